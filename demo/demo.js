@@ -1,0 +1,95 @@
+// The demo page: the seed article's timeline, and a form to build the timeline of any text.
+// Uses only the self-contained bundle, exactly as a page that embeds the element would.
+import * as et from '../dist/event-timeline.min.js';
+
+const SEED_URL = '../seeds/kazakhstan-csto-global-times-2022-01-07.txt';
+const $ = (id) => document.getElementById(id);
+const frame = $('timeline-frame');
+let current = { text: '', name: 'timeline' };
+
+/** Mounts a fresh <event-timeline> with `text` as its inline source (never parsed as HTML). */
+function mountTimeline(text, documentDate) {
+  const element = document.createElement('event-timeline');
+  element.setAttribute('show-source', '');
+  element.setAttribute('label', 'Timeline of the article');
+  if (documentDate) element.setAttribute('document-date', documentDate);
+  const source = document.createElement('script');
+  source.type = 'text/plain';
+  source.textContent = text;
+  element.append(source);
+  element.addEventListener('timeline-error', (event) => {
+    $('stats').textContent = `Could not build a timeline: ${event.detail?.message ?? 'unknown error'}`;
+  });
+  frame.replaceChildren(element);
+  return element;
+}
+
+async function showStats(element) {
+  await element.updateComplete;
+  const timeline = element.timeline;
+  if (!timeline) return;
+  const dated = timeline.events.length;
+  const timexes = timeline.timexes.length;
+  const published = timeline.documentDate ? ` · publication date ${timeline.documentDate}` : ' · no publication date found';
+  $('stats').textContent = `${dated} events from ${timexes} temporal expressions${published}. Click an event or a highlighted sentence.`;
+  $('downloads').hidden = dated === 0;
+}
+
+/** First line is the headline; a line with Published/Updated/By is the byline. */
+function describe(text) {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 4);
+  const byline = lines.find((l) => /\b(published|updated|posted)\b|^by\s/i.test(l)) ?? '';
+  return { title: lines[0] ?? 'Untitled text', byline };
+}
+
+async function showText(text, { kicker, documentDate, name }) {
+  current = { text, name };
+  const { title, byline } = describe(text);
+  $('story-kicker').textContent = kicker;
+  $('story-title').textContent = title.length > 160 ? `${title.slice(0, 157)}…` : title;
+  $('story-meta').textContent = byline;
+  await showStats(mountTimeline(text, documentDate));
+}
+
+async function showSeed() {
+  const response = await fetch(SEED_URL);
+  if (!response.ok) throw new Error(`could not load the example article (${response.status})`);
+  await showText(await response.text(), { kicker: 'Example · Global Times', name: 'kazakhstan-csto' });
+}
+
+$('try-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const text = $('article-input').value;
+  if (!text.trim()) { $('stats').textContent = 'Paste some text first.'; return; }
+  await showText(text, { kicker: 'Your text', documentDate: $('date-input').value || undefined, name: 'my-timeline' });
+  $('story-title').scrollIntoView({ behavior: 'smooth', block: 'start' });
+});
+
+$('file-input').addEventListener('change', async () => {
+  const file = $('file-input').files?.[0];
+  if (!file) return;
+  $('article-input').value = await file.text();
+});
+
+$('reset-button').addEventListener('click', () => { $('article-input').value = ''; showSeed(); });
+
+const exporters = {
+  json: { fn: (t) => JSON.stringify(t, null, 2), type: 'application/json', ext: 'json' },
+  csv: { fn: et.toCsv, type: 'text/csv', ext: 'csv' },
+  ics: { fn: et.toIcs, type: 'text/calendar', ext: 'ics' },
+  timelinejs: { fn: (t) => JSON.stringify(et.toTimelineJS(t), null, 2), type: 'application/json', ext: 'timelinejs.json' },
+};
+for (const button of document.querySelectorAll('#downloads button')) {
+  const exporter = exporters[button.dataset.format];
+  if (!exporter?.fn) { button.hidden = true; continue; }
+  button.addEventListener('click', () => {
+    const timeline = frame.querySelector('event-timeline')?.timeline;
+    if (!timeline) return;
+    const blob = new Blob([exporter.fn(timeline)], { type: exporter.type });
+    const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `${current.name}.${exporter.ext}` });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  });
+}
+
+showSeed().catch((error) => { $('stats').textContent = error.message; });
