@@ -1,0 +1,204 @@
+/**
+ * From tagged text to timeline events: one event per happening that a date anchors, each traceable
+ * to its sentence, with a title, a precision and a one-line explanation of its date.
+ */
+import type { DateSource, Precision, SegmentKind, TextSpan, Timex, TimelineEvent } from '../model/types.js';
+import { precisionOfValue } from '../parse/value-interval.js';
+import { segmentText, type Paragraph, type Sentence } from './segment.js';
+import { findUnits, type Unit } from './happenings.js';
+import { makeTitle, stripAttribution } from './title.js';
+import { isCalendarValue, valueStartTime } from './values.js';
+import { anchorDurationsElsewhere, mergeRepeats } from './merge.js';
+
+/** An event before ids and ordering are settled. */
+export interface DraftEvent {
+  unit: Unit;
+  sentence: Sentence;
+  title: string;
+  spans: TextSpan[];
+  dateSource: DateSource;
+  explanation: string;
+  segment: SegmentKind;
+  timexIds: string[];
+}
+
+export interface ExtractResult {
+  events: TimelineEvent[];
+  title?: string;
+}
+
+const BOUNDARY = /,\s{1,3}(?=(?:which|who|where)\b)|;\s{0,3}|\s[-–—]{1,2}\s{1,3}|\b(?:before|after|despite|while|whereas|although|though|but|when|until|since)\b/gi;
+
+interface Boundary {
+  /** Where the clause before the boundary ends. */
+  cut: number;
+  /** Where the clause after it begins (after punctuation; a connective word stays in it). */
+  resume: number;
+}
+
+/** Clause boundaries inside a sentence, skipping words that introduce a timex (`until 30 April`). */
+function boundaries(text: string, s: TextSpan, timexes: Timex[]): Boundary[] {
+  const out: Boundary[] = [];
+  for (const m of text.slice(s.start, s.end).matchAll(BOUNDARY)) {
+    const cut = s.start + m.index;
+    const end = cut + m[0].length;
+    const introducesTimex = timexes.some((t) => t.start >= end && t.start - end <= 5 && /^\s{0,3}(?:the\s{1,3})?$/i.test(text.slice(end, t.start)));
+    if (introducesTimex) continue;
+    const punct = /^[,;\s–—-]*/.exec(m[0])![0].length;
+    out.push({ cut, resume: cut + punct });
+  }
+  return out;
+}
+
+/** The part of a sentence that tells one unit's happening, between the clause boundaries around it. */
+function clauseWindow(s: TextSpan, bounds: Boundary[], u: Unit): TextSpan {
+  let start = s.start;
+  let end = s.end;
+  for (const b of bounds) {
+    if (b.resume <= u.span.start) start = Math.max(start, b.resume);
+    if (b.cut >= u.span.end && b.cut < end) end = b.cut;
+  }
+  return { start, end };
+}
+
+function precisionOf(value: string): Precision {
+  return precisionOfValue(value) ?? 'day';
+}
+
+const quote = (t: Timex): string => `"${t.text}"`;
+
+function explain(u: Unit, source: DateSource, documentDate: string | null): string {
+  const dates = u.end ? `${u.start}..${u.end}` : u.start;
+  const anchor = u.timexes.find((t) => t.type !== 'DURATION') ?? u.timexes[0]!;
+  const how = anchor.derivation?.explanation || (source === 'explicit' ? 'stated in the text' : 'resolved against the publication date');
+  switch (u.kind) {
+    case 'range':
+      return `${u.timexes.map(quote).join(' to ')} -> ${dates}: a range (${how})`;
+    case 'until':
+      return `until ${quote(anchor)} -> ${dates}: from the publication date ${documentDate ?? ''} to the stated end`.replace('  ', ' ');
+    case 'derived':
+      return `${quote(u.duration!)} from ${quote(anchor)} -> ${dates}: a duration (${u.duration!.value}) counted from ${u.start} (${how})`;
+    default:
+      return `${quote(anchor)} -> ${dates}: ${how}`;
+  }
+}
+
+function sourceOf(u: Unit): DateSource {
+  if (u.kind === 'derived' || u.kind === 'until') return 'derived';
+  const relative = u.timexes.some((t) => t.type !== 'DURATION' && t.derivation && t.derivation.anchor !== 'none');
+  return relative ? 'relative' : 'explicit';
+}
+
+/** A paragraph that is only a time stamp (`07:45 GMT`, `9.30am:`): a live-blog entry heading. */
+function headingTimex(text: string, p: Paragraph, anchors: Timex[]): Timex | null {
+  const inside = anchors.filter((t) => t.start >= p.start && t.end <= p.end);
+  if (inside.length !== 1) return null;
+  const t = inside[0]!;
+  const rest = (text.slice(p.start, t.start) + text.slice(t.end, p.end)).replace(/\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local time|updated|update)\b/gi, '');
+  return /^[\s:.,|–—()-]{0,8}$/.test(rest) ? t : null;
+}
+
+/** Sentence kinds and events of `text`, given its timexes and its publication date. */
+export function extractEvents(text: string, timexes: Timex[], documentDate: string | null): ExtractResult {
+  const seg = segmentText(text);
+  const paragraphs = seg.paragraphs;
+  const calendar = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !t.documentDate && isCalendarValue(t.value));
+  const inDateline = (t: Timex): boolean => paragraphs.some((p) => t.start >= p.start && t.end <= p.datelineEnd);
+  const anchorsAll = calendar.filter((t) => !inDateline(t));
+  const drafts: DraftEvent[] = [];
+  const undatedWithDuration: { sentence: Sentence; duration: Timex }[] = [];
+
+  // Live-blog headings: the next paragraph's first sentence inherits the heading's time.
+  const inheritFrom = new Map<number, Timex>();
+  for (const p of paragraphs) {
+    if (p.kind === 'title') continue;
+    const h = headingTimex(text, p, anchorsAll);
+    if (h) inheritFrom.set(p.index + 1, h);
+  }
+
+  for (const s of seg.sentences) {
+    const inside = (t: Timex): boolean => t.start >= s.start && t.end <= s.end;
+    const anchors = anchorsAll.filter(inside);
+    const durations = timexes.filter((t) => t.type === 'DURATION' && inside(t));
+    let units = findUnits(text, s, anchors, durations, documentDate);
+    const para = paragraphs[s.paragraph]!;
+    if (units.length === 0) {
+      const heading = s.position === 0 ? inheritFrom.get(s.paragraph) : undefined;
+      if (heading && !headingTimex(text, para, anchorsAll)) {
+        const u: Unit = { kind: 'point', start: heading.value, timexes: [heading], span: { start: s.start, end: s.start } };
+        drafts.push(draft(text, s, [], u, 'inherited', `inherited from the entry heading "${heading.text}" -> ${heading.value} (${heading.derivation?.explanation ?? 'stated'})`, para));
+      } else {
+        for (const d of durations) undatedWithDuration.push({ sentence: s, duration: d });
+      }
+      continue;
+    }
+    if (headingTimex(text, para, anchorsAll)) continue; // the heading itself is not a happening
+    // A date in a trailing attribution (`, state media reported on Friday`) yields to the others.
+    if (units.length > 1) {
+      const body = stripAttribution(text.slice(s.start, s.end));
+      const tail = s.start + body.length;
+      const kept = units.filter((u) => u.span.start < tail);
+      if (kept.length > 0) units = kept;
+    }
+    const bounds = boundaries(text, s, anchors);
+    for (const u of units) {
+      const window = clauseWindow(s, bounds, u);
+      const source = sourceOf(u);
+      drafts.push(draft(text, s, [window], u, source, explain(u, source, documentDate), para, anchors));
+    }
+  }
+
+  const merged = mergeRepeats(text, drafts);
+  anchorDurationsElsewhere(text, merged, undatedWithDuration);
+  merged.sort((a, b) => valueStartTime(a.unit.start) - valueStartTime(b.unit.start) || a.sentence.start - b.sentence.start);
+  const events = merged.map((d, i) => toEvent(text, d, i));
+  return seg.title === undefined ? { events } : { events, title: seg.title };
+}
+
+function draft(
+  text: string,
+  s: Sentence,
+  windows: TextSpan[],
+  u: Unit,
+  dateSource: DateSource,
+  explanation: string,
+  para: Paragraph,
+  anchors: Timex[] = [],
+): DraftEvent {
+  const window = windows[0] ?? { start: s.start, end: s.end };
+  const remove: TextSpan[] = anchors.filter((t) => t.start >= window.start && t.end <= window.end).map((t) => ({ start: t.start, end: t.end }));
+  if (para.datelineEnd > para.start && s.start < para.datelineEnd) remove.push({ start: s.start, end: para.datelineEnd });
+  let title = makeTitle({ text, sentence: s, window, remove, focus: u.span });
+  if (title.split(/\s+/).length < 3 && windows.length) {
+    title = makeTitle({ text, sentence: s, window: { start: s.start, end: s.end }, remove, focus: u.span });
+  }
+  return {
+    unit: u,
+    sentence: s,
+    title,
+    spans: [{ start: s.start, end: s.end }],
+    dateSource,
+    explanation,
+    segment: s.kind,
+    timexIds: u.timexes.map((t) => t.id),
+  };
+}
+
+function toEvent(text: string, d: DraftEvent, index: number): TimelineEvent {
+  const span = d.spans[0]!;
+  const event: TimelineEvent = {
+    id: `e${index + 1}`,
+    start: d.unit.start,
+    precision: precisionOf(d.unit.start),
+    title: d.title,
+    text: text.slice(span.start, span.end),
+    span: { start: span.start, end: span.end },
+    timexIds: [...new Set(d.timexIds)],
+    dateSource: d.dateSource,
+    explanation: d.explanation,
+    segment: d.segment,
+  };
+  if (d.unit.end !== undefined && d.unit.end !== d.unit.start) event.end = d.unit.end;
+  if (d.spans.length > 1) event.spans = d.spans.map((s) => ({ start: s.start, end: s.end }));
+  return event;
+}

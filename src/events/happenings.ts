@@ -1,0 +1,140 @@
+/**
+ * Inside one sentence: groups its temporal expressions into happenings ("units"): single dates,
+ * ranges (`from 3 to 17 June 2021`, `between 1998 and 2003`, `1939-45`, `from Monday night until
+ * Wednesday morning`, `until 30 April`) and dates carrying a duration (`a two-week state of
+ * emergency` declared on Wednesday).
+ */
+import type { Timex, TextSpan } from '../model/types.js';
+import { addDuration, completeYear, parseDuration, valueStartTime, withDay, type DurationAmount } from './values.js';
+
+export type UnitKind = 'point' | 'range' | 'until' | 'derived';
+
+export interface Unit {
+  kind: UnitKind;
+  start: string;
+  end?: string;
+  /** The timexes the dates rest on (anchors first, then a duration). */
+  timexes: Timex[];
+  /** Extent of the temporal expression(s) in the text, for title windows and explanations. */
+  span: TextSpan;
+  /** The duration that made a `derived` range. */
+  duration?: Timex;
+}
+
+const RANGE_GAP = /^\s{0,3}(?:to|until|till|through|thru|and|[-–—])\s{0,3}(?:the\s{1,3})?$/i;
+const DASH_GAP = /^\s{0,2}[-–—]\s{0,2}$/;
+const RANGE_OPEN = /\b(?:from|between)\s{1,3}(?:the\s{1,3})?$/i;
+const DAY_BEFORE = /\b(?:from|between)\s{1,3}(?:the\s{1,3})?(\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:to|until|till|through|and|[-–])\s{0,3}$|(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?\s{0,2}[-–]\s{0,2}$/i;
+const DAY_INSIDE = /^(?:from\s{1,3})?(\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:to|until|till|-|–)\s{0,3}\d/i;
+const YEAR_AFTER = /^[-–](\d{4}|\d{2})\b/;
+const YEAR_INSIDE = /(\d{4})\s{0,1}[-–]\s{0,1}(\d{4}|\d{2})\b/;
+const UNTIL_BEFORE = /\b(?:until|till|through|up to|to run to)\s{1,3}(?:the\s{1,3})?$/i;
+/** Nouns whose length a duration modifier states (`a two-week state of emergency`). */
+export const PERIOD_NOUNS = /^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:state of emergency|emergency|ceasefire|cease-fire|truce|curfew|lockdown|ban|suspension|moratorium|strike|holiday|mourning|visit|tour|trip|festival|campaign|closure|shutdown|deployment|mission|operation|freeze|pause|halt|break|leave|sentence|term|extension|delay|blockade|embargo|quarantine|siege|program|programme|exercise|exercises|drill|drills|talks|summit|conference|window|period)\b/i;
+const FOR_BEFORE = /\bfor\s{1,3}(?:a|an|another)?\s{0,3}$/i;
+const BACKWARD_NEAR = /\b(?:past|last|previous|preceding|recent|first|ago|earlier|later)\b/i;
+
+const startOf = valueStartTime;
+
+/** A duration that states how long a happening at a date lasts, when it does so soundly. */
+export function forwardDuration(text: string, sentence: TextSpan, t: Timex): DurationAmount | null {
+  if (t.type !== 'DURATION') return null;
+  const amount = parseDuration(t.value);
+  if (!amount) return null;
+  const after = text.slice(t.end, Math.min(sentence.end, t.end + 60));
+  const before = text.slice(Math.max(sentence.start, t.start - 30), t.start);
+  if (/^\s{0,2}-?\s{0,2}old\b/i.test(after) || BACKWARD_NEAR.test(before.slice(-12)) || BACKWARD_NEAR.test(t.text)) return null;
+  if (/-(?:day|week|month|year|hour)s?$/i.test(t.text) && PERIOD_NOUNS.test(after)) return amount;
+  if (FOR_BEFORE.test(before) && !/^\s{0,3}(?:ago|later|earlier|now)\b/i.test(after)) return amount;
+  return null;
+}
+
+function point(t: Timex): Unit {
+  return { kind: 'point', start: t.value, timexes: [t], span: { start: t.start, end: t.end } };
+}
+
+/** Day-level start of a value (`2022-01-07T19:06` -> `2022-01-07`). */
+function dayOf(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] ?? value;
+}
+
+/**
+ * Units of one sentence. `anchors` are calendar timexes in text order; `durations` the sentence's
+ * duration timexes; `documentDate` anchors an open `until X`.
+ */
+export function findUnits(
+  text: string,
+  sentence: TextSpan,
+  anchors: Timex[],
+  durations: Timex[],
+  documentDate: string | null,
+): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i]!;
+    const b = anchors[i + 1];
+    const pre = text.slice(Math.max(sentence.start, a.start - 40), a.start);
+    if (b) {
+      const gap = text.slice(a.end, b.start);
+      if (RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap)) && startOf(a.value) <= startOf(b.value)) {
+        const open = RANGE_OPEN.exec(pre);
+        units.push({ kind: 'range', start: a.value, end: b.value, timexes: [a, b], span: { start: a.start - (open?.[0].length ?? 0), end: b.end } });
+        i++;
+        continue;
+      }
+    }
+    const dayBefore = DAY_BEFORE.exec(pre);
+    const dayInside = DAY_INSIDE.exec(a.text);
+    const day = dayInside?.[1] ?? dayBefore?.[1] ?? dayBefore?.[2];
+    if (day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(a.value)) {
+      const start = withDay(a.value, Number(day));
+      if (start && start < a.value) {
+        const from = dayInside ? a.start : a.start - dayBefore![0].length;
+        units.push({ kind: 'range', start, end: a.value, timexes: [a], span: { start: from, end: a.end } });
+        continue;
+      }
+    }
+    const yearInside = YEAR_INSIDE.exec(a.text);
+    const yearAfter = YEAR_AFTER.exec(text.slice(a.end, Math.min(sentence.end, a.end + 6)));
+    if (/^\d{4}$/.test(a.value) && (yearInside || yearAfter)) {
+      const end = yearInside ? completeYear(yearInside[1]!, yearInside[2]!) : completeYear(a.value, yearAfter![1]!);
+      if (end) {
+        const start = yearInside ? yearInside[1]! : a.value;
+        units.push({ kind: 'range', start, end, timexes: [a], span: { start: a.start, end: yearInside ? a.end : a.end + yearAfter![0].length } });
+        continue;
+      }
+    }
+    if (UNTIL_BEFORE.test(pre)) {
+      const open = UNTIL_BEFORE.exec(pre)!;
+      if (documentDate !== null && startOf(dayOf(documentDate)) < startOf(a.value)) {
+        units.push({ kind: 'until', start: dayOf(documentDate), end: a.value, timexes: [a], span: { start: a.start - open[0].length, end: a.end } });
+        continue;
+      }
+    }
+    units.push(point(a));
+  }
+  // A duration that states how long a single-date happening lasts makes it a derived range.
+  const points = units.filter((u) => u.kind === 'point');
+  if (points.length === 1) {
+    for (const d of durations) {
+      const amount = forwardDuration(text, sentence, d);
+      const u = points[0]!;
+      const end = amount ? addDuration(u.start, amount) : null;
+      if (end) {
+        u.kind = 'derived';
+        u.end = end;
+        u.duration = d;
+        u.timexes = [...u.timexes, d];
+        break;
+      }
+    }
+  }
+  // The same date told twice in one sentence (`On Friday ... reported on Friday`) is one happening.
+  const merged: Unit[] = [];
+  for (const u of units) {
+    const same = merged.find((m) => m.start === u.start && m.end === u.end);
+    if (same) same.timexes.push(...u.timexes);
+    else merged.push(u);
+  }
+  return merged;
+}

@@ -1,0 +1,175 @@
+/**
+ * Splits an article into paragraphs (body, caption, heading metadata) and sentences, keeping exact
+ * UTF-16 offsets into the original text. Sentence breaks come from Intl.Segmenter, then
+ * abbreviation fixes (`Jan. 4`, `U.S. Army`, `Mr. Smith`) join the pieces it split wrongly.
+ */
+import type { SegmentKind, TextSpan } from '../model/types.js';
+
+export type ParagraphKind = 'title' | 'metadata' | 'caption' | 'body';
+
+export interface Paragraph extends TextSpan {
+  index: number;
+  kind: ParagraphKind;
+  /** End of the paragraph's content, before a trailing photo credit like `(Photo: Xinhua)`. */
+  contentEnd: number;
+  /** End of a leading wire dateline (`GENEVA, March 3, 2023 (Reuters) - `), or `start` when none. */
+  datelineEnd: number;
+}
+
+export interface Sentence extends TextSpan {
+  paragraph: number;
+  /** Position of the sentence inside its paragraph, 0-based. */
+  position: number;
+  kind: SegmentKind;
+}
+
+export interface Segmentation {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  /** The first title line, when the text starts with one. */
+  title?: string;
+}
+
+const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/** Abbreviations after which a sentence never ends (titles, `No.`, `vs.`). */
+const ALWAYS_JOIN = /(?:^|[\s("“])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Cpl|Adm|Maj|Rev|Hon|St|Mt|Ft|No|Nos|vs|approx|e\.g|i\.e|cf|Inc|Corp|Co|Ltd|Bros)\.\s{0,3}$/;
+const MONTH_END = new RegExp(`(?:^|[\\s(])(?:${MONTH_ABBR})\\.\\s{0,3}$`);
+/** Initialisms (`U.S.`), single initials (`J.`) and US state abbreviations (`Calif.`). */
+const MAYBE_JOIN = /(?:(?:^|[\s("“])(?:[A-Z]\.){1,4}|(?:^|[\s(])(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.)\s{0,3}$/;
+/** Words that usually open a new sentence, so an initialism before them ends the last one. */
+const SENTENCE_OPENERS = new Set(
+  'the a an he she it they we i you this that these those there but and so yet however meanwhile its his her their our in on at after before when while if as some many most one two three'.split(' '),
+);
+
+const PHOTO_CREDIT = /\s{0,3}\(\s{0,2}(?:Photo|Photos|Picture|Image)s?\s{0,2}:[^()\n]{0,80}\)\s{0,3}$|(?:^|(?<=[.!?"”]\s{0,3}))\s{0,3}(?:Photo|Photos|Picture|Image|File photo)\s{0,2}:[^.\n]{0,60}$/i;
+const CAPTION_DATELINE = new RegExp(
+  `,\\s{1,3}[A-Z][^,\\n]{1,40},\\s{1,3}(?:(?:${MONTH_ABBR})\\.?|January|February|March|April|May|June|July|August|September|October|November|December)\\s{1,3}\\d{1,2},\\s{1,3}\\d{4}\\.\\s{0,3}$`,
+);
+const METADATA_LINE = /^(?:By\s|Published|Updated|Posted|Last updated|Source\s{0,2}:|Photo\s{0,2}:|Photos\s{0,2}:|Image\s{0,2}:|Editor|Reporting by|Writing by|Editing by|\(Reporting)/i;
+const TERMINAL = /[.!?]["”’)\]]{0,2}\s{0,3}$/;
+const WIRE_DATELINE_HEAD = /^[A-Z][A-Z'.-]{1,20}(?:\s{1,2}[A-Z][A-Z'.-]{1,20}){0,3},/;
+const WIRE_DATELINE_DASH = /\s[-–—]{1,2}\s{1,3}/;
+
+/** Paragraph spans: blocks between blank lines when the text has any, otherwise single lines. */
+function paragraphSpans(text: string): TextSpan[] {
+  const separator = /\n[ \t\r]{0,20}\n/.test(text) ? /\n(?:[ \t\r]{0,20}\n)+/g : /\n+/g;
+  const spans: TextSpan[] = [];
+  let from = 0;
+  const push = (a: number, b: number): void => {
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) spans.push({ start: a, end: b });
+  };
+  for (const m of text.matchAll(separator)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return spans;
+}
+
+function looksLikeBody(para: string): boolean {
+  return TERMINAL.test(para) && (para.length > 120 || /[.!?]\s{1,3}[A-Z"“]/.test(para) || /\s\w+(?:ed|s)\s/.test(para));
+}
+
+/** Offset where a leading wire dateline ends, or -1. */
+function datelineEnd(para: string): number {
+  if (!WIRE_DATELINE_HEAD.test(para)) return -1;
+  const dash = WIRE_DATELINE_DASH.exec(para.slice(0, 110));
+  return dash ? dash.index + dash[0].length : -1;
+}
+
+function classify(text: string, spans: TextSpan[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let inHeader = true;
+  spans.forEach((s, index) => {
+    const para = text.slice(s.start, s.end);
+    let kind: ParagraphKind = 'body';
+    if (inHeader && index < 6 && !looksLikeBody(para) && para.length < 300) {
+      kind = out.some((p) => p.kind === 'title') ? 'metadata' : 'title';
+    } else {
+      inHeader = false;
+    }
+    if (para.length < 200 && METADATA_LINE.test(para)) kind = index === 0 && kind === 'title' ? 'title' : 'metadata';
+    if (kind === 'title' && /^By\s/i.test(para)) kind = 'metadata';
+    let contentEnd = s.end;
+    if (kind === 'body') {
+      const credit = PHOTO_CREDIT.exec(para);
+      if (credit && credit.index > 0) {
+        contentEnd = s.start + credit.index;
+        kind = 'caption';
+      } else if (credit && credit.index === 0) {
+        kind = 'metadata';
+      }
+      const firstSentenceEnd = para.search(/[.!?]\s{1,3}[A-Z"“]/);
+      const firstSentence = firstSentenceEnd >= 0 ? para.slice(0, firstSentenceEnd + 1) : para;
+      if (kind === 'body' && CAPTION_DATELINE.test(firstSentence)) kind = 'caption';
+    }
+    const dl = kind === 'body' ? datelineEnd(para) : -1;
+    out.push({ ...s, index, kind, contentEnd, datelineEnd: dl > 0 ? s.start + dl : s.start });
+  });
+  return out;
+}
+
+function shouldJoin(prev: string, next: string): boolean {
+  if (ALWAYS_JOIN.test(prev)) return true;
+  const nextWord = /^\s{0,3}["“(]?([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '';
+  if (MONTH_END.test(prev)) return /^\d/.test(nextWord);
+  if (MAYBE_JOIN.test(prev)) {
+    if (nextWord === '') return false;
+    if (/^[\p{Ll}\d]/u.test(nextWord)) return true;
+    return !SENTENCE_OPENERS.has(nextWord.toLowerCase());
+  }
+  return false;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Sentence spans inside [start, end) of `text`, trimmed, with abbreviation fixes. */
+export function sentenceSpans(text: string, start: number, end: number): TextSpan[] {
+  const slice = text.slice(start, end);
+  const raw: TextSpan[] = [];
+  for (const seg of segmenter.segment(slice)) {
+    raw.push({ start: start + seg.index, end: start + seg.index + seg.segment.length });
+  }
+  // Opening brackets/quotes left at a piece's end belong to the next piece (`left.(Photo`).
+  for (let i = 0; i + 1 < raw.length; i++) {
+    let e = raw[i]!.end;
+    while (e > raw[i]!.start && /[("“‘[]/.test(text[e - 1]!)) e--;
+    if (e > raw[i]!.start && e < raw[i]!.end) {
+      raw[i + 1]!.start = e;
+      raw[i]!.end = e;
+    }
+  }
+  const joined: TextSpan[] = [];
+  for (const s of raw) {
+    const last = joined[joined.length - 1];
+    if (last && shouldJoin(text.slice(last.start, last.end), text.slice(s.start, s.end))) last.end = s.end;
+    else joined.push({ ...s });
+  }
+  const out: TextSpan[] = [];
+  for (const s of joined) {
+    let a = s.start;
+    let b = s.end;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) out.push({ start: a, end: b });
+  }
+  return out;
+}
+
+/** Paragraphs, sentences and the title of an article. */
+export function segmentText(text: string): Segmentation {
+  const paragraphs = classify(text, paragraphSpans(text));
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) {
+    if (p.kind === 'title' || p.kind === 'metadata') continue;
+    const kind: SegmentKind = p.kind === 'caption' ? 'caption' : 'sentence';
+    sentenceSpans(text, p.start, p.contentEnd).forEach((s, position) => {
+      sentences.push({ ...s, paragraph: p.index, position, kind });
+    });
+  }
+  const titlePara = paragraphs.find((p) => p.kind === 'title');
+  const title = titlePara ? text.slice(titlePara.start, titlePara.end) : undefined;
+  return title === undefined ? { paragraphs, sentences } : { paragraphs, sentences, title };
+}

@@ -1,0 +1,107 @@
+/**
+ * Short event titles: the clause that tells the happening, with its temporal adverbial, a wire
+ * dateline, a photo credit and a trailing attribution (`, officials said`) removed, cut at a word
+ * boundary to at most ~90 characters.
+ */
+import type { TextSpan } from '../model/types.js';
+
+export const TITLE_MAX = 90;
+
+/** Words that belong to a temporal adverbial when they stand right before a timex. */
+const ADVERBIAL_LEAD = /(?:\b(?:on|in|at|during|since|by|from|until|till|through|between|as of|of|early|late|earlier|later|the|from|around|about|before|after)\s{1,3}){1,3}$/i;
+const ATTRIBUTION = /\b(?:said|says|say|reported|reports|report|told|tells|added|adds|noted|notes|wrote|writes|announced|stated|according to|citing|quoted|quoting|confirmed)\b/i;
+const DISCOURSE_LEAD = /^(?:Moreover|However|Meanwhile|Also|In addition|Additionally|Separately|Still|Further|Furthermore|Besides|Then|Later|Earlier|Previously),\s{1,3}/i;
+const CONNECTIVE = /^(?:and|but|or|so|which|who|that|while|whereas|although|though|before|after|despite|when|because|as|until|since)\s{1,3}/i;
+const TRAILING_WEAK = /(?:[\s,;:–—-]{1,5}|\s{1,3}\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|as|its|their|his|her|that|which|who)\b)+$/i;
+
+/** Extends a timex span left over the preposition/determiner words that introduce it. */
+export function adverbialSpan(text: string, floor: number, span: TextSpan): TextSpan {
+  const before = text.slice(Math.max(floor, span.start - 40), span.start);
+  const lead = ADVERBIAL_LEAD.exec(before);
+  return { start: lead ? span.start - lead[0].length : span.start, end: span.end };
+}
+
+/** `text` restricted to `window`, with `remove` spans cut out and the commas around them tidied. */
+function cutSpans(text: string, window: TextSpan, remove: TextSpan[]): string {
+  const spans = remove
+    .map((s) => ({ start: Math.max(window.start, s.start), end: Math.min(window.end, s.end) }))
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = window.start;
+  for (const s of spans) {
+    if (s.start < at) { at = Math.max(at, s.end); continue; }
+    out += text.slice(at, s.start);
+    at = s.end;
+    // `X, on Friday, Y` -> `X, Y`; `X on Friday, Y` keeps its comma only when X had one.
+    if (/,\s{0,3}$/.test(out) && /^\s{0,3}[,.;]/.test(text.slice(at, window.end))) out = out.replace(/,\s{0,3}$/, '');
+  }
+  out += text.slice(at, window.end);
+  return out;
+}
+
+/** Drops a trailing `, state media reported, citing ...` and similar attribution parts. */
+export function stripAttribution(clause: string): string {
+  const parts = clause.split(/,\s{1,3}/);
+  while (parts.length > 1) {
+    const last = parts[parts.length - 1]!;
+    const words = last.trim().split(/\s+/).length;
+    if (words > 14 || !ATTRIBUTION.test(last)) break;
+    parts.pop();
+  }
+  const kept = parts.join(', ');
+  return kept.split(/\s+/).length >= 3 ? kept : clause;
+}
+
+/** Cuts at a word boundary to at most `max` characters, ending with an ellipsis when cut. */
+export function cutTitle(title: string, max = TITLE_MAX): string {
+  if (title.length <= max) return title;
+  const room = title.slice(0, max - 1);
+  const space = room.lastIndexOf(' ');
+  let cut = space > max / 2 ? room.slice(0, space) : room;
+  cut = cut.replace(TRAILING_WEAK, '');
+  return `${cut}…`;
+}
+
+function tidy(s: string): string {
+  let t = s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
+  t = t.replace(/^[\s,;:–—-]+/, '').replace(/[\s,;:–—-]+$/, '');
+  t = t.replace(/[.!]+$/, '').replace(/^["“]([^"”]*)["”]?$/, '$1').trim();
+  return t;
+}
+
+export interface TitleInput {
+  text: string;
+  sentence: TextSpan;
+  /** Part of the sentence that tells this happening (the whole sentence for one-event sentences). */
+  window: TextSpan;
+  /** Temporal expressions (and a dateline) to cut out. */
+  remove: TextSpan[];
+  /** The temporal expression of this happening, when known. */
+  focus?: TextSpan;
+}
+
+const SUBORDINATE_LEAD = /^(?:After|Before|Despite|Although|Though|While|When|Because|As|Since|Once|If|Following|Amid)\b[^,]{3,120},\s{1,3}/;
+
+/** A readable title for a happening told in `window` of a sentence. */
+export function makeTitle({ text, sentence, window, remove, focus }: TitleInput): string {
+  const adverbials = remove.map((r) => adverbialSpan(text, window.start, r));
+  // A leading subordinate clause (`After talks failed, ...`) is not the happening, unless it holds the date.
+  const lead = window.start === sentence.start ? SUBORDINATE_LEAD.exec(text.slice(window.start, window.end)) : null;
+  if (lead && (!focus || focus.start >= window.start + lead[0].length) && window.end - window.start - lead[0].length > 20) {
+    window = { start: window.start + lead[0].length, end: window.end };
+  }
+  let clause = cutSpans(text, window, adverbials);
+  // A clause window that opens with `which`/`who` takes the sentence's subject back.
+  const rel = /^\s{0,3}(?:which|who)\s{1,3}/i.exec(clause);
+  if (rel && window.start > sentence.start) {
+    const head = text.slice(sentence.start, window.start).replace(/,?\s{0,3}(?:which|who)?\s{0,3}$/i, '');
+    if (head.length <= 60 && !/,/.test(head)) clause = `${head} ${clause.slice(rel[0].length)}`;
+  }
+  clause = clause.replace(CONNECTIVE, '').replace(DISCOURSE_LEAD, '');
+  clause = stripAttribution(tidy(clause));
+  let title = tidy(clause);
+  if (title.length < 3) title = tidy(text.slice(window.start, window.end));
+  title = title.charAt(0).toUpperCase() + title.slice(1);
+  return cutTitle(title);
+}
