@@ -1,0 +1,63 @@
+/** Proleptic Gregorian calendar arithmetic on plain numbers, always in UTC (never the machine's zone). */
+import { isoWeekOneMonday, utcDate } from './value-interval.js';
+
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const DAY_MS = 86_400_000;
+
+export function toDate(x: Ymd): Date {
+  return utcDate(x.y, x.m, x.d);
+}
+export function fromDate(date: Date): Ymd {
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+export function addDays(x: Ymd, n: number): Ymd {
+  return fromDate(new Date(toDate(x).getTime() + n * DAY_MS));
+}
+/** Adds months, clamping the day to the target month's length (Jan 31 + 1 month = Feb 28). */
+export function addMonths(x: Ymd, n: number): Ymd {
+  const total = x.y * 12 + (x.m - 1) + n;
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
+  return { y, m, d: Math.min(x.d, daysInMonth(y, m)) };
+}
+export function daysInMonth(y: number, m: number): number {
+  return utcDate(y, m + 1, 0).getUTCDate();
+}
+export function isValidYmd(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+/** ISO weekday, Monday = 1 ... Sunday = 7. */
+export function isoWeekday(x: Ymd): number {
+  return ((toDate(x).getUTCDay() + 6) % 7) + 1;
+}
+/** ISO week-numbering year and week of a day. */
+export function isoWeek(x: Ymd): { year: number; week: number } {
+  const t = toDate(x).getTime();
+  let year = x.y + 1;
+  while (isoWeekOneMonday(year).getTime() > t) year--;
+  const week = Math.floor((t - isoWeekOneMonday(year).getTime()) / (7 * DAY_MS)) + 1;
+  return { year, week };
+}
+
+export const pad2 = (n: number): string => String(n).padStart(2, '0');
+export function pad4(y: number): string {
+  return y < 0 ? `-${String(-y).padStart(4, '0')}` : String(y).padStart(4, '0');
+}
+export const formatYmd = (x: Ymd): string => `${pad4(x.y)}-${pad2(x.m)}-${pad2(x.d)}`;
+export function formatWeek(x: Ymd): string {
+  const w = isoWeek(x);
+  return `${pad4(w.year)}-W${pad2(w.week)}`;
+}
+
+/** Parses the date part of a TimeML/ISO value into Y-M-D when it has day precision. */
+export function parseYmd(value: string): Ymd | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return null;
+  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  return isValidYmd(y, mo, d) ? { y, m: mo, d } : null;
+}

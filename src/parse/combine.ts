@@ -1,0 +1,92 @@
+/**
+ * Combination pass over recognized expressions: modifiers before them (`early`, `the end of`,
+ * `about`, `more than`) and adjacent pieces that make one expression (`Thursday, 9 November 1989`,
+ * `7:06 PM Friday`, `the early morning hours of Friday`).
+ */
+import type { TimexMod } from '../model/types.js';
+import type { Recognized } from './recognize.js';
+import type { Spec } from './spec.js';
+import type { Token } from './tokens.js';
+import { isNear } from './slots.js';
+
+/** Modifier phrases (lower-cased token sequences) and the TIMEX3 mod they give; longest first. */
+const DATE_MODIFIERS: readonly (readonly [readonly string[], TimexMod | undefined])[] = [
+  [['the', 'end', 'of'], 'END'], [['the', 'close', 'of'], 'END'], [['the', 'beginning', 'of'], 'START'],
+  [['the', 'start', 'of'], 'START'], [['the', 'middle', 'of'], 'MID'], [['the', 'turn', 'of'], 'START'],
+  [['end', 'of'], 'END'], [['beginning', 'of'], 'START'], [['early', 'in'], 'START'], [['late', 'in'], 'END'],
+  [['mid', '-'], 'MID'], [['early'], 'START'], [['late'], 'END'], [['mid'], 'MID'], [['around'], 'APPROX'],
+  [['about'], 'APPROX'], [['sometime'], undefined], [['circa'], 'APPROX'],
+];
+const DURATION_MODIFIERS: readonly (readonly [readonly string[], TimexMod])[] = [
+  [['no', 'more', 'than'], 'EQUAL_OR_LESS'], [['more', 'than'], 'MORE_THAN'], [['less', 'than'], 'LESS_THAN'],
+  [['fewer', 'than'], 'LESS_THAN'], [['at', 'least'], 'EQUAL_OR_MORE'], [['at', 'most'], 'EQUAL_OR_LESS'],
+  [['up', 'to'], 'EQUAL_OR_LESS'], [['nearly'], 'LESS_THAN'], [['almost'], 'LESS_THAN'], [['about'], 'APPROX'],
+  [['around'], 'APPROX'], [['approximately'], 'APPROX'], [['roughly'], 'APPROX'], [['some'], 'APPROX'],
+  [['over'], 'MORE_THAN'], [['under'], 'LESS_THAN'], [['just', 'over'], 'MORE_THAN'], [['just', 'under'], 'LESS_THAN'],
+];
+
+function precedes(toks: readonly Token[], from: number, words: readonly string[], floor: number): number {
+  const start = from - words.length;
+  if (start < floor) return -1;
+  for (let k = 0; k < words.length; k++) {
+    if (toks[start + k]!.lower !== words[k]) return -1;
+    if (k > 0 && !isNear(toks, start + k)) return -1;
+  }
+  return isNear(toks, from) ? start : -1;
+}
+
+/** Day-level or finer specs a time of day can attach to. */
+function isDayLevel(s: Spec): boolean {
+  if (s.kind === 'weekday' || s.kind === 'md' || s.kind === 'ordday') return true;
+  if (s.kind === 'deictic' || s.kind === 'anaphoric') return s.unit === 'D';
+  return s.kind === 'abs' && s.type === 'DATE' && !!s.value && /^\d{4}-\d{2}-\d{2}$/.test(s.value);
+}
+
+function between(toks: readonly Token[], a: Recognized, b: Recognized, allowed: RegExp): boolean {
+  if (b.from - a.to > 1) return false;
+  if (b.from === a.to) return isNear(toks, b.from);
+  const t = toks[a.to]!;
+  return allowed.test(t.lower) && isNear(toks, a.to) && isNear(toks, b.from);
+}
+
+export function combine(toks: readonly Token[], items: Recognized[]): Recognized[] {
+  // 1. Join adjacent pieces.
+  const joined: Recognized[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const a = items[k]!;
+    const b = items[k + 1];
+    if (b) {
+      const sa = a.spec, sb = b.spec;
+      let merged: Spec | null = null;
+      if (sa.kind === 'weekday' && !sa.time && sb.kind !== 'weekday' && isDayLevel(sb) && between(toks, a, b, /^,$/)) merged = sb;
+      else if ((sa.kind === 'clock' || sa.kind === 'pod') && isDayLevel(sb) && !sb.time && between(toks, a, b, /^(on|of|,)$/)) merged = { ...sb, type: 'TIME', time: sa.time };
+      else if (isDayLevel(sa) && !sa.time && sb.kind === 'clock' && between(toks, a, b, /^(at|,)$/)) merged = { ...sa, type: 'TIME', time: sb.time };
+      else if (isDayLevel(sa) && !sa.time && sb.kind === 'pod' && b.from === a.to) merged = { ...sa, type: 'TIME', time: sb.time };
+      if (merged) {
+        joined.push({ from: a.from, to: b.to, spec: merged, rule: `${a.rule}+${b.rule}` });
+        k++;
+        continue;
+      }
+    }
+    // A part of day alone is too vague to tag.
+    if (a.spec.kind !== 'pod') joined.push(a);
+  }
+  // 2. Modifiers before an expression extend it.
+  let floor = 0;
+  for (const item of joined) {
+    const s = item.spec;
+    const isDuration = s.type === 'DURATION';
+    const table = isDuration ? DURATION_MODIFIERS : DATE_MODIFIERS;
+    for (const [words, mod] of table) {
+      const start = precedes(toks, item.from, words, floor);
+      if (start < 0) continue;
+      // `the end of` only before a calendar period; `early`/`late` not before durations or refs.
+      if (!isDuration && (s.kind === 'abs' && s.value?.endsWith('_REF'))) break;
+      item.from = start;
+      if (mod && !s.mod) item.spec = { ...s, mod };
+      break;
+    }
+    floor = item.to;
+  }
+  return joined;
+}

@@ -1,0 +1,96 @@
+/** English word tables of the tagger: one place to add a word. */
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+/** Month words that are also common English words: only taken when capitalized. */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jan', 'dec', 'jun', 'sep']);
+
+/** Weekdays, Monday = 1 ... Sunday = 7 (ISO). */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  tues: 2, thurs: 4,
+};
+export const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December'];
+
+export const UNITS_ONES: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+export const TENS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+export const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+  last: -1, final: -1,
+};
+
+/** Time units and their TimeML duration letter; `T` marks units below a day. */
+export type UnitCode = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'Q' | 'DE' | 'CE' | 'ML' | 'WE' | 'FN';
+export const UNITS: Readonly<Record<string, UnitCode>> = {
+  year: 'Y', years: 'Y', yr: 'Y', yrs: 'Y', month: 'M', months: 'M', week: 'W', weeks: 'W',
+  day: 'D', days: 'D', hour: 'H', hours: 'H', hr: 'H', hrs: 'H', minute: 'MIN', minutes: 'MIN',
+  min: 'MIN', mins: 'MIN', seconds: 'S', quarter: 'Q', quarters: 'Q', decade: 'DE', decades: 'DE',
+  century: 'CE', centuries: 'CE', millennium: 'ML', millennia: 'ML', weekend: 'WE', weekends: 'WE',
+  fortnight: 'FN', fortnights: 'FN',
+};
+/** Duration value of `n` units: `P2W`, `PT3H`, `P2Q` (TimeBank writes quarters as Q), decades as `P10Y`... */
+export function durationValue(n: number | 'X', unit: UnitCode): string {
+  const num = n === 'X' ? 'X' : formatAmount(n);
+  switch (unit) {
+    case 'H': return `PT${num}H`;
+    case 'MIN': return `PT${num}M`;
+    case 'S': return `PT${num}S`;
+    case 'DE': return n === 'X' ? 'PXDE' : `P${formatAmount(n * 10)}Y`;
+    case 'CE': return n === 'X' ? 'PXC' : `P${formatAmount(n * 100)}Y`;
+    case 'ML': return n === 'X' ? 'PXL' : `P${formatAmount(n * 1000)}Y`;
+    case 'WE': return `P${num}WE`;
+    case 'FN': return n === 'X' ? 'PXW' : `P${formatAmount(n * 2)}W`;
+    default: return `P${num}${unit}`;
+  }
+}
+function formatAmount(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 10) / 10);
+}
+
+/** Parts of day and their TimeML codes (or a clock time for noon/midnight). */
+export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
+  morning: 'MO', mornings: 'MO', afternoon: 'AF', afternoons: 'AF', evening: 'EV', evenings: 'EV',
+  night: 'NI', nights: 'NI', overnight: 'NI', noon: '12:00', midday: '12:00', midnight: '24:00',
+  daytime: 'DT', dawn: 'MO', dusk: 'EV',
+};
+export const SEASONS: Readonly<Record<string, string>> = {
+  spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',
+};
+
+/** Vague amounts: `a few days` -> PXD. */
+export const VAGUE_AMOUNTS: ReadonlySet<string> = new Set(['few', 'several', 'many', 'some', 'couple', 'numerous', 'coming', 'recent', 'past']);
+
+/** Nouns that follow a bare number when it counts things rather than naming a year. */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'persons', 'jobs', 'workers', 'troops', 'soldiers', 'kilometres', 'kilometers', 'km', 'miles',
+  'metres', 'meters', 'feet', 'tons', 'tonnes', 'dollars', 'euros', 'yuan', 'shares', 'points', 'units',
+  'cars', 'homes', 'houses', 'children', 'students', 'cases', 'deaths', 'votes', 'seats', 'members',
+  'employees', 'barrels', 'acres', 'pounds', 'rupees', 'yen', 'percent', 'per', 'hectares', 'kg', 'mm',
+]);
+
+/** Words before a number that make it a name or a count, never a year (`Route 1776`, `Khabar 24`). */
+export const NUMBER_NAME_WORDS: ReadonlySet<string> = new Set([
+  'route', 'highway', 'flight', 'channel', 'room', 'no', 'number', 'page', 'chapter', 'article', 'section',
+  'model', 'version', 'gate', 'platform', 'apartment', 'suite', 'building', 'unit', 'block', 'bus',
+  'interstate', 'level', 'grade', 'exit', 'district', 'ward', 'item', 'paragraph', 'rule', 'resolution',
+  'total',
+]);
+
+/** Time zone words after a clock time (kept inside the expression). */
+export const TIME_ZONES: ReadonlySet<string> = new Set([
+  'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'ist', 'jst',
+  'msk', 'aest', 'et', 'pt', 'ct', 'hkt', 'sgt', 'eet', 'wib',
+]);

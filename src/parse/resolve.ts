@@ -1,0 +1,244 @@
+/**
+ * The resolver: turns an underspecified Spec into a TimeML value, given the anchors known at that
+ * point of the text. Pure: same spec and anchors, same answer; never reads the machine clock.
+ */
+import type { AnchorKind, Tense, TimexType } from '../model/types.js';
+import {
+  type Ymd, addDays, addMonths, formatWeek, formatYmd, isoWeekday, pad2, pad4, parseYmd,
+} from './calendar.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
+import type { Spec } from './spec.js';
+
+export interface Anchors {
+  /** Publication date (or the reference date), day precision. */
+  doc: Ymd | null;
+  /** How the document date was obtained, for explanations. */
+  docLabel: string;
+  /** Last mentioned calendar value in the text before this expression. */
+  last: string | null;
+  /** The last mentioned value was in the same sentence as this expression. */
+  lastInSentence: boolean;
+  mode: 'auto' | 'news' | 'narrative';
+}
+
+export interface Resolution {
+  value: string;
+  type: TimexType;
+  anchor: AnchorKind;
+  anchorValue?: string;
+  explanation: string;
+}
+
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+const SEASON_NAME: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+
+/** A representative day of a calendar value (its first day), for anaphoric arithmetic. */
+function firstDayOf(value: string): Ymd | null {
+  const full = parseYmd(value);
+  if (full) return full;
+  let m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return { y: Number(m[1]), m: Number(m[2]), d: 1 };
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) return { y: Number(m[1]), m: Number(m[2]) * 3 - 2, d: 1 };
+  m = /^(\d{4})-H([12])$/.exec(value);
+  if (m) return { y: Number(m[1]), m: Number(m[2]) * 6 - 5, d: 1 };
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  if (m) return { y: Number(m[1]), m: SEASON_START[m[2]!]!, d: 1 };
+  m = /^(\d{4})$/.exec(value);
+  if (m) return { y: Number(m[1]), m: 1, d: 1 };
+  return null;
+}
+
+/** Year for a month (and day) without one: direction from `shift`, else from tense, else nearest. */
+function yearFor(anchor: Ymd, month: number, day: number, shift: number | undefined, tense: Tense): number {
+  const a = anchor.m * 100 + anchor.d;
+  const t = month * 100 + day;
+  if (shift === 0) return anchor.y;
+  if (shift !== undefined && shift < 0) return t < a && month !== anchor.m ? anchor.y : anchor.y - 1;
+  if (shift !== undefined && shift > 0) return t > a && month !== anchor.m ? anchor.y : anchor.y + 1;
+  if (tense === 'past') return t > a ? anchor.y - 1 : anchor.y;
+  if (tense === 'future') return t < a && month !== anchor.m ? anchor.y + 1 : anchor.y;
+  // Unknown tense: the nearest such day.
+  const here = Date.UTC(2000, anchor.m - 1, anchor.d);
+  const there = Date.UTC(2000, month - 1, day);
+  const diff = (there - here) / 86_400_000;
+  if (diff > 183) return anchor.y - 1;
+  if (diff < -183) return anchor.y + 1;
+  return anchor.y;
+}
+
+function weekdayDate(anchor: Ymd, dow: number, shift: number | undefined, tense: Tense): Ymd {
+  const today = isoWeekday(anchor);
+  const back = (today - dow + 7) % 7; // days back to the most recent one on or before the anchor
+  const fwd = (dow - today + 7) % 7; // days ahead to the next one on or after
+  if (shift === 0) return addDays(anchor, dow - today);
+  if (shift !== undefined && shift < 0) return addDays(anchor, -(back || 7));
+  if (shift !== undefined && shift > 0) return addDays(anchor, fwd || 7);
+  if (tense === 'past') return addDays(anchor, -back);
+  if (tense === 'future') return addDays(anchor, fwd);
+  return back <= fwd ? addDays(anchor, -back) : addDays(anchor, fwd);
+}
+
+/** Value of the period `n` units away from a day, at that unit's granularity. */
+function shifted(day: Ymd, unit: string, n: number): string | null {
+  switch (unit) {
+    case 'D': return formatYmd(addDays(day, n));
+    case 'W': return formatWeek(addDays(day, 7 * n));
+    case 'WE': return `${formatWeek(addDays(day, 7 * n))}-WE`;
+    case 'FN': return formatWeek(addDays(day, 14 * n));
+    case 'M': { const x = addMonths(day, n); return `${pad4(x.y)}-${pad2(x.m)}`; }
+    case 'Q': { const x = addMonths(day, 3 * n); return `${pad4(x.y)}-Q${Math.ceil(x.m / 3)}`; }
+    case 'Y': return pad4(day.y + n);
+    case 'DE': return String(Math.floor(day.y / 10) + n);
+    case 'CE': return pad2(Math.floor(day.y / 100) + n);
+    default: return null;
+  }
+}
+const UNIT_WORD: Record<string, string> = { D: 'day', W: 'week', WE: 'weekend', FN: 'fortnight', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade', CE: 'century', H: 'hour', MIN: 'minute' };
+
+/** Shifts a value by n years keeping its granularity (`2022-Q3` -> `2021-Q3`). */
+function shiftYearsKeep(value: string, n: number): string | null {
+  const m = /^(\d{4})(-.*)?$/.exec(value);
+  if (!m) return null;
+  const rest = m[2] ?? '';
+  const y = Number(m[1]) + n;
+  if (/^-\d{2}-\d{2}/.test(rest) && rest.slice(1, 6) === '02-29') return `${pad4(y)}-02-28`;
+  return `${pad4(y)}${rest.replace(/^(-\d{2}-\d{2}).*$/, '$1').replace(/^-W\d{2}.*$/, '')}`;
+}
+
+function unresolvedValue(spec: Spec): string {
+  switch (spec.kind) {
+    case 'md': return `XXXX-${pad2(spec.month!)}-${pad2(spec.day!)}`;
+    case 'month': return `XXXX-${pad2(spec.month!)}`;
+    case 'season': return `XXXX-${spec.season}`;
+    case 'quarter': return spec.half ? `XXXX-H${spec.half}` : `XXXX-Q${spec.q}`;
+    case 'weekday': return `XXXX-WXX-${spec.dow}`;
+    case 'ordday': return `XXXX-XX-${pad2(spec.day!)}`;
+    default: {
+      const u = spec.unit;
+      if (u === 'Y') return 'XXXX';
+      if (u === 'M') return 'XXXX-XX';
+      if (u === 'W' || u === 'FN') return 'XXXX-WXX';
+      if (u === 'WE') return 'XXXX-WXX-WE';
+      if (u === 'Q') return 'XXXX-QX';
+      return 'XXXX-XX-XX';
+    }
+  }
+}
+
+function withTime(value: string, spec: Spec): string {
+  if (!spec.time) return value;
+  return /^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(value) ? value + spec.time : value;
+}
+
+const TENSE_WORD: Record<Tense, string> = { past: 'past-tense', future: 'future-tense', present: 'present-tense', unknown: '' };
+
+export function resolveSpec(spec: Spec, anchors: Anchors, tense: Tense): Resolution {
+  const type: TimexType = spec.time && spec.type === 'DATE' ? 'TIME' : spec.type;
+  if (spec.kind === 'abs') {
+    return { value: spec.value!, type, anchor: 'none', explanation: explainAbs(spec) };
+  }
+  const anaphoric = spec.kind === 'anaphoric';
+  const lastDay = anchors.last ? firstDayOf(anchors.last) : null;
+  // Which anchor: the story's own clock for anaphora (and in narrative mode), else the publication date.
+  let useNarrative = anaphoric || anchors.mode === 'narrative' || !anchors.doc;
+  if (!anaphoric && anchors.doc && anchors.lastInSentence && lastDay && anchors.mode !== 'news'
+    && (spec.kind === 'month' || spec.kind === 'md' || spec.kind === 'season' || spec.kind === 'quarter') && spec.shift === undefined && spec.n === undefined
+    && lastDay.y !== anchors.doc.y) useNarrative = true;
+  let anchorDay = useNarrative ? (lastDay ?? anchors.doc) : anchors.doc;
+  let anchorKind: AnchorKind = useNarrative && lastDay ? 'narrative' : 'document-date';
+  const anchorValue = anchorKind === 'narrative' ? anchors.last! : anchorDay ? formatYmd(anchorDay) : undefined;
+  if (!anchorDay) {
+    return { value: withTime(unresolvedValue(spec), spec), type, anchor: 'unresolved', explanation: 'relative expression with no known anchor date, left unresolved' };
+  }
+  const from = anchorKind === 'narrative' ? `the last mentioned date (${anchorValue})` : anchors.docLabel;
+  const tenseWord = TENSE_WORD[tense];
+  const inA = tenseWord ? ` (${tenseWord} clause)` : '';
+  let value: string | null = null;
+  let explanation = '';
+  switch (spec.kind) {
+    case 'md': {
+      const y = yearFor(anchorDay, spec.month!, spec.day!, spec.shift, tense);
+      value = `${pad4(y)}-${pad2(spec.month!)}-${pad2(spec.day!)}`;
+      explanation = `${MONTH_NAMES[spec.month!]} ${spec.day} in the year given by ${from}${inA}`;
+      break;
+    }
+    case 'month': {
+      let y = yearFor(anchorDay, spec.month!, 15, spec.shift, tense);
+      if (spec.unit === 'Y') y = anchorDay.y + (spec.n ?? 0);
+      value = `${pad4(y)}-${pad2(spec.month!)}`;
+      explanation = `${MONTH_NAMES[spec.month!]} of the year given by ${from}${inA}`;
+      break;
+    }
+    case 'season': {
+      const start = SEASON_START[spec.season!]!;
+      let y = yearFor(anchorDay, start, 15, spec.shift, tense);
+      // Winter that began last December is still this winter in January and February.
+      if (spec.season === 'WI' && anchorDay.m <= 2 && spec.shift !== 1) y = Math.min(y, anchorDay.y - 1);
+      value = `${pad4(y)}-${spec.season}`;
+      explanation = `${SEASON_NAME[spec.season!]} of the year given by ${from}${inA}`;
+      break;
+    }
+    case 'quarter': {
+      if (spec.half) {
+        const y = spec.year ?? anchorDay.y;
+        value = `${pad4(y)}-H${spec.half}`;
+        explanation = `half ${spec.half} of the year of ${from}`;
+      } else {
+        const month = spec.q! * 3 - 2;
+        const y = spec.year ?? (tense === 'past' && month > anchorDay.m ? anchorDay.y - 1 : anchorDay.y);
+        value = `${pad4(y)}-Q${spec.q}`;
+        explanation = `quarter ${spec.q} of the year given by ${from}${inA}`;
+      }
+      break;
+    }
+    case 'weekday': {
+      const day = weekdayDate(anchorDay, spec.dow!, spec.shift, tense);
+      value = formatYmd(day);
+      const name = WEEKDAY_NAMES[spec.dow!];
+      explanation = spec.shift !== undefined
+        ? `${spec.shift < 0 ? 'the last' : spec.shift > 0 ? 'the next' : 'this week\'s'} ${name} relative to ${from}`
+        : tense === 'past' ? `most recent ${name} on or before ${from}`
+          : tense === 'future' ? `next ${name} on or after ${from}` : `${name} nearest to ${from}`;
+      break;
+    }
+    case 'deictic':
+    case 'anaphoric': {
+      const unit = spec.unit!;
+      const n = spec.n ?? 0;
+      if (anaphoric && spec.shift === 1 && anchorKind === 'narrative' && anchors.last && unit === 'Y') {
+        value = shiftYearsKeep(anchors.last, n);
+      }
+      if (!value) value = shifted(anchorDay, unit, n);
+      if (!value) value = formatYmd(anchorDay); // hours/minutes away: the day of the anchor
+      const amount = Math.abs(n);
+      explanation = n === 0 ? `the ${UNIT_WORD[unit] ?? unit} of ${from}`
+        : `${amount} ${UNIT_WORD[unit] ?? unit}${amount === 1 ? '' : 's'} ${n < 0 ? 'before' : 'after'} ${from}`;
+      break;
+    }
+    case 'ordday': {
+      value = `${pad4(anchorDay.y)}-${pad2(anchorDay.m)}-${pad2(spec.day!)}`;
+      explanation = `day ${spec.day} of the month of ${from}`;
+      break;
+    }
+    case 'pod':
+    case 'clock': {
+      value = formatYmd(anchorDay);
+      explanation = `time on the day of ${from}`;
+      break;
+    }
+    default:
+      value = unresolvedValue(spec);
+  }
+  if (anchorKind === 'narrative' && !anchors.last) anchorKind = 'document-date';
+  return { value: withTime(value ?? unresolvedValue(spec), spec), type, anchor: anchorKind, anchorValue, explanation };
+}
+
+function explainAbs(spec: Spec): string {
+  if (spec.type === 'DURATION') return `a duration of ${spec.value}`;
+  if (spec.type === 'SET') return `a recurrence every ${spec.value}`;
+  if (spec.value === 'PRESENT_REF') return 'a reference to the present';
+  if (spec.value === 'PAST_REF') return 'a reference to the past';
+  if (spec.value === 'FUTURE_REF') return 'a reference to the future';
+  return spec.note ?? 'an absolute date stated in the text';
+}

@@ -1,0 +1,167 @@
+/** Durations, sets (recurrences) and vague references (`now`, `recently`, `the future`). */
+import { type UnitCode, durationValue } from '../lexicon.js';
+import type { Spec } from '../spec.js';
+import { type RuleRow, has, num, str } from './row.js';
+
+const dur = (n: number | 'X', unit: UnitCode, extra: Partial<Spec> = {}): Spec => ({
+  kind: 'abs', type: 'DURATION', value: durationValue(n, unit), ...extra,
+});
+const ref = (value: string): Spec => ({ kind: 'abs', type: 'DATE', value });
+const SET_WORDS: Record<string, UnitCode> = {
+  hourly: 'H', daily: 'D', nightly: 'D', weekly: 'W', monthly: 'M', quarterly: 'Q', annually: 'Y', yearly: 'Y',
+  biweekly: 'W', biannually: 'Y',
+};
+
+export const AMOUNT_ROWS: readonly RuleRow[] = [
+  {
+    id: 'duration',
+    pattern: 'the? first|last|past|next|coming|previous|final|latest|full|entire|whole|initial|remaining|additional|another|further|more? @count -? more|full? @unit long|old?',
+    build: (c, ctx) => {
+      const n = num(c, 'count')!;
+      const unit = str(c, 'unit') as UnitCode;
+      const unitWord = ctx.toks[c.unit!.i]!.lower;
+      const countTok = ctx.toks[c.count!.i]!;
+      // `a year` after a price or count is a rate, and bare `a day` rarely a duration on its own.
+      if (countTok.lower === 'a' || countTok.lower === 'an') {
+        const before = ctx.toks[ctx.from - 1];
+        if (ctx.from === c.count!.i && before && (before.kind === 'num' || /^(once|twice|times|percent|%)$/.test(before.lower))) return null;
+        if (unit === 'Q' || unit === 'WE') return null;
+      }
+      if (unitWord.endsWith('s') && n === 1 && countTok.kind !== 'num') return null;
+      if (!unitWord.endsWith('s') && n > 1 && ctx.toks[c.unit!.i - 1]!.text !== '-' && countTok.kind !== 'num' && !/hundred|thousand/.test(ctx.toks[c.unit!.i - 1]!.lower)) {
+        // `two year` without a hyphen is still read as a two-year duration (speech transcripts).
+      }
+      return dur(n, unit);
+    },
+    examples: [['a two-week state of emergency', 'two-week', 'P2W'], ['for ten days', 'ten days', 'P10D'], ['the past two months', 'the past two months', 'P2M'], ['the last twenty four hours', 'the last twenty four hours', 'PT24H'], ['2 1/2 years', '2 1/2 years', 'P2.5Y']],
+    negatives: ['3,000 people'],
+  },
+  {
+    id: 'vague-duration',
+    pattern: 'the? next|past|last|coming|first? a? @vague -? @unit',
+    build: (c, ctx) => {
+      const unitWord = ctx.toks[c.unit!.i]!.lower;
+      const w = ctx.toks[c.vague!.i]!.lower;
+      if (!unitWord.endsWith('s') && unitWord !== 'millennia') return null;
+      if (w === 'recent' && !has(c, 'w0')) return ref('PAST_REF');
+      if ((w === 'coming' || w === 'past') && ctx.toks[ctx.from]!.lower !== 'the') return null;
+      return dur('X', str(c, 'unit') as UnitCode);
+    },
+    examples: [['for a few days', 'a few days', 'PXD'], ['several years', 'several years', 'PXY'], ['in recent years', 'recent years', 'PAST_REF'], ['the next few days', 'the next few days', 'PXD']],
+  },
+  {
+    id: 'bare-units',
+    pattern: '@units',
+    build: (c, ctx) => {
+      const before = ctx.toks[ctx.from - 1];
+      if (!before || !/^(for|over|within|takes?|took|lasted|lasting)$/.test(before.lower)) return null;
+      const u = str(c, 'units') as UnitCode;
+      return u === 'WE' || u === 'Q' ? null : dur('X', u);
+    },
+    examples: [['It lasted for years.', 'years', 'PXY']],
+    negatives: ['the years'],
+  },
+  {
+    id: 'set-every',
+    pattern: 'w=every|each|per @count? -? @unit',
+    build: (c, ctx) => {
+      const unitWord = ctx.toks[c.unit!.i]!.lower;
+      const n = num(c, 'count') ?? 1;
+      if (n === 1 && unitWord.endsWith('s')) return null;
+      return { kind: 'abs', type: 'SET', value: durationValue(n, str(c, 'unit') as UnitCode) };
+    },
+    examples: [['every two hours', 'every two hours', 'PT2H'], ['each year', 'each year', 'P1Y']],
+  },
+  {
+    id: 'set-weekday',
+    pattern: 'every|each @weekday',
+    build: (c) => ({ kind: 'abs', type: 'SET', value: `XXXX-WXX-${num(c, 'weekday')}` }),
+    examples: [['every Monday', 'every Monday', 'XXXX-WXX-1']],
+  },
+  {
+    id: 'set-word',
+    pattern: 'w=hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly|biannually',
+    build: (c, ctx) => {
+      const t = ctx.toks[c.w!.i]!;
+      if (t.capital && ctx.from > 0 && !ctx.toks[ctx.from - 1]!.newline) return null; // a name: `the Daily Mail`
+      return { kind: 'abs', type: 'SET', value: durationValue(1, SET_WORDS[str(c, 'w')!]!) };
+    },
+    examples: [['paid quarterly', 'quarterly', 'P1Q']],
+  },
+  {
+    id: 'set-times-per',
+    pattern: 'w=once|twice|thrice a|per @unit',
+    build: (c) => ({ kind: 'abs', type: 'SET', value: durationValue(1, str(c, 'unit') as UnitCode) }),
+    examples: [['twice a week', 'twice a week', 'P1W']],
+  },
+  {
+    id: 'present-ref',
+    pattern: 'w=now|currently|presently|nowadays|current',
+    build: (c, ctx) => {
+      const w = str(c, 'w')!;
+      const next = ctx.toks[ctx.to];
+      if (w === 'now' && ctx.toks[ctx.from - 1]?.lower === 'from') return null;
+      if (w === 'current' && (!next || next.kind !== 'word' || /^(account|accounts|affairs|events|flows?|density|liabilities|assets)$/.test(next.lower))) return null;
+      return ref('PRESENT_REF');
+    },
+    examples: [['is now under control', 'now', 'PRESENT_REF'], ['currently', 'currently', 'PRESENT_REF']],
+    negatives: ['a current account deficit'],
+  },
+  {
+    id: 'present-ref-phrase',
+    pattern: 'at? the w=moment|present time?',
+    build: (c, ctx) => (ctx.toks[ctx.from]!.lower === 'at' ? ref('PRESENT_REF') : null),
+    examples: [['at the moment', 'at the moment', 'PRESENT_REF']],
+  },
+  {
+    id: 'these-days',
+    pattern: 'these days',
+    build: () => ref('PRESENT_REF'),
+  },
+  {
+    id: 'past-ref',
+    pattern: 'w=recently|lately|formerly|previously|recent',
+    build: (c, ctx) => {
+      const w = str(c, 'w')!;
+      const next = ctx.toks[ctx.to];
+      if (w === 'recent' && (!next || next.kind !== 'word')) return null;
+      return ref('PAST_REF');
+    },
+    examples: [['was recently raised', 'recently', 'PAST_REF']],
+  },
+  {
+    id: 'past-future-noun',
+    pattern: 'the w=past|future',
+    build: (c, ctx) => {
+      const next = ctx.toks[ctx.to];
+      // `the past` and `the future` as nouns, not `the past decade` (a duration row) or `the future king`.
+      if (next && next.kind === 'word' && next.gap > 0 && !/^(and|or|but|as|that|which|when|is|was|will|would|of|to|in|for)$/.test(next.lower)) return null;
+      return ref(str(c, 'w') === 'past' ? 'PAST_REF' : 'FUTURE_REF');
+    },
+    examples: [['in the past, prices fell', 'the past', 'PAST_REF'], ['in the future.', 'the future', 'FUTURE_REF']],
+  },
+  {
+    id: 'future-ref',
+    pattern: 'w=soon|shortly',
+    build: (c, ctx) => {
+      const next = ctx.toks[ctx.to];
+      if (next && /^(after|before|as|thereafter)$/.test(next.lower)) return null;
+      return ref('FUTURE_REF');
+    },
+    examples: [['will soon be restored', 'soon', 'FUTURE_REF']],
+  },
+  {
+    id: 'soon-as-possible',
+    pattern: 'as soon as possible',
+    build: () => ref('FUTURE_REF'),
+  },
+];
+
+/** Negative rows: spans that look temporal but are counts, names or amounts. */
+export const SUPPRESS_ROWS: readonly RuleRow[] = [
+  { id: 'grouped-number', pattern: '@bignum', suppress: true, negatives: ['4,500 jobs', 'over 3,000 people'] },
+  { id: 'number-before-count-noun', pattern: '@int @countnoun', suppress: true, negatives: ['1800 kilometres'] },
+  { id: 'named-number', pattern: '@namedword no|.? @int', suppress: true, negatives: ['Route 1776', 'Khabar 24'] },
+  { id: 'money-number', pattern: '$|£|€|¥ @int', suppress: true, negatives: ['$2000'] },
+  { id: 'number-percent', pattern: '@int %|percent', suppress: true, negatives: ['1990 percent'] },
+];

@@ -1,0 +1,209 @@
+/** Calendar dates: absolute, or missing the year (resolved against the anchor). */
+import { isValidYmd, pad2, pad4 } from '../calendar.js';
+import type { Spec } from '../spec.js';
+import { type RuleRow, has, num, str } from './row.js';
+
+function ymd(y: number | undefined, m: number | undefined, d: number | undefined): Spec | null {
+  if (y === undefined || m === undefined || d === undefined || !isValidYmd(y, m, d)) return null;
+  return { kind: 'abs', type: 'DATE', value: `${pad4(y)}-${pad2(m)}-${pad2(d)}` };
+}
+function md(m: number | undefined, d: number | undefined): Spec | null {
+  if (m === undefined || d === undefined || !isValidYmd(2000, m, d)) return null;
+  return { kind: 'md', type: 'DATE', month: m, day: d };
+}
+const SHIFTS: Record<string, number> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0, current: 0 };
+
+export const DATE_ROWS: readonly RuleRow[] = [
+  {
+    id: 'month-day-year',
+    pattern: '@month @day ,? @year',
+    build: (c) => ymd(num(c, 'year'), num(c, 'month'), num(c, 'day')),
+    examples: [['It began Jan. 4, 2022 in Aktau.', 'Jan. 4, 2022', '2022-01-04'], ['on April 6, 1994', 'April 6, 1994', '1994-04-06']],
+    negatives: ['Feb. 30, 2022'],
+  },
+  {
+    id: 'day-month-year',
+    pattern: 'the? @day of? @month ,? @year',
+    build: (c) => ymd(num(c, 'year'), num(c, 'month'), num(c, 'day')),
+    examples: [['The wall fell on 9 November 1989.', '9 November 1989', '1989-11-09'], ['on the 9th of November, 1989', 'the 9th of November, 1989', '1989-11-09']],
+  },
+  {
+    id: 'month-year',
+    pattern: '@month ,? of? @year',
+    build: (c) => ({ kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year')!)}-${pad2(num(c, 'month')!)}` }),
+    examples: [['in August 1988', 'August 1988', '1988-08'], ['since March of 2011', 'March of 2011', '2011-03']],
+  },
+  {
+    id: 'month-day',
+    pattern: '@month @day',
+    build: (c) => md(num(c, 'month'), num(c, 'day')),
+    examples: [['It started on January 2 in the west.', 'January 2', '2022-01-02'], ['Sept. 30', 'Sept. 30', '2021-09-30']],
+    negatives: ['in the May 45 meeting'],
+  },
+  {
+    id: 'day-month',
+    pattern: 'the? @day of? @month',
+    build: (c) => md(num(c, 'month'), num(c, 'day')),
+    examples: [['It opened on 2 January.', '2 January', '2022-01-02']],
+  },
+  {
+    id: 'month-relative-year',
+    pattern: '@month w=this|last|next|past year',
+    build: (c) => ({ kind: 'month', type: 'DATE', month: num(c, 'month')!, shift: 0, n: SHIFTS[str(c, 'w')!] ?? 0, unit: 'Y' }),
+    examples: [['in June last year', 'June last year', '2021-06'], ['January this year', 'January this year', '2022-01']],
+  },
+  {
+    id: 'relative-month',
+    pattern: 'w=last|next|this|past|coming @month',
+    build: (c) => ({ kind: 'month', type: 'DATE', month: num(c, 'month')!, shift: SHIFTS[str(c, 'w')!] ?? 0 }),
+    examples: [['It was agreed last April.', 'last April', '2021-04'], ['due next March', 'next March', '2022-03'], ['this September', 'this September', '2022-09']],
+  },
+  {
+    id: 'month',
+    pattern: '@month',
+    build: (c) => ({ kind: 'month', type: 'DATE', month: num(c, 'month')! }),
+    examples: [['Sales rose in December.', 'December', '2021-12'], ['The summit will open in March.', 'March', '2022-03']],
+    negatives: ['You may go.', 'They march on.'],
+  },
+  {
+    id: 'numeric-date',
+    pattern: 'a=@int s=/|. b=@int /|. c=@int',
+    build: (c, ctx) => {
+      const a = num(c, 'a')!, b = num(c, 'b')!;
+      let y = num(c, 'c')!;
+      const yText = ctx.toks[c.c!.i]!.text;
+      if (yText.length === 2) y += y < 50 ? 2000 : 1900;
+      else if (yText.length !== 4) return null;
+      // Dots mean European day.month.year; slashes follow the configured order (US by default).
+      const dmy = str(c, 's') === '.' || ctx.options.numericDateOrder === 'DMY' || a > 12;
+      return dmy ? ymd(y, b, a) : ymd(y, a, b);
+    },
+    examples: [['on 11/09/1989 in Berlin', '11/09/1989', '1989-11-09'], ['on 24/02/2022', '24/02/2022', '2022-02-24']],
+    negatives: ['a ratio of 3/4/5', 'scored 12/40/2022'],
+  },
+  {
+    id: 'iso-date',
+    pattern: 'y=@int - m=@int - d=@int',
+    build: (c, ctx) => (ctx.toks[c.y!.i]!.text.length === 4 ? ymd(num(c, 'y'), num(c, 'm'), num(c, 'd')) : null),
+    examples: [['dated 1989-11-09.', '1989-11-09', '1989-11-09']],
+  },
+  {
+    id: 'fiscal-year',
+    pattern: 'fiscal -? @year',
+    build: (c) => ({ kind: 'abs', type: 'DATE', value: pad4(num(c, 'year')!) }),
+    examples: [['profit in fiscal 1989', 'fiscal 1989', '1989']],
+  },
+  {
+    id: 'year',
+    pattern: '@year',
+    build: (c) => ({ kind: 'abs', type: 'DATE', value: pad4(num(c, 'year')!) }),
+    examples: [['clashes over salaries in 2011, a group', '2011', '2011'], ['since 1990', '1990', '1990']],
+    negatives: ['4,500 jobs', '1800 kilometres', 'Route 1776', 'grew 2000%'],
+  },
+  {
+    id: 'year-bc',
+    pattern: '@int era=bc|bce|b',
+    build: (c, ctx) => {
+      const n = num(c, 'int')!;
+      const e = c.era!;
+      // `B.C.` arrives as b . c .
+      if (str(c, 'era') === 'b') {
+        const t = ctx.toks;
+        if (!(t[e.i + 1]?.text === '.' && t[e.i + 2]?.lower === 'c')) return null;
+      }
+      return n >= 1 && n < 10000 ? { kind: 'abs', type: 'DATE', value: `BC${String(n).padStart(4, '0')}` } : null;
+    },
+    examples: [['Caesar died in 44 BC.', '44 BC', 'BC0044']],
+  },
+  {
+    id: 'year-ad',
+    pattern: 'ad @int',
+    build: (c) => {
+      const n = num(c, 'int')!;
+      return n >= 1 && n < 3000 ? { kind: 'abs', type: 'DATE', value: pad4(n) } : null;
+    },
+    examples: [['in AD 79', 'AD 79', '0079']],
+  },
+  {
+    id: 'decade',
+    pattern: 'the? @decade',
+    build: (c) => ({ kind: 'abs', type: 'DATE', value: str(c, 'decade')! }),
+    examples: [['in the 1990s', 'the 1990s', '199'], ["the '80s", "the '80s", '198']],
+  },
+  {
+    id: 'century',
+    pattern: 'the? @ord century era=bc|bce?',
+    build: (c) => {
+      const n = num(c, 'ord')!;
+      if (n < 1 || n > 21) return null;
+      if (has(c, 'era')) return { kind: 'abs', type: 'DATE', value: `BC${pad2(n)}` };
+      return { kind: 'abs', type: 'DATE', value: pad2(n - 1) };
+    },
+    examples: [['in the 19th century', 'the 19th century', '18'], ['the 3rd century BC', 'the 3rd century BC', 'BC03']],
+  },
+  {
+    id: 'season-year',
+    pattern: 'the? @season of? @year',
+    build: (c) => ({ kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year')!)}-${str(c, 'season')}` }),
+    examples: [['in summer 2019', 'summer 2019', '2019-SU'], ['the winter of 1994', 'the winter of 1994', '1994-WI']],
+  },
+  {
+    id: 'relative-season',
+    pattern: 'w=this|last|next|past|coming|the|early|late @season',
+    build: (c) => ({ kind: 'season', type: 'DATE', season: str(c, 'season')!, shift: SHIFTS[str(c, 'w')!] }),
+    examples: [['this summer', 'this summer', '2022-SU'], ['last winter', 'last winter', '2021-WI']],
+  },
+  {
+    id: 'season',
+    pattern: '@season',
+    build: (c, ctx) => (ctx.toks[c.season!.i]!.lower === 'fall' ? null : { kind: 'season', type: 'DATE', season: str(c, 'season')! }),
+    negatives: ['prices fall'],
+  },
+  {
+    id: 'quarter-of-year',
+    pattern: 'the? fiscal? @ord -? quarter of? fiscal? @year',
+    build: (c) => {
+      const q = num(c, 'ord')!;
+      return q >= 1 && q <= 4 ? { kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year')!)}-Q${q}` } : null;
+    },
+    examples: [['the third quarter of 1990', 'the third quarter of 1990', '1990-Q3']],
+  },
+  {
+    id: 'year-quarter',
+    pattern: 'the? @year fiscal? @ord -? quarter',
+    build: (c) => {
+      const q = num(c, 'ord')!;
+      return q >= 1 && q <= 4 ? { kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year')!)}-Q${q}` } : null;
+    },
+    examples: [['the 1988 third quarter', 'the 1988 third quarter', '1988-Q3']],
+  },
+  {
+    id: 'quarter',
+    pattern: 'det=the|its|this|their|last|next? fiscal? -? @ord -? quarter',
+    build: (c) => {
+      const q = num(c, 'ord')!;
+      return q >= 1 && q <= 4 ? { kind: 'quarter', type: 'DATE', q } : null;
+    },
+    examples: [['profit in the second quarter', 'the second quarter', '2022-Q2'], ['third-quarter profit', 'third-quarter', '2022-Q3']],
+  },
+  {
+    id: 'half-of-year',
+    pattern: 'the? @ord half of? @year',
+    build: (c) => {
+      const h = num(c, 'ord')!;
+      const half = h === -1 ? 2 : h;
+      return half === 1 || half === 2 ? { kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year')!)}-H${half}` } : null;
+    },
+    examples: [['in the second half of 2024', 'the second half of 2024', '2024-H2'], ['the last half of 1989', 'the last half of 1989', '1989-H2']],
+  },
+  {
+    id: 'half',
+    pattern: 'the @ord half of? this? year?',
+    build: (c) => {
+      const h = num(c, 'ord')!;
+      const half = h === -1 ? 2 : h;
+      return half === 1 || half === 2 ? { kind: 'quarter', type: 'DATE', half } : null;
+    },
+    examples: [['in the first half', 'the first half', '2022-H1']],
+  },
+];

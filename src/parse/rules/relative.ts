@@ -1,0 +1,227 @@
+/** Relative dates: deictic (`yesterday`, `last week`), anaphoric (`two days later`), weekdays, times of day. */
+import type { UnitCode } from '../lexicon.js';
+import type { Spec } from '../spec.js';
+import { type RuleRow, has, num, str } from './row.js';
+
+const SHIFT: Record<string, number> = {
+  last: -1, past: -1, previous: -1, preceding: -1, prior: -1, next: 1, coming: 1, following: 1,
+  this: 0, current: 0, same: 0, that: 0, these: 0, the: 0,
+};
+/** Units a deictic `last/next/this` applies to as a calendar period (not `last hour`). */
+const CALENDAR_UNITS = new Set<string>(['Y', 'M', 'W', 'D', 'Q', 'WE', 'DE', 'CE']);
+
+function deictic(unit: UnitCode, n: number, extra: Partial<Spec> = {}): Spec {
+  return { kind: 'deictic', type: 'DATE', unit, n, ...extra };
+}
+const amount = (c: Parameters<NonNullable<RuleRow['build']>>[0]): number | 'X' =>
+  has(c, 'vague') ? 'X' : (num(c, 'count') ?? 1);
+
+export const RELATIVE_ROWS: readonly RuleRow[] = [
+  {
+    id: 'day-word',
+    pattern: 'w=today|yesterday|tomorrow|tonight',
+    build: (c) => {
+      const w = str(c, 'w')!;
+      if (w === 'tonight') return deictic('D', 0, { type: 'TIME', time: 'TNI' });
+      return deictic('D', w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0);
+    },
+    examples: [['He said yesterday that', 'yesterday', '2022-01-06'], ['due tomorrow', 'tomorrow', '2022-01-08'], ['tonight', 'tonight', '2022-01-07TNI']],
+  },
+  {
+    id: 'day-word-pod',
+    pattern: 'w=today|yesterday|tomorrow @pod',
+    build: (c) => {
+      const w = str(c, 'w')!;
+      return deictic('D', w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0, { type: 'TIME', time: podTime(str(c, 'pod')!) });
+    },
+    examples: [['yesterday afternoon', 'yesterday afternoon', '2022-01-06TAF']],
+  },
+  {
+    id: 'this-pod',
+    pattern: 'w=this|last|tomorrow|later|early|earlier this? @pod',
+    build: (c) => {
+      const w = str(c, 'w')!;
+      const pod = str(c, 'pod')!;
+      if (w === 'last' && pod !== 'NI' && pod !== 'EV') return null;
+      return deictic('D', w === 'last' ? -1 : w === 'tomorrow' ? 1 : 0, { type: 'TIME', time: podTime(pod) });
+    },
+    examples: [['this morning', 'this morning', '2022-01-07TMO'], ['last night', 'last night', '2022-01-06TNI'], ['later this afternoon', 'later this afternoon', '2022-01-07TAF']],
+  },
+  {
+    id: 'relative-unit',
+    pattern: 'the? w=last|past|previous|next|coming|this|current @unit',
+    build: (c, ctx) => {
+      const unit = str(c, 'unit') as UnitCode;
+      if (!CALENDAR_UNITS.has(unit) || ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      const w = str(c, 'w')!;
+      // `the past year` is the twelve months up to now: TimeBank writes last year's value.
+      return deictic(unit, SHIFT[w] ?? 0);
+    },
+    examples: [['last week', 'last week', '2021-W52'], ['next year', 'next year', '2023'], ['this month', 'this month', '2022-01'], ['last weekend', 'last weekend', '2021-W52-WE'], ['the current year', 'the current year', '2022']],
+  },
+  {
+    id: 'relative-unit-earlier',
+    pattern: 'w=earlier|later in|during? this|the @unit',
+    build: (c, ctx) => {
+      const unit = str(c, 'unit') as UnitCode;
+      if (!CALENDAR_UNITS.has(unit) || ctx.toks[c.unit!.i]!.lower.endsWith('s') || unit === 'D') return null;
+      return deictic(unit, 0);
+    },
+    examples: [['earlier this month', 'earlier this month', '2022-01'], ['later this year', 'later this year', '2022']],
+  },
+  {
+    id: 'unit-end',
+    pattern: 'the? w=end|beginning|start|middle|close|rest|remainder|turn of the|this|next|last @unit',
+    build: (c, ctx) => {
+      const unit = str(c, 'unit') as UnitCode;
+      if (!CALENDAR_UNITS.has(unit) || ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      const w = str(c, 'w')!;
+      const mod = w === 'end' || w === 'close' ? 'END' : w === 'middle' ? 'MID' : w === 'rest' || w === 'remainder' ? undefined : 'START';
+      const det = ctx.toks[c.unit!.i - 1]!.lower;
+      return deictic(unit, det === 'next' ? 1 : det === 'last' ? -1 : 0, mod ? { mod } : {});
+    },
+    examples: [['by the end of the year', 'the end of the year', '2022']],
+  },
+  {
+    id: 'year-end',
+    pattern: "year -|' s? end",
+    build: () => deictic('Y', 0, { mod: 'END' }),
+    examples: [['by year-end', 'year-end', '2022']],
+  },
+  {
+    id: 'ago',
+    pattern: 'a? @count|@vague -? @unit or? so? ago',
+    build: (c) => {
+      const unit = str(c, 'unit') as UnitCode;
+      const n = amount(c);
+      if (n === 'X') return { kind: 'abs', type: 'DATE', value: 'PAST_REF' };
+      if (!CALENDAR_UNITS.has(unit)) return { kind: 'deictic', type: 'TIME', unit, n: -n };
+      // `a year ago` in a story about a quarter means that quarter a year before.
+      if (unit === 'Y' && n === 1) return { kind: 'anaphoric', type: 'DATE', unit, n: -1, shift: 1 };
+      return deictic(unit, -n);
+    },
+    examples: [['two days ago', 'two days ago', '2022-01-05'], ['five years ago', 'five years ago', '2017'], ['several years ago', 'several years ago', 'PAST_REF']],
+  },
+  {
+    id: 'later-earlier',
+    pattern: 'a? @count|@vague -? @unit w=later|earlier|before|after|afterward|afterwards|previously|on',
+    build: (c, ctx) => {
+      const unit = str(c, 'unit') as UnitCode;
+      const n = amount(c);
+      const w = str(c, 'w')!;
+      if ((w === 'before' || w === 'after' || w === 'on') && ctx.toks[ctx.to] && ctx.toks[ctx.to]!.kind === 'word' && !/^(the|that|this)$/.test(ctx.toks[ctx.to]!.lower)) return null;
+      if (n === 'X' || !CALENDAR_UNITS.has(unit)) return null;
+      const sign = w === 'earlier' || w === 'before' || w === 'previously' ? -1 : 1;
+      return { kind: 'anaphoric', type: 'DATE', unit, n: sign * n, shift: unit === 'Y' && n === 1 ? 1 : undefined };
+    },
+    examples: [['a year earlier', 'a year earlier', '2021'], ['two days later', 'two days later', '2022-01-09']],
+  },
+  {
+    id: 'year-earlier-adj',
+    pattern: 'the? year -? w=earlier|ago quarter|period|month|week|day',
+    build: () => ({ kind: 'anaphoric', type: 'DATE', unit: 'Y', n: -1, shift: 1 }),
+    examples: [['the year-earlier quarter', 'the year-earlier quarter', '2021']],
+  },
+  {
+    id: 'anaphoric-unit',
+    pattern: 'w=the|that|this same|following|next|previous|preceding|prior? @unit',
+    build: (c, ctx) => {
+      const unit = str(c, 'unit') as UnitCode;
+      const toks = ctx.toks;
+      const first = toks[ctx.from]!.lower;
+      const second = toks[ctx.from + 1]!.lower;
+      if (!CALENDAR_UNITS.has(unit) || toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      if (first === 'this') return null; // handled as deictic
+      if (first === 'the' && second === toks[c.unit!.i]!.lower) {
+        // `the quarter`, `the week`: only quarters refer back reliably.
+        return unit === 'Q' ? { kind: 'anaphoric', type: 'DATE', unit, n: 0 } : null;
+      }
+      const w = first === 'the' ? second : first;
+      return { kind: 'anaphoric', type: 'DATE', unit, n: SHIFT[w] ?? 0 };
+    },
+    examples: [['the following day', 'the following day', '2022-01-08'], ['that year', 'that year', '2022'], ['the previous day', 'the previous day', '2022-01-06']],
+  },
+  {
+    id: 'latest-quarter',
+    pattern: 'the latest|current|recent fiscal? quarter|period',
+    build: () => ({ kind: 'anaphoric', type: 'DATE', unit: 'Q', n: 0 }),
+  },
+  {
+    id: 'weekday',
+    pattern: 'w=last|next|this|past|coming? @weekday',
+    build: (c) => {
+      const w = str(c, 'w');
+      return { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: w === undefined ? undefined : (SHIFT[w] ?? 0) };
+    },
+    examples: [['The talks ended on Friday.', 'Friday', '2022-01-07'], ['He declared it on Wednesday.', 'Wednesday', '2022-01-05'], ['They will meet on Monday.', 'Monday', '2022-01-10'], ['last Tuesday', 'last Tuesday', '2022-01-04']],
+  },
+  {
+    id: 'weekday-pod',
+    pattern: 'w=last|next|this? @weekday early|late? @pod',
+    build: (c) => ({ kind: 'weekday', type: 'TIME', dow: num(c, 'weekday')!, time: podTime(str(c, 'pod')!), shift: has(c, 'w') ? SHIFT[str(c, 'w')!] : undefined }),
+    examples: [['Sunday evening', 'Sunday evening', '2022-01-02TEV'], ['Saturday night', 'Saturday night', '2022-01-01TNI']],
+  },
+  {
+    id: 'part-of-day',
+    pattern: 'the? early|late|wee? @pod hours?',
+    build: (c, ctx) => {
+      const next = ctx.toks[ctx.to];
+      // Only a part of day that leads into its date: `the early morning hours of Friday`, `noon Saturday`.
+      if (!next || !/^(of|on)$/.test(next.lower) && next.kind !== 'word') return null;
+      return { kind: 'pod', type: 'TIME', time: podTime(str(c, 'pod')!) };
+    },
+  },
+  {
+    id: 'ordinal-day',
+    pattern: 'the @day',
+    build: (c, ctx) => {
+      const t = ctx.toks[c.day!.i + 1];
+      if (c.day!.len !== 2 || !t) return c.day!.len === 2 ? { kind: 'ordday', type: 'DATE', day: num(c, 'day')! } : null;
+      if (t.kind === 'word' && !/^(of|and|to|when|as|in|at|,)$/.test(t.lower)) return null;
+      return { kind: 'ordday', type: 'DATE', day: num(c, 'day')! };
+    },
+    examples: [['on the 9th, police said', 'the 9th', '2022-01-09']],
+    negatives: ['the 9th floor'],
+  },
+  {
+    id: 'clock',
+    pattern: '@clock @ampm? @tz?',
+    build: (c) => {
+      let minutes = num(c, 'clock')!;
+      const ap = num(c, 'ampm');
+      if (ap !== undefined) {
+        if (minutes >= 13 * 60) return null;
+        minutes = (minutes % 720) + ap * 60;
+      }
+      return { kind: 'clock', type: 'TIME', time: `T${hm(minutes)}` };
+    },
+    examples: [['at 07:06 PM', '07:06 PM', '2022-01-07T19:06'], ['10:30 local time', '10:30 local time', '2022-01-07T10:30']],
+  },
+  {
+    id: 'hour-ampm',
+    pattern: '@int @ampm @tz?',
+    build: (c) => {
+      const h = num(c, 'int')!;
+      if (h < 1 || h > 12 || !Number.isInteger(h)) return null;
+      return { kind: 'clock', type: 'TIME', time: `T${hm((h % 12) * 60 + num(c, 'ampm')! * 60)}` };
+    },
+    examples: [['at 9 p.m.', '9 p.m.', '2022-01-07T21:00'], ['5 p.m. EST', '5 p.m. EST', '2022-01-07T17:00']],
+  },
+  {
+    id: 'oclock',
+    pattern: "h=@count o ' clock",
+    build: (c) => {
+      const h = num(c, 'h')!;
+      return h >= 1 && h <= 12 ? { kind: 'clock', type: 'TIME', time: `T${hm(h * 60)}` } : null;
+    },
+  },
+];
+
+function hm(minutes: number): string {
+  const h = Math.floor(minutes / 60), m = minutes % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+/** `MO` -> `TMO`; clock parts of day (`12:00` for noon) -> `T12:00`. */
+export function podTime(pod: string): string {
+  return `T${pod}`;
+}

@@ -1,0 +1,38 @@
+/** Shape of a recognition rule row and small helpers the rows share. */
+import type { TagOptions } from '../../model/types.js';
+import type { Captures } from '../pattern.js';
+import type { Spec } from '../spec.js';
+import type { Token } from '../tokens.js';
+
+export interface RuleContext {
+  toks: readonly Token[];
+  /** Token index where the match starts and ends (exclusive). */
+  from: number;
+  to: number;
+  options: TagOptions;
+}
+
+/** Example: input sentence, expected timex text, expected value (document date 2022-01-07, a Friday). */
+export type RuleExample = readonly [input: string, text: string, value: string];
+
+export interface RuleRow {
+  id: string;
+  pattern: string;
+  /** Builds the underspecified value; null rejects the match (the row acts as a filter). */
+  build?: (c: Captures, ctx: RuleContext) => Spec | null;
+  /** A negative row: its span is claimed and nothing is tagged there (`4,500 jobs`, `Route 1776`). */
+  suppress?: boolean;
+  examples?: readonly RuleExample[];
+  /** Inputs in which this row must tag nothing. */
+  negatives?: readonly string[];
+}
+
+export const num = (c: Captures, name: string): number | undefined => {
+  const v = c[name]?.v;
+  return typeof v === 'number' ? v : undefined;
+};
+export const str = (c: Captures, name: string): string | undefined => {
+  const v = c[name]?.v;
+  return v === undefined ? undefined : String(v);
+};
+export const has = (c: Captures, name: string): boolean => c[name] !== undefined;

@@ -1,0 +1,334 @@
+/**
+ * Token classes a pattern slot can name (`@month`, `@count`, ...). Each reads tokens from position i
+ * and returns how many it consumed and the value it read, or null. All are table look-ups.
+ */
+import type { Token } from './tokens.js';
+import {
+  AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTHS, NUMBER_NAME_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, TENS, TIME_ZONES, UNITS, UNITS_ONES,
+  VAGUE_AMOUNTS, WEEKDAYS,
+} from './lexicon.js';
+
+export interface SlotMatch {
+  len: number;
+  v: number | string;
+}
+export interface SlotClass {
+  /** Lower-cased words that can start this class (table keys), for the row index. */
+  words: readonly string[];
+  /** True when a number token can start this class. */
+  numeric?: boolean;
+  /** Punctuation that can start this class. */
+  punct?: readonly string[];
+  match(toks: readonly Token[], i: number): SlotMatch | null;
+}
+
+const glued = (toks: readonly Token[], i: number): boolean => i < toks.length && toks[i]!.gap === 0;
+const near = (toks: readonly Token[], i: number): boolean =>
+  i < toks.length && toks[i]!.gap <= 3 && !(toks[i]!.newline && toks[i]!.gap > 2);
+const ORD_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+
+function numberToken(toks: readonly Token[], i: number): number | null {
+  const t = toks[i];
+  if (!t || t.kind !== 'num' || t.text.length > 7) return null;
+  // A number glued to a preceding digit group or decimal point is part of a larger number.
+  return Number(t.text);
+}
+
+/** Cardinal number words: `four`, `twenty four`, `twenty-four`, `a hundred`, `two thousand`. */
+function numberWords(toks: readonly Token[], i: number): SlotMatch | null {
+  let k = i;
+  let value = 0;
+  let any = false;
+  const t = toks[k];
+  if (!t) return null;
+  if (TENS[t.lower] !== undefined) {
+    value = TENS[t.lower]!;
+    any = true;
+    k++;
+    let j = k;
+    if (toks[j]?.text === '-' && glued(toks, j)) j++;
+    const u = toks[j];
+    if (u && near(toks, j) && UNITS_ONES[u.lower] !== undefined && UNITS_ONES[u.lower]! < 10 && UNITS_ONES[u.lower]! > 0) {
+      value += UNITS_ONES[u.lower]!;
+      k = j + 1;
+    }
+  } else if (UNITS_ONES[t.lower] !== undefined) {
+    value = UNITS_ONES[t.lower]!;
+    any = true;
+    k++;
+  } else if ((t.lower === 'a' || t.lower === 'one') && (toks[k + 1]?.lower === 'hundred' || toks[k + 1]?.lower === 'thousand')) {
+    value = 1;
+    any = true;
+    k++;
+  }
+  if (!any) return null;
+  const m = toks[k];
+  if (m && near(toks, k) && (m.lower === 'hundred' || m.lower === 'thousand')) {
+    value *= m.lower === 'hundred' ? 100 : 1000;
+    k++;
+  }
+  return { len: k - i, v: value };
+}
+
+const SLOT_CLASSES_EXTRA: Record<string, SlotClass> = {};
+export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
+  month: {
+    words: Object.keys(MONTHS),
+    match(toks, i) {
+      const t = toks[i]!;
+      const m = MONTHS[t.lower];
+      if (m === undefined) return null;
+      if (AMBIGUOUS_MONTHS.has(t.lower) && !t.capital) return null;
+      // Abbreviations keep their dot: `Jan.`
+      if (t.lower.length <= 4 && t.lower !== 'june' && t.lower !== 'july' && t.lower !== 'may' && toks[i + 1]?.text === '.' && glued(toks, i + 1)) {
+        return { len: 2, v: m };
+      }
+      if (t.lower.length <= 4 && t.lower !== 'june' && t.lower !== 'july' && t.lower !== 'may' && !t.capital) return null;
+      return { len: 1, v: m };
+    },
+  },
+  weekday: {
+    words: Object.keys(WEEKDAYS),
+    match(toks, i) {
+      const t = toks[i]!;
+      const d = WEEKDAYS[t.lower];
+      if (d === undefined) return null;
+      if (t.lower.length <= 5 && toks[i + 1]?.text === '.' && glued(toks, i + 1)) return { len: 2, v: d };
+      return { len: 1, v: d };
+    },
+  },
+  day: {
+    words: [],
+    numeric: true,
+    match(toks, i) {
+      const t = toks[i]!;
+      if (t.kind !== 'num' || t.text.length > 2) return null;
+      const n = Number(t.text);
+      if (n < 1 || n > 31) return null;
+      if (toks[i + 1] && ORD_SUFFIX.has(toks[i + 1]!.lower) && glued(toks, i + 1)) return { len: 2, v: n };
+      if (toks[i + 1] && glued(toks, i + 1) && toks[i + 1]!.kind === 'word') return null;
+      return { len: 1, v: n };
+    },
+  },
+  year: {
+    words: [],
+    numeric: true,
+    match(toks, i) {
+      const t = toks[i]!;
+      if (t.kind !== 'num' || t.text.length !== 4) return null;
+      const n = Number(t.text);
+      if (n < 1000 || n > 2199) return null;
+      const next = toks[i + 1];
+      if (next && glued(toks, i + 1) && (next.kind === 'word' || next.text === '%' || next.text === ',' && toks[i + 2]?.kind === 'num' && glued(toks, i + 2))) return null;
+      return { len: 1, v: n };
+    },
+  },
+  int: {
+    words: [],
+    numeric: true,
+    match(toks, i) {
+      const n = numberToken(toks, i);
+      if (n === null) return null;
+      // `2.5` and `1/2` are read as one amount.
+      if (toks[i + 1]?.text === '.' && glued(toks, i + 1) && toks[i + 2]?.kind === 'num' && glued(toks, i + 2)) {
+        const frac = Number(`0.${toks[i + 2]!.text}`);
+        return { len: 3, v: n + frac };
+      }
+      return { len: 1, v: n };
+    },
+  },
+  numword: {
+    words: [...Object.keys(UNITS_ONES), ...Object.keys(TENS), 'a', 'one'],
+    match: numberWords,
+  },
+  /** Any amount: digits, number words, or the article `a`/`an` meaning one. */
+  count: {
+    words: [...Object.keys(UNITS_ONES), ...Object.keys(TENS), 'a', 'an', 'one', 'half', 'dozen'],
+    numeric: true,
+    match(toks, i) {
+      const t = toks[i]!;
+      if (t.kind === 'num') {
+        if (t.text.length > 5) return null;
+        const n = SLOT_CLASSES.int!.match(toks, i);
+        if (!n) return null;
+        // `2 1/2 years`
+        const j = i + n.len;
+        if (toks[j]?.kind === 'num' && toks[j + 1]?.text === '/' && toks[j + 2]?.kind === 'num' && glued(toks, j + 1) && glued(toks, j + 2)) {
+          const den = Number(toks[j + 2]!.text);
+          if (den > 0) return { len: n.len + 3, v: (n.v as number) + Number(toks[j]!.text) / den };
+        }
+        return n;
+      }
+      const w = numberWords(toks, i);
+      if (w) return w;
+      if (t.lower === 'a' || t.lower === 'an') {
+        if (toks[i + 1]?.lower === 'half' && near(toks, i + 1)) return { len: 2, v: 0.5 };
+        if (toks[i + 1]?.lower === 'dozen' && near(toks, i + 1)) return { len: 2, v: 12 };
+        return { len: 1, v: 1 };
+      }
+      if (t.lower === 'half') return { len: 1, v: 0.5 };
+      if (t.lower === 'dozen') return { len: 1, v: 12 };
+      return null;
+    },
+  },
+  /** Vague amounts: `few`, `several`, `a couple of`. */
+  vague: {
+    words: [...VAGUE_AMOUNTS],
+    match(toks, i) {
+      const t = toks[i]!;
+      if (!VAGUE_AMOUNTS.has(t.lower)) return null;
+      if (t.lower === 'couple' && toks[i + 1]?.lower === 'of') return { len: 2, v: 'X' };
+      return { len: 1, v: 'X' };
+    },
+  },
+  ord: {
+    words: Object.keys(ORDINALS),
+    numeric: true,
+    match(toks, i) {
+      const t = toks[i]!;
+      if (t.kind === 'num') {
+        if (t.text.length > 2 || !toks[i + 1] || !ORD_SUFFIX.has(toks[i + 1]!.lower) || !glued(toks, i + 1)) return null;
+        return { len: 2, v: Number(t.text) };
+      }
+      const o = ORDINALS[t.lower];
+      if (o === undefined) return null;
+      // `twenty-first`
+      return { len: 1, v: o };
+    },
+  },
+  unit: {
+    words: Object.keys(UNITS),
+    match(toks, i) {
+      const u = UNITS[toks[i]!.lower];
+      return u === undefined ? null : { len: 1, v: u };
+    },
+  },
+  /** Plural units only (`years`, `days`): bare vague durations. */
+  units: {
+    words: Object.keys(UNITS).filter((w) => w.endsWith('s') || w === 'centuries' || w === 'millennia'),
+    match(toks, i) {
+      const t = toks[i]!;
+      const u = UNITS[t.lower];
+      return u === undefined || !(t.lower.endsWith('s') || t.lower === 'millennia') ? null : { len: 1, v: u };
+    },
+  },
+  pod: {
+    words: Object.keys(PARTS_OF_DAY),
+    match(toks, i) {
+      const p = PARTS_OF_DAY[toks[i]!.lower];
+      return p === undefined ? null : { len: 1, v: p };
+    },
+  },
+  season: {
+    words: Object.keys(SEASONS),
+    match(toks, i) {
+      const s = SEASONS[toks[i]!.lower];
+      return s === undefined ? null : { len: 1, v: s };
+    },
+  },
+  /** `7:06`, `07:06:33` -> minutes since midnight (12-hour reading fixed by @ampm). */
+  clock: {
+    words: [],
+    numeric: true,
+    match(toks, i) {
+      const h = toks[i]!;
+      if (h.kind !== 'num' || h.text.length > 2 || toks[i + 1]?.text !== ':' || !glued(toks, i + 1)) return null;
+      const m = toks[i + 2];
+      if (!m || m.kind !== 'num' || m.text.length !== 2 || !glued(toks, i + 2)) return null;
+      const hh = Number(h.text), mm = Number(m.text);
+      if (hh > 24 || mm > 59) return null;
+      let len = 3;
+      if (toks[i + 3]?.text === ':' && toks[i + 4]?.kind === 'num' && toks[i + 4]!.text.length === 2 && glued(toks, i + 3)) len = 5;
+      return { len, v: hh * 60 + mm };
+    },
+  },
+  /** `a.m.`, `PM`, `p.m` -> 0 for am, 12 for pm. */
+  ampm: {
+    words: ['am', 'pm', 'a', 'p'],
+    match(toks, i) {
+      const t = toks[i]!;
+      if (t.lower === 'am' || t.lower === 'pm') {
+        const len = toks[i + 1]?.text === '.' && glued(toks, i + 1) && t.lower === 'pm' ? 1 : 1;
+        return { len, v: t.lower === 'am' ? 0 : 12 };
+      }
+      if ((t.lower === 'a' || t.lower === 'p') && toks[i + 1]?.text === '.' && toks[i + 2]?.lower === 'm' && glued(toks, i + 1) && glued(toks, i + 2)) {
+        const len = toks[i + 3]?.text === '.' && glued(toks, i + 3) ? 4 : 3;
+        return { len, v: t.lower === 'a' ? 0 : 12 };
+      }
+      return null;
+    },
+  },
+  tz: {
+    words: [...TIME_ZONES, 'local'],
+    match(toks, i) {
+      const t = toks[i]!;
+      if (t.lower === 'local' && toks[i + 1]?.lower === 'time') return { len: 2, v: 'local' };
+      if (TIME_ZONES.has(t.lower) && (t.text === t.text.toUpperCase())) return { len: 1, v: t.lower };
+      return null;
+    },
+  },
+  /** `1990s`, `1990's`, `'90s`, `90s` -> decade value `199`. */
+  decade: {
+    words: [],
+    numeric: true,
+    punct: ["'", '’'],
+    match(toks, i) {
+      let k = i;
+      let century = '';
+      if (toks[k]!.kind === 'punct') {
+        k++;
+        if (!glued(toks, k)) return null;
+        century = '19';
+      }
+      const t = toks[k];
+      if (!t || t.kind !== 'num' || !t.text.endsWith('0')) return null;
+      let digits: string;
+      if (t.text.length === 4) digits = t.text.slice(0, 3);
+      else if (t.text.length === 2 && (century || toks[k + 1]?.lower === 's')) digits = (century || '19') + t.text[0];
+      else return null;
+      k++;
+      if ((toks[k]?.text === "'" || toks[k]?.text === '’') && glued(toks, k)) k++;
+      if (toks[k]?.lower !== 's' || !glued(toks, k)) return null;
+      return { len: k + 1 - i, v: digits };
+    },
+  },
+  get bignum() { return SLOT_CLASSES_EXTRA.bignum!; },
+  get countnoun() { return SLOT_CLASSES_EXTRA.countnoun!; },
+  get namedword() { return SLOT_CLASSES_EXTRA.namedword!; },
+};
+
+/** Words that open a year or date phrase: a capitalized one of these before a number is no name. */
+const NOT_NAMES = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'of', 'on', 'at', 'during', 'before', 'after', 'through',
+  'to', 'for', 'fiscal', 'early', 'late', 'mid', 'and', 'or', 'the', 'between', 'around', 'about', 'circa',
+  'published', 'updated', 'posted', 'as', 'than', 'year', 'end', 'summer', 'winter', 'spring', 'autumn', 'fall',
+  'throughout', 'into', 'within', 'last', 'next', 'this', 'that', 'but', 'while', 'when', 'if', 'then', 'with',
+  'ad', 'bc', 'only', 'until', 'about', 'nearly', 'some', 'over', 'under', 'almost', 'by',
+]);
+
+SLOT_CLASSES_EXTRA.bignum = {
+  words: [],
+  numeric: true,
+  match(toks, i) {
+    // `4,500` / `3,000,000`: digit groups glued by commas.
+    let k = i + 1;
+    while (toks[k]?.text === ',' && glued(toks, k) && toks[k + 1]?.kind === 'num' && toks[k + 1]!.text.length === 3 && glued(toks, k + 1)) k += 2;
+    return k > i + 1 ? { len: k - i, v: 0 } : null;
+  },
+};
+SLOT_CLASSES_EXTRA.countnoun = {
+  words: [...COUNT_NOUNS],
+  match: (toks, i) => (COUNT_NOUNS.has(toks[i]!.lower) ? { len: 1, v: toks[i]!.lower } : null),
+};
+SLOT_CLASSES_EXTRA.namedword = {
+  words: [...NUMBER_NAME_WORDS, '#capital'],
+  match(toks, i) {
+    const t = toks[i]!;
+    if (t.kind !== 'word') return null;
+    if (NUMBER_NAME_WORDS.has(t.lower)) return { len: 1, v: t.lower };
+    if (!t.capital || NOT_NAMES.has(t.lower) || MONTHS[t.lower] !== undefined || WEEKDAYS[t.lower] !== undefined) return null;
+    return { len: 1, v: t.lower };
+  },
+};
+
+export const isNear = near;

@@ -1,0 +1,38 @@
+/** The underspecified value a recognition rule emits; `resolve.ts` turns it into a TimeML value. */
+import type { TimexMod, TimexType } from '../model/types.js';
+import type { UnitCode } from './lexicon.js';
+
+export type SpecKind =
+  | 'abs' // value fully known: `2022-01-04`, `199`, `P2W`, `PRESENT_REF`
+  | 'md' // month and day, year from the anchor
+  | 'month' // month, year from the anchor (`shift` -1 last, +1 next, 0 this)
+  | 'season' // season, year from the anchor
+  | 'quarter' // quarter (q) or half (half), year from the anchor unless given
+  | 'weekday' // weekday (dow), date from the anchor and tense
+  | 'deictic' // offset n units from the publication date: `yesterday`, `last week`, `two years ago`
+  | 'anaphoric' // offset n units from the last mentioned date: `two days later`, `that year`
+  | 'ordday' // `the 9th`: day of the anchor's month
+  | 'pod' // a part of day waiting for its date (`the early morning hours`)
+  | 'clock'; // a clock time waiting for its date
+
+export interface Spec {
+  kind: SpecKind;
+  type: TimexType;
+  value?: string;
+  year?: number;
+  month?: number;
+  day?: number;
+  dow?: number;
+  season?: string;
+  q?: number;
+  half?: number;
+  unit?: UnitCode;
+  n?: number;
+  /** -1 for `last`, +1 for `next`, 0 for `this`; undefined lets tense decide. */
+  shift?: number;
+  /** Time suffix: `T19:06` or a part of day `TMO`. */
+  time?: string;
+  mod?: TimexMod;
+  /** Human phrase for the explanation when the value is absolute. */
+  note?: string;
+}

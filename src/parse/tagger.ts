@@ -1,0 +1,78 @@
+/** tagTimexes: tokenize, recognize, combine, then resolve each expression against its anchors. */
+import type { Tense, TagOptions, Timex } from '../model/types.js';
+import { type Ymd, parseYmd } from './calendar.js';
+import { combine } from './combine.js';
+import { findDocumentDate } from './document-date.js';
+import { recognize } from './recognize.js';
+import { type Anchors, resolveSpec } from './resolve.js';
+import { clauseTense, sentenceIds } from './tense.js';
+import { tokenize } from './tokens.js';
+import { precisionOfValue } from './value-interval.js';
+
+/** Kinds whose direction depends on tense. */
+const TENSED = new Set(['weekday', 'md', 'month', 'season', 'quarter']);
+/** Precisions that make a value a usable anchor for `that year`, `two days later`. */
+const ANCHOR_PRECISIONS = new Set(['year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'part-of-day', 'hour', 'minute']);
+
+function parseAnchor(value: string | undefined): Ymd | null {
+  if (!value) return null;
+  const full = parseYmd(value);
+  if (full) return full;
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(value.trim());
+  return m ? { y: Number(m[1]), m: m[2] ? Number(m[2]) : 1, d: 1 } : null;
+}
+
+/**
+ * Finds and normalizes the temporal expressions of a text. Relative expressions are anchored to
+ * `options.documentDate`, else the publication date found in the text, else `options.referenceDate`;
+ * with none of these they are tagged but left unresolved (`XXXX-XX-XX`). Never the machine clock.
+ */
+export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const found = findDocumentDate(text);
+  let doc: Ymd | null = null;
+  let docLabel = 'the publication date';
+  if (options.documentDate) doc = parseAnchor(options.documentDate);
+  if (!doc && found) doc = parseYmd(found.value);
+  if (!doc && options.referenceDate) {
+    doc = parseAnchor(options.referenceDate);
+    docLabel = 'the reference date';
+  }
+  const toks = tokenize(text);
+  const sent = sentenceIds(toks);
+  const items = combine(toks, recognize(toks, options));
+  const anchors: Anchors = { doc, docLabel, last: null, lastInSentence: false, mode: options.mode ?? 'auto' };
+  let lastSentence = -1;
+  const timexes: Timex[] = [];
+  if (found) {
+    timexes.push({
+      id: '', start: found.start, end: found.end, text: found.text, type: found.value.includes('T') ? 'TIME' : 'DATE',
+      value: found.value, documentDate: true,
+      derivation: { rule: 'document-date', anchor: 'none', explanation: 'the publication date stated at the top of the text' },
+    });
+  }
+  for (const item of items) {
+    const start = toks[item.from]!.start;
+    const end = toks[item.to - 1]!.end;
+    if (found && start < found.end && end > found.start) continue;
+    const tense: Tense = TENSED.has(item.spec.kind) ? clauseTense(toks, sent, item.from, item.to) : 'unknown';
+    anchors.lastInSentence = lastSentence === sent[item.from];
+    const r = resolveSpec(item.spec, anchors, tense);
+    const timex: Timex = {
+      id: '', start, end, text: text.slice(start, end), type: r.type, value: r.value,
+      derivation: { rule: item.rule, anchor: r.anchor, explanation: r.explanation },
+    };
+    if (item.spec.mod) timex.mod = item.spec.mod;
+    if (r.anchorValue) timex.derivation.anchorValue = r.anchorValue;
+    if (tense !== 'unknown') timex.derivation.tense = tense;
+    timexes.push(timex);
+    const p = precisionOfValue(r.value);
+    if ((r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X')) {
+      anchors.last = r.value;
+      lastSentence = sent[item.from]!;
+    }
+  }
+  timexes.sort((a, b) => a.start - b.start);
+  timexes.forEach((t, k) => { t.id = `t${k + 1}`; });
+  return timexes;
+}

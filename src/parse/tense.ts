@@ -1,0 +1,76 @@
+/** Sentence bounds and the tense of the clause around an expression, from nearby verb cues. */
+import type { Tense } from '../model/types.js';
+import type { Token } from './tokens.js';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'prof', 'inc', 'corp', 'co', 'ltd', 'vs',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'col', 'lt', 'sgt', 'capt',
+]);
+
+/** Sentence number of every token: a new sentence starts after `.`/`!`/`?` before a capital, or at a line break. */
+export function sentenceIds(toks: readonly Token[]): Int32Array {
+  const ids = new Int32Array(toks.length);
+  let id = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (i > 0 && t.newline) id++;
+    else if (i > 0 && t.gap > 0) {
+      const p = toks[i - 1]!;
+      if ((p.text === '.' || p.text === '!' || p.text === '?') && (t.capital || t.kind !== 'word')) {
+        const w = toks[i - 2];
+        const abbrev = p.text === '.' && w && w.gap >= 0 && (ABBREVIATIONS.has(w.lower) || (w.kind === 'word' && w.text.length === 1));
+        if (!abbrev) id++;
+      }
+    }
+    ids[i] = id;
+  }
+  return ids;
+}
+
+const FUTURE = new Set(['will', 'shall', 'tomorrow', 'upcoming', 'scheduled', 'plans', 'plan', 'expected', 'expects', 'intends', 'due', 'next']);
+const PAST = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'took', 'made', 'went', 'came', 'gave', 'sent', 'saw', 'began',
+  'met', 'held', 'left', 'ago', 'yesterday', 'rose', 'fell', 'won', 'lost', 'paid', 'sold', 'bought', 'became',
+  'got', 'found', 'thought', 'knew', 'brought', 'spent', 'led', 'ran', 'hit', 'set', 'put', 'cut', 'quit', 'shot',
+  'spoke', 'wrote', 'chose', 'drove', 'flew', 'fought', 'struck', 'broke', 'stood', 'earlier', 'last', 'been',
+]);
+const PRESENT = new Set(['is', 'are', 'am', 'says', 'say']);
+const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'red', 'bed', 'hundred', 'united', 'limited', 'proceed', 'exceed', 'succeed', 'shed', 'breed', 'weed', 'greed', 'ahead', 'instead', 'armed', 'interested', 'concerned', 'related', 'based', 'detailed', 'advanced', 'supposed', 'used', 'self', 'embed', 'wed', 'shred']);
+
+function cue(toks: readonly Token[], i: number): Tense | null {
+  const t = toks[i]!;
+  if (t.kind !== 'word') return null;
+  const w = t.lower;
+  if (FUTURE.has(w)) {
+    if (w === 'will' && t.capital && i > 0 && !toks[i - 1]!.newline && toks[i - 1]!.text !== '.') return null; // a name
+    return 'future';
+  }
+  // `'ll`, `going to`, `set to`
+  if (w === 'll' && toks[i - 1]?.text.match(/['’]/)) return 'future';
+  if (w === 'going' && toks[i + 1]?.lower === 'to') return 'future';
+  if (w === 'set' && toks[i + 1]?.lower === 'to' && /^(is|are|was)$/.test(toks[i - 1]?.lower ?? '')) return 'future';
+  if (PAST.has(w)) return 'past';
+  if (PRESENT.has(w)) return 'present';
+  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital) return 'past';
+  return null;
+}
+
+const WINDOW = 24;
+
+/** Tense of the clause around tokens [from, to): the nearest verb cue in the same sentence wins. */
+export function clauseTense(toks: readonly Token[], sent: Int32Array, from: number, to: number): Tense {
+  const s = sent[from]!;
+  for (let d = 1; d <= WINDOW; d++) {
+    const l = from - d;
+    if (l >= 0 && sent[l] === s) {
+      const c = cue(toks, l);
+      if (c) return c;
+    }
+    const r = to - 1 + d;
+    if (r < toks.length && sent[r] === s) {
+      const c = cue(toks, r);
+      if (c) return c;
+    }
+  }
+  return 'unknown';
+}
