@@ -1,0 +1,237 @@
+/**
+ * Validates untrusted Timeline JSON (a full Timeline, `{ events: [...] }`, or a bare array of
+ * events) and returns either a clean Timeline built from known keys only, or readable errors with
+ * JSON paths. Never throws; `__proto__`, `constructor` and `prototype` keys are never read.
+ */
+import type {
+  DateSource, Precision, SegmentKind, TextSpan, Timeline, TimelineEvent, Timex, TimexDerivation, TimexMod, TimexType,
+} from './types.js';
+import { precisionOfValue, timexValueToInterval } from '../parse/value-interval.js';
+import { CALENDAR_VALUE_PATTERN } from './schema.js';
+
+export interface TimelineError {
+  /** JSON path of the offending value, e.g. `$.events[3].start`. */
+  path: string;
+  message: string;
+}
+
+export type ParseTimelineResult = { ok: true; timeline: Timeline } | { ok: false; errors: TimelineError[] };
+
+const MAX_ERRORS = 50;
+const PRECISIONS: readonly Precision[] = ['millennium', 'century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'part-of-day', 'hour', 'minute'];
+const DATE_SOURCES: readonly DateSource[] = ['explicit', 'relative', 'derived', 'inherited'];
+const SEGMENTS: readonly SegmentKind[] = ['sentence', 'caption', 'headline'];
+const TIMEX_TYPES: readonly TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
+const MODS: readonly TimexMod[] = ['START', 'MID', 'END', 'APPROX', 'BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE'];
+const ANCHORS: readonly TimexDerivation['anchor'][] = ['none', 'document-date', 'narrative', 'unresolved'];
+const DOC_SOURCES: readonly NonNullable<Timeline['documentDateSource']>[] = ['text', 'option', 'reference', 'none'];
+
+type Obj = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Own, non-prototype-polluting read of a key. */
+const get = (o: Obj, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined);
+const describe = (v: unknown): string => {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'object') return 'an object';
+  return String(v);
+};
+
+/** True for a TimeML value that denotes a real calendar point or period (`2022-01-07`, `BC0044`). */
+export function isCalendarValue(v: unknown): v is string {
+  return typeof v === 'string' && CALENDAR_VALUE_PATTERN.test(v) && timexValueToInterval(v) !== null;
+}
+
+class Reader {
+  errors: TimelineError[] = [];
+  fail(path: string, message: string): void {
+    if (this.errors.length < MAX_ERRORS) this.errors.push({ path, message });
+  }
+  string(o: Obj, key: string, path: string, required = false): string | undefined {
+    const v = get(o, key);
+    if (v === undefined) {
+      if (required) this.fail(`${path}.${key}`, 'is required');
+      return undefined;
+    }
+    if (typeof v !== 'string') { this.fail(`${path}.${key}`, `expected a string, got ${describe(v)}`); return undefined; }
+    return v;
+  }
+  oneOf<T extends string>(o: Obj, key: string, path: string, allowed: readonly T[]): T | undefined {
+    const v = get(o, key);
+    if (v === undefined) return undefined;
+    if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+    this.fail(`${path}.${key}`, `expected one of ${allowed.join(', ')}, got ${describe(v)}`);
+    return undefined;
+  }
+  offset(o: Obj, key: string, path: string): number | undefined {
+    const v = get(o, key);
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
+    this.fail(`${path}.${key}`, `expected a non-negative integer, got ${describe(v)}`);
+    return undefined;
+  }
+  span(v: unknown, path: string): TextSpan | undefined {
+    if (!isObject(v)) { this.fail(path, `expected a span { start, end }, got ${describe(v)}`); return undefined; }
+    const start = this.offset(v, 'start', path);
+    const end = this.offset(v, 'end', path);
+    if (start === undefined || end === undefined) return undefined;
+    if (end < start) { this.fail(`${path}.end`, `ends (${end}) before it starts (${start})`); return undefined; }
+    return { start, end };
+  }
+  calendar(o: Obj, key: string, path: string, required: boolean): string | undefined {
+    const v = get(o, key);
+    if (v === undefined) {
+      if (required) this.fail(`${path}.${key}`, 'is required: expected a TimeML date value such as "2022-01-07"');
+      return undefined;
+    }
+    if (!isCalendarValue(v)) {
+      this.fail(`${path}.${key}`, `expected a TimeML date value (e.g. "2022-01-07", "2011", "BC0044"), got ${describe(v)}`);
+      return undefined;
+    }
+    return v;
+  }
+  strings(o: Obj, key: string, path: string): string[] | undefined {
+    const v = get(o, key);
+    if (v === undefined) return undefined;
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) {
+      this.fail(`${path}.${key}`, `expected an array of strings, got ${describe(v)}`);
+      return undefined;
+    }
+    return [...(v as string[])];
+  }
+
+  timex(v: unknown, i: number): Timex | undefined {
+    const path = `$.timexes[${i}]`;
+    if (!isObject(v)) { this.fail(path, `expected a timex object, got ${describe(v)}`); return undefined; }
+    const start = this.offset(v, 'start', path);
+    const end = this.offset(v, 'end', path);
+    const text = this.string(v, 'text', path, true);
+    const type = this.oneOf(v, 'type', path, TIMEX_TYPES);
+    if (get(v, 'type') === undefined) this.fail(`${path}.type`, 'is required');
+    const value = this.string(v, 'value', path, true);
+    const mod = this.oneOf(v, 'mod', path, MODS);
+    const d = get(v, 'derivation');
+    let derivation: TimexDerivation = { rule: 'unknown', anchor: 'none', explanation: '' };
+    if (d !== undefined) {
+      if (!isObject(d)) this.fail(`${path}.derivation`, `expected an object, got ${describe(d)}`);
+      else {
+        const dp = `${path}.derivation`;
+        derivation = {
+          rule: this.string(d, 'rule', dp) ?? 'unknown',
+          anchor: this.oneOf(d, 'anchor', dp, ANCHORS) ?? 'none',
+          explanation: this.string(d, 'explanation', dp) ?? '',
+        };
+        const anchorValue = this.string(d, 'anchorValue', dp);
+        if (anchorValue !== undefined) derivation.anchorValue = anchorValue;
+        const tense = this.oneOf(d, 'tense', dp, ['past', 'present', 'future', 'unknown'] as const);
+        if (tense !== undefined) derivation.tense = tense;
+      }
+    }
+    if (start === undefined || end === undefined || text === undefined || type === undefined || value === undefined) return undefined;
+    const t: Timex = { id: this.string(v, 'id', path) ?? `t${i + 1}`, start, end, text, type, value, derivation };
+    if (mod !== undefined) t.mod = mod;
+    if (get(v, 'documentDate') === true) t.documentDate = true;
+    return t;
+  }
+
+  event(v: unknown, i: number): TimelineEvent | undefined {
+    const path = `$.events[${i}]`;
+    if (!isObject(v)) { this.fail(path, `expected an event object, got ${describe(v)}`); return undefined; }
+    const start = this.calendar(v, 'start', path, true);
+    const end = this.calendar(v, 'end', path, false);
+    const title = this.string(v, 'title', path);
+    const text = this.string(v, 'text', path);
+    if (title === undefined && text === undefined && get(v, 'title') === undefined && get(v, 'text') === undefined) {
+      this.fail(`${path}.title`, 'is required (or a text)');
+    }
+    const precision = this.oneOf(v, 'precision', path, PRECISIONS);
+    const rawSpan = get(v, 'span');
+    const span = rawSpan === undefined ? { start: 0, end: 0 } : this.span(rawSpan, `${path}.span`);
+    const rawSpans = get(v, 'spans');
+    let spans: TextSpan[] | undefined;
+    if (rawSpans !== undefined) {
+      if (!Array.isArray(rawSpans)) this.fail(`${path}.spans`, `expected an array of spans, got ${describe(rawSpans)}`);
+      else spans = rawSpans.map((s, k) => this.span(s, `${path}.spans[${k}]`)).filter((s): s is TextSpan => s !== undefined);
+    }
+    if (start !== undefined && end !== undefined) {
+      if (timexValueToInterval(end)!.end.getTime() < timexValueToInterval(start)!.start.getTime()) {
+        this.fail(`${path}.end`, `ends (${end}) before it starts (${start})`);
+      }
+    }
+    const timexIds = this.strings(v, 'timexIds', path);
+    const dateSource = this.oneOf(v, 'dateSource', path, DATE_SOURCES);
+    const explanation = this.string(v, 'explanation', path);
+    const segment = this.oneOf(v, 'segment', path, SEGMENTS);
+    const source = this.string(v, 'source', path);
+    const id = this.string(v, 'id', path);
+    if (start === undefined || span === undefined) return undefined;
+    const e: TimelineEvent = {
+      id: id ?? `e${i + 1}`,
+      start,
+      precision: precision ?? precisionOfValue(start) ?? 'day',
+      title: title ?? text ?? '',
+      text: text ?? title ?? '',
+      span,
+    };
+    if (end !== undefined) e.end = end;
+    if (spans !== undefined) e.spans = spans;
+    if (timexIds !== undefined) e.timexIds = timexIds;
+    if (dateSource !== undefined) e.dateSource = dateSource;
+    if (explanation !== undefined) e.explanation = explanation;
+    if (segment !== undefined) e.segment = segment;
+    if (source !== undefined) e.source = source;
+    return e;
+  }
+}
+
+/**
+ * Reads Timeline JSON (text or an already parsed value). Accepts a full Timeline, an object with
+ * only `events` (other fields get defaults), or a bare array of events.
+ */
+export function parseTimeline(json: string | unknown): ParseTimelineResult {
+  let data: unknown = json;
+  if (typeof json === 'string') {
+    try {
+      data = JSON.parse(json);
+    } catch (e) {
+      return { ok: false, errors: [{ path: '$', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+    }
+  }
+  const r = new Reader();
+  const root: Obj | undefined = Array.isArray(data) ? { events: data } : isObject(data) ? data : undefined;
+  if (!root) return { ok: false, errors: [{ path: '$', message: `expected a Timeline object or an array of events, got ${describe(data)}` }] };
+  const version = get(root, 'version');
+  if (version !== undefined && version !== 1) r.fail('$.version', `unsupported version ${describe(version)}; expected 1`);
+  const rawEvents = get(root, 'events');
+  if (!Array.isArray(rawEvents)) r.fail('$.events', rawEvents === undefined ? 'is required: expected an array of events' : `expected an array of events, got ${describe(rawEvents)}`);
+  const rawTimexes = get(root, 'timexes');
+  if (rawTimexes !== undefined && !Array.isArray(rawTimexes)) r.fail('$.timexes', `expected an array of timexes, got ${describe(rawTimexes)}`);
+  const rawDoc = get(root, 'documentDate');
+  let documentDate: string | null = null;
+  if (rawDoc !== undefined && rawDoc !== null) {
+    if (isCalendarValue(rawDoc)) documentDate = rawDoc;
+    else r.fail('$.documentDate', `expected a TimeML date value or null, got ${describe(rawDoc)}`);
+  }
+  const documentDateSource = r.oneOf(root, 'documentDateSource', '$', DOC_SOURCES);
+  const title = r.string(root, 'title', '$');
+  const sources = r.strings(root, 'sources', '$');
+  const events = Array.isArray(rawEvents) ? rawEvents.map((e, i) => r.event(e, i)) : [];
+  const timexes = Array.isArray(rawTimexes) ? rawTimexes.map((t, i) => r.timex(t, i)) : [];
+  if (r.errors.length) return { ok: false, errors: r.errors };
+  const timeline: Timeline = {
+    version: 1,
+    documentDate,
+    timexes: timexes.filter((t): t is Timex => t !== undefined),
+    events: events.filter((e): e is TimelineEvent => e !== undefined),
+  };
+  if (documentDateSource !== undefined) timeline.documentDateSource = documentDateSource;
+  if (title !== undefined) timeline.title = title;
+  if (sources !== undefined) timeline.sources = sources;
+  return { ok: true, timeline };
+}
+
+/** `$.events[3].start: expected ...` lines, one per error. */
+export function formatTimelineErrors(errors: TimelineError[]): string {
+  return errors.map((e) => `${e.path}: ${e.message}`).join('\n');
+}

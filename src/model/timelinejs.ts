@@ -1,0 +1,200 @@
+/**
+ * TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html): export, and import into
+ * our Timeline. TimelineJS renders `text.headline`/`text.text` as HTML, so export escapes them; import
+ * strips tags and decodes entities, keeping plain text only. BC years are negative (`44 BC` -> -44).
+ */
+import type { Precision, Timeline, TimelineEvent } from './types.js';
+import { timexValueToInterval } from '../parse/value-interval.js';
+import { parseTimeline, type ParseTimelineResult, type TimelineError } from './parse-timeline.js';
+
+export interface TimelineJSDate {
+  year: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  display_date?: string;
+}
+
+export interface TimelineJSText {
+  headline: string;
+  text: string;
+}
+
+export interface TimelineJSSlide {
+  start_date: TimelineJSDate;
+  end_date?: TimelineJSDate;
+  text: TimelineJSText;
+  unique_id: string;
+  display_date?: string;
+}
+
+export interface TimelineJSData {
+  title?: { text: TimelineJSText; unique_id?: string };
+  events: TimelineJSSlide[];
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/** Plain text of a TimelineJS HTML fragment: tags removed, entities decoded, spaces collapsed. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<br\s{0,3}\/?>|<\/p>/gi, '\n')
+    .replace(/<[^<>]{0,2000}>/g, '')
+    .replace(/&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi, (m, e: string) => {
+      if (e[0] === '#') {
+        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+      }
+      return ENTITIES[e.toLowerCase()] ?? m;
+    })
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
+}
+
+const ORDINAL = (n: number): string => {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${s}`;
+};
+
+/** TimelineJS year of an astronomical year: no year zero, 1 BC is -1. */
+const tljsYear = (astronomical: number): number => (astronomical <= 0 ? astronomical - 1 : astronomical);
+
+const COARSE: ReadonlySet<Precision> = new Set(['millennium', 'century', 'decade']);
+
+/** Human label for coarse or odd precisions, which TimelineJS cannot show from numbers alone. */
+function displayDate(value: string, precision: Precision): string | undefined {
+  let m = /^BC(\d{1,4})$/.exec(value);
+  if (m) {
+    const n = Number(m[1]);
+    if (precision === 'year') return undefined;
+    if (precision === 'century') return `${ORDINAL(n + 1)} century BC`;
+    if (precision === 'decade') return `${n * 10}s BC`;
+    return `${ORDINAL(n + 1)} millennium BC`;
+  }
+  if (precision === 'century') return `${ORDINAL(Number(value) + 1)} century`;
+  if (precision === 'decade') return `${value}0s`;
+  if (precision === 'millennium') return `${ORDINAL(Number(value) + 1)} millennium`;
+  m = /^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2}(?:-WE)?)$/.exec(value);
+  if (m) {
+    const part = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' }[m[2]!] ?? m[2]!;
+    return `${part} ${m[1]}`;
+  }
+  m = /^(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI|DT)$/.exec(value);
+  if (m) return `${m[1]} (${{ MO: 'morning', MI: 'midday', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' }[m[2]!]})`;
+  return undefined;
+}
+
+/** TimelineJS date of a TimeML value; `last` gives the last unit of the period (for end dates). */
+function toTljsDate(value: string, precision: Precision, last = false): TimelineJSDate | null {
+  const iv = timexValueToInterval(value);
+  if (!iv) return null;
+  const at = last ? new Date(iv.end.getTime() - 1) : iv.start;
+  const d: TimelineJSDate = { year: tljsYear(at.getUTCFullYear()) };
+  const timed = precision === 'hour' || precision === 'minute';
+  const dayLevel = timed || precision === 'day' || precision === 'part-of-day' || precision === 'week';
+  if (dayLevel || precision === 'month' || precision === 'quarter' || precision === 'half' || precision === 'season') d.month = at.getUTCMonth() + 1;
+  if (dayLevel) d.day = at.getUTCDate();
+  if (timed) d.hour = at.getUTCHours();
+  if (precision === 'minute') d.minute = at.getUTCMinutes();
+  return d;
+}
+
+/** The timeline as TimelineJS3 JSON. Events whose dates are not on the calendar are left out. */
+export function toTimelineJS(timeline: Pick<Timeline, 'events' | 'title'>): TimelineJSData {
+  const events: TimelineJSSlide[] = [];
+  for (const e of timeline.events) {
+    const start = toTljsDate(e.start, e.precision);
+    if (!start) continue;
+    const label = displayDate(e.start, e.precision);
+    const slide: TimelineJSSlide = {
+      start_date: label ? { ...start, display_date: label } : start,
+      text: { headline: escapeHtml(e.title), text: `<p>${escapeHtml(e.text)}</p>` },
+      unique_id: e.id.replace(/[^A-Za-z0-9_-]/g, '-') || 'event',
+    };
+    const endValue = e.end ?? (COARSE.has(e.precision) ? e.start : undefined);
+    const end = endValue ? toTljsDate(endValue, e.end ? e.precision : e.precision, true) : null;
+    if (end) slide.end_date = end;
+    if (label && e.end) slide.display_date = `${label} – ${displayDate(e.end, e.precision) ?? e.end}`;
+    events.push(slide);
+  }
+  const out: TimelineJSData = { events };
+  if (timeline.title) out.title = { text: { headline: escapeHtml(timeline.title), text: '' } };
+  return out;
+}
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const own = (o: Obj, k: string): unknown => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** A TimelineJS date field: a number or a numeric string (TimelineJS accepts both). */
+function num(o: Obj, k: string): number | undefined | null {
+  const v = own(o, k);
+  if (v === undefined || v === '' || v === null) return undefined;
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d{1,6}$/.test(v.trim()) ? Number(v) : Number.NaN;
+  return Number.isInteger(n) ? n : null;
+}
+
+/** TimeML value of a TimelineJS date, or an error message. */
+function fromTljsDate(v: unknown): string | { error: string; key: string } {
+  if (!isObject(v)) return { error: 'expected a date object with a year', key: '' };
+  const year = num(v, 'year');
+  if (year === undefined || year === null || year === 0) return { error: 'expected a year number (negative for BC, no year 0)', key: '.year' };
+  if (year < 0) {
+    if (-year > 9999) return { error: 'BC years beyond 9999 are not supported', key: '.year' };
+    return `BC${pad(-year, 4)}`;
+  }
+  if (year > 9999) return { error: 'years after 9999 are not supported', key: '.year' };
+  let value = pad(year, 4);
+  const parts: [string, number, number][] = [['month', 1, 12], ['day', 1, 31], ['hour', 0, 23], ['minute', 0, 59]];
+  for (const [i, [k, lo, hi]] of parts.entries()) {
+    const n = num(v, k);
+    if (n === undefined) break;
+    if (n === null || n < lo || n > hi) return { error: `expected a ${k} number from ${lo} to ${hi}`, key: `.${k}` };
+    value += i === 0 || i === 1 ? `-${pad(n)}` : i === 2 ? `T${pad(n)}` : `:${pad(n)}`;
+  }
+  return timexValueToInterval(value) ? value : { error: `not a real date (${value})`, key: '' };
+}
+
+/** Reads TimelineJS3 JSON (text or parsed) into our Timeline; errors carry JSON paths. */
+export function fromTimelineJS(json: string | unknown): ParseTimelineResult {
+  let data: unknown = json;
+  if (typeof json === 'string') {
+    try {
+      data = JSON.parse(json);
+    } catch (e) {
+      return { ok: false, errors: [{ path: '$', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+    }
+  }
+  if (!isObject(data)) return { ok: false, errors: [{ path: '$', message: 'expected a TimelineJS object with an events array' }] };
+  const slides = own(data, 'events');
+  if (!Array.isArray(slides)) return { ok: false, errors: [{ path: '$.events', message: 'expected an array of TimelineJS slides' }] };
+  const errors: TimelineError[] = [];
+  const events: Partial<TimelineEvent>[] = [];
+  slides.forEach((s, i) => {
+    const path = `$.events[${i}]`;
+    if (!isObject(s)) { errors.push({ path, message: 'expected a slide object' }); return; }
+    const start = fromTljsDate(own(s, 'start_date'));
+    if (typeof start !== 'string') { errors.push({ path: `${path}.start_date${start.key}`, message: start.error }); return; }
+    const rawEnd = own(s, 'end_date');
+    const end = rawEnd === undefined ? undefined : fromTljsDate(rawEnd);
+    if (end !== undefined && typeof end !== 'string') { errors.push({ path: `${path}.end_date${end.key}`, message: end.error }); return; }
+    const text = isObject(own(s, 'text')) ? (own(s, 'text') as Obj) : {};
+    const headline = typeof own(text, 'headline') === 'string' ? htmlToText(own(text, 'headline') as string) : '';
+    const body = typeof own(text, 'text') === 'string' ? htmlToText(own(text, 'text') as string) : '';
+    const id = own(s, 'unique_id');
+    const e: Partial<TimelineEvent> = { id: typeof id === 'string' && id ? id : `e${i + 1}`, start, title: headline || body.slice(0, 90), text: body || headline };
+    if (end && end !== start) e.end = end;
+    events.push(e);
+  });
+  if (errors.length) return { ok: false, errors };
+  const titleSlide = own(data, 'title');
+  const titleText = isObject(titleSlide) && isObject(own(titleSlide, 'text')) ? own(own(titleSlide, 'text') as Obj, 'headline') : undefined;
+  const timeline: Record<string, unknown> = { version: 1, documentDate: null, documentDateSource: 'none', timexes: [], events };
+  if (typeof titleText === 'string' && htmlToText(titleText)) timeline.title = htmlToText(titleText);
+  return parseTimeline(timeline);
+}
