@@ -167,6 +167,7 @@ function draft(
 ): DraftEvent {
   const window = windows[0] ?? { start: s.start, end: s.end };
   const remove: TextSpan[] = anchors.filter((t) => t.start >= window.start && t.end <= window.end).map((t) => ({ start: t.start, end: t.end }));
+  if (u.span.end > u.span.start) remove.push(u.span);
   if (para.datelineEnd > para.start && s.start < para.datelineEnd) remove.push({ start: s.start, end: para.datelineEnd });
   let title = makeTitle({ text, sentence: s, window, remove, focus: u.span });
   if (title.split(/\s+/).length < 3 && windows.length) {

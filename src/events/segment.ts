@@ -68,10 +68,6 @@ function paragraphSpans(text: string): TextSpan[] {
   return spans;
 }
 
-function looksLikeBody(para: string): boolean {
-  return TERMINAL.test(para) && (para.length > 120 || /[.!?]\s{1,3}[A-Z"“]/.test(para) || /\s\w+(?:ed|s)\s/.test(para));
-}
-
 /** Offset where a leading wire dateline ends, or -1. */
 function datelineEnd(para: string): number {
   if (!WIRE_DATELINE_HEAD.test(para)) return -1;
@@ -85,7 +81,7 @@ function classify(text: string, spans: TextSpan[]): Paragraph[] {
   spans.forEach((s, index) => {
     const para = text.slice(s.start, s.end);
     let kind: ParagraphKind = 'body';
-    if (inHeader && index < 6 && !looksLikeBody(para) && para.length < 300) {
+    if (inHeader && index < 6 && index < spans.length - 1 && !TERMINAL.test(para) && para.length < 300) {
       kind = out.some((p) => p.kind === 'title') ? 'metadata' : 'title';
     } else {
       inHeader = false;
