@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+// Element benchmark (issue 5): <event-timeline> vs vis-timeline in one headless Chromium run.
+// For each N and widget: time to first render, wheel-zoom and drag-pan frame times (median, p95), DOM size.
+// usage: node tests/bench/element-render.mjs [--sizes 100,1000,10000,100000] [--rounds 3] [--timeout 60]
+//        [--widgets ours,vis] [--seed 42] [--out reports/bench-element.json] [--strict]
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { summarize, ratios, goals, formatTable } from './element/report.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const OURS_ENTRY = join(root, 'src/element/define.ts');
+
+function parseArgs(argv) {
+  const opts = { sizes: [100, 1000, 10000, 100000], rounds: 3, timeout: 60, widgets: ['ours', 'vis'], seed: 42,
+    out: join(root, 'reports/bench-element.json'), strict: false, zoomSteps: 30, panSteps: 60 };
+  for (let i = 0; i < argv.length; i++) {
+    const [key, inline] = argv[i].split('=');
+    const value = () => inline ?? argv[++i];
+    if (key === '--sizes') opts.sizes = value().split(',').map((s) => Number(s.replace(/_/g, '')));
+    else if (key === '--rounds') opts.rounds = Number(value());
+    else if (key === '--timeout') opts.timeout = Number(value());
+    else if (key === '--widgets') opts.widgets = value().split(',');
+    else if (key === '--seed') opts.seed = Number(value());
+    else if (key === '--out') opts.out = value();
+    else if (key === '--strict') opts.strict = true;
+    else if (key === '--help' || key === '-h') { console.log(readUsage()); process.exit(0); }
+    else throw new Error(`unknown argument ${argv[i]}`);
+  }
+  if (!opts.sizes.every((n) => Number.isInteger(n) && n > 0)) throw new Error('--sizes takes positive integers');
+  return opts;
+}
+const readUsage = () => 'node tests/bench/element-render.mjs [--sizes 100,1000,10000,100000] [--rounds 3] [--timeout 60] ' +
+  '[--widgets ours,vis] [--seed 42] [--out reports/bench-element.json] [--strict]';
+
+/** Bundles the bench page; our element is swapped for an empty module when it is missing or does not build. */
+async function bundlePage() {
+  const tryBuild = (withOurs) => build({
+    entryPoints: [join(root, 'tests/bench/element/page.js')], bundle: true, format: 'esm', target: 'es2022',
+    write: false, minify: true, logLevel: 'silent', tsconfig: join(root, 'tsconfig.json'),
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [{ name: 'bench-ours', setup(b) {
+      b.onResolve({ filter: /^bench:ours$/ }, () => (withOurs ? { path: OURS_ENTRY } : { path: 'none', namespace: 'bench-empty' }));
+      b.onLoad({ filter: /.*/, namespace: 'bench-empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+    } }],
+  });
+  let oursNote = null;
+  if (existsSync(OURS_ENTRY)) {
+    try { return { js: (await tryBuild(true)).outputFiles[0].text, oursNote }; } catch (err) {
+      oursNote = `build failed: ${String(err.errors?.[0]?.text ?? err.message).slice(0, 200)}`;
+    }
+  } else oursNote = 'src/element/define.ts does not exist';
+  return { js: (await tryBuild(false)).outputFiles[0].text, oursNote };
+}
+
+function serve(js) {
+  const html = '<!doctype html><meta charset="utf-8"><title>element bench</title>' +
+    '<style>body{margin:0;font-family:sans-serif}#stage{margin:40px}</style><div id="stage"></div>' +
+    '<script type="module" src="/page.js"></script>';
+  const server = createServer((req, res) => {
+    if (req.url === '/') { res.writeHead(200, { 'content-type': 'text/html' }); res.end(html); }
+    else if (req.url === '/page.js') { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(js); }
+    else { res.writeHead(404); res.end(); }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+class Timeout extends Error {}
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([promise, new Promise((_, reject) => { timer = setTimeout(() => reject(new Timeout(`${what} > ${ms / 1000}s`)), ms); })])
+    .finally(() => clearTimeout(timer));
+}
+
+const LAUNCH = {
+  executablePath: '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run',
+    // Unthrottled frames: rAF deltas then measure the work per frame instead of snapping to 16.7 ms vsync.
+    '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+};
+
+const ZOOM_FACTOR = 2 ** 0.2; // per wheel click; 30 clicks = 64x
+
+/** One widget at one N in a fresh browser context: setup, render, zoom, pan. */
+async function measure(browser, url, widget, n, opts) {
+  const context = await browser.newContext({ viewport: { width: 1300, height: 700 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e.message).slice(0, 300)));
+  const rec = { n, widget, status: 'ok', errors };
+  const ms = opts.timeout * 1000;
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => Boolean(window.bench));
+    rec.setup = await withTimeout(page.evaluate(([w, count, seed]) => window.bench.setup(w, count, seed), [widget, n, opts.seed]), ms, 'setup');
+    rec.render = await withTimeout(page.evaluate(() => window.bench.render()), ms, 'first render');
+    try {
+      rec.zoom = await withTimeout(page.evaluate(([s, f]) => window.bench.zoom(s, f), [opts.zoomSteps, ZOOM_FACTOR]), ms, 'zoom');
+      rec.pan = await withTimeout(page.evaluate(([s, f, p]) => window.bench.pan(s, f, p, -10),
+        [opts.zoomSteps, ZOOM_FACTOR, opts.panSteps]), ms, 'pan');
+    } catch (err) {
+      if (!(err instanceof Timeout)) throw err;
+      rec.status = 'partial';
+      rec.reason = `gestures: timeout (${err.message})`;
+    }
+  } catch (err) {
+    rec.status = err instanceof Timeout ? 'timeout' : 'error';
+    rec.reason = err instanceof Timeout ? err.message : String(err.message).split('\n')[0].slice(0, 300);
+  }
+  let closed = true;
+  try { await withTimeout(context.close(), 15_000, 'close'); } catch { closed = false; }
+  return { rec, closed };
+}
+
+function gitInfo() {
+  const git = (...a) => { try { return execFileSync('git', a, { cwd: root, encoding: 'utf8' }).trim(); } catch { return null; } };
+  return { head: git('rev-parse', '--short', 'HEAD'), element: git('log', '-1', '--format=%h %cI %s', '--', 'src/element', 'src/render'),
+    dirty: git('status', '--porcelain', '--', 'src/element', 'src/render') ? 'src/element or src/render has uncommitted changes' : null };
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const t0 = Date.now();
+  const { js, oursNote } = await bundlePage();
+  const server = await serve(js);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  let browser = await chromium.launch(LAUNCH);
+  const runs = [];
+  let idle = null;
+  try {
+    const probe = await browser.newPage();
+    await probe.goto(url);
+    await probe.waitForFunction(() => Boolean(window.bench));
+    const oursAvailable = await probe.evaluate(() => window.bench.oursAvailable());
+    idle = await probe.evaluate(() => window.bench.idle(120));
+    await probe.close();
+    const widgets = opts.widgets.filter((w) => w !== 'ours' || oursAvailable);
+    if (opts.widgets.includes('ours') && !oursAvailable) {
+      console.log(`ours: not measured (${oursNote ?? '<event-timeline> was not registered by src/element/define.ts'})`);
+      for (const n of opts.sizes) runs.push({ n, widget: 'ours', status: 'missing', reason: oursNote ?? 'not registered' });
+    }
+    for (let round = 0; round < opts.rounds; round++) {
+      for (const n of opts.sizes) {
+        const order = round % 2 === 0 ? widgets : [...widgets].reverse();
+        for (const widget of order) {
+          const skip = skipReason(runs, widget, n, opts);
+          if (skip) { runs.push({ n, widget, round, status: 'skipped', reason: skip }); continue; }
+          const { rec, closed } = await measure(browser, url, widget, n, opts);
+          rec.round = round;
+          runs.push(rec);
+          const r = rec.render;
+          console.log(`round ${round + 1} N=${n} ${widget}: ${rec.status}${rec.reason ? ` (${rec.reason})` : ''}` +
+            (r ? ` render ${r.ms.toFixed(1)} ms, DOM ${r.dom}` : '') +
+            (rec.zoom ? `, zoom p95 ${rec.zoom.frames.p95.toFixed(1)} ms` : '') + (rec.pan ? `, pan p95 ${rec.pan.frames.p95.toFixed(1)} ms` : '') +
+            (rec.errors.length ? `, page errors: ${rec.errors[0]}` : ''));
+          if (!closed) { await browser.close().catch(() => {}); browser = await chromium.launch(LAUNCH); }
+        }
+      }
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    server.close();
+  }
+  const widgetsShown = opts.widgets;
+  const rows = summarize(runs, opts.sizes, widgetsShown);
+  const ratioRows = ratios(rows, opts.sizes);
+  const goalRows = goals(rows, ratioRows);
+  const elapsed = (Date.now() - t0) / 1000;
+  console.log('\n' + formatTable(rows, ratioRows, goalRows, idle));
+  console.log(`\n${opts.rounds} round(s), alternating widget order; render = median of rounds; frames pooled over rounds ` +
+    `(zoom: ${opts.zoomSteps} wheel clicks in + ${opts.zoomSteps} out, x${ZOOM_FACTOR.toFixed(3)} each; ` +
+    `pan: ${opts.panSteps} frames of 10 px drag at 64x zoom). ${elapsed.toFixed(0)} s total.`);
+  const chromiumVersion = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const report = { date: new Date().toISOString(), git: gitInfo(), chromium: chromiumVersion, launchArgs: LAUNCH.args,
+    options: opts, oursNote, idleFrame: idle, goals: goalRows, ratios: ratioRows, rows,
+    runs: runs.map(({ zoom, pan, ...r }) => ({ ...r, zoom: zoom && { ...zoom, rawFrames: undefined }, pan: pan && { ...pan, rawFrames: undefined } })),
+    elapsedSeconds: elapsed };
+  mkdirSync(dirname(opts.out), { recursive: true });
+  writeFileSync(opts.out, JSON.stringify(report, null, 2));
+  console.log(`wrote ${opts.out}`);
+  if (opts.strict && goalRows.some((g) => g.result !== 'PASS')) process.exitCode = 1;
+}
+
+/** vis-timeline grows fast with N: skip a size when a smaller one already predicts a timeout, or it timed out before. */
+function skipReason(runs, widget, n, opts) {
+  const mine = runs.filter((r) => r.widget === widget);
+  const timedOut = mine.find((r) => r.n === n && r.status === 'timeout');
+  if (timedOut) return `timed out in round ${timedOut.round + 1}`;
+  for (const r of mine) {
+    if (r.n < n && r.render && r.render.ms * (n / r.n) > opts.timeout * 1000) {
+      return `skipped: ${(r.render.ms / 1000).toFixed(1)} s at ${r.n} predicts > ${opts.timeout} s`;
+    }
+  }
+  return null;
+}
+
+main().catch((err) => { console.error(err); process.exit(1); });

@@ -1,0 +1,272 @@
+// Bench page: mounts one widget (ours or vis-timeline) in a fixed-size box and measures first render,
+// wheel-zoom frames, drag-pan frames and DOM size. Driven by tests/bench/element-render.mjs via window.bench.
+import { Timeline as VisTimeline } from 'vis-timeline/standalone';
+import 'bench:ours'; // src/element/define.ts when it exists (registers <event-timeline>), else an empty module
+import { makeTimeline, toVisItems } from './data.mjs';
+
+const WIDTH = 1200;
+const HEIGHT = 500;
+const SETTLE_LIMIT_MS = 120_000;
+
+const raf = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Element count under root, through open shadow roots (what a widget costs the document). */
+function countElements(root) {
+  let count = 0;
+  const walk = (node) => {
+    for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
+      count++;
+      if (child.shadowRoot) walk(child.shadowRoot);
+      walk(child);
+    }
+  };
+  if (root.shadowRoot) walk(root.shadowRoot);
+  walk(root);
+  return count;
+}
+
+/** Deepest element at a point, descending through open shadow roots. */
+function deepElementFromPoint(x, y) {
+  let el = document.elementFromPoint(x, y);
+  while (el && el.shadowRoot) {
+    const inner = el.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === el) break;
+    el = inner;
+  }
+  return el;
+}
+
+const percentile = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN;
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { n: sorted.length, median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? NaN };
+}
+
+/** Counts DOM mutations (light and shadow) plus any extra "busy" signal, so that we can wait for quiet. */
+function watchMutations(host) {
+  let dirty = 0;
+  const mo = new MutationObserver((records) => { dirty += records.length; });
+  const opts = { subtree: true, childList: true, attributes: true, characterData: true };
+  mo.observe(host, opts);
+  if (host.shadowRoot) mo.observe(host.shadowRoot, opts);
+  return { take: () => { const d = dirty; dirty = 0; return d; }, stop: () => mo.disconnect(), poke: () => { dirty++; } };
+}
+
+/**
+ * Waits until two consecutive frames pass with no DOM mutation, widget event or pending Lit update,
+ * and returns performance.now() at the second quiet frame (so the last change has been painted).
+ */
+async function settle(widget, watcher) {
+  const t0 = performance.now();
+  let quiet = 0;
+  for (;;) {
+    if (widget.pending()) await widget.pending();
+    await raf();
+    const now = performance.now();
+    if (watcher.take() > 0 || widget.isBusy()) quiet = 0; else quiet++;
+    if (quiet >= 2) return now;
+    if (now - t0 > SETTLE_LIMIT_MS) return now;
+  }
+}
+
+// ---------------------------------------------------------------- widgets
+
+function makeOurs(container) {
+  const el = document.createElement('event-timeline');
+  el.style.cssText = `display:block;width:${WIDTH}px;height:${HEIGHT}px;`;
+  el.setAttribute('width', String(WIDTH));
+  el.setAttribute('height', String(HEIGHT));
+  container.append(el);
+  let zoomEvents = 0;
+  let lastZoomDetail = null;
+  el.addEventListener('timeline-zoom', (e) => { zoomEvents++; lastZoomDetail = e.detail ?? null; });
+  const pending = () => (el.isUpdatePending ? el.updateComplete : null);
+  return {
+    host: el,
+    async ready() { await el.updateComplete; },
+    setData(data) { el.timeline = data.timeline; },
+    pending,
+    isBusy: () => Boolean(el.isUpdatePending),
+    markers() {
+      const root = el.shadowRoot ?? el;
+      return {
+        event: root.querySelectorAll('[part~="event"]').length,
+        cluster: root.querySelectorAll('[part~="cluster"]').length,
+        canvas: root.querySelectorAll('canvas').length,
+        svg: root.querySelectorAll('svg').length,
+      };
+    },
+    view() { return { zoomEvents, lastZoomDetail: summarizeDetail(lastZoomDetail) }; },
+    // d3-zoom: k *= 2^(-deltaY * 0.002) for deltaMode 0.
+    wheelDeltaY(factor) { return -Math.log2(factor) / 0.002; },
+  };
+}
+
+function summarizeDetail(detail) {
+  if (!detail || typeof detail !== 'object') return detail;
+  const out = {};
+  for (const [k, v] of Object.entries(detail)) {
+    if (v instanceof Date) out[k] = v.toISOString();
+    else if (v == null || ['string', 'number', 'boolean'].includes(typeof v)) out[k] = v;
+    else if (Array.isArray(v) && v.length <= 4) out[k] = v.map((x) => (x instanceof Date ? x.toISOString() : x));
+  }
+  return out;
+}
+
+function makeVis(container) {
+  const box = document.createElement('div');
+  box.style.cssText = `width:${WIDTH}px;height:${HEIGHT}px;`;
+  container.append(box);
+  let timeline = null;
+  let changed = 0;
+  return {
+    host: box,
+    async ready() {
+      // No items yet: the first setItems() then fits the window to the data, like ours fits on first data.
+      timeline = new VisTimeline(box, null, { height: `${HEIGHT}px`, width: `${WIDTH}px` });
+      timeline.on('changed', () => { changed++; });
+    },
+    setData(data) { timeline.setItems(data.visItems); },
+    pending: () => null,
+    isBusy() { const c = changed; changed = 0; return c > 0; },
+    markers() { return { item: box.querySelectorAll('.vis-item').length, cluster: box.querySelectorAll('.vis-cluster').length }; },
+    view() { const w = timeline.getWindow(); return { start: w.start.toISOString(), end: w.end.toISOString(), spanDays: (w.end - w.start) / 86_400_000 }; },
+    // vis Range._onMouseWheel: delta = wheelDelta/120 (a synthetic WheelEvent's wheelDelta equals deltaY in Chromium),
+    // zoom in: scale = 1 / (1 + delta/5); zoom out: scale = 1 - delta/5.
+    wheelDeltaY(factor) { return factor >= 1 ? (factor - 1) * 5 * 120 : -(1 / factor - 1) * 5 * 120; },
+  };
+}
+
+// ---------------------------------------------------------------- gestures
+
+function plotPoint(widget) {
+  const r = widget.host.getBoundingClientRect();
+  // A point inside the plot area, below a top axis or above a bottom one, and away from buttons.
+  return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height * 0.45) };
+}
+
+/**
+ * A 1 px element changed every measured frame: Chromium paces frames without damage at ~60 Hz even with
+ * --disable-frame-rate-limit, so this keeps every frame "real" and the idle floor near 1 ms.
+ */
+let heartbeat = null;
+function beat(i) {
+  if (!heartbeat) {
+    heartbeat = document.createElement('div');
+    heartbeat.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;background:#000;';
+    document.body.append(heartbeat);
+  }
+  heartbeat.style.opacity = i % 2 ? '0.5' : '0.6';
+}
+
+/** Runs `step(i)` once per animation frame for `count` frames; returns the frame durations (rAF deltas). */
+async function perFrame(count, step) {
+  const stamps = [];
+  for (let i = 0; i < count; i++) {
+    stamps.push(await raf());
+    beat(i);
+    step(i);
+  }
+  // Frame i ends when frame i+1 starts; two extra frames catch work the widget defers by one rAF.
+  stamps.push(await raf());
+  beat(count);
+  stamps.push(await raf());
+  const durations = [];
+  for (let i = 1; i < stamps.length; i++) durations.push(stamps[i] - stamps[i - 1]);
+  return durations;
+}
+
+function wheelSequence(widget, steps, factor) {
+  const { x, y } = plotPoint(widget);
+  const deltaY = widget.wheelDeltaY(factor);
+  return perFrame(steps, () => {
+    const target = deepElementFromPoint(x, y) ?? widget.host;
+    target.dispatchEvent(new WheelEvent('wheel', { deltaY, deltaMode: 0, clientX: x, clientY: y,
+      bubbles: true, cancelable: true, composed: true, view: window }));
+  });
+}
+
+/** A mouse drag as a browser sends it: pointer and mouse events, moves on what is under the cursor. */
+async function dragSequence(widget, steps, dxPerFrame) {
+  const start = plotPoint(widget);
+  let x = start.x;
+  const y = start.y;
+  const fire = (kind, type, target, buttons) => {
+    const init = { clientX: x, clientY: y, screenX: x, screenY: y, button: 0, buttons, bubbles: true,
+      cancelable: true, composed: true, view: window };
+    target.dispatchEvent(kind === 'pointer'
+      ? new PointerEvent(type, { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true })
+      : new MouseEvent(type, init));
+  };
+  const downTarget = deepElementFromPoint(x, y) ?? widget.host;
+  fire('pointer', 'pointerdown', downTarget, 1);
+  fire('mouse', 'mousedown', downTarget, 1);
+  const durations = await perFrame(steps, () => {
+    x += dxPerFrame;
+    const target = deepElementFromPoint(x, y) ?? downTarget;
+    fire('pointer', 'pointermove', target, 1);
+    fire('mouse', 'mousemove', target, 1);
+  });
+  const upTarget = deepElementFromPoint(x, y) ?? downTarget;
+  fire('pointer', 'pointerup', upTarget, 0);
+  fire('mouse', 'mouseup', upTarget, 0);
+  return durations;
+}
+
+// ---------------------------------------------------------------- API for the driver
+
+let current = null;
+let data = null;
+
+window.bench = {
+  oursAvailable: () => Boolean(customElements.get('event-timeline')),
+
+  /** Generates the data and mounts an empty widget. Not timed. */
+  async setup(kind, n, seed) {
+    const timeline = makeTimeline(n, seed);
+    data = { timeline, visItems: kind === 'vis' ? toVisItems(timeline.events) : null };
+    const container = document.getElementById('stage');
+    container.replaceChildren();
+    current = kind === 'vis' ? makeVis(container) : makeOurs(container);
+    await current.ready();
+    await raf(); await raf();
+    return { domBefore: countElements(current.host) };
+  },
+
+  /** Baseline: frame durations with nothing happening (the floor under every frame figure). */
+  async idle(frames) { return stats(await perFrame(frames, () => {})); },
+
+  /** Time from assigning the data to the painted, settled frame. */
+  async render() {
+    const watcher = watchMutations(current.host);
+    const t0 = performance.now();
+    current.setData(data);
+    const t1 = await settle(current, watcher);
+    watcher.stop();
+    return { ms: t1 - t0, dom: countElements(current.host), markers: current.markers(), view: current.view() };
+  },
+
+  /** Zoom in `steps` wheel clicks (one per frame), then back out; each click scales by `factor`. */
+  async zoom(steps, factor) {
+    const before = current.view();
+    const zin = await wheelSequence(current, steps, factor);
+    const zoomedView = current.view();
+    const domZoomed = countElements(current.host);
+    const markersZoomed = current.markers();
+    const zout = await wheelSequence(current, steps, 1 / factor);
+    return { frames: stats([...zin, ...zout]), rawFrames: [...zin, ...zout], zoomIn: stats(zin), zoomOut: stats(zout), before, zoomedView,
+      after: current.view(), domZoomed, markersZoomed, domAfter: countElements(current.host) };
+  },
+
+  /** Zoom in `zoomSteps` clicks, then drag `steps` frames by dxPerFrame px each (measured), then zoom back out. */
+  async pan(zoomSteps, factor, steps, dxPerFrame) {
+    await wheelSequence(current, zoomSteps, factor);
+    await raf(); await raf();
+    const before = current.view();
+    const frames = await dragSequence(current, steps, dxPerFrame);
+    const after = current.view();
+    const domPanned = countElements(current.host);
+    await wheelSequence(current, zoomSteps, 1 / factor);
+    return { frames: stats(frames), rawFrames: frames, before, after, domPanned };
+  },
+};

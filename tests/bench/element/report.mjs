@@ -1,0 +1,104 @@
+// Summarizes raw bench measurements (per round) into table rows, vis/ours ratios and the issue-5 goals.
+
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const pct = (xs, p) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : NaN;
+};
+
+/**
+ * runs: [{ n, widget, round, status: 'ok'|'timeout'|'error'|'skipped', reason?, render?, zoom?, pan? }]
+ * zoom/pan carry `rawFrames` (all frame durations of that round), pooled here across rounds.
+ */
+export function summarize(runs, sizes, widgets) {
+  const rows = [];
+  for (const n of sizes) {
+    for (const widget of widgets) {
+      const mine = runs.filter((r) => r.n === n && r.widget === widget);
+      const ok = mine.filter((r) => r.status === 'ok' || r.status === 'partial');
+      const bad = mine.find((r) => r.status !== 'ok' && r.status !== 'partial');
+      const zoomFrames = ok.flatMap((r) => r.zoom?.rawFrames ?? []);
+      const panFrames = ok.flatMap((r) => r.pan?.rawFrames ?? []);
+      const last = ok.at(-1);
+      rows.push({
+        n, widget, rounds: ok.length,
+        status: ok.length ? (bad ? `${bad.status} in ${mine.filter((r) => r === bad || (r.status !== 'ok' && r.status !== 'partial')).length} round(s)` : 'ok') : (bad?.status ?? 'missing'),
+        reason: bad?.reason,
+        renderMs: median(ok.map((r) => r.render?.ms)),
+        renderAllMs: ok.map((r) => r.render?.ms),
+        zoomMedian: median(zoomFrames), zoomP95: pct(zoomFrames, 0.95), zoomFrames: zoomFrames.length,
+        panMedian: median(panFrames), panP95: pct(panFrames, 0.95), panFrames: panFrames.length,
+        gestureStatus: ok.find((r) => r.status === 'partial')?.reason,
+        dom: last?.render?.dom, domZoomed: last?.zoom?.domZoomed, domPanned: last?.pan?.domPanned,
+        markers: last?.render?.markers, markersZoomed: last?.zoom?.markersZoomed,
+        view: { fitted: last?.render?.view, zoomed: last?.zoom?.zoomedView, panBefore: last?.pan?.before, panAfter: last?.pan?.after },
+      });
+    }
+  }
+  return rows;
+}
+
+export function ratios(rows, sizes) {
+  const out = [];
+  for (const n of sizes) {
+    const ours = rows.find((r) => r.n === n && r.widget === 'ours');
+    const vis = rows.find((r) => r.n === n && r.widget === 'vis');
+    if (!ours || !vis) continue;
+    out.push({ n, render: vis.renderMs / ours.renderMs, zoomMedian: vis.zoomMedian / ours.zoomMedian,
+      zoomP95: vis.zoomP95 / ours.zoomP95, panMedian: vis.panMedian / ours.panMedian, panP95: vis.panP95 / ours.panP95,
+      dom: vis.dom / ours.dom });
+  }
+  return out;
+}
+
+/** Issue 5: at 100k, render < 500 ms and zoom p95 < 16 ms; at 10k, >= 5x vis-timeline in render and zoom p95. */
+export function goals(rows, ratioRows) {
+  const at = (n, w) => rows.find((r) => r.n === n && r.widget === w);
+  const check = (name, value, pass, shown) => ({ name, value, result: value == null || Number.isNaN(value) ? 'n/a' : pass ? 'PASS' : 'FAIL', shown });
+  const o100k = at(100000, 'ours');
+  const r10k = ratioRows.find((r) => r.n === 10000);
+  return [
+    check('100k: first render < 500 ms', o100k?.renderMs, o100k?.renderMs < 500, fmt(o100k?.renderMs) + ' ms'),
+    check('100k: zoom frame p95 < 16 ms', o100k?.zoomP95, o100k?.zoomP95 < 16, fmt(o100k?.zoomP95) + ' ms'),
+    check('10k: first render >= 5x faster than vis', r10k?.render, r10k?.render >= 5, fmtX(r10k?.render)),
+    check('10k: zoom frame p95 >= 5x faster than vis', r10k?.zoomP95, r10k?.zoomP95 >= 5, fmtX(r10k?.zoomP95)),
+  ];
+}
+
+export function fmt(x, digits) {
+  if (x == null || Number.isNaN(x)) return '-';
+  const d = digits ?? (Math.abs(x) >= 100 ? 0 : 1);
+  return x.toFixed(d);
+}
+const fmtX = (x) => (x == null || Number.isNaN(x) ? '-' : `${x.toFixed(1)}x`);
+
+function pad(cells, widths) { return cells.map((c, i) => String(c).padStart(widths[i])).join(' | '); }
+
+export function formatTable(rows, ratioRows, goalRows, idle) {
+  const head = ['N', 'widget', 'first render ms', 'zoom med/p95 ms', 'pan med/p95 ms', 'DOM fit/zoomed/panned', 'status'];
+  const body = rows.map((r) => [
+    r.n, r.widget === 'vis' ? 'vis-timeline' : 'ours',
+    Number.isNaN(r.renderMs) ? r.status : fmt(r.renderMs),
+    r.zoomFrames ? `${fmt(r.zoomMedian)} / ${fmt(r.zoomP95)}` : '-',
+    r.panFrames ? `${fmt(r.panMedian)} / ${fmt(r.panP95)}` : '-',
+    r.dom == null ? '-' : `${r.dom} / ${r.domZoomed ?? '-'} / ${r.domPanned ?? '-'}`,
+    r.status === 'ok' ? (r.gestureStatus ?? 'ok') : `${r.status}${r.reason ? `: ${r.reason}` : ''}`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => String(b[i]).length)));
+  const lines = [pad(head, widths), widths.map((w) => '-'.repeat(w)).join('-|-'), ...body.map((b) => pad(b, widths))];
+  if (idle) lines.push('', `idle frame (no input) median/p95: ${fmt(idle.median)} / ${fmt(idle.p95)} ms — the floor under every frame figure`);
+  if (ratioRows.length) {
+    lines.push('', 'vis-timeline / ours (higher = ours faster or smaller):');
+    for (const r of ratioRows) {
+      lines.push(`  N=${r.n}: first render ${fmtX(r.render)}, zoom median ${fmtX(r.zoomMedian)}, zoom p95 ${fmtX(r.zoomP95)}, ` +
+        `pan median ${fmtX(r.panMedian)}, pan p95 ${fmtX(r.panP95)}, DOM ${fmtX(r.dom)}`);
+    }
+  }
+  lines.push('', 'goals: ' + goalRows.map((g) => `${g.name}: ${g.result} (${g.shown})`).join('; '));
+  return lines.join('\n');
+}
