@@ -42,6 +42,15 @@ function isDayLevel(s: Spec): boolean {
   return s.kind === 'abs' && s.type === 'DATE' && !!s.value && /^\d{4}-\d{2}-\d{2}$/.test(s.value);
 }
 
+/** Specs that name a year: `this year`, `next year`, `1990`. */
+function isYearLevel(s: Spec): boolean {
+  return (s.kind === 'deictic' && s.unit === 'Y') || (s.kind === 'abs' && !!s.value && /^\d{4}$/.test(s.value));
+}
+/** `this year's third quarter`: a possessive `'s` between the two. */
+function possessive(toks: readonly Token[], a: Recognized, b: Recognized): boolean {
+  return b.from === a.to + 2 && /^['’]$/.test(toks[a.to]!.text) && toks[a.to + 1]!.lower === 's' && isNear(toks, b.from);
+}
+
 function between(toks: readonly Token[], a: Recognized, b: Recognized, allowed: RegExp): boolean {
   if (b.from - a.to > 1) return false;
   if (b.from === a.to) return isNear(toks, b.from);
@@ -58,7 +67,8 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
     if (b) {
       const sa = a.spec, sb = b.spec;
       let merged: Spec | null = null;
-      if (sa.kind === 'weekday' && !sa.time && sb.kind !== 'weekday' && isDayLevel(sb) && between(toks, a, b, /^,$/)) merged = sb;
+      if (sa.kind === 'weekday' && !sa.time && sb.kind !== 'weekday' && isDayLevel(sb) && between(toks, a, b, /^,$/)) merged = sb.kind === 'md' ? { ...sb, dow: sa.dow } : sb;
+      else if (isYearLevel(sa) && (sb.kind === 'quarter' || sb.kind === 'month' || sb.kind === 'season' || (sb.kind === 'anaphoric' && sb.unit === 'Q')) && possessive(toks, a, b)) merged = { ...sb, kind: sb.kind === 'anaphoric' ? 'quarter' : sb.kind, yearSpec: sa };
       else if ((sa.kind === 'clock' || sa.kind === 'pod') && isDayLevel(sb) && !sb.time && between(toks, a, b, /^(on|of|,)$/)) merged = { ...sb, type: 'TIME', time: sa.time };
       else if (isDayLevel(sa) && !sa.time && sb.kind === 'clock' && between(toks, a, b, /^(at|,)$/)) merged = { ...sa, type: 'TIME', time: sb.time };
       else if (isDayLevel(sa) && !sa.time && sb.kind === 'pod' && b.from === a.to) merged = { ...sa, type: 'TIME', time: sb.time };

@@ -66,8 +66,12 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
     matches.sort((a, b) => b.end - a.end || Number(!!b.row.row.suppress) - Number(!!a.row.row.suppress) || a.row.order - b.row.order);
     let next = i + 1;
     for (const m of matches) {
-      if (m.row.row.suppress) { next = m.end; break; }
-      const spec = m.row.row.build?.(m.caps, { toks, from: i, to: m.end, options }) ?? null;
+      const spec = m.row.row.build ? m.row.row.build(m.caps, { toks, from: i, to: m.end, options }) : null;
+      if (m.row.row.suppress) {
+        if (m.row.row.build && !spec) continue;
+        next = m.end;
+        break;
+      }
       if (spec) {
         out.push({ from: i, to: m.end, spec, rule: m.row.row.id });
         next = m.end;

@@ -18,6 +18,8 @@ export interface Anchors {
   last: string | null;
   /** The last mentioned value was in the same sentence as this expression. */
   lastInSentence: boolean;
+  /** Last mentioned quarter (`1989-Q3`) within the last few sentences, for `the quarter`, `a year ago`. */
+  lastQuarter: string | null;
   mode: 'auto' | 'news' | 'narrative';
 }
 
@@ -133,7 +135,16 @@ function withTime(value: string, spec: Spec): string {
 
 const TENSE_WORD: Record<Tense, string> = { past: 'past-tense', future: 'future-tense', present: 'present-tense', unknown: '' };
 
-export function resolveSpec(spec: Spec, anchors: Anchors, tense: Tense): Resolution {
+export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolution {
+  let spec = input;
+  if (spec.yearSpec) {
+    const y = /^(\d{4})/.exec(resolveSpec(spec.yearSpec, anchors, tense).value);
+    spec = { ...spec, yearSpec: undefined, year: y ? Number(y[1]) : undefined };
+    if (spec.kind === 'quarter' && spec.q === undefined && !spec.half) {
+      const q = /Q(\d)$/.exec(anchors.lastQuarter ?? (anchors.doc ? shifted(anchors.doc, 'Q', -1) ?? '' : ''));
+      spec.q = q ? Number(q[1]) : 1;
+    }
+  }
   const type: TimexType = spec.time && spec.type === 'DATE' ? 'TIME' : spec.type;
   if (spec.kind === 'abs') {
     return { value: spec.value!, type, anchor: 'none', explanation: explainAbs(spec) };
@@ -142,9 +153,10 @@ export function resolveSpec(spec: Spec, anchors: Anchors, tense: Tense): Resolut
   const lastDay = anchors.last ? firstDayOf(anchors.last) : null;
   // Which anchor: the story's own clock for anaphora (and in narrative mode), else the publication date.
   let useNarrative = anaphoric || anchors.mode === 'narrative' || !anchors.doc;
+  // A bare month right after a year in the same sentence belongs to that year (`in 2011 ... in March`).
   if (!anaphoric && anchors.doc && anchors.lastInSentence && lastDay && anchors.mode !== 'news'
-    && (spec.kind === 'month' || spec.kind === 'md' || spec.kind === 'season' || spec.kind === 'quarter') && spec.shift === undefined && spec.n === undefined
-    && lastDay.y !== anchors.doc.y) useNarrative = true;
+    && (spec.kind === 'month' || spec.kind === 'season') && spec.shift === undefined && spec.n === undefined
+    && /^\d{4}$/.test(anchors.last ?? '') && Math.abs(lastDay.y - anchors.doc.y) > 1) useNarrative = true;
   let anchorDay = useNarrative ? (lastDay ?? anchors.doc) : anchors.doc;
   let anchorKind: AnchorKind = useNarrative && lastDay ? 'narrative' : 'document-date';
   const anchorValue = anchorKind === 'narrative' ? anchors.last! : anchorDay ? formatYmd(anchorDay) : undefined;
@@ -158,13 +170,18 @@ export function resolveSpec(spec: Spec, anchors: Anchors, tense: Tense): Resolut
   let explanation = '';
   switch (spec.kind) {
     case 'md': {
-      const y = yearFor(anchorDay, spec.month!, spec.day!, spec.shift, tense);
+      let y = yearFor(anchorDay, spec.month!, spec.day!, spec.shift, tense);
+      if (spec.dow) {
+        // A stated weekday fixes the year: the nearest year where the date falls on it.
+        const fits = [y, y - 1, y + 1].filter((yy) => isoWeekday({ y: yy, m: spec.month!, d: spec.day! }) === spec.dow);
+        if (fits.length) y = fits[0]!;
+      }
       value = `${pad4(y)}-${pad2(spec.month!)}-${pad2(spec.day!)}`;
       explanation = `${MONTH_NAMES[spec.month!]} ${spec.day} in the year given by ${from}${inA}`;
       break;
     }
     case 'month': {
-      let y = yearFor(anchorDay, spec.month!, 15, spec.shift, tense);
+      let y = spec.year ?? yearFor(anchorDay, spec.month!, 15, spec.shift, tense);
       if (spec.unit === 'Y') y = anchorDay.y + (spec.n ?? 0);
       value = `${pad4(y)}-${pad2(spec.month!)}`;
       explanation = `${MONTH_NAMES[spec.month!]} of the year given by ${from}${inA}`;
@@ -172,7 +189,7 @@ export function resolveSpec(spec: Spec, anchors: Anchors, tense: Tense): Resolut
     }
     case 'season': {
       const start = SEASON_START[spec.season!]!;
-      let y = yearFor(anchorDay, start, 15, spec.shift, tense);
+      let y = spec.year ?? yearFor(anchorDay, start, 15, spec.shift, tense);
       // Winter that began last December is still this winter in January and February.
       if (spec.season === 'WI' && anchorDay.m <= 2 && spec.shift !== 1) y = Math.min(y, anchorDay.y - 1);
       value = `${pad4(y)}-${spec.season}`;
@@ -193,7 +210,14 @@ export function resolveSpec(spec: Spec, anchors: Anchors, tense: Tense): Resolut
       break;
     }
     case 'weekday': {
-      const day = weekdayDate(anchorDay, spec.dow!, spec.shift, tense);
+      let day = weekdayDate(anchorDay, spec.dow!, spec.shift, tense);
+      if (spec.weekend) {
+        // `the weekend` on a Sunday is the one under way.
+        if (spec.shift === undefined && isoWeekday(anchorDay) === 7 && tense !== 'future') day = addDays(anchorDay, -1);
+        value = `${formatWeek(day)}-WE`;
+        explanation = `the weekend nearest to ${from}${inA}`;
+        break;
+      }
       value = formatYmd(day);
       const name = WEEKDAY_NAMES[spec.dow!];
       explanation = spec.shift !== undefined
@@ -206,8 +230,15 @@ export function resolveSpec(spec: Spec, anchors: Anchors, tense: Tense): Resolut
     case 'anaphoric': {
       const unit = spec.unit!;
       const n = spec.n ?? 0;
-      if (anaphoric && spec.shift === 1 && anchorKind === 'narrative' && anchors.last && unit === 'Y') {
-        value = shiftYearsKeep(anchors.last, n);
+      if (anaphoric && unit === 'Q' && n === 0) {
+        // `the quarter`: the quarter the story is about, else the last one completed before publication.
+        value = anchors.lastQuarter ?? (anchors.doc ? shifted(anchors.doc, 'Q', -1) : null);
+        if (value) { explanation = `the quarter under discussion`; break; }
+      }
+      if (anaphoric && spec.shift === 1 && unit === 'Y') {
+        // `a year earlier` compares with the period under discussion, at its granularity.
+        const base = anchors.lastQuarter ?? (anchorKind === 'narrative' ? anchors.last : null);
+        if (base) value = shiftYearsKeep(base, n);
       }
       if (!value) value = shifted(anchorDay, unit, n);
       if (!value) value = formatYmd(anchorDay); // hours/minutes away: the day of the anchor

@@ -293,6 +293,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
     },
   },
   get bignum() { return SLOT_CLASSES_EXTRA.bignum!; },
+  get spokenyear() { return SLOT_CLASSES_EXTRA.spokenyear!; },
   get countnoun() { return SLOT_CLASSES_EXTRA.countnoun!; },
   get namedword() { return SLOT_CLASSES_EXTRA.namedword!; },
 };
@@ -306,6 +307,29 @@ const NOT_NAMES = new Set([
   'ad', 'bc', 'only', 'until', 'about', 'nearly', 'some', 'over', 'under', 'almost', 'by',
 ]);
 
+/** Years said in words: `nineteen ninety-six`, `two thousand`, `two thousand and one`. */
+SLOT_CLASSES_EXTRA.spokenyear = {
+  words: ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'two'],
+  match(toks, i) {
+    const t = toks[i]!;
+    if (t.lower === 'two') {
+      if (toks[i + 1]?.lower !== 'thousand' || !near(toks, i + 1)) return null;
+      let k = i + 2;
+      if (toks[k]?.lower === 'and' && near(toks, k)) k++;
+      const rest = toks[k] && near(toks, k) ? numberWords(toks, k) : null;
+      if (rest && (rest.v as number) < 100 && (rest.v as number) > 0) return { len: k + rest.len - i, v: 2000 + (rest.v as number) };
+      return { len: 2, v: 2000 };
+    }
+    const century = t.lower === 'twenty' ? 20 : UNITS_ONES[t.lower];
+    if (century === undefined || century < 11) return null;
+    const next = toks[i + 1];
+    if (!next || !near(toks, i + 1)) return null;
+    if (next.lower === 'hundred') return { len: 2, v: century * 100 };
+    const rest = numberWords(toks, i + 1);
+    if (!rest || (rest.v as number) < 10 || (rest.v as number) > 99) return null;
+    return { len: 1 + rest.len, v: century * 100 + (rest.v as number) };
+  },
+};
 SLOT_CLASSES_EXTRA.bignum = {
   words: [],
   numeric: true,

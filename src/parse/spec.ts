@@ -33,6 +33,10 @@ export interface Spec {
   /** Time suffix: `T19:06` or a part of day `TMO`. */
   time?: string;
   mod?: TimexMod;
+  /** The year comes from this spec (`next year's first quarter`). */
+  yearSpec?: Spec;
+  /** A weekday spec that stands for the whole weekend of that week (`the weekend`). */
+  weekend?: boolean;
   /** Human phrase for the explanation when the value is absolute. */
   note?: string;
 }

@@ -9,6 +9,7 @@ import { clauseTense, sentenceIds } from './tense.js';
 import { tokenize } from './tokens.js';
 import { precisionOfValue } from './value-interval.js';
 
+const QUARTER_TOPIC_SENTENCES = 4;
 /** Kinds whose direction depends on tense. */
 const TENSED = new Set(['weekday', 'md', 'month', 'season', 'quarter']);
 /** Precisions that make a value a usable anchor for `that year`, `two days later`. */
@@ -41,8 +42,9 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
   const toks = tokenize(text);
   const sent = sentenceIds(toks);
   const items = combine(toks, recognize(toks, options));
-  const anchors: Anchors = { doc, docLabel, last: null, lastInSentence: false, mode: options.mode ?? 'auto' };
+  const anchors: Anchors = { doc, docLabel, last: null, lastInSentence: false, lastQuarter: null, mode: options.mode ?? 'auto' };
   let lastSentence = -1;
+  let quarterSentence = -1;
   const timexes: Timex[] = [];
   if (found) {
     timexes.push({
@@ -57,6 +59,8 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
     if (found && start < found.end && end > found.start) continue;
     const tense: Tense = TENSED.has(item.spec.kind) ? clauseTense(toks, sent, item.from, item.to) : 'unknown';
     anchors.lastInSentence = lastSentence === sent[item.from];
+    // A quarter stays the topic for a few sentences.
+    if (anchors.lastQuarter && sent[item.from]! - quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;
     const r = resolveSpec(item.spec, anchors, tense);
     const timex: Timex = {
       id: '', start, end, text: text.slice(start, end), type: r.type, value: r.value,
@@ -67,7 +71,13 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
     if (tense !== 'unknown') timex.derivation.tense = tense;
     timexes.push(timex);
     const p = precisionOfValue(r.value);
-    if ((r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X')) {
+    // Comparisons (`a year earlier`) do not move the story's clock.
+    const comparison = item.spec.kind === 'anaphoric' && item.spec.shift === 1;
+    if (p === 'quarter' && !comparison) {
+      anchors.lastQuarter = r.value;
+      quarterSentence = sent[item.from]!;
+    }
+    if ((r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison) {
       anchors.last = r.value;
       lastSentence = sent[item.from]!;
     }

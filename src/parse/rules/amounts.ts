@@ -15,7 +15,7 @@ const SET_WORDS: Record<string, UnitCode> = {
 export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     id: 'duration',
-    pattern: 'the? first|last|past|next|coming|previous|final|latest|full|entire|whole|initial|remaining|additional|another|further|more? @count -? more|full? @unit long|old?',
+    pattern: 'the? first|last|past|next|coming|previous|final|latest|full|entire|whole|initial|remaining|additional|another|further|more? @count -? more|full? @unit long?',
     build: (c, ctx) => {
       const n = num(c, 'count')!;
       const unit = str(c, 'unit') as UnitCode;
@@ -28,6 +28,9 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
         if (unit === 'Q' || unit === 'WE') return null;
       }
       if (unitWord.endsWith('s') && n === 1 && countTok.kind !== 'num') return null;
+      // A year-like number is a year (`the 1988 quarter`); `52 years old` is an age.
+      if (countTok.kind === 'num' && countTok.text.length === 4 && n >= 1000) return null;
+      if (ctx.toks[ctx.to]?.lower === 'old' || (ctx.toks[ctx.to]?.text === '-' && ctx.toks[ctx.to + 1]?.lower === 'old')) return null;
       if (!unitWord.endsWith('s') && n > 1 && ctx.toks[c.unit!.i - 1]!.text !== '-' && countTok.kind !== 'num' && !/hundred|thousand/.test(ctx.toks[c.unit!.i - 1]!.lower)) {
         // `two year` without a hyphen is still read as a two-year duration (speech transcripts).
       }
@@ -43,8 +46,10 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       const unitWord = ctx.toks[c.unit!.i]!.lower;
       const w = ctx.toks[c.vague!.i]!.lower;
       if (!unitWord.endsWith('s') && unitWord !== 'millennia') return null;
-      if (w === 'recent' && !has(c, 'w0')) return ref('PAST_REF');
-      if ((w === 'coming' || w === 'past') && ctx.toks[ctx.from]!.lower !== 'the') return null;
+      const det = ctx.toks[ctx.from]!.lower;
+      // `in coming months` points ahead without a length; `past years` back.
+      if (w === 'coming' && det !== 'the') return ref('FUTURE_REF');
+      if (w === 'past' && det !== 'the') return ref('PAST_REF');
       return dur('X', str(c, 'unit') as UnitCode);
     },
     examples: [['for a few days', 'a few days', 'PXD'], ['several years', 'several years', 'PXY'], ['in recent years', 'recent years', 'PAST_REF'], ['the next few days', 'the next few days', 'PXD']],
@@ -83,7 +88,11 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     pattern: 'w=hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly|biannually',
     build: (c, ctx) => {
       const t = ctx.toks[c.w!.i]!;
-      if (t.capital && ctx.from > 0 && !ctx.toks[ctx.from - 1]!.newline) return null; // a name: `the Daily Mail`
+      const prev = ctx.toks[ctx.from - 1];
+      if (t.capital && prev && prev.kind === 'word' && !prev.newline) return null; // a name: `the Daily Mail`
+      // As an adjective (`quarterly dividend`) it qualifies a noun rather than stating a recurrence.
+      const next = ctx.toks[ctx.to];
+      if (next && next.kind === 'word' && !/^(and|or|but|in|at|on|for|by|to|from|since|until|through|during|with)$/.test(next.lower)) return null;
       return { kind: 'abs', type: 'SET', value: durationValue(1, SET_WORDS[str(c, 'w')!]!) };
     },
     examples: [['paid quarterly', 'quarterly', 'P1Q']],
@@ -120,24 +129,70 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'past-ref',
-    pattern: 'w=recently|lately|formerly|previously|recent',
-    build: (c, ctx) => {
-      const w = str(c, 'w')!;
-      const next = ctx.toks[ctx.to];
-      if (w === 'recent' && (!next || next.kind !== 'word')) return null;
-      return ref('PAST_REF');
-    },
+    pattern: 'w=recently|lately|formerly',
+    build: () => ref('PAST_REF'),
     examples: [['was recently raised', 'recently', 'PAST_REF']],
   },
   {
     id: 'past-future-noun',
     pattern: 'the w=past|future',
+    // `the past decade` and similar are longer rows and win; what is left is the noun.
+    build: (c) => ref(str(c, 'w') === 'past' ? 'PAST_REF' : 'FUTURE_REF'),
+  },
+  {
+    id: 'near-future',
+    pattern: 'the near|distant|foreseeable|immediate future|term',
+    build: () => ref('FUTURE_REF'),
+    examples: [['in the near future', 'the near future', 'FUTURE_REF']],
+  },
+  {
+    id: 'future-adjective',
+    pattern: 'future|coming @units',
+    build: (c, ctx) => (ctx.toks[ctx.from - 1]?.lower === 'the' ? null : ref('FUTURE_REF')),
+    examples: [['in future quarters', 'future quarters', 'FUTURE_REF']],
+  },
+  {
+    id: 'future-word',
+    pattern: 'future',
+    build: (c, ctx) => {
+      const prev = ctx.toks[ctx.from - 1]?.lower ?? '';
+      const next = ctx.toks[ctx.to];
+      if (/^(the|a|an|its|their|his|her|our|my|your|bright|near)$/.test(prev) || !next || next.kind !== 'word' || next.capital) return null;
+      return ref('FUTURE_REF');
+    },
+    examples: [['all future losses', 'future', 'FUTURE_REF']],
+  },
+  {
+    id: 'at-the-time',
+    pattern: 'the time',
     build: (c, ctx) => {
       const next = ctx.toks[ctx.to];
-      // `the past` and `the future` as nouns, not `the past decade` (a duration row) or `the future king`.
-      if (next && next.kind === 'word' && next.gap > 0 && !/^(and|or|but|as|that|which|when|is|was|will|would|of|to|in|for)$/.test(next.lower)) return null;
-      return ref(str(c, 'w') === 'past' ? 'PAST_REF' : 'FUTURE_REF');
+      if (ctx.toks[ctx.from - 1]?.lower !== 'at' || (next && /^(of|when|that|to|being|he|she|they|it|we|i)$/.test(next.lower))) return null;
+      return ref('PAST_REF');
     },
+    examples: [['he said at the time.', 'the time', 'PAST_REF']],
+  },
+  {
+    id: 'a-while',
+    pattern: 'a|an long? while',
+    build: (c, ctx) => (/^(for|after|in)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '') ? dur('X', 'D', { value: 'PXX' }) : null),
+    examples: [['for a while', 'a while', 'PXX']],
+  },
+  {
+    id: 'the-years',
+    pattern: 'the @units',
+    build: (c, ctx) => (/^(over|through|throughout|during)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '') && str(c, 'units') !== 'WE' ? dur('X', str(c, 'units') as UnitCode) : null),
+    examples: [['over the years', 'the years', 'PXY']],
+  },
+  {
+    id: 'units-ago',
+    pattern: '@units ago',
+    build: () => ref('PAST_REF'),
+  },
+  {
+    id: 'additional-unit',
+    pattern: 'a|an|one additional|extra|further|more @unit',
+    build: (c) => dur(1, str(c, 'unit') as UnitCode),
     examples: [['in the past, prices fell', 'the past', 'PAST_REF'], ['in the future.', 'the future', 'FUTURE_REF']],
   },
   {
@@ -161,7 +216,14 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
 export const SUPPRESS_ROWS: readonly RuleRow[] = [
   { id: 'grouped-number', pattern: '@bignum', suppress: true, negatives: ['4,500 jobs', 'over 3,000 people'] },
   { id: 'number-before-count-noun', pattern: '@int @countnoun', suppress: true, negatives: ['1800 kilometres'] },
-  { id: 'named-number', pattern: '@namedword no|.? @int', suppress: true, negatives: ['Route 1776', 'Khabar 24'] },
+  {
+    id: 'named-number',
+    pattern: '@namedword no|.? @int',
+    suppress: true,
+    // `Blair 10 days ago`: a unit or clock word after the number makes it temporal after all.
+    build: (c, ctx) => (/^(years?|months?|days?|weeks?|hours?|minutes?|decades?|am|pm|a|p|bc|ad|o|-|:)$/.test(ctx.toks[ctx.to]?.lower ?? '') ? null : { kind: 'abs', type: 'DATE', value: '' }),
+    negatives: ['Route 1776', 'Khabar 24'],
+  },
   { id: 'money-number', pattern: '$|£|€|¥ @int', suppress: true, negatives: ['$2000'] },
   { id: 'number-percent', pattern: '@int %|percent', suppress: true, negatives: ['1990 percent'] },
 ];

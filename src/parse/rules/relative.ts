@@ -84,7 +84,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'year-end',
-    pattern: "year -|' s? end",
+    pattern: "year -|'? s? end",
     build: () => deictic('Y', 0, { mod: 'END' }),
     examples: [['by year-end', 'year-end', '2022']],
   },
@@ -104,12 +104,11 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'later-earlier',
-    pattern: 'a? @count|@vague -? @unit w=later|earlier|before|after|afterward|afterwards|previously|on',
-    build: (c, ctx) => {
+    pattern: 'a? @count|@vague -? @unit w=later|earlier|afterward|afterwards|previously',
+    build: (c) => {
       const unit = str(c, 'unit') as UnitCode;
       const n = amount(c);
       const w = str(c, 'w')!;
-      if ((w === 'before' || w === 'after' || w === 'on') && ctx.toks[ctx.to] && ctx.toks[ctx.to]!.kind === 'word' && !/^(the|that|this)$/.test(ctx.toks[ctx.to]!.lower)) return null;
       if (n === 'X' || !CALENDAR_UNITS.has(unit)) return null;
       const sign = w === 'earlier' || w === 'before' || w === 'previously' ? -1 : 1;
       return { kind: 'anaphoric', type: 'DATE', unit, n: sign * n, shift: unit === 'Y' && n === 1 ? 1 : undefined };
@@ -118,7 +117,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'year-earlier-adj',
-    pattern: 'the? year -? w=earlier|ago quarter|period|month|week|day',
+    pattern: 'the? comparable|corresponding? year -? w=earlier|ago quarter|period|month|week|day?',
     build: () => ({ kind: 'anaphoric', type: 'DATE', unit: 'Y', n: -1, shift: 1 }),
     examples: [['the year-earlier quarter', 'the year-earlier quarter', '2021']],
   },
@@ -142,9 +141,31 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['the following day', 'the following day', '2022-01-08'], ['that year', 'that year', '2022'], ['the previous day', 'the previous day', '2022-01-06']],
   },
   {
-    id: 'latest-quarter',
-    pattern: 'the latest|current|recent fiscal? quarter|period',
-    build: () => ({ kind: 'anaphoric', type: 'DATE', unit: 'Q', n: 0 }),
+    id: 'latest-period',
+    pattern: 'the latest|most recent fiscal? quarter|period|year',
+    // The latest reported period is the last one completed before publication.
+    build: (c, ctx) => deictic(ctx.toks[ctx.to - 1]!.lower === 'year' ? 'Y' : 'Q', -1),
+    examples: [['in the latest quarter', 'the latest quarter', '2021-Q4']],
+  },
+  {
+    id: 'the-weekend',
+    pattern: 'the|this|last|next weekend',
+    build: (c, ctx) => {
+      const w = ctx.toks[ctx.from]!.lower;
+      return { kind: 'weekday', type: 'DATE', dow: 6, weekend: true, shift: w === 'the' ? undefined : SHIFT[w] };
+    },
+    examples: [['over the weekend, police said', 'the weekend', '2022-W01-WE']],
+  },
+  {
+    id: 'spoken-year',
+    pattern: 'the? year? @spokenyear',
+    build: (c) => ({ kind: 'abs', type: 'DATE', value: String(num(c, 'spokenyear')) }),
+    examples: [['in nineteen ninety-six', 'nineteen ninety-six', '1996'], ['by the year two thousand', 'the year two thousand', '2000']],
+  },
+  {
+    id: 'the-year-number',
+    pattern: 'the year @year',
+    build: (c) => ({ kind: 'abs', type: 'DATE', value: String(num(c, 'year')) }),
   },
   {
     id: 'weekday',
