@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// TempEval-3 style evaluation of the temporal tagger, side by side with chrono-node.
+//
+// usage: node tests/eval/eval.mjs [--verbose] [--limit N] [--tagger ours|chrono|both] [--max N] [--json FILE] PATH...
+//   PATH: a TimeML file (.tml), a gold text (NAME.txt with NAME.gold.json beside it), or a folder
+//   of either; each PATH is one corpus with its own table. Default PATH: seeds/.
+//   --verbose lists misses, false positives, wrong values, extents and types grouped by kind
+//   (for ours; for chrono with --tagger chrono); --max N examples per group (default 15).
+import { writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readCorpus } from './corpus.mjs';
+import { scoreDocument, addCounts, emptyCounts, metrics } from './score.mjs';
+import { makeTaggers } from './taggers.mjs';
+import { TABLE_HEADER, tableRow, errorListing } from './report.mjs';
+
+function parseArgs(argv) {
+  const opts = { verbose: false, limit: Infinity, tagger: 'both', max: 15, json: null, paths: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--verbose' || a === '-v') opts.verbose = true;
+    else if (a === '--limit') opts.limit = Number(argv[++i]);
+    else if (a === '--tagger') opts.tagger = argv[++i];
+    else if (a === '--max') opts.max = Number(argv[++i]);
+    else if (a === '--json') opts.json = argv[++i];
+    else if (a === '--help' || a === '-h') opts.help = true;
+    else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
+    else opts.paths.push(a);
+  }
+  if (!['ours', 'chrono', 'both'].includes(opts.tagger)) throw new Error(`--tagger must be ours, chrono or both, not ${opts.tagger}`);
+  if (!(opts.limit > 0)) throw new Error('--limit must be a positive number');
+  if (!opts.paths.length) opts.paths.push(fileURLToPath(new URL('../../seeds', import.meta.url)));
+  return opts;
+}
+
+/** Runs one tagger over a corpus; a crash on a document is reported and counts as no output. */
+function runTagger(tag, docs) {
+  let counts = emptyCounts();
+  let ms = 0;
+  const perDoc = [];
+  const failures = [];
+  for (const doc of docs) {
+    let predicted = [];
+    const t0 = performance.now();
+    try {
+      predicted = tag(doc);
+      if (!Array.isArray(predicted)) throw new Error('tagger did not return an array');
+    } catch (e) {
+      failures.push(`${doc.name}: ${String(e?.message ?? e).split('\n')[0]}`);
+      predicted = [];
+    }
+    ms += performance.now() - t0;
+    const { counts: c, errors } = scoreDocument(doc.gold, predicted);
+    counts = addCounts(counts, c);
+    perDoc.push({ doc, errors });
+  }
+  return { counts, ms, perDoc, failures };
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.help) { console.log(fileHelp()); return 0; }
+  const names = opts.tagger === 'both' ? ['ours', 'chrono'] : [opts.tagger];
+  const taggers = await makeTaggers(names);
+  const listFor = opts.tagger === 'both' ? 'ours' : opts.tagger;
+  const summary = [];
+  let failed = 0;
+  for (const path of opts.paths) {
+    const docs = readCorpus(path, opts.limit);
+    const gold = docs.reduce((n, d) => n + d.gold.length, 0);
+    console.log(`\n${basename(resolve(path))}: ${docs.length} documents, ${gold} gold timexes`);
+    console.log(TABLE_HEADER);
+    const results = {};
+    for (const name of names) {
+      const r = runTagger(taggers[name], docs);
+      results[name] = r;
+      console.log(tableRow(name, r.counts, r.ms));
+      summary.push({ corpus: basename(resolve(path)), path, tagger: name, documents: docs.length, ...metrics(r.counts), counts: r.counts, ms: r.ms });
+    }
+    for (const name of names) {
+      for (const f of results[name].failures) console.log(`  ${name} FAILED on ${f}`);
+      failed += results[name].failures.length;
+    }
+    if (opts.verbose) {
+      console.log(`\nerrors of ${listFor} on ${basename(resolve(path))}:`);
+      for (const line of errorListing(results[listFor].perDoc, opts.max)) console.log(line);
+    }
+  }
+  if (opts.json) writeFileSync(opts.json, JSON.stringify(summary, null, 1));
+  return failed ? 1 : 0;
+}
+
+function fileHelp() {
+  return 'usage: node tests/eval/eval.mjs [--verbose] [--limit N] [--tagger ours|chrono|both] [--max N] [--json FILE] PATH...';
+}
+
+main().then((code) => { process.exitCode = code; }, (e) => { console.error(String(e?.stack ?? e)); process.exitCode = 2; });
