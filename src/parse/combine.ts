@@ -92,6 +92,8 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       if (start < 0) continue;
       // `the end of` only before a calendar period; `early`/`late` not before durations or refs.
       if (!isDuration && (s.kind === 'abs' && s.value?.endsWith('_REF'))) break;
+      // `over the years`: with a determiner, `over` is a preposition, not `more than`.
+      if (isDuration && words[0] === 'over' && toks[item.from]!.lower === 'the') break;
       item.from = start;
       if (mod && !s.mod) item.spec = { ...s, mod };
       break;

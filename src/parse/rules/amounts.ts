@@ -52,7 +52,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       if (w === 'past' && det !== 'the') return ref('PAST_REF');
       return dur('X', str(c, 'unit') as UnitCode);
     },
-    examples: [['for a few days', 'a few days', 'PXD'], ['several years', 'several years', 'PXY'], ['in recent years', 'recent years', 'PAST_REF'], ['the next few days', 'the next few days', 'PXD']],
+    examples: [['for a few days', 'a few days', 'PXD'], ['several years', 'several years', 'PXY'], ['in recent years', 'recent years', 'PXY'], ['the next few days', 'the next few days', 'PXD']],
   },
   {
     id: 'bare-units',

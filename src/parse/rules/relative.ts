@@ -142,7 +142,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'latest-period',
-    pattern: 'the latest|most recent fiscal? quarter|period|year',
+    pattern: 'the latest|most recent? fiscal? quarter|period|year',
     // The latest reported period is the last one completed before publication.
     build: (c, ctx) => deictic(ctx.toks[ctx.to - 1]!.lower === 'year' ? 'Y' : 'Q', -1),
     examples: [['in the latest quarter', 'the latest quarter', '2021-Q4']],
@@ -154,7 +154,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const w = ctx.toks[ctx.from]!.lower;
       return { kind: 'weekday', type: 'DATE', dow: 6, weekend: true, shift: w === 'the' ? undefined : SHIFT[w] };
     },
-    examples: [['over the weekend, police said', 'the weekend', '2022-W01-WE']],
+    examples: [['police said over the weekend', 'the weekend', '2021-W52-WE'], ['They will rest over the weekend.', 'the weekend', '2022-W01-WE']],
   },
   {
     id: 'spoken-year',
@@ -180,7 +180,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     id: 'weekday-pod',
     pattern: 'w=last|next|this? @weekday early|late? @pod',
     build: (c) => ({ kind: 'weekday', type: 'TIME', dow: num(c, 'weekday')!, time: podTime(str(c, 'pod')!), shift: has(c, 'w') ? SHIFT[str(c, 'w')!] : undefined }),
-    examples: [['Sunday evening', 'Sunday evening', '2022-01-02TEV'], ['Saturday night', 'Saturday night', '2022-01-01TNI']],
+    examples: [['Protests began Sunday evening.', 'Sunday evening', '2022-01-02TEV'], ['Saturday night', 'Saturday night', '2022-01-08TNI']],
   },
   {
     id: 'part-of-day',
@@ -196,9 +196,9 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     id: 'ordinal-day',
     pattern: 'the @day',
     build: (c, ctx) => {
-      const t = ctx.toks[c.day!.i + 1];
-      if (c.day!.len !== 2 || !t) return c.day!.len === 2 ? { kind: 'ordday', type: 'DATE', day: num(c, 'day')! } : null;
-      if (t.kind === 'word' && !/^(of|and|to|when|as|in|at|,)$/.test(t.lower)) return null;
+      if (c.day!.len !== 2) return null; // `the 9th`, not `the 9`
+      const t = ctx.toks[ctx.to];
+      if (t && t.kind === 'word' && !/^(of|and|to|when|as|in|at)$/.test(t.lower)) return null;
       return { kind: 'ordday', type: 'DATE', day: num(c, 'day')! };
     },
     examples: [['on the 9th, police said', 'the 9th', '2022-01-09']],

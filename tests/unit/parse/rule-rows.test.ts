@@ -1,0 +1,29 @@
+/// <reference types="node" />
+// Every recognition row carries its own examples and negatives; this runs them all.
+import { describe, expect, it } from 'vitest';
+import { RULE_ROWS, tagTimexes } from '../../../src/parse/index.js';
+
+const DOC = '2022-01-07'; // a Friday
+
+describe('rule rows: examples', () => {
+  for (const row of RULE_ROWS) {
+    for (const [input, text, value] of row.examples ?? []) {
+      it(`${row.id}: "${input}" -> ${text} = ${value}`, () => {
+        const found = tagTimexes(input, { documentDate: DOC }).map((t) => `${t.text} = ${t.value}`);
+        expect(found).toContain(`${text} = ${value}`);
+      });
+    }
+  }
+});
+
+describe('rule rows: negatives', () => {
+  for (const row of RULE_ROWS) {
+    for (const input of row.negatives ?? []) {
+      it(`${row.id}: nothing tagged in "${input}"`, () => {
+        const found = tagTimexes(input, { documentDate: DOC });
+        if (row.suppress) expect(found.map((t) => t.text)).toEqual([]);
+        else expect(found.filter((t) => t.derivation.rule.split('+').includes(row.id)).map((t) => t.text)).toEqual([]);
+      });
+    }
+  }
+});
