@@ -58,12 +58,13 @@ function yearFor(anchor: Ymd, month: number, day: number, shift: number | undefi
   if (shift === 0) return anchor.y;
   if (shift !== undefined && shift < 0) return t < a && month !== anchor.m ? anchor.y : anchor.y - 1;
   if (shift !== undefined && shift > 0) return t > a && month !== anchor.m ? anchor.y : anchor.y + 1;
-  if (tense === 'past') return t > a ? anchor.y - 1 : anchor.y;
-  if (tense === 'future') return t < a && month !== anchor.m ? anchor.y + 1 : anchor.y;
-  // Unknown tense: the nearest such day.
   const here = Date.UTC(2000, anchor.m - 1, anchor.d);
   const there = Date.UTC(2000, month - 1, day);
   const diff = (there - here) / 86_400_000;
+  // Tense picks the direction only when the date is far from the anchor; close dates keep its year.
+  if (tense === 'past') return diff > 183 ? anchor.y - 1 : anchor.y;
+  if (tense === 'future') return diff < -183 ? anchor.y + 1 : anchor.y;
+  // Unknown tense: the nearest such day.
   if (diff > 183) return anchor.y - 1;
   if (diff < -183) return anchor.y + 1;
   return anchor.y;

@@ -41,6 +41,7 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   const t = toks[i]!;
   if (t.kind !== 'word') return null;
   const w = t.lower;
+  if (w === 'would' && toks[i + 1]?.lower !== 'have') return 'future';
   if (FUTURE.has(w)) {
     if (w === 'will' && t.capital && i > 0 && !toks[i - 1]!.newline && toks[i - 1]!.text !== '.') return null; // a name
     return 'future';
@@ -57,20 +58,21 @@ function cue(toks: readonly Token[], i: number): Tense | null {
 
 const WINDOW = 24;
 
+/** Reporting verbs tell when something was said, not when it happens: used only when nothing else is found. */
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'reported', 'announced', 'added', 'stated', 'noted']);
+
 /** Tense of the clause around tokens [from, to): the nearest verb cue in the same sentence wins. */
 export function clauseTense(toks: readonly Token[], sent: Int32Array, from: number, to: number): Tense {
   const s = sent[from]!;
+  let weak: Tense | null = null;
   for (let d = 1; d <= WINDOW; d++) {
-    const l = from - d;
-    if (l >= 0 && sent[l] === s) {
-      const c = cue(toks, l);
-      if (c) return c;
-    }
-    const r = to - 1 + d;
-    if (r < toks.length && sent[r] === s) {
-      const c = cue(toks, r);
-      if (c) return c;
+    for (const k of [from - d, to - 1 + d]) {
+      if (k < 0 || k >= toks.length || sent[k] !== s) continue;
+      const c = cue(toks, k);
+      if (!c) continue;
+      if (REPORTING.has(toks[k]!.lower)) weak ??= c;
+      else return c;
     }
   }
-  return 'unknown';
+  return weak ?? 'unknown';
 }

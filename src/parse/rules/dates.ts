@@ -29,8 +29,8 @@ export const DATE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'month-year',
-    pattern: '@month ,? of? @year',
-    build: (c) => ({ kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year')!)}-${pad2(num(c, 'month')!)}` }),
+    pattern: '@month ,? of? @year|@spokenyear',
+    build: (c) => ({ kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year') ?? num(c, 'spokenyear')!)}-${pad2(num(c, 'month')!)}` }),
     examples: [['in August 1988', 'August 1988', '1988-08'], ['since March of 2011', 'March of 2011', '2011-03']],
   },
   {
@@ -143,8 +143,8 @@ export const DATE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'season-year',
-    pattern: 'the? @season of? @year',
-    build: (c) => ({ kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year')!)}-${str(c, 'season')}` }),
+    pattern: 'the? @season of? @year|@spokenyear',
+    build: (c) => ({ kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year') ?? num(c, 'spokenyear')!)}-${str(c, 'season')}` }),
     examples: [['in summer 2019', 'summer 2019', '2019-SU'], ['the winter of 1994', 'the winter of 1994', '1994-WI']],
   },
   {
