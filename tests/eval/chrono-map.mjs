@@ -5,7 +5,7 @@
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 const LEADING_PREPOSITION = /^(?:on|in|at|from|since|by|until|till|during|for|before|after)\s{1,3}/i;
-const RANGE_CONNECTOR = /\s{0,3}(?:-|–|—|to|until|through|till)\s{1,3}|\s{0,3}[-–—]\s{0,3}/i;
+const RANGE_CONNECTOR = /\s{1,3}(?:to|until|through|till|and)\s{1,3}|\s{0,3}[-–—]\s{0,3}/i;
 const PART_OF_DAY = [[/\bmorning\b/i, 'MO'], [/\bafternoon\b/i, 'AF'], [/\bevening\b/i, 'EV'], [/\b(?:night|tonight)\b/i, 'NI']];
 
 /** A local Date for a TimeML document date (`1998-01-08`, `1998-01-08T10:30`); noon when no time is given. */
