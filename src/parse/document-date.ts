@@ -5,7 +5,8 @@
  */
 import { combine } from './combine.js';
 import { recognize } from './recognize.js';
-import { tokenize } from './tokens.js';
+import { type Token, tokenize } from './tokens.js';
+import type { Recognized } from './recognize.js';
 
 export interface DocumentDateMatch {
   /** TimeML value: `2022-01-07` or `2022-01-07T19:06`. */
@@ -20,8 +21,8 @@ const HEAD_LINES = 8;
 const KEYWORD_RE = /\b(published|updated|posted|last updated|first published|date|dated|released|issued)\b/i;
 const DATE_VALUE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The publication date stated near the top of a text, or null. */
-export function findDocumentDate(text: string): DocumentDateMatch | null {
+/** End (exclusive) of the head of a text: the first few lines, about 600 characters. */
+function headEnd(text: string): number {
   let limit = Math.min(text.length, HEAD_CHARS);
   let lines = 0;
   for (let k = 0; k < limit; k++) {
@@ -29,26 +30,38 @@ export function findDocumentDate(text: string): DocumentDateMatch | null {
   }
   // Extend to the end of the line so that a date is not cut in half.
   const nl = text.indexOf('\n', limit);
-  const head = text.slice(0, nl < 0 ? Math.min(text.length, limit + 80) : Math.min(nl, limit + 80));
+  return nl < 0 ? Math.min(text.length, limit + 80) : Math.min(nl, limit + 80);
+}
+
+/** The publication date stated near the top of a text, or null. */
+export function findDocumentDate(text: string): DocumentDateMatch | null {
+  if (typeof text !== 'string' || text.length === 0) return null;
+  const head = text.slice(0, headEnd(text));
   const toks = tokenize(head);
-  const items = combine(toks, recognize(toks, {}));
+  return documentDateFrom(head, toks, combine(toks, recognize(toks, {})));
+}
+
+/** The publication date among expressions already recognized in a text (only those in its head count). */
+export function documentDateFrom(text: string, toks: readonly Token[], items: readonly Recognized[]): DocumentDateMatch | null {
+  const limit = headEnd(text);
   for (const item of items) {
+    const start = toks[item.from]!.start;
+    if (start >= limit) break;
     const s = item.spec;
     if (s.kind !== 'abs' || !s.value || !DATE_VALUE_RE.test(s.value)) continue;
-    const start = toks[item.from]!.start;
     const end = toks[item.to - 1]!.end;
-    const lineStart = head.lastIndexOf('\n', start - 1) + 1;
-    const lineEndRaw = head.indexOf('\n', end);
-    const lineEnd = lineEndRaw < 0 ? head.length : lineEndRaw;
-    const before = head.slice(lineStart, start);
-    const after = head.slice(end, lineEnd);
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lineEndRaw = text.indexOf('\n', end);
+    const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
+    const before = text.slice(lineStart, start);
+    const after = text.slice(end, Math.min(lineEnd, end + 200));
     const keyword = KEYWORD_RE.test(before);
     // Wire dateline: `BEIJING, Jan. 7, 2022 -` or `(Reuters) -` right after the date.
     const dateline = /^\s{0,3}(\([^()\n]{1,40}\)\s{0,3})?[-–—:]/.test(after) && /^[A-Z][A-Za-z .'-]{1,40},\s{0,3}$/.test(before);
     // A line that holds little besides the date (a date line under the headline).
     const dateLine = before.trim().length <= 12 && after.trim().length <= 24 && !/[a-z]{4,}\s+[a-z]{4,}/.test(after);
     if (!keyword && !dateline && !dateLine) continue;
-    return { value: s.value + (s.time && /^T\d/.test(s.time) ? s.time : ''), start, end, text: head.slice(start, end) };
+    return { value: s.value + (s.time && /^T\d/.test(s.time) ? s.time : ''), start, end, text: text.slice(start, end) };
   }
   return null;
 }

@@ -6,7 +6,7 @@
  * Slots are separated by at most a few spaces (bounded), never by a paragraph break.
  */
 import type { Token } from './tokens.js';
-import { SLOT_CLASSES, isNear, type SlotMatch } from './slots.js';
+import { SLOT_CLASSES, isNear, type SlotClass } from './slots.js';
 
 export interface Capture {
   i: number;
@@ -22,10 +22,16 @@ interface Slot {
   named: boolean;
   literals?: ReadonlySet<string>;
   classes?: readonly string[];
+  /** The class objects, looked up once at compile time. */
+  classObjs?: readonly SlotClass[];
 }
 
 export interface CompiledPattern {
   slots: readonly Slot[];
+  /** The pattern began with `the?`: a `the` just before the match joins it. */
+  leadingThe: boolean;
+  /** Every word any slot can read (for the trigger gate in recognize.ts). */
+  words: readonly string[];
   /** Keys that can start a match: lower-cased words, `#num`, or punctuation. */
   startKeys: readonly string[];
 }
@@ -44,10 +50,14 @@ export function compilePattern(source: string): CompiledPattern {
     if (s.startsWith('@')) {
       const classes = s.split('|').map((c) => c.slice(1));
       for (const cls of classes) if (!SLOT_CLASSES[cls]) throw new Error(`unknown slot class @${cls} in pattern "${source}"`);
-      return { name: name || classes[0]!, named: !!name, optional, classes };
+      return { name: name || classes[0]!, named: !!name, optional, classes, classObjs: classes.map((c) => SLOT_CLASSES[c]!) };
     }
     return { name: name || `w${index}`, named: !!name, optional, literals: new Set(s.split('|')) };
   });
+  // A leading optional `the` is matched from the following token and absorbed afterwards
+  // (see recognize.ts), so that `the` itself does not start dozens of attempts.
+  const leadingThe = slots.length > 1 && slots[0]!.optional && slots[0]!.literals?.size === 1 && slots[0]!.literals.has('the');
+  if (leadingThe) slots.shift();
   const startKeys = new Set<string>();
   for (const slot of slots) {
     if (slot.literals) for (const w of slot.literals) startKeys.add(w);
@@ -55,46 +65,79 @@ export function compilePattern(source: string): CompiledPattern {
       for (const cls of slot.classes!) {
         const c = SLOT_CLASSES[cls]!;
         for (const w of c.words) startKeys.add(w);
-        if (c.numeric) startKeys.add('#num');
+        for (const n of c.numeric ?? []) startKeys.add(`#num${n}`);
         for (const p of c.punct ?? []) startKeys.add(p);
       }
     }
     if (!slot.optional) break;
   }
-  return { slots, startKeys: [...startKeys] };
+  const words = new Set<string>();
+  for (const slot of slots) {
+    if (slot.literals) for (const w of slot.literals) words.add(w);
+    else for (const cls of slot.classes!) for (const w of SLOT_CLASSES[cls]!.words) words.add(w);
+  }
+  return { slots, startKeys: [...startKeys], words: [...words], leadingThe };
 }
 
-function matchSlot(slot: Slot, toks: readonly Token[], i: number): (SlotMatch & { name: string }) | null {
-  const t = toks[i];
-  if (!t) return null;
-  if (slot.literals) return slot.literals.has(t.lower) ? { len: 1, v: t.lower, name: slot.name } : null;
-  for (const cls of slot.classes!) {
-    const m = SLOT_CLASSES[cls]!.match(toks, i);
-    if (m) return { ...m, name: slot.named ? slot.name : cls };
+/** Scratch capture stack shared by all matches (patterns are short; matching is not re-entrant). */
+const MAX_SLOTS = 32;
+const capIndex = new Int32Array(MAX_SLOTS);
+const capLen = new Int32Array(MAX_SLOTS);
+const capValue: (number | string)[] = new Array<number | string>(MAX_SLOTS).fill(0);
+const capName: string[] = new Array<string>(MAX_SLOTS).fill('');
+let capCount = 0;
+
+function matchSlot(slot: Slot, toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (slot.literals) {
+    if (!slot.literals.has(t.lower)) return false;
+    capLen[capCount] = 1;
+    capValue[capCount] = t.lower;
+    capName[capCount] = slot.name;
+    return true;
   }
-  return null;
+  const objs = slot.classObjs!;
+  for (let k = 0; k < objs.length; k++) {
+    const m = objs[k]!.match(toks, i);
+    if (m) {
+      capLen[capCount] = m.len;
+      capValue[capCount] = m.v;
+      capName[capCount] = slot.named ? slot.name : slot.classes![k]!;
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
- * Matches slots from token i; returns the end token index (exclusive) of the longest match, or -1.
+ * Matches slots from token i; returns the end token index (exclusive), or -1, and fills `caps`.
  * Optional slots are tried taken first, then skipped: patterns are short, so this is bounded.
  */
-export function matchPattern(p: CompiledPattern, toks: readonly Token[], i: number, caps: Captures): number {
-  return step(p.slots, 0, toks, i, i, caps);
+export function matchPattern(p: CompiledPattern, toks: readonly Token[], i: number): number {
+  capCount = 0;
+  return step(p.slots, 0, toks, i, i);
 }
 
-function step(slots: readonly Slot[], si: number, toks: readonly Token[], ti: number, first: number, caps: Captures): number {
+/** The captures of the last successful matchPattern call. */
+export function takeCaptures(): Captures {
+  const caps: Captures = {};
+  for (let k = 0; k < capCount; k++) caps[capName[k]!] = { i: capIndex[k]!, len: capLen[k]!, v: capValue[k]! };
+  return caps;
+}
+
+function step(slots: readonly Slot[], si: number, toks: readonly Token[], ti: number, first: number): number {
   if (si === slots.length) return ti;
   const slot = slots[si]!;
-  if (ti < toks.length && (ti === first || isNear(toks, ti))) {
-    const m = matchSlot(slot, toks, ti);
-    if (m) {
-      caps[m.name] = { i: ti, len: m.len, v: m.v };
-      const end = step(slots, si + 1, toks, ti + m.len, first, caps);
+  if (ti < toks.length && (ti === first || isNear(toks, ti)) && capCount < MAX_SLOTS) {
+    if (matchSlot(slot, toks, ti)) {
+      capIndex[capCount] = ti;
+      const len = capLen[capCount]!;
+      capCount++;
+      const end = step(slots, si + 1, toks, ti + len, first);
       if (end >= 0) return end;
-      caps[m.name] = undefined;
+      capCount--;
     }
   }
-  if (slot.optional) return step(slots, si + 1, toks, ti, first, caps);
+  if (slot.optional) return step(slots, si + 1, toks, ti, first);
   return -1;
 }

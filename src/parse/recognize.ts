@@ -4,10 +4,11 @@
  * jumps past it. Negative rows claim their span and emit nothing.
  */
 import type { TagOptions } from '../model/types.js';
-import { type Captures, type CompiledPattern, compilePattern, matchPattern } from './pattern.js';
+import { type Captures, type CompiledPattern, compilePattern, matchPattern, takeCaptures } from './pattern.js';
 import { RULE_ROWS, type RuleRow } from './rules/index.js';
 import type { Spec } from './spec.js';
 import type { Token } from './tokens.js';
+import { isNear } from './slots.js';
 
 export interface Recognized {
   from: number;
@@ -22,27 +23,43 @@ interface CompiledRow {
   order: number;
 }
 
-let index: Map<string, CompiledRow[]> | null = null;
+interface RowIndex {
+  byKey: Map<string, CompiledRow[]>;
+  /** Words that make a temporal expression possible nearby (function words excluded). */
+  triggers: Set<string>;
+}
+let index: RowIndex | null = null;
 
-function buildIndex(): Map<string, CompiledRow[]> {
-  const map = new Map<string, CompiledRow[]>();
+/** Words too common to signal a temporal expression on their own. */
+const NOT_TRIGGERS = new Set([
+  'the', 'a', 'an', 'of', 'this', 'that', 'these', 'its', 'their', 'in', 'on', 'at', 'to', 'for', 'and', 'or',
+  'no', 's', 'o', '-', ',', '.', '/', "'", '’', 'is', 'more', 'one', 'some', 'over', 'as', 'same', 'half',
+]);
+/** A match must have a trigger token within this many tokens of its start. */
+const TRIGGER_REACH = 6;
+
+function buildIndex(): RowIndex {
+  const byKey = new Map<string, CompiledRow[]>();
+  const triggers = new Set<string>();
   RULE_ROWS.forEach((row, order) => {
     const pattern = compilePattern(row.pattern);
     for (const key of pattern.startKeys) {
-      const list = map.get(key) ?? [];
+      const list = byKey.get(key) ?? [];
       list.push({ row, pattern, order });
-      map.set(key, list);
+      byKey.set(key, list);
     }
+    for (const w of pattern.words) if (!NOT_TRIGGERS.has(w) && w !== '#capital') triggers.add(w);
   });
-  return map;
+  return { byKey, triggers };
 }
 
 const EMPTY: CompiledRow[] = [];
 
-function candidates(idx: Map<string, CompiledRow[]>, t: Token): readonly CompiledRow[] {
-  if (t.kind === 'num') return idx.get('#num') ?? EMPTY;
+function candidates(idx: Map<string, CompiledRow[]>, t: Token, next: Token | undefined): readonly CompiledRow[] {
+  if (t.kind === 'num') return idx.get(`#num${Math.min(t.text.length, 5)}`) ?? EMPTY;
   const own = idx.get(t.lower) ?? EMPTY;
-  if (t.kind === 'word' && t.capital) {
+  // Capitalized words start only name-number negatives (`Route 1776`), so only before a number.
+  if (t.kind === 'word' && t.capital && next?.kind === 'num') {
     const named = idx.get('#capital');
     if (named) return own.length ? [...own, ...named] : named;
   }
@@ -52,29 +69,51 @@ function candidates(idx: Map<string, CompiledRow[]>, t: Token): readonly Compile
 export function recognize(toks: readonly Token[], options: TagOptions): Recognized[] {
   const idx = (index ??= buildIndex());
   const out: Recognized[] = [];
+  // nextTrigger[i]: index of the first token at or after i that can carry a temporal expression.
+  const nextTrigger = new Int32Array(toks.length + 1);
+  nextTrigger[toks.length] = 1 << 30;
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    nextTrigger[k] = t.kind === 'num' || idx.triggers.has(t.lower) ? k : nextTrigger[k + 1]!;
+  }
+  let claimed = 0;
   let i = 0;
   while (i < toks.length) {
-    const rows = candidates(idx, toks[i]!);
-    if (rows.length === 0) { i++; continue; }
-    const matches: { end: number; row: CompiledRow; caps: Captures }[] = [];
+    if (nextTrigger[i]! - i > TRIGGER_REACH) { i = nextTrigger[i]! - TRIGGER_REACH; continue; }
+    const t = toks[i]!;
+    const rows = candidates(idx.byKey, t, toks[i + 1]);
+    // At `the`, rows written `the? ...` are tried from the next token so that they compete here.
+    const theRows = t.lower === 'the' && i + 1 < toks.length && isNear(toks, i + 1)
+      ? candidates(idx.byKey, toks[i + 1]!, toks[i + 2]).filter((r) => r.pattern.leadingThe) : EMPTY;
+    if (rows.length === 0 && theRows.length === 0) { i++; continue; }
+    const matches: { from: number; end: number; row: CompiledRow; caps: Captures }[] = [];
+    // A `the` right before, not yet claimed, joins rows written `the? ...`.
+    const the = i > claimed && toks[i - 1]!.lower === 'the' && isNear(toks, i) ? i - 1 : i;
     for (const r of rows) {
-      const caps: Captures = {};
-      const end = matchPattern(r.pattern, toks, i, caps);
-      if (end > i) matches.push({ end, row: r, caps });
+      const end = matchPattern(r.pattern, toks, i);
+      if (end > i) matches.push({ from: r.pattern.leadingThe ? the : i, end, row: r, caps: takeCaptures() });
     }
+    for (const r of theRows) {
+      const end = matchPattern(r.pattern, toks, i + 1);
+      if (end > i + 1) matches.push({ from: i, end, row: r, caps: takeCaptures() });
+    }
+    if (matches.length === 0) { i++; continue; }
     // Longest first; on a tie, negative rows first, then table order.
-    matches.sort((a, b) => b.end - a.end || Number(!!b.row.row.suppress) - Number(!!a.row.row.suppress) || a.row.order - b.row.order);
+    matches.sort((a, b) => b.end - b.from - (a.end - a.from) || Number(!!b.row.row.suppress) - Number(!!a.row.row.suppress) || a.row.order - b.row.order);
     let next = i + 1;
     for (const m of matches) {
-      const spec = m.row.row.build ? m.row.row.build(m.caps, { toks, from: i, to: m.end, options }) : null;
+      if (m.from < i && out.length && out[out.length - 1]!.to > m.from) continue;
+      const spec = m.row.row.build ? m.row.row.build(m.caps, { toks, from: m.from, to: m.end, options }) : null;
       if (m.row.row.suppress) {
         if (m.row.row.build && !spec) continue;
         next = m.end;
+        claimed = m.end;
         break;
       }
       if (spec) {
-        out.push({ from: i, to: m.end, spec, rule: m.row.row.id });
+        out.push({ from: m.from, to: m.end, spec, rule: m.row.row.id });
         next = m.end;
+        claimed = m.end;
         break;
       }
     }

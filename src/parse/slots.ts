@@ -15,8 +15,8 @@ export interface SlotMatch {
 export interface SlotClass {
   /** Lower-cased words that can start this class (table keys), for the row index. */
   words: readonly string[];
-  /** True when a number token can start this class. */
-  numeric?: boolean;
+  /** Digit counts (5 = five or more) of a number token that can start this class. */
+  numeric?: readonly number[];
   /** Punctuation that can start this class. */
   punct?: readonly string[];
   match(toks: readonly Token[], i: number): SlotMatch | null;
@@ -99,7 +99,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
   },
   day: {
     words: [],
-    numeric: true,
+    numeric: [1, 2],
     match(toks, i) {
       const t = toks[i]!;
       if (t.kind !== 'num' || t.text.length > 2) return null;
@@ -112,7 +112,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
   },
   year: {
     words: [],
-    numeric: true,
+    numeric: [4],
     match(toks, i) {
       const t = toks[i]!;
       if (t.kind !== 'num' || t.text.length !== 4) return null;
@@ -125,7 +125,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
   },
   int: {
     words: [],
-    numeric: true,
+    numeric: [1, 2, 3, 4, 5],
     match(toks, i) {
       const n = numberToken(toks, i);
       if (n === null) return null;
@@ -144,7 +144,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
   /** Any amount: digits, number words, or the article `a`/`an` meaning one. */
   count: {
     words: [...Object.keys(UNITS_ONES), ...Object.keys(TENS), 'a', 'an', 'one', 'half', 'dozen'],
-    numeric: true,
+    numeric: [1, 2, 3, 4, 5],
     match(toks, i) {
       const t = toks[i]!;
       if (t.kind === 'num') {
@@ -183,7 +183,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
   },
   ord: {
     words: Object.keys(ORDINALS),
-    numeric: true,
+    numeric: [1, 2],
     match(toks, i) {
       const t = toks[i]!;
       if (t.kind === 'num') {
@@ -229,7 +229,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
   /** `7:06`, `07:06:33` -> minutes since midnight (12-hour reading fixed by @ampm). */
   clock: {
     words: [],
-    numeric: true,
+    numeric: [1, 2],
     match(toks, i) {
       const h = toks[i]!;
       if (h.kind !== 'num' || h.text.length > 2 || toks[i + 1]?.text !== ':' || !glued(toks, i + 1)) return null;
@@ -270,7 +270,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
   /** `1990s`, `1990's`, `'90s`, `90s` -> decade value `199`. */
   decade: {
     words: [],
-    numeric: true,
+    numeric: [2, 4],
     punct: ["'", '’'],
     match(toks, i) {
       let k = i;
@@ -332,7 +332,7 @@ SLOT_CLASSES_EXTRA.spokenyear = {
 };
 SLOT_CLASSES_EXTRA.bignum = {
   words: [],
-  numeric: true,
+  numeric: [1, 2, 3],
   match(toks, i) {
     // `4,500` / `3,000,000`: digit groups glued by commas.
     let k = i + 1;

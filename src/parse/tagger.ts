@@ -2,7 +2,7 @@
 import type { Tense, TagOptions, Timex } from '../model/types.js';
 import { type Ymd, parseYmd } from './calendar.js';
 import { combine } from './combine.js';
-import { findDocumentDate } from './document-date.js';
+import { documentDateFrom } from './document-date.js';
 import { recognize } from './recognize.js';
 import { type Anchors, resolveSpec } from './resolve.js';
 import { clauseTense, sentenceIds } from './tense.js';
@@ -30,7 +30,9 @@ function parseAnchor(value: string | undefined): Ymd | null {
  */
 export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const found = findDocumentDate(text);
+  const toks = tokenize(text);
+  const items = combine(toks, recognize(toks, options));
+  const found = documentDateFrom(text, toks, items);
   let doc: Ymd | null = null;
   let docLabel = 'the publication date';
   if (options.documentDate) doc = parseAnchor(options.documentDate);
@@ -39,9 +41,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
     doc = parseAnchor(options.referenceDate);
     docLabel = 'the reference date';
   }
-  const toks = tokenize(text);
   const sent = sentenceIds(toks);
-  const items = combine(toks, recognize(toks, options));
   const anchors: Anchors = { doc, docLabel, last: null, lastInSentence: false, lastQuarter: null, mode: options.mode ?? 'auto' };
   let lastSentence = -1;
   let quarterSentence = -1;
