@@ -27,6 +27,7 @@ export interface ExtractResult {
   title?: string;
 }
 
+const GREETING = /^(?:Good (?:morning|afternoon|evening)|Hello|Hi|Welcome)\b/i;
 const BOUNDARY = /,\s{1,3}(?=(?:which|who|where)\b)|;\s{0,3}|\s[-–—]{1,2}\s{1,3}|\b(?:before|after|despite|while|whereas|although|though|but|when|until|since)\b/gi;
 
 interface Boundary {
@@ -37,9 +38,11 @@ interface Boundary {
 }
 
 /** Clause boundaries inside a sentence, skipping words that introduce a timex (`until 30 April`). */
-function boundaries(text: string, s: TextSpan, timexes: Timex[]): Boundary[] {
+function boundaries(text: string, s: TextSpan, timexes: Timex[], single: boolean): Boundary[] {
   const out: Boundary[] = [];
   for (const m of text.slice(s.start, s.end).matchAll(BOUNDARY)) {
+    // A lone date in a `when`/`while` clause dates the main clause too.
+    if (single && /^(?:when|while)$/i.test(m[0])) continue;
     const cut = s.start + m.index;
     const end = cut + m[0].length;
     const introducesTimex = timexes.some((t) => t.start >= end && t.start - end <= 5 && /^\s{0,3}(?:the\s{1,3})?$/i.test(text.slice(end, t.start)));
@@ -61,6 +64,11 @@ function clauseWindow(s: TextSpan, bounds: Boundary[], u: Unit): TextSpan {
   return { start, end };
 }
 
+/** Day-level start of a value (`2022-01-07T19:06` -> `2022-01-07`). */
+function dayOf(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] ?? value;
+}
+
 function precisionOf(value: string): Precision {
   return precisionOfValue(value) ?? 'day';
 }
@@ -75,7 +83,7 @@ function explain(u: Unit, source: DateSource, documentDate: string | null): stri
     case 'range':
       return `${u.timexes.map(quote).join(' to ')} -> ${dates}: a range (${how})`;
     case 'until':
-      return `until ${quote(anchor)} -> ${dates}: from the publication date ${documentDate ?? ''} to the stated end`.replace('  ', ' ');
+      return `until ${quote(anchor)} -> ${dates}: from ${u.start === dayOf(documentDate ?? '') ? 'the publication date' : 'the entry time'} to the stated end`;
     case 'derived':
       return `${quote(u.duration!)} from ${quote(anchor)} -> ${dates}: a duration (${u.duration!.value}) counted from ${u.start} (${how})`;
     default:
@@ -120,10 +128,14 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     const inside = (t: Timex): boolean => t.start >= s.start && t.end <= s.end;
     const anchors = anchorsAll.filter(inside);
     const durations = timexes.filter((t) => t.type === 'DURATION' && inside(t));
-    let units = findUnits(text, s, anchors, durations, documentDate);
     const para = paragraphs[s.paragraph]!;
+    const entryTime = inheritFrom.get(s.paragraph);
+    const untilFrom = entryTime?.value ?? (documentDate === null ? null : dayOf(documentDate));
+    let units = findUnits(text, s, anchors, durations, untilFrom);
     if (units.length === 0) {
-      const heading = s.position === 0 ? inheritFrom.get(s.paragraph) : undefined;
+      // The entry's first sentence that is not a greeting (`Good morning and welcome to ...`).
+      const firstReal = seg.sentences.find((x) => x.paragraph === s.paragraph && !GREETING.test(text.slice(x.start, x.end)));
+      const heading = firstReal === s ? entryTime : undefined;
       if (heading && !headingTimex(text, para, anchorsAll)) {
         const u: Unit = { kind: 'point', start: heading.value, timexes: [heading], span: { start: s.start, end: s.start } };
         drafts.push(draft(text, s, [], u, 'inherited', `inherited from the entry heading "${heading.text}" -> ${heading.value} (${heading.derivation?.explanation ?? 'stated'})`, para));
@@ -140,11 +152,11 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
       const kept = units.filter((u) => u.span.start < tail);
       if (kept.length > 0) units = kept;
     }
-    const bounds = boundaries(text, s, anchors);
+    const bounds = boundaries(text, s, anchors, units.length === 1);
     for (const u of units) {
       const window = clauseWindow(s, bounds, u);
       const source = sourceOf(u);
-      drafts.push(draft(text, s, [window], u, source, explain(u, source, documentDate), para, anchors));
+      drafts.push(draft(text, s, [window], u, source, explain(u, source, documentDate), para, timexes.filter((t) => t.type !== 'DURATION' && t.type !== 'SET' && !t.documentDate)));
     }
   }
 

@@ -5,6 +5,7 @@
  * emergency` declared on Wednesday).
  */
 import type { Timex, TextSpan } from '../model/types.js';
+import { timexValueToInterval } from '../parse/value-interval.js';
 import { addDuration, completeYear, parseDuration, valueStartTime, withDay, type DurationAmount } from './values.js';
 
 export type UnitKind = 'point' | 'range' | 'until' | 'derived';
@@ -28,6 +29,7 @@ const DAY_BEFORE = /\b(?:from|between)\s{1,3}(?:the\s{1,3})?(\d{1,2})(?:st|nd|rd
 const DAY_INSIDE = /^(?:from\s{1,3})?(\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:to|until|till|-|–)\s{0,3}\d/i;
 const YEAR_AFTER = /^[-–](\d{4}|\d{2})\b/;
 const YEAR_INSIDE = /(\d{4})\s{0,1}[-–]\s{0,1}(\d{4}|\d{2})\b/;
+const BC_YEAR_BEFORE = /(?:\bfrom\s{1,3}|\(|\s)(\d{1,4})\s{0,3}(?:to|until|till|-|–)\s{0,3}$/i;
 const UNTIL_BEFORE = /\b(?:until|till|through|up to|to run to)\s{1,3}(?:the\s{1,3})?$/i;
 /** Nouns whose length a duration modifier states (`a two-week state of emergency`). */
 export const PERIOD_NOUNS = /^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:state of emergency|emergency|ceasefire|cease-fire|truce|curfew|lockdown|ban|suspension|moratorium|strike|holiday|mourning|visit|tour|trip|festival|campaign|closure|shutdown|deployment|mission|operation|freeze|pause|halt|break|leave|sentence|term|extension|delay|blockade|embargo|quarantine|siege|program|programme|exercise|exercises|drill|drills|talks|summit|conference|window|period)\b/i;
@@ -35,6 +37,31 @@ const FOR_BEFORE = /\bfor\s{1,3}(?:a|an|another)?\s{0,3}$/i;
 const BACKWARD_NEAR = /\b(?:past|last|previous|preceding|recent|first|ago|earlier|later)\b/i;
 
 const startOf = valueStartTime;
+
+/**
+ * Two timexes that touch (`21:00 tonight`, `9am on Friday` tagged apart) are one expression:
+ * the finer one stands for both when the coarser one contains it.
+ */
+function joinAdjacent(text: string, anchors: Timex[]): Timex[] {
+  const out: Timex[] = [];
+  for (const t of anchors) {
+    const prev = out[out.length - 1];
+    if (prev && /^\s{0,2}(?:on\s{1,2}|,\s{0,2})?$/.test(text.slice(prev.end, t.start))) {
+      const a = timexValueToInterval(prev.value);
+      const b = timexValueToInterval(t.value);
+      if (a && b) {
+        const within = (x: typeof a, y: typeof a): boolean => x.start >= y.start && x.end <= y.end;
+        if (within(a, b) || within(b, a)) {
+          const finer = within(a, b) ? prev : t;
+          out[out.length - 1] = { ...finer, start: prev.start, end: t.end, text: text.slice(prev.start, t.end), id: finer.id };
+          continue;
+        }
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
 
 /** A duration that states how long a happening at a date lasts, when it does so soundly. */
 export function forwardDuration(text: string, sentence: TextSpan, t: Timex): DurationAmount | null {
@@ -53,22 +80,18 @@ function point(t: Timex): Unit {
   return { kind: 'point', start: t.value, timexes: [t], span: { start: t.start, end: t.end } };
 }
 
-/** Day-level start of a value (`2022-01-07T19:06` -> `2022-01-07`). */
-function dayOf(value: string): string {
-  return /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] ?? value;
-}
-
 /**
  * Units of one sentence. `anchors` are calendar timexes in text order; `durations` the sentence's
- * duration timexes; `documentDate` anchors an open `until X`.
+ * duration timexes; `untilFrom` (an entry's time stamp or the publication date) starts an open `until X`.
  */
 export function findUnits(
   text: string,
   sentence: TextSpan,
   anchors: Timex[],
   durations: Timex[],
-  documentDate: string | null,
+  untilFrom: string | null,
 ): Unit[] {
+  anchors = joinAdjacent(text, anchors);
   const units: Unit[] = [];
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i]!;
@@ -94,6 +117,12 @@ export function findUnits(
         continue;
       }
     }
+    const bcFrom = /^BC(\d{4})$/.exec(a.value) ? BC_YEAR_BEFORE.exec(pre) : null;
+    if (bcFrom && Number(bcFrom[1]) > Number(a.value.slice(2))) {
+      const lead = bcFrom[0].length - (/^[(\s]/.test(bcFrom[0]) ? 1 : 0);
+      units.push({ kind: 'range', start: `BC${bcFrom[1]!.padStart(4, '0')}`, end: a.value, timexes: [a], span: { start: a.start - lead, end: a.end } });
+      continue;
+    }
     const yearInside = YEAR_INSIDE.exec(a.text);
     const yearAfter = YEAR_AFTER.exec(text.slice(a.end, Math.min(sentence.end, a.end + 6)));
     if (/^\d{4}$/.test(a.value) && (yearInside || yearAfter)) {
@@ -106,8 +135,8 @@ export function findUnits(
     }
     if (UNTIL_BEFORE.test(pre)) {
       const open = UNTIL_BEFORE.exec(pre)!;
-      if (documentDate !== null && startOf(dayOf(documentDate)) < startOf(a.value)) {
-        units.push({ kind: 'until', start: dayOf(documentDate), end: a.value, timexes: [a], span: { start: a.start - open[0].length, end: a.end } });
+      if (untilFrom !== null && startOf(untilFrom) < startOf(a.value)) {
+        units.push({ kind: 'until', start: untilFrom, end: a.value, timexes: [a], span: { start: a.start - open[0].length, end: a.end } });
         continue;
       }
     }

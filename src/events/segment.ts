@@ -46,25 +46,38 @@ const CAPTION_DATELINE = new RegExp(
   `,\\s{1,3}[A-Z][^,\\n]{1,40},\\s{1,3}(?:(?:${MONTH_ABBR})\\.?|January|February|March|April|May|June|July|August|September|October|November|December)\\s{1,3}\\d{1,2},\\s{1,3}\\d{4}\\.\\s{0,3}$`,
 );
 const METADATA_LINE = /^(?:By\s|Published|Updated|Posted|Last updated|Source\s{0,2}:|Photo\s{0,2}:|Photos\s{0,2}:|Image\s{0,2}:|Editor|Reporting by|Writing by|Editing by|\(Reporting)/i;
+const BULLET = /^[-•*–]\s/;
 const TERMINAL = /[.!?]["”’)\]]{0,2}\s{0,3}$/;
 const WIRE_DATELINE_HEAD = /^[A-Z][A-Z'.-]{1,20}(?:\s{1,2}[A-Z][A-Z'.-]{1,20}){0,3},/;
 const WIRE_DATELINE_DASH = /\s[-–—]{1,2}\s{1,3}/;
 
-/** Paragraph spans: blocks between blank lines when the text has any, otherwise single lines. */
+/**
+ * Paragraph spans, one per line. A line that does not end a sentence and is followed by a line
+ * starting in lower case is a hard wrap, and joins the next one.
+ */
 function paragraphSpans(text: string): TextSpan[] {
-  const separator = /\n[ \t\r]{0,20}\n/.test(text) ? /\n(?:[ \t\r]{0,20}\n)+/g : /\n+/g;
-  const spans: TextSpan[] = [];
+  const lines: TextSpan[] = [];
   let from = 0;
   const push = (a: number, b: number): void => {
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /\s/.test(text[b - 1]!)) b--;
-    if (b > a) spans.push({ start: a, end: b });
+    if (b > a) lines.push({ start: a, end: b });
   };
-  for (const m of text.matchAll(separator)) {
+  for (const m of text.matchAll(/\n/g)) {
     push(from, m.index);
-    from = m.index + m[0].length;
+    from = m.index + 1;
   }
   push(from, text.length);
+  const spans: TextSpan[] = [];
+  for (const l of lines) {
+    const last = spans[spans.length - 1];
+    const gap = last ? text.slice(last.end, l.start) : '';
+    if (last && !/\n[ \t\r]{0,20}\n/.test(gap) && !/[.!?:"”)\]]$/.test(text.slice(last.start, last.end)) && /^\p{Ll}/u.test(text[l.start]!)) {
+      last.end = l.end;
+    } else {
+      spans.push({ ...l });
+    }
+  }
   return spans;
 }
 
@@ -81,7 +94,7 @@ function classify(text: string, spans: TextSpan[]): Paragraph[] {
   spans.forEach((s, index) => {
     const para = text.slice(s.start, s.end);
     let kind: ParagraphKind = 'body';
-    if (inHeader && index < 6 && index < spans.length - 1 && !TERMINAL.test(para) && para.length < 300) {
+    if (inHeader && index < 6 && index < spans.length - 1 && !TERMINAL.test(para) && !BULLET.test(para) && para.length < 300) {
       kind = out.some((p) => p.kind === 'title') ? 'metadata' : 'title';
     } else {
       inHeader = false;

@@ -33,6 +33,9 @@ function cutSpans(text: string, window: TextSpan, remove: TextSpan[]): string {
     if (s.start < at) { at = Math.max(at, s.end); continue; }
     out += text.slice(at, s.start);
     at = s.end;
+    // Era and zone words the tagger left outside the expression (`the 2nd century AD`, `09:30 GMT`).
+    const dangling = /^\s{1,2}(?:AD|BC|BCE|CE|GMT|UTC)\b/.exec(text.slice(at, window.end));
+    if (dangling) at += dangling[0].length;
     // `X, on Friday, Y` -> `X, Y`; `X on Friday, Y` keeps its comma only when X had one.
     if (/,\s{0,3}$/.test(out) && /^\s{0,3}[,.;]/.test(text.slice(at, window.end))) out = out.replace(/,\s{0,3}$/, '');
   }
@@ -66,6 +69,7 @@ export function cutTitle(title: string, max = TITLE_MAX): string {
 function tidy(s: string): string {
   let t = s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
   t = t.replace(/^[\s,;:–—-]+/, '').replace(/[\s,;:–—-]+$/, '');
+  t = t.replace(/\(\s{0,3}[-–,;]?\s{0,3}\)/g, '').replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1');
   t = t.replace(/[.!]+$/, '').replace(/^["“]([^"”]*)["”]?$/, '$1').trim();
   return t;
 }
@@ -96,7 +100,11 @@ export function makeTitle({ text, sentence, window, remove, focus }: TitleInput)
   const rel = /^\s{0,3}(?:which|who)\s{1,3}/i.exec(clause);
   if (rel && window.start > sentence.start) {
     const head = text.slice(sentence.start, window.start).replace(/,?\s{0,3}(?:which|who)?\s{0,3}$/i, '');
-    if (head.length <= 60 && !/,/.test(head)) clause = `${head} ${clause.slice(rel[0].length)}`;
+    // `Rome, which had little experience, built a fleet in 260 BC`: the date is outside the aside.
+    const asideEnd = focus ? text.slice(window.start, focus.start).indexOf(', ') : -1;
+    if (head.length <= 60 && !/,/.test(head)) {
+      clause = asideEnd > 0 ? `${head} ${cutSpans(text, { start: window.start + asideEnd + 2, end: window.end }, adverbials)}` : `${head} ${clause.slice(rel[0].length)}`;
+    }
   }
   clause = clause.replace(CONNECTIVE, '').replace(DISCOURSE_LEAD, '');
   clause = stripAttribution(tidy(clause));
