@@ -15,7 +15,7 @@ export interface Capture {
 }
 export type Captures = Record<string, Capture | undefined>;
 
-interface Slot {
+export interface Slot {
   name: string;
   optional: boolean;
   /** The name was given explicitly; else a class capture is named after the class that matched. */

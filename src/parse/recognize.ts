@@ -8,7 +8,7 @@ import { type Captures, type CompiledPattern, compilePattern, matchPattern, take
 import { RULE_ROWS, type RuleRow } from './rules/index.js';
 import type { Spec } from './spec.js';
 import type { Token } from './tokens.js';
-import { isNear } from './slots.js';
+import { SLOT_CLASSES, isNear } from './slots.js';
 
 export interface Recognized {
   from: number;
@@ -30,13 +30,17 @@ interface RowIndex {
 }
 let index: RowIndex | null = null;
 
-/** Words too common to signal a temporal expression on their own. */
-const NOT_TRIGGERS = new Set([
-  'the', 'a', 'an', 'of', 'this', 'that', 'these', 'its', 'their', 'in', 'on', 'at', 'to', 'for', 'and', 'or',
-  'no', 's', 'o', '-', ',', '.', '/', "'", '’', 'is', 'more', 'one', 'some', 'over', 'as', 'same', 'half',
-]);
 /** A match must have a trigger token within this many tokens of its start. */
 const TRIGGER_REACH = 6;
+/** Classes whose words anchor a temporal expression; numbers always do. */
+const TRIGGER_CLASSES = ['month', 'weekday', 'unit', 'units', 'pod', 'season', 'spokenyear'];
+/** Other words that anchor one (references, sets, day words). Every row holds a trigger or a number. */
+const TRIGGER_WORDS = [
+  'now', 'currently', 'presently', 'nowadays', 'current', 'recently', 'lately', 'formerly', 'future', 'past',
+  'time', 'moment', 'present', 'while', 'term', 'soon', 'shortly', 'today', 'yesterday', 'tomorrow', 'tonight',
+  'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biweekly', 'biannually',
+  'period', 'ago', 'half', 'bc', 'bce', 'ad', 'fiscal',
+];
 
 function buildIndex(): RowIndex {
   const byKey = new Map<string, CompiledRow[]>();
@@ -48,22 +52,37 @@ function buildIndex(): RowIndex {
       list.push({ row, pattern, order });
       byKey.set(key, list);
     }
-    for (const w of pattern.words) if (!NOT_TRIGGERS.has(w) && w !== '#capital') triggers.add(w);
   });
+  for (const cls of TRIGGER_CLASSES) for (const w of SLOT_CLASSES[cls]!.words) triggers.add(w);
+  for (const w of TRIGGER_WORDS) triggers.add(w);
+  for (const [key, rows] of [...byKey]) byKey.set(`the:${key}`, rows.filter((r) => r.pattern.leadingThe));
   return { byKey, triggers };
 }
 
 const EMPTY: CompiledRow[] = [];
 
-function candidates(idx: Map<string, CompiledRow[]>, t: Token, next: Token | undefined): readonly CompiledRow[] {
-  if (t.kind === 'num') return idx.get(`#num${Math.min(t.text.length, 5)}`) ?? EMPTY;
-  const own = idx.get(t.lower) ?? EMPTY;
+const NUM_KEYS = ['', '#num1', '#num2', '#num3', '#num4', '#num5'];
+
+function candidates(idx: Map<string, CompiledRow[]>, t: Token, next: Token | undefined, prefix = ''): readonly CompiledRow[] {
+  if (t.kind === 'num') return idx.get(prefix + NUM_KEYS[Math.min(t.text.length, 5)]!) ?? EMPTY;
+  const own = idx.get(prefix ? prefix + t.lower : t.lower) ?? EMPTY;
+  if (prefix) return own;
   // Capitalized words start only name-number negatives (`Route 1776`), so only before a number.
   if (t.kind === 'word' && t.capital && next?.kind === 'num') {
     const named = idx.get('#capital');
     if (named) return own.length ? [...own, ...named] : named;
   }
   return own;
+}
+
+/** Ids of rows that no trigger can reach (a row must hold a trigger word or a number class). */
+export function untriggeredRows(): string[] {
+  const idx = (index ??= buildIndex());
+  return RULE_ROWS.filter((row) => {
+    const p = compilePattern(row.pattern);
+    const numeric = p.slots.some((s) => s.classes?.some((c) => (SLOT_CLASSES[c]!.numeric ?? []).length > 0));
+    return !numeric && !p.words.some((w) => idx.triggers.has(w));
+  }).map((row) => row.id);
 }
 
 export function recognize(toks: readonly Token[], options: TagOptions): Recognized[] {
@@ -84,7 +103,7 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
     const rows = candidates(idx.byKey, t, toks[i + 1]);
     // At `the`, rows written `the? ...` are tried from the next token so that they compete here.
     const theRows = t.lower === 'the' && i + 1 < toks.length && isNear(toks, i + 1)
-      ? candidates(idx.byKey, toks[i + 1]!, toks[i + 2]).filter((r) => r.pattern.leadingThe) : EMPTY;
+      ? candidates(idx.byKey, toks[i + 1]!, toks[i + 2], 'the:') : EMPTY;
     if (rows.length === 0 && theRows.length === 0) { i++; continue; }
     const matches: { from: number; end: number; row: CompiledRow; caps: Captures }[] = [];
     // A `the` right before, not yet claimed, joins rows written `the? ...`.

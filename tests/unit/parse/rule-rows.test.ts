@@ -27,3 +27,10 @@ describe('rule rows: negatives', () => {
     }
   }
 });
+
+describe('rule rows: index', () => {
+  it('every row holds a trigger word or a number, so the trigger gate never hides it', async () => {
+    const { untriggeredRows } = await import('../../../src/parse/recognize.js');
+    expect(untriggeredRows()).toEqual([]);
+  });
+});
