@@ -45,8 +45,9 @@ export function isoWeek(x: Ymd): { year: number; week: number } {
 }
 
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
+/** A year as TimeML writes it: `0079`, `2022`; astronomical year 0 and below as `BC0001`, ... */
 export function pad4(y: number): string {
-  return y < 0 ? `-${String(-y).padStart(4, '0')}` : String(y).padStart(4, '0');
+  return y <= 0 ? `BC${String(1 - y).padStart(4, '0')}` : String(y).padStart(4, '0');
 }
 export const formatYmd = (x: Ymd): string => `${pad4(x.y)}-${pad2(x.m)}-${pad2(x.d)}`;
 export function formatWeek(x: Ymd): string {

@@ -22,8 +22,10 @@ const DURATION_MODIFIERS: readonly (readonly [readonly string[], TimexMod])[] = 
   [['fewer', 'than'], 'LESS_THAN'], [['at', 'least'], 'EQUAL_OR_MORE'], [['at', 'most'], 'EQUAL_OR_LESS'],
   [['up', 'to'], 'EQUAL_OR_LESS'], [['nearly'], 'LESS_THAN'], [['almost'], 'LESS_THAN'], [['about'], 'APPROX'],
   [['around'], 'APPROX'], [['approximately'], 'APPROX'], [['roughly'], 'APPROX'], [['some'], 'APPROX'],
-  [['over'], 'MORE_THAN'], [['under'], 'LESS_THAN'], [['just', 'over'], 'MORE_THAN'], [['just', 'under'], 'LESS_THAN'],
+  [['just', 'over'], 'MORE_THAN'], [['just', 'under'], 'LESS_THAN'],
 ];
+
+const POD_PREPOSITIONS = new Set(['at', 'around', 'by', 'until', 'till', 'before', 'after', 'through', 'throughout', 'during', 'since', 'from', 'overnight']);
 
 function precedes(toks: readonly Token[], from: number, words: readonly string[], floor: number): number {
   const start = from - words.length;
@@ -78,8 +80,8 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
         continue;
       }
     }
-    // A part of day alone is too vague to tag.
-    if (a.spec.kind !== 'pod') joined.push(a);
+    // A part of day alone is kept only after a preposition of time (`around midday`, `through the night`).
+    if (a.spec.kind !== 'pod' || (a.from > 0 && POD_PREPOSITIONS.has(toks[a.from - 1]!.lower)) || toks[a.from]!.lower === 'overnight') joined.push(a);
   }
   // 2. Modifiers before an expression extend it.
   let floor = 0;
@@ -91,7 +93,7 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       const start = precedes(toks, item.from, words, floor);
       if (start < 0) continue;
       // `the end of` only before a calendar period; `early`/`late` not before durations or refs.
-      if (!isDuration && (s.kind === 'abs' && s.value?.endsWith('_REF'))) break;
+      if (!isDuration && ((s.kind === 'abs' && s.value?.endsWith('_REF')) || s.kind === 'pod' || s.kind === 'clock')) break;
       // `over the years`: with a determiner, `over` is a preposition, not `more than`.
       if (isDuration && words[0] === 'over' && toks[item.from]!.lower === 'the') break;
       item.from = start;

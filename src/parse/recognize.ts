@@ -39,7 +39,7 @@ const TRIGGER_WORDS = [
   'now', 'currently', 'presently', 'nowadays', 'current', 'recently', 'lately', 'formerly', 'future', 'past',
   'time', 'moment', 'present', 'while', 'term', 'soon', 'shortly', 'today', 'yesterday', 'tomorrow', 'tonight',
   'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biweekly', 'biannually',
-  'period', 'ago', 'half', 'bc', 'bce', 'ad', 'fiscal',
+  'period', 'ago', 'half', 'bc', 'bce', 'ad', 'fiscal', 'christmas', 'halloween', 'valentine', 'boxing', 'independence', 'hogmanay', 'new',
 ];
 
 function buildIndex(): RowIndex {
@@ -130,7 +130,14 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
         break;
       }
       if (spec) {
-        out.push({ from: m.from, to: m.end, spec, rule: m.row.row.id });
+        const id = m.row.row.id;
+        if (spec.pair && m.caps.a && m.caps.b) {
+          // Two expressions from one match: capture `a` is the first, `b` to the end the second.
+          out.push({ from: m.from, to: m.caps.a.i + m.caps.a.len, spec: { ...spec, pair: undefined }, rule: id });
+          out.push({ from: m.caps.b.i, to: m.end, spec: spec.pair, rule: id });
+        } else {
+          out.push({ from: m.from + (spec.skip ?? 0), to: m.end, spec, rule: id });
+        }
         next = m.end;
         claimed = m.end;
         break;

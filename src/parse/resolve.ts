@@ -48,6 +48,8 @@ function firstDayOf(value: string): Ymd | null {
   if (m) return { y: Number(m[1]), m: SEASON_START[m[2]!]!, d: 1 };
   m = /^(\d{4})$/.exec(value);
   if (m) return { y: Number(m[1]), m: 1, d: 1 };
+  m = /^BC(\d{4})$/.exec(value);
+  if (m) return { y: 1 - Number(m[1]), m: 1, d: 1 };
   return null;
 }
 
@@ -63,7 +65,7 @@ function yearFor(anchor: Ymd, month: number, day: number, shift: number | undefi
   const diff = (there - here) / 86_400_000;
   // Tense picks the direction only when the date is far from the anchor; close dates keep its year.
   if (tense === 'past') return diff > 183 ? anchor.y - 1 : anchor.y;
-  if (tense === 'future') return diff < -183 ? anchor.y + 1 : anchor.y;
+  if (tense === 'future') return t < a && month !== anchor.m ? anchor.y + 1 : anchor.y;
   // Unknown tense: the nearest such day.
   if (diff > 183) return anchor.y - 1;
   if (diff < -183) return anchor.y + 1;

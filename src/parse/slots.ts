@@ -232,7 +232,10 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
     numeric: [1, 2],
     match(toks, i) {
       const h = toks[i]!;
-      if (h.kind !== 'num' || h.text.length > 2 || toks[i + 1]?.text !== ':' || !glued(toks, i + 1)) return null;
+      const sep = toks[i + 1]?.text;
+      if (h.kind !== 'num' || h.text.length > 2 || (sep !== ':' && sep !== '.') || !glued(toks, i + 1)) return null;
+      // `9.30am`: a dot separates hours and minutes only when am/pm follows.
+      if (sep === '.' && !/^(am|pm|a|p)$/.test(toks[i + 3]?.lower ?? '')) return null;
       const m = toks[i + 2];
       if (!m || m.kind !== 'num' || m.text.length !== 2 || !glued(toks, i + 2)) return null;
       const hh = Number(h.text), mm = Number(m.text);

@@ -33,6 +33,10 @@ export interface Spec {
   /** Time suffix: `T19:06` or a part of day `TMO`. */
   time?: string;
   mod?: TimexMod;
+  /** A second expression recognized by the same match (`264` and `241 BC` in `264 to 241 BC`). */
+  pair?: Spec;
+  /** Leading tokens of the match that are context, not part of the expression (`in` of `in 698`). */
+  skip?: number;
   /** The year comes from this spec (`next year's first quarter`). */
   yearSpec?: Spec;
   /** A weekday spec that stands for the whole weekend of that week (`the weekend`). */

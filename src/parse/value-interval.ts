@@ -50,18 +50,18 @@ function yearRange(fromYear: number, toYear: number): ValueInterval {
   return { start: utcDate(fromYear, 1, 1), end: utcDate(toYear, 1, 1) };
 }
 
-/** Interval of a BC value: `BC0044` (year), `BC004` (decade), `BC02` (century), `BC1` (millennium). */
+/**
+ * Interval of a BC value, read as a prefix of the BC year like AD values: `BC0044` (44 BC), `BC004`
+ * (40-49 BC), `BC02` (200-299 BC, the 3rd century BC), `BC0` (0-999 BC).
+ */
 function bcInterval(digits: string): ValueInterval | null {
   const n = Number(digits);
-  // Astronomical numbering: 1 BC is year 0, 44 BC is year -43.
   const span = [1000, 100, 10, 1][digits.length - 1];
   if (span === undefined || (digits.length === 4 && n === 0)) return null;
-  if (span === 1) return yearRange(1 - n, 2 - n);
-  // The Nth century BC runs from N*100 BC to (N-1)*100+1 BC.
-  const first = n * span; // earliest year BC of the period
-  const last = (n - 1) * span + 1; // latest year BC of the period
-  if (first <= 0) return null;
-  return yearRange(1 - first, 2 - last);
+  // Astronomical numbering: 1 BC is year 0, 44 BC is year -43.
+  const earliest = n * span + span - 1;
+  const latest = Math.max(n * span, 1);
+  return yearRange(1 - earliest, 2 - latest);
 }
 
 /**

@@ -78,6 +78,12 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     examples: [['every two hours', 'every two hours', 'PT2H'], ['each year', 'each year', 'P1Y']],
   },
   {
+    id: 'set-season-month',
+    pattern: 'every|each @season|@month',
+    build: (c) => ({ kind: 'abs', type: 'SET', value: has(c, 'season') ? `XXXX-${str(c, 'season')}` : `XXXX-${String(num(c, 'month')).padStart(2, '0')}` }),
+    examples: [['Every spring we wait', 'Every spring', 'XXXX-SP'], ['each July', 'each July', 'XXXX-07']],
+  },
+  {
     id: 'set-weekday',
     pattern: 'every|each @weekday',
     build: (c) => ({ kind: 'abs', type: 'SET', value: `XXXX-WXX-${num(c, 'weekday')}` }),

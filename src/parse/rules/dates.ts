@@ -116,8 +116,32 @@ export const DATE_ROWS: readonly RuleRow[] = [
     examples: [['Caesar died in 44 BC.', '44 BC', 'BC0044']],
   },
   {
+    id: 'year-bc-range',
+    pattern: 'a=@int to|-|–|and|until b=@int era=bc|bce',
+    // `from 264 to 241 BC`: the era of the second year applies to the first; tagged as two dates.
+    build: (c) => {
+      const a = num(c, 'a')!, b = num(c, 'b')!;
+      if (!Number.isInteger(a) || a < 1 || a > 9999 || b < 1 || b > 9999 || a < b) return null;
+      return { kind: 'abs', type: 'DATE', value: `BC${String(a).padStart(4, '0')}`, pair: { kind: 'abs', type: 'DATE', value: `BC${String(b).padStart(4, '0')}` } };
+    },
+    examples: [['from 264 to 241 BC', '264', 'BC0264'], ['from 264 to 241 BC', '241 BC', 'BC0241']],
+  },
+  {
+    id: 'year-three-digit',
+    pattern: 'w=in|since|until|by|around|circa|c @int',
+    // `destroyed the city in 698.`: a three-digit year after a preposition, closing a clause.
+    build: (c, ctx) => {
+      const t = ctx.toks[c.int!.i]!;
+      const next = ctx.toks[ctx.to];
+      if (t.text.length !== 3 || (next && !/^[.,;:)]$/.test(next.text) && !/^(and|when|after|before|until)$/.test(next.lower))) return null;
+      return { kind: 'abs', type: 'DATE', value: t.text.padStart(4, '0'), skip: 1 };
+    },
+    examples: [['the city fell in 698.', '698', '0698']],
+    negatives: ['in 300 cases'],
+  },
+  {
     id: 'year-ad',
-    pattern: 'ad @int',
+    pattern: 'ad|a.d. @int',
     build: (c) => {
       const n = num(c, 'int')!;
       return n >= 1 && n < 3000 ? { kind: 'abs', type: 'DATE', value: pad4(n) } : null;
@@ -132,14 +156,15 @@ export const DATE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'century',
-    pattern: 'the? @ord century era=bc|bce?',
+    pattern: 'the? @ord century era=bc|bce|ad|ce?',
     build: (c) => {
       const n = num(c, 'ord')!;
       if (n < 1 || n > 21) return null;
-      if (has(c, 'era')) return { kind: 'abs', type: 'DATE', value: `BC${pad2(n)}` };
+      // The 3rd century BC is 300-201 BC: TimeML writes the hundreds digit, BC02, like 18 for the 1800s.
+      if (str(c, 'era') === 'bc' || str(c, 'era') === 'bce') return { kind: 'abs', type: 'DATE', value: `BC${pad2(n - 1)}` };
       return { kind: 'abs', type: 'DATE', value: pad2(n - 1) };
     },
-    examples: [['in the 19th century', 'the 19th century', '18'], ['the 3rd century BC', 'the 3rd century BC', 'BC03']],
+    examples: [['in the 19th century', 'the 19th century', '18'], ['the 3rd century BC', 'the 3rd century BC', 'BC02'], ['the 2nd century AD', 'the 2nd century AD', '01']],
   },
   {
     id: 'season-year',

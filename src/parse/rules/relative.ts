@@ -141,6 +141,31 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['the following day', 'the following day', '2022-01-08'], ['that year', 'that year', '2022'], ['the previous day', 'the previous day', '2022-01-06']],
   },
   {
+    id: 'the-year',
+    pattern: 'the w=full|fiscal|current|calendar? year',
+    // `for the year` in a report is the current (fiscal) year; `the year ended March 31` a duration.
+    build: (c, ctx) => {
+      const next = ctx.toks[ctx.to];
+      if (next && /^(ended|ending|to|through|before|after|of|in|when|that|which|earlier|ago|since|following|2|two)$/.test(next.lower)) {
+        return /^(ended|ending|to|through)$/.test(next.lower) ? { kind: 'abs', type: 'DURATION', value: 'P1Y' } : null;
+      }
+      const prev = ctx.toks[ctx.from - 1]?.lower ?? '';
+      if (!has(c, 'w') && !/^(for|during|in|of|throughout|over)$/.test(prev)) return null;
+      return deictic('Y', 0);
+    },
+    examples: [['raised its forecast for the year, up from', 'the year', '2022'], ['in the year ended March 31', 'the year', 'P1Y']],
+    negatives: ['the year before'],
+  },
+  {
+    id: 'months-quarter',
+    pattern: 'the? a=@month -|to|through b=@month quarter|period',
+    build: (c) => {
+      const a = num(c, 'a')!, b = num(c, 'b')!;
+      return b - a === 2 && a % 3 === 1 ? { kind: 'quarter', type: 'DATE', q: (a + 2) / 3 } : null;
+    },
+    examples: [['profit for the July-September quarter rose', 'the July-September quarter', '2021-Q3']],
+  },
+  {
     id: 'latest-period',
     pattern: 'the latest|most recent? fiscal? quarter|period|year',
     // The latest reported period is the last one completed before publication.
@@ -184,13 +209,24 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'part-of-day',
-    pattern: 'the? early|late|wee? @pod hours?',
+    pattern: 'the? early|late|wee|mid? -? @pod hours?',
+    // Joined to its date by combine.ts (`the early morning hours of Friday`); alone, kept only after
+    // a preposition of time (`around midday`, `through the night`) as a time of the anchor day.
+    build: (c) => ({ kind: 'pod', type: 'TIME', time: podTime(str(c, 'pod')!) }),
+    examples: [['crews worked through the night.', 'the night', '2022-01-07TNI'], ['it will pass around midday.', 'midday', '2022-01-07T12:00']],
+  },
+  {
+    id: 'holiday',
+    pattern: "w=christmas|halloween|valentine|new|boxing|independence|hogmanay year? ’|'? s? eve|day?",
     build: (c, ctx) => {
-      const next = ctx.toks[ctx.to];
-      // Only a part of day that leads into its date: `the early morning hours of Friday`, `noon Saturday`.
-      if (!next || !/^(of|on)$/.test(next.lower) && next.kind !== 'word') return null;
-      return { kind: 'pod', type: 'TIME', time: podTime(str(c, 'pod')!) };
+      const words = ctx.toks.slice(ctx.from, ctx.to).map((t) => t.lower).filter((w) => /^[a-z]+$/.test(w) && w !== 's');
+      const key = words.join(' ');
+      const date = HOLIDAYS[key];
+      if (!date || !ctx.toks[ctx.from]!.capital) return null;
+      return { kind: 'md', type: 'DATE', month: date[0], day: date[1] };
     },
+    examples: [['Sales will rise in the run-up to Christmas.', 'Christmas', '2022-12-25'], ["on New Year's Eve", "New Year's Eve", '2021-12-31']],
+    negatives: ['a new year'],
   },
   {
     id: 'ordinal-day',
@@ -219,6 +255,18 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['at 07:06 PM', '07:06 PM', '2022-01-07T19:06'], ['10:30 local time', '10:30 local time', '2022-01-07T10:30']],
   },
   {
+    id: 'military-time',
+    pattern: '@int @tz',
+    // `1330 GMT`: four digits with a time zone are a 24-hour clock time.
+    build: (c, ctx) => {
+      const t = ctx.toks[c.int!.i]!.text;
+      if (t.length !== 4) return null;
+      const h = Number(t.slice(0, 2)), mi = Number(t.slice(2));
+      return h < 24 && mi < 60 ? { kind: 'clock', type: 'TIME', time: `T${hm(h * 60 + mi)}` } : null;
+    },
+    examples: [['by 1330 GMT', '1330 GMT', '2022-01-07T13:30']],
+  },
+  {
     id: 'hour-ampm',
     pattern: '@int @ampm @tz?',
     build: (c) => {
@@ -237,6 +285,13 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     },
   },
 ];
+
+/** Fixed-date holidays, keyed by their words in lower case. */
+const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'boxing day': [12, 26],
+  'new year day': [1, 1], 'new years day': [1, 1], 'new year eve': [12, 31], 'new years eve': [12, 31],
+  halloween: [10, 31], 'valentine day': [2, 14], 'independence day': [7, 4], hogmanay: [12, 31],
+};
 
 function hm(minutes: number): string {
   const h = Math.floor(minutes / 60), m = minutes % 60;
