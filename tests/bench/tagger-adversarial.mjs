@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// Adversarial tagger bench: hostile inputs of n and 10n characters (up to 1 MB) for ours and chrono-node;
+// prints the time of each and the growth ratio t(10n)/t(n) (linear is about 10, quadratic 100).
+// Each run happens in a worker that is killed past a time limit, so a super-linear peer cannot hang the bench.
+//
+// usage: node tests/bench/tagger-adversarial.mjs [--n 102400] [--timeout 20] [--taggers ours,chrono]
+//          [--families "digits,open parens"] [--json FILE]
+import { Worker } from 'node:worker_threads';
+import { writeFileSync } from 'node:fs';
+import { ADVERSARIAL } from './tagger/inputs.mjs';
+import { formatMs, formatBytes } from './tagger/stats.mjs';
+
+const WORKER = new URL('./tagger/adversarial-worker.mjs', import.meta.url);
+
+function parseArgs(argv) {
+  const opts = { n: 100 * 1024, timeout: 20, taggers: ['ours', 'chrono'], families: Object.keys(ADVERSARIAL), json: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--n') opts.n = Number(argv[++i]);
+    else if (a === '--timeout') opts.timeout = Number(argv[++i]);
+    else if (a === '--taggers') opts.taggers = argv[++i].split(',');
+    else if (a === '--families') opts.families = argv[++i].split(',').map((s) => s.trim());
+    else if (a === '--json') opts.json = argv[++i];
+    else if (a === '--help' || a === '-h') { console.log('usage: node tests/bench/tagger-adversarial.mjs [--n 102400] [--timeout 20] [--taggers ours,chrono] [--families a,b] [--json FILE]'); process.exit(0); }
+    else throw new Error(`unknown argument ${a}`);
+  }
+  for (const f of opts.families) if (!ADVERSARIAL[f]) throw new Error(`unknown family "${f}"; known: ${Object.keys(ADVERSARIAL).join(', ')}`);
+  if (!(opts.n > 0)) throw new Error('--n must be positive');
+  return opts;
+}
+
+/** A worker that runs timed jobs one at a time and is replaced when a job exceeds its limit. */
+class JobRunner {
+  constructor(timeoutMs) { this.timeoutMs = timeoutMs; this.worker = null; this.nextId = 1; }
+  async start() {
+    this.worker = new Worker(WORKER);
+    await new Promise((ok, fail) => {
+      this.worker.once('message', (m) => (m.ready ? ok() : fail(new Error('worker did not start'))));
+      this.worker.once('error', fail);
+    });
+  }
+  async run(job) {
+    if (!this.worker) await this.start();
+    const id = this.nextId++;
+    const worker = this.worker;
+    return new Promise((done) => {
+      const timer = setTimeout(() => {
+        worker.removeAllListeners('message');
+        worker.terminate();
+        this.worker = null;
+        done({ timedOut: true });
+      }, this.timeoutMs);
+      worker.on('message', (m) => {
+        if (m.id !== id) return;
+        clearTimeout(timer);
+        worker.removeAllListeners('message');
+        done(m);
+      });
+      worker.postMessage({ id, ...job });
+    });
+  }
+  async stop() { if (this.worker) await this.worker.terminate(); }
+}
+
+export async function runAdversarial({ n = 100 * 1024, timeout = 20, taggers = ['ours', 'chrono'], families = Object.keys(ADVERSARIAL) } = {}) {
+  const runner = new JobRunner(timeout * 1000);
+  const rows = [];
+  try {
+    for (const family of families) {
+      for (const tagger of taggers) {
+        // fastest of several runs: the least disturbed by GC and the other processes on the machine
+        const small = await runner.run({ tagger, family, size: n, repeats: 3 });
+        const big = small.timedOut || small.error ? { skipped: true } : await runner.run({ tagger, family, size: 10 * n, repeats: 1 });
+        const tn = small.times ? Math.min(...small.times) : NaN;
+        const t10n = big.times ? Math.min(...big.times) : NaN;
+        rows.push({ family, tagger, n, tn, t10n, growth: t10n / tn, found: big.found ?? small.found,
+          note: small.timedOut ? `> ${timeout} s at n (killed)` : big.timedOut ? `> ${timeout} s at 10n (killed)` : small.error ?? big.error ?? '' });
+      }
+    }
+  } finally {
+    await runner.stop();
+  }
+  return rows;
+}
+
+export function formatAdversarial(rows) {
+  const n = rows[0]?.n ?? 0;
+  const lines = [`adversarial inputs: time at n = ${formatBytes(n)} and 10n = ${formatBytes(10 * n)}, growth t(10n)/t(n) (linear about 10)`,
+    'input (fastest run)        | tagger |  t(n) ms | t(10n) ms | growth | note'];
+  for (const r of rows) {
+    lines.push(`${r.family.padEnd(26)} | ${r.tagger.padEnd(6)} | ${formatMs(r.tn).padStart(8)} | ${formatMs(r.t10n).padStart(9)} | ${(Number.isFinite(r.growth) ? r.growth.toFixed(1) : '-').padStart(6)} | ${r.note}`);
+  }
+  for (const tagger of [...new Set(rows.map((r) => r.tagger))]) {
+    const mine = rows.filter((r) => r.tagger === tagger);
+    const worstGrowth = Math.max(...mine.map((r) => (Number.isFinite(r.growth) ? r.growth : Infinity)));
+    const worst10n = Math.max(...mine.map((r) => (Number.isFinite(r.t10n) ? r.t10n : Infinity)));
+    lines.push(`${tagger}: worst growth ${Number.isFinite(worstGrowth) ? worstGrowth.toFixed(1) : 'timed out'}, slowest ${formatBytes(10 * n)} input ${Number.isFinite(worst10n) ? `${formatMs(worst10n)} ms` : 'timed out'}`);
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1]?.endsWith('tagger-adversarial.mjs')) {
+  const opts = parseArgs(process.argv.slice(2));
+  runAdversarial(opts).then((rows) => {
+    console.log(formatAdversarial(rows));
+    if (opts.json) writeFileSync(opts.json, JSON.stringify(rows, null, 1));
+  }, (e) => { console.error(String(e?.stack ?? e)); process.exitCode = 1; });
+}
