@@ -7,17 +7,19 @@ import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve as resolvePath } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { summarize, ratios, goals, formatTable } from './element/report.mjs';
+import { summarize, ratios, goals, formatTable, setSequence } from './element/report.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const OURS_ENTRY = join(root, 'src/element/define.ts');
+let OURS_ENTRY = join(root, 'src/element/define.ts');
 
 function parseArgs(argv) {
   const opts = { sizes: [100, 1000, 10000, 100000], rounds: 3, timeout: 60, widgets: ['ours', 'vis'], seed: 42,
-    out: join(root, 'reports/bench-element.json'), strict: false, zoomSteps: 30, panSteps: 60 };
+    out: join(root, 'reports/bench-element.json'), strict: false, zoomSteps: 30, panSteps: 60,
+    zoomBudget: 20, panBudget: 10, slowRound: 20 };
   for (let i = 0; i < argv.length; i++) {
     const [key, inline] = argv[i].split('=');
     const value = () => inline ?? argv[++i];
@@ -28,6 +30,9 @@ function parseArgs(argv) {
     else if (key === '--seed') opts.seed = Number(value());
     else if (key === '--out') opts.out = value();
     else if (key === '--strict') opts.strict = true;
+    else if (key === '--ours-entry') OURS_ENTRY = resolvePath(value()); // e.g. a stand-in element while src/element is missing
+    else if (key === '--zoom-budget') opts.zoomBudget = Number(value());
+    else if (key === '--pan-budget') opts.panBudget = Number(value());
     else if (key === '--help' || key === '-h') { console.log(readUsage()); process.exit(0); }
     else throw new Error(`unknown argument ${argv[i]}`);
   }
@@ -35,13 +40,14 @@ function parseArgs(argv) {
   return opts;
 }
 const readUsage = () => 'node tests/bench/element-render.mjs [--sizes 100,1000,10000,100000] [--rounds 3] [--timeout 60] ' +
-  '[--widgets ours,vis] [--seed 42] [--out reports/bench-element.json] [--strict]';
+  '[--widgets ours,vis] [--seed 42] [--zoom-budget 20] [--pan-budget 10] [--out reports/bench-element.json] [--strict]';
 
 /** Bundles the bench page; our element is swapped for an empty module when it is missing or does not build. */
 async function bundlePage() {
   const tryBuild = (withOurs) => build({
     entryPoints: [join(root, 'tests/bench/element/page.js')], bundle: true, format: 'esm', target: 'es2022',
     write: false, minify: true, logLevel: 'silent', tsconfig: join(root, 'tsconfig.json'),
+    nodePaths: [join(root, 'node_modules')],
     define: { 'process.env.NODE_ENV': '"production"' },
     plugins: [{ name: 'bench-ours', setup(b) {
       b.onResolve({ filter: /^bench:ours$/ }, () => (withOurs ? { path: OURS_ENTRY } : { path: 'none', namespace: 'bench-empty' }));
@@ -70,6 +76,7 @@ function serve(js) {
 }
 
 class Timeout extends Error {}
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(0.95 * xs.length))];
 function withTimeout(promise, ms, what) {
   let timer;
   return Promise.race([promise, new Promise((_, reject) => { timer = setTimeout(() => reject(new Timeout(`${what} > ${ms / 1000}s`)), ms); })])
@@ -100,9 +107,11 @@ async function measure(browser, url, widget, n, opts) {
     rec.setup = await withTimeout(page.evaluate(([w, count, seed]) => window.bench.setup(w, count, seed), [widget, n, opts.seed]), ms, 'setup');
     rec.render = await withTimeout(page.evaluate(() => window.bench.render()), ms, 'first render');
     try {
-      rec.zoom = await withTimeout(page.evaluate(([s, f]) => window.bench.zoom(s, f), [opts.zoomSteps, ZOOM_FACTOR]), ms, 'zoom');
-      rec.pan = await withTimeout(page.evaluate(([s, f, p]) => window.bench.pan(s, f, p, -10),
-        [opts.zoomSteps, ZOOM_FACTOR, opts.panSteps]), ms, 'pan');
+      rec.zoom = await withTimeout(page.evaluate(([s, f, b]) => window.bench.zoom(s, f, b),
+        [opts.zoomSteps, ZOOM_FACTOR, opts.zoomBudget * 1000]), ms + opts.zoomBudget * 1000, 'zoom');
+      rec.zoom.rawFrames = [...rec.zoom.rawIn, ...rec.zoom.rawOut];
+      rec.pan = await withTimeout(page.evaluate(([s, f, p, b]) => window.bench.pan(s, f, p, -10, b),
+        [opts.zoomSteps, ZOOM_FACTOR, opts.panSteps, opts.panBudget * 1000]), ms + opts.panBudget * 1000, 'pan');
     } catch (err) {
       if (!(err instanceof Timeout)) throw err;
       rec.status = 'partial';
@@ -126,6 +135,7 @@ function gitInfo() {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const t0 = Date.now();
+  const loadBefore = loadavg();
   const { js, oursNote } = await bundlePage();
   const server = await serve(js);
   const url = `http://127.0.0.1:${server.address().port}/`;
@@ -150,13 +160,16 @@ async function main() {
         for (const widget of order) {
           const skip = skipReason(runs, widget, n, opts);
           if (skip) { runs.push({ n, widget, round, status: 'skipped', reason: skip }); continue; }
+          const started = Date.now();
           const { rec, closed } = await measure(browser, url, widget, n, opts);
           rec.round = round;
+          rec.wallSeconds = (Date.now() - started) / 1000;
           runs.push(rec);
           const r = rec.render;
           console.log(`round ${round + 1} N=${n} ${widget}: ${rec.status}${rec.reason ? ` (${rec.reason})` : ''}` +
             (r ? ` render ${r.ms.toFixed(1)} ms, DOM ${r.dom}` : '') +
-            (rec.zoom ? `, zoom p95 ${rec.zoom.frames.p95.toFixed(1)} ms` : '') + (rec.pan ? `, pan p95 ${rec.pan.frames.p95.toFixed(1)} ms` : '') +
+            (rec.zoom ? `, zoom ${rec.zoom.clicks}+${rec.zoom.clicks} clicks p95 ${p95(rec.zoom.rawFrames).toFixed(1)} ms` : '') +
+            (rec.pan ? `, pan ${rec.pan.moves} moves p95 ${p95(rec.pan.rawFrames).toFixed(1)} ms` : '') +
             (rec.errors.length ? `, page errors: ${rec.errors[0]}` : ''));
           if (!closed) { await browser.close().catch(() => {}); browser = await chromium.launch(LAUNCH); }
         }
@@ -167,18 +180,21 @@ async function main() {
     server.close();
   }
   const widgetsShown = opts.widgets;
+  setSequence(opts.zoomSteps, opts.panSteps);
   const rows = summarize(runs, opts.sizes, widgetsShown);
   const ratioRows = ratios(rows, opts.sizes);
   const goalRows = goals(rows, ratioRows);
   const elapsed = (Date.now() - t0) / 1000;
   console.log('\n' + formatTable(rows, ratioRows, goalRows, idle));
-  console.log(`\n${opts.rounds} round(s), alternating widget order; render = median of rounds; frames pooled over rounds ` +
+  console.log(`\nload average before/after: ${loadBefore.map((x) => x.toFixed(1)).join(' ')} / ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+  console.log(`${opts.rounds} round(s), alternating widget order; render = median of rounds; frames pooled over rounds ` +
     `(zoom: ${opts.zoomSteps} wheel clicks in + ${opts.zoomSteps} out, x${ZOOM_FACTOR.toFixed(3)} each; ` +
-    `pan: ${opts.panSteps} frames of 10 px drag at 64x zoom). ${elapsed.toFixed(0)} s total.`);
+    `pan: ${opts.panSteps} frames of 10 px drag at 64x zoom; a widget slower than the ${opts.zoomBudget} s zoom / ` +
+    `${opts.panBudget} s pan budget does fewer, see the status column). ${elapsed.toFixed(0)} s total.`);
   const chromiumVersion = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   const report = { date: new Date().toISOString(), git: gitInfo(), chromium: chromiumVersion, launchArgs: LAUNCH.args,
-    options: opts, oursNote, idleFrame: idle, goals: goalRows, ratios: ratioRows, rows,
-    runs: runs.map(({ zoom, pan, ...r }) => ({ ...r, zoom: zoom && { ...zoom, rawFrames: undefined }, pan: pan && { ...pan, rawFrames: undefined } })),
+    options: opts, oursNote, cpus: cpus().length, loadavg: { before: loadBefore, after: loadavg() }, idleFrame: idle, goals: goalRows, ratios: ratioRows, rows,
+    runs: runs.map(({ zoom, pan, ...r }) => ({ ...r, zoom: zoom && { ...zoom, rawFrames: undefined }, pan })),
     elapsedSeconds: elapsed };
   mkdirSync(dirname(opts.out), { recursive: true });
   writeFileSync(opts.out, JSON.stringify(report, null, 2));
@@ -191,10 +207,12 @@ function skipReason(runs, widget, n, opts) {
   const mine = runs.filter((r) => r.widget === widget);
   const timedOut = mine.find((r) => r.n === n && r.status === 'timeout');
   if (timedOut) return `timed out in round ${timedOut.round + 1}`;
-  for (const r of mine) {
-    if (r.n < n && r.render && r.render.ms * (n / r.n) > opts.timeout * 1000) {
-      return `skipped: ${(r.render.ms / 1000).toFixed(1)} s at ${r.n} predicts > ${opts.timeout} s`;
-    }
+  const slow = mine.find((r) => r.n === n && r.wallSeconds > opts.slowRound);
+  if (slow) return `one round only (a round took ${slow.wallSeconds.toFixed(0)} s)`;
+  // Linear extrapolation from the largest smaller size (vis-timeline grows faster than linearly).
+  const smaller = mine.filter((r) => r.n < n && r.render).sort((a, b) => b.n - a.n || b.render.ms - a.render.ms)[0];
+  if (smaller && smaller.render.ms * (n / smaller.n) > opts.timeout * 1000) {
+    return `skipped: ${(smaller.render.ms / 1000).toFixed(1)} s at ${smaller.n} predicts > ${opts.timeout} s`;
   }
   return null;
 }

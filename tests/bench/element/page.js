@@ -159,10 +159,14 @@ function beat(i) {
   heartbeat.style.opacity = i % 2 ? '0.5' : '0.6';
 }
 
-/** Runs `step(i)` once per animation frame for `count` frames; returns the frame durations (rAF deltas). */
-async function perFrame(count, step) {
+/**
+ * Runs `step(i)` once per animation frame for up to `count` frames, stopping early once `budgetMs` is spent
+ * (a widget taking seconds per frame would otherwise take minutes). Returns the frame durations (rAF deltas).
+ */
+async function perFrame(count, step, budgetMs = Infinity) {
   const stamps = [];
-  for (let i = 0; i < count; i++) {
+  const t0 = performance.now();
+  for (let i = 0; i < count && performance.now() - t0 < budgetMs; i++) {
     stamps.push(await raf());
     beat(i);
     step(i);
@@ -176,18 +180,18 @@ async function perFrame(count, step) {
   return durations;
 }
 
-function wheelSequence(widget, steps, factor) {
+function wheelSequence(widget, steps, factor, budgetMs) {
   const { x, y } = plotPoint(widget);
   const deltaY = widget.wheelDeltaY(factor);
   return perFrame(steps, () => {
     const target = deepElementFromPoint(x, y) ?? widget.host;
     target.dispatchEvent(new WheelEvent('wheel', { deltaY, deltaMode: 0, clientX: x, clientY: y,
       bubbles: true, cancelable: true, composed: true, view: window }));
-  });
+  }, budgetMs);
 }
 
 /** A mouse drag as a browser sends it: pointer and mouse events, moves on what is under the cursor. */
-async function dragSequence(widget, steps, dxPerFrame) {
+async function dragSequence(widget, steps, dxPerFrame, budgetMs) {
   const start = plotPoint(widget);
   let x = start.x;
   const y = start.y;
@@ -206,7 +210,7 @@ async function dragSequence(widget, steps, dxPerFrame) {
     const target = deepElementFromPoint(x, y) ?? downTarget;
     fire('pointer', 'pointermove', target, 1);
     fire('mouse', 'mousemove', target, 1);
-  });
+  }, budgetMs);
   const upTarget = deepElementFromPoint(x, y) ?? downTarget;
   fire('pointer', 'pointerup', upTarget, 0);
   fire('mouse', 'mouseup', upTarget, 0);
@@ -246,27 +250,36 @@ window.bench = {
     return { ms: t1 - t0, dom: countElements(current.host), markers: current.markers(), view: current.view() };
   },
 
-  /** Zoom in `steps` wheel clicks (one per frame), then back out; each click scales by `factor`. */
-  async zoom(steps, factor) {
+  /**
+   * Zoom in `steps` wheel clicks (one per frame), then back out as many; each click scales by `factor`.
+   * Frames come back per phase, durations[i] belonging to click i (plus two trailing frames).
+   */
+  async zoom(steps, factor, budgetMs) {
     const before = current.view();
-    const zin = await wheelSequence(current, steps, factor);
+    const zin = await wheelSequence(current, steps, factor, budgetMs / 2);
+    const clicks = zin.length - 1; // perFrame gives one duration per click plus one trailing frame
     const zoomedView = current.view();
     const domZoomed = countElements(current.host);
     const markersZoomed = current.markers();
-    const zout = await wheelSequence(current, steps, 1 / factor);
-    return { frames: stats([...zin, ...zout]), rawFrames: [...zin, ...zout], zoomIn: stats(zin), zoomOut: stats(zout), before, zoomedView,
+    const zout = await wheelSequence(current, clicks, 1 / factor, budgetMs / 2);
+    const clicksOut = zout.length - 1;
+    if (clicksOut < clicks) await wheelSequence(current, 1, factor ** (clicksOut - clicks)); // back to the fitted view
+    return { clicks, clicksOut, rawIn: zin, rawOut: zout, before, zoomedView,
       after: current.view(), domZoomed, markersZoomed, domAfter: countElements(current.host) };
   },
 
-  /** Zoom in `zoomSteps` clicks, then drag `steps` frames by dxPerFrame px each (measured), then zoom back out. */
-  async pan(zoomSteps, factor, steps, dxPerFrame) {
-    await wheelSequence(current, zoomSteps, factor);
-    await raf(); await raf();
+  /** Zoom in by factor^zoomSteps (not measured), drag `steps` frames by dxPerFrame px each (measured), zoom back out. */
+  async pan(zoomSteps, factor, steps, dxPerFrame, budgetMs) {
+    // One big wheel click to the zoomed-in view (cheap even for slow widgets), and one back afterwards.
+    const watcher = watchMutations(current.host);
+    await wheelSequence(current, 1, factor ** zoomSteps);
+    await settle(current, watcher);
+    watcher.stop();
     const before = current.view();
-    const frames = await dragSequence(current, steps, dxPerFrame);
+    const frames = await dragSequence(current, steps, dxPerFrame, budgetMs);
     const after = current.view();
     const domPanned = countElements(current.host);
-    await wheelSequence(current, zoomSteps, 1 / factor);
-    return { frames: stats(frames), rawFrames: frames, before, after, domPanned };
+    await wheelSequence(current, 1, factor ** -zoomSteps);
+    return { moves: frames.length - 1, rawFrames: frames, before, after, domPanned };
   },
 };

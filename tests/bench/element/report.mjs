@@ -21,7 +21,8 @@ export function summarize(runs, sizes, widgets) {
     for (const widget of widgets) {
       const mine = runs.filter((r) => r.n === n && r.widget === widget);
       const ok = mine.filter((r) => r.status === 'ok' || r.status === 'partial');
-      const bad = mine.find((r) => r.status !== 'ok' && r.status !== 'partial');
+      const bad = mine.find((r) => r.status !== 'ok' && r.status !== 'partial' && !(ok.length && r.status === 'skipped'));
+      const skippedRounds = mine.filter((r) => r.status === 'skipped').length;
       const zoomFrames = ok.flatMap((r) => r.zoom?.rawFrames ?? []);
       const panFrames = ok.flatMap((r) => r.pan?.rawFrames ?? []);
       const last = ok.at(-1);
@@ -34,6 +35,9 @@ export function summarize(runs, sizes, widgets) {
         zoomMedian: median(zoomFrames), zoomP95: pct(zoomFrames, 0.95), zoomFrames: zoomFrames.length,
         panMedian: median(panFrames), panP95: pct(panFrames, 0.95), panFrames: panFrames.length,
         gestureStatus: ok.find((r) => r.status === 'partial')?.reason,
+        note: ok.length && skippedRounds ? mine.find((r) => r.status === 'skipped').reason : undefined,
+        zoomClicks: Math.min(...ok.map((r) => r.zoom?.clicks ?? 0)), panMoves: Math.min(...ok.map((r) => r.pan?.moves ?? 0)),
+        zoomInByRound: ok.map((r) => r.zoom?.rawIn ?? []),
         dom: last?.render?.dom, domZoomed: last?.zoom?.domZoomed, domPanned: last?.pan?.domPanned,
         markers: last?.render?.markers, markersZoomed: last?.zoom?.markersZoomed,
         view: { fitted: last?.render?.view, zoomed: last?.zoom?.zoomedView, panBefore: last?.pan?.before, panAfter: last?.pan?.after },
@@ -43,15 +47,29 @@ export function summarize(runs, sizes, widgets) {
   return rows;
 }
 
+/**
+ * vis/ours at each N. When one widget ran out of its gesture budget after k zoom-in clicks, the zoom figures
+ * compare both widgets on their first k zoom-in clicks only (same data, same zoom levels), and say so.
+ */
 export function ratios(rows, sizes) {
   const out = [];
   for (const n of sizes) {
     const ours = rows.find((r) => r.n === n && r.widget === 'ours');
     const vis = rows.find((r) => r.n === n && r.widget === 'vis');
-    if (!ours || !vis) continue;
-    out.push({ n, render: vis.renderMs / ours.renderMs, zoomMedian: vis.zoomMedian / ours.zoomMedian,
-      zoomP95: vis.zoomP95 / ours.zoomP95, panMedian: vis.panMedian / ours.panMedian, panP95: vis.panP95 / ours.panP95,
-      dom: vis.dom / ours.dom });
+    if (!ours || !vis || !Number.isFinite(ours.renderMs) || !Number.isFinite(vis.renderMs)) continue;
+    const k = Math.min(ours.zoomClicks, vis.zoomClicks);
+    let zoom = { median: vis.zoomMedian / ours.zoomMedian, p95: vis.zoomP95 / ours.zoomP95, matched: null };
+    if (k > 0 && k < Math.max(ours.zoomClicks, vis.zoomClicks)) {
+      const first = (row) => row.zoomInByRound.flatMap((frames) => frames.slice(0, k));
+      const o = first(ours);
+      const v = first(vis);
+      zoom = { median: median(v) / median(o), p95: pct(v, 0.95) / pct(o, 0.95),
+        matched: `first ${k} zoom-in clicks (vis: ${vis.zoomClicks}, ours: ${ours.zoomClicks} within budget)`,
+        oursMatched: { median: median(o), p95: pct(o, 0.95) }, visMatched: { median: median(v), p95: pct(v, 0.95) } };
+    }
+    out.push({ n, render: vis.renderMs / ours.renderMs, zoomMedian: zoom.median, zoomP95: zoom.p95, zoomMatched: zoom.matched,
+      zoomMatchedFigures: zoom.matched ? { ours: zoom.oursMatched, vis: zoom.visMatched } : undefined,
+      panMedian: vis.panMedian / ours.panMedian, panP95: vis.panP95 / ours.panP95, dom: vis.dom / ours.dom });
   }
   return out;
 }
@@ -77,6 +95,22 @@ export function fmt(x, digits) {
 }
 const fmtX = (x) => (x == null || Number.isNaN(x) ? '-' : `${x.toFixed(1)}x`);
 
+function statusText(r) {
+  if (r.status === 'skipped') return r.reason ?? 'skipped';
+  if (r.status !== 'ok') return `${r.status}${r.reason ? `: ${r.reason}` : ''}`;
+  const notes = [];
+  if (r.gestureStatus) notes.push(r.gestureStatus);
+  if (r.note) notes.push(r.note);
+  if (r.gestureStatus) return notes.join(', ');
+  if (r.zoomClicks < ZOOM_CLICKS) notes.push(`zoom ${r.zoomClicks}/${ZOOM_CLICKS} clicks in budget`);
+  if (r.panMoves < PAN_MOVES) notes.push(`pan ${r.panMoves}/${PAN_MOVES} moves in budget`);
+  return notes.length ? notes.join(', ') : 'ok';
+}
+let ZOOM_CLICKS = 30;
+let PAN_MOVES = 60;
+/** The full sequence lengths, so that the table can say when a widget ran out of budget. */
+export function setSequence(zoomClicks, panMoves) { ZOOM_CLICKS = zoomClicks; PAN_MOVES = panMoves; }
+
 function pad(cells, widths) { return cells.map((c, i) => String(c).padStart(widths[i])).join(' | '); }
 
 export function formatTable(rows, ratioRows, goalRows, idle) {
@@ -87,7 +121,7 @@ export function formatTable(rows, ratioRows, goalRows, idle) {
     r.zoomFrames ? `${fmt(r.zoomMedian)} / ${fmt(r.zoomP95)}` : '-',
     r.panFrames ? `${fmt(r.panMedian)} / ${fmt(r.panP95)}` : '-',
     r.dom == null ? '-' : `${r.dom} / ${r.domZoomed ?? '-'} / ${r.domPanned ?? '-'}`,
-    r.status === 'ok' ? (r.gestureStatus ?? 'ok') : `${r.status}${r.reason ? `: ${r.reason}` : ''}`,
+    statusText(r),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => String(b[i]).length)));
   const lines = [pad(head, widths), widths.map((w) => '-'.repeat(w)).join('-|-'), ...body.map((b) => pad(b, widths))];
@@ -97,6 +131,11 @@ export function formatTable(rows, ratioRows, goalRows, idle) {
     for (const r of ratioRows) {
       lines.push(`  N=${r.n}: first render ${fmtX(r.render)}, zoom median ${fmtX(r.zoomMedian)}, zoom p95 ${fmtX(r.zoomP95)}, ` +
         `pan median ${fmtX(r.panMedian)}, pan p95 ${fmtX(r.panP95)}, DOM ${fmtX(r.dom)}`);
+      if (r.zoomMatched) {
+        const f = r.zoomMatchedFigures;
+        lines.push(`    zoom ratios matched on the ${r.zoomMatched}: ours ${fmt(f.ours.median)} / ${fmt(f.ours.p95)} ms, ` +
+          `vis ${fmt(f.vis.median)} / ${fmt(f.vis.p95)} ms (median / p95)`);
+      }
     }
   }
   lines.push('', 'goals: ' + goalRows.map((g) => `${g.name}: ${g.result} (${g.shown})`).join('; '));
