@@ -256,7 +256,10 @@ window.bench = {
    */
   async zoom(steps, factor, budgetMs) {
     const before = current.view();
+    const watcher = watchMutations(current.host);
     const zin = await wheelSequence(current, steps, factor, budgetMs / 2);
+    const mutations = watcher.take();
+    watcher.stop();
     const clicks = zin.length - 1; // perFrame gives one duration per click plus one trailing frame
     const zoomedView = current.view();
     const domZoomed = countElements(current.host);
@@ -264,7 +267,7 @@ window.bench = {
     const zout = await wheelSequence(current, clicks, 1 / factor, budgetMs / 2);
     const clicksOut = zout.length - 1;
     if (clicksOut < clicks) await wheelSequence(current, 1, factor ** (clicksOut - clicks)); // back to the fitted view
-    return { clicks, clicksOut, rawIn: zin, rawOut: zout, before, zoomedView,
+    return { clicks, clicksOut, mutations, rawIn: zin, rawOut: zout, before, zoomedView,
       after: current.view(), domZoomed, markersZoomed, domAfter: countElements(current.host) };
   },
 
@@ -276,10 +279,13 @@ window.bench = {
     await settle(current, watcher);
     watcher.stop();
     const before = current.view();
+    const panWatcher = watchMutations(current.host);
     const frames = await dragSequence(current, steps, dxPerFrame, budgetMs);
+    const mutations = panWatcher.take();
+    panWatcher.stop();
     const after = current.view();
     const domPanned = countElements(current.host);
     await wheelSequence(current, 1, factor ** -zoomSteps);
-    return { moves: frames.length - 1, rawFrames: frames, before, after, domPanned };
+    return { moves: frames.length - 1, mutations, rawFrames: frames, before, after, domPanned };
   },
 };

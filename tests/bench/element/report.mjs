@@ -38,6 +38,9 @@ export function summarize(runs, sizes, widgets) {
         note: ok.length && skippedRounds ? mine.find((r) => r.status === 'skipped').reason : undefined,
         zoomClicks: Math.min(...ok.map((r) => r.zoom?.clicks ?? 0)), panMoves: Math.min(...ok.map((r) => r.pan?.moves ?? 0)),
         zoomInByRound: ok.map((r) => r.zoom?.rawIn ?? []),
+        // A gesture that changed no DOM node and fired no timeline-zoom event did nothing: its frames prove nothing.
+        zoomNoEffect: ok.some((r) => r.zoom && r.zoom.mutations === 0 && !(r.zoom.zoomedView?.zoomEvents > 0)),
+        panNoEffect: ok.some((r) => r.pan && r.pan.mutations === 0 && !(r.pan.after?.zoomEvents > r.pan.before?.zoomEvents)),
         dom: last?.render?.dom, domZoomed: last?.zoom?.domZoomed, domPanned: last?.pan?.domPanned,
         markers: last?.render?.markers, markersZoomed: last?.zoom?.markersZoomed,
         view: { fitted: last?.render?.view, zoomed: last?.zoom?.zoomedView, panBefore: last?.pan?.before, panAfter: last?.pan?.after },
@@ -101,6 +104,8 @@ function statusText(r) {
   const notes = [];
   if (r.gestureStatus) notes.push(r.gestureStatus);
   if (r.note) notes.push(r.note);
+  if (r.zoomNoEffect) notes.push('WARNING: zoom changed nothing');
+  if (r.panNoEffect) notes.push('WARNING: pan changed nothing');
   if (r.gestureStatus) return notes.join(', ');
   if (r.zoomClicks < ZOOM_CLICKS) notes.push(`zoom ${r.zoomClicks}/${ZOOM_CLICKS} clicks in budget`);
   if (r.panMoves < PAN_MOVES) notes.push(`pan ${r.panMoves}/${PAN_MOVES} moves in budget`);
