@@ -122,6 +122,8 @@ function classify(text: string, spans: TextSpan[]): Paragraph[] {
 
 function shouldJoin(prev: string, next: string): boolean {
   if (ALWAYS_JOIN.test(prev)) return true;
+  // A break at a hard-wrapped line end: no closing punctuation, the next piece goes on in lower case.
+  if (/\n\s{0,3}$/.test(prev) && !/[.!?:;"”’)\]]\s{0,3}$/.test(prev) && /^\s{0,3}\p{Ll}/u.test(next)) return true;
   const nextWord = /^\s{0,3}["“(]?([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '';
   if (MONTH_END.test(prev)) return /^\d/.test(nextWord);
   if (MAYBE_JOIN.test(prev)) {

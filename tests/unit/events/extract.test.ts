@@ -162,3 +162,37 @@ describe('inheritance and metadata', () => {
     expect(events.map((e) => [e.start, e.title])).toEqual([['2023-03-02', 'Negotiators agreed on a draft text']]);
   });
 });
+
+describe('history and live-blog details', () => {
+  it('reads BC year ranges "from 264 to 241 BC" and "(218-201 BC)"', () => {
+    const text = 'The First Punic War was fought over Sicily from 264 to 241 BC. The Second Punic War (218-201 BC) is best known for Hannibal.';
+    const { events } = extractEvents(text, [timex(text, '241 BC', 'BC0241'), timex(text, '201 BC', 'BC0201')], null);
+    expect(events.map((e) => [e.start, e.end, e.title])).toEqual([
+      ['BC0264', 'BC0241', 'The First Punic War was fought over Sicily'],
+      ['BC0218', 'BC0201', 'The Second Punic War is best known for Hannibal'],
+    ]);
+  });
+
+  it('keeps the subject when a relative clause is an aside', () => {
+    const text = 'Rome, which had little naval experience, built a fleet of 100 warships in 260 BC.';
+    const { events } = extractEvents(text, [timex(text, '260 BC', 'BC0260')], null);
+    expect(events[0]!.title).toBe('Rome built a fleet of 100 warships');
+  });
+
+  it('treats touching timexes ("21:00 tonight") as one expression, and skips greetings when inheriting', () => {
+    const text = 'Storm live\n\n- Red warning until 21:00 tonight\n\n07:30 GMT\nGood morning and welcome to our coverage. Ferries were cancelled across the region.';
+    const { events } = extractEvents(text, [
+      timex(text, '21:00', '2025-02-14T21:00', 'TIME'), timex(text, 'tonight', '2025-02-14TNI', 'TIME'), timex(text, '07:30 GMT', '2025-02-14T07:30', 'TIME'),
+    ], '2025-02-14T16:20');
+    expect(events.map((e) => [e.start, e.end, e.dateSource, e.title])).toEqual([
+      ['2025-02-14', '2025-02-14T21:00', 'derived', 'Red warning'],
+      ['2025-02-14T07:30', undefined, 'inherited', 'Ferries were cancelled across the region'],
+    ]);
+  });
+
+  it('joins hard-wrapped lines into one paragraph', () => {
+    const text = 'Officials said the bridge\nwould reopen on Monday after repairs.';
+    const { events } = extractEvents(text, [timex(text, 'Monday', '2022-01-10')], '2022-01-07');
+    expect(events.map((e) => e.text)).toEqual([text]);
+  });
+});
