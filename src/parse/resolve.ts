@@ -150,7 +150,7 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
   }
   const type: TimexType = spec.time && spec.type === 'DATE' ? 'TIME' : spec.type;
   if (spec.kind === 'abs') {
-    return { value: spec.value!, type, anchor: 'none', explanation: explainAbs(spec) };
+    return { value: withTime(spec.value!, spec), type, anchor: 'none', explanation: explainAbs(spec) };
   }
   const anaphoric = spec.kind === 'anaphoric';
   const lastDay = anchors.last ? firstDayOf(anchors.last) : null;

@@ -83,9 +83,15 @@ export const DATE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'iso-date',
-    pattern: 'y=@int - m=@int - d=@int',
-    build: (c, ctx) => (ctx.toks[c.y!.i]!.text.length === 4 ? ymd(num(c, 'y'), num(c, 'm'), num(c, 'd')) : null),
-    examples: [['dated 1989-11-09.', '1989-11-09', '1989-11-09']],
+    pattern: 'y=@int - m=@int - d=@int t? @clock? z?',
+    build: (c, ctx) => {
+      if (ctx.toks[c.y!.i]!.text.length !== 4) return null;
+      const date = ymd(num(c, 'y'), num(c, 'm'), num(c, 'd'));
+      if (!date || !has(c, 'clock') || !has(c, 'w5')) return has(c, 'clock') ? null : date;
+      const minutes = num(c, 'clock')!;
+      return { ...date, type: 'TIME', time: `T${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}` };
+    },
+    examples: [['dated 1989-11-09.', '1989-11-09', '1989-11-09'], ['at 2023-03-03T08:15Z', '2023-03-03T08:15Z', '2023-03-03T08:15']],
   },
   {
     id: 'fiscal-year',

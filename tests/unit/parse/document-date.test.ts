@@ -1,0 +1,39 @@
+/// <reference types="node" />
+import { describe, expect, it } from 'vitest';
+import { findDocumentDate, tagTimexes } from '../../../src/parse/index.js';
+
+describe('findDocumentDate', () => {
+  it.each([
+    ['Headline here\nBy GT staff reporters Published: Jan 07, 2022 07:06 PM\nBody text.', 'Jan 07, 2022 07:06 PM', '2022-01-07T19:06'],
+    ['Storm live\nUpdated 14 February 2025 16:20 GMT\nKey points', '14 February 2025 16:20 GMT', '2025-02-14T16:20'],
+    ['Talks end\n\nGENEVA, March 3, 2023 (Reuters) - Delegations agreed on Friday.', 'March 3, 2023', '2023-03-03'],
+    ['Title\nPosted on 2023-03-03T08:15\nText', '2023-03-03T08:15', '2023-03-03T08:15'],
+    ['Title\nMarch 3, 2023\nThe talks ended on Friday.', 'March 3, 2023', '2023-03-03'],
+    ['Title\nLast updated: 03/03/2023 at 9:05 a.m. ET\nText', '03/03/2023 at 9:05 a.m. ET', '2023-03-03T09:05'],
+  ])('finds the date in %j', (text, found, value) => {
+    const m = findDocumentDate(text);
+    expect(m && { text: m.text, value: m.value }).toEqual({ text: found, value });
+    expect(text.slice(m!.start, m!.end)).toBe(found);
+  });
+
+  it.each([
+    'BEIJING (Reuters) - Officials met on Friday.',
+    'A long opening paragraph that talks about the history of the region, which changed hands on March 3, 2011 after a war.',
+    '',
+  ])('finds none in %j', (text) => {
+    expect(findDocumentDate(text)).toBeNull();
+  });
+
+  it('never takes a date from the body', () => {
+    const body = 'Title\n' + 'Filler sentence without dates. '.repeat(40) + '\nPublished: March 3, 2023';
+    expect(findDocumentDate(body)).toBeNull();
+  });
+
+  it('is returned by tagTimexes as the document-date timex', () => {
+    const t = tagTimexes('Headline\nPublished: Jan 07, 2022 07:06 PM\nTalks ended on Wednesday.');
+    expect(t.map((x) => [x.text, x.value, x.documentDate ?? false])).toEqual([
+      ['Jan 07, 2022 07:06 PM', '2022-01-07T19:06', true],
+      ['Wednesday', '2022-01-05', false],
+    ]);
+  });
+});

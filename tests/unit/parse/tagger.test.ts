@@ -1,0 +1,173 @@
+/// <reference types="node" />
+// Behaviour of tagTimexes on the cases named in issue 3, by rule family. Document date: Friday 2022-01-07.
+import { describe, expect, it } from 'vitest';
+import type { TagOptions, Timex } from '../../../src/model/types.js';
+import { tagTimexes } from '../../../src/parse/index.js';
+
+const DOC: TagOptions = { documentDate: '2022-01-07' };
+const tag = (text: string, options: TagOptions = DOC): Timex[] => tagTimexes(text, options);
+const pairs = (text: string, options: TagOptions = DOC): string[] => tag(text, options).map((t) => `${t.text} = ${t.value}`);
+const one = (text: string, options: TagOptions = DOC): Timex => {
+  const found = tag(text, options);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('absolute dates', () => {
+  it.each([
+    ['It began Jan. 4, 2022.', 'Jan. 4, 2022', '2022-01-04'],
+    ['The wall fell on Thursday, 9 November 1989.', 'Thursday, 9 November 1989', '1989-11-09'],
+    ['Filed 1989-11-09.', '1989-11-09', '1989-11-09'],
+    ['in mid-April', 'mid-April', '2022-04'],
+    ['in early 2021', 'early 2021', '2021'],
+    ['in 2011, a group', '2011', '2011'],
+    ['in the 1990s', 'the 1990s', '199'],
+    ['in the 19th century', 'the 19th century', '18'],
+    ['Caesar was killed in 44 BC.', '44 BC', 'BC0044'],
+    ['in summer 2019', 'summer 2019', '2019-SU'],
+    ['in the second half of 2024', 'the second half of 2024', '2024-H2'],
+  ])('%s', (text, expression, value) => {
+    expect(pairs(text)).toEqual([`${expression} = ${value}`]);
+  });
+
+  it('reads 11/09/1989 as US month/day by default and day/month with the DMY option', () => {
+    expect(one('on 11/09/1989').value).toBe('1989-11-09');
+    expect(one('on 11/09/1989', { ...DOC, numericDateOrder: 'DMY' }).value).toBe('1989-09-11');
+  });
+
+  it('puts early/mid/late in mod and keeps the value', () => {
+    const t = one('It happened in late June.');
+    expect([t.text, t.value, t.mod]).toEqual(['late June', '2022-06', 'END']);
+  });
+
+  it.each(['4,500 jobs were cut', 'a road of 1800 kilometres', 'on Route 1776', 'state broadcaster Khabar 24 reported', 'Over 3,000 people'])(
+    'tags no year in %j',
+    (text) => {
+      expect(pairs(text)).toEqual([]);
+    },
+  );
+});
+
+describe('relative dates against the publication date', () => {
+  it.each([
+    ['The talks ended on Friday.', 'Friday', '2022-01-07'],
+    ['He declared an emergency on Wednesday.', 'Wednesday', '2022-01-05'],
+    ['The summit will open on March 3.', 'March 3', '2022-03-03'],
+    ['He left yesterday.', 'yesterday', '2022-01-06'],
+    ['They meet tomorrow.', 'tomorrow', '2022-01-08'],
+    ['They met last Tuesday.', 'last Tuesday', '2022-01-04'],
+    ['It rose earlier this month.', 'earlier this month', '2022-01'],
+    ['It will rise next year.', 'next year', '2023'],
+    ['It fell last week.', 'last week', '2021-W52'],
+    ['It snowed last weekend.', 'last weekend', '2021-W52-WE'],
+    ['Prices fell in December.', 'December', '2021-12'],
+  ])('%s', (text, expression, value) => {
+    expect(pairs(text)).toEqual([`${expression} = ${value}`]);
+  });
+
+  it('explains a weekday by tense and anchor', () => {
+    const t = one('The talks ended on Friday.');
+    expect(t.derivation).toMatchObject({ rule: 'weekday', anchor: 'document-date', anchorValue: '2022-01-07', tense: 'past' });
+    expect(t.derivation.explanation).toBe('most recent Friday on or before the publication date');
+  });
+
+  it('next weekday in a future-tense sentence', () => {
+    expect(one('They will meet on Monday.').value).toBe('2022-01-10');
+  });
+
+  it('a future-tense month already past this year is next year', () => {
+    expect(one('The summit will open on March 3.', { documentDate: '2021-12-10' }).value).toBe('2022-03-03');
+  });
+});
+
+describe('narrative anchoring', () => {
+  it('resolves "two days later" and "the following month" against the last mentioned date', () => {
+    expect(pairs('The siege began on 3 May 1453. Two days later the walls fell. The following month the city surrendered.', {})).toEqual([
+      '3 May 1453 = 1453-05-03', 'Two days later = 1453-05-05', 'The following month = 1453-06',
+    ]);
+  });
+  it('resolves "that year" to the last mentioned year, also BC', () => {
+    expect(pairs('Rome built a fleet in 260 BC and won a battle in the same year.', {})).toEqual(['260 BC = BC0260', 'the same year = BC0260']);
+  });
+  it('marks them narrative in the derivation', () => {
+    expect(tag('It began in 1990. Two years later it ended.', {})[1]!.derivation).toMatchObject({ anchor: 'narrative', anchorValue: '1990' });
+  });
+});
+
+describe('document date precedence and unresolved values', () => {
+  const text = 'Headline\nPublished: Jan 07, 2022 07:06 PM\nThe talks ended on Wednesday.';
+  it('uses the date found in the text', () => {
+    expect(pairs(text, {})).toEqual(['Jan 07, 2022 07:06 PM = 2022-01-07T19:06', 'Wednesday = 2022-01-05']);
+  });
+  it('prefers options.documentDate over the text', () => {
+    expect(pairs(text, { documentDate: '2022-02-04' })[1]).toBe('Wednesday = 2022-02-02');
+  });
+  it('falls back to referenceDate, and leaves relative values unresolved without any anchor', () => {
+    expect(pairs('They met on Wednesday and yesterday.', { referenceDate: '2022-01-07' })).toEqual(['Wednesday = 2022-01-05', 'yesterday = 2022-01-06']);
+    const t = tag('They met on Wednesday and yesterday, and last month.', {});
+    expect(t.map((x) => `${x.value} ${x.derivation.anchor}`)).toEqual(['XXXX-WXX-3 unresolved', 'XXXX-XX-XX unresolved', 'XXXX-XX unresolved']);
+  });
+});
+
+describe('times and parts of day', () => {
+  it.each([
+    ['at 07:06 PM', '07:06 PM', '2022-01-07T19:06'],
+    ['at 9 p.m. on Tuesday, police said', '9 p.m. on Tuesday', '2022-01-04T21:00'],
+    ['at 10:30 local time on Sunday, witnesses said', '10:30 local time on Sunday', '2022-01-02T10:30'],
+    ['Protests began Sunday evening.', 'Sunday evening', '2022-01-02TEV'],
+    ['gunshots were heard in the early morning hours of Friday', 'the early morning hours of Friday', '2022-01-07TMO'],
+    ['It struck this morning.', 'this morning', '2022-01-07TMO'],
+  ])('%s', (text, expression, value) => {
+    expect(pairs(text)).toEqual([`${expression} = ${value}`]);
+  });
+});
+
+describe('durations and sets', () => {
+  it.each([
+    ['declared a two-week state of emergency', 'two-week', 'P2W', 'DURATION'],
+    ['for ten days', 'ten days', 'P10D', 'DURATION'],
+    ['the unrest lasted for a few days', 'a few days', 'PXD', 'DURATION'],
+    ['it took 48 hours', '48 hours', 'PT48H', 'DURATION'],
+    ['a 40-year career', '40-year', 'P40Y', 'DURATION'],
+    ['every two hours', 'every two hours', 'PT2H', 'SET'],
+    ['prices are reviewed weekly.', 'weekly', 'P1W', 'SET'],
+  ])('%s', (text, expression, value, type) => {
+    const t = one(text);
+    expect([t.text, t.value, t.type]).toEqual([expression, value, type]);
+  });
+  it('about eight months -> P8M mod APPROX', () => {
+    const t = one('the talks took about eight months');
+    expect([t.text, t.value, t.mod]).toEqual(['about eight months', 'P8M', 'APPROX']);
+  });
+});
+
+describe('references', () => {
+  it.each([
+    ['The situation is now under control.', 'now', 'PRESENT_REF'],
+    ['It is currently closed.', 'currently', 'PRESENT_REF'],
+    ['It was recently raised.', 'recently', 'PAST_REF'],
+    ['in the current situation', 'current', 'PRESENT_REF'],
+    ['in the future.', 'the future', 'FUTURE_REF'],
+  ])('%s', (text, expression, value) => {
+    expect(pairs(text)).toEqual([`${expression} = ${value}`]);
+  });
+});
+
+describe('result invariants', () => {
+  const text = 'Published: Jan 07, 2022 07:06 PM\nOn Friday, 3,000 people rallied; on Jan. 4, 2022 and two days later, and every week since 2011.';
+  const t = tag(text, {});
+  it('is sorted, non-overlapping, ids t1..tn, offsets into the text', () => {
+    t.forEach((x, k) => {
+      expect(x.id).toBe(`t${k + 1}`);
+      expect(text.slice(x.start, x.end)).toBe(x.text);
+      if (k > 0) expect(x.start).toBeGreaterThanOrEqual(t[k - 1]!.end);
+    });
+    expect(t.length).toBeGreaterThan(4);
+  });
+  it('never throws on odd input', () => {
+    for (const s of ['', ' ', '\n\n', '12/12/12/12/12', '$$$', "''''s", '1'.repeat(5000), 'May May May', 'the the the']) {
+      expect(() => tagTimexes(s, {})).not.toThrow();
+    }
+    expect(tagTimexes(undefined as unknown as string)).toEqual([]);
+  });
+});
