@@ -29,3 +29,9 @@ export function readDocument(file) {
 export function readCorpus(path, limit = Infinity) {
   return documentFiles(path).slice(0, limit).map(readDocument);
 }
+
+/** Options for our tagger: the TimeML creation time, or only the gold's reference date for gold JSON. */
+export function ourOptions(doc) {
+  if (doc.source === 'gold-json') return doc.referenceDate ? { referenceDate: doc.referenceDate } : {};
+  return doc.documentDate ? { documentDate: doc.documentDate } : {};
+}

@@ -2,6 +2,7 @@
 import * as chrono from 'chrono-node';
 import { loadSrc } from '../support/load-src.mjs';
 import { chronoTimexes } from './chrono-map.mjs';
+import { ourOptions } from './corpus.mjs';
 
 /** Loads `tagTimexes` from src/core.ts, or from src/parse/index.ts when the full core does not build yet. */
 export async function loadOurTagger() {
@@ -16,12 +17,6 @@ export async function loadOurTagger() {
     }
   }
   throw new Error(`cannot load our tagger:\n  ${errors.join('\n  ')}`);
-}
-
-/** Options for our tagger: the TimeML creation time, or only the gold's reference date for gold JSON. */
-export function ourOptions(doc) {
-  if (doc.source === 'gold-json') return doc.referenceDate ? { referenceDate: doc.referenceDate } : {};
-  return doc.documentDate ? { documentDate: doc.documentDate } : {};
 }
 
 /**
@@ -39,4 +34,4 @@ export async function makeTaggers(names) {
   return taggers;
 }
 
-export { chrono };
+export { chrono, ourOptions };
