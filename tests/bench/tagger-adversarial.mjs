@@ -3,7 +3,7 @@
 // prints the time of each and the growth ratio t(10n)/t(n) (linear is about 10, quadratic 100).
 // Each run happens in a worker that is killed past a time limit, so a super-linear peer cannot hang the bench.
 //
-// usage: node tests/bench/tagger-adversarial.mjs [--n 102400] [--timeout 20] [--taggers ours,chrono]
+// usage: node tests/bench/tagger-adversarial.mjs [--n 102400] [--timeout 10] [--taggers ours,chrono]
 //          [--families "digits,open parens"] [--json FILE]
 import { Worker } from 'node:worker_threads';
 import { writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { formatMs, formatBytes } from './tagger/stats.mjs';
 const WORKER = new URL('./tagger/adversarial-worker.mjs', import.meta.url);
 
 function parseArgs(argv) {
-  const opts = { n: 100 * 1024, timeout: 20, taggers: ['ours', 'chrono'], families: Object.keys(ADVERSARIAL), json: null };
+  const opts = { n: 100 * 1024, timeout: 10, taggers: ['ours', 'chrono'], families: Object.keys(ADVERSARIAL), json: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--n') opts.n = Number(argv[++i]);
@@ -21,7 +21,7 @@ function parseArgs(argv) {
     else if (a === '--taggers') opts.taggers = argv[++i].split(',');
     else if (a === '--families') opts.families = argv[++i].split(',').map((s) => s.trim());
     else if (a === '--json') opts.json = argv[++i];
-    else if (a === '--help' || a === '-h') { console.log('usage: node tests/bench/tagger-adversarial.mjs [--n 102400] [--timeout 20] [--taggers ours,chrono] [--families a,b] [--json FILE]'); process.exit(0); }
+    else if (a === '--help' || a === '-h') { console.log('usage: node tests/bench/tagger-adversarial.mjs [--n 102400] [--timeout 10] [--taggers ours,chrono] [--families a,b] [--json FILE]'); process.exit(0); }
     else throw new Error(`unknown argument ${a}`);
   }
   for (const f of opts.families) if (!ADVERSARIAL[f]) throw new Error(`unknown family "${f}"; known: ${Object.keys(ADVERSARIAL).join(', ')}`);
