@@ -9,6 +9,7 @@ const goldPathOf = (txt) => txt.replace(/\.txt$/, '.gold.json');
 
 /** Files of one path that the eval can read, sorted by name. */
 export function documentFiles(path) {
+  if (!existsSync(path)) throw new Error(`no such file or folder: ${path}`);
   if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path).sort()
     .filter((f) => f.endsWith('.tml') || (f.endsWith('.txt') && existsSync(join(path, goldPathOf(f)))))

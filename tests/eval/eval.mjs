@@ -94,4 +94,4 @@ function fileHelp() {
   return 'usage: node tests/eval/eval.mjs [--verbose] [--limit N] [--tagger ours|chrono|both] [--max N] [--json FILE] PATH...';
 }
 
-main().then((code) => { process.exitCode = code; }, (e) => { console.error(String(e?.stack ?? e)); process.exitCode = 2; });
+main().then((code) => { process.exitCode = code; }, (e) => { console.error(`eval: ${e?.message ?? e}`); process.exitCode = 2; });
