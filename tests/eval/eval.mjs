@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCorpus } from './corpus.mjs';
-import { scoreDocument, addCounts, emptyCounts, metrics } from './score.mjs';
+import { scoreDocument, addCounts, emptyCounts, metrics, negativesHit } from './score.mjs';
 import { makeTaggers } from './taggers.mjs';
 import { TABLE_HEADER, tableRow, errorListing } from './report.mjs';
 
@@ -39,6 +39,7 @@ function runTagger(tag, docs) {
   let ms = 0;
   const perDoc = [];
   const failures = [];
+  const negatives = { total: 0, hit: [] };
   for (const doc of docs) {
     let predicted = [];
     const t0 = performance.now();
@@ -53,8 +54,10 @@ function runTagger(tag, docs) {
     const { counts: c, errors } = scoreDocument(doc.gold, predicted);
     counts = addCounts(counts, c);
     perDoc.push({ doc, errors });
+    negatives.total += doc.negatives?.length ?? 0;
+    for (const h of negativesHit(doc.text, doc.negatives, predicted)) negatives.hit.push(`${doc.name}: ${JSON.stringify(h.pred.text)} inside ${JSON.stringify(h.negative)}`);
   }
-  return { counts, ms, perDoc, failures };
+  return { counts, ms, perDoc, failures, negatives };
 }
 
 async function main() {
@@ -76,6 +79,10 @@ async function main() {
       results[name] = r;
       console.log(tableRow(name, r.counts, r.ms));
       summary.push({ corpus: basename(resolve(path)), path, tagger: name, documents: docs.length, ...metrics(r.counts), counts: r.counts, ms: r.ms });
+    }
+    for (const name of names) {
+      const neg = results[name].negatives;
+      if (neg.total) console.log(`  ${name}: negatives tagged ${neg.hit.length}/${neg.total}${neg.hit.length ? `: ${neg.hit.join('; ')}` : ''}`);
     }
     for (const name of names) {
       for (const f of results[name].failures) console.log(`  ${name} FAILED on ${f}`);

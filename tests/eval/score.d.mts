@@ -39,3 +39,4 @@ export function scoreDocument(gold: readonly GoldTimex[], predicted: readonly Pr
 export function metrics(c: Counts): Metrics;
 export function valueShape(value: string): string;
 export function groupErrors<T>(items: readonly T[], keyOf: (item: T) => string): Array<[string, T[]]>;
+export function negativesHit(text: string, negatives: readonly string[] | undefined, predicted: readonly PredictedTimex[]): Array<{ negative: string; pred: PredictedTimex }>;

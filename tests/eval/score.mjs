@@ -97,3 +97,19 @@ export function groupErrors(items, keyOf) {
   }
   return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
 }
+
+/**
+ * Negative strings (gold JSON `negatives`) that a prediction lies entirely inside, as score-gold.mjs
+ * counts them: each negative counts once, at its first hit occurrence.
+ */
+export function negativesHit(text, negatives, predicted) {
+  const hit = [];
+  for (const n of negatives ?? []) {
+    if (!n) continue;
+    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+      const p = predicted.find((t) => t.start >= i && t.end <= i + n.length);
+      if (p) { hit.push({ negative: n, pred: p }); break; }
+    }
+  }
+  return hit;
+}

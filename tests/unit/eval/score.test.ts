@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { scoreDocument, metrics, addCounts, emptyCounts, valueShape, groupErrors } from '../../eval/score.mjs';
+import { scoreDocument, metrics, addCounts, emptyCounts, valueShape, groupErrors, negativesHit } from '../../eval/score.mjs';
 import type { GoldTimex, PredictedTimex } from '../../eval/score.mjs';
 
 const g = (start: number, end: number, value: string, type = 'DATE', extra: Partial<GoldTimex> = {}): GoldTimex => ({ start, end, value, type, ...extra });
@@ -85,5 +85,13 @@ describe('helpers', () => {
   it('groups errors largest group first', () => {
     const groups = groupErrors(['a1', 'b1', 'b2', 'c1'], (s) => s[0]!);
     expect(groups.map(([k, v]) => [k, v.length])).toEqual([['b', 2], ['a', 1], ['c', 1]]);
+  });
+});
+
+describe('negativesHit', () => {
+  it('counts a prediction entirely inside a negative string, once per negative', () => {
+    const text = 'About 3,000 people; 3,000 more.';
+    const hits = negativesHit(text, ['3,000', 'people'], [p(8, 11, '3000'), p(21, 26, '3000')]);
+    expect(hits.map((h) => h.negative)).toEqual(['3,000']);
   });
 });
