@@ -1,0 +1,424 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Timeline, TimelineEvent } from '../model/types.js';
+import { extractTimeline } from '../events/index.js';
+import { prepareTimeline, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
+import { eventDatePhrase, yearLabel } from '../render/date-phrase.js';
+import { isNavigationKey } from '../render/keyboard.js';
+import { timelineStyles } from './styles.js';
+import { TimelinePlot, formatCount, type HoverTarget } from './plot.js';
+import { ResizeController } from './resize-controller.js';
+import { SrcController } from './src-controller.js';
+import { readInlineInput, type TimelineInput } from './load-source.js';
+import { cardTemplate, sourceTemplate } from './templates.js';
+
+/** Below this host width (px), `layout="auto"` shows the vertical list. */
+const LIST_BREAKPOINT = 560;
+/** Items rendered at once in the list layout and in the screen-reader list. */
+const LIST_PAGE = 200;
+const ZOOM_STEP = 1.6;
+
+export type TimelineLayout = 'auto' | 'horizontal' | 'list';
+export type TimelineTheme = 'light' | 'dark' | 'auto';
+
+export interface TimelineSelectDetail { event: TimelineEvent }
+export interface TimelineZoomDetail { domain: [Date, Date]; k: number }
+export interface TimelineErrorDetail { message: string; errors?: Array<{ path: string; message: string }> }
+
+/**
+ * `<event-timeline>`: an interactive, accessible timeline of dated events.
+ *
+ * @fires timeline-select - An event was selected (click, Enter, or its sentence in the source text). detail: `{ event }`.
+ * @fires timeline-zoom - The visible domain changed by wheel, drag, pinch, buttons or keys. detail: `{ domain: [Date, Date], k }`.
+ * @fires timeline-error - Input could not be shown (broken JSON, failed fetch, no events). detail: `{ message, errors? }`. The last good timeline stays.
+ *
+ * @slot - Inline input: a `<script type="text/plain">` (article text) or `<script type="application/json">` (Timeline JSON). Not displayed.
+ *
+ * @csspart frame - The outer box.
+ * @csspart axis - The time axis (an SVG group).
+ * @csspart event - One event marker (SVG group in the chart, button in the list).
+ * @csspart cluster - A counted group of events that did not fit; activating it zooms in.
+ * @csspart label - An event's caption in the chart.
+ * @csspart card - The detail card of the selected event.
+ * @csspart tooltip - The hover/focus tooltip.
+ * @csspart list - The vertical list layout.
+ * @csspart source - The article text (with `show-source`).
+ * @csspart message - The error or status message.
+ *
+ * @cssproperty --event-timeline-background - Background colour.
+ * @cssproperty --event-timeline-color - Text colour.
+ * @cssproperty --event-timeline-muted-color - Secondary text (dates, axis labels).
+ * @cssproperty --event-timeline-accent - Markers, bars and the selection.
+ * @cssproperty --event-timeline-accent-contrast - Text on the accent colour (cluster counts).
+ * @cssproperty --event-timeline-band-color - Fill of month/year/decade bands.
+ * @cssproperty --event-timeline-grid-color - Vertical grid lines.
+ * @cssproperty --event-timeline-line-color - Axis and stems.
+ * @cssproperty --event-timeline-surface - Card and hover backgrounds.
+ * @cssproperty --event-timeline-highlight - Background of highlighted date phrases.
+ * @cssproperty --event-timeline-highlight-color - Text on highlighted date phrases.
+ * @cssproperty --event-timeline-focus-color - Focus ring.
+ * @cssproperty --event-timeline-error-color - Error message.
+ * @cssproperty --event-timeline-font - Font family (default: the system UI stack).
+ * @cssproperty --event-timeline-font-size - Base font size (default 15px).
+ * @cssproperty --event-timeline-height - Chart height when the host has no height (default 340px).
+ * @cssproperty --event-timeline-radius - Corner radius of the host.
+ */
+export class EventTimeline extends LitElement {
+  static override styles = timelineStyles;
+
+  /** URL of a Timeline JSON file or of article text (http/https only). */
+  @property({ reflect: true }) src: string | null = null;
+  /** Publication date for relative dates in inline or fetched article text (ISO 8601 or TimeML). */
+  @property({ attribute: 'document-date' }) documentDate: string | null = null;
+  /** Show the article text beside the timeline, event sentences highlighted and linked both ways. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-source' }) showSource = false;
+  /** `auto` switches to the list below 560 px of width. */
+  @property({ reflect: true }) layout: TimelineLayout = 'auto';
+  /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
+  @property({ reflect: true }) theme: TimelineTheme = 'auto';
+  /** Accessible name of the timeline (defaults to the timeline's title). */
+  @property() label: string | null = null;
+
+  @state() private shown: Timeline | null = null;
+  @state() private sourceText: string | null = null;
+  @state() private message: string | null = null;
+  @state() private selected: TimelineItem | null = null;
+  @state() private hovered: HoverTarget | null = null;
+  @state() private narrow = false;
+  @state() private listLimit = LIST_PAGE;
+
+  @query('.chart svg') private svgElement?: SVGSVGElement;
+  @query('.chart canvas') private canvasElement?: HTMLCanvasElement;
+  @query('.chart') private chartElement?: HTMLElement;
+  @query('.tooltip') private tooltipElement?: HTMLElement;
+
+  private prepared: PreparedTimeline = prepareTimeline([]);
+  private plot: TimelinePlot | null = null;
+  private plotSvg: SVGSVGElement | null = null;
+  private inputFromProperty = false;
+  private pendingText: string | null = null;
+  private scrollToSelection = false;
+  private readonly childObserver = new MutationObserver(() => this.readInline());
+  private readonly hostSize = new ResizeController(this, (width) => {
+    const narrow = width > 0 && width < LIST_BREAKPOINT;
+    if (narrow !== this.narrow) this.narrow = narrow;
+  });
+  private readonly chartSize = new ResizeController(this, (width, height) => {
+    this.plot?.resize(width, height, this.accentColor());
+  });
+  private readonly loader = new SrcController(this, (input) => this.acceptInput(input));
+
+  /** The Timeline shown (the last good one when later input failed), or null. */
+  get timeline(): Timeline | null {
+    return this.shown;
+  }
+
+  set timeline(value: Timeline | null) {
+    this.inputFromProperty = true;
+    this.acceptTimeline(value, null);
+  }
+
+  /** The events shown; setting it shows these events as a Timeline without timexes. */
+  get events(): TimelineEvent[] {
+    return this.shown?.events ?? [];
+  }
+
+  set events(value: TimelineEvent[]) {
+    this.timeline = { version: 1, documentDate: null, timexes: [], events: Array.isArray(value) ? value : [] };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hostSize.observe(this);
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.readInline();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver.disconnect();
+  }
+
+  /** Zooms in (factor > 1) or out around the centre of the view. */
+  zoomBy(factor: number): void {
+    this.plot?.zoomBy(factor);
+  }
+
+  /** Shows every event. */
+  fit(): void {
+    this.plot?.fit();
+  }
+
+  /** Selects the event with this id (shows its card) and brings it into view. */
+  selectEvent(id: string): void {
+    const item = this.prepared.items.find((i) => i.event.id === id);
+    if (item) this.selectItem(item, true);
+  }
+
+  private readInline(): void {
+    if (this.inputFromProperty || this.src) return;
+    const input = readInlineInput(this);
+    if (input) this.acceptInput(input);
+  }
+
+  private acceptInput(input: TimelineInput): void {
+    if (input.kind === 'error') this.fail(input.message, input.errors);
+    else if (input.kind === 'timeline') this.acceptTimeline(input.timeline, null);
+    else this.acceptText(input.text);
+  }
+
+  private acceptText(text: string): void {
+    this.pendingText = text;
+    let timeline: Timeline;
+    try {
+      timeline = extractTimeline(text, this.documentDate ? { documentDate: this.documentDate } : {});
+    } catch (err) {
+      this.fail(`The text could not be read as a timeline: ${(err as Error).message}`);
+      return;
+    }
+    this.acceptTimeline(timeline, text);
+  }
+
+  private acceptTimeline(value: Timeline | null, text: string | null): void {
+    if (value === null || value === undefined) {
+      this.shown = null;
+      this.sourceText = null;
+      this.prepared = prepareTimeline([]);
+      this.selected = null;
+      this.message = null;
+      return;
+    }
+    if (typeof value !== 'object' || !Array.isArray(value.events)) {
+      this.fail('The timeline is not valid: it needs an "events" array.');
+      return;
+    }
+    const prepared = prepareTimeline(value.events);
+    if (prepared.items.length === 0) {
+      this.fail(value.events.length === 0 ? 'No dated events were found in this input.' : 'None of the events has a date that can be placed on a timeline.');
+      return;
+    }
+    this.message = null;
+    this.shown = value;
+    this.sourceText = text;
+    this.prepared = prepared;
+    this.selected = null;
+    this.hovered = null;
+    this.listLimit = LIST_PAGE;
+    this.plot?.setData(prepared);
+  }
+
+  private fail(message: string, errors?: Array<{ path: string; message: string }>): void {
+    this.message = message;
+    const detail: TimelineErrorDetail = errors ? { message, errors } : { message };
+    this.dispatchEvent(new CustomEvent<TimelineErrorDetail>('timeline-error', { detail, bubbles: true, composed: true }));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.src) this.loader.load(this.src);
+    if (changed.has('documentDate') && changed.get('documentDate') !== undefined && this.pendingText !== null && this.sourceText !== null) {
+      this.acceptText(this.pendingText);
+    }
+  }
+
+  private get listLayout(): boolean {
+    return this.layout === 'list' || (this.layout === 'auto' && this.narrow);
+  }
+
+  private accentColor(): string {
+    return getComputedStyle(this).getPropertyValue('--_accent').trim() || '#1d4ed8';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const svgNode = this.svgElement ?? null;
+    if (svgNode !== this.plotSvg) {
+      this.plotSvg = svgNode;
+      this.plot = null;
+      if (svgNode && this.canvasElement) {
+        this.plot = new TimelinePlot(svgNode, this.canvasElement, {
+          select: (item) => this.selectItem(item, false),
+          hover: (target) => { this.hovered = target; },
+          zoomed: (domain, k) => this.dispatchEvent(new CustomEvent<TimelineZoomDetail>('timeline-zoom', {
+            detail: { domain, k }, bubbles: true, composed: true,
+          })),
+        });
+        this.plot.selectedOrder = this.selected?.order ?? -1;
+        const box = this.chartElement?.getBoundingClientRect();
+        if (box) this.plot.resize(box.width, box.height, this.accentColor());
+        this.plot.setData(this.prepared);
+      }
+      this.chartSize.observe(this.chartElement ?? null);
+    } else if (changed.has('theme')) {
+      this.plot?.resize(this.chartSize.width, this.chartSize.height, this.accentColor());
+    }
+    this.placeTooltip();
+    if (this.scrollToSelection) {
+      this.scrollToSelection = false;
+      this.scrollSourceToSelection();
+    }
+  }
+
+  private placeTooltip(): void {
+    const tip = this.tooltipElement;
+    const target = this.hovered;
+    if (!tip || !target || !this.chartElement) return;
+    const chartWidth = this.chartElement.clientWidth;
+    const w = tip.offsetWidth;
+    const h = tip.offsetHeight;
+    const x = Math.min(Math.max(4, target.x - w / 2), Math.max(4, chartWidth - w - 4));
+    const y = target.y - h - 8 >= 0 ? target.y - h - 8 : target.y + 16;
+    tip.style.setProperty('--_tx', `${Math.round(x)}px`);
+    tip.style.setProperty('--_ty', `${Math.round(y)}px`);
+  }
+
+  private scrollSourceToSelection(): void {
+    const box = this.renderRoot.querySelector<HTMLElement>('.source');
+    const mark = box?.querySelector<HTMLElement>('mark.current');
+    if (!box || !mark) return;
+    const top = mark.offsetTop - box.offsetTop;
+    if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - 40) box.scrollTop = Math.max(0, top - 40);
+  }
+
+  private selectItem(item: TimelineItem, reveal: boolean): void {
+    this.selected = item;
+    this.scrollToSelection = true;
+    if (this.plot) {
+      this.plot.selectedOrder = item.order;
+      if (reveal) this.plot.focusOrder(item.order, false);
+      else this.plot.render();
+    }
+    this.dispatchEvent(new CustomEvent<TimelineSelectDetail>('timeline-select', { detail: { event: item.event }, bubbles: true, composed: true }));
+  }
+
+  private closeCard(): void {
+    this.selected = null;
+    if (this.plot) {
+      this.plot.selectedOrder = -1;
+      this.plot.render();
+    }
+  }
+
+  private onChartKeydown(event: KeyboardEvent): void {
+    if (!this.plot) return;
+    const key = event.key;
+    if (key === '+' || key === '=') this.plot.zoomBy(ZOOM_STEP);
+    else if (key === '-' || key === '_') this.plot.zoomBy(1 / ZOOM_STEP);
+    else if (key === '0') this.plot.fit();
+    else if (key === 'Escape' && this.selected) this.closeCard();
+    else if (isNavigationKey(key)) this.plot.navigate(key);
+    else return;
+    event.preventDefault();
+  }
+
+  private summary(): string {
+    const items = this.prepared.items;
+    if (this.loader.loading) return 'Loading…';
+    if (!items.length) return '';
+    const first = items[0]!;
+    const last = items[items.length - 1]!;
+    const y0 = new Date(first.start).getUTCFullYear();
+    const y1 = new Date(last.end - 1).getUTCFullYear();
+    const years = y0 === y1 ? yearLabel(y0) : `${yearLabel(y0)} – ${yearLabel(y1)}`;
+    return `${formatCount(items.length)} event${items.length === 1 ? '' : 's'} · ${years}`;
+  }
+
+  protected override render(): TemplateResult {
+    const title = this.shown?.title ?? '';
+    const name = this.label || title || 'Timeline';
+    const list = this.listLayout;
+    const wide = !this.narrow;
+    return html`
+      <section class="frame" part="frame" aria-label=${name}>
+        <header>
+          <div class="heading">
+            ${title || this.label ? html`<h2>${this.label || title}</h2>` : nothing}
+            <p class="summary">${this.summary()}</p>
+          </div>
+          ${list ? nothing : this.toolbarTemplate()}
+        </header>
+        ${this.message ? html`<p class="message" part="message" role="alert">${this.message}</p>` : nothing}
+        <div class="body ${this.showSource && this.sourceText ? 'with-source' : ''} ${wide ? 'wide' : ''}">
+          <div class="main">
+            ${list ? this.listTemplate() : this.chartTemplate()}
+            ${!list && this.selected ? this.cardFor(this.selected) : nothing}
+          </div>
+          ${this.showSource && this.sourceText
+            ? sourceTemplate(this.sourceText, this.prepared, this.selected, (item) => this.selectItem(item, true))
+            : nothing}
+        </div>
+        ${list ? nothing : this.screenReaderList()}
+      </section>
+    `;
+  }
+
+  private cardFor(item: TimelineItem): TemplateResult {
+    return cardTemplate(item, this.shown, () => this.closeCard());
+  }
+
+  private toolbarTemplate(): TemplateResult {
+    return html`
+      <div class="toolbar" role="toolbar" aria-label="Zoom">
+        <button type="button" class="zoom-out" aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.plot?.zoomBy(1 / ZOOM_STEP)}>
+          <svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d="M5 12h14" />`}</svg>
+        </button>
+        <button type="button" class="zoom-in" aria-label="Zoom in" title="Zoom in (+)" @click=${() => this.plot?.zoomBy(ZOOM_STEP)}>
+          <svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d="M5 12h14M12 5v14" />`}</svg>
+        </button>
+        <button type="button" class="zoom-fit" aria-label="Show all events" title="Show all (0)" @click=${() => this.plot?.fit()}>
+          <svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" />`}</svg>
+        </button>
+      </div>
+    `;
+  }
+
+  private chartTemplate(): TemplateResult {
+    const target = this.hovered;
+    const item = target?.item ?? target?.cluster?.first;
+    return html`
+      <div class="chart" @keydown=${this.onChartKeydown} @click=${() => { this.hovered = null; }}>
+        <canvas aria-hidden="true"></canvas>
+        <svg role="group" aria-label="Timeline chart: arrow keys move between events, Enter selects, plus and minus zoom, 0 shows all"></svg>
+        ${this.prepared.items.length ? nothing : html`<p class="empty sr-only">No events to show.</p>`}
+        <div class="tooltip" part="tooltip" role="tooltip" ?hidden=${!item}>
+          ${target?.cluster
+            ? html`<strong>${target.cluster.count} events</strong><span class="when">from ${eventDatePhrase(target.cluster.first.event)}</span><span class="how">Click or press Enter to zoom in</span>`
+            : item
+              ? html`<strong>${item.event.title}</strong><span class="when">${eventDatePhrase(item.event)}</span>
+                ${item.tentative && item.event.explanation ? html`<span class="how">${item.event.explanation}</span>` : nothing}`
+              : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  private listTemplate(): TemplateResult {
+    const items = this.prepared.items;
+    const shownItems = items.slice(0, this.listLimit);
+    return html`
+      <ol class="list" part="list" aria-label="Events in time order">
+        ${shownItems.map((item) => html`
+          <li class="${item.kind} ${item.tentative ? 'tentative' : ''}">
+            <button type="button" class="item" part="event" data-id=${item.event.id} data-start=${item.event.start}
+              aria-pressed=${this.selected === item ? 'true' : 'false'} @click=${() => this.selectItem(item, false)}>
+              <span class="when">${eventDatePhrase(item.event)}</span>
+              <span class="what">${item.event.title}</span>
+            </button>
+            ${this.selected === item ? this.cardFor(item) : nothing}
+          </li>`)}
+      </ol>
+      ${items.length > this.listLimit
+        ? html`<button type="button" class="more" @click=${() => { this.listLimit += LIST_PAGE; }}>Show ${Math.min(LIST_PAGE, items.length - this.listLimit)} more of ${items.length - this.listLimit}</button>`
+        : nothing}
+    `;
+  }
+
+  /** The chart is visual; this list gives screen readers the same events as text. */
+  private screenReaderList(): TemplateResult {
+    const items = this.prepared.items;
+    return html`
+      <ol class="sr-only" aria-label="Events in time order">
+        ${items.slice(0, LIST_PAGE).map((item) => html`<li>${eventDatePhrase(item.event)}: ${item.event.title}</li>`)}
+        ${items.length > LIST_PAGE ? html`<li>and ${items.length - LIST_PAGE} more events</li>` : nothing}
+      </ol>
+    `;
+  }
+}

@@ -1,0 +1,67 @@
+/** Loading timeline input: a `src` URL (JSON or text) and inline `<script>` children. */
+import type { Timeline } from '../model/types.js';
+import { parseTimeline } from '../model/parse-timeline.js';
+
+/** Input as the element received it, before extraction. */
+export type TimelineInput =
+  | { kind: 'timeline'; timeline: Timeline }
+  | { kind: 'text'; text: string }
+  | { kind: 'error'; message: string; errors?: Array<{ path: string; message: string }> };
+
+/** `url` resolved against the page, or null unless it is http(s) (never `javascript:` or `data:`). */
+export function safeUrl(url: string, base: string = document.baseURI): URL | null {
+  try {
+    const resolved = new URL(url, base);
+    return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A Timeline from JSON text, or an error input listing what is wrong. */
+export function timelineFromJson(json: string): TimelineInput {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (err) {
+    return { kind: 'error', message: `The timeline JSON could not be read: ${(err as Error).message}` };
+  }
+  const result = parseTimeline(data);
+  if (result.ok) return { kind: 'timeline', timeline: result.timeline };
+  const first = result.errors[0];
+  return {
+    kind: 'error',
+    message: `The timeline JSON is not valid${first ? `: ${first.path || '(root)'} ${first.message}` : ''}.`,
+    errors: result.errors.map((e) => ({ path: e.path, message: e.message })),
+  };
+}
+
+/** Reads `<script type="application/json">` or `<script type="text/plain">` among the host's children. */
+export function readInlineInput(host: Element): TimelineInput | null {
+  for (const child of Array.from(host.children)) {
+    if (child.localName !== 'script') continue;
+    const type = (child.getAttribute('type') ?? '').trim().toLowerCase();
+    const content = child.textContent ?? '';
+    if (type === 'application/json') return timelineFromJson(content);
+    if (type === 'text/plain') return { kind: 'text', text: content };
+  }
+  return null;
+}
+
+/** Fetches `url`: JSON (by content type or a leading `{`) becomes a Timeline, anything else is article text. */
+export async function fetchInput(url: string, signal: AbortSignal): Promise<TimelineInput> {
+  const safe = safeUrl(url);
+  if (!safe) return { kind: 'error', message: `The src "${url}" is not an http or https URL.` };
+  let response: Response;
+  try {
+    response = await fetch(safe, { signal, credentials: 'same-origin' });
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') throw err;
+    return { kind: 'error', message: `Could not load ${safe.href}: ${(err as Error).message}` };
+  }
+  if (!response.ok) return { kind: 'error', message: `Could not load ${safe.href}: HTTP ${response.status} ${response.statusText}`.trim() };
+  const body = await response.text();
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('json') || /^\s*\{/.test(body.slice(0, 64))) return timelineFromJson(body);
+  return { kind: 'text', text: body };
+}

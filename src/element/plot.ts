@@ -1,0 +1,424 @@
+/**
+ * The horizontal chart: a D3 UTC scale and axis, d3-zoom, and a keyed join of markers and clusters
+ * laid out by src/render. Lives outside Lit's template so that zoom frames touch only what moves.
+ */
+import { select, type Selection } from 'd3-selection';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { axisBottom } from 'd3-axis';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { fitDomain, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
+import { layoutView, type PlacedCluster, type PlacedEvent, type ViewLayout } from '../render/layout.js';
+import { formatTicks } from '../render/ticks.js';
+import { eventDatePhrase } from '../render/date-phrase.js';
+import { truncateLabel } from '../render/text.js';
+import { nextIndex, type NavigationKey } from '../render/keyboard.js';
+
+export interface HoverTarget {
+  item?: TimelineItem;
+  cluster?: PlacedCluster;
+  /** Anchor point in plot px. */
+  x: number;
+  y: number;
+}
+
+export interface PlotCallbacks {
+  select(item: TimelineItem): void;
+  hover(target: HoverTarget | null): void;
+  zoomed(domain: [Date, Date], k: number): void;
+}
+
+/** Geometry, px. */
+const AXIS_HEIGHT = 34;
+const LANE_HEIGHT = 44;
+const FIRST_LANE_OFFSET = 54;
+const CLUSTER_OFFSET = 26;
+const TOP_PAD = 34;
+const TITLE_CHARS = 42;
+const MIN_SPAN_MS = 30 * 60_000;
+const TICK_SPACING = 110;
+const TITLE_FONT = '600 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const DATE_FONT = '600 11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+interface LabelText {
+  date: string;
+  title: string;
+  width: number;
+  aria: string;
+}
+
+type Sel<E extends Element, D = unknown> = Selection<E, D, null, undefined>;
+
+const itemKey = (item: TimelineItem) => `${item.order}:${item.event.id}`;
+
+export function formatCount(n: number): string {
+  return n >= 10_000 ? `${Math.round(n / 1000)}k` : n >= 1000 ? `${(n / 1000).toFixed(1)}k` : String(n);
+}
+
+export class TimelinePlot {
+  private readonly svg: Sel<SVGSVGElement>;
+  private readonly gGrid: Sel<SVGGElement>;
+  private readonly gAxis: Sel<SVGGElement>;
+  private readonly gEvents: Sel<SVGGElement>;
+  private readonly gClusters: Sel<SVGGElement>;
+  private readonly zoomBehavior: ZoomBehavior<SVGSVGElement, unknown>;
+  private readonly measure: CanvasRenderingContext2D | null;
+  private readonly labels = new WeakMap<TimelineItem, LabelText>();
+  private prepared: PreparedTimeline | null = null;
+  private base: ScaleTime<number, number> = scaleUtc();
+  private transform: ZoomTransform = zoomIdentity;
+  private width = 0;
+  private height = 0;
+  private quiet = false;
+  private densityColor = '#2563eb';
+  /** The marker that holds the roving tabindex: an item order. */
+  private activeOrder = -1;
+  selectedOrder = -1;
+  layout: ViewLayout | null = null;
+
+  constructor(svgElement: SVGSVGElement, private readonly canvas: HTMLCanvasElement, private readonly callbacks: PlotCallbacks) {
+    this.svg = select(svgElement);
+    this.gGrid = this.svg.append('g').attr('class', 'grid').attr('aria-hidden', 'true');
+    this.gAxis = this.svg.append('g').attr('class', 'axis').attr('part', 'axis').attr('aria-hidden', 'true');
+    this.gEvents = this.svg.append('g').attr('class', 'events');
+    this.gClusters = this.svg.append('g').attr('class', 'clusters');
+    this.measure = document.createElement('canvas').getContext('2d');
+    this.zoomBehavior = zoom<SVGSVGElement, unknown>()
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        this.transform = event.transform;
+        this.render();
+        if (!this.quiet) {
+          const [a, b] = this.domain();
+          this.callbacks.zoomed([new Date(a), new Date(b)], this.transform.k);
+        }
+      });
+    this.svg.call(this.zoomBehavior).on('dblclick.zoom', (event: MouseEvent) => {
+      // Double-click zooms in around the pointer; with Shift it zooms out.
+      const [x] = this.pointer(event);
+      this.svg.call(this.zoomBehavior.scaleBy, event.shiftKey ? 0.5 : 2, [x, this.height / 2]);
+    });
+  }
+
+  /** New data: fit the view to it. */
+  setData(prepared: PreparedTimeline): void {
+    this.prepared = prepared;
+    if (this.activeOrder >= prepared.items.length) this.activeOrder = -1;
+    this.rescaleBase();
+    this.silently(() => this.svg.call(this.zoomBehavior.transform, zoomIdentity));
+    this.render();
+  }
+
+  resize(width: number, height: number, densityColor?: string): void {
+    if (densityColor) this.densityColor = densityColor;
+    if (width === this.width && height === this.height) return;
+    this.width = Math.max(0, Math.floor(width));
+    this.height = Math.max(0, Math.floor(height));
+    this.svg.attr('width', this.width).attr('height', this.height).attr('viewBox', `0 0 ${this.width} ${this.height}`);
+    const dpr = globalThis.devicePixelRatio || 1;
+    this.canvas.width = Math.round(this.width * dpr);
+    this.canvas.height = Math.round(this.height * dpr);
+    this.rescaleBase();
+    this.render();
+  }
+
+  /** The visible domain, epoch ms. */
+  domain(): [number, number] {
+    const [a, b] = this.transform.rescaleX(this.base).domain();
+    return [a!.getTime(), b!.getTime()];
+  }
+
+  get k(): number {
+    return this.transform.k;
+  }
+
+  zoomBy(factor: number): void {
+    this.svg.call(this.zoomBehavior.scaleBy, factor);
+  }
+
+  fit(): void {
+    this.svg.call(this.zoomBehavior.transform, zoomIdentity);
+  }
+
+  /** Zooms so that [start, end] fills most of the view (expands a cluster). */
+  zoomToSpan(start: number, end: number): void {
+    const a = this.base(new Date(start));
+    const b = this.base(new Date(end));
+    const span = Math.max(b - a, 1e-9);
+    const k = Math.min(this.maxK(), Math.max(this.transform.k * 1.5, (this.width * 0.7) / span));
+    const t = zoomIdentity.translate(this.width / 2, 0).scale(k).translate(-(a + b) / 2, 0);
+    this.svg.call(this.zoomBehavior.transform, t);
+  }
+
+  /** Moves the roving focus by a navigation key, bringing the target into view (zooming into clusters). */
+  navigate(key: NavigationKey): TimelineItem | null {
+    const items = this.prepared?.items ?? [];
+    const from = this.activeOrder >= 0 ? this.activeOrder : this.firstRenderedOrder();
+    const to = nextIndex(key, from, items.length);
+    if (to < 0) return null;
+    this.focusOrder(to);
+    return items[to] ?? null;
+  }
+
+  /** Focuses the marker of item `order`, panning and zooming until it has its own marker. */
+  focusOrder(order: number, focus = true): void {
+    const item = this.prepared?.items[order];
+    if (!item) return;
+    this.activeOrder = order;
+    for (let step = 0; step < 40 && !this.hasMarker(item); step++) {
+      const [a, b] = this.domain();
+      if (item.at < a || item.at > b) this.svg.call(this.zoomBehavior.translateTo, this.base(new Date(item.at)), 0);
+      else if (this.transform.k >= this.maxK()) break;
+      else this.svg.call(this.zoomBehavior.scaleBy, 2, [this.xOf(item.at), 0]);
+    }
+    this.render();
+    if (focus) this.markerNode(item)?.focus({ preventScroll: true });
+  }
+
+  private hasMarker(item: TimelineItem): boolean {
+    return Boolean(this.layout?.events.some((e) => e.item === item));
+  }
+
+  private markerNode(item: TimelineItem): SVGGElement | null {
+    return this.gEvents.selectAll<SVGGElement, PlacedEvent>('g.event').filter((d) => d.item === item).node();
+  }
+
+  private firstRenderedOrder(): number {
+    return this.layout?.events[0]?.item.order ?? this.layout?.clusters[0]?.first.order ?? 0;
+  }
+
+  private xOf(t: number): number {
+    return this.transform.applyX(this.base(new Date(t)));
+  }
+
+  private pointer(event: MouseEvent): [number, number] {
+    const r = (this.svg.node() as SVGSVGElement).getBoundingClientRect();
+    return [event.clientX - r.left, event.clientY - r.top];
+  }
+
+  private maxK(): number {
+    const [a, b] = this.base.domain();
+    return Math.max(4, (b!.getTime() - a!.getTime()) / MIN_SPAN_MS);
+  }
+
+  private rescaleBase(): void {
+    const [a, b] = fitDomain(this.prepared?.extent ?? null);
+    this.base = scaleUtc().domain([new Date(a), new Date(b)]).range([0, Math.max(1, this.width)]);
+    const w = Math.max(1, this.width);
+    this.zoomBehavior
+      .extent([[0, 0], [w, Math.max(1, this.height)]])
+      .scaleExtent([0.5, this.maxK()])
+      .translateExtent([[-w * 0.5, -Infinity], [w * 1.5, Infinity]]);
+  }
+
+  private silently(run: () => void): void {
+    this.quiet = true;
+    try {
+      run();
+    } finally {
+      this.quiet = false;
+    }
+  }
+
+  private labelOf(item: TimelineItem): LabelText {
+    let label = this.labels.get(item);
+    if (!label) {
+      const date = eventDatePhrase(item.event, true);
+      const title = truncateLabel(String(item.event.title ?? ''), TITLE_CHARS) || '(untitled)';
+      let width = title.length * 7;
+      if (this.measure) {
+        this.measure.font = TITLE_FONT;
+        width = this.measure.measureText(title).width;
+        this.measure.font = DATE_FONT;
+        width = Math.max(width, this.measure.measureText(date.toUpperCase()).width * 1.08);
+      }
+      label = { date, title, width: Math.ceil(width) + 14, aria: `${eventDatePhrase(item.event)}: ${String(item.event.title ?? '')}` };
+      this.labels.set(item, label);
+    }
+    return label;
+  }
+
+  private baseline(): number {
+    return this.height - AXIS_HEIGHT;
+  }
+
+  private laneCount(): number {
+    return Math.max(1, Math.floor((this.baseline() - FIRST_LANE_OFFSET - TOP_PAD) / LANE_HEIGHT) + 1);
+  }
+
+  /** Lays out the current view and updates axis, markers, clusters and the density strip. */
+  render(): void {
+    if (!this.prepared || this.width <= 0 || this.height <= 0) return;
+    const scale = this.transform.rescaleX(this.base);
+    const domain = this.domain();
+    this.layout = layoutView(this.prepared, {
+      domain, width: this.width, lanes: this.laneCount(), labelWidth: (item) => this.labelOf(item).width,
+    });
+    this.drawAxis(scale);
+    this.drawEvents(this.layout);
+    this.drawClusters(this.layout);
+    this.drawDensity(this.layout);
+  }
+
+  private drawAxis(scale: ScaleTime<number, number>): void {
+    const baseY = this.baseline();
+    const ticks = scale.ticks(Math.max(2, Math.floor(this.width / TICK_SPACING)));
+    const labels = formatTicks(ticks);
+    this.gAxis
+      .attr('transform', `translate(0,${baseY})`)
+      .call(axisBottom(scale).tickValues(ticks).tickFormat((_d, i) => labels[i] ?? '').tickSizeOuter(0).tickSize(6).tickPadding(8));
+    this.gGrid.selectAll<SVGLineElement, Date>('line')
+      .data(ticks)
+      .join('line')
+      .attr('x1', (d) => scale(d))
+      .attr('x2', (d) => scale(d))
+      .attr('y1', 8)
+      .attr('y2', baseY);
+  }
+
+  private drawEvents(layout: ViewLayout): void {
+    const baseY = this.baseline();
+    const active = this.activeOrder >= 0 && layout.events.some((e) => e.item.order === this.activeOrder)
+      ? this.activeOrder
+      : (layout.events[0]?.item.order ?? -1);
+    const plot = this;
+    this.gEvents.selectAll<SVGGElement, PlacedEvent>('g.event')
+      .data(layout.events, (d) => itemKey(d.item))
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'event').attr('part', 'event').attr('role', 'button');
+        g.append('line').attr('class', 'stem');
+        g.append('rect').attr('class', 'extent');
+        g.append('circle').attr('class', 'dot').attr('r', 5);
+        const label = g.append('g').attr('class', 'label').attr('part', 'label');
+        label.append('rect').attr('class', 'ring').attr('rx', 6);
+        label.append('text').attr('class', 'date');
+        label.append('text').attr('class', 'title');
+        g.each(function (d) {
+          const label = plot.labelOf(d.item);
+          const node = select(this);
+          node.attr('data-id', d.item.event.id).attr('data-start', d.item.event.start).attr('aria-label', label.aria)
+            .classed('range', d.item.kind === 'range').classed('band', d.item.kind === 'band').classed('point', d.item.kind === 'point')
+            .classed('tentative', d.item.tentative);
+          if (d.item.event.end) node.attr('data-end', d.item.event.end);
+          node.select('text.date').text(label.date.toUpperCase());
+          node.select('text.title').text(label.title);
+        });
+        g.on('click', (event: MouseEvent, d) => {
+          event.stopPropagation();
+          plot.activeOrder = d.item.order;
+          plot.callbacks.select(d.item);
+        })
+          .on('keydown', (event: KeyboardEvent, d) => {
+            if (event.key === 'Enter' || event.key === ' ') {
+              event.preventDefault();
+              plot.activeOrder = d.item.order;
+              plot.callbacks.select(d.item);
+            }
+          })
+          .on('pointerenter focus', (_event: Event, d) => plot.hoverEvent(d))
+          .on('pointerleave blur', () => plot.callbacks.hover(null));
+        return g;
+      })
+      .attr('transform', (d) => `translate(${d.x},0)`)
+      .attr('tabindex', (d) => (d.item.order === active ? 0 : -1))
+      .classed('selected', (d) => d.item.order === this.selectedOrder)
+      .attr('aria-pressed', (d) => (d.item.order === this.selectedOrder ? 'true' : 'false'))
+      .classed('unlabelled', (d) => d.lane < 0)
+      .each(function (d) {
+        const node = select(this);
+        const laneY = baseY - FIRST_LANE_OFFSET - Math.max(0, d.lane) * LANE_HEIGHT;
+        const labelled = d.lane >= 0;
+        node.select('line.stem').attr('y1', baseY).attr('y2', labelled ? laneY - 28 : baseY);
+        const extent = node.select('rect.extent');
+        if (d.item.kind === 'point') extent.attr('width', 0).attr('height', 0);
+        else {
+          const x0 = Math.max(d.x0, -10) - d.x;
+          const x1 = Math.min(d.x1, plot.width + 10) - d.x;
+          const bar = d.item.kind === 'range';
+          extent.attr('x', x0).attr('width', Math.max(3, x1 - x0)).attr('y', bar ? baseY - 4 : baseY - 16)
+            .attr('height', bar ? 8 : 16).attr('rx', bar ? 4 : 3);
+        }
+        node.select('circle.dot').attr('cy', baseY).attr('r', d.item.kind === 'point' ? 5 : 3.5);
+        const label = node.select('g.label').attr('display', labelled ? null : 'none');
+        if (!labelled) return;
+        const width = plot.labelOf(d.item).width;
+        const lx = d.flip ? -width : 0;
+        label.attr('transform', `translate(0,${laneY})`);
+        label.select('rect.ring').attr('x', lx - 2).attr('y', -34).attr('width', width + 4).attr('height', 42);
+        label.select('text.date').attr('x', d.flip ? -8 : 8).attr('y', -16).attr('text-anchor', d.flip ? 'end' : 'start');
+        label.select('text.title').attr('x', d.flip ? -8 : 8).attr('y', 0).attr('text-anchor', d.flip ? 'end' : 'start');
+      })
+      .order();
+  }
+
+  private hoverEvent(d: PlacedEvent): void {
+    const baseY = this.baseline();
+    const y = d.lane >= 0 ? baseY - FIRST_LANE_OFFSET - d.lane * LANE_HEIGHT - 34 : baseY - 8;
+    this.callbacks.hover({ item: d.item, x: d.x, y });
+  }
+
+  private drawClusters(layout: ViewLayout): void {
+    const y = this.baseline() - CLUSTER_OFFSET;
+    const plot = this;
+    const hasEvents = layout.events.length > 0;
+    const firstCluster = layout.clusters[0];
+    this.gClusters.selectAll<SVGGElement, PlacedCluster>('g.cluster')
+      .data(layout.clusters, (d) => `${d.first.order}:${d.count}`)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'cluster').attr('part', 'cluster').attr('role', 'button');
+        g.append('line').attr('class', 'stem');
+        g.append('rect').attr('class', 'pill').attr('rx', 11).attr('height', 22).attr('y', -11);
+        g.append('text').attr('class', 'count').attr('text-anchor', 'middle').attr('dy', '0.35em');
+        g.on('click', (event: MouseEvent, d) => {
+          event.stopPropagation();
+          plot.zoomToSpan(d.start, d.end);
+        })
+          .on('keydown', (event: KeyboardEvent, d) => {
+            if (event.key === 'Enter' || event.key === ' ') {
+              event.preventDefault();
+              plot.activeOrder = d.first.order;
+              plot.focusOrder(d.first.order);
+            }
+          })
+          .on('pointerenter focus', (_event: Event, d) => plot.callbacks.hover({ cluster: d, x: d.x, y: y - 12 }))
+          .on('pointerleave blur', () => plot.callbacks.hover(null));
+        return g;
+      })
+      .attr('transform', (d) => `translate(${d.x},${y})`)
+      .attr('data-count', (d) => d.count)
+      .attr('data-start', (d) => d.first.event.start)
+      .attr('tabindex', (d) => (!hasEvents && d === firstCluster ? 0 : -1))
+      .attr('aria-label', (d) => `${d.count} events from ${eventDatePhrase(d.first.event)}; press Enter to zoom in`)
+      .each(function (d) {
+        const node = select(this);
+        const text = formatCount(d.count);
+        const w = 14 + text.length * 8;
+        node.select('rect.pill').attr('x', -w / 2).attr('width', w);
+        node.select('text.count').text(text);
+        node.select('line.stem').attr('y1', 11).attr('y2', CLUSTER_OFFSET);
+      });
+  }
+
+  private drawDensity(layout: ViewLayout): void {
+    const ctx = this.canvas.getContext('2d');
+    if (!ctx) return;
+    const dpr = this.canvas.width / Math.max(1, this.width);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    const density = layout.density;
+    if (!density) return;
+    let max = 1;
+    for (const n of density) max = Math.max(max, n);
+    const baseY = this.baseline();
+    const column = this.width / density.length;
+    const maxHeight = Math.min(60, baseY - 60);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.fillStyle = this.densityColor;
+    ctx.globalAlpha = 0.45;
+    for (let i = 0; i < density.length; i++) {
+      const n = density[i]!;
+      if (n === 0) continue;
+      const h = Math.max(1, (Math.sqrt(n) / Math.sqrt(max)) * maxHeight);
+      ctx.fillRect(i * column, baseY - h, Math.max(1, column - 1), h);
+    }
+    ctx.globalAlpha = 1;
+  }
+}

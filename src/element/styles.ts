@@ -1,0 +1,181 @@
+/** The element's styles: everything themable through --event-timeline-* custom properties. */
+import { css } from 'lit';
+
+export const timelineStyles = css`
+  :host {
+    --_bg: var(--event-timeline-background, #ffffff);
+    --_fg: var(--event-timeline-color, #111827);
+    --_muted: var(--event-timeline-muted-color, #4b5563);
+    --_accent: var(--event-timeline-accent, #1d4ed8);
+    --_accent-fg: var(--event-timeline-accent-contrast, #ffffff);
+    --_soft: var(--event-timeline-band-color, rgba(29, 78, 216, 0.16));
+    --_grid: var(--event-timeline-grid-color, #e5e7eb);
+    --_line: var(--event-timeline-line-color, #9ca3af);
+    --_surface: var(--event-timeline-surface, #f8fafc);
+    --_mark-bg: var(--event-timeline-highlight, #fde68a);
+    --_mark-fg: var(--event-timeline-highlight-color, #111827);
+    --_focus: var(--event-timeline-focus-color, #c2410c);
+    --_error: var(--event-timeline-error-color, #b91c1c);
+    --_font: var(--event-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_radius: var(--event-timeline-radius, 12px);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--event-timeline-font-size, 15px);
+    line-height: 1.45;
+    color: var(--_fg);
+    background: var(--_bg);
+    border-radius: var(--_radius);
+    contain: content;
+    color-scheme: light;
+  }
+  :host([hidden]) { display: none; }
+  :host([theme='dark']) {
+    --_bg: var(--event-timeline-background, #0f172a);
+    --_fg: var(--event-timeline-color, #e5e7eb);
+    --_muted: var(--event-timeline-muted-color, #a3acb9);
+    --_accent: var(--event-timeline-accent, #7cb3ff);
+    --_accent-fg: var(--event-timeline-accent-contrast, #0f172a);
+    --_soft: var(--event-timeline-band-color, rgba(124, 179, 255, 0.2));
+    --_grid: var(--event-timeline-grid-color, #1e293b);
+    --_line: var(--event-timeline-line-color, #64748b);
+    --_surface: var(--event-timeline-surface, #162033);
+    --_mark-bg: var(--event-timeline-highlight, #854d0e);
+    --_mark-fg: var(--event-timeline-highlight-color, #fef9c3);
+    --_focus: var(--event-timeline-focus-color, #fb923c);
+    --_error: var(--event-timeline-error-color, #fca5a5);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_bg: var(--event-timeline-background, #0f172a);
+      --_fg: var(--event-timeline-color, #e5e7eb);
+      --_muted: var(--event-timeline-muted-color, #a3acb9);
+      --_accent: var(--event-timeline-accent, #7cb3ff);
+      --_accent-fg: var(--event-timeline-accent-contrast, #0f172a);
+      --_soft: var(--event-timeline-band-color, rgba(124, 179, 255, 0.2));
+      --_grid: var(--event-timeline-grid-color, #1e293b);
+      --_line: var(--event-timeline-line-color, #64748b);
+      --_surface: var(--event-timeline-surface, #162033);
+      --_mark-bg: var(--event-timeline-highlight, #854d0e);
+      --_mark-fg: var(--event-timeline-highlight-color, #fef9c3);
+      --_focus: var(--event-timeline-focus-color, #fb923c);
+      --_error: var(--event-timeline-error-color, #fca5a5);
+      color-scheme: dark;
+    }
+  }
+  *, *::before, *::after { box-sizing: border-box; }
+  .frame { display: flex; flex-direction: column; height: 100%; padding: 16px 18px 14px; gap: 10px; }
+  header { display: flex; align-items: flex-start; justify-content: space-between; gap: 12px; }
+  .heading { min-width: 0; }
+  h2 { margin: 0; font-size: 1.12em; line-height: 1.3; font-weight: 700; letter-spacing: -0.01em; }
+  .summary { margin: 2px 0 0; color: var(--_muted); font-size: 0.82em; }
+  .toolbar { display: flex; gap: 6px; flex: none; }
+  button { font: inherit; color: inherit; }
+  .toolbar button {
+    display: inline-grid; place-items: center; width: 34px; height: 34px; padding: 0; border-radius: 8px;
+    border: 1px solid var(--_line); background: var(--_bg); color: var(--_fg); cursor: pointer;
+  }
+  .toolbar button:hover { background: var(--_surface); border-color: var(--_accent); }
+  .toolbar svg { width: 18px; height: 18px; stroke: currentColor; fill: none; stroke-width: 2; stroke-linecap: round; }
+  button:focus-visible, [tabindex]:focus-visible, mark[role='button']:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  .message {
+    margin: 0; padding: 8px 12px; border-radius: 8px; border: 1px solid var(--_error); color: var(--_error);
+    background: var(--_surface); font-size: 0.88em;
+  }
+  .body { display: flex; flex-direction: column; gap: 12px; flex: 1 1 auto; min-height: 0; }
+  .body.with-source.wide { flex-direction: row; }
+  .main { display: flex; flex-direction: column; gap: 12px; flex: 1 1 auto; min-width: 0; min-height: 0; }
+  .chart {
+    position: relative; flex: 1 1 var(--event-timeline-height, 340px); min-height: 220px;
+    border-radius: 8px; overflow: hidden; touch-action: none; user-select: none; -webkit-user-select: none;
+  }
+  .chart svg { position: absolute; inset: 0; display: block; cursor: grab; overflow: hidden; }
+  .chart svg:active { cursor: grabbing; }
+  .chart canvas { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none; }
+  .grid line { stroke: var(--_grid); stroke-width: 1; }
+  .axis path.domain { stroke: var(--_line); stroke-width: 1.5; }
+  .axis .tick line { stroke: var(--_line); }
+  .axis .tick text { fill: var(--_muted); font-family: var(--_font); font-size: 12px; font-weight: 500; }
+  g.event { cursor: pointer; outline: none; }
+  g.event .stem { stroke: var(--_line); stroke-width: 1.25; }
+  g.event .dot { fill: var(--_accent); stroke: var(--_bg); stroke-width: 2; }
+  g.event .extent { fill: var(--_soft); stroke: none; }
+  g.event.band .extent { stroke: var(--_accent); stroke-opacity: 0.35; stroke-width: 1; }
+  g.event.range .extent { fill: var(--_accent); fill-opacity: 0.75; }
+  g.event.tentative .stem { stroke-dasharray: 3 3; }
+  g.event.tentative .dot { fill: var(--_bg); stroke: var(--_accent); stroke-width: 2; stroke-dasharray: 2 2; }
+  g.event.tentative .extent { stroke: var(--_accent); stroke-dasharray: 4 3; stroke-width: 1.25; fill-opacity: 0.4; }
+  g.event .date { fill: var(--_muted); font: 600 11px var(--_font); letter-spacing: 0.04em; }
+  g.event .title { fill: var(--_fg); font: 600 13px var(--_font); }
+  g.event .ring { fill: var(--_bg); fill-opacity: 0.88; stroke: none; }
+  g.event:hover .title { fill: var(--_accent); }
+  g.event:hover .stem, g.event.selected .stem { stroke: var(--_accent); }
+  g.event.selected .dot { fill: var(--_accent); stroke: var(--_fg); r: 7; }
+  g.event.selected .title { text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; }
+  g.event:focus-visible .ring { stroke: var(--_focus); stroke-width: 3; }
+  g.event.unlabelled:focus-visible .dot { stroke: var(--_focus); stroke-width: 3; }
+  g.cluster { cursor: zoom-in; outline: none; }
+  g.cluster .pill { fill: var(--_accent); stroke: var(--_bg); stroke-width: 2; }
+  g.cluster .count { fill: var(--_accent-fg); font: 700 12px var(--_font); }
+  g.cluster .stem { stroke: var(--_accent); stroke-width: 1.5; }
+  g.cluster:hover .pill { fill: var(--_fg); }
+  g.cluster:focus-visible .pill { stroke: var(--_focus); stroke-width: 3; }
+  .tooltip {
+    position: absolute; left: 0; top: 0; z-index: 2; max-width: min(320px, 80%); pointer-events: none;
+    padding: 8px 10px; border-radius: 8px; background: var(--_fg); color: var(--_bg); font-size: 0.82em; line-height: 1.35;
+    box-shadow: 0 6px 20px rgba(0, 0, 0, 0.18); transform: translate(var(--_tx, 0px), var(--_ty, 0px));
+  }
+  .tooltip[hidden] { display: none; }
+  .tooltip strong { display: block; font-weight: 650; }
+  .tooltip .when { display: block; opacity: 0.85; }
+  .tooltip .how { display: block; margin-top: 4px; font-style: italic; opacity: 0.85; }
+  .card {
+    position: relative; padding: 14px 44px 14px 16px; border-radius: 10px; background: var(--_surface);
+    border-left: 4px solid var(--_accent);
+  }
+  .card .when { margin: 0; color: var(--_muted); font-size: 0.8em; font-weight: 650; letter-spacing: 0.05em; text-transform: uppercase; }
+  .card h3 { margin: 2px 0 6px; font-size: 1.02em; line-height: 1.35; }
+  .card blockquote { margin: 0; font-size: 0.93em; }
+  .card .how { margin: 8px 0 0; color: var(--_muted); font-size: 0.8em; }
+  .card .close {
+    position: absolute; top: 8px; right: 8px; width: 30px; height: 30px; border: 0; border-radius: 6px;
+    background: transparent; color: var(--_muted); cursor: pointer; font-size: 20px; line-height: 1;
+  }
+  .card .close:hover { color: var(--_fg); background: var(--_bg); }
+  mark { background: var(--_mark-bg); color: var(--_mark-fg); border-radius: 3px; padding: 0 2px; }
+  .list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; overflow: auto; }
+  .list li { position: relative; padding: 0 0 0 22px; }
+  .list li::before { content: ''; position: absolute; left: 6px; top: 0; bottom: 0; width: 2px; background: var(--_grid); }
+  .list li::after {
+    content: ''; position: absolute; left: 1px; top: 16px; width: 12px; height: 12px; border-radius: 50%;
+    background: var(--_accent); border: 2px solid var(--_bg);
+  }
+  .list li.tentative::after { background: var(--_bg); border: 2px dashed var(--_accent); }
+  .list li.band::after { border-radius: 3px; background: var(--_soft); border: 2px solid var(--_accent); }
+  .list .item {
+    display: block; width: 100%; text-align: left; padding: 10px 10px; margin: 2px 0; border: 0; border-radius: 8px;
+    background: transparent; cursor: pointer;
+  }
+  .list .item:hover { background: var(--_surface); }
+  .list .item[aria-pressed='true'] { background: var(--_surface); box-shadow: inset 3px 0 0 var(--_accent); }
+  .list .item .when { display: block; color: var(--_muted); font-size: 0.76em; font-weight: 650; letter-spacing: 0.05em; text-transform: uppercase; }
+  .list .item .what { display: block; font-weight: 600; }
+  .list .card { margin: 4px 0 10px; }
+  .more { align-self: flex-start; margin: 6px 0 0 22px; padding: 6px 12px; border-radius: 8px; border: 1px solid var(--_line); background: var(--_bg); cursor: pointer; }
+  .source {
+    flex: 1 1 40%; min-width: 0; max-height: 100%; overflow: auto; padding: 4px 6px 4px 0; font-size: 0.92em; color: var(--_fg);
+  }
+  .body.with-source:not(.wide) .source { max-height: 420px; }
+  .source p { margin: 0 0 0.8em; }
+  .source mark[role='button'] { cursor: pointer; background: var(--_soft); color: inherit; }
+  .source mark[role='button'].current { background: var(--_mark-bg); color: var(--_mark-fg); }
+  .empty { margin: auto; color: var(--_muted); font-size: 0.9em; }
+  .sr-only {
+    position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0);
+    white-space: nowrap; border: 0;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .list .item, .toolbar button { transition: background-color 120ms ease; }
+  }
+`;

@@ -1,0 +1,92 @@
+/** Lit templates for the detail card and the article text; all input text goes through text bindings. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Timeline } from '../model/types.js';
+import type { PreparedTimeline, TimelineItem } from '../render/prepare.js';
+import { eventDatePhrase } from '../render/date-phrase.js';
+import { highlightSpans, type TextPiece } from '../render/text.js';
+
+/** Date-phrase spans of an event relative to its sentence, from its timexes. */
+function dateSpans(item: TimelineItem, timeline: Timeline | null): Array<{ start: number; end: number }> {
+  const { event } = item;
+  const ids = new Set(event.timexIds ?? []);
+  if (!timeline || !ids.size || !event.span) return [];
+  return (timeline.timexes ?? [])
+    .filter((t) => ids.has(t.id))
+    .map((t) => ({ start: t.start - event.span.start, end: t.end - event.span.start }));
+}
+
+const pieces = (list: TextPiece[]) => list.map((p) => (p.highlight ? html`<mark>${p.text}</mark>` : p.text));
+
+export function cardTemplate(item: TimelineItem, timeline: Timeline | null, close: () => void): TemplateResult {
+  const { event } = item;
+  const text = typeof event.text === 'string' ? event.text : '';
+  return html`
+    <section class="card" part="card" aria-live="polite" aria-label="Selected event">
+      <p class="when">${eventDatePhrase(event)}</p>
+      <h3>${event.title}</h3>
+      ${text && text !== event.title ? html`<blockquote>${pieces(highlightSpans(text, dateSpans(item, timeline)))}</blockquote>` : nothing}
+      ${event.explanation ? html`<p class="how">How this date was found: ${event.explanation}</p>` : nothing}
+      <button type="button" class="close" aria-label="Close details" @click=${close}>×</button>
+    </section>
+  `;
+}
+
+interface Link {
+  start: number;
+  end: number;
+  item: TimelineItem;
+}
+
+/** Every event's sentence spans, in text order, overlaps dropped. */
+function eventLinks(prepared: PreparedTimeline, length: number): Link[] {
+  const links: Link[] = [];
+  for (const item of prepared.items) {
+    for (const span of [item.event.span, ...(item.event.spans ?? [])]) {
+      if (span && span.start >= 0 && span.end <= length && span.start < span.end) links.push({ start: span.start, end: span.end, item });
+    }
+  }
+  links.sort((a, b) => a.start - b.start);
+  const kept: Link[] = [];
+  for (const link of links) if (!kept.length || link.start >= kept[kept.length - 1]!.end) kept.push(link);
+  return kept;
+}
+
+/** The article as paragraphs, each event sentence a mark that selects its event. */
+export function sourceTemplate(text: string, prepared: PreparedTimeline, selected: TimelineItem | null,
+  select: (item: TimelineItem) => void): TemplateResult {
+  const links = eventLinks(prepared, text.length);
+  const paragraphs: Array<{ start: number; end: number }> = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) paragraphs.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  let li = 0;
+  const onKey = (item: TimelineItem) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      select(item);
+    }
+  };
+  return html`
+    <div class="source" part="source" aria-label="Article text">
+      ${paragraphs.map(({ start, end }) => {
+        const parts: Array<TemplateResult | string> = [];
+        let pos = start;
+        while (li < links.length && links[li]!.end <= start) li++;
+        for (let j = li; j < links.length && links[j]!.start < end; j++) {
+          const link = links[j]!;
+          const a = Math.max(link.start, start);
+          const b = Math.min(link.end, end);
+          if (a > pos) parts.push(text.slice(pos, a));
+          parts.push(html`<mark role="button" tabindex="0" data-id=${link.item.event.id}
+            class=${selected === link.item ? 'current' : ''} aria-label=${`${eventDatePhrase(link.item.event)}: ${text.slice(a, b)}`}
+            @click=${() => select(link.item)} @keydown=${onKey(link.item)}>${text.slice(a, b)}</mark>`);
+          pos = b;
+        }
+        if (pos < end) parts.push(text.slice(pos, end));
+        return html`<p>${parts}</p>`;
+      })}
+    </div>
+  `;
+}

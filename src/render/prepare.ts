@@ -1,0 +1,111 @@
+/** Turns timeline events into sorted, drawable items once per data change (not per frame). */
+import type { Precision, TimelineEvent } from '../model/types.js';
+import { eventExtent } from './time-value.js';
+
+/** How an event is drawn: a point (day or finer), a soft band (coarser than a day) or a bar (a range). */
+export type MarkKind = 'point' | 'band' | 'range';
+
+export interface TimelineItem {
+  event: TimelineEvent;
+  /** Position in time order. */
+  order: number;
+  /** Extent in epoch ms, end exclusive. */
+  start: number;
+  end: number;
+  /** Where a point is drawn: the middle of its extent. */
+  at: number;
+  kind: MarkKind;
+  /** Derived or inherited dates are drawn dashed. */
+  tentative: boolean;
+  /** Label width in px, measured lazily by the view and cached here. */
+  labelWidth?: number;
+}
+
+export interface PreparedTimeline {
+  items: TimelineItem[];
+  /** items[i].start, for binary search. */
+  starts: Float64Array;
+  /** Longest item extent, so that a search by start can still find long items that began earlier. */
+  maxSpan: number;
+  /** [min start, max end] over all items, or null when nothing is drawable. */
+  extent: [number, number] | null;
+  /** Events whose start is not a calendar value (kept for the list, never drawn on the axis). */
+  undated: TimelineEvent[];
+}
+
+const POINT_PRECISIONS: ReadonlySet<Precision> = new Set<Precision>(['day', 'part-of-day', 'hour', 'minute']);
+
+export function markKindOf(event: TimelineEvent): MarkKind {
+  if (event.end && event.end !== event.start) return 'range';
+  return POINT_PRECISIONS.has(event.precision) ? 'point' : 'band';
+}
+
+export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimeline {
+  const items: TimelineItem[] = [];
+  const undated: TimelineEvent[] = [];
+  for (const event of events) {
+    const extent = event && typeof event === 'object' ? eventExtent(event) : null;
+    if (!extent) {
+      if (event && typeof event === 'object') undated.push(event);
+      continue;
+    }
+    const kind = markKindOf(event);
+    items.push({
+      event, order: 0, start: extent.start, end: extent.end, at: (extent.start + extent.end) / 2, kind,
+      tentative: event.dateSource === 'derived' || event.dateSource === 'inherited',
+    });
+  }
+  items.sort((a, b) => a.start - b.start || a.end - b.end);
+  const starts = new Float64Array(items.length);
+  let maxSpan = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  items.forEach((item, i) => {
+    item.order = i;
+    starts[i] = item.start;
+    maxSpan = Math.max(maxSpan, item.end - item.start);
+    min = Math.min(min, item.start);
+    max = Math.max(max, item.end);
+  });
+  return { items, starts, maxSpan, extent: items.length ? [min, max] : null, undated };
+}
+
+/** First index i with sorted[i] >= value. */
+export function lowerBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index i with sorted[i] > value. */
+export function upperBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The domain that shows every item with a margin; a single instant gets a few days either side. */
+export function fitDomain(extent: [number, number] | null, margin = 0.06): [number, number] {
+  if (!extent) {
+    const now = Date.UTC(new Date().getUTCFullYear(), 0, 1);
+    return [now, now + 365 * DAY_MS];
+  }
+  const [a, b] = extent;
+  const span = Math.max(b - a, 2 * DAY_MS);
+  const pad = span * margin;
+  const mid = (a + b) / 2;
+  const half = Math.max(b - a, 2 * DAY_MS) / 2;
+  return [mid - half - pad, mid + half + pad];
+}
