@@ -69,8 +69,8 @@ export async function runAdversarial({ n = 100 * 1024, timeout = 20, taggers = [
     for (const family of families) {
       for (const tagger of taggers) {
         // fastest of several runs: the least disturbed by GC and the other processes on the machine
-        const small = await runner.run({ tagger, family, size: n, repeats: 3 });
-        const big = small.timedOut || small.error ? { skipped: true } : await runner.run({ tagger, family, size: 10 * n, repeats: 2 });
+        const small = await runner.run({ tagger, family, size: n, repeats: 5 });
+        const big = small.timedOut || small.error ? { skipped: true } : await runner.run({ tagger, family, size: 10 * n, repeats: 3 });
         const tn = small.times ? Math.min(...small.times) : NaN;
         const t10n = big.times ? Math.min(...big.times) : NaN;
         rows.push({ family, tagger, n, tn, t10n, growth: t10n / tn, found: big.found ?? small.found,
