@@ -24,6 +24,36 @@ export interface Slot {
   classes?: readonly string[];
   /** The class objects, looked up once at compile time. */
   classObjs?: readonly SlotClass[];
+  /** Their numbers, for the match memo. */
+  classIds?: readonly number[];
+}
+
+const CLASS_NAMES = Object.keys(SLOT_CLASSES);
+const classIdOf = (name: string): number => CLASS_NAMES.indexOf(name);
+
+/**
+ * Memo of class matches at recent token positions: many rows try the same class at the same token
+ * (`@int` at a number), so each (class, position) is read once. Direct-mapped, 16 positions a class.
+ */
+const MEMO_WAYS = 16;
+const memoPos = new Int32Array(CLASS_NAMES.length * MEMO_WAYS).fill(-1);
+const memoLen = new Int32Array(CLASS_NAMES.length * MEMO_WAYS);
+const memoValue: (number | string)[] = new Array<number | string>(CLASS_NAMES.length * MEMO_WAYS).fill(0);
+let memoTokens: readonly Token[] | null = null;
+
+function classMatch(id: number, cls: SlotClass, toks: readonly Token[], i: number): number {
+  if (memoTokens !== toks) {
+    memoPos.fill(-1);
+    memoTokens = toks;
+  }
+  const slot = id * MEMO_WAYS + (i & (MEMO_WAYS - 1));
+  if (memoPos[slot] !== i) {
+    const m = cls.match(toks, i);
+    memoPos[slot] = i;
+    memoLen[slot] = m ? m.len : 0;
+    memoValue[slot] = m ? m.v : 0;
+  }
+  return slot;
 }
 
 export interface CompiledPattern {
@@ -50,7 +80,7 @@ export function compilePattern(source: string): CompiledPattern {
     if (s.startsWith('@')) {
       const classes = s.split('|').map((c) => c.slice(1));
       for (const cls of classes) if (!SLOT_CLASSES[cls]) throw new Error(`unknown slot class @${cls} in pattern "${source}"`);
-      return { name: name || classes[0]!, named: !!name, optional, classes, classObjs: classes.map((c) => SLOT_CLASSES[c]!) };
+      return { name: name || classes[0]!, named: !!name, optional, classes, classObjs: classes.map((c) => SLOT_CLASSES[c]!), classIds: classes.map(classIdOf) };
     }
     return { name: name || `w${index}`, named: !!name, optional, literals: new Set(s.split('|')) };
   });
@@ -98,10 +128,10 @@ function matchSlot(slot: Slot, toks: readonly Token[], i: number): boolean {
   }
   const objs = slot.classObjs!;
   for (let k = 0; k < objs.length; k++) {
-    const m = objs[k]!.match(toks, i);
-    if (m) {
-      capLen[capCount] = m.len;
-      capValue[capCount] = m.v;
+    const at = classMatch(slot.classIds![k]!, objs[k]!, toks, i);
+    if (memoLen[at]! > 0) {
+      capLen[capCount] = memoLen[at]!;
+      capValue[capCount] = memoValue[at]!;
       capName[capCount] = slot.named ? slot.name : slot.classes![k]!;
       return true;
     }

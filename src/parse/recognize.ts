@@ -27,6 +27,13 @@ interface RowIndex {
   byKey: Map<string, CompiledRow[]>;
   /** Words that make a temporal expression possible nearby (function words excluded). */
   triggers: Set<string>;
+  /** One look-up per token: rows it can start, rows starting `the? ...` after it, trigger flag. */
+  entries: Map<string, KeyEntry>;
+}
+interface KeyEntry {
+  rows: readonly CompiledRow[];
+  theRows: readonly CompiledRow[];
+  trigger: boolean;
 }
 let index: RowIndex | null = null;
 
@@ -56,23 +63,47 @@ function buildIndex(): RowIndex {
   for (const cls of TRIGGER_CLASSES) for (const w of SLOT_CLASSES[cls]!.words) triggers.add(w);
   for (const w of TRIGGER_WORDS) triggers.add(w);
   for (const [key, rows] of [...byKey]) byKey.set(`the:${key}`, rows.filter((r) => r.pattern.leadingThe));
-  return { byKey, triggers };
+  const entries = new Map<string, KeyEntry>();
+  for (const key of new Set([...byKey.keys(), ...triggers])) {
+    if (key.startsWith('the:')) continue;
+    entries.set(key, { rows: byKey.get(key) ?? EMPTY, theRows: byKey.get(`the:${key}`) ?? EMPTY, trigger: triggers.has(key) });
+  }
+  return { byKey, triggers, entries };
 }
 
 const EMPTY: CompiledRow[] = [];
 
 const NUM_KEYS = ['', '#num1', '#num2', '#num3', '#num4', '#num5'];
+const NO_ENTRY: KeyEntry = { rows: EMPTY, theRows: EMPTY, trigger: false };
 
-function candidates(idx: Map<string, CompiledRow[]>, t: Token, next: Token | undefined, prefix = ''): readonly CompiledRow[] {
-  if (t.kind === 'num') return idx.get(prefix + NUM_KEYS[Math.min(t.text.length, 5)]!) ?? EMPTY;
-  const own = idx.get(prefix ? prefix + t.lower : t.lower) ?? EMPTY;
-  if (prefix) return own;
+function entryOf(idx: RowIndex, t: Token): KeyEntry {
+  return idx.entries.get(t.kind === 'num' ? NUM_KEYS[Math.min(t.text.length, 5)]! : t.lower) ?? NO_ENTRY;
+}
+
+/**
+ * A number anchors an expression by itself only when it looks like a year or a clock, date or
+ * ordinal (`1989`, `7:06`, `11/09`, `9th`, `9 p.m.`, `90s`); `4,500 jobs` or `$3.8 million` start nothing.
+ */
+function numberTriggers(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.text.length === 4) return true;
+  const n = toks[k + 1];
+  // `in 698.`: a three-digit year after a preposition.
+  if (t.text.length === 3 && k > 0 && /^(in|since|until|by|around|circa|c)$/.test(toks[k - 1]!.lower)) return true;
+  if (!n || n.gap > 1) return false;
+  const w = n.lower;
+  return w === ':' || w === '/' || w === 'am' || w === 'pm' || w === 'st' || w === 'nd' || w === 'rd' || w === 'th'
+    || w === 's' || w === "'" || ((w === 'a' || w === 'p') && toks[k + 2]?.text === '.')
+    || (w === '-' && toks[k + 2]?.kind === 'num') || (w === '.' && toks[k + 2]?.kind === 'num' && /^(am|pm|a|p)$/.test(toks[k + 3]?.lower ?? ''));
+}
+
+function candidates(idx: RowIndex, e: KeyEntry, t: Token, next: Token | undefined): readonly CompiledRow[] {
   // Capitalized words start only name-number negatives (`Route 1776`), so only before a number.
   if (t.kind === 'word' && t.capital && next?.kind === 'num') {
-    const named = idx.get('#capital');
-    if (named) return own.length ? [...own, ...named] : named;
+    const named = idx.byKey.get('#capital');
+    if (named) return e.rows.length ? [...e.rows, ...named] : named;
   }
-  return own;
+  return e.rows;
 }
 
 /** Ids of rows that no trigger can reach (a row must hold a trigger word or a number class). */
@@ -90,20 +121,22 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
   const out: Recognized[] = [];
   // nextTrigger[i]: index of the first token at or after i that can carry a temporal expression.
   const nextTrigger = new Int32Array(toks.length + 1);
+  const entries: KeyEntry[] = new Array<KeyEntry>(toks.length);
   nextTrigger[toks.length] = 1 << 30;
   for (let k = toks.length - 1; k >= 0; k--) {
     const t = toks[k]!;
-    nextTrigger[k] = t.kind === 'num' || idx.triggers.has(t.lower) ? k : nextTrigger[k + 1]!;
+    const e = entryOf(idx, t);
+    entries[k] = e;
+    nextTrigger[k] = (t.kind === 'num' ? numberTriggers(toks, k) : e.trigger) ? k : nextTrigger[k + 1]!;
   }
   let claimed = 0;
   let i = 0;
   while (i < toks.length) {
     if (nextTrigger[i]! - i > TRIGGER_REACH) { i = nextTrigger[i]! - TRIGGER_REACH; continue; }
     const t = toks[i]!;
-    const rows = candidates(idx.byKey, t, toks[i + 1]);
+    const rows = candidates(idx, entries[i]!, t, toks[i + 1]);
     // At `the`, rows written `the? ...` are tried from the next token so that they compete here.
-    const theRows = t.lower === 'the' && i + 1 < toks.length && isNear(toks, i + 1)
-      ? candidates(idx.byKey, toks[i + 1]!, toks[i + 2], 'the:') : EMPTY;
+    const theRows = t.lower === 'the' && i + 1 < toks.length && isNear(toks, i + 1) ? entries[i + 1]!.theRows : EMPTY;
     if (rows.length === 0 && theRows.length === 0) { i++; continue; }
     const matches: { from: number; end: number; row: CompiledRow; caps: Captures }[] = [];
     // A `the` right before, not yet claimed, joins rows written `the? ...`.
