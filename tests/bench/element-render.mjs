@@ -3,23 +3,18 @@
 // For each N and widget: time to first render, wheel-zoom and drag-pan frame times (median, p95), DOM size.
 // usage: node tests/bench/element-render.mjs [--sizes 100,1000,10000,100000] [--rounds 3] [--timeout 60]
 //        [--widgets ours,vis] [--seed 42] [--out reports/bench-element.json] [--strict]
-import { build } from 'esbuild';
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { summarize, ratios, goals, formatTable, setSequence } from './element/report.mjs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-let OURS_ENTRY = join(root, 'src/element/define.ts');
+import { root, DEFAULT_OURS_ENTRY, LAUNCH, ZOOM_FACTOR, bundlePage, serve } from './element/harness.mjs';
 
 function parseArgs(argv) {
   const opts = { sizes: [100, 1000, 10000, 100000], rounds: 3, timeout: 60, widgets: ['ours', 'vis'], seed: 42,
     out: join(root, 'reports/bench-element.json'), strict: false, zoomSteps: 30, panSteps: 60,
-    zoomBudget: 20, panBudget: 10, slowRound: 20 };
+    zoomBudget: 20, panBudget: 10, slowRound: 20, oursEntry: DEFAULT_OURS_ENTRY };
   for (let i = 0; i < argv.length; i++) {
     const [key, inline] = argv[i].split('=');
     const value = () => inline ?? argv[++i];
@@ -30,7 +25,7 @@ function parseArgs(argv) {
     else if (key === '--seed') opts.seed = Number(value());
     else if (key === '--out') opts.out = value();
     else if (key === '--strict') opts.strict = true;
-    else if (key === '--ours-entry') OURS_ENTRY = resolvePath(value()); // e.g. a stand-in element while src/element is missing
+    else if (key === '--ours-entry') opts.oursEntry = resolvePath(value()); // e.g. a stand-in element while src/element is missing
     else if (key === '--zoom-budget') opts.zoomBudget = Number(value());
     else if (key === '--pan-budget') opts.panBudget = Number(value());
     else if (key === '--help' || key === '-h') { console.log(readUsage()); process.exit(0); }
@@ -42,39 +37,6 @@ function parseArgs(argv) {
 const readUsage = () => 'node tests/bench/element-render.mjs [--sizes 100,1000,10000,100000] [--rounds 3] [--timeout 60] ' +
   '[--widgets ours,vis] [--seed 42] [--zoom-budget 20] [--pan-budget 10] [--out reports/bench-element.json] [--strict]';
 
-/** Bundles the bench page; our element is swapped for an empty module when it is missing or does not build. */
-async function bundlePage() {
-  const tryBuild = (withOurs) => build({
-    entryPoints: [join(root, 'tests/bench/element/page.js')], bundle: true, format: 'esm', target: 'es2022',
-    write: false, minify: true, logLevel: 'silent', tsconfig: join(root, 'tsconfig.json'),
-    nodePaths: [join(root, 'node_modules')],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [{ name: 'bench-ours', setup(b) {
-      b.onResolve({ filter: /^bench:ours$/ }, () => (withOurs ? { path: OURS_ENTRY } : { path: 'none', namespace: 'bench-empty' }));
-      b.onLoad({ filter: /.*/, namespace: 'bench-empty' }, () => ({ contents: 'export {};', loader: 'js' }));
-    } }],
-  });
-  let oursNote = null;
-  if (existsSync(OURS_ENTRY)) {
-    try { return { js: (await tryBuild(true)).outputFiles[0].text, oursNote }; } catch (err) {
-      oursNote = `build failed: ${String(err.errors?.[0]?.text ?? err.message).slice(0, 200)}`;
-    }
-  } else oursNote = 'src/element/define.ts does not exist';
-  return { js: (await tryBuild(false)).outputFiles[0].text, oursNote };
-}
-
-function serve(js) {
-  const html = '<!doctype html><meta charset="utf-8"><title>element bench</title>' +
-    '<style>body{margin:0;font-family:sans-serif}#stage{margin:40px}</style><div id="stage"></div>' +
-    '<script type="module" src="/page.js"></script>';
-  const server = createServer((req, res) => {
-    if (req.url === '/') { res.writeHead(200, { 'content-type': 'text/html' }); res.end(html); }
-    else if (req.url === '/page.js') { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(js); }
-    else { res.writeHead(404); res.end(); }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 class Timeout extends Error {}
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(0.95 * xs.length))];
 function withTimeout(promise, ms, what) {
@@ -82,16 +44,6 @@ function withTimeout(promise, ms, what) {
   return Promise.race([promise, new Promise((_, reject) => { timer = setTimeout(() => reject(new Timeout(`${what} > ${ms / 1000}s`)), ms); })])
     .finally(() => clearTimeout(timer));
 }
-
-const LAUNCH = {
-  executablePath: '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run',
-    // Unthrottled frames: rAF deltas then measure the work per frame instead of snapping to 16.7 ms vsync.
-    '--disable-frame-rate-limit', '--disable-gpu-vsync'],
-};
-
-const ZOOM_FACTOR = 2 ** 0.2; // per wheel click; 30 clicks = 64x
 
 /** One widget at one N in a fresh browser context: setup, render, zoom, pan. */
 async function measure(browser, url, widget, n, opts) {
@@ -136,7 +88,7 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const t0 = Date.now();
   const loadBefore = loadavg();
-  const { js, oursNote } = await bundlePage();
+  const { js, oursNote } = await bundlePage({ oursEntry: opts.oursEntry });
   const server = await serve(js);
   const url = `http://127.0.0.1:${server.address().port}/`;
   let browser = await chromium.launch(LAUNCH);

@@ -168,8 +168,8 @@ async function perFrame(count, step, budgetMs = Infinity) {
   const t0 = performance.now();
   for (let i = 0; i < count && performance.now() - t0 < budgetMs; i++) {
     stamps.push(await raf());
-    beat(i);
     step(i);
+    beat(i); // after the step, so that its hit test sees a clean layout
   }
   // Frame i ends when frame i+1 starts; two extra frames catch work the widget defers by one rAF.
   stamps.push(await raf());
