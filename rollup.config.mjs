@@ -38,13 +38,12 @@ export default [
     external: isExternal,
     output: {
       dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js',
-      banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
     },
     plugins: [ts({ declaration: true, declarationMap: true, declarationDir: 'dist/types' }), emitSchema(), executableCli()],
   },
   {
     input: 'src/index.ts',
     output: { file: 'dist/event-timeline.min.js', format: 'es', sourcemap: false },
-    plugins: [resolve({ browser: true }), ts(), terser({ format: { comments: false } })],
+    plugins: [resolve({ browser: true }), ts({ sourceMap: false }), terser({ format: { comments: false } })],
   },
 ];
