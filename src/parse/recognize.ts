@@ -138,16 +138,16 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
     // At `the`, rows written `the? ...` are tried from the next token so that they compete here.
     const theRows = t.lower === 'the' && i + 1 < toks.length && isNear(toks, i + 1) ? entries[i + 1]!.theRows : EMPTY;
     if (rows.length === 0 && theRows.length === 0) { i++; continue; }
-    const matches: { from: number; end: number; row: CompiledRow; caps: Captures }[] = [];
+    const matches: { from: number; at: number; end: number; row: CompiledRow }[] = [];
     // A `the` right before, not yet claimed, joins rows written `the? ...`.
     const the = i > claimed && toks[i - 1]!.lower === 'the' && isNear(toks, i) ? i - 1 : i;
     for (const r of rows) {
       const end = matchPattern(r.pattern, toks, i);
-      if (end > i) matches.push({ from: r.pattern.leadingThe ? the : i, end, row: r, caps: takeCaptures() });
+      if (end > i) matches.push({ from: r.pattern.leadingThe ? the : i, at: i, end, row: r });
     }
     for (const r of theRows) {
       const end = matchPattern(r.pattern, toks, i + 1);
-      if (end > i + 1) matches.push({ from: i, end, row: r, caps: takeCaptures() });
+      if (end > i + 1) matches.push({ from: i, at: i + 1, end, row: r });
     }
     if (matches.length === 0) { i++; continue; }
     // Longest first; on a tie, negative rows first, then table order.
@@ -155,7 +155,13 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
     let next = i + 1;
     for (const m of matches) {
       if (m.from < i && out.length && out[out.length - 1]!.to > m.from) continue;
-      const spec = m.row.row.build ? m.row.row.build(m.caps, { toks, from: m.from, to: m.end, options }) : null;
+      // Captures are rebuilt only for the rows whose build runs (matching is deterministic).
+      let caps: Captures = {};
+      if (m.row.row.build) {
+        matchPattern(m.row.pattern, toks, m.at);
+        caps = takeCaptures();
+      }
+      const spec = m.row.row.build ? m.row.row.build(caps, { toks, from: m.from, to: m.end, options }) : null;
       if (m.row.row.suppress) {
         if (m.row.row.build && !spec) continue;
         next = m.end;
@@ -164,10 +170,10 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
       }
       if (spec) {
         const id = m.row.row.id;
-        if (spec.pair && m.caps.a && m.caps.b) {
+        if (spec.pair && caps.a && caps.b) {
           // Two expressions from one match: capture `a` is the first, `b` to the end the second.
-          out.push({ from: m.from, to: m.caps.a.i + m.caps.a.len, spec: { ...spec, pair: undefined }, rule: id });
-          out.push({ from: m.caps.b.i, to: m.end, spec: spec.pair, rule: id });
+          out.push({ from: m.from, to: caps.a.i + caps.a.len, spec: { ...spec, pair: undefined }, rule: id });
+          out.push({ from: caps.b.i, to: m.end, spec: spec.pair, rule: id });
         } else {
           out.push({ from: m.from + (spec.skip ?? 0), to: m.end, spec, rule: id });
         }
