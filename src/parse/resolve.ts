@@ -64,6 +64,7 @@ function yearFor(anchor: Ymd, month: number, day: number, shift: number | undefi
   const there = Date.UTC(2000, month - 1, day);
   const diff = (there - here) / 86_400_000;
   // Tense picks the direction only when the date is far from the anchor; close dates keep its year.
+  // News mostly reports the past: without a future cue, a month far ahead belongs to last year.
   if (tense === 'past') return diff > 183 ? anchor.y - 1 : anchor.y;
   if (tense === 'future') return t < a && month !== anchor.m ? anchor.y + 1 : anchor.y;
   // Unknown tense: the nearest such day.
@@ -143,10 +144,10 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
   if (spec.yearSpec) {
     const y = /^(\d{4})/.exec(resolveSpec(spec.yearSpec, anchors, tense).value);
     spec = { ...spec, yearSpec: undefined, year: y ? Number(y[1]) : undefined };
-    if (spec.kind === 'quarter' && spec.q === undefined && !spec.half) {
-      const q = /Q(\d)$/.exec(anchors.lastQuarter ?? (anchors.doc ? shifted(anchors.doc, 'Q', -1) ?? '' : ''));
-      spec.q = q ? Number(q[1]) : 1;
-    }
+  }
+  if (spec.kind === 'quarter' && spec.q === undefined && !spec.half) {
+    const q = /Q(\d)$/.exec(anchors.lastQuarter ?? (anchors.doc ? shifted(anchors.doc, 'Q', -1) ?? '' : ''));
+    spec = { ...spec, q: q ? Number(q[1]) : 1 };
   }
   const type: TimexType = spec.time && spec.type === 'DATE' ? 'TIME' : spec.type;
   if (spec.kind === 'abs') {
@@ -233,6 +234,11 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
     case 'anaphoric': {
       const unit = spec.unit!;
       const n = spec.n ?? 0;
+      // In a report about a quarter, `this quarter` is that quarter and `from ... last year` the same quarter a year before.
+      if (!anaphoric && anchors.lastQuarter && ((unit === 'Q' && n === 0) || (unit === 'Y' && n === -1 && spec.comparison))) {
+        value = unit === 'Q' ? anchors.lastQuarter : shiftYearsKeep(anchors.lastQuarter, -1);
+        if (value) { explanation = 'the quarter under discussion'; break; }
+      }
       if (anaphoric && unit === 'Q' && n === 0) {
         // `the quarter`: the quarter the story is about, else the last one completed before publication.
         value = anchors.lastQuarter ?? (anchors.doc ? shifted(anchors.doc, 'Q', -1) : null);

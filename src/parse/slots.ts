@@ -177,7 +177,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
     match(toks, i) {
       const t = toks[i]!;
       if (!VAGUE_AMOUNTS.has(t.lower)) return null;
-      if (t.lower === 'couple' && toks[i + 1]?.lower === 'of') return { len: 2, v: 'X' };
+      if (t.lower === 'couple' && toks[i + 1]?.lower === 'of') return { len: 2, v: 2 }; // TimeML: `a couple of years` is P2Y
       return { len: 1, v: 'X' };
     },
   },

@@ -30,7 +30,8 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       if (unitWord.endsWith('s') && n === 1 && countTok.kind !== 'num') return null;
       // A year-like number is a year (`the 1988 quarter`); `52 years old` is an age.
       if (countTok.kind === 'num' && countTok.text.length === 4 && n >= 1000) return null;
-      if (ctx.toks[ctx.to]?.lower === 'old' || (ctx.toks[ctx.to]?.text === '-' && ctx.toks[ctx.to + 1]?.lower === 'old')) return null;
+      const after = ctx.toks[ctx.to]?.text === '-' ? ctx.toks[ctx.to + 1]?.lower : ctx.toks[ctx.to]?.lower;
+      if (after === 'old' || (ctx.toks[ctx.to]?.text === '-' && (after === 'earlier' || after === 'ago' || after === 'end'))) return null;
       if (!unitWord.endsWith('s') && n > 1 && ctx.toks[c.unit!.i - 1]!.text !== '-' && countTok.kind !== 'num' && !/hundred|thousand/.test(ctx.toks[c.unit!.i - 1]!.lower)) {
         // `two year` without a hyphen is still read as a two-year duration (speech transcripts).
       }

@@ -14,7 +14,7 @@ function deictic(unit: UnitCode, n: number, extra: Partial<Spec> = {}): Spec {
   return { kind: 'deictic', type: 'DATE', unit, n, ...extra };
 }
 const amount = (c: Parameters<NonNullable<RuleRow['build']>>[0]): number | 'X' =>
-  has(c, 'vague') ? 'X' : (num(c, 'count') ?? 1);
+  has(c, 'vague') ? (typeof c.vague!.v === 'number' ? c.vague!.v : 'X') : (num(c, 'count') ?? 1);
 
 export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
@@ -54,8 +54,11 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const unit = str(c, 'unit') as UnitCode;
       if (!CALENDAR_UNITS.has(unit) || ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
       const w = str(c, 'w')!;
-      // `the past year` is the twelve months up to now: TimeBank writes last year's value.
-      return deictic(unit, SHIFT[w] ?? 0);
+      const before = ctx.toks[ctx.from - 1]?.lower ?? '';
+      const after = ctx.toks[ctx.to]?.text ?? '';
+      // `from $3 million last year`, `last year's quarter`: a comparison with the same period.
+      const comparison = unit === 'Y' && w === 'last' && (/^(from|with|than|versus|vs)$/.test(before) || ctx.toks[ctx.from - 1]?.kind === 'num' || after === "'" || after === '’');
+      return deictic(unit, SHIFT[w] ?? 0, comparison ? { comparison } : {});
     },
     examples: [['last week', 'last week', '2021-W52'], ['next year', 'next year', '2023'], ['this month', 'this month', '2022-01'], ['last weekend', 'last weekend', '2021-W52-WE'], ['the current year', 'the current year', '2022']],
   },
@@ -117,8 +120,13 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'year-earlier-adj',
-    pattern: 'the? comparable|corresponding? year -? w=earlier|ago quarter|period|month|week|day?',
-    build: () => ({ kind: 'anaphoric', type: 'DATE', unit: 'Y', n: -1, shift: 1 }),
+    pattern: 'the? comparable|corresponding? year -? w=earlier|ago @ord? -? quarter|period|month|week|day?',
+    // The period under discussion a year before (`the year-ago quarter`, `year-earlier profit`).
+    build: (c) => {
+      const q = num(c, 'ord');
+      if (q !== undefined) return q >= 1 && q <= 4 ? { kind: 'quarter', type: 'DATE', q, yearSpec: { kind: 'anaphoric', type: 'DATE', unit: 'Y', n: -1 } } : null;
+      return { kind: 'anaphoric', type: 'DATE', unit: 'Y', n: -1, shift: 1 };
+    },
     examples: [['the year-earlier quarter', 'the year-earlier quarter', '2021']],
   },
   {
@@ -155,6 +163,13 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     },
     examples: [['raised its forecast for the year, up from', 'the year', '2022'], ['in the year ended March 31', 'the year', 'P1Y']],
     negatives: ['the year before'],
+  },
+  {
+    id: 'year-period',
+    pattern: 'the @year fiscal? quarter|period',
+    // `the 1988 quarter`: the quarter under discussion, in that year.
+    build: (c) => ({ kind: 'quarter', type: 'DATE', year: num(c, 'year')! }),
+    examples: [['In the third quarter, sales rose from the 1988 quarter.', 'the 1988 quarter', '1988-Q3']],
   },
   {
     id: 'months-quarter',
