@@ -144,6 +144,17 @@ export class EventTimeline extends LitElement {
     this.plot?.zoomBy(factor);
   }
 
+  /** Shows the time span [start, end] (Dates or epoch ms). */
+  zoomTo(start: Date | number, end: Date | number): void {
+    this.plot?.zoomToSpan(Number(start), Number(end));
+  }
+
+  /** The visible time domain, or null before the chart has rendered. */
+  get domain(): [Date, Date] | null {
+    const d = this.plot?.domain();
+    return d ? [new Date(d[0]), new Date(d[1])] : null;
+  }
+
   /** Shows every event. */
   fit(): void {
     this.plot?.fit();
@@ -378,7 +389,7 @@ export class EventTimeline extends LitElement {
         <canvas aria-hidden="true"></canvas>
         <svg role="group" aria-label="Timeline chart: arrow keys move between events, Enter selects, plus and minus zoom, 0 shows all"></svg>
         ${this.prepared.items.length ? nothing : html`<p class="empty sr-only">No events to show.</p>`}
-        <div class="tooltip" part="tooltip" role="tooltip" ?hidden=${!item}>
+        <div class="tooltip" id="tooltip" part="tooltip" role="tooltip" ?hidden=${!item}>
           ${target?.cluster
             ? html`<strong>${target.cluster.count} events</strong><span class="when">from ${eventDatePhrase(target.cluster.first.event)}</span><span class="how">Click or press Enter to zoom in</span>`
             : item

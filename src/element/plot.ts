@@ -118,6 +118,9 @@ export class TimelinePlot {
     this.canvas.height = Math.round(this.height * dpr);
     this.rescaleBase();
     this.render();
+    // A smaller chart has fewer lanes: keep the selected event's own marker in view.
+    const selected = this.prepared?.items[this.selectedOrder];
+    if (selected && !this.hasMarker(selected)) this.focusOrder(this.selectedOrder, false);
   }
 
   /** The visible domain, epoch ms. */
@@ -139,11 +142,11 @@ export class TimelinePlot {
   }
 
   /** Zooms so that [start, end] fills most of the view (expands a cluster). */
-  zoomToSpan(start: number, end: number): void {
+  zoomToSpan(start: number, end: number, expand = false): void {
     const a = this.base(new Date(start));
     const b = this.base(new Date(end));
     const span = Math.max(b - a, 1e-9);
-    const k = Math.min(this.maxK(), Math.max(this.transform.k * 1.5, (this.width * 0.7) / span));
+    const k = Math.min(this.maxK(), expand ? Math.max(this.transform.k * 1.5, (this.width * 0.7) / span) : this.width / span);
     const t = zoomIdentity.translate(this.width / 2, 0).scale(k).translate(-(a + b) / 2, 0);
     this.svg.call(this.zoomBehavior.transform, t);
   }
@@ -230,7 +233,8 @@ export class TimelinePlot {
         this.measure.font = DATE_FONT;
         width = Math.max(width, this.measure.measureText(date.toUpperCase()).width * 1.08);
       }
-      label = { date, title, width: Math.ceil(width) + 14, aria: `${eventDatePhrase(item.event)}: ${String(item.event.title ?? '')}` };
+      // The accessible name starts with the visible text (WCAG 2.5.3 label in name).
+      label = { date, title, width: Math.ceil(width) + 14, aria: `${date}: ${String(item.event.title ?? '').replace(/…$/, '')}` };
       this.labels.set(item, label);
     }
     return label;
@@ -287,6 +291,7 @@ export class TimelinePlot {
         g.append('line').attr('class', 'stem');
         g.append('rect').attr('class', 'extent');
         g.append('circle').attr('class', 'dot').attr('r', 5);
+        // The label repeats the accessible name in short form; hide it from the name check.
         const label = g.append('g').attr('class', 'label').attr('part', 'label');
         label.append('rect').attr('class', 'ring').attr('rx', 6);
         label.append('text').attr('class', 'date');
@@ -294,12 +299,16 @@ export class TimelinePlot {
         g.each(function (d) {
           const label = plot.labelOf(d.item);
           const node = select(this);
-          node.attr('data-id', d.item.event.id).attr('data-start', d.item.event.start).attr('aria-label', label.aria)
+          node.attr('data-id', d.item.event.id).attr('data-start', d.item.event.start)
+            .attr('aria-describedby', 'tooltip')
             .classed('range', d.item.kind === 'range').classed('band', d.item.kind === 'band').classed('point', d.item.kind === 'point')
             .classed('tentative', d.item.tentative);
           if (d.item.event.end) node.attr('data-end', d.item.event.end);
-          node.select('text.date').text(label.date.toUpperCase());
-          node.select('text.title').text(label.title);
+          node.select('text.date').text(label.date).append('tspan').attr('class', 'sep').text(': ');
+          const title = node.select('text.title');
+          const cut = label.title.endsWith('…');
+          title.append('tspan').text(cut ? label.title.slice(0, -1) : label.title);
+          if (cut) title.append('tspan').attr('aria-hidden', 'true').text('…');
         });
         g.on('click', (event: MouseEvent, d) => {
           event.stopPropagation();
@@ -369,7 +378,7 @@ export class TimelinePlot {
         g.append('text').attr('class', 'count').attr('text-anchor', 'middle').attr('dy', '0.35em');
         g.on('click', (event: MouseEvent, d) => {
           event.stopPropagation();
-          plot.zoomToSpan(d.start, d.end);
+          plot.zoomToSpan(d.start, d.end, true);
         })
           .on('keydown', (event: KeyboardEvent, d) => {
             if (event.key === 'Enter' || event.key === ' ') {

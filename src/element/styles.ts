@@ -86,6 +86,8 @@ export const timelineStyles = css`
   .body { display: flex; flex-direction: column; gap: 12px; flex: 1 1 auto; min-height: 0; }
   .body.with-source.wide { flex-direction: row; }
   .main { display: flex; flex-direction: column; gap: 12px; flex: 1 1 auto; min-width: 0; min-height: 0; }
+  .body.with-source.wide .main { flex: 3 1 0; }
+  .body.with-source.wide .source { flex: 2 1 0; max-width: 520px; }
   .chart {
     position: relative; flex: 1 1 var(--event-timeline-height, 340px); min-height: 220px;
     border-radius: 8px; overflow: hidden; touch-action: none; user-select: none; -webkit-user-select: none;
@@ -106,8 +108,9 @@ export const timelineStyles = css`
   g.event.tentative .stem { stroke-dasharray: 3 3; }
   g.event.tentative .dot { fill: var(--_bg); stroke: var(--_accent); stroke-width: 2; stroke-dasharray: 2 2; }
   g.event.tentative .extent { stroke: var(--_accent); stroke-dasharray: 4 3; stroke-width: 1.25; fill-opacity: 0.4; }
-  g.event .date { fill: var(--_muted); font: 600 11px var(--_font); letter-spacing: 0.04em; }
+  g.event .date { fill: var(--_muted); font: 600 11px var(--_font); letter-spacing: 0.04em; text-transform: uppercase; }
   g.event .title { fill: var(--_fg); font: 600 13px var(--_font); }
+  g.event .date .sep { fill-opacity: 0; }
   g.event .ring { fill: var(--_bg); fill-opacity: 0.88; stroke: none; }
   g.event:hover .title { fill: var(--_accent); }
   g.event:hover .stem, g.event.selected .stem { stroke: var(--_accent); }

@@ -1,0 +1,182 @@
+/// <reference types="mocha" />
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TimelineZoomDetail, TimelineSelectDetail } from '../../src/element/event-timeline.js';
+import { $, $$, markerX, mountSeed, nextEvent, settle } from './helpers.js';
+
+const JAN_2 = Date.UTC(2022, 0, 1, 12);
+const JAN_8 = Date.UTC(2022, 0, 8);
+
+describe('<event-timeline> chart', () => {
+  it('draws a time axis with readable ticks', async () => {
+    const el = await mountSeed();
+    const ticks = $$(el, 'g.axis g.tick text').map((t) => t.textContent);
+    expect(ticks.length).to.be.greaterThan(3);
+    expect(ticks.every((t) => /^\d{4}$/.test(t ?? ''))).to.equal(true);
+    expect(ticks).to.include('2022');
+    expect($(el, '[part~="axis"] path.domain')).to.exist;
+  });
+
+  it('accounts for every event with a marker or a counted cluster', async () => {
+    const el = await mountSeed();
+    const markers = $$(el, '.chart [part~="event"]');
+    const counted = $$(el, '.chart [part~="cluster"]').reduce((n, c) => n + Number(c.dataset.count), 0);
+    expect(markers.length + counted).to.equal(12);
+    expect(markers.map((m) => m.dataset.start)).to.include('2011');
+  });
+
+  it('gives one marker per event, in time order, once zoomed to the week', async () => {
+    const el = await mountSeed(1000, 760);
+    el.zoomTo(JAN_2, JAN_8);
+    await settle(el);
+    const markers = $$(el, '.chart g.event');
+    expect(markers.length).to.equal(11);
+    expect($$(el, '.chart g.cluster').length).to.equal(0);
+    const starts = markers.map((m) => m.dataset.start!);
+    expect(starts.slice(0, 3)).to.deep.equal(['2022-01-02', '2022-01-04', '2022-01-05']);
+    expect(starts.indexOf('2022-01-07TMO')).to.be.lessThan(starts.lastIndexOf('2022-01-07'));
+    const xs = markers.map(markerX);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]).to.be.at.least(xs[i - 1]!);
+    expect(starts[0]).to.equal('2022-01-02');
+    expect(markers.every((m) => m.dataset.id && m.getAttribute('tabindex') !== null)).to.equal(true);
+  });
+
+  it('never lets labels overlap', async () => {
+    const el = await mountSeed(1000, 760);
+    el.zoomTo(JAN_2, JAN_8);
+    await settle(el);
+    const boxes = $$(el, '.chart g.event:not(.unlabelled) .label rect.ring').map((r) => r.getBoundingClientRect());
+    expect(boxes.length).to.be.greaterThan(5);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        expect(overlap, `labels ${i} and ${j} overlap`).to.equal(false);
+      }
+    }
+  });
+
+  it('draws precision: a band for a year, a bar for a range, dashed for a derived date', async () => {
+    const el = await mountSeed(1000, 760);
+    const year = $(el, '.chart g.event[data-start="2011"]')!;
+    expect(year.classList.contains('band')).to.equal(true);
+    expect(Number(year.querySelector('rect.extent')!.getAttribute('width'))).to.be.greaterThan(20);
+    el.zoomTo(JAN_2, Date.UTC(2022, 0, 20));
+    await settle(el);
+    const range = $(el, '.chart g.event[data-end="2022-01-19"]')!;
+    expect(range.classList.contains('range')).to.equal(true);
+    expect(range.classList.contains('tentative')).to.equal(true);
+    expect(getComputedStyle(range.querySelector('line.stem')!).strokeDasharray).to.not.equal('none');
+  });
+
+  it('selects on click: card with the reader date, the sentence with its date phrase marked, and timeline-select', async () => {
+    const el = await mountSeed(1000, 760);
+    el.zoomTo(JAN_2, JAN_8);
+    await settle(el);
+    const marker = $(el, '.chart g.event[data-start="2022-01-04"]')!;
+    const selected = nextEvent<TimelineSelectDetail>(el, 'timeline-select');
+    marker.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const { detail } = await selected;
+    expect(detail.event.start).to.equal('2022-01-04');
+    await settle(el);
+    const card = $(el, '[part~="card"]')!;
+    expect(card.querySelector('.when')!.textContent).to.equal('Tuesday, 4 January 2022');
+    expect(card.querySelector('blockquote')!.textContent).to.contain('liquefied petroleum gas');
+    expect(card.querySelector('blockquote mark')!.textContent).to.equal('Jan. 4, 2022');
+    expect(card.querySelector('.how')!.textContent).to.contain('absolute date');
+  });
+
+  it('shows the title and date in a tooltip on hover', async () => {
+    const el = await mountSeed(1000, 760);
+    $(el, '.chart g.event[data-start="2011"]')!.dispatchEvent(new PointerEvent('pointerenter'));
+    await settle(el);
+    const tip = $(el, '[part~="tooltip"]')!;
+    expect(tip.hidden).to.equal(false);
+    expect(tip.textContent).to.contain('2011');
+    expect(tip.textContent).to.contain('Protests');
+  });
+
+  it('expands a cluster on click by zooming in', async () => {
+    const el = await mountSeed(960, 420);
+    const cluster = $(el, '.chart g.cluster')!;
+    expect(cluster).to.exist;
+    const before = el.domain!;
+    const zoomed = nextEvent<TimelineZoomDetail>(el, 'timeline-zoom');
+    cluster.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await zoomed;
+    await settle(el);
+    const after = el.domain!;
+    expect(after[1].getTime() - after[0].getTime()).to.be.lessThan((before[1].getTime() - before[0].getTime()) / 10);
+  });
+
+  it('zooms with the wheel: markers spread apart', async () => {
+    const el = await mountSeed(1000, 760);
+    el.zoomTo(JAN_2, JAN_8);
+    await settle(el);
+    const spread = () => { const xs = $$(el, '.chart g.event').map(markerX); return Math.max(...xs) - Math.min(...xs); };
+    const before = spread();
+    const svg = $(el, '.chart svg')!;
+    const r = svg.getBoundingClientRect();
+    const zoomed = nextEvent<TimelineZoomDetail>(el, 'timeline-zoom');
+    svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, clientX: r.left + r.width / 2, clientY: r.top + 100, bubbles: true, cancelable: true, composed: true }));
+    const { detail } = await zoomed;
+    expect(detail.k).to.be.greaterThan(1);
+    expect(detail.domain[0]).to.be.instanceOf(Date);
+    await settle(el);
+    expect(spread()).to.be.greaterThan(before * 1.2);
+  });
+
+  it('zoom buttons change the domain and fit restores it', async () => {
+    const el = await mountSeed();
+    const span = () => el.domain![1].getTime() - el.domain![0].getTime();
+    const full = span();
+    $(el, 'button.zoom-in')!.click();
+    await settle(el);
+    expect(span()).to.be.lessThan(full * 0.8);
+    $(el, 'button.zoom-fit')!.click();
+    await settle(el);
+    expect(Math.abs(span() - full)).to.be.lessThan(full * 0.01);
+  });
+
+  it('works by keyboard alone: Tab to an event, arrows move, Enter selects, +/- zoom', async () => {
+    const el = await mountSeed(1000, 760);
+    el.zoomTo(JAN_2, JAN_8);
+    await settle(el);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' }); // zoom out
+    await sendKeys({ press: 'Tab' }); // zoom in
+    await sendKeys({ press: 'Tab' }); // fit
+    await sendKeys({ press: 'Tab' }); // first event (roving tabindex)
+    let active = el.shadowRoot!.activeElement as HTMLElement;
+    expect(active?.getAttribute('part')).to.equal('event');
+    expect(active.dataset.start).to.equal('2022-01-02');
+    await sendKeys({ press: 'ArrowRight' });
+    active = el.shadowRoot!.activeElement as HTMLElement;
+    expect(active.dataset.start).to.equal('2022-01-04');
+    await sendKeys({ press: 'End' });
+    active = el.shadowRoot!.activeElement as HTMLElement;
+    expect(active.dataset.start).to.match(/^2022-01-07/);
+    await sendKeys({ press: 'Home' });
+    active = el.shadowRoot!.activeElement as HTMLElement;
+    expect(active.dataset.start).to.equal('2011');
+    const selected = nextEvent<TimelineSelectDetail>(el, 'timeline-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.event.start).to.equal('2011');
+    await settle(el);
+    expect($(el, '[part~="card"] .when')!.textContent).to.equal('2011');
+    const span = () => el.domain![1].getTime() - el.domain![0].getTime();
+    const s0 = span();
+    const zin = nextEvent<TimelineZoomDetail>(el, 'timeline-zoom');
+    await sendKeys({ press: '+' });
+    await zin;
+    expect(span()).to.be.lessThan(s0);
+    const s1 = span();
+    await sendKeys({ press: '-' });
+    expect(span()).to.be.greaterThan(s1);
+    before.remove();
+  });
+});

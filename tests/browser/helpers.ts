@@ -1,0 +1,56 @@
+/// <reference types="mocha" />
+import { fixture, html } from '@open-wc/testing';
+import type { Timeline } from '../../src/model/types.js';
+import '../../src/element/define.js';
+import type { EventTimeline } from '../../src/element/event-timeline.js';
+
+export const FIXTURES = '/tests/browser/fixtures';
+
+let seedCache: Timeline | null = null;
+
+/** The seed article's timeline (12 events, 2011 and 2-7 January 2022), a fresh copy each call. */
+export async function seedTimeline(): Promise<Timeline> {
+  seedCache ??= (await (await fetch(`${FIXTURES}/seed-timeline.json`)).json()) as Timeline;
+  return structuredClone(seedCache);
+}
+
+export const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Waits for Lit and two frames (ResizeObserver callbacks and the chart draw). */
+export async function settle(el: EventTimeline): Promise<void> {
+  await el.updateComplete;
+  await frame();
+  await frame();
+  await el.updateComplete;
+}
+
+export async function mountSeed(width = 960, height = 420, extra: Partial<Record<string, string>> = {}): Promise<EventTimeline> {
+  const timeline = await seedTimeline();
+  const el = await fixture<EventTimeline>(html`<event-timeline .timeline=${timeline}></event-timeline>`);
+  el.style.setProperty('width', `${width}px`);
+  el.style.setProperty('height', `${height}px`);
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) el.setAttribute(k, v);
+  await settle(el);
+  return el;
+}
+
+export function $(el: EventTimeline, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+export function $$(el: EventTimeline, selector: string): HTMLElement[] {
+  return Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(selector));
+}
+
+/** x of a chart marker, from its translate() transform. */
+export function markerX(node: Element): number {
+  const m = /translate\(([-\d.e]+)/.exec(node.getAttribute('transform') ?? '');
+  return m ? Number(m[1]) : NaN;
+}
+
+export function nextEvent<T = unknown>(el: EventTarget, type: string, timeoutMs = 3000): Promise<CustomEvent<T>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} within ${timeoutMs} ms`)), timeoutMs);
+    el.addEventListener(type, (e) => { clearTimeout(timer); resolve(e as CustomEvent<T>); }, { once: true });
+  });
+}
