@@ -119,7 +119,10 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
       const n = Number(t.text);
       if (n < 1000 || n > 2199) return null;
       const next = toks[i + 1];
-      if (next && glued(toks, i + 1) && (next.kind === 'word' || next.text === '%' || next.text === ',' && toks[i + 2]?.kind === 'num' && glued(toks, i + 2))) return null;
+      // `1990s`, `2000%`, `2,000`, `2082.1` (an index value) are not years.
+      if (next && glued(toks, i + 1) && (next.kind === 'word' || next.text === '%' || ((next.text === ',' || next.text === '.') && toks[i + 2]?.kind === 'num' && glued(toks, i + 2)))) return null;
+      const prev = toks[i - 1];
+      if (prev && prev.text === '.' && prev.gap === 0 && toks[i - 2]?.kind === 'num') return null;
       return { len: 1, v: n };
     },
   },

@@ -7,6 +7,12 @@ const dur = (n: number | 'X', unit: UnitCode, extra: Partial<Spec> = {}): Spec =
   kind: 'abs', type: 'DURATION', value: durationValue(n, unit), ...extra,
 });
 const ref = (value: string): Spec => ({ kind: 'abs', type: 'DATE', value });
+/** Words after which `a week`, `a year` is an amount of time rather than a rate. */
+const DURATION_OPENERS = new Set([
+  'for', 'in', 'within', 'about', 'around', 'nearly', 'almost', 'than', 'over', 'under', 'after', 'before', 'only',
+  'just', 'least', 'most', 'past', 'last', 'next', 'first', 'take', 'takes', 'took', 'taken', 'lasted', 'spent', 'spend',
+  'during', 'throughout', 'barely', 'roughly', 'approximately', 'some', 'half', 'and', 'or', 'of', 'by', 'up', 'to', 'into',
+]);
 const SET_WORDS: Record<string, UnitCode> = {
   hourly: 'H', daily: 'D', nightly: 'D', weekly: 'W', monthly: 'M', quarterly: 'Q', annually: 'Y', yearly: 'Y',
   biweekly: 'W', biannually: 'Y',
@@ -24,9 +30,13 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       // `a year` after a price or count is a rate, and bare `a day` rarely a duration on its own.
       if (countTok.lower === 'a' || countTok.lower === 'an') {
         const before = ctx.toks[ctx.from - 1];
-        if (ctx.from === c.count!.i && before && (before.kind === 'num' || /^(once|twice|times|percent|%)$/.test(before.lower))) return null;
+        // `four flights a week`, `$500 million a year` are rates: a lone `a` + unit is a duration
+        // only after a word that takes one (`for a week`, `within a year`, `nearly a month`).
+        if (ctx.from === c.count!.i && before && !before.newline && !/^[.,;:(“"‘'-]$/.test(before.text) && !DURATION_OPENERS.has(before.lower)) return null;
         if (unit === 'Q' || unit === 'WE') return null;
       }
+      // `three-quarters of its food` is a fraction.
+      if (unit === 'Q' && ctx.toks[ctx.to]?.lower === 'of') return null;
       if (unitWord.endsWith('s') && n === 1 && countTok.kind !== 'num') return null;
       // A year-like number is a year (`the 1988 quarter`); `52 years old` is an age.
       if (countTok.kind === 'num' && countTok.text.length === 4 && n >= 1000) return null;
@@ -158,17 +168,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     build: (c, ctx) => (ctx.toks[ctx.from - 1]?.lower === 'the' ? null : ref('FUTURE_REF')),
     examples: [['in future quarters', 'future quarters', 'FUTURE_REF']],
   },
-  {
-    id: 'future-word',
-    pattern: 'future',
-    build: (c, ctx) => {
-      const prev = ctx.toks[ctx.from - 1]?.lower ?? '';
-      const next = ctx.toks[ctx.to];
-      if (/^(the|a|an|its|their|his|her|our|my|your|bright|near)$/.test(prev) || !next || next.kind !== 'word' || next.capital) return null;
-      return ref('FUTURE_REF');
-    },
-    examples: [['all future losses', 'future', 'FUTURE_REF']],
-  },
+
   {
     id: 'at-the-time',
     pattern: 'the time',
