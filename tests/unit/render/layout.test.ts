@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../../../src/model/types.js';
+import { fitDomain, lowerBound, prepareTimeline, upperBound } from '../../../src/render/prepare.js';
+import { packLanes } from '../../../src/render/lanes.js';
+import { layoutView } from '../../../src/render/layout.js';
+import { nextIndex } from '../../../src/render/keyboard.js';
+import { highlightSpans, truncateLabel } from '../../../src/render/text.js';
+
+const ev = (id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
+  id, start, precision: start.length === 4 ? 'year' : start.length === 7 ? 'month' : 'day', title: `Event ${id}`, text: `Event ${id}.`,
+  span: { start: 0, end: 1 }, ...extra,
+});
+
+describe('prepareTimeline', () => {
+  it('sorts by start, classifies marks and keeps undated events aside', () => {
+    const p = prepareTimeline([
+      ev('b', '2022-01-07'), ev('a', '2011'), ev('c', '2022-01-05', { end: '2022-01-19', dateSource: 'derived' }), ev('x', 'P2W'),
+    ]);
+    expect(p.items.map((i) => i.event.id)).toEqual(['a', 'c', 'b']);
+    expect(p.items.map((i) => i.kind)).toEqual(['band', 'range', 'point']);
+    expect(p.items[1]!.tentative).toBe(true);
+    expect(p.undated.map((e) => e.id)).toEqual(['x']);
+    expect(new Date(p.items[1]!.end).toISOString()).toBe('2022-01-20T00:00:00.000Z');
+  });
+
+  it('survives junk events', () => {
+    const p = prepareTimeline([null as unknown as TimelineEvent, { id: 'q' } as TimelineEvent, ev('ok', '2020')]);
+    expect(p.items).toHaveLength(1);
+  });
+
+  it('fits a domain with a margin, and a lone instant gets room either side', () => {
+    const [a, b] = fitDomain([0, 100 * 86_400_000]);
+    expect(a).toBeLessThan(0);
+    expect(b).toBeGreaterThan(100 * 86_400_000);
+    const [c, d] = fitDomain([5, 5]);
+    expect(d - c).toBeGreaterThan(86_400_000);
+  });
+});
+
+describe('binary search', () => {
+  const sorted = Float64Array.from([1, 2, 2, 3]);
+  it('finds bounds', () => {
+    expect(lowerBound(sorted, 2)).toBe(1);
+    expect(upperBound(sorted, 2)).toBe(3);
+    expect(lowerBound(sorted, 9)).toBe(4);
+  });
+});
+
+describe('packLanes', () => {
+  it('puts overlapping labels in higher lanes and reuses freed lanes', () => {
+    expect(packLanes([{ x0: 0, x1: 100 }, { x0: 50, x1: 150 }, { x0: 120, x1: 200 }], 3)).toEqual([0, 1, 0]);
+  });
+
+  it('returns -1 when no lane has room', () => {
+    expect(packLanes([{ x0: 0, x1: 100 }, { x0: 10, x1: 100 }], 1)).toEqual([0, -1]);
+  });
+});
+
+describe('layoutView', () => {
+  const day = (d: number) => `2022-01-${String(d).padStart(2, '0')}`;
+  const domain: [number, number] = [Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 31)];
+
+  it('labels every event when there is room, with no overlapping labels in a lane', () => {
+    const p = prepareTimeline([1, 8, 15, 22].map((d) => ev(String(d), day(d))));
+    const layout = layoutView(p, { domain, width: 1000, lanes: 3, labelWidth: () => 150 });
+    expect(layout.mode).toBe('detail');
+    expect(layout.events.map((e) => e.lane)).toEqual([0, 0, 0, 0]);
+    expect(layout.clusters).toEqual([]);
+  });
+
+  it('folds events that do not fit into one counted cluster', () => {
+    const p = prepareTimeline(Array.from({ length: 6 }, (_, i) => ev(`e${i}`, day(10))));
+    const layout = layoutView(p, { domain, width: 1000, lanes: 2, labelWidth: () => 150 });
+    expect(layout.events).toHaveLength(2);
+    expect(layout.clusters).toHaveLength(1);
+    expect(layout.clusters[0]!.count).toBe(4);
+  });
+
+  it('switches to counted columns and a density strip for many events, whatever N is', () => {
+    const events = Array.from({ length: 5000 }, (_, i) => ev(`e${i}`, day(1 + (i % 28))));
+    const layout = layoutView(prepareTimeline(events), { domain, width: 800, lanes: 4, labelWidth: () => 150, detailLimit: 400 });
+    expect(layout.mode).toBe('dense');
+    expect(layout.visibleCount).toBe(5000);
+    expect(layout.clusters.length).toBeLessThanOrEqual(800 / 44);
+    const counted = layout.clusters.reduce((n, c) => n + c.count, 0) + layout.events.length;
+    expect(counted).toBe(5000);
+    expect(Array.from(layout.density!).reduce((a, b) => a + b, 0)).toBe(5000);
+  });
+
+  it('flips labels at the right edge', () => {
+    const p = prepareTimeline([ev('late', day(30))]);
+    const layout = layoutView(p, { domain, width: 600, lanes: 2, labelWidth: () => 150 });
+    expect(layout.events[0]!.flip).toBe(true);
+  });
+});
+
+describe('nextIndex', () => {
+  it('moves and clamps', () => {
+    expect(nextIndex('ArrowRight', 0, 3)).toBe(1);
+    expect(nextIndex('ArrowRight', 2, 3)).toBe(2);
+    expect(nextIndex('ArrowLeft', 0, 3)).toBe(0);
+    expect(nextIndex('End', 0, 3)).toBe(2);
+    expect(nextIndex('Home', 2, 3)).toBe(0);
+    expect(nextIndex('Home', 0, 0)).toBe(-1);
+  });
+});
+
+describe('text helpers', () => {
+  it('cuts a sentence into plain and highlighted pieces, skipping bad spans', () => {
+    expect(highlightSpans('On Friday, it rained.', [{ start: 3, end: 9 }, { start: 50, end: 60 }, { start: 4, end: 5 }])).toEqual([
+      { text: 'On ', highlight: false }, { text: 'Friday', highlight: true }, { text: ', it rained.', highlight: false },
+    ]);
+  });
+
+  it('truncates at a word boundary with an ellipsis', () => {
+    expect(truncateLabel('The president signed a decree on gas prices', 22)).toBe('The president signed…');
+    expect(truncateLabel('Short', 20)).toBe('Short');
+  });
+});
