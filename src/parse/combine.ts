@@ -15,7 +15,7 @@ const DATE_MODIFIERS: readonly (readonly [readonly string[], TimexMod | undefine
   [['the', 'start', 'of'], 'START'], [['the', 'middle', 'of'], 'MID'], [['the', 'turn', 'of'], 'START'],
   [['end', 'of'], 'END'], [['beginning', 'of'], 'START'], [['early', 'in'], 'START'], [['late', 'in'], 'END'],
   [['mid', '-'], 'MID'], [['early'], 'START'], [['late'], 'END'], [['mid'], 'MID'], [['around'], 'APPROX'],
-  [['about'], 'APPROX'], [['sometime'], undefined], [['circa'], 'APPROX'],
+  [['about'], 'APPROX'], [['sometime'], undefined], [['circa'], 'APPROX'], [['nearly'], 'APPROX'], [['almost'], 'APPROX'],
 ];
 const DURATION_MODIFIERS: readonly (readonly [readonly string[], TimexMod])[] = [
   [['no', 'more', 'than'], 'EQUAL_OR_LESS'], [['more', 'than'], 'MORE_THAN'], [['less', 'than'], 'LESS_THAN'],
@@ -98,6 +98,8 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       if (isDuration && words[0] === 'over' && toks[item.from]!.lower === 'the') break;
       item.from = start;
       if (mod && !s.mod) item.spec = { ...s, mod };
+      // `the late 1970s`, `the mid-1990s`: the article before the modifier joins a decade or century.
+      if (words[0] !== 'the' && start > floor && toks[start - 1]!.lower === 'the' && s.kind === 'abs' && /^\d{2,3}$/.test(s.value ?? '')) item.from = start - 1;
       break;
     }
     floor = item.to;

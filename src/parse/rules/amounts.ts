@@ -45,7 +45,10 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       if (!unitWord.endsWith('s') && n > 1 && ctx.toks[c.unit!.i - 1]!.text !== '-' && countTok.kind !== 'num' && !/hundred|thousand/.test(ctx.toks[c.unit!.i - 1]!.lower)) {
         // `two year` without a hyphen is still read as a two-year duration (speech transcripts).
       }
-      return dur(n, unit);
+      // A duration used as an adjective (`the [two-week] crisis`) leaves the article out.
+      const adjective = ctx.toks[c.unit!.i - 1]!.text === '-' || (!unitWord.endsWith('s') && n !== 1);
+      const skip = adjective && /^(the|a|an|its|their|his|her)$/.test(ctx.toks[ctx.from]!.lower) && ctx.from < c.count!.i ? 1 : 0;
+      return dur(n, unit, skip ? { skip } : {});
     },
     examples: [['a two-week state of emergency', 'two-week', 'P2W'], ['for ten days', 'ten days', 'P10D'], ['the past two months', 'the past two months', 'P2M'], ['the last twenty four hours', 'the last twenty four hours', 'PT24H'], ['2 1/2 years', '2 1/2 years', 'P2.5Y']],
     negatives: ['3,000 people'],

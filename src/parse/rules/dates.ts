@@ -211,11 +211,16 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'quarter',
     pattern: 'det=the|its|this|their|last|next? fiscal? -? @ord -? quarter',
-    build: (c) => {
+    build: (c, ctx) => {
       const q = num(c, 'ord')!;
-      return q >= 1 && q <= 4 ? { kind: 'quarter', type: 'DATE', q } : null;
+      if (q < 1 || q > 4) return null;
+      // TimeML extents leave out possessives, and the article of an adjective (`the [third-quarter] loss`).
+      const det = str(c, 'det');
+      const adjective = ctx.toks[c.ord!.i + c.ord!.len]?.text === '-';
+      const skip = det === 'its' || det === 'their' || (det === 'the' && adjective) ? 1 : 0;
+      return { kind: 'quarter', type: 'DATE', q, skip };
     },
-    examples: [['profit in the second quarter', 'the second quarter', '2022-Q2'], ['third-quarter profit', 'third-quarter', '2022-Q3']],
+    examples: [['profit in the second quarter', 'the second quarter', '2022-Q2'], ['third-quarter profit', 'third-quarter', '2022-Q3'], ['its fourth quarter', 'fourth quarter', '2022-Q4'], ['the third-quarter loss', 'third-quarter', '2022-Q3']],
   },
   {
     id: 'half-of-year',

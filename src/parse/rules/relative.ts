@@ -68,9 +68,10 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     build: (c, ctx) => {
       const unit = str(c, 'unit') as UnitCode;
       if (!CALENDAR_UNITS.has(unit) || ctx.toks[c.unit!.i]!.lower.endsWith('s') || unit === 'D') return null;
-      return deictic(unit, 0);
+      // TimeML tags `this month` of `earlier this month`; `earlier in the year` is tagged whole.
+      return deictic(unit, 0, has(c, 'w1') ? {} : { skip: 1 });
     },
-    examples: [['earlier this month', 'earlier this month', '2022-01'], ['later this year', 'later this year', '2022']],
+    examples: [['earlier this month', 'this month', '2022-01'], ['later this year', 'this year', '2022'], ['earlier in the year', 'earlier in the year', '2022']],
   },
   {
     id: 'unit-end',
@@ -122,10 +123,12 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     id: 'year-earlier-adj',
     pattern: 'the? comparable|corresponding? year -? w=earlier|ago @ord? -? quarter|period|month|week|day?',
     // The period under discussion a year before (`the year-ago quarter`, `year-earlier profit`).
-    build: (c) => {
+    build: (c, ctx) => {
       const q = num(c, 'ord');
       if (q !== undefined) return q >= 1 && q <= 4 ? { kind: 'quarter', type: 'DATE', q, yearSpec: { kind: 'anaphoric', type: 'DATE', unit: 'Y', n: -1 } } : null;
-      return { kind: 'anaphoric', type: 'DATE', unit: 'Y', n: -1, shift: 1 };
+      // As a bare adjective (`the [year-ago] results`) the article stays out.
+      const bare = !/^(quarter|period|month|week|day)$/.test(ctx.toks[ctx.to - 1]!.lower);
+      return { kind: 'anaphoric', type: 'DATE', unit: 'Y', n: -1, shift: 1, skip: bare && ctx.toks[ctx.from]!.lower === 'the' ? 1 : 0 };
     },
     examples: [['the year-earlier quarter', 'the year-earlier quarter', '2021']],
   },
