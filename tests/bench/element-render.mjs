@@ -53,17 +53,35 @@ async function measure(browser, url, widget, n, opts) {
   page.on('pageerror', (e) => errors.push(String(e.message).slice(0, 300)));
   const rec = { n, widget, status: 'ok', errors };
   const ms = opts.timeout * 1000;
+  const cdp = await context.newCDPSession(page);
+  // threadTicks: the duration metrics count the renderer main thread's CPU time, which other processes cannot inflate.
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const cpu = async (run) => {
+    const read = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const a = await read();
+    const result = await run();
+    const b = await read();
+    const d = (k) => ((b[k] ?? 0) - (a[k] ?? 0)) * 1000;
+    return [result, { thread: d('ThreadTime'), script: d('ScriptDuration'), layout: d('LayoutDuration'),
+      style: d('RecalcStyleDuration'), process: d('ProcessTime') }];
+  };
   try {
     await page.goto(url);
     await page.waitForFunction(() => Boolean(window.bench));
     rec.setup = await withTimeout(page.evaluate(([w, count, seed]) => window.bench.setup(w, count, seed), [widget, n, opts.seed]), ms, 'setup');
-    rec.render = await withTimeout(page.evaluate(() => window.bench.render()), ms, 'first render');
+    const [render, renderCpu] = await withTimeout(cpu(() => page.evaluate(() => window.bench.render())), ms, 'first render');
+    rec.render = { ...render, cpu: renderCpu };
     try {
-      rec.zoom = await withTimeout(page.evaluate(([s, f, b]) => window.bench.zoom(s, f, b),
-        [opts.zoomSteps, ZOOM_FACTOR, opts.zoomBudget * 1000]), ms + opts.zoomBudget * 1000, 'zoom');
-      rec.zoom.rawFrames = [...rec.zoom.rawIn, ...rec.zoom.rawOut];
-      rec.pan = await withTimeout(page.evaluate(([s, f, p, b]) => window.bench.pan(s, f, p, -10, b),
-        [opts.zoomSteps, ZOOM_FACTOR, opts.panSteps, opts.panBudget * 1000]), ms + opts.panBudget * 1000, 'pan');
+      const [zoom, zoomCpu] = await withTimeout(cpu(() => page.evaluate(([s, f, b]) => window.bench.zoom(s, f, b),
+        [opts.zoomSteps, ZOOM_FACTOR, opts.zoomBudget * 1000])), ms + opts.zoomBudget * 1000, 'zoom');
+      rec.zoom = { ...zoom, rawFrames: [...zoom.rawIn, ...zoom.rawOut], cpu: zoomCpu };
+      rec.zoom.cpuPerFrame = zoomCpu.thread / rec.zoom.rawFrames.length;
+      const zoomed = ZOOM_FACTOR ** opts.zoomSteps;
+      await withTimeout(page.evaluate((f) => window.bench.jump(f), zoomed), ms, 'zoom before pan');
+      const [pan, panCpu] = await withTimeout(cpu(() => page.evaluate(([p, b]) => window.bench.drag(p, -10, b),
+        [opts.panSteps, opts.panBudget * 1000])), ms + opts.panBudget * 1000, 'pan');
+      rec.pan = { ...pan, cpu: panCpu, cpuPerFrame: panCpu.thread / pan.rawFrames.length };
+      await withTimeout(page.evaluate((f) => window.bench.jump(f), 1 / zoomed), ms, 'zoom after pan');
     } catch (err) {
       if (!(err instanceof Timeout)) throw err;
       rec.status = 'partial';
@@ -119,7 +137,7 @@ async function main() {
           runs.push(rec);
           const r = rec.render;
           console.log(`round ${round + 1} N=${n} ${widget}: ${rec.status}${rec.reason ? ` (${rec.reason})` : ''}` +
-            (r ? ` render ${r.ms.toFixed(1)} ms, DOM ${r.dom}` : '') +
+            (r ? ` render ${r.ms.toFixed(1)} ms (cpu ${r.cpu.thread.toFixed(0)}), DOM ${r.dom}` : '') +
             (rec.zoom ? `, zoom ${rec.zoom.clicks}+${rec.zoom.clicks} clicks p95 ${p95(rec.zoom.rawFrames).toFixed(1)} ms` : '') +
             (rec.pan ? `, pan ${rec.pan.moves} moves p95 ${p95(rec.pan.rawFrames).toFixed(1)} ms` : '') +
             (rec.errors.length ? `, page errors: ${rec.errors[0]}` : ''));

@@ -271,21 +271,23 @@ window.bench = {
       after: current.view(), domZoomed, markersZoomed, domAfter: countElements(current.host) };
   },
 
-  /** Zoom in by factor^zoomSteps (not measured), drag `steps` frames by dxPerFrame px each (measured), zoom back out. */
-  async pan(zoomSteps, factor, steps, dxPerFrame, budgetMs) {
-    // One big wheel click to the zoomed-in view (cheap even for slow widgets), and one back afterwards.
+  /** One big wheel click by `factor` (around the plot centre), then waits until the widget is quiet. Not measured. */
+  async jump(factor) {
     const watcher = watchMutations(current.host);
-    await wheelSequence(current, 1, factor ** zoomSteps);
+    await wheelSequence(current, 1, factor);
     await settle(current, watcher);
     watcher.stop();
+    return current.view();
+  },
+
+  /** Drags `steps` frames by dxPerFrame px each; call between jump(64) and jump(1/64) to pan a zoomed-in view. */
+  async drag(steps, dxPerFrame, budgetMs) {
     const before = current.view();
-    const panWatcher = watchMutations(current.host);
+    const watcher = watchMutations(current.host);
     const frames = await dragSequence(current, steps, dxPerFrame, budgetMs);
-    const mutations = panWatcher.take();
-    panWatcher.stop();
-    const after = current.view();
-    const domPanned = countElements(current.host);
-    await wheelSequence(current, 1, factor ** -zoomSteps);
-    return { moves: frames.length - 1, mutations, rawFrames: frames, before, after, domPanned };
+    const mutations = watcher.take();
+    watcher.stop();
+    return { moves: frames.length - 1, mutations, rawFrames: frames, before, after: current.view(),
+      domPanned: countElements(current.host) };
   },
 };
