@@ -70,7 +70,63 @@ function numberWords(toks: readonly Token[], i: number): SlotMatch | null {
   return { len: k - i, v: value };
 }
 
-const SLOT_CLASSES_EXTRA: Record<string, SlotClass> = {};
+/** Words that open a year or date phrase: a capitalized one of these before a number is no name. */
+const NOT_NAMES = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'of', 'on', 'at', 'during', 'before', 'after', 'through',
+  'to', 'for', 'fiscal', 'early', 'late', 'mid', 'and', 'or', 'the', 'between', 'around', 'about', 'circa',
+  'published', 'updated', 'posted', 'as', 'than', 'year', 'end', 'summer', 'winter', 'spring', 'autumn', 'fall',
+  'throughout', 'into', 'within', 'last', 'next', 'this', 'that', 'but', 'while', 'when', 'if', 'then', 'with',
+  'ad', 'bc', 'only', 'until', 'about', 'nearly', 'some', 'over', 'under', 'almost', 'by',
+]);
+
+/** Years said in words: `nineteen ninety-six`, `two thousand`, `two thousand and one`. */
+const SPOKEN_YEAR: SlotClass = {
+  words: ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'two'],
+  match(toks, i) {
+    const t = toks[i]!;
+    if (t.lower === 'two') {
+      if (toks[i + 1]?.lower !== 'thousand' || !near(toks, i + 1)) return null;
+      let k = i + 2;
+      if (toks[k]?.lower === 'and' && near(toks, k)) k++;
+      const rest = toks[k] && near(toks, k) ? numberWords(toks, k) : null;
+      if (rest && (rest.v as number) < 100 && (rest.v as number) > 0) return { len: k + rest.len - i, v: 2000 + (rest.v as number) };
+      return { len: 2, v: 2000 };
+    }
+    const century = t.lower === 'twenty' ? 20 : UNITS_ONES[t.lower];
+    if (century === undefined || century < 11) return null;
+    const next = toks[i + 1];
+    if (!next || !near(toks, i + 1)) return null;
+    if (next.lower === 'hundred') return { len: 2, v: century * 100 };
+    const rest = numberWords(toks, i + 1);
+    if (!rest || (rest.v as number) < 10 || (rest.v as number) > 99) return null;
+    return { len: 1 + rest.len, v: century * 100 + (rest.v as number) };
+  },
+};
+const BIG_NUMBER: SlotClass = {
+  words: [],
+  numeric: [1, 2, 3],
+  match(toks, i) {
+    // `4,500` / `3,000,000`: digit groups glued by commas.
+    let k = i + 1;
+    while (toks[k]?.text === ',' && glued(toks, k) && toks[k + 1]?.kind === 'num' && toks[k + 1]!.text.length === 3 && glued(toks, k + 1)) k += 2;
+    return k > i + 1 ? { len: k - i, v: 0 } : null;
+  },
+};
+const COUNT_NOUN: SlotClass = {
+  words: [...COUNT_NOUNS],
+  match: (toks, i) => (COUNT_NOUNS.has(toks[i]!.lower) ? { len: 1, v: toks[i]!.lower } : null),
+};
+const NAMED_WORD: SlotClass = {
+  words: [...NUMBER_NAME_WORDS, '#capital'],
+  match(toks, i) {
+    const t = toks[i]!;
+    if (t.kind !== 'word') return null;
+    if (NUMBER_NAME_WORDS.has(t.lower)) return { len: 1, v: t.lower };
+    if (!t.capital || NOT_NAMES.has(t.lower) || MONTHS[t.lower] !== undefined || WEEKDAYS[t.lower] !== undefined) return null;
+    return { len: 1, v: t.lower };
+  },
+};
+
 export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
   month: {
     words: Object.keys(MONTHS),
@@ -298,67 +354,10 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
       return { len: k + 1 - i, v: digits };
     },
   },
-  get bignum() { return SLOT_CLASSES_EXTRA.bignum!; },
-  get spokenyear() { return SLOT_CLASSES_EXTRA.spokenyear!; },
-  get countnoun() { return SLOT_CLASSES_EXTRA.countnoun!; },
-  get namedword() { return SLOT_CLASSES_EXTRA.namedword!; },
-};
-
-/** Words that open a year or date phrase: a capitalized one of these before a number is no name. */
-const NOT_NAMES = new Set([
-  'in', 'since', 'by', 'until', 'till', 'from', 'of', 'on', 'at', 'during', 'before', 'after', 'through',
-  'to', 'for', 'fiscal', 'early', 'late', 'mid', 'and', 'or', 'the', 'between', 'around', 'about', 'circa',
-  'published', 'updated', 'posted', 'as', 'than', 'year', 'end', 'summer', 'winter', 'spring', 'autumn', 'fall',
-  'throughout', 'into', 'within', 'last', 'next', 'this', 'that', 'but', 'while', 'when', 'if', 'then', 'with',
-  'ad', 'bc', 'only', 'until', 'about', 'nearly', 'some', 'over', 'under', 'almost', 'by',
-]);
-
-/** Years said in words: `nineteen ninety-six`, `two thousand`, `two thousand and one`. */
-SLOT_CLASSES_EXTRA.spokenyear = {
-  words: ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'two'],
-  match(toks, i) {
-    const t = toks[i]!;
-    if (t.lower === 'two') {
-      if (toks[i + 1]?.lower !== 'thousand' || !near(toks, i + 1)) return null;
-      let k = i + 2;
-      if (toks[k]?.lower === 'and' && near(toks, k)) k++;
-      const rest = toks[k] && near(toks, k) ? numberWords(toks, k) : null;
-      if (rest && (rest.v as number) < 100 && (rest.v as number) > 0) return { len: k + rest.len - i, v: 2000 + (rest.v as number) };
-      return { len: 2, v: 2000 };
-    }
-    const century = t.lower === 'twenty' ? 20 : UNITS_ONES[t.lower];
-    if (century === undefined || century < 11) return null;
-    const next = toks[i + 1];
-    if (!next || !near(toks, i + 1)) return null;
-    if (next.lower === 'hundred') return { len: 2, v: century * 100 };
-    const rest = numberWords(toks, i + 1);
-    if (!rest || (rest.v as number) < 10 || (rest.v as number) > 99) return null;
-    return { len: 1 + rest.len, v: century * 100 + (rest.v as number) };
-  },
-};
-SLOT_CLASSES_EXTRA.bignum = {
-  words: [],
-  numeric: [1, 2, 3],
-  match(toks, i) {
-    // `4,500` / `3,000,000`: digit groups glued by commas.
-    let k = i + 1;
-    while (toks[k]?.text === ',' && glued(toks, k) && toks[k + 1]?.kind === 'num' && toks[k + 1]!.text.length === 3 && glued(toks, k + 1)) k += 2;
-    return k > i + 1 ? { len: k - i, v: 0 } : null;
-  },
-};
-SLOT_CLASSES_EXTRA.countnoun = {
-  words: [...COUNT_NOUNS],
-  match: (toks, i) => (COUNT_NOUNS.has(toks[i]!.lower) ? { len: 1, v: toks[i]!.lower } : null),
-};
-SLOT_CLASSES_EXTRA.namedword = {
-  words: [...NUMBER_NAME_WORDS, '#capital'],
-  match(toks, i) {
-    const t = toks[i]!;
-    if (t.kind !== 'word') return null;
-    if (NUMBER_NAME_WORDS.has(t.lower)) return { len: 1, v: t.lower };
-    if (!t.capital || NOT_NAMES.has(t.lower) || MONTHS[t.lower] !== undefined || WEEKDAYS[t.lower] !== undefined) return null;
-    return { len: 1, v: t.lower };
-  },
+  spokenyear: SPOKEN_YEAR,
+  bignum: BIG_NUMBER,
+  countnoun: COUNT_NOUN,
+  namedword: NAMED_WORD,
 };
 
 export const isNear = near;
