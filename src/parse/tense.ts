@@ -52,7 +52,12 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if (w === 'set' && toks[i + 1]?.lower === 'to' && /^(is|are|was)$/.test(toks[i - 1]?.lower ?? '')) return 'future';
   if (PAST.has(w)) return 'past';
   if (PRESENT.has(w)) return 'present';
-  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital) return 'past';
+  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital) {
+    // `is planned`, `are expected`: a passive takes the tense of its auxiliary.
+    const aux = toks[i - 1]?.lower;
+    if (aux === 'is' || aux === 'are' || aux === 'am' || aux === 'be') return 'present';
+    return 'past';
+  }
   return null;
 }
 

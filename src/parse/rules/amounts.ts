@@ -13,9 +13,10 @@ const DURATION_OPENERS = new Set([
   'just', 'least', 'most', 'past', 'last', 'next', 'first', 'take', 'takes', 'took', 'taken', 'lasted', 'spent', 'spend',
   'during', 'throughout', 'barely', 'roughly', 'approximately', 'some', 'half', 'and', 'or', 'of', 'by', 'up', 'to', 'into',
 ]);
-const SET_WORDS: Record<string, UnitCode> = {
-  hourly: 'H', daily: 'D', nightly: 'D', weekly: 'W', monthly: 'M', quarterly: 'Q', annually: 'Y', yearly: 'Y',
-  biweekly: 'W', biannually: 'Y',
+/** Adverbs of recurrence and their period. */
+const SET_WORDS: Record<string, readonly [number, UnitCode]> = {
+  hourly: [1, 'H'], daily: [1, 'D'], nightly: [1, 'D'], weekly: [1, 'W'], monthly: [1, 'M'], quarterly: [1, 'Q'],
+  annually: [1, 'Y'], yearly: [1, 'Y'], biweekly: [2, 'W'], biannually: [6, 'M'], fortnightly: [2, 'W'],
 };
 
 export const AMOUNT_ROWS: readonly RuleRow[] = [
@@ -82,14 +83,14 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'set-every',
-    pattern: 'w=every|each|per @count? -? @unit',
+    pattern: 'w=every|each|per other? @count? -? @unit',
     build: (c, ctx) => {
       const unitWord = ctx.toks[c.unit!.i]!.lower;
-      const n = num(c, 'count') ?? 1;
+      const n = has(c, 'w1') ? 2 : (num(c, 'count') ?? 1); // `every other week`
       if (n === 1 && unitWord.endsWith('s')) return null;
       return { kind: 'abs', type: 'SET', value: durationValue(n, str(c, 'unit') as UnitCode) };
     },
-    examples: [['every two hours', 'every two hours', 'PT2H'], ['each year', 'each year', 'P1Y']],
+    examples: [['every two hours', 'every two hours', 'PT2H'], ['each year', 'each year', 'P1Y'], ['every other week', 'every other week', 'P2W']],
   },
   {
     id: 'set-season-month',
@@ -105,7 +106,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'set-word',
-    pattern: 'w=hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly|biannually',
+    pattern: 'w=hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly|biannually|fortnightly',
     build: (c, ctx) => {
       const t = ctx.toks[c.w!.i]!;
       const prev = ctx.toks[ctx.from - 1];
@@ -113,7 +114,8 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       // As an adjective (`quarterly dividend`) it qualifies a noun rather than stating a recurrence.
       const next = ctx.toks[ctx.to];
       if (next && next.kind === 'word' && !/^(and|or|but|in|at|on|for|by|to|from|since|until|through|during|with)$/.test(next.lower)) return null;
-      return { kind: 'abs', type: 'SET', value: durationValue(1, SET_WORDS[str(c, 'w')!]!) };
+      const [n, unit] = SET_WORDS[str(c, 'w')!]!;
+      return { kind: 'abs', type: 'SET', value: durationValue(n, unit) };
     },
     examples: [['paid quarterly', 'quarterly', 'P1Q']],
   },

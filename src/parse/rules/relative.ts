@@ -54,6 +54,10 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const unit = str(c, 'unit') as UnitCode;
       if (!CALENDAR_UNITS.has(unit) || ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
       const w = str(c, 'w')!;
+      // `the past decade` is the ten years up to now: a duration.
+      if ((unit === 'DE' || unit === 'CE') && (w === 'past' || w === 'last') && ctx.toks[ctx.from]!.lower === 'the') {
+        return { kind: 'abs', type: 'DURATION', value: unit === 'DE' ? 'P10Y' : 'P100Y' };
+      }
       const before = ctx.toks[ctx.from - 1]?.lower ?? '';
       const after = ctx.toks[ctx.to]?.text ?? '';
       // `from $3 million last year`, `last year's quarter`: a comparison with the same period.
