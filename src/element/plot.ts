@@ -6,7 +6,7 @@ import { select, type Selection } from 'd3-selection';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { axisBottom } from 'd3-axis';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { fitDomain, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
+import { fitDomain, focusDomain, lowerBound, upperBound, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { layoutView, type PlacedCluster, type PlacedEvent, type ViewLayout } from '../render/layout.js';
 import { formatTicks } from '../render/ticks.js';
 import { eventDatePhrase } from '../render/date-phrase.js';
@@ -60,6 +60,9 @@ export class TimelinePlot {
   private readonly gAxis: Sel<SVGGElement>;
   private readonly gEvents: Sel<SVGGElement>;
   private readonly gClusters: Sel<SVGGElement>;
+  private readonly gEdges: Sel<SVGGElement>;
+  /** The first view, kept until the reader zooms (re-applied when the size changes). */
+  private initialView: [number, number] | null = null;
   private readonly zoomBehavior: ZoomBehavior<SVGSVGElement, unknown>;
   private readonly measure: CanvasRenderingContext2D | null;
   private readonly labels = new WeakMap<TimelineItem, LabelText>();
@@ -81,10 +84,12 @@ export class TimelinePlot {
     this.gAxis = this.svg.append('g').attr('class', 'axis').attr('part', 'axis').attr('aria-hidden', 'true');
     this.gEvents = this.svg.append('g').attr('class', 'events');
     this.gClusters = this.svg.append('g').attr('class', 'clusters');
+    this.gEdges = this.svg.append('g').attr('class', 'edges');
     this.measure = document.createElement('canvas').getContext('2d');
     this.zoomBehavior = zoom<SVGSVGElement, unknown>()
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         this.transform = event.transform;
+        if (!this.quiet) this.initialView = null;
         this.render();
         if (!this.quiet) {
           const [a, b] = this.domain();
@@ -103,7 +108,20 @@ export class TimelinePlot {
     this.prepared = prepared;
     if (this.activeOrder >= prepared.items.length) this.activeOrder = -1;
     this.rescaleBase();
-    this.silently(() => this.svg.call(this.zoomBehavior.transform, zoomIdentity));
+    this.initialView = focusDomain(prepared);
+    this.showInitialView();
+  }
+
+  private showInitialView(): void {
+    const view = this.initialView;
+    if (!view || this.width <= 0) return;
+    const [a, b] = this.base.domain().map((d) => d.getTime()) as [number, number];
+    const isFull = Math.abs(view[0] - a) < 1 && Math.abs(view[1] - b) < 1;
+    this.silently(() => {
+      if (isFull) this.svg.call(this.zoomBehavior.transform, zoomIdentity);
+      else this.zoomToSpan(view[0], view[1]);
+    });
+    this.initialView = view;
     this.render();
   }
 
@@ -117,7 +135,8 @@ export class TimelinePlot {
     this.canvas.width = Math.round(this.width * dpr);
     this.canvas.height = Math.round(this.height * dpr);
     this.rescaleBase();
-    this.render();
+    if (this.initialView) this.showInitialView();
+    else this.render();
     // A smaller chart has fewer lanes: keep the selected event's own marker in view.
     const selected = this.prepared?.items[this.selectedOrder];
     if (selected && !this.hasMarker(selected)) this.focusOrder(this.selectedOrder, false);
@@ -260,6 +279,46 @@ export class TimelinePlot {
     this.drawEvents(this.layout);
     this.drawClusters(this.layout);
     this.drawDensity(this.layout);
+    this.drawEdges(domain);
+  }
+
+  /** Counts of events beyond each edge, as buttons that bring the nearest one into view. */
+  private drawEdges([t0, t1]: [number, number]): void {
+    const prepared = this.prepared!;
+    const before = lowerBound(prepared.starts, t0 - prepared.maxSpan);
+    let earlier = before;
+    for (let i = before; i < prepared.items.length && prepared.items[i]!.start < t0; i++) if (prepared.items[i]!.end <= t0) earlier++;
+    const laterFrom = upperBound(prepared.starts, t1);
+    const later = prepared.items.length - laterFrom;
+    const edges = [
+      ...(earlier > 0 ? [{ side: 'left', count: earlier, target: earlier - 1, text: `‹ ${formatCount(earlier)} earlier` }] : []),
+      ...(later > 0 ? [{ side: 'right', count: later, target: laterFrom, text: `${formatCount(later)} later ›` }] : []),
+    ];
+    const plot = this;
+    this.gEdges.selectAll<SVGGElement, (typeof edges)[number]>('g.edge')
+      .data(edges, (d) => d.side)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'edge').attr('role', 'button').attr('tabindex', 0);
+        g.append('rect').attr('class', 'pill').attr('rx', 12).attr('height', 24).attr('y', -12);
+        g.append('text').attr('dy', '0.35em');
+        g.on('click', (event: MouseEvent, d) => { event.stopPropagation(); plot.focusOrder(d.target); })
+          .on('keydown', (event: KeyboardEvent, d) => {
+            if (event.key === 'Enter' || event.key === ' ') {
+              event.preventDefault();
+              event.stopPropagation();
+              plot.focusOrder(d.target);
+            }
+          });
+        return g;
+      })
+      .attr('data-count', (d) => d.count)
+      .each(function (d) {
+        const node = select(this);
+        const w = 20 + d.text.length * 6.6;
+        node.attr('transform', `translate(${d.side === 'left' ? 4 : plot.width - w - 4},16)`);
+        node.select('rect.pill').attr('width', w);
+        node.select('text').attr('x', w / 2).attr('text-anchor', 'middle').text(d.text);
+      });
   }
 
   private drawAxis(scale: ScaleTime<number, number>): void {
@@ -331,6 +390,7 @@ export class TimelinePlot {
       .classed('selected', (d) => d.item.order === this.selectedOrder)
       .attr('aria-pressed', (d) => (d.item.order === this.selectedOrder ? 'true' : 'false'))
       .classed('unlabelled', (d) => d.lane < 0)
+      .attr('aria-label', (d) => (d.lane < 0 ? this.labelOf(d.item).aria : null))
       .each(function (d) {
         const node = select(this);
         const laneY = baseY - FIRST_LANE_OFFSET - Math.max(0, d.lane) * LANE_HEIGHT;

@@ -86,6 +86,7 @@ export const timelineStyles = css`
   .body { display: flex; flex-direction: column; gap: 12px; flex: 1 1 auto; min-height: 0; }
   .body.with-source.wide { flex-direction: row; }
   .main { display: flex; flex-direction: column; gap: 12px; flex: 1 1 auto; min-width: 0; min-height: 0; }
+  .body.with-source.wide { height: var(--event-timeline-source-height, 520px); }
   .body.with-source.wide .main { flex: 3 1 0; }
   .body.with-source.wide .source { flex: 2 1 0; max-width: 520px; }
   .chart {
@@ -124,6 +125,11 @@ export const timelineStyles = css`
   g.cluster .stem { stroke: var(--_accent); stroke-width: 1.5; }
   g.cluster:hover .pill { fill: var(--_fg); }
   g.cluster:focus-visible .pill { stroke: var(--_focus); stroke-width: 3; }
+  g.edge { cursor: pointer; outline: none; }
+  g.edge .pill { fill: var(--_bg); stroke: var(--_line); stroke-width: 1; }
+  g.edge text { fill: var(--_fg); font: 600 12px var(--_font); }
+  g.edge:hover .pill { stroke: var(--_accent); fill: var(--_surface); }
+  g.edge:focus-visible .pill { stroke: var(--_focus); stroke-width: 3; }
   .tooltip {
     position: absolute; left: 0; top: 0; z-index: 2; max-width: min(320px, 80%); pointer-events: none;
     padding: 8px 10px; border-radius: 8px; background: var(--_fg); color: var(--_bg); font-size: 0.82em; line-height: 1.35;

@@ -109,3 +109,22 @@ export function fitDomain(extent: [number, number] | null, margin = 0.06): [numb
   const half = Math.max(b - a, 2 * DAY_MS) / 2;
   return [mid - half - pad, mid + half + pad];
 }
+
+/**
+ * The first view: when most events (share) sit in a window much narrower (ratio) than the whole
+ * extent, as in a news story with one background date, show that window; otherwise fit everything.
+ */
+export function focusDomain(prepared: PreparedTimeline, share = 0.9, ratio = 8): [number, number] {
+  const full = fitDomain(prepared.extent);
+  const n = prepared.items.length;
+  const m = Math.ceil(n * share);
+  if (n < 5 || m >= n) return full;
+  const { starts, items } = prepared;
+  let best = 0;
+  for (let i = 1; i + m - 1 < n; i++) if (starts[i + m - 1]! - starts[i]! < starts[best + m - 1]! - starts[best]!) best = i;
+  let end = starts[best + m - 1]!;
+  // Points and bands extend the window to their end; a long range is shown only where it starts.
+  for (let i = best; i < best + m; i++) if (items[i]!.kind !== 'range') end = Math.max(end, items[i]!.end);
+  const window = fitDomain([starts[best]!, end], 0.1);
+  return (full[1] - full[0]) / (window[1] - window[0]) > ratio ? window : full;
+}

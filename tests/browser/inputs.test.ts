@@ -42,6 +42,8 @@ describe('<event-timeline> inputs', () => {
     const json = JSON.stringify(await seedTimeline());
     const el = await fixture<EventTimeline>(html`<event-timeline><script type="application/json">${json}</script></event-timeline>`);
     await settle(el);
+    el.fit();
+    await settle(el);
     const failed = nextEvent<TimelineErrorDetail>(el, 'timeline-error');
     el.querySelector('script')!.textContent = '{"version": 1, "events": [';
     const { detail } = await failed;
