@@ -103,16 +103,19 @@ function classify(text: string, spans: TextSpan[]): Paragraph[] {
     if (kind === 'title' && /^By\s/i.test(para)) kind = 'metadata';
     let contentEnd = s.end;
     if (kind === 'body') {
-      const credit = PHOTO_CREDIT.exec(para);
-      if (credit && credit.index > 0) {
-        contentEnd = s.start + credit.index;
+      // The credit sits at the very end: search a bounded tail so the end-anchored pattern stays linear.
+      const tailStart = Math.max(0, para.length - 120);
+      const credit = PHOTO_CREDIT.exec(para.slice(tailStart));
+      const creditAt = credit ? tailStart + credit.index : -1;
+      if (credit && creditAt > 0) {
+        contentEnd = s.start + creditAt;
         kind = 'caption';
-      } else if (credit && credit.index === 0) {
+      } else if (credit && creditAt === 0) {
         kind = 'metadata';
       }
       const firstSentenceEnd = para.search(/[.!?]\s{1,3}[A-Z"“]/);
       const firstSentence = firstSentenceEnd >= 0 ? para.slice(0, firstSentenceEnd + 1) : para;
-      if (kind === 'body' && CAPTION_DATELINE.test(firstSentence)) kind = 'caption';
+      if (kind === 'body' && CAPTION_DATELINE.test(firstSentence.slice(-100))) kind = 'caption';
     }
     const dl = kind === 'body' ? datelineEnd(para) : -1;
     out.push({ ...s, index, kind, contentEnd, datelineEnd: dl > 0 ? s.start + dl : s.start });
@@ -120,7 +123,9 @@ function classify(text: string, spans: TextSpan[]): Paragraph[] {
   return out;
 }
 
-function shouldJoin(prev: string, next: string): boolean {
+function shouldJoin(whole: string, next: string): boolean {
+  // Only the tail matters (an abbreviation is short); a bounded slice keeps the end-anchored patterns linear.
+  const prev = whole.slice(-24);
   if (ALWAYS_JOIN.test(prev)) return true;
   // A break at a hard-wrapped line end: no closing punctuation, the next piece goes on in lower case.
   if (/\n\s{0,3}$/.test(prev) && !/[.!?:;"”’)\]]\s{0,3}$/.test(prev) && /^\s{0,3}\p{Ll}/u.test(next)) return true;

@@ -66,11 +66,20 @@ export function cutTitle(title: string, max = TITLE_MAX): string {
   return `${cut}…`;
 }
 
+/** Drops trailing characters of `chars` (a loop, not an end-anchored regex: no quadratic runs). */
+function trimEndChars(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
+const EDGE_PUNCT = ' \t\n\r,;:–—-';
+
 function tidy(s: string): string {
-  let t = s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
-  t = t.replace(/^[\s,;:–—-]+/, '').replace(/[\s,;:–—-]+$/, '');
-  t = t.replace(/\(\s{0,3}[-–,;]?\s{0,3}\)/g, '').replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1');
-  t = t.replace(/[.!]+$/, '').replace(/^["“]([^"”]*)["”]?$/, '$1').trim();
+  let t = s.replace(/\s{2,}/g, ' ').replace(/\s{1,3}([,.;:!?])/g, '$1').trim();
+  t = trimEndChars(t.replace(/^[\s,;:–—-]+/, ''), EDGE_PUNCT);
+  t = t.replace(/\(\s{0,3}[-–,;]?\s{0,3}\)/g, '').replace(/\s{2,}/g, ' ').replace(/\s{1,3}([,.;:!?])/g, '$1');
+  t = trimEndChars(t, '.!').replace(/^["“]([^"”]*)["”]?$/, '$1').trim();
   return t;
 }
 
@@ -99,7 +108,8 @@ export function makeTitle({ text, sentence, window, remove, focus }: TitleInput)
   // A clause window that opens with `which`/`who` takes the sentence's subject back.
   const rel = /^\s{0,3}(?:which|who)\s{1,3}/i.exec(clause);
   if (rel && window.start > sentence.start) {
-    const head = text.slice(sentence.start, window.start).replace(/,?\s{0,3}(?:which|who)?\s{0,3}$/i, '');
+    // Bounded slice: the end-anchored pattern below then runs in constant time.
+    const head = window.start - sentence.start <= 80 ? text.slice(sentence.start, window.start).replace(/,?\s{0,3}(?:which|who)?\s{0,3}$/i, '') : ',';
     // `Rome, which had little experience, built a fleet in 260 BC`: the date is outside the aside.
     const asideEnd = focus ? text.slice(window.start, focus.start).indexOf(', ') : -1;
     if (head.length <= 60 && !/,/.test(head)) {

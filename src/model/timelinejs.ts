@@ -50,9 +50,10 @@ export function htmlToText(html: string): string {
       }
       return ENTITIES[e.toLowerCase()] ?? m;
     })
-    .replace(/[ \t]{2,}/g, ' ')
-    .replace(/\s*\n\s*/g, '\n')
-    .trim();
+    .split('\n')
+    .map((line) => line.replace(/[ \t]{2,}/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
 const ORDINAL = (n: number): string => {
