@@ -65,6 +65,13 @@ async function measure(browser, url, widget, n, opts) {
     return [result, { thread: d('ThreadTime'), script: d('ScriptDuration'), layout: d('LayoutDuration'),
       style: d('RecalcStyleDuration'), process: d('ProcessTime') }];
   };
+  // Main-thread CPU per frame: thread time (tts) between the page's per-frame user-timing marks.
+  const traced = async (run) => {
+    await browser.startTracing(page, { categories: ['blink.user_timing'] });
+    let result;
+    try { result = await run(); } finally { var trace = await browser.stopTracing(); }
+    return [result, cpuFramesFromTrace(trace)];
+  };
   try {
     await page.goto(url);
     await page.waitForFunction(() => Boolean(window.bench));
@@ -72,15 +79,16 @@ async function measure(browser, url, widget, n, opts) {
     const [render, renderCpu] = await withTimeout(cpu(() => page.evaluate(() => window.bench.render())), ms, 'first render');
     rec.render = { ...render, cpu: renderCpu };
     try {
-      const [zoom, zoomCpu] = await withTimeout(cpu(() => page.evaluate(([s, f, b]) => window.bench.zoom(s, f, b),
-        [opts.zoomSteps, ZOOM_FACTOR, opts.zoomBudget * 1000])), ms + opts.zoomBudget * 1000, 'zoom');
-      rec.zoom = { ...zoom, rawFrames: [...zoom.rawIn, ...zoom.rawOut], cpu: zoomCpu };
+      const [[zoom, zoomCpu], zoomCpuFrames] = await withTimeout(traced(() => cpu(() => page.evaluate(([s, f, b]) => window.bench.zoom(s, f, b),
+        [opts.zoomSteps, ZOOM_FACTOR, opts.zoomBudget * 1000]))), ms + opts.zoomBudget * 1000, 'zoom');
+      rec.zoom = { ...zoom, rawFrames: [...zoom.rawIn, ...zoom.rawOut], cpu: zoomCpu, cpuFrames: zoomCpuFrames,
+        cpuIn: zoomCpuFrames.slice(0, zoom.rawIn.length) };
       rec.zoom.cpuPerFrame = zoomCpu.thread / rec.zoom.rawFrames.length;
       const zoomed = ZOOM_FACTOR ** opts.zoomSteps;
       await withTimeout(page.evaluate((f) => window.bench.jump(f), zoomed), ms, 'zoom before pan');
-      const [pan, panCpu] = await withTimeout(cpu(() => page.evaluate(([p, b]) => window.bench.drag(p, -10, b),
-        [opts.panSteps, opts.panBudget * 1000])), ms + opts.panBudget * 1000, 'pan');
-      rec.pan = { ...pan, cpu: panCpu, cpuPerFrame: panCpu.thread / pan.rawFrames.length };
+      const [[pan, panCpu], panCpuFrames] = await withTimeout(traced(() => cpu(() => page.evaluate(([p, b]) => window.bench.drag(p, -10, b),
+        [opts.panSteps, opts.panBudget * 1000]))), ms + opts.panBudget * 1000, 'pan');
+      rec.pan = { ...pan, cpu: panCpu, cpuPerFrame: panCpu.thread / pan.rawFrames.length, cpuFrames: panCpuFrames };
       await withTimeout(page.evaluate((f) => window.bench.jump(f), 1 / zoomed), ms, 'zoom after pan');
     } catch (err) {
       if (!(err instanceof Timeout)) throw err;
@@ -94,6 +102,23 @@ async function measure(browser, url, widget, n, opts) {
   let closed = true;
   try { await withTimeout(context.close(), 15_000, 'close'); } catch { closed = false; }
   return { rec, closed };
+}
+
+/** Per-frame main-thread CPU ms: differences of thread time between consecutive marks of one frame sequence. */
+function cpuFramesFromTrace(buffer) {
+  const events = JSON.parse(buffer.toString()).traceEvents ?? [];
+  const bySequence = new Map();
+  for (const e of events) {
+    if (!e.name?.startsWith('bench-frame-') || e.tts === undefined) continue;
+    if (!bySequence.has(e.name)) bySequence.set(e.name, []);
+    bySequence.get(e.name).push(e);
+  }
+  const out = [];
+  for (const marks of bySequence.values()) {
+    marks.sort((a, b) => a.ts - b.ts);
+    for (let i = 1; i < marks.length; i++) out.push((marks[i].tts - marks[i - 1].tts) / 1000);
+  }
+  return out;
 }
 
 function gitInfo() {

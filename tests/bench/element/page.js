@@ -163,18 +163,23 @@ function beat(i) {
  * Runs `step(i)` once per animation frame for up to `count` frames, stopping early once `budgetMs` is spent
  * (a widget taking seconds per frame would otherwise take minutes). Returns the frame durations (rAF deltas).
  */
+let sequenceCount = 0;
 async function perFrame(count, step, budgetMs = Infinity) {
   const stamps = [];
+  // One user-timing mark per frame start: the driver's trace reads main-thread CPU time (tts) between them.
+  const tag = `bench-frame-${++sequenceCount}`;
+  const stamp = async () => { const t = await raf(); performance.mark(tag); stamps.push(t); };
   const t0 = performance.now();
   for (let i = 0; i < count && performance.now() - t0 < budgetMs; i++) {
-    stamps.push(await raf());
+    await stamp();
     step(i);
     beat(i); // after the step, so that its hit test sees a clean layout
   }
   // Frame i ends when frame i+1 starts; two extra frames catch work the widget defers by one rAF.
-  stamps.push(await raf());
+  await stamp();
   beat(count);
-  stamps.push(await raf());
+  await stamp();
+  performance.clearMarks(tag);
   const durations = [];
   for (let i = 1; i < stamps.length; i++) durations.push(stamps[i] - stamps[i - 1]);
   return durations;
