@@ -4,9 +4,10 @@
  */
 import type { AnchorKind, Tense, TimexType } from '../model/types.js';
 import {
-  type Ymd, addDays, addMonths, formatWeek, formatYmd, isoWeekday, pad2, pad4, parseYmd,
+  type Ymd, addDays, addMonths, formatWeek, formatYmd, fromDate, isoWeekday, pad2, pad4, parseYmd,
 } from './calendar.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
+import { isoWeekOneMonday } from './value-interval.js';
 import type { Spec } from './spec.js';
 
 export interface Anchors {
@@ -50,6 +51,8 @@ function firstDayOf(value: string): Ymd | null {
   if (m) return { y: Number(m[1]), m: 1, d: 1 };
   m = /^BC(\d{4})$/.exec(value);
   if (m) return { y: 1 - Number(m[1]), m: 1, d: 1 };
+  m = /^(\d{4})-W(\d{2})/.exec(value);
+  if (m) return fromDate(new Date(isoWeekOneMonday(Number(m[1])).getTime() + (Number(m[2]) - 1) * 7 * 86_400_000));
   return null;
 }
 

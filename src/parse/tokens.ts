@@ -23,6 +23,9 @@ const TOKEN_RE = /[A-Za-z]+|\d+|[^\sA-Za-z\d]/g;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
+  // Next `\n` and `\r` at or after prevEnd, found with indexOf and advanced lazily (linear overall).
+  let nextN = -1;
+  let nextR = -1;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const t = m[0];
@@ -30,9 +33,10 @@ export function tokenize(text: string): Token[] {
     const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : (c | 32) >= 97 && (c | 32) <= 122 ? 'word' : 'punct';
     const start = m.index;
     let newline = false;
-    for (let k = prevEnd; k < start; k++) {
-      const ch = text.charCodeAt(k);
-      if (ch === 10 || ch === 13) { newline = true; break; }
+    if (start > prevEnd) {
+      if (nextN < prevEnd) { const k = text.indexOf('\n', prevEnd); nextN = k < 0 ? Infinity : k; }
+      if (nextR < prevEnd) { const k = text.indexOf('\r', prevEnd); nextR = k < 0 ? Infinity : k; }
+      newline = nextN < start || nextR < start;
     }
     tokens.push({
       text: t, lower: kind === 'word' ? t.toLowerCase() : t, kind, start, end: start + t.length,
