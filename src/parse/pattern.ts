@@ -58,6 +58,8 @@ function classMatch(id: number, cls: SlotClass, toks: readonly Token[], i: numbe
 
 export interface CompiledPattern {
   slots: readonly Slot[];
+  /** Keys the second token of a match can have; null when unknown (then no pre-check). */
+  follow: ReadonlySet<string> | null;
   /** The pattern began with `the?`: a `the` just before the match joins it. */
   leadingThe: boolean;
   /** Every word any slot can read (for the trigger gate in recognize.ts). */
@@ -88,26 +90,49 @@ export function compilePattern(source: string): CompiledPattern {
   // (see recognize.ts), so that `the` itself does not start dozens of attempts.
   const leadingThe = slots.length > 1 && slots[0]!.optional && slots[0]!.literals?.size === 1 && slots[0]!.literals.has('the');
   if (leadingThe) slots.shift();
-  const startKeys = new Set<string>();
-  for (const slot of slots) {
-    if (slot.literals) for (const w of slot.literals) startKeys.add(w);
-    else {
-      for (const cls of slot.classes!) {
-        const c = SLOT_CLASSES[cls]!;
-        for (const w of c.words) startKeys.add(w);
-        for (const n of c.numeric ?? []) startKeys.add(`#num${n}`);
-        for (const p of c.punct ?? []) startKeys.add(p);
-      }
+  const startKeys = keysFrom(slots, 0) ?? new Set<string>();
+  // Keys of the token after the first one: from the first slot's own continuation, or the slots after it.
+  let follow: Set<string> | null = null;
+  const first = slots[0]!;
+  if (!first.optional) {
+    const rest = keysFrom(slots, 1);
+    const conts = (first.classes ?? []).map((c) => SLOT_CLASSES[c]!.cont);
+    if (rest && !rest.has('#capital') && conts.every((c) => c !== null)) {
+      follow = new Set([...rest, ...conts.flatMap((c) => c ?? [])]);
     }
-    if (!slot.optional) break;
   }
   const words = new Set<string>();
   for (const slot of slots) {
     if (slot.literals) for (const w of slot.literals) words.add(w);
     else for (const cls of slot.classes!) for (const w of SLOT_CLASSES[cls]!.words) words.add(w);
   }
-  return { slots, startKeys: [...startKeys], words: [...words], leadingThe };
+  return { slots, startKeys: [...startKeys], words: [...words], leadingThe, follow };
 }
+
+/** Keys that can start a match of slots[k..]; null when they may all be skipped (anything may follow). */
+function keysFrom(slots: readonly Slot[], k: number): Set<string> | null {
+  const keys = new Set<string>();
+  for (let s = k; s < slots.length; s++) {
+    const slot = slots[s]!;
+    if (slot.literals) for (const w of slot.literals) keys.add(w);
+    else {
+      for (const cls of slot.classes!) {
+        const c = SLOT_CLASSES[cls]!;
+        for (const w of c.words) keys.add(w);
+        for (const n of c.numeric ?? []) keys.add(`#num${n}`);
+        for (const p of c.punct ?? []) keys.add(p);
+      }
+    }
+    if (!slot.optional) return keys;
+  }
+  return null;
+}
+
+/** The index key of a token: lower-cased word, punctuation, or `#num` + digit count (5 = more). */
+export function tokenKey(t: Token): string {
+  return t.kind === 'num' ? NUM_KEYS[Math.min(t.text.length, 5)]! : t.lower;
+}
+const NUM_KEYS = ['', '#num1', '#num2', '#num3', '#num4', '#num5'];
 
 /** Scratch capture stack shared by all matches (patterns are short; matching is not re-entrant). */
 const MAX_SLOTS = 32;

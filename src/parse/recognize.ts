@@ -4,7 +4,7 @@
  * jumps past it. Negative rows claim their span and emit nothing.
  */
 import type { TagOptions } from '../model/types.js';
-import { type Captures, type CompiledPattern, compilePattern, matchPattern, takeCaptures } from './pattern.js';
+import { type Captures, type CompiledPattern, compilePattern, matchPattern, takeCaptures, tokenKey } from './pattern.js';
 import { RULE_ROWS, type RuleRow } from './rules/index.js';
 import type { Spec } from './spec.js';
 import type { Token } from './tokens.js';
@@ -21,6 +21,8 @@ interface CompiledRow {
   row: RuleRow;
   pattern: CompiledPattern;
   order: number;
+  /** The row cannot match without a trigger word (not just a number) among its tokens. */
+  needsWord: boolean;
 }
 
 interface RowIndex {
@@ -52,16 +54,20 @@ const TRIGGER_WORDS = [
 function buildIndex(): RowIndex {
   const byKey = new Map<string, CompiledRow[]>();
   const triggers = new Set<string>();
+  for (const cls of TRIGGER_CLASSES) for (const w of SLOT_CLASSES[cls]!.words) triggers.add(w);
+  for (const w of TRIGGER_WORDS) triggers.add(w);
   RULE_ROWS.forEach((row, order) => {
     const pattern = compilePattern(row.pattern);
+    // A required slot that reads only trigger words (`@unit`, `bc`, `ago`) makes the row need one.
+    const needsWord = pattern.slots.some((s) => !s.optional && (s.literals
+      ? [...s.literals].every((w) => triggers.has(w))
+      : s.classes!.every((c) => TRIGGER_CLASSES.includes(c))));
     for (const key of pattern.startKeys) {
       const list = byKey.get(key) ?? [];
-      list.push({ row, pattern, order });
+      list.push({ row, pattern, order, needsWord });
       byKey.set(key, list);
     }
   });
-  for (const cls of TRIGGER_CLASSES) for (const w of SLOT_CLASSES[cls]!.words) triggers.add(w);
-  for (const w of TRIGGER_WORDS) triggers.add(w);
   for (const [key, rows] of [...byKey]) byKey.set(`the:${key}`, rows.filter((r) => r.pattern.leadingThe));
   const entries = new Map<string, KeyEntry>();
   for (const key of new Set([...byKey.keys(), ...triggers])) {
@@ -120,13 +126,17 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
   const idx = (index ??= buildIndex());
   const out: Recognized[] = [];
   // nextTrigger[i]: index of the first token at or after i that can carry a temporal expression.
+  // nextWord[i]: the same for trigger words only (rows that need a word skip numbers far from one).
   const nextTrigger = new Int32Array(toks.length + 1);
+  const nextWord = new Int32Array(toks.length + 1);
   const entries: KeyEntry[] = new Array<KeyEntry>(toks.length);
   nextTrigger[toks.length] = 1 << 30;
+  nextWord[toks.length] = 1 << 30;
   for (let k = toks.length - 1; k >= 0; k--) {
     const t = toks[k]!;
     const e = entryOf(idx, t);
     entries[k] = e;
+    nextWord[k] = t.kind !== 'num' && e.trigger ? k : nextWord[k + 1]!;
     nextTrigger[k] = (t.kind === 'num' ? numberTriggers(toks, k) : e.trigger) ? k : nextTrigger[k + 1]!;
   }
   let claimed = 0;
@@ -141,7 +151,13 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
     const matches: { from: number; at: number; end: number; row: CompiledRow }[] = [];
     // A `the` right before, not yet claimed, joins rows written `the? ...`.
     const the = i > claimed && toks[i - 1]!.lower === 'the' && isNear(toks, i) ? i - 1 : i;
+    const wordNear = nextWord[i]! - i <= TRIGGER_REACH + 4;
+    // Key of the next token, for the rows' second-token pre-check (a far token counts as none).
+    const second = toks[i + 1];
+    const nextKey = second && isNear(toks, i + 1) ? tokenKey(second) : '';
     for (const r of rows) {
+      if (r.needsWord && !wordNear) continue;
+      if (r.pattern.follow && !r.pattern.follow.has(nextKey)) continue;
       const end = matchPattern(r.pattern, toks, i);
       if (end > i) matches.push({ from: r.pattern.leadingThe ? the : i, at: i, end, row: r });
     }

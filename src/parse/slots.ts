@@ -19,6 +19,11 @@ export interface SlotClass {
   numeric?: readonly number[];
   /** Punctuation that can start this class. */
   punct?: readonly string[];
+  /**
+   * Keys of tokens that can follow the first token inside one match of this class (`.` after `Jan`,
+   * `th` after `9`); omitted when the class reads one token; null when it cannot be told.
+   */
+  cont?: readonly string[] | null;
   match(toks: readonly Token[], i: number): SlotMatch | null;
 }
 
@@ -81,6 +86,7 @@ const NOT_NAMES = new Set([
 
 /** Years said in words: `nineteen ninety-six`, `two thousand`, `two thousand and one`. */
 const SPOKEN_YEAR: SlotClass = {
+  cont: null,
   words: ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'two'],
   match(toks, i) {
     const t = toks[i]!;
@@ -103,6 +109,7 @@ const SPOKEN_YEAR: SlotClass = {
   },
 };
 const BIG_NUMBER: SlotClass = {
+  cont: [','],
   words: [],
   numeric: [1, 2, 3],
   match(toks, i) {
@@ -129,6 +136,7 @@ const NAMED_WORD: SlotClass = {
 
 export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
   month: {
+    cont: ['.'],
     words: Object.keys(MONTHS),
     match(toks, i) {
       const t = toks[i]!;
@@ -144,6 +152,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
     },
   },
   weekday: {
+    cont: ['.'],
     words: Object.keys(WEEKDAYS),
     match(toks, i) {
       const t = toks[i]!;
@@ -154,6 +163,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
     },
   },
   day: {
+    cont: ['st', 'nd', 'rd', 'th'],
     words: [],
     numeric: [1, 2],
     match(toks, i) {
@@ -183,6 +193,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
     },
   },
   int: {
+    cont: ['.'],
     words: [],
     numeric: [1, 2, 3, 4, 5],
     match(toks, i) {
@@ -197,11 +208,13 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
     },
   },
   numword: {
+    cont: null,
     words: [...Object.keys(UNITS_ONES), ...Object.keys(TENS), 'a', 'one'],
     match: numberWords,
   },
   /** Any amount: digits, number words, or the article `a`/`an` meaning one. */
   count: {
+    cont: null,
     words: [...Object.keys(UNITS_ONES), ...Object.keys(TENS), 'a', 'an', 'one', 'half', 'dozen'],
     numeric: [1, 2, 3, 4, 5],
     match(toks, i) {
@@ -232,6 +245,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
   },
   /** Vague amounts: `few`, `several`, `a couple of`. */
   vague: {
+    cont: ['of'],
     words: [...VAGUE_AMOUNTS],
     match(toks, i) {
       const t = toks[i]!;
@@ -241,6 +255,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
     },
   },
   ord: {
+    cont: ['st', 'nd', 'rd', 'th'],
     words: Object.keys(ORDINALS),
     numeric: [1, 2],
     match(toks, i) {
@@ -287,6 +302,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
   },
   /** `7:06`, `07:06:33` -> minutes since midnight (12-hour reading fixed by @ampm). */
   clock: {
+    cont: [':', '.'],
     words: [],
     numeric: [1, 2],
     match(toks, i) {
@@ -306,6 +322,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
   },
   /** `a.m.`, `PM`, `p.m` -> 0 for am, 12 for pm. */
   ampm: {
+    cont: ['.'],
     words: ['am', 'pm', 'a', 'p'],
     match(toks, i) {
       const t = toks[i]!;
@@ -321,6 +338,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
     },
   },
   tz: {
+    cont: ['time'],
     words: [...TIME_ZONES, 'local'],
     match(toks, i) {
       const t = toks[i]!;
@@ -331,6 +349,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
   },
   /** `1990s`, `1990's`, `'90s`, `90s` -> decade value `199`. */
   decade: {
+    cont: ['s', "'", '’', '#num2', '#num4'],
     words: [],
     numeric: [2, 4],
     punct: ["'", '’'],
