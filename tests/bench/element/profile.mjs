@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Where the element bench's time goes: one widget, one N, one phase, in a Chromium trace (self time per
 // main-thread task kind: script, style, layout, paint...) and a V8 CPU profile (self time per JS function).
-// usage: node tests/bench/element-profile.mjs [--n 100000] [--widget ours|vis] [--phase render|zoom|pan] [--top 20]
+// usage: node tests/bench/element/profile.mjs [--n 100000] [--widget ours|vis] [--phase render|zoom|pan] [--top 20]
 //        [--trace-out trace.json]  (open in chrome://tracing or Perfetto)
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { LAUNCH, ZOOM_FACTOR, bundlePage, serve } from './element/harness.mjs';
+import { LAUNCH, ZOOM_FACTOR, bundlePage, serve } from './harness.mjs';
 
 function parseArgs(argv) {
   const opts = { n: 100000, widget: 'ours', phase: 'render', top: 20, seed: 42, frames: 6 };
