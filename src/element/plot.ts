@@ -36,6 +36,7 @@ const TOP_PAD = 34;
 const TITLE_CHARS = 42;
 const MIN_SPAN_MS = 30 * 60_000;
 const TICK_SPACING = 110;
+const EDGE_SCAN_LIMIT = 2000;
 const TITLE_FONT = '600 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const DATE_FONT = '600 11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -285,9 +286,12 @@ export class TimelinePlot {
   /** Counts of events beyond each edge, as buttons that bring the nearest one into view. */
   private drawEdges([t0, t1]: [number, number]): void {
     const prepared = this.prepared!;
+    // Items starting maxSpan before t0 cannot reach into the view; only the few in between are checked.
     const before = lowerBound(prepared.starts, t0 - prepared.maxSpan);
+    const inside = lowerBound(prepared.starts, t0);
     let earlier = before;
-    for (let i = before; i < prepared.items.length && prepared.items[i]!.start < t0; i++) if (prepared.items[i]!.end <= t0) earlier++;
+    if (inside - before > EDGE_SCAN_LIMIT) earlier = inside;
+    else for (let i = before; i < inside; i++) if (prepared.items[i]!.end <= t0) earlier++;
     const laterFrom = upperBound(prepared.starts, t1);
     const later = prepared.items.length - laterFrom;
     const edges = [

@@ -71,13 +71,14 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   const k = width / Math.max(1, t1 - t0);
   const px = (t: number) => (t - t0) * k;
   const [from, to] = visibleRange(prepared, t0, t1);
+  // Items starting before t0 are visible only if they reach into the view; those starting inside all are.
+  const inside = lowerBound(prepared.starts, t0);
+  let visibleCount = to - inside;
+  if (visibleCount > detailLimit) visibleCount += inside - from; // dense anyway: long items before t0 need no check
+  else for (let i = from; i < inside; i++) if (prepared.items[i]!.end >= t0) visibleCount++;
   const visible: TimelineItem[] = [];
-  let visibleCount = 0;
-  for (let i = from; i < to; i++) {
-    const item = prepared.items[i]!;
-    if (item.end < t0) continue;
-    visibleCount++;
-    if (visibleCount <= detailLimit) visible.push(item);
+  if (visibleCount <= detailLimit) {
+    for (let i = from; i < to; i++) if (prepared.items[i]!.end >= t0) visible.push(prepared.items[i]!);
   }
   if (visibleCount > detailLimit) return denseLayout(prepared, options, visibleCount, px, clusterWidth);
 

@@ -40,6 +40,31 @@ export function markKindOf(event: TimelineEvent): MarkKind {
   return POINT_PRECISIONS.has(event.precision) ? 'point' : 'band';
 }
 
+const byStartThenEnd = (a: TimelineItem, b: TimelineItem) => a.start - b.start || a.end - b.end;
+
+/** Above this many items, sort by start through a native numeric sort (stable for equal starts). */
+const NATIVE_SORT_FROM = 5000;
+
+function sortItems(items: TimelineItem[]): void {
+  if (items.length < NATIVE_SORT_FROM) {
+    items.sort(byStartThenEnd);
+    return;
+  }
+  let sorted = true;
+  for (let i = 1; i < items.length && sorted; i++) if (byStartThenEnd(items[i - 1]!, items[i]!) > 0) sorted = false;
+  if (sorted) return;
+  const keys = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) keys[i] = items[i]!.start;
+  keys.sort();
+  const taken = new Uint32Array(items.length);
+  const out = new Array<TimelineItem>(items.length);
+  for (const item of items) {
+    const first = lowerBound(keys, item.start);
+    out[first + taken[first]!++] = item;
+  }
+  for (let i = 0; i < out.length; i++) items[i] = out[i]!;
+}
+
 export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimeline {
   const items: TimelineItem[] = [];
   const undated: TimelineEvent[] = [];
@@ -55,18 +80,19 @@ export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimel
       tentative: event.dateSource === 'derived' || event.dateSource === 'inherited',
     });
   }
-  items.sort((a, b) => a.start - b.start || a.end - b.end);
+  sortItems(items);
   const starts = new Float64Array(items.length);
   let maxSpan = 0;
   let min = Infinity;
   let max = -Infinity;
-  items.forEach((item, i) => {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     item.order = i;
     starts[i] = item.start;
-    maxSpan = Math.max(maxSpan, item.end - item.start);
-    min = Math.min(min, item.start);
-    max = Math.max(max, item.end);
-  });
+    if (item.end - item.start > maxSpan) maxSpan = item.end - item.start;
+    if (item.start < min) min = item.start;
+    if (item.end > max) max = item.end;
+  }
   return { items, starts, maxSpan, extent: items.length ? [min, max] : null, undated };
 }
 

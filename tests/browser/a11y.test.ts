@@ -1,5 +1,6 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { EventTimeline, TimelineSelectDetail } from '../../src/element/event-timeline.js';
 import { $, $$, mountSeed, nextEvent, settle } from './helpers.js';
 
@@ -80,6 +81,18 @@ describe('<event-timeline> accessibility and layouts', () => {
     expect(getComputedStyle(dark).backgroundColor).to.equal('rgb(15, 23, 42)');
     dark.style.setProperty('--event-timeline-background', 'rgb(1, 2, 3)');
     expect(getComputedStyle(dark).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('theme auto follows prefers-color-scheme', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await mountSeed(800, 400);
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(15, 23, 42)');
+      el.setAttribute('theme', 'light');
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('BC years render on the axis and in dates', async () => {

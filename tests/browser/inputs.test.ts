@@ -31,6 +31,21 @@ describe('<event-timeline> inputs', () => {
     expect($$(el, '.chart [part~="event"]').length).to.be.greaterThan(0);
   });
 
+  it('fetches article text from src and extracts its timeline, with show-source links', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline show-source src="${FIXTURES}/short-article.txt"></event-timeline>`);
+    for (let i = 0; i < 50 && !el.timeline; i++) await new Promise((r) => setTimeout(r, 20));
+    await settle(el);
+    expect(el.timeline!.events.map((e) => e.start)).to.include('2022-01-04');
+    expect($$(el, '[part~="source"] mark[role="button"]').length).to.be.greaterThan(0);
+  });
+
+  it('refuses src URLs that are not http or https', async () => {
+    const el = await mountSeed();
+    const failed = nextEvent<TimelineErrorDetail>(el, 'timeline-error');
+    el.src = 'javascript:alert(1)';
+    expect((await failed).detail.message).to.match(/not an http or https URL/);
+  });
+
   it('accepts the events property', async () => {
     const events = (await seedTimeline()).events.slice(0, 3);
     const el = await fixture<EventTimeline>(html`<event-timeline .events=${events}></event-timeline>`);
