@@ -32,10 +32,11 @@ async function runPhase(browser, url, opts, around) {
   await page.waitForFunction(() => Boolean(window.bench));
   await page.evaluate(([w, n, seed]) => window.bench.setup(w, n, seed), [opts.widget, opts.n, opts.seed]);
   if (opts.phase !== 'render') await page.evaluate(() => window.bench.render());
+  if (opts.phase === 'pan') await page.evaluate((f) => window.bench.jump(f), ZOOM_FACTOR ** 30); // pan a 64x view
   const call = {
     render: () => page.evaluate(() => window.bench.render()),
     zoom: () => page.evaluate(([f]) => window.bench.zoom(30, f, 20_000), [ZOOM_FACTOR]),
-    pan: () => page.evaluate(([f]) => window.bench.pan(30, f, 60, -10, 10_000), [ZOOM_FACTOR]),
+    pan: () => page.evaluate(() => window.bench.drag(60, -10, 10_000)),
   }[opts.phase];
   const out = await around(page, call);
   await context.close();
