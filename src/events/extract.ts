@@ -28,7 +28,7 @@ export interface ExtractResult {
 }
 
 const GREETING = /^(?:Good (?:morning|afternoon|evening)|Hello|Hi|Welcome)\b/i;
-const BOUNDARY = /,\s{1,3}(?=(?:which|who|where)\b)|;\s{0,3}|\s[-–—]{1,2}\s{1,3}|\b(?:before|after|despite|while|whereas|although|though|but|when|until|since)\b/gi;
+const BOUNDARY = /,\s{1,3}(?=(?:which|who|where)\b)|,\s{1,3}and\b|;\s{0,3}|\s[-–—]{1,2}\s{1,3}|\b(?:before|after|despite|while|whereas|although|though|but|when|until|since)\b/gi;
 
 interface Boundary {
   /** Where the clause before the boundary ends. */
@@ -41,8 +41,8 @@ interface Boundary {
 function boundaries(text: string, s: TextSpan, timexes: Timex[], single: boolean): Boundary[] {
   const out: Boundary[] = [];
   for (const m of text.slice(s.start, s.end).matchAll(BOUNDARY)) {
-    // A lone date in a `when`/`while` clause dates the main clause too.
-    if (single && /^(?:when|while)$/i.test(m[0])) continue;
+    // A lone date in a `when`/`while` clause dates the main clause too; `, and` splits only between dates.
+    if (single && /^(?:when|while|,\s{1,3}and)$/i.test(m[0])) continue;
     const cut = s.start + m.index;
     const end = cut + m[0].length;
     const introducesTimex = timexes.some((t) => t.start >= end && t.start - end <= 5 && /^\s{0,3}(?:the\s{1,3})?$/i.test(text.slice(end, t.start)));
@@ -179,11 +179,12 @@ function draft(
 ): DraftEvent {
   const window = windows[0] ?? { start: s.start, end: s.end };
   const remove: TextSpan[] = anchors.filter((t) => t.start >= window.start && t.end <= window.end).map((t) => ({ start: t.start, end: t.end }));
-  if (u.span.end > u.span.start) remove.push(u.span);
-  if (para.datelineEnd > para.start && s.start < para.datelineEnd) remove.push({ start: s.start, end: para.datelineEnd });
-  let title = makeTitle({ text, sentence: s, window, remove, focus: u.span });
+  const always: TextSpan[] = [];
+  if (u.kind === 'range' || u.kind === 'until') always.push(u.span);
+  if (para.datelineEnd > para.start && s.start < para.datelineEnd) always.push({ start: s.start, end: para.datelineEnd });
+  let title = makeTitle({ text, sentence: s, window, remove, always, focus: u.span });
   if (title.split(/\s+/).length < 3 && windows.length) {
-    title = makeTitle({ text, sentence: s, window: { start: s.start, end: s.end }, remove, focus: u.span });
+    title = makeTitle({ text, sentence: s, window: { start: s.start, end: s.end }, remove, always, focus: u.span });
   }
   return {
     unit: u,

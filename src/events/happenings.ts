@@ -30,7 +30,7 @@ const DAY_INSIDE = /^(?:from\s{1,3})?(\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:to|until
 const YEAR_AFTER = /^[-–](\d{4}|\d{2})\b/;
 const YEAR_INSIDE = /(\d{4})\s{0,1}[-–]\s{0,1}(\d{4}|\d{2})\b/;
 const BC_YEAR_BEFORE = /(?:\bfrom\s{1,3}|\(|\s)(\d{1,4})\s{0,3}(?:to|until|till|-|–)\s{0,3}$/i;
-const UNTIL_BEFORE = /\b(?:until|till|through|up to|to run to)\s{1,3}(?:the\s{1,3})?$/i;
+const UNTIL_BEFORE = /\b(?:until|till|through)\s{1,3}(?:the\s{1,3})?$/i;
 /** Nouns whose length a duration modifier states (`a two-week state of emergency`). */
 export const PERIOD_NOUNS = /^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:state of emergency|emergency|ceasefire|cease-fire|truce|curfew|lockdown|ban|suspension|moratorium|strike|holiday|mourning|visit|tour|trip|festival|campaign|closure|shutdown|deployment|mission|operation|freeze|pause|halt|break|leave|sentence|term|extension|delay|blockade|embargo|quarantine|siege|program|programme|exercise|exercises|drill|drills|talks|summit|conference|window|period)\b/i;
 const FOR_BEFORE = /\bfor\s{1,3}(?:a|an|another)?\s{0,3}$/i;

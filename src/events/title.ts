@@ -8,17 +8,28 @@ import type { TextSpan } from '../model/types.js';
 export const TITLE_MAX = 90;
 
 /** Words that belong to a temporal adverbial when they stand right before a timex. */
-const ADVERBIAL_LEAD = /(?:\b(?:on|in|at|during|since|by|from|until|till|through|between|as of|of|early|late|earlier|later|the|from|around|about|before|after)\s{1,3}){1,3}$/i;
+const ADVERBIAL_LEAD = /(?:\b(?:on|in|at|during|since|by|from|until|till|through|throughout|into|over|within|between|as of|of|early|late|earlier|later|the|around|about|before|after)\s{1,3}){1,3}$/i;
+/** Temporal noun phrases that work as adverbials without a preposition (`said Friday`, `left yesterday`). */
+const BARE_ADVERBIAL = /^(?:(?:last|next|this|early|late|earlier|later)\s|yesterday|today|tonight|tomorrow|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}(?:am|pm|a\.m\.|p\.m\.))/i;
 const ATTRIBUTION = /\b(?:said|says|say|reported|reports|report|told|tells|added|adds|noted|notes|wrote|writes|announced|stated|according to|citing|quoted|quoting|confirmed)\b/i;
 const DISCOURSE_LEAD = /^(?:Moreover|However|Meanwhile|Also|In addition|Additionally|Separately|Still|Further|Furthermore|Besides|Then|Later|Earlier|Previously),\s{1,3}/i;
 const CONNECTIVE = /^(?:and|but|or|so|which|who|that|while|whereas|although|though|before|after|despite|when|because|as|until|since)\s{1,3}/i;
 const TRAILING_WEAK = /(?:[\s,;:–—-]{1,5}|\s{1,3}\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|as|its|their|his|her|that|which|who)\b)+$/i;
 
-/** Extends a timex span left over the preposition/determiner words that introduce it. */
-export function adverbialSpan(text: string, floor: number, span: TextSpan): TextSpan {
+/**
+ * The span to cut for a timex: the timex with the preposition/determiner words that introduce it,
+ * or null when the timex is not an adverbial (`The third quarter flattered ...`, `third-quarter profit`).
+ */
+export function adverbialSpan(text: string, floor: number, span: TextSpan): TextSpan | null {
   const before = text.slice(Math.max(floor, span.start - 40), span.start);
+  const after = text.slice(span.end, span.end + 20);
+  const own = text.slice(span.start, span.end);
+  if (/\p{L}-\p{L}/u.test(own) && /^\s\p{Ll}/u.test(after)) return null; // adjectival compound
   const lead = ADVERBIAL_LEAD.exec(before);
-  return { start: lead ? span.start - lead[0].length : span.start, end: span.end };
+  if (lead) return { start: span.start - lead[0].length, end: span.end };
+  if (BARE_ADVERBIAL.test(own)) return span;
+  const parenthetical = (span.start <= floor || /(?:^|[,;(]\s{0,2})$/.test(before.slice(-3))) && /^\s{0,2}(?:[,.;:!?)]|$)/.test(after);
+  return parenthetical ? span : null;
 }
 
 /** `text` restricted to `window`, with `remove` spans cut out and the commas around them tidied. */
@@ -88,8 +99,10 @@ export interface TitleInput {
   sentence: TextSpan;
   /** Part of the sentence that tells this happening (the whole sentence for one-event sentences). */
   window: TextSpan;
-  /** Temporal expressions (and a dateline) to cut out. */
+  /** Temporal expressions, cut out when they work as adverbials. */
   remove: TextSpan[];
+  /** Spans cut out whatever their role (a wire dateline, a range such as `from 3 to 17 June`). */
+  always?: TextSpan[];
   /** The temporal expression of this happening, when known. */
   focus?: TextSpan;
 }
@@ -97,8 +110,11 @@ export interface TitleInput {
 const SUBORDINATE_LEAD = /^(?:After|Before|Despite|Although|Though|While|When|Because|As|Since|Once|If|Following|Amid)\b[^,]{3,120},\s{1,3}/;
 
 /** A readable title for a happening told in `window` of a sentence. */
-export function makeTitle({ text, sentence, window, remove, focus }: TitleInput): string {
-  const adverbials = remove.map((r) => adverbialSpan(text, window.start, r));
+export function makeTitle({ text, sentence, window, remove, always = [], focus }: TitleInput): string {
+  const adverbials = [
+    ...always.map((r) => adverbialSpan(text, window.start, r) ?? r),
+    ...remove.map((r) => adverbialSpan(text, window.start, r)).filter((r): r is TextSpan => r !== null),
+  ];
   // A leading subordinate clause (`After talks failed, ...`) is not the happening, unless it holds the date.
   const lead = window.start === sentence.start ? SUBORDINATE_LEAD.exec(text.slice(window.start, window.end)) : null;
   if (lead && (!focus || focus.start >= window.start + lead[0].length) && window.end - window.start - lead[0].length > 20) {
@@ -114,6 +130,15 @@ export function makeTitle({ text, sentence, window, remove, focus }: TitleInput)
     const asideEnd = focus ? text.slice(window.start, focus.start).indexOf(', ') : -1;
     if (head.length <= 60 && !/,/.test(head)) {
       clause = asideEnd > 0 ? `${head} ${cutSpans(text, { start: window.start + asideEnd + 2, end: window.end }, adverbials)}` : `${head} ${clause.slice(rel[0].length)}`;
+    } else if (focus && asideEnd < 0) {
+      // A long head: the antecedent is the noun phrase right before `, which` (`a new hub in Rotterdam`).
+      const tail = text.slice(Math.max(sentence.start, window.start - 60), window.start).replace(/,\s{0,3}$/, '');
+      const determiners = [...tail.matchAll(/\b(?:a|an|the|its|their|his|her|our)\s/gi)];
+      const last = determiners[determiners.length - 1];
+      const np = last && !/[,;]/.test(tail.slice(last.index)) ? tail.slice(last.index) : undefined;
+      const comma = text.slice(focus.end, window.end).indexOf(',');
+      const end = comma >= 0 ? focus.end + comma : window.end;
+      if (np) clause = `${np} ${cutSpans(text, { start: window.start, end }, adverbials).slice(rel[0].length)}`;
     }
   }
   clause = clause.replace(CONNECTIVE, '').replace(DISCOURSE_LEAD, '');
