@@ -18,7 +18,8 @@ export interface DocumentDateMatch {
 
 const HEAD_CHARS = 600;
 const HEAD_LINES = 8;
-const KEYWORD_RE = /\b(published|updated|posted|last updated|first published|date|dated|released|issued)\b/i;
+/** A publication keyword shortly before the date on its line (`Published: `, `Updated on Monday, `). */
+const KEYWORD_RE = /\b(published|updated|posted|date|dated|released|issued)\b[^\n]{0,24}$/i;
 const DATE_VALUE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** End (exclusive) of the head of a text: the first few lines, about 600 characters. */

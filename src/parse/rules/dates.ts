@@ -72,13 +72,15 @@ export const DATE_ROWS: readonly RuleRow[] = [
       const a = num(c, 'a')!, b = num(c, 'b')!;
       let y = num(c, 'c')!;
       const yText = ctx.toks[c.c!.i]!.text;
+      // `2022/01/05`: year first.
+      if (ctx.toks[c.a!.i]!.text.length === 4) return yText.length <= 2 && str(c, 's') === '/' ? ymd(a, b, y) : null;
       if (yText.length === 2) y += y < 50 ? 2000 : 1900;
       else if (yText.length !== 4) return null;
       // Dots mean European day.month.year; slashes follow the configured order (US by default).
       const dmy = str(c, 's') === '.' || ctx.options.numericDateOrder === 'DMY' || a > 12;
       return dmy ? ymd(y, b, a) : ymd(y, a, b);
     },
-    examples: [['on 11/09/1989 in Berlin', '11/09/1989', '1989-11-09'], ['on 24/02/2022', '24/02/2022', '2022-02-24']],
+    examples: [['on 11/09/1989 in Berlin', '11/09/1989', '1989-11-09'], ['on 24/02/2022', '24/02/2022', '2022-02-24'], ['dated 2022/01/05', '2022/01/05', '2022-01-05']],
     negatives: ['a ratio of 3/4/5', 'scored 12/40/2022'],
   },
   {
@@ -234,12 +236,26 @@ export const DATE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'half',
-    pattern: 'the @ord half of? this? year?',
+    pattern: 'the @ord half of w=the|this|last|next year',
     build: (c) => {
       const h = num(c, 'ord')!;
       const half = h === -1 ? 2 : h;
+      const shift = SHIFTS[str(c, 'w')!] ?? 0;
+      return half === 1 || half === 2 ? { kind: 'quarter', type: 'DATE', half, yearSpec: { kind: 'deictic', type: 'DATE', unit: 'Y', n: shift } } : null;
+    },
+    examples: [['in the first half of the year', 'the first half of the year', '2022-H1'], ['the second half of last year', 'the second half of last year', '2021-H2']],
+  },
+  {
+    id: 'half-bare',
+    pattern: 'the @ord half',
+    build: (c, ctx) => {
+      const h = num(c, 'ord')!;
+      const half = h === -1 ? 2 : h;
+      // Not `the first half of the match`: only when nothing follows with `of`.
+      if (ctx.toks[ctx.to]?.lower === 'of') return null;
       return half === 1 || half === 2 ? { kind: 'quarter', type: 'DATE', half } : null;
     },
-    examples: [['in the first half', 'the first half', '2022-H1']],
+    examples: [['profit rose in the first half, it said', 'the first half', '2022-H1']],
+    negatives: ['the first half of the match'],
   },
 ];

@@ -10,6 +10,7 @@ describe('findDocumentDate', () => {
     ['Title\nPosted on 2023-03-03T08:15\nText', '2023-03-03T08:15', '2023-03-03T08:15'],
     ['Title\nMarch 3, 2023\nThe talks ended on Friday.', 'March 3, 2023', '2023-03-03'],
     ['Title\nLast updated: 03/03/2023 at 9:05 a.m. ET\nText', '03/03/2023 at 9:05 a.m. ET', '2023-03-03T09:05'],
+    ['Title\nPosted on Monday, Jan. 3, 2022\nText', 'Monday, Jan. 3, 2022', '2022-01-03'],
   ])('finds the date in %j', (text, found, value) => {
     const m = findDocumentDate(text);
     expect(m && { text: m.text, value: m.value }).toEqual({ text: found, value });
@@ -18,6 +19,7 @@ describe('findDocumentDate', () => {
 
   it.each([
     'BEIJING (Reuters) - Officials met on Friday.',
+    'The order was dated 2022/01/05. The vote is due on January 7th, 2022 in the capital.',
     'A long opening paragraph that talks about the history of the region, which changed hands on March 3, 2011 after a war.',
     '',
   ])('finds none in %j', (text) => {
