@@ -49,7 +49,7 @@ const METADATA_LINE = /^(?:By\s|Published|Updated|Posted|Last updated|Source\s{0
 const BULLET = /^[-•*–]\s/;
 const TERMINAL = /[.!?]["”’)\]]{0,2}\s{0,3}$/;
 const WIRE_DATELINE_HEAD = /^[A-Z][A-Z'.-]{1,20}(?:\s{1,2}[A-Z][A-Z'.-]{1,20}){0,3},/;
-const WIRE_DATELINE_DASH = /\s[-–—]{1,2}\s{1,3}/;
+const WIRE_DATELINE_DASH = /\s[-–—]{1,2}\s{1,3}|\)_{1,2}\s{1,3}/;
 
 /**
  * Paragraph spans, one per line. A line that does not end a sentence and is followed by a line

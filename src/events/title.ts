@@ -25,6 +25,7 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   const after = text.slice(span.end, span.end + 20);
   const own = text.slice(span.start, span.end);
   if (/\p{L}-\p{L}/u.test(own) && /^\s\p{Ll}/u.test(after)) return null; // adjectival compound
+  if (/^['’]s?\b/.test(after)) return null; // possessive: `Friday's vote` names the thing itself
   const lead = ADVERBIAL_LEAD.exec(before);
   if (lead) return { start: span.start - lead[0].length, end: span.end };
   if (BARE_ADVERBIAL.test(own)) return span;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { cutTitle, makeTitle, stripAttribution } from '../../../src/events/title.js';
+
+const title = (sentence: string, ...timexes: string[]): string => {
+  const remove = timexes.map((t) => ({ start: sentence.indexOf(t), end: sentence.indexOf(t) + t.length }));
+  const all = { start: 0, end: sentence.length };
+  return makeTitle({ text: sentence, sentence: all, window: all, remove, focus: remove[0] });
+};
+
+describe('makeTitle', () => {
+  it('cuts the temporal adverbial with its preposition and the commas around it', () => {
+    expect(title('On Friday, Xi sent condolences to Tokayev.', 'Friday')).toBe('Xi sent condolences to Tokayev');
+    expect(title('The talks opened on Monday after a pause.', 'Monday')).toBe('The talks opened after a pause');
+    expect(title('Tokayev said Friday that order was restored.', 'Friday')).toBe('Tokayev said that order was restored');
+  });
+  it('keeps a temporal expression that is a subject, a possessive or an adjective', () => {
+    expect(title('"The third quarter flattered the numbers," they wrote.', 'The third quarter')).toBe('"The third quarter flattered the numbers," they wrote');
+    expect(title("The move follows Friday's declaration by Ford.", 'Friday')).toBe("The move follows Friday's declaration by Ford");
+    expect(title('Profit rose in third-quarter trading.', 'third-quarter')).toBe('Profit rose in third-quarter trading');
+  });
+  it('drops a trailing attribution and cuts long titles at a word boundary', () => {
+    expect(stripAttribution('Over 3,000 people have been detained, state media reported on Friday, citing a source')).toBe('Over 3,000 people have been detained');
+    const long = cutTitle('word '.repeat(40).trim());
+    expect(long.length).toBeLessThanOrEqual(90);
+    expect(long.endsWith('word…')).toBe(true);
+  });
+});
