@@ -1,4 +1,4 @@
-/** Tokenizer: one linear regex pass turns text into word, number and punctuation tokens. */
+/** Tokenizer: one linear pass over the characters turns text into word, number and punctuation tokens. */
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -18,31 +18,56 @@ export interface Token {
   capital: boolean;
 }
 
-const TOKEN_RE = /[A-Za-z]+|\d+|[^\sA-Za-z\d]/g;
+/** Whitespace as JavaScript's `\s` defines it (so that offsets match what a regex would see). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 5760 || (c >= 8192 && c <= 8202)
+    || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/**
+ * Tokens: runs of ASCII letters, runs of digits, and every other non-space character on its own
+ * (the same split as /[A-Za-z]+|\d+|[^\sA-Za-z\d]/g, without a match object per token).
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
+  let p = 0;
   let prevEnd = 0;
-  // Next `\n` and `\r` at or after prevEnd, found with indexOf and advanced lazily (linear overall).
-  let nextN = -1;
-  let nextR = -1;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : (c | 32) >= 97 && (c | 32) <= 122 ? 'word' : 'punct';
-    const start = m.index;
-    let newline = false;
-    if (start > prevEnd) {
-      if (nextN < prevEnd) { const k = text.indexOf('\n', prevEnd); nextN = k < 0 ? Infinity : k; }
-      if (nextR < prevEnd) { const k = text.indexOf('\r', prevEnd); nextR = k < 0 ? Infinity : k; }
-      newline = nextN < start || nextR < start;
+  let newline = false;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (isSpace(c)) {
+      if (c === 10 || c === 13) newline = true;
+      p++;
+      continue;
     }
+    const start = p;
+    let kind: TokenKind;
+    let upper = false;
+    if (isLetter(c)) {
+      kind = 'word';
+      while (p < n) {
+        const d = text.charCodeAt(p);
+        if (!isLetter(d)) break;
+        if (d < 97) upper = true;
+        p++;
+      }
+    } else if (isDigit(c)) {
+      kind = 'num';
+      while (p < n && isDigit(text.charCodeAt(p))) p++;
+    } else {
+      kind = 'punct';
+      p++;
+    }
+    const t = text.slice(start, p);
     tokens.push({
-      text: t, lower: kind === 'word' ? t.toLowerCase() : t, kind, start, end: start + t.length,
+      text: t, lower: upper ? t.toLowerCase() : t, kind, start, end: p,
       gap: start - prevEnd, newline, capital: c >= 65 && c <= 90,
     });
-    prevEnd = start + t.length;
+    prevEnd = p;
+    newline = false;
   }
   return tokens;
 }
