@@ -14,7 +14,7 @@ import { root, DEFAULT_OURS_ENTRY, LAUNCH, ZOOM_FACTOR, bundlePage, serve } from
 function parseArgs(argv) {
   const opts = { sizes: [100, 1000, 10000, 100000], rounds: 3, timeout: 60, widgets: ['ours', 'vis'], seed: 42,
     out: join(root, 'reports/bench-element.json'), strict: false, zoomSteps: 30, panSteps: 60,
-    zoomBudget: 20, panBudget: 10, slowRound: 20, oursEntry: DEFAULT_OURS_ENTRY };
+    zoomBudget: 20, panBudget: 10, slowRound: 20, oursEntry: DEFAULT_OURS_ENTRY, visWindow: 'fit' };
   for (let i = 0; i < argv.length; i++) {
     const [key, inline] = argv[i].split('=');
     const value = () => inline ?? argv[++i];
@@ -28,14 +28,16 @@ function parseArgs(argv) {
     else if (key === '--ours-entry') opts.oursEntry = resolvePath(value()); // e.g. a stand-in element while src/element is missing
     else if (key === '--zoom-budget') opts.zoomBudget = Number(value());
     else if (key === '--pan-budget') opts.panBudget = Number(value());
+    else if (key === '--vis-window') opts.visWindow = value(); // fit (vis's own, default) | same (our element's window)
     else if (key === '--help' || key === '-h') { console.log(readUsage()); process.exit(0); }
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   if (!opts.sizes.every((n) => Number.isInteger(n) && n > 0)) throw new Error('--sizes takes positive integers');
+  if (!['fit', 'same'].includes(opts.visWindow)) throw new Error('--vis-window is fit or same');
   return opts;
 }
 const readUsage = () => 'node tests/bench/element-render.mjs [--sizes 100,1000,10000,100000] [--rounds 3] [--timeout 60] ' +
-  '[--widgets ours,vis] [--seed 42] [--zoom-budget 20] [--pan-budget 10] [--out reports/bench-element.json] [--strict]';
+  '[--widgets ours,vis] [--seed 42] [--zoom-budget 20] [--pan-budget 10] [--vis-window fit|same] [--out reports/bench-element.json] [--strict]';
 
 class Timeout extends Error {}
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(0.95 * xs.length))];
@@ -75,7 +77,8 @@ async function measure(browser, url, widget, n, opts) {
   try {
     await page.goto(url);
     await page.waitForFunction(() => Boolean(window.bench));
-    rec.setup = await withTimeout(page.evaluate(([w, count, seed]) => window.bench.setup(w, count, seed), [widget, n, opts.seed]), ms, 'setup');
+    rec.setup = await withTimeout(page.evaluate(([w, count, seed, visWindow]) => window.bench.setup(w, count, seed, visWindow),
+      [widget, n, opts.seed, opts.visWindow]), ms, 'setup');
     const [render, renderCpu] = await withTimeout(cpu(() => page.evaluate(() => window.bench.render())), ms, 'first render');
     rec.render = { ...render, cpu: renderCpu };
     try {
@@ -182,6 +185,9 @@ async function main() {
   const elapsed = (Date.now() - t0) / 1000;
   console.log('\n' + formatTable(rows, ratioRows, goalRows, idle));
   console.log(`\nload average before/after: ${loadBefore.map((x) => x.toFixed(1)).join(' ')} / ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+  console.log(`vis-timeline window: ${opts.visWindow === 'fit' ? "its own fit to the data (default; pads ~2x wider than ours, " +
+    'which keeps its first render far cheaper than at our window: --vis-window same)' : "our element's fitted window"}; ` +
+    'vis items: points for days/minutes, ranges for months/years/ranges, default options (stacking on).');
   console.log(`${opts.rounds} round(s), alternating widget order; render = median of rounds; frames pooled over rounds ` +
     `(zoom: ${opts.zoomSteps} wheel clicks in + ${opts.zoomSteps} out, x${ZOOM_FACTOR.toFixed(3)} each; ` +
     `pan: ${opts.panSteps} frames of 10 px drag at 64x zoom; a widget slower than the ${opts.zoomBudget} s zoom / ` +

@@ -96,7 +96,12 @@ function makeOurs(container) {
         svg: root.querySelectorAll('svg').length,
       };
     },
-    view() { return { zoomEvents, lastZoomDetail: summarizeDetail(lastZoomDetail) }; },
+    view() {
+      // The visible domain through the plot's domain() when reachable (internal: for the report only).
+      let domain = null;
+      try { domain = el.plot?.domain?.().map((t) => new Date(t).toISOString()) ?? null; } catch { domain = null; }
+      return { zoomEvents, domain, lastZoomDetail: summarizeDetail(lastZoomDetail) };
+    },
     // d3-zoom: k *= 2^(-deltaY * 0.002) for deltaMode 0.
     wheelDeltaY(factor) { return -Math.log2(factor) / 0.002; },
   };
@@ -113,7 +118,19 @@ function summarizeDetail(detail) {
   return out;
 }
 
-function makeVis(container) {
+/** The data extent padded by 6% each side: the view our element fits to, given to vis-timeline as its window. */
+function fittedWindow(visItems) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const item of visItems) {
+    min = Math.min(min, item.start.getTime());
+    max = Math.max(max, (item.end ?? item.start).getTime());
+  }
+  const pad = (max - min) * 0.06;
+  return { start: new Date(min - pad), end: new Date(max + pad) };
+}
+
+function makeVis(container, data) {
   const box = document.createElement('div');
   box.style.cssText = `width:${WIDTH}px;height:${HEIGHT}px;`;
   container.append(box);
@@ -122,8 +139,10 @@ function makeVis(container) {
   return {
     host: box,
     async ready() {
-      // No items yet: the first setItems() then fits the window to the data, like ours fits on first data.
-      timeline = new VisTimeline(box, null, { height: `${HEIGHT}px`, width: `${WIDTH}px` });
+      // No items yet, so the first setItems() fits the window to the data (vis pads ~2x wider than ours), or
+      // with visWindow 'same' shows our element's fitted window (denser, so vis stacks far more labels).
+      const window = data.visWindow === 'same' ? fittedWindow(data.visItems) : {};
+      timeline = new VisTimeline(box, null, { height: `${HEIGHT}px`, width: `${WIDTH}px`, ...window });
       timeline.on('changed', () => { changed++; });
     },
     setData(data) { timeline.setItems(data.visItems); },
@@ -231,12 +250,12 @@ window.bench = {
   oursAvailable: () => Boolean(customElements.get('event-timeline')),
 
   /** Generates the data and mounts an empty widget. Not timed. */
-  async setup(kind, n, seed) {
+  async setup(kind, n, seed, visWindow = 'fit') {
     const timeline = makeTimeline(n, seed);
-    data = { timeline, visItems: kind === 'vis' ? toVisItems(timeline.events) : null };
+    data = { timeline, visItems: kind === 'vis' ? toVisItems(timeline.events) : null, visWindow };
     const container = document.getElementById('stage');
     container.replaceChildren();
-    current = kind === 'vis' ? makeVis(container) : makeOurs(container);
+    current = kind === 'vis' ? makeVis(container, data) : makeOurs(container);
     await current.ready();
     await raf(); await raf();
     return { domBefore: countElements(current.host) };
