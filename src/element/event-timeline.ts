@@ -60,7 +60,7 @@ export interface TimelineErrorDetail { message: string; errors?: Array<{ path: s
  * @cssproperty --event-timeline-error-color - Error message.
  * @cssproperty --event-timeline-font - Font family (default: the system UI stack).
  * @cssproperty --event-timeline-font-size - Base font size (default 15px).
- * @cssproperty --event-timeline-height - Chart height when the host has no height (default 340px).
+ * @cssproperty --event-timeline-height - Chart height when the host has no height (default 400px).
  * @cssproperty --event-timeline-radius - Corner radius of the host.
  */
 export class EventTimeline extends LitElement {
@@ -361,8 +361,8 @@ export class EventTimeline extends LitElement {
     `;
   }
 
-  private cardFor(item: TimelineItem): TemplateResult {
-    return cardTemplate(item, this.shown, () => this.closeCard());
+  private cardFor(item: TimelineItem, compact = false): TemplateResult {
+    return cardTemplate(item, this.shown, () => this.closeCard(), compact);
   }
 
   private toolbarTemplate(): TemplateResult {
@@ -413,7 +413,7 @@ export class EventTimeline extends LitElement {
               <span class="when">${eventDatePhrase(item.event)}</span>
               <span class="what">${item.event.title}</span>
             </button>
-            ${this.selected === item ? this.cardFor(item) : nothing}
+            ${this.selected === item ? this.cardFor(item, true) : nothing}
           </li>`)}
       </ol>
       ${items.length > this.listLimit

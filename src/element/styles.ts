@@ -90,7 +90,7 @@ export const timelineStyles = css`
   .body.with-source.wide .main { flex: 3 1 0; }
   .body.with-source.wide .source { flex: 2 1 0; max-width: 520px; }
   .chart {
-    position: relative; flex: 1 1 var(--event-timeline-height, 340px); min-height: 220px;
+    position: relative; flex: 1 1 var(--event-timeline-height, 400px); min-height: 220px;
     border-radius: 8px; overflow: hidden; touch-action: none; user-select: none; -webkit-user-select: none;
   }
   .chart svg { position: absolute; inset: 0; display: block; cursor: grab; overflow: hidden; }
@@ -170,7 +170,7 @@ export const timelineStyles = css`
   .list .item[aria-pressed='true'] { background: var(--_surface); box-shadow: inset 3px 0 0 var(--_accent); }
   .list .item .when { display: block; color: var(--_muted); font-size: 0.76em; font-weight: 650; letter-spacing: 0.05em; text-transform: uppercase; }
   .list .item .what { display: block; font-weight: 600; }
-  .list .card { margin: 4px 0 10px; }
+  .list .card { margin: 0 0 10px 10px; padding-top: 10px; border-left-width: 3px; }
   .more { align-self: flex-start; margin: 6px 0 0 22px; padding: 6px 12px; border-radius: 8px; border: 1px solid var(--_line); background: var(--_bg); cursor: pointer; }
   .source {
     flex: 1 1 40%; min-width: 0; max-height: 100%; overflow: auto; padding: 4px 6px 4px 0; font-size: 0.92em; color: var(--_fg);

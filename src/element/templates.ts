@@ -17,13 +17,13 @@ function dateSpans(item: TimelineItem, timeline: Timeline | null): Array<{ start
 
 const pieces = (list: TextPiece[]) => list.map((p) => (p.highlight ? html`<mark>${p.text}</mark>` : p.text));
 
-export function cardTemplate(item: TimelineItem, timeline: Timeline | null, close: () => void): TemplateResult {
+/** The detail card; `compact` (list layout) leaves out the date and title that the list item already shows. */
+export function cardTemplate(item: TimelineItem, timeline: Timeline | null, close: () => void, compact = false): TemplateResult {
   const { event } = item;
   const text = typeof event.text === 'string' ? event.text : '';
   return html`
-    <section class="card" part="card" aria-live="polite" aria-label="Selected event">
-      <p class="when">${eventDatePhrase(event)}</p>
-      <h3>${event.title}</h3>
+    <section class="card ${compact ? 'compact' : ''}" part="card" aria-live="polite" aria-label="Selected event">
+      ${compact ? nothing : html`<p class="when">${eventDatePhrase(event)}</p><h3>${event.title}</h3>`}
       ${text && text !== event.title ? html`<blockquote>${pieces(highlightSpans(text, dateSpans(item, timeline)))}</blockquote>` : nothing}
       ${event.explanation ? html`<p class="how">How this date was found: ${event.explanation}</p>` : nothing}
       <button type="button" class="close" aria-label="Close details" @click=${close}>×</button>

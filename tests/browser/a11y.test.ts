@@ -68,7 +68,8 @@ describe('<event-timeline> accessibility and layouts', () => {
     items[3]!.click();
     expect((await selected).detail.event.end).to.equal('2022-01-19');
     await settle(el);
-    expect($(el, '[part~="list"] [part~="card"] .when')!.textContent).to.equal('Wednesday, 5 January – Wednesday, 19 January 2022');
+    expect(items[3]!.querySelector('.when')!.textContent).to.equal('Wednesday, 5 January – Wednesday, 19 January 2022');
+    expect($(el, '[part~="list"] [part~="card"] blockquote')!.textContent).to.contain('state of emergency');
     el.style.setProperty('width', '900px');
     await settle(el);
     expect($(el, '.chart')).to.exist;
