@@ -53,18 +53,21 @@ function watchMutations(host) {
 }
 
 /**
- * Waits until two consecutive frames pass with no DOM mutation, widget event or pending Lit update,
- * and returns performance.now() at the second quiet frame (so the last change has been painted).
+ * Waits until two consecutive frames pass with no DOM mutation, widget event or pending Lit update, and
+ * returns performance.now() at the first of them: the frame after the one that painted the last change
+ * (the second only confirms that nothing else was deferred).
  */
 async function settle(widget, watcher) {
   const t0 = performance.now();
   let quiet = 0;
+  let firstQuiet = 0;
   for (;;) {
     if (widget.pending()) await widget.pending();
     await raf();
     const now = performance.now();
     if (watcher.take() > 0 || widget.isBusy()) quiet = 0; else quiet++;
-    if (quiet >= 2) return now;
+    if (quiet === 1) firstQuiet = now;
+    if (quiet >= 2) return firstQuiet;
     if (now - t0 > SETTLE_LIMIT_MS) return now;
   }
 }
