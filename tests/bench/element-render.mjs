@@ -210,9 +210,10 @@ function skipReason(runs, widget, n, opts) {
   if (timedOut) return `timed out in round ${timedOut.round + 1}`;
   const slow = mine.find((r) => r.n === n && r.wallSeconds > opts.slowRound);
   if (slow) return `one round only (a round took ${slow.wallSeconds.toFixed(0)} s)`;
-  // Linear extrapolation from the largest smaller size (vis-timeline grows faster than linearly).
+  // Linear extrapolation from the largest smaller size (vis-timeline grows faster than linearly), only from
+  // renders over 1 s, where fixed costs no longer dominate.
   const smaller = mine.filter((r) => r.n < n && r.render).sort((a, b) => b.n - a.n || b.render.ms - a.render.ms)[0];
-  if (smaller && smaller.render.ms * (n / smaller.n) > opts.timeout * 1000) {
+  if (smaller && smaller.render.ms > 1000 && smaller.render.ms * (n / smaller.n) > opts.timeout * 1000) {
     return `skipped: ${(smaller.render.ms / 1000).toFixed(1)} s at ${smaller.n} predicts > ${opts.timeout} s`;
   }
   return null;
