@@ -140,6 +140,8 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
     nextTrigger[k] = (t.kind === 'num' ? numberTriggers(toks, k) : e.trigger) ? k : nextTrigger[k + 1]!;
   }
   let claimed = 0;
+  // Token whose `the? ...` rows were already tried from the `the` before it.
+  let theTried = -1;
   let i = 0;
   while (i < toks.length) {
     if (nextTrigger[i]! - i > TRIGGER_REACH) { i = nextTrigger[i]! - TRIGGER_REACH; continue; }
@@ -148,24 +150,34 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
     // At `the`, rows written `the? ...` are tried from the next token so that they compete here.
     const theRows = t.lower === 'the' && i + 1 < toks.length && isNear(toks, i + 1) ? entries[i + 1]!.theRows : EMPTY;
     if (rows.length === 0 && theRows.length === 0) { i++; continue; }
-    const matches: { from: number; at: number; end: number; row: CompiledRow }[] = [];
+    let matches: { from: number; at: number; end: number; row: CompiledRow }[] | null = null;
     // A `the` right before, not yet claimed, joins rows written `the? ...`.
     const the = i > claimed && toks[i - 1]!.lower === 'the' && isNear(toks, i) ? i - 1 : i;
+    const skipThe = theTried === i;
     const wordNear = nextWord[i]! - i <= TRIGGER_REACH + 4;
     // Key of the next token, for the rows' second-token pre-check (a far token counts as none).
     const second = toks[i + 1];
     const nextKey = second && isNear(toks, i + 1) ? tokenKey(second) : '';
     for (const r of rows) {
       if (r.needsWord && !wordNear) continue;
+      if (skipThe && r.pattern.leadingThe) continue;
       if (r.pattern.follow && !r.pattern.follow.has(nextKey)) continue;
       const end = matchPattern(r.pattern, toks, i);
-      if (end > i) matches.push({ from: r.pattern.leadingThe ? the : i, at: i, end, row: r });
+      if (end > i) (matches ??= []).push({ from: r.pattern.leadingThe ? the : i, at: i, end, row: r });
     }
-    for (const r of theRows) {
-      const end = matchPattern(r.pattern, toks, i + 1);
-      if (end > i + 1) matches.push({ from: i, at: i + 1, end, row: r });
+    if (theRows.length) {
+      theTried = i + 1;
+      const third = toks[i + 2];
+      const thirdKey = third && isNear(toks, i + 2) ? tokenKey(third) : '';
+      const wordNearNext = nextWord[i + 1]! - (i + 1) <= TRIGGER_REACH + 4;
+      for (const r of theRows) {
+        if (r.needsWord && !wordNearNext) continue;
+        if (r.pattern.follow && !r.pattern.follow.has(thirdKey)) continue;
+        const end = matchPattern(r.pattern, toks, i + 1);
+        if (end > i + 1) (matches ??= []).push({ from: i, at: i + 1, end, row: r });
+      }
     }
-    if (matches.length === 0) { i++; continue; }
+    if (matches === null) { i++; continue; }
     // Longest first; on a tie, negative rows first, then table order.
     matches.sort((a, b) => b.end - b.from - (a.end - a.from) || Number(!!b.row.row.suppress) - Number(!!a.row.row.suppress) || a.row.order - b.row.order);
     let next = i + 1;
