@@ -1,5 +1,6 @@
-// Worker for the adversarial bench: loads both taggers once, then times jobs { tagger, family, size, repeats }
-// posted by the parent, which terminates the worker when a job runs past its time limit.
+// Worker for the adversarial bench: loads both taggers once, then times jobs
+// { id, tagger, family, sizes, runs } posted by the parent, which terminates the worker when a job runs
+// past its time limit. Runs alternate between the sizes so that a change of machine load hits all alike.
 import { parentPort } from 'node:worker_threads';
 import * as chrono from 'chrono-node';
 import { loadOurTagger } from '../../eval/taggers.mjs';
@@ -17,22 +18,28 @@ const taggers = {
 const SAMPLE = 'On Friday, Jan. 4, 2022, two days later, officials said the two-week curfew ends at 9 p.m. next Tuesday. ';
 for (let k = 0; k < 20; k++) for (const tag of Object.values(taggers)) tag(SAMPLE.repeat(5));
 
-/** Runs until `minRuns` are done and `minTotalMs` has passed (or `maxRuns`), so tiny times are not noise. */
+/** Each size gets at least `runs` runs, and small sizes more until they add up to this (capped). */
 const MIN_TOTAL_MS = 150;
 const MAX_RUNS = 25;
 
-parentPort.on('message', ({ id, tagger, family, size, repeats: minRuns }) => {
-  const text = ADVERSARIAL[family](size);
-  const times = [];
-  let found = 0;
+parentPort.on('message', ({ id, tagger, family, sizes, runs }) => {
+  const texts = sizes.map((n) => ADVERSARIAL[family](n));
+  const times = sizes.map(() => []);
+  const found = sizes.map(() => 0);
+  const totals = sizes.map(() => 0);
   try {
-    let total = 0;
-    while (times.length < minRuns || (total < MIN_TOTAL_MS && times.length < MAX_RUNS)) {
-      const t0 = performance.now();
-      found = taggers[tagger](text);
-      const t = performance.now() - t0;
-      times.push(t);
-      total += t;
+    for (let round = 0; ; round++) {
+      let more = false;
+      for (let s = 0; s < sizes.length; s++) {
+        if (round >= runs && (totals[s] >= MIN_TOTAL_MS || times[s].length >= MAX_RUNS)) continue;
+        more = true;
+        const t0 = performance.now();
+        found[s] = taggers[tagger](texts[s]);
+        const t = performance.now() - t0;
+        times[s].push(t);
+        totals[s] += t;
+      }
+      if (!more) break;
     }
     parentPort.postMessage({ id, times, found });
   } catch (e) {
