@@ -46,7 +46,7 @@ function joinAdjacent(text: string, anchors: Timex[]): Timex[] {
   const out: Timex[] = [];
   for (const t of anchors) {
     const prev = out[out.length - 1];
-    if (prev && /^\s{0,2}(?:on\s{1,2}|,\s{0,2})?$/.test(text.slice(prev.end, t.start))) {
+    if (prev && /^\s{0,2}(?:,\s{0,2})?(?:(?:on|of)\s{1,2})?$/.test(text.slice(prev.end, t.start))) {
       const a = timexValueToInterval(prev.value);
       const b = timexValueToInterval(t.value);
       if (a && b) {

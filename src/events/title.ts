@@ -28,7 +28,7 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   if (/^['’]s?\b/.test(after)) return null; // possessive: `Friday's vote` names the thing itself
   const lead = ADVERBIAL_LEAD.exec(before);
   if (lead) return { start: span.start - lead[0].length, end: span.end };
-  if (BARE_ADVERBIAL.test(own)) return span;
+  if (BARE_ADVERBIAL.test(own) || /\b(?:later|earlier|ago|afterwards)$/i.test(own)) return span;
   const parenthetical = (span.start <= floor || /(?:^|[,;(]\s{0,2})$/.test(before.slice(-3))) && /^\s{0,2}(?:[,.;:!?)]|$)/.test(after);
   return parenthetical ? span : null;
 }
@@ -49,7 +49,10 @@ function cutSpans(text: string, window: TextSpan, remove: TextSpan[]): string {
     const dangling = /^\s{1,2}(?:AD|BC|BCE|CE|GMT|UTC)\b/.exec(text.slice(at, window.end));
     if (dangling) at += dangling[0].length;
     // `X, on Friday, Y` -> `X, Y`; `X on Friday, Y` keeps its comma only when X had one.
-    if (/,\s{0,3}$/.test(out) && /^\s{0,3}[,.;]/.test(text.slice(at, window.end))) out = out.replace(/,\s{0,3}$/, '');
+    const next = text.slice(at, Math.min(window.end, at + 12));
+    if (/,\s{0,3}$/.test(out) && /^\s{0,3}[,.;]/.test(next)) out = out.replace(/,\s{0,3}$/, '');
+    // `launched on July 30, 2020, from Cape Canaveral` -> `launched from Cape Canaveral`
+    else if (out.trim() !== '' && /^,\s{1,2}(?:from|in|at|to|with|near|for|by|aboard|after|before)\s/.test(next)) at += 1;
   }
   out += text.slice(at, window.end);
   return out;
@@ -61,7 +64,10 @@ export function stripAttribution(clause: string): string {
   while (parts.length > 1) {
     const last = parts[parts.length - 1]!;
     const words = last.trim().split(/\s+/).length;
-    if (words > 14 || !ATTRIBUTION.test(last)) break;
+    const verb = ATTRIBUTION.exec(last);
+    if (words > 14 || !verb) break;
+    // `said the samples would be returned` carries the news; `media reported` or `citing a source` does not.
+    if (/\b(?:that|would|will|was|were|is|are|had|has|have|could|should|may|might)\b/i.test(last.slice(verb.index + verb[0].length))) break;
     parts.pop();
   }
   const kept = parts.join(', ');
@@ -124,7 +130,10 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
   let clause = cutSpans(text, window, adverbials);
   // A clause window that opens with `which`/`who` takes the sentence's subject back.
   const rel = /^\s{0,3}(?:which|who)\s{1,3}/i.exec(clause);
-  if (rel && window.start > sentence.start) {
+  if (rel && /^(?:it|he|she|they|we|i|you)\b/i.test(clause.slice(rel[0].length))) {
+    // `which it has been exploring since 2021`: the antecedent is an object; tell the whole sentence.
+    clause = cutSpans(text, sentence, adverbials);
+  } else if (rel && window.start > sentence.start) {
     // Bounded slice: the end-anchored pattern below then runs in constant time.
     const head = window.start - sentence.start <= 80 ? text.slice(sentence.start, window.start).replace(/,?\s{0,3}(?:which|who)?\s{0,3}$/i, '') : ',';
     // `Rome, which had little experience, built a fleet in 260 BC`: the date is outside the aside.
