@@ -68,7 +68,7 @@ function yearFor(anchor: Ymd, month: number, day: number, shift: number | undefi
   const diff = (there - here) / 86_400_000;
   // Tense picks the direction only when the date is far from the anchor; close dates keep its year.
   // News mostly reports the past: without a future cue, a month far ahead belongs to last year.
-  if (tense === 'past') return diff > 183 ? anchor.y - 1 : anchor.y;
+  if (tense === 'past') return diff > 150 ? anchor.y - 1 : anchor.y;
   if (tense === 'future') return t < a && month !== anchor.m ? anchor.y + 1 : anchor.y;
   // Unknown tense: the nearest such day.
   if (diff > 183) return anchor.y - 1;
