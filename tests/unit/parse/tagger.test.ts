@@ -36,7 +36,7 @@ describe('absolute dates', () => {
   });
 
   it('puts early/mid/late in mod and keeps the value', () => {
-    const t = one('It happened in late June.');
+    const t = one('Elections are set for late June.');
     expect([t.text, t.value, t.mod]).toEqual(['late June', '2022-06', 'END']);
   });
 
