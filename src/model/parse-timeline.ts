@@ -44,6 +44,14 @@ export function isCalendarValue(v: unknown): v is string {
   return typeof v === 'string' && CALENDAR_VALUE_PATTERN.test(v) && timexValueToInterval(v) !== null;
 }
 
+/** Accepts a bare year number (`2011`) and an ISO date-time (`2022-01-07T19:06:00Z`) as TimeML values. */
+function lenientValue(v: unknown): unknown {
+  if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= 9999) return String(v).padStart(4, '0');
+  if (typeof v !== 'string') return v;
+  const iso = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(v);
+  return iso ? `${iso[1]}T${iso[2]}` : v;
+}
+
 class Reader {
   errors: TimelineError[] = [];
   fail(path: string, message: string): void {
@@ -80,7 +88,7 @@ class Reader {
     return { start, end };
   }
   calendar(o: Obj, key: string, path: string, required: boolean): string | undefined {
-    const v = get(o, key);
+    const v = lenientValue(get(o, key));
     if (v === undefined) {
       if (required) this.fail(`${path}.${key}`, 'is required: expected a TimeML date value such as "2022-01-07"');
       return undefined;

@@ -196,3 +196,12 @@ describe('history and live-blog details', () => {
     expect(events.map((e) => e.text)).toEqual([text]);
   });
 });
+
+describe('hostile input', () => {
+  it('returns a timeline for runs of spaces, brackets, digits and connectives', () => {
+    const text = `On Friday${' '.repeat(5000)}${'('.repeat(5000)}Jan.${' '.repeat(2000)}4, 2022 ${'1'.repeat(5000)}${' - '.repeat(1000)}${'which '.repeat(1000)}.\n${'Photo: '.repeat(500)}`;
+    const t = extractTimeline(text, { documentDate: '2022-01-07' });
+    for (const e of t.events) expect(text.slice(e.span.start, e.span.end)).toBe(e.text);
+    expect(t.version).toBe(1);
+  });
+});

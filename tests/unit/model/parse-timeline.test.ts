@@ -56,3 +56,10 @@ describe('parseTimeline', () => {
     expect(Object.keys(r.timeline)).not.toContain('constructor');
   });
 });
+
+describe('parseTimeline leniency', () => {
+  it('accepts a year number and an ISO date-time as event dates', () => {
+    const r = parseTimeline([{ start: 2011, title: 'a' }, { start: '2022-01-07T19:06:00Z', title: 'b' }]);
+    expect(r.ok && r.timeline.events.map((e) => [e.start, e.precision])).toEqual([['2011', 'year'], ['2022-01-07T19:06', 'minute']]);
+  });
+});
