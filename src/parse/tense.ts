@@ -50,13 +50,13 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if (w === 'll' && toks[i - 1]?.text.match(/['’]/)) return 'future';
   if (w === 'going' && toks[i + 1]?.lower === 'to') return 'future';
   if (w === 'set' && toks[i + 1]?.lower === 'to' && /^(is|are|was)$/.test(toks[i - 1]?.lower ?? '')) return 'future';
-  if (PAST.has(w)) return 'past';
+  // `is set for`, `are held`: a passive takes the tense of its auxiliary.
+  const aux = toks[i - 1]?.lower;
+  const passive = aux === 'is' || aux === 'are' || aux === 'am' || aux === 'be';
+  if (PAST.has(w)) return passive ? 'present' : 'past';
   if (PRESENT.has(w)) return 'present';
   if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital) {
-    // `is planned`, `are expected`: a passive takes the tense of its auxiliary.
-    const aux = toks[i - 1]?.lower;
-    if (aux === 'is' || aux === 'are' || aux === 'am' || aux === 'be') return 'present';
-    return 'past';
+    return passive ? 'present' : 'past';
   }
   return null;
 }
