@@ -8,7 +8,7 @@ import { axisBottom } from 'd3-axis';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { fitDomain, focusDomain, lowerBound, upperBound, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { layoutView, type PlacedCluster, type PlacedEvent, type ViewLayout } from '../render/layout.js';
-import { formatTicks } from '../render/ticks.js';
+import { formatTicks, historicalTicks } from '../render/ticks.js';
 import { eventDatePhrase } from '../render/date-phrase.js';
 import { truncateLabel } from '../render/text.js';
 import { nextIndex, type NavigationKey } from '../render/keyboard.js';
@@ -327,11 +327,14 @@ export class TimelinePlot {
 
   private drawAxis(scale: ScaleTime<number, number>): void {
     const baseY = this.baseline();
-    const ticks = scale.ticks(Math.max(2, Math.floor(this.width / TICK_SPACING)));
+    const ticks = historicalTicks(scale.ticks(Math.max(2, Math.floor(this.width / TICK_SPACING))));
     const labels = formatTicks(ticks);
     this.gAxis
       .attr('transform', `translate(0,${baseY})`)
       .call(axisBottom(scale).tickValues(ticks).tickFormat((_d, i) => labels[i] ?? '').tickSizeOuter(0).tickSize(6).tickPadding(8));
+    // A label centred on a tick near the edge would be clipped: leave that tick out.
+    this.gAxis.selectAll<SVGGElement, Date>('g.tick')
+      .attr('display', (d) => (scale(d) < 26 || scale(d) > this.width - 26 ? 'none' : null));
     this.gGrid.selectAll<SVGLineElement, Date>('line')
       .data(ticks)
       .join('line')
@@ -482,7 +485,7 @@ export class TimelinePlot {
     for (const n of density) max = Math.max(max, n);
     const baseY = this.baseline();
     const column = this.width / density.length;
-    const maxHeight = Math.min(60, baseY - 60);
+    const maxHeight = Math.max(20, Math.min(160, (baseY - TOP_PAD) * 0.5));
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.fillStyle = this.densityColor;
     ctx.globalAlpha = 0.45;

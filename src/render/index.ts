@@ -2,7 +2,7 @@
 export { eventExtent, timexValueToInterval, precisionOfValue } from './time-value.js';
 export { prepareTimeline, markKindOf, fitDomain, focusDomain, lowerBound, upperBound, type PreparedTimeline, type TimelineItem, type MarkKind } from './prepare.js';
 export { valuePhrase, eventDatePhrase, yearLabel, MONTH_NAMES, MONTH_SHORT } from './date-phrase.js';
-export { formatTicks } from './ticks.js';
+export { formatTicks, historicalTicks } from './ticks.js';
 export { packLanes, type LabelExtent } from './lanes.js';
 export { layoutView, visibleRange, type ViewLayout, type ViewOptions, type PlacedEvent, type PlacedCluster } from './layout.js';
 export { nextIndex, isNavigationKey, type NavigationKey } from './keyboard.js';

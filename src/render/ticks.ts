@@ -22,3 +22,20 @@ export function formatTicks(ticks: readonly Date[]): string[] {
     return newDay ? `${day} ${time}` : time;
   });
 }
+
+/**
+ * Year ticks moved to round historical years: astronomical year -799 is 800 BC, so a tick at -800
+ * (801 BC) moves one year later. Ticks finer than a year, or all AD, are returned unchanged.
+ */
+export function historicalTicks(ticks: readonly Date[]): Date[] {
+  if (ticks.length < 2) return [...ticks];
+  const step = (ticks[ticks.length - 1]!.getTime() - ticks[0]!.getTime()) / (ticks.length - 1);
+  if (step < 300 * DAY_MS || ticks[0]!.getUTCFullYear() > 0) return [...ticks];
+  return ticks.map((d) => {
+    const year = d.getUTCFullYear();
+    if (year > 0 || d.getUTCMonth() !== 0 || d.getUTCDate() !== 1) return d;
+    const moved = new Date(d.getTime());
+    moved.setUTCFullYear(year + 1);
+    return moved;
+  });
+}

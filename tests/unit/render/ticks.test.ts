@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTicks } from '../../../src/render/ticks.js';
+import { formatTicks, historicalTicks } from '../../../src/render/ticks.js';
 
 const utc = (y: number, m = 1, d = 1, h = 0) => { const x = new Date(Date.UTC(2000, m - 1, d, h)); x.setUTCFullYear(y); return x; };
 
@@ -22,5 +22,19 @@ describe('formatTicks', () => {
 
   it('returns nothing for no ticks', () => {
     expect(formatTicks([])).toEqual([]);
+  });
+});
+
+describe('historicalTicks', () => {
+  it('moves BC year ticks to round historical years', () => {
+    const labels = formatTicks(historicalTicks([utc(-800), utc(-600), utc(-400), utc(-200), utc(0), utc(200)]));
+    expect(labels).toEqual(['800 BC', '600 BC', '400 BC', '200 BC', '1', '200']);
+  });
+
+  it('leaves AD and sub-year ticks alone', () => {
+    const ticks = [utc(2020), utc(2021)];
+    expect(historicalTicks(ticks)).toEqual(ticks);
+    const days = [utc(-5, 1, 1), utc(-5, 1, 2)];
+    expect(historicalTicks(days)).toEqual(days);
   });
 });
