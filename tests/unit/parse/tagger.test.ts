@@ -71,6 +71,10 @@ describe('relative dates against the publication date', () => {
     expect(t.derivation.explanation).toBe('most recent Friday on or before the publication date');
   });
 
+  it('present perfect picks the nearest day (`has issued a warning until 06:00 on Saturday`)', () => {
+    expect(one('The agency has issued a warning until 06:00 on Saturday.').value).toBe('2022-01-08T06:00');
+  });
+
   it('next weekday in a future-tense sentence', () => {
     expect(one('They will meet on Monday.').value).toBe('2022-01-10');
   });
