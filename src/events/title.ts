@@ -28,6 +28,7 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   if (/^['’]s?\b/.test(after)) return null; // possessive: `Friday's vote` names the thing itself
   const lead = ADVERBIAL_LEAD.exec(before);
   if (lead) return { start: span.start - lead[0].length, end: span.end };
+  if (/\b(?:for|to|than|with|like)\s{1,3}$/i.test(before)) return null; // a complement: `the point for next year`
   if (BARE_ADVERBIAL.test(own) || /\b(?:later|earlier|ago|afterwards)$/i.test(own)) return span;
   const parenthetical = (span.start <= floor || /(?:^|[,;(]\s{0,2})$/.test(before.slice(-3))) && /^\s{0,2}(?:[,.;:!?)]|$)/.test(after);
   return parenthetical ? span : null;
