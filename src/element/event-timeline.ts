@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { extractTimeline } from '../events/index.js';
 import { prepareTimeline, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
-import { eventDatePhrase, yearLabel } from '../render/date-phrase.js';
+import { eventDatePhrase, yearSpanLabel } from '../render/date-phrase.js';
 import { isNavigationKey } from '../render/keyboard.js';
 import { timelineStyles } from './styles.js';
 import { TimelinePlot, formatCount, type HoverTarget } from './plot.js';
@@ -328,7 +328,7 @@ export class EventTimeline extends LitElement {
     const last = items[items.length - 1]!;
     const y0 = new Date(first.start).getUTCFullYear();
     const y1 = new Date(last.end - 1).getUTCFullYear();
-    const years = y0 === y1 ? yearLabel(y0) : `${yearLabel(y0)} – ${yearLabel(y1)}`;
+    const years = yearSpanLabel(y0, y1);
     return `${formatCount(items.length)} event${items.length === 1 ? '' : 's'} · ${years}`;
   }
 

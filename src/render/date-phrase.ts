@@ -15,6 +15,12 @@ export function yearLabel(year: number): string {
   return year <= 0 ? `${1 - year} BC` : String(year);
 }
 
+/** Two years as a span; an AD end after a BC start says AD (`27 BC – AD 14`). */
+export function yearSpanLabel(from: number, to: number): string {
+  if (from === to) return yearLabel(from);
+  return `${yearLabel(from)} – ${from <= 0 && to > 0 ? 'AD ' : ''}${yearLabel(to)}`;
+}
+
 function ordinal(n: number): string {
   const tens = n % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
@@ -93,5 +99,8 @@ export function eventDatePhrase(event: Pick<TimelineEvent, 'start' | 'end' | 'pr
   const sameYear = yearOf(event.start) !== null && yearOf(event.start) === yearOf(event.end);
   const startPrecision = precisionOfValue(event.start);
   const omitYear = sameYear && startPrecision !== 'year' && startPrecision !== 'decade' && startPrecision !== 'century';
-  return `${valuePhrase(event.start, event.precision, { short, omitYear })} – ${valuePhrase(event.end, undefined, { short })}`;
+  const startYear = yearOf(event.start);
+  const endYear = yearOf(event.end);
+  const era = startYear !== null && endYear !== null && startYear <= 0 && endYear > 0 ? 'AD ' : '';
+  return `${valuePhrase(event.start, event.precision, { short, omitYear })} – ${era}${valuePhrase(event.end, undefined, { short })}`;
 }

@@ -43,6 +43,7 @@ describe('eventDatePhrase', () => {
     expect(eventDatePhrase({ start: '2021-12-30', end: '2022-01-02', precision: 'day' }))
       .toBe('Thursday, 30 December 2021 – Sunday, 2 January 2022');
     expect(eventDatePhrase({ start: '1939', end: '1945', precision: 'year' })).toBe('1939 – 1945');
+    expect(eventDatePhrase({ start: 'BC0027', end: '0014', precision: 'year' })).toBe('27 BC – AD 14');
   });
 });
 
