@@ -93,6 +93,12 @@ describe('narrative anchoring', () => {
   it('resolves "that year" to the last mentioned year, also BC', () => {
     expect(pairs('Rome built a fleet in 260 BC and won a battle in the same year.', {})).toEqual(['260 BC = BC0260', 'the same year = BC0260']);
   });
+  it('mode narrative anchors deictic words to the story, mode news to the publication date', () => {
+    const text = 'The treaty was signed on 3 May 1990. The next day, troops left.';
+    expect(pairs(text, { documentDate: '2022-01-07', mode: 'narrative' })[1]).toBe('The next day = 1990-05-04');
+    expect(pairs('The treaty was signed on 3 May 1990. Yesterday, troops left.', { documentDate: '2022-01-07', mode: 'news' })[1]).toBe('Yesterday = 2022-01-06');
+    expect(pairs('The treaty was signed on 3 May 1990. Yesterday, troops left.', { documentDate: '2022-01-07', mode: 'narrative' })[1]).toBe('Yesterday = 1990-05-02');
+  });
   it('marks them narrative in the derivation', () => {
     expect(tag('It began in 1990. Two years later it ended.', {})[1]!.derivation).toMatchObject({ anchor: 'narrative', anchorValue: '1990' });
   });
