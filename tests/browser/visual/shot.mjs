@@ -31,6 +31,7 @@ try {
     p.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     await p.goto(`http://127.0.0.1:${port}/?${query}`);
     await p.waitForTimeout(600);
+    if (process.env.HOVER) await p.locator(process.env.HOVER).first().hover({ force: true });
     if (process.env.SELECT) await p.evaluate((id) => window.timelineEl.selectEvent(id), process.env.SELECT);
     await p.waitForTimeout(200);
     if (process.env.DEBUG) console.log(await p.evaluate(() => { const el = document.querySelector("event-timeline"); return [String(el), el && !!el.shadowRoot, el && el.shadowRoot && el.shadowRoot.innerHTML.slice(0, 500), typeof customElements.get("event-timeline")]; }));
