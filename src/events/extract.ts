@@ -28,7 +28,7 @@ export interface ExtractResult {
 }
 
 const GREETING = /^(?:Good (?:morning|afternoon|evening)|Hello|Hi|Welcome)\b/i;
-const BOUNDARY = /,\s{1,3}(?=(?:which|who|where)\b)|,\s{1,3}and\b|;\s{0,3}|\s[-–—]{1,2}\s{1,3}|\b(?:before|after|despite|while|whereas|although|though|but|when|until|since)\b/gi;
+const BOUNDARY = /,\s{1,3}(?=(?:which|who|where)\b)|,\s{1,3}and\b|;\s{0,3}|\s[-–—_]{1,2}\s{1,3}|\b(?:before|after|despite|while|whereas|although|though|but|when|until|since)\b/gi;
 
 interface Boundary {
   /** Where the clause before the boundary ends. */
@@ -112,7 +112,9 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
   const paragraphs = seg.paragraphs;
   const calendar = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !t.documentDate && isCalendarValue(t.value));
   const inDateline = (t: Timex): boolean => paragraphs.some((p) => t.start >= p.start && t.end <= p.datelineEnd);
-  const anchorsAll = calendar.filter((t) => !inDateline(t));
+  // A timex that is a whole quoted name (a show called "This Week") dates nothing.
+  const quotedName = (t: Timex): boolean => /["“]$/.test(text.slice(Math.max(0, t.start - 1), t.start)) && /^[,.]?["”]/.test(text.slice(t.end, t.end + 2));
+  const anchorsAll = calendar.filter((t) => !inDateline(t) && !quotedName(t));
   const drafts: DraftEvent[] = [];
   const undatedWithDuration: { sentence: Sentence; duration: Timex }[] = [];
 

@@ -28,6 +28,7 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   if (/^['’]s?\b/.test(after)) return null; // possessive: `Friday's vote` names the thing itself
   const lead = ADVERBIAL_LEAD.exec(before);
   if (lead) return { start: span.start - lead[0].length, end: span.end };
+  if (/["“‘]$/.test(before) && /^[,.]?["”’]/.test(after)) return null; // a quoted name (`"This Week"`)
   if (/\b(?:for|to|than|with|like)\s{1,3}$/i.test(before)) return null; // a complement: `the point for next year`
   if (BARE_ADVERBIAL.test(own) || /\b(?:later|earlier|ago|afterwards)$/i.test(own)) return span;
   const parenthetical = (span.start <= floor || /(?:^|[,;(]\s{0,2})$/.test(before.slice(-3))) && /^\s{0,2}(?:[,.;:!?)]|$)/.test(after);
@@ -52,6 +53,7 @@ function cutSpans(text: string, window: TextSpan, remove: TextSpan[]): string {
     // `X, on Friday, Y` -> `X, Y`; `X on Friday, Y` keeps its comma only when X had one.
     const next = text.slice(at, Math.min(window.end, at + 12));
     if (/,\s{0,3}$/.test(out) && /^\s{0,3}[,.;]/.test(next)) out = out.replace(/,\s{0,3}$/, '');
+    else if (/[;:]\s{0,3}$/.test(out) && /^\s{0,3},/.test(next)) at = at + next.indexOf(',') + 1;
     // `launched on July 30, 2020, from Cape Canaveral` -> `launched from Cape Canaveral`
     else if (out.trim() !== '' && /^,\s{1,2}(?:from|in|at|to|with|near|for|by|aboard|after|before)\s/.test(next)) at += 1;
   }
@@ -92,11 +94,11 @@ function trimEndChars(s: string, chars: string): string {
   return s.slice(0, end);
 }
 
-const EDGE_PUNCT = ' \t\n\r,;:–—-';
+const EDGE_PUNCT = ' \t\n\r,;:–—_-';
 
 function tidy(s: string): string {
   let t = s.replace(/\s{2,}/g, ' ').replace(/\s{1,3}([,.;:!?])/g, '$1').trim();
-  t = trimEndChars(t.replace(/^[\s,;:–—-]+/, ''), EDGE_PUNCT);
+  t = trimEndChars(t.replace(/^[\s,;:–—_-]+/, ''), EDGE_PUNCT);
   t = t.replace(/\(\s{0,3}[-–,;]?\s{0,3}\)/g, '').replace(/\s{2,}/g, ' ').replace(/\s{1,3}([,.;:!?])/g, '$1');
   t = trimEndChars(t, '.!').replace(/^["“]([^"”]*)["”]?$/, '$1').trim();
   return t;

@@ -25,3 +25,11 @@ describe('makeTitle', () => {
     expect(long.endsWith('word…')).toBe(true);
   });
 });
+
+describe('makeTitle punctuation', () => {
+  it('tidies the punctuation a removed date leaves behind', () => {
+    expect(title('The mission was launched on July 30, 2020, from Cape Canaveral.', 'July 30, 2020')).toBe('The mission was launched from Cape Canaveral');
+    expect(title('Data will issue shares; as of Sept. 30, the company had 73 million.', 'Sept. 30')).toBe('Data will issue shares; the company had 73 million');
+    expect(title('Baker, speaking on "This Week," said the request gives authority.', 'This Week')).toBe('Baker, speaking on "This Week," said the request gives authority');
+  });
+});
