@@ -6,12 +6,15 @@ import { select, type Selection } from 'd3-selection';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { axisBottom } from 'd3-axis';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { fitDomain, focusDomain, lowerBound, upperBound, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
+import { fitDomain, focusDomain, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { layoutView, type PlacedCluster, type PlacedEvent, type ViewLayout } from '../render/layout.js';
 import { formatTicks, historicalTicks } from '../render/ticks.js';
 import { eventDatePhrase } from '../render/date-phrase.js';
 import { truncateLabel } from '../render/text.js';
 import { nextIndex, type NavigationKey } from '../render/keyboard.js';
+import { drawDensity, drawEdges, formatCount } from './overlays.js';
+
+export { formatCount };
 
 export interface HoverTarget {
   item?: TimelineItem;
@@ -36,7 +39,6 @@ const TOP_PAD = 34;
 const TITLE_CHARS = 42;
 const MIN_SPAN_MS = 30 * 60_000;
 const TICK_SPACING = 110;
-const EDGE_SCAN_LIMIT = 2000;
 const TITLE_FONT = '600 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const DATE_FONT = '600 11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -50,10 +52,6 @@ interface LabelText {
 type Sel<E extends Element, D = unknown> = Selection<E, D, null, undefined>;
 
 const itemKey = (item: TimelineItem) => `${item.order}:${item.event.id}`;
-
-export function formatCount(n: number): string {
-  return n >= 10_000 ? `${Math.round(n / 1000)}k` : n >= 1000 ? `${(n / 1000).toFixed(1)}k` : String(n);
-}
 
 export class TimelinePlot {
   private readonly svg: Sel<SVGSVGElement>;
@@ -279,50 +277,8 @@ export class TimelinePlot {
     this.drawAxis(scale);
     this.drawEvents(this.layout);
     this.drawClusters(this.layout);
-    this.drawDensity(this.layout);
-    this.drawEdges(domain);
-  }
-
-  /** Counts of events beyond each edge, as buttons that bring the nearest one into view. */
-  private drawEdges([t0, t1]: [number, number]): void {
-    const prepared = this.prepared!;
-    // Items starting maxSpan before t0 cannot reach into the view; only the few in between are checked.
-    const before = lowerBound(prepared.starts, t0 - prepared.maxSpan);
-    const inside = lowerBound(prepared.starts, t0);
-    let earlier = before;
-    if (inside - before > EDGE_SCAN_LIMIT) earlier = inside;
-    else for (let i = before; i < inside; i++) if (prepared.items[i]!.end <= t0) earlier++;
-    const laterFrom = upperBound(prepared.starts, t1);
-    const later = prepared.items.length - laterFrom;
-    const edges = [
-      ...(earlier > 0 ? [{ side: 'left', count: earlier, target: earlier - 1, text: `‹ ${formatCount(earlier)} earlier` }] : []),
-      ...(later > 0 ? [{ side: 'right', count: later, target: laterFrom, text: `${formatCount(later)} later ›` }] : []),
-    ];
-    const plot = this;
-    this.gEdges.selectAll<SVGGElement, (typeof edges)[number]>('g.edge')
-      .data(edges, (d) => d.side)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'edge').attr('role', 'button').attr('tabindex', 0);
-        g.append('rect').attr('class', 'pill').attr('rx', 12).attr('height', 24).attr('y', -12);
-        g.append('text').attr('dy', '0.35em');
-        g.on('click', (event: MouseEvent, d) => { event.stopPropagation(); plot.focusOrder(d.target); })
-          .on('keydown', (event: KeyboardEvent, d) => {
-            if (event.key === 'Enter' || event.key === ' ') {
-              event.preventDefault();
-              event.stopPropagation();
-              plot.focusOrder(d.target);
-            }
-          });
-        return g;
-      })
-      .attr('data-count', (d) => d.count)
-      .each(function (d) {
-        const node = select(this);
-        const w = 20 + d.text.length * 6.6;
-        node.attr('transform', `translate(${d.side === 'left' ? 4 : plot.width - w - 4},16)`);
-        node.select('rect.pill').attr('width', w);
-        node.select('text').attr('x', w / 2).attr('text-anchor', 'middle').text(d.text);
-      });
+    drawDensity(this.canvas, this.layout, this.width, this.baseline(), TOP_PAD, this.densityColor);
+    drawEdges(this.gEdges, this.prepared, domain, this.width, (order) => this.focusOrder(order));
   }
 
   private drawAxis(scale: ScaleTime<number, number>): void {
@@ -473,28 +429,5 @@ export class TimelinePlot {
       });
   }
 
-  private drawDensity(layout: ViewLayout): void {
-    const ctx = this.canvas.getContext('2d');
-    if (!ctx) return;
-    const dpr = this.canvas.width / Math.max(1, this.width);
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    const density = layout.density;
-    if (!density) return;
-    let max = 1;
-    for (const n of density) max = Math.max(max, n);
-    const baseY = this.baseline();
-    const column = this.width / density.length;
-    const maxHeight = Math.max(20, Math.min(160, (baseY - TOP_PAD) * 0.5));
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.fillStyle = this.densityColor;
-    ctx.globalAlpha = 0.45;
-    for (let i = 0; i < density.length; i++) {
-      const n = density[i]!;
-      if (n === 0) continue;
-      const h = Math.max(1, (Math.sqrt(n) / Math.sqrt(max)) * maxHeight);
-      ctx.fillRect(i * column, baseY - h, Math.max(1, column - 1), h);
-    }
-    ctx.globalAlpha = 1;
-  }
+
 }
