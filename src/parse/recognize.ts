@@ -36,6 +36,22 @@ interface KeyEntry {
   rows: readonly CompiledRow[];
   theRows: readonly CompiledRow[];
   trigger: boolean;
+  /** rows / theRows kept by their second-token pre-check, per key of that token (filled lazily). */
+  byNext: Map<string, readonly CompiledRow[]>;
+  theByNext: Map<string, readonly CompiledRow[]>;
+}
+
+const ADMITTED_CACHE_LIMIT = 4096;
+
+/** The rows of a list whose second-token pre-check admits a token of this key, cached per key. */
+function admitted(cache: Map<string, readonly CompiledRow[]>, rows: readonly CompiledRow[], key: string): readonly CompiledRow[] {
+  let kept = cache.get(key);
+  if (!kept) {
+    kept = rows.filter((r) => !r.pattern.follow || r.pattern.follow.has(key));
+    // Bounded, so that hostile or endless input cannot grow it without limit.
+    if (cache.size < ADMITTED_CACHE_LIMIT) cache.set(key, kept);
+  }
+  return kept;
 }
 let index: RowIndex | null = null;
 
@@ -72,7 +88,7 @@ function buildIndex(): RowIndex {
   const entries = new Map<string, KeyEntry>();
   for (const key of new Set([...byKey.keys(), ...triggers])) {
     if (key.startsWith('the:')) continue;
-    entries.set(key, { rows: byKey.get(key) ?? EMPTY, theRows: byKey.get(`the:${key}`) ?? EMPTY, trigger: triggers.has(key) });
+    entries.set(key, { rows: byKey.get(key) ?? EMPTY, theRows: byKey.get(`the:${key}`) ?? EMPTY, trigger: triggers.has(key), byNext: new Map(), theByNext: new Map() });
   }
   return { byKey, triggers, entries };
 }
@@ -80,7 +96,7 @@ function buildIndex(): RowIndex {
 const EMPTY: CompiledRow[] = [];
 
 const NUM_KEYS = ['', '#num1', '#num2', '#num3', '#num4', '#num5'];
-const NO_ENTRY: KeyEntry = { rows: EMPTY, theRows: EMPTY, trigger: false };
+const NO_ENTRY: KeyEntry = { rows: EMPTY, theRows: EMPTY, trigger: false, byNext: new Map(), theByNext: new Map() };
 
 function entryOf(idx: RowIndex, t: Token): KeyEntry {
   return idx.entries.get(t.kind === 'num' ? NUM_KEYS[Math.min(t.text.length, 5)]! : t.lower) ?? NO_ENTRY;
@@ -103,13 +119,13 @@ function numberTriggers(toks: readonly Token[], k: number): boolean {
     || (w === '-' && toks[k + 2]?.kind === 'num') || (w === '.' && toks[k + 2]?.kind === 'num' && /^(am|pm|a|p)$/.test(toks[k + 3]?.lower ?? ''));
 }
 
-function candidates(idx: RowIndex, e: KeyEntry, t: Token, next: Token | undefined): readonly CompiledRow[] {
+function candidates(idx: RowIndex, e: KeyEntry, t: Token, next: Token | undefined, nextKey: string): readonly CompiledRow[] {
   // Capitalized words start only name-number negatives (`Route 1776`), so only before a number.
   if (t.kind === 'word' && t.capital && next?.kind === 'num') {
     const named = idx.byKey.get('#capital');
     if (named) return e.rows.length ? [...e.rows, ...named] : named;
   }
-  return e.rows;
+  return e.rows.length ? admitted(e.byNext, e.rows, nextKey) : EMPTY;
 }
 
 /** Ids of rows that no trigger can reach (a row must hold a trigger word or a number class). */
@@ -146,33 +162,35 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
   while (i < toks.length) {
     if (nextTrigger[i]! - i > TRIGGER_REACH) { i = nextTrigger[i]! - TRIGGER_REACH; continue; }
     const t = toks[i]!;
-    const rows = candidates(idx, entries[i]!, t, toks[i + 1]);
+    // Key of the next token, for the rows' second-token pre-check (a far token counts as none).
+    const second = toks[i + 1];
+    const secondNear = second !== undefined && isNear(toks, i + 1);
+    const nextKey = secondNear ? tokenKey(second) : '';
+    const rows = candidates(idx, entries[i]!, t, second, nextKey);
     // At `the`, rows written `the? ...` are tried from the next token so that they compete here.
-    const theRows = t.lower === 'the' && i + 1 < toks.length && isNear(toks, i + 1) ? entries[i + 1]!.theRows : EMPTY;
+    let theRows: readonly CompiledRow[] = EMPTY;
+    if (t.lower === 'the' && secondNear && entries[i + 1]!.theRows.length) {
+      const third = toks[i + 2];
+      const thirdKey = third && isNear(toks, i + 2) ? tokenKey(third) : '';
+      theRows = admitted(entries[i + 1]!.theByNext, entries[i + 1]!.theRows, thirdKey);
+    }
     if (rows.length === 0 && theRows.length === 0) { i++; continue; }
     let matches: { from: number; at: number; end: number; row: CompiledRow }[] | null = null;
     // A `the` right before, not yet claimed, joins rows written `the? ...`.
     const the = i > claimed && toks[i - 1]!.lower === 'the' && isNear(toks, i) ? i - 1 : i;
     const skipThe = theTried === i;
     const wordNear = nextWord[i]! - i <= TRIGGER_REACH + 4;
-    // Key of the next token, for the rows' second-token pre-check (a far token counts as none).
-    const second = toks[i + 1];
-    const nextKey = second && isNear(toks, i + 1) ? tokenKey(second) : '';
     for (const r of rows) {
       if (r.needsWord && !wordNear) continue;
       if (skipThe && r.pattern.leadingThe) continue;
-      if (r.pattern.follow && !r.pattern.follow.has(nextKey)) continue;
       const end = matchPattern(r.pattern, toks, i);
       if (end > i) (matches ??= []).push({ from: r.pattern.leadingThe ? the : i, at: i, end, row: r });
     }
     if (theRows.length) {
       theTried = i + 1;
-      const third = toks[i + 2];
-      const thirdKey = third && isNear(toks, i + 2) ? tokenKey(third) : '';
       const wordNearNext = nextWord[i + 1]! - (i + 1) <= TRIGGER_REACH + 4;
       for (const r of theRows) {
         if (r.needsWord && !wordNearNext) continue;
-        if (r.pattern.follow && !r.pattern.follow.has(thirdKey)) continue;
         const end = matchPattern(r.pattern, toks, i + 1);
         if (end > i + 1) (matches ??= []).push({ from: i, at: i + 1, end, row: r });
       }
