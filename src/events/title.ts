@@ -10,7 +10,7 @@ export const TITLE_MAX = 90;
 /** Words that belong to a temporal adverbial when they stand right before a timex. */
 const ADVERBIAL_LEAD = /(?:\b(?:on|in|at|during|since|by|from|until|till|through|throughout|into|over|within|between|as of|of|early|late|earlier|later|the|around|about|before|after)\s{1,3}){1,3}$/i;
 /** Temporal noun phrases that work as adverbials without a preposition (`said Friday`, `left yesterday`). */
-const BARE_ADVERBIAL = /^(?:(?:last|next|this|early|late|earlier|later)\s|yesterday|today|tonight|tomorrow|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}(?:am|pm|a\.m\.|p\.m\.))/i;
+const BARE_ADVERBIAL = /^(?:(?:last|next|this|that|early|late|earlier|later|the same|the following|the next|the previous)\s|yesterday|today|tonight|tomorrow|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}(?:am|pm|a\.m\.|p\.m\.))/i;
 const ATTRIBUTION = /\b(?:said|says|say|reported|reports|report|told|tells|added|adds|noted|notes|wrote|writes|announced|stated|according to|citing|quoted|quoting|confirmed)\b/i;
 const DISCOURSE_LEAD = /^(?:Moreover|However|Meanwhile|Also|In addition|Additionally|Separately|Still|Further|Furthermore|Besides|Then|Later|Earlier|Previously),\s{1,3}/i;
 const CONNECTIVE = /^(?:and|but|or|so|which|who|that|while|whereas|although|though|before|after|despite|when|because|as|until|since)\s{1,3}/i;
