@@ -97,6 +97,8 @@ export class EventTimeline extends LitElement {
   private plotSvg: SVGSVGElement | null = null;
   private inputFromProperty = false;
   private pendingText: string | null = null;
+  /** The document date the current text was extracted with (re-extract only when it changes). */
+  private extractedWith: string | null = null;
   private scrollToSelection = false;
   private readonly childObserver = new MutationObserver(() => this.readInline());
   private readonly hostSize = new ResizeController(this, (width) => {
@@ -180,6 +182,7 @@ export class EventTimeline extends LitElement {
 
   private acceptText(text: string): void {
     this.pendingText = text;
+    this.extractedWith = this.documentDate;
     let timeline: Timeline;
     try {
       timeline = extractTimeline(text, this.documentDate ? { documentDate: this.documentDate } : {});
@@ -226,7 +229,7 @@ export class EventTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) this.loader.load(this.src);
-    if (changed.has('documentDate') && changed.get('documentDate') !== undefined && this.pendingText !== null && this.sourceText !== null) {
+    if (changed.has('documentDate') && this.documentDate !== this.extractedWith && this.pendingText !== null && this.sourceText !== null) {
       this.acceptText(this.pendingText);
     }
   }

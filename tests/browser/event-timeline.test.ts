@@ -151,6 +151,17 @@ describe('<event-timeline> chart', () => {
     expect(spread()).to.be.greaterThan(before * 1.2);
   });
 
+  it('double-click zooms in around the pointer', async () => {
+    const el = await mountSeed();
+    const span = () => el.domain![1].getTime() - el.domain![0].getTime();
+    const before = span();
+    const svg = $(el, '.chart svg')!;
+    const r = svg.getBoundingClientRect();
+    svg.dispatchEvent(new MouseEvent('dblclick', { clientX: r.left + 40, clientY: r.top + 60, bubbles: true, cancelable: true, composed: true }));
+    await settle(el);
+    expect(span()).to.be.closeTo(before / 2, before * 0.02);
+  });
+
   it('zoom buttons change the domain and fit restores it', async () => {
     const el = await mountSeed();
     const span = () => el.domain![1].getTime() - el.domain![0].getTime();
