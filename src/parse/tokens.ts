@@ -28,7 +28,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Tokens: runs of ASCII letters, runs of digits, and every other non-space character on its own
- * (the same split as /[A-Za-z]+|\d+|[^\sA-Za-z\d]/g, without a match object per token).
+ * (the split of /[A-Za-z]+|\d+|[^\sA-Za-z\d]/g, without a match object per token), except that a
+ * run of three or more identical marks is one token.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -60,6 +61,11 @@ export function tokenize(text: string): Token[] {
     } else {
       kind = 'punct';
       p++;
+      // A run of three or more of the same mark (`((((`, `-----`) is one token: no pattern reads it,
+      // and hostile input of one repeated character then costs one token.
+      if (p + 1 < n && text.charCodeAt(p) === c && text.charCodeAt(p + 1) === c) {
+        while (p < n && text.charCodeAt(p) === c) p++;
+      }
     }
     const t = text.slice(start, p);
     tokens.push({
