@@ -64,6 +64,24 @@ function clauseWindow(s: TextSpan, bounds: Boundary[], u: Unit): TextSpan {
   return { start, end };
 }
 
+/**
+ * Two happenings with no clause boundary between them (`approved X on Monday, ending a debate that
+ * began in 2009`) are split at the last comma between them, else at the last `and`.
+ */
+function splitBetween(text: string, units: Unit[], bounds: Boundary[]): void {
+  const ordered = [...units].sort((a, b) => a.span.start - b.span.start);
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const a = ordered[i]!.span;
+    const b = ordered[i + 1]!.span;
+    if (a.end >= b.start || bounds.some((x) => x.cut >= a.end && x.resume <= b.start)) continue;
+    const gap = text.slice(a.end, b.start);
+    const comma = gap.lastIndexOf(', ');
+    const and = gap.lastIndexOf(' and ');
+    if (comma >= 0) bounds.push({ cut: a.end + comma, resume: a.end + comma + 2 });
+    else if (and >= 0) bounds.push({ cut: a.end + and, resume: a.end + and + 1 });
+  }
+}
+
 /** Day-level start of a value (`2022-01-07T19:06` -> `2022-01-07`). */
 function dayOf(value: string): string {
   return /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] ?? value;
@@ -155,6 +173,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
       if (kept.length > 0) units = kept;
     }
     const bounds = boundaries(text, s, anchors, units.length === 1);
+    splitBetween(text, units, bounds);
     for (const u of units) {
       const window = clauseWindow(s, bounds, u);
       const source = sourceOf(u);

@@ -8,7 +8,7 @@ import type { TextSpan } from '../model/types.js';
 export const TITLE_MAX = 90;
 
 /** Words that belong to a temporal adverbial when they stand right before a timex. */
-const ADVERBIAL_LEAD = /(?:\b(?:on|in|at|during|since|by|from|until|till|through|throughout|into|over|within|between|as of|of|early|late|earlier|later|the|around|about|before|after)\s{1,3}){1,3}$/i;
+const ADVERBIAL_LEAD = /(?:\b(?:as early as|as late as|as soon as|no later than|no earlier than|on|in|at|during|since|by|from|until|till|through|throughout|into|over|within|between|as of|of|early|late|earlier|later|the|around|about|before|after)\s{1,3}){1,3}$/i;
 /** Temporal noun phrases that work as adverbials without a preposition (`said Friday`, `left yesterday`). */
 const BARE_ADVERBIAL = /^(?:(?:last|next|this|that|early|late|earlier|later|the same|the following|the next|the previous)\s|yesterday|today|tonight|tomorrow|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}(?:am|pm|a\.m\.|p\.m\.))/i;
 const ATTRIBUTION = /\b(?:said|says|say|reported|reports|report|told|tells|added|adds|noted|notes|wrote|writes|announced|stated|according to|citing|quoted|quoting|confirmed)\b/i;
@@ -148,13 +148,16 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
       const tail = text.slice(Math.max(sentence.start, window.start - 60), window.start).replace(/,\s{0,3}$/, '');
       const determiners = [...tail.matchAll(/\b(?:a|an|the|its|their|his|her|our)\s/gi)];
       const last = determiners[determiners.length - 1];
-      const np = last && !/[,;]/.test(tail.slice(last.index)) ? tail.slice(last.index) : undefined;
+      const name = /(?:\p{Lu}[\p{L}'’-]{1,20}\s){0,3}\p{Lu}[\p{L}'’-]{1,20}$/u.exec(tail)?.[0];
+      const np = last && !/[,;]/.test(tail.slice(last.index)) ? tail.slice(last.index) : name;
       const comma = text.slice(focus.end, window.end).indexOf(',');
       const end = comma >= 0 ? focus.end + comma : window.end;
       if (np) clause = `${np} ${cutSpans(text, { start: window.start, end }, adverbials).slice(rel[0].length)}`;
     }
   }
   clause = clause.replace(CONNECTIVE, '').replace(DISCOURSE_LEAD, '');
+  // A participial clause split off a sentence (`ending a debate that began`) reads as its object.
+  if (window.start > sentence.start) clause = clause.replace(/^\s{0,3}\p{Ll}{2,20}ing\s{1,3}(?=\S)/u, '');
   clause = stripAttribution(tidy(clause));
   let title = tidy(clause);
   if (title.length < 3) title = tidy(text.slice(window.start, window.end));

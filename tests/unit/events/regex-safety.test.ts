@@ -33,10 +33,11 @@ const REVIEWED: [prefix: string, reason: string][] = [
   ['/(?:^|[\\s("“])(?:Mr|Mrs', 'run on the last 24 characters of a sentence piece'],
   ['/(?:(?:^|[\\s("“])(?:[A-Z]\\.){1,4}', 'run on the last 24 characters of a sentence piece'],
   ['/\\s{0,3}\\(\\s{0,2}(?:Photo', 'run on the last 120 characters of a paragraph'],
-  ['/(?:\\b(?:on|in|at|during', 'run on the 40 characters before a timex'],
+  ['/(?:\\b(?:as early as', 'run on the 40 characters before a timex'],
   ['/(?:[\\s,;:–—-]{1,5}|\\s{1,3}\\b(?:and', 'run on a title cut to at most 90 characters'],
   ['/,?\\s{0,3}(?:which|who)?\\s{0,3}$/', 'run on at most 80 characters'],
   ['/,\\s{1,3}(?=(?:which|who|where)\\b)', 'cleared by redos-detector (safe) but it needs ~3 s: word alternation, bounded spaces'],
+  ['/(?:\\p{Lu}[\\p{L}', 'run on the 60 characters before a relative clause'],
   ['/<[^<>]{0,2000}>/', 'each attempt is bounded by 2000 characters: linear'],
 ];
 

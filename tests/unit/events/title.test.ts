@@ -33,3 +33,16 @@ describe('makeTitle punctuation', () => {
     expect(title('Baker, speaking on "This Week," said the request gives authority.', 'This Week')).toBe('Baker, speaking on "This Week," said the request gives authority');
   });
 });
+
+describe('splitting two happenings in one sentence', () => {
+  it('splits at the comma or the "and" between two dates', async () => {
+    const { extractEvents } = await import('../../../src/events/extract.js');
+    const mk = (text: string, phrase: string, value: string) => ({ id: phrase, start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, text: phrase, type: 'DATE' as const, value, derivation: { rule: 't', anchor: 'none' as const, explanation: 'stated' } });
+    const a = 'The council on Monday approved a tram line, ending a debate that began in 2009.';
+    expect(extractEvents(a, [mk(a, 'Monday', '2019-05-13'), mk(a, '2009', '2009')], '2019-05-14').events.map((e) => e.title))
+      .toEqual(['A debate that began', 'The council approved a tram line']);
+    const b = 'Construction will start in early 2020 and the first trams will run by the end of 2023.';
+    expect(extractEvents(b, [mk(b, '2020', '2020'), mk(b, 'the end of 2023', '2023')], '2019-05-14').events.map((e) => e.title))
+      .toEqual(['Construction will start', 'The first trams will run']);
+  });
+});
