@@ -27,6 +27,7 @@ export interface ExtractResult {
   title?: string;
 }
 
+const COMPARISON_BEFORE = /\b(?:from|with|versus|vs\.?|than)\s{1,3}(?:about\s{1,3}|nearly\s{1,3})?[$€£#]?\d[\d.,]{0,12}\s{0,2}(?:[a-z%]{1,12}\s{1,2}){0,4}$/i;
 const GREETING = /^(?:Good (?:morning|afternoon|evening)|Hello|Hi|Welcome)\b/i;
 const BOUNDARY = /,\s{1,3}(?=(?:which|who|where)\b)|,\s{1,3}and\b|;\s{0,3}|\s[-–—_]{1,2}\s{1,3}|\b(?:before|after|despite|while|whereas|although|though|but|when|until|since)\b/gi;
 
@@ -165,6 +166,11 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
       continue;
     }
     if (headingTimex(text, para, anchorsAll)) continue; // the heading itself is not a happening
+    // A baseline date in a comparison (`to $412m from $361m a year earlier`) is no happening of its own.
+    if (units.length > 1) {
+      const kept = units.filter((u) => !COMPARISON_BEFORE.test(text.slice(Math.max(s.start, u.span.start - 50), u.span.start)));
+      if (kept.length > 0) units = kept;
+    }
     // A date in a trailing attribution (`, state media reported on Friday`) yields to the others.
     if (units.length > 1) {
       const body = stripAttribution(text.slice(s.start, s.end));

@@ -38,6 +38,7 @@ const REVIEWED: [prefix: string, reason: string][] = [
   ['/,?\\s{0,3}(?:which|who)?\\s{0,3}$/', 'run on at most 80 characters'],
   ['/,\\s{1,3}(?=(?:which|who|where)\\b)', 'cleared by redos-detector (safe) but it needs ~3 s: word alternation, bounded spaces'],
   ['/(?:\\p{Lu}[\\p{L}', 'run on the 60 characters before a relative clause'],
+  ['/\\b(?:from|with|versus|vs\\.?|than)', 'run on the 50 characters before a date'],
   ['/<[^<>]{0,2000}>/', 'each attempt is bounded by 2000 characters: linear'],
 ];
 

@@ -45,4 +45,10 @@ describe('splitting two happenings in one sentence', () => {
     expect(extractEvents(b, [mk(b, '2020', '2020'), mk(b, 'the end of 2023', '2023')], '2019-05-14').events.map((e) => e.title))
       .toEqual(['Construction will start', 'The first trams will run']);
   });
+  it('drops a baseline date in a comparison when the sentence has its own happening', async () => {
+    const { extractEvents } = await import('../../../src/events/extract.js');
+    const mk = (text: string, phrase: string, value: string) => ({ id: phrase, start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, text: phrase, type: 'DATE' as const, value, derivation: { rule: 't', anchor: 'none' as const, explanation: 'stated' } });
+    const c = 'Profit for the third quarter rose to $412 million from $361 million a year earlier.';
+    expect(extractEvents(c, [mk(c, 'the third quarter', '2024-Q3'), mk(c, 'a year earlier', '2023-Q3')], '2024-10-24').events.map((e) => e.start)).toEqual(['2024-Q3']);
+  });
 });
