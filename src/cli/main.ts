@@ -3,7 +3,7 @@ import type { Timeline } from '../model/types.js';
 import { extractTimeline } from '../events/index.js';
 import { mergeTimelines } from '../model/merge-timelines.js';
 import { toCsv } from '../model/csv.js';
-import { toIcs } from '../model/ics.js';
+import { icsUnsupportedReason, toIcs } from '../model/ics.js';
 import { toTimelineJS } from '../model/timelinejs.js';
 import { toSummary } from '../model/summary.js';
 import { parseArgs, USAGE, type ExtractArgs } from './args.js';
@@ -29,10 +29,9 @@ function render(args: ExtractArgs, results: { source: string; timeline: Timeline
     switch (args.format) {
       case 'csv': return toCsv(t);
       case 'ics': {
-        const ics = toIcs(t);
-        const skipped = /^X-EVENT-TIMELINE-SKIPPED:(.*)$/m.exec(ics)?.[1];
-        if (skipped) io.stderr(`note: events not representable in iCalendar (BC, century or millennium dates) were left out: ${skipped.replace(/\\,/g, ', ')}\n`);
-        return ics;
+        const skipped = t.events.filter((e) => icsUnsupportedReason(e) !== null).map((e) => e.id);
+        if (skipped.length) io.stderr(`note: ${skipped.length} event(s) with BC, century or millennium dates cannot be written to iCalendar and were left out: ${skipped.join(', ')}\n`);
+        return toIcs(t);
       }
       case 'timelinejs': return `${JSON.stringify(toTimelineJS(t), null, 2)}\n`;
       case 'summary': return toSummary(t);

@@ -118,3 +118,12 @@ describe('parseArgs', () => {
     });
   });
 });
+
+describe('runCli notes', () => {
+  it('says on stderr which events iCalendar cannot hold', async () => {
+    const f = fakeIO('Carthage was founded in 814 BC. The site was listed in 1979.');
+    expect(await runCli(['extract', '-', '--format', 'ics'], f.io)).toBe(0);
+    expect(f.err()).toMatch(/^note: 1 event\(s\) with BC, century or millennium dates cannot be written to iCalendar and were left out: e1\n$/);
+    expect(f.out()).toContain('DTSTART;VALUE=DATE:19790101');
+  });
+});
