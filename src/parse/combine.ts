@@ -63,20 +63,24 @@ function between(toks: readonly Token[], a: Recognized, b: Recognized, allowed: 
 export function combine(toks: readonly Token[], items: Recognized[]): Recognized[] {
   // 1. Join adjacent pieces.
   const joined: Recognized[] = [];
+  // A merged pair may merge again with the next piece (`Friday, January 7, 2022 7:06 PM`).
+  let carry: Recognized | null = null;
   for (let k = 0; k < items.length; k++) {
-    const a = items[k]!;
+    const a: Recognized = carry ?? items[k]!;
+    carry = null;
     const b = items[k + 1];
     if (b) {
       const sa = a.spec, sb = b.spec;
       let merged: Spec | null = null;
-      if (sa.kind === 'weekday' && !sa.time && sb.kind !== 'weekday' && isDayLevel(sb) && between(toks, a, b, /^,$/)) merged = sb.kind === 'md' ? { ...sb, dow: sa.dow } : sb;
+      if (sa.kind === 'weekday' && sb.kind !== 'weekday' && isDayLevel(sb) && !(sa.time && sb.time) && between(toks, a, b, /^,$/)) {
+        merged = { ...(sb.kind === 'md' ? { ...sb, dow: sa.dow } : sb), ...(sa.time ? { type: 'TIME' as const, time: sa.time } : {}) };
+      }
       else if (isYearLevel(sa) && (sb.kind === 'quarter' || sb.kind === 'month' || sb.kind === 'season' || (sb.kind === 'anaphoric' && sb.unit === 'Q')) && possessive(toks, a, b)) merged = { ...sb, kind: sb.kind === 'anaphoric' ? 'quarter' : sb.kind, yearSpec: sa };
       else if ((sa.kind === 'clock' || sa.kind === 'pod') && isDayLevel(sb) && !sb.time && between(toks, a, b, /^(on|of|,)$/)) merged = { ...sb, type: 'TIME', time: sa.time };
       else if (isDayLevel(sa) && !sa.time && sb.kind === 'clock' && between(toks, a, b, /^(at|,)$/)) merged = { ...sa, type: 'TIME', time: sb.time };
       else if (isDayLevel(sa) && !sa.time && sb.kind === 'pod' && b.from === a.to) merged = { ...sa, type: 'TIME', time: sb.time };
       if (merged) {
-        joined.push({ from: a.from, to: b.to, spec: merged, rule: `${a.rule}+${b.rule}` });
-        k++;
+        carry = { from: a.from, to: b.to, spec: merged, rule: `${a.rule}+${b.rule}` };
         continue;
       }
     }

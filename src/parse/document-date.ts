@@ -22,7 +22,7 @@ const HEAD_LINES = 8;
  * A publication keyword shortly before the date on its line: capitalized as a label (`Published`,
  * `Updated on`, `POSTED`), with a colon (`date:`), or a fixed phrase (`last updated`); not `was dated` in prose.
  */
-const KEYWORD_RE = /(\b(Published|Updated|Posted|Date|Dated|Released|Issued|PUBLISHED|UPDATED|POSTED|DATE)\b|\b(first published|last updated|last modified|published on|updated on|posted on)\b|\b(published|updated|posted|date|dated)\s{0,2}:)[^\n]{0,24}$/;
+const KEYWORD_RE = /(\b(Published|Updated|Posted|Modified|Date|Dated|Released|Issued|PUBLISHED|UPDATED|POSTED|DATE)\b|\b(first published|last updated|last modified|published on|updated on|posted on)\b|\b(published|updated|posted|modified|date|dated)\s{0,2}:)[^\n]{0,24}$/;
 const DATE_VALUE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** End (exclusive) of the head of a text: the first few lines, about 600 characters. */

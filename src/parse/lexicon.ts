@@ -13,6 +13,10 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
   tues: 2, thurs: 4,
 };
+/** Short weekday names, taken only in date-like company (see the weekday slot class). */
+export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7,
+};
 export const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];

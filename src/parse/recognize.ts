@@ -58,7 +58,7 @@ let index: RowIndex | null = null;
 /** A match must have a trigger token within this many tokens of its start. */
 const TRIGGER_REACH = 6;
 /** Classes whose words anchor a temporal expression; numbers always do. */
-const TRIGGER_CLASSES = ['month', 'weekday', 'unit', 'units', 'pod', 'season', 'spokenyear'];
+const TRIGGER_CLASSES = ['month', 'weekday', 'unit', 'units', 'pod', 'season', 'spokenyear', 'tz'];
 /** Other words that anchor one (references, sets, day words). Every row holds a trigger or a number. */
 const TRIGGER_WORDS = [
   'now', 'currently', 'presently', 'nowadays', 'current', 'recently', 'lately', 'formerly', 'future', 'past',

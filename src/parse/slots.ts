@@ -4,7 +4,7 @@
  */
 import type { Token } from './tokens.js';
 import {
-  AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTHS, NUMBER_NAME_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, TENS, TIME_ZONES, UNITS, UNITS_ONES,
+  AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTHS, NUMBER_NAME_WORDS, WEEKDAY_ABBREVIATIONS, ORDINALS, PARTS_OF_DAY, SEASONS, TENS, TIME_ZONES, UNITS, UNITS_ONES,
   VAGUE_AMOUNTS, WEEKDAYS,
 } from './lexicon.js';
 
@@ -129,7 +129,7 @@ const NAMED_WORD: SlotClass = {
     const t = toks[i]!;
     if (t.kind !== 'word') return null;
     if (NUMBER_NAME_WORDS.has(t.lower)) return { len: 1, v: t.lower };
-    if (!t.capital || NOT_NAMES.has(t.lower) || MONTHS[t.lower] !== undefined || WEEKDAYS[t.lower] !== undefined) return null;
+    if (!t.capital || NOT_NAMES.has(t.lower) || MONTHS[t.lower] !== undefined || WEEKDAYS[t.lower] !== undefined || WEEKDAY_ABBREVIATIONS[t.lower] !== undefined) return null;
     return { len: 1, v: t.lower };
   },
 };
@@ -153,11 +153,18 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
   },
   weekday: {
     cont: ['.'],
-    words: Object.keys(WEEKDAYS),
+    words: [...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAY_ABBREVIATIONS)],
     match(toks, i) {
       const t = toks[i]!;
-      const d = WEEKDAYS[t.lower];
-      if (d === undefined) return null;
+      let d = WEEKDAYS[t.lower];
+      if (d === undefined) {
+        // `Fri`, `Sat.`: abbreviations are common words too (`sat`, `wed`, `Sun, a maker of...`), so
+        // only capitalized and followed by a dot or a date (`Fri 7 Jan`, `Sun, 09 Jan 2022`).
+        d = WEEKDAY_ABBREVIATIONS[t.lower];
+        const n = toks[i + 1];
+        const dateLike = (x: Token | undefined): boolean => !!x && (x.kind === 'num' || MONTHS[x.lower] !== undefined);
+        if (d === undefined || !t.capital || !n || !(n.text === '.' || dateLike(n) || (n.text === ',' && dateLike(toks[i + 2])))) return null;
+      }
       if (t.lower.length <= 5 && toks[i + 1]?.text === '.' && glued(toks, i + 1)) return { len: 2, v: d };
       return { len: 1, v: d };
     },
@@ -309,8 +316,8 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
       const h = toks[i]!;
       const sep = toks[i + 1]?.text;
       if (h.kind !== 'num' || h.text.length > 2 || (sep !== ':' && sep !== '.') || !glued(toks, i + 1)) return null;
-      // `9.30am`: a dot separates hours and minutes only when am/pm follows.
-      if (sep === '.' && !/^(am|pm|a|p)$/.test(toks[i + 3]?.lower ?? '')) return null;
+      // `9.30am`, `19.06 GMT`: a dot separates hours and minutes only when am/pm or a time zone follows.
+      if (sep === '.' && !/^(am|pm|a|p)$/.test(toks[i + 3]?.lower ?? '') && !TIME_ZONES.has(toks[i + 3]?.lower ?? '')) return null;
       const m = toks[i + 2];
       if (!m || m.kind !== 'num' || m.text.length !== 2 || !glued(toks, i + 2)) return null;
       const hh = Number(h.text), mm = Number(m.text);

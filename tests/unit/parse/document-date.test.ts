@@ -11,6 +11,10 @@ describe('findDocumentDate', () => {
     ['Title\nMarch 3, 2023\nThe talks ended on Friday.', 'March 3, 2023', '2023-03-03'],
     ['Title\nLast updated: 03/03/2023 at 9:05 a.m. ET\nText', '03/03/2023 at 9:05 a.m. ET', '2023-03-03T09:05'],
     ['Title\nPosted on Monday, Jan. 3, 2022\nText', 'Monday, Jan. 3, 2022', '2022-01-03'],
+    ['Title\nPublished 3:45 PM EST, Fri January 7, 2022\nBody.', '3:45 PM EST, Fri January 7, 2022', '2022-01-07T15:45'],
+    ['Title\nFri 7 Jan 2022 19.06 GMT\nBody.', 'Fri 7 Jan 2022 19.06 GMT', '2022-01-07T19:06'],
+    ['Title\nLast Modified: Friday, January 7, 2022 7:06 PM\nBody.', 'Friday, January 7, 2022 7:06 PM', '2022-01-07T19:06'],
+    ['Title\nBy Jane Doe, Reuters\nJanuary 7, 2022 2:33 PM GMT\nBody.', 'January 7, 2022 2:33 PM GMT', '2022-01-07T14:33'],
   ])('finds the date in %j', (text, found, value) => {
     const m = findDocumentDate(text);
     expect(m && { text: m.text, value: m.value }).toEqual({ text: found, value });
