@@ -17,6 +17,8 @@ export interface Anchors {
   docLabel: string;
   /** Last mentioned calendar value in the text before this expression. */
   last: string | null;
+  /** Its first day (cached by setLastMentioned). */
+  lastDay?: Ymd | null;
   /** The last mentioned value was in the same sentence as this expression. */
   lastInSentence: boolean;
   /** Last mentioned quarter (`1989-Q3`) within the last few sentences, for `the quarter`, `a year ago`. */
@@ -54,6 +56,12 @@ function firstDayOf(value: string): Ymd | null {
   m = /^(\d{4})-W(\d{2})/.exec(value);
   if (m) return fromDate(new Date(isoWeekOneMonday(Number(m[1])).getTime() + (Number(m[2]) - 1) * 7 * 86_400_000));
   return null;
+}
+
+/** Records the last mentioned calendar value and caches its first day. */
+export function setLastMentioned(anchors: Anchors, value: string): void {
+  anchors.last = value;
+  anchors.lastDay = firstDayOf(value);
 }
 
 /** Year for a month (and day) without one: direction from `shift`, else from tense, else nearest. */
@@ -157,7 +165,7 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
     return { value: withTime(spec.value!, spec), type, anchor: 'none', explanation: explainAbs(spec) };
   }
   const anaphoric = spec.kind === 'anaphoric';
-  const lastDay = anchors.last ? firstDayOf(anchors.last) : null;
+  const lastDay = anchors.lastDay !== undefined ? anchors.lastDay : anchors.last ? firstDayOf(anchors.last) : null;
   // Which anchor: the story's own clock for anaphora (and in narrative mode), else the publication date.
   let useNarrative = anaphoric || anchors.mode === 'narrative' || !anchors.doc;
   // A bare month right after a year in the same sentence belongs to that year (`in 2011 ... in March`).

@@ -4,7 +4,7 @@ import { type Ymd, parseYmd } from './calendar.js';
 import { combine } from './combine.js';
 import { documentDateFrom } from './document-date.js';
 import { recognize } from './recognize.js';
-import { type Anchors, resolveSpec } from './resolve.js';
+import { type Anchors, resolveSpec, setLastMentioned } from './resolve.js';
 import { clauseTense, sentenceIds } from './tense.js';
 import { tokenize } from './tokens.js';
 import { precisionOfValue } from './value-interval.js';
@@ -78,7 +78,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
       quarterSentence = sent[item.from]!;
     }
     if ((r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison) {
-      anchors.last = r.value;
+      setLastMentioned(anchors, r.value);
       lastSentence = sent[item.from]!;
     }
   }

@@ -72,7 +72,8 @@ export function clauseTense(toks: readonly Token[], sent: Int32Array, from: numb
   const s = sent[from]!;
   let weak: Tense | null = null;
   for (let d = 1; d <= WINDOW; d++) {
-    for (const k of [from - d, to - 1 + d]) {
+    for (let side = 0; side < 2; side++) {
+      const k = side === 0 ? from - d : to - 1 + d;
       if (k < 0 || k >= toks.length || sent[k] !== s) continue;
       const c = cue(toks, k);
       if (!c) continue;
