@@ -117,6 +117,11 @@ export function findUnits(
         continue;
       }
     }
+    const bcInside = /^BC\d{4}$/.test(a.value) ? /^(\d{1,4})\s{0,1}[-–]\s{0,1}(\d{1,4})\s{0,2}(?:BC|BCE|B\.C\.)/.exec(a.text) : null;
+    if (bcInside && Number(bcInside[1]) > Number(bcInside[2])) {
+      units.push({ kind: 'range', start: `BC${bcInside[1]!.padStart(4, '0')}`, end: `BC${bcInside[2]!.padStart(4, '0')}`, timexes: [a], span: { start: a.start, end: a.end } });
+      continue;
+    }
     const bcFrom = /^BC(\d{4})$/.exec(a.value) ? BC_YEAR_BEFORE.exec(pre) : null;
     if (bcFrom && Number(bcFrom[1]) > Number(a.value.slice(2))) {
       const lead = bcFrom[0].length - (/^[(\s]/.test(bcFrom[0]) ? 1 : 0);

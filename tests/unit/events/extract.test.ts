@@ -205,3 +205,14 @@ describe('hostile input', () => {
     expect(t.version).toBe(1);
   });
 });
+
+describe('every annotated article in seeds/ (gold timexes, so that this tests extraction alone)', () => {
+  for (const f of readdirSync('seeds').filter((x) => x.endsWith('.txt'))) {
+    it(`${f}: all gold events, exact spans`, () => {
+      const { text, gold } = readGold(`seeds/${f}`);
+      const { events } = extractEvents(text, goldTimexes(text, gold), gold.documentDate);
+      expect(goldEventsFound(events, gold)).toEqual([]);
+      for (const e of events) expect(text.slice(e.span.start, e.span.end)).toBe(e.text);
+    });
+  }
+});

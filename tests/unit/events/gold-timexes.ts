@@ -2,6 +2,7 @@
 /** Test fixture: Timex arrays built from a gold file, so extraction is tested apart from the tagger. */
 import { readFileSync } from 'node:fs';
 import type { Timex, TimexType } from '../../../src/model/types.js';
+import { timexValueToInterval } from '../../../src/parse/value-interval.js';
 
 export interface GoldTimex { text: string; occurrence?: number; values: string[]; type?: TimexType; role?: string }
 export interface GoldFile { documentDate: string; referenceDate?: string; timex: GoldTimex[]; events: { start?: string[]; end?: string[]; any: string[] }[] }
@@ -25,7 +26,8 @@ export function goldTimexes(text: string, gold: GoldFile): Timex[] {
     let at = -1;
     for (let k = 0; k < (g.occurrence ?? 1); k++) at = text.indexOf(g.text, at + 1);
     if (at < 0) throw new Error(`gold text not found: ${g.text}`);
-    const value = g.values[0]!;
+    // The first value the timeline can place (gold may list a finer TimeML value first, e.g. `BC0218-FA`).
+    const value = g.values.find((v) => timexValueToInterval(v) !== null || v.startsWith('P')) ?? g.values[0]!;
     const absolute = /\d{4}/.test(g.text) || /^\d{4}$/.test(value);
     const t: Timex = {
       id: '', start: at, end: at + g.text.length, text: g.text, type: typeOf(value, g.type), value,
