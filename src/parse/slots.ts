@@ -334,8 +334,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
     match(toks, i) {
       const t = toks[i]!;
       if (t.lower === 'am' || t.lower === 'pm') {
-        const len = toks[i + 1]?.text === '.' && glued(toks, i + 1) && t.lower === 'pm' ? 1 : 1;
-        return { len, v: t.lower === 'am' ? 0 : 12 };
+        return { len: 1, v: t.lower === 'am' ? 0 : 12 };
       }
       if ((t.lower === 'a' || t.lower === 'p') && toks[i + 1]?.text === '.' && toks[i + 2]?.lower === 'm' && glued(toks, i + 1) && glued(toks, i + 2)) {
         const len = toks[i + 3]?.text === '.' && glued(toks, i + 3) ? 4 : 3;

@@ -43,9 +43,6 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       if (countTok.kind === 'num' && countTok.text.length === 4 && n >= 1000) return null;
       const after = ctx.toks[ctx.to]?.text === '-' ? ctx.toks[ctx.to + 1]?.lower : ctx.toks[ctx.to]?.lower;
       if (after === 'old' || (ctx.toks[ctx.to]?.text === '-' && (after === 'earlier' || after === 'ago' || after === 'end'))) return null;
-      if (!unitWord.endsWith('s') && n > 1 && ctx.toks[c.unit!.i - 1]!.text !== '-' && countTok.kind !== 'num' && !/hundred|thousand/.test(ctx.toks[c.unit!.i - 1]!.lower)) {
-        // `two year` without a hyphen is still read as a two-year duration (speech transcripts).
-      }
       // A duration used as an adjective (`the [two-week] crisis`) leaves the article out.
       const adjective = ctx.toks[c.unit!.i - 1]!.text === '-' || (!unitWord.endsWith('s') && n !== 1);
       const skip = adjective && /^(the|a|an|its|their|his|her)$/.test(ctx.toks[ctx.from]!.lower) && ctx.from < c.count!.i ? 1 : 0;
