@@ -9,14 +9,15 @@ interface GoldTimex { text: string; occurrence?: number; alt?: string[]; values:
 interface Gold { timex: GoldTimex[]; negatives?: string[]; referenceDate?: string; documentDate?: string }
 
 const dir = fileURLToPath(new URL('../../../seeds/', import.meta.url));
-/** Value hits required per seed: the main seed must be perfect; the others may not drop below these floors. */
+/** Share of gold values that must come out right, per seed (last recorded: all of them); new seeds 0.9. */
 const FLOORS: Record<string, number> = {
   'kazakhstan-csto-global-times-2022-01-07': 1,
-  'business-nordwind-q3-results-2024-10-24': 0.95,
+  'business-nordwind-q3-results-2024-10-24': 1,
   'history-carthage-punic-wars': 1,
-  'liveblog-storm-edda-2025-02-14': 0.95,
+  'liveblog-storm-edda-2025-02-14': 1,
   'wire-geneva-water-talks-2023-03-03': 1,
 };
+const NEW_SEED_FLOOR = 0.9;
 
 function goldSpans(text: string, g: GoldTimex): [number, number][] {
   let at = -1;
@@ -46,8 +47,9 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json'))) {
         if (!hits.some((t) => g.values.includes(t.value))) missed.push(`${g.text} want ${g.values.join('|')} got ${hits.map((t) => `${t.text}=${t.value}`).join(',') || 'nothing'}`);
       }
       const rate = 1 - missed.length / gold.timex.length;
-      if ((FLOORS[name] ?? 1) === 1) expect(missed).toEqual([]);
-      else expect(rate, missed.join('; ')).toBeGreaterThanOrEqual(FLOORS[name]!);
+      const floor = FLOORS[name] ?? NEW_SEED_FLOOR;
+      if (floor === 1) expect(missed).toEqual([]);
+      else expect(rate, missed.join('; ')).toBeGreaterThanOrEqual(floor);
     });
 
     it('tags nothing inside the negatives', () => {
