@@ -78,6 +78,8 @@ function yearFor(anchor: Ymd, month: number, day: number, shift: number | undefi
   // News mostly reports the past: without a future cue, a month far ahead belongs to last year.
   if (tense === 'past') return diff > 150 ? anchor.y - 1 : anchor.y;
   if (tense === 'future') return t < a && month !== anchor.m ? anchor.y + 1 : anchor.y;
+  // Present tense (`the Cup starts in November`) looks ahead or at now, not back a year.
+  if (tense === 'present') return diff < -183 ? anchor.y + 1 : anchor.y;
   // Unknown tense: the nearest such day.
   if (diff > 183) return anchor.y - 1;
   if (diff < -183) return anchor.y + 1;

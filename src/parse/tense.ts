@@ -50,14 +50,15 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if (w === 'll' && toks[i - 1]?.text.match(/['’]/)) return 'future';
   if (w === 'going' && toks[i + 1]?.lower === 'to') return 'future';
   if (w === 'set' && toks[i + 1]?.lower === 'to' && /^(is|are|was)$/.test(toks[i - 1]?.lower ?? '')) return 'future';
-  // `is set for`, `are held`: a passive takes the tense of its auxiliary; `has issued` (present
-  // perfect) reaches into the present, so the nearest date is meant.
+  // `is set for`, `are held`: a passive takes the tense of its auxiliary. `has issued` (present
+  // perfect) spans past and present: neither direction, so the nearest date is meant.
   const aux = toks[i - 1]?.lower;
-  const passive = aux === 'is' || aux === 'are' || aux === 'am' || aux === 'be' || aux === 'has' || aux === 'have' || (aux === 've' && toks[i - 2]?.text === "'");
-  if (PAST.has(w)) return passive ? 'present' : 'past';
+  const passive = aux === 'is' || aux === 'are' || aux === 'am' || aux === 'be';
+  const perfect = aux === 'has' || aux === 'have' || (aux === 've' && toks[i - 2]?.text === "'");
+  if (PAST.has(w)) return passive ? 'present' : perfect ? 'unknown' : 'past';
   if (PRESENT.has(w)) return 'present';
   if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital) {
-    return passive ? 'present' : 'past';
+    return passive ? 'present' : perfect ? 'unknown' : 'past';
   }
   return null;
 }

@@ -79,6 +79,10 @@ describe('relative dates against the publication date', () => {
     expect(one('They will meet on Monday.').value).toBe('2022-01-10');
   });
 
+  it('a present-tense month looks ahead (`the Cup starts in November`)', () => {
+    expect(one('The World Cup starts in November.').value).toBe('2022-11');
+  });
+
   it('a future-tense month already past this year is next year', () => {
     expect(one('The summit will open on March 3.', { documentDate: '2021-12-10' }).value).toBe('2022-03-03');
   });
