@@ -199,19 +199,13 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
       return { len: 1, v: n };
     },
   },
+  /** A whole number (amounts with decimals are read by @count). */
   int: {
-    cont: ['.'],
     words: [],
     numeric: [1, 2, 3, 4, 5],
     match(toks, i) {
       const n = numberToken(toks, i);
-      if (n === null) return null;
-      // `2.5` and `1/2` are read as one amount.
-      if (toks[i + 1]?.text === '.' && glued(toks, i + 1) && toks[i + 2]?.kind === 'num' && glued(toks, i + 2)) {
-        const frac = Number(`0.${toks[i + 2]!.text}`);
-        return { len: 3, v: n + frac };
-      }
-      return { len: 1, v: n };
+      return n === null ? null : { len: 1, v: n };
     },
   },
   numword: {
@@ -228,8 +222,12 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
       const t = toks[i]!;
       if (t.kind === 'num') {
         if (t.text.length > 5) return null;
-        const n = SLOT_CLASSES.int!.match(toks, i);
-        if (!n) return null;
+        const whole = numberToken(toks, i);
+        if (whole === null) return null;
+        // `2.5 years`: a decimal amount.
+        const n: SlotMatch = toks[i + 1]?.text === '.' && glued(toks, i + 1) && toks[i + 2]?.kind === 'num' && glued(toks, i + 2)
+          ? { len: 3, v: whole + Number(`0.${toks[i + 2]!.text}`) }
+          : { len: 1, v: whole };
         // `2 1/2 years`
         const j = i + n.len;
         if (toks[j]?.kind === 'num' && toks[j + 1]?.text === '/' && toks[j + 2]?.kind === 'num' && glued(toks, j + 1) && glued(toks, j + 2)) {
