@@ -47,6 +47,8 @@ function withTimeout(promise, ms, what) {
     .finally(() => clearTimeout(timer));
 }
 
+let tracingIdle = Promise.resolve();
+
 /** One widget at one N in a fresh browser context: setup, render, zoom, pan. */
 async function measure(browser, url, widget, n, opts) {
   const context = await browser.newContext({ viewport: { width: 1300, height: 700 } });
@@ -69,10 +71,13 @@ async function measure(browser, url, widget, n, opts) {
   };
   // Main-thread CPU per frame: thread time (tts) between the page's per-frame user-timing marks.
   const traced = async (run) => {
-    await browser.startTracing(page, { categories: ['blink.user_timing'] });
-    let result;
-    try { result = await run(); } finally { var trace = await browser.stopTracing(); }
-    return [result, cpuFramesFromTrace(trace)];
+    await tracingIdle; // a trace left running by a timed-out phase must stop before the next starts
+    // Browser-wide session: a trace bound to the page could not be stopped once a timed-out page is closed.
+    await browser.startTracing(undefined, { categories: ['blink.user_timing'] });
+    const running = run();
+    tracingIdle = running.catch(() => {}).then(() => browser.stopTracing()).catch(() => null);
+    const [result, trace] = await Promise.all([running, tracingIdle]);
+    return [result, trace ? cpuFramesFromTrace(trace) : []];
   };
   try {
     await page.goto(url);
