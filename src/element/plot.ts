@@ -36,7 +36,15 @@ const LANE_HEIGHT = 44;
 const FIRST_LANE_OFFSET = 54;
 const CLUSTER_OFFSET = 26;
 const TOP_PAD = 34;
-const TITLE_CHARS = 42;
+/** Titles are cut here at most (extracted titles stay under ~90 chars). */
+const TITLE_CHARS = 96;
+/** Widest label, as a share of the plot width and in px (about 60 characters). */
+const LABEL_MAX_SHARE = 0.62;
+const LABEL_MAX = 460;
+/** Narrower label widths tried, px, when the widest leaves events without a label. */
+const LABEL_STEPS = [380, 300, 240, 180];
+/** Horizontal padding inside a label, px. */
+const LABEL_PAD = 14;
 const MIN_SPAN_MS = 30 * 60_000;
 const TICK_SPACING = 110;
 const TITLE_FONT = '600 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -45,8 +53,13 @@ const DATE_FONT = '600 11px system-ui, -apple-system, "Segoe UI", Roboto, sans-s
 interface LabelText {
   date: string;
   title: string;
+  /** Width of the full label, px. */
   width: number;
+  /** Width of the date line, px (a cut title never gets narrower than this). */
+  dateWidth: number;
   aria: string;
+  /** Title cut to fit a label width, by width. */
+  cuts: Map<number, string>;
 }
 
 type Sel<E extends Element, D = unknown> = Selection<E, D, null, undefined>;
@@ -239,23 +252,45 @@ export class TimelinePlot {
     }
   }
 
+  private textWidth(text: string, font: string): number {
+    if (!this.measure) return text.length * (font === DATE_FONT ? 7.5 : 7.2);
+    this.measure.font = font;
+    return this.measure.measureText(text).width;
+  }
+
   private labelOf(item: TimelineItem): LabelText {
     let label = this.labels.get(item);
     if (!label) {
       const date = eventDatePhrase(item.event, true);
       const title = truncateLabel(String(item.event.title ?? ''), TITLE_CHARS) || '(untitled)';
-      let width = title.length * 7;
-      if (this.measure) {
-        this.measure.font = TITLE_FONT;
-        width = this.measure.measureText(title).width;
-        this.measure.font = DATE_FONT;
-        width = Math.max(width, this.measure.measureText(date.toUpperCase()).width * 1.08);
-      }
+      const dateWidth = Math.ceil(this.textWidth(date.toUpperCase(), DATE_FONT) * 1.08) + LABEL_PAD;
+      const width = Math.max(Math.ceil(this.textWidth(title, TITLE_FONT)) + LABEL_PAD, dateWidth);
       // The accessible name starts with the visible text (WCAG 2.5.3 label in name).
-      label = { date, title, width: Math.ceil(width) + 14, aria: `${date}: ${String(item.event.title ?? '').replace(/…$/, '')}` };
+      label = { date, title, width, dateWidth, aria: `${date}: ${String(item.event.title ?? '').replace(/…$/, '')}`, cuts: new Map() };
       this.labels.set(item, label);
     }
     return label;
+  }
+
+  /** The title cut at a word boundary so that the label fits `width` px. */
+  private titleFor(item: TimelineItem, width: number): string {
+    const label = this.labelOf(item);
+    if (width >= label.width) return label.title;
+    let cut = label.cuts.get(width);
+    if (cut === undefined) {
+      const room = width - LABEL_PAD;
+      let chars = Math.max(8, Math.floor((room / Math.max(1, label.width - LABEL_PAD)) * label.title.length) + 2);
+      cut = truncateLabel(label.title, chars);
+      while (chars > 8 && this.textWidth(cut, TITLE_FONT) > room) cut = truncateLabel(label.title, --chars);
+      label.cuts.set(width, cut);
+    }
+    return cut;
+  }
+
+  /** Label width caps for the current plot width, widest first. */
+  private labelCaps(): number[] {
+    const widest = Math.max(LABEL_STEPS[LABEL_STEPS.length - 1]!, Math.min(LABEL_MAX, Math.floor((this.width * LABEL_MAX_SHARE) / 10) * 10));
+    return [widest, ...LABEL_STEPS.filter((w) => w < widest)];
   }
 
   private baseline(): number {
@@ -273,6 +308,7 @@ export class TimelinePlot {
     const domain = this.domain();
     this.layout = layoutView(this.prepared, {
       domain, width: this.width, lanes: this.laneCount(), labelWidth: (item) => this.labelOf(item).width,
+      labelCaps: this.labelCaps(),
     });
     this.drawAxis(scale);
     this.drawEvents(this.layout);
@@ -327,10 +363,6 @@ export class TimelinePlot {
             .classed('tentative', d.item.tentative);
           if (d.item.event.end) node.attr('data-end', d.item.event.end);
           node.select('text.date').text(label.date).append('tspan').attr('class', 'sep').text(': ');
-          const title = node.select('text.title');
-          const cut = label.title.endsWith('…');
-          title.append('tspan').text(cut ? label.title.slice(0, -1) : label.title);
-          if (cut) title.append('tspan').attr('aria-hidden', 'true').text('…');
         });
         g.on('click', (event: MouseEvent, d) => {
           event.stopPropagation();
@@ -371,14 +403,26 @@ export class TimelinePlot {
         node.select('circle.dot').attr('cy', baseY).attr('r', d.item.kind === 'point' ? 5 : 3.5);
         const label = node.select('g.label').attr('display', labelled ? null : 'none');
         if (!labelled) return;
-        const width = plot.labelOf(d.item).width;
+        const width = d.labelWidth;
         const lx = d.flip ? -width : 0;
+        plot.setTitle(label.select<SVGTextElement>('text.title'), plot.titleFor(d.item, width));
         label.attr('transform', `translate(0,${laneY})`);
         label.select('rect.ring').attr('x', lx - 2).attr('y', -34).attr('width', width + 4).attr('height', 42);
         label.select('text.date').attr('x', d.flip ? -8 : 8).attr('y', -16).attr('text-anchor', d.flip ? 'end' : 'start');
         label.select('text.title').attr('x', d.flip ? -8 : 8).attr('y', 0).attr('text-anchor', d.flip ? 'end' : 'start');
       })
       .order();
+  }
+
+  /** Sets a label's title, with a cut's ellipsis hidden from the accessible name; skips unchanged text. */
+  private setTitle(title: Sel<SVGTextElement>, text: string): void {
+    const node = title.node() as (SVGTextElement & { shown?: string }) | null;
+    if (!node || node.shown === text) return;
+    node.shown = text;
+    title.selectAll('tspan').remove();
+    const cut = text.endsWith('…');
+    title.append('tspan').text(cut ? text.slice(0, -1) : text);
+    if (cut) title.append('tspan').attr('aria-hidden', 'true').text('…');
   }
 
   private hoverEvent(d: PlacedEvent): void {
@@ -418,7 +462,9 @@ export class TimelinePlot {
       .attr('data-count', (d) => d.count)
       .attr('data-start', (d) => d.first.event.start)
       .attr('tabindex', (d) => (!hasEvents && d === firstCluster ? 0 : -1))
-      .attr('aria-label', (d) => `${d.count} events from ${eventDatePhrase(d.first.event)}; press Enter to zoom in`)
+      .attr('aria-label', (d) => (d.count === 1
+        ? `1 event on ${eventDatePhrase(d.first.event)}, no room for its label; press Enter to zoom in`
+        : `${d.count} events from ${eventDatePhrase(d.first.event)}; press Enter to zoom in`))
       .each(function (d) {
         const node = select(this);
         const text = formatCount(d.count);

@@ -4,7 +4,6 @@
  * so its cost depends on what is visible (binary search over sorted starts), not on the total N.
  */
 import { lowerBound, upperBound, type PreparedTimeline, type TimelineItem } from './prepare.js';
-import { packLanes } from './lanes.js';
 
 export interface ViewOptions {
   /** Visible time domain, epoch ms. */
@@ -13,8 +12,10 @@ export interface ViewOptions {
   width: number;
   /** Label lanes available. */
   lanes: number;
-  /** Label width in px of an item (caller measures and caches). */
+  /** Full (untruncated) label width in px of an item (caller measures and caches). */
   labelWidth: (item: TimelineItem) => number;
+  /** Label width caps in px to try, widest first (titles are cut to fit); default: no cap. */
+  labelCaps?: readonly number[];
   /** Above this many visible items, draw columns of counts instead of labelled markers. */
   detailLimit?: number;
   /** Width of one cluster pill slot in px. */
@@ -30,10 +31,12 @@ export interface PlacedEvent {
   /** Extent of the band or bar in px (equal to x for points). */
   x0: number;
   x1: number;
-  /** Label lane (0 = nearest the axis), or -1 for an unlabelled mark. */
+  /** Label lane (0 = nearest the axis), or -1 for an unlabelled mark (dense views only). */
   lane: number;
-  /** Label drawn to the left of the stem (near the right edge). */
+  /** Label drawn to the left of the stem. */
   flip: boolean;
+  /** Width in px the label was given (its title is cut to fit), 0 when unlabelled. */
+  labelWidth: number;
 }
 
 export interface PlacedCluster {
@@ -58,6 +61,8 @@ export interface ViewLayout {
 }
 
 const EDGE = 6;
+/** Free px between two labels in one lane. */
+const LABEL_GAP = 8;
 
 /** Index range [from, to) of items that may meet [t0, t1]. */
 export function visibleRange(prepared: PreparedTimeline, t0: number, t1: number): [number, number] {
@@ -82,36 +87,127 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   }
   if (visibleCount > detailLimit) return denseLayout(prepared, options, visibleCount, px, clusterWidth);
 
-  const events: PlacedEvent[] = [];
-  const extents = visible.map((item) => {
+  const caps = labelCaps(options);
+  const { placed, overflow } = placeLabels(visible, px, width, options, caps);
+  const clusters = clusterOverflow(overflow, clusterWidth);
+  return { mode: 'detail', events: placed, clusters, visibleCount, density: null };
+}
+
+/** Label width caps to try, widest first: the widest that leaves the fewest events unlabelled wins. */
+function labelCaps(options: ViewOptions): number[] {
+  const given = options.labelCaps?.length ? options.labelCaps : [Infinity];
+  return [...new Set(given.map((c) => Math.max(1, c)))].sort((a, b) => b - a);
+}
+
+interface Slot {
+  x0: number;
+  x1: number;
+  /** The event whose label holds the slot. */
+  e?: PlacedEvent;
+}
+
+/** Occupied label extents per lane; a label fits where it keeps `LABEL_GAP` px from every neighbour. */
+class LaneSlots {
+  readonly lanes: Slot[][];
+  constructor(count: number) {
+    this.lanes = Array.from({ length: Math.max(0, count) }, () => []);
+  }
+  get count(): number {
+    return this.lanes.length;
+  }
+  fits(lane: number, slot: Slot): boolean {
+    for (const s of this.lanes[lane]!) if (slot.x0 < s.x1 + LABEL_GAP && s.x0 < slot.x1 + LABEL_GAP) return false;
+    return true;
+  }
+  take(lane: number, slot: Slot): void {
+    this.lanes[lane]!.push(slot);
+  }
+}
+
+const slotOf = (x: number, w: number, flip: boolean): Slot => (flip ? { x0: x - w - 4, x1: x + 4 } : { x0: x - 4, x1: x + w + 4 });
+
+/**
+ * Tries the label of `e` at width `w` in the lowest lane with room, right of its stem first (left when
+ * it would run past the right edge), then on the other side. Returns whether it was placed.
+ */
+function tryPlace(e: PlacedEvent, w: number, width: number, slots: LaneSlots): boolean {
+  const rightFits = e.x + w + EDGE <= width;
+  const leftFits = e.x - w - EDGE >= 0;
+  const sides: boolean[] = rightFits ? (leftFits ? [false, true] : [false]) : leftFits ? [true] : [e.x >= width / 2];
+  for (let lane = 0; lane < slots.count; lane++) {
+    for (const flip of sides) {
+      const slot = slotOf(e.x, w, flip);
+      if (!slots.fits(lane, slot)) continue;
+      slots.take(lane, { ...slot, e });
+      e.lane = lane;
+      e.flip = flip;
+      e.labelWidth = w;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Packs labels at the widest cap that labels the most events; events still without room retry narrower caps. */
+function placeLabels(visible: TimelineItem[], px: (t: number) => number, width: number, options: ViewOptions,
+  caps: number[]): { placed: PlacedEvent[]; overflow: PlacedEvent[] } {
+  const base = visible.map((item): PlacedEvent => {
     const x0 = px(item.start);
     const x1 = px(item.end);
     const x = item.kind === 'point' ? px(item.at) : Math.min(Math.max(x0, EDGE), width - EDGE);
-    const w = options.labelWidth(item);
-    const flip = x + w + EDGE > width && x - w - EDGE >= 0;
-    events.push({ item, x, x0, x1, lane: -1, flip });
-    return flip ? { x0: x - w - 4, x1: x + 4 } : { x0: x - 4, x1: x + w + 4 };
+    return { item, x, x0, x1, lane: -1, flip: false, labelWidth: 0 };
   });
-  const order = extents.map((_, i) => i).sort((a, b) => extents[a]!.x0 - extents[b]!.x0);
-  const lanes = packLanes(order.map((i) => extents[i]!), options.lanes);
+  base.sort((a, b) => a.x - b.x);
+  const natural = base.map((e) => options.labelWidth(e.item));
+  let best: { events: PlacedEvent[]; slots: LaneSlots; missing: number; cap: number } | null = null;
+  for (const cap of caps) {
+    const slots = new LaneSlots(options.lanes);
+    const events = base.map((e) => ({ ...e }));
+    let missing = 0;
+    events.forEach((e, i) => {
+      if (!tryPlace(e, Math.min(natural[i]!, cap), width, slots)) missing++;
+    });
+    if (!best || missing < best.missing) best = { events, slots, missing, cap };
+    if (missing === 0) break;
+  }
+  if (!best) return { placed: [], overflow: [] };
+  const fullWidth = new Map(base.map((e, i) => [e.item, natural[i]!]));
   const overflow: PlacedEvent[] = [];
-  order.forEach((i, n) => {
-    events[i]!.lane = lanes[n]!;
-    if (lanes[n] === -1) overflow.push(events[i]!);
+  const placed: PlacedEvent[] = [];
+  best.events.forEach((e, i) => {
+    if (e.lane < 0) {
+      for (const cap of caps) if (cap < best!.cap && tryPlace(e, Math.min(natural[i]!, cap), width, best!.slots)) break;
+    }
+    (e.lane < 0 ? overflow : placed).push(e);
   });
-  const clusters = clusterOverflow(overflow, clusterWidth);
-  const folded = new Set<TimelineItem>();
-  for (const c of clusters) if (c.count > 1) for (const e of overflow) if (e.item.start >= c.start && e.item.start <= c.end && e.item.end <= c.end) folded.add(e.item);
-  return {
-    mode: 'detail',
-    events: events.filter((e) => !folded.has(e.item)),
-    clusters: clusters.filter((c) => c.count > 1),
-    visibleCount,
-    density: null,
-  };
+  growLabels(best.slots, width, caps[0]!, (e) => fullWidth.get(e.item)!);
+  return { placed, overflow };
 }
 
-/** Unlabelled events close together (within one pill width) fold into one counted cluster. */
+/** Widens cut labels into the free room beside them in their lane (up to `maxWidth`), left to right. */
+function growLabels(slots: LaneSlots, width: number, maxWidth: number, natural: (e: PlacedEvent) => number): void {
+  for (const lane of slots.lanes) {
+    lane.sort((a, b) => a.x0 - b.x0);
+    lane.forEach((slot, i) => {
+      const e = slot.e;
+      if (!e) return;
+      const want = Math.min(natural(e), maxWidth);
+      if (want <= e.labelWidth) return;
+      const w = e.flip
+        ? Math.min(want, e.x - EDGE, e.x - 4 - ((lane[i - 1]?.x1 ?? -Infinity) + LABEL_GAP))
+        : Math.min(want, width - EDGE - e.x, (lane[i + 1]?.x0 ?? Infinity) - LABEL_GAP - 4 - e.x);
+      // Whole steps of 10 px, so that a zoom does not re-cut a title on every frame.
+      const stepped = Math.floor(w / 10) * 10;
+      if (stepped <= e.labelWidth) return;
+      e.labelWidth = stepped;
+      const grown = slotOf(e.x, e.labelWidth, e.flip);
+      slot.x0 = grown.x0;
+      slot.x1 = grown.x1;
+    });
+  }
+}
+
+/** Events with no room for a label, close together (within one pill width), fold into counted clusters (of one or more). */
 function clusterOverflow(overflow: PlacedEvent[], clusterWidth: number): PlacedCluster[] {
   const sorted = [...overflow].sort((a, b) => a.x - b.x);
   const clusters: PlacedCluster[] = [];
@@ -154,7 +250,7 @@ function denseLayout(prepared: PreparedTimeline, options: ViewOptions, visibleCo
     const first = items[a]!;
     if (count === 1) {
       const x = first.kind === 'point' ? px(first.at) : Math.max(px(first.start), EDGE);
-      events.push({ item: first, x, x0: px(first.start), x1: px(first.end), lane: -1, flip: false });
+      events.push({ item: first, x, x0: px(first.start), x1: px(first.end), lane: -1, flip: false, labelWidth: 0 });
       continue;
     }
     clusters.push({ x: (c + 0.5) * colWidth, start: first.start, end: items[b - 1]!.end, count, first });

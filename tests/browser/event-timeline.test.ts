@@ -77,6 +77,42 @@ describe('<event-timeline> chart', () => {
     }
   });
 
+  it('labels every event of the opening view, or counts it in a cluster (never a bare mark)', async () => {
+    for (const [w, h] of [[1232, 560], [960, 420], [700, 520]] as const) {
+      const el = await mountSeed(w, h, { 'show-source': w > 1100 ? '' : undefined });
+      const events = $$(el, '.chart g.event');
+      expect(events.length, `${w}px`).to.be.greaterThan(0);
+      for (const e of events) {
+        expect(e.classList.contains('unlabelled'), `${e.dataset.start} unlabelled at ${w}px`).to.equal(false);
+        expect(e.querySelector('text.title')!.textContent!.length).to.be.greaterThan(6);
+      }
+      const counted = $$(el, '.chart g.cluster').reduce((n, c) => n + Number(c.dataset.count), 0);
+      const edges = $$(el, '.chart g.edge').reduce((n, c) => n + Number(c.dataset.count), 0);
+      expect(events.length + counted + edges, `${w}px`).to.equal(12);
+    }
+  });
+
+  it('labels the range (state of emergency) at the start of its bar, with its dates', async () => {
+    const el = await mountSeed(1232, 560, { 'show-source': '' });
+    const range = $(el, '.chart g.event.range')!;
+    expect(range).to.exist;
+    expect(range.classList.contains('unlabelled')).to.equal(false);
+    expect(range.querySelector('text.date')!.textContent).to.match(/^5 Jan – 19 Jan 2022/i);
+    const ring = range.querySelector('.label rect.ring')!.getBoundingClientRect();
+    const bar = range.querySelector('rect.extent')!.getBoundingClientRect();
+    expect(ring.width).to.be.greaterThan(100);
+    expect(Math.abs(ring.left - bar.left)).to.be.lessThan(12);
+  });
+
+  it('lets labels run past 35 characters when the chart has room, cut at a word', async () => {
+    const el = await mountSeed(1200, 700);
+    el.zoomTo(JAN_2, JAN_8);
+    await settle(el);
+    const titles = $$(el, '.chart g.event text.title').map((t) => t.textContent ?? '');
+    expect(Math.max(...titles.map((t) => t.length))).to.be.greaterThan(45);
+    for (const t of titles) if (t.endsWith('…')) expect(t.slice(0, -1)).to.not.match(/\s$/);
+  });
+
   it('draws precision: a band for a year, a bar for a range, dashed for a derived date', async () => {
     const el = await mountSeed(1000, 760);
     el.fit();

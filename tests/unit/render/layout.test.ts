@@ -76,6 +76,36 @@ describe('layoutView', () => {
     expect(layout.clusters[0]!.count).toBe(4);
   });
 
+  it('gives a range a label at its start, and a lone event with no room becomes a cluster of one', () => {
+    const p = prepareTimeline([ev('p', day(5)), ev('r', day(5), { end: day(19), dateSource: 'derived' }), ev('q', day(9))]);
+    const roomy = layoutView(p, { domain, width: 1000, lanes: 2, labelWidth: () => 150 });
+    const range = roomy.events.find((e) => e.item.event.id === 'r')!;
+    expect(range.lane).toBeGreaterThanOrEqual(0);
+    expect(range.x).toBeCloseTo((4 * 1000) / 30, 3);
+    expect(range.labelWidth).toBe(150);
+    const tight = layoutView(p, { domain, width: 1000, lanes: 1, labelWidth: () => 150 });
+    expect(tight.events.map((e) => e.item.event.id)).toEqual(['r']);
+    expect(tight.clusters.map((c) => c.count)).toEqual([1, 1]);
+  });
+
+  it('uses the widest label cap that labels every event, and widens labels into free room', () => {
+    const p = prepareTimeline([1, 10, 19, 28].map((d) => ev(String(d), day(d))));
+    const layout = layoutView(p, { domain, width: 1000, lanes: 2, labelWidth: () => 450, labelCaps: [450, 300, 120] });
+    expect(layout.clusters).toEqual([]);
+    expect(layout.events.every((e) => e.lane >= 0)).toBe(true);
+    expect(Math.max(...layout.events.map((e) => e.labelWidth))).toBeGreaterThan(120);
+    const lone = layoutView(prepareTimeline([ev('a', day(2))]), { domain, width: 1000, lanes: 2, labelWidth: () => 450, labelCaps: [300, 120] });
+    expect(lone.events[0]!.labelWidth).toBe(300);
+  });
+
+  it('never leaves an event of a small view without a label or a cluster', () => {
+    const p = prepareTimeline(Array.from({ length: 30 }, (_, i) => ev(`e${i}`, day(1 + (i % 9)))));
+    const layout = layoutView(p, { domain, width: 700, lanes: 6, labelWidth: () => 260, labelCaps: [260, 180] });
+    const labelled = layout.events.filter((e) => e.lane >= 0).length;
+    expect(labelled).toBe(layout.events.length);
+    expect(labelled + layout.clusters.reduce((n, c) => n + c.count, 0)).toBe(30);
+  });
+
   it('switches to counted columns and a density strip for many events, whatever N is', () => {
     const events = Array.from({ length: 5000 }, (_, i) => ev(`e${i}`, day(1 + (i % 28))));
     const layout = layoutView(prepareTimeline(events), { domain, width: 800, lanes: 4, labelWidth: () => 150, detailLimit: 400 });
