@@ -22,7 +22,31 @@ const HEAD_LINES = 8;
  * A publication keyword shortly before the date on its line: capitalized as a label (`Published`,
  * `Updated on`, `POSTED`), with a colon (`date:`), or a fixed phrase (`last updated`); not `was dated` in prose.
  */
-const KEYWORD_RE = /(\b(Published|Updated|Posted|Modified|Date|Dated|Released|Issued|PUBLISHED|UPDATED|POSTED|DATE)\b|\b(first published|last updated|last modified|published on|updated on|posted on)\b|\b(published|updated|posted|modified|date|dated)\s{0,2}:)[^\n]{0,24}$/;
+/** Capitalized labels (`Published`, `POSTED`), lower-case ones only before a colon (`date:`), and fixed phrases. */
+const LABELS = new Set(['Published', 'Updated', 'Posted', 'Modified', 'Date', 'Dated', 'Released', 'Issued', 'PUBLISHED', 'UPDATED', 'POSTED', 'DATE']);
+const COLON_LABELS = new Set(['published', 'updated', 'posted', 'modified', 'date', 'dated']);
+const LABEL_PHRASES = new Set(['first published', 'last updated', 'last modified', 'published on', 'updated on', 'posted on']);
+const WORD_RE = /[A-Za-z]+/g;
+const COLON_AFTER_RE = /^\s{0,2}:/;
+/** Characters that may stand between the keyword and the date (`Published: Mon, `). */
+const KEYWORD_GAP = 24;
+/** True when a publication keyword ends at most KEYWORD_GAP characters before the end of `before` (one line). */
+function endsWithKeyword(before: string): boolean {
+  const tail = before.slice(-(KEYWORD_GAP + 20));
+  const words = [...tail.matchAll(WORD_RE)];
+  for (const [i, m] of words.entries()) {
+    const word = m[0];
+    const next = words[i + 1];
+    let end = -1;
+    if (LABELS.has(word)) end = m.index + word.length;
+    else if (COLON_LABELS.has(word) && COLON_AFTER_RE.test(tail.slice(m.index + word.length))) end = m.index + word.length;
+    if (next && next.index === m.index + word.length + 1 && LABEL_PHRASES.has(`${word.toLowerCase()} ${next[0]}`)) {
+      end = next.index + next[0].length;
+    }
+    if (end >= 0 && tail.length - end <= KEYWORD_GAP) return true;
+  }
+  return false;
+}
 const DATE_VALUE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** End (exclusive) of the head of a text: the first few lines, about 600 characters. */
@@ -59,11 +83,11 @@ export function documentDateFrom(text: string, toks: readonly Token[], items: re
     const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
     const before = text.slice(lineStart, start);
     const after = text.slice(end, Math.min(lineEnd, end + 200));
-    const keyword = KEYWORD_RE.test(before);
+    const keyword = endsWithKeyword(before);
     // Wire dateline: `BEIJING, Jan. 7, 2022 -` or `(Reuters) -` right after the date.
     const dateline = /^\s{0,3}(\([^()\n]{1,40}\)\s{0,3})?[-–—:]/.test(after) && /^[A-Z][A-Za-z .'-]{1,40},\s{0,3}$/.test(before);
     // A line that holds little besides the date (a date line under the headline).
-    const dateLine = before.trim().length <= 12 && after.trim().length <= 24 && !/[a-z]{4,}\s+[a-z]{4,}/.test(after);
+    const dateLine = before.trim().length <= 12 && after.trim().length <= 24 && !/[a-z]{4}\s{1,3}[a-z]{4}/.test(after);
     if (!keyword && !dateline && !dateLine) continue;
     return { value: s.value + (s.time && /^T\d/.test(s.time) ? s.time : ''), start, end, text: text.slice(start, end) };
   }
