@@ -10,20 +10,29 @@ export function formatCount(n: number): string {
   return n >= 10_000 ? `${Math.round(n / 1000)}k` : n >= 1000 ? `${(n / 1000).toFixed(1)}k` : String(n);
 }
 
-/** Dense views: a histogram of events per few pixels above the axis (sqrt scale, so sparse bins still show). */
-export function drawDensity(canvas: HTMLCanvasElement, layout: ViewLayout, width: number, baseY: number,
-  topPad: number, color: string): void {
+/** Height in px of the density strip for a plot whose axis sits at `baseY` (the canvas covers only the strip). */
+export function densityStripHeight(baseY: number, topPad: number): number {
+  return Math.round(Math.max(20, Math.min(160, (baseY - topPad) * 0.5)));
+}
+
+/**
+ * Dense views: a histogram of events per few pixels above the axis (sqrt scale, so sparse bins still show),
+ * on a canvas that spans the strip alone (its bottom edge is the axis). An empty canvas is left untouched.
+ */
+export function drawDensity(canvas: HTMLCanvasElement & { blank?: boolean }, layout: ViewLayout, width: number, color: string): void {
+  const density = layout.density;
+  if (!density && canvas.blank) return;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   const dpr = canvas.width / Math.max(1, width);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, canvas.width, canvas.height);
-  const density = layout.density;
+  canvas.blank = !density;
   if (!density) return;
   let max = 1;
   for (const n of density) max = Math.max(max, n);
   const column = width / density.length;
-  const maxHeight = Math.max(20, Math.min(160, (baseY - topPad) * 0.5));
+  const maxHeight = canvas.height / dpr;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.fillStyle = color;
   ctx.globalAlpha = 0.45;
@@ -31,7 +40,7 @@ export function drawDensity(canvas: HTMLCanvasElement, layout: ViewLayout, width
     const n = density[i]!;
     if (n === 0) continue;
     const h = Math.max(1, (Math.sqrt(n) / Math.sqrt(max)) * maxHeight);
-    ctx.fillRect(i * column, baseY - h, Math.max(1, column - 1), h);
+    ctx.fillRect(i * column, maxHeight - h, Math.max(1, column - 1), h);
   }
   ctx.globalAlpha = 1;
 }

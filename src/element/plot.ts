@@ -12,7 +12,7 @@ import { formatTicks, historicalTicks } from '../render/ticks.js';
 import { eventDatePhrase } from '../render/date-phrase.js';
 import { truncateLabel } from '../render/text.js';
 import { nextIndex, type NavigationKey } from '../render/keyboard.js';
-import { drawDensity, drawEdges, formatCount } from './overlays.js';
+import { densityStripHeight, drawDensity, drawEdges, formatCount } from './overlays.js';
 
 export { formatCount };
 
@@ -43,6 +43,8 @@ const LABEL_MAX_SHARE = 0.62;
 const LABEL_MAX = 460;
 /** Narrower label widths tried, px, when the widest leaves events without a label. */
 const LABEL_STEPS = [380, 300, 240, 180];
+/** Above this many visible events, columns of counts replace labelled markers (a lane holds a few dozen at most). */
+const DETAIL_LIMIT = 250;
 /** Horizontal padding inside a label, px. */
 const LABEL_PAD = 14;
 const MIN_SPAN_MS = 30 * 60_000;
@@ -66,6 +68,11 @@ type Sel<E extends Element, D = unknown> = Selection<E, D, null, undefined>;
 
 const itemKey = (item: TimelineItem) => `${item.order}:${item.event.id}`;
 
+/** setAttribute only when the value differs (a same-value write still costs a style invalidation). */
+function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
 export class TimelinePlot {
   private readonly svg: Sel<SVGSVGElement>;
   private readonly gGrid: Sel<SVGGElement>;
@@ -84,6 +91,8 @@ export class TimelinePlot {
   private width = 0;
   private height = 0;
   private quiet = false;
+  /** requestAnimationFrame id of a pending draw, or 0. */
+  private pendingFrame = 0;
   private densityColor = '#2563eb';
   /** The marker that holds the roving tabindex: an item order. */
   private activeOrder = -1;
@@ -102,7 +111,9 @@ export class TimelinePlot {
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         this.transform = event.transform;
         if (!this.quiet) this.initialView = null;
-        this.render();
+        // Wheel, drag and pinch draw once per animation frame; programmatic zooms draw at once (callers read the layout).
+        if (event.sourceEvent) this.scheduleRender();
+        else this.render();
         if (!this.quiet) {
           const [a, b] = this.domain();
           this.callbacks.zoomed([new Date(a), new Date(b)], this.transform.k);
@@ -144,8 +155,12 @@ export class TimelinePlot {
     this.height = Math.max(0, Math.floor(height));
     this.svg.attr('width', this.width).attr('height', this.height).attr('viewBox', `0 0 ${this.width} ${this.height}`);
     const dpr = globalThis.devicePixelRatio || 1;
+    const strip = densityStripHeight(this.baseline(), TOP_PAD);
     this.canvas.width = Math.round(this.width * dpr);
-    this.canvas.height = Math.round(this.height * dpr);
+    this.canvas.height = Math.round(strip * dpr);
+    (this.canvas as HTMLCanvasElement & { blank?: boolean }).blank = true;
+    this.canvas.style.top = `${this.baseline() - strip}px`;
+    this.canvas.style.height = `${strip}px`;
     this.rescaleBase();
     if (this.initialView) this.showInitialView();
     else this.render();
@@ -301,19 +316,26 @@ export class TimelinePlot {
     return Math.max(1, Math.floor((this.baseline() - FIRST_LANE_OFFSET - TOP_PAD) / LANE_HEIGHT) + 1);
   }
 
+  private scheduleRender(): void {
+    if (this.pendingFrame) return;
+    this.pendingFrame = requestAnimationFrame(() => this.render());
+  }
+
   /** Lays out the current view and updates axis, markers, clusters and the density strip. */
   render(): void {
+    if (this.pendingFrame) cancelAnimationFrame(this.pendingFrame);
+    this.pendingFrame = 0;
     if (!this.prepared || this.width <= 0 || this.height <= 0) return;
     const scale = this.transform.rescaleX(this.base);
     const domain = this.domain();
     this.layout = layoutView(this.prepared, {
       domain, width: this.width, lanes: this.laneCount(), labelWidth: (item) => this.labelOf(item).width,
-      labelCaps: this.labelCaps(),
+      labelCaps: this.labelCaps(), detailLimit: DETAIL_LIMIT,
     });
     this.drawAxis(scale);
     this.drawEvents(this.layout);
     this.drawClusters(this.layout);
-    drawDensity(this.canvas, this.layout, this.width, this.baseline(), TOP_PAD, this.densityColor);
+    drawDensity(this.canvas, this.layout, this.width, this.densityColor);
     drawEdges(this.gEdges, this.prepared, domain, this.width, (order) => this.focusOrder(order));
   }
 
@@ -380,14 +402,21 @@ export class TimelinePlot {
           .on('pointerleave blur', () => plot.callbacks.hover(null));
         return g;
       })
-      .attr('transform', (d) => `translate(${d.x},0)`)
-      .attr('tabindex', (d) => (d.item.order === active ? 0 : -1))
-      .classed('selected', (d) => d.item.order === this.selectedOrder)
-      .attr('aria-pressed', (d) => (d.item.order === this.selectedOrder ? 'true' : 'false'))
-      .classed('unlabelled', (d) => d.lane < 0)
-      .attr('aria-label', (d) => (d.lane < 0 ? this.labelOf(d.item).aria : null))
       .each(function (d) {
-        const node = select(this);
+        // Per frame only what changed is written: a pan moves each marker by its transform alone.
+        const el = this as SVGGElement & { drawn?: string };
+        setAttr(el, 'transform', `translate(${d.x},0)`);
+        const selected = d.item.order === plot.selectedOrder;
+        const state = `${d.item.order === active}|${selected}|${d.lane}`;
+        const geometry = `${state}|${d.flip}|${d.labelWidth}|${baseY}|${d.item.kind === 'point' ? '' : `${Math.round(d.x0 - d.x)}|${Math.round(d.x1 - d.x)}|${Math.round(d.x0 - plot.width)}|${Math.round(d.x1)}`}`;
+        if (el.drawn === geometry) return;
+        el.drawn = geometry;
+        const node = select(el);
+        node.attr('tabindex', d.item.order === active ? 0 : -1)
+          .classed('selected', selected)
+          .attr('aria-pressed', selected ? 'true' : 'false')
+          .classed('unlabelled', d.lane < 0)
+          .attr('aria-label', d.lane < 0 ? plot.labelOf(d.item).aria : null);
         const laneY = baseY - FIRST_LANE_OFFSET - Math.max(0, d.lane) * LANE_HEIGHT;
         const labelled = d.lane >= 0;
         node.select('line.stem').attr('y1', baseY).attr('y2', labelled ? laneY - 28 : baseY);
@@ -437,7 +466,8 @@ export class TimelinePlot {
     const hasEvents = layout.events.length > 0;
     const firstCluster = layout.clusters[0];
     this.gClusters.selectAll<SVGGElement, PlacedCluster>('g.cluster')
-      .data(layout.clusters, (d) => `${d.first.order}:${d.count}`)
+      // Dense columns keep their node while counts change under a zoom; detail clusters follow their first event.
+      .data(layout.clusters, (d, i) => (layout.mode === 'dense' ? `col${i}` : `first${d.first.order}`))
       .join((enter) => {
         const g = enter.append('g').attr('class', 'cluster').attr('part', 'cluster').attr('role', 'button');
         g.append('line').attr('class', 'stem');
@@ -458,15 +488,18 @@ export class TimelinePlot {
           .on('pointerleave blur', () => plot.callbacks.hover(null));
         return g;
       })
-      .attr('transform', (d) => `translate(${d.x},${y})`)
-      .attr('data-count', (d) => d.count)
-      .attr('data-start', (d) => d.first.event.start)
-      .attr('tabindex', (d) => (!hasEvents && d === firstCluster ? 0 : -1))
-      .attr('aria-label', (d) => (d.count === 1
-        ? `1 event on ${eventDatePhrase(d.first.event)}, no room for its label; press Enter to zoom in`
-        : `${d.count} events from ${eventDatePhrase(d.first.event)}; press Enter to zoom in`))
       .each(function (d) {
-        const node = select(this);
+        const el = this as SVGGElement & { drawn?: string };
+        setAttr(el, 'transform', `translate(${d.x},${y})`);
+        setAttr(el, 'tabindex', !hasEvents && d === firstCluster ? '0' : '-1');
+        const drawn = `${d.count}|${d.first.order}`;
+        if (el.drawn === drawn) return;
+        el.drawn = drawn;
+        const node = select(el);
+        node.attr('data-count', d.count).attr('data-start', d.first.event.start)
+          .attr('aria-label', d.count === 1
+            ? `1 event on ${eventDatePhrase(d.first.event)}, no room for its label; press Enter to zoom in`
+            : `${d.count} events from ${eventDatePhrase(d.first.event)}; press Enter to zoom in`);
         const text = formatCount(d.count);
         const w = 14 + text.length * 8;
         node.select('rect.pill').attr('x', -w / 2).attr('width', w);

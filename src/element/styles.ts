@@ -92,10 +92,11 @@ export const timelineStyles = css`
   .chart {
     position: relative; flex: 1 1 var(--event-timeline-height, 400px); min-height: 220px;
     border-radius: 8px; overflow: hidden; touch-action: none; user-select: none; -webkit-user-select: none;
+    contain: strict; /* zoom frames restyle and repaint the chart alone */
   }
   .chart svg { position: absolute; inset: 0; display: block; cursor: grab; overflow: hidden; }
   .chart svg:active { cursor: grabbing; }
-  .chart canvas { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none; }
+  .chart canvas { position: absolute; left: 0; top: 0; width: 100%; height: 0; pointer-events: none; }
   .grid line { stroke: var(--_grid); stroke-width: 1; }
   .axis path.domain { stroke: var(--_line); stroke-width: 1.5; }
   .axis .tick line { stroke: var(--_line); }
