@@ -87,8 +87,16 @@ export const timelineStyles = css`
   .body.with-source.wide { flex-direction: row; }
   .main { display: flex; flex-direction: column; gap: 12px; flex: 1 1 auto; min-width: 0; min-height: 0; }
   .body.with-source.wide { height: var(--event-timeline-source-height, 520px); }
-  .body.with-source.wide .main { flex: 3 1 0; }
-  .body.with-source.wide .source { flex: 2 1 0; max-width: 520px; }
+  /* The chart takes about two thirds; the text column scrolls on its own within the chart's height. */
+  .body.with-source.wide .main { flex: 2 1 0; }
+  .body.with-source.wide .source { flex: 1 1 0; min-width: 280px; max-width: 440px; }
+  .frame { container-type: inline-size; }
+  /* Too narrow for a readable chart beside the text: the text goes below it. */
+  @container (max-width: 879px) {
+    .body.with-source.wide { flex-direction: column; height: auto; }
+    .body.with-source.wide .main { flex: none; }
+    .body.with-source.wide .source { flex: none; min-width: 0; max-width: none; max-height: 420px; }
+  }
   .chart {
     position: relative; flex: 1 1 var(--event-timeline-height, 400px); min-height: 220px;
     border-radius: 8px; overflow: hidden; touch-action: none; user-select: none; -webkit-user-select: none;

@@ -184,7 +184,10 @@ function placeLabels(visible: TimelineItem[], px: (t: number) => number, width: 
   return { placed, overflow };
 }
 
-/** Widens cut labels into the free room beside them in their lane (up to `maxWidth`), left to right. */
+/**
+ * Widens cut labels into the free room beside them in their lane (up to `maxWidth`), left to right,
+ * moving a label to the other side of its stem when that side has more room.
+ */
 function growLabels(slots: LaneSlots, width: number, maxWidth: number, natural: (e: PlacedEvent) => number): void {
   for (const lane of slots.lanes) {
     lane.sort((a, b) => a.x0 - b.x0);
@@ -193,13 +196,15 @@ function growLabels(slots: LaneSlots, width: number, maxWidth: number, natural: 
       if (!e) return;
       const want = Math.min(natural(e), maxWidth);
       if (want <= e.labelWidth) return;
-      const w = e.flip
-        ? Math.min(want, e.x - EDGE, e.x - 4 - ((lane[i - 1]?.x1 ?? -Infinity) + LABEL_GAP))
-        : Math.min(want, width - EDGE - e.x, (lane[i + 1]?.x0 ?? Infinity) - LABEL_GAP - 4 - e.x);
+      const left = Math.min(want, e.x - EDGE, e.x - 4 - ((lane[i - 1]?.x1 ?? -Infinity) + LABEL_GAP));
+      const right = Math.min(want, width - EDGE - e.x, (lane[i + 1]?.x0 ?? Infinity) - LABEL_GAP - 4 - e.x);
+      // A bar or band keeps its label on its own side (over its extent); a point's label may change sides.
+      const flip = e.item.kind !== 'point' ? e.flip : left > right + 20 ? true : right > left + 20 ? false : e.flip;
       // Whole steps of 10 px, so that a zoom does not re-cut a title on every frame.
-      const stepped = Math.floor(w / 10) * 10;
+      const stepped = Math.floor((flip ? left : right) / 10) * 10;
       if (stepped <= e.labelWidth) return;
       e.labelWidth = stepped;
+      e.flip = flip;
       const grown = slotOf(e.x, e.labelWidth, e.flip);
       slot.x0 = grown.x0;
       slot.x1 = grown.x1;

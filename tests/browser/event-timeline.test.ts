@@ -1,10 +1,19 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { TimelineZoomDetail, TimelineSelectDetail } from '../../src/element/event-timeline.js';
+import type { EventTimeline, TimelineZoomDetail, TimelineSelectDetail } from '../../src/element/event-timeline.js';
 import { $, $$, markerX, mountSeed, nextEvent, settle } from './helpers.js';
 
 const JAN_2 = Date.UTC(2022, 0, 1, 12);
+
+/** The seed with its article shown beside the chart (as in the demo). */
+async function mountWithSource(width: number, height: number): Promise<EventTimeline> {
+  const el = await mountSeed(width, height, { 'show-source': '' });
+  const text = await (await fetch('/tests/browser/fixtures/seed-article.txt')).text();
+  (el as unknown as { acceptTimeline(t: unknown, s: string): void }).acceptTimeline(el.timeline!, text);
+  await settle(el);
+  return el;
+}
 const JAN_8 = Date.UTC(2022, 0, 8);
 
 describe('<event-timeline> chart', () => {
@@ -78,8 +87,8 @@ describe('<event-timeline> chart', () => {
   });
 
   it('labels every event of the opening view, or counts it in a cluster (never a bare mark)', async () => {
-    for (const [w, h] of [[1232, 560], [960, 420], [700, 520]] as const) {
-      const el = await mountSeed(w, h, { 'show-source': w > 1100 ? '' : undefined });
+    for (const [w, h] of [[1144, 600], [960, 420], [700, 520]] as const) {
+      const el = w > 1100 ? await mountWithSource(w, h) : await mountSeed(w, h);
       const events = $$(el, '.chart g.event');
       expect(events.length, `${w}px`).to.be.greaterThan(0);
       for (const e of events) {
@@ -93,7 +102,8 @@ describe('<event-timeline> chart', () => {
   });
 
   it('labels the range (state of emergency) at the start of its bar, with its dates', async () => {
-    const el = await mountSeed(1232, 560, { 'show-source': '' });
+    const el = await mountWithSource(1144, 600);
+    expect($(el, '[part~="source"]')).to.exist;
     const range = $(el, '.chart g.event.range')!;
     expect(range).to.exist;
     expect(range.classList.contains('unlabelled')).to.equal(false);
@@ -111,6 +121,24 @@ describe('<event-timeline> chart', () => {
     const titles = $$(el, '.chart g.event text.title').map((t) => t.textContent ?? '');
     expect(Math.max(...titles.map((t) => t.length))).to.be.greaterThan(45);
     for (const t of titles) if (t.endsWith('…')) expect(t.slice(0, -1)).to.not.match(/\s$/);
+  });
+
+  it('show-source: the chart gets the larger share beside a text column that scrolls on its own', async () => {
+    const el = await mountWithSource(1144, 600);
+    const chart = $(el, '.chart')!.getBoundingClientRect();
+    const source = $(el, '[part~="source"]')!;
+    const box = source.getBoundingClientRect();
+    expect(chart.width).to.be.greaterThan(box.width * 1.6);
+    expect(box.left).to.be.greaterThan(chart.right - 1);
+    expect(box.height).to.be.at.most($(el, '.body')!.getBoundingClientRect().height + 1);
+    expect(source.scrollHeight).to.be.greaterThan(source.clientHeight);
+    el.style.setProperty('width', '760px');
+    await settle(el);
+    await settle(el);
+    const below = $(el, '[part~="source"]')!.getBoundingClientRect();
+    const chart2 = $(el, '.chart')!.getBoundingClientRect();
+    expect(below.top).to.be.at.least(chart2.bottom - 1);
+    expect(chart2.height).to.be.greaterThan(250);
   });
 
   it('draws precision: a band for a year, a bar for a range, dashed for a derived date', async () => {

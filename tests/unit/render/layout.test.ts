@@ -98,6 +98,17 @@ describe('layoutView', () => {
     expect(lone.events[0]!.labelWidth).toBe(300);
   });
 
+  it('moves a point label to the other side of its stem when that side has more room', () => {
+    // One lane: both fit only at the narrow cap; then b's right side is short (c is near) but its left is free.
+    const p = prepareTimeline([ev('b', day(16)), ev('c', day(20))]);
+    const layout = layoutView(p, { domain, width: 1000, lanes: 1, labelWidth: () => 400, labelCaps: [400, 100] });
+    const b = layout.events.find((e) => e.item.event.id === 'b')!;
+    expect(layout.events).toHaveLength(2);
+    expect(b.flip).toBe(true);
+    expect(b.labelWidth).toBe(400);
+    expect(layout.events.find((e) => e.item.event.id === 'c')!.labelWidth).toBeGreaterThan(300);
+  });
+
   it('never leaves an event of a small view without a label or a cluster', () => {
     const p = prepareTimeline(Array.from({ length: 30 }, (_, i) => ev(`e${i}`, day(1 + (i % 9)))));
     const layout = layoutView(p, { domain, width: 700, lanes: 6, labelWidth: () => 260, labelCaps: [260, 180] });
