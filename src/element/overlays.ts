@@ -86,12 +86,17 @@ export function drawEdges(layer: Selection<SVGGElement, unknown, null, undefined
         });
       return g;
     })
-    .attr('data-count', (d) => d.count)
     .each(function (d) {
-      const node = select(this);
+      // Counts change on most zoom frames, the rest rarely: write only what differs.
+      const node = this as SVGGElement & { drawn?: string };
       const w = 20 + d.text.length * 6.6;
-      node.attr('transform', `translate(${d.side === 'left' ? 4 : width - w - 4},16)`);
-      node.select('rect.pill').attr('width', w);
-      node.select('text').attr('x', w / 2).attr('text-anchor', 'middle').text(d.text);
+      node.setAttribute('data-count', String(d.count));
+      const drawn = `${d.text}|${width}`;
+      if (node.drawn === drawn) return;
+      node.drawn = drawn;
+      const g = select(node);
+      g.attr('transform', `translate(${d.side === 'left' ? 4 : width - w - 4},16)`);
+      g.select('rect.pill').attr('width', w);
+      g.select('text').attr('x', w / 2).attr('text-anchor', 'middle').text(d.text);
     });
 }

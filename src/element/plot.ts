@@ -38,9 +38,9 @@ const CLUSTER_OFFSET = 26;
 const TOP_PAD = 34;
 /** Titles are cut here at most (extracted titles stay under ~90 chars). */
 const TITLE_CHARS = 96;
-/** Widest label, as a share of the plot width and in px (about 60 characters). */
-const LABEL_MAX_SHARE = 0.62;
-const LABEL_MAX = 460;
+/** Widest label, as a share of the plot width and in px (60-70 characters). */
+const LABEL_MAX_SHARE = 0.7;
+const LABEL_MAX = 520;
 /** Narrower label widths tried, px, when the widest leaves events without a label. */
 const LABEL_STEPS = [380, 300, 240, 180];
 /** Above this many visible events, columns of counts replace labelled markers (a lane holds a few dozen at most). */

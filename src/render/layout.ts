@@ -198,8 +198,9 @@ function growLabels(slots: LaneSlots, width: number, maxWidth: number, natural: 
       if (want <= e.labelWidth) return;
       const left = Math.min(want, e.x - EDGE, e.x - 4 - ((lane[i - 1]?.x1 ?? -Infinity) + LABEL_GAP));
       const right = Math.min(want, width - EDGE - e.x, (lane[i + 1]?.x0 ?? Infinity) - LABEL_GAP - 4 - e.x);
-      // A bar or band keeps its label on its own side (over its extent); a point's label may change sides.
-      const flip = e.item.kind !== 'point' ? e.flip : left > right + 20 ? true : right > left + 20 ? false : e.flip;
+      // A label changes sides for a clear gain only (a bar's or band's label rather sits over its extent).
+      const margin = e.item.kind === 'point' ? 20 : 80;
+      const flip = left > right + margin ? true : right > left + margin ? false : e.flip;
       // Whole steps of 10 px, so that a zoom does not re-cut a title on every frame.
       const stepped = Math.floor((flip ? left : right) / 10) * 10;
       if (stepped <= e.labelWidth) return;
