@@ -173,7 +173,11 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
   // A bare month right after a year in the same sentence belongs to that year (`in 2011 ... in March`).
   if (!anaphoric && anchors.doc && anchors.lastInSentence && lastDay && anchors.mode !== 'news'
     && (spec.kind === 'month' || spec.kind === 'season') && spec.shift === undefined && spec.n === undefined
-    && /^\d{4}$/.test(anchors.last ?? '') && Math.abs(lastDay.y - anchors.doc.y) > 1) useNarrative = true;
+    && /^\d{4}$/.test(anchors.last ?? '') && Math.abs(lastDay.y - anchors.doc.y) > 1) {
+    useNarrative = true;
+    // ... and that very year: tense must not move it to the year before (`in 2022 ... in October`).
+    spec = { ...spec, year: lastDay.y };
+  }
   let anchorDay = useNarrative ? (lastDay ?? anchors.doc) : anchors.doc;
   let anchorKind: AnchorKind = useNarrative && lastDay ? 'narrative' : 'document-date';
   const anchorValue = anchorKind === 'narrative' ? anchors.last! : anchorDay ? formatYmd(anchorDay) : undefined;

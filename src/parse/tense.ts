@@ -34,7 +34,16 @@ const PAST = new Set([
   'got', 'found', 'thought', 'knew', 'brought', 'spent', 'led', 'ran', 'hit', 'set', 'put', 'cut', 'quit', 'shot',
   'spoke', 'wrote', 'chose', 'drove', 'flew', 'fought', 'struck', 'broke', 'stood', 'earlier', 'last', 'been',
 ]);
-const PRESENT = new Set(['is', 'are', 'am', 'says', 'say']);
+const PRESENT = new Set([
+  'is', 'are', 'am', 'says', 'say', 'seeks', 'wants', 'hopes', 'aims', 'needs', 'faces', 'remains', 'urges', 'asks',
+  // the scheduled present (`the trial begins Monday`)
+  'begins', 'starts', 'opens', 'closes', 'ends', 'resumes', 'goes',
+]);
+/** Words after `to` that are nouns, not verbs (`returned to power`): `to` + verb is an infinitive. */
+const NOT_INFINITIVE = new Set([
+  'power', 'court', 'office', 'work', 'school', 'prison', 'jail', 'death', 'date', 'market', 'bed', 'war', 'life', 'trial',
+  'church', 'town', 'sea', 'mind', 'light', 'home', 'about', 'be', 'have',
+]);
 const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'red', 'bed', 'hundred', 'united', 'limited', 'proceed', 'exceed', 'succeed', 'shed', 'breed', 'weed', 'greed', 'ahead', 'instead', 'armed', 'interested', 'concerned', 'related', 'based', 'detailed', 'advanced', 'supposed', 'used', 'self', 'embed', 'wed', 'shred']);
 
 function cue(toks: readonly Token[], i: number): Tense | null {
@@ -57,13 +66,24 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   const perfect = aux === 'has' || aux === 'have' || (aux === 've' && toks[i - 2]?.text === "'");
   if (PAST.has(w)) return passive ? 'present' : perfect ? 'unknown' : 'past';
   if (PRESENT.has(w)) return 'present';
-  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital) {
+  if ((w === 'go' || w === 'begin' || w === 'start') && /^(on|into|ahead)$/.test(toks[i + 1]?.lower ?? '')) return 'present';
+  // `ordered them to file by Friday`: an infinitive looks ahead of the verb that governs it.
+  if (w === 'to' && i > 0 && toks[i - 1]!.kind === 'word') {
+    const v = toks[i + 1];
+    if (v && v.kind === 'word' && !v.capital && /^[a-z]{3,}$/.test(v.text) && !/(s|ed|ing|ly)$/.test(v.text)
+      && !NOT_INFINITIVE.has(v.lower) && !ARTICLES.has(v.lower)) return 'future';
+  }
+  // `..., priced from 45 pounds`: an -ed word right after a comma is a participle, not a past verb.
+  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital && toks[i - 1]?.text !== ',') {
     return passive ? 'present' : perfect ? 'unknown' : 'past';
   }
   return null;
 }
 
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'some', 'all', 'any', 'each', 'every', 'one', 'two', 'three', 'about', 'around', 'more', 'less', 'than', 'date', 'which', 'what', 'whom']);
+
 const WINDOW = 24;
+const DEADLINE = new Set(['by', 'before', 'until']);
 
 /** Reporting verbs tell when something was said, not when it happens: used only when nothing else is found. */
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'reported', 'announced', 'added', 'stated', 'noted']);
@@ -76,11 +96,17 @@ export function clauseTense(toks: readonly Token[], sent: Int32Array, from: numb
     for (let side = 0; side < 2; side++) {
       const k = side === 0 ? from - d : to - 1 + d;
       if (k < 0 || k >= toks.length || sent[k] !== s) continue;
+      // An infinitive after the date (`worked late Thursday to settle`) is a purpose, not the date's tense.
+      // Before it, only a deadline reads ahead (`ordered them to file by Friday`); `scored to beat them on Saturday` does not.
+      if (toks[k]!.lower === 'to' && (side === 1 || !DEADLINE.has(toks[from - 1]?.lower ?? ''))) continue;
       const c = cue(toks, k);
       if (!c) continue;
-      if (REPORTING.has(toks[k]!.lower)) weak ??= c;
-      else return c;
+      if (!REPORTING.has(toks[k]!.lower)) return c;
+      // `officials said Tuesday (that)...`: a reporting verb right before the date dates the saying.
+      if (k === from - 1 || (k === from - 2 && toks[from - 1]!.lower === 'on')) return c;
+      weak ??= c;
     }
   }
   return weak ?? 'unknown';
 }
+

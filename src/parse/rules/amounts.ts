@@ -43,6 +43,8 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       if (countTok.kind === 'num' && countTok.text.length === 4 && n >= 1000) return null;
       const after = ctx.toks[ctx.to]?.text === '-' ? ctx.toks[ctx.to + 1]?.lower : ctx.toks[ctx.to]?.lower;
       if (after === 'old' || (ctx.toks[ctx.to]?.text === '-' && (after === 'earlier' || after === 'ago' || after === 'end'))) return null;
+      // `a decade-long study` is the adjective (row unit-long), not `a decade`.
+      if (after === 'long' && ctx.toks[ctx.to]?.text === '-' && (countTok.lower === 'a' || countTok.lower === 'an')) return null;
       // A duration used as an adjective (`the [two-week] crisis`) leaves the article out.
       const adjective = ctx.toks[c.unit!.i - 1]!.text === '-' || (!unitWord.endsWith('s') && n !== 1);
       const skip = adjective && /^(the|a|an|its|their|his|her)$/.test(ctx.toks[ctx.from]!.lower) && ctx.from < c.count!.i ? 1 : 0;
@@ -121,6 +123,18 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     pattern: 'w=once|twice|thrice a|per @unit',
     build: (c) => ({ kind: 'abs', type: 'SET', value: durationValue(1, str(c, 'unit') as UnitCode) }),
     examples: [['twice a week', 'twice a week', 'P1W']],
+  },
+  {
+    // `a decade-long study`, `a month-long strike`: one unit, as an adjective.
+    id: 'unit-long',
+    pattern: '@unit - long',
+    build: (c, ctx) => {
+      const unit = str(c, 'unit') as UnitCode;
+      if (ctx.toks[c.unit!.i]!.lower.endsWith('s') || unit === 'Q' || unit === 'WE') return null;
+      return dur(1, unit);
+    },
+    examples: [['a decade-long study', 'decade-long', 'P10Y'], ['the month-long strike', 'month-long', 'P1M']],
+    negatives: ['a long week'],
   },
   {
     id: 'present-ref',

@@ -1,0 +1,52 @@
+// Tense cues that pick the year or week of a date without one, found on fresh news text.
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/parse/index.js';
+
+const valueOf = (text: string, phrase: string, documentDate: string): string | undefined =>
+  tagTimexes(text, { documentDate }).find((t) => t.text === phrase)?.value;
+
+describe('tense of the clause around a date', () => {
+  it('reads a present-tense verb such as `seeks` as looking ahead (not back a year)', () => {
+    expect(valueOf('The lawsuit seeks a new map before the Nov. 5 general election.', 'Nov. 5', '2024-03-06')).toBe('2024-11-05');
+  });
+
+  it('dates the saying when a reporting verb sits right before the weekday, despite a later `would`', () => {
+    expect(valueOf('Republican leaders said Tuesday they would appeal any ruling.', 'Tuesday', '2024-03-06')).toBe('2024-03-05');
+    expect(valueOf('The company said on Monday it will cut jobs.', 'Monday', '2024-03-06')).toBe('2024-03-04');
+  });
+
+  it('reads a deadline after an infinitive as ahead of the past-tense verb that ordered it', () => {
+    expect(valueOf('The judge ordered both sides to file briefs by 5 p.m. Friday.', '5 p.m. Friday', '2024-03-06')).toBe('2024-03-08T17:00');
+  });
+
+  it('does not read an infinitive of result or purpose as future', () => {
+    expect(valueOf('Mbeki scored in the 94th minute to beat Hartley on Saturday night.', 'Saturday night', '2024-04-14')).toBe('2024-04-13TNI');
+    expect(valueOf('Negotiators worked late into Thursday night to settle the clause.', 'Thursday night', '2023-03-03')).toBe('2023-03-02TNI');
+  });
+
+  it('reads the scheduled present (`go on sale`) and ignores a participle after a comma', () => {
+    expect(valueOf('Tickets go on sale at 9 a.m. on Tuesday, priced from 45 pounds, the FA said.', '9 a.m. on Tuesday', '2024-04-14')).toBe('2024-04-16T09:00');
+    expect(valueOf('The trial begins Tuesday, officials said.', 'Tuesday', '2024-04-14')).toBe('2024-04-16');
+    expect(valueOf('At 10:30 on Sunday, witnesses said.', '10:30 on Sunday', '2022-01-07')).toBe('2022-01-02T10:30');
+  });
+});
+
+describe('a month after a year in the same sentence', () => {
+  it('keeps that year whatever the tense', () => {
+    expect(valueOf('The firm was founded in 2011 and listed in October.', 'October', '2024-04-14')).toBe('2011-10');
+  });
+
+  it('counts `since October` up to the publication date instead', () => {
+    expect(valueOf('Hartley, who lost in the semifinals in 2022, had not conceded four goals since October.', 'October', '2024-04-14')).toBe('2023-10');
+  });
+});
+
+describe('unit-long adjectives', () => {
+  it.each([
+    ['a decade-long study', 'decade-long', 'P10Y'],
+    ['a month-long strike', 'month-long', 'P1M'],
+    ['the year-long review', 'year-long', 'P1Y'],
+  ])('%s -> %s = %s', (text, phrase, value) => {
+    expect(valueOf(text, phrase, '2024-04-14')).toBe(value);
+  });
+});
