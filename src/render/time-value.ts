@@ -13,35 +13,90 @@ const isDigit = (v: string, i: number) => { const c = v.charCodeAt(i); return c 
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Fast path for the common `YYYY-MM-DD` (years 1000-9999), else null; large timelines are mostly days. */
-function plainDayInterval(v: string): [number, number] | null {
-  if (v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return null;
-  if (!(isDigit(v, 0) && isDigit(v, 1) && isDigit(v, 2) && isDigit(v, 3) && isDigit(v, 5) && isDigit(v, 6) && isDigit(v, 8) && isDigit(v, 9))) return null;
-  const year = digit(v, 0) * 1000 + digit(v, 1) * 100 + digit(v, 2) * 10 + digit(v, 3);
-  const month = digit(v, 5) * 10 + digit(v, 6);
-  const day = digit(v, 8) * 10 + digit(v, 9);
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return null;
-  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return null;
-  const start = Date.UTC(year, month - 1, day);
-  return [start, start + DAY_MS];
+let fastStart = 0;
+let fastEnd = 0;
+
+/** Value of 2 or 4 ASCII digits at i, or -1. */
+function digits(v: string, i: number, n: 2 | 4): number {
+  let out = 0;
+  for (let k = i; k < i + n; k++) {
+    if (!isDigit(v, k)) return -1;
+    out = out * 10 + digit(v, k);
+  }
+  return out;
+}
+
+/**
+ * Fast path, without a Date, for the common `YYYY`, `YYYY-MM`, `YYYY-MM-DD` and `YYYY-MM-DDTHH:MM`
+ * (years 1000-9999): sets fastStart/fastEnd and returns true, else false. Large timelines are mostly these.
+ */
+function plainInterval(v: string): boolean {
+  const n = v.length;
+  if (n !== 4 && n !== 7 && n !== 10 && n !== 16) return false;
+  const year = digits(v, 0, 4);
+  if (year < 1000) return false;
+  if (n === 4) {
+    fastStart = daysFromCivil(year, 1, 1) * DAY_MS;
+    fastEnd = daysFromCivil(year + 1, 1, 1) * DAY_MS;
+    return true;
+  }
+  const month = v.charCodeAt(4) === 45 ? digits(v, 5, 2) : -1;
+  if (month < 1 || month > 12) return false;
+  if (n === 7) {
+    fastStart = daysFromCivil(year, month, 1) * DAY_MS;
+    fastEnd = (month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1)) * DAY_MS;
+    return true;
+  }
+  const day = v.charCodeAt(7) === 45 ? digits(v, 8, 2) : -1;
+  if (day < 1 || day > DAYS_IN_MONTH[month - 1]!) return false;
+  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return false;
+  const start = daysFromCivil(year, month, day) * DAY_MS;
+  if (n === 10) {
+    fastStart = start;
+    fastEnd = start + DAY_MS;
+    return true;
+  }
+  const hour = v.charCodeAt(10) === 84 ? digits(v, 11, 2) : -1;
+  const minute = v.charCodeAt(13) === 58 ? digits(v, 14, 2) : -1;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return false;
+  fastStart = start + hour * 3_600_000 + minute * 60_000;
+  fastEnd = fastStart + 60_000;
+  return true;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (year >= 1), by arithmetic: no Date per event. */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** [start, end) in epoch ms of a TimeML value, or null. */
 export function valueExtent(value: string): [number, number] | null {
-  const fast = plainDayInterval(value);
-  if (fast) return fast;
+  if (plainInterval(value)) return [fastStart, fastEnd];
   const interval = timexValueToInterval(value);
   return interval ? [interval.start.getTime(), interval.end.getTime()] : null;
 }
 
 /** Half-open extent of an event in epoch milliseconds, or null when its start is not a calendar value. */
 export function eventExtent(event: Pick<TimelineEvent, 'start' | 'end'>): { start: number; end: number } | null {
-  const first = typeof event.start === 'string' ? valueExtent(event.start) : null;
-  if (!first) return null;
-  let end = first[1];
-  if (typeof event.end === 'string') {
-    const last = valueExtent(event.end);
-    if (last && last[1] > first[0]) end = last[1];
+  if (typeof event.start !== 'string') return null;
+  let start: number;
+  let end: number;
+  if (plainInterval(event.start)) {
+    start = fastStart;
+    end = fastEnd;
+  } else {
+    const first = valueExtent(event.start);
+    if (!first) return null;
+    [start, end] = first;
   }
-  return { start: first[0], end };
+  if (typeof event.end === 'string') {
+    const last = plainInterval(event.end) ? fastEnd : valueExtent(event.end)?.[1];
+    if (last !== undefined && last > start) end = last;
+  }
+  return { start, end };
 }
