@@ -11,6 +11,8 @@ export const TITLE_MAX = 90;
 const ADVERBIAL_LEAD = /(?:\b(?:as early as|as late as|as soon as|no later than|no earlier than|on|in|at|during|since|by|from|until|till|through|throughout|into|over|within|between|as of|of|early|late|earlier|later|the|around|about|before|after)\s{1,3}){1,3}$/i;
 /** Temporal noun phrases that work as adverbials without a preposition (`said Friday`, `left yesterday`). */
 const BARE_ADVERBIAL = /^(?:(?:last|next|this|that|early|late|earlier|later|the same|the following|the next|the previous)\s|yesterday|today|tonight|tomorrow|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}(?:am|pm|a\.m\.|p\.m\.))/i;
+/** A noun after a determined date (`the 2019 final`); function words and verbs follow adverbials. */
+const ATTRIBUTIVE_NEXT = /^\s{1,2}(?!(?:and|or|but|to|in|on|at|for|with|by|from|of|that|which|who|when|as|after|before|was|were|is|are|had|has|have|will|would|saw|rose|fell)\b)\p{Ll}{3,}/u;
 const ATTRIBUTION = /\b(?:said|says|say|reported|reports|report|told|tells|added|adds|noted|notes|wrote|writes|announced|stated|according to|citing|quoted|quoting|confirmed)\b/i;
 const DISCOURSE_LEAD = /^(?:Moreover|However|Meanwhile|Also|In addition|Additionally|Separately|Still|Further|Furthermore|Besides|Then|Later|Earlier|Previously),\s{1,3}/i;
 const CONNECTIVE = /^(?:and|but|or|so|which|who|that|while|whereas|although|though|before|after|despite|when|because|as|until|since)\s{1,3}/i;
@@ -27,7 +29,11 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   if (/\p{L}-\p{L}/u.test(own) && /^\s\p{Ll}/u.test(after)) return null; // adjectival compound
   if (/^['’]s?\b/.test(after)) return null; // possessive: `Friday's vote` names the thing itself
   const lead = ADVERBIAL_LEAD.exec(before);
-  if (lead) return { start: span.start - lead[0].length, end: span.end };
+  // `before the Nov. 5 general election`, `a rematch of the 2019 final`: a dated noun keeps its date.
+  if (lead && /\bthe\s{1,3}$/i.test(lead[0]) && /\d/.test(own) && ATTRIBUTIVE_NEXT.test(after)) return null;
+  // `took over in the summer`: `over` there is a particle of the verb, not the preposition.
+  const particle = lead ? /^over\s{1,3}(?=(?:in|on|at|during|since|by)\s)/i.exec(lead[0]) : null;
+  if (lead) return { start: span.start - lead[0].length + (particle ? particle[0].length : 0), end: span.end };
   if (/["“‘]$/.test(before) && /^[,.]?["”’]/.test(after)) return null; // a quoted name (`"This Week"`)
   if (/\b(?:for|to|than|with|like)\s{1,3}$/i.test(before)) return null; // a complement: `the point for next year`
   if (BARE_ADVERBIAL.test(own) || /\b(?:later|earlier|ago|afterwards)$/i.test(own)) return span;
@@ -117,6 +123,7 @@ export interface TitleInput {
   focus?: TextSpan;
 }
 
+const AUX_LEAD = /^\s{0,3}(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|also|did|does)\s/;
 const SUBORDINATE_LEAD = /^(?:After|Before|Despite|Although|Though|While|When|Because|As|Since|Once|If|Following|Amid)\b[^,]{3,120},\s{1,3}/;
 
 /** A readable title for a happening told in `window` of a sentence. */
@@ -142,7 +149,10 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
     // `Rome, which had little experience, built a fleet in 260 BC`: the date is outside the aside.
     const asideEnd = focus ? text.slice(window.start, focus.start).indexOf(', ') : -1;
     if (head.length <= 60 && !/,/.test(head)) {
-      clause = asideEnd > 0 ? `${head} ${cutSpans(text, { start: window.start + asideEnd + 2, end: window.end }, adverbials)}` : `${head} ${clause.slice(rel[0].length)}`;
+      // `Okafor, who was appointed in 2021, also ordered ...`: the aside that holds the date is the happening.
+      const close = focus && asideEnd < 0 ? text.slice(focus.end, window.end).indexOf(', ') : -1;
+      const own = close >= 0 && /^,\s{1,3}(?:also\s{1,3})?\p{Ll}/u.test(text.slice(focus!.end + close)) ? cutSpans(text, { start: window.start, end: focus!.end + close }, adverbials) : clause;
+      clause = asideEnd > 0 ? `${head} ${cutSpans(text, { start: window.start + asideEnd + 2, end: window.end }, adverbials)}` : `${head} ${own.slice(rel[0].length)}`;
     } else if (focus && asideEnd < 0) {
       // A long head: the antecedent is the noun phrase right before `, which` (`a new hub in Rotterdam`).
       const tail = text.slice(Math.max(sentence.start, window.start - 60), window.start).replace(/,\s{0,3}$/, '');
@@ -154,6 +164,11 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
       const end = comma >= 0 ? focus.end + comma : window.end;
       if (np) clause = `${np} ${cutSpans(text, { start: window.start, end }, adverbials).slice(rel[0].length)}`;
     }
+  }
+  // `Hartley, who lost in 2022, had not conceded since October`: the main verb takes the subject back.
+  if (!rel && window.start > sentence.start && AUX_LEAD.test(clause)) {
+    const subject = /^([^,]{2,60}),\s{1,3}(?:who|which)\s/.exec(text.slice(sentence.start, Math.min(window.start, sentence.start + 200)));
+    if (subject) clause = `${subject[1]} ${clause.trimStart()}`;
   }
   clause = clause.replace(CONNECTIVE, '').replace(DISCOURSE_LEAD, '');
   // A participial clause split off a sentence (`ending a debate that began`) reads as its object.
