@@ -264,7 +264,8 @@ export class EventTimeline extends LitElement {
     } else if (changed.has('theme')) {
       this.plot?.resize(this.chartSize.width, this.chartSize.height, this.accentColor());
     }
-    this.placeTooltip();
+    // Reads layout: only when the tooltip's target changed.
+    if ((changed as Map<PropertyKey, unknown>).has('hovered')) this.placeTooltip();
     if (this.scrollToSelection) {
       this.scrollToSelection = false;
       this.scrollSourceToSelection();

@@ -91,6 +91,9 @@ export class TimelinePlot {
   private width = 0;
   private height = 0;
   private quiet = false;
+  /** A user zoom or pan is under way. */
+  private gesturing = false;
+  private hovering = false;
   /** requestAnimationFrame id of a pending draw, or 0. */
   private pendingFrame = 0;
   private densityColor = '#2563eb';
@@ -108,6 +111,13 @@ export class TimelinePlot {
     this.gEdges = this.svg.append('g').attr('class', 'edges');
     this.measure = document.createElement('canvas').getContext('2d');
     this.zoomBehavior = zoom<SVGSVGElement, unknown>()
+      // During a wheel, drag or pinch, markers slide under the pointer: no hover tooltips (each is a relayout).
+      .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (!event.sourceEvent) return;
+        this.gesturing = true;
+        this.hover(null);
+      })
+      .on('end', () => { this.gesturing = false; })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         this.transform = event.transform;
         if (!this.quiet) this.initialView = null;
@@ -398,8 +408,8 @@ export class TimelinePlot {
               plot.callbacks.select(d.item);
             }
           })
-          .on('pointerenter focus', (_event: Event, d) => plot.hoverEvent(d))
-          .on('pointerleave blur', () => plot.callbacks.hover(null));
+          .on('pointerenter focus', (event: Event, d) => plot.hoverEvent(d, event.type === 'focus'))
+          .on('pointerleave blur', () => plot.hover(null));
         return g;
       })
       .each(function (d) {
@@ -454,10 +464,18 @@ export class TimelinePlot {
     if (cut) title.append('tspan').attr('aria-hidden', 'true').text('…');
   }
 
-  private hoverEvent(d: PlacedEvent): void {
+  private hoverEvent(d: PlacedEvent, byFocus: boolean): void {
     const baseY = this.baseline();
     const y = d.lane >= 0 ? baseY - FIRST_LANE_OFFSET - d.lane * LANE_HEIGHT - 34 : baseY - 8;
-    this.callbacks.hover({ item: d.item, x: d.x, y });
+    this.hover({ item: d.item, x: d.x, y }, byFocus);
+  }
+
+  /** Shows or hides the tooltip; pointer hovers are ignored during a zoom or pan gesture. */
+  private hover(target: HoverTarget | null, byFocus = false): void {
+    if (target && this.gesturing && !byFocus) return;
+    if (!target && !this.hovering) return;
+    this.hovering = Boolean(target);
+    this.callbacks.hover(target);
   }
 
   private drawClusters(layout: ViewLayout): void {
@@ -484,8 +502,8 @@ export class TimelinePlot {
               plot.focusOrder(d.first.order);
             }
           })
-          .on('pointerenter focus', (_event: Event, d) => plot.callbacks.hover({ cluster: d, x: d.x, y: y - 12 }))
-          .on('pointerleave blur', () => plot.callbacks.hover(null));
+          .on('pointerenter focus', (event: Event, d) => plot.hover({ cluster: d, x: d.x, y: y - 12 }, event.type === 'focus'))
+          .on('pointerleave blur', () => plot.hover(null));
         return g;
       })
       .each(function (d) {

@@ -183,6 +183,27 @@ describe('<event-timeline> chart', () => {
     expect(tip.textContent).to.contain('People rally to protest against the price rise');
   });
 
+  it('hides the tooltip while a wheel zoom is under way, and shows it again after', async () => {
+    const el = await mountSeed(1000, 760);
+    const marker = () => $(el, '.chart g.event[data-start="2022-01-04"]')!;
+    marker().dispatchEvent(new PointerEvent('pointerenter'));
+    await settle(el);
+    const tip = $(el, '[part~="tooltip"]')!;
+    expect(tip.hidden).to.equal(false);
+    const svg = $(el, '.chart svg')!;
+    const box = svg.getBoundingClientRect();
+    svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -20, clientX: box.left + 300, clientY: box.top + 200, bubbles: true, cancelable: true }));
+    await settle(el);
+    expect(tip.hidden).to.equal(true);
+    marker().dispatchEvent(new PointerEvent('pointerenter'));
+    await settle(el);
+    expect(tip.hidden).to.equal(true);
+    await new Promise((r) => setTimeout(r, 250)); // d3-zoom ends a wheel gesture after 150 ms
+    marker().dispatchEvent(new PointerEvent('pointerenter'));
+    await settle(el);
+    expect(tip.hidden).to.equal(false);
+  });
+
   it('expands a cluster on click by zooming in', async () => {
     const el = await mountSeed(960, 420);
     el.fit();
