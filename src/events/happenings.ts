@@ -38,6 +38,12 @@ const BACKWARD_NEAR = /\b(?:past|last|previous|preceding|recent|first|ago|earlie
 
 const startOf = valueStartTime;
 
+/** True when `clock` is a time of day on the day whose part `part` names (`…T19:45` and `…TNI`). */
+function sameDayClock(part: string, clock: string): boolean {
+  const p = /^(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$/.exec(part);
+  return p !== null && clock.startsWith(`${p[1]}T`) && /T\d{2}/.test(clock);
+}
+
 /**
  * Two timexes that touch (`21:00 tonight`, `9am on Friday` tagged apart) are one expression:
  * the finer one stands for both when the coarser one contains it.
@@ -46,7 +52,13 @@ function joinAdjacent(text: string, anchors: Timex[]): Timex[] {
   const out: Timex[] = [];
   for (const t of anchors) {
     const prev = out[out.length - 1];
-    if (prev && /^\s{0,2}(?:,\s{0,2})?(?:(?:on|of)\s{1,2})?$/.test(text.slice(prev.end, t.start))) {
+    if (prev && /^\s{0,2}(?:,\s{0,2})?(?:(?:on|of|at)\s{1,2})?$/.test(text.slice(prev.end, t.start))) {
+      // `tonight at 7:45 p.m.`: a clock time refines a part of the same day, even one it falls outside of.
+      const clock = sameDayClock(prev.value, t.value) ? t : sameDayClock(t.value, prev.value) ? prev : null;
+      if (clock) {
+        out[out.length - 1] = { ...clock, start: prev.start, end: t.end, text: text.slice(prev.start, t.end), id: clock.id };
+        continue;
+      }
       const a = timexValueToInterval(prev.value);
       const b = timexValueToInterval(t.value);
       if (a && b) {
