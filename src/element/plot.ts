@@ -68,6 +68,9 @@ type Sel<E extends Element, D = unknown> = Selection<E, D, null, undefined>;
 
 const itemKey = (item: TimelineItem) => `${item.order}:${item.event.id}`;
 
+/** A coordinate rounded to 1/100 px, so that float noise does not make a same position look new. */
+const px = (v: number) => Math.round(v * 100) / 100;
+
 /** setAttribute only when the value differs (a same-value write still costs a style invalidation). */
 function setAttr(el: Element, name: string, value: string): void {
   if (el.getAttribute(name) !== value) el.setAttribute(name, value);
@@ -91,6 +94,9 @@ export class TimelinePlot {
   private width = 0;
   private height = 0;
   private quiet = false;
+  /** Scale and x translation that marker coordinates are relative to (see panOffset). */
+  private anchorK = NaN;
+  private anchorX = 0;
   /** A user zoom or pan is under way. */
   private gesturing = false;
   private hovering = false;
@@ -343,8 +349,9 @@ export class TimelinePlot {
       labelCaps: this.labelCaps(), detailLimit: DETAIL_LIMIT,
     });
     this.drawAxis(scale);
-    this.drawEvents(this.layout);
-    this.drawClusters(this.layout);
+    const offset = this.panOffset();
+    this.drawEvents(this.layout, offset);
+    this.drawClusters(this.layout, offset);
     drawDensity(this.canvas, this.layout, this.width, this.densityColor);
     drawEdges(this.gEdges, this.prepared, domain, this.width, (order) => this.focusOrder(order));
   }
@@ -368,7 +375,28 @@ export class TimelinePlot {
       .attr('y2', baseY);
   }
 
-  private drawEvents(layout: ViewLayout): void {
+  /**
+   * While the scale stays the same (a pan), markers keep their coordinates and their layers move by one
+   * transform: a pan frame rewrites only what entered, left or changed lanes. A zoom resets the anchor.
+   */
+  private panOffset(): number {
+    const { k, x } = this.transform;
+    if (k !== this.anchorK || Math.abs(x - this.anchorX) > this.width * 4) {
+      this.anchorK = k;
+      this.anchorX = x;
+    }
+    const offset = x - this.anchorX;
+    const value = offset ? `translate(${offset},0)` : '';
+    for (const layer of [this.gEvents.node(), this.gClusters.node()]) {
+      if (layer && (layer.getAttribute('transform') ?? '') !== value) {
+        if (value) layer.setAttribute('transform', value);
+        else layer.removeAttribute('transform');
+      }
+    }
+    return offset;
+  }
+
+  private drawEvents(layout: ViewLayout, offset: number): void {
     const baseY = this.baseline();
     const active = this.activeOrder >= 0 && layout.events.some((e) => e.item.order === this.activeOrder)
       ? this.activeOrder
@@ -415,7 +443,7 @@ export class TimelinePlot {
       .each(function (d) {
         // Per frame only what changed is written: a pan moves each marker by its transform alone.
         const el = this as SVGGElement & { drawn?: string };
-        setAttr(el, 'transform', `translate(${d.x},0)`);
+        setAttr(el, 'transform', `translate(${px(d.x - offset)},0)`);
         const selected = d.item.order === plot.selectedOrder;
         const state = `${d.item.order === active}|${selected}|${d.lane}`;
         const geometry = `${state}|${d.flip}|${d.labelWidth}|${baseY}|${d.item.kind === 'point' ? '' : `${Math.round(d.x0 - d.x)}|${Math.round(d.x1 - d.x)}|${Math.round(d.x0 - plot.width)}|${Math.round(d.x1)}`}`;
@@ -478,7 +506,7 @@ export class TimelinePlot {
     this.callbacks.hover(target);
   }
 
-  private drawClusters(layout: ViewLayout): void {
+  private drawClusters(layout: ViewLayout, offset: number): void {
     const y = this.baseline() - CLUSTER_OFFSET;
     const plot = this;
     const hasEvents = layout.events.length > 0;
@@ -508,7 +536,7 @@ export class TimelinePlot {
       })
       .each(function (d) {
         const el = this as SVGGElement & { drawn?: string };
-        setAttr(el, 'transform', `translate(${d.x},${y})`);
+        setAttr(el, 'transform', `translate(${px(d.x - offset)},${y})`);
         setAttr(el, 'tabindex', !hasEvents && d === firstCluster ? '0' : '-1');
         const drawn = `${d.count}|${d.first.order}`;
         if (el.drawn === drawn) return;

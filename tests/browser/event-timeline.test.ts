@@ -183,6 +183,31 @@ describe('<event-timeline> chart', () => {
     expect(tip.textContent).to.contain('People rally to protest against the price rise');
   });
 
+  it('keeps markers where the scale puts them while dragging (layers move by one transform)', async () => {
+    const el = await mountSeed(1000, 760);
+    el.zoomTo(JAN_2, JAN_8);
+    await settle(el);
+    const dotX = () => {
+      const r = $(el, '.chart g.event[data-start="2022-01-04"] circle.dot')!.getBoundingClientRect();
+      return r.left + r.width / 2;
+    };
+    const before = dotX();
+    const svg = $(el, '.chart svg')!;
+    const box = svg.getBoundingClientRect();
+    const at = (dx: number) => ({ view: window, clientX: box.left + 500 + dx, clientY: box.top + 100, button: 0, bubbles: true, cancelable: true });
+    svg.dispatchEvent(new MouseEvent('mousedown', at(0)));
+    for (const dx of [-30, -60, -90, -120]) {
+      window.dispatchEvent(new MouseEvent('mousemove', at(dx)));
+      await settle(el);
+    }
+    window.dispatchEvent(new MouseEvent('mouseup', at(-120)));
+    await settle(el);
+    expect(dotX() - before).to.be.closeTo(-120, 1.5);
+    const [a, b] = el.domain!;
+    const expected = ((Date.UTC(2022, 0, 4, 12) - a.getTime()) / (b.getTime() - a.getTime())) * box.width + box.left;
+    expect(dotX()).to.be.closeTo(expected, 1.5);
+  });
+
   it('hides the tooltip while a wheel zoom is under way, and shows it again after', async () => {
     const el = await mountSeed(1000, 760);
     const marker = () => $(el, '.chart g.event[data-start="2022-01-04"]')!;
