@@ -99,9 +99,9 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'set-weekday',
-    pattern: 'every|each @weekday',
+    pattern: 'every|each other? @weekday',
     build: (c) => ({ kind: 'abs', type: 'SET', value: `XXXX-WXX-${num(c, 'weekday')}` }),
-    examples: [['every Monday', 'every Monday', 'XXXX-WXX-1']],
+    examples: [['every Monday', 'every Monday', 'XXXX-WXX-1'], ['every other Friday', 'every other Friday', 'XXXX-WXX-5']],
   },
   {
     id: 'set-word',

@@ -159,8 +159,13 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'decade',
     pattern: 'the? @decade',
-    build: (c) => ({ kind: 'abs', type: 'DATE', value: str(c, 'decade')! }),
-    examples: [['in the 1990s', 'the 1990s', '199'], ["the '80s", "the '80s", '198']],
+    build: (c, ctx) => {
+      const d = str(c, 'decade')!;
+      // `the 1800s` names a century (TimeML `18`); `the 2000s` stays the decade 2000-2009.
+      const hundreds = /^(1\d)0$/.exec(d);
+      return { kind: 'abs', type: 'DATE', value: hundreds && ctx.toks[c.decade!.i]!.text.length === 4 ? hundreds[1]! : d };
+    },
+    examples: [['in the 1990s', 'the 1990s', '199'], ["the '80s", "the '80s", '198'], ['built in the late 1800s', 'the late 1800s', '18'], ['in the 2000s', 'the 2000s', '200']],
   },
   {
     id: 'century',
