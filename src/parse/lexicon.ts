@@ -61,7 +61,8 @@ export function durationValue(n: number | 'X', unit: UnitCode): string {
   }
 }
 function formatAmount(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 10) / 10);
+  // Up to three decimals: `9.58 seconds` is PT9.58S; thirds do not print a long tail.
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 1000) / 1000);
 }
 
 /** Parts of day and their TimeML codes (or a clock time for noon/midnight). */
