@@ -11,6 +11,13 @@ function md(m: number | undefined, d: number | undefined): Spec | null {
   if (m === undefined || d === undefined || !isValidYmd(2000, m, d)) return null;
   return { kind: 'md', type: 'DATE', month: m, day: d };
 }
+/** Holidays on a fixed calendar day, by their words in lower case (apostrophes dropped). */
+const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], halloween: [10, 31],
+  'new year s day': [1, 1], 'new year s eve': [12, 31], 'new year day': [1, 1], 'new year eve': [12, 31],
+  'valentine s day': [2, 14], 'boxing day': [12, 26], 'bastille day': [7, 14], 'veterans day': [11, 11],
+  'armistice day': [11, 11], 'fourth of july': [7, 4],
+};
 const SHIFTS: Record<string, number> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0, current: 0 };
 
 export const DATE_ROWS: readonly RuleRow[] = [
@@ -32,6 +39,22 @@ export const DATE_ROWS: readonly RuleRow[] = [
     pattern: '@month ,? of? @year|@spokenyear',
     build: (c) => ({ kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year') ?? num(c, 'spokenyear')!)}-${pad2(num(c, 'month')!)}` }),
     examples: [['in August 1988', 'August 1988', '1988-08'], ['since March of 2011', 'March of 2011', '2011-03']],
+  },
+  {
+    // Fixed-date holidays are month-day dates; the year comes from the anchor like `Dec. 25`.
+    id: 'holiday-fixed',
+    pattern: 'the? h=christmas|halloween|new|valentine|boxing|bastille|veterans|armistice|fourth year? \'|’? s? w=day|eve? of? july?',
+    build: (c, ctx) => {
+      const words = ctx.toks.slice(c.h!.i, ctx.to).map((t) => t.lower).filter((w) => /^[a-z]+$/.test(w));
+      const phrase = words.join(' ');
+      const hit = HOLIDAYS[phrase];
+      if (!hit || !ctx.toks[c.h!.i]!.capital) return null;
+      // `the` belongs only to `the Fourth of July`; before `Christmas` it is not part of the name.
+      const skip = ctx.toks[ctx.from]!.lower === 'the' && phrase !== 'fourth of july' ? 1 : 0;
+      return { ...md(hit[0], hit[1])!, ...(skip ? { skip } : {}) };
+    },
+    examples: [['on Christmas Day', 'Christmas Day', '2021-12-25'], ['by New Year\'s Eve', 'New Year\'s Eve', '2021-12-31'], ['on the Fourth of July', 'the Fourth of July', '2022-07-04'], ['at Halloween', 'Halloween', '2021-10-31']],
+    negatives: ['a new day', 'the fourth day'],
   },
   {
     id: 'month-day',
