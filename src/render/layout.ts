@@ -160,7 +160,10 @@ function placeLabels(visible: TimelineItem[], px: (t: number) => number, width: 
   base.sort((a, b) => a.x - b.x);
   const natural = base.map((e) => options.labelWidth(e.item));
   let best: { events: PlacedEvent[]; slots: LaneSlots; missing: number; cap: number } | null = null;
-  for (const cap of caps) {
+  // More events than the lanes can hold even at the narrowest cap: only that cap can label the most.
+  const narrowest = caps[caps.length - 1]!;
+  const capacity = options.lanes * (Math.floor(width / (narrowest + LABEL_GAP + 8)) + 1);
+  for (const cap of base.length > capacity ? [narrowest] : caps) {
     const slots = new LaneSlots(options.lanes);
     const events = base.map((e) => ({ ...e }));
     let missing = 0;
