@@ -178,6 +178,17 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
       const kept = units.filter((u) => u.span.start < tail);
       if (kept.length > 0) units = kept;
     }
+    // A date used as an adjective (`will report second-quarter results on July 25`) yields to a real date.
+    if (units.length > 1) {
+      const adjective = (u: Unit): boolean => u.timexes.length === 1 && /\p{L}-\p{L}/u.test(u.timexes[0]!.text) && /^\s\p{Ll}/u.test(text.slice(u.span.end, u.span.end + 2));
+      // ... in the same clause only: `raised guidance on Thursday after a rise in third-quarter profit` tells two happenings.
+      const sameClause = (a: Unit, b: Unit): boolean => {
+        const gap = text.slice(Math.min(a.span.end, b.span.end), Math.max(a.span.start, b.span.start));
+        return gap.length < 80 && !/[,;]|\b(?:after|before|when|while|since|until|but|and)\b/i.test(gap);
+      };
+      const kept = units.filter((u) => !(adjective(u) && units.some((o) => o !== u && !adjective(o) && sameClause(u, o))));
+      if (kept.length > 0) units = kept;
+    }
     const bounds = boundaries(text, s, anchors, units.length === 1);
     splitBetween(text, units, bounds);
     for (const u of units) {

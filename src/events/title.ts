@@ -37,7 +37,8 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   if (/["“‘]$/.test(before) && /^[,.]?["”’]/.test(after)) return null; // a quoted name (`"This Week"`)
   if (/\b(?:for|to|than|with|like)\s{1,3}$/i.test(before)) return null; // a complement: `the point for next year`
   if (BARE_ADVERBIAL.test(own) || /\b(?:later|earlier|ago|afterwards)$/i.test(own)) return span;
-  const parenthetical = (span.start <= floor || /(?:^|[,;(]\s{0,2})$/.test(before.slice(-3))) && /^\s{0,2}(?:[,.;:!?)]|$)/.test(after);
+  // A bullet's leading date (`- March 2021: Helix announces ...`) counts as parenthetical too.
+  const parenthetical = (span.start <= floor || /(?:^|[,;(]\s{0,2}|^\s{0,2}[-•*–]\s{1,2})$/.test(before.slice(-3))) && /^\s{0,2}(?:[,.;:!?)]|$)/.test(after);
   return parenthetical ? span : null;
 }
 
@@ -124,6 +125,21 @@ export interface TitleInput {
 }
 
 const AUX_LEAD = /^\s{0,3}(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|also|did|does)\s/;
+/** Verbs that end a sentence-initial subject (besides any `-ed` word). */
+const SUBJECT_END = new Set('broke said was were is are has had have will would took made won lost began became told met held left says can could'.split(' '));
+
+/** A short subject before the sentence's first verb (`The company broke ground ... and had planned`), or null. */
+function sentenceSubject(head: string): string | null {
+  const words = head.split(/\s+/, 6);
+  if (!/^\p{Lu}/u.test(words[0] ?? '')) return null;
+  for (let k = 1; k < words.length && k <= 4; k++) {
+    const w = words[k]!;
+    if (/[,;:]$/.test(words[k - 1]!)) return null;
+    if (SUBJECT_END.has(w) || (w.length >= 4 && w.endsWith('ed') && /^\p{Ll}+$/u.test(w))) return words.slice(0, k).join(' ');
+  }
+  return null;
+}
+
 const SUBORDINATE_LEAD = /^(?:After|Before|Despite|Although|Though|While|When|Because|As|Since|Once|If|Following|Amid)\b[^,]{3,120},\s{1,3}/;
 
 /** A readable title for a happening told in `window` of a sentence. */
@@ -166,9 +182,10 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
     }
   }
   // `Hartley, who lost in 2022, had not conceded since October`: the main verb takes the subject back.
-  if (!rel && window.start > sentence.start && AUX_LEAD.test(clause)) {
-    const subject = /^([^,]{2,60}),\s{1,3}(?:who|which)\s/.exec(text.slice(sentence.start, Math.min(window.start, sentence.start + 200)));
-    if (subject) clause = `${subject[1]} ${clause.trimStart()}`;
+  if (!rel && window.start > sentence.start && AUX_LEAD.test(clause.replace(/^\s{0,3}and\s/, ''))) {
+    const head = text.slice(sentence.start, Math.min(window.start, sentence.start + 200));
+    const subject = /^([^,]{2,60}),\s{1,3}(?:who|which)\s/.exec(head)?.[1] ?? sentenceSubject(head);
+    if (subject) clause = `${subject} ${clause.trimStart().replace(/^and\s/, '')}`;
   }
   clause = clause.replace(CONNECTIVE, '').replace(DISCOURSE_LEAD, '');
   // A participial clause split off a sentence (`ending a debate that began`) reads as its object.

@@ -13,3 +13,26 @@ describe('a part of day refined by a clock time', () => {
     expect(tl.events.map((e) => e.start).sort()).toEqual(['2024-04-13TMO', '2024-04-14TEV']);
   });
 });
+
+describe('fresh-text event details', () => {
+  const titles = (text: string, documentDate = '2024-06-13'): string[] => extractTimeline(text, { documentDate }).events.map((e) => `${e.start} ${e.title}`);
+
+  it('drops the leading date of a timeline bullet from the title', () => {
+    expect(titles('Timeline:\n- March 2021: Helix announces plans for a U.S. plant.\n- May 2023: the company receives federal grants.'))
+      .toEqual(['2021-03 Helix announces plans for a U.S. plant', '2023-05 The company receives federal grants']);
+  });
+
+  it('lets a date used as an adjective yield to a real date in the same clause', () => {
+    expect(titles('Helix will report second-quarter results on July 25.')).toEqual(['2024-07-25 Helix will report second-quarter results']);
+  });
+
+  it('keeps it when another clause tells a second happening', () => {
+    const got = titles('Nordwind raised its guidance on Thursday after reporting a rise in third-quarter profit.', '2024-10-24');
+    expect(got.map((t) => t.split(' ')[0]).sort()).toEqual(['2024-10-24', '2024-Q3']);
+  });
+
+  it('gives a coordinated clause that opens with an auxiliary the sentence subject', () => {
+    const got = titles('The company broke ground in August 2022 and had planned to start production by the end of this year.');
+    expect(got).toContain('2024 The company had planned to start production');
+  });
+});
