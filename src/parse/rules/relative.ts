@@ -111,17 +111,32 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['two days ago', 'two days ago', '2022-01-05'], ['five years ago', 'five years ago', '2017'], ['several years ago', 'several years ago', 'PAST_REF']],
   },
   {
+    // `That evening`, `the following morning`: a part of the story's last day (or the day after/before).
+    id: 'anaphoric-pod',
+    pattern: 'w=that|the|next|following same|following|next|previous|preceding? @pod',
+    build: (c, ctx) => {
+      const words = ctx.toks.slice(ctx.from, c.pod!.i).map((t) => t.lower);
+      if (words.length === 1 && words[0] === 'the') return null; // `the evening` alone is too vague
+      if (words.length === 2 && words[0] !== 'the' && !(words[0] === 'that' && words[1] === 'same')) return null;
+      const shiftWord = words[words.length - 1]!;
+      const n = shiftWord === 'next' || shiftWord === 'following' ? 1 : shiftWord === 'previous' || shiftWord === 'preceding' ? -1 : 0;
+      return { kind: 'anaphoric', type: 'TIME', unit: 'D', n, time: podTime(str(c, 'pod')!) };
+    },
+    examples: [['That evening, the captain spoke.', 'That evening', '2022-01-07TEV'], ['the following morning', 'the following morning', '2022-01-08TMO'], ['that same night', 'that same night', '2022-01-07TNI']],
+    negatives: ['in the evening'],
+  },
+  {
     id: 'later-earlier',
     pattern: 'a? @count|@vague -? @unit w=later|earlier|afterward|afterwards|previously',
     build: (c) => {
       const unit = str(c, 'unit') as UnitCode;
       const n = amount(c);
       const w = str(c, 'w')!;
-      if (n === 'X' || !CALENDAR_UNITS.has(unit)) return null;
+      if (n === 'X' || (!CALENDAR_UNITS.has(unit) && unit !== 'FN')) return null;
       const sign = w === 'earlier' || w === 'before' || w === 'previously' ? -1 : 1;
       return { kind: 'anaphoric', type: 'DATE', unit, n: sign * n, shift: unit === 'Y' && n === 1 ? 1 : undefined };
     },
-    examples: [['a year earlier', 'a year earlier', '2021'], ['two days later', 'two days later', '2022-01-09']],
+    examples: [['a year earlier', 'a year earlier', '2021'], ['two days later', 'two days later', '2022-01-09'], ['a fortnight later', 'a fortnight later', '2022-W03']],
   },
   {
     id: 'year-earlier-adj',
