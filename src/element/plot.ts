@@ -10,8 +10,8 @@ import { fitDomain, focusDomain, type PreparedTimeline, type TimelineItem } from
 import { layoutView, type PlacedCluster, type PlacedEvent, type ViewLayout } from '../render/layout.js';
 import { formatTicks, historicalTicks } from '../render/ticks.js';
 import { eventDatePhrase } from '../render/date-phrase.js';
-import { truncateLabel } from '../render/text.js';
 import { nextIndex, type NavigationKey } from '../render/keyboard.js';
+import { LabelTexts, labelCaps, setTitle } from './label-text.js';
 import { densityStripHeight, drawDensity, drawEdges, formatCount } from './overlays.js';
 
 export { formatCount };
@@ -36,33 +36,10 @@ const LANE_HEIGHT = 44;
 const FIRST_LANE_OFFSET = 54;
 const CLUSTER_OFFSET = 26;
 const TOP_PAD = 34;
-/** Titles are cut here at most (extracted titles stay under ~90 chars). */
-const TITLE_CHARS = 96;
-/** Widest label, as a share of the plot width and in px (60-70 characters). */
-const LABEL_MAX_SHARE = 0.7;
-const LABEL_MAX = 520;
-/** Narrower label widths tried, px, when the widest leaves events without a label. */
-const LABEL_STEPS = [380, 300, 240, 180];
 /** Above this many visible events, columns of counts replace labelled markers (a lane holds a few dozen at most). */
 const DETAIL_LIMIT = 250;
-/** Horizontal padding inside a label, px. */
-const LABEL_PAD = 14;
 const MIN_SPAN_MS = 30 * 60_000;
 const TICK_SPACING = 110;
-const TITLE_FONT = '600 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const DATE_FONT = '600 11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-
-interface LabelText {
-  date: string;
-  title: string;
-  /** Width of the full label, px. */
-  width: number;
-  /** Width of the date line, px (a cut title never gets narrower than this). */
-  dateWidth: number;
-  aria: string;
-  /** Title cut to fit a label width, by width. */
-  cuts: Map<number, string>;
-}
 
 type Sel<E extends Element, D = unknown> = Selection<E, D, null, undefined>;
 
@@ -86,8 +63,7 @@ export class TimelinePlot {
   /** The first view, kept until the reader zooms (re-applied when the size changes). */
   private initialView: [number, number] | null = null;
   private readonly zoomBehavior: ZoomBehavior<SVGSVGElement, unknown>;
-  private readonly measure: CanvasRenderingContext2D | null;
-  private readonly labels = new WeakMap<TimelineItem, LabelText>();
+  private readonly texts = new LabelTexts();
   private prepared: PreparedTimeline | null = null;
   private base: ScaleTime<number, number> = scaleUtc();
   private transform: ZoomTransform = zoomIdentity;
@@ -115,7 +91,6 @@ export class TimelinePlot {
     this.gEvents = this.svg.append('g').attr('class', 'events');
     this.gClusters = this.svg.append('g').attr('class', 'clusters');
     this.gEdges = this.svg.append('g').attr('class', 'edges');
-    this.measure = document.createElement('canvas').getContext('2d');
     this.zoomBehavior = zoom<SVGSVGElement, unknown>()
       // During a wheel, drag or pinch, markers slide under the pointer: no hover tooltips (each is a relayout).
       .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
@@ -283,47 +258,6 @@ export class TimelinePlot {
     }
   }
 
-  private textWidth(text: string, font: string): number {
-    if (!this.measure) return text.length * (font === DATE_FONT ? 7.5 : 7.2);
-    this.measure.font = font;
-    return this.measure.measureText(text).width;
-  }
-
-  private labelOf(item: TimelineItem): LabelText {
-    let label = this.labels.get(item);
-    if (!label) {
-      const date = eventDatePhrase(item.event, true);
-      const title = truncateLabel(String(item.event.title ?? ''), TITLE_CHARS) || '(untitled)';
-      const dateWidth = Math.ceil(this.textWidth(date.toUpperCase(), DATE_FONT) * 1.08) + LABEL_PAD;
-      const width = Math.max(Math.ceil(this.textWidth(title, TITLE_FONT)) + LABEL_PAD, dateWidth);
-      // The accessible name starts with the visible text (WCAG 2.5.3 label in name).
-      label = { date, title, width, dateWidth, aria: `${date}: ${String(item.event.title ?? '').replace(/…$/, '')}`, cuts: new Map() };
-      this.labels.set(item, label);
-    }
-    return label;
-  }
-
-  /** The title cut at a word boundary so that the label fits `width` px. */
-  private titleFor(item: TimelineItem, width: number): string {
-    const label = this.labelOf(item);
-    if (width >= label.width) return label.title;
-    let cut = label.cuts.get(width);
-    if (cut === undefined) {
-      const room = width - LABEL_PAD;
-      let chars = Math.max(8, Math.floor((room / Math.max(1, label.width - LABEL_PAD)) * label.title.length) + 2);
-      cut = truncateLabel(label.title, chars);
-      while (chars > 8 && this.textWidth(cut, TITLE_FONT) > room) cut = truncateLabel(label.title, --chars);
-      label.cuts.set(width, cut);
-    }
-    return cut;
-  }
-
-  /** Label width caps for the current plot width, widest first. */
-  private labelCaps(): number[] {
-    const widest = Math.max(LABEL_STEPS[LABEL_STEPS.length - 1]!, Math.min(LABEL_MAX, Math.floor((this.width * LABEL_MAX_SHARE) / 10) * 10));
-    return [widest, ...LABEL_STEPS.filter((w) => w < widest)];
-  }
-
   private baseline(): number {
     return this.height - AXIS_HEIGHT;
   }
@@ -345,8 +279,8 @@ export class TimelinePlot {
     const scale = this.transform.rescaleX(this.base);
     const domain = this.domain();
     this.layout = layoutView(this.prepared, {
-      domain, width: this.width, lanes: this.laneCount(), labelWidth: (item) => this.labelOf(item).width,
-      labelCaps: this.labelCaps(), detailLimit: DETAIL_LIMIT,
+      domain, width: this.width, lanes: this.laneCount(), labelWidth: (item) => this.texts.of(item).width,
+      labelCaps: labelCaps(this.width), detailLimit: DETAIL_LIMIT,
     });
     this.drawAxis(scale);
     const offset = this.panOffset();
@@ -415,7 +349,7 @@ export class TimelinePlot {
         label.append('text').attr('class', 'date');
         label.append('text').attr('class', 'title');
         g.each(function (d) {
-          const label = plot.labelOf(d.item);
+          const label = plot.texts.of(d.item);
           const node = select(this);
           node.attr('data-id', d.item.event.id).attr('data-start', d.item.event.start)
             .attr('aria-describedby', 'tooltip')
@@ -454,7 +388,7 @@ export class TimelinePlot {
           .classed('selected', selected)
           .attr('aria-pressed', selected ? 'true' : 'false')
           .classed('unlabelled', d.lane < 0)
-          .attr('aria-label', d.lane < 0 ? plot.labelOf(d.item).aria : null);
+          .attr('aria-label', d.lane < 0 ? plot.texts.of(d.item).aria : null);
         const laneY = baseY - FIRST_LANE_OFFSET - Math.max(0, d.lane) * LANE_HEIGHT;
         const labelled = d.lane >= 0;
         node.select('line.stem').attr('y1', baseY).attr('y2', labelled ? laneY - 28 : baseY);
@@ -472,24 +406,13 @@ export class TimelinePlot {
         if (!labelled) return;
         const width = d.labelWidth;
         const lx = d.flip ? -width : 0;
-        plot.setTitle(label.select<SVGTextElement>('text.title'), plot.titleFor(d.item, width));
+        setTitle(label.select<SVGTextElement>('text.title'), plot.texts.titleFor(d.item, width));
         label.attr('transform', `translate(0,${laneY})`);
         label.select('rect.ring').attr('x', lx - 2).attr('y', -34).attr('width', width + 4).attr('height', 42);
         label.select('text.date').attr('x', d.flip ? -8 : 8).attr('y', -16).attr('text-anchor', d.flip ? 'end' : 'start');
         label.select('text.title').attr('x', d.flip ? -8 : 8).attr('y', 0).attr('text-anchor', d.flip ? 'end' : 'start');
       })
       .order();
-  }
-
-  /** Sets a label's title, with a cut's ellipsis hidden from the accessible name; skips unchanged text. */
-  private setTitle(title: Sel<SVGTextElement>, text: string): void {
-    const node = title.node() as (SVGTextElement & { shown?: string }) | null;
-    if (!node || node.shown === text) return;
-    node.shown = text;
-    title.selectAll('tspan').remove();
-    const cut = text.endsWith('…');
-    title.append('tspan').text(cut ? text.slice(0, -1) : text);
-    if (cut) title.append('tspan').attr('aria-hidden', 'true').text('…');
   }
 
   private hoverEvent(d: PlacedEvent, byFocus: boolean): void {
