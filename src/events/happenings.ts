@@ -38,6 +38,28 @@ const BACKWARD_NEAR = /\b(?:past|last|previous|preceding|recent|first|ago|earlie
 
 const startOf = valueStartTime;
 
+/** `2024-09` one year on or back; only month and day values (a week number would change its day). */
+function shiftYear(value: string, n: number): string | null {
+  const m = /^(\d{4})(-\d{2}(?:-\d{2})?(?:T[\dA-Z:]{2,8})?)$/.exec(value);
+  return m ? `${String(Number(m[1]) + n).padStart(4, '0')}${m[2]}` : null;
+}
+
+/**
+ * Start and end of `from A to B`, or null when they do not make a range. Two dates whose year the
+ * tagger guessed (`from late September to mid-May`) that come out reversed span the turn of a year:
+ * the one nearer the publication date keeps its year.
+ */
+function orderedEnds(a: Timex, b: Timex, now: string | null): [string, string] | null {
+  if (startOf(a.value) <= startOf(b.value)) return [a.value, b.value];
+  if (/\d{4}/.test(a.text) || /\d{4}/.test(b.text)) return null;
+  const back = shiftYear(a.value, -1);
+  const on = shiftYear(b.value, 1);
+  if (!back || !on) return null;
+  const t = now ? startOf(now) : NaN;
+  const keepEnd = Number.isFinite(t) && Math.abs(startOf(b.value) - t) < Math.abs(startOf(a.value) - t);
+  return keepEnd ? [back, b.value] : [a.value, on];
+}
+
 /** True when `clock` is a time of day on the day whose part `part` names (`…T19:45` and `…TNI`). */
 function sameDayClock(part: string, clock: string): boolean {
   const p = /^(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$/.exec(part);
@@ -111,9 +133,10 @@ export function findUnits(
     const pre = text.slice(Math.max(sentence.start, a.start - 40), a.start);
     if (b) {
       const gap = text.slice(a.end, b.start);
-      if (RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap)) && startOf(a.value) <= startOf(b.value)) {
+      const ends = RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap)) ? orderedEnds(a, b, untilFrom) : null;
+      if (ends) {
         const open = RANGE_OPEN.exec(pre);
-        units.push({ kind: 'range', start: a.value, end: b.value, timexes: [a, b], span: { start: a.start - (open?.[0].length ?? 0), end: b.end } });
+        units.push({ kind: 'range', start: ends[0], end: ends[1], timexes: [a, b], span: { start: a.start - (open?.[0].length ?? 0), end: b.end } });
         i++;
         continue;
       }

@@ -36,3 +36,19 @@ describe('fresh-text event details', () => {
     expect(got).toContain('2024 The company had planned to start production');
   });
 });
+
+describe('a range over the turn of a year', () => {
+  const ranges = (text: string, documentDate: string): string[] => extractTimeline(text, { documentDate }).events.map((e) => `${e.start}..${e.end ?? ''}`);
+
+  it('keeps the year of the end nearer the publication date and moves the start back', () => {
+    expect(ranges('The season runs from late September to mid-May.', '2024-05-07')).toEqual(['2023-09..2024-05']);
+  });
+
+  it('moves the end on when the start is nearer', () => {
+    expect(ranges('The exhibition runs from Dec. 10 to Jan. 15.', '2024-12-01')).toEqual(['2024-12-10..2025-01-15']);
+  });
+
+  it('leaves stated years alone', () => {
+    expect(ranges('Prices fell from 2021 to 2019 levels.', '2024-05-07')).not.toContain('2021..2020');
+  });
+});
