@@ -248,5 +248,12 @@ export const SUPPRESS_ROWS: readonly RuleRow[] = [
     negatives: ['Route 1776', 'Khabar 24'],
   },
   { id: 'money-number', pattern: '$|£|€|¥ @int', suppress: true, negatives: ['$2000'] },
+  {
+    // A house number: `1600 Pennsylvania Avenue`, `10 Downing Street`.
+    id: 'street-number',
+    pattern: '@int @namedword @namedword? avenue|street|road|boulevard|lane|drive|place|square|ave|st|rd|blvd',
+    suppress: true,
+    negatives: ['1600 Pennsylvania Avenue', '221 Baker Street'],
+  },
   { id: 'number-percent', pattern: '@int %|percent', suppress: true, negatives: ['1990 percent'] },
 ];

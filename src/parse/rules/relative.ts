@@ -280,16 +280,21 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'clock',
     pattern: '@clock @ampm? @tz?',
-    build: (c) => {
+    build: (c, ctx) => {
       let minutes = num(c, 'clock')!;
       const ap = num(c, 'ampm');
+      // `finished in 2:03:45`: hours, minutes and seconds after `in` are a race time, a duration.
+      if (c.clock!.len === 5 && ap === undefined && !has(c, 'tz') && /^(in|of|time)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '')) {
+        const sec = Number(ctx.toks[c.clock!.i + 4]!.text);
+        return { kind: 'abs', type: 'DURATION', value: `PT${Math.floor(minutes / 60)}H${minutes % 60}M${sec}S` };
+      }
       if (ap !== undefined) {
         if (minutes >= 13 * 60) return null;
         minutes = (minutes % 720) + ap * 60;
       }
       return { kind: 'clock', type: 'TIME', time: `T${hm(minutes)}` };
     },
-    examples: [['at 07:06 PM', '07:06 PM', '2022-01-07T19:06'], ['10:30 local time', '10:30 local time', '2022-01-07T10:30']],
+    examples: [['at 07:06 PM', '07:06 PM', '2022-01-07T19:06'], ['10:30 local time', '10:30 local time', '2022-01-07T10:30'], ['won the marathon in 2:03:45', '2:03:45', 'PT2H3M45S']],
   },
   {
     id: 'military-time',
