@@ -24,6 +24,12 @@ export interface Unit {
 
 const RANGE_GAP = /^\s{0,3}(?:to|until|till|through|thru|and|[-–—])\s{0,3}(?:the\s{1,3})?$/i;
 const DASH_GAP = /^\s{0,2}[-–—]\s{0,2}$/;
+/** `Wednesday through Friday` is a range without `from`. */
+const THROUGH_GAP = /^\s{1,3}(?:through|thru)\s{1,3}$/i;
+/** `Nov. 19-21`: the last day of a range written after a month-day date. */
+const DAY_AFTER = /^\s{0,1}[-–]\s{0,1}(\d{1,2})\b(?![-–:.\/]\d)/;
+/** A bare clock time (`6 a.m.`), which takes its day from the other end of a range. */
+const BARE_CLOCK = /^\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:a\.m\.?|p\.m\.?|am|pm)?$/i;
 const RANGE_OPEN = /\b(?:from|between)\s{1,3}(?:the\s{1,3})?$/i;
 const DAY_BEFORE = /\b(?:from|between)\s{1,3}(?:the\s{1,3})?(\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:to|until|till|through|and|[-–])\s{0,3}$|(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?\s{0,2}[-–]\s{0,2}$/i;
 const DAY_INSIDE = /^(?:from\s{1,3})?(\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:to|until|till|-|–)\s{0,3}\d/i;
@@ -50,6 +56,13 @@ function shiftYear(value: string, n: number): string | null {
  * the one nearer the publication date keeps its year.
  */
 function orderedEnds(a: Timex, b: Timex, now: string | null): [string, string] | null {
+  // `from 6 a.m. to 10 p.m. Sunday`: the bare start time is on the end's day.
+  const bDay = /^(\d{4}-\d{2}-\d{2})T/.exec(b.value)?.[1];
+  const aTime = /T(\d{2}:\d{2})$/.exec(a.value)?.[1];
+  if (bDay && aTime && BARE_CLOCK.test(a.text.trim()) && !a.value.startsWith(bDay)) {
+    const start = `${bDay}T${aTime}`;
+    if (startOf(start) <= startOf(b.value)) return [start, b.value];
+  }
   if (startOf(a.value) <= startOf(b.value)) return [a.value, b.value];
   if (/\d{4}/.test(a.text) || /\d{4}/.test(b.text)) return null;
   const back = shiftYear(a.value, -1);
@@ -133,11 +146,19 @@ export function findUnits(
     const pre = text.slice(Math.max(sentence.start, a.start - 40), a.start);
     if (b) {
       const gap = text.slice(a.end, b.start);
-      const ends = RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap)) ? orderedEnds(a, b, untilFrom) : null;
+      const ends = RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap) || THROUGH_GAP.test(gap)) ? orderedEnds(a, b, untilFrom) : null;
       if (ends) {
         const open = RANGE_OPEN.exec(pre);
         units.push({ kind: 'range', start: ends[0], end: ends[1], timexes: [a, b], span: { start: a.start - (open?.[0].length ?? 0), end: b.end } });
         i++;
+        continue;
+      }
+    }
+    const dayAfter = /^\d{4}-\d{2}-\d{2}$/.test(a.value) && !/\d{4}/.test(a.text) ? DAY_AFTER.exec(text.slice(a.end, Math.min(sentence.end, a.end + 5))) : null;
+    if (dayAfter) {
+      const end = withDay(a.value, Number(dayAfter[1]));
+      if (end && end > a.value) {
+        units.push({ kind: 'range', start: a.value, end, timexes: [a], span: { start: a.start, end: a.end + dayAfter[0].length } });
         continue;
       }
     }

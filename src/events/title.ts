@@ -124,7 +124,7 @@ export interface TitleInput {
   focus?: TextSpan;
 }
 
-const AUX_LEAD = /^\s{0,3}(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|also|did|does)\s/;
+const AUX_LEAD = /^\s{0,3}(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|also|did|does|said|says|told|added|warned|announced)\s/;
 /** Verbs that end a sentence-initial subject (besides any `-ed` word). */
 const SUBJECT_END = new Set('broke said was were is are has had have will would took made won lost began became told met held left says can could'.split(' '));
 
@@ -190,6 +190,8 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
   clause = clause.replace(CONNECTIVE, '').replace(DISCOURSE_LEAD, '');
   // A participial clause split off a sentence (`ending a debate that began`) reads as its object.
   if (window.start > sentence.start) clause = clause.replace(/^\s{0,3}\p{Ll}{2,20}ing\s{1,3}(?=\S)/u, '');
+  // `closed Monday and Tuesday`, `warnings for Nov. 19-21` with the dates cut leave a dangling word.
+  clause = clause.replace(/\s(?:and|or|for|on|at|from|by)[\s,.]{0,3}$/, '');
   clause = stripAttribution(tidy(clause));
   let title = tidy(clause);
   if (title.length < 3) title = tidy(text.slice(window.start, window.end));

@@ -73,14 +73,17 @@ function cue(toks: readonly Token[], i: number): Tense | null {
     if (v && v.kind === 'word' && !v.capital && /^[a-z]{3,}$/.test(v.text) && !/(s|ed|ing|ly)$/.test(v.text)
       && !NOT_INFINITIVE.has(v.lower) && !ARTICLES.has(v.lower)) return 'future';
   }
-  // `..., priced from 45 pounds`: an -ed word right after a comma is a participle, not a past verb.
-  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital && toks[i - 1]?.text !== ',') {
+  // `..., priced from 45 pounds`: an -ed word right after a comma is a participle, not a past verb;
+  // so is one after `stay`/`remain`/`keep` (`will stay closed`), whose own form tells the tense.
+  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital && toks[i - 1]?.text !== ',' && !COPULAS.has(aux ?? '')) {
     return passive ? 'present' : perfect ? 'unknown' : 'past';
   }
   return null;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'some', 'all', 'any', 'each', 'every', 'one', 'two', 'three', 'about', 'around', 'more', 'less', 'than', 'date', 'which', 'what', 'whom']);
+
+const COPULAS = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'keep', 'keeps', 'kept', 'get', 'gets', 'got', 'become', 'becomes', 'became', 'seem', 'seems', 'seemed']);
 
 const WINDOW = 24;
 const DEADLINE = new Set(['by', 'before', 'until']);

@@ -52,3 +52,24 @@ describe('a range over the turn of a year', () => {
     expect(ranges('Prices fell from 2021 to 2019 levels.', '2024-05-07')).not.toContain('2021..2020');
   });
 });
+
+describe('ranges written the American way', () => {
+  const events = (text: string): string[] => extractTimeline(text, { documentDate: '2024-11-18' }).events.map((e) => `${e.start}..${e.end ?? ''} ${e.title}`);
+
+  it('reads `Nov. 19-21` as a range of days', () => {
+    expect(events('The weather service issued flood warnings for Nov. 19-21.')).toEqual(['2024-11-19..2024-11-21 The weather service issued flood warnings']);
+  });
+
+  it('reads `Wednesday through Friday` as a range without `from`', () => {
+    expect(events('More rain is expected Wednesday through Friday.')).toEqual(['2024-11-20..2024-11-22 More rain is expected']);
+  });
+
+  it('puts a bare start time on the day of the end and keeps `10 p.m. Sunday` in one sentence', () => {
+    expect(events('Crews worked from 6 a.m. to 10 p.m. Sunday to restore service.')).toEqual(['2024-11-17T06:00..2024-11-17T22:00 Crews worked to restore service']);
+  });
+
+  it('reads `will stay closed Monday and Tuesday` as future, without a dangling `and`', () => {
+    expect(events('Schools will stay closed Monday and Tuesday.').map((e) => e.split(' ')[0])).toEqual(['2024-11-18..', '2024-11-19..']);
+    expect(events('Schools will stay closed Monday and Tuesday.')[0]).toBe('2024-11-18.. Schools will stay closed');
+  });
+});
