@@ -112,7 +112,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       if (t.capital && prev && prev.kind === 'word' && !prev.newline) return null; // a name: `the Daily Mail`
       // As an adjective (`quarterly dividend`) it qualifies a noun rather than stating a recurrence.
       const next = ctx.toks[ctx.to];
-      if (next && next.kind === 'word' && !/^(and|or|but|in|at|on|for|by|to|from|since|until|through|during|with)$/.test(next.lower)) return null;
+      if (next && next.kind === 'word' && !/^(and|or|but|in|at|on|for|by|to|from|since|until|through|during|with|over|after|before|into)$/.test(next.lower)) return null;
       const [n, unit] = SET_WORDS[str(c, 'w')!]!;
       return { kind: 'abs', type: 'SET', value: durationValue(n, unit) };
     },

@@ -11,6 +11,8 @@ function md(m: number | undefined, d: number | undefined): Spec | null {
   if (m === undefined || d === undefined || !isValidYmd(2000, m, d)) return null;
   return { kind: 'md', type: 'DATE', month: m, day: d };
 }
+/** Words that make a following `the 90s` a temperature. */
+const TEMPERATURE_WORDS = new Set(['temperature', 'temperatures', 'temps', 'high', 'highs', 'low', 'lows', 'degrees', 'mercury', 'thermometer', 'readings', 'heat']);
 /** Holidays on a fixed calendar day, by their words in lower case (apostrophes dropped). */
 const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], halloween: [10, 31],
@@ -184,11 +186,19 @@ export const DATE_ROWS: readonly RuleRow[] = [
     pattern: 'the? @decade',
     build: (c, ctx) => {
       const d = str(c, 'decade')!;
+      // `in his 40s` is an age and `highs in the 90s` a temperature: only `1990s` is surely a decade there.
+      const at = c.decade!.i;
+      if (ctx.toks[at]!.text.length !== 4) {
+        const before = ctx.toks.slice(Math.max(0, at - 8), at).map((t) => t.lower);
+        if (/^(his|her|their|my|your|our|its)$/.test(before[before.length - 1] ?? '')) return null;
+        if (before.some((w) => TEMPERATURE_WORDS.has(w))) return null;
+      }
       // `the 1800s` names a century (TimeML `18`); `the 2000s` stays the decade 2000-2009.
       const hundreds = /^(1\d)0$/.exec(d);
       return { kind: 'abs', type: 'DATE', value: hundreds && ctx.toks[c.decade!.i]!.text.length === 4 ? hundreds[1]! : d };
     },
     examples: [['in the 1990s', 'the 1990s', '199'], ["the '80s", "the '80s", '198'], ['built in the late 1800s', 'the late 1800s', '18'], ['in the 2000s', 'the 2000s', '200']],
+    negatives: ['He was in his 40s when he ran.', 'Temperatures will climb into the 90s.', 'Highs will be in the mid-80s.'],
   },
   {
     id: 'century',
