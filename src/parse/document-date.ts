@@ -88,7 +88,9 @@ export function documentDateFrom(text: string, toks: readonly Token[], items: re
     const dateline = /^\s{0,3}(\([^()\n]{1,40}\)\s{0,3})?[-–—:]/.test(after) && /^[A-Z][A-Za-z .'-]{1,40},\s{0,3}$/.test(before);
     // A line that holds little besides the date (a date line under the headline).
     const dateLine = before.trim().length <= 12 && after.trim().length <= 24 && !/[a-z]{4}\s{1,3}[a-z]{4}/.test(after);
-    if (!keyword && !dateline && !dateLine) continue;
+    // A byline with the date: `By Jane Doe | March 6, 2024`, `Jane Doe · 6 March 2024`.
+    const byline = /^(?:By\s{1,3})?[\p{L} .'’-]{2,60}\s{0,2}[|•·]\s{0,3}$/u.test(before) && after.trim().length <= 24;
+    if (!keyword && !dateline && !dateLine && !byline) continue;
     return { value: s.value + (s.time && /^T\d/.test(s.time) ? s.time : ''), start, end, text: text.slice(start, end) };
   }
   return null;

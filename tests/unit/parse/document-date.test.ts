@@ -15,6 +15,7 @@ describe('findDocumentDate', () => {
     ['Title\nFri 7 Jan 2022 19.06 GMT\nBody.', 'Fri 7 Jan 2022 19.06 GMT', '2022-01-07T19:06'],
     ['Title\nLast Modified: Friday, January 7, 2022 7:06 PM\nBody.', 'Friday, January 7, 2022 7:06 PM', '2022-01-07T19:06'],
     ['Title\nBy Jane Doe, Reuters\nJanuary 7, 2022 2:33 PM GMT\nBody.', 'January 7, 2022 2:33 PM GMT', '2022-01-07T14:33'],
+    ['Title\nBy Jane Doe | March 6, 2024\nBody.', 'March 6, 2024', '2024-03-06'],
   ])('finds the date in %j', (text, found, value) => {
     const m = findDocumentDate(text);
     expect(m && { text: m.text, value: m.value }).toEqual({ text: found, value });
