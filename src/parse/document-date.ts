@@ -47,6 +47,12 @@ function endsWithKeyword(before: string): boolean {
   }
   return false;
 }
+const NAME_WORD = /^[\p{L}.'’-]{1,20}$/u;
+/** A byline's name before its separator: `By Jane Doe`, `Jean-Luc O'Neill`. */
+function isBylineName(s: string): boolean {
+  const words = (s.startsWith('By ') ? s.slice(3) : s).split(' ');
+  return words.length <= 5 && words.every((w) => NAME_WORD.test(w));
+}
 const DATE_VALUE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** End (exclusive) of the head of a text: the first few lines, about 600 characters. */
@@ -89,7 +95,8 @@ export function documentDateFrom(text: string, toks: readonly Token[], items: re
     // A line that holds little besides the date (a date line under the headline).
     const dateLine = before.trim().length <= 12 && after.trim().length <= 24 && !/[a-z]{4}\s{1,3}[a-z]{4}/.test(after);
     // A byline with the date: `By Jane Doe | March 6, 2024`, `Jane Doe · 6 March 2024`.
-    const byline = /^(?:By\s{1,3})?[\p{L} .'’-]{2,60}\s{0,2}[|•·]\s{0,3}$/u.test(before) && after.trim().length <= 24;
+    const lead = before.trimEnd();
+    const byline = lead.length <= 70 && /[|•·]$/.test(lead) && isBylineName(lead.slice(0, -1).trimEnd()) && after.trim().length <= 24;
     if (!keyword && !dateline && !dateLine && !byline) continue;
     return { value: s.value + (s.time && /^T\d/.test(s.time) ? s.time : ''), start, end, text: text.slice(start, end) };
   }
