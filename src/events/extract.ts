@@ -222,7 +222,13 @@ function draft(
   if (para.datelineEnd > para.start && s.start < para.datelineEnd) always.push({ start: s.start, end: para.datelineEnd });
   let title = makeTitle({ text, sentence: s, window, remove, always, focus: u.span });
   if (title.split(/\s+/).length < 3 && windows.length) {
-    title = makeTitle({ text, sentence: s, window: { start: s.start, end: s.end }, remove, always, focus: u.span });
+    // Too short (`until her retirement in 1998`): widen to the clause it hangs on, from the nearest
+    // `, where`/`, which`/`, who` before it, and cut every date of that wider span.
+    const head = text.slice(s.start, window.start);
+    const rel = Math.max(head.lastIndexOf(', where '), head.lastIndexOf(', which '), head.lastIndexOf(', who '));
+    const wide = { start: rel >= 0 ? s.start + rel + 2 : s.start, end: s.end };
+    const wideRemove = anchors.filter((t) => t.start >= wide.start && t.end <= wide.end).map((t) => ({ start: t.start, end: t.end }));
+    title = makeTitle({ text, sentence: s, window: wide, remove: wideRemove, always, focus: u.span });
   }
   return {
     unit: u,

@@ -15,7 +15,7 @@ const BARE_ADVERBIAL = /^(?:(?:last|next|this|that|early|late|earlier|later|the 
 const ATTRIBUTIVE_NEXT = /^\s{1,2}(?!(?:and|or|but|to|in|on|at|for|with|by|from|of|that|which|who|when|as|after|before|was|were|is|are|had|has|have|will|would|saw|rose|fell)\b)\p{Ll}{3,}/u;
 const ATTRIBUTION = /\b(?:said|says|say|reported|reports|report|told|tells|added|adds|noted|notes|wrote|writes|announced|stated|according to|citing|quoted|quoting|confirmed)\b/i;
 const DISCOURSE_LEAD = /^(?:Moreover|However|Meanwhile|Also|In addition|Additionally|Separately|Still|Further|Furthermore|Besides|Then|Later|Earlier|Previously),\s{1,3}/i;
-const CONNECTIVE = /^(?:and|but|or|so|which|who|that|while|whereas|although|though|before|after|despite|when|because|as|until|since)\s{1,3}/i;
+const CONNECTIVE = /^(?:and|but|or|so|which|who|where|that|while|whereas|although|though|before|after|despite|when|because|as|until|since)\s{1,3}/i;
 const TRAILING_WEAK = /(?:[\s,;:–—-]{1,5}|\s{1,3}\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|as|its|their|his|her|that|which|who)\b)+$/i;
 
 /**

@@ -73,3 +73,10 @@ describe('ranges written the American way', () => {
     expect(events('Schools will stay closed Monday and Tuesday.')[0]).toBe('2024-11-18.. Schools will stay closed');
   });
 });
+
+describe('a short clause window', () => {
+  it('widens `until her retirement in 1998` to the `where` clause it hangs on', () => {
+    const tl = extractTimeline('The following year she left Poland for Denmark, where she taught until her retirement in 1998.', { documentDate: '2024-09-03' });
+    expect(tl.events.find((e) => e.start === '1998')?.title).toBe('She taught until her retirement');
+  });
+});
