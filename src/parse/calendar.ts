@@ -62,3 +62,13 @@ export function parseYmd(value: string): Ymd | null {
   const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
   return isValidYmd(y, mo, d) ? { y, m: mo, d } : null;
 }
+
+/** Day of the month of the nth `dow` (ISO, 1 = Monday) of a month, counted from day `after` + 1; n = -1 is the last. */
+export function nthWeekdayOfMonth(y: number, m: number, dow: number, n: number, after = 0): number {
+  if (n < 0) {
+    const last = daysInMonth(y, m);
+    return last - ((isoWeekday({ y, m, d: last }) - dow + 7) % 7);
+  }
+  const first = after + 1;
+  return first + ((dow - isoWeekday({ y, m, d: first }) + 7) % 7) + 7 * (n - 1);
+}

@@ -4,7 +4,7 @@
  */
 import type { AnchorKind, Tense, TimexType } from '../model/types.js';
 import {
-  type Ymd, addDays, addMonths, formatWeek, formatYmd, fromDate, isoWeekday, pad2, pad4, parseYmd,
+  type Ymd, addDays, addMonths, formatWeek, formatYmd, fromDate, isoWeekday, nthWeekdayOfMonth, pad2, pad4, parseYmd,
 } from './calendar.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 import { isoWeekOneMonday } from './value-interval.js';
@@ -192,6 +192,11 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
   switch (spec.kind) {
     case 'md': {
       let y = yearFor(anchorDay, spec.month!, spec.day!, spec.shift, tense);
+      if (spec.nthWeekday) {
+        // A floating holiday (`Thanksgiving`): its day depends on the year just chosen.
+        const { n, dow, after } = spec.nthWeekday;
+        spec = { ...spec, day: nthWeekdayOfMonth(y, spec.month!, dow, n, after) };
+      }
       if (spec.dow) {
         // A stated weekday fixes the year: the nearest year where the date falls on it.
         const fits = [y, y - 1, y + 1].filter((yy) => isoWeekday({ y: yy, m: spec.month!, d: spec.day! }) === spec.dow);

@@ -43,6 +43,8 @@ export interface Spec {
   comparison?: boolean;
   /** A weekday spec that stands for the whole weekend of that week (`the weekend`). */
   weekend?: boolean;
+  /** A holiday on the nth weekday of a month (n = -1: the last): `md` then takes its day from the year. */
+  nthWeekday?: { n: number; dow: number; after?: number };
   /** Human phrase for the explanation when the value is absolute. */
   note?: string;
 }

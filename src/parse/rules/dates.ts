@@ -11,6 +11,13 @@ function md(m: number | undefined, d: number | undefined): Spec | null {
   if (m === undefined || d === undefined || !isValidYmd(2000, m, d)) return null;
   return { kind: 'md', type: 'DATE', month: m, day: d };
 }
+/** US holidays on the nth weekday (ISO dow) of a month; `approx` is a typical day, for choosing the year. */
+const FLOATING_HOLIDAYS: Readonly<Record<string, { month: number; dow: number; n: number; approx: number; after?: number }>> = {
+  thanksgiving: { month: 11, dow: 4, n: 4, approx: 25 }, 'thanksgiving day': { month: 11, dow: 4, n: 4, approx: 25 },
+  'labor day': { month: 9, dow: 1, n: 1, approx: 4 }, 'memorial day': { month: 5, dow: 1, n: -1, approx: 28 },
+  // The Tuesday after the first Monday: the first Tuesday from the 2nd on.
+  'election day': { month: 11, dow: 2, n: 1, approx: 5, after: 1 }, 'presidents day': { month: 2, dow: 1, n: 3, approx: 18 },
+};
 /** Words that make a following `the 90s` a temperature. */
 const TEMPERATURE_WORDS = new Set(['temperature', 'temperatures', 'temps', 'high', 'highs', 'low', 'lows', 'degrees', 'mercury', 'thermometer', 'readings', 'heat']);
 /** Holidays on a fixed calendar day, by their words in lower case (apostrophes dropped). */
@@ -57,6 +64,20 @@ export const DATE_ROWS: readonly RuleRow[] = [
     },
     examples: [['on Christmas Day', 'Christmas Day', '2021-12-25'], ['by New Year\'s Eve', 'New Year\'s Eve', '2021-12-31'], ['on the Fourth of July', 'the Fourth of July', '2022-07-04'], ['at Halloween', 'Halloween', '2021-10-31']],
     negatives: ['a new day', 'the fourth day'],
+  },
+  {
+    // US holidays on the nth weekday of a month; the day is found once the year is known.
+    id: 'holiday-floating',
+    pattern: 'h=thanksgiving|labor|memorial|election|presidents \'|’? s? w=day?',
+    build: (c, ctx) => {
+      const words = ctx.toks.slice(c.h!.i, ctx.to).filter((t) => t.kind === 'word');
+      if (!words.every((t) => t.capital)) return null;
+      const key = words.map((t) => t.lower).filter((w) => w !== 's').join(' ');
+      const h = FLOATING_HOLIDAYS[key];
+      return h ? { kind: 'md', type: 'DATE', month: h.month, day: h.approx, nthWeekday: { n: h.n, dow: h.dow, ...(h.after ? { after: h.after } : {}) } } : null;
+    },
+    examples: [['on Thanksgiving', 'Thanksgiving', '2021-11-25'], ['after Labor Day', 'Labor Day', '2021-09-06'], ['before Memorial Day', 'Memorial Day', '2022-05-30'], ['on Election Day', 'Election Day', '2021-11-02'], ['Stores will open on Thanksgiving Day.', 'Thanksgiving Day', '2022-11-24']],
+    negatives: ['on election day', 'labor costs', 'a memorial service'],
   },
   {
     id: 'month-day',
