@@ -124,6 +124,7 @@ export interface TitleInput {
   focus?: TextSpan;
 }
 
+const PREP_LEAD = /^\s{0,3}(?:in|on|at|for|to|with|from)\s/;
 const AUX_LEAD = /^\s{0,3}(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|also|did|does|said|says|told|added|warned|announced)\s/;
 /** Verbs that end a sentence-initial subject (besides any `-ed` word). */
 const SUBJECT_END = new Set('broke said was were is are has had have will would took made won lost began became told met held left says can could'.split(' '));
@@ -182,7 +183,12 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
     }
   }
   // `Hartley, who lost in 2022, had not conceded since October`: the main verb takes the subject back.
-  if (!rel && window.start > sentence.start && AUX_LEAD.test(clause.replace(/^\s{0,3}and\s/, ''))) {
+  // `Rovers will face City or Coventry, who meet tonight, in the final on May 4`: the part after the
+  // aside goes on with the main clause before it.
+  const aside = !rel && window.start > sentence.start && PREP_LEAD.test(clause)
+    ? /^([^,]{2,80}),\s{1,3}(?:who|which)\s[^,]{1,80},\s{0,3}$/.exec(text.slice(sentence.start, window.start)) : null;
+  if (aside) clause = `${aside[1]} ${clause.trimStart()}`;
+  else if (!rel && window.start > sentence.start && AUX_LEAD.test(clause.replace(/^\s{0,3}and\s/, ''))) {
     const head = text.slice(sentence.start, Math.min(window.start, sentence.start + 200));
     const subject = /^([^,]{2,60}),\s{1,3}(?:who|which)\s/.exec(head)?.[1] ?? sentenceSubject(head);
     if (subject) clause = `${subject} ${clause.trimStart().replace(/^and\s/, '')}`;

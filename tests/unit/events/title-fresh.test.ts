@@ -33,3 +33,10 @@ describe('makeTitle on fresh news constructions', () => {
     expect(title(s, 'October', 'had not conceded four goals since October.')).toBe('Hartley had not conceded four goals');
   });
 });
+
+describe('makeTitle after a relative aside', () => {
+  it('continues the main clause when the window opens with a preposition', () => {
+    const s = 'Rovers will face City or Coventry, who meet tonight, in the final on May 4.';
+    expect(title(s, 'May 4', 'in the final on May 4.')).toBe('Rovers will face City or Coventry in the final');
+  });
+});
