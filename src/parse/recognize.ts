@@ -65,7 +65,7 @@ const TRIGGER_WORDS = [
   'time', 'moment', 'present', 'while', 'term', 'soon', 'shortly', 'today', 'yesterday', 'tomorrow', 'tonight',
   'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biweekly', 'biannually',
   'period', 'ago', 'half', 'bc', 'bce', 'ad', 'fiscal', 'christmas', 'halloween', 'valentine', 'boxing', 'independence', 'hogmanay', 'new',
-  'thanksgiving',
+  'thanksgiving', 'q', 'h', 'fy',
 ];
 
 function buildIndex(): RowIndex {

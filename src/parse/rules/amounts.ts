@@ -244,7 +244,12 @@ export const SUPPRESS_ROWS: readonly RuleRow[] = [
     pattern: '@namedword no|.? @int',
     suppress: true,
     // `Blair 10 days ago`: a unit or clock word after the number makes it temporal after all.
-    build: (c, ctx) => (/^(years?|months?|days?|weeks?|hours?|minutes?|decades?|am|pm|a|p|bc|ad|o|-|:)$/.test(ctx.toks[ctx.to]?.lower ?? '') ? null : { kind: 'abs', type: 'DATE', value: '' }),
+    build: (c, ctx) => {
+      if (/^(years?|months?|days?|weeks?|hours?|minutes?|decades?|am|pm|a|p|bc|ad|o|-|:)$/.test(ctx.toks[ctx.to]?.lower ?? '')) return null;
+      // `Q4`, `H1`, `FY2025` are periods (rows quarter-code, fiscal-code), not names.
+      if (/^(Q|H|FY)$/.test(ctx.toks[ctx.from]!.text) && ctx.toks[ctx.from + 1]?.gap === 0) return null;
+      return { kind: 'abs', type: 'DATE', value: '' };
+    },
     negatives: ['Route 1776', 'Khabar 24'],
   },
   { id: 'money-number', pattern: '$|£|€|¥ @int', suppress: true, negatives: ['$2000'] },

@@ -261,6 +261,31 @@ export const DATE_ROWS: readonly RuleRow[] = [
     examples: [['the third quarter of 1990', 'the third quarter of 1990', '1990-Q3']],
   },
   {
+    // Business shorthand: `Q3 2024`, `H1 2024`, `Q4` (the year from the anchor), written in capitals and glued.
+    id: 'quarter-code',
+    pattern: 'p=q|h @int @year?',
+    build: (c, ctx) => {
+      const letter = ctx.toks[c.p!.i]!;
+      const digit = ctx.toks[c.int!.i]!;
+      if (letter.text !== letter.text.toUpperCase() || digit.gap !== 0 || digit.text.length !== 1) return null;
+      const n = num(c, 'int')!;
+      const half = letter.lower === 'h';
+      if (n < 1 || n > (half ? 2 : 4)) return null;
+      const y = num(c, 'year');
+      if (y !== undefined) return { kind: 'abs', type: 'DATE', value: `${pad4(y)}-${half ? 'H' : 'Q'}${n}` };
+      return half ? { kind: 'quarter', type: 'DATE', half: n } : { kind: 'quarter', type: 'DATE', q: n };
+    },
+    examples: [['revenue rose in Q3 2024', 'Q3 2024', '2024-Q3'], ['results for H1 2024', 'H1 2024', '2024-H1']],
+    negatives: ['the q3 variant', 'Q 3 2024'],
+  },
+  {
+    // `FY2025`, `FY 2025`: a fiscal year, written as its year as TimeBank does for `fiscal 1990`.
+    id: 'fiscal-code',
+    pattern: 'fy @year',
+    build: (c, ctx) => (ctx.toks[c.w0?.i ?? ctx.from]!.text === 'FY' ? { kind: 'abs', type: 'DATE', value: pad4(num(c, 'year')!) } : null),
+    examples: [['forecast to grow in FY2025', 'FY2025', '2025']],
+  },
+  {
     id: 'year-quarter',
     pattern: 'the? @year fiscal? @ord -? quarter',
     build: (c) => {
