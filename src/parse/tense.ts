@@ -36,9 +36,9 @@ const PAST = new Set([
 ]);
 const PRESENT = new Set([
   'is', 'are', 'am', 'says', 'say', 'seeks', 'wants', 'hopes', 'aims', 'needs', 'faces', 'remains', 'urges', 'asks',
-  // the scheduled present (`the trial begins Monday`)
-  'begins', 'starts', 'opens', 'closes', 'ends', 'resumes', 'goes',
 ]);
+/** The scheduled present (`the trial begins Monday`, `the term begins in October`) looks ahead. */
+const SCHEDULED = new Set(['begins', 'starts', 'opens', 'closes', 'resumes', 'kicks']);
 /** Words after `to` that are nouns, not verbs (`returned to power`): `to` + verb is an infinitive. */
 const NOT_INFINITIVE = new Set([
   'power', 'court', 'office', 'work', 'school', 'prison', 'jail', 'death', 'date', 'market', 'bed', 'war', 'life', 'trial',
@@ -66,6 +66,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   const perfect = aux === 'has' || aux === 'have' || (aux === 've' && toks[i - 2]?.text === "'");
   if (PAST.has(w)) return passive ? 'present' : perfect ? 'unknown' : 'past';
   if (PRESENT.has(w)) return 'present';
+  if (SCHEDULED.has(w)) return 'future';
+  if (w === 'ends' || w === 'goes') return 'present';
   if ((w === 'go' || w === 'begin' || w === 'start') && /^(on|into|ahead)$/.test(toks[i + 1]?.lower ?? '')) return 'present';
   // `ordered them to file by Friday`: an infinitive looks ahead of the verb that governs it.
   if (w === 'to' && i > 0 && toks[i - 1]!.kind === 'word') {

@@ -50,3 +50,9 @@ describe('unit-long adjectives', () => {
     expect(valueOf(text, phrase, '2024-04-14')).toBe(value);
   });
 });
+
+describe('the scheduled present', () => {
+  it('reads `begins in October` said in November as next October', () => {
+    expect(valueOf('The court will hear arguments in its next term, which begins in October.', 'October', '2024-11-18')).toBe('2025-10');
+  });
+});
