@@ -125,7 +125,7 @@ export interface TitleInput {
 }
 
 const PREP_LEAD = /^\s{0,3}(?:in|on|at|for|to|with|from)\s/;
-const AUX_LEAD = /^\s{0,3}(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|also|did|does|said|says|told|added|warned|announced)\s/;
+const AUX_LEAD = /^\s{0,3}(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|also|did|does|said|says|told|added|warned|announced|expects|plans|hopes|wants|intends|aims)\s/;
 /** Verbs that end a sentence-initial subject (besides any `-ed` word). */
 const SUBJECT_END = new Set('broke said was were is are has had have will would took made won lost began became told met held left says can could'.split(' '));
 
@@ -190,7 +190,9 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
   if (aside) clause = `${aside[1]} ${clause.trimStart()}`;
   else if (!rel && window.start > sentence.start && AUX_LEAD.test(clause.replace(/^\s{0,3}and\s/, ''))) {
     const head = text.slice(sentence.start, Math.min(window.start, sentence.start + 200));
-    const subject = /^([^,]{2,60}),\s{1,3}(?:who|which)\s/.exec(head)?.[1] ?? sentenceSubject(head);
+    // `Okafor said she will hear ... and expects to ...`: the reported clause's pronoun is the subject.
+    const reported = /\b(?:said|says)\s(he|she|they|it|we)\s/i.exec(head.slice(-120))?.[1];
+    const subject = reported ?? /^([^,]{2,60}),\s{1,3}(?:who|which)\s/.exec(head)?.[1] ?? sentenceSubject(head);
     if (subject) clause = `${subject} ${clause.trimStart().replace(/^and\s/, '')}`;
   }
   clause = clause.replace(CONNECTIVE, '').replace(DISCOURSE_LEAD, '');

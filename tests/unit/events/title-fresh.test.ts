@@ -40,3 +40,10 @@ describe('makeTitle after a relative aside', () => {
     expect(title(s, 'May 4', 'in the final on May 4.')).toBe('Rovers will face City or Coventry in the final');
   });
 });
+
+describe('makeTitle for a coordinated reported clause', () => {
+  it('takes the reported pronoun as the subject', () => {
+    const s = 'Judge Okafor said she will hear arguments next Monday and expects to issue a decision the following week.';
+    expect(title(s, 'the following week', 'expects to issue a decision the following week.')).toBe('She expects to issue a decision');
+  });
+});
