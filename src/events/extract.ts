@@ -28,6 +28,28 @@ export interface ExtractResult {
 }
 
 const COMPARISON_BEFORE = /\b(?:from|with|versus|vs\.?|than)\s{1,3}(?:about\s{1,3}|nearly\s{1,3})?[$€£#]?\d[\d.,]{0,12}\s{0,2}(?:[a-z%]{1,12}\s{1,2}){0,4}$/i;
+
+/** `since` right before the date, after a superlative or a record in the same stretch of text. */
+const SINCE_BEFORE = /\bsince\s{1,3}(?:the\s{1,3})?$/i;
+const SUPERLATIVE_WORDS = new Set(['highest', 'lowest', 'biggest', 'largest', 'strongest', 'weakest', 'worst', 'best', 'deadliest',
+  'warmest', 'coldest', 'wettest', 'driest', 'fastest', 'slowest', 'record']);
+/** Words that make a superlative only after a determiner (`the first`, `its most`), not in `most of`. */
+const DETERMINED_SUPERLATIVES = new Set(['most', 'first', 'only']);
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+const WORD = /[a-z]+/gi;
+/** A superlative among the words: one of the usual ones, or `the/its ...est`. */
+function hasSuperlative(clause: string): boolean {
+  const words = clause.toLowerCase().match(WORD) ?? [];
+  return words.some((w, i) => SUPERLATIVE_WORDS.has(w) || ((DETERMINED_SUPERLATIVES.has(w) || (w.length > 4 && w.endsWith('est'))) && DETERMINERS.has(words[i - 1] ?? '')));
+}
+/** How far before `since` a superlative may stand (`its highest level since`), within one clause. */
+const SUPERLATIVE_REACH = 45;
+export function isSuperlativeBaseline(before: string): boolean {
+  if (!SINCE_BEFORE.test(before)) return false;
+  const near = before.slice(-SUPERLATIVE_REACH);
+  const clause = near.slice(Math.max(near.lastIndexOf(','), near.lastIndexOf(';'), near.lastIndexOf(':')) + 1);
+  return hasSuperlative(clause);
+}
 const GREETING = /^(?:Good (?:morning|afternoon|evening)|Hello|Hi|Welcome)\b/i;
 const BOUNDARY = /,\s{1,3}(?=(?:which|who|where)\b)|,\s{1,3}and\b|;\s{0,3}|\s[-–—_]{1,2}\s{1,3}|\b(?:before|after|despite|while|whereas|although|though|but|when|until|since)\b/gi;
 
@@ -166,6 +188,9 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
       continue;
     }
     if (headingTimex(text, para, anchorsAll)) continue; // the heading itself is not a happening
+    // The baseline of a superlative (`the strongest since 2007`, `its highest level since 1990`) is no happening either.
+    units = units.filter((u) => !isSuperlativeBaseline(text.slice(Math.max(s.start, u.span.start - 90), u.span.start)));
+    if (units.length === 0) continue;
     // A baseline date in a comparison (`to $412m from $361m a year earlier`) is no happening of its own.
     if (units.length > 1) {
       const kept = units.filter((u) => !COMPARISON_BEFORE.test(text.slice(Math.max(s.start, u.span.start - 50), u.span.start)));
