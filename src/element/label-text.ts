@@ -32,15 +32,37 @@ export function labelCaps(width: number): number[] {
   return [widest, ...LABEL_STEPS.filter((w) => w < widest)];
 }
 
-/** Measures label text on a canvas once per item and caches it (per frame only the cache is read). */
+/** Most widths kept in the shared width cache before it starts over (bounds memory on huge timelines). */
+const WIDTH_CACHE_LIMIT = 20_000;
+/** One measuring context for every chart on the page, created on first use. */
+let measureContext: CanvasRenderingContext2D | null | undefined;
+let measureFont = '';
+/** Text widths by font and text: the same title or date phrase is measured once per page. */
+const widthCache = new Map<string, number>();
+
+function measureWidth(text: string, font: string): number {
+  const key = `${font}\n${text}`;
+  const cached = widthCache.get(key);
+  if (cached !== undefined) return cached;
+  if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
+  let width: number;
+  if (!measureContext) width = text.length * (font === DATE_FONT ? 7.5 : 7.2);
+  else {
+    // Setting ctx.font reparses the font string: only when it changes.
+    if (measureFont !== font) measureContext.font = measureFont = font;
+    width = measureContext.measureText(text).width;
+  }
+  if (widthCache.size >= WIDTH_CACHE_LIMIT) widthCache.clear();
+  widthCache.set(key, width);
+  return width;
+}
+
+/** Measures label text once per item and caches it (per frame only the cache is read). */
 export class LabelTexts {
-  private readonly measure: CanvasRenderingContext2D | null = document.createElement('canvas').getContext('2d');
   private readonly labels = new WeakMap<TimelineItem, LabelText>();
 
   private textWidth(text: string, font: string): number {
-    if (!this.measure) return text.length * (font === DATE_FONT ? 7.5 : 7.2);
-    this.measure.font = font;
-    return this.measure.measureText(text).width;
+    return measureWidth(text, font);
   }
 
   of(item: TimelineItem): LabelText {

@@ -64,6 +64,8 @@ export class TimelinePlot {
   private initialView: [number, number] | null = null;
   private readonly zoomBehavior: ZoomBehavior<SVGSVGElement, unknown>;
   private readonly texts = new LabelTexts();
+  /** The density canvas matches the current size; it is sized only once a dense view (or a drawn strip) needs it. */
+  private canvasSized = false;
   private prepared: PreparedTimeline | null = null;
   private base: ScaleTime<number, number> = scaleUtc();
   private transform: ZoomTransform = zoomIdentity;
@@ -145,13 +147,7 @@ export class TimelinePlot {
     this.width = Math.max(0, Math.floor(width));
     this.height = Math.max(0, Math.floor(height));
     this.svg.attr('width', this.width).attr('height', this.height).attr('viewBox', `0 0 ${this.width} ${this.height}`);
-    const dpr = globalThis.devicePixelRatio || 1;
-    const strip = densityStripHeight(this.baseline(), TOP_PAD);
-    this.canvas.width = Math.round(this.width * dpr);
-    this.canvas.height = Math.round(strip * dpr);
-    (this.canvas as HTMLCanvasElement & { blank?: boolean }).blank = true;
-    this.canvas.style.top = `${this.baseline() - strip}px`;
-    this.canvas.style.height = `${strip}px`;
+    this.canvasSized = false;
     this.rescaleBase();
     if (this.initialView) this.showInitialView();
     else this.render();
@@ -286,8 +282,22 @@ export class TimelinePlot {
     const offset = this.panOffset();
     this.drawEvents(this.layout, offset);
     this.drawClusters(this.layout, offset);
-    drawDensity(this.canvas, this.layout, this.width, this.densityColor);
+    const canvas = this.canvas as HTMLCanvasElement & { blank?: boolean };
+    if (!this.canvasSized && (this.layout.density || canvas.blank === false)) this.sizeCanvas();
+    if (this.canvasSized) drawDensity(canvas, this.layout, this.width, this.densityColor);
     drawEdges(this.gEdges, this.prepared, domain, this.width, (order) => this.focusOrder(order));
+  }
+
+  /** Sizes the density canvas to the strip above the axis (resizing also clears it). */
+  private sizeCanvas(): void {
+    const dpr = globalThis.devicePixelRatio || 1;
+    const strip = densityStripHeight(this.baseline(), TOP_PAD);
+    this.canvas.width = Math.round(this.width * dpr);
+    this.canvas.height = Math.round(strip * dpr);
+    (this.canvas as HTMLCanvasElement & { blank?: boolean }).blank = true;
+    this.canvas.style.top = `${this.baseline() - strip}px`;
+    this.canvas.style.height = `${strip}px`;
+    this.canvasSized = true;
   }
 
   private drawAxis(scale: ScaleTime<number, number>): void {
