@@ -66,6 +66,7 @@ export class TimelinePlot {
   private readonly texts = new LabelTexts();
   /** The density canvas matches the current size; it is sized only once a dense view (or a drawn strip) needs it. */
   private canvasSized = false;
+  private readonly datePhrases = new WeakMap<TimelineItem, string>();
   private prepared: PreparedTimeline | null = null;
   private base: ScaleTime<number, number> = scaleUtc();
   private transform: ZoomTransform = zoomIdentity;
@@ -411,6 +412,13 @@ export class TimelinePlot {
       .order();
   }
 
+  /** The date phrase of an item's event, computed once per item (cluster labels reuse it every zoom frame). */
+  private datePhrase(item: TimelineItem): string {
+    let phrase = this.datePhrases.get(item);
+    if (phrase === undefined) this.datePhrases.set(item, phrase = eventDatePhrase(item.event));
+    return phrase;
+  }
+
   private hoverEvent(d: PlacedEvent, byFocus: boolean): void {
     const baseY = this.baseline();
     const y = d.lane >= 0 ? baseY - FIRST_LANE_OFFSET - d.lane * LANE_HEIGHT - 34 : baseY - 8;
@@ -435,7 +443,7 @@ export class TimelinePlot {
       .data(layout.clusters, (d, i) => (layout.mode === 'dense' ? `col${i}` : `first${d.first.order}`))
       .join((enter) => {
         const g = enter.append('g').attr('class', 'cluster').attr('part', 'cluster').attr('role', 'button');
-        g.append('line').attr('class', 'stem');
+        g.append('line').attr('class', 'stem').attr('y1', 11).attr('y2', CLUSTER_OFFSET);
         g.append('rect').attr('class', 'pill').attr('rx', 11).attr('height', 22).attr('y', -11);
         g.append('text').attr('class', 'count').attr('text-anchor', 'middle').attr('dy', '0.35em');
         g.on('click', (event: MouseEvent, d) => {
@@ -460,16 +468,23 @@ export class TimelinePlot {
         const drawn = `${d.count}|${d.first.order}`;
         if (el.drawn === drawn) return;
         el.drawn = drawn;
-        const node = select(el);
-        node.attr('data-count', d.count).attr('data-start', d.first.event.start)
-          .attr('aria-label', d.count === 1
-            ? `1 event on ${eventDatePhrase(d.first.event)}, no room for its label; press Enter to zoom in`
-            : `${d.count} events from ${eventDatePhrase(d.first.event)}; press Enter to zoom in`);
+        // Dense columns change counts on most zoom frames: each attribute and the text are written only if they differ.
+        setAttr(el, 'data-count', String(d.count));
+        setAttr(el, 'data-start', d.first.event.start);
+        setAttr(el, 'aria-label', d.count === 1
+          ? `1 event on ${plot.datePhrase(d.first)}, no room for its label; press Enter to zoom in`
+          : `${d.count} events from ${plot.datePhrase(d.first)}; press Enter to zoom in`);
         const text = formatCount(d.count);
-        const w = 14 + text.length * 8;
-        node.select('rect.pill').attr('x', -w / 2).attr('width', w);
-        node.select('text.count').text(text);
-        node.select('line.stem').attr('y1', 11).attr('y2', CLUSTER_OFFSET);
+        const count = el.querySelector<SVGTextElement>('text.count');
+        if (count && count.textContent !== text) {
+          count.textContent = text;
+          const w = 14 + text.length * 8;
+          const pill = el.querySelector('rect.pill');
+          if (pill) {
+            setAttr(pill, 'x', String(-w / 2));
+            setAttr(pill, 'width', String(w));
+          }
+        }
       });
   }
 
