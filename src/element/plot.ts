@@ -4,6 +4,7 @@
  */
 import { select, type Selection } from 'd3-selection';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { axisBottom } from 'd3-axis';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { fitDomain, focusDomain, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { layoutView, type PlacedCluster, type PlacedEvent, type ViewLayout } from '../render/layout.js';
@@ -11,7 +12,6 @@ import { formatTicks, historicalTicks } from '../render/ticks.js';
 import { eventDatePhrase } from '../render/date-phrase.js';
 import { nextIndex, type NavigationKey } from '../render/keyboard.js';
 import { LabelTexts, labelCaps, setTitle } from './label-text.js';
-import { drawAxis } from './axis.js';
 import { densityStripHeight, drawDensity, drawEdges, formatCount } from './overlays.js';
 
 export { formatCount };
@@ -302,8 +302,22 @@ export class TimelinePlot {
   }
 
   private drawAxis(scale: ScaleTime<number, number>): void {
+    const baseY = this.baseline();
     const ticks = historicalTicks(scale.ticks(Math.max(2, Math.floor(this.width / TICK_SPACING))));
-    drawAxis(this.gAxis, this.gGrid, ticks, ticks.map((d) => scale(d)), formatTicks(ticks), this.width, this.baseline());
+    const labels = formatTicks(ticks);
+    this.gAxis
+      .attr('transform', `translate(0,${baseY})`)
+      .call(axisBottom(scale).tickValues(ticks).tickFormat((_d, i) => labels[i] ?? '').tickSizeOuter(0).tickSize(6).tickPadding(8));
+    // A label centred on a tick near the edge would be clipped: leave that tick out.
+    this.gAxis.selectAll<SVGGElement, Date>('g.tick')
+      .attr('display', (d) => (scale(d) < 26 || scale(d) > this.width - 26 ? 'none' : null));
+    this.gGrid.selectAll<SVGLineElement, Date>('line')
+      .data(ticks)
+      .join('line')
+      .attr('x1', (d) => scale(d))
+      .attr('x2', (d) => scale(d))
+      .attr('y1', 8)
+      .attr('y2', baseY);
   }
 
   /**
