@@ -1,6 +1,24 @@
 /** The element's styles: everything themable through --event-timeline-* custom properties. */
 import { css } from 'lit';
 
+/** The dark theme's defaults, used by `theme="dark"` and by `auto` under prefers-color-scheme: dark. */
+const darkPalette = css`
+  --_bg: var(--event-timeline-background, #0f172a);
+  --_fg: var(--event-timeline-color, #e5e7eb);
+  --_muted: var(--event-timeline-muted-color, #a3acb9);
+  --_accent: var(--event-timeline-accent, #7cb3ff);
+  --_accent-fg: var(--event-timeline-accent-contrast, #0f172a);
+  --_soft: var(--event-timeline-band-color, rgba(124, 179, 255, 0.2));
+  --_grid: var(--event-timeline-grid-color, #1e293b);
+  --_line: var(--event-timeline-line-color, #64748b);
+  --_surface: var(--event-timeline-surface, #162033);
+  --_mark-bg: var(--event-timeline-highlight, #854d0e);
+  --_mark-fg: var(--event-timeline-highlight-color, #fef9c3);
+  --_focus: var(--event-timeline-focus-color, #fb923c);
+  --_error: var(--event-timeline-error-color, #fca5a5);
+  color-scheme: dark;
+`;
+
 export const timelineStyles = css`
   :host {
     --_bg: var(--event-timeline-background, #ffffff);
@@ -31,37 +49,11 @@ export const timelineStyles = css`
   }
   :host([hidden]) { display: none; }
   :host([theme='dark']) {
-    --_bg: var(--event-timeline-background, #0f172a);
-    --_fg: var(--event-timeline-color, #e5e7eb);
-    --_muted: var(--event-timeline-muted-color, #a3acb9);
-    --_accent: var(--event-timeline-accent, #7cb3ff);
-    --_accent-fg: var(--event-timeline-accent-contrast, #0f172a);
-    --_soft: var(--event-timeline-band-color, rgba(124, 179, 255, 0.2));
-    --_grid: var(--event-timeline-grid-color, #1e293b);
-    --_line: var(--event-timeline-line-color, #64748b);
-    --_surface: var(--event-timeline-surface, #162033);
-    --_mark-bg: var(--event-timeline-highlight, #854d0e);
-    --_mark-fg: var(--event-timeline-highlight-color, #fef9c3);
-    --_focus: var(--event-timeline-focus-color, #fb923c);
-    --_error: var(--event-timeline-error-color, #fca5a5);
-    color-scheme: dark;
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_bg: var(--event-timeline-background, #0f172a);
-      --_fg: var(--event-timeline-color, #e5e7eb);
-      --_muted: var(--event-timeline-muted-color, #a3acb9);
-      --_accent: var(--event-timeline-accent, #7cb3ff);
-      --_accent-fg: var(--event-timeline-accent-contrast, #0f172a);
-      --_soft: var(--event-timeline-band-color, rgba(124, 179, 255, 0.2));
-      --_grid: var(--event-timeline-grid-color, #1e293b);
-      --_line: var(--event-timeline-line-color, #64748b);
-      --_surface: var(--event-timeline-surface, #162033);
-      --_mark-bg: var(--event-timeline-highlight, #854d0e);
-      --_mark-fg: var(--event-timeline-highlight-color, #fef9c3);
-      --_focus: var(--event-timeline-focus-color, #fb923c);
-      --_error: var(--event-timeline-error-color, #fca5a5);
-      color-scheme: dark;
+      ${darkPalette}
     }
   }
   *, *::before, *::after { box-sizing: border-box; }

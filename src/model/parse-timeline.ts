@@ -193,19 +193,24 @@ class Reader {
   }
 }
 
+/** JSON text parsed, or an already parsed value passed through; a syntax error becomes a `$` error. */
+export function readJson(json: string | unknown): { ok: true; data: unknown } | { ok: false; errors: TimelineError[] } {
+  if (typeof json !== 'string') return { ok: true, data: json };
+  try {
+    return { ok: true, data: JSON.parse(json) };
+  } catch (e) {
+    return { ok: false, errors: [{ path: '$', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+}
+
 /**
  * Reads Timeline JSON (text or an already parsed value). Accepts a full Timeline, an object with
  * only `events` (other fields get defaults), or a bare array of events.
  */
 export function parseTimeline(json: string | unknown): ParseTimelineResult {
-  let data: unknown = json;
-  if (typeof json === 'string') {
-    try {
-      data = JSON.parse(json);
-    } catch (e) {
-      return { ok: false, errors: [{ path: '$', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
-    }
-  }
+  const read = readJson(json);
+  if (!read.ok) return read;
+  const data = read.data;
   const r = new Reader();
   const root: Obj | undefined = Array.isArray(data) ? { events: data } : isObject(data) ? data : undefined;
   if (!root) return { ok: false, errors: [{ path: '$', message: `expected a Timeline object or an array of events, got ${describe(data)}` }] };

@@ -5,7 +5,7 @@
  */
 import type { Precision, Timeline, TimelineEvent } from './types.js';
 import { timexValueToInterval } from '../parse/value-interval.js';
-import { parseTimeline, type ParseTimelineResult, type TimelineError } from './parse-timeline.js';
+import { parseTimeline, readJson, type ParseTimelineResult, type TimelineError } from './parse-timeline.js';
 
 export interface TimelineJSDate {
   year: number;
@@ -163,14 +163,9 @@ function fromTljsDate(v: unknown): string | { error: string; key: string } {
 
 /** Reads TimelineJS3 JSON (text or parsed) into our Timeline; errors carry JSON paths. */
 export function fromTimelineJS(json: string | unknown): ParseTimelineResult {
-  let data: unknown = json;
-  if (typeof json === 'string') {
-    try {
-      data = JSON.parse(json);
-    } catch (e) {
-      return { ok: false, errors: [{ path: '$', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
-    }
-  }
+  const read = readJson(json);
+  if (!read.ok) return read;
+  const data = read.data;
   if (!isObject(data)) return { ok: false, errors: [{ path: '$', message: 'expected a TimelineJS object with an events array' }] };
   const slides = own(data, 'events');
   if (!Array.isArray(slides)) return { ok: false, errors: [{ path: '$.events', message: 'expected an array of TimelineJS slides' }] };
