@@ -15,15 +15,29 @@ export function densityStripHeight(baseY: number, topPad: number): number {
   return Math.round(Math.max(20, Math.min(160, (baseY - topPad) * 0.5)));
 }
 
+/** What the density canvas last showed, so an unchanged strip is not redrawn. */
+interface DrawnStrip { width: number; height: number; color: string; density: Uint32Array }
+
+function sameCounts(a: Uint32Array, b: Uint32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * Dense views: a histogram of events per few pixels above the axis (sqrt scale, so sparse bins still show),
  * on a canvas that spans the strip alone (its bottom edge is the axis). An empty canvas is left untouched.
  */
-export function drawDensity(canvas: HTMLCanvasElement & { blank?: boolean }, layout: ViewLayout, width: number, color: string): void {
+export function drawDensity(canvas: HTMLCanvasElement & { blank?: boolean; drawn?: DrawnStrip }, layout: ViewLayout, width: number, color: string): void {
   const density = layout.density;
   if (!density && canvas.blank) return;
+  // Frames whose bins, size and colour match the last drawn strip (clamped zoom, idle redraws) skip the raster work.
+  const last = canvas.drawn;
+  if (density && canvas.blank === false && last && last.width === width && last.height === canvas.height
+    && last.color === color && sameCounts(last.density, density)) return;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
+  canvas.drawn = density ? { width, height: canvas.height, color, density: density.slice() } : undefined;
   const dpr = canvas.width / Math.max(1, width);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, canvas.width, canvas.height);
