@@ -29,6 +29,12 @@ const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
 };
 const SHIFTS: Record<string, number> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0, current: 0 };
 
+/** `the third quarter of 1990`, `the 1988 third quarter`: quarter `ord` of the stated `year`. */
+const quarterOfStatedYear: NonNullable<RuleRow['build']> = (c) => {
+  const q = num(c, 'ord')!;
+  return q >= 1 && q <= 4 ? { kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year')!)}-Q${q}` } : null;
+};
+
 export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'month-day-year',
@@ -254,10 +260,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'quarter-of-year',
     pattern: 'the? fiscal? @ord -? quarter of? fiscal? @year',
-    build: (c) => {
-      const q = num(c, 'ord')!;
-      return q >= 1 && q <= 4 ? { kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year')!)}-Q${q}` } : null;
-    },
+    build: quarterOfStatedYear,
     examples: [['the third quarter of 1990', 'the third quarter of 1990', '1990-Q3']],
   },
   {
@@ -288,10 +291,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'year-quarter',
     pattern: 'the? @year fiscal? @ord -? quarter',
-    build: (c) => {
-      const q = num(c, 'ord')!;
-      return q >= 1 && q <= 4 ? { kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year')!)}-Q${q}` } : null;
-    },
+    build: quarterOfStatedYear,
     examples: [['the 1988 third quarter', 'the 1988 third quarter', '1988-Q3']],
   },
   {
