@@ -172,13 +172,15 @@ function plotPoint(widget) {
  * --disable-frame-rate-limit, so this keeps every frame "real" and the idle floor near 1 ms.
  */
 let heartbeat = null;
-function beat(i) {
+/** Beats so far, across sequences: a sequence that started on the parity the last one ended on changed nothing. */
+let beats = 0;
+function beat() {
   if (!heartbeat) {
     heartbeat = document.createElement('div');
     heartbeat.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;background:#000;';
     document.body.append(heartbeat);
   }
-  heartbeat.style.opacity = i % 2 ? '0.5' : '0.6';
+  heartbeat.style.opacity = beats++ % 2 ? '0.5' : '0.6';
 }
 
 /**
@@ -195,11 +197,11 @@ async function perFrame(count, step, budgetMs = Infinity) {
   for (let i = 0; i < count && performance.now() - t0 < budgetMs; i++) {
     await stamp();
     step(i);
-    beat(i); // after the step, so that its hit test sees a clean layout
+    beat(); // after the step, so that its hit test sees a clean layout
   }
   // Frame i ends when frame i+1 starts; two extra frames catch work the widget defers by one rAF.
   await stamp();
-  beat(count);
+  beat();
   await stamp();
   performance.clearMarks(tag);
   const durations = [];
