@@ -7,7 +7,7 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { axisBottom } from 'd3-axis';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { fitDomain, focusDomain, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
-import { layoutView, type PlacedCluster, type PlacedEvent, type ViewLayout } from '../render/layout.js';
+import { labelPlacements, layoutView, type PlacedCluster, type PlacedEvent, type ViewLayout } from '../render/layout.js';
 import { formatTicks, historicalTicks } from '../render/ticks.js';
 import { eventDatePhrase } from '../render/date-phrase.js';
 import { nextIndex, type NavigationKey } from '../render/keyboard.js';
@@ -42,6 +42,18 @@ const MIN_SPAN_MS = 30 * 60_000;
 const TICK_SPACING = 110;
 
 type Sel<E extends Element, D = unknown> = Selection<E, D, null, undefined>;
+
+/** The children of an event marker, kept on its node so that a frame updates them without querying. */
+interface MarkerParts {
+  stem: SVGLineElement;
+  extent: SVGRectElement;
+  dot: SVGCircleElement;
+  label: SVGGElement;
+  ring: SVGRectElement;
+  date: SVGTextElement;
+  title: Sel<SVGTextElement>;
+}
+type MarkerElement = SVGGElement & { parts?: MarkerParts };
 
 const itemKey = (item: TimelineItem) => `${item.order}:${item.event.id}`;
 
@@ -123,6 +135,7 @@ export class TimelinePlot {
   /** New data: fit the view to it. */
   setData(prepared: PreparedTimeline): void {
     this.prepared = prepared;
+    this.layout = null; // its label places belong to the old items
     if (this.activeOrder >= prepared.items.length) this.activeOrder = -1;
     this.rescaleBase();
     this.initialView = focusDomain(prepared);
@@ -278,6 +291,7 @@ export class TimelinePlot {
     this.layout = layoutView(this.prepared, {
       domain, width: this.width, lanes: this.laneCount(), labelWidth: (item) => this.texts.of(item).width,
       labelCaps: labelCaps(this.width), detailLimit: DETAIL_LIMIT,
+      previous: this.layout?.mode === 'detail' ? labelPlacements(this.layout) : undefined,
     });
     this.drawAxis(scale);
     const offset = this.panOffset();
@@ -311,13 +325,18 @@ export class TimelinePlot {
     // A label centred on a tick near the edge would be clipped: leave that tick out.
     this.gAxis.selectAll<SVGGElement, Date>('g.tick')
       .attr('display', (d) => (scale(d) < 26 || scale(d) > this.width - 26 ? 'none' : null));
+    const top = '8';
+    const bottom = String(baseY);
     this.gGrid.selectAll<SVGLineElement, Date>('line')
       .data(ticks)
       .join('line')
-      .attr('x1', (d) => scale(d))
-      .attr('x2', (d) => scale(d))
-      .attr('y1', 8)
-      .attr('y2', baseY);
+      .each(function (d) {
+        const x = String(px(scale(d)));
+        setAttr(this, 'x1', x);
+        setAttr(this, 'x2', x);
+        setAttr(this, 'y1', top);
+        setAttr(this, 'y2', bottom);
+      });
   }
 
   /**
@@ -347,27 +366,26 @@ export class TimelinePlot {
       ? this.activeOrder
       : (layout.events[0]?.item.order ?? -1);
     const plot = this;
-    this.gEvents.selectAll<SVGGElement, PlacedEvent>('g.event')
+    this.gEvents.selectAll<MarkerElement, PlacedEvent>('g.event')
       .data(layout.events, (d) => itemKey(d.item))
       .join((enter) => {
         const g = enter.append('g').attr('class', 'event').attr('part', 'event').attr('role', 'button');
-        g.append('line').attr('class', 'stem');
-        g.append('rect').attr('class', 'extent');
-        g.append('circle').attr('class', 'dot').attr('r', 5);
-        // The label repeats the accessible name in short form; hide it from the name check.
-        const label = g.append('g').attr('class', 'label').attr('part', 'label');
-        label.append('rect').attr('class', 'ring').attr('rx', 6);
-        label.append('text').attr('class', 'date');
-        label.append('text').attr('class', 'title');
         g.each(function (d) {
-          const label = plot.texts.of(d.item);
           const node = select(this);
+          const stem = node.append('line').attr('class', 'stem').node()!;
+          const extent = node.append('rect').attr('class', 'extent').node()!;
+          const dot = node.append('circle').attr('class', 'dot').node()!;
+          const label = node.append('g').attr('class', 'label').attr('part', 'label');
+          const ring = label.append('rect').attr('class', 'ring').attr('rx', 6).node()!;
+          const date = label.append('text').attr('class', 'date');
+          const title = label.append('text').attr('class', 'title');
+          (this as MarkerElement).parts = { stem, extent, dot, label: label.node()!, ring, date: date.node()!, title };
           node.attr('data-id', d.item.event.id).attr('data-start', d.item.event.start)
             .attr('aria-describedby', 'tooltip')
-            .classed('range', d.item.kind === 'range').classed('band', d.item.kind === 'band').classed('point', d.item.kind === 'point')
+            .classed(d.item.kind, true)
             .classed('tentative', d.item.tentative);
           if (d.item.event.end) node.attr('data-end', d.item.event.end);
-          node.select('text.date').text(label.date).append('tspan').attr('class', 'sep').text(': ');
+          date.text(plot.texts.of(d.item).date).append('tspan').attr('class', 'sep').text(': ');
         });
         g.on('click', (event: MouseEvent, d) => {
           event.stopPropagation();
@@ -385,45 +403,62 @@ export class TimelinePlot {
           .on('pointerleave blur', () => plot.hover(null));
         return g;
       })
-      .each(function (d) {
-        // Per frame only what changed is written: a pan moves each marker by its transform alone.
-        const el = this as SVGGElement & { drawn?: string };
-        setAttr(el, 'transform', `translate(${px(d.x - offset)},0)`);
-        const selected = d.item.order === plot.selectedOrder;
-        const state = `${d.item.order === active}|${selected}|${d.lane}`;
-        const geometry = `${state}|${d.flip}|${d.labelWidth}|${baseY}|${d.item.kind === 'point' ? '' : `${Math.round(d.x0 - d.x)}|${Math.round(d.x1 - d.x)}|${Math.round(d.x0 - plot.width)}|${Math.round(d.x1)}`}`;
-        if (el.drawn === geometry) return;
-        el.drawn = geometry;
-        const node = select(el);
-        node.attr('tabindex', d.item.order === active ? 0 : -1)
-          .classed('selected', selected)
-          .attr('aria-pressed', selected ? 'true' : 'false')
-          .classed('unlabelled', d.lane < 0)
-          .attr('aria-label', d.lane < 0 ? plot.texts.of(d.item).aria : null);
-        const laneY = baseY - FIRST_LANE_OFFSET - Math.max(0, d.lane) * LANE_HEIGHT;
-        const labelled = d.lane >= 0;
-        node.select('line.stem').attr('y1', baseY).attr('y2', labelled ? laneY - 28 : baseY);
-        const extent = node.select('rect.extent');
-        if (d.item.kind === 'point') extent.attr('width', 0).attr('height', 0);
-        else {
-          const x0 = Math.max(d.x0, -10) - d.x;
-          const x1 = Math.min(d.x1, plot.width + 10) - d.x;
-          const bar = d.item.kind === 'range';
-          extent.attr('x', x0).attr('width', Math.max(3, x1 - x0)).attr('y', bar ? baseY - 4 : baseY - 16)
-            .attr('height', bar ? 8 : 16).attr('rx', bar ? 4 : 3);
-        }
-        node.select('circle.dot').attr('cy', baseY).attr('r', d.item.kind === 'point' ? 5 : 3.5);
-        const label = node.select('g.label').attr('display', labelled ? null : 'none');
-        if (!labelled) return;
-        const width = d.labelWidth;
-        const lx = d.flip ? -width : 0;
-        setTitle(label.select<SVGTextElement>('text.title'), plot.texts.titleFor(d.item, width));
-        label.attr('transform', `translate(0,${laneY})`);
-        label.select('rect.ring').attr('x', lx - 2).attr('y', -34).attr('width', width + 4).attr('height', 42);
-        label.select('text.date').attr('x', d.flip ? -8 : 8).attr('y', -16).attr('text-anchor', d.flip ? 'end' : 'start');
-        label.select('text.title').attr('x', d.flip ? -8 : 8).attr('y', 0).attr('text-anchor', d.flip ? 'end' : 'start');
-      })
+      // Per frame only what changed is written (each write restyles its element): a pan moves each marker
+      // by its transform alone, a zoom adds the extents of bands and bars.
+      .each(function (d) { plot.updateMarker(this, d, baseY, active, offset); })
       .order();
+  }
+
+  private updateMarker(el: MarkerElement, d: PlacedEvent, baseY: number, active: number, offset: number): void {
+    const parts = el.parts!;
+    const { item } = d;
+    setAttr(el, 'transform', `translate(${px(d.x - offset)},0)`);
+    const selected = item.order === this.selectedOrder;
+    const labelled = d.lane >= 0;
+    setAttr(el, 'tabindex', item.order === active ? '0' : '-1');
+    setAttr(el, 'aria-pressed', selected ? 'true' : 'false');
+    el.classList.toggle('selected', selected);
+    el.classList.toggle('unlabelled', !labelled);
+    if (labelled) el.removeAttribute('aria-label');
+    else setAttr(el, 'aria-label', this.texts.of(item).aria);
+    const laneY = baseY - FIRST_LANE_OFFSET - Math.max(0, d.lane) * LANE_HEIGHT;
+    setAttr(parts.stem, 'y1', String(baseY));
+    setAttr(parts.stem, 'y2', String(labelled ? laneY - 28 : baseY));
+    if (item.kind === 'point') {
+      setAttr(parts.extent, 'width', '0');
+      setAttr(parts.extent, 'height', '0');
+    } else {
+      const x0 = Math.max(d.x0, -10) - d.x;
+      const x1 = Math.min(d.x1, this.width + 10) - d.x;
+      const bar = item.kind === 'range';
+      setAttr(parts.extent, 'x', String(px(x0)));
+      setAttr(parts.extent, 'width', String(px(Math.max(3, x1 - x0))));
+      setAttr(parts.extent, 'y', String(bar ? baseY - 4 : baseY - 16));
+      setAttr(parts.extent, 'height', bar ? '8' : '16');
+      setAttr(parts.extent, 'rx', bar ? '4' : '3');
+    }
+    setAttr(parts.dot, 'cy', String(baseY));
+    setAttr(parts.dot, 'r', item.kind === 'point' ? '5' : '3.5');
+    if (!labelled) {
+      setAttr(parts.label, 'display', 'none');
+      return;
+    }
+    parts.label.removeAttribute('display');
+    const width = d.labelWidth;
+    const textX = d.flip ? '-8' : '8';
+    const anchor = d.flip ? 'end' : 'start';
+    setTitle(parts.title, this.texts.titleFor(item, width));
+    setAttr(parts.label, 'transform', `translate(0,${laneY})`);
+    setAttr(parts.ring, 'x', String((d.flip ? -width : 0) - 2));
+    setAttr(parts.ring, 'y', '-34');
+    setAttr(parts.ring, 'width', String(width + 4));
+    setAttr(parts.ring, 'height', '42');
+    setAttr(parts.date, 'x', textX);
+    setAttr(parts.date, 'y', '-16');
+    setAttr(parts.date, 'text-anchor', anchor);
+    setAttr(parts.title.node()!, 'x', textX);
+    setAttr(parts.title.node()!, 'y', '0');
+    setAttr(parts.title.node()!, 'text-anchor', anchor);
   }
 
   /** The date phrase of an item's event, computed once per item (cluster labels reuse it every zoom frame). */

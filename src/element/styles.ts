@@ -91,7 +91,7 @@ export const timelineStyles = css`
   }
   .chart {
     position: relative; flex: 1 1 var(--event-timeline-height, 400px); min-height: 220px;
-    border-radius: 8px; overflow: hidden; touch-action: none; user-select: none; -webkit-user-select: none;
+    touch-action: none; user-select: none; -webkit-user-select: none;
     contain: strict; /* zoom frames restyle and repaint the chart alone */
   }
   .chart svg { position: absolute; inset: 0; display: block; cursor: grab; overflow: hidden; }

@@ -4,6 +4,6 @@ export { prepareTimeline, markKindOf, fitDomain, focusDomain, lowerBound, upperB
 export { valuePhrase, eventDatePhrase, yearLabel, yearSpanLabel, MONTH_NAMES, MONTH_SHORT } from './date-phrase.js';
 export { formatTicks, historicalTicks } from './ticks.js';
 export { packLanes, type LabelExtent } from './lanes.js';
-export { layoutView, visibleRange, type ViewLayout, type ViewOptions, type PlacedEvent, type PlacedCluster } from './layout.js';
+export { layoutView, labelPlacements, visibleRange, type LabelPlacement, type ViewLayout, type ViewOptions, type PlacedEvent, type PlacedCluster } from './layout.js';
 export { nextIndex, isNavigationKey, type NavigationKey } from './keyboard.js';
 export { highlightSpans, truncateLabel, type TextPiece } from './text.js';

@@ -22,6 +22,25 @@ export interface ViewOptions {
   clusterWidth?: number;
   /** Width of one density column in px. */
   densityColumn?: number;
+  /**
+   * Where labels sat in the previous frame, by item order: a label keeps its lane and side while it still
+   * fits, so that a pan or zoom does not reshuffle the lanes (unsteady to read, and every move is a DOM write).
+   */
+  previous?: ReadonlyMap<number, LabelPlacement>;
+}
+
+/** A label's place: its lane, on which side of its stem it sits, and its width in px. */
+export interface LabelPlacement {
+  lane: number;
+  flip: boolean;
+  width: number;
+}
+
+/** The label places of a layout, by item order, for the next frame's `previous`. */
+export function labelPlacements(layout: ViewLayout): Map<number, LabelPlacement> {
+  const out = new Map<number, LabelPlacement>();
+  for (const e of layout.events) if (e.lane >= 0) out.set(e.item.order, { lane: e.lane, flip: e.flip, width: e.labelWidth });
+  return out;
 }
 
 export interface PlacedEvent {
@@ -63,6 +82,8 @@ export interface ViewLayout {
 const EDGE = 6;
 /** Free px between two labels in one lane. */
 const LABEL_GAP = 8;
+/** A label grows from its previous width only when it gains more than this many px. */
+const WIDTH_HYSTERESIS = 30;
 
 /** Index range [from, to) of items that may meet [t0, t1]. */
 export function visibleRange(prepared: PreparedTimeline, t0: number, t1: number): [number, number] {
@@ -126,6 +147,19 @@ class LaneSlots {
 
 const slotOf = (x: number, w: number, flip: boolean): Slot => (flip ? { x0: x - w - 4, x1: x + 4 } : { x0: x - 4, x1: x + w + 4 });
 
+/** Places the label of `e` at width `w` in the given lane and side when it fits there (and inside the plot). */
+function tryKeep(e: PlacedEvent, w: number, width: number, slots: LaneSlots, place: LabelPlacement): boolean {
+  if (place.lane >= slots.count) return false;
+  if (place.flip ? e.x - w - EDGE < 0 : e.x + w + EDGE > width) return false;
+  const slot = slotOf(e.x, w, place.flip);
+  if (!slots.fits(place.lane, slot)) return false;
+  slots.take(place.lane, { ...slot, e });
+  e.lane = place.lane;
+  e.flip = place.flip;
+  e.labelWidth = w;
+  return true;
+}
+
 /**
  * Tries the label of `e` at width `w` in the lowest lane with room, right of its stem first (left when
  * it would run past the right edge), then on the other side. Returns whether it was placed.
@@ -167,7 +201,14 @@ function placeLabels(visible: TimelineItem[], px: (t: number) => number, width: 
     const slots = new LaneSlots(options.lanes);
     const events = base.map((e) => ({ ...e }));
     let missing = 0;
+    // Labels of the previous frame keep their place first; the others then pack greedily left to right.
+    const previous = options.previous;
+    const kept = previous?.size ? events.map((e, i) => {
+      const place = previous.get(e.item.order);
+      return place !== undefined && tryKeep(e, Math.min(natural[i]!, cap), width, slots, place);
+    }) : null;
     events.forEach((e, i) => {
+      if (kept?.[i]) return;
       if (!tryPlace(e, Math.min(natural[i]!, cap), width, slots)) missing++;
     });
     if (!best || missing < best.missing) best = { events, slots, missing, cap };
@@ -183,7 +224,7 @@ function placeLabels(visible: TimelineItem[], px: (t: number) => number, width: 
     }
     (e.lane < 0 ? overflow : placed).push(e);
   });
-  growLabels(best.slots, width, caps[0]!, (e) => fullWidth.get(e.item)!);
+  growLabels(best.slots, width, caps[0]!, (e) => fullWidth.get(e.item)!, options.previous);
   return { placed, overflow };
 }
 
@@ -191,7 +232,8 @@ function placeLabels(visible: TimelineItem[], px: (t: number) => number, width: 
  * Widens cut labels into the free room beside them in their lane (up to `maxWidth`), left to right,
  * moving a label to the other side of its stem when that side has more room.
  */
-function growLabels(slots: LaneSlots, width: number, maxWidth: number, natural: (e: PlacedEvent) => number): void {
+function growLabels(slots: LaneSlots, width: number, maxWidth: number, natural: (e: PlacedEvent) => number,
+  previous?: ReadonlyMap<number, LabelPlacement>): void {
   for (const lane of slots.lanes) {
     lane.sort((a, b) => a.x0 - b.x0);
     lane.forEach((slot, i) => {
@@ -204,8 +246,12 @@ function growLabels(slots: LaneSlots, width: number, maxWidth: number, natural: 
       // A label changes sides for a clear gain only (a bar's or band's label rather sits over its extent).
       const margin = e.item.kind === 'point' ? 20 : 80;
       const flip = left > right + margin ? true : right > left + margin ? false : e.flip;
-      // Whole steps of 10 px, so that a zoom does not re-cut a title on every frame.
-      const stepped = Math.floor((flip ? left : right) / 10) * 10;
+      // Whole steps of 10 px, so that a zoom does not re-cut a title on every frame; a label that still fits
+      // at its previous width keeps it until it can gain more than a few steps.
+      const room = flip ? left : right;
+      let stepped = Math.floor(room / 10) * 10;
+      const before = previous?.get(e.item.order);
+      if (before && before.flip === flip && before.width <= room && before.width >= stepped - WIDTH_HYSTERESIS) stepped = before.width;
       if (stepped <= e.labelWidth) return;
       e.labelWidth = stepped;
       e.flip = flip;

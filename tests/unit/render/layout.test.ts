@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/model/types.js';
 import { fitDomain, lowerBound, prepareTimeline, upperBound } from '../../../src/render/prepare.js';
 import { packLanes } from '../../../src/render/lanes.js';
-import { layoutView } from '../../../src/render/layout.js';
+import { labelPlacements, layoutView } from '../../../src/render/layout.js';
 import { nextIndex } from '../../../src/render/keyboard.js';
 import { highlightSpans, truncateLabel } from '../../../src/render/text.js';
 
@@ -126,6 +126,38 @@ describe('layoutView', () => {
     const counted = layout.clusters.reduce((n, c) => n + c.count, 0) + layout.events.length;
     expect(counted).toBe(5000);
     expect(Array.from(layout.density!).reduce((a, b) => a + b, 0)).toBe(5000);
+  });
+
+  it('keeps labels in their lanes while the view pans, where fresh packing would reshuffle them', () => {
+    // Dense enough that lanes fill up: every pan step brings events in at the left edge.
+    const events = Array.from({ length: 120 }, (_, i) => ev(`e${i}`, `2022-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`));
+    const p = prepareTimeline(events);
+    const span = 30 * 86_400_000;
+    const view = (step: number): [number, number] => [Date.UTC(2022, 1, 1) - step * 86_400_000 / 2, Date.UTC(2022, 1, 1) - step * 86_400_000 / 2 + span];
+    const options = { width: 1000, lanes: 4, labelWidth: () => 200, labelCaps: [200, 120] };
+    const lanesOf = (l: ReturnType<typeof layoutView>) => new Map(l.events.filter((e) => e.lane >= 0).map((e) => [e.item.order, e.lane]));
+    let fresh = layoutView(p, { ...options, domain: view(0) });
+    let stable = fresh;
+    let freshMoves = 0;
+    let stableMoves = 0;
+    for (let step = 1; step <= 10; step++) {
+      const nextFresh = layoutView(p, { ...options, domain: view(step) });
+      const nextStable = layoutView(p, { ...options, domain: view(step), previous: labelPlacements(stable) });
+      const [a, b, c, d] = [lanesOf(fresh), lanesOf(nextFresh), lanesOf(stable), lanesOf(nextStable)];
+      for (const [order, lane] of b) if (a.has(order) && a.get(order) !== lane) freshMoves++;
+      for (const [order, lane] of d) if (c.has(order) && c.get(order) !== lane) stableMoves++;
+      // Still no overlap in a lane, and every visible event is labelled or counted.
+      for (let lane = 0; lane < 4; lane++) {
+        const slots = nextStable.events.filter((e) => e.lane === lane).map((e) => (e.flip ? [e.x - e.labelWidth, e.x] : [e.x, e.x + e.labelWidth]) as [number, number]).sort((x, y) => x[0] - y[0]);
+        for (let i = 1; i < slots.length; i++) expect(slots[i]![0]).toBeGreaterThan(slots[i - 1]![1]);
+      }
+      const counted = nextStable.events.length + nextStable.clusters.reduce((n, cl) => n + cl.count, 0);
+      expect(counted).toBe(nextStable.visibleCount);
+      fresh = nextFresh;
+      stable = nextStable;
+    }
+    expect(freshMoves).toBeGreaterThan(0);
+    expect(stableMoves).toBe(0);
   });
 
   it('flips labels at the right edge', () => {
