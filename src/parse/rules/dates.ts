@@ -309,6 +309,20 @@ export const DATE_ROWS: readonly RuleRow[] = [
     examples: [['profit in the second quarter', 'the second quarter', '2022-Q2'], ['third-quarter profit', 'third-quarter', '2022-Q3'], ['its fourth quarter', 'fourth quarter', '2022-Q4'], ['the third-quarter loss', 'third-quarter', '2022-Q3']],
   },
   {
+    // Business news names a quarter by its last month: `the December quarter`, `the June 2023 quarter`.
+    id: 'month-quarter',
+    pattern: 'the? @month @year? quarter',
+    build: (c) => {
+      const q = Math.ceil(num(c, 'month')! / 3);
+      const y = num(c, 'year');
+      return y !== undefined ? { kind: 'abs', type: 'DATE', value: `${pad4(y)}-Q${q}` } : { kind: 'quarter', type: 'DATE', q };
+    },
+    examples: [['sales will rise in the September quarter', 'the September quarter', '2022-Q3'],
+      ['profit for the June 2023 quarter', 'the June 2023 quarter', '2023-Q2'],
+      ['It reported a loss for the December quarter.', 'the December quarter', '2021-Q4']],
+    negatives: ['a quarter of the votes'],
+  },
+  {
     id: 'half-of-year',
     pattern: 'the? @ord half of? @year',
     build: (c) => {
