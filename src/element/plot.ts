@@ -11,8 +11,12 @@ import { labelPlacements, layoutView, type PlacedCluster, type PlacedEvent, type
 import { formatTicks, historicalTicks } from '../render/ticks.js';
 import { eventDatePhrase } from '../render/date-phrase.js';
 import { nextIndex, type NavigationKey } from '../render/keyboard.js';
-import { LabelTexts, labelCaps, setTitle } from './label-text.js';
+import { LabelTexts, labelCaps } from './label-text.js';
 import { densityStripHeight, drawDensity, drawEdges, formatCount } from './overlays.js';
+import { AXIS_HEIGHT, CLUSTER_OFFSET, TOP_PAD, laneCount, laneY } from './chart-geometry.js';
+import { drawMarkers, markerNode, type MarkerHandlers } from './markers.js';
+import { drawClusters, type ClusterHandlers } from './clusters.js';
+import { px, setAttr } from './svg-write.js';
 
 export { formatCount };
 
@@ -30,40 +34,12 @@ export interface PlotCallbacks {
   zoomed(domain: [Date, Date], k: number): void;
 }
 
-/** Geometry, px. */
-const AXIS_HEIGHT = 34;
-const LANE_HEIGHT = 44;
-const FIRST_LANE_OFFSET = 54;
-const CLUSTER_OFFSET = 26;
-const TOP_PAD = 34;
 /** Above this many visible events, columns of counts replace labelled markers (a lane holds a few dozen at most). */
 const DETAIL_LIMIT = 250;
 const MIN_SPAN_MS = 30 * 60_000;
 const TICK_SPACING = 110;
 
 type Sel<E extends Element, D = unknown> = Selection<E, D, null, undefined>;
-
-/** The children of an event marker, kept on its node so that a frame updates them without querying. */
-interface MarkerParts {
-  stem: SVGLineElement;
-  extent: SVGRectElement;
-  dot: SVGCircleElement;
-  label: SVGGElement;
-  ring: SVGRectElement;
-  date: SVGTextElement;
-  title: Sel<SVGTextElement>;
-}
-type MarkerElement = SVGGElement & { parts?: MarkerParts };
-
-const itemKey = (item: TimelineItem) => `${item.order}:${item.event.id}`;
-
-/** A coordinate rounded to 1/100 px, so that float noise does not make a same position look new. */
-const px = (v: number) => Math.round(v * 100) / 100;
-
-/** setAttribute only when the value differs (a same-value write still costs a style invalidation). */
-function setAttr(el: Element, name: string, value: string): void {
-  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-}
 
 export class TimelinePlot {
   private readonly svg: Sel<SVGSVGElement>;
@@ -98,6 +74,24 @@ export class TimelinePlot {
   private activeOrder = -1;
   selectedOrder = -1;
   layout: ViewLayout | null = null;
+  private readonly markerHandlers: MarkerHandlers = {
+    select: (item) => {
+      this.activeOrder = item.order;
+      this.callbacks.select(item);
+    },
+    hover: (d, byFocus) => this.hoverEvent(d, byFocus),
+    leave: () => this.hover(null),
+  };
+  private readonly clusterHandlers: ClusterHandlers = {
+    expand: (d) => this.zoomToSpan(d.start, d.end, true),
+    enter: (d) => {
+      this.activeOrder = d.first.order;
+      this.focusOrder(d.first.order);
+    },
+    hover: (d, byFocus) => this.hover({ cluster: d, x: d.x, y: this.baseline() - CLUSTER_OFFSET - 12 }, byFocus),
+    leave: () => this.hover(null),
+    datePhrase: (item) => this.datePhrase(item),
+  };
 
   constructor(svgElement: SVGSVGElement, private readonly canvas: HTMLCanvasElement, private readonly callbacks: PlotCallbacks) {
     this.svg = select(svgElement);
@@ -228,7 +222,7 @@ export class TimelinePlot {
   }
 
   private markerNode(item: TimelineItem): SVGGElement | null {
-    return this.gEvents.selectAll<SVGGElement, PlacedEvent>('g.event').filter((d) => d.item === item).node();
+    return markerNode(this.gEvents, item);
   }
 
   private firstRenderedOrder(): number {
@@ -273,7 +267,7 @@ export class TimelinePlot {
   }
 
   private laneCount(): number {
-    return Math.max(1, Math.floor((this.baseline() - FIRST_LANE_OFFSET - TOP_PAD) / LANE_HEIGHT) + 1);
+    return laneCount(this.baseline());
   }
 
   private scheduleRender(): void {
@@ -295,8 +289,13 @@ export class TimelinePlot {
     });
     this.drawAxis(scale);
     const offset = this.panOffset();
-    this.drawEvents(this.layout, offset);
-    this.drawClusters(this.layout, offset);
+    const baseY = this.baseline();
+    const layout = this.layout;
+    const active = this.activeOrder >= 0 && layout.events.some((e) => e.item.order === this.activeOrder)
+      ? this.activeOrder
+      : (layout.events[0]?.item.order ?? -1);
+    drawMarkers(this.gEvents, layout, { baseY, width: this.width, offset, active, selected: this.selectedOrder }, this.texts, this.markerHandlers);
+    drawClusters(this.gClusters, layout, baseY, offset, this.clusterHandlers);
     const canvas = this.canvas as HTMLCanvasElement & { blank?: boolean };
     if (!this.canvasSized && (this.layout.density || canvas.blank === false)) this.sizeCanvas();
     if (this.canvasSized) drawDensity(canvas, this.layout, this.width, this.densityColor);
@@ -360,107 +359,6 @@ export class TimelinePlot {
     return offset;
   }
 
-  private drawEvents(layout: ViewLayout, offset: number): void {
-    const baseY = this.baseline();
-    const active = this.activeOrder >= 0 && layout.events.some((e) => e.item.order === this.activeOrder)
-      ? this.activeOrder
-      : (layout.events[0]?.item.order ?? -1);
-    const plot = this;
-    this.gEvents.selectAll<MarkerElement, PlacedEvent>('g.event')
-      .data(layout.events, (d) => itemKey(d.item))
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'event').attr('part', 'event').attr('role', 'button');
-        g.each(function (d) {
-          const node = select(this);
-          const stem = node.append('line').attr('class', 'stem').node()!;
-          const extent = node.append('rect').attr('class', 'extent').node()!;
-          const dot = node.append('circle').attr('class', 'dot').node()!;
-          const label = node.append('g').attr('class', 'label').attr('part', 'label');
-          const ring = label.append('rect').attr('class', 'ring').attr('rx', 6).node()!;
-          const date = label.append('text').attr('class', 'date');
-          const title = label.append('text').attr('class', 'title');
-          (this as MarkerElement).parts = { stem, extent, dot, label: label.node()!, ring, date: date.node()!, title };
-          node.attr('data-id', d.item.event.id).attr('data-start', d.item.event.start)
-            .attr('aria-describedby', 'tooltip')
-            .classed(d.item.kind, true)
-            .classed('tentative', d.item.tentative);
-          if (d.item.event.end) node.attr('data-end', d.item.event.end);
-          date.text(plot.texts.of(d.item).date).append('tspan').attr('class', 'sep').text(': ');
-        });
-        g.on('click', (event: MouseEvent, d) => {
-          event.stopPropagation();
-          plot.activeOrder = d.item.order;
-          plot.callbacks.select(d.item);
-        })
-          .on('keydown', (event: KeyboardEvent, d) => {
-            if (event.key === 'Enter' || event.key === ' ') {
-              event.preventDefault();
-              plot.activeOrder = d.item.order;
-              plot.callbacks.select(d.item);
-            }
-          })
-          .on('pointerenter focus', (event: Event, d) => plot.hoverEvent(d, event.type === 'focus'))
-          .on('pointerleave blur', () => plot.hover(null));
-        return g;
-      })
-      // Per frame only what changed is written (each write restyles its element): a pan moves each marker
-      // by its transform alone, a zoom adds the extents of bands and bars.
-      .each(function (d) { plot.updateMarker(this, d, baseY, active, offset); })
-      .order();
-  }
-
-  private updateMarker(el: MarkerElement, d: PlacedEvent, baseY: number, active: number, offset: number): void {
-    const parts = el.parts!;
-    const { item } = d;
-    setAttr(el, 'transform', `translate(${px(d.x - offset)},0)`);
-    const selected = item.order === this.selectedOrder;
-    const labelled = d.lane >= 0;
-    setAttr(el, 'tabindex', item.order === active ? '0' : '-1');
-    setAttr(el, 'aria-pressed', selected ? 'true' : 'false');
-    el.classList.toggle('selected', selected);
-    el.classList.toggle('unlabelled', !labelled);
-    if (labelled) el.removeAttribute('aria-label');
-    else setAttr(el, 'aria-label', this.texts.of(item).aria);
-    const laneY = baseY - FIRST_LANE_OFFSET - Math.max(0, d.lane) * LANE_HEIGHT;
-    setAttr(parts.stem, 'y1', String(baseY));
-    setAttr(parts.stem, 'y2', String(labelled ? laneY - 28 : baseY));
-    if (item.kind === 'point') {
-      setAttr(parts.extent, 'width', '0');
-      setAttr(parts.extent, 'height', '0');
-    } else {
-      const x0 = Math.max(d.x0, -10) - d.x;
-      const x1 = Math.min(d.x1, this.width + 10) - d.x;
-      const bar = item.kind === 'range';
-      setAttr(parts.extent, 'x', String(px(x0)));
-      setAttr(parts.extent, 'width', String(px(Math.max(3, x1 - x0))));
-      setAttr(parts.extent, 'y', String(bar ? baseY - 4 : baseY - 16));
-      setAttr(parts.extent, 'height', bar ? '8' : '16');
-      setAttr(parts.extent, 'rx', bar ? '4' : '3');
-    }
-    setAttr(parts.dot, 'cy', String(baseY));
-    setAttr(parts.dot, 'r', item.kind === 'point' ? '5' : '3.5');
-    if (!labelled) {
-      setAttr(parts.label, 'display', 'none');
-      return;
-    }
-    parts.label.removeAttribute('display');
-    const width = d.labelWidth;
-    const textX = d.flip ? '-8' : '8';
-    const anchor = d.flip ? 'end' : 'start';
-    setTitle(parts.title, this.texts.titleFor(item, width));
-    setAttr(parts.label, 'transform', `translate(0,${laneY})`);
-    setAttr(parts.ring, 'x', String((d.flip ? -width : 0) - 2));
-    setAttr(parts.ring, 'y', '-34');
-    setAttr(parts.ring, 'width', String(width + 4));
-    setAttr(parts.ring, 'height', '42');
-    setAttr(parts.date, 'x', textX);
-    setAttr(parts.date, 'y', '-16');
-    setAttr(parts.date, 'text-anchor', anchor);
-    setAttr(parts.title.node()!, 'x', textX);
-    setAttr(parts.title.node()!, 'y', '0');
-    setAttr(parts.title.node()!, 'text-anchor', anchor);
-  }
-
   /** The date phrase of an item's event, computed once per item (cluster labels reuse it every zoom frame). */
   private datePhrase(item: TimelineItem): string {
     let phrase = this.datePhrases.get(item);
@@ -470,7 +368,7 @@ export class TimelinePlot {
 
   private hoverEvent(d: PlacedEvent, byFocus: boolean): void {
     const baseY = this.baseline();
-    const y = d.lane >= 0 ? baseY - FIRST_LANE_OFFSET - d.lane * LANE_HEIGHT - 34 : baseY - 8;
+    const y = d.lane >= 0 ? laneY(baseY, d.lane) - 34 : baseY - 8;
     this.hover({ item: d.item, x: d.x, y }, byFocus);
   }
 
@@ -481,61 +379,4 @@ export class TimelinePlot {
     this.hovering = Boolean(target);
     this.callbacks.hover(target);
   }
-
-  private drawClusters(layout: ViewLayout, offset: number): void {
-    const y = this.baseline() - CLUSTER_OFFSET;
-    const plot = this;
-    const hasEvents = layout.events.length > 0;
-    const firstCluster = layout.clusters[0];
-    this.gClusters.selectAll<SVGGElement, PlacedCluster>('g.cluster')
-      // Dense columns keep their node while counts change under a zoom; detail clusters follow their first event.
-      .data(layout.clusters, (d, i) => (layout.mode === 'dense' ? `col${i}` : `first${d.first.order}`))
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'cluster').attr('part', 'cluster').attr('role', 'button');
-        g.append('line').attr('class', 'stem').attr('y1', 11).attr('y2', CLUSTER_OFFSET);
-        g.append('rect').attr('class', 'pill').attr('rx', 11).attr('height', 22).attr('y', -11);
-        g.append('text').attr('class', 'count').attr('text-anchor', 'middle').attr('dy', '0.35em');
-        g.on('click', (event: MouseEvent, d) => {
-          event.stopPropagation();
-          plot.zoomToSpan(d.start, d.end, true);
-        })
-          .on('keydown', (event: KeyboardEvent, d) => {
-            if (event.key === 'Enter' || event.key === ' ') {
-              event.preventDefault();
-              plot.activeOrder = d.first.order;
-              plot.focusOrder(d.first.order);
-            }
-          })
-          .on('pointerenter focus', (event: Event, d) => plot.hover({ cluster: d, x: d.x, y: y - 12 }, event.type === 'focus'))
-          .on('pointerleave blur', () => plot.hover(null));
-        return g;
-      })
-      .each(function (d) {
-        const el = this as SVGGElement & { drawn?: string };
-        setAttr(el, 'transform', `translate(${px(d.x - offset)},${y})`);
-        setAttr(el, 'tabindex', !hasEvents && d === firstCluster ? '0' : '-1');
-        const drawn = `${d.count}|${d.first.order}`;
-        if (el.drawn === drawn) return;
-        el.drawn = drawn;
-        // Dense columns change counts on most zoom frames: each attribute and the text are written only if they differ.
-        setAttr(el, 'data-count', String(d.count));
-        setAttr(el, 'data-start', d.first.event.start);
-        setAttr(el, 'aria-label', d.count === 1
-          ? `1 event on ${plot.datePhrase(d.first)}, no room for its label; press Enter to zoom in`
-          : `${d.count} events from ${plot.datePhrase(d.first)}; press Enter to zoom in`);
-        const text = formatCount(d.count);
-        const count = el.querySelector<SVGTextElement>('text.count');
-        if (count && count.textContent !== text) {
-          count.textContent = text;
-          const w = 14 + text.length * 8;
-          const pill = el.querySelector('rect.pill');
-          if (pill) {
-            setAttr(pill, 'x', String(-w / 2));
-            setAttr(pill, 'width', String(w));
-          }
-        }
-      });
-  }
-
-
 }

@@ -1,0 +1,78 @@
+/** Counted clusters: a pill with the number of events that had no room for a label, one per column of the view. */
+import { select, type Selection } from 'd3-selection';
+import type { PlacedCluster, ViewLayout } from '../render/layout.js';
+import type { TimelineItem } from '../render/prepare.js';
+import { CLUSTER_OFFSET } from './chart-geometry.js';
+import { formatCount } from './overlays.js';
+import { px, setAttr } from './svg-write.js';
+
+export interface ClusterHandlers {
+  /** Click: zoom in on the cluster's events. */
+  expand(cluster: PlacedCluster): void;
+  /** Enter: bring the cluster's first event into view with its own marker, and focus it. */
+  enter(cluster: PlacedCluster): void;
+  hover(cluster: PlacedCluster, byFocus: boolean): void;
+  leave(): void;
+  /** The reader's date phrase of an item (cached by the caller: counts change on most zoom frames). */
+  datePhrase(item: TimelineItem): string;
+}
+
+type ClusterElement = SVGGElement & { drawn?: string; count?: SVGTextElement; pill?: SVGRectElement };
+
+/**
+ * Joins the layout's clusters to `layer`. Nodes are keyed by position, so that a zoom rewrites a pill's count
+ * instead of replacing the node. The first cluster takes the roving tabindex when no event has a marker.
+ */
+export function drawClusters(layer: Selection<SVGGElement, unknown, null, undefined>, layout: ViewLayout, baseY: number,
+  offset: number, handlers: ClusterHandlers): void {
+  const y = baseY - CLUSTER_OFFSET;
+  const hasEvents = layout.events.length > 0;
+  const firstCluster = layout.clusters[0];
+  layer.selectAll<ClusterElement, PlacedCluster>('g.cluster')
+    .data(layout.clusters, (_d, i) => `c${i}`)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'cluster').attr('part', 'cluster').attr('role', 'button');
+      g.each(function () {
+        const el = this as ClusterElement;
+        const node = select<ClusterElement, PlacedCluster>(el);
+        node.append('line').attr('class', 'stem').attr('y1', 11).attr('y2', CLUSTER_OFFSET);
+        el.pill = node.append('rect').attr('class', 'pill').attr('rx', 11).attr('height', 22).attr('y', -11).node()!;
+        el.count = node.append('text').attr('class', 'count').attr('text-anchor', 'middle').attr('dy', '0.35em').node()!;
+      });
+      g.on('click', (event: MouseEvent, d) => {
+        event.stopPropagation();
+        handlers.expand(d);
+      })
+        .on('keydown', (event: KeyboardEvent, d) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            handlers.enter(d);
+          }
+        })
+        .on('pointerenter focus', (event: Event, d) => handlers.hover(d, event.type === 'focus'))
+        .on('pointerleave blur', () => handlers.leave());
+      return g;
+    })
+    .each(function (d) {
+      const el = this as ClusterElement;
+      setAttr(el, 'transform', `translate(${px(d.x - offset)},${y})`);
+      setAttr(el, 'tabindex', !hasEvents && d === firstCluster ? '0' : '-1');
+      const drawn = `${d.count}|${d.first.order}`;
+      if (el.drawn === drawn) return;
+      el.drawn = drawn;
+      setAttr(el, 'data-count', String(d.count));
+      setAttr(el, 'data-start', d.first.event.start);
+      setAttr(el, 'aria-label', d.count === 1
+        ? `1 event on ${handlers.datePhrase(d.first)}, no room for its label; press Enter to zoom in`
+        : `${d.count} events from ${handlers.datePhrase(d.first)}; press Enter to zoom in`);
+      const text = formatCount(d.count);
+      if (el.count && el.count.textContent !== text) {
+        el.count.textContent = text;
+        const w = 14 + text.length * 8;
+        if (el.pill) {
+          setAttr(el.pill, 'x', String(-w / 2));
+          setAttr(el.pill, 'width', String(w));
+        }
+      }
+    });
+}

@@ -1,0 +1,149 @@
+/**
+ * Event markers: a stem from the axis, a dot, a soft band (coarse dates) or a bar (ranges) over the event's
+ * extent, and a label (date and title, cut to its lane width). Keyed by item, so that a pan or zoom moves them.
+ */
+import { select, type Selection } from 'd3-selection';
+import type { PlacedEvent, ViewLayout } from '../render/layout.js';
+import type { TimelineItem } from '../render/prepare.js';
+import { laneY } from './chart-geometry.js';
+import { type LabelTexts, setTitle } from './label-text.js';
+import { px, setAttr } from './svg-write.js';
+
+/** What a frame's markers depend on besides their layout. */
+export interface MarkerFrame {
+  /** y of the axis, px. */
+  baseY: number;
+  /** Plot width, px (bands and bars are cut a little beyond it). */
+  width: number;
+  /** x shift of the layer during a pan (see TimelinePlot.panOffset). */
+  offset: number;
+  /** Item order of the marker that holds the roving tabindex. */
+  active: number;
+  /** Item order of the selected event, or -1. */
+  selected: number;
+}
+
+export interface MarkerHandlers {
+  select(item: TimelineItem): void;
+  hover(event: PlacedEvent, byFocus: boolean): void;
+  leave(): void;
+}
+
+/** The children of a marker, kept on its node so that a frame updates them without querying. */
+interface MarkerParts {
+  stem: SVGLineElement;
+  extent: SVGRectElement;
+  dot: SVGCircleElement;
+  label: SVGGElement;
+  ring: SVGRectElement;
+  date: SVGTextElement;
+  title: Selection<SVGTextElement, unknown, null, undefined>;
+}
+type MarkerElement = SVGGElement & { parts?: MarkerParts };
+
+const itemKey = (item: TimelineItem) => `${item.order}:${item.event.id}`;
+
+/** Joins the layout's placed events to `layer`: new markers are built, gone ones removed, the rest updated. */
+export function drawMarkers(layer: Selection<SVGGElement, unknown, null, undefined>, layout: ViewLayout, frame: MarkerFrame,
+  texts: LabelTexts, handlers: MarkerHandlers): void {
+  layer.selectAll<MarkerElement, PlacedEvent>('g.event')
+    .data(layout.events, (d) => itemKey(d.item))
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'event').attr('part', 'event').attr('role', 'button');
+      g.each(function (d) { buildMarker(this, d, texts); });
+      g.on('click', (event: MouseEvent, d) => {
+        event.stopPropagation();
+        handlers.select(d.item);
+      })
+        .on('keydown', (event: KeyboardEvent, d) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            handlers.select(d.item);
+          }
+        })
+        .on('pointerenter focus', (event: Event, d) => handlers.hover(d, event.type === 'focus'))
+        .on('pointerleave blur', () => handlers.leave());
+      return g;
+    })
+    // Per frame only what changed is written (each write restyles its element): a pan moves each marker
+    // by its transform alone, a zoom adds the extents of bands and bars.
+    .each(function (d) { updateMarker(this, d, frame, texts); })
+    .order();
+}
+
+/** The marker node of `item` in `layer`, or null when it has none in this view. */
+export function markerNode(layer: Selection<SVGGElement, unknown, null, undefined>, item: TimelineItem): SVGGElement | null {
+  return layer.selectAll<SVGGElement, PlacedEvent>('g.event').filter((d) => d.item === item).node();
+}
+
+function buildMarker(el: MarkerElement, d: PlacedEvent, texts: LabelTexts): void {
+  const node = select<MarkerElement, PlacedEvent>(el);
+  const stem = node.append('line').attr('class', 'stem').node()!;
+  const extent = node.append('rect').attr('class', 'extent').node()!;
+  const dot = node.append('circle').attr('class', 'dot').node()!;
+  const label = node.append('g').attr('class', 'label').attr('part', 'label');
+  const ring = label.append('rect').attr('class', 'ring').attr('rx', 6).node()!;
+  const date = label.append('text').attr('class', 'date');
+  const title = select<SVGTextElement, unknown>(label.append('text').attr('class', 'title').node()!);
+  el.parts = { stem, extent, dot, label: label.node()!, ring, date: date.node()!, title };
+  node.attr('data-id', d.item.event.id).attr('data-start', d.item.event.start)
+    .attr('aria-describedby', 'tooltip')
+    .classed(d.item.kind, true)
+    .classed('tentative', d.item.tentative);
+  if (d.item.event.end) node.attr('data-end', d.item.event.end);
+  date.text(texts.of(d.item).date).append('tspan').attr('class', 'sep').text(': ');
+}
+
+function updateMarker(el: MarkerElement, d: PlacedEvent, frame: MarkerFrame, texts: LabelTexts): void {
+  const parts = el.parts!;
+  const { item } = d;
+  const { baseY } = frame;
+  setAttr(el, 'transform', `translate(${px(d.x - frame.offset)},0)`);
+  const selected = item.order === frame.selected;
+  const labelled = d.lane >= 0;
+  setAttr(el, 'tabindex', item.order === frame.active ? '0' : '-1');
+  setAttr(el, 'aria-pressed', selected ? 'true' : 'false');
+  el.classList.toggle('selected', selected);
+  el.classList.toggle('unlabelled', !labelled);
+  if (labelled) el.removeAttribute('aria-label');
+  else setAttr(el, 'aria-label', texts.of(item).aria);
+  const y = laneY(baseY, d.lane);
+  setAttr(parts.stem, 'y1', String(baseY));
+  setAttr(parts.stem, 'y2', String(labelled ? y - 28 : baseY));
+  if (item.kind === 'point') {
+    setAttr(parts.extent, 'width', '0');
+    setAttr(parts.extent, 'height', '0');
+  } else {
+    const x0 = Math.max(d.x0, -10) - d.x;
+    const x1 = Math.min(d.x1, frame.width + 10) - d.x;
+    const bar = item.kind === 'range';
+    setAttr(parts.extent, 'x', String(px(x0)));
+    setAttr(parts.extent, 'width', String(px(Math.max(3, x1 - x0))));
+    setAttr(parts.extent, 'y', String(bar ? baseY - 4 : baseY - 16));
+    setAttr(parts.extent, 'height', bar ? '8' : '16');
+    setAttr(parts.extent, 'rx', bar ? '4' : '3');
+  }
+  setAttr(parts.dot, 'cy', String(baseY));
+  setAttr(parts.dot, 'r', item.kind === 'point' ? '5' : '3.5');
+  if (!labelled) {
+    setAttr(parts.label, 'display', 'none');
+    return;
+  }
+  parts.label.removeAttribute('display');
+  const width = d.labelWidth;
+  const textX = d.flip ? '-8' : '8';
+  const anchor = d.flip ? 'end' : 'start';
+  setTitle(parts.title, texts.titleFor(item, width));
+  setAttr(parts.label, 'transform', `translate(0,${y})`);
+  setAttr(parts.ring, 'x', String((d.flip ? -width : 0) - 2));
+  setAttr(parts.ring, 'y', '-34');
+  setAttr(parts.ring, 'width', String(width + 4));
+  setAttr(parts.ring, 'height', '42');
+  const title = parts.title.node()!;
+  for (const text of [parts.date, title]) {
+    setAttr(text, 'x', textX);
+    setAttr(text, 'text-anchor', anchor);
+  }
+  setAttr(parts.date, 'y', '-16');
+  setAttr(title, 'y', '0');
+}
