@@ -269,6 +269,22 @@ window.bench = {
   /** Baseline: frame durations with nothing happening (the floor under every frame figure). */
   async idle(frames) { return stats(await perFrame(frames, () => {})); },
 
+  /**
+   * Waits `ms`, then for an idle period of the main thread (at most 2 s more), as a page does between its
+   * first paint and a reader's first gesture. Returns the ms waited.
+   */
+  async quiet(ms) {
+    const t0 = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await new Promise((resolve) => {
+      const limit = performance.now() + 2000;
+      const check = (deadline) => (deadline.timeRemaining() >= 40 || performance.now() > limit
+        ? resolve() : requestIdleCallback(check, { timeout: 200 }));
+      requestIdleCallback(check, { timeout: 200 });
+    });
+    return performance.now() - t0;
+  },
+
   /** Time from assigning the data to the painted, settled frame. */
   async render() {
     const watcher = watchMutations(current.host);
