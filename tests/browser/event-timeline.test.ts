@@ -208,6 +208,38 @@ describe('<event-timeline> chart', () => {
     expect(dotX()).to.be.closeTo(expected, 1.5);
   });
 
+  it('keeps every label in its lane while a crowded view is dragged', async () => {
+    // Two events a day for three months: more labels than the lanes hold, so packing is tight.
+    const events = Array.from({ length: 180 }, (_, i) => {
+      const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(i / 2) * 86_400_000).toISOString().slice(0, 10);
+      return { id: `e${i}`, start: day, precision: 'day' as const, title: `Council vote number ${i} on the harbour plan`, text: `Vote ${i}.`, span: { start: 0, end: 1 } };
+    });
+    const el = await mountSeed(1000, 560);
+    el.timeline = { version: 1, documentDate: '2023-04-01', timexes: [], events };
+    await settle(el);
+    el.zoomTo(Date.UTC(2023, 0, 20), Date.UTC(2023, 1, 10));
+    await settle(el);
+    const lanes = () => new Map($$(el, '.chart g.event:not(.unlabelled)').map((g) => [g.dataset.id, g.querySelector('g.label')!.getAttribute('transform')]));
+    const svg = $(el, '.chart svg')!;
+    const box = svg.getBoundingClientRect();
+    const at = (dx: number) => ({ view: window, clientX: box.left + 500 + dx, clientY: box.top + 100, button: 0, bubbles: true, cancelable: true });
+    svg.dispatchEvent(new MouseEvent('mousedown', at(0)));
+    let kept = 0;
+    for (let step = 1; step <= 12; step++) {
+      const before = lanes();
+      window.dispatchEvent(new MouseEvent('mousemove', at(-10 * step)));
+      await settle(el);
+      const after = lanes();
+      for (const [id, lane] of after) {
+        if (!before.has(id)) continue;
+        expect(lane, `label of ${id} after ${step} steps`).to.equal(before.get(id));
+        kept++;
+      }
+    }
+    window.dispatchEvent(new MouseEvent('mouseup', at(-120)));
+    expect(kept).to.be.greaterThan(100);
+  });
+
   it('hides the tooltip while a wheel zoom is under way, and shows it again after', async () => {
     const el = await mountSeed(1000, 760);
     const marker = () => $(el, '.chart g.event[data-start="2022-01-04"]')!;
