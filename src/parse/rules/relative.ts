@@ -72,10 +72,10 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     build: (c, ctx) => {
       const unit = str(c, 'unit') as UnitCode;
       if (!CALENDAR_UNITS.has(unit) || ctx.toks[c.unit!.i]!.lower.endsWith('s') || unit === 'D') return null;
-      // TimeML tags `this month` of `earlier this month`; `earlier in the year` is tagged whole.
-      return deictic(unit, 0, has(c, 'w1') ? {} : { skip: 1 });
+      // Tagged whole, as TimeBank mostly does (12 of 17): `earlier this month` is the month, mod START.
+      return deictic(unit, 0, { mod: str(c, 'w') === 'earlier' ? 'START' : 'END' });
     },
-    examples: [['earlier this month', 'this month', '2022-01'], ['later this year', 'this year', '2022'], ['earlier in the year', 'earlier in the year', '2022']],
+    examples: [['earlier this month', 'earlier this month', '2022-01'], ['later this year', 'later this year', '2022'], ['earlier in the year', 'earlier in the year', '2022']],
   },
   {
     id: 'unit-end',

@@ -56,7 +56,7 @@ describe('relative dates against the publication date', () => {
     ['He left yesterday.', 'yesterday', '2022-01-06'],
     ['They meet tomorrow.', 'tomorrow', '2022-01-08'],
     ['They met last Tuesday.', 'last Tuesday', '2022-01-04'],
-    ['It rose earlier this month.', 'this month', '2022-01'],
+    ['It rose earlier this month.', 'earlier this month', '2022-01'],
     ['It will rise next year.', 'next year', '2023'],
     ['It fell last week.', 'last week', '2021-W52'],
     ['It snowed last weekend.', 'last weekend', '2021-W52-WE'],
