@@ -26,12 +26,19 @@ const RANGE_GAP = /^\s{0,3}(?:to|until|till|through|thru|and|[-–—])\s{0,3}(?
 const DASH_GAP = /^\s{0,2}[-–—]\s{0,2}$/;
 /** `Wednesday through Friday` is a range without `from`. */
 const THROUGH_GAP = /^\s{1,3}(?:through|thru)\s{1,3}$/i;
-/** `Nov. 19-21`: the last day of a range written after a month-day date. */
-const DAY_AFTER = /^\s{0,1}[-–]\s{0,1}(\d{1,2})\b(?![-–:.\/]\d)/;
+/**
+ * `Nov. 19-21`, `March 20 to 22`: the last day of a range written after a month-day date (not an amount:
+ * `rose on March 20 to 22 percent`).
+ */
+const DAY_AFTER = /^(?:\s?[-–]\s?|\s{1,3}(?:to|through|thru|until|till)\s{1,3})(\d{1,2})(?!\d|[-–:.\/,]\d)(?=\s{0,2}(?:[,.;:)!?]|$)|\s{1,2}(?:in|at|on|and|with|for|as|when|while|after|before|under|near|amid)\s|\s{1,2}[A-Z])/;
+/** `between March 20 and 22`: as DAY_AFTER, after `between`. */
+const DAY_AFTER_AND = /^\s{1,3}and\s{1,3}(\d{1,2})(?!\d|[-–:.\/,]\d)(?=\s{0,2}(?:[,.;:)!?]|$)|\s{1,2}(?:in|at|on|with|for|as|when|while|after|before|under|near|amid)\s|\s{1,2}[A-Z])/;
 /** A bare clock time (`6 a.m.`), which takes its day from the other end of a range. */
 const BARE_CLOCK = /^\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:a\.m\.?|p\.m\.?|am|pm)?$/i;
 const RANGE_OPEN = /\b(?:from|between)\s{1,3}(?:the\s{1,3})?$/i;
 const DAY_BEFORE = /\b(?:from|between)\s{1,3}(?:the\s{1,3})?(\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:to|until|till|through|and|[-–])\s{0,3}$|(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?\s{0,2}[-–]\s{0,2}$/i;
+/** `Nov. 19-21, 2023` tagged whole: the last day is inside the expression. */
+const MONTH_DAYS_INSIDE = /^[A-Za-z]{3,9}\.?\s{1,3}\d{1,2}\s?[-–]\s?(\d{1,2})\b/;
 const DAY_INSIDE = /^(?:from\s{1,3})?(\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:to|until|till|-|–)\s{0,3}\d/i;
 const YEAR_AFTER = /^[-–](\d{4}|\d{2})\b/;
 const YEAR_INSIDE = /(\d{4})\s{0,1}[-–]\s{0,1}(\d{4}|\d{2})\b/;
@@ -154,7 +161,15 @@ export function findUnits(
         continue;
       }
     }
-    const dayAfter = /^\d{4}-\d{2}-\d{2}$/.test(a.value) && !/\d{4}/.test(a.text) ? DAY_AFTER.exec(text.slice(a.end, Math.min(sentence.end, a.end + 5))) : null;
+    const after = text.slice(a.end, Math.min(sentence.end, a.end + 24));
+    const monthDay = /^\d{4}-\d{2}-\d{2}$/.test(a.value) && !/\d{4}/.test(a.text);
+    const lastInside = /^\d{4}-\d{2}-\d{2}$/.test(a.value) ? MONTH_DAYS_INSIDE.exec(a.text) : null;
+    const lastDay = lastInside ? withDay(a.value, Number(lastInside[1])) : null;
+    if (lastDay && lastDay > a.value) {
+      units.push({ kind: 'range', start: a.value, end: lastDay, timexes: [a], span: { start: a.start, end: a.end } });
+      continue;
+    }
+    const dayAfter = monthDay ? DAY_AFTER.exec(after) ?? (/\bbetween\s{1,3}$/i.test(pre) ? DAY_AFTER_AND.exec(after) : null) : null;
     if (dayAfter) {
       const end = withDay(a.value, Number(dayAfter[1]));
       if (end && end > a.value) {
@@ -168,7 +183,8 @@ export function findUnits(
     if (day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(a.value)) {
       const start = withDay(a.value, Number(day));
       if (start && start < a.value) {
-        const from = dayInside ? a.start : a.start - dayBefore![0].length;
+        // `on 20-21 June`: the range starts at its first day, not at the space before it.
+        const from = dayInside ? a.start : a.start - dayBefore![0].trimStart().length;
         units.push({ kind: 'range', start, end: a.value, timexes: [a], span: { start: from, end: a.end } });
         continue;
       }

@@ -44,6 +44,14 @@ export const DATE_ROWS: readonly RuleRow[] = [
     negatives: ['Feb. 30, 2022'],
   },
   {
+    // `Nov. 19-21, 2023`: days of one month, tagged whole and dated by the first (events read the last day).
+    id: 'month-days-year',
+    pattern: '@month @day - last=@day ,? @year',
+    build: (c) => ((num(c, 'last') ?? 0) > (num(c, 'day') ?? 99) ? ymd(num(c, 'year'), num(c, 'month'), num(c, 'day')) : null),
+    examples: [['The conference ran Nov. 19-21, 2023, in Lisbon.', 'Nov. 19-21, 2023', '2023-11-19']],
+    negatives: ['Nov. 21-19, 2023'],
+  },
+  {
     id: 'day-month-year',
     pattern: 'the? @day of? @month ,? @year',
     build: (c) => ymd(num(c, 'year'), num(c, 'month'), num(c, 'day')),

@@ -60,6 +60,18 @@ describe('ranges written the American way', () => {
     expect(events('The weather service issued flood warnings for Nov. 19-21.')).toEqual(['2024-11-19..2024-11-21 The weather service issued flood warnings']);
   });
 
+  it('reads `March 20 to 22`, `between March 20 and 22`, `on 20-21 June` and `Nov. 19-21, 2023` as ranges', () => {
+    expect(events('Voting takes place March 20 to 22.')).toEqual(['2025-03-20..2025-03-22 Voting takes place']);
+    expect(events('Voting takes place between March 20 and 22 in all regions.')).toEqual(['2025-03-20..2025-03-22 Voting takes place in all regions']);
+    expect(events('The summit will be held on 20-21 June in Geneva.')).toEqual(['2025-06-20..2025-06-21 The summit will be held in Geneva']);
+    expect(events('The conference ran Nov. 19-21, 2023, in Lisbon.')).toEqual(['2023-11-19..2023-11-21 The conference ran in Lisbon']);
+  });
+
+  it('does not read an amount after a date as the end of a range', () => {
+    expect(events('Shares rose on March 20 to 22 percent.')).toEqual(['2024-03-20.. Shares rose to 22 percent']);
+    expect(events('The index fell on March 20 to 22,000 points.')).toEqual(['2024-03-20.. The index fell to 22,000 points']);
+  });
+
   it('reads `Wednesday through Friday` as a range without `from`', () => {
     expect(events('More rain is expected Wednesday through Friday.')).toEqual(['2024-11-20..2024-11-22 More rain is expected']);
   });
