@@ -64,6 +64,11 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   const aux = toks[i - 1]?.lower;
   const passive = aux === 'is' || aux === 'are' || aux === 'am' || aux === 'be';
   const perfect = aux === 'has' || aux === 'have' || (aux === 've' && toks[i - 2]?.text === "'");
+  // `will be held`, `is to be held`, `could be signed`: a passive after a modal or `to` looks ahead.
+  const before = toks[i - 2]?.lower ?? '';
+  if (aux === 'be' && (FUTURE.has(before) || MODALS.has(before) || before === 'to' || (before === 'll' && /['’]/.test(toks[i - 3]?.text ?? '')))) {
+    if (PAST.has(w) || (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital)) return 'future';
+  }
   if (PAST.has(w)) return passive ? 'present' : perfect ? 'unknown' : 'past';
   if (PRESENT.has(w)) return 'present';
   if (SCHEDULED.has(w)) return 'future';
@@ -84,6 +89,9 @@ function cue(toks: readonly Token[], i: number): Tense | null {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'some', 'all', 'any', 'each', 'every', 'one', 'two', 'three', 'about', 'around', 'more', 'less', 'than', 'date', 'which', 'what', 'whom']);
+
+/** Modals before a passive (`could be signed`): what they speak of is still to come. */
+const MODALS = new Set(['would', 'could', 'may', 'might', 'must', 'should', 'can']);
 
 const COPULAS = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'keep', 'keeps', 'kept', 'get', 'gets', 'got', 'become', 'becomes', 'became', 'seem', 'seems', 'seemed']);
 
