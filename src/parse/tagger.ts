@@ -57,9 +57,10 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
     const start = toks[item.from]!.start;
     const end = toks[item.to - 1]!.end;
     if (found && start < found.end && end > found.start) continue;
-    const tense: Tense = TENSED.has(item.spec.kind) ? clauseTense(toks, sent, item.from, item.to) : 'unknown';
-    // `since October` counts up to now, whatever year the sentence mentioned before.
-    anchors.lastInSentence = lastSentence === sent[item.from] && toks[item.from - 1]?.lower !== 'since';
+    // `since October` counts up to now: the last October, whatever the verb or the year mentioned before.
+    const since = toks[item.from - 1]?.lower === 'since';
+    const tense: Tense = !TENSED.has(item.spec.kind) ? 'unknown' : since ? 'past' : clauseTense(toks, sent, item.from, item.to);
+    anchors.lastInSentence = lastSentence === sent[item.from] && !since;
     // A quarter stays the topic for a few sentences.
     if (anchors.lastQuarter && sent[item.from]! - quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;
     const r = resolveSpec(item.spec, anchors, tense);

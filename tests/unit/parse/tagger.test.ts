@@ -57,6 +57,8 @@ describe('relative dates against the publication date', () => {
     ['The treaty could be signed on Wednesday.', 'Wednesday', '2022-01-12'],
     ['The vote is to be held on Tuesday.', 'Tuesday', '2022-01-11'],
     ['The talks were held on Wednesday.', 'Wednesday', '2022-01-05'],
+    ['Shares have fallen since Monday.', 'Monday', '2022-01-03'],
+    ['Output has grown since March.', 'March', '2021-03'],
     ['He left yesterday.', 'yesterday', '2022-01-06'],
     ['They meet tomorrow.', 'tomorrow', '2022-01-08'],
     ['They met last Tuesday.', 'last Tuesday', '2022-01-04'],
