@@ -7,7 +7,7 @@ import { recognize } from './recognize.js';
 import { type Anchors, resolveSpec, setLastMentioned } from './resolve.js';
 import { clauseTense, sentenceIds } from './tense.js';
 import { tokenize } from './tokens.js';
-import { precisionOfValue } from './value-interval.js';
+import { precisionOfValue, timexValueToInterval } from './value-interval.js';
 
 const QUARTER_TOPIC_SENTENCES = 4;
 /** Kinds whose direction depends on tense. */
@@ -64,6 +64,15 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
     // A quarter stays the topic for a few sentences.
     if (anchors.lastQuarter && sent[item.from]! - quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;
     const r = resolveSpec(item.spec, anchors, tense);
+    // `since March` written in January is last March: a `since` date never lies after the anchor.
+    if (since && TENSED.has(item.spec.kind) && item.spec.year === undefined && r.anchorValue && /^\d{4}-/.test(r.value)) {
+      const begins = timexValueToInterval(r.value)?.start.getTime();
+      const anchorStart = timexValueToInterval(r.anchorValue.slice(0, 10))?.start.getTime();
+      if (begins !== undefined && anchorStart !== undefined && begins > anchorStart) {
+        r.value = `${String(Number(r.value.slice(0, 4)) - 1).padStart(4, '0')}${r.value.slice(4)}`;
+        r.explanation += ', a year back: a date after `since` lies before the publication date';
+      }
+    }
     const timex: Timex = {
       id: '', start, end, text: text.slice(start, end), type: r.type, value: r.value,
       derivation: { rule: item.rule, anchor: r.anchor, explanation: r.explanation },
