@@ -6,7 +6,7 @@ import type { DateSource, Precision, SegmentKind, TextSpan, Timex, TimelineEvent
 import { precisionOfValue } from '../parse/value-interval.js';
 import { segmentText, type Paragraph, type Sentence } from './segment.js';
 import { findUnits, type Unit } from './happenings.js';
-import { makeTitle, stripAttribution } from './title.js';
+import { isNameAndVerb, makeTitle, stripAttribution } from './title.js';
 import { isCalendarValue, valueStartTime } from './values.js';
 import { anchorDurationsElsewhere, mergeRepeats } from './merge.js';
 
@@ -27,7 +27,11 @@ export interface ExtractResult {
   title?: string;
 }
 
-const COMPARISON_BEFORE = /\b(?:from|with|versus|vs\.?|than)\s{1,3}(?:about\s{1,3}|nearly\s{1,3})?[$€£#]?\d[\d.,]{0,12}\s{0,2}(?:[a-z%]{1,12}\s{1,2}){0,4}$/i;
+/** `from $361m`, `with a profit of $95 million`, `than 2.1 billion yen` right before a date: a comparison's baseline. */
+const COMPARISON_BEFORE = /\b(?:from|with|versus|vs\.?|than)\s{1,3}(?:(?:an?|the|its)\s{1,3}(?:[a-z-]{2,15}\s{1,3}){0,2}of\s{1,3})?(?:about\s{1,3}|nearly\s{1,3})?[$€£#]?\d[\d.,]{0,12}\s{0,2}(?:[a-z%]{1,12}\s{1,2}){0,4}$/i;
+
+/** Between a quarter and the date that closes it (`the quarter that ended Aug. 31`). */
+const QUARTER_CLOSED_BY = /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:ended|ending|ends|closed|through)\s{1,3}(?:on\s{1,3})?$/;
 
 /** `since` right before the date, after a superlative or a record in the same stretch of text. */
 const SINCE_BEFORE = /\bsince\s{1,3}(?:the\s{1,3})?$/i;
@@ -196,6 +200,13 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
       const kept = units.filter((u) => !COMPARISON_BEFORE.test(text.slice(Math.max(s.start, u.span.start - 50), u.span.start)));
       if (kept.length > 0) units = kept;
     }
+    // `for the quarter that ended Aug. 31`: the date only says which quarter; the quarter is the happening's date.
+    if (units.length > 1) {
+      const closes = (u: Unit): boolean => units.some((o) => o !== u && /-Q[1-4]$/.test(o.start) && o.span.end <= u.span.start
+        && QUARTER_CLOSED_BY.test(text.slice(o.span.end, u.span.start)));
+      const kept = units.filter((u) => !closes(u));
+      if (kept.length > 0) units = kept;
+    }
     // A date in a trailing attribution (`, state media reported on Friday`) yields to the others.
     if (units.length > 1) {
       const body = stripAttribution(text.slice(s.start, s.end));
@@ -246,7 +257,7 @@ function draft(
   if (u.kind === 'range' || u.kind === 'until') always.push(u.span);
   if (para.datelineEnd > para.start && s.start < para.datelineEnd) always.push({ start: s.start, end: para.datelineEnd });
   let title = makeTitle({ text, sentence: s, window, remove, always, focus: u.span });
-  if (title.split(/\s+/).length < 3 && windows.length) {
+  if (title.split(/\s+/).length < 3 && windows.length && !isNameAndVerb(title)) {
     // Too short (`until her retirement in 1998`): widen to the clause it hangs on, from the nearest
     // `, where`/`, which`/`, who` before it, and cut every date of that wider span.
     const head = text.slice(s.start, window.start);

@@ -126,6 +126,22 @@ export interface TitleInput {
 
 const PREP_LEAD = /^\s{0,3}(?:in|on|at|for|to|with|from)\s/;
 const AUX_LEAD = /^\s{0,3}(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|also|did|does|said|says|told|added|warned|announced|expects|plans|hopes|wants|intends|aims)\s/;
+/** Irregular past forms that tell a happening (regular ones end in -ed). */
+const PAST_FORMS = new Set('went took made won lost became began sold bought left met held ran came gave got saw fell rose paid led spent built struck broke chose grew kept told wrote quit spoke'.split(' '));
+const isPastForm = (w: string): boolean => PAST_FORMS.has(w) || (w.length >= 4 && w.endsWith('ed'));
+
+/** `... in 1998 and went public in 2004`: a second verb of the same subject after `and`. */
+function isCoordinatedVerb(clause: string): boolean {
+  const m = /^\s{0,3}and\s{1,3}(\p{Ll}{2,22})\s/u.exec(clause);
+  return m !== null && isPastForm(m[1]!);
+}
+
+/** A two-word title that is a whole clause (`Smith retired`, `Veltra collapsed`): a name and a past verb. */
+export function isNameAndVerb(title: string): boolean {
+  const m = /^\p{Lu}[\p{L}'’-]{1,30} (\p{Ll}{2,22})$/u.exec(title);
+  return m !== null && isPastForm(m[1]!);
+}
+
 /** Verbs that end a sentence-initial subject (besides any `-ed` word). */
 const SUBJECT_END = new Set('broke said was were is are has had have will would took made won lost began became told met held left says can could'.split(' '));
 
@@ -188,7 +204,7 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
   const aside = !rel && window.start > sentence.start && PREP_LEAD.test(clause)
     ? /^([^,]{2,80}),\s{1,3}(?:who|which)\s[^,]{1,80},\s{0,3}$/.exec(text.slice(sentence.start, window.start)) : null;
   if (aside) clause = `${aside[1]} ${clause.trimStart()}`;
-  else if (!rel && window.start > sentence.start && AUX_LEAD.test(clause.replace(/^\s{0,3}and\s/, ''))) {
+  else if (!rel && window.start > sentence.start && (AUX_LEAD.test(clause.replace(/^\s{0,3}and\s/, '')) || isCoordinatedVerb(clause))) {
     const head = text.slice(sentence.start, Math.min(window.start, sentence.start + 200));
     // `Okafor said she will hear ... and expects to ...`: the reported clause's pronoun is the subject.
     const reported = /\b(?:said|says)\s(he|she|they|it|we)\s/i.exec(head.slice(-120))?.[1];

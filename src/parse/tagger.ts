@@ -3,10 +3,10 @@ import type { Tense, TagOptions, Timex } from '../model/types.js';
 import { type Ymd, parseYmd } from './calendar.js';
 import { combine } from './combine.js';
 import { documentDateFrom } from './document-date.js';
-import { recognize } from './recognize.js';
+import { type Recognized, recognize } from './recognize.js';
 import { type Anchors, resolveSpec, setLastMentioned } from './resolve.js';
 import { clauseTense, sentenceIds } from './tense.js';
-import { tokenize } from './tokens.js';
+import { type Token, tokenize } from './tokens.js';
 import { precisionOfValue, timexValueToInterval } from './value-interval.js';
 
 const QUARTER_TOPIC_SENTENCES = 4;
@@ -28,6 +28,27 @@ function parseAnchor(value: string | undefined): Ymd | null {
  * `options.documentDate`, else the publication date found in the text, else `options.referenceDate`;
  * with none of these they are tagged but left unresolved (`XXXX-XX-XX`). Never the machine clock.
  */
+/** `the quarter (that) ended Sept. 30`: between a quarter and the date that closes it. */
+const CLOSED_BY = /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:ended|ending|ends|closed|through)\s{1,3}(?:on\s{1,3})?$/;
+
+/**
+ * The quarter closed by the date right after it: `the quarter ended Sept. 30` is that date's quarter,
+ * `its fourth quarter ended Aug. 26` keeps its (fiscal) number and takes the date's year. Null otherwise.
+ */
+function quarterClosedBy(text: string, toks: readonly Token[], item: Recognized, next: Recognized | undefined,
+  anchors: Anchors, sent: Int32Array): { value: string; explanation: string } | null {
+  const spec = item.spec;
+  const bare = spec.kind === 'anaphoric' && spec.unit === 'Q' && (spec.n ?? 0) === 0;
+  const numbered = spec.kind === 'quarter' && spec.q !== undefined && spec.year === undefined && !spec.yearSpec;
+  if ((!bare && !numbered) || !next || sent[next.from] !== sent[item.from]) return null;
+  if (!CLOSED_BY.test(text.slice(toks[item.to - 1]!.end, toks[next.from]!.start))) return null;
+  const closer = resolveSpec(next.spec, anchors, clauseTense(toks, sent, next.from, next.to));
+  const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(closer.value);
+  if (!m) return null;
+  const q = bare ? Math.ceil(Number(m[2]) / 3) : spec.q!;
+  return { value: `${m[1]}-Q${q}`, explanation: `the quarter that ends on ${closer.value}` };
+}
+
 export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const toks = tokenize(text);
@@ -53,7 +74,8 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
       derivation: { rule: 'document-date', anchor: 'none', explanation: 'the publication date stated at the top of the text' },
     });
   }
-  for (const item of items) {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
     const start = toks[item.from]!.start;
     const end = toks[item.to - 1]!.end;
     if (found && start < found.end && end > found.start) continue;
@@ -64,6 +86,11 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
     // A quarter stays the topic for a few sentences.
     if (anchors.lastQuarter && sent[item.from]! - quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;
     const r = resolveSpec(item.spec, anchors, tense);
+    const closing = quarterClosedBy(text, toks, item, items[k + 1], anchors, sent);
+    if (closing) {
+      r.value = closing.value;
+      r.explanation = closing.explanation;
+    }
     // `since March` written in January is last March: a `since` date never lies after the anchor.
     if (since && TENSED.has(item.spec.kind) && item.spec.year === undefined && r.anchorValue && /^\d{4}-/.test(r.value)) {
       const begins = timexValueToInterval(r.value)?.start.getTime();

@@ -92,3 +92,23 @@ describe('a short clause window', () => {
     expect(tl.events.find((e) => e.start === '1998')?.title).toBe('She taught until her retirement');
   });
 });
+
+describe('business and biography sentences', () => {
+  const events = (text: string, documentDate = '2025-09-18'): string[] =>
+    extractTimeline(text, { documentDate }).events.map((e) => `${e.start}${e.end ? `..${e.end}` : ''} ${e.title}`);
+
+  it('gives a second verb of the same subject its subject back', () => {
+    expect(events('The company was founded in 1998 and went public in 2004.')).toEqual(['1998 The company was founded', '2004 The company went public']);
+    expect(events('Smith joined the firm in 2010 and retired in 2019.')).toEqual(['2010 Smith joined the firm', '2019 Smith retired']);
+  });
+
+  it('dates a result by the quarter a date closes, and drops the baseline of its comparison', () => {
+    const got = events('Veltra reported a loss of $312 million for the quarter that ended Aug. 31, compared with a profit of $95 million a year earlier.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/^2025-Q3 Veltra reported a loss of \$312 million/);
+  });
+
+  it('reads `since January` as the last January, whatever the verb', () => {
+    expect(events('Veltra shares have lost nearly half their value since January.')).toEqual(['2025-01 Veltra shares have lost nearly half their value']);
+  });
+});

@@ -114,6 +114,18 @@ describe('narrative anchoring', () => {
   });
 });
 
+describe('quarters closed by a date', () => {
+  it('takes the quarter the date closes, or the year of a numbered (fiscal) quarter', () => {
+    const opts = { documentDate: '2025-09-18' };
+    expect(pairs('It reported a loss for the quarter that ended Aug. 31.', opts)).toEqual(['the quarter = 2025-Q3', 'Aug. 31 = 2025-08-31']);
+    expect(pairs('Sales rose in the quarter ended June 30, 2024.', opts)[0]).toBe('the quarter = 2024-Q2');
+    expect(pairs('Its fourth quarter ended Aug. 30, 2024, was weak.', opts)[0]).toBe('fourth quarter = 2024-Q4');
+  });
+  it('leaves a quarter alone when no closing date follows it', () => {
+    expect(pairs('Profit fell in the quarter, to $3 million on Aug. 31.', { documentDate: '2025-09-18' })[0]).toBe('the quarter = 2025-Q2');
+  });
+});
+
 describe('document date precedence and unresolved values', () => {
   const text = 'Headline\nPublished: Jan 07, 2022 07:06 PM\nThe talks ended on Wednesday.';
   it('uses the date found in the text', () => {
