@@ -57,6 +57,16 @@ export function isSuperlativeBaseline(before: string): boolean {
 const GREETING = /^(?:Good (?:morning|afternoon|evening)|Hello|Hi|Welcome)\b/i;
 const BOUNDARY = /,\s{1,3}(?=(?:which|who|where)\b)|,\s{1,3}and\b|;\s{0,3}|\s[-–—_]{1,2}\s{1,3}|\b(?:before|after|despite|while|whereas|although|though|but|when|until|since)\b/gi;
 
+/** `, who took over in 2021 after X,` before a lowercase word (the main verb). */
+const ASIDE = /,[ \t]{1,3}(?:who|which)[ \t][^,;]{1,120},(?=[ \t]{1,3}\p{Ll})/gu;
+
+/** [start, end) of each double-quoted stretch of a sentence. */
+function quotedStretches(body: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of body.matchAll(/["“][^"“”]{1,400}["”]/g)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 interface Boundary {
   /** Where the clause before the boundary ends. */
   cut: number;
@@ -67,7 +77,17 @@ interface Boundary {
 /** Clause boundaries inside a sentence, skipping words that introduce a timex (`until 30 April`). */
 function boundaries(text: string, s: TextSpan, timexes: Timex[], single: boolean): Boundary[] {
   const out: Boundary[] = [];
-  for (const m of text.slice(s.start, s.end).matchAll(BOUNDARY)) {
+  const body = text.slice(s.start, s.end);
+  const quotes = quotedStretches(body);
+  // `Lenz, who took over in 2021, said ...`: the aside ends at its closing comma, where the main clause resumes.
+  for (const m of body.matchAll(ASIDE)) {
+    const close = s.start + m.index + m[0].length - 1;
+    const spaces = /^[ \t]*/.exec(text.slice(close + 1, close + 4))![0].length;
+    out.push({ cut: close, resume: close + 1 + spaces });
+  }
+  for (const m of body.matchAll(BOUNDARY)) {
+    // Words inside a quotation (`"a painful but necessary reset," he wrote`) do not split the sentence.
+    if (quotes.some(([a, b]) => m.index > a && m.index < b)) continue;
     // A lone date in a `when`/`while` clause dates the main clause too; `, and` splits only between dates.
     if (single && /^(?:when|while|,\s{1,3}and)$/i.test(m[0])) continue;
     const cut = s.start + m.index;

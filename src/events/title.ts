@@ -126,6 +126,26 @@ export interface TitleInput {
 
 const PREP_LEAD = /^\s{0,3}(?:in|on|at|for|to|with|from)\s/;
 const AUX_LEAD = /^\s{0,3}(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|also|did|does|said|says|told|added|warned|announced|expects|plans|hopes|wants|intends|aims)\s/;
+/**
+ * What a relative pronoun at the end of `head` refers to: for `who`, the name that ends it (`the resignation
+ * of Prime Minister Ana Costa` -> `Prime Minister Ana Costa`); for `which`, the noun phrase from its last
+ * determiner (`Polls suggest the opposition` -> `the opposition`). The whole head when neither is found.
+ */
+function antecedent(head: string, who: boolean): string {
+  const words = head.split(' ');
+  if (words.length <= 2) return head;
+  if (who) {
+    let k = words.length;
+    // Names joined by `or`/`and` refer together (`City or Coventry, who meet tonight`).
+    while (k > 0 && (/^\p{Lu}/u.test(words[k - 1]!) || (/^(?:or|and)$/.test(words[k - 1]!) && k > 1 && k < words.length && /^\p{Lu}/u.test(words[k - 2]!)))) k--;
+    return k > 0 && k < words.length ? words.slice(k).join(' ') : head;
+  }
+  for (let k = words.length - 1; k > 0; k--) {
+    if (/^(?:the|a|an|its|their|his|her|our)$/i.test(words[k]!)) return words.slice(k).join(' ');
+  }
+  return head;
+}
+
 /** Irregular past forms that tell a happening (regular ones end in -ed). */
 const PAST_FORMS = new Set('went took made won lost became began sold bought left met held ran came gave got saw fell rose paid led spent built struck broke chose grew kept told wrote quit spoke'.split(' '));
 const isPastForm = (w: string): boolean => PAST_FORMS.has(w) || (w.length >= 4 && w.endsWith('ed'));
@@ -136,10 +156,10 @@ function isCoordinatedVerb(clause: string): boolean {
   return m !== null && isPastForm(m[1]!);
 }
 
-/** A two-word title that is a whole clause (`Smith retired`, `Veltra collapsed`): a name and a past verb. */
+/** A two-word title that is a whole clause (`Smith retired`, `Coventry meet`): a name and a verb, not `Her retirement`. */
 export function isNameAndVerb(title: string): boolean {
-  const m = /^\p{Lu}[\p{L}'’-]{1,30} (\p{Ll}{2,22})$/u.exec(title);
-  return m !== null && isPastForm(m[1]!);
+  const m = /^(\p{Lu}[\p{L}'’-]{1,30}) \p{Ll}{2,22}$/u.exec(title);
+  return m !== null && !/^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)$/i.test(m[1]!);
 }
 
 /** Verbs that end a sentence-initial subject (besides any `-ed` word). */
@@ -147,6 +167,9 @@ const SUBJECT_END = new Set('broke said was were is are has had have will would 
 
 /** A short subject before the sentence's first verb (`The company broke ground ... and had planned`), or null. */
 function sentenceSubject(head: string): string | null {
+  // A wire dateline (`LISBON, May 2 (Reuters) - `) comes before the subject.
+  const dash = head.slice(0, 90).search(/ [-–—]{1,2} /);
+  if (dash > 0 && /^\p{Lu}{2}/u.test(head) && head.slice(0, dash).includes(',')) head = head.slice(dash).replace(/^ [-–—]{1,2} /, '');
   const words = head.split(/\s+/, 6);
   if (!/^\p{Lu}/u.test(words[0] ?? '')) return null;
   for (let k = 1; k < words.length && k <= 4; k++) {
@@ -185,7 +208,8 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
       // `Okafor, who was appointed in 2021, also ordered ...`: the aside that holds the date is the happening.
       const close = focus && asideEnd < 0 ? text.slice(focus.end, window.end).indexOf(', ') : -1;
       const own = close >= 0 && /^,\s{1,3}(?:also\s{1,3})?\p{Ll}/u.test(text.slice(focus!.end + close)) ? cutSpans(text, { start: window.start, end: focus!.end + close }, adverbials) : clause;
-      clause = asideEnd > 0 ? `${head} ${cutSpans(text, { start: window.start + asideEnd + 2, end: window.end }, adverbials)}` : `${head} ${own.slice(rel[0].length)}`;
+      clause = asideEnd > 0 ? `${head} ${cutSpans(text, { start: window.start + asideEnd + 2, end: window.end }, adverbials)}`
+        : `${antecedent(head, /who/i.test(rel[0]))} ${own.slice(rel[0].length)}`;
     } else if (focus && asideEnd < 0) {
       // A long head: the antecedent is the noun phrase right before `, which` (`a new hub in Rotterdam`).
       const tail = text.slice(Math.max(sentence.start, window.start - 60), window.start).replace(/,\s{0,3}$/, '');
@@ -201,7 +225,7 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
   // `Hartley, who lost in 2022, had not conceded since October`: the main verb takes the subject back.
   // `Rovers will face City or Coventry, who meet tonight, in the final on May 4`: the part after the
   // aside goes on with the main clause before it.
-  const aside = !rel && window.start > sentence.start && PREP_LEAD.test(clause)
+  const aside = !rel && window.start > sentence.start && (PREP_LEAD.test(clause) || /^\s{0,3}\p{Ll}/u.test(clause))
     ? /^([^,]{2,80}),\s{1,3}(?:who|which)\s[^,]{1,80},\s{0,3}$/.exec(text.slice(sentence.start, window.start)) : null;
   if (aside) clause = `${aside[1]} ${clause.trimStart()}`;
   else if (!rel && window.start > sentence.start && (AUX_LEAD.test(clause.replace(/^\s{0,3}and\s/, '')) || isCoordinatedVerb(clause))) {

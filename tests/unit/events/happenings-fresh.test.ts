@@ -112,3 +112,29 @@ describe('business and biography sentences', () => {
     expect(events('Veltra shares have lost nearly half their value since January.')).toEqual(['2025-01 Veltra shares have lost nearly half their value']);
   });
 });
+
+describe('titles around relative clauses, quotes and datelines', () => {
+  const titleOf = (text: string, start: string, documentDate = '2024-05-02'): string | undefined =>
+    extractTimeline(text, { documentDate }).events.find((e) => e.start === start)?.title;
+
+  it('takes the noun a `which` or `who` clause refers to, not the whole head before it', () => {
+    expect(titleOf('Polls suggest the center-right opposition, which governed from 2011 to 2015, could win the most seats.', '2011'))
+      .toBe('The center-right opposition governed');
+    expect(titleOf('The move follows the resignation of Prime Minister Ana Costa, who quit on April 18 amid a corruption investigation.', '2024-04-18'))
+      .toBe('Prime Minister Ana Costa quit amid a corruption investigation');
+    expect(titleOf('Rovers will face either Manchester City or Coventry, who meet tonight at 7:45 p.m., in the final on May 4.', '2024-05-02T19:45'))
+      .toBe('Manchester City or Coventry meet');
+  });
+
+  it('resumes the main clause after an aside that holds another date', () => {
+    expect(titleOf('Lenz, who took over in 2021 after the departure of co-founder Raj Patel, said the company would hold an investor day on Nov. 12.', '2024-11-12'))
+      .toBe('Lenz said the company would hold an investor day');
+  });
+
+  it('finds the subject after a wire dateline, and does not split a quotation at its `but`', () => {
+    expect(titleOf('LISBON, May 2 (Reuters) - The president dissolved parliament on Thursday and called a snap election for June 30.', '2024-06-30'))
+      .toBe('The president called a snap election for June 30');
+    expect(titleOf('"This is a painful but necessary reset," analyst Chris Ober wrote in a note on Thursday.', '2024-05-02'))
+      .toContain('This is a painful but necessary reset');
+  });
+});
