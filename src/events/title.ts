@@ -146,13 +146,73 @@ function antecedent(head: string, who: boolean): string {
   return head;
 }
 
+/**
+ * `Born in Leeds, England, Ellison studied physics`: the birth is the happening of the opening participle,
+ * and the main clause's subject was born (`Ellison was born in Leeds, England`). Null for other clauses.
+ */
+function bornTitle(clause: string, after: string): string | null {
+  const lead = /^\s{0,3}Born[\s,]{1,4}/.exec(clause);
+  if (!lead) return null;
+  const subjectAt = leadingName;
+  // `Born, Ellison studied` (the date cut), `Born in Leeds, England, Ellison studied`.
+  const now = subjectAt(clause.slice(lead[0].length));
+  if (now) return `${now} was born`;
+  for (let at = clause.indexOf(', ', lead[0].length); at >= 0 && at < 160; at = clause.indexOf(', ', at + 2)) {
+    const subject = subjectAt(clause.slice(at + 2, at + 140));
+    if (subject) return `${subject} was born ${clause.slice(lead[0].length, at)}`.trim();
+  }
+  // `Born in 1950 in Lagos, Adeyemi moved ...` with the window ending at the comma.
+  const later = /^\s{0,2},\s{1,3}/.exec(after);
+  const subject = later ? subjectAt(after.slice(later[0].length, later[0].length + 140)) : undefined;
+  return subject ? `${subject} was born ${trimEndChars(clause.slice(lead[0].length), ' ,')}`.trim() : null;
+}
+
+/** Up to four capitalized words that open `s` and are followed by a lowercase word (`Ellison studied`), or undefined. */
+function leadingName(s: string): string | undefined {
+  const words = s.split(' ', 6);
+  let k = 0;
+  while (k < words.length && k < 4 && /^\p{Lu}[\p{L}'’.-]{0,30}$/u.test(words[k]!)) k++;
+  return k > 0 && k < words.length && /^\p{Ll}/u.test(words[k]!) ? words.slice(0, k).join(' ') : undefined;
+}
+
+/** The subject of a sentence's main clause: its opening words, or the name after an opening phrase (`Born in Leeds, Ellison studied`). */
+function mainSubject(head: string): string | null {
+  const first = sentenceSubject(head);
+  if (first) return first;
+  for (let at = head.indexOf(', '); at >= 0 && at < 160; at = head.indexOf(', ', at + 2)) {
+    const name = leadingName(head.slice(at + 2, at + 140));
+    if (name && !/^(?:The|A|An|In|On|At|By|For|After|Before|When|While|But|And)$/.test(name.split(' ')[0]!)) return name;
+  }
+  return null;
+}
+
+const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = {
+  leaving: 'left', taking: 'took', making: 'made', becoming: 'became', winning: 'won', losing: 'lost', getting: 'got',
+  giving: 'gave', going: 'went', coming: 'came', running: 'ran', selling: 'sold', buying: 'bought', meeting: 'met',
+  holding: 'held', building: 'built', spending: 'spent', leading: 'led', paying: 'paid', telling: 'told', writing: 'wrote',
+  beginning: 'began', seeing: 'saw', finding: 'found', keeping: 'kept', bringing: 'brought', teaching: 'taught',
+  fighting: 'fought', falling: 'fell', rising: 'rose', choosing: 'chose', flying: 'flew', driving: 'drove',
+  speaking: 'spoke', breaking: 'broke', putting: 'put', setting: 'set', cutting: 'cut', hitting: 'hit', quitting: 'quit',
+  sitting: 'sat', standing: 'stood', being: 'was', having: 'had', doing: 'did', saying: 'said', selecting: 'selected',
+};
+
+/** `moving` -> `moved`, `studying` -> `studied`, `agreeing` -> `agreed`, `leaving` -> `left`. */
+export function pastOfParticiple(ing: string): string {
+  const irregular = IRREGULAR_PARTICIPLES[ing];
+  if (irregular) return irregular;
+  const stem = ing.slice(0, -3);
+  if (/[^aeiou]y$/.test(stem)) return `${stem.slice(0, -1)}ied`;
+  if (stem.endsWith('e')) return `${stem}d`;
+  return `${stem}ed`;
+}
+
 /** Irregular past forms that tell a happening (regular ones end in -ed). */
 const PAST_FORMS = new Set('went took made won lost became began sold bought left met held ran came gave got saw fell rose paid led spent built struck broke chose grew kept told wrote quit spoke'.split(' '));
 const isPastForm = (w: string): boolean => PAST_FORMS.has(w) || (w.length >= 4 && w.endsWith('ed'));
 
 /** `... in 1998 and went public in 2004`: a second verb of the same subject after `and`. */
 function isCoordinatedVerb(clause: string): boolean {
-  const m = /^\s{0,3}and\s{1,3}(\p{Ll}{2,22})\s/u.exec(clause);
+  const m = /^\s{0,3}(?:and|but)\s{1,3}(\p{Ll}{2,22})\s/u.exec(clause);
   return m !== null && isPastForm(m[1]!);
 }
 
@@ -226,16 +286,22 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
   // `Rovers will face City or Coventry, who meet tonight, in the final on May 4`: the part after the
   // aside goes on with the main clause before it.
   const aside = !rel && window.start > sentence.start && (PREP_LEAD.test(clause) || /^\s{0,3}\p{Ll}/u.test(clause))
-    ? /^([^,]{2,80}),\s{1,3}(?:who|which)\s[^,]{1,80},\s{0,3}$/.exec(text.slice(sentence.start, window.start)) : null;
+    ? /^([^,]{2,80}),\s{1,3}(?:who|which|whose)\s[^,]{1,120},\s{0,3}$/.exec(text.slice(sentence.start, window.start)) : null;
   if (aside) clause = `${aside[1]} ${clause.trimStart()}`;
   else if (!rel && window.start > sentence.start && (AUX_LEAD.test(clause.replace(/^\s{0,3}and\s/, '')) || isCoordinatedVerb(clause))) {
     const head = text.slice(sentence.start, Math.min(window.start, sentence.start + 200));
     // `Okafor said she will hear ... and expects to ...`: the reported clause's pronoun is the subject.
     const reported = /\b(?:said|says)\s(he|she|they|it|we)\s/i.exec(head.slice(-120))?.[1];
     const subject = reported ?? /^([^,]{2,60}),\s{1,3}(?:who|which)\s/.exec(head)?.[1] ?? sentenceSubject(head);
-    if (subject) clause = `${subject} ${clause.trimStart().replace(/^and\s/, '')}`;
+    if (subject) clause = `${subject} ${clause.trimStart().replace(/^(?:and|but)\s/, '')}`;
   }
+  // `..., Ellison studied physics before moving to the United States in 1961`: the subject moved.
+  const after = window.start > sentence.start ? /^\s{0,3}(?:before|after)\s{1,3}(\p{Ll}{4,24})\s/u.exec(clause) : null;
+  const participle = after?.[1]!.endsWith('ing') ? after : null;
+  const doer = participle ? mainSubject(text.slice(sentence.start, Math.min(window.start, sentence.start + 200))) : null;
+  if (participle && doer) clause = `${doer} ${pastOfParticiple(participle[1]!)} ${clause.slice(participle[0].length)}`;
   clause = clause.replace(CONNECTIVE, '').replace(DISCOURSE_LEAD, '');
+  if (window.start === sentence.start) clause = bornTitle(clause, text.slice(window.end, sentence.end)) ?? clause;
   // A participial clause split off a sentence (`ending a debate that began`) reads as its object.
   if (window.start > sentence.start) clause = clause.replace(/^\s{0,3}\p{Ll}{2,20}ing\s{1,3}(?=\S)/u, '');
   // `closed Monday and Tuesday`, `warnings for Nov. 19-21` with the dates cut leave a dangling word.

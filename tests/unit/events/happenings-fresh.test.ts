@@ -138,3 +138,24 @@ describe('titles around relative clauses, quotes and datelines', () => {
       .toContain('This is a painful but necessary reset');
   });
 });
+
+describe('obituary and biography sentences', () => {
+  const events = (text: string, documentDate = '2024-10-07'): string[] =>
+    extractTimeline(text, { documentDate }).events.map((e) => `${e.start}${e.end ? `..${e.end}` : ''} ${e.title}`);
+
+  it('turns an opening `Born ...` into the subject being born, and `before moving` into the subject moving', () => {
+    expect(events('Born on March 14, 1936, in Leeds, England, Ellison studied physics at Manchester before moving to the United States in 1961.'))
+      .toEqual(['1936-03-14 Ellison was born in Leeds, England', '1961 Ellison moved to the United States']);
+    expect(events('Born in 1950 in Lagos, Adeyemi moved to London in 1975.')).toEqual(['1950 Adeyemi was born in Lagos', '1975 Adeyemi moved to London']);
+  });
+
+  it('resumes after a `whose` aside and gives `but continued` its subject', () => {
+    expect(events('Margaret Ellison, whose measurements of Antarctic ice helped establish the link between carbon dioxide and rising seas, died on Saturday at her home.'))
+      .toEqual(['2024-10-05 Margaret Ellison died at her home']);
+    expect(events('She retired in 1995 but continued to publish until 2016.')).toEqual(['1995 She retired', '2016 She continued to publish']);
+  });
+
+  it('does not stretch a date by a duration that times another clause', () => {
+    expect(events('Smith worked at the bank for a decade before joining Acme in 2015.')).toEqual(['2015 Smith joined Acme']);
+  });
+});

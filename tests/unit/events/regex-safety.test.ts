@@ -40,6 +40,7 @@ const REVIEWED: [prefix: string, reason: string][] = [
   ['/(?:\\p{Lu}[\\p{L}', 'run on the 60 characters before a relative clause'],
   ['/\\b(?:from|with|versus|vs\\.?|than)', 'run on the 50 characters before a date'],
   ['/<[^<>]{0,2000}>/', 'each attempt is bounded by 2000 characters: linear'],
+  ['/,[ \\t]{1,3}(?:who|whose|which)', 'each attempt ends within 120 characters of its comma: linear'],
 ];
 
 const files = ['src/events', 'src/model', 'src/cli'].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.ts')).map((f) => `${d}/${f}`));
