@@ -62,7 +62,13 @@ async function extract(args: ExtractArgs, io: CliIO): Promise<number> {
       io.stderr(`event-timeline: cannot read ${file}: ${why}\n`);
       return 1;
     }
-    results.push({ source: file === '-' ? 'stdin' : file, timeline: extractTimeline(text, args.options) });
+    const timeline = extractTimeline(text, args.options);
+    results.push({ source: file === '-' ? 'stdin' : file, timeline });
+    const unresolved = timeline.documentDate ? [] : timeline.timexes.filter((t) => t.value.startsWith('XXXX'));
+    if (unresolved.length) {
+      if (showProgress) io.stderr('\n');
+      io.stderr(`note: ${file === '-' ? 'stdin' : file}: no publication date found, so ${unresolved.length} relative date(s) such as "${unresolved[0]!.text}" were left unresolved and make no events; pass --document-date YYYY-MM-DD\n`);
+    }
   }
   if (showProgress) io.stderr('\n');
   const out = render(args, results, io);

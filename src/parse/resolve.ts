@@ -169,7 +169,8 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
   const anaphoric = spec.kind === 'anaphoric';
   const lastDay = anchors.lastDay !== undefined ? anchors.lastDay : anchors.last ? firstDayOf(anchors.last) : null;
   // Which anchor: the story's own clock for anaphora (and in narrative mode), else the publication date.
-  let useNarrative = anaphoric || anchors.mode === 'narrative' || !anchors.doc;
+  // A news story whose publication date is unknown leaves `on Wednesday` unresolved rather than on a flashback's clock.
+  let useNarrative = anaphoric || anchors.mode === 'narrative' || (!anchors.doc && anchors.mode !== 'news');
   // A bare month right after a year in the same sentence belongs to that year (`in 2011 ... in March`).
   if (!anaphoric && anchors.doc && anchors.lastInSentence && lastDay && anchors.mode !== 'news'
     && (spec.kind === 'month' || spec.kind === 'season') && spec.shift === undefined && spec.n === undefined

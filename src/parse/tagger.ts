@@ -28,6 +28,9 @@ function parseAnchor(value: string | undefined): Ymd | null {
  * `options.documentDate`, else the publication date found in the text, else `options.referenceDate`;
  * with none of these they are tagged but left unresolved (`XXXX-XX-XX`). Never the machine clock.
  */
+/** A news agency's mark in a dateline: `(AP)`, `(Reuters)`, `(AFP)`. */
+const WIRE_MARK = /\((?:AP|Reuters|AFP|Bloomberg|UPI|dpa|Xinhua|ANSA|EFE|PTI|Yonhap|Kyodo|CNN|BBC)\)\s{0,3}[-–—]/;
+
 /** `the quarter (that) ended Sept. 30`: between a quarter and the date that closes it. */
 const CLOSED_BY = /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:ended|ending|ends|closed|through)\s{1,3}(?:on\s{1,3})?$/;
 
@@ -63,7 +66,9 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
     docLabel = 'the reference date';
   }
   const sent = sentenceIds(toks);
-  const anchors: Anchors = { doc, docLabel, last: null, lastInSentence: false, lastQuarter: null, mode: options.mode ?? 'auto' };
+  // A wire story without a year in its dateline (`TOKYO, Jan. 2 (AP) -`) is news all the same.
+  const mode = options.mode ?? (!doc && WIRE_MARK.test(text.slice(0, 600)) ? 'news' : 'auto');
+  const anchors: Anchors = { doc, docLabel, last: null, lastInSentence: false, lastQuarter: null, mode };
   let lastSentence = -1;
   let quarterSentence = -1;
   const timexes: Timex[] = [];

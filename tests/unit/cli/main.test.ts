@@ -126,4 +126,18 @@ describe('runCli notes', () => {
     expect(f.err()).toMatch(/^note: 1 event\(s\) with BC, century or millennium dates cannot be written to iCalendar and were left out: e1\n$/);
     expect(f.out()).toContain('DTSTART;VALUE=DATE:19790101');
   });
+
+  it('says when relative dates stayed unresolved for want of a publication date', async () => {
+    const wire = 'TOKYO, Jan. 2 (AP) - A strong earthquake struck early Tuesday. The region was devastated on March 11, 2011. The cabinet will meet on Wednesday.';
+    const f = fakeIO(wire);
+    expect(await runCli(['extract', '-', '--format', 'summary'], f.io)).toBe(0);
+    expect(f.err()).toMatch(/^note: stdin: no publication date found, so \d+ relative date\(s\) such as "[^"]+" were left unresolved and make no events; pass --document-date YYYY-MM-DD\n$/);
+    // The flashback's date does not become the story's clock: Wednesday is not a day of March 2011.
+    expect(f.out()).toContain('2011-03-11');
+    expect(f.out()).not.toMatch(/2011-03-1[2-9]/);
+    const dated = fakeIO(wire);
+    expect(await runCli(['extract', '-', '--format', 'summary', '--document-date', '2024-01-02'], dated.io)).toBe(0);
+    expect(dated.err()).toBe('');
+    expect(dated.out()).toContain('2024-01-03');
+  });
 });
