@@ -46,8 +46,8 @@ const BC_YEAR_BEFORE = /(?:\bfrom\s{1,3}|\(|\s)(\d{1,4})\s{0,3}(?:to|until|till|
 const UNTIL_BEFORE = /\b(?:until|till|through)\s{1,3}(?:the\s{1,3})?$/i;
 /** Nouns whose length a duration modifier states (`a two-week state of emergency`). */
 export const PERIOD_NOUNS = /^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:state of emergency|emergency|ceasefire|cease-fire|truce|curfew|lockdown|ban|suspension|moratorium|strike|holiday|mourning|visit|tour|trip|festival|campaign|closure|shutdown|deployment|mission|operation|freeze|pause|halt|break|leave|sentence|term|extension|delay|blockade|embargo|quarantine|siege|program|programme|exercise|exercises|drill|drills|talks|summit|conference|window|period)\b/i;
-/** Words that open another clause between a date and a duration. */
-const OTHER_CLAUSE = /;|\b(?:before|after|when|while|but|although|though|because|since|until|whereas)\b/i;
+/** Words (and quotation marks) that open another clause between a date and a duration. */
+const OTHER_CLAUSE = /[;"“”]|\b(?:before|after|when|while|but|although|though|because|since|until|whereas|who|which)\b/i;
 const FOR_BEFORE = /\bfor\s{1,3}(?:a|an|another)?\s{0,3}$/i;
 const BACKWARD_NEAR = /\b(?:past|last|previous|preceding|recent|first|ago|earlier|later)\b/i;
 

@@ -306,6 +306,8 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
   if (window.start > sentence.start) clause = clause.replace(/^\s{0,3}\p{Ll}{2,20}ing\s{1,3}(?=\S)/u, '');
   // `closed Monday and Tuesday`, `warnings for Nov. 19-21` with the dates cut leave a dangling word.
   clause = clause.replace(/\s(?:and|or|for|on|at|from|by)[\s,.]{0,3}$/, '');
+  // `The other semi-final is on Sunday` with the date cut: the subject alone names the happening.
+  clause = clause.replace(/\s(?:is|are|was|were|will\sbe|would\sbe)[\s,.]{0,3}$/, '');
   clause = stripAttribution(tidy(clause));
   let title = tidy(clause);
   if (title.length < 3) title = tidy(text.slice(window.start, window.end));

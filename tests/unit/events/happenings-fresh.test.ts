@@ -159,3 +159,17 @@ describe('obituary and biography sentences', () => {
     expect(events('Smith worked at the bank for a decade before joining Acme in 2015.')).toEqual(['2015 Smith joined Acme']);
   });
 });
+
+describe('match reports', () => {
+  const events = (text: string, documentDate = '2025-03-09'): string[] =>
+    extractTimeline(text, { documentDate }).events.map((e) => `${e.start}${e.end ? `..${e.end}` : ''} ${e.title}`);
+
+  it('does not time a date by a duration inside a quotation', () => {
+    expect(events('"We have waited a long time for a day like this," said manager Elena Brooks, who took charge in the summer of 2022.'))
+      .toEqual(['2022-SU Elena Brooks took charge']);
+  });
+
+  it('drops a copula left at the end of a title once the date is cut', () => {
+    expect(events('The other semi-final is on Sunday.')).toEqual(['2025-03-09 The other semi-final']);
+  });
+});
