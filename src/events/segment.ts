@@ -31,8 +31,8 @@ export interface Segmentation {
 }
 
 const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-/** Abbreviations after which a sentence never ends (titles, `No.`, `vs.`). */
-const ALWAYS_JOIN = /(?:^|[\s("“])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Cpl|Adm|Maj|Rev|Hon|St|Mt|Ft|No|Nos|vs|approx|e\.g|i\.e|cf|Inc|Corp|Co|Ltd|Bros)\.\s{0,3}$/;
+/** Abbreviations after which a sentence never ends (titles, `No.`, `vs.`, `Roe v. Wade`). */
+const ALWAYS_JOIN = /(?:^|[\s("“])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Cpl|Adm|Maj|Rev|Hon|St|Mt|Ft|No|Nos|vs|v|approx|e\.g|i\.e|cf|Inc|Corp|Co|Ltd|Bros)\.\s{0,3}$/;
 const MONTH_END = new RegExp(`(?:^|[\\s(])(?:${MONTH_ABBR})\\.\\s{0,3}$`);
 const CLOCK_END = /\d\s{0,2}[ap]\.m\.\s{0,3}$/i;
 const CLOCK_NEXT = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST)$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;

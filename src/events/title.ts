@@ -303,7 +303,8 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
   clause = clause.replace(CONNECTIVE, '').replace(DISCOURSE_LEAD, '');
   if (window.start === sentence.start) clause = bornTitle(clause, text.slice(window.end, sentence.end)) ?? clause;
   // A participial clause split off a sentence (`ending a debate that began`) reads as its object.
-  if (window.start > sentence.start) clause = clause.replace(/^\s{0,3}\p{Ll}{2,20}ing\s{1,3}(?=\S)/u, '');
+  // ... and `arguing that the ban violates` reads from what follows `that`.
+  if (window.start > sentence.start) clause = clause.replace(/^\s{0,3}\p{Ll}{2,20}ing\s{1,3}(?=\S)/u, '').replace(/^\s{0,3}that\s{1,3}/, '');
   // `closed Monday and Tuesday`, `warnings for Nov. 19-21` with the dates cut leave a dangling word.
   clause = clause.replace(/\s(?:and|or|for|on|at|from|by)[\s,.]{0,3}$/, '');
   // `The other semi-final is on Sunday` with the date cut: the subject alone names the happening.

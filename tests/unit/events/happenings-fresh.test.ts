@@ -173,3 +173,18 @@ describe('match reports', () => {
     expect(events('The other semi-final is on Sunday.')).toEqual(['2025-03-09 The other semi-final']);
   });
 });
+
+describe('court reports', () => {
+  const events = (text: string, documentDate = '2023-08-14'): string[] =>
+    extractTimeline(text, { documentDate }).events.map((e) => `${e.start} ${e.title}`);
+
+  it('keeps `Roe v. Wade` in one sentence', () => {
+    expect(events('Similar bans have been blocked since the U.S. Supreme Court overturned Roe v. Wade in June 2022.'))
+      .toEqual(['2022-06 The U.S. Supreme Court overturned Roe v. Wade']);
+  });
+
+  it('reads an `arguing that ...` clause from what follows `that`', () => {
+    const got = events('Groups filed their lawsuit on July 31, arguing that the ban violates an amendment approved by voters last November.');
+    expect(got).toContain('2022-11 The ban violates an amendment approved by voters');
+  });
+});
