@@ -6,7 +6,7 @@ import type { DateSource, Precision, SegmentKind, TextSpan, Timex, TimelineEvent
 import { precisionOfValue } from '../parse/value-interval.js';
 import { segmentText, type Paragraph, type Sentence } from './segment.js';
 import { findUnits, type Unit } from './happenings.js';
-import { isNameAndVerb, makeTitle, stripAttribution } from './title.js';
+import { isAttributionPart, isNameAndVerb, makeTitle, stripAttribution } from './title.js';
 import { isCalendarValue, valueStartTime } from './values.js';
 import { anchorDurationsElsewhere, mergeRepeats } from './merge.js';
 
@@ -232,6 +232,17 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
       const body = stripAttribution(text.slice(s.start, s.end));
       const tail = s.start + body.length;
       const kept = units.filter((u) => u.span.start < tail);
+      if (kept.length > 0) units = kept;
+    }
+    // ... and so does one in an attribution between commas (`inflation eased in November, Eurostat data showed on Tuesday, strengthening ...`).
+    if (units.length > 1) {
+      const partOf = (u: Unit): string => {
+        const before = text.lastIndexOf(',', u.span.start);
+        const after = text.indexOf(',', u.span.end);
+        if (before < s.start || after < 0 || after > s.end) return '';
+        return text.slice(before + 1, u.span.start) + text.slice(u.span.end, after);
+      };
+      const kept = units.filter((u) => !isAttributionPart(partOf(u)));
       if (kept.length > 0) units = kept;
     }
     // A date used as an adjective (`will report second-quarter results on July 25`) yields to a real date.

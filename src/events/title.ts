@@ -13,7 +13,12 @@ const ADVERBIAL_LEAD = /(?:\b(?:as early as|as late as|as soon as|no later than|
 const BARE_ADVERBIAL = /^(?:(?:last|next|this|that|early|late|earlier|later|the same|the following|the next|the previous)\s|yesterday|today|tonight|tomorrow|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}(?:am|pm|a\.m\.|p\.m\.))/i;
 /** A noun after a determined date (`the 2019 final`); function words and verbs follow adverbials. */
 const ATTRIBUTIVE_NEXT = /^\s{1,2}(?!(?:and|or|but|to|in|on|at|for|with|by|from|of|that|which|who|when|as|after|before|was|were|is|are|had|has|have|will|would|saw|rose|fell)\b)\p{Ll}{3,}/u;
-const ATTRIBUTION = /\b(?:said|says|say|reported|reports|report|told|tells|added|adds|noted|notes|wrote|writes|announced|stated|according to|citing|quoted|quoting|confirmed)\b/i;
+const ATTRIBUTION = /\b(?:said|says|say|reported|reports|report|told|tells|added|adds|noted|notes|wrote|writes|announced|stated|according to|citing|quoted|quoting|confirmed|showed|shows)\b/i;
+
+/** A short comma-delimited attribution that holds its own date (`, Eurostat data showed on Tuesday,`). */
+export function isAttributionPart(part: string): boolean {
+  return ATTRIBUTION.test(part) && part.trim().split(/\s+/).length <= 8 && !/\b(?:that|would|will)\b/i.test(part);
+}
 const DISCOURSE_LEAD = /^(?:Moreover|However|Meanwhile|Also|In addition|Additionally|Separately|Still|Further|Furthermore|Besides|Then|Later|Earlier|Previously),\s{1,3}/i;
 const CONNECTIVE = /^(?:and|but|or|so|which|who|where|that|while|whereas|although|though|before|after|despite|when|because|as|until|since)\s{1,3}/i;
 const TRAILING_WEAK = /(?:[\s,;:–—-]{1,5}|\s{1,3}\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|as|its|their|his|her|that|which|who)\b)+$/i;
@@ -80,7 +85,9 @@ export function stripAttribution(clause: string): string {
     if (/\b(?:that|would|will|was|were|is|are|had|has|have|could|should|may|might)\b/i.test(last.slice(verb.index + verb[0].length))) break;
     parts.pop();
   }
-  const kept = parts.join(', ');
+  // `..., Eurostat data showed, strengthening ...`: a short attribution inside the sentence goes too.
+  const inner = parts.filter((p, i) => i === 0 || i === parts.length - 1 || !(isAttributionPart(p) && p.trim().split(/\s+/).length <= 6));
+  const kept = inner.join(', ');
   return kept.split(/\s+/).length >= 3 ? kept : clause;
 }
 

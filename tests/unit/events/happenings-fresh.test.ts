@@ -188,3 +188,11 @@ describe('court reports', () => {
     expect(got).toContain('2022-11 The ban violates an amendment approved by voters');
   });
 });
+
+describe('data releases', () => {
+  it('drops the date of an attribution between commas when the sentence has its own date', () => {
+    const got = extractTimeline('Euro zone inflation eased to 2.2% in November, Eurostat data showed on Tuesday, strengthening the case for a cut.', { documentDate: '2024-12-03' })
+      .events.map((e) => `${e.start} ${e.title}`);
+    expect(got).toEqual(['2024-11 Euro zone inflation eased to 2.2%, strengthening the case for a cut']);
+  });
+});
