@@ -260,6 +260,13 @@ export const DATE_ROWS: readonly RuleRow[] = [
     examples: [['this summer', 'this summer', '2022-SU'], ['last winter', 'last winter', '2021-WI']],
   },
   {
+    // `later this summer`, `earlier this spring`: this year's season, with its part as `mod`.
+    id: 'season-earlier-later',
+    pattern: 'w=earlier|later this @season',
+    build: (c) => ({ kind: 'season', type: 'DATE', season: str(c, 'season')!, shift: 0, mod: str(c, 'w') === 'earlier' ? 'START' : 'END' }),
+    examples: [['The bill goes to the Senate later this summer.', 'later this summer', '2022-SU']],
+  },
+  {
     id: 'season',
     pattern: '@season',
     build: (c, ctx) => (ctx.toks[c.season!.i]!.lower === 'fall' ? null : { kind: 'season', type: 'DATE', season: str(c, 'season')! }),
