@@ -55,7 +55,7 @@ export function isSuperlativeBaseline(before: string): boolean {
   return hasSuperlative(clause);
 }
 const GREETING = /^(?:Good (?:morning|afternoon|evening)|Hello|Hi|Welcome)\b/i;
-const BOUNDARY = /,\s{1,3}(?=(?:which|who|where)\b)|,\s{1,3}and\b|;\s{0,3}|\s[-–—_]{1,2}\s{1,3}|\b(?:before|after|despite|while|whereas|although|though|but|when|until|since)\b/gi;
+const BOUNDARY = /,\s{1,3}(?=(?:which|who|where)\b)|,\s{1,3}and\b|;\s{0,3}|\s[-–—_]{1,2}\s{1,3}|\b(?:before|after|despite|while|whereas|although|though|but|when|until|since)\b(?!-)/gi;
 
 /** `, who took over in 2021 after X,` before a lowercase word (the main verb). */
 const ASIDE = /,[ \t]{1,3}(?:who|whose|which)[ \t][^,;]{1,120},(?=[ \t]{1,3}\p{Ll})/gu;

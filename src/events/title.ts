@@ -225,8 +225,8 @@ function isCoordinatedVerb(clause: string): boolean {
 
 /** A two-word title that is a whole clause (`Smith retired`, `Coventry meet`): a name and a verb, not `Her retirement`. */
 export function isNameAndVerb(title: string): boolean {
-  const m = /^(\p{Lu}[\p{L}'’-]{1,30}) \p{Ll}{2,22}$/u.exec(title);
-  return m !== null && !/^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)$/i.test(m[1]!);
+  const m = /^(\p{Lu}[\p{L}'’]{1,30}) \p{Ll}{2,22}$/u.exec(title);
+  return m !== null && !/^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|after|before|in|on|at|for|with|by|from)$/i.test(m[1]!);
 }
 
 /** Verbs that end a sentence-initial subject (besides any `-ed` word). */

@@ -196,3 +196,11 @@ describe('data releases', () => {
     expect(got).toEqual(['2024-11 Euro zone inflation eased to 2.2%, strengthening the case for a cut']);
   });
 });
+
+describe('hyphenated compounds', () => {
+  it('does not split a clause at `after-hours` or `before-tax`', () => {
+    const titles = (text: string) => extractTimeline(text, { documentDate: '2025-09-18' }).events.map((e) => e.title);
+    expect(titles("Veltra's shares fell 11% in after-hours trading Wednesday.")).toEqual(["Veltra's shares fell 11% in after-hours trading"]);
+    expect(titles('The firm posted a before-tax loss on Tuesday.')).toEqual(['The firm posted a before-tax loss']);
+  });
+});
