@@ -30,6 +30,9 @@ export interface ExtractResult {
 /** `from $361m`, `with a profit of $95 million`, `than 2.1 billion yen` right before a date: a comparison's baseline. */
 const COMPARISON_BEFORE = /\b(?:from|with|versus|vs\.?|than)\s{1,3}(?:(?:an?|the|its)\s{1,3}(?:[a-z-]{2,15}\s{1,3}){0,2}of\s{1,3})?(?:about\s{1,3}|nearly\s{1,3})?[$€£#]?\d[\d.,]{0,12}\s{0,2}(?:[a-z%]{1,12}\s{1,2}){0,4}$/i;
 
+/** A reporting verb right before a date (`said Wednesday`, `announced on Monday`). */
+const REPORTED_DATE = /\b(?:said|says|announced|reported|confirmed|warned|stated|added)\s{1,3}(?:on\s{1,3})?$/i;
+
 /** Between a quarter and the date that closes it (`the quarter that ended Aug. 31`). */
 const QUARTER_CLOSED_BY = /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:ended|ending|ends|closed|through)\s{1,3}(?:on\s{1,3})?$/;
 
@@ -120,8 +123,15 @@ function splitBetween(text: string, units: Unit[], bounds: Boundary[]): void {
   for (let i = 0; i + 1 < ordered.length; i++) {
     const a = ordered[i]!.span;
     const b = ordered[i + 1]!.span;
-    if (a.end >= b.start || bounds.some((x) => x.cut >= a.end && x.resume <= b.start)) continue;
+    if (a.end >= b.start || bounds.some((x) => x.cut >= a.end && x.cut <= b.start && x.resume <= b.start)) continue;
     const gap = text.slice(a.end, b.start);
+    // `Veltra said Wednesday it will cut 2,000 jobs, or 8% of its staff, by the end of the year`: the
+    // saying ends at its date; the reported clause after it is the other happening, commas and all.
+    if (REPORTED_DATE.test(text.slice(Math.max(0, a.start - 30), a.start)) && /^\s{0,3}(?:that\s{1,3})?(?:it|he|she|they|we)\s/i.test(gap)) {
+      // The saying keeps the whole sentence (what was said is its news); the reported clause starts after the date.
+      bounds.push({ cut: Number.MAX_SAFE_INTEGER, resume: a.end });
+      continue;
+    }
     const comma = gap.lastIndexOf(', ');
     const and = gap.lastIndexOf(' and ');
     if (comma >= 0) bounds.push({ cut: a.end + comma, resume: a.end + comma + 2 });

@@ -308,6 +308,13 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
   const doer = participle ? mainSubject(text.slice(sentence.start, Math.min(window.start, sentence.start + 200))) : null;
   if (participle && doer) clause = `${doer} ${pastOfParticiple(participle[1]!)} ${clause.slice(participle[0].length)}`;
   clause = clause.replace(CONNECTIVE, '').replace(DISCOURSE_LEAD, '');
+  // `Veltra said Wednesday | it will cut 2,000 jobs`: the reported pronoun is the one who said it.
+  const pronoun = window.start > sentence.start ? /^\s{0,3}(?:it|he|she|they)\s/i.exec(clause) : null;
+  if (pronoun) {
+    const head = text.slice(sentence.start, Math.min(window.start, sentence.start + 200));
+    const sayer = /\b(?:said|says|announced|reported|confirmed|warned|stated|added)\b[^,.;]{0,30}$/i.test(head) ? sentenceSubject(head) : null;
+    if (sayer) clause = `${sayer} ${clause.slice(pronoun[0].length)}`;
+  }
   if (window.start === sentence.start) clause = bornTitle(clause, text.slice(window.end, sentence.end)) ?? clause;
   // A participial clause split off a sentence (`ending a debate that began`) reads as its object.
   // ... and `arguing that the ban violates` reads from what follows `that`.

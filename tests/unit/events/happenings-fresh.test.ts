@@ -204,3 +204,14 @@ describe('hyphenated compounds', () => {
     expect(titles('The firm posted a before-tax loss on Tuesday.')).toEqual(['The firm posted a before-tax loss']);
   });
 });
+
+describe('reported plans', () => {
+  it('tells the saying and the reported plan apart, the plan with the sayer as its subject', () => {
+    const got = extractTimeline('Veltra Semiconductor said Wednesday it will cut about 2,000 jobs, or 8% of its workforce, by the end of the year.', { documentDate: '2025-09-18' })
+      .events.map((e) => `${e.start} ${e.title}`);
+    expect(got).toEqual([
+      '2025 Veltra Semiconductor will cut about 2,000 jobs, or 8% of its workforce',
+      '2025-09-17 Veltra Semiconductor said it will cut about 2,000 jobs, or 8% of its workforce',
+    ]);
+  });
+});
