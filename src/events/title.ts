@@ -320,7 +320,7 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
   // ... and `arguing that the ban violates` reads from what follows `that`.
   if (window.start > sentence.start) clause = clause.replace(/^\s{0,3}\p{Ll}{2,20}ing\s{1,3}(?=\S)/u, '').replace(/^\s{0,3}that\s{1,3}/, '');
   // `closed Monday and Tuesday`, `warnings for Nov. 19-21` with the dates cut leave a dangling word.
-  clause = clause.replace(/\s(?:and|or|for|on|at|from|by)[\s,.]{0,3}$/, '');
+  clause = clause.replace(/\s(?:and|or|for|on|at|from|by|just|only|nearly|almost|about|around|roughly|some)[\s,.]{0,3}$/, '');
   // `The other semi-final is on Sunday` with the date cut: the subject alone names the happening.
   clause = clause.replace(/\s(?:is|are|was|were|will\sbe|would\sbe)[\s,.]{0,3}$/, '');
   clause = stripAttribution(tidy(clause));
