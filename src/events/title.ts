@@ -187,6 +187,10 @@ function mainSubject(head: string): string | null {
   const first = sentenceSubject(head);
   if (first) return first;
   for (let at = head.indexOf(', '); at >= 0 && at < 160; at = head.indexOf(', ', at + 2)) {
+    // `Earlier this month, the company closed ...`: the subject after an opening adverbial.
+    const rest = head.slice(at + 2, at + 140);
+    const after = /^(?:the|a|an|its|their)\s/i.test(rest) ? sentenceSubject(rest.charAt(0).toUpperCase() + rest.slice(1)) : null;
+    if (after) return after;
     const name = leadingName(head.slice(at + 2, at + 140));
     if (name && !/^(?:The|A|An|In|On|At|By|For|After|Before|When|While|But|And)$/.test(name.split(' ')[0]!)) return name;
   }
@@ -308,6 +312,19 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
   const doer = participle ? mainSubject(text.slice(sentence.start, Math.min(window.start, sentence.start + 200))) : null;
   if (participle && doer) clause = `${doer} ${pastOfParticiple(participle[1]!)} ${clause.slice(participle[0].length)}`;
   clause = clause.replace(CONNECTIVE, '').replace(DISCOURSE_LEAD, '');
+  // `the company closed a research center in Austin, that it had opened in 2022`: the pronoun's owner
+  // opened the noun before the comma (`The company had opened a research center in Austin`).
+  const objectRel = window.start > sentence.start ? /^\s{0,3}that\s{1,3}(?:it|he|she|they|we)\s{1,3}((?:had|has|have|was|were|would|will)\s{1,3})?(\p{Ll}{2,20})/u.exec(text.slice(window.start, window.end)) : null;
+  if (objectRel) {
+    const head = text.slice(Math.max(sentence.start, window.start - 200), window.start).replace(/,\s{0,3}$/, '');
+    const det = [...head.matchAll(/\b(?:a|an|the|its|their|his|her)\s/gi)].pop();
+    const owner = mainSubject(text.slice(sentence.start, Math.min(window.start, sentence.start + 200)));
+    if (det && owner) {
+      const verbAt = clause.indexOf(objectRel[2]!);
+      const np = head.slice(det.index).trim();
+      if (verbAt >= 0 && np.split(/\s+/).length <= 10) clause = `${owner} ${objectRel[1] ?? ''}${objectRel[2]} ${np}${clause.slice(verbAt + objectRel[2]!.length)}`;
+    }
+  }
   // `Veltra said Wednesday | it will cut 2,000 jobs`: the reported pronoun is the one who said it.
   const pronoun = window.start > sentence.start ? /^\s{0,3}(?:it|he|she|they)\s/i.exec(clause) : null;
   if (pronoun) {

@@ -215,3 +215,11 @@ describe('reported plans', () => {
     ]);
   });
 });
+
+describe('object relative clauses', () => {
+  it('gives `, that it had opened three years ago` the opener as subject and the noun before the comma as object', () => {
+    const got = extractTimeline('Earlier this month, the company closed a research center in Austin, Texas, that it had opened just three years ago.', { documentDate: '2025-09-18' })
+      .events.map((e) => `${e.start} ${e.title}`);
+    expect(got).toEqual(['2022 The company had opened a research center in Austin, Texas', '2025-09 The company closed a research center in Austin, Texas']);
+  });
+});
