@@ -4,7 +4,7 @@
  */
 import type { AnchorKind, Tense, TimexType } from '../model/types.js';
 import {
-  type Ymd, addDays, addMonths, formatWeek, formatYmd, fromDate, isoWeekday, nthWeekdayOfMonth, pad2, pad4, parseYmd,
+  type Ymd, addDays, addMonths, daysInMonth, formatWeek, formatYmd, fromDate, isoWeekday, nthWeekdayOfMonth, pad2, pad4, parseYmd,
 } from './calendar.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 import { isoWeekOneMonday } from './value-interval.js';
@@ -212,6 +212,14 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
       if (spec.unit === 'Y') y = anchorDay.y + (spec.n ?? 0);
       value = `${pad4(y)}-${pad2(spec.month!)}`;
       explanation = `${MONTH_NAMES[spec.month!]} of the year given by ${from}${inA}`;
+      if (spec.weekOfMonth) {
+        // As ISO weeks belong to the month of their Thursday: the week of the month's nth (or last) Thursday.
+        const day = nthWeekdayOfMonth(y, spec.month!, 4, spec.weekOfMonth);
+        if (day >= 1 && day <= daysInMonth(y, spec.month!)) {
+          value = formatWeek({ y, m: spec.month!, d: day });
+          explanation = `the ISO week of ${MONTH_NAMES[spec.month!]} ${day} (a Thursday) in the year given by ${from}${inA}`;
+        }
+      }
       break;
     }
     case 'season': {

@@ -45,6 +45,8 @@ export interface Spec {
   weekend?: boolean;
   /** A holiday on the nth weekday of a month (n = -1: the last): `md` then takes its day from the year. */
   nthWeekday?: { n: number; dow: number; after?: number };
+  /** `month`: the nth week of the month (-1: the last), the ISO week of its nth (last) Thursday. */
+  weekOfMonth?: number;
   /** Human phrase for the explanation when the value is absolute. */
   note?: string;
 }

@@ -260,6 +260,19 @@ export const DATE_ROWS: readonly RuleRow[] = [
     examples: [['this summer', 'this summer', '2022-SU'], ['last winter', 'last winter', '2021-WI']],
   },
   {
+    // `the first week of April`, `the last week of February 2024`: an ISO week.
+    id: 'week-of-month',
+    pattern: 'the @ord week of @month ,? @year?',
+    build: (c) => {
+      const n = num(c, 'ord')!;
+      if (n !== -1 && (n < 1 || n > 5)) return null;
+      const y = num(c, 'year');
+      return { kind: 'month', type: 'DATE', month: num(c, 'month')!, weekOfMonth: n, ...(y !== undefined ? { year: y } : {}) };
+    },
+    examples: [['Ballots must arrive in the first week of April.', 'the first week of April', '2022-W14'],
+      ['The last week of February 2024 was cold.', 'The last week of February 2024', '2024-W09']],
+  },
+  {
     // `later this summer`, `earlier this spring`: this year's season, with its part as `mod`.
     id: 'season-earlier-later',
     pattern: 'w=earlier|later this @season',
@@ -302,6 +315,19 @@ export const DATE_ROWS: readonly RuleRow[] = [
     pattern: 'fy @year',
     build: (c, ctx) => (ctx.toks[c.w0?.i ?? ctx.from]!.text === 'FY' ? { kind: 'abs', type: 'DATE', value: pad4(num(c, 'year')!) } : null),
     examples: [['forecast to grow in FY2025', 'FY2025', '2025']],
+  },
+  {
+    // `FY24`: a fiscal year written with two digits (70-99 are the 1900s).
+    id: 'fiscal-code-short',
+    pattern: 'fy @int',
+    build: (c, ctx) => {
+      const digits = ctx.toks[c.int!.i]!;
+      if (ctx.toks[c.w0?.i ?? ctx.from]!.text !== 'FY' || digits.gap !== 0 || digits.text.length !== 2) return null;
+      const yy = num(c, 'int')!;
+      return { kind: 'abs', type: 'DATE', value: pad4(yy < 70 ? 2000 + yy : 1900 + yy) };
+    },
+    examples: [['Revenue in FY24 rose.', 'FY24', '2024']],
+    negatives: ['fy 24', 'FY 24'],
   },
   {
     id: 'year-quarter',
