@@ -230,6 +230,19 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     build: (c) => ({ kind: 'abs', type: 'DATE', value: String(num(c, 'year')) }),
   },
   {
+    // `this past weekend`, `this coming Tuesday`: `this` only stresses `past`/`coming`.
+    id: 'this-past-coming',
+    pattern: 'this w=past|coming @weekday|@unit',
+    build: (c, ctx) => {
+      const shift = SHIFT[str(c, 'w')!] ?? 0;
+      if (has(c, 'weekday')) return { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift };
+      const unit = str(c, 'unit') as UnitCode;
+      if (!CALENDAR_UNITS.has(unit) || ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      return deictic(unit, shift);
+    },
+    examples: [['Fighting resumed this past weekend.', 'this past weekend', '2021-W52-WE'], ['Talks resume this coming Tuesday.', 'this coming Tuesday', '2022-01-11']],
+  },
+  {
     id: 'weekday',
     pattern: 'w=last|next|this|past|coming? @weekday',
     build: (c) => {
