@@ -48,7 +48,8 @@ const UNTIL_BEFORE = /\b(?:until|till|through)\s{1,3}(?:the\s{1,3})?$/i;
 export const PERIOD_NOUNS = /^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:state of emergency|emergency|ceasefire|cease-fire|truce|curfew|lockdown|ban|suspension|moratorium|strike|holiday|mourning|visit|tour|trip|festival|campaign|closure|shutdown|deployment|mission|operation|freeze|pause|halt|break|leave|sentence|term|extension|delay|blockade|embargo|quarantine|siege|program|programme|exercise|exercises|drill|drills|talks|summit|conference|window|period)\b/i;
 /** Words (and quotation marks) that open another clause between a date and a duration. */
 const OTHER_CLAUSE = /[;"“”]|\b(?:before|after|when|while|but|although|though|because|since|until|whereas|who|which)\b/i;
-const FOR_BEFORE = /\bfor\s{1,3}(?:a|an|another)?\s{0,3}$/i;
+/** `for two weeks`, `lasted three weeks`, `lasting a month`: how long the happening went on. */
+const FOR_BEFORE = /\b(?:for|lasted|lasting)\s{1,3}(?:a|an|another)?\s{0,3}$/i;
 const BACKWARD_NEAR = /\b(?:past|last|previous|preceding|recent|first|ago|earlier|later)\b/i;
 
 const startOf = valueStartTime;

@@ -223,3 +223,10 @@ describe('object relative clauses', () => {
     expect(got).toEqual(['2022 The company had opened a research center in Austin, Texas', '2025-09 The company closed a research center in Austin, Texas']);
   });
 });
+
+describe('how long a happening lasted', () => {
+  it('reads `began on March 1, lasted three weeks` as a derived range', () => {
+    const got = extractTimeline('The strike, which began on March 1, lasted three weeks.', { documentDate: '2024-03-15' }).events;
+    expect(got.map((e) => `${e.start}..${e.end} ${e.dateSource}`)).toEqual(['2024-03-01..2024-03-22 derived']);
+  });
+});
