@@ -8,6 +8,7 @@ import type { Recognized } from './recognize.js';
 import type { Spec } from './spec.js';
 import type { Token } from './tokens.js';
 import { isNear } from './slots.js';
+import { TIME_ZONES } from './lexicon.js';
 
 /** Modifier phrases (lower-cased token sequences) and the TIMEX3 mod they give; longest first. */
 const DATE_MODIFIERS: readonly (readonly [readonly string[], TimexMod | undefined])[] = [
@@ -53,6 +54,12 @@ function possessive(toks: readonly Token[], a: Recognized, b: Recognized): boole
   return b.from === a.to + 2 && /^['’]$/.test(toks[a.to]!.text) && toks[a.to + 1]!.lower === 's' && isNear(toks, b.from);
 }
 
+/** `noon ET Thursday`: a time zone alone between a time and its day. */
+function zoneBetween(toks: readonly Token[], a: Recognized, b: Recognized): boolean {
+  const zone = toks[a.to]!;
+  return b.from === a.to + 1 && TIME_ZONES.has(zone.lower) && zone.text === zone.text.toUpperCase() && isNear(toks, a.to) && isNear(toks, b.from);
+}
+
 function between(toks: readonly Token[], a: Recognized, b: Recognized, allowed: RegExp): boolean {
   if (b.from - a.to > 1) return false;
   if (b.from === a.to) return isNear(toks, b.from);
@@ -76,7 +83,7 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
         merged = { ...(sb.kind === 'md' ? { ...sb, dow: sa.dow } : sb), ...(sa.time ? { type: 'TIME' as const, time: sa.time } : {}) };
       }
       else if (isYearLevel(sa) && (sb.kind === 'quarter' || sb.kind === 'month' || sb.kind === 'season' || (sb.kind === 'anaphoric' && sb.unit === 'Q')) && possessive(toks, a, b)) merged = { ...sb, kind: sb.kind === 'anaphoric' ? 'quarter' : sb.kind, yearSpec: sa };
-      else if ((sa.kind === 'clock' || sa.kind === 'pod') && isDayLevel(sb) && !sb.time && between(toks, a, b, /^(on|of|,)$/)) merged = { ...sb, type: 'TIME', time: sa.time };
+      else if ((sa.kind === 'clock' || sa.kind === 'pod') && isDayLevel(sb) && !sb.time && (between(toks, a, b, /^(on|of|,)$/) || zoneBetween(toks, a, b))) merged = { ...sb, type: 'TIME', time: sa.time };
       else if (isDayLevel(sa) && !sa.time && sb.kind === 'clock' && between(toks, a, b, /^(at|,)$/)) merged = { ...sa, type: 'TIME', time: sb.time };
       else if (isDayLevel(sa) && !sa.time && sb.kind === 'pod' && b.from === a.to) merged = { ...sa, type: 'TIME', time: sb.time };
       if (merged) {

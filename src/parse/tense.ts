@@ -38,7 +38,7 @@ const PRESENT = new Set([
   'is', 'are', 'am', 'says', 'say', 'seeks', 'wants', 'hopes', 'aims', 'needs', 'faces', 'remains', 'urges', 'asks',
 ]);
 /** The scheduled present (`the trial begins Monday`, `the term begins in October`) looks ahead. */
-const SCHEDULED = new Set(['begins', 'starts', 'opens', 'closes', 'resumes', 'kicks']);
+const SCHEDULED = new Set(['begins', 'starts', 'opens', 'closes', 'resumes', 'kicks', 'reopens', 'begin', 'start', 'resume', 'reopen']);
 /** Words after `to` that are nouns, not verbs (`returned to power`): `to` + verb is an infinitive. */
 const NOT_INFINITIVE = new Set([
   'power', 'court', 'office', 'work', 'school', 'prison', 'jail', 'death', 'date', 'market', 'bed', 'war', 'life', 'trial',

@@ -57,6 +57,8 @@ describe('relative dates against the publication date', () => {
     ['The treaty could be signed on Wednesday.', 'Wednesday', '2022-01-12'],
     ['The vote is to be held on Tuesday.', 'Tuesday', '2022-01-11'],
     ['The talks were held on Wednesday.', 'Wednesday', '2022-01-05'],
+    ['Talks begin Tuesday.', 'Tuesday', '2022-01-11'],
+    ['He will speak at noon ET Thursday.', 'noon ET Thursday', '2022-01-13T12:00'],
     ['Shares have fallen since Monday.', 'Monday', '2022-01-03'],
     ['Output has grown since March.', 'March', '2021-03'],
     ['He left yesterday.', 'yesterday', '2022-01-06'],
