@@ -36,6 +36,10 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
         if (ctx.from === c.count!.i && before && !before.newline && !/^[.,;:(“"‘'-]$/.test(before.text) && !DURATION_OPENERS.has(before.lower)) return null;
         if (unit === 'Q' || unit === 'WE') return null;
       }
+      // `Islam will one day be ...`: after a modal, `one day` is some day to come.
+      if (countTok.lower === 'one' && unitWord === 'day' && ctx.from === c.count!.i && /^(will|would|could|may|might|can|should|shall)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '')) {
+        return ref('FUTURE_REF');
+      }
       // `three-quarters of its food` is a fraction.
       if (unit === 'Q' && ctx.toks[ctx.to]?.lower === 'of') return null;
       if (unitWord.endsWith('s') && n === 1 && countTok.kind !== 'num') return null;
@@ -50,7 +54,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       const skip = adjective && /^(the|a|an|its|their|his|her)$/.test(ctx.toks[ctx.from]!.lower) && ctx.from < c.count!.i ? 1 : 0;
       return dur(n, unit, skip ? { skip } : {});
     },
-    examples: [['a two-week state of emergency', 'two-week', 'P2W'], ['for ten days', 'ten days', 'P10D'], ['the past two months', 'the past two months', 'P2M'], ['the last twenty four hours', 'the last twenty four hours', 'PT24H'], ['2 1/2 years', '2 1/2 years', 'P2.5Y']],
+    examples: [['a two-week state of emergency', 'two-week', 'P2W'], ['for ten days', 'ten days', 'P10D'], ['Islam will one day be the largest.', 'one day', 'FUTURE_REF'], ['the past two months', 'the past two months', 'P2M'], ['the last twenty four hours', 'the last twenty four hours', 'PT24H'], ['2 1/2 years', '2 1/2 years', 'P2.5Y']],
     negatives: ['3,000 people'],
   },
   {
@@ -64,9 +68,12 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       // `in coming months` points ahead without a length; `past years` back.
       if (w === 'coming' && det !== 'the') return ref('FUTURE_REF');
       if (w === 'past' && det !== 'the') return ref('PAST_REF');
-      return dur('X', str(c, 'unit') as UnitCode);
+      // `a couple of years` is two years (TimeML P2Y); `a few`, `several` stay vague.
+      const amount = c.vague!.v;
+      return dur(typeof amount === 'number' ? amount : 'X', str(c, 'unit') as UnitCode);
     },
-    examples: [['for a few days', 'a few days', 'PXD'], ['several years', 'several years', 'PXY'], ['in recent years', 'recent years', 'PXY'], ['the next few days', 'the next few days', 'PXD']],
+    examples: [['for a few days', 'a few days', 'PXD'], ['several years', 'several years', 'PXY'], ['in recent years', 'recent years', 'PXY'], ['the next few days', 'the next few days', 'PXD'],
+      ['It will not change for a couple of years.', 'a couple of years', 'P2Y']],
   },
   {
     id: 'bare-units',
