@@ -38,6 +38,8 @@ interface PhraseOptions {
 
 /** A TimeML value as a phrase; falls back to the value itself when it is not a calendar value. */
 export function valuePhrase(value: string, precisionHint?: Precision, options: PhraseOptions = {}): string {
+  // `T24:00` is the midnight that ends its day (`midnight on Friday`), said as that day's midnight.
+  if (/^\d{4}-\d{2}-\d{2}T24:00$/.test(value)) return `${valuePhrase(value.slice(0, 10), 'day', options)}, midnight`;
   const interval = timexValueToInterval(value);
   const precision = precisionOfValue(value) ?? precisionHint;
   if (!interval || !precision) return value;

@@ -5,6 +5,7 @@ describe('valuePhrase', () => {
   it.each([
     ['2022-01-07', 'Friday, 7 January 2022'],
     ['2022-01-07T19:06', 'Friday, 7 January 2022, 19:06'],
+    ['2022-01-07T24:00', 'Friday, 7 January 2022, midnight'],
     ['2022-01-07TMO', 'Friday, 7 January 2022, morning'],
     ['2022-01', 'January 2022'],
     ['2022', '2022'],
