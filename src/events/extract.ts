@@ -230,6 +230,13 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
       const kept = units.filter((u) => !COMPARISON_BEFORE.test(text.slice(Math.max(s.start, u.span.start - 50), u.span.start)));
       if (kept.length > 0) units = kept;
     }
+    // `less than a year later, on Oct. 3, 1990`: the stated date says the same moment more exactly.
+    if (units.length > 1) {
+      const restated = (u: Unit): boolean => u.timexes.length === 1 && /\b(?:later|earlier|afterwards?)$/i.test(u.timexes[0]!.text)
+        && units.some((o) => o !== u && /^\s{0,2},\s{1,3}(?:on\s{1,3}|in\s{1,3})?$/i.test(text.slice(u.span.end, o.span.start)));
+      const kept = units.filter((u) => !restated(u));
+      if (kept.length > 0) units = kept;
+    }
     // `for the quarter that ended Aug. 31`: the date only says which quarter; the quarter is the happening's date.
     if (units.length > 1) {
       const closes = (u: Unit): boolean => units.some((o) => o !== u && /-Q[1-4]$/.test(o.start) && o.span.end <= u.span.start

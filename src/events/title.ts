@@ -40,8 +40,13 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   const particle = lead ? /^over\s{1,3}(?=(?:in|on|at|during|since|by)\s)/i.exec(lead[0]) : null;
   if (lead) return { start: span.start - lead[0].length + (particle ? particle[0].length : 0), end: span.end };
   if (/["“‘]$/.test(before) && /^[,.]?["”’]/.test(after)) return null; // a quoted name (`"This Week"`)
+  // `less than a year later`, `about two weeks ago`: the relative time goes with its hedge.
+  if (/\b(?:later|earlier|ago|afterwards)$/i.test(own)) {
+    const hedge = /\b(?:less than|more than|about|nearly|almost|just|some|roughly|around|barely|only)\s{1,3}$/i.exec(before);
+    return hedge ? { start: span.start - hedge[0].length, end: span.end } : span;
+  }
   if (/\b(?:for|to|than|with|like)\s{1,3}$/i.test(before)) return null; // a complement: `the point for next year`
-  if (BARE_ADVERBIAL.test(own) || /\b(?:later|earlier|ago|afterwards)$/i.test(own)) return span;
+  if (BARE_ADVERBIAL.test(own)) return span;
   // A bullet's leading date (`- March 2021: Helix announces ...`) counts as parenthetical too.
   const parenthetical = (span.start <= floor || /(?:^|[,;(]\s{0,2}|^\s{0,2}[-•*–]\s{1,2})$/.test(before.slice(-3))) && /^\s{0,2}(?:[,.;:!?)]|$)/.test(after);
   return parenthetical ? span : null;

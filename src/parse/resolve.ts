@@ -192,7 +192,7 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
   let explanation = '';
   switch (spec.kind) {
     case 'md': {
-      let y = yearFor(anchorDay, spec.month!, spec.day!, spec.shift, tense);
+      let y = spec.year ?? yearFor(anchorDay, spec.month!, spec.day!, spec.shift, tense);
       if (spec.nthWeekday) {
         // A floating holiday (`Thanksgiving`): its day depends on the year just chosen.
         const { n, dow, after } = spec.nthWeekday;

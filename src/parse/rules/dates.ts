@@ -256,8 +256,14 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'relative-season',
     pattern: 'w=this|last|next|past|coming|the|early|late @season',
-    build: (c) => ({ kind: 'season', type: 'DATE', season: str(c, 'season')!, shift: SHIFTS[str(c, 'w')!] }),
+    build: (c, ctx) => {
+      // `the fall of the Berlin Wall`, `the fall of Kabul`: a downfall, unless a year follows (`the fall of 1989`).
+      const after = ctx.toks[ctx.to];
+      if (ctx.toks[c.season!.i]!.lower === 'fall' && after?.lower === 'of' && ctx.toks[ctx.to + 1]?.kind !== 'num') return null;
+      return { kind: 'season', type: 'DATE', season: str(c, 'season')!, shift: SHIFTS[str(c, 'w')!] };
+    },
     examples: [['this summer', 'this summer', '2022-SU'], ['last winter', 'last winter', '2021-WI']],
+    negatives: ['the 35th anniversary of the fall of the Berlin Wall', 'after the fall of Kabul'],
   },
   {
     // `the first week of April`, `the last week of February 2024`: an ISO week.

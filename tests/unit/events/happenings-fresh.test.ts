@@ -230,3 +230,17 @@ describe('how long a happening lasted', () => {
     expect(got.map((e) => `${e.start}..${e.end} ${e.dateSource}`)).toEqual(['2024-03-01..2024-03-22 derived']);
   });
 });
+
+describe('history inside a news story', () => {
+  const events = (text: string): string[] => extractTimeline(text, { documentDate: '2024-11-09' }).events.map((e) => `${e.start} ${e.title}`);
+
+  it('puts `Nov. 9 that year` in the story\'s year, and keeps `the fall of the Wall` out of the seasons', () => {
+    const got = events('Thousands marked the fall of the Berlin Wall on Saturday. Protests swept East Germany in the autumn of 1989. On the evening of Nov. 9 that year, crowds surged through the checkpoints.');
+    expect(got).toEqual(['1989-FA Protests swept East Germany', '1989-11-09TEV Crowds surged through the checkpoints', '2024-11-09 Thousands marked the fall of the Berlin Wall']);
+  });
+
+  it('lets a stated date stand for `a year later` that it restates', () => {
+    expect(events('The Wall fell in 1989. Germany was formally reunified less than a year later, on Oct. 3, 1990.'))
+      .toEqual(['1989 The Wall fell', '1990-10-03 Germany was formally reunified']);
+  });
+});
