@@ -88,14 +88,20 @@ function boundaries(text: string, s: TextSpan, timexes: Timex[], single: boolean
     const spaces = /^[ \t]*/.exec(text.slice(close + 1, close + 4))![0].length;
     out.push({ cut: close, resume: close + 1 + spaces });
   }
+  // Matches, quotations and timexes all come in text order: one pointer each keeps this linear.
+  const starts = timexes.map((t) => t.start).sort((a, b) => a - b);
+  let q = 0;
+  let next = 0;
   for (const m of body.matchAll(BOUNDARY)) {
     // Words inside a quotation (`"a painful but necessary reset," he wrote`) do not split the sentence.
-    if (quotes.some(([a, b]) => m.index > a && m.index < b)) continue;
+    while (q < quotes.length && quotes[q]![1] <= m.index) q++;
+    if (q < quotes.length && m.index > quotes[q]![0]) continue;
     // A lone date in a `when`/`while` clause dates the main clause too; `, and` splits only between dates.
     if (single && /^(?:when|while|,\s{1,3}and)$/i.test(m[0])) continue;
     const cut = s.start + m.index;
     const end = cut + m[0].length;
-    const introducesTimex = timexes.some((t) => t.start >= end && t.start - end <= 5 && /^\s{0,3}(?:the\s{1,3})?$/i.test(text.slice(end, t.start)));
+    while (next < starts.length && starts[next]! < end) next++;
+    const introducesTimex = next < starts.length && starts[next]! - end <= 5 && /^\s{0,3}(?:the\s{1,3})?$/i.test(text.slice(end, starts[next]));
     if (introducesTimex) continue;
     const punct = /^[,;\s–—-]*/.exec(m[0])![0].length;
     out.push({ cut, resume: cut + punct });
@@ -172,9 +178,28 @@ function sourceOf(u: Unit): DateSource {
   return relative ? 'relative' : 'explicit';
 }
 
+/** First index of `sorted` (by start) whose start is at or after `at`. */
+function firstFrom(sorted: readonly Timex[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The timexes of `sorted` (by start) that lie inside [start, end): a binary search, not a scan of them all. */
+function within(sorted: readonly Timex[], start: number, end: number): Timex[] {
+  const out: Timex[] = [];
+  for (let i = firstFrom(sorted, start); i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
+  return out;
+}
+
 /** A paragraph that is only a time stamp (`07:45 GMT`, `9.30am:`): a live-blog entry heading. */
 function headingTimex(text: string, p: Paragraph, anchors: Timex[]): Timex | null {
-  const inside = anchors.filter((t) => t.start >= p.start && t.end <= p.end);
+  const inside = within(anchors, p.start, p.end);
   if (inside.length !== 1) return null;
   const t = inside[0]!;
   const rest = (text.slice(p.start, t.start) + text.slice(t.end, p.end)).replace(/\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local time|updated|update)\b/gi, '');
@@ -186,10 +211,27 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
   const seg = segmentText(text);
   const paragraphs = seg.paragraphs;
   const calendar = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !t.documentDate && isCalendarValue(t.value));
-  const inDateline = (t: Timex): boolean => paragraphs.some((p) => t.start >= p.start && t.end <= p.datelineEnd);
+  // Paragraphs are in text order: the one a timex starts in is found by binary search.
+  const paragraphOf = (t: Timex): Paragraph | undefined => {
+    let lo = 0;
+    let hi = paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (paragraphs[mid]!.start <= t.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return paragraphs[lo - 1];
+  };
+  const inDateline = (t: Timex): boolean => {
+    const p = paragraphOf(t);
+    return p !== undefined && t.start >= p.start && t.end <= p.datelineEnd;
+  };
   // A timex that is a whole quoted name (a show called "This Week") dates nothing.
   const quotedName = (t: Timex): boolean => /["“]$/.test(text.slice(Math.max(0, t.start - 1), t.start)) && /^[,.]?["”]/.test(text.slice(t.end, t.end + 2));
-  const anchorsAll = calendar.filter((t) => !inDateline(t) && !quotedName(t));
+  const anchorsAll = calendar.filter((t) => !inDateline(t) && !quotedName(t)).sort((a, b) => a.start - b.start);
+  const sortedTimexes = [...timexes].sort((a, b) => a.start - b.start);
+  // Dates a title may cut out (computed once: a per-unit filter over every timex would be quadratic).
+  const titleCuts = sortedTimexes.filter((t) => t.type !== 'DURATION' && t.type !== 'SET' && !t.documentDate);
   const drafts: DraftEvent[] = [];
   const undatedWithDuration: { sentence: Sentence; duration: Timex }[] = [];
 
@@ -202,9 +244,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
   }
 
   for (const s of seg.sentences) {
-    const inside = (t: Timex): boolean => t.start >= s.start && t.end <= s.end;
-    const anchors = anchorsAll.filter(inside);
-    const durations = timexes.filter((t) => t.type === 'DURATION' && inside(t));
+    const anchors = within(anchorsAll, s.start, s.end);
+    const durations = within(sortedTimexes, s.start, s.end).filter((t) => t.type === 'DURATION');
     const para = paragraphs[s.paragraph]!;
     const entryTime = inheritFrom.get(s.paragraph);
     const untilFrom = entryTime?.value ?? (documentDate === null ? null : dayOf(documentDate));
@@ -253,10 +294,13 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     }
     // ... and so does one in an attribution between commas (`inflation eased in November, Eurostat data showed on Tuesday, strengthening ...`).
     if (units.length > 1) {
+      // Searches stay inside the sentence (an unbounded search back for a comma would scan the whole text).
       const partOf = (u: Unit): string => {
-        const before = text.lastIndexOf(',', u.span.start);
-        const after = text.indexOf(',', u.span.end);
-        if (before < s.start || after < 0 || after > s.end) return '';
+        const back = text.slice(Math.max(s.start, u.span.start - 200), u.span.start).lastIndexOf(',');
+        const ahead = text.slice(u.span.end, Math.min(s.end, u.span.end + 200)).indexOf(',');
+        if (back < 0 || ahead < 0) return '';
+        const before = Math.max(s.start, u.span.start - 200) + back;
+        const after = u.span.end + ahead;
         return text.slice(before + 1, u.span.start) + text.slice(u.span.end, after);
       };
       const kept = units.filter((u) => !isAttributionPart(partOf(u)));
@@ -278,7 +322,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     for (const u of units) {
       const window = clauseWindow(s, bounds, u);
       const source = sourceOf(u);
-      drafts.push(draft(text, s, [window], u, source, explain(u, source, documentDate), para, timexes.filter((t) => t.type !== 'DURATION' && t.type !== 'SET' && !t.documentDate)));
+      drafts.push(draft(text, s, [window], u, source, explain(u, source, documentDate), para, titleCuts));
     }
   }
 
@@ -300,7 +344,7 @@ function draft(
   anchors: Timex[] = [],
 ): DraftEvent {
   const window = windows[0] ?? { start: s.start, end: s.end };
-  const remove: TextSpan[] = anchors.filter((t) => t.start >= window.start && t.end <= window.end).map((t) => ({ start: t.start, end: t.end }));
+  const remove: TextSpan[] = within(anchors, window.start, window.end).map((t) => ({ start: t.start, end: t.end }));
   const always: TextSpan[] = [];
   if (u.kind === 'range' || u.kind === 'until') always.push(u.span);
   if (para.datelineEnd > para.start && s.start < para.datelineEnd) always.push({ start: s.start, end: para.datelineEnd });
@@ -311,7 +355,7 @@ function draft(
     const head = text.slice(s.start, window.start);
     const rel = Math.max(head.lastIndexOf(', where '), head.lastIndexOf(', which '), head.lastIndexOf(', who '));
     const wide = { start: rel >= 0 ? s.start + rel + 2 : s.start, end: s.end };
-    const wideRemove = anchors.filter((t) => t.start >= wide.start && t.end <= wide.end).map((t) => ({ start: t.start, end: t.end }));
+    const wideRemove = within(anchors, wide.start, wide.end).map((t) => ({ start: t.start, end: t.end }));
     title = makeTitle({ text, sentence: s, window: wide, remove: wideRemove, always, focus: u.span });
   }
   return {

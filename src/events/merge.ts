@@ -17,8 +17,10 @@ function contentWords(s: string): Set<string> {
 
 /** Share of content words two sentences have in common (Jaccard). */
 export function similarity(a: string, b: string): number {
-  const x = contentWords(a);
-  const y = contentWords(b);
+  return overlap(contentWords(a), contentWords(b));
+}
+
+function overlap(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size === 0 || y.size === 0) return 0;
   let common = 0;
   for (const w of x) if (y.has(w)) common++;
@@ -27,24 +29,39 @@ export function similarity(a: string, b: string): number {
 
 const REPEAT_THRESHOLD = 0.6;
 
+/** How many earlier events on the same dates a sentence is compared with. */
+const MAX_REPEAT_CANDIDATES = 64;
+
 /** Merges drafts that tell the same happening at the same date (repeated captions, restated leads). */
 export function mergeRepeats(text: string, drafts: DraftEvent[]): DraftEvent[] {
   const ordered = [...drafts].sort((a, b) => a.sentence.start - b.sentence.start);
   const kept: DraftEvent[] = [];
+  // Only events on the same dates can be repeats: one bucket per date, and a bounded look into it,
+  // so that a text of thousands of events on one date stays linear.
+  const byDates = new Map<string, DraftEvent[]>();
+  const idSets = new Map<DraftEvent, Set<string>>();
+  // Each sentence's content words are gathered once, however many events it holds.
+  const words = new Map<number, ReadonlySet<string>>();
+  const wordsOf = (d: DraftEvent): ReadonlySet<string> => {
+    let set = words.get(d.sentence.start);
+    if (!set) words.set(d.sentence.start, set = contentWords(text.slice(d.sentence.start, d.sentence.end)));
+    return set;
+  };
   for (const d of ordered) {
-    const sentence = text.slice(d.sentence.start, d.sentence.end);
-    const same = kept.find(
-      (k) =>
-        k.unit.start === d.unit.start &&
-        k.unit.end === d.unit.end &&
-        k.sentence.start !== d.sentence.start &&
-        (k.title === d.title || similarity(text.slice(k.sentence.start, k.sentence.end), sentence) >= REPEAT_THRESHOLD),
+    const key = `${d.unit.start}|${d.unit.end ?? ''}`;
+    const bucket = byDates.get(key) ?? [];
+    if (bucket.length === 0) byDates.set(key, bucket);
+    const same = bucket.slice(-MAX_REPEAT_CANDIDATES).find(
+      (k) => k.sentence.start !== d.sentence.start && (k.title === d.title || overlap(wordsOf(k), wordsOf(d)) >= REPEAT_THRESHOLD),
     );
     if (same) {
-      same.spans.push(...d.spans);
-      same.timexIds.push(...d.timexIds.filter((id) => !same.timexIds.includes(id)));
+      for (const span of d.spans) same.spans.push(span);
+      let ids = idSets.get(same);
+      if (!ids) idSets.set(same, ids = new Set(same.timexIds));
+      for (const id of d.timexIds) if (!ids.has(id)) { ids.add(id); same.timexIds.push(id); }
     } else {
       kept.push(d);
+      bucket.push(d);
     }
   }
   return kept;

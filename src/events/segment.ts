@@ -145,12 +145,38 @@ function shouldJoin(whole: string, next: string): boolean {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+const CHUNK = 4000;
+const SENTENCE_END = /[.!?]["”’)\]]{0,2}\s/g;
+
+/** [from, to) pieces of [start, end), about CHUNK long, each ending after a sentence end where there is one. */
+function segmentChunks(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = start;
+  while (from < end) {
+    let to = Math.min(end, from + CHUNK);
+    if (to < end) {
+      const half = from + CHUNK / 2;
+      const tail = text.slice(half, to);
+      let cut = -1;
+      for (const m of tail.matchAll(SENTENCE_END)) cut = m.index + m[0].length;
+      if (cut < 0) cut = tail.lastIndexOf(' ') + 1;
+      if (cut > 0) to = half + cut;
+    }
+    out.push([from, to]);
+    from = to;
+  }
+  return out;
+}
+
 /** Sentence spans inside [start, end) of `text`, trimmed, with abbreviation fixes. */
 export function sentenceSpans(text: string, start: number, end: number): TextSpan[] {
-  const slice = text.slice(start, end);
   const raw: TextSpan[] = [];
-  for (const seg of segmenter.segment(slice)) {
-    raw.push({ start: start + seg.index, end: start + seg.index + seg.segment.length });
+  // Intl.Segmenter slows down more than linearly on long runs of short sentences, so a paragraph is
+  // segmented in chunks that end at a sentence end (or, in a sentence longer than a chunk, at a space).
+  for (const [from, to] of segmentChunks(text, start, end)) {
+    for (const seg of segmenter.segment(text.slice(from, to))) {
+      raw.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
+    }
   }
   // Opening brackets/quotes left at a piece's end belong to the next piece (`left.(Photo`).
   for (let i = 0; i + 1 < raw.length; i++) {
@@ -164,7 +190,8 @@ export function sentenceSpans(text: string, start: number, end: number): TextSpa
   const joined: TextSpan[] = [];
   for (const s of raw) {
     const last = joined[joined.length - 1];
-    if (last && shouldJoin(text.slice(last.start, last.end), text.slice(s.start, s.end))) last.end = s.end;
+    // Only the ends matter: a bounded tail and head keep a long run of joins linear.
+    if (last && shouldJoin(text.slice(Math.max(last.start, last.end - 24), last.end), text.slice(s.start, Math.min(s.end, s.start + 40)))) last.end = s.end;
     else joined.push({ ...s });
   }
   const out: TextSpan[] = [];

@@ -58,24 +58,32 @@ function cutSpans(text: string, window: TextSpan, remove: TextSpan[]): string {
     .map((s) => ({ start: Math.max(window.start, s.start), end: Math.min(window.end, s.end) }))
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start);
-  let out = '';
+  // Pieces are collected and joined once; each check looks at a few characters around a cut (linear overall).
+  const pieces: string[] = [];
   let at = window.start;
+  let written = false;
   for (const s of spans) {
     if (s.start < at) { at = Math.max(at, s.end); continue; }
-    out += text.slice(at, s.start);
+    let piece = text.slice(at, s.start);
     at = s.end;
     // Era and zone words the tagger left outside the expression (`the 2nd century AD`, `09:30 GMT`).
-    const dangling = /^\s{1,2}(?:AD|BC|BCE|CE|GMT|UTC)\b/.exec(text.slice(at, window.end));
+    const dangling = /^\s{1,2}(?:AD|BC|BCE|CE|GMT|UTC)\b/.exec(text.slice(at, Math.min(window.end, at + 8)));
     if (dangling) at += dangling[0].length;
     // `X, on Friday, Y` -> `X, Y`; `X on Friday, Y` keeps its comma only when X had one.
     const next = text.slice(at, Math.min(window.end, at + 12));
-    if (/,\s{0,3}$/.test(out) && /^\s{0,3}[,.;]/.test(next)) out = out.replace(/,\s{0,3}$/, '');
-    else if (/[;:]\s{0,3}$/.test(out) && /^\s{0,3},/.test(next)) at = at + next.indexOf(',') + 1;
+    const tail = (piece.length >= 4 ? piece : (pieces.at(-1) ?? '') + piece).slice(-4);
+    if (/,\s{0,3}$/.test(tail) && /^\s{0,3}[,.;]/.test(next)) {
+      if (/\S/.test(piece) || pieces.length === 0) piece = piece.replace(/,\s{0,3}$/, '');
+      else pieces[pieces.length - 1] = pieces[pieces.length - 1]!.replace(/,\s{0,3}$/, '');
+    }
+    else if (/[;:]\s{0,3}$/.test(tail) && /^\s{0,3},/.test(next)) at = at + next.indexOf(',') + 1;
     // `launched on July 30, 2020, from Cape Canaveral` -> `launched from Cape Canaveral`
-    else if (out.trim() !== '' && /^,\s{1,2}(?:from|in|at|to|with|near|for|by|aboard|after|before)\s/.test(next)) at += 1;
+    else if ((written || /\S/.test(piece)) && /^,\s{1,2}(?:from|in|at|to|with|near|for|by|aboard|after|before)\s/.test(next)) at += 1;
+    written ||= /\S/.test(piece);
+    pieces.push(piece);
   }
-  out += text.slice(at, window.end);
-  return out;
+  pieces.push(text.slice(at, window.end));
+  return pieces.join('');
 }
 
 /** Drops a trailing `, state media reported, citing ...` and similar attribution parts. */

@@ -3,7 +3,7 @@
 // prints the time of each and the growth ratio t(10n)/t(n) (linear is about 10, quadratic 100).
 // Each run happens in a worker that is killed past a time limit, so a super-linear peer cannot hang the bench.
 //
-// usage: node tests/bench/tagger-adversarial.mjs [--n 102400] [--timeout 10] [--taggers ours,chrono]
+// usage: node tests/bench/tagger-adversarial.mjs [--n 102400] [--timeout 10] [--taggers ours,chrono,extract]
 //          [--families "digits,open parens"] [--json FILE]
 import { Worker } from 'node:worker_threads';
 import { writeFileSync } from 'node:fs';

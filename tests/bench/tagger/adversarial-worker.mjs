@@ -7,10 +7,12 @@ import { loadOurTagger } from '../../eval/taggers.mjs';
 import { ADVERSARIAL } from './inputs.mjs';
 
 const DOCUMENT_DATE = '2022-01-07';
-const { tagTimexes } = await loadOurTagger();
+const { tagTimexes, module } = await loadOurTagger();
 const ref = new Date(2022, 0, 7, 12);
 const taggers = {
   ours: (text) => tagTimexes(text, { documentDate: DOCUMENT_DATE }).length,
+  // The whole pipeline: tagging, sentences, clause windows, titles, merging.
+  extract: (text) => module.extractTimeline(text, { documentDate: DOCUMENT_DATE }).events.length,
   chrono: (text) => chrono.parse(text, ref, { forwardDate: false }).length,
 };
 

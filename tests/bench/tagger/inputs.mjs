@@ -28,4 +28,6 @@ export const ADVERSARIAL = {
   'second ... fourth': (n) => spacedTokens(['second', 'fourth'], n, 1),
   'weekday/unit soup': (n) => fill('last Friday next week two days later a day earlier ', n),
   'newlines': (n) => fill('2022\n\n', n),
+  // One sentence without end, full of clause words, quotations and dates: the event builder's worst case.
+  'one endless sentence': (n) => fill('after Monday, when 2024 ended, who said "but not" since that week and ', n),
 };
