@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { extractTimeline } from '../events/index.js';
@@ -10,7 +10,7 @@ import { TimelinePlot, formatCount, type HoverTarget } from './plot.js';
 import { ResizeController } from './resize-controller.js';
 import { SrcController } from './src-controller.js';
 import { readInlineInput, type TimelineInput } from './load-source.js';
-import { cardTemplate, sourceTemplate } from './templates.js';
+import { cardTemplate, screenReaderList, sourceTemplate, toolbarTemplate, tooltipTemplate } from './templates.js';
 
 /** Below this host width (px), `layout="auto"` shows the vertical list. */
 const LIST_BREAKPOINT = 560;
@@ -348,7 +348,7 @@ export class EventTimeline extends LitElement {
             ${title || this.label ? html`<h2>${this.label || title}</h2>` : nothing}
             <p class="summary">${this.summary()}</p>
           </div>
-          ${list ? nothing : this.toolbarTemplate()}
+          ${list ? nothing : toolbarTemplate({ zoomIn: () => this.plot?.zoomBy(ZOOM_STEP), zoomOut: () => this.plot?.zoomBy(1 / ZOOM_STEP), fit: () => this.plot?.fit() })}
         </header>
         ${this.message ? html`<p class="message" part="message" role="alert">${this.message}</p>` : nothing}
         <div class="body ${this.showSource && this.sourceText ? 'with-source' : ''} ${wide ? 'wide' : ''}">
@@ -360,7 +360,7 @@ export class EventTimeline extends LitElement {
             ? sourceTemplate(this.sourceText, this.prepared, this.selected, (item) => this.selectItem(item, true))
             : nothing}
         </div>
-        ${list ? nothing : this.screenReaderList()}
+        ${list ? nothing : screenReaderList(this.prepared.items, LIST_PAGE)}
       </section>
     `;
   }
@@ -369,38 +369,13 @@ export class EventTimeline extends LitElement {
     return cardTemplate(item, this.shown, () => this.closeCard(), compact);
   }
 
-  private toolbarTemplate(): TemplateResult {
-    return html`
-      <div class="toolbar" role="toolbar" aria-label="Zoom">
-        <button type="button" class="zoom-out" aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.plot?.zoomBy(1 / ZOOM_STEP)}>
-          <svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d="M5 12h14" />`}</svg>
-        </button>
-        <button type="button" class="zoom-in" aria-label="Zoom in" title="Zoom in (+)" @click=${() => this.plot?.zoomBy(ZOOM_STEP)}>
-          <svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d="M5 12h14M12 5v14" />`}</svg>
-        </button>
-        <button type="button" class="zoom-fit" aria-label="Show all events" title="Show all (0)" @click=${() => this.plot?.fit()}>
-          <svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" />`}</svg>
-        </button>
-      </div>
-    `;
-  }
-
   private chartTemplate(): TemplateResult {
-    const target = this.hovered;
-    const item = target?.item ?? target?.cluster?.first;
     return html`
       <div class="chart" @keydown=${this.onChartKeydown} @click=${() => { this.hovered = null; }}>
         <canvas aria-hidden="true"></canvas>
         <svg role="group" aria-label="Timeline chart: arrow keys move between events, Enter selects, plus and minus zoom, 0 shows all"></svg>
         ${this.prepared.items.length ? nothing : html`<p class="empty sr-only">No events to show.</p>`}
-        <div class="tooltip" id="tooltip" part="tooltip" role="tooltip" ?hidden=${!item}>
-          ${target?.cluster
-            ? html`<strong>${target.cluster.count} events</strong><span class="when">from ${eventDatePhrase(target.cluster.first.event)}</span><span class="how">Click or press Enter to zoom in</span>`
-            : item
-              ? html`<strong>${item.event.title}</strong><span class="when">${eventDatePhrase(item.event)}</span>
-                ${item.tentative && item.event.explanation ? html`<span class="how">${item.event.explanation}</span>` : nothing}`
-              : nothing}
-        </div>
+        ${tooltipTemplate(this.hovered)}
       </div>
     `;
   }
@@ -423,17 +398,6 @@ export class EventTimeline extends LitElement {
       ${items.length > this.listLimit
         ? html`<button type="button" class="more" @click=${() => { this.listLimit += LIST_PAGE; }}>Show ${Math.min(LIST_PAGE, items.length - this.listLimit)} more of ${items.length - this.listLimit}</button>`
         : nothing}
-    `;
-  }
-
-  /** The chart is visual; this list gives screen readers the same events as text. */
-  private screenReaderList(): TemplateResult {
-    const items = this.prepared.items;
-    return html`
-      <ol class="sr-only" aria-label="Events in time order">
-        ${items.slice(0, LIST_PAGE).map((item) => html`<li>${eventDatePhrase(item.event)}: ${item.event.title}</li>`)}
-        ${items.length > LIST_PAGE ? html`<li>and ${items.length - LIST_PAGE} more events</li>` : nothing}
-      </ol>
     `;
   }
 }

@@ -1,9 +1,10 @@
-/** Lit templates for the detail card and the article text; all input text goes through text bindings. */
-import { html, nothing, type TemplateResult } from 'lit';
+/** Lit templates for the toolbar, tooltip, detail card, screen-reader list and article text; all input text goes through text bindings. */
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Timeline } from '../model/types.js';
 import type { PreparedTimeline, TimelineItem } from '../render/prepare.js';
 import { eventDatePhrase } from '../render/date-phrase.js';
 import { highlightSpans, type TextPiece } from '../render/text.js';
+import type { HoverTarget } from './plot.js';
 
 /** Date-phrase spans of an event relative to its sentence, from its timexes. */
 function dateSpans(item: TimelineItem, timeline: Timeline | null): Array<{ start: number; end: number }> {
@@ -88,5 +89,47 @@ export function sourceTemplate(text: string, prepared: PreparedTimeline, selecte
         return html`<p>${parts}</p>`;
       })}
     </div>
+  `;
+}
+
+/** The zoom buttons above the chart. */
+export function toolbarTemplate(actions: { zoomIn: () => void; zoomOut: () => void; fit: () => void }): TemplateResult {
+  return html`
+    <div class="toolbar" role="toolbar" aria-label="Zoom">
+      <button type="button" class="zoom-out" aria-label="Zoom out" title="Zoom out (−)" @click=${actions.zoomOut}>
+        <svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d="M5 12h14" />`}</svg>
+      </button>
+      <button type="button" class="zoom-in" aria-label="Zoom in" title="Zoom in (+)" @click=${actions.zoomIn}>
+        <svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d="M5 12h14M12 5v14" />`}</svg>
+      </button>
+      <button type="button" class="zoom-fit" aria-label="Show all events" title="Show all (0)" @click=${actions.fit}>
+        <svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" />`}</svg>
+      </button>
+    </div>
+  `;
+}
+
+/** The tooltip of the hovered (or focused) marker or cluster; hidden when there is none. */
+export function tooltipTemplate(target: HoverTarget | null): TemplateResult {
+  const item = target?.item ?? target?.cluster?.first;
+  return html`
+    <div class="tooltip" id="tooltip" part="tooltip" role="tooltip" ?hidden=${!item}>
+      ${target?.cluster
+        ? html`<strong>${target.cluster.count} events</strong><span class="when">from ${eventDatePhrase(target.cluster.first.event)}</span><span class="how">Click or press Enter to zoom in</span>`
+        : item
+          ? html`<strong>${item.event.title}</strong><span class="when">${eventDatePhrase(item.event)}</span>
+            ${item.tentative && item.event.explanation ? html`<span class="how">${item.event.explanation}</span>` : nothing}`
+          : nothing}
+    </div>
+  `;
+}
+
+/** The chart is visual; this list gives screen readers the same events as text (the first `limit`). */
+export function screenReaderList(items: readonly TimelineItem[], limit: number): TemplateResult {
+  return html`
+    <ol class="sr-only" aria-label="Events in time order">
+      ${items.slice(0, limit).map((item) => html`<li>${eventDatePhrase(item.event)}: ${item.event.title}</li>`)}
+      ${items.length > limit ? html`<li>and ${items.length - limit} more events</li>` : nothing}
+    </ol>
   `;
 }
