@@ -1,7 +1,7 @@
 /** Relative dates: deictic (`yesterday`, `last week`), anaphoric (`two days later`), weekdays, times of day. */
 import type { UnitCode } from '../lexicon.js';
 import type { Spec } from '../spec.js';
-import { type RuleRow, has, num, str } from './row.js';
+import { type RuleContext, type RuleRow, has, num, str } from './row.js';
 
 const SHIFT: Record<string, number> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, next: 1, coming: 1, following: 1,
@@ -15,6 +15,13 @@ function deictic(unit: UnitCode, n: number, extra: Partial<Spec> = {}): Spec {
 }
 const amount = (c: Parameters<NonNullable<RuleRow['build']>>[0]): number | 'X' =>
   has(c, 'vague') ? (typeof c.vague!.v === 'number' ? c.vague!.v : 'X') : (num(c, 'count') ?? 1);
+
+/** `over the next decade`, `within the following century`: the ten (hundred) years ahead, not a calendar decade. */
+function spanAhead(unit: UnitCode, w: string, ctx: RuleContext): Spec | null {
+  if ((unit !== 'DE' && unit !== 'CE') || !/^(next|following|coming)$/.test(w)) return null;
+  if (!/^(over|within|during|for|throughout)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '')) return null;
+  return { kind: 'abs', type: 'DURATION', value: unit === 'DE' ? 'P10Y' : 'P100Y' };
+}
 
 export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
@@ -58,6 +65,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if ((unit === 'DE' || unit === 'CE') && (w === 'past' || w === 'last') && ctx.toks[ctx.from]!.lower === 'the') {
         return { kind: 'abs', type: 'DURATION', value: unit === 'DE' ? 'P10Y' : 'P100Y' };
       }
+      const ahead = spanAhead(unit, w, ctx);
+      if (ahead) return ahead;
       const before = ctx.toks[ctx.from - 1]?.lower ?? '';
       const after = ctx.toks[ctx.to]?.text ?? '';
       // `from $3 million last year`, `last year's quarter`: a comparison with the same period.
@@ -166,6 +175,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
         return unit === 'Q' ? { kind: 'anaphoric', type: 'DATE', unit, n: 0 } : null;
       }
       const w = first === 'the' ? second : first;
+      const ahead = spanAhead(unit, w, ctx);
+      if (ahead) return ahead;
       return { kind: 'anaphoric', type: 'DATE', unit, n: SHIFT[w] ?? 0 };
     },
     examples: [['the following day', 'the following day', '2022-01-08'], ['that year', 'that year', '2022'], ['the previous day', 'the previous day', '2022-01-06']],

@@ -116,6 +116,14 @@ describe('narrative anchoring', () => {
   });
 });
 
+describe('spans ahead', () => {
+  it('reads `over the next decade` as ten years ahead, a bare `the next decade` as the calendar decade', () => {
+    expect(pairs('Spending will double over the next decade.', { documentDate: '2025-06-12' })).toEqual(['the next decade = P10Y']);
+    expect(pairs('Seas will rise over the following century.', { documentDate: '2025-06-12' })).toEqual(['the following century = P100Y']);
+    expect(pairs('The next decade will be hard.', { documentDate: '2025-06-12' })).toEqual(['The next decade = 203']);
+  });
+});
+
 describe('quarters closed by a date', () => {
   it('takes the quarter the date closes, or the year of a numbered (fiscal) quarter', () => {
     const opts = { documentDate: '2025-09-18' };
