@@ -4,6 +4,7 @@
  */
 import type { DateSource, Precision, SegmentKind, TextSpan, Timex, TimelineEvent } from '../model/types.js';
 import { precisionOfValue } from '../parse/value-interval.js';
+import { CLOSED_BY } from '../parse/tagger.js';
 import { segmentText, type Paragraph, type Sentence } from './segment.js';
 import { findUnits, type Unit } from './happenings.js';
 import { isAttributionPart, isNameAndVerb, makeTitle, stripAttribution } from './title.js';
@@ -33,8 +34,6 @@ const COMPARISON_BEFORE = /\b(?:from|with|versus|vs\.?|than)\s{1,3}(?:(?:an?|the
 /** A reporting verb right before a date (`said Wednesday`, `announced on Monday`). */
 const REPORTED_DATE = /\b(?:said|says|announced|reported|confirmed|warned|stated|added)\s{1,3}(?:on\s{1,3})?$/i;
 
-/** Between a quarter and the date that closes it (`the quarter that ended Aug. 31`). */
-const QUARTER_CLOSED_BY = /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:ended|ending|ends|closed|through)\s{1,3}(?:on\s{1,3})?$/;
 
 /** `since` right before the date, after a superlative or a record in the same stretch of text. */
 const SINCE_BEFORE = /\bsince\s{1,3}(?:the\s{1,3})?$/i;
@@ -281,7 +280,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     // `for the quarter that ended Aug. 31`: the date only says which quarter; the quarter is the happening's date.
     if (units.length > 1) {
       const closes = (u: Unit): boolean => units.some((o) => o !== u && /-Q[1-4]$/.test(o.start) && o.span.end <= u.span.start
-        && QUARTER_CLOSED_BY.test(text.slice(o.span.end, u.span.start)));
+        && CLOSED_BY.test(text.slice(o.span.end, u.span.start)));
       const kept = units.filter((u) => !closes(u));
       if (kept.length > 0) units = kept;
     }

@@ -31,8 +31,8 @@ function parseAnchor(value: string | undefined): Ymd | null {
 /** A news agency's mark in a dateline: `(AP)`, `(Reuters)`, `(AFP)`. */
 const WIRE_MARK = /\((?:AP|Reuters|AFP|Bloomberg|UPI|dpa|Xinhua|ANSA|EFE|PTI|Yonhap|Kyodo|CNN|BBC)\)\s{0,3}[-–—]/;
 
-/** `the quarter (that) ended Sept. 30`: between a quarter and the date that closes it. */
-const CLOSED_BY = /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:ended|ending|ends|closed|through)\s{1,3}(?:on\s{1,3})?$/;
+/** `the quarter (that) ended Sept. 30`: between a quarter and the date that closes it (events use it too). */
+export const CLOSED_BY = /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:ended|ending|ends|closed|through)\s{1,3}(?:on\s{1,3})?$/;
 
 /**
  * The quarter closed by the date right after it: `the quarter ended Sept. 30` is that date's quarter,

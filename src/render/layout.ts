@@ -147,17 +147,22 @@ class LaneSlots {
 
 const slotOf = (x: number, w: number, flip: boolean): Slot => (flip ? { x0: x - w - 4, x1: x + 4 } : { x0: x - 4, x1: x + w + 4 });
 
-/** Places the label of `e` at width `w` in the given lane and side when it fits there (and inside the plot). */
+/** Puts the label of `e` at width `w` in `lane` on the given side when it fits there; returns whether it did. */
+function placeAt(e: PlacedEvent, w: number, slots: LaneSlots, lane: number, flip: boolean): boolean {
+  const slot = slotOf(e.x, w, flip);
+  if (!slots.fits(lane, slot)) return false;
+  slots.take(lane, { ...slot, e });
+  e.lane = lane;
+  e.flip = flip;
+  e.labelWidth = w;
+  return true;
+}
+
+/** Places the label of `e` at width `w` in its previous lane and side when it fits there (and inside the plot). */
 function tryKeep(e: PlacedEvent, w: number, width: number, slots: LaneSlots, place: LabelPlacement): boolean {
   if (place.lane >= slots.count) return false;
   if (place.flip ? e.x - w - EDGE < 0 : e.x + w + EDGE > width) return false;
-  const slot = slotOf(e.x, w, place.flip);
-  if (!slots.fits(place.lane, slot)) return false;
-  slots.take(place.lane, { ...slot, e });
-  e.lane = place.lane;
-  e.flip = place.flip;
-  e.labelWidth = w;
-  return true;
+  return placeAt(e, w, slots, place.lane, place.flip);
 }
 
 /**
@@ -169,15 +174,7 @@ function tryPlace(e: PlacedEvent, w: number, width: number, slots: LaneSlots): b
   const leftFits = e.x - w - EDGE >= 0;
   const sides: boolean[] = rightFits ? (leftFits ? [false, true] : [false]) : leftFits ? [true] : [e.x >= width / 2];
   for (let lane = 0; lane < slots.count; lane++) {
-    for (const flip of sides) {
-      const slot = slotOf(e.x, w, flip);
-      if (!slots.fits(lane, slot)) continue;
-      slots.take(lane, { ...slot, e });
-      e.lane = lane;
-      e.flip = flip;
-      e.labelWidth = w;
-      return true;
-    }
+    for (const flip of sides) if (placeAt(e, w, slots, lane, flip)) return true;
   }
   return false;
 }
