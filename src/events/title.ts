@@ -187,6 +187,18 @@ function bornTitle(clause: string, after: string): string | null {
   return subject ? `${subject} was born ${trimEndChars(clause.slice(lead[0].length), ' ,')}`.trim() : null;
 }
 
+const AUXILIARIES = new Set(['would', 'will', 'could', 'should', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'may', 'might']);
+
+/** The subject of the last `that` clause of `head` (`... that the cuts would be completed`), or null. */
+function reportedSubject(head: string): string | null {
+  const at = head.lastIndexOf(' that ');
+  if (at < 0 || head.length - at > 160) return null;
+  const words = head.slice(at + 6).split(/\s+/, 7);
+  if (!/^(?:the|its|their|a|an)$/i.test(words[0] ?? '')) return null;
+  for (let k = 2; k <= 5 && k < words.length; k++) if (AUXILIARIES.has(words[k]!.toLowerCase())) return words.slice(0, k).join(' ');
+  return null;
+}
+
 /** Up to four capitalized words that open `s` and are followed by a lowercase word (`Ellison studied`), or undefined. */
 function leadingName(s: string): string | undefined {
   const words = s.split(' ', 6);
@@ -316,7 +328,9 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
     const head = text.slice(sentence.start, Math.min(window.start, sentence.start + 200));
     // `Okafor said she will hear ... and expects to ...`: the reported clause's pronoun is the subject.
     const reported = /\b(?:said|says)\s(he|she|they|it|we)\s/i.exec(head.slice(-120))?.[1];
-    const subject = reported ?? /^([^,]{2,60}),\s{1,3}(?:who|which)\s/.exec(head)?.[1] ?? sentenceSubject(head);
+    // `told analysts that the cuts would be completed by December and would save ...`: the reported subject.
+    const that = reportedSubject(head);
+    const subject = reported ?? that ?? /^([^,]{2,60}),\s{1,3}(?:who|which)\s/.exec(head)?.[1] ?? sentenceSubject(head);
     if (subject) clause = `${subject} ${clause.trimStart().replace(/^(?:and|but)\s/, '')}`;
   }
   // `..., Ellison studied physics before moving to the United States in 1961`: the subject moved.
@@ -350,7 +364,7 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
   // ... and `arguing that the ban violates` reads from what follows `that`.
   if (window.start > sentence.start) clause = clause.replace(/^\s{0,3}\p{Ll}{2,20}ing\s{1,3}(?=\S)/u, '').replace(/^\s{0,3}that\s{1,3}/, '');
   // `closed Monday and Tuesday`, `warnings for Nov. 19-21` with the dates cut leave a dangling word.
-  clause = clause.replace(/\s(?:and|or|for|on|at|from|by|just|only|nearly|almost|about|around|roughly|some)[\s,.]{0,3}$/, '');
+  clause = clause.replace(/\s(?:and|or|for|on|at|from|by|just|only|nearly|almost|about|around|roughly|some|starting|beginning|effective)[\s,.]{0,3}$/, '');
   // `The other semi-final is on Sunday` with the date cut: the subject alone names the happening.
   clause = clause.replace(/\s(?:is|are|was|were|will\sbe|would\sbe)[\s,.]{0,3}$/, '');
   clause = stripAttribution(tidy(clause));

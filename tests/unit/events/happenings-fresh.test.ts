@@ -244,3 +244,11 @@ describe('history inside a news story', () => {
       .toEqual(['1989 The Wall fell', '1990-10-03 Germany was formally reunified']);
   });
 });
+
+describe('reported clauses joined by and', () => {
+  it('gives `... that the cuts would be completed by December and would save ...` the reported subject', () => {
+    const got = extractTimeline('Lenz told analysts that the cuts would be completed by December and would save $400 million a year starting in fiscal 2026.', { documentDate: '2025-09-18' })
+      .events.map((e) => `${e.start} ${e.title}`);
+    expect(got).toContain('2026 The cuts would save $400 million a year');
+  });
+});
