@@ -187,6 +187,17 @@ function bornTitle(clause: string, after: string): string | null {
   return subject ? `${subject} was born ${trimEndChars(clause.slice(lead[0].length), ' ,')}`.trim() : null;
 }
 
+const AMOUNT_HEDGES = new Set(['about', 'nearly', 'almost', 'just', 'some', 'roughly']);
+const SMALL_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
+
+/** `less than two years`, `about 10 days`: an amount of time and nothing else. */
+function isBareAmount(part: string): boolean {
+  const words = part.trim().replace(/\.$/, '').toLowerCase().split(/\s+/);
+  const k = (words[0] === 'less' || words[0] === 'more') && words[1] === 'than' ? 2 : AMOUNT_HEDGES.has(words[0]!) ? 1 : 0;
+  return words.length === k + 2 && (SMALL_NUMBERS.has(words[k]!) || /^\d{1,3}$/.test(words[k]!))
+    && /^(?:year|month|week|day|hour|decade)s?$/.test(words[k + 1]!);
+}
+
 const AUXILIARIES = new Set(['would', 'will', 'could', 'should', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'may', 'might']);
 
 /** The subject of the last `that` clause of `head` (`... that the cuts would be completed`), or null. */
@@ -338,7 +349,9 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
   const participle = after?.[1]!.endsWith('ing') ? after : null;
   const doer = participle ? mainSubject(text.slice(sentence.start, Math.min(window.start, sentence.start + 200))) : null;
   if (participle && doer) clause = `${doer} ${pastOfParticiple(participle[1]!)} ${clause.slice(participle[0].length)}`;
-  clause = clause.replace(CONNECTIVE, '').replace(DISCOURSE_LEAD, '');
+  // At the start of a sentence `That government collapsed` is a demonstrative, not a connective.
+  if (window.start > sentence.start || !/^\s{0,3}(?:that|which|who|where)\s/i.test(clause)) clause = clause.replace(CONNECTIVE, '');
+  clause = clause.replace(DISCOURSE_LEAD, '');
   // `the company closed a research center in Austin, that it had opened in 2022`: the pronoun's owner
   // opened the noun before the comma (`The company had opened a research center in Austin`).
   const objectRel = window.start > sentence.start ? /^\s{0,3}that\s{1,3}(?:it|he|she|they|we)\s{1,3}((?:had|has|have|was|were|would|will)\s{1,3})?(\p{Ll}{2,20})/u.exec(text.slice(window.start, window.end)) : null;
@@ -365,6 +378,9 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
   if (window.start > sentence.start) clause = clause.replace(/^\s{0,3}\p{Ll}{2,20}ing\s{1,3}(?=\S)/u, '').replace(/^\s{0,3}that\s{1,3}/, '');
   // `closed Monday and Tuesday`, `warnings for Nov. 19-21` with the dates cut leave a dangling word.
   clause = clause.replace(/\s(?:and|or|for|on|at|from|by|just|only|nearly|almost|about|around|roughly|some|starting|beginning|effective)[\s,.]{0,3}$/, '');
+  // `..., less than two years` left when `after the last vote` was cut: a bare amount of time says nothing.
+  const lastComma = clause.lastIndexOf(', ');
+  if (lastComma > 0 && isBareAmount(clause.slice(lastComma + 2))) clause = clause.slice(0, lastComma);
   // `The other semi-final is on Sunday` with the date cut: the subject alone names the happening.
   clause = clause.replace(/\s(?:is|are|was|were|will\sbe|would\sbe)[\s,.]{0,3}$/, '');
   clause = stripAttribution(tidy(clause));

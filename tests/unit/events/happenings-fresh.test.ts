@@ -252,3 +252,16 @@ describe('reported clauses joined by and', () => {
     expect(got).toContain('2026 The cuts would save $400 million a year');
   });
 });
+
+describe('title leftovers', () => {
+  const titles = (text: string) => extractTimeline(text, { documentDate: '2024-05-02' }).events.map((e) => e.title);
+
+  it('keeps a sentence-initial demonstrative `That`', () => {
+    expect(titles('That government collapsed in November 2023.')).toEqual(['That government collapsed']);
+  });
+
+  it('drops a bare amount of time left at the end (`, less than two years`)', () => {
+    expect(titles('The president called a snap election for June 30, less than two years after the last vote.'))
+      .toEqual(['The president called a snap election for June 30']);
+  });
+});
