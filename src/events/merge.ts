@@ -15,11 +15,7 @@ function contentWords(s: string): Set<string> {
   return new Set((s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]{2,}/gu) ?? []).filter((w) => !STOP.has(w)));
 }
 
-/** Share of content words two sentences have in common (Jaccard). */
-export function similarity(a: string, b: string): number {
-  return overlap(contentWords(a), contentWords(b));
-}
-
+/** Share of content words two sentences have in common (Jaccard), from their word sets. */
 function overlap(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size === 0 || y.size === 0) return 0;
   let common = 0;

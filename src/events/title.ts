@@ -332,22 +332,23 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
   // `Hartley, who lost in 2022, had not conceded since October`: the main verb takes the subject back.
   // `Rovers will face City or Coventry, who meet tonight, in the final on May 4`: the part after the
   // aside goes on with the main clause before it.
+  // The sentence before the window (bounded): where the subject of a split-off clause is looked for.
+  const opening = text.slice(sentence.start, Math.min(window.start, sentence.start + 200));
   const aside = !rel && window.start > sentence.start && (PREP_LEAD.test(clause) || /^\s{0,3}\p{Ll}/u.test(clause))
     ? /^([^,]{2,80}),\s{1,3}(?:who|which|whose)\s[^,]{1,120},\s{0,3}$/.exec(text.slice(sentence.start, window.start)) : null;
   if (aside) clause = `${aside[1]} ${clause.trimStart()}`;
   else if (!rel && window.start > sentence.start && (AUX_LEAD.test(clause.replace(/^\s{0,3}and\s/, '')) || isCoordinatedVerb(clause))) {
-    const head = text.slice(sentence.start, Math.min(window.start, sentence.start + 200));
     // `Okafor said she will hear ... and expects to ...`: the reported clause's pronoun is the subject.
-    const reported = /\b(?:said|says)\s(he|she|they|it|we)\s/i.exec(head.slice(-120))?.[1];
+    const reported = /\b(?:said|says)\s(he|she|they|it|we)\s/i.exec(opening.slice(-120))?.[1];
     // `told analysts that the cuts would be completed by December and would save ...`: the reported subject.
-    const that = reportedSubject(head);
-    const subject = reported ?? that ?? /^([^,]{2,60}),\s{1,3}(?:who|which)\s/.exec(head)?.[1] ?? sentenceSubject(head);
+    const that = reportedSubject(opening);
+    const subject = reported ?? that ?? /^([^,]{2,60}),\s{1,3}(?:who|which)\s/.exec(opening)?.[1] ?? sentenceSubject(opening);
     if (subject) clause = `${subject} ${clause.trimStart().replace(/^(?:and|but)\s/, '')}`;
   }
   // `..., Ellison studied physics before moving to the United States in 1961`: the subject moved.
   const after = window.start > sentence.start ? /^\s{0,3}(?:before|after)\s{1,3}(\p{Ll}{4,24})\s/u.exec(clause) : null;
   const participle = after?.[1]!.endsWith('ing') ? after : null;
-  const doer = participle ? mainSubject(text.slice(sentence.start, Math.min(window.start, sentence.start + 200))) : null;
+  const doer = participle ? mainSubject(opening) : null;
   if (participle && doer) clause = `${doer} ${pastOfParticiple(participle[1]!)} ${clause.slice(participle[0].length)}`;
   // At the start of a sentence `That government collapsed` is a demonstrative, not a connective.
   if (window.start > sentence.start || !/^\s{0,3}(?:that|which|who|where)\s/i.test(clause)) clause = clause.replace(CONNECTIVE, '');
@@ -356,20 +357,19 @@ export function makeTitle({ text, sentence, window, remove, always = [], focus }
   // opened the noun before the comma (`The company had opened a research center in Austin`).
   const objectRel = window.start > sentence.start ? /^\s{0,3}that\s{1,3}(?:it|he|she|they|we)\s{1,3}((?:had|has|have|was|were|would|will)\s{1,3})?(\p{Ll}{2,20})/u.exec(text.slice(window.start, window.end)) : null;
   if (objectRel) {
-    const head = text.slice(Math.max(sentence.start, window.start - 200), window.start).replace(/,\s{0,3}$/, '');
-    const det = [...head.matchAll(/\b(?:a|an|the|its|their|his|her)\s/gi)].pop();
-    const owner = mainSubject(text.slice(sentence.start, Math.min(window.start, sentence.start + 200)));
+    const before = text.slice(Math.max(sentence.start, window.start - 200), window.start).replace(/,\s{0,3}$/, '');
+    const det = [...before.matchAll(/\b(?:a|an|the|its|their|his|her)\s/gi)].pop();
+    const owner = mainSubject(opening);
     if (det && owner) {
       const verbAt = clause.indexOf(objectRel[2]!);
-      const np = head.slice(det.index).trim();
+      const np = before.slice(det.index).trim();
       if (verbAt >= 0 && np.split(/\s+/).length <= 10) clause = `${owner} ${objectRel[1] ?? ''}${objectRel[2]} ${np}${clause.slice(verbAt + objectRel[2]!.length)}`;
     }
   }
   // `Veltra said Wednesday | it will cut 2,000 jobs`: the reported pronoun is the one who said it.
   const pronoun = window.start > sentence.start ? /^\s{0,3}(?:it|he|she|they)\s/i.exec(clause) : null;
   if (pronoun) {
-    const head = text.slice(sentence.start, Math.min(window.start, sentence.start + 200));
-    const sayer = /\b(?:said|says|announced|reported|confirmed|warned|stated|added)\b[^,.;]{0,30}$/i.test(head) ? sentenceSubject(head) : null;
+    const sayer = /\b(?:said|says|announced|reported|confirmed|warned|stated|added)\b[^,.;]{0,30}$/i.test(opening) ? sentenceSubject(opening) : null;
     if (sayer) clause = `${sayer} ${clause.slice(pronoun[0].length)}`;
   }
   if (window.start === sentence.start) clause = bornTitle(clause, text.slice(window.end, sentence.end)) ?? clause;
