@@ -156,7 +156,10 @@ export function findUnits(
     const pre = text.slice(Math.max(sentence.start, a.start - 40), a.start);
     if (b) {
       const gap = text.slice(a.end, b.start);
-      const ends = RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap) || THROUGH_GAP.test(gap)) ? orderedEnds(a, b, untilFrom) : null;
+      // `closed Monday and Tuesday`: two days in a row joined by `and` are one stretch.
+      const nextDay = /^\s{1,3}and\s{1,3}$/.test(gap) && /^\d{4}-\d{2}-\d{2}$/.test(a.value) && /^\d{4}-\d{2}-\d{2}$/.test(b.value)
+        && startOf(b.value) - startOf(a.value) === 86_400_000;
+      const ends = nextDay || (RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap) || THROUGH_GAP.test(gap))) ? orderedEnds(a, b, untilFrom) : null;
       if (ends) {
         const open = RANGE_OPEN.exec(pre);
         units.push({ kind: 'range', start: ends[0], end: ends[1], timexes: [a, b], span: { start: a.start - (open?.[0].length ?? 0), end: b.end } });

@@ -4,7 +4,7 @@ import { findDocumentDate, tagTimexes } from '../parse/index.js';
 import { extractEvents } from './extract.js';
 
 export { extractEvents } from './extract.js';
-export { segmentText, sentenceSpans } from './segment.js';
+export { segmentText, sentenceSpans } from '../text/sentences.js';
 
 /** An ISO 8601 date or date-time as a TimeML value (`2022-01-07T19:06:00Z` -> `2022-01-07T19:06`). */
 export function toTimeMLValue(iso: string): string {

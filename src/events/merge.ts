@@ -1,54 +1,53 @@
 /**
  * Document-level passes over draft events: repeats of one happening merge into one event with
- * several source spans, and an undated sentence's duration (`a two-week state of emergency`) is
- * anchored at the same happening told elsewhere with a date.
+ * several source spans (same dates and the same subject, verb and object, or the same title); an
+ * undated sentence's duration (`a two-week state of emergency`) is anchored at the same happening
+ * told elsewhere with a date; and happenings whose titles would read the same are told apart.
  */
 import type { TextSpan, Timex } from '../model/types.js';
+import type { Clause } from '../text/clauses.js';
+import { AUXILIARIES, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS, stem } from '../text/lexicon.js';
+import type { Sentence } from '../text/sentences.js';
 import type { DraftEvent } from './extract.js';
-import type { Sentence } from './segment.js';
 import { PERIOD_NOUNS, forwardDuration } from './happenings.js';
+import { TITLE_MAX, fitTitle } from './headline.js';
 import { addDuration } from './values.js';
 
-const STOP = new Set('the a an and or but of to in on at for with by from as is are was were be been has have had that this which who it its their his her said says'.split(' '));
+const isFunctionWord = (w: string): boolean => DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUXILIARIES.has(w) || MODALS.has(w) || NEGATIONS.has(w);
 
-function contentWords(s: string): Set<string> {
-  return new Set((s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]{2,}/gu) ?? []).filter((w) => !STOP.has(w)));
+/**
+ * The happening's key: the heads of its subject, verb and object (`tokayev|declar|state`), read
+ * from its title around the clause's verb; the title's own words when the clause has no verb.
+ */
+export function happeningKey(clause: Clause | undefined, title: string): string {
+  const words = title.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? ([] as string[]);
+  const verb = clause?.verb?.head;
+  const at = verb ? words.indexOf(verb) : -1;
+  if (at < 0) return `~${words.filter((w) => !isFunctionWord(w)).map(stem).join(' ')}`;
+  let s = at - 1;
+  while (s >= 0 && isFunctionWord(words[s]!)) s--;
+  const object = words.slice(at + 1).find((w) => !isFunctionWord(w) && w !== 'not');
+  return `${s >= 0 ? stem(words[s]!) : ''}|${stem(verb!)}|${object ? stem(object) : ''}`;
 }
 
-/** Share of content words two sentences have in common (Jaccard), from their word sets. */
-function overlap(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
-  if (x.size === 0 || y.size === 0) return 0;
-  let common = 0;
-  for (const w of x) if (y.has(w)) common++;
-  return common / (x.size + y.size - common);
-}
-
-const REPEAT_THRESHOLD = 0.6;
-
-/** How many earlier events on the same dates a sentence is compared with. */
+/** How many earlier events on the same dates an event is compared with (keeps huge texts linear). */
 const MAX_REPEAT_CANDIDATES = 64;
 
-/** Merges drafts that tell the same happening at the same date (repeated captions, restated leads). */
-export function mergeRepeats(text: string, drafts: DraftEvent[]): DraftEvent[] {
+const normalTitle = (t: string): string => t.toLowerCase().replace(/[^a-z0-9 ]/g, '');
+
+/** Merges drafts that tell the same happening at the same dates (repeated captions, restated leads). */
+export function mergeRepeats(drafts: DraftEvent[]): DraftEvent[] {
   const ordered = [...drafts].sort((a, b) => a.sentence.start - b.sentence.start);
   const kept: DraftEvent[] = [];
-  // Only events on the same dates can be repeats: one bucket per date, and a bounded look into it,
-  // so that a text of thousands of events on one date stays linear.
   const byDates = new Map<string, DraftEvent[]>();
   const idSets = new Map<DraftEvent, Set<string>>();
-  // Each sentence's content words are gathered once, however many events it holds.
-  const words = new Map<number, ReadonlySet<string>>();
-  const wordsOf = (d: DraftEvent): ReadonlySet<string> => {
-    let set = words.get(d.sentence.start);
-    if (!set) words.set(d.sentence.start, set = contentWords(text.slice(d.sentence.start, d.sentence.end)));
-    return set;
-  };
   for (const d of ordered) {
-    const key = `${d.unit.start}|${d.unit.end ?? ''}`;
-    const bucket = byDates.get(key) ?? [];
-    if (bucket.length === 0) byDates.set(key, bucket);
+    const dates = `${d.unit.start}|${d.unit.end ?? ''}`;
+    const bucket = byDates.get(dates) ?? [];
+    if (bucket.length === 0) byDates.set(dates, bucket);
+    const keyed = !d.key.startsWith('~') && !d.key.startsWith('|') && !d.key.endsWith('|');
     const same = bucket.slice(-MAX_REPEAT_CANDIDATES).find(
-      (k) => k.sentence.start !== d.sentence.start && (k.title === d.title || overlap(wordsOf(k), wordsOf(d)) >= REPEAT_THRESHOLD),
+      (k) => k.sentence.start !== d.sentence.start && (normalTitle(k.title) === normalTitle(d.title) || (keyed && k.key === d.key)),
     );
     if (same) {
       for (const span of d.spans) same.spans.push(span);
@@ -63,7 +62,27 @@ export function mergeRepeats(text: string, drafts: DraftEvent[]): DraftEvent[] {
   return kept;
 }
 
-const stem = (w: string): string => w.toLowerCase().replace(/(?:ing|ed|es|d|s)$/, '');
+/**
+ * Happenings left with one title on different dates (`won the title in 1998, 2003 and 2011`)
+ * are numbered in date order: `Ajax won the title (1 of 3)`. `drafts` are in date order.
+ */
+export function distinguishTitles(drafts: DraftEvent[]): void {
+  const groups = new Map<string, DraftEvent[]>();
+  for (const d of drafts) {
+    const key = normalTitle(d.title);
+    const group = groups.get(key);
+    if (group) group.push(d);
+    else groups.set(key, [d]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    group.forEach((d, k) => {
+      const mark = ` (${k + 1} of ${group.length})`;
+      d.title = `${fitTitle(d.title, 0, TITLE_MAX - mark.length)}${mark}`;
+    });
+  }
+}
+
 
 /**
  * For each undated sentence with a duration (`has declared a two-week state of emergency`), finds

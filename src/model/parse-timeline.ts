@@ -170,6 +170,7 @@ class Reader {
     const timexIds = this.strings(v, 'timexIds', path);
     const dateSource = this.oneOf(v, 'dateSource', path, DATE_SOURCES);
     const explanation = this.string(v, 'explanation', path);
+    const reportedOn = this.string(v, 'reportedOn', path);
     const segment = this.oneOf(v, 'segment', path, SEGMENTS);
     const source = this.string(v, 'source', path);
     const id = this.string(v, 'id', path);
@@ -187,6 +188,7 @@ class Reader {
     if (timexIds !== undefined) e.timexIds = timexIds;
     if (dateSource !== undefined) e.dateSource = dateSource;
     if (explanation !== undefined) e.explanation = explanation;
+    if (reportedOn !== undefined) e.reportedOn = reportedOn;
     if (segment !== undefined) e.segment = segment;
     if (source !== undefined) e.source = source;
     return e;

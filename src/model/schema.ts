@@ -75,6 +75,7 @@ export const timelineSchema = {
         timexIds: { type: 'array', items: { type: 'string' } },
         dateSource: { enum: ['explicit', 'relative', 'derived', 'inherited'] },
         explanation: { type: 'string' },
+        reportedOn: { $ref: '#/$defs/calendarValue' },
         segment: { enum: ['sentence', 'caption', 'headline'] },
         source: { type: 'string' },
       },

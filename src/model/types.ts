@@ -113,6 +113,8 @@ export interface TimelineEvent {
   dateSource?: DateSource;
   /** One line, e.g. `"Friday" -> 2022-01-07: most recent Friday on or before the publication date`. */
   explanation?: string;
+  /** TimeML value of the statement that reported this happening, when it is dated apart (`said on Monday that talks would resume on Thursday`). */
+  reportedOn?: string;
   segment?: SegmentKind;
   /** Where it came from, when several documents are merged into one timeline. */
   source?: string;

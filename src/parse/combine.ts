@@ -6,7 +6,7 @@
 import type { TimexMod } from '../model/types.js';
 import type { Recognized } from './recognize.js';
 import type { Spec } from './spec.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../text/tokens.js';
 import { isNear } from './slots.js';
 import { TIME_ZONES } from './lexicon.js';
 

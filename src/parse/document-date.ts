@@ -5,7 +5,7 @@
  */
 import { combine } from './combine.js';
 import { recognize } from './recognize.js';
-import { type Token, tokenize } from './tokens.js';
+import { type Token, tokenize } from '../text/tokens.js';
 import type { Recognized } from './recognize.js';
 
 export interface DocumentDateMatch {

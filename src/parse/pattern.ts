@@ -5,7 +5,7 @@
  * `name=` (default: the class name, or `w` + index for literals) and optional with a trailing `?`.
  * Slots are separated by at most a few spaces (bounded), never by a paragraph break.
  */
-import type { Token } from './tokens.js';
+import type { Token } from '../text/tokens.js';
 import { SLOT_CLASSES, isNear, type SlotClass } from './slots.js';
 
 export interface Capture {

@@ -7,7 +7,7 @@ import type { TagOptions } from '../model/types.js';
 import { type Captures, type CompiledPattern, compilePattern, matchPattern, takeCaptures, tokenKey } from './pattern.js';
 import { RULE_ROWS, type RuleRow } from './rules/index.js';
 import type { Spec } from './spec.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../text/tokens.js';
 import { SLOT_CLASSES, isNear } from './slots.js';
 
 export interface Recognized {

@@ -2,7 +2,7 @@
  * Token classes a pattern slot can name (`@month`, `@count`, ...). Each reads tokens from position i
  * and returns how many it consumed and the value it read, or null. All are table look-ups.
  */
-import type { Token } from './tokens.js';
+import type { Token } from '../text/tokens.js';
 import {
   AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTHS, NUMBER_NAME_WORDS, WEEKDAY_ABBREVIATIONS, ORDINALS, PARTS_OF_DAY, SEASONS, TENS, TIME_ZONES, UNITS, UNITS_ONES,
   VAGUE_AMOUNTS, WEEKDAYS,

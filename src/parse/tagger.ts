@@ -6,7 +6,8 @@ import { documentDateFrom } from './document-date.js';
 import { type Recognized, recognize } from './recognize.js';
 import { type Anchors, resolveSpec, setLastMentioned } from './resolve.js';
 import { clauseTense, sentenceIds } from './tense.js';
-import { type Token, tokenize } from './tokens.js';
+import { QUARTER_CLOSED_BY } from '../text/lexicon.js';
+import { type Token, tokenize } from '../text/tokens.js';
 import { precisionOfValue, timexValueToInterval } from './value-interval.js';
 
 const QUARTER_TOPIC_SENTENCES = 4;
@@ -31,8 +32,6 @@ function parseAnchor(value: string | undefined): Ymd | null {
 /** A news agency's mark in a dateline: `(AP)`, `(Reuters)`, `(AFP)`. */
 const WIRE_MARK = /\((?:AP|Reuters|AFP|Bloomberg|UPI|dpa|Xinhua|ANSA|EFE|PTI|Yonhap|Kyodo|CNN|BBC)\)\s{0,3}[-–—]/;
 
-/** `the quarter (that) ended Sept. 30`: between a quarter and the date that closes it (events use it too). */
-export const CLOSED_BY = /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:ended|ending|ends|closed|through)\s{1,3}(?:on\s{1,3})?$/;
 
 /**
  * The quarter closed by the date right after it: `the quarter ended Sept. 30` is that date's quarter,
@@ -44,7 +43,7 @@ function quarterClosedBy(text: string, toks: readonly Token[], item: Recognized,
   const bare = spec.kind === 'anaphoric' && spec.unit === 'Q' && (spec.n ?? 0) === 0;
   const numbered = spec.kind === 'quarter' && spec.q !== undefined && spec.year === undefined && !spec.yearSpec;
   if ((!bare && !numbered) || !next || sent[next.from] !== sent[item.from]) return null;
-  if (!CLOSED_BY.test(text.slice(toks[item.to - 1]!.end, toks[next.from]!.start))) return null;
+  if (!QUARTER_CLOSED_BY.test(text.slice(toks[item.to - 1]!.end, toks[next.from]!.start))) return null;
   const closer = resolveSpec(next.spec, anchors, clauseTense(toks, sent, next.from, next.to));
   const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(closer.value);
   if (!m) return null;

@@ -1,6 +1,6 @@
 /** Sentence bounds and the tense of the clause around an expression, from nearby verb cues. */
 import type { Tense } from '../model/types.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../text/tokens.js';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'prof', 'inc', 'corp', 'co', 'ltd', 'vs',

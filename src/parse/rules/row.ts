@@ -2,7 +2,7 @@
 import type { TagOptions } from '../../model/types.js';
 import type { Captures } from '../pattern.js';
 import type { Spec } from '../spec.js';
-import type { Token } from '../tokens.js';
+import type { Token } from '../../text/tokens.js';
 
 export interface RuleContext {
   toks: readonly Token[];

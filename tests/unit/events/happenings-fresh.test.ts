@@ -80,9 +80,10 @@ describe('ranges written the American way', () => {
     expect(events('Crews worked from 6 a.m. to 10 p.m. Sunday to restore service.')).toEqual(['2024-11-17T06:00..2024-11-17T22:00 Crews worked to restore service']);
   });
 
-  it('reads `will stay closed Monday and Tuesday` as future, without a dangling `and`', () => {
-    expect(events('Schools will stay closed Monday and Tuesday.').map((e) => e.split(' ')[0])).toEqual(['2024-11-18..', '2024-11-19..']);
-    expect(events('Schools will stay closed Monday and Tuesday.')[0]).toBe('2024-11-18.. Schools will stay closed');
+  it('reads `will stay closed Monday and Tuesday` as future: two days in a row are one stretch', () => {
+    expect(events('Schools will stay closed Monday and Tuesday.')).toEqual(['2024-11-18..2024-11-19 Schools will stay closed']);
+    // Days that are not next to each other stay two happenings, told apart.
+    expect(events('The court will sit Monday and Thursday.')).toEqual(['2024-11-18.. The court will sit (1 of 2)', '2024-11-21.. The court will sit (2 of 2)']);
   });
 });
 
@@ -121,14 +122,14 @@ describe('titles around relative clauses, quotes and datelines', () => {
     expect(titleOf('Polls suggest the center-right opposition, which governed from 2011 to 2015, could win the most seats.', '2011'))
       .toBe('The center-right opposition governed');
     expect(titleOf('The move follows the resignation of Prime Minister Ana Costa, who quit on April 18 amid a corruption investigation.', '2024-04-18'))
-      .toBe('Prime Minister Ana Costa quit amid a corruption investigation');
+      .toBe('Ana Costa quit amid a corruption investigation');
     expect(titleOf('Rovers will face either Manchester City or Coventry, who meet tonight at 7:45 p.m., in the final on May 4.', '2024-05-02T19:45'))
       .toBe('Manchester City or Coventry meet');
   });
 
   it('resumes the main clause after an aside that holds another date', () => {
     expect(titleOf('Lenz, who took over in 2021 after the departure of co-founder Raj Patel, said the company would hold an investor day on Nov. 12.', '2024-11-12'))
-      .toBe('Lenz said the company would hold an investor day');
+      .toBe('The company would hold an investor day');
   });
 
   it('finds the subject after a wire dateline, and does not split a quotation at its `but`', () => {
@@ -145,7 +146,7 @@ describe('obituary and biography sentences', () => {
 
   it('turns an opening `Born ...` into the subject being born, and `before moving` into the subject moving', () => {
     expect(events('Born on March 14, 1936, in Leeds, England, Ellison studied physics at Manchester before moving to the United States in 1961.'))
-      .toEqual(['1936-03-14 Ellison was born in Leeds, England', '1961 Ellison moved to the United States']);
+      .toEqual(['1936-03-14 Ellison was born in Leeds', '1961 Ellison moved to the United States']);
     expect(events('Born in 1950 in Lagos, Adeyemi moved to London in 1975.')).toEqual(['1950 Adeyemi was born in Lagos', '1975 Adeyemi moved to London']);
   });
 
@@ -193,7 +194,7 @@ describe('data releases', () => {
   it('drops the date of an attribution between commas when the sentence has its own date', () => {
     const got = extractTimeline('Euro zone inflation eased to 2.2% in November, Eurostat data showed on Tuesday, strengthening the case for a cut.', { documentDate: '2024-12-03' })
       .events.map((e) => `${e.start} ${e.title}`);
-    expect(got).toEqual(['2024-11 Euro zone inflation eased to 2.2%, strengthening the case for a cut']);
+    expect(got).toEqual(['2024-11 Euro zone inflation eased to 2.2%']);
   });
 });
 
@@ -206,13 +207,15 @@ describe('hyphenated compounds', () => {
 });
 
 describe('reported plans', () => {
-  it('tells the saying and the reported plan apart, the plan with the sayer as its subject', () => {
+  it('makes the reported plan the happening, with the sayer as its subject and the saying as its report date', () => {
     const got = extractTimeline('Veltra Semiconductor said Wednesday it will cut about 2,000 jobs, or 8% of its workforce, by the end of the year.', { documentDate: '2025-09-18' })
+      .events.map((e) => `${e.start} ${e.title} (reported ${e.reportedOn})`);
+    expect(got).toEqual(['2025 Veltra Semiconductor will cut about 2,000 jobs, or 8% of its workforce (reported 2025-09-17)']);
+  });
+  it('keeps an announcement as an event of its own beside what it announces', () => {
+    const got = extractTimeline('Veltra announced on Wednesday that it would close its Dresden plant in March.', { documentDate: '2025-09-18' })
       .events.map((e) => `${e.start} ${e.title}`);
-    expect(got).toEqual([
-      '2025 Veltra Semiconductor will cut about 2,000 jobs, or 8% of its workforce',
-      '2025-09-17 Veltra Semiconductor said it will cut about 2,000 jobs, or 8% of its workforce',
-    ]);
+    expect(got).toEqual(['2025-09-17 Veltra announced it would close its Dresden plant', '2026-03 Veltra would close its Dresden plant']);
   });
 });
 
@@ -220,7 +223,7 @@ describe('object relative clauses', () => {
   it('gives `, that it had opened three years ago` the opener as subject and the noun before the comma as object', () => {
     const got = extractTimeline('Earlier this month, the company closed a research center in Austin, Texas, that it had opened just three years ago.', { documentDate: '2025-09-18' })
       .events.map((e) => `${e.start} ${e.title}`);
-    expect(got).toEqual(['2022 The company had opened a research center in Austin, Texas', '2025-09 The company closed a research center in Austin, Texas']);
+    expect(got).toEqual(['2022 The company had opened a research center in Austin', '2025-09 The company closed a research center in Austin']);
   });
 });
 

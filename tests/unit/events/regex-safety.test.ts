@@ -1,6 +1,6 @@
 /// <reference types="node" />
 /**
- * Every regex literal in the extraction, model and CLI sources passes redos-detector's static
+ * Every regex literal in the language layer, extraction, model and CLI sources passes redos-detector's static
  * check (no super-linear backtracking on hostile news text: space runs, digit runs, brackets).
  */
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ function regexLiterals(file: string): string[] {
  */
 const REVIEWED: [prefix: string, reason: string][] = [
   ['/\\b(?:GMT|UTC', 'a plain word alternation, no quantifier'],
-  ['/\\b(?:said|says', 'a plain word alternation, no quantifier'],
+  ['/\\b(said|says|told', 'run on a headline body of at most 480 characters'],
   ['/\\b(?:from|between)\\s{1,3}(?:the\\s{1,3})?(\\d{1,2})', 'run on the 40 characters before a timex'],
   ['/(?:\\bfrom\\s{1,3}|\\(|\\s)(\\d{1,4})', 'run on the 40 characters before a timex'],
   ['/^\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,2}(?:state of emergency', 'run on the 60 characters after a duration'],
@@ -34,16 +34,16 @@ const REVIEWED: [prefix: string, reason: string][] = [
   ['/(?:(?:^|[\\s("“])(?:[A-Z]\\.){1,4}', 'run on the last 24 characters of a sentence piece'],
   ['/\\s{0,3}\\(\\s{0,2}(?:Photo', 'run on the last 120 characters of a paragraph'],
   ['/(?:\\b(?:as early as', 'run on the 40 characters before a timex'],
-  ['/(?:[\\s,;:–—-]{1,5}|\\s{1,3}\\b(?:and', 'run on a title cut to at most 90 characters'],
-  ['/,?\\s{0,3}(?:which|who)?\\s{0,3}$/', 'run on at most 80 characters'],
-  ['/,\\s{1,3}(?=(?:which|who|where)\\b)', 'cleared by redos-detector (safe) but it needs ~3 s: word alternation, bounded spaces'],
-  ['/(?:\\p{Lu}[\\p{L}', 'run on the 60 characters before a relative clause'],
-  ['/\\b(?:from|with|versus|vs\\.?|than)', 'run on the 50 characters before a date'],
+  ['/\\b(?:from|with|versus|vs\\.?|than|against)', 'run on the 60 characters before a date'],
+  ['/\\b(?:compared\\s{1,3}(?:with|to)|up', 'run on the 60 characters before a date'],
+  ['/(?:^|[,;(]\\s{0,3}|\\s)(?:up|down)', 'run on the 100 characters before a date'],
+  ['/[$€£#\\d%][\\d.,]*', 'run on the 60 characters before a date'],
+  ['/\\b(?:in|as|on|at|by)\\s\\p{L}{3,20}$/u', 'run on the 24 characters before a cut'],
+  ['/^(?:(?:less|more) than ', 'anchored at both ends; run on the last comma-separated part of a title of at most 70 characters'],
   ['/<[^<>]{0,2000}>/', 'each attempt is bounded by 2000 characters: linear'],
-  ['/,[ \\t]{1,3}(?:who|whose|which)', 'each attempt ends within 120 characters of its comma: linear'],
 ];
 
-const files = ['src/events', 'src/model', 'src/cli'].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.ts')).map((f) => `${d}/${f}`));
+const files = ['src/text', 'src/events', 'src/model', 'src/cli'].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.ts')).map((f) => `${d}/${f}`));
 
 describe('regex safety', () => {
   it('finds the regexes of every module, and every reviewed pattern still exists', () => {

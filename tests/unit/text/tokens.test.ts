@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/parse/tokens.js';
+import { tokenize } from '../../../src/text/tokens.js';
 
 describe('tokenize', () => {
   it('splits letters, digits and marks, with offsets, gaps, line breaks and case', () => {

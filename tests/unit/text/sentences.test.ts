@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText, sentenceSpans } from '../../../src/events/segment.js';
+import { segmentText, sentenceSpans } from '../../../src/text/sentences.js';
 
 const sentences = (t: string): string[] => sentenceSpans(t, 0, t.length).map((s) => t.slice(s.start, s.end));
 

@@ -1,0 +1,76 @@
+/**
+ * Temporal adverbials inside a clause: which span of text a date takes with it when a title drops it
+ * (`on Friday`, `in the 1990s`, `about two weeks ago`), and the clause text with those spans cut out.
+ */
+import type { TextSpan } from '../model/types.js';
+
+/** Words that belong to a temporal adverbial when they stand right before a timex. */
+const ADVERBIAL_LEAD = /(?:\b(?:as early as|as late as|as soon as|no later than|no earlier than|on|in|at|during|since|by|from|until|till|through|throughout|into|over|within|between|as of|of|early|late|earlier|later|the|around|about|before|after)\s{1,3}){1,3}$/i;
+/** Temporal noun phrases that work as adverbials without a preposition (`said Friday`, `left yesterday`). */
+const BARE_ADVERBIAL = /^(?:(?:last|next|this|that|early|late|earlier|later|the same|the following|the next|the previous)\s|yesterday|today|tonight|tomorrow|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}(?:am|pm|a\.m\.|p\.m\.))/i;
+/** A noun after a determined date (`the 2019 final`); function words and verbs follow adverbials. */
+const ATTRIBUTIVE_NEXT = /^\s{1,2}(?!(?:and|or|but|to|in|on|at|for|with|by|from|of|that|which|who|when|as|after|before|was|were|is|are|had|has|have|will|would|saw|rose|fell)\b)\p{Ll}{3,}/u;
+
+/**
+ * The span to cut for a timex: the timex with the preposition/determiner words that introduce it,
+ * or null when the timex is not an adverbial (`The third quarter flattered ...`, `third-quarter profit`).
+ */
+export function adverbialSpan(text: string, floor: number, span: TextSpan): TextSpan | null {
+  const before = text.slice(Math.max(floor, span.start - 40), span.start);
+  const after = text.slice(span.end, span.end + 20);
+  const own = text.slice(span.start, span.end);
+  if (/\p{L}-\p{L}/u.test(own) && /^\s\p{Ll}/u.test(after)) return null; // adjectival compound
+  if (/^['’]s?\b/.test(after)) return null; // possessive: `Friday's vote` names the thing itself
+  const lead = ADVERBIAL_LEAD.exec(before);
+  // `before the Nov. 5 general election`, `a rematch of the 2019 final`: a dated noun keeps its date.
+  if (lead && /\bthe\s{1,3}$/i.test(lead[0]) && /\d/.test(own) && ATTRIBUTIVE_NEXT.test(after)) return null;
+  // `took over in the summer`: `over` there is a particle of the verb, not the preposition.
+  const particle = lead ? /^over\s{1,3}(?=(?:in|on|at|during|since|by)\s)/i.exec(lead[0]) : null;
+  if (lead) return { start: span.start - lead[0].length + (particle ? particle[0].length : 0), end: span.end };
+  if (/["“‘]$/.test(before) && /^[,.]?["”’]/.test(after)) return null; // a quoted name (`"This Week"`)
+  // `less than a year later`, `about two weeks ago`: the relative time goes with its hedge.
+  if (/\b(?:later|earlier|ago|afterwards)$/i.test(own)) {
+    const hedge = /\b(?:less than|more than|about|nearly|almost|just|some|roughly|around|barely|only)\s{1,3}$/i.exec(before);
+    return hedge ? { start: span.start - hedge[0].length, end: span.end } : span;
+  }
+  if (/\b(?:for|to|than|with|like)\s{1,3}$/i.test(before)) return null; // a complement: `the point for next year`
+  if (BARE_ADVERBIAL.test(own)) return span;
+  // A bullet's leading date (`- March 2021: Helix announces ...`) counts as parenthetical too.
+  const parenthetical = (span.start <= floor || /(?:^|[,;(]\s{0,2}|^\s{0,2}[-•*–]\s{1,2})$/.test(before.slice(-3))) && /^\s{0,2}(?:[,.;:!?)]|$)/.test(after);
+  return parenthetical ? span : null;
+}
+
+/** `text` restricted to `window`, with `remove` spans cut out and the commas around them tidied. */
+export function cutSpans(text: string, window: TextSpan, remove: TextSpan[]): string {
+  const spans = remove
+    .map((s) => ({ start: Math.max(window.start, s.start), end: Math.min(window.end, s.end) }))
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start);
+  // Pieces are collected and joined once; each check looks at a few characters around a cut (linear overall).
+  const pieces: string[] = [];
+  let at = window.start;
+  let written = false;
+  for (const s of spans) {
+    if (s.start < at) { at = Math.max(at, s.end); continue; }
+    let piece = text.slice(at, s.start);
+    at = s.end;
+    // Era and zone words the tagger left outside the expression (`the 2nd century AD`, `09:30 GMT`).
+    const dangling = /^\s{1,2}(?:AD|BC|BCE|CE|GMT|UTC)\b/.exec(text.slice(at, Math.min(window.end, at + 8)));
+    if (dangling) at += dangling[0].length;
+    // `X, on Friday, Y` -> `X, Y`; `X on Friday, Y` keeps its comma only when X had one.
+    const next = text.slice(at, Math.min(window.end, at + 12));
+    const tail = (piece.length >= 4 ? piece : (pieces.at(-1) ?? '') + piece).slice(-4);
+    if (/,\s{0,3}$/.test(tail) && /^\s{0,3}[,.;]/.test(next)) {
+      if (/\S/.test(piece) || pieces.length === 0) piece = piece.replace(/,\s{0,3}$/, '');
+      else pieces[pieces.length - 1] = pieces[pieces.length - 1]!.replace(/,\s{0,3}$/, '');
+    }
+    else if (/[;:]\s{0,3}$/.test(tail) && /^\s{0,3},/.test(next)) at = at + next.indexOf(',') + 1;
+    // `launched on July 30, 2020, from Cape Canaveral` -> `launched from Cape Canaveral`
+    else if ((written || /\S/.test(piece)) && /^,\s{1,2}(?:from|in|at|to|with|near|for|by|aboard|after|before)\s/.test(next)) at += 1;
+    written ||= /\S/.test(piece);
+    pieces.push(piece);
+  }
+  pieces.push(text.slice(at, window.end));
+  return pieces.join('');
+}
+

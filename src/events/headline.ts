@@ -1,0 +1,249 @@
+/**
+ * Headline titles from the clause that tells a happening: its subject (restored when elided or a
+ * pronoun), its verb group and its complement, in the article's words, without attribution, asides,
+ * temporal adverbials or the other half of a coordination; a complete phrase of at most 70
+ * characters, shortened at phrase boundaries, never cut with an ellipsis.
+ */
+import type { TextSpan } from '../model/types.js';
+import type { Clause } from '../text/clauses.js';
+import { DETERMINERS, PREPOSITIONS, REPORTING_VERBS, ROLE_WORDS, pastOfParticiple } from '../text/lexicon.js';
+import { adverbialSpan, cutSpans } from './adverbials.js';
+
+export const TITLE_MAX = 70;
+
+export interface HeadlineInput {
+  text: string;
+  sentence: TextSpan;
+  clauses: readonly Clause[];
+  /** The clause that tells the happening (an index into `clauses`). */
+  clause: number;
+  /** Whether the happening's clause is told with the saying that reports it (`X said Y`). */
+  withSaying?: boolean;
+  /** Temporal expressions of the sentence: cut out where they work as adverbials. */
+  dates: readonly TextSpan[];
+  /** Spans cut out whatever their role (a wire dateline, a range `from 3 to 17 June`). */
+  always?: readonly TextSpan[];
+}
+
+const SUBJECT_PRONOUN = /^(?:it|he|she|they)$/i;
+
+/** `Kazakh President Kassym-Jomart Tokayev` -> `Kassym-Jomart Tokayev`: role words before a name go. */
+export function dropRoleWords(subject: string): string {
+  const words = subject.split(' ');
+  let lastRole = -1;
+  for (let k = 0; k < words.length && k < 8; k++) {
+    const w = words[k]!;
+    const lower = w.toLowerCase();
+    if (ROLE_WORDS.has(lower) || ((k === 0 || lastRole === k - 1 || /^\p{Lu}/u.test(w)) && /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)$/u.test(w) && ROLE_WORDS.has(words[k + 1]?.toLowerCase() ?? ''))) lastRole = k;
+    else if (!/^\p{Lu}/u.test(w) && !(k === 0 && DETERMINERS.has(lower)) && !(lastRole === k - 1 && lower === 'of')) break;
+  }
+  const rest = words.slice(lastRole + 1);
+  // Something capitalized must remain: `the president` stays as it is.
+  return lastRole >= 0 && rest.length > 0 && rest.length <= 4 && rest.every((w) => /^\p{Lu}/u.test(w)) ? rest.join(' ') : subject;
+}
+
+/** Index of `word` standing as a whole word in `s`, or -1. */
+function wordIndex(s: string, word: string): number {
+  const letter = /[\p{L}\p{N}]/u;
+  for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+    if ((at === 0 || !letter.test(s[at - 1]!)) && !letter.test(s[at + word.length] ?? '')) return at;
+  }
+  return -1;
+}
+
+/** The head of a long subject: its words before the first preposition, participle or relative pronoun. */
+function subjectHead(subject: string): string {
+  const words = subject.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!.toLowerCase().replace(/[,;]$/, '');
+    if (PREPOSITIONS.has(w) || /^(?:who|which|that|whose)$/.test(w) || (w.length > 4 && w.endsWith('ed')) || words[k - 1]!.endsWith(',')) {
+      return words.slice(0, k).join(' ').replace(/,$/, '');
+    }
+  }
+  return subject;
+}
+
+/** Function words a title may not end on. */
+const WEAK_END = new Set([...PREPOSITIONS, ...DETERMINERS, 'and', 'or', 'but', 'as', 'that', 'which', 'who', 'starting', 'beginning', 'effective',
+  'just', 'only', 'nearly', 'almost', 'roughly', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'to', 'not']);
+
+/** Drops trailing characters of `chars` (a loop, not an end-anchored regex: no quadratic runs). */
+function trimEndChars(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
+/** Drops trailing function words, punctuation and a dangling `, a week` tail. */
+function trimEnd(title: string): string {
+  let t = title;
+  for (let k = 0; k < 12; k++) {
+    const before = t;
+    t = trimEndChars(t, ' \t\n,;:–—-');
+    const space = t.lastIndexOf(' ');
+    const last = t.slice(space + 1).toLowerCase();
+    if (space > 0 && WEAK_END.has(last)) t = t.slice(0, space);
+    const comma = t.lastIndexOf(', ');
+    if (comma > 0 && t.length - comma - 2 <= 12 && !t.slice(comma + 2).includes(' ')) t = t.slice(0, comma);
+    if (t === before) break;
+  }
+  return t;
+}
+
+/** Quotation marks left unbalanced by a cut are dropped. */
+function balanceQuotes(t: string): string {
+  const straight = (t.match(/"/g) ?? []).length;
+  let out = straight % 2 === 1 ? t.replace(/"/g, '') : t;
+  const open = (out.match(/“/g) ?? []).length;
+  const close = (out.match(/”/g) ?? []).length;
+  if (open !== close) out = out.replace(/[“”]/g, '');
+  const parens = (out.match(/\(/g) ?? []).length - (out.match(/\)/g) ?? []).length;
+  if (parens !== 0) out = out.replace(/[()]/g, '');
+  return out;
+}
+
+function tidy(s: string): string {
+  const t = s
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s([,.;:!?])/g, '$1')
+    .replace(/\(\s{0,3}[-–,;]?\s{0,3}\)/g, '')
+    .replace(/^[\s,;:–—_-]+/u, '')
+    .replace(/,(?=\s{0,3},)/g, '')
+    .replace(/\s{2,}/g, ' ');
+  return trimEndChars(t, ' \t\n,;:–—_.!-').trim();
+}
+
+/** An amount of time and nothing else (`less than two years`, `about 10 days`). */
+const BARE_AMOUNT = /^(?:(?:less|more) than |about |nearly |almost |just |some |roughly )?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3}) (?:year|month|week|day|hour|decade)s?$/i;
+
+/** Words after which a title may stop: a new phrase starts at the next word. */
+const PHRASE_OPENERS = new Set([...[...PREPOSITIONS].filter((p) => p !== 'of'), 'and', 'but', 'or', 'who', 'which', 'that', 'where', 'while', 'when', 'because', 'as', 'including', 'saying', 'adding', 'citing', 'amid']);
+
+/**
+ * The title fitted to `max` characters at a phrase boundary: before a comma, a preposition or a
+ * connective, keeping the verb (`verbEnd`, an offset into `t`); at a word boundary when no phrase fits.
+ */
+export function fitTitle(t: string, verbEnd: number, max = TITLE_MAX): string {
+  if (t.length <= max) return trimEnd(t);
+  const cuts: number[] = [];
+  for (const m of t.matchAll(/,\s|\s(?=([\p{L}']+))/gu)) {
+    const at = m.index;
+    if (at > max) break;
+    if (at < Math.max(verbEnd, 8)) continue;
+    // Never inside a number (`12,000`) or before `of` (`a source of friction` is one noun phrase).
+    if (/\d$/.test(t.slice(0, at)) && /^,\s\d/.test(t.slice(at))) continue;
+    // `in connection | with the riots`, `in front | of`: a phrase of the form `in <noun> <preposition>` stays whole.
+    if (/^(?:with|to|of|for)$/i.test(m[1] ?? '') && /\b(?:in|as|on|at|by)\s\p{L}{3,20}$/u.test(t.slice(Math.max(0, at - 24), at))) continue;
+    if (m[0].startsWith(',') || PHRASE_OPENERS.has((m[1] ?? '').toLowerCase())) cuts.push(at);
+  }
+  for (let k = cuts.length - 1; k >= 0; k--) {
+    const cut = trimEnd(t.slice(0, cuts[k]));
+    // `..., less than two years` (before `after the last vote`): an amount of time left alone says nothing.
+    if (BARE_AMOUNT.test(cut.slice(cut.lastIndexOf(', ') + 2)) && cut.includes(', ')) continue;
+    if (cut.length >= Math.min(verbEnd, 12) && cut.split(' ').length >= 3) return cut;
+  }
+  // No phrase boundary fits: the last word boundary that does, on a content word.
+  const room = t.slice(0, max + 1);
+  const space = room.lastIndexOf(' ');
+  return trimEnd(space > max / 2 ? room.slice(0, space) : room.slice(0, max));
+}
+
+/** How much of a clause a headline reads: titles are short, and a clause may be a whole endless sentence. */
+const READ = 480;
+
+/** The adverbial spans to cut inside `window`; `dates` are in text order. */
+function adverbials(text: string, window: TextSpan, dates: readonly TextSpan[], always: readonly TextSpan[]): TextSpan[] {
+  const out: TextSpan[] = always.map((r) => adverbialSpan(text, window.start, r) ?? r);
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dates[mid]!.end <= window.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < dates.length && dates[k]!.start < window.end; k++) {
+    const a = adverbialSpan(text, window.start, dates[k]!);
+    if (a) out.push(a);
+  }
+  return out;
+}
+
+/** A readable headline for the happening told by `clauses[clause]`. */
+export function headline({ text, sentence, clauses, clause, withSaying = false, dates, always = [] }: HeadlineInput): string {
+  const c = clauses[clause]!;
+  let window: TextSpan = { start: c.bodyStart, end: Math.min(c.end, c.bodyStart + READ) };
+  let holes: readonly TextSpan[] = c.holes;
+  const reported = clauses[clause + 1];
+  if (withSaying && reported?.kind === 'reported' && reported.parent === clause) {
+    // `Xi said on Friday that Tokayev took ...`: the saying with what was said.
+    window = { start: c.bodyStart, end: Math.min(reported.end, c.bodyStart + READ) };
+    holes = [...holes, ...reported.holes];
+  }
+  const inWindow: TextSpan[] = [];
+  for (const h of holes) {
+    if (h.start >= window.end) break;
+    if (h.end > window.start) inWindow.push(h);
+  }
+  const cut = [...adverbials(text, window, dates, always), ...inWindow];
+  let body = cutSpans(text, window, cut);
+  // `said that Tokayev took`: a headline says `said Tokayev took`.
+  body = body.replace(/\b(said|says|told\s[a-z]{1,20}|announced|added|stated|confirmed|warned)\s{1,3}that\s/i, '$1 ');
+
+  let subject = '';
+  const own = c.subject && !c.subject.inherited ? c.subject.text : '';
+  if (c.kind === 'participial' && /^\s{0,3}Born\b/.test(body)) {
+    // `Born in Leeds, Ellison studied physics`: the main clause's subject was born.
+    const main = clauses[clause + 1]?.kind === 'main' ? clauses[clause + 1] : undefined;
+    if (main?.subject && !main.subject.inherited) body = `${main.subject.text} was born${body.replace(/^\s{0,3}Born/, '')}`;
+  } else if (c.kind === 'participial' && /^(?:before|after)$/.test(c.lead) && c.subject) {
+    // `before moving to the United States in 1961` -> `Ellison moved to the United States`.
+    const m = /^\s{0,3}(\p{Ll}{6,24})\s/u.exec(body);
+    if (m && m[1]!.endsWith('ing')) body = `${c.subject.text} ${pastOfParticiple(m[1]!)} ${body.slice(m[0].length)}`;
+  } else if (c.kind === 'participial' && c.lead === '' && c.start > sentence.start) {
+    // `, ending a debate that began in 2009` reads as its object.
+    body = body.replace(/^\s{0,3}\p{Ll}{2,20}ing\s{1,3}/u, '');
+  } else if (c.kind === 'relative' && own && c.antecedent && c.verb) {
+    // `a research center in Austin, that it had opened in 2022`: the antecedent is the object.
+    const parent = clauses[c.parent]?.subject;
+    const doer = SUBJECT_PRONOUN.test(own) && parent ? parent.text : own;
+    const group = text.slice(c.verb.start, c.verb.end);
+    const rest = text.slice(c.verb.end, window.end);
+    body = `${doer} ${group} ${c.antecedent}${cutSpans(text, { start: c.verb.end, end: window.end }, cut)}`;
+    void rest;
+  } else if (c.subject && (c.subject.inherited || !own)) {
+    subject = c.subject.text;
+  } else if (own && SUBJECT_PRONOUN.test(own) && c.kind === 'reported') {
+    // `Veltra said Wednesday it will cut 2,000 jobs`: the pronoun is the one who said it.
+    const sayer = clauses[c.parent]?.subject;
+    if (sayer && !SUBJECT_PRONOUN.test(sayer.text) && sayer.text.split(' ').length <= 6 && REPORTING_VERBS.has(clauses[c.parent]?.verb?.head ?? '')) {
+      body = body.replace(/^\s{0,3}(?:it|he|she|they)\b/i, sayer.text);
+    }
+  }
+  if (subject) {
+    // An inherited subject loses its own dates too (`The council on Monday` -> `The council`).
+    const span = c.subject?.span;
+    const clean = span ? tidy(cutSpans(text, span, adverbials(text, span, dates, always))) : subject;
+    body = `${clean} ${body.trimStart()}`;
+  }
+  let title = tidy(body);
+  // A sentence-initial `That government collapsed` is a demonstrative; elsewhere `that`/`which` is a connective.
+  if (c.start > sentence.start) title = title.replace(/^(?:that|which|who|where)\s/i, '');
+  title = title.replace(/^(?:and|but|or|so|then|also)\s/i, '');
+  title = title.replace(/^(?:Moreover|However|Meanwhile|Also|In addition|Additionally|Separately|Still|Further|Furthermore|Besides|Then|Later|Earlier|Previously),\s{1,3}/, '');
+  // Role words before the subject's name: the name alone is the headline's subject.
+  const verbWord = c.verb ? text.slice(c.verb.start, c.verb.end).split(' ')[0]! : '';
+  const verbAt = verbWord ? wordIndex(title, verbWord) : -1;
+  if (verbAt > 0) {
+    const head = title.slice(0, verbAt).trimEnd();
+    let short = dropRoleWords(head);
+    // A long subject keeps its head noun phrase (`A statement released by the CSTO` -> `A statement`).
+    if (title.length - head.length + short.length > TITLE_MAX) short = subjectHead(short);
+    if (short !== head) title = `${short} ${title.slice(verbAt)}`;
+  }
+  title = balanceQuotes(title);
+  title = tidy(title);
+  const verbEnd = c.verb ? Math.max(0, wordIndex(title, c.verb.head)) + c.verb.head.length : 0;
+  title = fitTitle(title, verbEnd);
+  if (title.length < 3) title = fitTitle(tidy(text.slice(sentence.start, sentence.end)), 0);
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}

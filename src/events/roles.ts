@@ -1,0 +1,164 @@
+/**
+ * The role of each dated unit of a sentence, decided over its clauses: the date of a happening,
+ * the date a happening was reported on (context, not an event of its own), or a date that makes no
+ * event at all: a comparison's baseline (`from $361m a year earlier`), a superlative's or an
+ * ordinal's baseline (`the warmest since 1998`, `the second since March`), a vague time (`a week or
+ * so ago`), a relative time restated exactly (`a year later, on Oct. 3, 1990`), the date that only
+ * says which quarter (`the quarter that ended Aug. 31`), or a date used as an adjective beside a
+ * real date (`second-quarter results on July 25`).
+ */
+import type { TextSpan } from '../model/types.js';
+import { clauseAt, type Clause } from '../text/clauses.js';
+import { ANNOUNCING_VERBS, QUARTER_CLOSED_BY, REPORTING_VERBS, isPastVerb } from '../text/lexicon.js';
+import { adverbialSpan } from './adverbials.js';
+import type { Unit } from './happenings.js';
+
+export type UnitRole =
+  | { kind: 'happening'; clause: number; withSaying: boolean }
+  | { kind: 'report'; reports: Unit }
+  | { kind: 'none'; why: string };
+
+/** `from $361m`, `with a profit of $95 million`, `than 2.1 billion yen` right before a date. */
+const COMPARISON_BEFORE = /\b(?:from|with|versus|vs\.?|than|against)\s{1,3}(?:(?:an?|the|its)\s{1,3}(?:[a-z-]{2,15}\s{1,3}){0,2}of\s{1,3})?(?:about\s{1,3}|nearly\s{1,3})?[$€£#]?\d[\d.,]{0,12}\s{0,2}(?:[a-z%]{1,12}\s{1,2}){0,4}$/i;
+/** `compared with`, `up from`, `down from` shortly before a date. */
+const COMPARED_BEFORE = /\b(?:compared\s{1,3}(?:with|to)|up\s{1,3}from|down\s{1,3}from)\s{1,3}(?:the\s{1,3})?(?:[\w$.,%-]{1,15}\s{1,3}){0,4}$|\bthan\s{1,3}(?:(?:in|during|at|on)\s{1,3})?(?:the\s{1,3})?$/i;
+/** A date that names the period compared with (`year-earlier`, `a year ago` after an amount, `last year's $2.3 billion`). */
+const BASELINE_DATE = /^(?:the\s{1,3})?(?:comparable\s{1,3})?(?:year-(?:earlier|ago)|year\s(?:earlier|ago))\b/i;
+const POSSESSIVE_AMOUNT = /^['’]s\s{1,3}(?:[$€£#]\s?)?\d/;
+
+/** `since` after a superlative or an ordinal in the same clause (`the strongest since`, `its second since`). */
+const SINCE_BEFORE = /\bsince\s{1,3}(?:the\s{1,3})?$/i;
+const SUPERLATIVE_WORDS = new Set(['highest', 'lowest', 'biggest', 'largest', 'strongest', 'weakest', 'worst', 'best', 'deadliest',
+  'warmest', 'coldest', 'wettest', 'driest', 'fastest', 'slowest', 'record', 'hottest', 'heaviest', 'busiest']);
+const DETERMINED_SUPERLATIVES = new Set(['most', 'first', 'only', 'second', 'third', 'fourth', 'fifth', 'last', 'least']);
+const SUPERLATIVE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a']);
+const SUPERLATIVE_REACH = 45;
+
+function hasSuperlative(clause: string): boolean {
+  const words = clause.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some((w, i) => SUPERLATIVE_WORDS.has(w)
+    || ((DETERMINED_SUPERLATIVES.has(w) || (w.length > 4 && w.endsWith('est'))) && SUPERLATIVE_DETERMINERS.has(words[i - 1] ?? '')));
+}
+
+/** True when the text before a date ends in `since` after a superlative or ordinal of the same clause. */
+export function isSuperlativeBaseline(before: string): boolean {
+  if (!SINCE_BEFORE.test(before)) return false;
+  const near = before.slice(-SUPERLATIVE_REACH);
+  const clause = near.slice(Math.max(near.lastIndexOf(','), near.lastIndexOf(';'), near.lastIndexOf(':')) + 1);
+  return hasSuperlative(clause);
+}
+
+/** A time too vague to date anything (`a week or so ago`, `some years ago`, `several months earlier`). */
+const VAGUE = /\b(?:or\s{1,3}so|some|several|a\s{1,3}few|many|more\s{1,3}than|at\s{1,3}least|recent)\b/i;
+
+/** Whether `u` is the baseline of a comparison. */
+function isBaseline(text: string, floor: number, u: Unit): boolean {
+  const before = text.slice(Math.max(floor, u.span.start - 60), u.span.start);
+  const own = u.timexes[0]!.text;
+  // `from $361m a year earlier`, `up from 1.4 billion euros in 2023`: the date of the compared amount.
+  // A participle between them dates a happening of its own (`a range issued in July`, `a grant awarded in 2012`).
+  const comparison = COMPARISON_BEFORE.exec(before) ?? COMPARED_BEFORE.exec(before)
+    ?? /(?:^|[,;(]\s{0,3}|\s)(?:up|down)\s{1,3}from\s[^,;]{0,80}$|\bcompared\s{1,3}(?:with|to)\s[^,;]{0,80}$/i.exec(text.slice(Math.max(floor, u.span.start - 100), u.span.start));
+  // `less than a year later`: a hedge on an amount, not a comparison.
+  const hedge = comparison !== null && /^than/i.test(comparison[0]) && /\b(?:less|more|fewer|no|rather)\s{1,3}$/i.test(before.slice(0, comparison.index).slice(-12));
+  if (comparison && !hedge && !(comparison[0].toLowerCase().match(/[a-z]+/g) ?? []).slice(1).some((w) => isPastVerb(w) && w !== 'compared')) return true;
+  if (isSuperlativeBaseline(before)) return true;
+  if (BASELINE_DATE.test(own) || POSSESSIVE_AMOUNT.test(text.slice(u.span.end, u.span.end + 6))) return true;
+  // `$1.55 billion a year earlier`: a relative time right after an amount compares.
+  return /\b(?:earlier|ago|before)$/i.test(own) && /[$€£#\d%][\d.,]*\s{0,2}(?:[a-z]{1,12}\s{1,2}){0,2}$/i.test(before) && /\d/.test(before.slice(-30));
+}
+
+const adjectival = (text: string, u: Unit): boolean => u.timexes.length === 1 && /\p{L}-\p{L}/u.test(u.timexes[0]!.text) && /^\s\p{Ll}/u.test(text.slice(u.span.end, u.span.end + 2));
+
+/** The clause that tells a unit's happening: an aside or an attribution hands its date to the clause around it. */
+function happeningClause(clauses: readonly Clause[], span: TextSpan, single: boolean): number {
+  let k = clauseAt(clauses, span.start, span.end);
+  let c = clauses[k];
+  while (c && (c.kind === 'appositive' || c.kind === 'parenthetical' || c.kind === 'attribution') && c.parent >= 0) {
+    k = c.parent;
+    c = clauses[k];
+  }
+  // A lone date in a `when`/`while`/`as` clause dates the clause it hangs on.
+  if (c && single && c.kind === 'subordinate' && /^(?:when|while|as)$/.test(c.lead)) {
+    const main = clauses.findIndex((m) => m.kind === 'main' && m !== c && m.verb);
+    if (main >= 0) k = main;
+  }
+  return k;
+}
+
+/**
+ * Roles of the units of one sentence (`units` in text order). `floor` is the sentence start;
+ * `clauses` its clauses.
+ */
+export function unitRoles(text: string, floor: number, units: readonly Unit[], clauses: readonly Clause[]): UnitRole[] {
+  const single = units.length === 1;
+  const roles: UnitRole[] = units.map((u) => {
+    const t = u.timexes[0]!;
+    if (VAGUE.test(t.text) && /\b(?:ago|earlier|later|before|after)$/i.test(t.text)) return { kind: 'none', why: 'a vague time' };
+    if (isBaseline(text, floor, u)) return { kind: 'none', why: 'the baseline of a comparison' };
+    return { kind: 'happening', clause: happeningClause(clauses, u.span, single), withSaying: false };
+  });
+  // Each unit is weighed against its neighbours only (a sentence of thousands of dates stays linear).
+  const near = (i: number): number[] => {
+    const out: number[] = [];
+    for (let j = Math.max(0, i - NEIGHBOURS); j < Math.min(units.length, i + NEIGHBOURS + 1); j++) if (j !== i && roles[j]!.kind === 'happening') out.push(j);
+    return out;
+  };
+  const own = units.map((u) => clauseAt(clauses, u.span.start, u.span.end));
+  units.forEach((u, i) => {
+    const role = roles[i]!;
+    if (role.kind !== 'happening') return;
+    const others = near(i).map((j) => units[j]!);
+    // `less than a year later, on Oct. 3, 1990`: the stated date says the same moment exactly.
+    if (u.timexes.length === 1 && /\b(?:later|earlier|afterwards?)$/i.test(u.timexes[0]!.text)
+      && others.some((o) => /^\s{0,2},\s{1,3}(?:on\s{1,3}|in\s{1,3})?$/i.test(text.slice(u.span.end, o.span.start)))) {
+      roles[i] = { kind: 'none', why: 'restated by the exact date after it' };
+      return;
+    }
+    // `the quarter that ended Aug. 31`: the date says which quarter; the quarter dates the happening.
+    if (others.some((o) => /-Q[1-4]$/.test(o.start) && o.span.end <= u.span.start && QUARTER_CLOSED_BY.test(text.slice(o.span.end, u.span.start)))) {
+      roles[i] = { kind: 'none', why: 'names the quarter before it' };
+      return;
+    }
+    // `will report second-quarter results on July 25`: the adjective yields to the date of its clause.
+    if (adjectival(text, u) && near(i).some((j) => !adjectival(text, units[j]!) && own[j] === own[i])) {
+      roles[i] = { kind: 'none', why: 'a date used as an adjective' };
+    }
+  });
+  // Dates of one clause: an adverbial date dates it; a date that is part of what the clause says
+  // (`"The third quarter flattered the numbers," they wrote on Wednesday`) does not.
+  units.forEach((u, i) => {
+    const role = roles[i]!;
+    if (role.kind !== 'happening' || adverbialSpan(text, floor, u.span) !== null) return;
+    if (near(i).some((j) => own[j] === own[i] && adverbialSpan(text, floor, units[j]!.span) !== null)) {
+      roles[i] = { kind: 'none', why: 'part of what the clause says' };
+    }
+  });
+  // The saying and what was said: `The ministry said on Monday that talks would resume on Thursday`.
+  units.forEach((u, i) => {
+    const role = roles[i]!;
+    if (role.kind !== 'happening') return;
+    const c = clauses[role.clause]!;
+    const next = clauses[role.clause + 1];
+    const reported = next?.kind === 'reported' && next.parent === role.clause ? role.clause + 1 : -1;
+    const inAttribution = clauses[own[i]!]?.kind === 'attribution';
+    const saying = (reported >= 0 && c.verb !== undefined && REPORTING_VERBS.has(c.verb.head)) || inAttribution;
+    if (!saying) return;
+    const told = near(i).find((j) => inAttribution ? own[j] !== own[i] : own[j] === reported || isInside(clauses, own[j]!, reported));
+    const announcing = c.verb !== undefined && ANNOUNCING_VERBS.has(c.verb.head);
+    if (told !== undefined && !announcing) roles[i] = { kind: 'report', reports: units[told]! };
+    else if (reported >= 0) roles[i] = { kind: 'happening', clause: role.clause, withSaying: true };
+  });
+  return roles;
+}
+
+/** How many units on each side a unit is compared with. */
+const NEIGHBOURS = 6;
+
+/** Whether clause `k` lies inside clause `outer`. */
+function isInside(clauses: readonly Clause[], k: number, outer: number): boolean {
+  if (outer < 0 || k < 0) return false;
+  const a = clauses[k]!;
+  const b = clauses[outer]!;
+  return a.start >= b.start && a.end <= b.end;
+}

@@ -1,0 +1,502 @@
+/**
+ * Clauses of one sentence, from its words and closed-class word lists: main, coordinated,
+ * subordinate, participial, reported (`X said (that) Y`), attribution (`, officials said`), and the
+ * asides nested inside a clause (relative `, who ...,`, appositive `, the president,`,
+ * parenthetical `( ... )` and `-- ... --`). Each clause knows its subject noun phrase (or the one it
+ * inherits when it has none of its own) and its verb group (tense, modality, negation).
+ *
+ * Linear in the sentence: every look-ahead is bounded by a fixed number of words.
+ */
+import type { TextSpan } from '../model/types.js';
+import {
+  AUXILIARIES, COORDINATORS, DETERMINERS, MODALS, MONTH_WORDS, NEGATIONS, PREPOSITIONS, PRESENT_VERBS, PRONOUNS,
+  RELATIVES, REPORTING_VERBS, SUBORDINATORS, isPastVerb,
+} from './lexicon.js';
+import { wordsOf, type Word } from './words.js';
+
+export type ClauseKind =
+  | 'main'
+  | 'coordinated'
+  | 'subordinate'
+  | 'participial'
+  | 'reported'
+  | 'attribution'
+  | 'relative'
+  | 'appositive'
+  | 'parenthetical';
+
+/** Kinds nested inside another clause (holes in it), not following it. */
+const NESTED: ReadonlySet<ClauseKind> = new Set(['relative', 'appositive', 'parenthetical']);
+
+export interface VerbGroup extends TextSpan {
+  /** The last verb of the group, lower case (`declared` in `has declared`). */
+  head: string;
+  tense: 'past' | 'present' | 'future';
+  modal: boolean;
+  negated: boolean;
+}
+
+export interface Clause extends TextSpan {
+  kind: ClauseKind;
+  /** The connective that opens it (`after`, `and`, `which`, `that`), lower case, or ''. */
+  lead: string;
+  /** Where the clause's own words start: after its connective and a leading adverbial phrase. */
+  bodyStart: number;
+  /** Index of the clause this one is nested in or depends on, or -1. */
+  parent: number;
+  /** Spans of the nested clauses (asides) inside this one. */
+  holes: TextSpan[];
+  /** The subject noun phrase as written in this clause, or inherited (its text then comes from elsewhere). */
+  subject?: { text: string; span?: TextSpan; inherited: boolean };
+  /** For a relative clause: the noun phrase it describes (`a research center in Austin` in `, that it had opened`). */
+  antecedent?: string;
+  verb?: VerbGroup;
+}
+
+/** How many words a bounded look-ahead reads. */
+const REACH = 40;
+
+/** Subjects that take a plural verb though they do not end in -s. */
+const PLURAL_SUBJECTS = new Set(['they', 'we', 'i', 'you', 'people', 'police', 'children', 'men', 'women', 'staff', 'residents', 'officials', 'authorities', 'investors', 'analysts', 'protesters', 'workers']);
+
+const isWord = (w: Word | undefined): w is Word => w !== undefined && w.kind !== 'punct';
+const isComma = (w: Word | undefined): boolean => w?.text === ',';
+
+/** A word that can be (part of) a finite verb group at `i`. */
+function isVerb(ws: readonly Word[], i: number): boolean {
+  const w = ws[i];
+  if (!isWord(w) || w.kind === 'num') return false;
+  const l = w.lower;
+  const prev = ws[i - 1]?.lower ?? '';
+  if (MODALS.has(l)) return !(l === 'may' && w.capital) && !(l === 'will' && w.capital && i > 0);
+  if (AUXILIARIES.has(l)) return true;
+  if (w.capital && i > 0) return false;
+  if (DETERMINERS.has(prev) || prev === 'to') return false;
+  // `the price of liquefied gas`: a participle after a preposition is an adjective.
+  if (isPastVerb(l)) return !PREPOSITIONS.has(prev) || prev === 'than';
+  if (PRESENT_VERBS.has(l) || REPORTING_VERBS.has(l)) return !DETERMINERS.has(prev);
+  // A plural present (`People rally to protest`, `they say`): after a plural subject, before its complement.
+  if (/^[a-z]{3,}$/.test(l) && !/(?:s|ed|ing|ly|tion|ment|ness|ity)$/.test(l) && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !COORDINATORS.has(l)) {
+    const p = ws[i - 1];
+    const n = ws[i + 1];
+    const plural = p !== undefined && isWord(p) && (PLURAL_SUBJECTS.has(p.lower) || (p.lower.length > 3 && /[^su]s$/.test(p.lower) && !PREPOSITIONS.has(ws[i - 2]?.lower ?? '')));
+    const complement = n !== undefined && (n.lower === 'to' || DETERMINERS.has(n.lower) || PREPOSITIONS.has(n.lower) || n.kind === 'num');
+    if (plural && complement && !MODALS.has(l)) return true;
+  }
+  // A third-person present (`Acme plans to`, `the index rises by`): after a subject, before its complement.
+  if (l.length > 3 && l.endsWith('s') && !/(?:ss|us|is|ics|ness)$/.test(l)) {
+    const p = ws[i - 1];
+    const n = ws[i + 1];
+    const afterSubject = p !== undefined && isWord(p) && (p.capital || PRONOUNS.has(p.lower) || /^(?:it|he|she)$/.test(p.lower));
+    const beforeComplement = n !== undefined && (DETERMINERS.has(n.lower) || PREPOSITIONS.has(n.lower) || n.kind === 'num' || n.capital);
+    return afterSubject && beforeComplement;
+  }
+  return false;
+}
+
+/** The verb group starting at `i` (auxiliaries, adverbs, negation, the head): its end index (exclusive). */
+function verbGroupEnd(ws: readonly Word[], i: number): number {
+  let j = i + 1;
+  while (j < ws.length && j < i + 6) {
+    const w = ws[j]!;
+    if (!isWord(w)) break;
+    const l = w.lower;
+    if (AUXILIARIES.has(l) || NEGATIONS.has(l) || l === "n't" || (l.endsWith('ly') && l.length > 4) || l === 'also' || l === 'still' || l === 'already') { j++; continue; }
+    if (!w.capital && (isPastVerb(l) || l.endsWith('ing')) && AUXILIARIES.has(ws[j - 1]!.lower)) { j++; continue; }
+    if (!w.capital && MODALS.has(ws[j - 1]!.lower) && /^[a-z]{2,}$/.test(l) && !DETERMINERS.has(l) && !PREPOSITIONS.has(l)) { j++; continue; }
+    break;
+  }
+  // Drop trailing adverbs back off the group.
+  while (j > i + 1 && /ly$/.test(ws[j - 1]!.lower) && !AUXILIARIES.has(ws[j - 1]!.lower)) j--;
+  return j;
+}
+
+function verbGroup(ws: readonly Word[], i: number): VerbGroup {
+  const end = verbGroupEnd(ws, i);
+  const group = ws.slice(i, end);
+  const lows = group.map((w) => w.lower);
+  const head = [...lows].reverse().find((l) => !NEGATIONS.has(l) && !/ly$/.test(l)) ?? lows[0]!;
+  const modal = lows.some((l) => MODALS.has(l));
+  const future = lows.some((l) => l === 'will' || l === 'shall' || l === 'would');
+  const past = lows.some((l) => isPastVerb(l) || l === 'was' || l === 'were' || l === 'had' || l === 'did');
+  return {
+    start: group[0]!.start,
+    end: group[group.length - 1]!.end,
+    head,
+    tense: future ? 'future' : past ? 'past' : 'present',
+    modal,
+    negated: lows.some((l) => NEGATIONS.has(l) || l === "n't"),
+  };
+}
+
+/** Words after which a participle opens a reduced relative (`a statement released by`, `the law passed in`). */
+const REDUCED_NEXT = new Set(['by', 'in', 'on', 'at', 'last', 'earlier', 'during', 'under', 'from', 'for']);
+
+/**
+ * `A statement released by the CSTO on Thursday said ...`: a participle right after a noun and before
+ * a phrase, with a finite verb after it in the same stretch, describes the noun; it is not the verb.
+ */
+function isReducedRelative(ws: readonly Word[], i: number): boolean {
+  const w = ws[i]!;
+  const prev = ws[i - 1];
+  if (!prev || !isWord(prev) || prev.capital || prev.kind === 'num' || !isPastVerb(w.lower) || AUXILIARIES.has(w.lower)) return false;
+  if (PRONOUNS.has(prev.lower) || AUXILIARIES.has(prev.lower) || MODALS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower)) return false;
+  if (!REDUCED_NEXT.has(ws[i + 1]?.lower ?? '')) return false;
+  for (let j = i + 2; j < ws.length && j < i + 16; j++) {
+    const x = ws[j]!;
+    if (x.text === ',' || x.text === ';' || x.lower === 'that' || x.text === '"' || x.text === '“') return false;
+    if (isVerb(ws, j) && !isPastVerb(x.lower)) return true;
+    if (isVerb(ws, j) && REPORTING_VERBS.has(x.lower)) return true;
+  }
+  return false;
+}
+
+/** Index of the first finite verb in [from, to), skipping bracketed asides; -1 when none. */
+function firstVerb(ws: readonly Word[], from: number, to: number, skip: (i: number) => number): number {
+  for (let i = from; i < to && i < from + REACH; i++) {
+    const next = skip(i);
+    if (next !== i) { i = next - 1; continue; }
+    if (isVerb(ws, i) && !isReducedRelative(ws, i)) return i;
+  }
+  return -1;
+}
+
+/** Index of the word closing a bracket opened at `i` (`(`, `--`, quote), or -1 (bounded). */
+function closing(ws: readonly Word[], i: number): number {
+  const open = ws[i]!.text;
+  const close = open === '(' ? ')' : open === '“' ? '”' : open;
+  for (let j = i + 1; j < ws.length && j < i + REACH * 2; j++) if (ws[j]!.text === close) return j;
+  return -1;
+}
+
+const DASH = /^(?:--|—|–|-)$/;
+const OPEN_ASIDE = (w: Word | undefined): boolean => w !== undefined && (w.text === '(' || DASH.test(w.text));
+
+/** A relative aside opened at `c` (its comma, or the pronoun itself): the index of the comma or `;` that closes it, or the end. */
+function asideEnd(ws: readonly Word[], c: number): number {
+  for (let j = c + 2; j < ws.length && j < c + REACH; j++) {
+    if (ws[j]!.text === ';' || isComma(ws[j])) return j;
+    if (OPEN_ASIDE(ws[j])) return -1;
+  }
+  return ws.length;
+}
+
+/** `a pause that followed`, `the man who shot`: a relative pronoun after a noun and before a verb, with no comma. */
+function isBareRelative(ws: readonly Word[], i: number): boolean {
+  const w = ws[i]!;
+  const prev = ws[i - 1];
+  if (!/^(?:that|who|which)$/.test(w.lower) || !prev || !isWord(prev) || prev.kind === 'num') return false;
+  if (isVerb(ws, i - 1) || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower) || REPORTING_VERBS.has(prev.lower) || /^(?:so|such|now|given|fact)$/.test(prev.lower)) return false;
+  const next = ws[i + 1];
+  return next !== undefined && isWord(next) && !next.capital && (isVerb(ws, i + 1) || (/ly$/.test(next.lower) && isVerb(ws, i + 2)));
+}
+
+/** Appositive after a name: `Tokayev, the country's president, said`: the closing comma's index, or -1. */
+function appositiveEnd(ws: readonly Word[], c: number): number {
+  const before = ws[c - 1];
+  const first = ws[c + 1];
+  if (!before || !first || !isWord(before) || !before.capital || !isWord(first)) return -1;
+  if (!DETERMINERS.has(first.lower) && !first.capital && !/^\d/.test(first.text)) return -1;
+  for (let j = c + 2; j < ws.length && j < c + 16; j++) {
+    if (isVerb(ws, j) || ws[j]!.text === ';') return -1;
+    if (isComma(ws[j])) return isVerb(ws, j + 1) ? j : -1;
+  }
+  return -1;
+}
+
+/** Words after a reporting verb up to the start of what was said (`told reporters (that)`), or -1. */
+function reportedStart(ws: readonly Word[], v: number): number {
+  let j = v + 1;
+  if (ws[j]?.lower === 'out') j++; // `pointed out that`
+  // `said on Monday`, `told reporters Tuesday`, `said in a statement` are bounded detours.
+  for (let k = 0; k < 8 && j < ws.length; k++) {
+    const w = ws[j]!;
+    if (w.lower === 'that' && !isVerb(ws, j + 1)) return j + 1;
+    if (!isWord(w)) return -1;
+    const inPhrase = PREPOSITIONS.has(ws[j - 1]!.lower) || TIME_WORDS.has(w.lower) || PREPOSITIONS.has(w.lower);
+    if (!inPhrase && (PRONOUNS.has(w.lower) || DETERMINERS.has(w.lower) || (w.capital && k > 0))) {
+      // A subject followed by its verb starts the reported clause.
+      const verb = firstVerb(ws, j, Math.min(ws.length, j + 6), (i) => i);
+      if (verb > j && !ws.slice(j, verb).some((x) => !isWord(x))) return j;
+      if (verb === j + 0) return -1;
+    }
+    j++;
+  }
+  return -1;
+}
+
+/** Words that open a time phrase or a sentence adverb, not a noun phrase (`Monday`, `Earlier`, `Meanwhile`). */
+const TIME_WORDS = new Set([
+  ...MONTH_WORDS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow',
+  'tonight', 'overnight', 'earlier', 'later', 'last', 'next', 'this', 'meanwhile', 'however', 'separately', 'still', 'then', 'now',
+  'also', 'moreover', 'instead', 'previously', 'afterwards', 'initially', 'finally', 'eventually', 'recently',
+]);
+
+/** A phrase before a comma that is an adverbial, not a subject: it opens with a preposition, a time word or an adverb. */
+function isAdverbialHead(head: readonly Word[]): boolean {
+  const first = head[0];
+  if (!first || !isWord(first)) return false;
+  const l = first.lower;
+  return PREPOSITIONS.has(l) || TIME_WORDS.has(l) || SUBORDINATORS.has(l) || first.kind === 'num' || (l.endsWith('ly') && l.length > 4) || /^[a-z]+ing$/.test(l);
+}
+
+/** Clauses of the sentence `span` of `text`, in text order (nested ones after their parent's start). */
+export function clausesOf(text: string, span: TextSpan): Clause[] {
+  const ws = wordsOf(text, span.start, span.end);
+  if (ws.length === 0) return [];
+  const clauses: Clause[] = [];
+  /** Word index where each word's aside (hole) ends, for words that open one. */
+  const holeEnd = new Map<number, number>();
+  const skip = (i: number): number => holeEnd.get(i) ?? i;
+
+  // Nested asides first: brackets and dash pairs, then comma-delimited relatives and appositives.
+  let quote = false;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (w.text === '"' || w.text === '“' || w.text === '”') { quote = w.text === '”' ? false : w.text === '“' ? true : !quote; continue; }
+    if (quote) continue;
+    if (OPEN_ASIDE(w)) {
+      const j = closing(ws, i);
+      if (j > i) { holeEnd.set(i, j); i = j; }
+      continue;
+    }
+    if (i > 0 && isBareRelative(ws, i)) {
+      const j = asideEnd(ws, i - 1);
+      if (j > i) { holeEnd.set(i, j); i = j - 1; }
+      continue;
+    }
+    if (isComma(w)) {
+      const n = ws[i + 1];
+      const objectThat = n?.lower === 'that' && (PRONOUNS.has(ws[i + 2]?.lower ?? '') || DETERMINERS.has(ws[i + 2]?.lower ?? '')) && isVerb(ws, i + 3);
+      if (n && (RELATIVES.has(n.lower) || objectThat)) {
+        const j = asideEnd(ws, i);
+        if (j > i) { holeEnd.set(i, j); i = j - 1; }
+        continue;
+      }
+      const a = appositiveEnd(ws, i);
+      if (a > i) { holeEnd.set(i, a); i = a - 1; }
+    }
+  }
+
+  // Then the clauses that follow one another, split at connectives outside the asides.
+  type Cut = { at: number; kind: ClauseKind; lead: string; body: number };
+  const cuts: Cut[] = [{ at: 0, kind: 'main', lead: '', body: 0 }];
+  quote = false;
+  let seenVerb = false;
+  for (let i = 0; i < ws.length; i++) {
+    const h = holeEnd.get(i);
+    if (h !== undefined) { i = h - 1; continue; }
+    const w = ws[i]!;
+    if (w.text === '"' || w.text === '“' || w.text === '”') { quote = w.text === '”' ? false : w.text === '“' ? true : !quote; continue; }
+    if (quote) continue;
+    const prev = ws[i - 1];
+    const afterComma = isComma(prev) || prev?.text === ';' || prev?.text === ':';
+    if (w.text === ';' || (w.text === ':' && seenVerb)) { cuts.push({ at: i, kind: 'main', lead: '', body: i + 1 }); seenVerb = false; continue; }
+    if (!isWord(w)) continue;
+    const l = w.lower;
+    // The main clause after a leading subordinate or participial clause (`After talks failed, the envoy left`).
+    const last = cuts[cuts.length - 1]!;
+    if (afterComma && isComma(prev) && last.at === 0 && last.kind !== 'main' && cuts.length === 1) {
+      // ... where a subject and its verb follow (`Born in Leeds, England, on March 14, 1936, Ellison studied`).
+      let verb = i;
+      while (verb < ws.length && verb < i + 8 && !isComma(ws[verb]) && !isVerb(ws, verb)) verb++;
+      if (verb < ws.length && isVerb(ws, verb) && !isComma(ws[verb])) {
+        cuts.push({ at: i - 1, kind: 'main', lead: '', body: i });
+        seenVerb = false;
+      }
+    }
+    if (i === 0 && (SUBORDINATORS.has(l) || /^[A-Z][a-z]{2,}ing$/.test(w.text) || l === 'born')) {
+      cuts[0] = { at: 0, kind: SUBORDINATORS.has(l) ? 'subordinate' : 'participial', lead: SUBORDINATORS.has(l) ? l : '', body: SUBORDINATORS.has(l) ? 1 : 0 };
+      continue;
+    }
+    if (SUBORDINATORS.has(l) && (afterComma || seenVerb)) {
+      // A clause, not a phrase: a verb follows before the next comma (`after talks failed`), or an -ing form.
+      const next = ws[i + 1];
+      let stop = i + 1;
+      while (stop < ws.length && stop < i + REACH && ws[stop]!.text !== ',' && ws[stop]!.text !== ';') stop++;
+      const verb = firstVerb(ws, i + 1, stop, skip);
+      const ing = next !== undefined && /^[a-z]{3,}ing$/.test(next.text);
+      if ((verb > i + 1 && ws[verb - 1]!.lower !== 'to') || ing) {
+        cuts.push({ at: afterComma ? i - 1 : i, kind: ing ? 'participial' : 'subordinate', lead: l, body: i + 1 });
+        seenVerb = false;
+        continue;
+      }
+    }
+    if (COORDINATORS.has(l) && l !== 'so' && l !== 'nor' && seenVerb && i > 0) {
+      const next = ws[i + 1];
+      if (next && isVerb(ws, i + 1) && !next.capital) {
+        cuts.push({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
+        seenVerb = false;
+        continue;
+      }
+      if (afterComma || l === 'but') {
+        const stop = Math.min(ws.length, i + 8);
+        const verb = firstVerb(ws, i + 1, stop, skip);
+        if (verb > i + 1 && (PRONOUNS.has(next!.lower) || DETERMINERS.has(next!.lower) || next!.capital)) {
+          cuts.push({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
+          seenVerb = false;
+          continue;
+        }
+      }
+    }
+    if (afterComma && seenVerb && /^[a-z]{3,}ing$/.test(w.text) && !DETERMINERS.has(l)) {
+      cuts.push({ at: i - 1, kind: 'participial', lead: '', body: i });
+      seenVerb = false;
+      continue;
+    }
+    if (afterComma && l === 'according' && ws[i + 1]?.lower === 'to') {
+      cuts.push({ at: i - 1, kind: 'attribution', lead: 'according to', body: i });
+      continue;
+    }
+    if (isVerb(ws, i) && !isReducedRelative(ws, i)) {
+      if (REPORTING_VERBS.has(l) && !seenVerb) {
+        const from = reportedStart(ws, i);
+        if (from > i) {
+          seenVerb = true;
+          cuts.push({ at: from, kind: 'reported', lead: ws[from - 1]!.lower === 'that' ? 'that' : '', body: from });
+          seenVerb = false;
+          i = from - 1;
+          continue;
+        }
+      }
+      // `..., state media reported on Friday.`: a short trailing saying attributes what came before.
+      if (REPORTING_VERBS.has(l) && seenVerb) {
+        const lastCut = cuts[cuts.length - 1]!;
+        let c = i - 1;
+        while (c > lastCut.at && c > i - 6 && !isComma(ws[c])) c--;
+        const rest = ws.slice(i + 1);
+        if (isComma(ws[c]) && rest.length <= 12 && !rest.some((x) => x.lower === 'that' || MODALS.has(x.lower))) {
+          cuts.push({ at: c, kind: 'attribution', lead: '', body: c + 1 });
+          seenVerb = true;
+          continue;
+        }
+      }
+      seenVerb = true;
+    }
+  }
+
+  const endOf = (k: number): number => (k + 1 < cuts.length ? ws[cuts[k + 1]!.at]!.start : span.end);
+  const startOf = (c: Cut): number => ws[Math.min(c.at, ws.length - 1)]!.start;
+  cuts.forEach((c, k) => {
+    const start = c.at === 0 ? span.start : (isComma(ws[c.at]) || ws[c.at]!.text === ';' ? ws[c.at + 1]?.start ?? span.end : startOf(c));
+    clauses.push({ kind: c.kind, lead: c.lead, start, end: endOf(k), bodyStart: ws[c.body]?.start ?? span.end, parent: k === 0 ? -1 : k - 1, holes: [] });
+  });
+  // Nested asides become clauses of their own, and holes in the clause around them (both in text order).
+  const sequential = clauses.length;
+  let parent = 0;
+  for (const [i, j] of [...holeEnd].sort((x, y) => x[0] - y[0])) {
+    const open = ws[i]!;
+    const a = open.start;
+    const b = j < ws.length ? ws[j]!.end : span.end;
+    while (parent + 1 < sequential && clauses[parent + 1]!.start <= a) parent++;
+    const bare = !isComma(open) && !OPEN_ASIDE(open);
+    const kind: ClauseKind = bare ? 'relative' : isComma(open) ? (RELATIVES.has(ws[i + 1]?.lower ?? '') || ws[i + 1]?.lower === 'that' ? 'relative' : 'appositive') : 'parenthetical';
+    const inner = bare ? open : isComma(open) ? ws[i + 1]! : ws[i + 1] ?? open;
+    const lead = kind === 'relative' ? inner.lower : '';
+    clauses.push({ kind, lead, start: inner.start, end: j < ws.length ? ws[j]!.start : span.end, bodyStart: kind === 'relative' ? ws[bare ? i + 1 : i + 2]?.start ?? b : inner.start, parent, holes: [] });
+    if (parent >= 0) clauses[parent]!.holes.push({ start: a, end: Math.min(b, clauses[parent]!.end) });
+  }
+  const index = new Map<number, number>(ws.map((w, k) => [w.start, k]));
+  clauses.forEach((c, k) => analyse(text, ws, index, clauses, k, skip));
+  return clauses;
+}
+
+/** Index of the first word that starts at or after `at` (binary search). */
+function wordFrom(ws: readonly Word[], at: number): number {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ws[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Subject and verb group of clause `k`, with the subject inherited from the clause it depends on when elided. */
+function analyse(text: string, ws: readonly Word[], index: ReadonlyMap<number, number>, clauses: Clause[], k: number, skip: (i: number) => number): void {
+  const c = clauses[k]!;
+  let from = index.get(c.bodyStart) ?? ws.length;
+  const end = wordFrom(ws, c.end);
+  // A leading adverbial before a comma (`On Friday,`, `In Almaty,`, `Earlier this month,`) is not the subject.
+  // A prepositional head may hold a clause of its own (`In response to questions on what the SCO could do,`),
+  // and a verbless appositive may follow it (`, an SCO member,`).
+  const opensWithPreposition = PREPOSITIONS.has(ws[from]?.lower ?? '');
+  for (let j = from; j < end && j < from + 24; j++) {
+    if (skip(j) !== j) break;
+    if (isComma(ws[j])) {
+      const head = ws.slice(from, j);
+      if (isAdverbialHead(head) && (opensWithPreposition || !head.some((_, m) => isVerb(ws, from + m)))) {
+        from = j + 1;
+        let k = from;
+        while (k < end && k < from + 8 && !isComma(ws[k]) && !isVerb(ws, k)) k++;
+        if (DETERMINERS.has(ws[from]?.lower ?? '') && isComma(ws[k]) && k + 1 < end) from = k + 1;
+        c.bodyStart = ws[from]?.start ?? c.end;
+      }
+      break;
+    }
+    if (isVerb(ws, j) && !opensWithPreposition) break;
+  }
+  const v = c.kind === 'relative' ? (isVerb(ws, from) ? from : firstVerb(ws, from, end, skip)) : firstVerb(ws, from, end, skip);
+  if (v >= 0) c.verb = verbGroup(ws, v);
+  const ownSubject = v > from ? ws.slice(from, v).filter((w) => !c.holes.some((h) => w.start >= h.start && w.end <= h.end)) : [];
+  if (c.kind === 'relative' && (c.lead === 'who' || c.lead === 'which' || c.lead === 'that')) {
+    // The antecedent: the name or noun phrase right before the aside.
+    const before = clauses[c.parent];
+    const at = index.get(c.start) ?? 0;
+    const np = antecedent(ws, isComma(ws[at - 1]) ? at - 2 : at - 1, c.lead === 'who', before?.start ?? 0);
+    if (np) c.antecedent = np;
+    if (np && ownSubject.length === 0) c.subject = { text: np, inherited: true };
+  }
+  if (!c.subject && ownSubject.length > 0 && !(ownSubject.length === 1 && !isWord(ownSubject[0]))) {
+    const a = ownSubject[0]!.start;
+    const b = ownSubject[ownSubject.length - 1]!.end;
+    c.subject = { text: text.slice(a, b), span: { start: a, end: b }, inherited: false };
+  }
+  if (!c.subject && c.parent >= 0 && (c.kind === 'coordinated' || c.kind === 'participial' || (c.kind === 'subordinate' && v === from))) {
+    const p = clauses[c.parent]!;
+    if (p.subject) c.subject = { text: p.subject.text, ...(p.subject.span ? { span: p.subject.span } : {}), inherited: true };
+  }
+}
+
+/** The name (for `who`) or determined noun phrase ending at word `i` (inclusive), bounded; '' when none. */
+function antecedent(ws: readonly Word[], i: number, person: boolean, floor: number): string {
+  let k = i;
+  if (person) {
+    // Names joined by `or`/`and` refer together (`City or Coventry, who meet tonight`).
+    while (k >= 0 && k > i - 7 && ws[k]!.start >= floor && isWord(ws[k]) && (ws[k]!.capital || (/^(?:or|and)$/.test(ws[k]!.lower) && k < i && ws[k - 1]?.capital === true))) k--;
+    return k < i ? ws.slice(k + 1, i + 1).map((w) => w.text).join(' ') : '';
+  }
+  // The object noun phrase after the verb before it (`closed a research center in Austin, Texas`), else
+  // the phrase from the last determiner.
+  while (k >= 0 && k > i - 12 && ws[k]!.start >= floor && !isVerb(ws, k) && ws[k]!.text !== ';') k--;
+  let from = -1;
+  if (k >= 0 && isVerb(ws, k)) for (let j = k + 1; j <= i && from < 0; j++) if (DETERMINERS.has(ws[j]!.lower)) from = j;
+  if (from < 0) for (let j = i; j > i - 8 && j >= 0 && isWord(ws[j]) && !isVerb(ws, j); j--) if (DETERMINERS.has(ws[j]!.lower)) { from = j; break; }
+  if (from < 0) from = i;
+  return ws.slice(from, i + 1).map((w) => w.text).join(' ').replace(/ ,/g, ',');
+}
+
+/**
+ * The innermost clause holding [start, end): a nested aside before the clause around it. Clauses
+ * are as `clausesOf` returns them: the ones that follow one another first, then the asides, each
+ * part in text order; both are searched by bisection.
+ */
+export function clauseAt(clauses: readonly Clause[], start: number, end: number): number {
+  let split = 0;
+  while (split < clauses.length && !NESTED.has(clauses[split]!.kind)) split++;
+  const last = (from: number, to: number): number => {
+    let lo = from;
+    let hi = to;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (clauses[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  const aside = last(split, clauses.length);
+  if (aside >= split && end <= clauses[aside]!.end) return aside;
+  const seq = last(0, split);
+  return seq >= 0 ? seq : split > 0 ? 0 : -1;
+}

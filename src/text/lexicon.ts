@@ -1,0 +1,107 @@
+/**
+ * Closed-class English word lists shared by the tagger and event extraction: auxiliaries, modals,
+ * determiners, pronouns, prepositions, connectives, reporting verbs and irregular verb forms.
+ * One place for each list; every list is a lower-case Set.
+ */
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+
+/** Modal verbs: what they govern has not (yet) happened. */
+export const MODALS = words('would could may might must should can shall will');
+
+/** Forms of be, have and do that head a verb group. */
+export const AUXILIARIES = words('is are am was were be been being has have had having do does did');
+
+/** Verbs that link a subject to a state (`will stay closed`, `became president`). */
+export const COPULAS = words('stay stays stayed remain remains remained keep keeps kept get gets got become becomes became seem seems seemed');
+
+export const NEGATIONS = words('not never no');
+
+export const DETERMINERS = words('the a an its their his her our my your this that these those some any each every another');
+
+export const PRONOUNS = words('he she it they we i you');
+
+export const PREPOSITIONS = words(
+  'in on at for with by from to of into onto over under about after before during since until till through throughout within without between among against toward towards across amid amidst despite near outside inside beyond via per upon behind along around than like',
+);
+
+/** Conjunctions that open a subordinate clause. */
+export const SUBORDINATORS = words('after before when while whereas although though because since until till unless if once as whenever');
+
+export const RELATIVES = words('who whom whose which where');
+
+export const COORDINATORS = words('and but or yet so nor');
+
+/** Verbs that report speech or findings: what follows is what was said. */
+export const REPORTING_VERBS = words(
+  'said says say saying told tells tell telling added adds noted notes wrote writes reported reports stated states confirmed confirms warned warns announced announces claimed claims insisted insists argued argues explained explains acknowledged acknowledges estimated estimates predicted predicts showed shows suggested suggests indicated indicates denied denies disclosed discloses revealed reveals stressed stresses emphasized emphasizes recalled recalls pointed points believes believe',
+);
+
+/** Reporting verbs whose saying is news of its own (an announcement makes something happen). */
+export const ANNOUNCING_VERBS = words('announced announces unveiled unveils declared declares launched launches issued issues released releases ordered orders proposed proposes');
+
+/** Irregular past forms (regular ones end in -ed). */
+export const IRREGULAR_PAST = words(
+  'went took made won lost became began sold bought left met held ran came gave got saw fell rose paid led spent built struck broke chose grew kept told wrote quit spoke sent said found thought knew brought drove flew fought stood shot hit set put cut hung drew threw sank swore wore tore forgot overtook undertook withdrew oversaw',
+);
+
+/** Irregular participles in -ing and their past forms. */
+export const IRREGULAR_ING_PAST: Readonly<Record<string, string>> = {
+  leaving: 'left', taking: 'took', making: 'made', becoming: 'became', winning: 'won', losing: 'lost', getting: 'got',
+  giving: 'gave', going: 'went', coming: 'came', running: 'ran', selling: 'sold', buying: 'bought', meeting: 'met',
+  holding: 'held', building: 'built', spending: 'spent', leading: 'led', paying: 'paid', telling: 'told', writing: 'wrote',
+  beginning: 'began', seeing: 'saw', finding: 'found', keeping: 'kept', bringing: 'brought', teaching: 'taught',
+  fighting: 'fought', falling: 'fell', rising: 'rose', choosing: 'chose', flying: 'flew', driving: 'drove',
+  speaking: 'spoke', breaking: 'broke', putting: 'put', setting: 'set', cutting: 'cut', hitting: 'hit', quitting: 'quit',
+  sitting: 'sat', standing: 'stood', being: 'was', having: 'had', doing: 'did', saying: 'said',
+};
+
+/** Words in -ed that are not past verbs. */
+export const NOT_PAST_ED = words(
+  'need indeed speed seed feed red bed hundred united limited proceed exceed succeed shed breed weed greed ahead instead self embed wed shred bred fled sled sped',
+);
+
+/** Present-tense verbs common in news that a suffix rule would miss. */
+export const PRESENT_VERBS = words('is are am says say seeks wants hopes aims needs faces remains urges asks plans expects intends has have does');
+
+/** Role words before a name (`President`, `Prime Minister`): a subject may drop them. */
+export const ROLE_WORDS = words(
+  'president vice prime minister secretary chancellor premier king queen prince princess chairman chairwoman chair chief executive ceo cfo director governor senator sen rep representative mayor general gen judge justice ambassador spokesman spokeswoman spokesperson commissioner leader coach manager captain striker defender midfielder goalkeeper founder co-founder professor prof dr doctor officer analyst economist lawyer attorney pope archbishop bishop foreign defense defence finance interior state deputy acting former then new',
+);
+
+/** Abbreviations after which a period does not end a sentence. */
+export const ABBREVIATIONS = words(
+  'mr mrs ms dr st jr sr gen gov sen rep prof inc corp co ltd vs jan feb mar apr jun jul aug sep sept oct nov dec no col lt sgt capt',
+);
+
+/** Month names, lower case, full and abbreviated. */
+export const MONTH_WORDS = words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
+
+/** Irregular past participles (`had risen`, `was taken`). */
+export const IRREGULAR_PARTICIPLES = words(
+  'risen fallen taken given seen been done gone grown known shown written driven spoken broken chosen begun won lost sold bought held met paid led spent built struck kept told sent found brought fought stood shot hit set put cut flown drawn thrown sworn worn torn forgotten withdrawn overseen undertaken overtaken',
+);
+
+/** True for a lower-case word that is a past verb form or past participle (`declared`, `took`, `risen`). */
+export function isPastVerb(lower: string): boolean {
+  return IRREGULAR_PAST.has(lower) || IRREGULAR_PARTICIPLES.has(lower) || (lower.length >= 4 && lower.endsWith('ed') && !NOT_PAST_ED.has(lower));
+}
+
+/** `moving` -> `moved`, `studying` -> `studied`, `agreeing` -> `agreed`, `leaving` -> `left`. */
+export function pastOfParticiple(ing: string): string {
+  const irregular = IRREGULAR_ING_PAST[ing];
+  if (irregular) return irregular;
+  const stem = ing.slice(0, -3);
+  if (/[^aeiou]y$/.test(stem)) return `${stem.slice(0, -1)}ied`;
+  if (stem.endsWith('e')) return `${stem}d`;
+  return `${stem}ed`;
+}
+
+/** A crude stem for comparing verb and noun forms (`declared`, `declares`, `declaring` -> `declar`). */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  return w.length > 4 ? w.replace(/(?:ing|ed|es|s|e)$/, '') : w;
+}
+
+/** `the quarter (that) ended Sept. 30`: the words between a quarter and the date that closes it. */
+export const QUARTER_CLOSED_BY = /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:ended|ending|ends|closed|through)\s{1,3}(?:on\s{1,3})?$/;

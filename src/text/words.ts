@@ -1,0 +1,61 @@
+/**
+ * Words of a sentence from the tagger's tokens: tokens glued together (`Kassym-Jomart`, `Iraq's`,
+ * `U.S.`, `$1.6`, `1,000`, `38%`) become one word; spaces and other marks separate words.
+ */
+import { ABBREVIATIONS } from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** `punct` for a mark standing alone (`,`, `;`, `"`, `(`, `--`). */
+  kind: 'word' | 'num' | 'punct';
+  /** First letter upper-case. */
+  capital: boolean;
+}
+
+const JOINERS = new Set(["'", '’', '-', '.', '&', '/']);
+const CURRENCY = new Set(['$', '€', '£', '#', '¥']);
+/** Letters outside ASCII are single-character tokens to the tagger; here they are letters. */
+const isAlnum = (t: Token | undefined): boolean => t !== undefined && (t.kind !== 'punct' || /^[\p{L}\p{N}]$/u.test(t.text));
+
+/** Whether a word so far ending before a `.` keeps that dot (`U.S.`, `Mr.`, `J.`). */
+function keepsDot(word: string): boolean {
+  return /^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Words of `text` between `start` and `end` (offsets into `text`). Linear in the length. */
+export function wordsOf(text: string, start = 0, end = text.length): Word[] {
+  const toks = tokenize(text.slice(start, end));
+  const out: Word[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const first = toks[i]!;
+    let j = i + 1;
+    if (CURRENCY.has(first.text) && toks[j]?.kind === 'num' && toks[j]!.gap === 0) j++;
+    if (isAlnum(first) || j > i + 1) {
+      // Glue: alnum alnum, alnum joiner alnum, num , num (`1,000`), num % (`38%`).
+      for (;;) {
+        const t = toks[j];
+        if (!t || t.gap !== 0) break;
+        const prev = toks[j - 1]!;
+        if (isAlnum(t) && isAlnum(prev)) { j++; continue; }
+        const after = toks[j + 1];
+        if ((JOINERS.has(t.text) || (t.text === ',' && prev.kind === 'num')) && isAlnum(after) && after!.gap === 0
+          && (t.text !== ',' || after!.kind === 'num')) { j += 2; continue; }
+        if (t.text === '%' && prev.kind === 'num') { j++; continue; }
+        if (t.text === '.' && keepsDot(text.slice(start + first.start, start + prev.end))) { j++; break; }
+        break;
+      }
+    }
+    const a = start + first.start;
+    const b = start + toks[j - 1]!.end;
+    const s = text.slice(a, b);
+    const kind = first.kind === 'num' || (CURRENCY.has(first.text) && j > i + 1) ? 'num' : isAlnum(first) ? 'word' : 'punct';
+    out.push({ text: s, lower: s.toLowerCase(), start: a, end: b, kind, capital: /^\p{Lu}/u.test(s) });
+    i = j;
+  }
+  return out;
+}
