@@ -9,7 +9,12 @@ export interface BatchResult { out: string; error: boolean }
 /** Runs one input line; a blank line gives null (it is skipped). */
 export type BatchRunner = (line: string, lineNo: number) => BatchResult | null | Promise<BatchResult | null>;
 
-export interface WorkerPool { run: BatchRunner; close(): Promise<void> }
+export interface WorkerPool {
+  run: BatchRunner;
+  close(): Promise<void>;
+  /** How many documents may be in flight (default: 4 per job). */
+  window?: number;
+}
 
 const errorRecord = (id: unknown, lineNo: number, error: string): BatchResult => ({
   out: JSON.stringify({ id: typeof id === 'string' || typeof id === 'number' ? id : null, line: lineNo, error }),

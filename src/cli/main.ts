@@ -97,7 +97,7 @@ async function extractBatch(args: ExtractArgs, io: CliIO): Promise<number> {
   const write = io.writeOut ?? ((s: string) => io.stdout(s));
   const source = args.files[0] ?? '-';
   try {
-    const { documents, errors } = await runBatch(io.lines(source), run, write, jobs > 1 ? jobs * 4 : 1);
+    const { documents, errors } = await runBatch(io.lines(source), run, write, pool ? (pool.window ?? jobs * 4) : 1);
     if (errors) io.stderr(`note: ${errors} of ${documents} line(s) could not be read as documents; their records hold "error"\n`);
   } catch (e) {
     const code = (e as { code?: string }).code;
