@@ -1,13 +1,15 @@
 /// <reference types="node" />
 // Batch mode: extract --jsonl [--jobs N].
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, type CliIO } from '../../../src/cli/main.js';
 import { processLine, runBatch, type WorkerPool } from '../../../src/cli/batch.js';
 import { parseTimeline } from '../../../src/model/index.js';
-import { bundledCli, fsIO, SEED, tempDir } from './helpers.js';
+import { bundledCli, removeBundledCli, fsIO, SEED, tempDir } from './helpers.js';
+
+afterAll(removeBundledCli);
 
 async function* linesOf(lines: string[], pulled?: { n: number }) {
   for (const l of lines) {

@@ -2,7 +2,7 @@
 // Helpers for the CLI tests: a captured-IO runner over the real file system, and the CLI bundled
 // from src with esbuild into one file (so spawned runs, worker threads and pipes need no rollup build).
 import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +32,12 @@ export function fsIO(stdin: string | Uint8Array = '', extra: Partial<CliIO> = {}
 }
 
 let bundled: Promise<string> | undefined;
+/** Deletes the bundle (call from afterAll). */
+export async function removeBundledCli(): Promise<void> {
+  if (bundled) rmSync(await bundled, { force: true });
+  bundled = undefined;
+}
+
 /** dist-like single-file CLI built from src/cli/bin.ts; returns its path. */
 export function bundledCli(): Promise<string> {
   bundled ??= (async () => {

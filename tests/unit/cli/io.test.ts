@@ -1,12 +1,14 @@
 /// <reference types="node" />
 // The CLI against the real file system: binary and empty input, --output safety, EPIPE.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { copyFileSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main.js';
 import { parseTimeline } from '../../../src/model/index.js';
-import { bundledCli, fsIO, SEED, tempDir } from './helpers.js';
+import { bundledCli, removeBundledCli, fsIO, SEED, tempDir } from './helpers.js';
+
+afterAll(removeBundledCli);
 
 describe('input that is not text', () => {
   it('refuses a file with NUL bytes, naming it, exit 1', async () => {
