@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-/** Node entry of the `event-timeline` command (built to dist/cli.js). */
-import { readFile, writeFile } from 'node:fs/promises';
+/** Node entry of the `event-timeline` command (built to dist/cli.js); also the entry of its batch worker threads. */
 import { readFileSync } from 'node:fs';
 import { runCli } from './main.js';
+import { handlePipeErrors, nodeIO } from './node-io.js';
+import { isBatchWorker, serveBatchWorker } from './pool.js';
 
 function packageVersion(): string {
   for (const rel of ['../package.json', '../../package.json']) {
@@ -16,18 +17,9 @@ function packageVersion(): string {
   return 'unknown';
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+if (isBatchWorker()) {
+  serveBatchWorker();
+} else {
+  handlePipeErrors();
+  process.exitCode = await runCli(process.argv.slice(2), nodeIO(new URL(import.meta.url), packageVersion()));
 }
-
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readFile: (path) => readFile(path, 'utf8'),
-  writeFile: (path, data) => writeFile(path, data, 'utf8'),
-  readStdin,
-  stderrIsTTY: process.stderr.isTTY === true,
-  version: packageVersion(),
-});

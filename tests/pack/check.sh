@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Checks the package as npm would ship it and as a consumer would use it:
+#   npm pack -> publint --strict and attw (profile esm-only) on that tarball -> install it into a
+#   fresh temp project -> import event-timeline/core with ESM and with require() (Node >= 20.19),
+#   import the JSON Schema, run the installed CLI (one file, --jsonl with worker threads), and
+#   type-check a tiny consumer under moduleResolution nodenext (ESM and .cts) and bundler.
+# usage: bash tests/pack/check.sh        (builds first when dist/ is missing; needs the npm registry
+#        or npm's cache for the package's own dependencies)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+repo=$PWD
+bin=$repo/node_modules/.bin
+step() { printf '::: pack-check: %s\n' "$*"; }
+
+[ -f dist/cli.js ] && [ -f dist/core.js ] || { step "dist/ missing: npm run build"; npm run -s build; }
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/et-pack-XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
+step "npm pack"
+tarball=$tmp/$(npm pack --silent --pack-destination "$tmp" | tail -1)
+[ -f "$tarball" ] || { echo "npm pack made no tarball" >&2; exit 1; }
+tar -tzf "$tarball" | sed 's/^package\///' | sort > "$tmp/files.txt"
+for f in package.json dist/index.js dist/core.js dist/cli.js dist/event-timeline.min.js dist/timeline.schema.json dist/types/index.d.ts dist/types/core.d.ts; do
+  grep -qx "$f" "$tmp/files.txt" || { echo "tarball lacks $f" >&2; exit 1; }
+done
+if grep -Eq '^(src|tests|seeds|demo)/' "$tmp/files.txt"; then echo "tarball ships sources or tests" >&2; exit 1; fi
+
+step "publint --strict"
+"$bin/publint" run --strict "$tarball"
+
+step "attw --profile esm-only (an ESM package; require() works through require(esm) on Node >= 20.19)"
+"$bin/attw" "$tarball" --profile esm-only --format table-flipped --no-emoji --no-color
+
+step "install into a temp project"
+c=$tmp/consumer
+mkdir -p "$c"
+cat > "$c/package.json" <<'JSON'
+{ "name": "et-consumer", "version": "1.0.0", "private": true, "type": "module" }
+JSON
+(cd "$c" && npm install --no-audit --no-fund --prefer-offline --loglevel=error "$tarball")
+
+cat > "$c/esm.mjs" <<'JS'
+import assert from 'node:assert/strict';
+import { extractTimeline, parseTimeline, toCsv } from 'event-timeline/core';
+import schema from 'event-timeline/timeline.schema.json' with { type: 'json' };
+const t = extractTimeline('Protests began on Jan. 2, 2022. Troops arrived on Jan. 6, 2022.');
+assert.deepEqual(t.events.map((e) => e.start), ['2022-01-02', '2022-01-06']);
+assert.equal(parseTimeline(t).ok, true);
+assert.match(toCsv(t), /^id,start,end,/);
+assert.equal(typeof schema.$schema, 'string');
+console.log('esm: ok');
+JS
+cat > "$c/cjs.cjs" <<'JS'
+const assert = require('node:assert/strict');
+const core = require('event-timeline/core');
+const t = core.extractTimeline('The treaty was signed on March 3, 1918.');
+assert.deepEqual(t.events.map((e) => e.start), ['1918-03-03']);
+assert.equal(require('event-timeline/package.json').name, 'event-timeline');
+console.log('require: ok');
+JS
+(cd "$c" && node esm.mjs && node --disable-warning=ExperimentalWarning cjs.cjs)
+
+step "the installed CLI"
+printf 'Kyiv, Feb. 24, 2022 - Shelling began early Thursday. Talks were held on Feb. 28, 2022.\n' > "$c/article.txt"
+(
+  cd "$c"
+  v=$(./node_modules/.bin/event-timeline --version)
+  [ "$v" = "$(node -p "require('$repo/package.json').version")" ] || { echo "--version printed $v" >&2; exit 1; }
+  ./node_modules/.bin/event-timeline extract article.txt --format summary | tee summary.txt
+  grep -q '2022-02-24' summary.txt && grep -q '2022-02-28' summary.txt
+  printf '{"id":"a","text":"Talks began on May 2, 2020."}\nnot json\n{"id":"b","text":"The vote came on June 9, 2021."}\n' |
+    ./node_modules/.bin/event-timeline extract --jsonl --jobs 2 > batch.ndjson 2> batch.err
+  node -e '
+    const recs = require("fs").readFileSync("batch.ndjson", "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const ids = recs.map((r) => r.id).join(",");
+    if (ids !== "a,,b" || recs[0].events[0].start !== "2020-05-02" || !recs[1].error) throw new Error("batch output: " + ids);
+    console.log("cli --jsonl --jobs 2: ok");'
+)
+
+step "type-check a consumer (moduleResolution nodenext and bundler)"
+cat > "$c/consumer.ts" <<'TS'
+import { extractTimeline, type Timeline, type TimelineEvent } from 'event-timeline/core';
+import { EventTimeline } from 'event-timeline';
+const t: Timeline = extractTimeline('Talks began on May 2, 2020.', { numericDateOrder: 'DMY' });
+const first: TimelineEvent | undefined = t.events[0];
+const el: EventTimeline = document.createElement('event-timeline');
+el.events = t.events;
+export const summary: string = `${first?.start ?? 'none'} ${el.tagName}`;
+// @ts-expect-error: not a TagOptions key
+extractTimeline('x', { dateOrder: 'DMY' });
+TS
+cat > "$c/consumer-cjs.cts" <<'TS'
+import core = require('event-timeline/core');
+export const n: number = core.extractTimeline('Talks began on May 2, 2020.').events.length;
+TS
+cat > "$c/tsconfig.nodenext.json" <<'JSON'
+{ "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext", "target": "es2022", "lib": ["es2022", "dom"],
+    "strict": true, "noEmit": true, "skipLibCheck": false, "types": [] },
+  "files": ["consumer.ts", "consumer-cjs.cts"] }
+JSON
+cat > "$c/tsconfig.bundler.json" <<'JSON'
+{ "compilerOptions": { "module": "esnext", "moduleResolution": "bundler", "target": "es2022", "lib": ["es2022", "dom"],
+    "strict": true, "noEmit": true, "skipLibCheck": false, "types": [] },
+  "files": ["consumer.ts"] }
+JSON
+for cfg in nodenext bundler; do
+  "$bin/tsc" -p "$c/tsconfig.$cfg.json" && echo "tsc $cfg: ok"
+done
+
+step "ok"
