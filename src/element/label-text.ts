@@ -14,7 +14,7 @@ const LABEL_STEPS = [380, 300, 240, 180];
  * lines at this width (only long titles from user JSON; extracted titles stay within 70 characters) ends in "…"
  * when its label gets no wider.
  */
-const WRAP_MAX = 300;
+const WRAP_MAX = 340;
 /** Horizontal padding inside a label, px. */
 const LABEL_PAD = 14;
 /** Room kept for the rounding of summed word widths against the measured line, px. */

@@ -112,7 +112,8 @@ function updateMarker(el: MarkerElement, d: PlacedEvent, frame: MarkerFrame, tex
   const y = laneY(baseY, d.lane);
   const rise = lines?.second ? TITLE_LINE_HEIGHT : 0;
   setAttr(parts.stem, 'y1', String(baseY));
-  setAttr(parts.stem, 'y2', String(labelled ? y - 28 - rise : baseY));
+  // A label moved across its stem (no room beside it) has the stem end at its bottom edge instead of running up its side.
+  setAttr(parts.stem, 'y2', String(labelled ? (d.shift ? y + 8 : y - 28 - rise) : baseY));
   if (item.kind === 'point') {
     setAttr(parts.extent, 'width', '0');
     setAttr(parts.extent, 'height', '0');
@@ -134,11 +135,12 @@ function updateMarker(el: MarkerElement, d: PlacedEvent, frame: MarkerFrame, tex
   }
   parts.label.removeAttribute('display');
   const width = d.labelWidth;
-  const textX = d.flip ? '-8' : '8';
+  const shift = d.flip ? d.shift : -d.shift;
+  const textX = String(px((d.flip ? -8 : 8) + shift));
   const anchor = d.flip ? 'end' : 'start';
   setTitle(parts.title, lines!, textX, d.flip);
   setAttr(parts.label, 'transform', `translate(0,${y})`);
-  setAttr(parts.ring, 'x', String((d.flip ? -width : 0) - 2));
+  setAttr(parts.ring, 'x', String(px((d.flip ? -width : 0) - 2 + shift)));
   setAttr(parts.ring, 'y', String(-LABEL_RISE - rise));
   setAttr(parts.ring, 'width', String(width + 4));
   setAttr(parts.ring, 'height', String(42 + rise));

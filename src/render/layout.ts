@@ -40,17 +40,18 @@ export interface ViewOptions {
   previous?: ReadonlyMap<number, LabelPlacement>;
 }
 
-/** A label's place: its lane, on which side of its stem it sits, and its width in px. */
+/** A label's place: its lane, on which side of its stem it sits, its width and its shift in px. */
 export interface LabelPlacement {
   lane: number;
   flip: boolean;
   width: number;
+  shift: number;
 }
 
 /** The label places of a layout, by item order, for the next frame's `previous`. */
 export function labelPlacements(layout: ViewLayout): Map<number, LabelPlacement> {
   const out = new Map<number, LabelPlacement>();
-  for (const e of layout.events) if (e.lane >= 0) out.set(e.item.order, { lane: e.lane, flip: e.flip, width: e.labelWidth });
+  for (const e of layout.events) if (e.lane >= 0) out.set(e.item.order, { lane: e.lane, flip: e.flip, width: e.labelWidth, shift: e.shift });
   return out;
 }
 
@@ -67,6 +68,11 @@ export interface PlacedEvent {
   span: number;
   /** Label drawn to the left of the stem. */
   flip: boolean;
+  /**
+   * Px the label is moved back across its stem (towards the plot's middle) because it fits on neither side
+   * of it; 0 for a label beside its stem.
+   */
+  shift: number;
   /** Width in px the label was given (its title wraps to fit), 0 when unlabelled. */
   labelWidth: number;
 }
@@ -164,16 +170,24 @@ class LaneSlots {
   }
 }
 
-const slotOf = (x: number, w: number, flip: boolean): Slot => (flip ? { x0: x - w - 4, x1: x + 4 } : { x0: x - 4, x1: x + w + 4 });
+const slotOf = (x: number, w: number, flip: boolean, shift = 0): Slot => (flip
+  ? { x0: x + shift - w - 4, x1: x + shift + 4 }
+  : { x0: x - shift - 4, x1: x - shift + w + 4 });
+
+/** How far a label `w` px wide beside a stem at `x` must move back across it to stay inside the plot (0: none). */
+function shiftFor(x: number, w: number, flip: boolean, width: number): number {
+  return Math.max(0, flip ? TIGHT_EDGE - (x - w) : x + w + TIGHT_EDGE - width);
+}
 
 /** Puts the label of `e` at width `w` (taking `span` lanes) in `lane` on the given side when it fits there; returns whether it did. */
-function placeAt(e: PlacedEvent, w: number, span: number, slots: LaneSlots, lane: number, flip: boolean): boolean {
-  const slot = slotOf(e.x, w, flip);
+function placeAt(e: PlacedEvent, w: number, span: number, slots: LaneSlots, lane: number, flip: boolean, shift = 0): boolean {
+  const slot = slotOf(e.x, w, flip, shift);
   if (!slots.fits(lane, slot, span)) return false;
   slots.take(lane, { ...slot, e }, span);
   e.lane = lane;
   e.span = span;
   e.flip = flip;
+  e.shift = shift;
   e.labelWidth = w;
   return true;
 }
@@ -181,31 +195,39 @@ function placeAt(e: PlacedEvent, w: number, span: number, slots: LaneSlots, lane
 /** Places the label of `e` at width `w` in its previous lane and side when it fits there (and inside the plot). */
 function tryKeep(e: PlacedEvent, w: number, span: number, width: number, slots: LaneSlots, place: LabelPlacement): boolean {
   if (place.lane + span > slots.count) return false;
-  if (place.flip ? e.x - w - EDGE < 0 : e.x + w + EDGE > width) return false;
-  return placeAt(e, w, span, slots, place.lane, place.flip);
+  const shift = shiftFor(e.x, w, place.flip, width);
+  // A label beside its stem stays beside it; one moved across its stem (no room on either side) may move on.
+  if (shift > 0 && !place.shift) return false;
+  return placeAt(e, w, span, slots, place.lane, place.flip, shift);
 }
 
 /** Narrowest label a plot too narrow for a label's two lines still gives it, px (its title may then end in "…"). */
 const SQUEEZED_MIN = 120;
+/** Margin to the plot's edge of a label that fits on neither side of its stem (or kept from the last frame), px. */
+const TIGHT_EDGE = 2;
 
 /**
  * Tries the label of `e` at width `w` in the lowest lane with room, right of its stem first (left when
- * it would run past the right edge), then on the other side. A label that fits on neither side is made as
- * narrow as the roomier side (whole steps of 10 px). Returns whether it was placed.
+ * it would run past the right edge), then on the other side. A label that fits on neither side goes on the
+ * roomier side, moved back across its stem until it is inside the plot. Returns whether it was placed.
  */
 function tryPlace(e: PlacedEvent, w: number, spanOf: (w: number) => number, width: number, slots: LaneSlots): boolean {
   const rightFits = e.x + w + EDGE <= width;
   const leftFits = e.x - w - EDGE >= 0;
   let sides: boolean[];
+  let shift = 0;
   if (rightFits || leftFits) sides = rightFits ? (leftFits ? [false, true] : [false]) : [true];
   else {
+    // On the roomier side, moved back across its stem as far as it must to stay inside the plot
+    // (narrowed only when the plot itself is narrower than the label).
     const flip = e.x >= width / 2;
     sides = [flip];
-    w = Math.max(SQUEEZED_MIN, Math.min(w, Math.floor((flip ? e.x - EDGE : width - EDGE - e.x) / 10) * 10));
+    w = Math.max(Math.min(SQUEEZED_MIN, w), Math.min(w, Math.floor(width - 2 * TIGHT_EDGE)));
+    shift = Math.min(shiftFor(e.x, w, flip, width), flip ? width - TIGHT_EDGE - e.x : e.x - TIGHT_EDGE);
   }
   const span = spanOf(w);
   for (let lane = 0; lane + span <= slots.count; lane++) {
-    for (const flip of sides) if (placeAt(e, w, span, slots, lane, flip)) return true;
+    for (const flip of sides) if (placeAt(e, w, span, slots, lane, flip, shift)) return true;
   }
   return false;
 }
@@ -217,7 +239,7 @@ function placeLabels(visible: TimelineItem[], px: (t: number) => number, width: 
     const x0 = px(item.start);
     const x1 = px(item.end);
     const x = item.kind === 'point' ? px(item.at) : Math.min(Math.max(x0, EDGE), width - EDGE);
-    return { item, x, x0, x1, lane: -1, span: 0, flip: false, labelWidth: 0 };
+    return { item, x, x0, x1, lane: -1, span: 0, flip: false, shift: 0, labelWidth: 0 };
   });
   base.sort((a, b) => a.x - b.x);
   const natural = base.map((e) => options.labelWidth(e.item));
@@ -286,6 +308,7 @@ function growLabels(slots: LaneSlots, width: number, maxWidth: number, natural: 
       const e = slot.e;
       if (!e || done.has(slot)) return;
       done.add(slot);
+      if (e.shift) return; // already as wide as the plot lets it be
       const want = Math.min(natural(e), maxWidth);
       if (want <= e.labelWidth) return;
       // The nearest neighbours on either side, in every lane the label takes.
@@ -314,7 +337,7 @@ function growLabels(slots: LaneSlots, width: number, maxWidth: number, natural: 
       e.labelWidth = stepped;
       e.flip = flip;
       e.span = Math.min(e.span, spanOf(e.item, stepped));
-      const grown = slotOf(e.x, e.labelWidth, e.flip);
+      const grown = slotOf(e.x, e.labelWidth, e.flip, e.shift);
       slot.x0 = grown.x0;
       slot.x1 = grown.x1;
     });
@@ -364,7 +387,7 @@ function denseLayout(prepared: PreparedTimeline, options: ViewOptions, visibleCo
     const first = items[a]!;
     if (count === 1) {
       const x = first.kind === 'point' ? px(first.at) : Math.max(px(first.start), EDGE);
-      events.push({ item: first, x, x0: px(first.start), x1: px(first.end), lane: -1, span: 0, flip: false, labelWidth: 0 });
+      events.push({ item: first, x, x0: px(first.start), x1: px(first.end), lane: -1, span: 0, flip: false, shift: 0, labelWidth: 0 });
       continue;
     }
     clusters.push({ x: (c + 0.5) * colWidth, start: first.start, end: items[b - 1]!.end, count, first });

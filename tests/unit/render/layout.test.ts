@@ -190,13 +190,18 @@ describe('layoutView', () => {
     expect(counted).toBe(8);
   });
 
-  it('gives a label with no room on either side the roomier side, as wide as fits', () => {
+  it('moves a label with no room on either side of its stem back across it, inside the plot, at its full width', () => {
     const p = prepareTimeline([ev('mid', day(16))]);
     const layout = layoutView(p, { domain, width: 600, lanes: 2, labelWidth: () => 500 });
     const e = layout.events[0]!;
-    const [x0, x1] = e.flip ? [e.x - e.labelWidth, e.x] : [e.x, e.x + e.labelWidth];
+    expect(e.labelWidth).toBe(500);
+    expect(e.shift).toBeGreaterThan(0);
+    const [x0, x1] = e.flip ? [e.x + e.shift - e.labelWidth, e.x + e.shift] : [e.x - e.shift, e.x - e.shift + e.labelWidth];
     expect(x0).toBeGreaterThanOrEqual(0);
     expect(x1).toBeLessThanOrEqual(600);
+    // Wider than the plot: narrowed to it.
+    const wide = layoutView(p, { domain, width: 300, lanes: 2, labelWidth: () => 500 }).events[0]!;
+    expect(wide.labelWidth).toBeLessThanOrEqual(300);
   });
 
   it('flips labels at the right edge', () => {
