@@ -9,7 +9,7 @@ import { timelineStyles } from './styles.js';
 import { TimelinePlot, formatCount, type HoverTarget } from './plot.js';
 import { ResizeController } from './resize-controller.js';
 import { SrcController } from './src-controller.js';
-import { readInlineInput, type TimelineInput } from './load-source.js';
+import { readInlineInput, timelineFromData, type TimelineInput } from './load-source.js';
 import { cardTemplate, screenReaderList, sourceTemplate, toolbarTemplate, tooltipTemplate } from './templates.js';
 
 /** Below this host width (px), `layout="auto"` shows the vertical list. */
@@ -115,18 +115,29 @@ export class EventTimeline extends LitElement {
     return this.shown;
   }
 
+  /**
+   * Shows a Timeline (or `{ events }`, or an array of events), validated like Timeline JSON: invalid input
+   * shows a message, fires `timeline-error` and keeps the last good timeline. Reading it returns the clean
+   * copy shown. `null` clears the element.
+   */
   set timeline(value: Timeline | null) {
     this.inputFromProperty = true;
-    this.acceptTimeline(value, null);
+    if (value === null || value === undefined) this.acceptTimeline(null, null);
+    else this.acceptInput(timelineFromData(value));
   }
 
-  /** The events shown; setting it shows these events as a Timeline without timexes. */
+  /**
+   * The events shown; setting it shows these events as a Timeline without timexes. Minimal events
+   * (`{ id, start, title }`) are enough: precision, text and span are filled in.
+   */
   get events(): TimelineEvent[] {
     return this.shown?.events ?? [];
   }
 
   set events(value: TimelineEvent[]) {
-    this.timeline = { version: 1, documentDate: null, timexes: [], events: Array.isArray(value) ? value : [] };
+    this.inputFromProperty = true;
+    if (value === null || value === undefined) this.acceptTimeline(null, null);
+    else this.acceptInput(timelineFromData({ version: 1, documentDate: null, timexes: [], events: value }, 'The events are not valid'));
   }
 
   override connectedCallback(): void {

@@ -1,29 +1,50 @@
-/** Marker label text: date and title phrases, their measured widths, and titles cut to fit a width. */
+/** Marker label text: date and title phrases, their measured widths, and titles wrapped onto two lines to fit a width. */
 import type { Selection } from 'd3-selection';
 import type { TimelineItem } from '../render/prepare.js';
 import { eventDatePhrase } from '../render/date-phrase.js';
 import { truncateLabel } from '../render/text.js';
 
-/** Titles are cut here at most (extracted titles stay under ~90 chars). */
-const TITLE_CHARS = 96;
-/** Widest label, as a share of the plot width and in px (60-70 characters). */
+/** Widest label, as a share of the plot width and in px (60-70 characters on one line). */
 const LABEL_MAX_SHARE = 0.7;
 const LABEL_MAX = 520;
-/** Narrower label widths tried, px, when the widest leaves events without a label. */
+/** Narrower label widths tried, px, when the widest leaves events without a label (titles wrap onto two lines). */
 const LABEL_STEPS = [380, 300, 240, 180];
+/**
+ * A label is never narrower than its title needs on two lines, up to this many px: a title longer than two
+ * lines at this width (only long titles from user JSON; extracted titles stay within 70 characters) ends in "…"
+ * when its label gets no wider.
+ */
+const WRAP_MAX = 340;
 /** Horizontal padding inside a label, px. */
 const LABEL_PAD = 14;
+/** Room kept for the rounding of summed word widths against the measured line, px. */
+const WRAP_SLACK = 2;
 const TITLE_FONT = '600 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const DATE_FONT = '600 11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
+/** A title as drawn at one label width: one line, or two (the second cut with "…" only when even two do not hold it). */
+export interface TitleLines {
+  first: string;
+  /** Empty for a one-line title. */
+  second: string;
+  /** The second line ends in "…": the rest of the title is only in the accessible name and the tooltip. */
+  cut: boolean;
+}
+
 export interface LabelText {
   date: string;
+  /** The whole title, white space collapsed. */
   title: string;
-  /** Width of the full label, px. */
+  /** Width of the label with its title on one line, px. */
   width: number;
+  /** Narrowest width at which the title still fits whole on two lines (at most WRAP_MAX), px. */
+  minWidth: number;
   aria: string;
-  /** Title cut to fit a label width, by width. */
-  cuts: Map<number, string>;
+  /** The words of the title and their widths, for wrapping. */
+  words: string[];
+  wordWidths: number[];
+  /** The title wrapped to a label width, by width. */
+  wraps: Map<number, TitleLines>;
 }
 
 /** Label width caps for a plot `width` px wide, widest first. */
@@ -69,39 +90,105 @@ export class LabelTexts {
     let label = this.labels.get(item);
     if (!label) {
       const date = eventDatePhrase(item.event, true);
-      const title = truncateLabel(String(item.event.title ?? ''), TITLE_CHARS) || '(untitled)';
+      const full = String(item.event.title ?? '').replace(/\s+/g, ' ').trim();
+      const title = full || '(untitled)';
       const dateWidth = Math.ceil(this.textWidth(date.toUpperCase(), DATE_FONT) * 1.08) + LABEL_PAD;
       const width = Math.max(Math.ceil(this.textWidth(title, TITLE_FONT)) + LABEL_PAD, dateWidth);
+      const words = title.split(' ');
+      const wordWidths = words.map((w) => this.textWidth(w, TITLE_FONT));
+      const space = this.textWidth(' ', TITLE_FONT);
+      // The narrowest two-line wrap: the split whose longer line is shortest.
+      let twoLines = wordWidths[0]!;
+      if (words.length > 1) {
+        const total = wordWidths.reduce((a, b) => a + b, 0) + space * (words.length - 1);
+        twoLines = Infinity;
+        let first = -space;
+        for (let k = 1; k < words.length; k++) {
+          first += wordWidths[k - 1]! + space;
+          twoLines = Math.min(twoLines, Math.max(first, total - first - space));
+        }
+      }
+      const minWidth = Math.min(width, Math.max(dateWidth, Math.min(WRAP_MAX, Math.ceil(twoLines) + LABEL_PAD + WRAP_SLACK)));
       // The accessible name starts with the visible text (WCAG 2.5.3 label in name).
-      label = { date, title, width, aria: `${date}: ${String(item.event.title ?? '').replace(/…$/, '')}`, cuts: new Map() };
+      label = { date, title, width, minWidth, aria: `${date}: ${full.replace(/…$/, '')}`, words, wordWidths, wraps: new Map() };
       this.labels.set(item, label);
     }
     return label;
   }
 
-  /** The title cut at a word boundary so that the label fits `width` px. */
-  titleFor(item: TimelineItem, width: number): string {
+  /** Lines the title takes in a label `width` px wide: 1 when it fits on one, else 2. */
+  lineCount(item: TimelineItem, width: number): number {
+    return width >= this.of(item).width ? 1 : 2;
+  }
+
+  /** The title wrapped at word boundaries to fit a label `width` px wide (cached per width). */
+  linesFor(item: TimelineItem, width: number): TitleLines {
     const label = this.of(item);
-    if (width >= label.width) return label.title;
-    let cut = label.cuts.get(width);
-    if (cut === undefined) {
-      const room = width - LABEL_PAD;
-      let chars = Math.max(8, Math.floor((room / Math.max(1, label.width - LABEL_PAD)) * label.title.length) + 2);
-      cut = truncateLabel(label.title, chars);
-      while (chars > 8 && this.textWidth(cut, TITLE_FONT) > room) cut = truncateLabel(label.title, --chars);
-      label.cuts.set(width, cut);
+    if (width >= label.width) return { first: label.title, second: '', cut: false };
+    let lines = label.wraps.get(width);
+    if (lines === undefined) {
+      lines = this.wrap(label, width - LABEL_PAD - WRAP_SLACK);
+      label.wraps.set(width, lines);
     }
+    return lines;
+  }
+
+  private wrap(label: LabelText, room: number): TitleLines {
+    const { words, wordWidths } = label;
+    const space = this.textWidth(' ', TITLE_FONT);
+    // As many words on the first line as fit (at least one), the rest on the second.
+    let k = 1;
+    let used = wordWidths[0]!;
+    while (k < words.length && used + space + wordWidths[k]! <= room) used += space + wordWidths[k++]!;
+    let first = words.slice(0, k).join(' ');
+    if (k === words.length) {
+      // One word wider than the label: cut it.
+      if (used <= room) return { first, second: '', cut: false };
+      first = this.fit(first, room);
+      return { first, second: '', cut: first.endsWith('…') };
+    }
+    const rest = words.slice(k).join(' ');
+    let restWidth = -space;
+    for (let i = k; i < words.length; i++) restWidth += wordWidths[i]! + space;
+    if (restWidth <= room) return { first, second: rest, cut: false };
+    const second = this.fit(rest, room);
+    return { first, second, cut: true };
+  }
+
+  /** `text` cut at a word boundary with "…" so that it fits `room` px. */
+  private fit(text: string, room: number): string {
+    const full = this.textWidth(text, TITLE_FONT);
+    let chars = Math.max(4, Math.floor((room / Math.max(1, full)) * text.length) + 2);
+    let cut = truncateLabel(text, chars);
+    while (chars > 4 && this.textWidth(cut, TITLE_FONT) > room) cut = truncateLabel(text, --chars);
     return cut;
   }
 }
 
-/** Sets a label's title, with a cut's ellipsis hidden from the accessible name; skips unchanged text. */
-export function setTitle(title: Selection<SVGTextElement, unknown, null, undefined>, text: string): void {
+/** Vertical distance between the two lines of a wrapped title, px. */
+export const TITLE_LINE_HEIGHT = 17;
+
+/**
+ * Sets a label's title as one or two `<tspan>` lines (the second line's baseline at y 0, the first above it),
+ * with a cut's ellipsis hidden from the accessible name; skips unchanged text. The space between the lines
+ * stays in the text (on the side the anchor does not measure), so that the text content is the title.
+ */
+export function setTitle(title: Selection<SVGTextElement, unknown, null, undefined>, lines: TitleLines, x: string, anchorEnd: boolean): void {
   const node = title.node() as (SVGTextElement & { shown?: string }) | null;
-  if (!node || node.shown === text) return;
-  node.shown = text;
+  if (!node) return;
+  const key = lines.second ? `${lines.first}\n${lines.second}\n${lines.cut}\n${x}\n${anchorEnd}` : lines.first;
+  if (node.shown === key) return;
+  node.shown = key;
   title.selectAll('tspan').remove();
-  const cut = text.endsWith('…');
-  title.append('tspan').text(cut ? text.slice(0, -1) : text);
-  if (cut) title.append('tspan').attr('aria-hidden', 'true').text('…');
+  const ellipsis = (text: string) => (text.endsWith('…') ? text.slice(0, -1) : null);
+  if (!lines.second) {
+    const cut = ellipsis(lines.first);
+    title.append('tspan').text(cut ?? lines.first);
+    if (cut !== null) title.append('tspan').attr('aria-hidden', 'true').text('…');
+    return;
+  }
+  const second = lines.cut ? ellipsis(lines.second) ?? lines.second : lines.second;
+  title.append('tspan').attr('class', 'line').attr('x', x).attr('y', String(-TITLE_LINE_HEIGHT)).text(anchorEnd ? lines.first : `${lines.first} `);
+  title.append('tspan').attr('class', 'line').attr('x', x).attr('y', '0').text(anchorEnd ? ` ${second}` : second);
+  if (lines.cut) title.append('tspan').attr('aria-hidden', 'true').text('…');
 }

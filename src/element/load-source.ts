@@ -26,12 +26,21 @@ export function timelineFromJson(json: string): TimelineInput {
   } catch (err) {
     return { kind: 'error', message: `The timeline JSON could not be read: ${(err as Error).message}` };
   }
+  return timelineFromData(data, 'The timeline JSON is not valid');
+}
+
+/**
+ * A clean Timeline from untrusted data (a Timeline, `{ events }` or an array of events, as JSON or assigned
+ * to the element), through parseTimeline: missing fields of minimal events are filled in (precision from the
+ * start value, text from the title, an id, an empty span); anything of a wrong type is an error input.
+ */
+export function timelineFromData(data: unknown, invalid = 'The timeline is not valid'): TimelineInput {
   const result = parseTimeline(data);
   if (result.ok) return { kind: 'timeline', timeline: result.timeline };
   const first = result.errors[0];
   return {
     kind: 'error',
-    message: `The timeline JSON is not valid${first ? `: ${first.path || '(root)'} ${first.message}` : ''}.`,
+    message: `${invalid}${first ? `: ${first.path || '(root)'} ${first.message}` : ''}.`,
     errors: result.errors.map((e) => ({ path: e.path, message: e.message })),
   };
 }

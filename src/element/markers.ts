@@ -1,12 +1,12 @@
 /**
  * Event markers: a stem from the axis, a dot, a soft band (coarse dates) or a bar (ranges) over the event's
- * extent, and a label (date and title, cut to its lane width). Keyed by item, so that a pan or zoom moves them.
+ * extent, and a label (date and title, the title wrapped onto two lines when its lane width needs it). Keyed by item, so that a pan or zoom moves them.
  */
 import { select, type Selection } from 'd3-selection';
 import type { PlacedEvent, ViewLayout } from '../render/layout.js';
 import type { TimelineItem } from '../render/prepare.js';
-import { laneY } from './chart-geometry.js';
-import { type LabelTexts, setTitle } from './label-text.js';
+import { LABEL_RISE, laneY } from './chart-geometry.js';
+import { type LabelTexts, TITLE_LINE_HEIGHT, setTitle } from './label-text.js';
 import { px, setAttr } from './svg-write.js';
 
 /** What a frame's markers depend on besides their layout. */
@@ -105,11 +105,15 @@ function updateMarker(el: MarkerElement, d: PlacedEvent, frame: MarkerFrame, tex
   setAttr(el, 'aria-pressed', selected ? 'true' : 'false');
   el.classList.toggle('selected', selected);
   el.classList.toggle('unlabelled', !labelled);
-  if (labelled) el.removeAttribute('aria-label');
+  const lines = labelled ? texts.linesFor(item, d.labelWidth) : null;
+  // The visible label names the marker, unless its title had to be cut: then the whole title does.
+  if (lines && !lines.cut) el.removeAttribute('aria-label');
   else setAttr(el, 'aria-label', texts.of(item).aria);
   const y = laneY(baseY, d.lane);
+  const rise = lines?.second ? TITLE_LINE_HEIGHT : 0;
   setAttr(parts.stem, 'y1', String(baseY));
-  setAttr(parts.stem, 'y2', String(labelled ? y - 28 : baseY));
+  // A label moved across its stem (no room beside it) has the stem end at its bottom edge instead of running up its side.
+  setAttr(parts.stem, 'y2', String(labelled ? (d.shift ? y + 8 : y - 28 - rise) : baseY));
   if (item.kind === 'point') {
     setAttr(parts.extent, 'width', '0');
     setAttr(parts.extent, 'height', '0');
@@ -131,19 +135,20 @@ function updateMarker(el: MarkerElement, d: PlacedEvent, frame: MarkerFrame, tex
   }
   parts.label.removeAttribute('display');
   const width = d.labelWidth;
-  const textX = d.flip ? '-8' : '8';
+  const shift = d.flip ? d.shift : -d.shift;
+  const textX = String(px((d.flip ? -8 : 8) + shift));
   const anchor = d.flip ? 'end' : 'start';
-  setTitle(parts.title, texts.titleFor(item, width));
+  setTitle(parts.title, lines!, textX, d.flip);
   setAttr(parts.label, 'transform', `translate(0,${y})`);
-  setAttr(parts.ring, 'x', String((d.flip ? -width : 0) - 2));
-  setAttr(parts.ring, 'y', '-34');
+  setAttr(parts.ring, 'x', String(px((d.flip ? -width : 0) - 2 + shift)));
+  setAttr(parts.ring, 'y', String(-LABEL_RISE - rise));
   setAttr(parts.ring, 'width', String(width + 4));
-  setAttr(parts.ring, 'height', '42');
+  setAttr(parts.ring, 'height', String(42 + rise));
   const title = parts.title.node()!;
   for (const text of [parts.date, title]) {
     setAttr(text, 'x', textX);
     setAttr(text, 'text-anchor', anchor);
   }
-  setAttr(parts.date, 'y', '-16');
+  setAttr(parts.date, 'y', String(-16 - rise));
   setAttr(title, 'y', '0');
 }

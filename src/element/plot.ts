@@ -11,9 +11,9 @@ import { labelPlacements, layoutView, type PlacedCluster, type PlacedEvent, type
 import { formatTicks, historicalTicks } from '../render/ticks.js';
 import { eventDatePhrase } from '../render/date-phrase.js';
 import { nextIndex, type NavigationKey } from '../render/keyboard.js';
-import { LabelTexts, labelCaps } from './label-text.js';
+import { LabelTexts, TITLE_LINE_HEIGHT, labelCaps } from './label-text.js';
 import { densityStripHeight, drawDensity, drawEdges, formatCount } from './overlays.js';
-import { AXIS_HEIGHT, CLUSTER_OFFSET, TOP_PAD, laneCount, laneY } from './chart-geometry.js';
+import { AXIS_HEIGHT, CLUSTER_OFFSET, LABEL_LANES, LABEL_RISE, TOP_PAD, WRAPPED_LABEL_LANES, laneCount, laneY } from './chart-geometry.js';
 import { drawMarkers, markerNode, type MarkerHandlers } from './markers.js';
 import { drawClusters, type ClusterHandlers } from './clusters.js';
 import { px, setAttr } from './svg-write.js';
@@ -156,6 +156,8 @@ export class TimelinePlot {
     this.height = Math.max(0, Math.floor(height));
     this.svg.attr('width', this.width).attr('height', this.height).attr('viewBox', `0 0 ${this.width} ${this.height}`);
     this.canvasSized = false;
+    // Another size has other lanes and label widths: pack labels afresh rather than keep the old places.
+    this.layout = null;
     this.rescaleBase();
     if (this.initialView) this.showInitialView();
     else this.render();
@@ -284,6 +286,10 @@ export class TimelinePlot {
     const domain = this.domain();
     this.layout = layoutView(this.prepared, {
       domain, width: this.width, lanes: this.laneCount(), labelWidth: (item) => this.texts.of(item).width,
+      labelMinWidth: (item) => this.texts.of(item).minWidth,
+      labelWhole: (item, width) => !this.texts.linesFor(item, width).cut,
+      labelSpan: (item, width) => (this.texts.lineCount(item, width) > 1 ? WRAPPED_LABEL_LANES : LABEL_LANES),
+      baseSpan: LABEL_LANES,
       labelCaps: labelCaps(this.width), detailLimit: DETAIL_LIMIT,
       previous: this.layout?.mode === 'detail' ? labelPlacements(this.layout) : undefined,
     });
@@ -368,7 +374,8 @@ export class TimelinePlot {
 
   private hoverEvent(d: PlacedEvent, byFocus: boolean): void {
     const baseY = this.baseline();
-    const y = d.lane >= 0 ? laneY(baseY, d.lane) - 34 : baseY - 8;
+    const rise = d.lane >= 0 && this.texts.lineCount(d.item, d.labelWidth) > 1 ? TITLE_LINE_HEIGHT : 0;
+    const y = d.lane >= 0 ? laneY(baseY, d.lane) - LABEL_RISE - rise : baseY - 8;
     this.hover({ item: d.item, x: d.x, y }, byFocus);
   }
 

@@ -1,9 +1,16 @@
-/** Loads the element's `src` with abort: a newer src (or disconnecting) cancels the older request. */
+/**
+ * Loads the element's `src` with abort: a newer src cancels the older request. Disconnecting cancels it
+ * too, and connecting again (the element moved to another parent) starts the interrupted load over.
+ */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchInput, type TimelineInput } from './load-source.js';
 
 export class SrcController implements ReactiveController {
   private abort: AbortController | null = null;
+  /** The URL being loaded, while a load is under way. */
+  private url: string | null = null;
+  /** A load that disconnecting cut short, to start again on reconnecting. */
+  private interrupted: string | null = null;
   loading = false;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly onInput: (input: TimelineInput) => void) {
@@ -12,8 +19,10 @@ export class SrcController implements ReactiveController {
 
   load(url: string): void {
     this.abort?.abort();
+    this.interrupted = null;
     const abort = new AbortController();
     this.abort = abort;
+    this.url = url;
     this.loading = true;
     this.host.requestUpdate();
     fetchInput(url, abort.signal)
@@ -27,14 +36,24 @@ export class SrcController implements ReactiveController {
         if (this.abort === abort) {
           this.loading = false;
           this.abort = null;
+          this.url = null;
           this.host.requestUpdate();
         }
       });
   }
 
+  hostConnected(): void {
+    const url = this.interrupted;
+    this.interrupted = null;
+    if (url !== null) this.load(url);
+  }
+
   hostDisconnected(): void {
+    if (this.abort) this.interrupted = this.url;
     this.abort?.abort();
     this.abort = null;
+    this.url = null;
     this.loading = false;
+    this.host.requestUpdate();
   }
 }

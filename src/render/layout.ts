@@ -14,8 +14,19 @@ export interface ViewOptions {
   lanes: number;
   /** Full (untruncated) label width in px of an item (caller measures and caches). */
   labelWidth: (item: TimelineItem) => number;
-  /** Label width caps in px to try, widest first (titles are cut to fit); default: no cap. */
+  /** Label width caps in px to try, widest first (titles wrap to fit); default: no cap. */
   labelCaps?: readonly number[];
+  /**
+   * Width in px of a label whose title does not fit on one line under the cap: the narrowest at which it
+   * wraps whole onto two lines (whatever the cap, up to the widest cap). Default: the cap (titles are cut).
+   */
+  labelMinWidth?: (item: TimelineItem) => number;
+  /** Whether the title shows whole in a label `width` px wide (a wrapped label grows only to show more); default: never. */
+  labelWhole?: (item: TimelineItem, width: number) => boolean;
+  /** Lanes a label `width` px wide takes (more for a title wrapped onto two lines); default `baseSpan`. */
+  labelSpan?: (item: TimelineItem, width: number) => number;
+  /** Lanes the shortest label takes; default 1. */
+  baseSpan?: number;
   /** Above this many visible items, draw columns of counts instead of labelled markers. */
   detailLimit?: number;
   /** Width of one cluster pill slot in px. */
@@ -29,17 +40,18 @@ export interface ViewOptions {
   previous?: ReadonlyMap<number, LabelPlacement>;
 }
 
-/** A label's place: its lane, on which side of its stem it sits, and its width in px. */
+/** A label's place: its lane, on which side of its stem it sits, its width and its shift in px. */
 export interface LabelPlacement {
   lane: number;
   flip: boolean;
   width: number;
+  shift: number;
 }
 
 /** The label places of a layout, by item order, for the next frame's `previous`. */
 export function labelPlacements(layout: ViewLayout): Map<number, LabelPlacement> {
   const out = new Map<number, LabelPlacement>();
-  for (const e of layout.events) if (e.lane >= 0) out.set(e.item.order, { lane: e.lane, flip: e.flip, width: e.labelWidth });
+  for (const e of layout.events) if (e.lane >= 0) out.set(e.item.order, { lane: e.lane, flip: e.flip, width: e.labelWidth, shift: e.shift });
   return out;
 }
 
@@ -52,9 +64,16 @@ export interface PlacedEvent {
   x1: number;
   /** Label lane (0 = nearest the axis), or -1 for an unlabelled mark (dense views only). */
   lane: number;
+  /** Lanes the label takes, from `lane` upwards (a two-line label takes more); 0 when unlabelled. */
+  span: number;
   /** Label drawn to the left of the stem. */
   flip: boolean;
-  /** Width in px the label was given (its title is cut to fit), 0 when unlabelled. */
+  /**
+   * Px the label is moved back across its stem (towards the plot's middle) because it fits on neither side
+   * of it; 0 for a label beside its stem.
+   */
+  shift: number;
+  /** Width in px the label was given (its title wraps to fit), 0 when unlabelled. */
   labelWidth: number;
 }
 
@@ -127,7 +146,10 @@ interface Slot {
   e?: PlacedEvent;
 }
 
-/** Occupied label extents per lane; a label fits where it keeps `LABEL_GAP` px from every neighbour. */
+/**
+ * Occupied label extents per lane; a label fits where it keeps `LABEL_GAP` px from every neighbour in each
+ * lane it takes. A label that takes several lanes shares one slot object among them.
+ */
 class LaneSlots {
   readonly lanes: Slot[][];
   constructor(count: number) {
@@ -136,45 +158,76 @@ class LaneSlots {
   get count(): number {
     return this.lanes.length;
   }
-  fits(lane: number, slot: Slot): boolean {
-    for (const s of this.lanes[lane]!) if (slot.x0 < s.x1 + LABEL_GAP && s.x0 < slot.x1 + LABEL_GAP) return false;
+  fits(lane: number, slot: Slot, span = 1): boolean {
+    if (lane + span > this.lanes.length) return false;
+    for (let l = lane; l < lane + span; l++) {
+      for (const s of this.lanes[l]!) if (slot.x0 < s.x1 + LABEL_GAP && s.x0 < slot.x1 + LABEL_GAP) return false;
+    }
     return true;
   }
-  take(lane: number, slot: Slot): void {
-    this.lanes[lane]!.push(slot);
+  take(lane: number, slot: Slot, span = 1): void {
+    for (let l = lane; l < lane + span; l++) this.lanes[l]!.push(slot);
   }
 }
 
-const slotOf = (x: number, w: number, flip: boolean): Slot => (flip ? { x0: x - w - 4, x1: x + 4 } : { x0: x - 4, x1: x + w + 4 });
+const slotOf = (x: number, w: number, flip: boolean, shift = 0): Slot => (flip
+  ? { x0: x + shift - w - 4, x1: x + shift + 4 }
+  : { x0: x - shift - 4, x1: x - shift + w + 4 });
 
-/** Puts the label of `e` at width `w` in `lane` on the given side when it fits there; returns whether it did. */
-function placeAt(e: PlacedEvent, w: number, slots: LaneSlots, lane: number, flip: boolean): boolean {
-  const slot = slotOf(e.x, w, flip);
-  if (!slots.fits(lane, slot)) return false;
-  slots.take(lane, { ...slot, e });
+/** How far a label `w` px wide beside a stem at `x` must move back across it to stay inside the plot (0: none). */
+function shiftFor(x: number, w: number, flip: boolean, width: number): number {
+  return Math.max(0, flip ? TIGHT_EDGE - (x - w) : x + w + TIGHT_EDGE - width);
+}
+
+/** Puts the label of `e` at width `w` (taking `span` lanes) in `lane` on the given side when it fits there; returns whether it did. */
+function placeAt(e: PlacedEvent, w: number, span: number, slots: LaneSlots, lane: number, flip: boolean, shift = 0): boolean {
+  const slot = slotOf(e.x, w, flip, shift);
+  if (!slots.fits(lane, slot, span)) return false;
+  slots.take(lane, { ...slot, e }, span);
   e.lane = lane;
+  e.span = span;
   e.flip = flip;
+  e.shift = shift;
   e.labelWidth = w;
   return true;
 }
 
 /** Places the label of `e` at width `w` in its previous lane and side when it fits there (and inside the plot). */
-function tryKeep(e: PlacedEvent, w: number, width: number, slots: LaneSlots, place: LabelPlacement): boolean {
-  if (place.lane >= slots.count) return false;
-  if (place.flip ? e.x - w - EDGE < 0 : e.x + w + EDGE > width) return false;
-  return placeAt(e, w, slots, place.lane, place.flip);
+function tryKeep(e: PlacedEvent, w: number, span: number, width: number, slots: LaneSlots, place: LabelPlacement): boolean {
+  if (place.lane + span > slots.count) return false;
+  const shift = shiftFor(e.x, w, place.flip, width);
+  // A label beside its stem stays beside it; one moved across its stem (no room on either side) may move on.
+  if (shift > 0 && !place.shift) return false;
+  return placeAt(e, w, span, slots, place.lane, place.flip, shift);
 }
+
+/** Narrowest label a plot too narrow for a label's two lines still gives it, px (its title may then end in "…"). */
+const SQUEEZED_MIN = 120;
+/** Margin to the plot's edge of a label that fits on neither side of its stem (or kept from the last frame), px. */
+const TIGHT_EDGE = 2;
 
 /**
  * Tries the label of `e` at width `w` in the lowest lane with room, right of its stem first (left when
- * it would run past the right edge), then on the other side. Returns whether it was placed.
+ * it would run past the right edge), then on the other side. A label that fits on neither side goes on the
+ * roomier side, moved back across its stem until it is inside the plot. Returns whether it was placed.
  */
-function tryPlace(e: PlacedEvent, w: number, width: number, slots: LaneSlots): boolean {
+function tryPlace(e: PlacedEvent, w: number, spanOf: (w: number) => number, width: number, slots: LaneSlots): boolean {
   const rightFits = e.x + w + EDGE <= width;
   const leftFits = e.x - w - EDGE >= 0;
-  const sides: boolean[] = rightFits ? (leftFits ? [false, true] : [false]) : leftFits ? [true] : [e.x >= width / 2];
-  for (let lane = 0; lane < slots.count; lane++) {
-    for (const flip of sides) if (placeAt(e, w, slots, lane, flip)) return true;
+  let sides: boolean[];
+  let shift = 0;
+  if (rightFits || leftFits) sides = rightFits ? (leftFits ? [false, true] : [false]) : [true];
+  else {
+    // On the roomier side, moved back across its stem as far as it must to stay inside the plot
+    // (narrowed only when the plot itself is narrower than the label).
+    const flip = e.x >= width / 2;
+    sides = [flip];
+    w = Math.max(Math.min(SQUEEZED_MIN, w), Math.min(w, Math.floor(width - 2 * TIGHT_EDGE)));
+    shift = Math.min(shiftFor(e.x, w, flip, width), flip ? width - TIGHT_EDGE - e.x : e.x - TIGHT_EDGE);
+  }
+  const span = spanOf(w);
+  for (let lane = 0; lane + span <= slots.count; lane++) {
+    for (const flip of sides) if (placeAt(e, w, span, slots, lane, flip, shift)) return true;
   }
   return false;
 }
@@ -186,14 +239,21 @@ function placeLabels(visible: TimelineItem[], px: (t: number) => number, width: 
     const x0 = px(item.start);
     const x1 = px(item.end);
     const x = item.kind === 'point' ? px(item.at) : Math.min(Math.max(x0, EDGE), width - EDGE);
-    return { item, x, x0, x1, lane: -1, flip: false, labelWidth: 0 };
+    return { item, x, x0, x1, lane: -1, span: 0, flip: false, shift: 0, labelWidth: 0 };
   });
   base.sort((a, b) => a.x - b.x);
   const natural = base.map((e) => options.labelWidth(e.item));
+  // A title too long for one line under the cap wraps onto two at the narrowest width that holds it whole
+  // (up to the widest cap), whatever the cap: a two-line label is as high at any width, so narrower packs better.
+  const minWidth = options.labelMinWidth;
+  const wrapped = minWidth ? base.map((e, i) => Math.min(natural[i]!, caps[0]!, minWidth(e.item))) : null;
+  const baseSpan = Math.max(1, options.baseSpan ?? 1);
+  const spanOf = options.labelSpan ?? (() => baseSpan);
+  const widthAt = (i: number, cap: number) => (natural[i]! <= cap ? natural[i]! : wrapped ? wrapped[i]! : cap);
   let best: { events: PlacedEvent[]; slots: LaneSlots; missing: number; cap: number } | null = null;
   // More events than the lanes can hold even at the narrowest cap: only that cap can label the most.
   const narrowest = caps[caps.length - 1]!;
-  const capacity = options.lanes * (Math.floor(width / (narrowest + LABEL_GAP + 8)) + 1);
+  const capacity = Math.floor(options.lanes / baseSpan) * (Math.floor(width / (narrowest + LABEL_GAP + 8)) + 1);
   for (const cap of base.length > capacity ? [narrowest] : caps) {
     const slots = new LaneSlots(options.lanes);
     const events = base.map((e) => ({ ...e }));
@@ -202,11 +262,16 @@ function placeLabels(visible: TimelineItem[], px: (t: number) => number, width: 
     const previous = options.previous;
     const kept = previous?.size ? events.map((e, i) => {
       const place = previous.get(e.item.order);
-      return place !== undefined && tryKeep(e, Math.min(natural[i]!, cap), width, slots, place);
+      if (place === undefined) return false;
+      const w = widthAt(i, cap);
+      if (tryKeep(e, w, spanOf(e.item, w), width, slots, place)) return true;
+      // At this cap the title would wrap onto more lanes than it had: its previous width may still fit.
+      const was = Math.min(place.width, natural[i]!, caps[0]!);
+      return was > w && tryKeep(e, was, spanOf(e.item, was), width, slots, place);
     }) : null;
     events.forEach((e, i) => {
       if (kept?.[i]) return;
-      if (!tryPlace(e, Math.min(natural[i]!, cap), width, slots)) missing++;
+      if (!tryPlace(e, widthAt(i, cap), (w) => spanOf(e.item, w), width, slots)) missing++;
     });
     if (!best || missing < best.missing) best = { events, slots, missing, cap };
     if (missing === 0) break;
@@ -217,29 +282,46 @@ function placeLabels(visible: TimelineItem[], px: (t: number) => number, width: 
   const placed: PlacedEvent[] = [];
   best.events.forEach((e, i) => {
     if (e.lane < 0) {
-      for (const cap of caps) if (cap < best!.cap && tryPlace(e, Math.min(natural[i]!, cap), width, best!.slots)) break;
+      for (const cap of caps) {
+        if (cap >= best!.cap) continue;
+        if (tryPlace(e, widthAt(i, cap), (w) => spanOf(e.item, w), width, best!.slots)) break;
+      }
     }
     (e.lane < 0 ? overflow : placed).push(e);
   });
-  growLabels(best.slots, width, caps[0]!, (e) => fullWidth.get(e.item)!, options.previous);
+  growLabels(best.slots, width, caps[0]!, (e) => fullWidth.get(e.item)!, spanOf, options.labelWhole, options.previous);
   return { placed, overflow };
 }
 
 /**
- * Widens cut labels into the free room beside them in their lane (up to `maxWidth`), left to right,
- * moving a label to the other side of its stem when that side has more room.
+ * Widens wrapped labels into the free room beside them in their lanes (up to `maxWidth`), left to right,
+ * moving a label to the other side of its stem when that side has more room. A wider label never takes
+ * more lanes (a title only unwraps as it widens); a label that needs fewer keeps its lanes reserved.
  */
 function growLabels(slots: LaneSlots, width: number, maxWidth: number, natural: (e: PlacedEvent) => number,
+  spanOf: (item: TimelineItem, width: number) => number, whole: ((item: TimelineItem, width: number) => boolean) | undefined,
   previous?: ReadonlyMap<number, LabelPlacement>): void {
+  for (const lane of slots.lanes) lane.sort((a, b) => a.x0 - b.x0);
+  const done = new Set<Slot>();
   for (const lane of slots.lanes) {
-    lane.sort((a, b) => a.x0 - b.x0);
-    lane.forEach((slot, i) => {
+    lane.forEach((slot) => {
       const e = slot.e;
-      if (!e) return;
+      if (!e || done.has(slot)) return;
+      done.add(slot);
+      if (e.shift) return; // already as wide as the plot lets it be
       const want = Math.min(natural(e), maxWidth);
       if (want <= e.labelWidth) return;
-      const left = Math.min(want, e.x - EDGE, e.x - 4 - ((lane[i - 1]?.x1 ?? -Infinity) + LABEL_GAP));
-      const right = Math.min(want, width - EDGE - e.x, (lane[i + 1]?.x0 ?? Infinity) - LABEL_GAP - 4 - e.x);
+      // The nearest neighbours on either side, in every lane the label takes.
+      let leftEdge = -Infinity;
+      let rightEdge = Infinity;
+      for (let l = e.lane; l < e.lane + Math.max(1, e.span); l++) {
+        const row = slots.lanes[l]!;
+        const at = row.indexOf(slot);
+        leftEdge = Math.max(leftEdge, row[at - 1]?.x1 ?? -Infinity);
+        rightEdge = Math.min(rightEdge, row[at + 1]?.x0 ?? Infinity);
+      }
+      const left = Math.min(want, e.x - EDGE, e.x - 4 - (leftEdge + LABEL_GAP));
+      const right = Math.min(want, width - EDGE - e.x, rightEdge - LABEL_GAP - 4 - e.x);
       // A label changes sides for a clear gain only (a bar's or band's label rather sits over its extent).
       const margin = e.item.kind === 'point' ? 20 : 80;
       const flip = left > right + margin ? true : right > left + margin ? false : e.flip;
@@ -250,9 +332,12 @@ function growLabels(slots: LaneSlots, width: number, maxWidth: number, natural: 
       const before = previous?.get(e.item.order);
       if (before && before.flip === flip && before.width <= room && before.width >= stepped - WIDTH_HYSTERESIS) stepped = before.width;
       if (stepped <= e.labelWidth) return;
+      // A title already whole on two lines grows only onto one line (wider alone, it just rewraps).
+      if (stepped < natural(e) && whole?.(e.item, e.labelWidth)) return;
       e.labelWidth = stepped;
       e.flip = flip;
-      const grown = slotOf(e.x, e.labelWidth, e.flip);
+      e.span = Math.min(e.span, spanOf(e.item, stepped));
+      const grown = slotOf(e.x, e.labelWidth, e.flip, e.shift);
       slot.x0 = grown.x0;
       slot.x1 = grown.x1;
     });
@@ -302,7 +387,7 @@ function denseLayout(prepared: PreparedTimeline, options: ViewOptions, visibleCo
     const first = items[a]!;
     if (count === 1) {
       const x = first.kind === 'point' ? px(first.at) : Math.max(px(first.start), EDGE);
-      events.push({ item: first, x, x0: px(first.start), x1: px(first.end), lane: -1, flip: false, labelWidth: 0 });
+      events.push({ item: first, x, x0: px(first.start), x1: px(first.end), lane: -1, span: 0, flip: false, shift: 0, labelWidth: 0 });
       continue;
     }
     clusters.push({ x: (c + 0.5) * colWidth, start: first.start, end: items[b - 1]!.end, count, first });

@@ -55,7 +55,8 @@ describe('<event-timeline> chart', () => {
   });
 
   it('gives one marker per event, in time order, once zoomed to the week', async () => {
-    const el = await mountSeed(1000, 760);
+    // Tall enough for the seven events of 6-7 January stacked as whole two-line labels (the seed's titles run to 89 characters).
+    const el = await mountSeed(1000, 960);
     el.zoomTo(JAN_2, JAN_8);
     await settle(el);
     const markers = $$(el, '.chart g.event');

@@ -160,6 +160,50 @@ describe('layoutView', () => {
     expect(stableMoves).toBe(0);
   });
 
+  it('wraps labels that do not fit one line at the narrowest whole width, and never lets multi-lane labels share a lane', () => {
+    // Natural 400 px (one line, two lanes); wrapped whole at 220 px it takes three lanes.
+    const p = prepareTimeline(Array.from({ length: 8 }, (_, i) => ev(`e${i}`, day(10 + (i % 3)))));
+    const options = {
+      domain, width: 1000, lanes: 14, labelWidth: () => 400, labelCaps: [300, 180], labelMinWidth: () => 220,
+      labelSpan: (_item: unknown, w: number) => (w >= 400 ? 2 : 3), baseSpan: 2, labelWhole: () => true,
+    };
+    const layout = layoutView(p, options);
+    const labelled = layout.events.filter((e) => e.lane >= 0);
+    expect(labelled.length).toBeGreaterThan(2);
+    for (const e of labelled) {
+      // Never cut below its whole two-line width, never grown to a wider two-line label.
+      expect(e.labelWidth === 220 || e.labelWidth >= 400).toBe(true);
+      expect(e.span).toBe(e.labelWidth >= 400 ? 2 : 3);
+      expect(e.lane + e.span).toBeLessThanOrEqual(14);
+    }
+    for (let i = 0; i < labelled.length; i++) {
+      for (let j = i + 1; j < labelled.length; j++) {
+        const [a, b] = [labelled[i]!, labelled[j]!];
+        const ax = a.flip ? [a.x - a.labelWidth, a.x] : [a.x, a.x + a.labelWidth];
+        const bx = b.flip ? [b.x - b.labelWidth, b.x] : [b.x, b.x + b.labelWidth];
+        const xOverlap = ax[0]! < bx[1]! && bx[0]! < ax[1]!;
+        const laneOverlap = a.lane < b.lane + b.span && b.lane < a.lane + a.span;
+        expect(xOverlap && laneOverlap, `${a.item.event.id} and ${b.item.event.id}`).toBe(false);
+      }
+    }
+    const counted = layout.events.length + layout.clusters.reduce((n, c) => n + c.count, 0);
+    expect(counted).toBe(8);
+  });
+
+  it('moves a label with no room on either side of its stem back across it, inside the plot, at its full width', () => {
+    const p = prepareTimeline([ev('mid', day(16))]);
+    const layout = layoutView(p, { domain, width: 600, lanes: 2, labelWidth: () => 500 });
+    const e = layout.events[0]!;
+    expect(e.labelWidth).toBe(500);
+    expect(e.shift).toBeGreaterThan(0);
+    const [x0, x1] = e.flip ? [e.x + e.shift - e.labelWidth, e.x + e.shift] : [e.x - e.shift, e.x - e.shift + e.labelWidth];
+    expect(x0).toBeGreaterThanOrEqual(0);
+    expect(x1).toBeLessThanOrEqual(600);
+    // Wider than the plot: narrowed to it.
+    const wide = layoutView(p, { domain, width: 300, lanes: 2, labelWidth: () => 500 }).events[0]!;
+    expect(wide.labelWidth).toBeLessThanOrEqual(300);
+  });
+
   it('flips labels at the right edge', () => {
     const p = prepareTimeline([ev('late', day(30))]);
     const layout = layoutView(p, { domain, width: 600, lanes: 2, labelWidth: () => 150 });

@@ -1,0 +1,91 @@
+/// <reference types="mocha" />
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TimelineEvent } from '../../src/model/types.js';
+import type { EventTimeline } from '../../src/element/event-timeline.js';
+import { $, $$, settle } from './helpers.js';
+
+/** Titles of 60-70 characters, as the extractor writes them (complete phrases, never cut). */
+const TITLES = [
+  'Protesters gathered in the main square of Aktau over the fuel prices',
+  'The government of Kazakhstan resigned after a night of heavy unrest',
+  'Troops from the security treaty states arrived at the Almaty airport',
+  'The president declared a two-week state of emergency in the capital',
+  'Internet access was cut across the country for most of the weekend',
+];
+
+const event = (i: number, start: string, title: string): TimelineEvent => ({
+  id: `e${i}`, start, precision: 'day', title, text: `${title}.`, span: { start: 0, end: 1 },
+});
+
+async function mount(events: TimelineEvent[], width: number, height: number): Promise<EventTimeline> {
+  const el = await fixture<EventTimeline>(html`<event-timeline layout="horizontal" .events=${events}></event-timeline>`);
+  el.style.setProperty('width', `${width}px`);
+  el.style.setProperty('height', `${height}px`);
+  await settle(el);
+  await settle(el);
+  return el;
+}
+
+describe('<event-timeline> labels', () => {
+  it('shows a 60-70 character title whole on two lines in a narrow element', async () => {
+    const title = TITLES[0]!;
+    expect(title.length).to.be.within(60, 70);
+    const el = await mount([event(0, '2022-01-04', title), event(1, '2022-01-20', 'Talks resumed')], 480, 420);
+    const label = $(el, '.chart g.event[data-id="e0"]')!;
+    expect(label.classList.contains('unlabelled')).to.equal(false);
+    const text = label.querySelector('text.title')!;
+    expect(text.textContent).to.equal(title);
+    expect(text.textContent).to.not.contain('…');
+    const lines = Array.from(text.querySelectorAll('tspan.line'));
+    expect(lines).to.have.length(2);
+    const [a, b] = lines.map((l) => l.getBoundingClientRect());
+    expect(b!.top).to.be.greaterThan(a!.bottom - 4);
+    // Both lines inside the label's box, and the box inside the chart.
+    const ring = label.querySelector('rect.ring')!.getBoundingClientRect();
+    const svg = $(el, '.chart svg')!.getBoundingClientRect();
+    for (const line of [a!, b!]) {
+      expect(line.left).to.be.at.least(ring.left - 1);
+      expect(line.right).to.be.at.most(ring.right + 1);
+      expect(line.top).to.be.at.least(ring.top - 1);
+      expect(line.bottom).to.be.at.most(ring.bottom + 1);
+    }
+    expect(ring.left).to.be.at.least(svg.left - 1);
+    expect(ring.right).to.be.at.most(svg.right + 1);
+    // The visible text names the marker (no aria-label needed).
+    expect(label.hasAttribute('aria-label')).to.equal(false);
+  });
+
+  it('never lets two-line labels overlap each other', async () => {
+    const events = TITLES.map((t, i) => event(i, `2022-01-0${2 + i}`, t));
+    const el = await mount(events, 640, 640);
+    const labelled = $$(el, '.chart g.event:not(.unlabelled)');
+    const twoLine = labelled.filter((g) => g.querySelectorAll('text.title tspan.line').length === 2);
+    expect(twoLine.length).to.be.at.least(3);
+    for (const g of labelled) expect(g.querySelector('text.title')!.textContent).to.not.contain('…');
+    const boxes = labelled.map((g) => g.querySelector('rect.ring')!.getBoundingClientRect());
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        expect(overlap, `labels ${labelled[i]!.dataset.id} and ${labelled[j]!.dataset.id} overlap`).to.equal(false);
+      }
+    }
+    // Every event has a label or is counted.
+    const counted = $$(el, '.chart g.cluster').reduce((n, c) => n + Number(c.dataset.count), 0);
+    expect(labelled.length + counted).to.equal(events.length);
+  });
+
+  it('ends the second line in "…" only for a title longer than two lines, keeping it whole in the name and tooltip', async () => {
+    const long = `${TITLES.join(', and ')} while the talks went on`;
+    const el = await mount([event(0, '2022-01-04', long), event(1, '2022-01-20', 'Talks resumed')], 480, 420);
+    const label = $(el, '.chart g.event[data-id="e0"]')!;
+    const text = label.querySelector('text.title')!;
+    expect(text.querySelectorAll('tspan.line')).to.have.length(2);
+    expect(text.textContent!.endsWith('…')).to.equal(true);
+    expect(label.getAttribute('aria-label')).to.contain(long);
+    label.dispatchEvent(new PointerEvent('pointerenter'));
+    await settle(el);
+    expect($(el, '[part~="tooltip"] strong')!.textContent).to.equal(long);
+  });
+});
