@@ -51,6 +51,11 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if (t.kind !== 'word') return null;
   const w = t.lower;
   if (w === 'would' && toks[i + 1]?.lower !== 'have') return 'future';
+  const before1 = toks[i - 1]?.lower ?? '';
+  // `had been due to expire`, `had been scheduled to`: a plan in the past perfect lies in the past.
+  if ((w === 'due' || w === 'scheduled' || w === 'expected') && (before1 === 'had' || (before1 === 'been' && toks[i - 2]?.lower === 'had'))) return 'past';
+  // `the plan`, `announced plans to`: the noun, not the verb.
+  if ((w === 'plan' || w === 'plans') && (ARTICLES.has(before1) || (before1.length > 4 && before1.endsWith('ed')))) return null;
   if (FUTURE.has(w)) {
     if (w === 'will' && t.capital && i > 0 && !toks[i - 1]!.newline && toks[i - 1]!.text !== '.') return null; // a name
     return 'future';
@@ -82,7 +87,9 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   }
   // `..., priced from 45 pounds`: an -ed word right after a comma is a participle, not a past verb;
   // so is one after `stay`/`remain`/`keep` (`will stay closed`), whose own form tells the tense.
-  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital && toks[i - 1]?.text !== ',' && !COPULAS.has(aux ?? '')) {
+  // `a still unspecified date`: an -ed word after a determiner (and an adverb) is an adjective.
+  const determined = ARTICLES.has(before1) || (/^(?:still|very|yet|newly|recently|previously|as)$|ly$/.test(before1) && ARTICLES.has(toks[i - 2]?.lower ?? ''));
+  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital && toks[i - 1]?.text !== ',' && !COPULAS.has(aux ?? '') && !determined) {
     return passive ? 'present' : perfect ? 'unknown' : 'past';
   }
   return null;
@@ -104,6 +111,12 @@ const REPORTING = new Set(['said', 'says', 'say', 'told', 'reported', 'announced
 /** Tense of the clause around tokens [from, to): the nearest verb cue in the same sentence wins. */
 export function clauseTense(toks: readonly Token[], sent: Int32Array, from: number, to: number): Tense {
   const s = sent[from]!;
+  // Right before the date: `effective Feb. 1` looks ahead; `, announced Friday,` is a past participle dating its happening.
+  const lead = toks[from - 1]?.lower === 'on' ? toks[from - 2] : toks[from - 1];
+  if (lead && sent[from - 1] === s) {
+    if (lead.lower === 'effective') return 'future';
+    if (lead.kind === 'word' && !lead.capital && lead.lower.length >= 5 && lead.lower.endsWith('ed') && !NOT_PAST_ED.has(lead.lower) && toks[from - 2]?.text === ',') return 'past';
+  }
   let weak: Tense | null = null;
   for (let d = 1; d <= WINDOW; d++) {
     for (let side = 0; side < 2; side++) {
