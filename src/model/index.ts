@@ -8,5 +8,5 @@ export {
   toTimelineJS, fromTimelineJS, htmlToText,
   type TimelineJSData, type TimelineJSSlide, type TimelineJSDate, type TimelineJSText,
 } from './timelinejs.js';
-export { toSummary } from './summary.js';
+export { toSummary, stripTerminalControls } from './summary.js';
 export { mergeTimelines } from './merge-timelines.js';

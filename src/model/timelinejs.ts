@@ -104,9 +104,30 @@ function toTljsDate(value: string, precision: Precision, last = false): Timeline
   return d;
 }
 
+/**
+ * Makes slide ids unique in order of appearance: the first `a-b` stays, later ones become `a-b-2`,
+ * `a-b-3`, ... (skipping any id already given out). Amortized constant time per id.
+ */
+function uniqueIds(): (base: string) => string {
+  const used = new Set<string>();
+  const next = new Map<string, number>();
+  return (base) => {
+    let id = base;
+    if (used.has(id)) {
+      let n = next.get(base) ?? 2;
+      while (used.has(`${base}-${n}`)) n++;
+      id = `${base}-${n}`;
+      next.set(base, n + 1);
+    }
+    used.add(id);
+    return id;
+  };
+}
+
 /** The timeline as TimelineJS3 JSON. Events whose dates are not on the calendar are left out. */
 export function toTimelineJS(timeline: Pick<Timeline, 'events' | 'title'>): TimelineJSData {
   const events: TimelineJSSlide[] = [];
+  const uniqueId = uniqueIds();
   for (const e of timeline.events) {
     const start = toTljsDate(e.start, e.precision);
     if (!start) continue;
@@ -114,7 +135,7 @@ export function toTimelineJS(timeline: Pick<Timeline, 'events' | 'title'>): Time
     const slide: TimelineJSSlide = {
       start_date: label ? { ...start, display_date: label } : start,
       text: { headline: escapeHtml(e.title), text: `<p>${escapeHtml(e.text)}</p>` },
-      unique_id: e.id.replace(/[^A-Za-z0-9_-]/g, '-') || 'event',
+      unique_id: uniqueId(e.id.replace(/[^A-Za-z0-9_-]/g, '-') || 'event'),
     };
     const endValue = e.end ?? (COARSE.has(e.precision) ? e.start : undefined);
     const end = endValue ? toTljsDate(endValue, e.end ? e.precision : e.precision, true) : null;
