@@ -172,17 +172,25 @@ export function toIcs(timeline: Pick<Timeline, 'events' | 'documentDate' | 'titl
   const stamp = `DTSTAMP:${dtstamp(options.now ?? new Date())}`;
   const body: string[] = [];
   const skipped: string[] = [];
-  for (const e of timeline.events) if (!pushEvent(body, e, stamp)) skipped.push(e.id);
+  let length = 0;
+  const tooLong = (): RangeError =>
+    new RangeError(`toIcs: the calendar of ${timeline.events.length} events is longer than the longest JavaScript string; write it piece by piece with toIcsChunks()`);
+  for (const e of timeline.events) {
+    const from = body.length;
+    if (!pushEvent(body, e, stamp)) skipped.push(e.id);
+    for (let i = from; i < body.length; i++) length += body[i]!.length + 2;
+    if (length > MAX_STRING_LENGTH) throw tooLong(); // fail at once, not after the whole calendar is built
+  }
   body.push('END:VCALENDAR', '');
   try {
     return `${calendarHead(timeline, skipped).join('\r\n')}\r\n${body.join('\r\n')}`;
   } catch (err) {
-    if (err instanceof RangeError) {
-      throw new RangeError(`toIcs: the calendar of ${timeline.events.length} events is longer than the longest JavaScript string; write it piece by piece with toIcsChunks()`);
-    }
-    throw err;
+    throw err instanceof RangeError ? tooLong() : err;
   }
 }
+
+/** V8's longest string on 64-bit platforms (2^29 - 24 UTF-16 units). */
+const MAX_STRING_LENGTH = 2 ** 29 - 24;
 
 /**
  * The same text as `toIcs`, as a sequence of pieces (each ending in CRLF, about `eventsPerChunk`
