@@ -2,6 +2,7 @@
 import type { TagOptions, Timeline } from '../model/types.js';
 import { findDocumentDate, tagTimexes } from '../parse/index.js';
 import { extractEvents } from './extract.js';
+import { isCalendarValue } from '../model/parse-timeline.js';
 
 export { extractEvents } from './extract.js';
 export { segmentText, sentenceSpans } from '../text/sentences.js';
@@ -22,8 +23,27 @@ function documentDateOf(text: string, options: TagOptions, timexValue: string | 
   return { documentDate: null, documentDateSource: 'none' };
 }
 
-/** Tags `text` and turns it into a timeline: one event per dated happening, in date order. */
+/**
+ * Tags `text` and turns it into a timeline: one event per dated happening, in date order.
+ * Throws a RangeError naming the option when `documentDate` or `referenceDate` is not a real date
+ * (ISO 8601 or a TimeML calendar value; an empty string counts as not given), or when
+ * `numericDateOrder` or `mode` is not one of its values.
+ */
 export function extractTimeline(text: string, options: TagOptions = {}): Timeline {
+  for (const key of ['documentDate', 'referenceDate'] as const) {
+    const v: unknown = options[key];
+    if (v === undefined || v === null || v === '') continue;
+    if (typeof v !== 'string' || !isCalendarValue(toTimeMLValue(v))) {
+      throw new RangeError(`${key} ${typeof v === 'string' ? JSON.stringify(v) : String(v)} is not a valid date (expected ISO 8601 like 2022-01-07 or 2022-01-07T19:06)`);
+    }
+  }
+  const choices = { numericDateOrder: ['MDY', 'DMY'], mode: ['auto', 'news', 'narrative'] } as const;
+  for (const key of ['numericDateOrder', 'mode'] as const) {
+    const v: unknown = options[key];
+    if (v !== undefined && !(choices[key] as readonly unknown[]).includes(v)) {
+      throw new RangeError(`${key} ${typeof v === 'string' ? JSON.stringify(v) : String(v)} is not valid (expected ${choices[key].map((c) => `"${c}"`).join(', ').replace(/, (?=[^,]*$)/, ' or ')})`);
+    }
+  }
   const timexes = tagTimexes(text, options);
   const { documentDate, documentDateSource } = documentDateOf(text, options, timexes.find((t) => t.documentDate)?.value);
   const { events, title } = extractEvents(text, timexes, documentDate);

@@ -1,22 +1,36 @@
-/** CSV export of a timeline (RFC 4180: header row, CRLF line ends, fields quoted when needed). */
+/**
+ * CSV export of a timeline (RFC 4180: header row, CRLF line ends, fields quoted when needed).
+ * A text cell that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, tab or
+ * CR) gets a leading `'` (OWASP, CSV injection), so opening the file never evaluates it.
+ */
 import type { Timeline, TimelineEvent } from './types.js';
 
 export const CSV_COLUMNS = [
   'id', 'start', 'end', 'precision', 'title', 'text', 'span_start', 'span_end', 'date_source', 'explanation', 'segment', 'source',
 ] as const;
 
-/** One field, quoted when it holds a comma, a quote, CR or LF (quotes doubled). */
+/** First characters that make spreadsheets (Excel, LibreOffice, Google Sheets) read a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field: a string starting like a formula gets a leading `'`; then the field is quoted when it
+ * holds a comma, a quote, CR or LF (quotes doubled). Numbers are written as they are.
+ */
 export function csvField(value: string | number | undefined): string {
-  const s = value === undefined ? '' : String(value);
+  let s = value === undefined ? '' : String(value);
+  if (typeof value === 'string' && FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function row(e: TimelineEvent): (string | number | undefined)[] {
-  return [e.id, e.start, e.end, e.precision, e.title, e.text, e.span.start, e.span.end, e.dateSource, e.explanation, e.segment, e.source];
+function row(e: TimelineEvent): string {
+  const cells: (string | number | undefined)[] = [e.id, e.start, e.end, e.precision, e.title, e.text, e.span.start, e.span.end, e.dateSource, e.explanation, e.segment, e.source];
+  return cells.map(csvField).join(',');
 }
 
 /** The events of a timeline as CSV, one row per event after a header row. */
 export function toCsv(timeline: Pick<Timeline, 'events'>): string {
-  const lines = [CSV_COLUMNS.join(','), ...timeline.events.map((e) => row(e).map(csvField).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  const lines: string[] = [CSV_COLUMNS.join(',')];
+  for (const e of timeline.events) lines.push(row(e));
+  lines.push('');
+  return lines.join('\r\n');
 }

@@ -3,39 +3,83 @@
  * period (DTEND exclusive); hours and minutes become floating-time events (the text gives no zone).
  * Dates an iCalendar cannot hold (BC, before year 1, centuries, millennia) are skipped and listed
  * in the calendar's `X-EVENT-TIMELINE-SKIPPED` property.
+ *
+ * Every text value written (UID, SUMMARY, DESCRIPTION, calendar name, skipped ids) is TEXT-escaped
+ * (backslash, semicolon, comma, newline) with other control characters removed, so no input can
+ * start a new content line; every content line is folded at 75 octets.
  */
 import type { Timeline, TimelineEvent } from './types.js';
-import { timexValueToInterval } from '../parse/value-interval.js';
+import { timexValueToInterval, type ValueInterval } from '../parse/value-interval.js';
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 const ymd = (d: Date): string => `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
 const hms = (d: Date): string => `${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
 const DAY_MS = 86_400_000;
-const encoder = new TextEncoder();
 
-/** Escapes a TEXT value: backslash, semicolon, comma and newlines. */
-export function escapeIcsText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+export interface IcsOptions {
+  /** The time of the export, written as every event's DTSTAMP (UTC). Defaults to the current time. */
+  now?: Date;
 }
 
-/** Folds a content line at 75 octets (UTF-8), never inside a character; continuation lines start with a space. */
-export function foldIcsLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const size = encoder.encode(ch).length;
-    const limit = out.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      out.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += ch;
-    octets += size;
+/**
+ * What `escapeIcsText` changes: a newline (CRLF, CR or LF), a backslash, semicolon or comma, another
+ * C0 control (not tab), DEL or a C1 control, and a surrogate half without its partner.
+ */
+const TEXT_SPECIAL = /\r\n|[\x00-\x08\x0a-\x1f\x7f-\x9f\\;,]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NEEDS_ESCAPE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\\;,\ud800-\udfff]/;
+
+function escapeSpecial(c: string): string {
+  switch (c) {
+    case '\\': return '\\\\';
+    case ';': return '\\;';
+    case ',': return '\\,';
+    case '\r\n': case '\r': case '\n': return '\\n';
+    default: return c.charCodeAt(0) >= 0xd800 ? '\ufffd' : ''; // a lone surrogate; else a control character
   }
-  out.push(current);
-  return out.join('\r\n ');
+}
+
+/**
+ * Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma, and every newline (CRLF, CR or
+ * LF) as `\n`. Other control characters (C0 but tab, DEL, C1) are removed and lone surrogates become
+ * U+FFFD, so the result never contains a line break or a character that cannot be written as UTF-8.
+ */
+export function escapeIcsText(s: string): string {
+  return NEEDS_ESCAPE.test(s) ? s.replace(TEXT_SPECIAL, escapeSpecial) : s;
+}
+
+/**
+ * Folds a content line at 75 octets of UTF-8 (RFC 5545 3.1): continuation lines start with a space
+ * and hold at most 74 more octets. A UTF-8 multi-byte character or a UTF-16 surrogate pair is never
+ * split. Linear in the line's length.
+ */
+export function foldIcsLine(line: string): string {
+  if (line.length <= 25) return line; // 25 UTF-16 units are at most 75 octets
+  let parts: string[] | null = null;
+  let from = 0;
+  let octets = 0;
+  let limit = 75;
+  for (let i = 0; i < line.length;) {
+    const c = line.charCodeAt(i);
+    let units = 1;
+    let size: number;
+    if (c < 0x80) size = 1;
+    else if (c < 0x800) size = 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      size = 4;
+      units = 2;
+    } else size = 3;
+    if (octets + size > limit) {
+      (parts ??= []).push(line.slice(from, i));
+      from = i;
+      octets = 0;
+      limit = 74;
+    }
+    octets += size;
+    i += units;
+  }
+  if (parts === null) return line;
+  parts.push(line.slice(from));
+  return parts.join('\r\n ');
 }
 
 /** FNV-1a hash, hex: a deterministic UID part. */
@@ -48,65 +92,129 @@ function hash(s: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Why an event cannot be written to iCalendar, or null when it can. */
-export function icsUnsupportedReason(e: TimelineEvent): string | null {
+interface Intervals { start: ValueInterval; end: ValueInterval | null }
+
+function intervalsOf(e: TimelineEvent): Intervals | string {
   if (e.precision === 'century' || e.precision === 'millennium') return `${e.precision} precision is too coarse for a calendar`;
   const start = timexValueToInterval(e.start);
   const end = e.end ? timexValueToInterval(e.end) : start;
   if (!start || !end) return 'the date is not on the calendar';
   if (start.start.getUTCFullYear() < 1 || end.end.getUTCFullYear() > 9999) return 'iCalendar dates run from year 1 to 9999 (no BC)';
-  return null;
+  return { start, end: e.end ? end : null };
+}
+
+/** Why an event cannot be written to iCalendar, or null when it can. */
+export function icsUnsupportedReason(e: TimelineEvent): string | null {
+  const r = intervalsOf(e);
+  return typeof r === 'string' ? r : null;
 }
 
 const TIMED = new Set(['hour', 'minute']);
 
-function dateLines(e: TimelineEvent): string[] {
-  const start = timexValueToInterval(e.start)!;
-  const end = e.end ? timexValueToInterval(e.end)! : null;
+function pushDateLines(lines: string[], e: TimelineEvent, { start, end }: Intervals): void {
   if (TIMED.has(e.precision)) {
-    const lines = [`DTSTART:${ymd(start.start)}T${hms(start.start)}`];
+    lines.push(`DTSTART:${ymd(start.start)}T${hms(start.start)}`);
     // A time range ends when its end time begins (`from 9am until 11am` ends at 11:00).
     if (end) lines.push(`DTEND:${ymd(end.start)}T${hms(end.start)}`);
     else if (e.precision === 'hour') lines.push(`DTEND:${ymd(start.end)}T${hms(start.end)}`);
-    return lines;
+    return;
   }
   const last = (end ?? start).end;
   // Parts of days that run past midnight (night) end on the next day boundary.
   const endDay = new Date(Math.ceil(last.getTime() / DAY_MS) * DAY_MS);
   if (last.getUTCFullYear() < 1) endDay.setTime(last.getTime());
-  return [`DTSTART;VALUE=DATE:${ymd(start.start)}`, `DTEND;VALUE=DATE:${ymd(endDay)}`];
+  lines.push(`DTSTART;VALUE=DATE:${ymd(start.start)}`, `DTEND;VALUE=DATE:${ymd(endDay)}`);
 }
 
-function dtstamp(documentDate: string | null): string {
-  const d = documentDate ? timexValueToInterval(documentDate)?.start : undefined;
-  const at = d && d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9999 ? d : new Date(0);
-  return `${ymd(at)}T${hms(at)}Z`;
+/** `YYYYMMDDTHHMMSSZ` of the export time; a date outside years 1..9999 cannot be written. */
+function dtstamp(now: Date): string {
+  const t = now instanceof Date ? now.getTime() : Number.NaN;
+  if (!Number.isFinite(t)) throw new RangeError(`toIcs: options.now must be a valid Date, got ${String(now)}`);
+  const year = now.getUTCFullYear();
+  if (year < 1 || year > 9999) throw new RangeError(`toIcs: options.now must fall in the years 1 to 9999, got ${now.toISOString()}`);
+  return `${ymd(now)}T${hms(now)}Z`;
 }
 
-/** The timeline as an iCalendar text (CRLF line ends, folded at 75 octets). */
-export function toIcs(timeline: Pick<Timeline, 'events' | 'documentDate' | 'title'>): string {
-  const stamp = dtstamp(timeline.documentDate);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//event-timeline//event-timeline//EN', 'CALSCALE:GREGORIAN'];
-  if (timeline.title) lines.push(`X-WR-CALNAME:${escapeIcsText(timeline.title)}`);
+/** The event's lines pushed onto `out`; false (nothing pushed) when iCalendar cannot hold its dates. */
+function pushEvent(out: string[], e: TimelineEvent, stamp: string): boolean {
+  const intervals = intervalsOf(e);
+  if (typeof intervals === 'string') return false;
+  const note = TIMED.has(e.precision) ? '' : `\n\nDate: ${e.end ? `${e.start}..${e.end}` : e.start} (${e.precision} precision, shown as all-day)`;
+  out.push(
+    'BEGIN:VEVENT',
+    foldIcsLine(`UID:${escapeIcsText(e.id)}-${hash(`${e.start}|${e.end ?? ''}|${e.title}|${e.span.start}`)}@event-timeline`),
+    stamp,
+  );
+  pushDateLines(out, e, intervals);
+  out.push(
+    foldIcsLine(`SUMMARY:${escapeIcsText(e.title)}`),
+    foldIcsLine(`DESCRIPTION:${escapeIcsText(`${e.text}${e.explanation ? `\n\n${e.explanation}` : ''}${note}`)}`),
+    'END:VEVENT',
+  );
+  return true;
+}
+
+function calendarHead(timeline: Pick<Timeline, 'title'>, skipped: string[]): string[] {
+  const head = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//event-timeline//event-timeline//EN', 'CALSCALE:GREGORIAN'];
+  if (timeline.title) head.push(foldIcsLine(`X-WR-CALNAME:${escapeIcsText(timeline.title)}`));
+  // The skipped ids form one TEXT value; the commas between them are escaped like any other.
+  if (skipped.length) head.push(foldIcsLine(`X-EVENT-TIMELINE-SKIPPED:${skipped.map(escapeIcsText).join('\\,')}`));
+  return head;
+}
+
+/**
+ * The timeline as an iCalendar text (CRLF line ends, folded at 75 octets). DTSTAMP is the time of
+ * the export (`options.now`, default the current time), in UTC. Linear in the size of the timeline.
+ * A calendar longer than the longest JavaScript string (about 512 MiB) throws a RangeError; write
+ * such calendars with `toIcsChunks`.
+ */
+export function toIcs(timeline: Pick<Timeline, 'events' | 'documentDate' | 'title'>, options: IcsOptions = {}): string {
+  const stamp = `DTSTAMP:${dtstamp(options.now ?? new Date())}`;
+  const body: string[] = [];
   const skipped: string[] = [];
+  let length = 0;
+  const tooLong = (): RangeError =>
+    new RangeError(`toIcs: the calendar of ${timeline.events.length} events is longer than the longest JavaScript string; write it piece by piece with toIcsChunks()`);
   for (const e of timeline.events) {
-    const reason = icsUnsupportedReason(e);
-    if (reason) {
-      skipped.push(e.id);
-      continue;
-    }
-    const note = TIMED.has(e.precision) ? '' : `\n\nDate: ${e.end ? `${e.start}..${e.end}` : e.start} (${e.precision} precision, shown as all-day)`;
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${e.id}-${hash(`${e.start}|${e.end ?? ''}|${e.title}|${e.span.start}`)}@event-timeline`,
-      `DTSTAMP:${stamp}`,
-      ...dateLines(e),
-      `SUMMARY:${escapeIcsText(e.title)}`,
-      `DESCRIPTION:${escapeIcsText(`${e.text}${e.explanation ? `\n\n${e.explanation}` : ''}${note}`)}`,
-      'END:VEVENT',
-    );
+    const from = body.length;
+    if (!pushEvent(body, e, stamp)) skipped.push(e.id);
+    for (let i = from; i < body.length; i++) length += body[i]!.length + 2;
+    if (length > MAX_STRING_LENGTH) throw tooLong(); // fail at once, not after the whole calendar is built
   }
-  if (skipped.length) lines.splice(4, 0, `X-EVENT-TIMELINE-SKIPPED:${skipped.map(escapeIcsText).join('\\,')}`);
-  lines.push('END:VCALENDAR');
-  return `${lines.map(foldIcsLine).join('\r\n')}\r\n`;
+  body.push('END:VCALENDAR', '');
+  try {
+    return `${calendarHead(timeline, skipped).join('\r\n')}\r\n${body.join('\r\n')}`;
+  } catch (err) {
+    throw err instanceof RangeError ? tooLong() : err;
+  }
+}
+
+/** V8's longest string on 64-bit platforms (2^29 - 24 UTF-16 units). */
+const MAX_STRING_LENGTH = 2 ** 29 - 24;
+
+/**
+ * The same text as `toIcs`, as a sequence of pieces (each ending in CRLF, about `eventsPerChunk`
+ * events each) to write to a stream: for calendars too large for one string.
+ */
+export function* toIcsChunks(
+  timeline: Pick<Timeline, 'events' | 'documentDate' | 'title'>,
+  options: IcsOptions & { eventsPerChunk?: number } = {},
+): Generator<string, void, undefined> {
+  const stamp = `DTSTAMP:${dtstamp(options.now ?? new Date())}`;
+  const per = Number.isFinite(options.eventsPerChunk) ? Math.max(1, Math.floor(options.eventsPerChunk!)) : 1000;
+  const skipped: string[] = [];
+  for (const e of timeline.events) if (typeof intervalsOf(e) === 'string') skipped.push(e.id);
+  yield `${calendarHead(timeline, skipped).join('\r\n')}\r\n`;
+  let out: string[] = [];
+  let count = 0;
+  for (const e of timeline.events) {
+    if (pushEvent(out, e, stamp) && ++count === per) {
+      out.push('');
+      yield out.join('\r\n');
+      out = [];
+      count = 0;
+    }
+  }
+  out.push('END:VCALENDAR', '');
+  yield out.join('\r\n');
 }

@@ -3,10 +3,10 @@ export type * from './types.js';
 export { timelineSchema, CALENDAR_VALUE_PATTERN } from './schema.js';
 export { parseTimeline, formatTimelineErrors, isCalendarValue, type ParseTimelineResult, type TimelineError } from './parse-timeline.js';
 export { toCsv, csvField, CSV_COLUMNS } from './csv.js';
-export { toIcs, escapeIcsText, foldIcsLine, icsUnsupportedReason } from './ics.js';
+export { toIcs, toIcsChunks, escapeIcsText, foldIcsLine, icsUnsupportedReason, type IcsOptions } from './ics.js';
 export {
   toTimelineJS, fromTimelineJS, htmlToText,
   type TimelineJSData, type TimelineJSSlide, type TimelineJSDate, type TimelineJSText,
 } from './timelinejs.js';
-export { toSummary } from './summary.js';
+export { toSummary, stripTerminalControls } from './summary.js';
 export { mergeTimelines } from './merge-timelines.js';

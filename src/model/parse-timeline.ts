@@ -52,10 +52,21 @@ function lenientValue(v: unknown): unknown {
   return iso ? `${iso[1]}T${iso[2]}` : v;
 }
 
+/** C0 controls, DEL and C1 controls: not allowed in an id (they break CSV, iCalendar and terminals). */
+const CONTROL_CHAR = /[\x00-\x1f\x7f-\x9f]/;
+const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
 class Reader {
   errors: TimelineError[] = [];
+  /** Event ids given in the input, with the index of their event, in input order. */
+  givenIds: [index: number, id: string][] = [];
+  private truncated = false;
   fail(path: string, message: string): void {
     if (this.errors.length < MAX_ERRORS) this.errors.push({ path, message });
+    else if (!this.truncated) {
+      this.truncated = true;
+      this.errors.push({ path: '$', message: `more than ${MAX_ERRORS} errors; only the first ${MAX_ERRORS} are listed` });
+    }
   }
   string(o: Obj, key: string, path: string, required = false): string | undefined {
     const v = get(o, key);
@@ -75,8 +86,9 @@ class Reader {
   }
   offset(o: Obj, key: string, path: string): number | undefined {
     const v = get(o, key);
-    if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
-    this.fail(`${path}.${key}`, `expected a non-negative integer, got ${describe(v)}`);
+    if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v;
+    if (typeof v === 'number' && Number.isInteger(v) && v > 0) this.fail(`${path}.${key}`, `is too large for a character offset (${v}); offsets are at most ${Number.MAX_SAFE_INTEGER}`);
+    else this.fail(`${path}.${key}`, `expected a non-negative integer, got ${describe(v)}`);
     return undefined;
   }
   span(v: unknown, path: string): TextSpan | undefined {
@@ -102,11 +114,32 @@ class Reader {
   strings(o: Obj, key: string, path: string): string[] | undefined {
     const v = get(o, key);
     if (v === undefined) return undefined;
-    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) {
+    if (!Array.isArray(v)) {
       this.fail(`${path}.${key}`, `expected an array of strings, got ${describe(v)}`);
       return undefined;
     }
-    return [...(v as string[])];
+    const out: string[] = [];
+    for (let k = 0; k < v.length; k++) {
+      const x: unknown = v[k];
+      if (typeof x === 'string') out.push(x);
+      else this.fail(`${path}.${key}[${k}]`, `expected a string, got ${describe(x)}`);
+    }
+    return out.length === v.length ? out : undefined;
+  }
+  /** An event id: a non-empty string without control characters. */
+  id(o: Obj, path: string): string | undefined {
+    const id = this.string(o, 'id', path);
+    if (id === undefined) return undefined;
+    if (id === '') {
+      this.fail(`${path}.id`, 'must not be empty: give the event a unique id, or leave id out to get one');
+      return undefined;
+    }
+    const bad = CONTROL_CHAR.exec(id);
+    if (bad) {
+      this.fail(`${path}.id`, `contains a control character (${codePoint(bad[0])} at position ${bad.index}): use printable characters only`);
+      return undefined;
+    }
+    return id;
   }
 
   timex(v: unknown, i: number): Timex | undefined {
@@ -159,13 +192,18 @@ class Reader {
     const rawSpans = get(v, 'spans');
     let spans: TextSpan[] | undefined;
     if (rawSpans !== undefined) {
-      if (!Array.isArray(rawSpans)) this.fail(`${path}.spans`, `expected an array of spans, got ${describe(rawSpans)}`);
-      else spans = rawSpans.map((s, k) => this.span(s, `${path}.spans[${k}]`)).filter((s): s is TextSpan => s !== undefined);
-    }
-    if (start !== undefined && end !== undefined) {
-      if (timexValueToInterval(end)!.end.getTime() < timexValueToInterval(start)!.start.getTime()) {
-        this.fail(`${path}.end`, `ends (${end}) before it starts (${start})`);
+      if (!Array.isArray(rawSpans)) this.fail(`${path}.spans`, `expected an array of spans { start, end }, got ${describe(rawSpans)}`);
+      else {
+        spans = [];
+        for (let k = 0; k < rawSpans.length; k++) {
+          const s = this.span(rawSpans[k], `${path}.spans[${k}]`);
+          if (s) spans.push(s);
+        }
       }
+    }
+    // An end whose period begins before the start's period begins is a mistake; the same start is fine.
+    if (start !== undefined && end !== undefined && timexValueToInterval(end)!.start.getTime() < timexValueToInterval(start)!.start.getTime()) {
+      this.fail(`${path}.end`, `${JSON.stringify(end)} begins before the start ${JSON.stringify(start)}: an event cannot end before it starts (swap start and end, or fix the date)`);
     }
     const timexIds = this.strings(v, 'timexIds', path);
     const dateSource = this.oneOf(v, 'dateSource', path, DATE_SOURCES);
@@ -173,10 +211,11 @@ class Reader {
     const reportedOn = this.string(v, 'reportedOn', path);
     const segment = this.oneOf(v, 'segment', path, SEGMENTS);
     const source = this.string(v, 'source', path);
-    const id = this.string(v, 'id', path);
+    const id = this.id(v, path);
+    if (id !== undefined) this.givenIds.push([i, id]);
     if (start === undefined || span === undefined) return undefined;
     const e: TimelineEvent = {
-      id: id ?? `e${i + 1}`,
+      id: id ?? '', // filled in by parseTimeline once every given id is known
       start,
       precision: precision ?? precisionOfValue(start) ?? 'day',
       title: title ?? text ?? '',
@@ -210,6 +249,36 @@ export function readJson(json: string | unknown): { ok: true; data: unknown } | 
  * only `events` (other fields get defaults), or a bare array of events.
  */
 export function parseTimeline(json: string | unknown): ParseTimelineResult {
+  try {
+    return parseValue(json);
+  } catch (err) {
+    // Only a non-JSON value (a getter that throws, a revoked Proxy) can get here.
+    return { ok: false, errors: [{ path: '$', message: `could not be read: ${err instanceof Error ? err.message : String(err)}` }] };
+  }
+}
+
+/**
+ * Reports ids used by more than one event, and gives events without an id `e<n>` (n = position
+ * from 1), with a `-2`, `-3`, ... suffix when another event already has that id.
+ */
+function checkIds(r: Reader, events: (TimelineEvent | undefined)[]): void {
+  const first = new Map<string, number>();
+  for (const [i, id] of r.givenIds) {
+    const at = first.get(id);
+    if (at === undefined) first.set(id, i);
+    else r.fail(`$.events[${i}].id`, `duplicate id ${describe(id)}, already used by $.events[${at}]: every event needs its own id`);
+  }
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (!e || e.id !== '') continue;
+    let id = `e${i + 1}`;
+    for (let n = 2; first.has(id); n++) id = `e${i + 1}-${n}`;
+    first.set(id, i);
+    e.id = id;
+  }
+}
+
+function parseValue(json: string | unknown): ParseTimelineResult {
   const read = readJson(json);
   if (!read.ok) return read;
   const data = read.data;
@@ -231,8 +300,11 @@ export function parseTimeline(json: string | unknown): ParseTimelineResult {
   const documentDateSource = r.oneOf(root, 'documentDateSource', '$', DOC_SOURCES);
   const title = r.string(root, 'title', '$');
   const sources = r.strings(root, 'sources', '$');
-  const events = Array.isArray(rawEvents) ? rawEvents.map((e, i) => r.event(e, i)) : [];
-  const timexes = Array.isArray(rawTimexes) ? rawTimexes.map((t, i) => r.timex(t, i)) : [];
+  const events: (TimelineEvent | undefined)[] = [];
+  if (Array.isArray(rawEvents)) for (let i = 0; i < rawEvents.length; i++) events.push(r.event(rawEvents[i], i));
+  const timexes: (Timex | undefined)[] = [];
+  if (Array.isArray(rawTimexes)) for (let i = 0; i < rawTimexes.length; i++) timexes.push(r.timex(rawTimexes[i], i));
+  checkIds(r, events);
   if (r.errors.length) return { ok: false, errors: r.errors };
   const timeline: Timeline = {
     version: 1,

@@ -104,9 +104,30 @@ function toTljsDate(value: string, precision: Precision, last = false): Timeline
   return d;
 }
 
+/**
+ * Makes slide ids unique in order of appearance: the first `a-b` stays, later ones become `a-b-2`,
+ * `a-b-3`, ... (skipping any id already given out). Amortized constant time per id.
+ */
+function uniqueIds(): (base: string) => string {
+  const used = new Set<string>();
+  const next = new Map<string, number>();
+  return (base) => {
+    let id = base;
+    if (used.has(id)) {
+      let n = next.get(base) ?? 2;
+      while (used.has(`${base}-${n}`)) n++;
+      id = `${base}-${n}`;
+      next.set(base, n + 1);
+    }
+    used.add(id);
+    return id;
+  };
+}
+
 /** The timeline as TimelineJS3 JSON. Events whose dates are not on the calendar are left out. */
 export function toTimelineJS(timeline: Pick<Timeline, 'events' | 'title'>): TimelineJSData {
   const events: TimelineJSSlide[] = [];
+  const uniqueId = uniqueIds();
   for (const e of timeline.events) {
     const start = toTljsDate(e.start, e.precision);
     if (!start) continue;
@@ -114,7 +135,7 @@ export function toTimelineJS(timeline: Pick<Timeline, 'events' | 'title'>): Time
     const slide: TimelineJSSlide = {
       start_date: label ? { ...start, display_date: label } : start,
       text: { headline: escapeHtml(e.title), text: `<p>${escapeHtml(e.text)}</p>` },
-      unique_id: e.id.replace(/[^A-Za-z0-9_-]/g, '-') || 'event',
+      unique_id: uniqueId(e.id.replace(/[^A-Za-z0-9_-]/g, '-') || 'event'),
     };
     const endValue = e.end ?? (COARSE.has(e.precision) ? e.start : undefined);
     const end = endValue ? toTljsDate(endValue, e.end ? e.precision : e.precision, true) : null;
@@ -161,8 +182,46 @@ function fromTljsDate(v: unknown): string | { error: string; key: string } {
   return timexValueToInterval(value) ? value : { error: `not a real date (${value})`, key: '' };
 }
 
-/** Reads TimelineJS3 JSON (text or parsed) into our Timeline; errors carry JSON paths. */
+/** Our event field -> the TimelineJS slide field it came from, for error paths. */
+const SLIDE_FIELD = new Map([['id', 'unique_id'], ['start', 'start_date'], ['end', 'end_date'], ['title', 'text.headline'], ['text', 'text.text']]);
+const EVENTS_PREFIX = '$.events[';
+
+/** The event index of a `$.events[k]...` path and the rest of the path after `]`, or null. */
+function splitEventPath(path: string): { index: number; rest: string } | null {
+  if (!path.startsWith(EVENTS_PREFIX)) return null;
+  const close = path.indexOf(']', EVENTS_PREFIX.length);
+  const index = close < 0 ? Number.NaN : Number(path.slice(EVENTS_PREFIX.length, close));
+  return Number.isInteger(index) ? { index, rest: path.slice(close + 1) } : null;
+}
+
+/** `$.events[k].end...` of the converted timeline -> `$.events[slide].end_date...` of the TimelineJS input. */
+function slidePath(path: string, slideOf: number[]): string {
+  if (path === '$.title') return '$.title.text.headline';
+  const p = splitEventPath(path);
+  if (!p) return path;
+  let rest = p.rest;
+  if (rest.startsWith('.')) {
+    const cut = rest.slice(1).search(/[.[]/);
+    const key = cut < 0 ? rest.slice(1) : rest.slice(1, 1 + cut);
+    rest = `.${SLIDE_FIELD.get(key) ?? key}${cut < 0 ? '' : rest.slice(1 + cut)}`;
+  }
+  return `${EVENTS_PREFIX}${slideOf[p.index] ?? p.index}]${rest}`;
+}
+
+/**
+ * Reads TimelineJS3 JSON (text or parsed) into our Timeline; errors carry JSON paths into the
+ * TimelineJS input. The converted timeline goes through `parseTimeline`, so the same rules hold
+ * (an end before its start, unique ids without control characters, ...).
+ */
 export function fromTimelineJS(json: string | unknown): ParseTimelineResult {
+  try {
+    return readTimelineJS(json);
+  } catch (err) {
+    return { ok: false, errors: [{ path: '$', message: `could not be read: ${err instanceof Error ? err.message : String(err)}` }] };
+  }
+}
+
+function readTimelineJS(json: string | unknown): ParseTimelineResult {
   const read = readJson(json);
   if (!read.ok) return read;
   const data = read.data;
@@ -170,27 +229,41 @@ export function fromTimelineJS(json: string | unknown): ParseTimelineResult {
   const slides = own(data, 'events');
   if (!Array.isArray(slides)) return { ok: false, errors: [{ path: '$.events', message: 'expected an array of TimelineJS slides' }] };
   const errors: TimelineError[] = [];
-  const events: Partial<TimelineEvent>[] = [];
-  slides.forEach((s, i) => {
+  const fail = (path: string, message: string): void => {
+    if (errors.length < 50) errors.push({ path, message });
+  };
+  const events: Record<string, unknown>[] = [];
+  const slideOf: number[] = [];
+  for (let i = 0; i < slides.length; i++) {
+    const s: unknown = slides[i];
     const path = `$.events[${i}]`;
-    if (!isObject(s)) { errors.push({ path, message: 'expected a slide object' }); return; }
+    if (!isObject(s)) { fail(path, 'expected a slide object'); continue; }
     const start = fromTljsDate(own(s, 'start_date'));
-    if (typeof start !== 'string') { errors.push({ path: `${path}.start_date${start.key}`, message: start.error }); return; }
+    if (typeof start !== 'string') { fail(`${path}.start_date${start.key}`, start.error); continue; }
     const rawEnd = own(s, 'end_date');
     const end = rawEnd === undefined ? undefined : fromTljsDate(rawEnd);
-    if (end !== undefined && typeof end !== 'string') { errors.push({ path: `${path}.end_date${end.key}`, message: end.error }); return; }
+    if (end !== undefined && typeof end !== 'string') { fail(`${path}.end_date${end.key}`, end.error); continue; }
+    const id = own(s, 'unique_id');
+    if (id !== undefined && typeof id !== 'string') { fail(`${path}.unique_id`, 'expected a string'); continue; }
     const text = isObject(own(s, 'text')) ? (own(s, 'text') as Obj) : {};
     const headline = typeof own(text, 'headline') === 'string' ? htmlToText(own(text, 'headline') as string) : '';
     const body = typeof own(text, 'text') === 'string' ? htmlToText(own(text, 'text') as string) : '';
-    const id = own(s, 'unique_id');
-    const e: Partial<TimelineEvent> = { id: typeof id === 'string' && id ? id : `e${i + 1}`, start, title: headline || body.slice(0, 90), text: body || headline };
+    const e: Record<string, unknown> = { start, title: headline || body.slice(0, 90), text: body || headline };
+    if (id) e.id = id; // an empty unique_id is TimelineJS's "none": we number the event instead
     if (end && end !== start) e.end = end;
+    slideOf.push(i);
     events.push(e);
-  });
-  if (errors.length) return { ok: false, errors };
+  }
   const titleSlide = own(data, 'title');
   const titleText = isObject(titleSlide) && isObject(own(titleSlide, 'text')) ? own(own(titleSlide, 'text') as Obj, 'headline') : undefined;
   const timeline: Record<string, unknown> = { version: 1, documentDate: null, documentDateSource: 'none', timexes: [], events };
   if (typeof titleText === 'string' && htmlToText(titleText)) timeline.title = htmlToText(titleText);
-  return parseTimeline(timeline);
+  const parsed = parseTimeline(timeline);
+  if (parsed.ok && errors.length === 0) return parsed;
+  if (!parsed.ok) for (const e of parsed.errors) fail(slidePath(e.path, slideOf), e.message);
+  errors.sort((a, b) => slideIndex(a.path) - slideIndex(b.path));
+  return { ok: false, errors };
 }
+
+/** The slide number of an error path, for ordering errors as the input is ordered (-1 for `$...`). */
+const slideIndex = (path: string): number => splitEventPath(path)?.index ?? -1;

@@ -63,3 +63,115 @@ describe('parseTimeline leniency', () => {
     expect(r.ok && r.timeline.events.map((e) => [e.start, e.precision])).toEqual([['2011', 'year'], ['2022-01-07T19:06', 'minute']]);
   });
 });
+
+describe('parseTimeline rules', () => {
+  const messages = (input: unknown): string[] => {
+    const r = parseTimeline(input);
+    return r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`);
+  };
+  const ev = (extra: Record<string, unknown>) => ({ start: '2022-01-05', title: 'x', ...extra });
+
+  it('rejects an end whose period begins before the start, by the start of each period', () => {
+    expect(messages([ev({ end: '2021' })])).toEqual([
+      '$.events[0].end: "2021" begins before the start "2022-01-05": an event cannot end before it starts (swap start and end, or fix the date)',
+    ]);
+    // 2022 begins on Jan 1, before Jan 5, although the year 2022 ends after it.
+    expect(messages([ev({ end: '2022' })])).toEqual([
+      '$.events[0].end: "2022" begins before the start "2022-01-05": an event cannot end before it starts (swap start and end, or fix the date)',
+    ]);
+    expect(messages([ev({ start: '2022-01-07T19:06', end: '2022-01-07T09' })])).toHaveLength(1);
+    // The same start is fine, and so is a later one.
+    expect(parseTimeline([ev({ start: '2022-01', end: '2022-01-01' }), ev({ end: '2022-01-05' }), ev({ end: '2022-W02' }), ev({ start: 'BC0044', end: '0014' })]).ok).toBe(true);
+  });
+
+  it('rejects an empty id, an id with control characters, and duplicate ids', () => {
+    expect(messages([ev({ id: '' })])).toEqual(['$.events[0].id: must not be empty: give the event a unique id, or leave id out to get one']);
+    expect(messages([ev({ id: 'a\nb' }), ev({ id: 'c\u009bd' }), ev({ id: '\u001b[31m' })])).toEqual([
+      '$.events[0].id: contains a control character (U+000A at position 1): use printable characters only',
+      '$.events[1].id: contains a control character (U+009B at position 1): use printable characters only',
+      '$.events[2].id: contains a control character (U+001B at position 0): use printable characters only',
+    ]);
+    expect(messages([ev({ id: 'a' }), ev({ id: 'b' }), ev({ id: 'a' }), ev({ id: 'a' })])).toEqual([
+      '$.events[2].id: duplicate id "a", already used by $.events[0]: every event needs its own id',
+      '$.events[3].id: duplicate id "a", already used by $.events[0]: every event needs its own id',
+    ]);
+    expect(messages([ev({ id: 5 })])).toEqual(['$.events[0].id: expected a string, got 5']);
+  });
+
+  it('gives events without an id e<n>, never one another event has', () => {
+    const r = parseTimeline([ev({ id: 'e2' }), ev({}), ev({ id: 'e2-2' }), ev({})]);
+    expect(r.ok && r.timeline.events.map((e) => e.id)).toEqual(['e2', 'e2-3', 'e2-2', 'e4']);
+  });
+
+  it('rejects non-string title, text and end, bad timexIds and bad spans, with the path of the bad part', () => {
+    expect(messages([{ start: '2022-01-05', title: ['t'], text: { a: 1 }, end: true }])).toEqual([
+      '$.events[0].end: expected a TimeML date value (e.g. "2022-01-07", "2011", "BC0044"), got true',
+      '$.events[0].title: expected a string, got an array',
+      '$.events[0].text: expected a string, got an object',
+    ]);
+    expect(messages([ev({ end: null }), ev({ end: {} }), ev({ end: 1.5 })])).toEqual([
+      '$.events[0].end: expected a TimeML date value (e.g. "2022-01-07", "2011", "BC0044"), got null',
+      '$.events[1].end: expected a TimeML date value (e.g. "2022-01-07", "2011", "BC0044"), got an object',
+      '$.events[2].end: expected a TimeML date value (e.g. "2022-01-07", "2011", "BC0044"), got 1.5',
+    ]);
+    expect(messages([ev({ timexIds: 't1' }), ev({ timexIds: ['t1', 2, null] })])).toEqual([
+      '$.events[0].timexIds: expected an array of strings, got "t1"',
+      '$.events[1].timexIds[1]: expected a string, got 2',
+      '$.events[1].timexIds[2]: expected a string, got null',
+    ]);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(messages([ev({ timexIds: [, 't1'] })])).toEqual(['$.events[0].timexIds[0]: expected a string, got undefined']);
+    expect(messages([ev({ spans: { start: 0, end: 1 } }), ev({ spans: [{ start: 0, end: 1 }, { start: 5, end: 2 }, { start: -1, end: 2 }, null, { start: 2 ** 60, end: 2 ** 61 }] })])).toEqual([
+      '$.events[0].spans: expected an array of spans { start, end }, got an object',
+      '$.events[1].spans[1].end: ends (2) before it starts (5)',
+      '$.events[1].spans[2].start: expected a non-negative integer, got -1',
+      '$.events[1].spans[3]: expected a span { start, end }, got null',
+      '$.events[1].spans[4].start: is too large for a character offset (1152921504606847000); offsets are at most 9007199254740991',
+      '$.events[1].spans[4].end: is too large for a character offset (2305843009213694000); offsets are at most 9007199254740991',
+    ]);
+  });
+
+  it('never throws on any JSON value, and lists at most 50 errors and a note', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = { a: deep, b: [deep] };
+    const deepText = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    const values: unknown[] = [null, 0, -1, 1e308, true, false, '', '""', 'null', '[]', '{}', [], {}, deep, deepText, [deep], { events: deep }, { events: [deep] },
+      { events: [{ start: deep, end: deep, title: deep, text: deep, id: deep, span: deep, spans: deep, timexIds: deep, precision: deep }] },
+      { events: [], timexes: [deep, null, 1, { derivation: deep }] }, { version: deep, documentDate: deep, title: deep, sources: [deep] }];
+    for (const v of values) {
+      const r = parseTimeline(v);
+      if (!r.ok) for (const e of r.errors) expect(e.path).toMatch(/^\$/);
+    }
+    const huge = new Array<unknown>(1_000_000).fill(null);
+    const r = parseTimeline(huge);
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toHaveLength(51);
+    expect(r.ok ? '' : r.errors[50]!.message).toBe('more than 50 errors; only the first 50 are listed');
+    // A value that is not JSON (a throwing getter) gives an error, not an exception.
+    const trap = { get events(): unknown { throw new Error('boom'); } };
+    expect(parseTimeline(trap)).toEqual({ ok: false, errors: [{ path: '$', message: 'could not be read: boom' }] });
+  });
+
+  it('random JSON in every event field never throws', () => {
+    let seed = 7;
+    const rand = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    const value = (depth: number): unknown => {
+      switch (rand(depth > 2 ? 7 : 9)) {
+        case 0: return null;
+        case 1: return rand(2) === 0;
+        case 2: return [0, -1, 2011, 1.5, 1e21, -0][rand(6)];
+        case 3: return ['', '2022-01-05', '2021', 'BC0044', 'x\n', '2022-02-30', '199', 'P2W', '2022-01-07T25'][rand(9)];
+        case 4: return ['title', 'a\u0000b'][rand(2)];
+        case 5: return { start: rand(5), end: rand(3) };
+        case 6: return undefined;
+        case 7: return Array.from({ length: rand(4) }, () => value(depth + 1));
+        default: return Object.fromEntries(['start', 'end', 'id', 'title'].map((k) => [k, value(depth + 1)]));
+      }
+    };
+    const keys = ['id', 'start', 'end', 'precision', 'title', 'text', 'span', 'spans', 'timexIds', 'dateSource', 'explanation', 'segment', 'source'];
+    for (let round = 0; round < 2000; round++) {
+      const events = Array.from({ length: 1 + rand(4) }, () => Object.fromEntries(keys.filter(() => rand(3) > 0).map((k) => [k, value(0)])));
+      const r = parseTimeline(JSON.parse(JSON.stringify({ events })));
+      expect(typeof r.ok).toBe('boolean');
+    }
+  });
+});
