@@ -7,6 +7,6 @@ export type * from './model/types.js';
 export { tagTimexes, findDocumentDate } from './parse/index.js';
 export { extractTimeline } from './events/index.js';
 export {
-  timelineSchema, parseTimeline, formatTimelineErrors, toCsv, toIcs, toTimelineJS, fromTimelineJS, toSummary, mergeTimelines,
-  type ParseTimelineResult, type TimelineError, type TimelineJSData, type TimelineJSSlide, type TimelineJSDate,
+  timelineSchema, parseTimeline, formatTimelineErrors, toCsv, toIcs, toIcsChunks, toTimelineJS, fromTimelineJS, toSummary,
+  stripTerminalControls, mergeTimelines, type IcsOptions, type ParseTimelineResult, type TimelineError, type TimelineJSData, type TimelineJSSlide, type TimelineJSDate,
 } from './model/index.js';

@@ -56,3 +56,21 @@ describe('the scheduled present', () => {
     expect(valueOf('The court will hear arguments in its next term, which begins in October.', 'October', '2024-11-18')).toBe('2025-10');
   });
 });
+
+describe('tense cues around plans and participles', () => {
+  it('reads a plan in the past perfect (`had been due to expire`, `had been scheduled to`) as past', () => {
+    expect(valueOf('The permit had been due to lapse Friday evening.', 'Friday evening', '2025-03-10')).toBe('2025-03-07TEV');
+    expect(valueOf('The vote had been scheduled to take place on Thursday.', 'Thursday', '2025-03-10')).toBe('2025-03-06');
+  });
+  it('reads `the plan` and `announced plans` as nouns, not as a future cue', () => {
+    expect(valueOf('The council approved the plan May 3.', 'May 3', '2025-06-10')).toBe('2025-05-03');
+    expect(valueOf('In April, the firm unveiled plans to expand.', 'April', '2025-06-10')).toBe('2025-04');
+  });
+  it('reads an -ed word after a determiner as an adjective, not a past verb', () => {
+    expect(valueOf('The bonus would be paid on a still undisclosed date in March.', 'March', '2025-06-10')).toBe('2026-03');
+  });
+  it('looks ahead after `effective` and back after a participle set off by a comma', () => {
+    expect(valueOf('The firm also named a new finance chief, effective Jan. 2.', 'Jan. 2', '2025-11-20')).toBe('2026-01-02');
+    expect(valueOf('Under the deal, announced Friday, holders would receive cash.', 'Friday', '2025-11-24')).toBe('2025-11-21');
+  });
+});
