@@ -175,3 +175,19 @@ describe('parseTimeline rules', () => {
     }
   });
 });
+
+describe('parseTimeline on day and minute values', () => {
+  it('accepts real days and times and rejects impossible ones, as the general path does', () => {
+    const ok = (start: string): boolean => parseTimeline([{ start, title: 't' }]).ok;
+    expect(ok('2024-02-29')).toBe(true);
+    expect(ok('2023-02-29')).toBe(false);
+    expect(ok('2022-04-31')).toBe(false);
+    expect(ok('2022-01-07T19:06')).toBe(true);
+    expect(ok('2022-01-07T24:00')).toBe(true);
+    expect(ok('2022-01-07T25:00')).toBe(false);
+    expect(ok('0044-03-15')).toBe(true);
+  });
+  it('still finds an end that begins before its start', () => {
+    expect(parseTimeline([{ start: '2022-01-07T19:06', end: '2022-01-07T08:00', title: 't' }]).ok).toBe(false);
+  });
+});
