@@ -201,7 +201,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     const untilFrom = stamp?.value ?? (documentDate === null ? null : dayOf(documentDate));
     const units = findUnits(text, s, anchors, durations, untilFrom);
     const clauses = clausesOf(text, s);
-    const ctx: SentenceContext = { text, sentence: s, para, clauses, dates: [...within(titleCuts, s.start, s.end), ...(stamp ? [stamp] : [])], documentDate };
+    const ctx: SentenceContext = { text, sentence: s, para, clauses, dates: within(titleCuts, s.start, s.end), documentDate };
     if (units.length === 0) {
       const entryFirst = stamp && !dated.has(s.paragraph) && !GREETING.test(text.slice(s.start, s.end));
       if (entryFirst) {
@@ -210,9 +210,10 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
         const main = clauses.findIndex((c) => c.kind === 'main');
         const own = stamp.start >= s.start && stamp.end <= s.end;
         const how = `${stamp.derivation?.explanation || 'stated'}`;
+        const saying = clauses[main + 1]?.kind === 'reported';
         drafts.push(own
-          ? draft(ctx, u, main, false, sourceOf(u), `"${stamp.text}" -> ${stamp.value}: the time stamp that opens this live-blog entry (${how})`)
-          : draft(ctx, u, main, false, 'inherited', `"${stamp.text}" -> ${stamp.value}: inherited from the time stamp heading this live-blog entry (${how})`));
+          ? draft(ctx, u, main, saying, sourceOf(u), `"${stamp.text}" -> ${stamp.value}: the time stamp that opens this live-blog entry (${how})`)
+          : draft(ctx, u, main, saying, 'inherited', `"${stamp.text}" -> ${stamp.value}: inherited from the time stamp heading this live-blog entry (${how})`));
       } else {
         for (const d of durations) undatedWithDuration.push({ sentence: s, duration: d });
       }

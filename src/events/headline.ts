@@ -161,12 +161,20 @@ function adverbials(text: string, window: TextSpan, dates: readonly TextSpan[], 
     if (dates[mid]!.end <= window.start) lo = mid + 1;
     else hi = mid;
   }
+  let last: TextSpan | null = null;
   for (let k = lo; k < dates.length && dates[k]!.start < window.end; k++) {
-    const a = adverbialSpan(text, window.start, dates[k]!);
+    const d = dates[k]!;
+    // `in 1998, 2003 and 2011`: a date listed after an adverbial date goes with it.
+    const listed: boolean = last !== null && LIST_GAP.test(text.slice(last.end, d.start));
+    const a: TextSpan | null = listed ? { start: last!.end, end: d.end } : adverbialSpan(text, window.start, d);
     if (a) out.push(a);
+    last = a ? d : null;
   }
   return out;
 }
+
+/** Between two dates of a list: `, `, ` and `, `, or `. */
+export const LIST_GAP = /^(?:,\s{1,3}|,?\s{1,3}(?:and|or)\s{1,3})$/;
 
 /** A readable headline for the happening told by `clauses[clause]`. */
 export function headline({ text, sentence, clauses, clause, withSaying = false, dates, always = [] }: HeadlineInput): string {

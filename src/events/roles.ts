@@ -11,6 +11,7 @@ import type { TextSpan } from '../model/types.js';
 import { clauseAt, type Clause } from '../text/clauses.js';
 import { ANNOUNCING_VERBS, QUARTER_CLOSED_BY, REPORTING_VERBS, isPastVerb } from '../text/lexicon.js';
 import { adverbialSpan } from './adverbials.js';
+import { LIST_GAP } from './headline.js';
 import type { Unit } from './happenings.js';
 
 export type UnitRole =
@@ -74,6 +75,9 @@ const adjectival = (text: string, u: Unit): boolean => u.timexes.length === 1 &&
 function happeningClause(clauses: readonly Clause[], span: TextSpan, single: boolean): number {
   let k = clauseAt(clauses, span.start, span.end);
   let c = clauses[k];
+  // `Okafor, the chief judge since 2019, ordered ...`: an aside with words besides its date tells no
+  // happening of the clause around it (a bare `(218-201 BC)` does date it).
+  if (c && (c.kind === 'appositive' || c.kind === 'parenthetical') && !single && (span.start - c.start > 3 || c.end - span.end > 3)) return -1;
   while (c && (c.kind === 'appositive' || c.kind === 'parenthetical' || c.kind === 'attribution') && c.parent >= 0) {
     k = c.parent;
     c = clauses[k];
@@ -96,7 +100,8 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
     const t = u.timexes[0]!;
     if (VAGUE.test(t.text) && /\b(?:ago|earlier|later|before|after)$/i.test(t.text)) return { kind: 'none', why: 'a vague time' };
     if (isBaseline(text, floor, u)) return { kind: 'none', why: 'the baseline of a comparison' };
-    return { kind: 'happening', clause: happeningClause(clauses, u.span, single), withSaying: false };
+    const clause = happeningClause(clauses, u.span, single);
+    return clause < 0 ? { kind: 'none', why: 'an aside of another happening' } : { kind: 'happening', clause, withSaying: false };
   });
   // Each unit is weighed against its neighbours only (a sentence of thousands of dates stays linear).
   const near = (i: number): number[] => {
@@ -130,6 +135,8 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
   units.forEach((u, i) => {
     const role = roles[i]!;
     if (role.kind !== 'happening' || adverbialSpan(text, floor, u.span) !== null) return;
+    // `won in 1998, 2003 and 2011`: a date listed after another dates the same clause.
+    if (i > 0 && LIST_GAP.test(text.slice(units[i - 1]!.span.end, u.span.start))) return;
     if (near(i).some((j) => own[j] === own[i] && adverbialSpan(text, floor, units[j]!.span) !== null)) {
       roles[i] = { kind: 'none', why: 'part of what the clause says' };
     }

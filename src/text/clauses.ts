@@ -76,7 +76,7 @@ function isVerb(ws: readonly Word[], i: number): boolean {
   if (isPastVerb(l)) return !PREPOSITIONS.has(prev) || prev === 'than';
   if (PRESENT_VERBS.has(l) || REPORTING_VERBS.has(l)) return !DETERMINERS.has(prev);
   // A plural present (`People rally to protest`, `they say`): after a plural subject, before its complement.
-  if (/^[a-z]{3,}$/.test(l) && !/(?:s|ed|ing|ly|tion|ment|ness|ity)$/.test(l) && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !COORDINATORS.has(l)) {
+  if (/^[a-z]{3,}$/.test(l) && !/(?:s|ed|ing|tion|ment|ness|ity)$/.test(l) && !(l.length > 5 && l.endsWith('ly')) && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !COORDINATORS.has(l)) {
     const p = ws[i - 1];
     const n = ws[i + 1];
     const plural = p !== undefined && isWord(p) && (PLURAL_SUBJECTS.has(p.lower) || (p.lower.length > 3 && /[^su]s$/.test(p.lower) && !PREPOSITIONS.has(ws[i - 2]?.lower ?? '')));
@@ -186,9 +186,16 @@ function isBareRelative(ws: readonly Word[], i: number): boolean {
   const w = ws[i]!;
   const prev = ws[i - 1];
   if (!/^(?:that|who|which)$/.test(w.lower) || !prev || !isWord(prev) || prev.kind === 'num') return false;
-  if (isVerb(ws, i - 1) || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower) || REPORTING_VERBS.has(prev.lower) || /^(?:so|such|now|given|fact)$/.test(prev.lower)) return false;
+  if (isVerb(ws, i - 1) || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower) || REPORTING_VERBS.has(prev.lower) || TIME_WORDS.has(prev.lower) || /^(?:so|such|now|given|fact)$/.test(prev.lower)) return false;
   const next = ws[i + 1];
-  return next !== undefined && isWord(next) && !next.capital && (isVerb(ws, i + 1) || (/ly$/.test(next.lower) && isVerb(ws, i + 2)));
+  // After `that`, only a verb form that cannot be a noun (`that followed`, `that would`; not `that talks`).
+  if (w.lower === 'that') return next !== undefined && (MODALS.has(next.lower) || AUXILIARIES.has(next.lower) || isPastVerb(next.lower));
+  return next !== undefined && isWord(next) && !next.capital && (isVerbForm(next.lower) || (/ly$/.test(next.lower) && isVerbForm(ws[i + 2]?.lower ?? '')));
+}
+
+/** A word that can only be read as a verb form here (after a relative pronoun). */
+function isVerbForm(l: string): boolean {
+  return MODALS.has(l) || AUXILIARIES.has(l) || isPastVerb(l) || PRESENT_VERBS.has(l) || REPORTING_VERBS.has(l) || (/^[a-z]{3,}s$/.test(l) && !/(?:ss|us|is)$/.test(l));
 }
 
 /** Appositive after a name: `Tokayev, the country's president, said`: the closing comma's index, or -1. */
@@ -213,11 +220,13 @@ function reportedStart(ws: readonly Word[], v: number): number {
     const w = ws[j]!;
     if (w.lower === 'that' && !isVerb(ws, j + 1)) return j + 1;
     if (!isWord(w)) return -1;
-    const inPhrase = PREPOSITIONS.has(ws[j - 1]!.lower) || TIME_WORDS.has(w.lower) || PREPOSITIONS.has(w.lower);
-    if (!inPhrase && (PRONOUNS.has(w.lower) || DETERMINERS.has(w.lower) || (w.capital && k > 0))) {
+    const inPhrase = PREPOSITIONS.has(ws[j - 1]!.lower) || TIME_WORDS.has(w.lower) || PREPOSITIONS.has(w.lower) || /ly$/.test(w.lower);
+    if (!inPhrase) {
       // A subject followed by its verb starts the reported clause.
       const verb = firstVerb(ws, j, Math.min(ws.length, j + 6), (i) => i);
-      if (verb > j && !ws.slice(j, verb).some((x) => !isWord(x))) return j;
+      const that = ws.slice(j, Math.max(j, verb)).findIndex((x) => x.lower === 'that');
+      if (that > 0) return j + that + 1; // `told analysts that the cuts would ...`
+      if (verb > j && !ws.slice(j, verb).some((x) => !isWord(x) || PREPOSITIONS.has(x.lower) || TIME_WORDS.has(x.lower))) return j;
       if (verb === j + 0) return -1;
     }
     j++;
@@ -281,6 +290,11 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
   // Then the clauses that follow one another, split at connectives outside the asides.
   type Cut = { at: number; kind: ClauseKind; lead: string; body: number };
   const cuts: Cut[] = [{ at: 0, kind: 'main', lead: '', body: 0 }];
+  // A later finding at the same place (`, when` after a leading clause's comma) replaces the earlier one.
+  const cut = (c: Cut): void => {
+    if (cuts[cuts.length - 1]!.at >= c.at) cuts[cuts.length - 1] = { ...c, at: Math.max(c.at, cuts[cuts.length - 1]!.at) };
+    else cuts.push(c);
+  };
   quote = false;
   let seenVerb = false;
   for (let i = 0; i < ws.length; i++) {
@@ -291,7 +305,7 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     if (quote) continue;
     const prev = ws[i - 1];
     const afterComma = isComma(prev) || prev?.text === ';' || prev?.text === ':';
-    if (w.text === ';' || (w.text === ':' && seenVerb)) { cuts.push({ at: i, kind: 'main', lead: '', body: i + 1 }); seenVerb = false; continue; }
+    if (w.text === ';' || (w.text === ':' && seenVerb)) { cut({ at: i, kind: 'main', lead: '', body: i + 1 }); seenVerb = false; continue; }
     if (!isWord(w)) continue;
     const l = w.lower;
     // The main clause after a leading subordinate or participial clause (`After talks failed, the envoy left`).
@@ -301,7 +315,7 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       let verb = i;
       while (verb < ws.length && verb < i + 8 && !isComma(ws[verb]) && !isVerb(ws, verb)) verb++;
       if (verb < ws.length && isVerb(ws, verb) && !isComma(ws[verb])) {
-        cuts.push({ at: i - 1, kind: 'main', lead: '', body: i });
+        cut({ at: i - 1, kind: 'main', lead: '', body: i });
         seenVerb = false;
       }
     }
@@ -317,7 +331,7 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       const verb = firstVerb(ws, i + 1, stop, skip);
       const ing = next !== undefined && /^[a-z]{3,}ing$/.test(next.text);
       if ((verb > i + 1 && ws[verb - 1]!.lower !== 'to') || ing) {
-        cuts.push({ at: afterComma ? i - 1 : i, kind: ing ? 'participial' : 'subordinate', lead: l, body: i + 1 });
+        cut({ at: afterComma ? i - 1 : i, kind: ing ? 'participial' : 'subordinate', lead: l, body: i + 1 });
         seenVerb = false;
         continue;
       }
@@ -325,7 +339,7 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     if (COORDINATORS.has(l) && l !== 'so' && l !== 'nor' && seenVerb && i > 0) {
       const next = ws[i + 1];
       if (next && isVerb(ws, i + 1) && !next.capital) {
-        cuts.push({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
+        cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
         seenVerb = false;
         continue;
       }
@@ -333,19 +347,19 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         const stop = Math.min(ws.length, i + 8);
         const verb = firstVerb(ws, i + 1, stop, skip);
         if (verb > i + 1 && (PRONOUNS.has(next!.lower) || DETERMINERS.has(next!.lower) || next!.capital)) {
-          cuts.push({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
+          cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
           seenVerb = false;
           continue;
         }
       }
     }
     if (afterComma && seenVerb && /^[a-z]{3,}ing$/.test(w.text) && !DETERMINERS.has(l)) {
-      cuts.push({ at: i - 1, kind: 'participial', lead: '', body: i });
+      cut({ at: i - 1, kind: 'participial', lead: '', body: i });
       seenVerb = false;
       continue;
     }
     if (afterComma && l === 'according' && ws[i + 1]?.lower === 'to') {
-      cuts.push({ at: i - 1, kind: 'attribution', lead: 'according to', body: i });
+      cut({ at: i - 1, kind: 'attribution', lead: 'according to', body: i });
       continue;
     }
     if (isVerb(ws, i) && !isReducedRelative(ws, i)) {
@@ -353,7 +367,7 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         const from = reportedStart(ws, i);
         if (from > i) {
           seenVerb = true;
-          cuts.push({ at: from, kind: 'reported', lead: ws[from - 1]!.lower === 'that' ? 'that' : '', body: from });
+          cut({ at: from, kind: 'reported', lead: ws[from - 1]!.lower === 'that' ? 'that' : '', body: from });
           seenVerb = false;
           i = from - 1;
           continue;
@@ -366,7 +380,7 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         while (c > lastCut.at && c > i - 6 && !isComma(ws[c])) c--;
         const rest = ws.slice(i + 1);
         if (isComma(ws[c]) && rest.length <= 12 && !rest.some((x) => x.lower === 'that' || MODALS.has(x.lower))) {
-          cuts.push({ at: c, kind: 'attribution', lead: '', body: c + 1 });
+          cut({ at: c, kind: 'attribution', lead: '', body: c + 1 });
           seenVerb = true;
           continue;
         }
@@ -437,7 +451,7 @@ function analyse(text: string, ws: readonly Word[], index: ReadonlyMap<number, n
     }
     if (isVerb(ws, j) && !opensWithPreposition) break;
   }
-  const v = c.kind === 'relative' ? (isVerb(ws, from) ? from : firstVerb(ws, from, end, skip)) : firstVerb(ws, from, end, skip);
+  const v = c.kind === 'relative' ? (isVerb(ws, from) || isVerbForm(ws[from]?.lower ?? '') ? from : firstVerb(ws, from, end, skip)) : firstVerb(ws, from, end, skip);
   if (v >= 0) c.verb = verbGroup(ws, v);
   const ownSubject = v > from ? ws.slice(from, v).filter((w) => !c.holes.some((h) => w.start >= h.start && w.end <= h.end)) : [];
   if (c.kind === 'relative' && (c.lead === 'who' || c.lead === 'which' || c.lead === 'that')) {

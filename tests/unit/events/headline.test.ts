@@ -1,0 +1,57 @@
+// Headline titles: subject + verb + complement, no attribution or asides, at most 70 characters, never cut with "…".
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../../src/events/index.js';
+import { dropRoleWords, fitTitle } from '../../../src/events/headline.js';
+
+const titles = (text: string, documentDate = '2022-01-07'): string[] => extractTimeline(text, { documentDate }).events.map((e) => e.title);
+
+describe('dropRoleWords', () => {
+  it('keeps the name after role and nationality words', () => {
+    expect(dropRoleWords('Kazakh President Kassym-Jomart Tokayev')).toBe('Kassym-Jomart Tokayev');
+    expect(dropRoleWords('Chinese Foreign Ministry spokesperson Wang Wenbin')).toBe('Wang Wenbin');
+    expect(dropRoleWords('Secretary of State James Baker')).toBe('James Baker');
+  });
+  it('leaves a subject without a name alone', () => {
+    expect(dropRoleWords('The president')).toBe('The president');
+    expect(dropRoleWords('Police')).toBe('Police');
+  });
+});
+
+describe('fitTitle', () => {
+  it('ends at a phrase boundary within 70 characters, never with an ellipsis or a function word', () => {
+    const t = 'Kassym-Jomart Tokayev declared a state of emergency in the Kazakh city of Almaty and the Mangystau Region';
+    const fitted = fitTitle(t, 'Kassym-Jomart Tokayev declared'.length);
+    expect(fitted.length).toBeLessThanOrEqual(70);
+    expect(t.startsWith(fitted)).toBe(true);
+    expect(fitted).not.toMatch(/(?:…|\b(?:of|the|in|and|a))$/);
+  });
+  it('does not cut inside a number or before `of`, nor leave `in connection` or a bare amount of time', () => {
+    expect(fitTitle('Over 3,000 people have been detained in Kazakhstan in connection with the riots in the south', 20)).toBe('Over 3,000 people have been detained in Kazakhstan');
+    expect(fitTitle('The president called a snap election for June 30, less than two years after the last general vote', 10)).toBe('The president called a snap election for June 30');
+    expect(fitTitle('Power has been restored to about 12,000 homes across the county after the storm passed overnight', 20)).toBe('Power has been restored to about 12,000 homes across the county');
+  });
+});
+
+describe('headline', () => {
+  it('is the seed\'s happening in its own words, without the role words, the date or the place of the cut', () => {
+    const text = 'Kazakh President Kassym-Jomart Tokayev declared a state of emergency in the Kazakh city of Almaty and the Mangystau Region in southwest Kazakhstan on Wednesday.';
+    expect(titles(text)).toEqual(['Kassym-Jomart Tokayev declared a state of emergency']);
+  });
+  it('drops attribution, asides and a leading subordinate clause', () => {
+    expect(titles('Over 3,000 people have been detained, state media reported on Friday, citing a source.')).toEqual(['Over 3,000 people have been detained']);
+    expect(titles('Okafor, the chief judge since 2019, ordered a recount on Tuesday.')).toEqual(['Okafor ordered a recount']);
+    expect(titles('After talks failed, the envoy left the capital on Tuesday.')).toEqual(['The envoy left the capital']);
+  });
+  it('restores an elided or pronoun subject', () => {
+    expect(titles('The firm broke ground in 2021 and opened the plant in 2023.')).toEqual(['The firm broke ground', 'The firm opened the plant']);
+    expect(titles('Acme said on Monday it will cut 300 jobs by the end of the year.')).toEqual(['Acme will cut 300 jobs']);
+  });
+  it('tells a relative clause as its own happening with the noun it describes', () => {
+    expect(titles('The mayor thanked Anna Berg, who retired in 2020.')).toEqual(['Anna Berg retired']);
+    expect(titles('The firm sold a plant in Ohio, that it had bought in 2015.', '2024-05-01')).toEqual(['The firm had bought a plant in Ohio']);
+  });
+  it('lets a date in parentheses date the clause around it', () => {
+    const text = 'The Second Punic War (218-201 BC) is best known for the campaign of Hannibal.';
+    expect(titles(text)).toEqual(['The Second Punic War is best known for the campaign of Hannibal']);
+  });
+});

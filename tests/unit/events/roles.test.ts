@@ -1,0 +1,71 @@
+// The happening model: which dates make an event, which are context, which make none.
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../../src/events/index.js';
+import { isSuperlativeBaseline } from '../../../src/events/roles.js';
+
+const events = (text: string, documentDate = '2025-06-12'): string[] =>
+  extractTimeline(text, { documentDate }).events.map((e) => `${e.start}${e.end ? `..${e.end}` : ''} ${e.title}${e.reportedOn ? ` [reported ${e.reportedOn}]` : ''}`);
+
+describe('reported speech', () => {
+  it('makes what was said the happening and keeps the saying as its report date', () => {
+    expect(events('The ministry said on Monday that talks would resume on Thursday.')).toEqual(['2025-06-12 Talks would resume [reported 2025-06-09]']);
+    const e = extractTimeline('The ministry said on Monday that talks would resume on Thursday.', { documentDate: '2025-06-12' }).events[0]!;
+    expect(e.explanation).toContain('reported on 2025-06-09');
+    expect(e.timexIds).toHaveLength(2);
+  });
+  it('dates the saying with its content when what was said carries no date of its own', () => {
+    expect(events('The league said on Tuesday that the referee had made a mistake.')).toEqual(['2025-06-10 The league said the referee had made a mistake']);
+  });
+  it('keeps an announcement as news of its own beside the plan it announces', () => {
+    expect(events('The airline announced on Wednesday that it would drop the route in October.'))
+      .toEqual(['2025-06-11 The airline announced it would drop the route', '2025-10 The airline would drop the route']);
+  });
+  it('drops a trailing attribution\'s date when the clause has its own', () => {
+    expect(events('The bridge reopened on Sunday, the council said on Monday.')).toEqual(['2025-06-08 The bridge reopened [reported 2025-06-09]']);
+  });
+});
+
+describe('dates that make no event', () => {
+  it('ignores the baseline of a comparison, but not a happening told inside it', () => {
+    expect(events('Profit rose to $412 million in the second quarter from $361 million a year earlier.')).toEqual(['2025-Q2 Profit rose to $412 million from $361 million']);
+    expect(events('Sales reached 2.1 million units, up from 1.8 million in 2023.')).toEqual([]);
+    expect(events('The fund was set up with a grant of 12 million euros awarded in 2019.')).toEqual(['2019 The fund was set up with a grant of 12 million euros awarded']);
+  });
+  it('ignores the baseline of a superlative or an ordinal', () => {
+    expect(isSuperlativeBaseline('It was their second defeat since ')).toBe(true);
+    expect(events('It was the wettest June since 1998.')).toEqual(['2025-06 It was the wettest June']);
+    expect(events('The club lost on Saturday, its second defeat since March.')).toEqual(['2025-06-07 The club lost, its second defeat']);
+  });
+  it('ignores a vague time', () => {
+    expect(events('The mayor visited the site a week or so ago.')).toEqual([]);
+    expect(events('Some years ago, the plant closed.')).toEqual([]);
+  });
+  it('lets an exact date stand for the relative time it restates', () => {
+    expect(events('The wall fell in 1989. The country was reunified less than a year later, on Oct. 3, 1990.'))
+      .toEqual(['1989 The wall fell', '1990-10-03 The country was reunified']);
+  });
+  it('keeps a date that is part of what the clause says only when the clause has no other date', () => {
+    expect(events('"The third quarter was weak," analysts wrote on Wednesday.')).toEqual(['2025-06-11 "The third quarter was weak," analysts wrote']);
+  });
+});
+
+describe('one predicate with several dates', () => {
+  it('gives one event per date with titles told apart', () => {
+    expect(events('The club won the title in 1998, 2003 and 2011.'))
+      .toEqual(['1998 The club won the title (1 of 3)', '2003 The club won the title (2 of 3)', '2011 The club won the title (3 of 3)']);
+  });
+  it('reads two days in a row joined by `and` as one stretch', () => {
+    expect(events('Schools will stay closed Monday and Tuesday.')).toEqual(['2025-06-16..2025-06-17 Schools will stay closed']);
+  });
+});
+
+describe('live blogs', () => {
+  it('dates an entry\'s first undated sentence by its time stamp, and a dated sentence by its own date', () => {
+    const text = 'Ferry strike: live\n\n10:45 BST\n\nPickets gathered at the port gates. Talks are due to restart on Friday.\n\n11:20 BST - Unions said the walkout would continue.';
+    expect(events(text)).toEqual([
+      '2025-06-12T10:45 Pickets gathered at the port gates',
+      '2025-06-12T11:20 Unions said the walkout would continue',
+      '2025-06-13 Talks are due to restart',
+    ]);
+  });
+});

@@ -1,0 +1,87 @@
+// The clause layer: clause kinds, subjects (own or inherited), verb groups, asides as holes.
+import { describe, expect, it } from 'vitest';
+import { clauseAt, clausesOf, type Clause } from '../../../src/text/clauses.js';
+import { wordsOf } from '../../../src/text/words.js';
+
+const clauses = (s: string): Clause[] => clausesOf(s, { start: 0, end: s.length });
+/** `kind[subject|verb head]` per clause, with `^` before an inherited subject. */
+const shape = (s: string): string[] =>
+  clauses(s).map((c) => `${c.kind}[${c.subject ? (c.subject.inherited ? '^' : '') + c.subject.text : '-'}|${c.verb?.head ?? '-'}]`);
+
+describe('words', () => {
+  it('glues names, possessives, initialisms, amounts and non-ASCII letters into words', () => {
+    const words = wordsOf("Kassym-Jomart Tokayev's U.S. aide in Zürich paid $1.6 billion (38%) for 1,000 shares.").map((w) => w.text);
+    expect(words).toEqual(['Kassym-Jomart', "Tokayev's", 'U.S.', 'aide', 'in', 'Zürich', 'paid', '$1.6', 'billion', '(', '38%', ')', 'for', '1,000', 'shares', '.']);
+  });
+});
+
+describe('clausesOf', () => {
+  it('splits what was said from the saying, with its own subject and tense', () => {
+    const s = 'The ministry said on Monday that talks would resume on Thursday.';
+    expect(shape(s)).toEqual(['main[The ministry|said]', 'reported[talks|resume]']);
+    expect(clauses(s)[1]!.verb).toMatchObject({ tense: 'future', modal: true, negated: false });
+    expect(clauses(s)[1]!.lead).toBe('that');
+  });
+
+  it('finds a reported clause without `that`, after a bounded detour (`told reporters Tuesday`)', () => {
+    expect(shape('The coach told reporters on Tuesday the squad had recovered.')).toEqual(['main[The coach|told]', 'reported[the squad|recovered]']);
+  });
+
+  it('gives a relative aside the name it describes as subject, and keeps the main subject around it', () => {
+    const s = 'Lenz, who took over in 2021, said the company would hold an investor day.';
+    expect(shape(s)).toEqual(['main[Lenz|said]', 'reported[the company|hold]', 'relative[^Lenz|took]']);
+    expect(clauses(s)[0]!.holes.map((h) => s.slice(h.start, h.end))).toEqual([', who took over in 2021,']);
+  });
+
+  it('reads a relative pronoun with no comma after a noun (`a pause that followed`) as an aside', () => {
+    const s = 'Talks resumed after a long pause that followed the collapse of an earlier round.';
+    const relative = clauses(s).find((c) => c.kind === 'relative')!;
+    expect(relative.antecedent).toBe('a long pause');
+    expect(relative.verb?.head).toBe('followed');
+  });
+
+  it('opens with a subordinate clause, then the main clause after its comma', () => {
+    expect(shape('After the talks failed, the envoy left the capital.')).toEqual(['subordinate[the talks|failed]', 'main[the envoy|left]']);
+  });
+
+  it('lets a coordinated verb and a participial clause inherit the subject', () => {
+    expect(shape('The firm broke ground in 2022 and had planned to open a plant.')).toEqual(['main[The firm|broke]', 'coordinated[^The firm|planned]']);
+    expect(shape('The council approved the line, ending a long debate.')).toEqual(['main[The council|approved]', 'participial[^The council|-]']);
+  });
+
+  it('marks a short trailing saying as attribution', () => {
+    expect(shape('Over 3,000 people have been detained, state media reported on Friday.')).toEqual(['main[Over 3,000 people|detained]', 'attribution[state media|reported]']);
+  });
+
+  it('skips a leading adverbial and an appositive to find the subject', () => {
+    expect(shape('On Friday, the minister resigned.')).toEqual(['main[the minister|resigned]']);
+    expect(shape("Okafor, the court's chief judge, ordered a recount.")).toEqual(['main[Okafor|ordered]', 'appositive[-|-]']);
+    expect(shape('In response to questions on what the bloc could do, a spokesman said it would help.')[0]).toBe('main[a spokesman|said]');
+  });
+
+  it('takes a participle after a noun and before a phrase as describing the noun (`a statement released by`)', () => {
+    expect(shape('A statement released by the bank on Thursday said rates would rise.')).toEqual(['main[A statement released by the bank on Thursday|said]', 'reported[rates|rise]']);
+  });
+
+  it('reads plural present verbs and participles used as adjectives', () => {
+    expect(shape('Residents rally to protest against the price of liquefied gas.')).toEqual(['main[Residents|rally]']);
+  });
+
+  it('keeps a whole leading participial phrase over its commas (`Born in Leeds, England, on ...`)', () => {
+    expect(shape('Born in Leeds, England, on March 14, 1936, Ellison studied physics.')).toEqual(['participial[-|-]', 'main[Ellison|studied]']);
+  });
+
+  it('finds the innermost clause of a span, an aside before the clause around it', () => {
+    const s = 'Lenz, who took over in 2021, said the company would hold an investor day on Nov. 12.';
+    const cs = clauses(s);
+    expect(cs[clauseAt(cs, s.indexOf('2021'), s.indexOf('2021') + 4)]!.kind).toBe('relative');
+    expect(cs[clauseAt(cs, s.indexOf('Nov. 12'), s.indexOf('Nov. 12') + 7)]!.kind).toBe('reported');
+  });
+
+  it('handles an endless sentence of clause words in bounded steps', () => {
+    const s = 'after Monday, when 2024 ended, who said "but not" since that week and '.repeat(3000);
+    const cs = clauses(s);
+    expect(cs.length).toBeGreaterThan(100);
+    for (const c of cs) expect(c.end).toBeGreaterThanOrEqual(c.start);
+  });
+});
