@@ -8,7 +8,7 @@
  */
 import type { DateSource, Precision, SegmentKind, TextSpan, Timex, TimelineEvent } from '../model/types.js';
 import { precisionOfValue } from '../parse/value-interval.js';
-import { clausesOf, type Clause } from '../text/clauses.js';
+import { clauseAt, clausesOf, type Clause } from '../text/clauses.js';
 import { segmentText, type Paragraph, type Sentence } from '../text/sentences.js';
 import { findUnits, type Unit } from './happenings.js';
 import { headline } from './headline.js';
@@ -113,6 +113,13 @@ function leadingStamp(text: string, p: Paragraph, anchors: Timex[]): Timex | nul
   return /^\s{0,2}$/.test(before) && /^\s{0,2}[:–—|-]\s/.test(after) ? first : null;
 }
 
+/** The clause around a span, an aside counting as part of the clause it sits in. */
+function outerClause(clauses: readonly Clause[], span: TextSpan): number {
+  let k = clauseAt(clauses, span.start, span.end);
+  for (let hops = 0; k >= 0 && hops < 4 && clauses[k]!.parent >= 0 && ['relative', 'appositive', 'parenthetical'].includes(clauses[k]!.kind); hops++) k = clauses[k]!.parent;
+  return k;
+}
+
 interface SentenceContext {
   text: string;
   sentence: Sentence;
@@ -148,6 +155,29 @@ function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolea
     segment: sentence.kind,
     timexIds: u.timexes.map((t) => t.id),
   };
+}
+
+const NESTED_KINDS: ReadonlySet<string> = new Set(['relative', 'appositive', 'parenthetical']);
+
+/** The event a live-blog entry's time stamp gives its first sentence that carries no date of its own. */
+function stampDraft(ctx: SentenceContext, stamp: Timex): DraftEvent {
+  const { sentence: s, clauses } = ctx;
+  const u: Unit = { kind: 'point', start: stamp.value, timexes: [stamp], span: { start: s.start, end: s.start } };
+  const main = Math.max(0, clauses.findIndex((c) => c.kind === 'main'));
+  const own = stamp.start >= s.start && stamp.end <= s.end;
+  const how = stamp.derivation?.explanation || 'stated';
+  const saying = clauses[main + 1]?.kind === 'reported';
+  return own
+    ? draft(ctx, u, main, saying, sourceOf(u), `"${stamp.text}" -> ${stamp.value}: the time stamp that opens this live-blog entry (${how})`)
+    : draft(ctx, u, main, saying, 'inherited', `"${stamp.text}" -> ${stamp.value}: inherited from the time stamp heading this live-blog entry (${how})`);
+}
+
+/** Whether the main clause's verb group is a present perfect (`have died`, `has been evacuated`). */
+function presentPerfect(text: string, clauses: readonly Clause[]): boolean {
+  const main = clauses.find((c) => c.kind === 'main');
+  // Not a quotation (`"We have waited ...," said ...`): the lead's own voice.
+  if (!main?.verb || /^["“‘']/.test(text.slice(main.start, main.start + 1)) || /^(?:i|we|you)$/i.test(main.subject?.text ?? '')) return false;
+  return /^(?:has|have)\s/i.test(text.slice(main.verb.start, main.verb.end)) && main.verb.tense === 'past';
 }
 
 /** Sentence kinds and events of `text`, given its timexes and its publication date. */
@@ -190,6 +220,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     if (lead) stampOf.set(p.index, lead);
   }
   const stampIds = new Set([...stampOf.values()].map((t) => t.id));
+  // The story's lead: the first sentence of its body text.
+  const lead = seg.sentences.find((x) => x.kind === 'sentence' && paragraphs[x.paragraph]!.kind === 'body');
   const dated = new Set<number>();
 
   for (const s of seg.sentences) {
@@ -199,28 +231,27 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     const para = paragraphs[s.paragraph]!;
     const stamp = stampOf.get(s.paragraph);
     const untilFrom = stamp?.value ?? (documentDate === null ? null : dayOf(documentDate));
-    const units = findUnits(text, s, anchors, durations, untilFrom);
     const clauses = clausesOf(text, s);
+    const units = findUnits(text, s, anchors, durations, untilFrom, (a, b) => outerClause(clauses, a) === outerClause(clauses, b));
     const ctx: SentenceContext = { text, sentence: s, para, clauses, dates: within(titleCuts, s.start, s.end), documentDate };
-    if (units.length === 0) {
-      const entryFirst = stamp && !dated.has(s.paragraph) && !GREETING.test(text.slice(s.start, s.end));
-      if (entryFirst) {
-        dated.add(s.paragraph);
-        const u: Unit = { kind: 'point', start: stamp.value, timexes: [stamp], span: { start: s.start, end: s.start } };
-        const main = clauses.findIndex((c) => c.kind === 'main');
-        const own = stamp.start >= s.start && stamp.end <= s.end;
-        const how = `${stamp.derivation?.explanation || 'stated'}`;
-        const saying = clauses[main + 1]?.kind === 'reported';
-        drafts.push(own
-          ? draft(ctx, u, main, saying, sourceOf(u), `"${stamp.text}" -> ${stamp.value}: the time stamp that opens this live-blog entry (${how})`)
-          : draft(ctx, u, main, saying, 'inherited', `"${stamp.text}" -> ${stamp.value}: inherited from the time stamp heading this live-blog entry (${how})`));
-      } else {
-        for (const d of durations) undatedWithDuration.push({ sentence: s, duration: d });
-      }
-      continue;
-    }
-    if (stamp) dated.add(s.paragraph);
     const roles = unitRoles(text, s.start, units, clauses);
+    // Whether a date of its own tells the sentence's main happening (not only an aside's or a baseline's).
+    const mainDated = roles.some((r) => r.kind === 'happening' && !NESTED_KINDS.has(clauses[r.clause]!.kind));
+    if (!mainDated) {
+      if (stamp && !dated.has(s.paragraph) && !GREETING.test(text.slice(s.start, s.end))) {
+        // A live-blog entry's time dates its first sentence that tells its happening without a date.
+        dated.add(s.paragraph);
+        drafts.push(stampDraft(ctx, stamp));
+      } else if (documentDate !== null && s === lead && presentPerfect(text, clauses)) {
+        // A news lead in the present perfect (`Three people have died after ...`) tells what has happened by publication.
+        const u: Unit = { kind: 'point', start: dayOf(documentDate), timexes: [], span: { start: s.start, end: s.start } };
+        const verb = clauses.find((c) => c.kind === 'main')!.verb!;
+        drafts.push(draft(ctx, u, 0, false, 'inherited', `"${text.slice(verb.start, verb.end)}" -> ${u.start}: the story's lead, in the present perfect, tells what has happened by the publication date`));
+      }
+      if (units.length === 0) for (const d of durations) undatedWithDuration.push({ sentence: s, duration: d });
+    }
+    if (units.length === 0) continue;
+    if (stamp) dated.add(s.paragraph);
     const reporters = new Map<Unit, Unit>();
     roles.forEach((r, i) => { if (r.kind === 'report') reporters.set(r.reports, units[i]!); });
     units.forEach((u, i) => {

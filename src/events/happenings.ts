@@ -43,9 +43,9 @@ const DAY_INSIDE = /^(?:from\s{1,3})?(\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:to|until
 const YEAR_AFTER = /^[-–](\d{4}|\d{2})\b/;
 const YEAR_INSIDE = /(\d{4})\s{0,1}[-–]\s{0,1}(\d{4}|\d{2})\b/;
 const BC_YEAR_BEFORE = /(?:\bfrom\s{1,3}|\(|\s)(\d{1,4})\s{0,3}(?:to|until|till|-|–)\s{0,3}$/i;
-const UNTIL_BEFORE = /\b(?:until|till|through)\s{1,3}(?:the\s{1,3})?$/i;
+const UNTIL_BEFORE = /\b(?:until|till|through)\s{1,3}(?:at\s{1,3}least\s{1,3})?(?:the\s{1,3})?$/i;
 /** Nouns whose length a duration modifier states (`a two-week state of emergency`). */
-export const PERIOD_NOUNS = /^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:state of emergency|emergency|ceasefire|cease-fire|truce|curfew|lockdown|ban|suspension|moratorium|strike|holiday|mourning|visit|tour|trip|festival|campaign|closure|shutdown|deployment|mission|operation|freeze|pause|halt|break|leave|sentence|term|extension|delay|blockade|embargo|quarantine|siege|program|programme|exercise|exercises|drill|drills|talks|summit|conference|window|period)\b/i;
+export const PERIOD_NOUNS = /^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:state of emergency|emergency|ceasefire|cease-fire|truce|curfew|lockdown|ban|suspension|moratorium|strike|holiday|mourning|visit|tour|trip|festival|campaign|closure|shutdown|deployment|mission|operation|freeze|pause|halt|break|leave|sentence|term|extension|delay|blockade|embargo|quarantine|siege|program|programme|exercise|exercises|drill|drills|talks|summit|conference|window|period|hearing|trial|walkout|stoppage|inquiry|contract|residency|run)\b/i;
 /** Words (and quotation marks) that open another clause between a date and a duration. */
 const OTHER_CLAUSE = /[;"“”]|\b(?:before|after|when|while|but|although|though|because|since|until|whereas|who|which)\b/i;
 /** `for two weeks`, `lasted three weeks`, `lasting a month`: how long the happening went on. */
@@ -147,6 +147,8 @@ export function findUnits(
   anchors: Timex[],
   durations: Timex[],
   untilFrom: string | null,
+  /** Whether two spans of the sentence lie in one clause; a duration times only a date of its own clause. */
+  sameClause: (a: TextSpan, b: TextSpan) => boolean = () => true,
 ): Unit[] {
   anchors = joinAdjacent(text, anchors);
   const units: Unit[] = [];
@@ -232,7 +234,7 @@ export function findUnits(
       const u = points[0]!;
       // `worked there for a decade before joining Acme in 2015`: a duration in another clause times another happening.
       const gap = text.slice(Math.min(u.span.end, d.end), Math.max(u.span.start, d.start));
-      if (OTHER_CLAUSE.test(gap)) continue;
+      if (OTHER_CLAUSE.test(gap) || !sameClause(u.span, d)) continue;
       const amount = forwardDuration(text, sentence, d);
       const end = amount ? addDuration(u.start, amount) : null;
       if (end) {

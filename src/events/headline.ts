@@ -63,9 +63,11 @@ function subjectHead(subject: string): string {
   return subject;
 }
 
-/** Function words a title may not end on. */
-const WEAK_END = new Set([...PREPOSITIONS, ...DETERMINERS, 'and', 'or', 'but', 'as', 'that', 'which', 'who', 'starting', 'beginning', 'effective',
-  'just', 'only', 'nearly', 'almost', 'roughly', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'to', 'not']);
+/** Function words a title may not end on (a particle such as `took over` may). */
+const WEAK_END = new Set([...DETERMINERS, 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'than', 'by', 'from', 'as', 'after', 'before', 'since', 'until',
+  'during', 'into', 'between', 'among', 'against', 'via', 'per', 'amid', 'despite', 'like', 'within', 'without', 'toward', 'towards', 'upon',
+  'and', 'or', 'but', 'that', 'which', 'who', 'starting', 'beginning', 'effective', 'just', 'only', 'nearly', 'almost', 'roughly',
+  'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'not']);
 
 /** Drops trailing characters of `chars` (a loop, not an end-anchored regex: no quadratic runs). */
 function trimEndChars(s: string, chars: string): string {
@@ -84,7 +86,9 @@ function trimEnd(title: string): string {
     const last = t.slice(space + 1).toLowerCase();
     if (space > 0 && WEAK_END.has(last)) t = t.slice(0, space);
     const comma = t.lastIndexOf(', ');
-    if (comma > 0 && t.length - comma - 2 <= 12 && !t.slice(comma + 2).includes(' ')) t = t.slice(0, comma);
+    const tail = comma > 0 ? t.slice(comma + 2) : '';
+    // `, Texas` or `, eight months` (left by a cut `after ...`): a short tail says nothing on its own.
+    if (comma > 0 && ((tail.length <= 12 && !tail.includes(' ')) || BARE_AMOUNT.test(tail))) t = t.slice(0, comma);
     if (t === before) break;
   }
   return t;

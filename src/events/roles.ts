@@ -60,10 +60,17 @@ function isBaseline(text: string, floor: number, u: Unit): boolean {
   // A participle between them dates a happening of its own (`a range issued in July`, `a grant awarded in 2012`).
   const comparison = COMPARISON_BEFORE.exec(before) ?? COMPARED_BEFORE.exec(before)
     ?? /(?:^|[,;(]\s{0,3}|\s)(?:up|down)\s{1,3}from\s[^,;]{0,80}$|\bcompared\s{1,3}(?:with|to)\s[^,;]{0,80}$/i.exec(text.slice(Math.max(floor, u.span.start - 100), u.span.start));
-  // `less than a year later`: a hedge on an amount, not a comparison.
-  const hedge = comparison !== null && /^than/i.test(comparison[0]) && /\b(?:less|more|fewer|no|rather)\s{1,3}$/i.test(before.slice(0, comparison.index).slice(-12));
-  if (comparison && !hedge && !(comparison[0].toLowerCase().match(/[a-z]+/g) ?? []).slice(1).some((w) => isPastVerb(w) && w !== 'compared')) return true;
+  // `less than a year later` is a hedge on an amount; `no earlier than 2040` a bound on a date: neither compares.
+  const than = comparison !== null && /^than/i.test(comparison[0]);
+  const hedge = than && /\b(?:less|more|fewer|no|rather|earlier|later|sooner|before|after)\s{1,3}$/i.test(before.slice(0, comparison!.index).slice(-12));
+  // A participle in a `from`/`with` phrase dates a happening of its own; after `than` it still describes the baseline.
+  const participle = !than && (comparison?.[0].toLowerCase().match(/[a-z]+/g) ?? []).slice(1).some((w) => isPastVerb(w) && w !== 'compared');
+  if (comparison && !hedge && !participle) return true;
   if (isSuperlativeBaseline(before)) return true;
+  // `the most since Hale scored 27 in 1998`: a `since` clause after a superlative compares with its whole happening.
+  const since = before.toLowerCase().lastIndexOf('since ');
+  if (since >= 0 && !/[,;]/.test(before.slice(since)) && isSuperlativeBaseline(before.slice(0, since + 6))) return true;
+
   if (BASELINE_DATE.test(own) || POSSESSIVE_AMOUNT.test(text.slice(u.span.end, u.span.end + 6))) return true;
   // `$1.55 billion a year earlier`: a relative time right after an amount compares.
   return /\b(?:earlier|ago|before)$/i.test(own) && /[$€£#\d%][\d.,]*\s{0,2}(?:[a-z]{1,12}\s{1,2}){0,2}$/i.test(before) && /\d/.test(before.slice(-30));

@@ -129,7 +129,8 @@ export function clauseTense(toks: readonly Token[], sent: Int32Array, from: numb
       if (!c) continue;
       if (!REPORTING.has(toks[k]!.lower)) return c;
       // `officials said Tuesday (that)...`: a reporting verb right before the date dates the saying.
-      if (k === from - 1 || (k === from - 2 && toks[from - 1]!.lower === 'on')) return c;
+      // ... also past its hearers: `told reporters Tuesday`, `told parliament on Monday`.
+      if (k >= from - 3 && k < from && toks.slice(k + 1, from).every((x) => x.kind === 'word' && x.lower !== 'that' && !x.capital)) return c;
       weak ??= c;
     }
   }

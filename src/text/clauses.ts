@@ -202,11 +202,13 @@ function isVerbForm(l: string): boolean {
 function appositiveEnd(ws: readonly Word[], c: number): number {
   const before = ws[c - 1];
   const first = ws[c + 1];
-  if (!before || !first || !isWord(before) || !before.capital || !isWord(first)) return -1;
-  if (!DETERMINERS.has(first.lower) && !first.capital && !/^\d/.test(first.text)) return -1;
+  if (!before || !first || !isWord(before) || !isWord(first)) return -1;
+  // `Tokayev, the president,` or `the chief executive, Martin Oakes,`: a name on one side.
+  if (!(before.capital && (DETERMINERS.has(first.lower) || first.capital || /^\d/.test(first.text))) && !(!before.capital && first.capital && !isVerb(ws, c - 1))) return -1;
   for (let j = c + 2; j < ws.length && j < c + 16; j++) {
     if (isVerb(ws, j) || ws[j]!.text === ';') return -1;
-    if (isComma(ws[j])) return isVerb(ws, j + 1) ? j : -1;
+    if (!before.capital && !ws[j]!.capital && isWord(ws[j])) return -1;
+    if (isComma(ws[j])) return isVerb(ws, j + 1) || RELATIVES.has(ws[j + 1]?.lower ?? '') ? j : -1;
   }
   return -1;
 }
@@ -344,7 +346,7 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         continue;
       }
       if (afterComma || l === 'but') {
-        const stop = Math.min(ws.length, i + 8);
+        const stop = Math.min(ws.length, i + 14);
         const verb = firstVerb(ws, i + 1, stop, skip);
         if (verb > i + 1 && (PRONOUNS.has(next!.lower) || DETERMINERS.has(next!.lower) || next!.capital)) {
           cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
@@ -378,8 +380,11 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         const lastCut = cuts[cuts.length - 1]!;
         let c = i - 1;
         while (c > lastCut.at && c > i - 6 && !isComma(ws[c])) c--;
-        const rest = ws.slice(i + 1);
-        if (isComma(ws[c]) && rest.length <= 12 && !rest.some((x) => x.lower === 'that' || MODALS.has(x.lower))) {
+        // What follows the saying up to the next comma (`said on Wednesday, a week after ...`).
+        let e = i + 1;
+        while (e < ws.length && e < i + 14 && !isComma(ws[e]) && ws[e]!.text !== ';') e++;
+        const rest = ws.slice(i + 1, e);
+        if (isComma(ws[c]) && (e < ws.length || rest.length <= 12) && rest.length <= 12 && !rest.some((x) => x.lower === 'that' || MODALS.has(x.lower))) {
           cut({ at: c, kind: 'attribution', lead: '', body: c + 1 });
           seenVerb = true;
           continue;
@@ -461,6 +466,14 @@ function analyse(text: string, ws: readonly Word[], index: ReadonlyMap<number, n
     const np = antecedent(ws, isComma(ws[at - 1]) ? at - 2 : at - 1, c.lead === 'who', before?.start ?? 0);
     if (np) c.antecedent = np;
     if (np && ownSubject.length === 0) c.subject = { text: np, inherited: true };
+  }
+  // `The chief executive, Martin Oakes, has ...`: the name in the appositive is the subject's name.
+  const hole = c.holes[0];
+  if (!c.subject && ownSubject.length > 0 && hole && hole.end <= (c.verb?.start ?? c.end) && ownSubject[ownSubject.length - 1]!.end <= hole.start) {
+    const names = wordsOf(text, hole.start, hole.end).filter((w) => w.text !== ',');
+    if (names.length > 0 && names.length <= 4 && names.every((w) => w.capital && w.kind === 'word') && !ownSubject[0]!.capital) {
+      c.subject = { text: names.map((w) => w.text).join(' '), inherited: true };
+    }
   }
   if (!c.subject && ownSubject.length > 0 && !(ownSubject.length === 1 && !isWord(ownSubject[0]))) {
     const a = ownSubject[0]!.start;

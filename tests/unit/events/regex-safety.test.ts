@@ -39,6 +39,7 @@ const REVIEWED: [prefix: string, reason: string][] = [
   ['/(?:^|[,;(]\\s{0,3}|\\s)(?:up|down)', 'run on the 100 characters before a date'],
   ['/[$€£#\\d%][\\d.,]*', 'run on the 60 characters before a date'],
   ['/\\b(?:in|as|on|at|by)\\s\\p{L}{3,20}$/u', 'run on the 24 characters before a cut'],
+  ['/\\b(?:until|till|through)\\s{1,3}(?:at', 'run on the 40 characters before a timex'],
   ['/^(?:(?:less|more) than ', 'anchored at both ends; run on the last comma-separated part of a title of at most 70 characters'],
   ['/<[^<>]{0,2000}>/', 'each attempt is bounded by 2000 characters: linear'],
 ];

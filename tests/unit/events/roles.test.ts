@@ -69,3 +69,34 @@ describe('live blogs', () => {
     ]);
   });
 });
+
+describe('undated main clauses', () => {
+  it('dates a live-blog entry\'s first sentence by its stamp when only an aside carries a date', () => {
+    const text = 'Strike live\n\n08:15 BST\n\nThe chief executive, Martin Oakes, who took over in 2021, has issued a statement.';
+    expect(events(text)).toEqual(['2021 Martin Oakes took over', '2025-06-12T08:15 The chief executive has issued a statement']);
+  });
+  it('dates a news lead in the present perfect at publication, but not a quotation', () => {
+    expect(events('Three people have died after the river burst its banks, in the worst flooding since 1953.')).toEqual(['2025-06-12 Three people have died']);
+    expect(events('"We have waited a long time," the coach said.')).toEqual([]);
+  });
+});
+
+describe('bounds, clauses and attributions', () => {
+  it('reads `no earlier than 2040` as a bound on a date, not a comparison', () => {
+    expect(events('The agency is studying a mission, with a launch planned no earlier than 2040.')).toEqual(['2040 The agency is studying a mission, with a launch planned']);
+  });
+  it('treats a `since` clause after a superlative as a baseline', () => {
+    expect(events('His 31 goals are the most since Danny Hale scored 27 in 1998.')).toEqual([]);
+  });
+  it('ends a trailing attribution at its comma, so that what follows is a clause of its own', () => {
+    expect(events('Talks will resume on Thursday, the ministry said on Wednesday, a week after a deadly clash.'))
+      .toEqual(['2025-06-12 Talks will resume [reported 2025-06-11]']);
+  });
+  it('times a happening by a duration of its own clause only', () => {
+    expect(events('Schools will stay closed until at least next Wednesday, and the rail line would remain shut for two weeks.'))
+      .toEqual(['2025-06-12..2025-06-18 Schools will stay closed']);
+  });
+  it('drops an amount of time left at a title\'s end by a cut subordinate clause', () => {
+    expect(events('He was charged in February 2023, eight months after the inquiry opened.', '2024-11-13')).toEqual(['2023-02 He was charged']);
+  });
+});

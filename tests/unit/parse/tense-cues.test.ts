@@ -74,3 +74,9 @@ describe('tense cues around plans and participles', () => {
     expect(valueOf('Under the deal, announced Friday, holders would receive cash.', 'Friday', '2025-11-24')).toBe('2025-11-21');
   });
 });
+
+describe('a saying with its hearers before the date', () => {
+  it('dates the saying in `told reporters Tuesday that ...`', () => {
+    expect(valueOf('The minister told reporters Tuesday that his delegation would arrive.', 'Tuesday', '2025-10-22')).toBe('2025-10-21');
+  });
+});
