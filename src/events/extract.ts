@@ -231,6 +231,12 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     const para = paragraphs[s.paragraph]!;
     const stamp = stampOf.get(s.paragraph);
     const untilFrom = stamp?.value ?? (documentDate === null ? null : dayOf(documentDate));
+    // Clauses only for a sentence that may tell a dated happening (most sentences of a long text do not).
+    const mayTell = anchors.length > 0 || (stamp !== undefined && !dated.has(s.paragraph)) || s === lead;
+    if (!mayTell) {
+      for (const d of durations) undatedWithDuration.push({ sentence: s, duration: d });
+      continue;
+    }
     const clauses = clausesOf(text, s);
     const units = findUnits(text, s, anchors, durations, untilFrom, (a, b) => outerClause(clauses, a) === outerClause(clauses, b));
     const ctx: SentenceContext = { text, sentence: s, para, clauses, dates: within(titleCuts, s.start, s.end), documentDate };

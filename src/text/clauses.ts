@@ -62,8 +62,19 @@ const PLURAL_SUBJECTS = new Set(['they', 'we', 'i', 'you', 'people', 'police', '
 const isWord = (w: Word | undefined): w is Word => w !== undefined && w.kind !== 'punct';
 const isComma = (w: Word | undefined): boolean => w?.text === ',';
 
+/** Each sentence's answers of `isVerb`, per word: 0 not asked yet, 1 yes, 2 no (the clause passes ask often). */
+const verbMemo = new WeakMap<readonly Word[], Int8Array>();
+
 /** A word that can be (part of) a finite verb group at `i`. */
 function isVerb(ws: readonly Word[], i: number): boolean {
+  if (i < 0 || i >= ws.length) return false;
+  let memo = verbMemo.get(ws);
+  if (!memo) verbMemo.set(ws, memo = new Int8Array(ws.length));
+  if (memo[i] === 0) memo[i] = readsAsVerb(ws, i) ? 1 : 2;
+  return memo[i] === 1;
+}
+
+function readsAsVerb(ws: readonly Word[], i: number): boolean {
   const w = ws[i];
   if (!isWord(w) || w.kind === 'num') return false;
   const l = w.lower;
