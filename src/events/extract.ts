@@ -9,6 +9,7 @@
 import type { DateSource, Precision, SegmentKind, TextSpan, Timex, TimelineEvent } from '../model/types.js';
 import { precisionOfValue } from '../parse/value-interval.js';
 import { clauseAt, clausesOf, type Clause } from '../text/clauses.js';
+import { firstIndex } from '../text/search.js';
 import { segmentText, type Paragraph, type Sentence } from '../text/sentences.js';
 import { findUnits, type Unit } from './happenings.js';
 import { headline } from './headline.js';
@@ -77,16 +78,7 @@ function sourceOf(u: Unit): DateSource {
 }
 
 /** First index of `sorted` (by start) whose start is at or after `at`. */
-function firstFrom(sorted: readonly Timex[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstFrom = (sorted: readonly Timex[], at: number): number => firstIndex(sorted, (t) => t.start < at);
 
 /** The timexes of `sorted` (by start) that lie inside [start, end): a binary search, not a scan of them all. */
 function within(sorted: readonly Timex[], start: number, end: number): Timex[] {
@@ -185,16 +177,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
   const seg = segmentText(text);
   const paragraphs = seg.paragraphs;
   const calendar = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !t.documentDate && isCalendarValue(t.value));
-  const paragraphOf = (t: Timex): Paragraph | undefined => {
-    let lo = 0;
-    let hi = paragraphs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (paragraphs[mid]!.start <= t.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return paragraphs[lo - 1];
-  };
+  const paragraphOf = (t: Timex): Paragraph | undefined => paragraphs[firstIndex(paragraphs, (p) => p.start <= t.start) - 1];
   const inDateline = (t: Timex): boolean => {
     const p = paragraphOf(t);
     return p !== undefined && t.start >= p.start && t.end <= p.datelineEnd;

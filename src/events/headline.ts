@@ -6,6 +6,7 @@
  */
 import type { TextSpan } from '../model/types.js';
 import type { Clause } from '../text/clauses.js';
+import { firstIndex } from '../text/search.js';
 import { DETERMINERS, PREPOSITIONS, REPORTING_VERBS, ROLE_WORDS, pastOfParticiple } from '../text/lexicon.js';
 import { adverbialSpan, cutSpans } from './adverbials.js';
 
@@ -158,15 +159,8 @@ const READ = 480;
 /** The adverbial spans to cut inside `window`; `dates` are in text order. */
 function adverbials(text: string, window: TextSpan, dates: readonly TextSpan[], always: readonly TextSpan[]): TextSpan[] {
   const out: TextSpan[] = always.map((r) => adverbialSpan(text, window.start, r) ?? r);
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (dates[mid]!.end <= window.start) lo = mid + 1;
-    else hi = mid;
-  }
   let last: TextSpan | null = null;
-  for (let k = lo; k < dates.length && dates[k]!.start < window.end; k++) {
+  for (let k = firstIndex(dates, (d) => d.end <= window.start); k < dates.length && dates[k]!.start < window.end; k++) {
     const d = dates[k]!;
     // `in 1998, 2003 and 2011`: a date listed after an adverbial date goes with it.
     const listed: boolean = last !== null && LIST_GAP.test(text.slice(last.end, d.start));

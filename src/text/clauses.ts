@@ -12,6 +12,7 @@ import {
   AUXILIARIES, COORDINATORS, DETERMINERS, MODALS, MONTH_WORDS, NEGATIONS, PREPOSITIONS, PRESENT_VERBS, PRONOUNS,
   RELATIVES, REPORTING_VERBS, SUBORDINATORS, isPastVerb,
 } from './lexicon.js';
+import { firstIndex } from './search.js';
 import { wordsOf, type Word } from './words.js';
 
 export type ClauseKind =
@@ -431,17 +432,8 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
   return clauses;
 }
 
-/** Index of the first word that starts at or after `at` (binary search). */
-function wordFrom(ws: readonly Word[], at: number): number {
-  let lo = 0;
-  let hi = ws.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ws[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Index of the first word that starts at or after `at`. */
+const wordFrom = (ws: readonly Word[], at: number): number => firstIndex(ws, (w) => w.start < at);
 
 /** Subject and verb group of clause `k`, with the subject inherited from the clause it depends on when elided. */
 function analyse(text: string, ws: readonly Word[], index: ReadonlyMap<number, number>, clauses: Clause[], k: number, skip: (i: number) => number): void {
@@ -521,20 +513,10 @@ function antecedent(ws: readonly Word[], i: number, person: boolean, floor: numb
  * part in text order; both are searched by bisection.
  */
 export function clauseAt(clauses: readonly Clause[], start: number, end: number): number {
-  let split = 0;
-  while (split < clauses.length && !NESTED.has(clauses[split]!.kind)) split++;
-  const last = (from: number, to: number): number => {
-    let lo = from;
-    let hi = to;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (clauses[mid]!.start <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
-  const aside = last(split, clauses.length);
+  const split = firstIndex(clauses, (c) => !NESTED.has(c.kind));
+  const opensBy = (c: Clause): boolean => c.start <= start;
+  const aside = firstIndex(clauses, opensBy, split) - 1;
   if (aside >= split && end <= clauses[aside]!.end) return aside;
-  const seq = last(0, split);
+  const seq = firstIndex(clauses, opensBy, 0, split) - 1;
   return seq >= 0 ? seq : split > 0 ? 0 : -1;
 }
