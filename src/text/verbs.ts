@@ -1,0 +1,143 @@
+/**
+ * Verbs in a sentence's words: which word reads as a finite verb (closed-class lists, suffix rules,
+ * the word's neighbours), the verb group it heads (tense, modality, negation), and participles that
+ * only describe a noun (`a statement released by ...`).
+ */
+import type { TextSpan } from '../model/types.js';
+import {
+  AUXILIARIES, COORDINATORS, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS, PRESENT_VERBS, PRONOUNS, REPORTING_VERBS, isPastVerb,
+} from './lexicon.js';
+import type { Word } from './words.js';
+
+export interface VerbGroup extends TextSpan {
+  /** The last verb of the group, lower case (`declared` in `has declared`). */
+  head: string;
+  tense: 'past' | 'present' | 'future';
+  modal: boolean;
+  negated: boolean;
+}
+
+/** How many words a bounded look-ahead reads. */
+export const REACH = 40;
+
+/** Subjects that take a plural verb though they do not end in -s. */
+const PLURAL_SUBJECTS = new Set(['they', 'we', 'i', 'you', 'people', 'police', 'children', 'men', 'women', 'staff', 'residents', 'officials', 'authorities', 'investors', 'analysts', 'protesters', 'workers']);
+
+export const isWord = (w: Word | undefined): w is Word => w !== undefined && w.kind !== 'punct';
+export const isComma = (w: Word | undefined): boolean => w?.text === ',';
+
+/** Each sentence's answers of `isVerb`, per word: 0 not asked yet, 1 yes, 2 no (the clause passes ask often). */
+const verbMemo = new WeakMap<readonly Word[], Int8Array>();
+
+/** A word that can be (part of) a finite verb group at `i`. */
+export function isVerb(ws: readonly Word[], i: number): boolean {
+  if (i < 0 || i >= ws.length) return false;
+  let memo = verbMemo.get(ws);
+  if (!memo) verbMemo.set(ws, memo = new Int8Array(ws.length));
+  if (memo[i] === 0) memo[i] = readsAsVerb(ws, i) ? 1 : 2;
+  return memo[i] === 1;
+}
+
+function readsAsVerb(ws: readonly Word[], i: number): boolean {
+  const w = ws[i];
+  if (!isWord(w) || w.kind === 'num') return false;
+  const l = w.lower;
+  const prev = ws[i - 1]?.lower ?? '';
+  if (MODALS.has(l)) return !(l === 'may' && w.capital) && !(l === 'will' && w.capital && i > 0);
+  if (AUXILIARIES.has(l)) return true;
+  if (w.capital && i > 0) return false;
+  if (DETERMINERS.has(prev) || prev === 'to') return false;
+  // `the price of liquefied gas`: a participle after a preposition is an adjective.
+  if (isPastVerb(l)) return !PREPOSITIONS.has(prev) || prev === 'than';
+  if (PRESENT_VERBS.has(l) || REPORTING_VERBS.has(l)) return !DETERMINERS.has(prev);
+  // A plural present (`People rally to protest`, `they say`): after a plural subject, before its complement.
+  if (/^[a-z]{3,}$/.test(l) && !/(?:s|ed|ing|tion|ment|ness|ity)$/.test(l) && !(l.length > 5 && l.endsWith('ly')) && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !COORDINATORS.has(l)) {
+    const p = ws[i - 1];
+    const n = ws[i + 1];
+    const plural = p !== undefined && isWord(p) && (PLURAL_SUBJECTS.has(p.lower) || (p.lower.length > 3 && /[^su]s$/.test(p.lower) && !PREPOSITIONS.has(ws[i - 2]?.lower ?? '')));
+    const complement = n !== undefined && (n.lower === 'to' || DETERMINERS.has(n.lower) || PREPOSITIONS.has(n.lower) || n.kind === 'num');
+    if (plural && complement && !MODALS.has(l)) return true;
+  }
+  // A third-person present (`Acme plans to`, `the index rises by`): after a subject, before its complement.
+  if (l.length > 3 && l.endsWith('s') && !/(?:ss|us|is|ics|ness)$/.test(l)) {
+    const p = ws[i - 1];
+    const n = ws[i + 1];
+    const afterSubject = p !== undefined && isWord(p) && (p.capital || PRONOUNS.has(p.lower) || /^(?:it|he|she)$/.test(p.lower));
+    const beforeComplement = n !== undefined && (DETERMINERS.has(n.lower) || PREPOSITIONS.has(n.lower) || n.kind === 'num' || n.capital);
+    return afterSubject && beforeComplement;
+  }
+  return false;
+}
+
+/** The verb group starting at `i` (auxiliaries, adverbs, negation, the head): its end index (exclusive). */
+function verbGroupEnd(ws: readonly Word[], i: number): number {
+  let j = i + 1;
+  while (j < ws.length && j < i + 6) {
+    const w = ws[j]!;
+    if (!isWord(w)) break;
+    const l = w.lower;
+    if (AUXILIARIES.has(l) || NEGATIONS.has(l) || l === "n't" || (l.endsWith('ly') && l.length > 4) || l === 'also' || l === 'still' || l === 'already') { j++; continue; }
+    if (!w.capital && (isPastVerb(l) || l.endsWith('ing')) && AUXILIARIES.has(ws[j - 1]!.lower)) { j++; continue; }
+    if (!w.capital && MODALS.has(ws[j - 1]!.lower) && /^[a-z]{2,}$/.test(l) && !DETERMINERS.has(l) && !PREPOSITIONS.has(l)) { j++; continue; }
+    break;
+  }
+  // Drop trailing adverbs back off the group.
+  while (j > i + 1 && /ly$/.test(ws[j - 1]!.lower) && !AUXILIARIES.has(ws[j - 1]!.lower)) j--;
+  return j;
+}
+
+export function verbGroup(ws: readonly Word[], i: number): VerbGroup {
+  const end = verbGroupEnd(ws, i);
+  const group = ws.slice(i, end);
+  const lows = group.map((w) => w.lower);
+  const head = [...lows].reverse().find((l) => !NEGATIONS.has(l) && !/ly$/.test(l)) ?? lows[0]!;
+  const modal = lows.some((l) => MODALS.has(l));
+  const future = lows.some((l) => l === 'will' || l === 'shall' || l === 'would');
+  const past = lows.some((l) => isPastVerb(l) || l === 'was' || l === 'were' || l === 'had' || l === 'did');
+  return {
+    start: group[0]!.start,
+    end: group[group.length - 1]!.end,
+    head,
+    tense: future ? 'future' : past ? 'past' : 'present',
+    modal,
+    negated: lows.some((l) => NEGATIONS.has(l) || l === "n't"),
+  };
+}
+
+/** Words after which a participle opens a reduced relative (`a statement released by`, `the law passed in`). */
+const REDUCED_NEXT = new Set(['by', 'in', 'on', 'at', 'last', 'earlier', 'during', 'under', 'from', 'for']);
+
+/**
+ * `A statement released by the CSTO on Thursday said ...`: a participle right after a noun and before
+ * a phrase, with a finite verb after it in the same stretch, describes the noun; it is not the verb.
+ */
+export function isReducedRelative(ws: readonly Word[], i: number): boolean {
+  const w = ws[i]!;
+  const prev = ws[i - 1];
+  if (!prev || !isWord(prev) || prev.capital || prev.kind === 'num' || !isPastVerb(w.lower) || AUXILIARIES.has(w.lower)) return false;
+  if (PRONOUNS.has(prev.lower) || AUXILIARIES.has(prev.lower) || MODALS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower)) return false;
+  if (!REDUCED_NEXT.has(ws[i + 1]?.lower ?? '')) return false;
+  for (let j = i + 2; j < ws.length && j < i + 16; j++) {
+    const x = ws[j]!;
+    if (x.text === ',' || x.text === ';' || x.lower === 'that' || x.text === '"' || x.text === '“') return false;
+    if (isVerb(ws, j) && !isPastVerb(x.lower)) return true;
+    if (isVerb(ws, j) && REPORTING_VERBS.has(x.lower)) return true;
+  }
+  return false;
+}
+
+/** Index of the first finite verb in [from, to), skipping bracketed asides; -1 when none. */
+export function firstVerb(ws: readonly Word[], from: number, to: number, skip: (i: number) => number): number {
+  for (let i = from; i < to && i < from + REACH; i++) {
+    const next = skip(i);
+    if (next !== i) { i = next - 1; continue; }
+    if (isVerb(ws, i) && !isReducedRelative(ws, i)) return i;
+  }
+  return -1;
+}
+
+/** A word that can only be read as a verb form here (after a relative pronoun). */
+export function isVerbForm(l: string): boolean {
+  return MODALS.has(l) || AUXILIARIES.has(l) || isPastVerb(l) || PRESENT_VERBS.has(l) || REPORTING_VERBS.has(l) || (/^[a-z]{3,}s$/.test(l) && !/(?:ss|us|is)$/.test(l));
+}
+
