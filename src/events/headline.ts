@@ -43,6 +43,9 @@ export function dropRoleWords(subject: string): string {
   return lastRole >= 0 && rest.length > 0 && rest.length <= 4 && rest.every((w) => /^\p{Lu}/u.test(w)) ? rest.join(' ') : subject;
 }
 
+/** A saying told to someone, in a headline that leaves the hearers out. */
+const SAID: Readonly<Record<string, string>> = { told: 'said', tells: 'says', tell: 'say' };
+
 /** Index of `word` standing as a whole word in `s`, or -1. */
 function wordIndex(s: string, word: string): number {
   const letter = /[\p{L}\p{N}]/u;
@@ -180,7 +183,8 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   let window: TextSpan = { start: c.bodyStart, end: Math.min(c.end, c.bodyStart + READ) };
   let holes: readonly TextSpan[] = c.holes;
   const reported = clauses[clause + 1];
-  if (withSaying && reported?.kind === 'reported' && reported.parent === clause) {
+  const saying = withSaying && reported?.kind === 'reported' && reported.parent === clause && c.verb !== undefined;
+  if (saying) {
     // `Xi said on Friday that Tokayev took ...`: the saying with what was said.
     window = { start: c.bodyStart, end: Math.min(reported.end, c.bodyStart + READ) };
     holes = [...holes, ...reported.holes];
@@ -194,6 +198,12 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   let body = cutSpans(text, window, cut);
   // `said that Tokayev took`: a headline says `said Tokayev took`.
   body = body.replace(/\b(said|says|told\s[a-z]{1,20}|announced|added|stated|confirmed|warned)\s{1,3}that\s/i, '$1 ');
+  if (saying) {
+    // Between the saying and what was said only the verb stays (`told a press conference on Friday that` -> `said`).
+    const verb = text.slice(c.verb!.start, c.verb!.end);
+    const said = SAID[c.verb!.head] ?? verb;
+    body = `${cutSpans(text, { start: c.bodyStart, end: c.verb!.start }, cut)} ${said} ${cutSpans(text, { start: reported!.bodyStart, end: window.end }, cut)}`;
+  }
 
   let subject = '';
   const own = c.subject && !c.subject.inherited ? c.subject.text : '';
@@ -237,7 +247,7 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   title = title.replace(/^(?:and|but|or|so|then|also)\s/i, '');
   title = title.replace(/^(?:Moreover|However|Meanwhile|Also|In addition|Additionally|Separately|Still|Further|Furthermore|Besides|Then|Later|Earlier|Previously),\s{1,3}/, '');
   // Role words before the subject's name: the name alone is the headline's subject.
-  const verbWord = c.verb ? text.slice(c.verb.start, c.verb.end).split(' ')[0]! : '';
+  const verbWord = !c.verb ? '' : saying ? (SAID[c.verb.head] ?? text.slice(c.verb.start, c.verb.end).split(' ')[0]!) : text.slice(c.verb.start, c.verb.end).split(' ')[0]!;
   const verbAt = verbWord ? wordIndex(title, verbWord) : -1;
   if (verbAt > 0) {
     const head = title.slice(0, verbAt).trimEnd();
@@ -248,7 +258,9 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   }
   title = balanceQuotes(title);
   title = tidy(title);
-  const verbEnd = c.verb ? Math.max(0, wordIndex(title, c.verb.head)) + c.verb.head.length : 0;
+  // What the title must keep: the verb of the happening (of what was said, after a saying).
+  const kept = saying && reported!.verb ? reported!.verb.head : c.verb?.head;
+  const verbEnd = kept ? Math.max(0, wordIndex(title, kept)) + kept.length : 0;
   title = fitTitle(title, verbEnd);
   if (title.length < 3) title = fitTitle(tidy(text.slice(sentence.start, sentence.end)), 0);
   return title.charAt(0).toUpperCase() + title.slice(1);
