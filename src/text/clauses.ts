@@ -111,7 +111,7 @@ function reportedStart(ws: readonly Word[], v: number): number {
       const verb = firstVerb(ws, j, Math.min(ws.length, j + 6), (i) => i);
       const that = ws.slice(j, Math.max(j, verb)).findIndex((x) => x.lower === 'that');
       if (that > 0) return j + that + 1; // `told analysts that the cuts would ...`
-      if (verb > j && !ws.slice(j, verb).some((x) => !isWord(x) || PREPOSITIONS.has(x.lower) || TIME_WORDS.has(x.lower))) return j;
+      if (verb > j && !ws.slice(j, verb).some((x) => !isWord(x) || TIME_WORDS.has(x.lower))) return j;
       if (verb === j + 0) return -1;
     }
     j++;
@@ -337,7 +337,10 @@ function analyse(text: string, ws: readonly Word[], index: ReadonlyMap<number, n
     // The antecedent: the name or noun phrase right before the aside.
     const before = clauses[c.parent];
     const at = index.get(c.start) ?? 0;
-    const np = antecedent(ws, isComma(ws[at - 1]) ? at - 2 : at - 1, c.lead === 'who', before?.start ?? 0);
+    let last = isComma(ws[at - 1]) ? at - 2 : at - 1;
+    // `Sandra Whitcombe, 54, who ...`: an age between the name and the pronoun.
+    if (ws[last]?.kind === 'num' && isComma(ws[last - 1])) last -= 2;
+    const np = antecedent(ws, last, c.lead === 'who', before?.start ?? 0);
     if (np) c.antecedent = np;
     if (np && ownSubject.length === 0) c.subject = { text: np, inherited: true };
   }

@@ -85,3 +85,13 @@ describe('clausesOf', () => {
     for (const c of cs) expect(c.end).toBeGreaterThanOrEqual(c.start);
   });
 });
+
+describe('subjects across ages and phrases', () => {
+  it('finds the name of a relative clause across an age (`Sandra Whitcombe, 54, who ...`)', () => {
+    const s = 'Sandra Whitcombe, 54, who has lived on Mill Lane since 1991, said she was shocked.';
+    expect(clauses(s).find((c) => c.kind === 'relative')?.subject?.text).toBe('Sandra Whitcombe');
+  });
+  it('keeps a phrase inside a reported subject (`said a man in his 70s was found`)', () => {
+    expect(shape('Police said a man in his 70s was found in a car.')).toEqual(['main[Police|said]', 'reported[a man in his 70s|found]']);
+  });
+});
