@@ -6,5 +6,7 @@
  * tagging, extraction and format functions without the element.
  */
 export * from './core.js';
-export { EventTimeline } from './element/event-timeline.js';
+export {
+  EventTimeline, type TimelineErrorDetail, type TimelineLayout, type TimelineSelectDetail, type TimelineTheme, type TimelineZoomDetail,
+} from './element/event-timeline.js';
 import './element/define.js';

@@ -1,11 +1,17 @@
 /** Registers `<event-timeline>`; guarded so that two builds on one page do not throw. */
-import { EventTimeline } from './event-timeline.js';
+import { EventTimeline, type TimelineErrorDetail, type TimelineSelectDetail, type TimelineZoomDetail } from './event-timeline.js';
 
 if (!customElements.get('event-timeline')) customElements.define('event-timeline', EventTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {
     'event-timeline': EventTimeline;
+  }
+  /** The element's events (they bubble and cross shadow roots), typed for `addEventListener`. */
+  interface HTMLElementEventMap {
+    'timeline-select': CustomEvent<TimelineSelectDetail>;
+    'timeline-zoom': CustomEvent<TimelineZoomDetail>;
+    'timeline-error': CustomEvent<TimelineErrorDetail>;
   }
 }
 

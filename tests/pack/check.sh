@@ -87,6 +87,9 @@ const first: TimelineEvent | undefined = t.events[0];
 const el: EventTimeline = document.createElement('event-timeline');
 el.events = t.events;
 export const summary: string = `${first?.start ?? 'none'} ${el.tagName}`;
+// The element's events are typed for addEventListener (HTMLElementEventMap).
+el.addEventListener('timeline-select', (e) => { const title: string = e.detail.event.title; void title; });
+el.addEventListener('timeline-error', (e) => { const message: string = e.detail.message; void message; });
 // @ts-expect-error: not a TagOptions key
 extractTimeline('x', { dateOrder: 'DMY' });
 TS
