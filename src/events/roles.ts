@@ -49,8 +49,8 @@ export function isSuperlativeBaseline(before: string): boolean {
   return hasSuperlative(clause);
 }
 
-/** A time too vague to date anything (`a week or so ago`, `some years ago`, `several months earlier`). */
-const VAGUE = /\b(?:or\s{1,3}so|some|several|a\s{1,3}few|many|more\s{1,3}than|at\s{1,3}least|recent)\b/i;
+/** A time too vague to date anything (`a week or so ago`, `some years ago`, `about two years ago`, `several months earlier`). */
+const VAGUE = /\b(?:or\s{1,3}so|some|several|a\s{1,3}few|many|more\s{1,3}than|at\s{1,3}least|recent|about|nearly|almost|roughly|around|approximately)\b/i;
 
 /** Whether `u` is the baseline of a comparison. */
 function isBaseline(text: string, floor: number, u: Unit): boolean {
@@ -105,7 +105,8 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
   const single = units.length === 1;
   const roles: UnitRole[] = units.map((u) => {
     const t = u.timexes[0]!;
-    if (VAGUE.test(t.text) && /\b(?:ago|earlier|later|before|after)$/i.test(t.text)) return { kind: 'none', why: 'a vague time' };
+    const hedged = VAGUE.test(t.text) || t.mod === 'APPROX' || VAGUE.test(text.slice(Math.max(floor, u.span.start - 14), u.span.start).split(/[,;]/).pop() ?? '');
+    if (hedged && /\b(?:ago|earlier|later|before|after)$/i.test(t.text)) return { kind: 'none', why: 'a vague time' };
     if (isBaseline(text, floor, u)) return { kind: 'none', why: 'the baseline of a comparison' };
     const clause = happeningClause(clauses, u.span, single);
     return clause < 0 ? { kind: 'none', why: 'an aside of another happening' } : { kind: 'happening', clause, withSaying: false };

@@ -39,6 +39,7 @@ describe('dates that make no event', () => {
   it('ignores a vague time', () => {
     expect(events('The mayor visited the site a week or so ago.')).toEqual([]);
     expect(events('Some years ago, the plant closed.')).toEqual([]);
+    expect(events('The plant closed about two years ago.')).toEqual([]);
   });
   it('lets an exact date stand for the relative time it restates', () => {
     expect(events('The wall fell in 1989. The country was reunified less than a year later, on Oct. 3, 1990.'))
