@@ -223,9 +223,7 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
     const parent = clauses[c.parent]?.subject;
     const doer = SUBJECT_PRONOUN.test(own) && parent ? parent.text : own;
     const group = text.slice(c.verb.start, c.verb.end);
-    const rest = text.slice(c.verb.end, window.end);
     body = `${doer} ${group} ${c.antecedent}${cutSpans(text, { start: c.verb.end, end: window.end }, cut)}`;
-    void rest;
   } else if (c.subject && (c.subject.inherited || !own)) {
     subject = c.subject.text;
   } else if (own && SUBJECT_PRONOUN.test(own) && c.kind === 'reported') {

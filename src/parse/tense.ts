@@ -1,11 +1,9 @@
 /** Sentence bounds and the tense of the clause around an expression, from nearby verb cues. */
 import type { Tense } from '../model/types.js';
+import { ABBREVIATIONS, MODALS } from '../text/lexicon.js';
 import type { Token } from '../text/tokens.js';
 
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'prof', 'inc', 'corp', 'co', 'ltd', 'vs',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'col', 'lt', 'sgt', 'capt',
-]);
+
 
 /** Sentence number of every token: a new sentence starts after `.`/`!`/`?` before a capital, or at a line break. */
 export function sentenceIds(toks: readonly Token[]): Int32Array {
@@ -97,8 +95,6 @@ function cue(toks: readonly Token[], i: number): Tense | null {
 
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'some', 'all', 'any', 'each', 'every', 'one', 'two', 'three', 'about', 'around', 'more', 'less', 'than', 'date', 'which', 'what', 'whom']);
 
-/** Modals before a passive (`could be signed`): what they speak of is still to come. */
-const MODALS = new Set(['would', 'could', 'may', 'might', 'must', 'should', 'can']);
 
 const COPULAS = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'keep', 'keeps', 'kept', 'get', 'gets', 'got', 'become', 'becomes', 'became', 'seem', 'seems', 'seemed']);
 
