@@ -7,7 +7,7 @@
 import type { TextSpan } from '../model/types.js';
 import type { Clause } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
-import { DETERMINERS, PREPOSITIONS, REPORTING_VERBS, ROLE_WORDS, pastOfParticiple } from '../text/lexicon.js';
+import { AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, REPORTING_VERBS, ROLE_WORDS, isPastVerb, pastOfParticiple } from '../text/lexicon.js';
 import { adverbialSpan, cutSpans } from './adverbials.js';
 
 export const TITLE_MAX = 70;
@@ -39,7 +39,10 @@ export function dropRoleWords(subject: string): string {
     else if (!/^\p{Lu}/u.test(w) && !(k === 0 && DETERMINERS.has(lower)) && !(lastRole === k - 1 && lower === 'of')) break;
   }
   const rest = words.slice(lastRole + 1);
-  // Something capitalized must remain: `the president` stays as it is.
+  // A name must remain (`the president` stays), and a one-word role before a one-word name stays with
+  // it: `President Tokayev`, and `General Mills` is a company.
+  const roleWords = lastRole + 1 - (DETERMINERS.has(words[0]!.toLowerCase()) ? 1 : 0);
+  if (rest.length === 1 && roleWords < 2) return subject;
   return lastRole >= 0 && rest.length > 0 && rest.length <= 4 && rest.every((w) => /^\p{Lu}/u.test(w)) ? rest.join(' ') : subject;
 }
 
@@ -244,6 +247,18 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   if (c.start > sentence.start) title = title.replace(/^(?:that|which|who|where)\s/i, '');
   title = title.replace(/^(?:and|but|or|so|then|also)\s/i, '');
   title = title.replace(/^(?:Moreover|However|Meanwhile|Also|In addition|Additionally|Separately|Still|Further|Furthermore|Besides|Then|Later|Earlier|Previously),\s{1,3}/, '');
+  // A title that still opens with a verb (`approved the plan`, `been burned`) lacks its subject:
+  // the nearest clause before it that has one lends it.
+  const first = title.slice(0, title.indexOf(' ') >>> 0).toLowerCase();
+  if (!subject && c.kind !== 'participial' && /^\p{Ll}/u.test(title) && (isPastVerb(first) || AUXILIARIES.has(first) || MODALS.has(first))) {
+    for (let k = clause - 1; k >= 0; k--) {
+      const lender = clauses[k]!.subject;
+      if (lender && clauses[k]!.start < c.start && !/^(?:it|he|she|they|we|i|you)$/i.test(lender.text)) {
+        title = `${dropRoleWords(lender.text)} ${title}`;
+        break;
+      }
+    }
+  }
   // Role words before the subject's name: the name alone is the headline's subject.
   const verbWord = !c.verb ? '' : saying ? (SAID[c.verb.head] ?? text.slice(c.verb.start, c.verb.end).split(' ')[0]!) : text.slice(c.verb.start, c.verb.end).split(' ')[0]!;
   const verbAt = verbWord ? wordIndex(title, verbWord) : -1;
@@ -259,7 +274,7 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   // What the title must keep: the verb of the happening (of what was said, after a saying).
   const kept = saying && reported!.verb ? reported!.verb.head : c.verb?.head;
   const verbEnd = kept ? Math.max(0, wordIndex(title, kept)) + kept.length : 0;
-  title = fitTitle(title, verbEnd);
+  title = balanceQuotes(fitTitle(title, verbEnd));
   if (title.length < 3) title = fitTitle(tidy(text.slice(sentence.start, sentence.end)), 0);
   return title.charAt(0).toUpperCase() + title.slice(1);
 }

@@ -204,7 +204,9 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         seenVerb = false;
       }
     }
-    if (i === 0 && (SUBORDINATORS.has(l) || /^[A-Z][a-z]{2,}ing$/.test(w.text) || l === 'born')) {
+    // `After talks failed,`, `Speaking on Monday,`, `Born in Leeds,`, `Led by its oat-based line,`: a leading clause.
+    const participle = i === 0 && (/^[A-Z][a-z]{2,}ing$/.test(w.text) || l === 'born' || (isPastVerb(l) && PREPOSITIONS.has(ws[1]?.lower ?? '')));
+    if (i === 0 && (SUBORDINATORS.has(l) || participle)) {
       cuts[0] = { at: 0, kind: SUBORDINATORS.has(l) ? 'subordinate' : 'participial', lead: SUBORDINATORS.has(l) ? l : '', body: SUBORDINATORS.has(l) ? 1 : 0 };
       continue;
     }

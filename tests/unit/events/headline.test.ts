@@ -55,3 +55,21 @@ describe('headline', () => {
     expect(titles(text)).toEqual(['The Second Punic War is best known for the campaign of Hannibal']);
   });
 });
+
+describe('headline repairs', () => {
+  it('reads a leading participle phrase (`Led by ...,`) as no subject', () => {
+    expect(titles('Led by its oat-based cereal line, General Mills has gained an estimated 2% share so far this year.', '1989-10-27'))
+      .toEqual(['General Mills has gained an estimated 2% share']);
+  });
+  it('keeps a one-word role before a one-word name (`President Tokayev`, `General Mills`)', () => {
+    expect(dropRoleWords('President Tokayev')).toBe('President Tokayev');
+    expect(dropRoleWords('General Mills')).toBe('General Mills');
+  });
+  it('lends a verb-first title the subject of the clause before it', () => {
+    expect(titles('At a meeting, the holders of the preferred shares on Monday approved the plan.', '1989-10-27')[0]).toMatch(/^The holders of the preferred shares approved the plan$/);
+  });
+  it('never leaves a quotation mark open after a cut', () => {
+    const [t] = titles('"We anticipate that steel market conditions will exhibit a further softening over the next months," the chairman said on Friday.');
+    expect((t!.match(/"/g) ?? []).length % 2).toBe(0);
+  });
+});
