@@ -96,6 +96,9 @@ function trimEnd(title: string): string {
     const tail = comma > 0 ? t.slice(comma + 2) : '';
     // `, Texas` or `, eight months` (left by a cut `after ...`): a short tail says nothing on its own.
     if (comma > 0 && ((tail.length <= 12 && !tail.includes(' ')) || BARE_AMOUNT.test(tail))) t = t.slice(0, comma);
+    // `... loss of $992,000`: a grouped number cannot end a title (it reads as a cut list); its phrase goes.
+    const grouped = /\s(?:of|to|at|by|from|for|about|over|with)\s[$€£#]?\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,3})?$/i.exec(t.slice(-28));
+    if (grouped) t = t.slice(0, t.length - grouped[0].length);
     if (t === before) break;
   }
   return t;
@@ -103,8 +106,12 @@ function trimEnd(title: string): string {
 
 /** Quotation marks left unbalanced by a cut are dropped. */
 function balanceQuotes(t: string): string {
-  const straight = (t.match(/"/g) ?? []).length;
-  let out = straight % 2 === 1 ? t.replace(/"/g, '') : t;
+  // TeX-style quotes (``...'') as typed in older wire copy count as a pair of straight quotes.
+  let out = t.replace(/``/g, '"').replace(/''/g, '"');
+  const straight = (out.match(/"/g) ?? []).length;
+  if (straight % 2 === 1) out = out.replace(/"/g, '');
+  // `policies of war,"` at the end: the comma inside the quotation goes.
+  out = out.replace(/,(["”’])$/, '$1');
   const open = (out.match(/“/g) ?? []).length;
   const close = (out.match(/”/g) ?? []).length;
   if (open !== close) out = out.replace(/[“”]/g, '');
@@ -274,7 +281,7 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   // What the title must keep: the verb of the happening (of what was said, after a saying).
   const kept = saying && reported!.verb ? reported!.verb.head : c.verb?.head;
   const verbEnd = kept ? Math.max(0, wordIndex(title, kept)) + kept.length : 0;
-  title = balanceQuotes(fitTitle(title, verbEnd));
+  title = trimEnd(balanceQuotes(fitTitle(title, verbEnd)));
   if (title.length < 3) title = fitTitle(tidy(text.slice(sentence.start, sentence.end)), 0);
   return title.charAt(0).toUpperCase() + title.slice(1);
 }

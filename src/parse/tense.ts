@@ -1,29 +1,9 @@
-/** Sentence bounds and the tense of the clause around an expression, from nearby verb cues. */
+/** The tense of the clause around an expression, from nearby verb cues (sentence bounds: `text/sentences.ts`). */
 import type { Tense } from '../model/types.js';
-import { ABBREVIATIONS, MODALS } from '../text/lexicon.js';
+import { COPULAS, MODALS, NOT_PAST_ED } from '../text/lexicon.js';
 import type { Token } from '../text/tokens.js';
 
 
-
-/** Sentence number of every token: a new sentence starts after `.`/`!`/`?` before a capital, or at a line break. */
-export function sentenceIds(toks: readonly Token[]): Int32Array {
-  const ids = new Int32Array(toks.length);
-  let id = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (i > 0 && t.newline) id++;
-    else if (i > 0 && t.gap > 0) {
-      const p = toks[i - 1]!;
-      if ((p.text === '.' || p.text === '!' || p.text === '?') && (t.capital || t.kind !== 'word')) {
-        const w = toks[i - 2];
-        const abbrev = p.text === '.' && w && w.gap >= 0 && (ABBREVIATIONS.has(w.lower) || (w.kind === 'word' && w.text.length === 1));
-        if (!abbrev) id++;
-      }
-    }
-    ids[i] = id;
-  }
-  return ids;
-}
 
 const FUTURE = new Set(['will', 'shall', 'tomorrow', 'upcoming', 'scheduled', 'plans', 'plan', 'expected', 'expects', 'intends', 'due', 'next']);
 const PAST = new Set([
@@ -42,7 +22,6 @@ const NOT_INFINITIVE = new Set([
   'power', 'court', 'office', 'work', 'school', 'prison', 'jail', 'death', 'date', 'market', 'bed', 'war', 'life', 'trial',
   'church', 'town', 'sea', 'mind', 'light', 'home', 'about', 'be', 'have',
 ]);
-const NOT_PAST_ED = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'red', 'bed', 'hundred', 'united', 'limited', 'proceed', 'exceed', 'succeed', 'shed', 'breed', 'weed', 'greed', 'ahead', 'instead', 'armed', 'interested', 'concerned', 'related', 'based', 'detailed', 'advanced', 'supposed', 'used', 'self', 'embed', 'wed', 'shred']);
 
 function cue(toks: readonly Token[], i: number): Tense | null {
   const t = toks[i]!;
@@ -96,7 +75,6 @@ function cue(toks: readonly Token[], i: number): Tense | null {
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'some', 'all', 'any', 'each', 'every', 'one', 'two', 'three', 'about', 'around', 'more', 'less', 'than', 'date', 'which', 'what', 'whom']);
 
 
-const COPULAS = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'keep', 'keeps', 'kept', 'get', 'gets', 'got', 'become', 'becomes', 'became', 'seem', 'seems', 'seemed']);
 
 const WINDOW = 24;
 const DEADLINE = new Set(['by', 'before', 'until']);

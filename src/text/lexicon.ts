@@ -58,7 +58,7 @@ export const IRREGULAR_ING_PAST: Readonly<Record<string, string>> = {
 
 /** Words in -ed that are not past verbs. */
 export const NOT_PAST_ED = words(
-  'need indeed speed seed feed red bed hundred united limited proceed exceed succeed shed breed weed greed ahead instead self embed wed shred bred fled sled sped',
+  'advanced ahead armed based bed bred breed concerned detailed embed exceed feed fled greed hundred indeed instead interested limited need proceed red related seed self shed shred sled sped speed succeed supposed united wed weed',
 );
 
 /** Present-tense verbs common in news that a suffix rule would miss. */

@@ -4,6 +4,8 @@
  * abbreviation fixes (`Jan. 4`, `U.S. Army`, `Mr. Smith`) join the pieces it split wrongly.
  */
 import type { SegmentKind, TextSpan } from '../model/types.js';
+import { ABBREVIATIONS } from './lexicon.js';
+import type { Token } from './tokens.js';
 
 export type ParagraphKind = 'title' | 'metadata' | 'caption' | 'body';
 
@@ -220,3 +222,28 @@ export function segmentText(text: string): Segmentation {
   const title = titlePara ? text.slice(titlePara.start, titlePara.end) : undefined;
   return title === undefined ? { paragraphs, sentences } : { paragraphs, sentences, title };
 }
+
+/**
+ * The same sentence breaks seen from tokens, for the tagger's one pass: the sentence number of every
+ * token (a new sentence after `.`/`!`/`?` before a capital or a non-word, unless after an abbreviation
+ * or an initial, and at a line break).
+ */
+export function sentenceIds(toks: readonly Token[]): Int32Array {
+  const ids = new Int32Array(toks.length);
+  let id = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (i > 0 && t.newline) id++;
+    else if (i > 0 && t.gap > 0) {
+      const p = toks[i - 1]!;
+      if ((p.text === '.' || p.text === '!' || p.text === '?') && (t.capital || t.kind !== 'word')) {
+        const w = toks[i - 2];
+        const abbrev = p.text === '.' && w && w.gap >= 0 && (ABBREVIATIONS.has(w.lower) || (w.kind === 'word' && w.text.length === 1));
+        if (!abbrev) id++;
+      }
+    }
+    ids[i] = id;
+  }
+  return ids;
+}
+

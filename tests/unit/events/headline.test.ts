@@ -73,3 +73,13 @@ describe('headline repairs', () => {
     expect((t!.match(/"/g) ?? []).length % 2).toBe(0);
   });
 });
+
+describe('title ends', () => {
+  it('reads TeX-style quotes as a pair and drops the comma left inside a closing quote', () => {
+    expect(titles("President Bush on Wednesday denounced Saddam's ``ruinous policies of war,'' and vowed to hold firm.", '1990-08-16')[0])
+      .toBe('President Bush denounced Saddam\'s "ruinous policies of war"');
+  });
+  it('does not end on a grouped number after a preposition', () => {
+    expect(titles('It cut the dividend on Monday due to its third-quarter loss of $992,000.', '1989-10-31')).toEqual(['It cut the dividend due to its third-quarter loss']);
+  });
+});

@@ -40,6 +40,7 @@ const REVIEWED: [prefix: string, reason: string][] = [
   ['/[$€£#\\d%][\\d.,]*', 'run on the 60 characters before a date'],
   ['/\\b(?:in|as|on|at|by)\\s\\p{L}{3,20}$/u', 'run on the 24 characters before a cut'],
   ['/\\b(?:until|till|through)\\s{1,3}(?:at', 'run on the 40 characters before a timex'],
+  ['/\\s(?:of|to|at|by|from|for|about|over|with)\\s[$', 'run on the last 28 characters of a title'],
   ['/^(?:(?:less|more) than ', 'anchored at both ends; run on the last comma-separated part of a title of at most 70 characters'],
   ['/<[^<>]{0,2000}>/', 'each attempt is bounded by 2000 characters: linear'],
 ];
