@@ -220,7 +220,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
       for (const d of durations) undatedWithDuration.push({ sentence: s, duration: d });
       continue;
     }
-    const clauses = clausesOf(text, s);
+    // A wire dateline (`CANBERRA, Australia (AP)_ `) is no part of the sentence's clauses.
+    const clauses = clausesOf(text, s.start < para.datelineEnd ? { start: para.datelineEnd, end: s.end } : s);
     const units = findUnits(text, s, anchors, durations, untilFrom, (a, b) => outerClause(clauses, a) === outerClause(clauses, b));
     const ctx: SentenceContext = { text, sentence: s, para, clauses, dates: within(titleCuts, s.start, s.end), documentDate };
     const roles = unitRoles(text, s.start, units, clauses);

@@ -62,9 +62,19 @@ const OPEN_ASIDE = (w: Word | undefined): boolean => w !== undefined && (w.text 
 
 /** A relative aside opened at `c` (its comma, or the pronoun itself): the index of the comma or `;` that closes it, or the end. */
 function asideEnd(ws: readonly Word[], c: number): number {
+  // Without a comma before it (`stocks that fell in price yesterday exceeded 1,000`), the aside also ends
+  // where a second verb group starts after a phrase: the main clause's verb.
+  const bare = !isComma(ws[c + 1]) && !isComma(ws[c]);
+  let seenVerb = false;
+  let gap = false;
   for (let j = c + 2; j < ws.length && j < c + REACH; j++) {
     if (ws[j]!.text === ';' || isComma(ws[j])) return j;
     if (OPEN_ASIDE(ws[j])) return -1;
+    if (!bare) continue;
+    const verb = isVerb(ws, j) || (j === c + 2 && isVerbForm(ws[j]!.lower));
+    if (verb && seenVerb && gap && !/^(?:and|or|but|to)$/.test(ws[j - 1]!.lower)) return j;
+    if (verb) seenVerb = true;
+    else if (seenVerb) gap = true;
   }
   return ws.length;
 }
@@ -214,7 +224,8 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       // A clause, not a phrase: a verb follows before the next comma (`after talks failed`), or an -ing form.
       const next = ws[i + 1];
       let stop = i + 1;
-      while (stop < ws.length && stop < i + REACH && ws[stop]!.text !== ',' && ws[stop]!.text !== ';') stop++;
+      // ... up to the next comma or the next connective (`after its 1990 invasion until inspectors certify`).
+      while (stop < ws.length && stop < i + REACH && ws[stop]!.text !== ',' && ws[stop]!.text !== ';' && !SUBORDINATORS.has(ws[stop]!.lower)) stop++;
       const verb = firstVerb(ws, i + 1, stop, skip);
       const ing = next !== undefined && /^[a-z]{3,}ing$/.test(next.text);
       if ((verb > i + 1 && ws[verb - 1]!.lower !== 'to') || ing) {
@@ -291,7 +302,9 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
   for (const [i, j] of [...holeEnd].sort((x, y) => x[0] - y[0])) {
     const open = ws[i]!;
     const a = open.start;
-    const b = j < ws.length ? ws[j]!.end : span.end;
+    // The hole takes its closing comma or bracket; a relative without commas stops before the main verb.
+    const closer = j < ws.length && (isComma(ws[j]) || OPEN_ASIDE(open));
+    const b = j >= ws.length ? span.end : closer ? ws[j]!.end : ws[j - 1]!.end;
     while (parent + 1 < sequential && clauses[parent + 1]!.start <= a) parent++;
     const bare = !isComma(open) && !OPEN_ASIDE(open);
     const kind: ClauseKind = bare ? 'relative' : isComma(open) ? (RELATIVES.has(ws[i + 1]?.lower ?? '') || ws[i + 1]?.lower === 'that' ? 'relative' : 'appositive') : 'parenthetical';

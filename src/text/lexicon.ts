@@ -66,7 +66,7 @@ export const PRESENT_VERBS = words('is are am says say seeks wants hopes aims ne
 
 /** Role words before a name (`President`, `Prime Minister`): a subject may drop them. */
 export const ROLE_WORDS = words(
-  'president vice prime minister secretary chancellor premier king queen prince princess chairman chairwoman chair chief executive ceo cfo director governor senator sen rep representative mayor general gen judge justice ambassador spokesman spokeswoman spokesperson commissioner leader coach manager captain striker defender midfielder goalkeeper founder co-founder professor prof dr doctor officer analyst economist lawyer attorney pope archbishop bishop foreign defense defence finance interior state deputy acting former then new',
+  'president vice prime minister secretary chancellor premier king queen prince princess chairman chairwoman chair chief executive ceo cfo director governor senator sen rep representative mayor general gen judge justice ambassador spokesman spokeswoman spokesperson commissioner leader coach manager captain striker defender midfielder goalkeeper founder co-founder professor prof dr doctor officer analyst economist lawyer attorney pope archbishop bishop foreign defense defence finance interior state deputy acting former',
 );
 
 /** Abbreviations after which a period does not end a sentence. */

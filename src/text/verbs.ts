@@ -5,7 +5,7 @@
  */
 import type { TextSpan } from '../model/types.js';
 import {
-  AUXILIARIES, COORDINATORS, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS, PRESENT_VERBS, PRONOUNS, REPORTING_VERBS, isPastVerb,
+  AUXILIARIES, COORDINATORS, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS, PRESENT_VERBS, PRONOUNS, REPORTING_VERBS, SUBORDINATORS, isPastVerb,
 } from './lexicon.js';
 import type { Word } from './words.js';
 
@@ -54,7 +54,7 @@ function readsAsVerb(ws: readonly Word[], i: number): boolean {
   if (/^[a-z]{3,}$/.test(l) && !/(?:s|ed|ing|tion|ment|ness|ity)$/.test(l) && !(l.length > 5 && l.endsWith('ly')) && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !COORDINATORS.has(l)) {
     const p = ws[i - 1];
     const n = ws[i + 1];
-    const plural = p !== undefined && isWord(p) && (PLURAL_SUBJECTS.has(p.lower) || (p.lower.length > 3 && /[^su]s$/.test(p.lower) && !PREPOSITIONS.has(ws[i - 2]?.lower ?? '')));
+    const plural = p !== undefined && isWord(p) && (PLURAL_SUBJECTS.has(p.lower) || (p.lower.length > 3 && /[^su]s$/.test(p.lower) && (!PREPOSITIONS.has(ws[i - 2]?.lower ?? '') || SUBORDINATORS.has(ws[i - 2]?.lower ?? ''))));
     const complement = n !== undefined && (n.lower === 'to' || DETERMINERS.has(n.lower) || PREPOSITIONS.has(n.lower) || n.kind === 'num');
     if (plural && complement && !MODALS.has(l)) return true;
   }

@@ -95,3 +95,16 @@ describe('subjects across ages and phrases', () => {
     expect(shape('Police said a man in his 70s was found in a car.')).toEqual(['main[Police|said]', 'reported[a man in his 70s|found]']);
   });
 });
+
+describe('clause bounds', () => {
+  it('ends a relative clause without commas where the main verb resumes', () => {
+    const s = 'The number of stocks that fell in price yesterday exceeded 1,000.';
+    const main = clauses(s)[0]!;
+    expect(main.holes.map((h) => s.slice(h.start, h.end))).toEqual(['that fell in price yesterday']);
+    expect(main.verb?.head).toBe('exceeded');
+  });
+  it('finds a subordinate clause\'s verb before the next connective only', () => {
+    const s = 'The sanctions will stay after the invasion of Kuwait until inspectors certify the result.';
+    expect(clauses(s).map((c) => `${c.kind}:${c.lead}`)).toEqual(['main:', 'subordinate:until']);
+  });
+});
