@@ -149,7 +149,8 @@ function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolea
   };
 }
 
-const NESTED_KINDS: ReadonlySet<string> = new Set(['relative', 'appositive', 'parenthetical']);
+/** Clauses that tell a sentence's own happening (not an aside, a subordinate clause or an attribution). */
+const MAIN_KINDS: ReadonlySet<string> = new Set(['main', 'coordinated', 'reported']);
 
 /** The event a live-blog entry's time stamp gives its first sentence that carries no date of its own. */
 function stampDraft(ctx: SentenceContext, stamp: Timex): DraftEvent {
@@ -169,6 +170,8 @@ function presentPerfect(text: string, clauses: readonly Clause[]): boolean {
   const main = clauses.find((c) => c.kind === 'main');
   // Not a quotation (`"We have waited ...," said ...`): the lead's own voice.
   if (!main?.verb || /^["“‘']/.test(text.slice(main.start, main.start + 1)) || /^(?:i|we|you)$/i.test(main.subject?.text ?? '')) return false;
+  // `Bans have been blocked since the court ruled`: a perfect with `since` tells a lasting state, not a happening.
+  if (clauses.some((c) => c.lead === 'since') || /\bsince\b/i.test(text.slice(main.verb.end, main.end))) return false;
   return /^(?:has|have)\s/i.test(text.slice(main.verb.start, main.verb.end)) && main.verb.tense === 'past';
 }
 
@@ -226,7 +229,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     const ctx: SentenceContext = { text, sentence: s, para, clauses, dates: within(titleCuts, s.start, s.end), documentDate };
     const roles = unitRoles(text, s.start, units, clauses);
     // Whether a date of its own tells the sentence's main happening (not only an aside's or a baseline's).
-    const mainDated = roles.some((r) => r.kind === 'happening' && !NESTED_KINDS.has(clauses[r.clause]!.kind));
+    const mainDated = roles.some((r) => r.kind === 'happening' && MAIN_KINDS.has(clauses[r.clause]!.kind));
     if (!mainDated) {
       if (stamp && !dated.has(s.paragraph) && !GREETING.test(text.slice(s.start, s.end))) {
         // A live-blog entry's time dates its first sentence that tells its happening without a date.

@@ -64,6 +64,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   }
   // `..., priced from 45 pounds`: an -ed word right after a comma is a participle, not a past verb;
   // so is one after `stay`/`remain`/`keep` (`will stay closed`), whose own form tells the tense.
+  // `is running but fully booked`: an -ed word after an adverb that follows a copula or a conjunction is an adjective.
+  if (w.endsWith('ed') && before1.length > 4 && before1.endsWith('ly') && /^(?:and|but|or|is|are|was|were|be|been|being|remains?|stays?)$/.test(toks[i - 2]?.lower ?? '')) return null;
   // `a still unspecified date`: an -ed word after a determiner (and an adverb) is an adjective.
   const determined = ARTICLES.has(before1) || (/^(?:still|very|yet|newly|recently|previously|as)$|ly$/.test(before1) && ARTICLES.has(toks[i - 2]?.lower ?? ''));
   if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital && toks[i - 1]?.text !== ',' && !COPULAS.has(aux ?? '') && !determined) {
@@ -88,7 +90,7 @@ export function clauseTense(toks: readonly Token[], sent: Int32Array, from: numb
   // Right before the date: `effective Feb. 1` looks ahead; `, announced Friday,` is a past participle dating its happening.
   const lead = toks[from - 1]?.lower === 'on' ? toks[from - 2] : toks[from - 1];
   if (lead && sent[from - 1] === s) {
-    if (lead.lower === 'effective') return 'future';
+    if (lead.lower === 'effective' || lead.lower === 'starting' || lead.lower === 'beginning') return 'future';
     if (lead.kind === 'word' && !lead.capital && lead.lower.length >= 5 && lead.lower.endsWith('ed') && !NOT_PAST_ED.has(lead.lower) && toks[from - 2]?.text === ',') return 'past';
   }
   let weak: Tense | null = null;

@@ -136,6 +136,9 @@ const TIME_WORDS = new Set([
   'also', 'moreover', 'instead', 'previously', 'afterwards', 'initially', 'finally', 'eventually', 'recently',
 ]);
 
+/** A word that opens a time phrase: a preposition, a time word or a number (`on Monday`, `Monday`, `12 May`). */
+const isTimePhrase = (w: Word | undefined): boolean => w !== undefined && (PREPOSITIONS.has(w.lower) || TIME_WORDS.has(w.lower) || w.kind === 'num');
+
 /** A phrase before a comma that is an adverbial, not a subject: it opens with a preposition, a time word or an adverb. */
 function isAdverbialHead(head: readonly Word[]): boolean {
   const first = head[0];
@@ -251,7 +254,8 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         }
       }
     }
-    if (afterComma && seenVerb && /^[a-z]{3,}ing$/.test(w.text) && !DETERMINERS.has(l)) {
+    // `, starting on Monday,` and its kin time the clause before them: no clause of their own.
+    if (afterComma && seenVerb && /^[a-z]{3,}ing$/.test(w.text) && !DETERMINERS.has(l) && !(/^(?:starting|beginning|ending|lasting|running|continuing)$/.test(l) && isTimePhrase(ws[i + 1]))) {
       cut({ at: i - 1, kind: 'participial', lead: '', body: i });
       seenVerb = false;
       continue;
@@ -361,7 +365,8 @@ function analyse(text: string, ws: readonly Word[], index: ReadonlyMap<number, n
   }
   // `The chief executive, Martin Oakes, has ...`: the name in the appositive is the subject's name.
   const hole = c.holes[0];
-  if (!c.subject && ownSubject.length > 0 && hole && hole.end <= (c.verb?.start ?? c.end) && ownSubject[ownSubject.length - 1]!.end <= hole.start) {
+  if (!c.subject && ownSubject.length > 0 && hole && hole.end <= (c.verb?.start ?? c.end) && ownSubject[ownSubject.length - 1]!.end <= hole.start
+    && !ownSubject.some((w) => PREPOSITIONS.has(w.lower))) {
     const names = wordsOf(text, hole.start, hole.end).filter((w) => w.text !== ',');
     if (names.length > 0 && names.length <= 4 && names.every((w) => w.capital && w.kind === 'word') && !ownSubject[0]!.capital) {
       c.subject = { text: names.map((w) => w.text).join(' '), inherited: true };

@@ -101,3 +101,17 @@ describe('bounds, clauses and attributions', () => {
     expect(events('He was charged in February 2023, eight months after the inquiry opened.', '2024-11-13')).toEqual(['2023-02 He was charged']);
   });
 });
+
+describe('time phrases after a comma and subordinate dates', () => {
+  it('lets `, starting on Monday,` time the clause before it, with that clause\'s duration', () => {
+    expect(events('He said Orlovia wanted a two-week ceasefire along the river, starting on Monday.', '2025-10-22'))
+      .toEqual(['2025-10-27..2025-11-10 Orlovia wanted a two-week ceasefire along the river']);
+  });
+  it('dates an entry\'s main clause by its stamp when only a subordinate clause has a date', () => {
+    const text = 'Ferry strike live\n\n07:05 BST\n\nEvery crossing has been cancelled after talks broke down late yesterday evening.';
+    expect(events(text)).toEqual(['2025-06-11TEV Talks broke down', '2025-06-12T07:05 Every crossing has been cancelled']);
+  });
+  it('makes no lead event of a perfect that lasts `since` a date', () => {
+    expect(events('Similar bans have been blocked since the court overturned the law in June 2022.')).toEqual(['2022-06 The court overturned the law']);
+  });
+});

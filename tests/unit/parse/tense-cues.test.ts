@@ -80,3 +80,9 @@ describe('a saying with its hearers before the date', () => {
     expect(valueOf('The minister told reporters Tuesday that his delegation would arrive.', 'Tuesday', '2025-10-22')).toBe('2025-10-21');
   });
 });
+
+describe('participles used as adjectives after an adverb', () => {
+  it('reads `is running but fully booked until Saturday` as looking ahead', () => {
+    expect(valueOf('The service is running but fully booked until Saturday.', 'Saturday', '2025-06-12')).toBe('2025-06-14');
+  });
+});
