@@ -218,7 +218,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     const stamp = stampOf.get(s.paragraph);
     const untilFrom = stamp?.value ?? (documentDate === null ? null : dayOf(documentDate));
     // Clauses only for a sentence that may tell a dated happening (most sentences of a long text do not).
-    const mayTell = anchors.length > 0 || (stamp !== undefined && !dated.has(s.paragraph)) || s === lead;
+    // ... and that has words at all (a line of marks tells nothing).
+    const mayTell = (anchors.length > 0 || (stamp !== undefined && !dated.has(s.paragraph)) || s === lead) && /\p{L}{2}/u.test(text.slice(s.start, s.end));
     if (!mayTell) {
       for (const d of durations) undatedWithDuration.push({ sentence: s, duration: d });
       continue;

@@ -283,5 +283,7 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   const verbEnd = kept ? Math.max(0, wordIndex(title, kept)) + kept.length : 0;
   title = trimEnd(balanceQuotes(fitTitle(title, verbEnd)));
   if (title.length < 3) title = fitTitle(tidy(text.slice(sentence.start, sentence.end)), 0);
+  // Nothing readable left (a sentence of numbers and marks): its own text, whole or to 70 characters.
+  if (title.length < 3) title = text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX).trim();
   return title.charAt(0).toUpperCase() + title.slice(1);
 }

@@ -83,3 +83,23 @@ describe('title ends', () => {
     expect(titles('It cut the dividend on Monday due to its third-quarter loss of $992,000.', '1989-10-31')).toEqual(['It cut the dividend due to its third-quarter loss']);
   });
 });
+
+describe('titles on scrambled text', () => {
+  it('are whole, 3 to 70 characters, and every span is exact, whatever the mix of clause words, dates and marks', () => {
+    const parts = ['On Friday, ', 'said ', 'that ', ', who ', ', which ', 'the ', 'Jan. 4, 2022', ' and ', '(', ')', ' -- ', '"', '“', '”', ',', '.', ' ',
+      '\n', 'Tokayev', 'declared', 'had been', 'in 2011', 'since 1998', 'a year earlier', 'from $3m', 'Born in Leeds', '10:45 GMT\n', 'ü', '🙂',
+      'starting on Monday', 'Led by', 'until at least', "''", '``', '$1,000', 'of', 'New York', 'Mr.', 'U.S.'];
+    let seed = 1;
+    const rnd = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 400; i++) {
+      let text = '';
+      for (let k = Math.floor(rnd() * 40); k > 0; k--) text += parts[Math.floor(rnd() * parts.length)];
+      for (const e of extractTimeline(text, { documentDate: '2022-01-07' }).events) {
+        expect(text.slice(e.span.start, e.span.end)).toBe(e.text);
+        expect(e.title.length).toBeGreaterThanOrEqual(3);
+        expect(e.title.length).toBeLessThanOrEqual(70);
+        expect(e.title).not.toMatch(/…$/);
+      }
+    }
+  });
+});
