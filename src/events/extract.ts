@@ -10,7 +10,7 @@ import type { DateSource, Precision, SegmentKind, TextSpan, Timex, TimelineEvent
 import { precisionOfValue } from '../parse/value-interval.js';
 import { clauseAt, clausesOf, type Clause } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
-import { segmentText, type Paragraph, type Sentence } from '../text/sentences.js';
+import { segmentText, type Paragraph, type Segmentation, type Sentence } from '../text/sentences.js';
 import { findUnits, type Unit } from './happenings.js';
 import { headline } from './headline.js';
 import { anchorDurationsElsewhere, distinguishTitles, happeningKey, mergeRepeats } from './merge.js';
@@ -175,9 +175,8 @@ function presentPerfect(text: string, clauses: readonly Clause[]): boolean {
   return /^(?:has|have)\s/i.test(text.slice(main.verb.start, main.verb.end)) && main.verb.tense === 'past';
 }
 
-/** Sentence kinds and events of `text`, given its timexes and its publication date. */
-export function extractEvents(text: string, timexes: Timex[], documentDate: string | null): ExtractResult {
-  const seg = segmentText(text);
+/** Sentence kinds and events of `text`, given its timexes, its publication date and (when split already) its sentences. */
+export function extractEvents(text: string, timexes: Timex[], documentDate: string | null, seg: Segmentation = segmentText(text)): ExtractResult {
   const paragraphs = seg.paragraphs;
   const calendar = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !t.documentDate && isCalendarValue(t.value));
   const paragraphOf = (t: Timex): Paragraph | undefined => paragraphs[firstIndex(paragraphs, (p) => p.start <= t.start) - 1];

@@ -1,6 +1,8 @@
 /** Event extraction: text -> timexes (src/parse) -> a Timeline of happenings. */
 import type { TagOptions, Timeline } from '../model/types.js';
-import { findDocumentDate, tagTimexes } from '../parse/index.js';
+import { findDocumentDate } from '../parse/index.js';
+import { tagText } from '../parse/tagger.js';
+import { segmentText } from '../text/sentences.js';
 import { extractEvents } from './extract.js';
 import { isCalendarValue } from '../model/parse-timeline.js';
 
@@ -44,9 +46,11 @@ export function extractTimeline(text: string, options: TagOptions = {}): Timelin
       throw new RangeError(`${key} ${typeof v === 'string' ? JSON.stringify(v) : String(v)} is not valid (expected ${choices[key].map((c) => `"${c}"`).join(', ').replace(/, (?=[^,]*$)/, ' or ')})`);
     }
   }
-  const timexes = tagTimexes(text, options);
+  // The text is split into sentences once, for the tagger's tense windows and for the events.
+  const seg = segmentText(text);
+  const timexes = tagText(text, options, seg.sentences);
   const { documentDate, documentDateSource } = documentDateOf(text, options, timexes.find((t) => t.documentDate)?.value);
-  const { events, title } = extractEvents(text, timexes, documentDate);
+  const { events, title } = extractEvents(text, timexes, documentDate, seg);
   const timeline: Timeline = { version: 1, documentDate, documentDateSource, timexes, events };
   if (title !== undefined) timeline.title = title;
   return timeline;

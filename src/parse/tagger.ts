@@ -1,12 +1,12 @@
 /** tagTimexes: tokenize, recognize, combine, then resolve each expression against its anchors. */
-import type { Tense, TagOptions, Timex } from '../model/types.js';
+import type { Tense, TagOptions, TextSpan, Timex } from '../model/types.js';
 import { type Ymd, parseYmd } from './calendar.js';
 import { combine } from './combine.js';
 import { documentDateFrom } from './document-date.js';
 import { type Recognized, recognize } from './recognize.js';
 import { type Anchors, resolveSpec, setLastMentioned } from './resolve.js';
 import { clauseTense } from './tense.js';
-import { sentenceIds } from '../text/sentences.js';
+import { sentenceIds, sentenceIdsFromSpans } from '../text/sentences.js';
 import { QUARTER_CLOSED_BY } from '../text/lexicon.js';
 import { type Token, tokenize } from '../text/tokens.js';
 import { precisionOfValue, timexValueToInterval } from './value-interval.js';
@@ -53,6 +53,14 @@ function quarterClosedBy(text: string, toks: readonly Token[], item: Recognized,
 }
 
 export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
+  return tagText(text, options);
+}
+
+/**
+ * `tagTimexes`, with the text's sentences when a caller has split it already (extraction splits a
+ * text once for the tagger and for events); without them the tokens' own sentence breaks serve.
+ */
+export function tagText(text: string, options: TagOptions, sentences?: readonly TextSpan[]): Timex[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const toks = tokenize(text);
   const items = combine(toks, recognize(toks, options));
@@ -65,7 +73,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
     doc = parseAnchor(options.referenceDate);
     docLabel = 'the reference date';
   }
-  const sent = sentenceIds(toks);
+  const sent = sentences ? sentenceIdsFromSpans(toks, sentences) : sentenceIds(toks);
   // A wire story without a year in its dateline (`TOKYO, Jan. 2 (AP) -`) is news all the same.
   const mode = options.mode ?? (!doc && WIRE_MARK.test(text.slice(0, 600)) ? 'news' : 'auto');
   const anchors: Anchors = { doc, docLabel, last: null, lastInSentence: false, lastQuarter: null, mode };

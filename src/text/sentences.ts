@@ -247,3 +247,24 @@ export function sentenceIds(toks: readonly Token[]): Int32Array {
   return ids;
 }
 
+/**
+ * Sentence numbers of tokens from sentence spans already found (so that a text is split once): each
+ * span is one sentence, and so is each stretch of tokens between spans (a title, a metadata line),
+ * numbered in text order. Linear.
+ */
+export function sentenceIdsFromSpans(toks: readonly Token[], spans: readonly TextSpan[]): Int32Array {
+  const ids = new Int32Array(toks.length);
+  let k = 0;
+  let id = -1;
+  let region = -1; // 2k+1 inside span k, 2k in the gap before it
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    while (k < spans.length && spans[k]!.end <= t.start) k++;
+    const here = k < spans.length && t.start >= spans[k]!.start ? 2 * k + 1 : 2 * k;
+    // A gap's lines are sentences of their own, as the tokens' own breaks would make them.
+    if (here !== region || (here % 2 === 0 && t.newline)) id++;
+    region = here;
+    ids[i] = id;
+  }
+  return ids;
+}

@@ -28,3 +28,21 @@ describe('segmentText', () => {
     expect(caption).toEqual(['People walk past a shop in Almaty, Kazakhstan, Jan. 6, 2022.', 'Shops reopened.']);
   });
 });
+
+describe('sentence numbers from spans', () => {
+  it('numbers the tokens of each sentence span, and each line between spans, in text order', async () => {
+    const { sentenceIdsFromSpans, sentenceSpans } = await import('../../../src/text/sentences.js');
+    const { tokenize } = await import('../../../src/text/tokens.js');
+    const text = 'Storm live\nBy A. Writer\nRain fell on Friday. Roads closed at 9 a.m. Sunday.';
+    const body = text.indexOf('Rain');
+    const spans = sentenceSpans(text, body, text.length);
+    const toks = tokenize(text);
+    const ids = sentenceIdsFromSpans(toks, spans);
+    const of = (word: string): number => ids[toks.findIndex((t) => t.text === word)]!;
+    expect(of('Storm')).toBe(0);
+    expect(of('By')).toBe(1);
+    expect(of('Rain')).toBe(of('Friday'));
+    expect(of('Roads')).toBe(of('Friday') + 1);
+    expect(of('Sunday')).toBe(of('Roads'));
+  });
+});
