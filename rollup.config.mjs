@@ -39,7 +39,8 @@ export default [
     output: {
       dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: [ts({ declaration: true, declarationMap: true, declarationDir: 'dist/types' }), emitSchema(), executableCli()],
+    // Source maps carry their sources (the tarball ships no src/); declaration maps would point at missing files.
+    plugins: [ts({ declaration: true, declarationMap: false, declarationDir: 'dist/types', inlineSources: true }), emitSchema(), executableCli()],
   },
   {
     input: 'src/index.ts',

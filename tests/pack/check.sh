@@ -25,6 +25,14 @@ for f in package.json dist/index.js dist/core.js dist/cli.js dist/event-timeline
   grep -qx "$f" "$tmp/files.txt" || { echo "tarball lacks $f" >&2; exit 1; }
 done
 if grep -Eq '^(src|tests|seeds|demo)/' "$tmp/files.txt"; then echo "tarball ships sources or tests" >&2; exit 1; fi
+# Every source map carries the sources it points at (the tarball ships no src/).
+node -e "
+const fs = require('fs'), path = require('path');
+const maps = []; const walk = (d) => { for (const f of fs.readdirSync(d)) { const p = path.join(d, f); if (fs.statSync(p).isDirectory()) walk(p); else if (p.endsWith('.map')) maps.push(p); } };
+walk('dist');
+for (const m of maps) { const j = JSON.parse(fs.readFileSync(m, 'utf8')); if ((j.sources || []).some((s, i) => !(j.sourcesContent || [])[i])) { console.error(m + ': a source without its content'); process.exit(1); } }
+console.log('source maps: ' + maps.length + ', all with their sources');
+"
 
 step "publint --strict"
 "$bin/publint" run --strict "$tarball"
