@@ -150,7 +150,7 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
     }
   });
   // The saying and what was said: `The ministry said on Monday that talks would resume on Thursday`.
-  units.forEach((u, i) => {
+  units.forEach((_, i) => {
     const role = roles[i]!;
     if (role.kind !== 'happening') return;
     const c = clauses[role.clause]!;

@@ -3,7 +3,7 @@
  * our Timeline. TimelineJS renders `text.headline`/`text.text` as HTML, so export escapes them; import
  * strips tags and decodes entities, keeping plain text only. BC years are negative (`44 BC` -> -44).
  */
-import type { Precision, Timeline, TimelineEvent } from './types.js';
+import type { Precision, Timeline } from './types.js';
 import { timexValueToInterval } from '../parse/value-interval.js';
 import { parseTimeline, readJson, type ParseTimelineResult, type TimelineError } from './parse-timeline.js';
 
