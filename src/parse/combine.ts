@@ -8,7 +8,7 @@ import type { Recognized } from './recognize.js';
 import type { Spec } from './spec.js';
 import type { Token } from '../text/tokens.js';
 import { isNear } from './slots.js';
-import { TIME_ZONES } from './lexicon.js';
+import { MONTHS, TIME_ZONES, WEEKDAYS } from './lexicon.js';
 
 /** Modifier phrases (lower-cased token sequences) and the TIMEX3 mod they give; longest first. */
 const DATE_MODIFIERS: readonly (readonly [readonly string[], TimexMod | undefined])[] = [
@@ -67,6 +67,28 @@ function between(toks: readonly Token[], a: Recognized, b: Recognized, allowed: 
   return allowed.test(t.lower) && isNear(toks, a.to) && isNear(toks, b.from);
 }
 
+/** Lower-case words that a title capitalizes: `This Week With David Brinkley`. */
+const TITLE_CASE_WORDS = /^(with|of|and|the|for|from|at|in|on|to|a|an)$/;
+
+/**
+ * A capitalized expression followed by a capitalized function word belongs to a title or name
+ * (`"This Week With David Brinkley"`, `Good Morning To You`), not to the story's time. Text in capitals
+ * throughout (a headline) says nothing.
+ */
+function inTitle(toks: readonly Token[], item: Recognized): boolean {
+  const next = toks[item.to];
+  if (!next || next.kind !== 'word' || !next.capital || next.newline || !TITLE_CASE_WORDS.test(next.lower) || !isNear(toks, item.to)) return false;
+  if (next.text === next.text.toUpperCase()) return false;
+  // Every word capitalized, one of them a word prose writes in lower case (`Week`, not `March`).
+  let common = false;
+  for (let k = item.from; k < item.to; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'word' && !t.capital) return false;
+    if (t.kind === 'word' && k > item.from && t.text !== t.text.toUpperCase() && MONTHS[t.lower] === undefined && WEEKDAYS[t.lower] === undefined) common = true;
+  }
+  return common;
+}
+
 export function combine(toks: readonly Token[], items: Recognized[]): Recognized[] {
   // 1. Join adjacent pieces.
   const joined: Recognized[] = [];
@@ -94,8 +116,17 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
         continue;
       }
     }
+    if (inTitle(toks, a)) continue;
     // A part of day alone is kept only after a preposition of time (`around midday`, `through the night`).
     if (a.spec.kind !== 'pod' || (a.from > 0 && POD_PREPOSITIONS.has(toks[a.from - 1]!.lower)) || toks[a.from]!.lower === 'overnight') joined.push(a);
+  }
+  // `Monday and Tuesday nights`, `Saturdays and Sundays`: a weekday coordinated with a recurring
+  // one recurs too, and takes its part of day.
+  for (let k = joined.length - 2; k >= 0; k--) {
+    const a = joined[k]!, b = joined[k + 1]!;
+    if (a.spec.kind !== 'weekday' || a.spec.shift !== undefined || a.spec.time || b.spec.type !== 'SET') continue;
+    const set = /^XXXX-WXX-\d(T[A-Z]{2})?$/.exec(b.spec.value ?? '');
+    if (set && b.from - a.to === 1 && /^(and|or)$/.test(toks[a.to]!.lower)) a.spec = { kind: 'abs', type: 'SET', value: `XXXX-WXX-${a.spec.dow!}${set[1] ?? ''}` };
   }
   // 2. Modifiers before an expression extend it.
   let floor = 0;

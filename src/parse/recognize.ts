@@ -65,7 +65,8 @@ const TRIGGER_WORDS = [
   'time', 'moment', 'present', 'while', 'term', 'soon', 'shortly', 'today', 'yesterday', 'tomorrow', 'tonight',
   'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biweekly', 'biannually',
   'period', 'ago', 'half', 'bc', 'bce', 'ad', 'fiscal', 'christmas', 'halloween', 'valentine', 'boxing', 'independence', 'hogmanay', 'new',
-  'thanksgiving', 'q', 'h', 'fy',
+  'thanksgiving', 'q', 'h', 'fy', 'times', 'weekly', 'annual',
+  'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
 ];
 
 function buildIndex(): RowIndex {

@@ -125,6 +125,14 @@ function shiftYearsKeep(value: string, n: number): string | null {
   return `${pad4(y)}${rest.replace(/^(-\d{2}-\d{2}).*$/, '$1').replace(/^-W\d{2}.*$/, '')}`;
 }
 
+/** Whether a mentioned value is too coarse to count `unit`s from (`1987` for `that day`). */
+function tooCoarseFor(value: string, unit: string): boolean {
+  const day = /^\d{4}-\d{2}-\d{2}/.test(value);
+  if (unit === 'D' || unit === 'H' || unit === 'MIN' || unit === 'S') return !day;
+  if (unit === 'W' || unit === 'WE' || unit === 'FN') return !day && !/^\d{4}-W\d{2}/.test(value);
+  return false;
+}
+
 function unresolvedValue(spec: Spec): string {
   switch (spec.kind) {
     case 'md': return `XXXX-${pad2(spec.month!)}-${pad2(spec.day!)}`;
@@ -279,6 +287,10 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
         // `a year earlier` compares with the period under discussion, at its granularity.
         const base = anchors.lastQuarter ?? (anchorKind === 'narrative' ? anchors.last : null);
         if (base) value = shiftYearsKeep(base, n);
+      }
+      // `that day`, `two days later` after a mention of only a year or a month: no day to count from.
+      if (!value && anaphoric && anchorKind === 'narrative' && tooCoarseFor(anchors.last!, unit)) {
+        return { value: withTime(unresolvedValue(spec), spec), type, anchor: 'unresolved', explanation: `the ${UNIT_WORD[unit] ?? unit} cannot be counted from ${from}, which names no ${UNIT_WORD[unit] ?? unit}` };
       }
       if (!value) value = shifted(anchorDay, unit, n);
       if (!value) value = formatYmd(anchorDay); // hours/minutes away: the day of the anchor

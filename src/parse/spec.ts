@@ -47,6 +47,8 @@ export interface Spec {
   nthWeekday?: { n: number; dow: number; after?: number };
   /** `month`: the nth week of the month (-1: the last), the ISO week of its nth (last) Thursday. */
   weekOfMonth?: number;
+  /** The expression itself looks back, whatever its clause's tense (`Thursday's close`). */
+  looksBack?: boolean;
   /** Human phrase for the explanation when the value is absolute. */
   note?: string;
 }

@@ -46,10 +46,15 @@ function quarterClosedBy(text: string, toks: readonly Token[], item: Recognized,
   if ((!bare && !numbered) || !next || sent[next.from] !== sent[item.from]) return null;
   if (!QUARTER_CLOSED_BY.test(text.slice(toks[item.to - 1]!.end, toks[next.from]!.start))) return null;
   const closer = resolveSpec(next.spec, anchors, clauseTense(toks, sent, next.from, next.to));
-  const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(closer.value);
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(closer.value);
   if (!m) return null;
-  const q = bare ? Math.ceil(Number(m[2]) / 3) : spec.q!;
-  return { value: `${m[1]}-Q${q}`, explanation: `the quarter that ends on ${closer.value}` };
+  if (!bare) return { value: `${m[1]}-Q${spec.q!}`, explanation: `the quarter that ends on ${closer.value}` };
+  // Three months end on that date (the month before, if it falls in a month's first week); the
+  // calendar quarter holding their middle month names them: `ended July 31` is May-July, Q2.
+  let middle = Number(m[1]) * 12 + Number(m[2]) - 1 - (Number(m[3] ?? 28) <= 7 ? 1 : 0) - 1;
+  if (middle < 0) middle = 0;
+  const year = Math.floor(middle / 12);
+  return { value: `${String(year).padStart(4, '0')}-Q${Math.floor((middle % 12) / 3) + 1}`, explanation: `the quarter that ends on ${closer.value}` };
 }
 
 export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
@@ -94,7 +99,8 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     if (found && start < found.end && end > found.start) continue;
     // `since October` counts up to now: the last October, whatever the verb or the year mentioned before.
     const since = toks[item.from - 1]?.lower === 'since';
-    const tense: Tense = !TENSED.has(item.spec.kind) ? 'unknown' : since ? 'past' : clauseTense(toks, sent, item.from, item.to);
+    let tense: Tense = !TENSED.has(item.spec.kind) ? 'unknown' : since ? 'past' : clauseTense(toks, sent, item.from, item.to);
+    if (item.spec.looksBack && tense !== 'future') tense = 'past';
     anchors.lastInSentence = lastSentence === sent[item.from] && !since;
     // A quarter stays the topic for a few sentences.
     if (anchors.lastQuarter && sent[item.from]! - quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;

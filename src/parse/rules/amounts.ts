@@ -19,6 +19,10 @@ const SET_WORDS: Record<string, readonly [number, UnitCode]> = {
   annually: [1, 'Y'], yearly: [1, 'Y'], biweekly: [2, 'W'], biannually: [6, 'M'], fortnightly: [2, 'W'],
 };
 
+const WEEKDAY_PLURALS = ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'];
+/** A recurrence's value: `every two weeks` P2W, but `every weekend` is the weekend of every week. */
+const recurrence = (n: number, unit: UnitCode): Spec => ({ kind: 'abs', type: 'SET', value: unit === 'WE' ? 'XXXX-WXX-WE' : durationValue(n, unit) });
+
 export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     id: 'duration',
@@ -94,9 +98,9 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       const unitWord = ctx.toks[c.unit!.i]!.lower;
       const n = has(c, 'w1') ? 2 : (num(c, 'count') ?? 1); // `every other week`
       if (n === 1 && unitWord.endsWith('s')) return null;
-      return { kind: 'abs', type: 'SET', value: durationValue(n, str(c, 'unit') as UnitCode) };
+      return recurrence(n, str(c, 'unit') as UnitCode);
     },
-    examples: [['every two hours', 'every two hours', 'PT2H'], ['each year', 'each year', 'P1Y'], ['every other week', 'every other week', 'P2W']],
+    examples: [['every two hours', 'every two hours', 'PT2H'], ['each year', 'each year', 'P1Y'], ['every other week', 'every other week', 'P2W'], ['He runs every weekend.', 'every weekend', 'XXXX-WXX-WE']],
   },
   {
     id: 'set-season-month',
@@ -109,6 +113,13 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     pattern: 'every|each other? @weekday',
     build: (c) => ({ kind: 'abs', type: 'SET', value: `XXXX-WXX-${num(c, 'weekday')}` }),
     examples: [['every Monday', 'every Monday', 'XXXX-WXX-1'], ['every other Friday', 'every other Friday', 'XXXX-WXX-5']],
+  },
+  {
+    // `on Mondays`, `Saturdays`: a plural weekday recurs every week.
+    id: 'set-weekday-plural',
+    pattern: 'w=mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays',
+    build: (c) => ({ kind: 'abs', type: 'SET', value: `XXXX-WXX-${WEEKDAY_PLURALS.indexOf(str(c, 'w')!) + 1}` }),
+    examples: [['The market opens on Saturdays.', 'Saturdays', 'XXXX-WXX-6'], ['Mondays are slow.', 'Mondays', 'XXXX-WXX-1']],
   },
   {
     id: 'set-word',
@@ -128,8 +139,32 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     id: 'set-times-per',
     pattern: 'w=once|twice|thrice a|per @unit',
-    build: (c) => ({ kind: 'abs', type: 'SET', value: durationValue(1, str(c, 'unit') as UnitCode) }),
+    build: (c) => recurrence(1, str(c, 'unit') as UnitCode),
     examples: [['twice a week', 'twice a week', 'P1W']],
+  },
+  {
+    // `three times a year`, `10 times per month`: a count of times per unit.
+    id: 'set-count-times',
+    pattern: '@count times a|per|each|every @unit',
+    build: (c) => (str(c, 'unit') === 'WE' ? null : recurrence(1, str(c, 'unit') as UnitCode)),
+    examples: [['It meets three times a year.', 'three times a year', 'P1Y'], ['10 times per month', '10 times per month', 'P1M']],
+    negatives: ['three times the size'],
+  },
+  {
+    // `bi-weekly`, `semi-annual`: a prefixed recurrence adverb, not before a noun.
+    id: 'set-prefixed-word',
+    pattern: 'w=bi|semi - w=weekly|monthly|annually|annual|yearly',
+    build: (c, ctx) => {
+      const next = ctx.toks[ctx.to];
+      if (next && next.kind === 'word' && !/^(and|or|but|in|at|on|for|by|to|from|since|until|through|during|with|over|after|before|into)$/.test(next.lower)) return null;
+      const prefix = ctx.toks[ctx.from]!.lower;
+      const base = ctx.toks[ctx.to - 1]!.lower;
+      const unit: UnitCode = base === 'weekly' ? 'W' : base === 'monthly' ? 'M' : 'Y';
+      // `bi-` is every second one, `semi-` twice a one: `semi-annually` is every six months.
+      return prefix === 'bi' ? recurrence(2, unit) : recurrence(unit === 'Y' ? 6 : 1, unit === 'Y' ? 'M' : unit === 'M' ? 'W' : 'D');
+    },
+    examples: [['The report is published bi-weekly.', 'bi-weekly', 'P2W'], ['It is paid semi-annually.', 'semi-annually', 'P6M']],
+    negatives: ['a bi-weekly meeting'],
   },
   {
     // `a decade-long study`, `a month-long strike`: one unit, as an adjective.

@@ -380,6 +380,17 @@ export const DATE_ROWS: readonly RuleRow[] = [
     examples: [['in the second half of 2024', 'the second half of 2024', '2024-H2'], ['the last half of 1989', 'the last half of 1989', '1989-H2']],
   },
   {
+    // `the first two quarters of 1990` is the first half; `the last two quarters`, the second.
+    id: 'two-quarters-of-year',
+    pattern: 'the? @ord two quarters of @year',
+    build: (c) => {
+      const o = num(c, 'ord')!;
+      return o === 1 || o === -1 ? { kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year')!)}-H${o === 1 ? 1 : 2}` } : null;
+    },
+    examples: [['through the first two quarters of 1990', 'the first two quarters of 1990', '1990-H1'], ['in the last two quarters of 2023', 'the last two quarters of 2023', '2023-H2']],
+    negatives: ['the third two quarters of 1990'],
+  },
+  {
     id: 'half',
     pattern: 'the @ord half of w=the|this|last|next year',
     build: (c) => {

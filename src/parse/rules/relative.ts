@@ -1,5 +1,5 @@
 /** Relative dates: deictic (`yesterday`, `last week`), anaphoric (`two days later`), weekdays, times of day. */
-import type { UnitCode } from '../lexicon.js';
+import { type UnitCode, UNITS } from '../lexicon.js';
 import type { Spec } from '../spec.js';
 import { type RuleContext, type RuleRow, has, num, str } from './row.js';
 
@@ -9,6 +9,7 @@ const SHIFT: Record<string, number> = {
 };
 /** Units a deictic `last/next/this` applies to as a calendar period (not `last hour`). */
 const CALENDAR_UNITS = new Set<string>(['Y', 'M', 'W', 'D', 'Q', 'WE', 'DE', 'CE']);
+const ref = (value: string): Spec => ({ kind: 'abs', type: 'DATE', value });
 
 function deictic(unit: UnitCode, n: number, extra: Partial<Spec> = {}): Spec {
   return { kind: 'deictic', type: 'DATE', unit, n, ...extra };
@@ -16,6 +17,10 @@ function deictic(unit: UnitCode, n: number, extra: Partial<Spec> = {}): Spec {
 const amount = (c: Parameters<NonNullable<RuleRow['build']>>[0]): number | 'X' =>
   has(c, 'vague') ? (typeof c.vague!.v === 'number' ? c.vague!.v : 'X') : (num(c, 'count') ?? 1);
 
+/** Nouns for a part or the happenings of a day: `the rest of today` is still that day. */
+const DAY_PART_NOUNS = new Set(['rest', 'end', 'start', 'beginning', 'middle', 'remainder', 'part', 'events', 'news', 'close', 'morning', 'afternoon', 'evening', 'night', 'session', 'edition', 'issue', 'meeting', 'match', 'game', 'vote', 'attack', 'attacks']);
+/** Words before a year said in words (`in nineteen ninety-six`). */
+const SPOKEN_YEAR_OPENERS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'to', 'through', 'before', 'after', 'during', 'of', 'around', 'circa', 'between', 'and', 'or', 'early', 'late', 'mid', '-']);
 /** `over the next decade`, `within the following century`: the ten (hundred) years ahead, not a calendar decade. */
 function spanAhead(unit: UnitCode, w: string, ctx: RuleContext): Spec | null {
   if ((unit !== 'DE' && unit !== 'CE') || !/^(next|following|coming)$/.test(w)) return null;
@@ -27,12 +32,18 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'day-word',
     pattern: 'w=today|yesterday|tomorrow|tonight',
-    build: (c) => {
+    build: (c, ctx) => {
       const w = str(c, 'w')!;
       if (w === 'tonight') return deictic('D', 0, { type: 'TIME', time: 'TNI' });
+      // `the leaders of tomorrow`, `the world of today`: an era, not a day. A part of the day
+      // (`the rest of today`, `the events of yesterday`) keeps the day.
+      const [before, of] = [ctx.toks[ctx.from - 2], ctx.toks[ctx.from - 1]];
+      if (of?.lower === 'of' && before?.kind === 'word' && !DAY_PART_NOUNS.has(before.lower) && UNITS[before.lower] === undefined) {
+        return ref(w === 'yesterday' ? 'PAST_REF' : w === 'tomorrow' ? 'FUTURE_REF' : 'PRESENT_REF');
+      }
       return deictic('D', w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0);
     },
-    examples: [['He said yesterday that', 'yesterday', '2022-01-06'], ['due tomorrow', 'tomorrow', '2022-01-08'], ['tonight', 'tonight', '2022-01-07TNI']],
+    examples: [['He said yesterday that', 'yesterday', '2022-01-06'], ['due tomorrow', 'tomorrow', '2022-01-08'], ['tonight', 'tonight', '2022-01-07TNI'], ['the leaders of tomorrow', 'tomorrow', 'FUTURE_REF'], ['by the end of today', 'the end of today', '2022-01-07'], ['the events of yesterday', 'yesterday', '2022-01-06']],
   },
   {
     id: 'day-word-pod',
@@ -232,8 +243,23 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'spoken-year',
     pattern: 'the? year? @spokenyear',
-    build: (c) => ({ kind: 'abs', type: 'DATE', value: String(num(c, 'spokenyear')) }),
-    examples: [['in nineteen ninety-six', 'nineteen ninety-six', '1996'], ['by the year two thousand', 'the year two thousand', '2000']],
+    build: (c, ctx) => {
+      // A year in words follows `the year` or a preposition (`in nineteen ninety-six`); elsewhere it
+      // is a count (`has twelve hundred students`).
+      const prev = ctx.toks[ctx.from - 1]?.lower ?? '';
+      const year = num(c, 'spokenyear')!;
+      // Round ones (`twelve hundred`, `two thousand`) read as counts unless so introduced.
+      if (year % 100 === 0 && ctx.toks[ctx.from]!.lower !== 'the' && ctx.toks[ctx.from]!.lower !== 'year' && !SPOKEN_YEAR_OPENERS.has(prev)) return null;
+      return { kind: 'abs', type: 'DATE', value: String(year) };
+    },
+    examples: [['in nineteen ninety-six', 'nineteen ninety-six', '1996'], ['by the year two thousand', 'the year two thousand', '2000'], ['between nineteen ninety and nineteen ninety-five', 'nineteen ninety-five', '1995']],
+    negatives: ['The academy has twelve hundred students.', 'About two thousand people came.'],
+  },
+  {
+    id: 'spoken-year-attributive',
+    pattern: 'a @spokenyear',
+    build: (c) => (num(c, 'spokenyear')! % 100 === 0 ? null : { kind: 'abs', type: 'DATE', value: String(num(c, 'spokenyear')), skip: 1 }),
+    examples: [['a nineteen ninety-seven attack', 'nineteen ninety-seven', '1997']],
   },
   {
     id: 'the-year-number',
@@ -256,17 +282,25 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'weekday',
     pattern: 'w=last|next|this|past|coming? @weekday',
-    build: (c) => {
+    build: (c, ctx) => {
       const w = str(c, 'w');
-      return { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: w === undefined ? undefined : (SHIFT[w] ?? 0) };
+      const spec: Spec = { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: w === undefined ? undefined : (SHIFT[w] ?? 0) };
+      // `Thursday's closing price`, `Friday's attack`: a possessive weekday names what has happened.
+      if (w === undefined && /^['’]$/.test(ctx.toks[ctx.to]?.text ?? '') && ctx.toks[ctx.to + 1]?.lower === 's') spec.looksBack = true;
+      return spec;
     },
-    examples: [['The talks ended on Friday.', 'Friday', '2022-01-07'], ['He declared it on Wednesday.', 'Wednesday', '2022-01-05'], ['They will meet on Monday.', 'Monday', '2022-01-10'], ['last Tuesday', 'last Tuesday', '2022-01-04']],
+    examples: [['The talks ended on Friday.', 'Friday', '2022-01-07'], ['He declared it on Wednesday.', 'Wednesday', '2022-01-05'], ['They will meet on Monday.', 'Monday', '2022-01-10'], ['last Tuesday', 'last Tuesday', '2022-01-04'], ["Shares are worth 24% more than Thursday's closing price.", 'Thursday', '2022-01-06']],
   },
   {
     id: 'weekday-pod',
     pattern: 'w=last|next|this? @weekday early|late? @pod',
-    build: (c) => ({ kind: 'weekday', type: 'TIME', dow: num(c, 'weekday')!, time: podTime(str(c, 'pod')!), shift: has(c, 'w') ? SHIFT[str(c, 'w')!] : undefined }),
-    examples: [['Protests began Sunday evening.', 'Sunday evening', '2022-01-02TEV'], ['Saturday night', 'Saturday night', '2022-01-08TNI']],
+    build: (c, ctx) => {
+      const time = podTime(str(c, 'pod')!);
+      // `Tuesday nights`: with a plural part of day, that part of every such weekday.
+      if (!has(c, 'w') && ctx.toks[c.pod!.i]!.lower.endsWith('s') && /^T[A-Z]{2}$/.test(time)) return { kind: 'abs', type: 'SET', value: `XXXX-WXX-${num(c, 'weekday')!}${time}` };
+      return { kind: 'weekday', type: 'TIME', dow: num(c, 'weekday')!, time, shift: has(c, 'w') ? SHIFT[str(c, 'w')!] : undefined };
+    },
+    examples: [['Protests began Sunday evening.', 'Sunday evening', '2022-01-02TEV'], ['Saturday night', 'Saturday night', '2022-01-08TNI'], ['The show airs on Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI']],
   },
   {
     id: 'part-of-day',

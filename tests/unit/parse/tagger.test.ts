@@ -213,3 +213,28 @@ describe('result invariants', () => {
     expect(tagTimexes(undefined as unknown as string)).toEqual([]);
   });
 });
+
+describe('recurrences, titles and anaphora without a day', () => {
+  const opts = { documentDate: '2022-01-07' };
+  it('makes a weekday coordinated with a recurring one recur, with its part of day', () => {
+    expect(pairs('Two flights leave on Monday and Tuesday nights.', opts)).toEqual(['Monday = XXXX-WXX-1TNI', 'Tuesday nights = XXXX-WXX-2TNI']);
+    expect(pairs('The shop opens Saturdays and Sundays.', opts)).toEqual(['Saturdays = XXXX-WXX-6', 'Sundays = XXXX-WXX-7']);
+    expect(pairs('It opened Monday and closed Tuesday.', opts)).toEqual(['Monday = 2022-01-03', 'Tuesday = 2022-01-04']);
+  });
+  it('leaves out a time expression inside a capitalized title', () => {
+    expect(pairs('He said on "This Week With David Brinkley" that it failed.', opts)).toEqual([]);
+    expect(pairs('Sales rose in March The company said.', opts)).toEqual(['March = 2022-03']);
+  });
+  it('does not invent a day when the last date named only a year or a month', () => {
+    expect(pairs('The crash came in 1987. Traders lost money on trades made that day.', opts)).toEqual(['1987 = 1987', 'that day = XXXX-XX-XX']);
+    expect(pairs('The strike began on June 3, 1987. Two days later it ended.', opts)).toEqual(['June 3, 1987 = 1987-06-03', 'Two days later = 1987-06-05']);
+  });
+  it('names a quarter closed by a date after the calendar quarter of its middle month', () => {
+    expect(pairs('In the quarter ended July 31, it lost money.', opts)[0]).toBe('the quarter = 2021-Q2');
+    expect(pairs('In the quarter ended Jan. 1, 2022, it lost money.', opts)[0]).toBe('the quarter = 2021-Q4');
+  });
+  it('reads an era, not a day, in `the leaders of tomorrow`', () => {
+    expect(pairs('He chose the leaders of tomorrow.', opts)).toEqual(['tomorrow = FUTURE_REF']);
+    expect(pairs('Nobody forgot the events of yesterday.', opts)).toEqual(['yesterday = 2022-01-06']);
+  });
+});
