@@ -68,12 +68,16 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if (w.endsWith('ed') && before1.length > 4 && before1.endsWith('ly') && /^(?:and|but|or|is|are|was|were|be|been|being|remains?|stays?)$/.test(toks[i - 2]?.lower ?? '')) return null;
   // `a still unspecified date`: an -ed word after a determiner (and an adverb) is an adjective.
   const determined = ARTICLES.has(before1) || (/^(?:still|very|yet|newly|recently|previously|as)$|ly$/.test(before1) && ARTICLES.has(toks[i - 2]?.lower ?? ''));
-  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital && toks[i - 1]?.text !== ',' && !COPULAS.has(aux ?? '') && !determined) {
+  // `new markets untouched by the crisis`: a participle after a noun with its agent describes the noun.
+  const agent = toks[i + 1]?.lower === 'by' && /^(the|a|an|its|their|his|her)$/.test(toks[i + 2]?.lower ?? '');
+  const reduced = agent && toks[i - 1]?.kind === 'word' && !toks[i - 1]!.capital && !AUX_OR_PRONOUN.test(before1);
+  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital && toks[i - 1]?.text !== ',' && !COPULAS.has(aux ?? '') && !determined && !reduced) {
     return passive ? 'present' : perfect ? 'unknown' : 'past';
   }
   return null;
 }
 
+const AUX_OR_PRONOUN = /^(is|are|was|were|be|been|being|has|have|had|he|she|it|they|we|i|you|who|which|that|and|or|but|not|never|also|then)$/;
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'some', 'all', 'any', 'each', 'every', 'one', 'two', 'three', 'about', 'around', 'more', 'less', 'than', 'date', 'which', 'what', 'whom']);
 
 

@@ -19,6 +19,11 @@ describe('tense of the clause around a date', () => {
     expect(valueOf('The judge ordered both sides to file briefs by 5 p.m. Friday.', '5 p.m. Friday', '2024-03-06')).toBe('2024-03-08T17:00');
   });
 
+  it('does not read a participle with its agent after a noun (a reduced relative) as the past verb', () => {
+    expect(valueOf('The airline will add flights by August to reach towns untouched by the storm.', 'August', '2024-02-13')).toBe('2024-08');
+    expect(valueOf('Ministers closed the border by the end of August.', 'the end of August', '2024-02-13')).toBe('2023-08');
+  });
+
   it('does not read an infinitive of result or purpose as future', () => {
     expect(valueOf('Mbeki scored in the 94th minute to beat Hartley on Saturday night.', 'Saturday night', '2024-04-14')).toBe('2024-04-13TNI');
     expect(valueOf('Negotiators worked late into Thursday night to settle the clause.', 'Thursday night', '2023-03-03')).toBe('2023-03-02TNI');
