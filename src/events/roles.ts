@@ -25,6 +25,16 @@ const COMPARISON_BEFORE = /\b(?:from|with|versus|vs\.?|than|against)\s{1,3}(?:(?
 const COMPARED_BEFORE = /\b(?:compared\s{1,3}(?:with|to)|up\s{1,3}from|down\s{1,3}from)\s{1,3}(?:the\s{1,3})?(?:[\w$.,%-]{1,15}\s{1,3}){0,4}$|\bthan\s{1,3}(?:(?:in|during|at|on)\s{1,3})?(?:the\s{1,3})?$/i;
 /** A date that names the period compared with (`year-earlier`, `a year ago` after an amount, `last year's $2.3 billion`). */
 const BASELINE_DATE = /^(?:the\s{1,3})?(?:comparable\s{1,3})?(?:year-(?:earlier|ago)|year\s(?:earlier|ago))\b/i;
+/** `a year ago`, `a year earlier`, `the year-earlier period`: the same period a year before. */
+const YEAR_AGO = /^(?:a|one|the)\s{1,3}year(?:\s|-)(?:earlier|ago|before)\b/i;
+/** A stated amount of money or a share figure: `$2.4 million`, `24 cents a share`, `€3bn`. */
+const AMOUNT = /[$€£#]\s?\d|\d\s{0,2}(?:cents?|pence|yen|euros?|francs|marks|guilders|pounds|dollars)\b/i;
+/** The rest of a sentence after `at` (at most 200 characters). */
+function sentenceRest(text: string, at: number): string {
+  const rest = text.slice(at, at + 200);
+  const end = rest.search(/[.!?;](?:\s|$)/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
 const POSSESSIVE_AMOUNT = /^['’]s\s{1,3}(?:[$€£#]\s?)?\d/;
 
 /** `since` after a superlative or an ordinal in the same clause (`the strongest since`, `its second since`). */
@@ -72,8 +82,11 @@ function isBaseline(text: string, floor: number, u: Unit): boolean {
   if (since >= 0 && !/[,;]/.test(before.slice(since)) && isSuperlativeBaseline(before.slice(0, since + 6))) return true;
 
   if (BASELINE_DATE.test(own) || POSSESSIVE_AMOUNT.test(text.slice(u.span.end, u.span.end + 6))) return true;
-  // `$1.55 billion a year earlier`: a relative time right after an amount compares.
-  return /\b(?:earlier|ago|before)$/i.test(own) && /[$€£#\d%][\d.,]*\s{0,2}(?:[a-z]{1,12}\s{1,2}){0,2}$/i.test(before) && /\d/.test(before.slice(-30));
+  // `A year earlier, the bank earned $2.4 million.`: a sentence opened by a year-ago time that
+  // states an amount is the other half of the comparison made before it.
+  if (YEAR_AGO.test(own) && /^\s*(?:in\s{1,3})?$/i.test(text.slice(floor, u.span.start)) && AMOUNT.test(sentenceRest(text, u.span.end))) return true;
+  // `$1.55 billion a year earlier`, `5.35 guilders a share, a year ago`: a relative time right after an amount compares.
+  return /\b(?:earlier|ago|before)$/i.test(own) && /[$€£#\d%][\d.,]*\s{0,2}(?:(?:[a-z]{1,12}\s{1,2}){0,2}|(?:[a-z]{1,12}\s{1,2})?a\s{1,2}(?:share|head|barrel|ton|tonne|ounce|unit),\s{1,2})$/i.test(before) && /\d/.test(before.slice(-30));
 }
 
 const adjectival = (text: string, u: Unit): boolean => u.timexes.length === 1 && /\p{L}-\p{L}/u.test(u.timexes[0]!.text) && /^\s\p{Ll}/u.test(text.slice(u.span.end, u.span.end + 2));

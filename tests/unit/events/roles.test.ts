@@ -31,6 +31,12 @@ describe('dates that make no event', () => {
     expect(events('Sales reached 2.1 million units, up from 1.8 million in 2023.')).toEqual([]);
     expect(events('The fund was set up with a grant of 12 million euros awarded in 2019.')).toEqual(['2019 The fund was set up with a grant of 12 million euros awarded']);
   });
+  it('ignores a year-ago amount, whether after the amount or opening a sentence of its own', () => {
+    expect(events('Net profit rose to 40 million francs, or 2.10 francs a share, from 31 million francs, or 1.60 francs a share, a year ago.')).toEqual([]);
+    expect(events('The mill earned $3.1 million in the second quarter. A year earlier, it earned $2.4 million, or 24 cents a share.'))
+      .toEqual(['2025-Q2 The mill earned $3.1 million']);
+    expect(events('A year ago, the mill moved its offices to Leeds.')).toEqual(['2024 The mill moved its offices to Leeds']);
+  });
   it('ignores the baseline of a superlative or an ordinal', () => {
     expect(isSuperlativeBaseline('It was their second defeat since ')).toBe(true);
     expect(events('It was the wettest June since 1998.')).toEqual(['2025-06 It was the wettest June']);
