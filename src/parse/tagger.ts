@@ -130,7 +130,9 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     const p = precisionOfValue(r.value);
     // Comparisons (`a year earlier`) do not move the story's clock.
     const comparison = item.spec.kind === 'anaphoric' && item.spec.shift === 1;
-    if (p === 'quarter' && !comparison) {
+    // `the 1988 period` after a 1989 third quarter is the year-ago one compared with: the topic stays.
+    const yearAgoOfTopic = anchors.lastQuarter !== null && item.spec.year !== undefined && r.value === `${String(Number(anchors.lastQuarter.slice(0, 4)) - 1).padStart(4, '0')}${anchors.lastQuarter.slice(4)}`;
+    if (p === 'quarter' && !comparison && !yearAgoOfTopic) {
       anchors.lastQuarter = r.value;
       quarterSentence = sent[item.from]!;
     }

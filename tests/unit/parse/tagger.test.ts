@@ -238,3 +238,12 @@ describe('recurrences, titles and anaphora without a day', () => {
     expect(pairs('Nobody forgot the events of yesterday.', opts)).toEqual(['yesterday = 2022-01-06']);
   });
 });
+
+describe('the quarter under discussion', () => {
+  it('keeps the topic quarter when an explicit year names the year-ago one', () => {
+    const text = 'Sales rose for the quarter ended Sept. 29. In the 2021 period, the company earned $2 million. It expected to break even for the quarter.';
+    expect(pairs(text, { documentDate: '2022-10-20' })).toEqual([
+      'the quarter = 2022-Q3', 'Sept. 29 = 2022-09-29', 'the 2021 period = 2021-Q3', 'the quarter = 2022-Q3',
+    ]);
+  });
+});
