@@ -119,6 +119,11 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
         r.explanation += ', a year back: a date after `since` lies before the publication date';
       }
     }
+    // `since year-end` written in October: the end of a period still under way is the previous one's.
+    if (since && item.spec.kind === 'deictic' && (item.spec.n ?? 0) === 0 && item.spec.mod === 'END' && /^\d{4}$/.test(r.value) && doc && Number(r.value) === doc.y) {
+      r.value = String(doc.y - 1).padStart(4, '0');
+      r.explanation += ', a year back: the current year has not ended';
+    }
     const timex: Timex = {
       id: '', start, end, text: text.slice(start, end), type: r.type, value: r.value,
       derivation: { rule: item.rule, anchor: r.anchor, explanation: r.explanation },

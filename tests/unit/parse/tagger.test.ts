@@ -247,3 +247,10 @@ describe('the quarter under discussion', () => {
     ]);
   });
 });
+
+describe('since the end of a period', () => {
+  it('reads `since year-end` before the year is over as the end of the year before', () => {
+    expect(pairs('The index is up 12% since year-end.', { documentDate: '2022-10-20' })).toEqual(['year-end = 2021']);
+    expect(pairs('The deal will close by year-end.', { documentDate: '2022-10-20' })).toEqual(['year-end = 2022']);
+  });
+});
