@@ -114,6 +114,8 @@ function numberTriggers(toks: readonly Token[], k: number): boolean {
   const n = toks[k + 1];
   // `in 698.`: a three-digit year after a preposition.
   if (t.text.length === 3 && k > 0 && /^(in|since|until|by|around|circa|c)$/.test(toks[k - 1]!.lower)) return true;
+  // `'87`: two digits glued to an apostrophe.
+  if (t.text.length === 2 && t.gap === 0 && k > 0 && /^['’]$/.test(toks[k - 1]!.text)) return true;
   if (!n || n.gap > 1) return false;
   const w = n.lower;
   return w === ':' || w === '/' || w === 'am' || w === 'pm' || w === 'st' || w === 'nd' || w === 'rd' || w === 'th'

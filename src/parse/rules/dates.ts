@@ -127,7 +127,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'numeric-date',
-    pattern: 'a=@int s=/|. b=@int /|. c=@int',
+    pattern: 'a=@int s=/|.|- b=@int /|.|- c=@int',
     build: (c, ctx) => {
       const a = num(c, 'a')!, b = num(c, 'b')!;
       let y = num(c, 'c')!;
@@ -140,7 +140,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
       const dmy = str(c, 's') === '.' || ctx.options.numericDateOrder === 'DMY' || a > 12;
       return dmy ? ymd(y, b, a) : ymd(y, a, b);
     },
-    examples: [['on 11/09/1989 in Berlin', '11/09/1989', '1989-11-09'], ['on 24/02/2022', '24/02/2022', '2022-02-24'], ['dated 2022/01/05', '2022/01/05', '2022-01-05']],
+    examples: [['on 11/09/1989 in Berlin', '11/09/1989', '1989-11-09'], ['on 24/02/2022', '24/02/2022', '2022-02-24'], ['dated 2022/01/05', '2022/01/05', '2022-01-05'], ['filed on 07-14-2019', '07-14-2019', '2019-07-14']],
     negatives: ['a ratio of 3/4/5', 'scored 12/40/2022'],
   },
   {
@@ -149,11 +149,12 @@ export const DATE_ROWS: readonly RuleRow[] = [
     build: (c, ctx) => {
       if (ctx.toks[c.y!.i]!.text.length !== 4) return null;
       const date = ymd(num(c, 'y'), num(c, 'm'), num(c, 'd'));
-      if (!date || !has(c, 'clock') || !has(c, 'w5')) return has(c, 'clock') ? null : date;
+      if (!date || !has(c, 'clock')) return date;
       const minutes = num(c, 'clock')!;
-      return { ...date, type: 'TIME', time: `T${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}` };
+      const seconds = c.clock!.len === 5 ? `:${ctx.toks[c.clock!.i + 4]!.text}` : '';
+      return { ...date, type: 'TIME', time: `T${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}${seconds}` };
     },
-    examples: [['dated 1989-11-09.', '1989-11-09', '1989-11-09'], ['at 2023-03-03T08:15Z', '2023-03-03T08:15Z', '2023-03-03T08:15']],
+    examples: [['dated 1989-11-09.', '1989-11-09', '1989-11-09'], ['at 2023-03-03T08:15Z', '2023-03-03T08:15Z', '2023-03-03T08:15'], ['The meeting is at 2021-11-02 18:30.', '2021-11-02 18:30', '2021-11-02T18:30'], ['logged 2021-11-02T18:30:05', '2021-11-02T18:30:05', '2021-11-02T18:30:05']],
   },
   {
     id: 'fiscal-year',

@@ -350,9 +350,12 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
         if (minutes >= 13 * 60) return null;
         minutes = (minutes % 720) + ap * 60;
       }
-      return { kind: 'clock', type: 'TIME', time: `T${hm(minutes)}` };
+      // `10:30:15 GMT`: seconds stay.
+      const seconds = c.clock!.len === 5 ? `:${ctx.toks[c.clock!.i + 4]!.text}` : '';
+      if (seconds && Number(seconds.slice(1)) > 59) return null;
+      return { kind: 'clock', type: 'TIME', time: `T${hm(minutes)}${seconds}` };
     },
-    examples: [['at 07:06 PM', '07:06 PM', '2022-01-07T19:06'], ['10:30 local time', '10:30 local time', '2022-01-07T10:30'], ['won the marathon in 2:03:45', '2:03:45', 'PT2H3M45S']],
+    examples: [['at 07:06 PM', '07:06 PM', '2022-01-07T19:06'], ['10:30 local time', '10:30 local time', '2022-01-07T10:30'], ['won the marathon in 2:03:45', '2:03:45', 'PT2H3M45S'], ['The quake struck at 10:30:15 GMT.', '10:30:15 GMT', '2022-01-07T10:30:15']],
   },
   {
     id: 'military-time',

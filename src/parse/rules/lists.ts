@@ -1,0 +1,145 @@
+/**
+ * Lists and ranges whose members share a part written once: the year (`Mar 3 - Jun 9, 2017`,
+ * `April and May 2016`), the month (`June 8 and 9`) or the century (`1939-45`). Each member is
+ * tagged on its own span; the row hands back two expressions (`pair`, captures `a` and `b`).
+ */
+import { isValidYmd, pad2, pad4 } from '../calendar.js';
+import type { Spec } from '../spec.js';
+import { type RuleRow, has, num } from './row.js';
+
+/** A day of a month, of a stated year when there is one. */
+function day(month: number, d: number, year: number | undefined): Spec | null {
+  if (!isValidYmd(year ?? 2000, month, d)) return null;
+  return year === undefined ? { kind: 'md', type: 'DATE', month, day: d } : { kind: 'abs', type: 'DATE', value: `${pad4(year)}-${pad2(month)}-${pad2(d)}` };
+}
+const monthOf = (year: number, month: number): Spec => ({ kind: 'abs', type: 'DATE', value: `${pad4(year)}-${pad2(month)}` });
+const both = (first: Spec | null, second: Spec | null): Spec | null => (first && second ? { ...first, pair: second } : null);
+
+export const LIST_ROWS: readonly RuleRow[] = [
+  {
+    // `June 8 and 9`, `on May 3 or 4, 2021`: two days of one month.
+    id: 'days-of-a-month',
+    pattern: 'm=@month a=@day ,? and|or|& b=@day ,? @year?',
+    build: (c) => {
+      const m = num(c, 'm')!, y = num(c, 'year');
+      if (num(c, 'b')! <= num(c, 'a')!) return null;
+      return both(day(m, num(c, 'a')!, y), day(m, num(c, 'b')!, y));
+    },
+    examples: [['The talks will run on June 8 and 9.', 'June 8', '2022-06-08'], ['The talks will run on June 8 and 9.', '9', '2022-06-09'], ['on May 3 or 4, 2021', '4, 2021', '2021-05-04'], ['on May 3 or 4, 2021', 'May 3', '2021-05-03']],
+    negatives: ['June 8 and 3 others'],
+  },
+  {
+    // `June 8-9` without a year: two days of one month (with a year, `month-days-year` tags it whole).
+    id: 'day-range-of-a-month',
+    pattern: 'm=@month a=@day -|– b=@day',
+    build: (c, ctx) => {
+      const m = num(c, 'm')!;
+      // `Jan. 4-5, 2022` is the one-span row's; `June 8-9 2021` too.
+      const after = ctx.toks[ctx.to];
+      if (after && (after.text === ',' || after.kind === 'num')) return null;
+      return num(c, 'b')! > num(c, 'a')! ? both(day(m, num(c, 'a')!, undefined), day(m, num(c, 'b')!, undefined)) : null;
+    },
+    examples: [['The fair runs June 8-9 in Leeds.', '9', '2022-06-09']],
+  },
+  {
+    // `Mar 3 - Jun 9, 2017`, `from Oct. 30 to Nov. 2, 1989`: the first day takes the year of the second.
+    id: 'day-range-sharing-year',
+    pattern: 'm1=@month a=@day -|–|to|through|until|and b=@month d2=@day ,? @year',
+    build: (c) => {
+      const m1 = num(c, 'm1')!, m2 = num(c, 'b')!, y = num(c, 'year')!;
+      return both(day(m1, num(c, 'a')!, m1 > m2 ? y - 1 : y), day(m2, num(c, 'd2')!, y));
+    },
+    examples: [['It ran Mar 3 - Jun 9, 2017.', 'Mar 3', '2017-03-03'], ['It ran Mar 3 - Jun 9, 2017.', 'Jun 9, 2017', '2017-06-09'], ['from Dec. 30 to Jan. 2, 1990', 'Dec. 30', '1989-12-30']],
+  },
+  {
+    // `April and May 2016`, `between June and August 1944`: months of one year.
+    id: 'months-sharing-year',
+    pattern: 'a=@month ,? and|or|&|-|–|to|through|until b=@month ,? of? @year',
+    build: (c) => {
+      const a = num(c, 'a')!, b = num(c, 'b')!, y = num(c, 'year')!;
+      return { ...monthOf(a > b ? y - 1 : y, a), pair: monthOf(y, b) };
+    },
+    examples: [['in April and May 2016', 'April', '2016-04'], ['in April and May 2016', 'May 2016', '2016-05'], ['between December and March 1990', 'December', '1989-12']],
+  },
+  {
+    // `1939-45`, `the 2010-11 season`: the second year gives only its last two digits. A two-digit
+    // number not after the first (`2016-11`) is the month of an ISO year-month.
+    id: 'year-dash-two-digits',
+    pattern: 'a=@year -|–|/ b=@int',
+    build: (c, ctx) => {
+      const second = ctx.toks[c.b!.i]!;
+      if (second.text.length !== 2 || second.gap > 0 || ctx.toks[c.b!.i - 1]!.gap > 0) return null;
+      const y = num(c, 'a')!, two = num(c, 'b')!;
+      // An ISO date (`2016-11-09`) or a fraction-like score goes to its own row.
+      const after = ctx.toks[ctx.to];
+      if (after && (after.text === '-' || after.text === '/' || after.text === ':') && after.gap === 0) return null;
+      if (two > y % 100) return { ...yearOf(y), pair: yearOf(y - (y % 100) + two) };
+      if (ctx.toks[c.b!.i - 1]!.text === '-' && two >= 1 && two <= 12) return monthOf(y, two);
+      return null;
+    },
+    examples: [['the war of 1939-45', '1939', '1939'], ['the war of 1939-45', '45', '1945'], ['the 2010-11 season', '11', '2011'], ['sales in 2016-11 rose', '2016-11', '2016-11']],
+    negatives: ['1999-00'],
+  },
+  {
+    // `the 15th and 16th centuries`: the first ordinal shares the noun of the second.
+    id: 'centuries-list',
+    pattern: 'the? a=@ord -? century? and|or|&|to|- b=@ord centuries|century',
+    build: (c) => {
+      const a = num(c, 'a')!, b = num(c, 'b')!;
+      if (a < 1 || b < 1 || a > 21 || b > 21 || b <= a) return null;
+      return { kind: 'abs', type: 'DATE', value: pad2(a - 1), pair: { kind: 'abs', type: 'DATE', value: pad2(b - 1) } };
+    },
+    examples: [['in the 15th and 16th centuries', 'the 15th', '14'], ['in the 15th and 16th centuries', '16th centuries', '15']],
+  },
+  {
+    // `3/2018`, `11/1989`: a month and a year.
+    id: 'month-slash-year',
+    pattern: 'm=@int / @year',
+    build: (c, ctx) => {
+      const m = num(c, 'm')!;
+      if (m < 1 || m > 12 || ctx.toks[c.m!.i + 1]!.gap > 0 || ctx.toks[c.year!.i]!.gap > 0) return null;
+      return monthOf(num(c, 'year')!, m);
+    },
+    examples: [['sales in 3/2018 fell', '3/2018', '2018-03']],
+    negatives: ['scored 13/2018'],
+  },
+  {
+    // `Sep 87`, `June '44`: a month and a two-digit year (over 31, or after an apostrophe).
+    id: 'month-two-digit-year',
+    pattern: '@month \'|’? yy=@int',
+    build: (c, ctx) => {
+      const t = ctx.toks[c.yy!.i]!;
+      if (t.text.length !== 2) return null;
+      const yy = num(c, 'yy')!;
+      const apostrophe = has(c, 'w1') || has(c, 'w2') || /^['’]$/.test(ctx.toks[c.yy!.i - 1]!.text);
+      if (!apostrophe && yy <= 31) return null;
+      return monthOf(twoDigitYear(yy), num(c, 'month')!);
+    },
+    examples: [['in Sep 87 the market fell', 'Sep 87', '1987-09'], ["in June '44", "June '44", '1944-06']],
+    negatives: ['on Sep 27'],
+  },
+  {
+    // `the class of '87`, `since '09`: an apostrophe before two digits.
+    id: 'apostrophe-year',
+    pattern: '\'|’ yy=@int',
+    build: (c, ctx) => {
+      const t = ctx.toks[c.yy!.i]!;
+      const mark = ctx.toks[ctx.from]!;
+      const before = ctx.toks[ctx.from - 1];
+      // Glued to its digits, not to a word before it (`Jones'`, a closing quote).
+      if (t.text.length !== 2 || t.gap > 0 || (before && mark.gap === 0 && before.kind !== 'punct')) return null;
+      const after = ctx.toks[ctx.to];
+      if (after && after.gap === 0 && (after.kind === 'word' || after.kind === 'num')) return null;
+      return yearOf(twoDigitYear(num(c, 'yy')!));
+    },
+    examples: [["the class of '87", "'87", '1987'], ["since '09 the firm grew", "'09", '2009']],
+  },
+];
+
+function yearOf(y: number): Spec {
+  return { kind: 'abs', type: 'DATE', value: pad4(y) };
+}
+/** Two-digit years: 00-29 are this century's, 30-99 the last one's (`'87`, `'09`). */
+function twoDigitYear(yy: number): number {
+  return yy < 30 ? 2000 + yy : 1900 + yy;
+}
