@@ -5,7 +5,7 @@ const utc = (y: number, m = 1, d = 1, h = 0) => { const x = new Date(Date.UTC(20
 
 describe('formatTicks', () => {
   it('labels yearly ticks with years, BC included', () => {
-    expect(formatTicks([utc(-100), utc(-50), utc(0), utc(50)])).toEqual(['101 BC', '51 BC', '1 BC', '50']);
+    expect(formatTicks([utc(-100), utc(-50), utc(0), utc(50)])).toEqual(['101 BC', '51 BC', '1 BC', 'AD 50']);
   });
 
   it('labels monthly ticks with months and the year where it changes', () => {
@@ -28,7 +28,7 @@ describe('formatTicks', () => {
 describe('historicalTicks', () => {
   it('moves BC year ticks to round historical years', () => {
     const labels = formatTicks(historicalTicks([utc(-800), utc(-600), utc(-400), utc(-200), utc(0), utc(200)]));
-    expect(labels).toEqual(['800 BC', '600 BC', '400 BC', '200 BC', '1', '200']);
+    expect(labels).toEqual(['800 BC', '600 BC', '400 BC', '200 BC', 'AD 1', 'AD 200']);
   });
 
   it('leaves AD and sub-year ticks alone', () => {
