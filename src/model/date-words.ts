@@ -155,11 +155,14 @@ export function rangePhrase(start: string, end: string | undefined, precision?: 
   // One day, said once: a day and a part of it is that part (`the night of ...`); two clock times share the day.
   if (DAYLIKE.has(a.precision) || TIMED.has(a.precision)) {
     if ((DAYLIKE.has(b.precision) || TIMED.has(b.precision)) && sameDay(a.d, b.d)) {
-      if (TIMED.has(a.precision) && TIMED.has(b.precision)) return `${valuePhrase(start.slice(0, 10), 'day', { short })}, ${clock(a.d)}–${clock(b.d)}`;
+      const day = valuePhrase(start.slice(0, 10), 'day', { short });
+      if (TIMED.has(a.precision) && TIMED.has(b.precision)) return `${day}, ${clock(a.d)}–${clock(b.d)}`;
+      // From a time into a part of the day (`12:45 into the night`), from the day until a time (`until 21:00`).
+      if (TIMED.has(a.precision) && b.precision === 'part-of-day') return `${day}, from ${clock(a.d)} into the ${partOfDay(end)}`;
+      if (a.precision === 'day' && TIMED.has(b.precision)) return `${day}, until ${clock(b.d)}`;
       const part = a.precision === 'part-of-day' ? start : b.precision === 'part-of-day' ? end : '';
       if (part) return valuePhrase(part, 'part-of-day', { short });
-      const timed = TIMED.has(a.precision) ? start : TIMED.has(b.precision) ? end : start;
-      return valuePhrase(timed, undefined, { short });
+      return valuePhrase(TIMED.has(a.precision) ? start : end, undefined, { short });
     }
     // Two whole days: `4–7 January 2022`, `30 January – 2 February 2022`, across years in full.
     if (a.precision === 'day' && b.precision === 'day') {

@@ -70,7 +70,8 @@ describe('eventDatePhrase, one day said once', () => {
 
   it('shares the day of two clock times', () => {
     expect(eventDatePhrase({ start: '2022-01-07T10:00', end: '2022-01-07T14:30', precision: 'minute' }, true)).toBe('7 Jan 2022, 10:00–14:30');
-    expect(eventDatePhrase({ start: '2022-01-07', end: '2022-01-07T14:30', precision: 'day' }, true)).toBe('7 Jan 2022, 14:30');
+    expect(eventDatePhrase({ start: '2022-01-07', end: '2022-01-07T14:30', precision: 'day' }, true)).toBe('7 Jan 2022, until 14:30');
+    expect(eventDatePhrase({ start: '2025-02-14T12:45', end: '2025-02-14TNI', precision: 'minute' })).toBe('Friday, 14 February 2025, from 12:45 into the night');
   });
 
   it('shares the year of two months and keeps mixed precisions whole', () => {
