@@ -38,7 +38,7 @@ describe('<event-timeline> chart', () => {
     expect(b.getTime() - a.getTime()).to.be.lessThan(20 * 86_400_000);
     expect($(el, '.chart g.event[data-start="2022-01-02"]')).to.exist;
     const edge = $(el, '.chart g.edge')!;
-    expect(edge.textContent).to.contain('1 earlier');
+    expect(edge.textContent).to.equal('‹ 1 event earlier');
     edge.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await settle(el);
     expect($(el, '.chart g.event[data-start="2011"]')).to.exist;
