@@ -114,7 +114,9 @@ function updateMarker(el: MarkerElement, d: PlacedEvent, frame: MarkerFrame, tex
   setAttr(parts.stem, 'y1', String(baseY));
   // A label moved across its stem (no room beside it) has the stem end at its bottom edge instead of running up its side.
   setAttr(parts.stem, 'y2', String(labelled ? (d.shift ? y + 8 : y - 28 - rise) : baseY));
-  if (item.kind === 'point') {
+  // A day event on a day wide enough is a band over its day, not a dot at noon.
+  el.classList.toggle('day', Boolean(d.dayBand));
+  if (item.kind === 'point' && !d.dayBand) {
     setAttr(parts.extent, 'width', '0');
     setAttr(parts.extent, 'height', '0');
   } else {
@@ -128,7 +130,7 @@ function updateMarker(el: MarkerElement, d: PlacedEvent, frame: MarkerFrame, tex
     setAttr(parts.extent, 'rx', bar ? '4' : '3');
   }
   setAttr(parts.dot, 'cy', String(baseY));
-  setAttr(parts.dot, 'r', item.kind === 'point' ? '5' : '3.5');
+  setAttr(parts.dot, 'r', item.kind === 'point' && !d.dayBand ? '5' : '3.5');
   if (!labelled) {
     setAttr(parts.label, 'display', 'none');
     return;

@@ -6,13 +6,15 @@ import { select, type Selection } from 'd3-selection';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { axisBottom } from 'd3-axis';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { fitDomain, focusDomain, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
+import { fitDomain, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
+import { edgeCounts, focusView, revealSpan } from '../render/focus.js';
 import { labelPlacements, layoutView, type PlacedCluster, type PlacedEvent, type ViewLayout } from '../render/layout.js';
-import { formatTicks, historicalTicks } from '../render/ticks.js';
+import { chooseTicks, formatTicks, hasTimedEvents, historicalTicks } from '../render/ticks.js';
 import { eventDatePhrase } from '../render/date-phrase.js';
 import { nextIndex, type NavigationKey } from '../render/keyboard.js';
 import { LabelTexts, TITLE_LINE_HEIGHT, labelCaps } from './label-text.js';
-import { densityStripHeight, drawDensity, drawEdges, formatCount } from './overlays.js';
+import { densityStripHeight, drawDensity, formatCount } from './overlays.js';
+import { drawEdgePills, type EdgeSide } from './edge-pills.js';
 import { AXIS_HEIGHT, CLUSTER_OFFSET, LABEL_LANES, LABEL_RISE, TOP_PAD, WRAPPED_LABEL_LANES, laneCount, laneY } from './chart-geometry.js';
 import { drawMarkers, markerNode, type MarkerHandlers } from './markers.js';
 import { drawClusters, type ClusterHandlers } from './clusters.js';
@@ -36,7 +38,9 @@ export interface PlotCallbacks {
 
 /** Above this many visible events, columns of counts replace labelled markers (a lane holds a few dozen at most). */
 const DETAIL_LIMIT = 250;
+/** The narrowest view: half an hour, or two days when no event has a clock time (no finer ticks to show). */
 const MIN_SPAN_MS = 30 * 60_000;
+const MIN_DAY_SPAN_MS = 2 * 86_400_000;
 const TICK_SPACING = 110;
 
 type Sel<E extends Element, D = unknown> = Selection<E, D, null, undefined>;
@@ -56,6 +60,8 @@ export class TimelinePlot {
   private canvasSized = false;
   private readonly datePhrases = new WeakMap<TimelineItem, string>();
   private prepared: PreparedTimeline | null = null;
+  /** Some event has a clock time: the view may zoom in to half an hour. */
+  private timedData = true;
   private base: ScaleTime<number, number> = scaleUtc();
   private transform: ZoomTransform = zoomIdentity;
   private width = 0;
@@ -131,8 +137,9 @@ export class TimelinePlot {
     this.prepared = prepared;
     this.layout = null; // its label places belong to the old items
     if (this.activeOrder >= prepared.items.length) this.activeOrder = -1;
+    this.timedData = prepared.items.some((i) => i.event.precision === 'hour' || i.event.precision === 'minute');
     this.rescaleBase();
-    this.initialView = focusDomain(prepared);
+    this.initialView = focusView(prepared).domain;
     this.showInitialView();
   }
 
@@ -242,7 +249,7 @@ export class TimelinePlot {
 
   private maxK(): number {
     const [a, b] = this.base.domain();
-    return Math.max(4, (b!.getTime() - a!.getTime()) / MIN_SPAN_MS);
+    return Math.max(4, (b!.getTime() - a!.getTime()) / (this.timedData ? MIN_SPAN_MS : MIN_DAY_SPAN_MS));
   }
 
   private rescaleBase(): void {
@@ -305,7 +312,23 @@ export class TimelinePlot {
     const canvas = this.canvas as HTMLCanvasElement & { blank?: boolean };
     if (!this.canvasSized && (this.layout.density || canvas.blank === false)) this.sizeCanvas();
     if (this.canvasSized) drawDensity(canvas, this.layout, this.width, this.densityColor);
-    drawEdges(this.gEdges, this.prepared, domain, this.width, (order) => this.focusOrder(order));
+    drawEdgePills(this.gEdges, this.prepared, domain, this.width, (side) => this.revealEdge(side));
+  }
+
+  /**
+   * Takes the reader to the events beyond an edge: a far group is fitted to the view, a near neighbour
+   * panned in; either way the nearest of them gets the focus.
+   */
+  revealEdge(side: EdgeSide): void {
+    if (!this.prepared) return;
+    const domain = this.domain();
+    const span = revealSpan(this.prepared, domain, side);
+    // The nearest event beyond the edge, before the view moves.
+    const counts = edgeCounts(this.prepared, domain);
+    const target = side === 'earlier' ? counts.earlierTarget : counts.laterTarget;
+    if (target < 0) return;
+    if (span) this.zoomToSpan(span[0], span[1]);
+    this.focusOrder(target);
   }
 
   /** Sizes the density canvas to the strip above the axis (resizing also clears it). */
@@ -322,8 +345,12 @@ export class TimelinePlot {
 
   private drawAxis(scale: ScaleTime<number, number>): void {
     const baseY = this.baseline();
-    const ticks = historicalTicks(scale.ticks(Math.max(2, Math.floor(this.width / TICK_SPACING))));
-    const labels = formatTicks(ticks);
+    const count = Math.max(2, Math.floor(this.width / TICK_SPACING));
+    const [t0, t1] = this.domain();
+    // No clock-time ticks (`12:00`) unless an event in view has a clock time.
+    const timed = this.prepared ? hasTimedEvents(this.prepared, [t0, t1]) : true;
+    const ticks = historicalTicks(chooseTicks(scale.ticks(count), [t0, t1], count, timed));
+    const labels = formatTicks(ticks, timed);
     this.gAxis
       .attr('transform', `translate(0,${baseY})`)
       .call(axisBottom(scale).tickValues(ticks).tickFormat((_d, i) => labels[i] ?? '').tickSizeOuter(0).tickSize(6).tickPadding(8));

@@ -16,6 +16,7 @@ import { headline } from './headline.js';
 import { anchorDurationsElsewhere, distinguishTitles, happeningKey, mergeRepeats } from './merge.js';
 import { unitRoles } from './roles.js';
 import { isCalendarValue, valueStartTime } from './values.js';
+import { explainElsewhere, explainLead, explainReported, explainStamp, explainUnit } from './explain.js';
 
 export { isSuperlativeBaseline } from './roles.js';
 
@@ -51,24 +52,6 @@ function dayOf(value: string): string {
 
 function precisionOf(value: string): Precision {
   return precisionOfValue(value) ?? 'day';
-}
-
-const quote = (t: Timex): string => `"${t.text}"`;
-
-function explain(u: Unit, source: DateSource, documentDate: string | null): string {
-  const dates = u.end ? `${u.start}..${u.end}` : u.start;
-  const anchor = u.timexes.find((t) => t.type !== 'DURATION') ?? u.timexes[0]!;
-  const how = anchor.derivation?.explanation || (source === 'explicit' ? 'stated in the text' : 'resolved against the publication date');
-  switch (u.kind) {
-    case 'range':
-      return `${u.timexes.map(quote).join(' to ')} -> ${dates}: a range (${how})`;
-    case 'until':
-      return `until ${quote(anchor)} -> ${dates}: from ${u.start === dayOf(documentDate ?? '') ? 'the publication date' : 'the entry time'} to the stated end`;
-    case 'derived':
-      return `${quote(u.duration!)} from ${quote(anchor)} -> ${dates}: a duration (${u.duration!.value}) counted from ${u.start} (${how})`;
-    default:
-      return `${quote(anchor)} -> ${dates}: ${how}`;
-  }
 }
 
 function sourceOf(u: Unit): DateSource {
@@ -158,11 +141,10 @@ function stampDraft(ctx: SentenceContext, stamp: Timex): DraftEvent {
   const u: Unit = { kind: 'point', start: stamp.value, timexes: [stamp], span: { start: s.start, end: s.start } };
   const main = Math.max(0, clauses.findIndex((c) => c.kind === 'main'));
   const own = stamp.start >= s.start && stamp.end <= s.end;
-  const how = stamp.derivation?.explanation || 'stated';
   const saying = clauses[main + 1]?.kind === 'reported';
   return own
-    ? draft(ctx, u, main, saying, sourceOf(u), `"${stamp.text}" -> ${stamp.value}: the time stamp that opens this live-blog entry (${how})`)
-    : draft(ctx, u, main, saying, 'inherited', `"${stamp.text}" -> ${stamp.value}: inherited from the time stamp heading this live-blog entry (${how})`);
+    ? draft(ctx, u, main, saying, sourceOf(u), explainStamp(stamp, true))
+    : draft(ctx, u, main, saying, 'inherited', explainStamp(stamp, false));
 }
 
 /** Whether the main clause's verb group is a present perfect (`have died`, `has been evacuated`). */
@@ -239,7 +221,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
         // A news lead in the present perfect (`Three people have died after ...`) tells what has happened by publication.
         const u: Unit = { kind: 'point', start: dayOf(documentDate), timexes: [], span: { start: s.start, end: s.start } };
         const verb = clauses.find((c) => c.kind === 'main')!.verb!;
-        drafts.push(draft(ctx, u, 0, false, 'inherited', `"${text.slice(verb.start, verb.end)}" -> ${u.start}: the story's lead, in the present perfect, tells what has happened by the publication date`));
+        drafts.push(draft(ctx, u, 0, false, 'inherited', explainLead(text.slice(verb.start, verb.end), u.start)));
       }
       if (units.length === 0) for (const d of durations) undatedWithDuration.push({ sentence: s, duration: d });
     }
@@ -251,20 +233,23 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
       const role = roles[i]!;
       if (role.kind !== 'happening') return;
       const source = sourceOf(u);
-      const d = draft(ctx, u, role.clause, role.withSaying, source, explain(u, source, documentDate));
+      const d = draft(ctx, u, role.clause, role.withSaying, source, explainUnit(u, source, documentDate));
       // The statement that tells this happening, when it is dated apart (`said on Monday that ...`).
       const said = reporters.get(u);
       if (said) {
         d.reportedOn = said.start;
         d.timexIds.push(...said.timexes.map((t) => t.id));
-        d.explanation += `; reported on ${said.start} ("${said.timexes[0]!.text}")`;
+        d.explanation += explainReported(said);
       }
       drafts.push(d);
     });
   }
 
   const merged = mergeRepeats(drafts);
+  const notDerived = new Set(merged.filter((d) => d.unit.kind !== 'derived'));
   anchorDurationsElsewhere(text, merged, undatedWithDuration);
+  // A duration dated by the same happening in another sentence: said in the same plain words.
+  for (const d of merged) if (d.unit.kind === 'derived' && notDerived.has(d)) d.explanation = explainElsewhere(d.unit);
   merged.sort((a, b) => valueStartTime(a.unit.start) - valueStartTime(b.unit.start) || a.sentence.start - b.sentence.start);
   distinguishTitles(merged);
   const events = merged.map((d, i) => toEvent(text, d, i));

@@ -75,6 +75,8 @@ export interface PlacedEvent {
   shift: number;
   /** Width in px the label was given (its title wraps to fit), 0 when unlabelled. */
   labelWidth: number;
+  /** A day (or part-of-day) event drawn as a band over its day: a day is wide enough here (x0-x1 is the day). */
+  dayBand?: boolean;
 }
 
 export interface PlacedCluster {
@@ -99,6 +101,20 @@ export interface ViewLayout {
 }
 
 const EDGE = 6;
+/** From this many px per day on, a day event is drawn as a band over its day rather than a dot at noon. */
+export const DAY_BAND_MIN_PX = 12;
+
+/** Where an item is drawn: a point at its middle, a band or bar (or a day event on a wide day) from its start. */
+export function placeItem(item: TimelineItem, px: (t: number) => number, width: number): Pick<PlacedEvent, 'x' | 'x0' | 'x1' | 'dayBand'> {
+  if (item.day && px(item.day[1]) - px(item.day[0]) >= DAY_BAND_MIN_PX) {
+    const x0 = px(item.day[0]);
+    const x1 = px(item.day[1]);
+    return { x: Math.min(Math.max(x0, EDGE), Math.max(EDGE, Math.min(width - EDGE, x1 - EDGE))), x0, x1, dayBand: true };
+  }
+  const x0 = px(item.start);
+  const x1 = px(item.end);
+  return { x: item.kind === 'point' ? px(item.at) : Math.min(Math.max(x0, EDGE), width - EDGE), x0, x1 };
+}
 /** Free px between two labels in one lane. */
 const LABEL_GAP = 8;
 /** A label grows from its previous width only when it gains more than this many px. */
@@ -235,12 +251,7 @@ function tryPlace(e: PlacedEvent, w: number, spanOf: (w: number) => number, widt
 /** Packs labels at the widest cap that labels the most events; events still without room retry narrower caps. */
 function placeLabels(visible: TimelineItem[], px: (t: number) => number, width: number, options: ViewOptions,
   caps: number[]): { placed: PlacedEvent[]; overflow: PlacedEvent[] } {
-  const base = visible.map((item): PlacedEvent => {
-    const x0 = px(item.start);
-    const x1 = px(item.end);
-    const x = item.kind === 'point' ? px(item.at) : Math.min(Math.max(x0, EDGE), width - EDGE);
-    return { item, x, x0, x1, lane: -1, span: 0, flip: false, shift: 0, labelWidth: 0 };
-  });
+  const base = visible.map((item): PlacedEvent => ({ item, ...placeItem(item, px, width), lane: -1, span: 0, flip: false, shift: 0, labelWidth: 0 }));
   base.sort((a, b) => a.x - b.x);
   const natural = base.map((e) => options.labelWidth(e.item));
   // A title too long for one line under the cap wraps onto two at the narrowest width that holds it whole
@@ -386,8 +397,7 @@ function denseLayout(prepared: PreparedTimeline, options: ViewOptions, visibleCo
     if (count <= 0) continue;
     const first = items[a]!;
     if (count === 1) {
-      const x = first.kind === 'point' ? px(first.at) : Math.max(px(first.start), EDGE);
-      events.push({ item: first, x, x0: px(first.start), x1: px(first.end), lane: -1, span: 0, flip: false, shift: 0, labelWidth: 0 });
+      events.push({ item: first, ...placeItem(first, px, width), lane: -1, span: 0, flip: false, shift: 0, labelWidth: 0 });
       continue;
     }
     clusters.push({ x: (c + 0.5) * colWidth, start: first.start, end: items[b - 1]!.end, count, first });

@@ -2,6 +2,8 @@
 import type { Precision, TimelineEvent } from '../model/types.js';
 import { eventExtent } from './time-value.js';
 
+const DAY_MS = 86_400_000;
+
 /** How an event is drawn: a point (day or finer), a soft band (coarser than a day) or a bar (a range). */
 export type MarkKind = 'point' | 'band' | 'range';
 
@@ -15,6 +17,11 @@ export interface TimelineItem {
   /** Where a point is drawn: the middle of its extent. */
   at: number;
   kind: MarkKind;
+  /**
+   * The UTC day [start, end) of a day or part-of-day event: drawn as a band over that day once a day is
+   * wide enough. A night (`2022-01-07TNI`, 20:00-06:00) belongs to the day it starts on.
+   */
+  day?: [number, number];
   /** Derived or inherited dates are drawn dashed. */
   tentative: boolean;
   /** Label width in px, measured lazily by the view and cached here. */
@@ -75,10 +82,17 @@ export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimel
       continue;
     }
     const kind = markKindOf(event);
-    items.push({
+    const item: TimelineItem = {
       event, order: 0, start: extent.start, end: extent.end, at: (extent.start + extent.end) / 2, kind,
       tentative: event.dateSource === 'derived' || event.dateSource === 'inherited',
-    });
+    };
+    if (kind === 'point' && (event.precision === 'day' || event.precision === 'part-of-day')) {
+      const dayStart = Math.floor(extent.start / DAY_MS) * DAY_MS;
+      item.day = [dayStart, dayStart + DAY_MS];
+      // A part of the day that runs past midnight (the night) is drawn within its own day.
+      item.at = (extent.start + Math.min(extent.end, dayStart + DAY_MS)) / 2;
+    }
+    items.push(item);
   }
   sortItems(items);
   const starts = new Float64Array(items.length);
@@ -120,7 +134,6 @@ export function upperBound(sorted: Float64Array, value: number): number {
   return lo;
 }
 
-const DAY_MS = 86_400_000;
 
 /** The domain that shows every item with a margin; a single instant gets a few days either side. */
 export function fitDomain(extent: [number, number] | null, margin = 0.06): [number, number] {
@@ -134,23 +147,4 @@ export function fitDomain(extent: [number, number] | null, margin = 0.06): [numb
   const mid = (a + b) / 2;
   const half = Math.max(b - a, 2 * DAY_MS) / 2;
   return [mid - half - pad, mid + half + pad];
-}
-
-/**
- * The first view: when most events (share) sit in a window much narrower (ratio) than the whole
- * extent, as in a news story with one background date, show that window; otherwise fit everything.
- */
-export function focusDomain(prepared: PreparedTimeline, share = 0.9, ratio = 8): [number, number] {
-  const full = fitDomain(prepared.extent);
-  const n = prepared.items.length;
-  const m = Math.ceil(n * share);
-  if (n < 5 || m >= n) return full;
-  const { starts, items } = prepared;
-  let best = 0;
-  for (let i = 1; i + m - 1 < n; i++) if (starts[i + m - 1]! - starts[i]! < starts[best + m - 1]! - starts[best]!) best = i;
-  let end = starts[best + m - 1]!;
-  // Points and bands extend the window to their end; a long range is shown only where it starts.
-  for (let i = best; i < best + m; i++) if (items[i]!.kind !== 'range') end = Math.max(end, items[i]!.end);
-  const window = fitDomain([starts[best]!, end], 0.1);
-  return (full[1] - full[0]) / (window[1] - window[0]) > ratio ? window : full;
 }

@@ -10,7 +10,7 @@ describe('reported speech', () => {
   it('makes what was said the happening and keeps the saying as its report date', () => {
     expect(events('The ministry said on Monday that talks would resume on Thursday.')).toEqual(['2025-06-12 Talks would resume [reported 2025-06-09]']);
     const e = extractTimeline('The ministry said on Monday that talks would resume on Thursday.', { documentDate: '2025-06-12' }).events[0]!;
-    expect(e.explanation).toContain('reported on 2025-06-09');
+    expect(e.explanation).toContain('reported on Monday, 9 June 2025 ("Monday")');
     expect(e.timexIds).toHaveLength(2);
   });
   it('dates the saying with its content when what was said carries no date of its own', () => {

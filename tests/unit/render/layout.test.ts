@@ -37,6 +37,26 @@ describe('prepareTimeline', () => {
   });
 });
 
+describe('day bands', () => {
+  it('draws a day event as a band over its day once a day is 12 px wide, else as a dot at noon', () => {
+    const p = prepareTimeline([ev('d', '2022-01-07'), ev('n', '2022-01-07TNI', { precision: 'part-of-day' })]);
+    const t0 = Date.UTC(2022, 0, 1);
+    const wide = layoutView(p, { domain: [t0, t0 + 30 * 86_400_000], width: 1000, lanes: 4, labelWidth: () => 100 });
+    const day = wide.events.find((e) => e.item.event.id === 'd')!;
+    expect(day.dayBand).toBe(true);
+    expect(day.x0).toBeCloseTo((6 * 1000) / 30, 3);
+    expect(day.x1).toBeCloseTo((7 * 1000) / 30, 3);
+    expect(day.x).toBeCloseTo(day.x0, 3);
+    // The night of the 7th is on the 7th, not on the 8th where most of its hours fall.
+    const night = wide.events.find((e) => e.item.event.id === 'n')!;
+    expect([night.x0, night.x1]).toEqual([day.x0, day.x1]);
+    const narrow = layoutView(p, { domain: [t0, t0 + 365 * 86_400_000], width: 1000, lanes: 4, labelWidth: () => 100 });
+    const dot = narrow.events.find((e) => e.item.event.id === 'd')!;
+    expect(dot.dayBand).toBeUndefined();
+    expect(dot.x).toBeCloseTo((6.5 * 1000) / 365, 3);
+  });
+});
+
 describe('binary search', () => {
   const sorted = Float64Array.from([1, 2, 2, 3]);
   it('finds bounds', () => {
@@ -77,7 +97,8 @@ describe('layoutView', () => {
   });
 
   it('gives a range a label at its start, and a lone event with no room becomes a cluster of one', () => {
-    const p = prepareTimeline([ev('p', day(5)), ev('r', day(5), { end: day(19), dateSource: 'derived' }), ev('q', day(9))]);
+    // p has a clock time: a dot at noon (a day event on this wide a day would be a band from its start, as the range).
+    const p = prepareTimeline([ev('p', `${day(5)}T12:00`, { precision: 'minute' }), ev('r', day(5), { end: day(19), dateSource: 'derived' }), ev('q', day(9))]);
     const roomy = layoutView(p, { domain, width: 1000, lanes: 2, labelWidth: () => 150 });
     const range = roomy.events.find((e) => e.item.event.id === 'r')!;
     expect(range.lane).toBeGreaterThanOrEqual(0);

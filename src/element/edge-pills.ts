@@ -1,0 +1,61 @@
+/**
+ * "‹ 1 event earlier" and "3 events later ›": pills at the chart's edges that count the events out of
+ * view and take the reader to them (see render/focus.ts revealSpan). Counts come from render/focus.ts.
+ */
+import { select, type Selection } from 'd3-selection';
+import type { PreparedTimeline } from '../render/prepare.js';
+import { edgeCounts } from '../render/focus.js';
+import { countPhrase } from '../render/date-phrase.js';
+
+export type EdgeSide = 'earlier' | 'later';
+
+interface Edge {
+  side: EdgeSide;
+  count: number;
+  text: string;
+}
+
+/** Approximate width in px of a pill character (12px semibold UI font). */
+const CHAR_WIDTH = 6.6;
+
+/** Draws the pills for the events beyond each edge of [t0, t1]; activating one calls `reveal(side)`. */
+export function drawEdgePills(layer: Selection<SVGGElement, unknown, null, undefined>, prepared: PreparedTimeline,
+  domain: [number, number], width: number, reveal: (side: EdgeSide) => void): void {
+  const counts = edgeCounts(prepared, domain);
+  const edges: Edge[] = [];
+  if (counts.earlier > 0) edges.push({ side: 'earlier', count: counts.earlier, text: `‹ ${countPhrase(counts.earlier)} earlier` });
+  if (counts.later > 0) edges.push({ side: 'later', count: counts.later, text: `${countPhrase(counts.later)} later ›` });
+  layer.selectAll<SVGGElement, Edge>('g.edge')
+    .data(edges, (d) => d.side)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', (d) => `edge ${d.side}`).attr('role', 'button').attr('tabindex', 0);
+      g.append('rect').attr('class', 'pill').attr('rx', 12).attr('height', 24).attr('y', -12);
+      g.append('text').attr('dy', '0.35em');
+      g.on('click', (event: MouseEvent, d) => {
+        event.stopPropagation();
+        reveal(d.side);
+      })
+        .on('keydown', (event: KeyboardEvent, d) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            event.stopPropagation();
+            reveal(d.side);
+          }
+        });
+      return g;
+    })
+    .each(function (d) {
+      // Counts change on most zoom frames, the rest rarely: write only what differs.
+      const node = this as SVGGElement & { drawn?: string };
+      const w = 20 + d.text.length * CHAR_WIDTH;
+      node.setAttribute('data-count', String(d.count));
+      const drawn = `${d.text}|${width}`;
+      if (node.drawn === drawn) return;
+      node.drawn = drawn;
+      const g = select(node);
+      g.attr('aria-label', `Show ${d.text.replace(/[‹›]/g, '').trim()}`);
+      g.attr('transform', `translate(${d.side === 'earlier' ? 4 : width - w - 4},16)`);
+      g.select('rect.pill').attr('width', w);
+      g.select('text').attr('x', w / 2).attr('text-anchor', 'middle').text(d.text);
+    });
+}
