@@ -1,7 +1,11 @@
 /** Calendar dates: absolute, or missing the year (resolved against the anchor). */
 import { isValidYmd, pad2, pad4 } from '../calendar.js';
 import type { Spec } from '../spec.js';
-import { type RuleRow, has, num, str } from './row.js';
+import { type RuleContext, type RuleRow, has, num, str } from './row.js';
+import { MONTHS, WEEKDAYS } from '../lexicon.js';
+
+const MONTH_WORDS = new Set(Object.keys(MONTHS));
+const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAYS));
 
 function ymd(y: number | undefined, m: number | undefined, d: number | undefined): Spec | null {
   if (y === undefined || m === undefined || d === undefined || !isValidYmd(y, m, d)) return null;
@@ -34,6 +38,25 @@ const quarterOfStatedYear: NonNullable<RuleRow['build']> = (c) => {
   const q = num(c, 'ord')!;
   return q >= 1 && q <= 4 ? { kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year')!)}-Q${q}` } : null;
 };
+
+/** Words before a month that make it a time (`in June President Biden said`), not a name. */
+const MONTH_LEADS = /^(in|since|by|until|till|during|through|last|next|this|early|late|mid|before|after|that|each|every|between)$/;
+const PRONOUNS_AFTER_MAY = /^(i|we|you|he|she|it|they)$/;
+
+/**
+ * A bare month word that is a name or the modal: `Jan Smuts`, `April Ryan` (a capitalized word
+ * follows and nothing before makes it a time), `May I ...`.
+ */
+function monthAsName(ctx: RuleContext): boolean {
+  const t = ctx.toks[ctx.from]!;
+  const next = ctx.toks[ctx.to];
+  if (!next || next.kind !== 'word' || next.newline || next.gap > 1) return false;
+  if (t.lower === 'may' && PRONOUNS_AFTER_MAY.test(next.lower)) return true;
+  if (ctx.to - ctx.from !== 1 || !next.capital || next.text === next.text.toUpperCase() && next.text.length > 1) return false;
+  if (MONTH_WORDS.has(next.lower) || WEEKDAY_WORDS.has(next.lower)) return false;
+  const prev = ctx.toks[ctx.from - 1];
+  return !prev || prev.newline || !MONTH_LEADS.test(prev.lower);
+}
 
 export const DATE_ROWS: readonly RuleRow[] = [
   {
@@ -121,9 +144,9 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'month',
     pattern: '@month',
-    build: (c) => ({ kind: 'month', type: 'DATE', month: num(c, 'month')! }),
-    examples: [['Sales rose in December.', 'December', '2021-12'], ['The summit will open in March.', 'March', '2022-03']],
-    negatives: ['You may go.', 'They march on.'],
+    build: (c, ctx) => (monthAsName(ctx) ? null : { kind: 'month', type: 'DATE', month: num(c, 'month')! }),
+    examples: [['Sales rose in December.', 'December', '2021-12'], ['The summit will open in March.', 'March', '2022-03'], ['In June President Biden will speak.', 'June', '2022-06']],
+    negatives: ['You may go.', 'They march on.', 'May I come in?', 'Jan Smuts spoke first.', 'The question came from April Ryan.'],
   },
   {
     id: 'numeric-date',
