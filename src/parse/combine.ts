@@ -108,9 +108,13 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       else if ((sa.kind === 'clock' || sa.kind === 'pod') && isDayLevel(sb) && !sb.time && (between(toks, a, b, /^(on|of|,)$/) || zoneBetween(toks, a, b))) merged = { ...sb, type: 'TIME', time: sa.time };
       else if (isDayLevel(sa) && !sa.time && sb.kind === 'clock' && between(toks, a, b, /^(at|,)$/)) merged = { ...sa, type: 'TIME', time: sb.time };
       else if (isDayLevel(sa) && !sa.time && sb.kind === 'pod' && b.from === a.to) merged = { ...sa, type: 'TIME', time: sb.time };
-      // `Nov. 9 that year`, `in March the same year`: the year is the story's, not the publication's.
-      else if ((sa.kind === 'md' || sa.kind === 'month' || sa.kind === 'season') && sa.year === undefined && !sa.yearSpec
-        && sb.kind === 'anaphoric' && sb.unit === 'Y' && (sb.n ?? 0) === 0 && between(toks, a, b, /^,$/)) merged = { ...sa, yearSpec: sb };
+      // `Nov. 9 that year`, `October of that year`, `March of next year`: the year is the one named.
+      else if ((sa.kind === 'md' || sa.kind === 'month' || sa.kind === 'season' || (sa.kind === 'quarter' && sa.q !== undefined)) && sa.year === undefined && !sa.yearSpec
+        && (sb.kind === 'anaphoric' || sb.kind === 'deictic') && sb.unit === 'Y' && !sb.mod
+        && ((sb.kind === 'anaphoric' && (sb.n ?? 0) === 0 && between(toks, a, b, /^,$/)) || between(toks, a, b, /^of$/))) merged = { ...sa, shift: undefined, yearSpec: sb };
+      // `Tuesday of next week`, `Friday of that week`.
+      else if (sa.kind === 'weekday' && sa.shift === undefined && !sa.weekend && (sb.kind === 'anaphoric' || sb.kind === 'deictic') && sb.unit === 'W' && !sb.mod
+        && between(toks, a, b, /^of$/)) merged = { ...sa, weekSpec: sb };
       if (merged) {
         carry = { from: a.from, to: b.to, spec: merged, rule: `${a.rule}+${b.rule}` };
         continue;

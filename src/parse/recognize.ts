@@ -65,7 +65,8 @@ const TRIGGER_WORDS = [
   'time', 'moment', 'present', 'while', 'term', 'soon', 'shortly', 'today', 'yesterday', 'tomorrow', 'tonight',
   'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biweekly', 'biannually',
   'period', 'ago', 'half', 'bc', 'bce', 'ad', 'fiscal', 'christmas', 'halloween', 'valentine', 'boxing', 'independence', 'hogmanay', 'new',
-  'thanksgiving', 'q', 'h', 'fy', 'times', 'weekly', 'annual',
+  'thanksgiving', 'q', 'h', 'fy', 'times', 'weekly', 'annual', 'clock', 'quarter',
+  'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
   'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
 ];
 

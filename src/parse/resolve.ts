@@ -162,6 +162,16 @@ const TENSE_WORD: Record<Tense, string> = { past: 'past-tense', future: 'future-
 
 export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolution {
   let spec = input;
+  if (spec.weekSpec && spec.dow !== undefined) {
+    // `Tuesday of next week`: that weekday of the week named.
+    const week = resolveSpec(spec.weekSpec, anchors, tense);
+    const m = /^(\d{4})-W(\d{2})$/.exec(week.value);
+    if (m) {
+      const day = addDays(fromDate(isoWeekOneMonday(Number(m[1]))), (Number(m[2]) - 1) * 7 + spec.dow - 1);
+      return { ...week, type: spec.time ? 'TIME' : 'DATE', value: withTime(formatYmd(day), spec), explanation: `${WEEKDAY_NAMES[spec.dow]} of ${week.explanation}` };
+    }
+    spec = { ...spec, weekSpec: undefined };
+  }
   if (spec.yearSpec) {
     const y = /^(\d{4})/.exec(resolveSpec(spec.yearSpec, anchors, tense).value);
     spec = { ...spec, yearSpec: undefined, year: y ? Number(y[1]) : undefined };

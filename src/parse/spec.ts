@@ -39,6 +39,8 @@ export interface Spec {
   skip?: number;
   /** The year comes from this spec (`next year's first quarter`). */
   yearSpec?: Spec;
+  /** A weekday of the week this spec names (`Tuesday of next week`). */
+  weekSpec?: Spec;
   /** `last year` closing a comparison (`from $3 million last year`). */
   comparison?: boolean;
   /** A weekday spec that stands for the whole weekend of that week (`the weekend`). */

@@ -241,6 +241,37 @@ export const DATE_ROWS: readonly RuleRow[] = [
     examples: [['in AD 79', 'AD 79', '0079']],
   },
   {
+    // `June third`, `the third of June`: a day written as an ordinal word.
+    id: 'month-ordinal-word',
+    pattern: '@month o=@ord',
+    build: (c, ctx) => (ctx.toks[c.o!.i]!.kind === 'word' ? md(num(c, 'month'), num(c, 'o')) : null),
+    examples: [['due on June third', 'June third', '2022-06-03'], ['on March fifth', 'March fifth', '2022-03-05']],
+    negatives: ['in May last'],
+  },
+  {
+    id: 'ordinal-word-of-month',
+    pattern: 'the o=@ord of @month ,? @year?',
+    build: (c, ctx) => {
+      if (ctx.toks[c.o!.i]!.kind !== 'word') return null;
+      return has(c, 'year') ? ymd(num(c, 'year'), num(c, 'month'), num(c, 'o')) : md(num(c, 'month'), num(c, 'o'));
+    },
+    examples: [['on the third of June', 'the third of June', '2022-06-03'], ['on the first of May, 1990', 'the first of May, 1990', '1990-05-01']],
+    negatives: ['the last of June'],
+  },
+  {
+    // `the sixties`, `the early nineties`: a decade of the 1900s in words (not `in his sixties`).
+    id: 'decade-words',
+    pattern: 'the early|mid|late? -? d=twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties',
+    build: (c, ctx) => {
+      if (ctx.toks.slice(Math.max(0, ctx.from - 8), ctx.from).some((t) => TEMPERATURE_WORDS.has(t.lower))) return null;
+      const digit = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(str(c, 'd')!) + 2;
+      const mod = has(c, 'w1') ? ({ early: 'START', mid: 'MID', late: 'END' } as const)[str(c, 'w1') as 'early' | 'mid' | 'late'] : undefined;
+      return { kind: 'abs', type: 'DATE', value: `19${digit}`, ...(mod ? { mod } : {}) };
+    },
+    examples: [['music of the sixties', 'the sixties', '196'], ['in the late eighties', 'the late eighties', '198']],
+    negatives: ['in his sixties', 'temperatures in the nineties'],
+  },
+  {
     id: 'decade',
     pattern: 'the? @decade',
     build: (c, ctx) => {

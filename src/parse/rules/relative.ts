@@ -1,6 +1,7 @@
 /** Relative dates: deictic (`yesterday`, `last week`), anaphoric (`two days later`), weekdays, times of day. */
 import { type UnitCode, UNITS } from '../lexicon.js';
 import type { Spec } from '../spec.js';
+import type { Captures } from '../pattern.js';
 import { type RuleContext, type RuleRow, has, num, str } from './row.js';
 
 const SHIFT: Record<string, number> = {
@@ -44,6 +45,12 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       return deictic('D', w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0);
     },
     examples: [['He said yesterday that', 'yesterday', '2022-01-06'], ['due tomorrow', 'tomorrow', '2022-01-08'], ['tonight', 'tonight', '2022-01-07TNI'], ['the leaders of tomorrow', 'tomorrow', 'FUTURE_REF'], ['by the end of today', 'the end of today', '2022-01-07'], ['the events of yesterday', 'yesterday', '2022-01-06']],
+  },
+  {
+    id: 'day-after-tomorrow',
+    pattern: 'the day w=after|before d=tomorrow|yesterday',
+    build: (c) => (str(c, 'w') === 'after') === (str(c, 'd') === 'tomorrow') ? deictic('D', str(c, 'w') === 'after' ? 2 : -2) : null,
+    examples: [['They return the day after tomorrow.', 'the day after tomorrow', '2022-01-09'], ['It began the day before yesterday.', 'the day before yesterday', '2022-01-05']],
   },
   {
     id: 'day-word-pod',
@@ -381,13 +388,57 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'oclock',
-    pattern: "h=@count o ' clock",
+    pattern: "h=@count o ' clock in? the? p=morning|afternoon|evening|night?",
     build: (c) => {
       const h = num(c, 'h')!;
-      return h >= 1 && h <= 12 ? { kind: 'clock', type: 'TIME', time: `T${hm(h * 60)}` } : null;
+      return h >= 1 && h <= 12 ? { kind: 'clock', type: 'TIME', time: `T${hm(dayHalf(h * 60, str(c, 'p')))}` } : null;
     },
+    examples: [["at nine o'clock", "nine o'clock", '2022-01-07T09:00'], ["at 7 o'clock in the evening", "7 o'clock in the evening", '2022-01-07T19:00']],
+  },
+  {
+    // `at 7 in the evening`, `at four in the morning`: an hour with its part of the day.
+    id: 'hour-part-of-day',
+    pattern: 'at h=@count in|at the? p=morning|afternoon|evening|night',
+    build: (c) => {
+      const h = num(c, 'h')!;
+      if (!Number.isInteger(h) || h < 1 || h > 12) return null;
+      return { kind: 'clock', type: 'TIME', time: `T${hm(dayHalf(h * 60, str(c, 'p')))}`, skip: 1 };
+    },
+    examples: [['We meet at 7 in the evening.', '7 in the evening', '2022-01-07T19:00'], ['It struck at four in the morning.', 'four in the morning', '2022-01-07T04:00'], ['It ended at eleven at night.', 'eleven at night', '2022-01-07T23:00']],
+  },
+  {
+    // `a quarter to nine`, `half past ten`.
+    id: 'clock-words',
+    pattern: 'a? m=quarter|half past|to|after|before h=@count o? \'? clock? in? the? p=morning|afternoon|evening|night?',
+    build: (c, ctx) => clockWords(c, ctx, str(c, 'm') === 'quarter' ? 15 : 30),
+    examples: [['at a quarter to nine', 'a quarter to nine', '2022-01-07T08:45'], ['by half past ten', 'half past ten', '2022-01-07T10:30']],
+    negatives: ['a quarter to the poor', 'half to the state'],
+  },
+  {
+    // `twenty past six in the evening`, `ten to five o'clock`: minutes need a clock word or a part of day.
+    id: 'clock-minutes-words',
+    pattern: 'm=@count past|to|after|before h=@count o? \'? clock? in? the? p=morning|afternoon|evening|night?',
+    build: (c, ctx) => (has(c, 'p') || has(c, 'w5') ? clockWords(c, ctx, num(c, 'm')) : null),
+    examples: [['at twenty past six in the evening', 'twenty past six in the evening', '2022-01-07T18:20'], ["at ten to five o'clock", "ten to five o'clock", '2022-01-07T04:50']],
+    negatives: ['twenty to five people', 'ten past six'],
   },
 ];
+
+/** `a quarter to nine` and the like: `mins` before or after the hour `h`. */
+function clockWords(c: Captures, ctx: RuleContext, mins: number | undefined): Spec | null {
+  const h = num(c, 'h')!;
+  if (!Number.isInteger(h) || h < 1 || h > 12 || mins === undefined || !Number.isInteger(mins) || mins < 1 || mins > 30) return null;
+  const rel = ctx.toks[c.m!.i + c.m!.len]!.lower;
+  if (mins === 30 && str(c, 'm') === 'half' && rel !== 'past') return null; // `half to` is not a time
+  const total = rel === 'past' || rel === 'after' ? h * 60 + mins : h * 60 - mins;
+  return { kind: 'clock', type: 'TIME', time: `T${hm(dayHalf(total, str(c, 'p')))}` };
+}
+
+/** Minutes into a day of an hour on the 12-hour clock, moved to the afternoon by its part of the day. */
+function dayHalf(minutes: number, part: string | undefined): number {
+  if (part === 'afternoon' || part === 'evening' || (part === 'night' && minutes >= 6 * 60)) return minutes < 12 * 60 ? minutes + 12 * 60 : minutes;
+  return minutes;
+}
 
 /** Fixed-date holidays, keyed by their words in lower case. */
 const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {

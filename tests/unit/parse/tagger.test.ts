@@ -254,3 +254,12 @@ describe('since the end of a period', () => {
     expect(pairs('The deal will close by year-end.', { documentDate: '2022-10-20' })).toEqual(['year-end = 2022']);
   });
 });
+
+describe('compositions with `of`', () => {
+  const opts = { documentDate: '2022-01-07' };
+  it('takes a weekday of the week named, and a month or quarter of the year named', () => {
+    expect(pairs('We meet on Tuesday of next week.', opts)).toEqual(['Tuesday of next week = 2022-01-11']);
+    expect(pairs('Sales rise in the third quarter of next year.', opts)).toEqual(['the third quarter of next year = 2023-Q3']);
+    expect(pairs('The war began in 2011. In October of that year the city fell.', opts)).toEqual(['2011 = 2011', 'October of that year = 2011-10']);
+  });
+});
