@@ -67,6 +67,18 @@ function between(toks: readonly Token[], a: Recognized, b: Recognized, allowed: 
   return allowed.test(t.lower) && isNear(toks, a.to) && isNear(toks, b.from);
 }
 
+const RANGE_WORDS = /^(-|–|to|and|until|till|through)$/;
+
+/** Whether an expression's tokens carry am/pm (`p` for pm only). */
+function hasAmPm(toks: readonly Token[], item: Recognized, only?: 'a' | 'p'): boolean {
+  for (let k = item.from; k < item.to; k++) {
+    const w = toks[k]!.lower;
+    if ((w === 'am' || w === 'a') && only !== 'p' && (w === 'am' || toks[k + 1]?.text === '.')) return true;
+    if ((w === 'pm' || w === 'p') && only !== 'a' && (w === 'pm' || toks[k + 1]?.text === '.')) return true;
+  }
+  return false;
+}
+
 /** Lower-case words that a title capitalizes: `This Week With David Brinkley`. */
 const TITLE_CASE_WORDS = /^(with|of|and|the|for|from|at|in|on|to|a|an)$/;
 
@@ -131,6 +143,15 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
     if (a.spec.kind !== 'weekday' || a.spec.shift !== undefined || a.spec.time || b.spec.type !== 'SET') continue;
     const set = /^XXXX-WXX-\d(T[A-Z]{2})?$/.exec(b.spec.value ?? '');
     if (set && b.from - a.to === 1 && /^(and|or)$/.test(toks[a.to]!.lower)) a.spec = { kind: 'abs', type: 'SET', value: `XXXX-WXX-${a.spec.dow!}${set[1] ?? ''}` };
+  }
+  // `9:15-10:45pm`, `from 10:30 to 11:45 p.m.`: a clock time without am/pm before one with pm
+  // shares it, when that keeps it before the second.
+  for (let k = 0; k + 1 < joined.length; k++) {
+    const a = joined[k]!, b = joined[k + 1]!;
+    if (a.spec.kind !== 'clock' || b.spec.kind !== 'clock' || !between(toks, a, b, RANGE_WORDS)) continue;
+    if (hasAmPm(toks, a) || !hasAmPm(toks, b, 'p')) continue;
+    const ha = Number(a.spec.time!.slice(1, 3)), hb = Number(b.spec.time!.slice(1, 3));
+    if (ha >= 1 && ha < 12 && hb >= 12 && ha + 12 <= hb) a.spec = { ...a.spec, time: `T${ha + 12}${a.spec.time!.slice(3)}` };
   }
   // 2. Modifiers before an expression extend it.
   let floor = 0;

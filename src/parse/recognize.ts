@@ -66,6 +66,7 @@ const TRIGGER_WORDS = [
   'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biweekly', 'biannually',
   'period', 'ago', 'half', 'bc', 'bce', 'ad', 'fiscal', 'christmas', 'halloween', 'valentine', 'boxing', 'independence', 'hogmanay', 'new',
   'thanksgiving', 'q', 'h', 'fy', 'times', 'weekly', 'annual', 'clock', 'quarter',
+  'easter', 'pentecost', 'ash', 'maundy', 'palm', 'whit', 'ascension', 'good',
   'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
   'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
 ];

@@ -4,7 +4,7 @@
  */
 import type { AnchorKind, Tense, TimexType } from '../model/types.js';
 import {
-  type Ymd, addDays, addMonths, daysInMonth, formatWeek, formatYmd, fromDate, isoWeekday, nthWeekdayOfMonth, pad2, pad4, parseYmd,
+  type Ymd, addDays, addMonths, daysInMonth, easterSunday, formatWeek, formatYmd, fromDate, isoWeekday, nthWeekdayOfMonth, pad2, pad4, parseYmd,
 } from './calendar.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 import { isoWeekOneMonday } from './value-interval.js';
@@ -211,6 +211,12 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
   switch (spec.kind) {
     case 'md': {
       let y = spec.year ?? yearFor(anchorDay, spec.month!, spec.day!, spec.shift, tense);
+      if (spec.easter !== undefined) {
+        // A movable feast: its day counts from that year's Easter Sunday.
+        const day = addDays(easterSunday(y), spec.easter);
+        spec = { ...spec, month: day.m, day: day.d };
+        y = day.y;
+      }
       if (spec.nthWeekday) {
         // A floating holiday (`Thanksgiving`): its day depends on the year just chosen.
         const { n, dow, after } = spec.nthWeekday;

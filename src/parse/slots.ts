@@ -81,7 +81,7 @@ const NOT_NAMES = new Set([
   'to', 'for', 'fiscal', 'early', 'late', 'mid', 'and', 'or', 'the', 'between', 'around', 'about', 'circa',
   'published', 'updated', 'posted', 'as', 'than', 'year', 'end', 'summer', 'winter', 'spring', 'autumn', 'fall',
   'throughout', 'into', 'within', 'last', 'next', 'this', 'that', 'but', 'while', 'when', 'if', 'then', 'with',
-  'ad', 'bc', 'only', 'until', 'about', 'nearly', 'some', 'over', 'under', 'almost', 'by',
+  'ad', 'bc', 'easter', 'christmas', 'pentecost', 'thanksgiving', 'halloween', 'only', 'until', 'about', 'nearly', 'some', 'over', 'under', 'almost', 'by',
 ]);
 
 /** Years said in words: `nineteen ninety-six`, `two thousand`, `two thousand and one`. */

@@ -1,5 +1,5 @@
 /** Calendar dates: absolute, or missing the year (resolved against the anchor). */
-import { isValidYmd, pad2, pad4 } from '../calendar.js';
+import { addDays as addDaysYmd, easterSunday, isValidYmd, pad2, pad4 } from '../calendar.js';
 import type { Spec } from '../spec.js';
 import { type RuleContext, type RuleRow, has, num, str } from './row.js';
 import { MONTHS, WEEKDAYS } from '../lexicon.js';
@@ -37,6 +37,13 @@ const SHIFTS: Record<string, number> = { last: -1, past: -1, previous: -1, next:
 const quarterOfStatedYear: NonNullable<RuleRow['build']> = (c) => {
   const q = num(c, 'ord')!;
   return q >= 1 && q <= 4 ? { kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year')!)}-Q${q}` } : null;
+};
+
+/** Feasts and their distance in days from Easter Sunday. */
+const EASTER_FEASTS: Readonly<Record<string, number>> = {
+  easter: 0, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, 'good friday': -2, 'maundy thursday': -3,
+  'palm sunday': -7, 'ash wednesday': -46, 'ascension day': 39, 'pentecost': 49, 'whit sunday': 49, 'whit monday': 50,
+  'pentecost sunday': 49,
 };
 
 /** Words before a month that make it a time (`in June President Biden said`), not a name. */
@@ -89,17 +96,19 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     // Fixed-date holidays are month-day dates; the year comes from the anchor like `Dec. 25`.
     id: 'holiday-fixed',
-    pattern: 'the? h=christmas|halloween|new|valentine|boxing|bastille|veterans|armistice|fourth year? \'|’? s? w=day|eve? of? july?',
+    pattern: 'the? h=christmas|halloween|new|valentine|boxing|bastille|veterans|armistice|fourth year? \'|’? s? w=day|eve? of? july? ,? @year?',
     build: (c, ctx) => {
-      const words = ctx.toks.slice(c.h!.i, ctx.to).map((t) => t.lower).filter((w) => /^[a-z]+$/.test(w));
+      const nameEnd = c.year ? c.year.i : ctx.to;
+      const words = ctx.toks.slice(c.h!.i, nameEnd).map((t) => t.lower).filter((w) => /^[a-z]+$/.test(w));
       const phrase = words.join(' ');
       const hit = HOLIDAYS[phrase];
       if (!hit || !ctx.toks[c.h!.i]!.capital) return null;
       // `the` belongs only to `the Fourth of July`; before `Christmas` it is not part of the name.
       const skip = ctx.toks[ctx.from]!.lower === 'the' && phrase !== 'fourth of july' ? 1 : 0;
-      return { ...md(hit[0], hit[1])!, ...(skip ? { skip } : {}) };
+      const date = has(c, 'year') ? ymd(num(c, 'year'), hit[0], hit[1]) : md(hit[0], hit[1]);
+      return date && { ...date, ...(skip ? { skip } : {}) };
     },
-    examples: [['on Christmas Day', 'Christmas Day', '2021-12-25'], ['by New Year\'s Eve', 'New Year\'s Eve', '2021-12-31'], ['on the Fourth of July', 'the Fourth of July', '2022-07-04'], ['at Halloween', 'Halloween', '2021-10-31']],
+    examples: [['at Christmas 2019', 'Christmas 2019', '2019-12-25'], ['on Christmas Day', 'Christmas Day', '2021-12-25'], ['by New Year\'s Eve', 'New Year\'s Eve', '2021-12-31'], ['on the Fourth of July', 'the Fourth of July', '2022-07-04'], ['at Halloween', 'Halloween', '2021-10-31']],
     negatives: ['a new day', 'the fourth day'],
   },
   {
@@ -115,6 +124,26 @@ export const DATE_ROWS: readonly RuleRow[] = [
     },
     examples: [['on Thanksgiving', 'Thanksgiving', '2021-11-25'], ['after Labor Day', 'Labor Day', '2021-09-06'], ['before Memorial Day', 'Memorial Day', '2022-05-30'], ['on Election Day', 'Election Day', '2021-11-02'], ['Stores will open on Thanksgiving Day.', 'Thanksgiving Day', '2022-11-24']],
     negatives: ['on election day', 'labor costs', 'a memorial service'],
+  },
+  {
+    // Movable feasts: Easter and the days counted from it, dated by the computus once the year is known.
+    id: 'holiday-easter',
+    pattern: 'h=easter|good|ash|maundy|palm|whit|pentecost|ascension w=sunday|monday|friday|wednesday|thursday|day? ,? @year?',
+    build: (c, ctx) => {
+      const words = ctx.toks.slice(c.h!.i, c.h!.i + (has(c, 'w') ? 2 : 1));
+      if (!words.every((t) => t.capital)) return null;
+      const offset = EASTER_FEASTS[words.map((t) => t.lower).join(' ')];
+      if (offset === undefined) return null;
+      const year = num(c, 'year');
+      if (year !== undefined) {
+        const day = addDaysYmd(easterSunday(year), offset);
+        return { kind: 'abs', type: 'DATE', value: `${pad4(day.y)}-${pad2(day.m)}-${pad2(day.d)}` };
+      }
+      // A typical day (early April) picks the year; the feast's own day follows from it.
+      return { kind: 'md', type: 'DATE', month: 4, day: 5, easter: offset };
+    },
+    examples: [['shut over Easter', 'Easter', '2022-04-17'], ['on Good Friday', 'Good Friday', '2022-04-15'], ['at Easter 2023', 'Easter 2023', '2023-04-09'], ['since Easter Monday, 2019', 'Easter Monday, 2019', '2019-04-22'], ['on Ash Wednesday', 'Ash Wednesday', '2022-03-02']],
+    negatives: ['a good Friday for sales', 'easter eggs'],
   },
   {
     id: 'month-day',

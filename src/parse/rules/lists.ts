@@ -134,8 +134,28 @@ export const LIST_ROWS: readonly RuleRow[] = [
     },
     examples: [["the class of '87", "'87", '1987'], ["since '09 the firm grew", "'09", '2009']],
   },
+  {
+    // `between 9 and 11 a.m.`, `from 11 to 2 pm`: two hours sharing the am/pm written once.
+    id: 'hours-sharing-ampm',
+    pattern: 'a=@int -|–|to|and|until|till b=@int @ampm',
+    build: (c, ctx) => {
+      const a = num(c, 'a')!, b = num(c, 'b')!, half = num(c, 'ampm')!;
+      if (ctx.toks[c.a!.i]!.text.length > 2 || a < 1 || a > 12 || b < 1 || b > 12) return null;
+      // Hours run forward (`3 to 1 am` reads as a score), except a morning into the afternoon (`11 to 2 pm`).
+      if (a >= b && !(half === 12 && a >= 8 && a < 12)) return null;
+      const second = (b % 12) + half;
+      // The first hour is in the same half of the day unless that would put it after the second.
+      const first = (a % 12) + half <= second ? (a % 12) + half : a % 12;
+      return { ...clockAt(first), pair: clockAt(second) };
+    },
+    negatives: ['They won 3 to 1 am I right'],
+    examples: [['open between 9 and 11 a.m. daily', '9', '2022-01-07T09:00'], ['open between 9 and 11 a.m. daily', '11 a.m.', '2022-01-07T11:00'], ['from 11 to 2 pm', '11', '2022-01-07T11:00'], ['from 7 to 9 pm', '7', '2022-01-07T19:00']],
+  },
 ];
 
+function clockAt(hour: number): Spec {
+  return { kind: 'clock', type: 'TIME', time: `T${pad2(hour)}:00` };
+}
 function yearOf(y: number): Spec {
   return { kind: 'abs', type: 'DATE', value: pad4(y) };
 }

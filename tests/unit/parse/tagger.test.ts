@@ -263,3 +263,11 @@ describe('compositions with `of`', () => {
     expect(pairs('The war began in 2011. In October of that year the city fell.', opts)).toEqual(['2011 = 2011', 'October of that year = 2011-10']);
   });
 });
+
+describe('clock ranges', () => {
+  it('lets a clock time share the pm of the one it runs to', () => {
+    expect(pairs('The show runs from 9:15-10:45pm.', { documentDate: '2022-01-07' })).toEqual(['9:15 = 2022-01-07T21:15', '10:45pm = 2022-01-07T22:45']);
+    expect(pairs('It opens from 10:30 to 11:45 p.m.', { documentDate: '2022-01-07' })).toEqual(['10:30 = 2022-01-07T22:30', '11:45 p.m. = 2022-01-07T23:45']);
+    expect(pairs('It opens from 11:30 to 1:45 p.m.', { documentDate: '2022-01-07' })).toEqual(['11:30 = 2022-01-07T11:30', '1:45 p.m. = 2022-01-07T13:45']);
+  });
+});
