@@ -24,6 +24,13 @@ export interface Anchors {
   /** Last mentioned quarter (`1989-Q3`) within the last few sentences, for `the quarter`, `a year ago`. */
   lastQuarter: string | null;
   mode: 'auto' | 'news' | 'narrative';
+  /**
+   * `auto` mode found the text told in story time (most stated years lie well before publication):
+   * a bare month or season then belongs to the year the story has reached.
+   */
+  story?: boolean;
+  /** Since the last stated date, the text spoke of the present (`in recent years`, `now`). */
+  presentTold?: boolean;
 }
 
 export interface Resolution {
@@ -189,10 +196,13 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
   // Which anchor: the story's own clock for anaphora (and in narrative mode), else the publication date.
   // A news story whose publication date is unknown leaves `on Wednesday` unresolved rather than on a flashback's clock.
   let useNarrative = anaphoric || anchors.mode === 'narrative' || (!anchors.doc && anchors.mode !== 'news');
-  // A bare month right after a year in the same sentence belongs to that year (`in 2011 ... in March`).
-  if (!anaphoric && anchors.doc && anchors.lastInSentence && lastDay && anchors.mode !== 'news'
-    && (spec.kind === 'month' || spec.kind === 'season') && spec.shift === undefined && spec.n === undefined
-    && /^\d{4}$/.test(anchors.last ?? '') && Math.abs(lastDay.y - anchors.doc.y) > 1) {
+  // A bare month right after a year in the same sentence belongs to that year (`in 2011 ... in March`);
+  // in a text told in story time, a bare month, season or day belongs to the year the story has reached
+  // (`In 1871 ... In March ... on 14 June`), as long as the story stays away from the present.
+  if (!anaphoric && anchors.doc && lastDay && anchors.mode !== 'news' && (anchors.lastInSentence ? Math.abs(lastDay.y - anchors.doc.y) > 1 : anchors.doc.y - lastDay.y > 1)
+    && spec.shift === undefined && spec.n === undefined && spec.year === undefined && spec.seasonAnaphor === undefined
+    && ((anchors.lastInSentence && (spec.kind === 'month' || spec.kind === 'season') && /^\d{4}$/.test(anchors.last ?? ''))
+      || (anchors.story && !anchors.presentTold && tense !== 'future' && tense !== 'present' && (spec.kind === 'month' || spec.kind === 'season' || (spec.kind === 'md' && !spec.nthWeekday && spec.easter === undefined))))) {
     useNarrative = true;
     // ... and that very year: tense must not move it to the year before (`in 2022 ... in October`).
     spec = { ...spec, year: lastDay.y };
@@ -248,6 +258,17 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
     }
     case 'season': {
       const start = SEASON_START[spec.season!]!;
+      if (spec.seasonAnaphor !== undefined && spec.year === undefined) {
+        // From the story's last date: that season of its year, the first one after it, or the last one before it.
+        const ref = lastDay ?? anchorDay;
+        const refKey = ref.y * 12 + ref.m - 1 + (anchors.last && /^\d{4}$/.test(anchors.last) && spec.seasonAnaphor > 0 ? 11 : 0);
+        let y = ref.y;
+        if (spec.seasonAnaphor > 0) while (y * 12 + start - 1 <= refKey) y++;
+        if (spec.seasonAnaphor < 0) while (y * 12 + start - 1 >= ref.y * 12 + ref.m - 1) y--;
+        value = `${pad4(y)}-${spec.season}`;
+        explanation = `${SEASON_NAME[spec.season!]} ${spec.seasonAnaphor === 0 ? 'of the year of' : spec.seasonAnaphor > 0 ? 'after' : 'before'} ${lastDay ? `the last mentioned date (${anchors.last})` : from}`;
+        break;
+      }
       let y = spec.year ?? yearFor(anchorDay, start, 15, spec.shift, tense);
       // Winter that began last December is still this winter in January and February.
       if (spec.season === 'WI' && anchorDay.m <= 2 && spec.shift !== 1) y = Math.min(y, anchorDay.y - 1);

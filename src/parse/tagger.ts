@@ -65,6 +65,42 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
  * `tagTimexes`, with the text's sentences when a caller has split it already (extraction splits a
  * text once for the tagger and for events); without them the tokens' own sentence breaks serve.
  */
+/** Stated years needed before a text can be judged to be told in story time. */
+const STORY_MIN_YEARS = 3;
+
+/**
+ * Whether a text is told in story time: at least three stated years, most of them (two in three)
+ * more than two years before publication, as in a history or a biography rather than news.
+ */
+function toldInStoryTime(toks: readonly Token[], sent: Int32Array, items: readonly Recognized[], doc: Ymd | null): boolean {
+  if (!doc) return false;
+  let years = 0, far = 0, prevSentence = -1, prevTo = -1;
+  for (const item of items) {
+    const m = item.spec.kind === 'abs' && item.spec.type === 'DATE' ? /^(\d{4})(?:-|$)/.exec(item.spec.value ?? '') : null;
+    if (!m) continue;
+    const sentence = sent[item.from]!;
+    // A year the story has not reached: a list's later members (`in 1998, 2003 and 2011`) and the
+    // baselines of comparisons (`the best since 1987`, `more than the 89 collected in 2003`).
+    const listed = sentence === prevSentence && item.from - prevTo <= 2;
+    prevSentence = sentence;
+    prevTo = item.to;
+    if (listed || comparedWith(toks, sent, item.from)) continue;
+    years++;
+    if (doc.y - Number(m[1]) > 2) far++;
+  }
+  return years >= STORY_MIN_YEARS && far * 3 >= years * 2;
+}
+
+/** Whether `since` or `than` comes earlier in the same clause (no comma between). */
+function comparedWith(toks: readonly Token[], sent: Int32Array, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 12 && sent[k] === sent[at]; k--) {
+    const w = toks[k]!.lower;
+    if (w === 'since' || w === 'than') return true;
+    if (w === ',' || w === ';') return false;
+  }
+  return false;
+}
+
 export function tagText(text: string, options: TagOptions, sentences?: readonly TextSpan[]): Timex[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const toks = tokenize(text);
@@ -81,7 +117,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   const sent = sentences ? sentenceIdsFromSpans(toks, sentences) : sentenceIds(toks);
   // A wire story without a year in its dateline (`TOKYO, Jan. 2 (AP) -`) is news all the same.
   const mode = options.mode ?? (!doc && WIRE_MARK.test(text.slice(0, 600)) ? 'news' : 'auto');
-  const anchors: Anchors = { doc, docLabel, last: null, lastInSentence: false, lastQuarter: null, mode };
+  const anchors: Anchors = { doc, docLabel, last: null, lastInSentence: false, lastQuarter: null, mode, story: mode === 'auto' && toldInStoryTime(toks, sent, items, doc) };
   let lastSentence = -1;
   let quarterSentence = -1;
   const timexes: Timex[] = [];
@@ -141,7 +177,12 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
       anchors.lastQuarter = r.value;
       quarterSentence = sent[item.from]!;
     }
-    if ((r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison) {
+    // A vague reference to the present or the recent past (`in recent years`, `now`, `until some months
+    // ago`) brings the telling back to the present: bare months no longer follow the story's year.
+    if (/^(PRESENT_REF|PAST_REF|FUTURE_REF)$/.test(r.value) || (r.type === 'DURATION' && /X/.test(r.value) && (toks[item.to]?.lower === 'ago' || /\b(?:recent|past|last)\b/i.test(text.slice(start, end))))) anchors.presentTold = true;
+    // A `since` date counts up to now: it is not where the story has reached.
+    if ((r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since) {
+      if (r.anchor === 'none') anchors.presentTold = false;
       setLastMentioned(anchors, r.value);
       lastSentence = sent[item.from]!;
     }

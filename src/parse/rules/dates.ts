@@ -370,6 +370,21 @@ export const DATE_ROWS: readonly RuleRow[] = [
     examples: [['The bill goes to the Senate later this summer.', 'later this summer', '2022-SU']],
   },
   {
+    // `the following spring`, `that winter`, `the previous summer`: a season told from the story's last date.
+    id: 'anaphoric-season',
+    pattern: 'the? w=that|same|following|next|previous|preceding @season',
+    build: (c, ctx) => {
+      const w = str(c, 'w')!;
+      const the = ctx.toks[ctx.from]!.lower === 'the';
+      // `next spring` without `the` counts from today (row relative-season); `the same` and `that` need no `the` rule.
+      if (!the && (w === 'next' || w === 'following' || w === 'previous' || w === 'preceding')) return w === 'next' ? null : { kind: 'season', type: 'DATE', season: str(c, 'season')!, seasonAnaphor: w === 'following' ? 1 : -1 };
+      if (the && w === 'that') return null;
+      return { kind: 'season', type: 'DATE', season: str(c, 'season')!, seasonAnaphor: w === 'that' || w === 'same' ? 0 : w === 'following' || w === 'next' ? 1 : -1 };
+    },
+    examples: [['It opened in 2011. Work began the following spring.', 'the following spring', '2012-SP'], ['It opened in 2011. That winter was hard.', 'That winter', '2011-WI'], ['It opened in 2011. The previous summer was dry.', 'The previous summer', '2010-SU']],
+    negatives: ['the fall of Rome'],
+  },
+  {
     id: 'season',
     pattern: '@season',
     build: (c, ctx) => (ctx.toks[c.season!.i]!.lower === 'fall' ? null : { kind: 'season', type: 'DATE', season: str(c, 'season')! }),

@@ -85,6 +85,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       }
       const ahead = spanAhead(unit, w, ctx);
       if (ahead) return ahead;
+      // `the next day`, `the previous week`: counted from the story's last date (row anaphoric-unit).
+      if (ctx.toks[ctx.from]!.lower === 'the' && (w === 'next' || w === 'previous') && unit !== 'DE' && unit !== 'CE') return null;
       const before = ctx.toks[ctx.from - 1]?.lower ?? '';
       const after = ctx.toks[ctx.to]?.text ?? '';
       // `from $3 million last year`, `last year's quarter`: a comparison with the same period.

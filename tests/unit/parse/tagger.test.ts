@@ -271,3 +271,31 @@ describe('clock ranges', () => {
     expect(pairs('It opens from 11:30 to 1:45 p.m.', { documentDate: '2022-01-07' })).toEqual(['11:30 = 2022-01-07T11:30', '1:45 p.m. = 2022-01-07T13:45']);
   });
 });
+
+describe('story time in a text told in the past', () => {
+  const history = [
+    'The mill was founded in 1802 by two brothers. In April they bought the land, and on 9 July the first wheel turned.',
+    'Trade grew the following summer. By the winter some 200 people worked there. On 3 February a fire gutted the loft, and the roof was rebuilt two weeks later.',
+    'The brothers quarrelled in 1810. That spring the elder sold his share, and in October the younger left for Leeds.',
+    'The mill closed in 1899. Today it is a museum, and last year it drew 20,000 visitors.',
+  ].join('\n\n');
+  const values = (text: string) => Object.fromEntries(tag(text, { documentDate: '2024-05-10' }).map((t) => [t.text, t.value]));
+  it('puts bare months, days and seasons in the year the story has reached', () => {
+    const v = values(history);
+    expect(v).toMatchObject({
+      April: '1802-04', '9 July': '1802-07-09', 'the following summer': '1803-SU', 'the winter': '1803-WI',
+      '3 February': '1803-02-03', 'two weeks later': '1803-W07', 'That spring': '1810-SP', October: '1810-10',
+    });
+  });
+  it('keeps deictic words on the publication date', () => {
+    expect(values(history)).toMatchObject({ Today: '2024-05-10', 'last year': '2023' });
+  });
+  it('leaves news with background years on the publication date', () => {
+    const news = 'The club won the league in 1986, 1998 and 2011. This season it lost only twice, the fewest since 1987. The run began in March.';
+    expect(values(news)).toMatchObject({ March: '2024-03' });
+  });
+  it('returns to the present after a vague reference to it, and never takes a plan into the story', () => {
+    const v = values('She was born in 1931 and married in 1955. She moved to Oban in 1962. In recent years she lived quietly. She last spoke in public in March. A service will be held on 2 June.');
+    expect(v).toMatchObject({ March: '2024-03', '2 June': '2024-06-02' });
+  });
+});
