@@ -200,7 +200,7 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
   // in a text told in story time, a bare month, season or day belongs to the year the story has reached
   // (`In 1871 ... In March ... on 14 June`), as long as the story stays away from the present.
   if (!anaphoric && anchors.doc && lastDay && anchors.mode !== 'news' && (anchors.lastInSentence ? Math.abs(lastDay.y - anchors.doc.y) > 1 : anchors.doc.y - lastDay.y > 1)
-    && spec.shift === undefined && spec.n === undefined && spec.year === undefined && spec.seasonAnaphor === undefined
+    && spec.shift === undefined && spec.n === undefined && spec.year === undefined && spec.anaphor === undefined
     && ((anchors.lastInSentence && (spec.kind === 'month' || spec.kind === 'season') && /^\d{4}$/.test(anchors.last ?? ''))
       || (anchors.story && !anchors.presentTold && tense !== 'future' && tense !== 'present' && (spec.kind === 'month' || spec.kind === 'season' || (spec.kind === 'md' && !spec.nthWeekday && spec.easter === undefined))))) {
     useNarrative = true;
@@ -242,6 +242,17 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
       break;
     }
     case 'month': {
+      if (spec.anaphor !== undefined && spec.year === undefined) {
+        // From the story's last date: that month of its year, the first one after it, or the last one before it.
+        const ref = lastDay ?? anchorDay;
+        const refEnd = anchors.last && /^\d{4}$/.test(anchors.last) ? ref.y * 12 + 11 : ref.y * 12 + ref.m - 1;
+        let y = ref.y;
+        if (spec.anaphor > 0) while (y * 12 + spec.month! - 1 <= refEnd) y++;
+        if (spec.anaphor < 0) while (y * 12 + spec.month! - 1 >= ref.y * 12 + ref.m - 1) y--;
+        value = `${pad4(y)}-${pad2(spec.month!)}`;
+        explanation = `${MONTH_NAMES[spec.month!]} ${spec.anaphor === 0 ? 'of the year of' : spec.anaphor > 0 ? 'after' : 'before'} ${lastDay ? `the last mentioned date (${anchors.last})` : from}`;
+        break;
+      }
       let y = spec.year ?? yearFor(anchorDay, spec.month!, 15, spec.shift, tense);
       if (spec.unit === 'Y') y = anchorDay.y + (spec.n ?? 0);
       value = `${pad4(y)}-${pad2(spec.month!)}`;
@@ -258,15 +269,15 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
     }
     case 'season': {
       const start = SEASON_START[spec.season!]!;
-      if (spec.seasonAnaphor !== undefined && spec.year === undefined) {
+      if (spec.anaphor !== undefined && spec.year === undefined) {
         // From the story's last date: that season of its year, the first one after it, or the last one before it.
         const ref = lastDay ?? anchorDay;
-        const refKey = ref.y * 12 + ref.m - 1 + (anchors.last && /^\d{4}$/.test(anchors.last) && spec.seasonAnaphor > 0 ? 11 : 0);
+        const refKey = ref.y * 12 + ref.m - 1 + (anchors.last && /^\d{4}$/.test(anchors.last) && spec.anaphor > 0 ? 11 : 0);
         let y = ref.y;
-        if (spec.seasonAnaphor > 0) while (y * 12 + start - 1 <= refKey) y++;
-        if (spec.seasonAnaphor < 0) while (y * 12 + start - 1 >= ref.y * 12 + ref.m - 1) y--;
+        if (spec.anaphor > 0) while (y * 12 + start - 1 <= refKey) y++;
+        if (spec.anaphor < 0) while (y * 12 + start - 1 >= ref.y * 12 + ref.m - 1) y--;
         value = `${pad4(y)}-${spec.season}`;
-        explanation = `${SEASON_NAME[spec.season!]} ${spec.seasonAnaphor === 0 ? 'of the year of' : spec.seasonAnaphor > 0 ? 'after' : 'before'} ${lastDay ? `the last mentioned date (${anchors.last})` : from}`;
+        explanation = `${SEASON_NAME[spec.season!]} ${spec.anaphor === 0 ? 'of the year of' : spec.anaphor > 0 ? 'after' : 'before'} ${lastDay ? `the last mentioned date (${anchors.last})` : from}`;
         break;
       }
       let y = spec.year ?? yearFor(anchorDay, start, 15, spec.shift, tense);

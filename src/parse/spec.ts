@@ -47,8 +47,8 @@ export interface Spec {
   weekend?: boolean;
   /** A holiday on the nth weekday of a month (n = -1: the last): `md` then takes its day from the year. */
   nthWeekday?: { n: number; dow: number; after?: number };
-  /** A season told from the story's last date: 0 `that winter`, +1 `the following spring`, -1 `the previous summer`. */
-  seasonAnaphor?: number;
+  /** A season or month told from the story's last date: 0 `that winter`, +1 `the following August`, -1 `the previous summer`. */
+  anaphor?: number;
   /** A feast a number of days from Easter Sunday (`Good Friday` -2): `md` takes its day from the year. */
   easter?: number;
   /** `month`: the nth week of the month (-1: the last), the ISO week of its nth (last) Thursday. */

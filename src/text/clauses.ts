@@ -136,6 +136,9 @@ const TIME_WORDS = new Set([
   'also', 'moreover', 'instead', 'previously', 'afterwards', 'initially', 'finally', 'eventually', 'recently',
 ]);
 
+/** Seasons and calendar units after `that`/`the` in a time phrase (`that autumn`, `the next day`). */
+const SEASON_OR_UNIT = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'decade', 'following', 'next', 'same']);
+
 /** A word that opens a time phrase: a preposition, a time word or a number (`on Monday`, `Monday`, `12 May`). */
 const isTimePhrase = (w: Word | undefined): boolean => w !== undefined && (PREPOSITIONS.has(w.lower) || TIME_WORDS.has(w.lower) || w.kind === 'num');
 
@@ -145,6 +148,20 @@ function isAdverbialHead(head: readonly Word[]): boolean {
   if (!first || !isWord(first)) return false;
   const l = first.lower;
   return PREPOSITIONS.has(l) || TIME_WORDS.has(l) || SUBORDINATORS.has(l) || first.kind === 'num' || (l.endsWith('ly') && l.length > 4) || /^[a-z]+ing$/.test(l);
+}
+
+/**
+ * Whether a phrase opening with a preposition goes on into the clause itself (`In 1910 she won a
+ * place at ...`, `In March the company asked ...`): a finite verb with no clause word (`what`,
+ * `that`, `when`) before it. `In response to questions on what the SCO could do` stays an adverbial.
+ */
+function holdsMainClause(ws: readonly Word[], from: number, to: number): boolean {
+  for (let m = from + 1; m < to; m++) {
+    const l = ws[m]!.lower;
+    if (RELATIVES.has(l) || SUBORDINATORS.has(l) || l === 'that' || l === 'what' || l === 'how' || l === 'why') return false;
+    if (isVerb(ws, m) && !isReducedRelative(ws, m) && m - from >= 2) return true;
+  }
+  return false;
 }
 
 /** Clauses of the sentence `span` of `text`, in text order (nested ones after their parent's start). */
@@ -244,6 +261,18 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         seenVerb = false;
         continue;
       }
+      // `..., and on 30 September she presented`, `graduated in 1913 and that autumn joined`: a time
+      // phrase opens the second clause, with its own subject or the first one's.
+      const timed = isTimePhrase(next) || (next !== undefined && (next.lower === 'that' || next.lower === 'the') && TIME_WORDS.has(ws[i + 2]?.lower ?? '') === false && SEASON_OR_UNIT.has(ws[i + 2]?.lower ?? ''));
+      if (timed && next!.lower !== 'then') {
+        let v = i + 1;
+        while (v < ws.length && v < i + 9 && !isComma(ws[v]) && !SUBORDINATORS.has(ws[v]!.lower) && !(isVerb(ws, v) && !isReducedRelative(ws, v))) v++;
+        if (v < ws.length && v > i + 1 && isVerb(ws, v) && ws.slice(i + 1, v).some((x) => TIME_WORDS.has(x.lower) || SEASON_OR_UNIT.has(x.lower) || x.kind === 'num')) {
+          cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
+          seenVerb = false;
+          continue;
+        }
+      }
       if (afterComma || l === 'but') {
         const stop = Math.min(ws.length, i + 14);
         const verb = firstVerb(ws, i + 1, stop, skip);
@@ -338,7 +367,7 @@ function analyse(text: string, ws: readonly Word[], index: ReadonlyMap<number, n
     if (skip(j) !== j) break;
     if (isComma(ws[j])) {
       const head = ws.slice(from, j);
-      if (isAdverbialHead(head) && (opensWithPreposition || !head.some((_, m) => isVerb(ws, from + m)))) {
+      if (isAdverbialHead(head) && ((opensWithPreposition && !holdsMainClause(ws, from, j)) || !head.some((_, m) => isVerb(ws, from + m)))) {
         from = j + 1;
         let k = from;
         while (k < end && k < from + 8 && !isComma(ws[k]) && !isVerb(ws, k)) k++;
@@ -351,7 +380,9 @@ function analyse(text: string, ws: readonly Word[], index: ReadonlyMap<number, n
   }
   const v = c.kind === 'relative' ? (isVerb(ws, from) || isVerbForm(ws[from]?.lower ?? '') ? from : firstVerb(ws, from, end, skip)) : firstVerb(ws, from, end, skip);
   if (v >= 0) c.verb = verbGroup(ws, v);
-  const ownSubject = v > from ? ws.slice(from, v).filter((w) => !c.holes.some((h) => w.start >= h.start && w.end <= h.end)) : [];
+  let ownSubject = v > from ? ws.slice(from, v).filter((w) => !c.holes.some((h) => w.start >= h.start && w.end <= h.end)) : [];
+  // `and that autumn joined`: a time phrase before the verb is no subject.
+  if (ownSubject.every((w) => TIME_WORDS.has(w.lower) || SEASON_OR_UNIT.has(w.lower) || w.kind === 'num' || w.lower === 'that' || w.lower === 'the' || PREPOSITIONS.has(w.lower))) ownSubject = [];
   if (c.kind === 'relative' && (c.lead === 'who' || c.lead === 'which' || c.lead === 'that')) {
     // The antecedent: the name or noun phrase right before the aside.
     const before = clauses[c.parent];

@@ -372,16 +372,18 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     // `the following spring`, `that winter`, `the previous summer`: a season told from the story's last date.
     id: 'anaphoric-season',
-    pattern: 'the? w=that|same|following|next|previous|preceding @season',
+    pattern: 'the? w=that|same|following|next|previous|preceding @season|@month',
     build: (c, ctx) => {
       const w = str(c, 'w')!;
       const the = ctx.toks[ctx.from]!.lower === 'the';
-      // `next spring` without `the` counts from today (row relative-season); `the same` and `that` need no `the` rule.
-      if (!the && (w === 'next' || w === 'following' || w === 'previous' || w === 'preceding')) return w === 'next' ? null : { kind: 'season', type: 'DATE', season: str(c, 'season')!, seasonAnaphor: w === 'following' ? 1 : -1 };
+      // `next spring` without `the` counts from today (rows relative-season, relative-month).
+      if (!the && (w === 'next' || w === 'previous')) return null;
       if (the && w === 'that') return null;
-      return { kind: 'season', type: 'DATE', season: str(c, 'season')!, seasonAnaphor: w === 'that' || w === 'same' ? 0 : w === 'following' || w === 'next' ? 1 : -1 };
+      const anaphor = w === 'that' || w === 'same' ? 0 : w === 'following' || w === 'next' ? 1 : -1;
+      return has(c, 'season') ? { kind: 'season', type: 'DATE', season: str(c, 'season')!, anaphor } : { kind: 'month', type: 'DATE', month: num(c, 'month')!, anaphor };
     },
-    examples: [['It opened in 2011. Work began the following spring.', 'the following spring', '2012-SP'], ['It opened in 2011. That winter was hard.', 'That winter', '2011-WI'], ['It opened in 2011. The previous summer was dry.', 'The previous summer', '2010-SU']],
+    examples: [['It opened in 2011. Work began the following spring.', 'the following spring', '2012-SP'], ['It opened in 2011. That winter was hard.', 'That winter', '2011-WI'], ['It opened in 2011. The previous summer was dry.', 'The previous summer', '2010-SU'],
+      ['It opened in May 2011. The following March it closed.', 'The following March', '2012-03'], ['It opened in May 2011. That August it closed.', 'That August', '2011-08']],
     negatives: ['the fall of Rome'],
   },
   {
