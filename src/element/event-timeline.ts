@@ -10,6 +10,7 @@ import { TimelinePlot, formatCount, type HoverTarget } from './plot.js';
 import { ResizeController } from './resize-controller.js';
 import { SrcController } from './src-controller.js';
 import { readInlineInput, timelineFromData, type TimelineInput } from './load-source.js';
+import { ZOOM_HINT_MS, isApplePlatform, zoomHintText } from './wheel.js';
 import { cardTemplate, screenReaderList, sourceTemplate, toolbarTemplate, tooltipTemplate } from './templates.js';
 
 /** Below this host width (px), `layout="auto"` shows the vertical list. */
@@ -31,6 +32,10 @@ export interface TimelineErrorDetail { message: string; errors?: Array<{ path: s
  * @fires timeline-select - An event was selected (click, Enter, or its sentence in the source text). detail: `{ event }`.
  * @fires timeline-zoom - The visible domain changed by wheel, drag, pinch, buttons or keys. detail: `{ domain: [Date, Date], k }`.
  * @fires timeline-error - Input could not be shown (broken JSON, failed fetch, no events). detail: `{ message, errors? }`. The last good timeline stays.
+ *
+ * @attr wheel-zoom - Boolean. A plain mouse wheel over the chart zooms it. Without it the wheel scrolls the page (a
+ *   short "Ctrl + scroll to zoom" hint shows, ⌘ on a Mac); Ctrl/⌘ + wheel, a trackpad pinch, dragging, the zoom
+ *   buttons and the + / - / 0 keys zoom.
  *
  * @slot - Inline input: a `<script type="text/plain">` (article text) or `<script type="application/json">` (Timeline JSON). Not displayed.
  *
@@ -78,6 +83,11 @@ export class EventTimeline extends LitElement {
   @property({ reflect: true }) theme: TimelineTheme = 'auto';
   /** Accessible name of the timeline (defaults to the timeline's title). */
   @property() label: string | null = null;
+  /**
+   * A plain mouse wheel over the chart zooms it. Off by default: the wheel scrolls the page, and Ctrl (⌘ on
+   * a Mac) + wheel, a trackpad pinch, dragging, the buttons and the keys zoom.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'wheel-zoom' }) wheelZoom = false;
 
   @state() private shown: Timeline | null = null;
   @state() private sourceText: string | null = null;
@@ -86,6 +96,9 @@ export class EventTimeline extends LitElement {
   @state() private hovered: HoverTarget | null = null;
   @state() private narrow = false;
   @state() private listLimit = LIST_PAGE;
+  /** The "Ctrl + scroll to zoom" hint is showing (after a plain wheel over the chart). */
+  @state() private zoomHint = false;
+  private zoomHintTimer = 0;
 
   @query('.chart svg') private svgElement?: SVGSVGElement;
   @query('.chart canvas') private canvasElement?: HTMLCanvasElement;
@@ -150,6 +163,15 @@ export class EventTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
+    clearTimeout(this.zoomHintTimer);
+    this.zoomHint = false;
+  }
+
+  /** Shows the wheel hint, or keeps it up while the reader keeps scrolling over the chart. */
+  private showZoomHint(): void {
+    clearTimeout(this.zoomHintTimer);
+    if (!this.zoomHint) this.zoomHint = true;
+    this.zoomHintTimer = window.setTimeout(() => { this.zoomHint = false; }, ZOOM_HINT_MS);
   }
 
   /** Zooms in (factor > 1) or out around the centre of the view. */
@@ -265,6 +287,7 @@ export class EventTimeline extends LitElement {
           zoomed: (domain, k) => this.dispatchEvent(new CustomEvent<TimelineZoomDetail>('timeline-zoom', {
             detail: { domain, k }, bubbles: true, composed: true,
           })),
+          wheelPassed: () => this.showZoomHint(),
         });
         this.plot.selectedOrder = this.selected?.order ?? -1;
         const box = this.chartElement?.getBoundingClientRect();
@@ -275,6 +298,7 @@ export class EventTimeline extends LitElement {
     } else if (changed.has('theme')) {
       this.plot?.resize(this.chartSize.width, this.chartSize.height, this.accentColor());
     }
+    if (this.plot) this.plot.wheelZoom = this.wheelZoom;
     // Reads layout: only when the tooltip's target changed.
     if ((changed as Map<PropertyKey, unknown>).has('hovered')) this.placeTooltip();
     if (this.scrollToSelection) {
@@ -387,6 +411,7 @@ export class EventTimeline extends LitElement {
         <svg role="group" aria-label="Timeline chart: arrow keys move between events, Enter selects, plus and minus zoom, 0 shows all"></svg>
         ${this.prepared.items.length ? nothing : html`<p class="empty sr-only">No events to show.</p>`}
         ${tooltipTemplate(this.hovered)}
+        <p class="wheel-hint" aria-hidden="true" ?hidden=${!this.zoomHint}>${zoomHintText(isApplePlatform())}</p>
       </div>
     `;
   }

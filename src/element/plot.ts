@@ -17,6 +17,7 @@ import { AXIS_HEIGHT, CLUSTER_OFFSET, LABEL_LANES, LABEL_RISE, TOP_PAD, WRAPPED_
 import { drawMarkers, markerNode, type MarkerHandlers } from './markers.js';
 import { drawClusters, type ClusterHandlers } from './clusters.js';
 import { px, setAttr } from './svg-write.js';
+import { wantsZoomHint, zoomInputAccepted } from './wheel.js';
 
 export { formatCount };
 
@@ -32,6 +33,8 @@ export interface PlotCallbacks {
   select(item: TimelineItem): void;
   hover(target: HoverTarget | null): void;
   zoomed(domain: [Date, Date], k: number): void;
+  /** A plain wheel over the chart scrolled the page (see wheel.ts): time to hint at Ctrl + scroll. */
+  wheelPassed?(): void;
 }
 
 /** Above this many visible events, columns of counts replace labelled markers (a lane holds a few dozen at most). */
@@ -73,6 +76,8 @@ export class TimelinePlot {
   /** The marker that holds the roving tabindex: an item order. */
   private activeOrder = -1;
   selectedOrder = -1;
+  /** A plain wheel zooms (the `wheel-zoom` attribute); otherwise only Ctrl/⌘ + wheel and pinch do. */
+  wheelZoom = false;
   layout: ViewLayout | null = null;
   private readonly markerHandlers: MarkerHandlers = {
     select: (item) => {
@@ -101,6 +106,12 @@ export class TimelinePlot {
     this.gClusters = this.svg.append('g').attr('class', 'clusters');
     this.gEdges = this.svg.append('g').attr('class', 'edges');
     this.zoomBehavior = zoom<SVGSVGElement, unknown>()
+      // A plain wheel is left to the page (no preventDefault): it scrolls the story, and hints at Ctrl + scroll.
+      .filter((event: MouseEvent) => {
+        if (zoomInputAccepted(event, this.wheelZoom)) return true;
+        if (wantsZoomHint(event as WheelEvent, this.wheelZoom)) this.callbacks.wheelPassed?.();
+        return false;
+      })
       // During a wheel, drag or pinch, markers slide under the pointer: no hover tooltips (each is a relayout).
       .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (!event.sourceEvent) return;

@@ -91,9 +91,18 @@ export const timelineStyles = css`
   }
   .chart {
     position: relative; flex: 1 1 var(--event-timeline-height, 400px); min-height: 220px;
-    touch-action: none; user-select: none; -webkit-user-select: none;
+    user-select: none; -webkit-user-select: none;
     contain: strict; /* zoom frames restyle and repaint the chart alone */
   }
+  /* Vertical swipes scroll the page; horizontal ones pan, two fingers zoom (wheel-zoom: the chart takes all). */
+  .chart { touch-action: pan-y; }
+  :host([wheel-zoom]) .chart { touch-action: none; }
+  .wheel-hint {
+    position: absolute; left: 50%; top: 42%; z-index: 3; margin: 0; transform: translate(-50%, -50%); pointer-events: none;
+    padding: 8px 14px; border-radius: 999px; background: var(--_fg); color: var(--_bg); font-size: 0.9em; font-weight: 600;
+    box-shadow: 0 6px 20px rgba(0, 0, 0, 0.18); white-space: nowrap;
+  }
+  .wheel-hint[hidden] { display: none; }
   .chart svg { position: absolute; inset: 0; display: block; cursor: grab; overflow: hidden; }
   .chart svg:active { cursor: grabbing; }
   .chart canvas { position: absolute; left: 0; top: 0; width: 100%; height: 0; pointer-events: none; }
