@@ -10,6 +10,7 @@ import { TimelinePlot, formatCount, type HoverTarget } from './plot.js';
 import { ResizeController } from './resize-controller.js';
 import { SrcController } from './src-controller.js';
 import { readInlineInput, timelineFromData, type TimelineInput } from './load-source.js';
+import { placeCard } from './card-place.js';
 import { ZOOM_HINT_MS, isApplePlatform, zoomHintText } from './wheel.js';
 import { cardTemplate, screenReaderList, sourceTemplate, toolbarTemplate, tooltipTemplate } from './templates.js';
 
@@ -92,7 +93,7 @@ export class EventTimeline extends LitElement {
   @state() private shown: Timeline | null = null;
   @state() private sourceText: string | null = null;
   @state() private message: string | null = null;
-  @state() private selected: TimelineItem | null = null;
+  @state() private selectedItem: TimelineItem | null = null;
   @state() private hovered: HoverTarget | null = null;
   @state() private narrow = false;
   @state() private listLimit = LIST_PAGE;
@@ -104,6 +105,7 @@ export class EventTimeline extends LitElement {
   @query('.chart canvas') private canvasElement?: HTMLCanvasElement;
   @query('.chart') private chartElement?: HTMLElement;
   @query('.tooltip') private tooltipElement?: HTMLElement;
+  @query('.chart .card') private chartCard?: HTMLElement;
 
   private prepared: PreparedTimeline = prepareTimeline([]);
   private plot: TimelinePlot | null = null;
@@ -113,6 +115,8 @@ export class EventTimeline extends LitElement {
   /** The document date the current text was extracted with (re-extract only when it changes). */
   private extractedWith: string | null = null;
   private scrollToSelection = false;
+  /** requestAnimationFrame id of a pending card placement (after a zoom frame's draw), or 0. */
+  private cardFrame = 0;
   private readonly childObserver = new MutationObserver(() => this.readInline());
   private readonly hostSize = new ResizeController(this, (width) => {
     const narrow = width > 0 && width < LIST_BREAKPOINT;
@@ -120,6 +124,7 @@ export class EventTimeline extends LitElement {
   });
   private readonly chartSize = new ResizeController(this, (width, height) => {
     this.plot?.resize(width, height, this.accentColor());
+    this.placeCard();
   });
   private readonly loader = new SrcController(this, (input) => this.acceptInput(input));
 
@@ -231,7 +236,7 @@ export class EventTimeline extends LitElement {
       this.shown = null;
       this.sourceText = null;
       this.prepared = prepareTimeline([]);
-      this.selected = null;
+      this.selectedItem = null;
       this.message = null;
       return;
     }
@@ -248,7 +253,7 @@ export class EventTimeline extends LitElement {
     this.shown = value;
     this.sourceText = text;
     this.prepared = prepared;
-    this.selected = null;
+    this.selectedItem = null;
     this.hovered = null;
     this.listLimit = LIST_PAGE;
     this.plot?.setData(prepared);
@@ -284,12 +289,13 @@ export class EventTimeline extends LitElement {
         this.plot = new TimelinePlot(svgNode, this.canvasElement, {
           select: (item) => this.selectItem(item, false),
           hover: (target) => { this.hovered = target; },
-          zoomed: (domain, k) => this.dispatchEvent(new CustomEvent<TimelineZoomDetail>('timeline-zoom', {
-            detail: { domain, k }, bubbles: true, composed: true,
-          })),
+          zoomed: (domain, k) => {
+            this.schedulePlaceCard();
+            this.dispatchEvent(new CustomEvent<TimelineZoomDetail>('timeline-zoom', { detail: { domain, k }, bubbles: true, composed: true }));
+          },
           wheelPassed: () => this.showZoomHint(),
         });
-        this.plot.selectedOrder = this.selected?.order ?? -1;
+        this.plot.selectedOrder = this.selectedItem?.order ?? -1;
         const box = this.chartElement?.getBoundingClientRect();
         if (box) this.plot.resize(box.width, box.height, this.accentColor());
         this.plot.setData(this.prepared);
@@ -299,6 +305,7 @@ export class EventTimeline extends LitElement {
       this.plot?.resize(this.chartSize.width, this.chartSize.height, this.accentColor());
     }
     if (this.plot) this.plot.wheelZoom = this.wheelZoom;
+    if ((changed as Map<PropertyKey, unknown>).has('selectedItem')) this.placeCard();
     // Reads layout: only when the tooltip's target changed.
     if ((changed as Map<PropertyKey, unknown>).has('hovered')) this.placeTooltip();
     if (this.scrollToSelection) {
@@ -320,6 +327,28 @@ export class EventTimeline extends LitElement {
     tip.style.setProperty('--_ty', `${Math.round(y)}px`);
   }
 
+  /** Puts the card over the chart beside the selected event (the chart itself never moves or resizes for it). */
+  private placeCard(): void {
+    const card = this.chartCard;
+    const item = this.selectedItem;
+    const chart = this.chartElement;
+    if (!card || !item || !this.plot || !chart) return;
+    const place = placeCard(chart.clientWidth, chart.clientHeight, this.plot.markerExtent(item.order));
+    card.style.setProperty('--_card-left', `${Math.round(place.left)}px`);
+    card.style.setProperty('--_card-top', `${Math.round(place.top)}px`);
+    card.style.setProperty('--_card-width', `${Math.round(place.width)}px`);
+    card.style.setProperty('--_card-max-height', `${Math.round(place.maxHeight)}px`);
+  }
+
+  /** After a zoom frame has been drawn (the plot draws gestures once per animation frame). */
+  private schedulePlaceCard(): void {
+    if (!this.selectedItem || this.cardFrame) return;
+    this.cardFrame = requestAnimationFrame(() => {
+      this.cardFrame = 0;
+      this.placeCard();
+    });
+  }
+
   private scrollSourceToSelection(): void {
     const box = this.renderRoot.querySelector<HTMLElement>('.source');
     const mark = box?.querySelector<HTMLElement>('mark.current');
@@ -329,7 +358,7 @@ export class EventTimeline extends LitElement {
   }
 
   private selectItem(item: TimelineItem, reveal: boolean): void {
-    this.selected = item;
+    this.selectedItem = item;
     this.scrollToSelection = true;
     if (this.plot) {
       this.plot.selectedOrder = item.order;
@@ -339,11 +368,28 @@ export class EventTimeline extends LitElement {
     this.dispatchEvent(new CustomEvent<TimelineSelectDetail>('timeline-select', { detail: { event: item.event }, bubbles: true, composed: true }));
   }
 
+  /** Closes the card and gives focus back to the event it showed (its marker, list item or sentence). */
   private closeCard(): void {
-    this.selected = null;
-    if (this.plot) {
-      this.plot.selectedOrder = -1;
-      this.plot.render();
+    const item = this.selectedItem;
+    if (!item) return;
+    this.selectedItem = null;
+    if (this.plot) this.plot.selectedOrder = -1;
+    if (this.plot && !this.listLayout) {
+      this.plot.focusOrder(item.order);
+    } else {
+      this.plot?.render();
+      void this.updateComplete.then(() => {
+        this.renderRoot.querySelector<HTMLElement>(`.list .item[data-id="${CSS.escape(item.event.id)}"]`)?.focus();
+      });
+    }
+  }
+
+  /** Keys inside the card: Escape closes it; the rest stay in the card (not chart shortcuts). */
+  private onCardKeydown(event: KeyboardEvent): void {
+    event.stopPropagation();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.closeCard();
     }
   }
 
@@ -353,7 +399,7 @@ export class EventTimeline extends LitElement {
     if (key === '+' || key === '=') this.plot.zoomBy(ZOOM_STEP);
     else if (key === '-' || key === '_') this.plot.zoomBy(1 / ZOOM_STEP);
     else if (key === '0') this.plot.fit();
-    else if (key === 'Escape' && this.selected) this.closeCard();
+    else if (key === 'Escape' && this.selectedItem) this.closeCard();
     else if (isNavigationKey(key)) this.plot.navigate(key);
     else return;
     event.preventDefault();
@@ -389,10 +435,9 @@ export class EventTimeline extends LitElement {
         <div class="body ${this.showSource && this.sourceText ? 'with-source' : ''} ${wide ? 'wide' : ''}">
           <div class="main">
             ${list ? this.listTemplate() : this.chartTemplate()}
-            ${!list && this.selected ? this.cardFor(this.selected) : nothing}
           </div>
           ${this.showSource && this.sourceText
-            ? sourceTemplate(this.sourceText, this.prepared, this.selected, (item) => this.selectItem(item, true))
+            ? sourceTemplate(this.sourceText, this.prepared, this.selectedItem, (item) => this.selectItem(item, true))
             : nothing}
         </div>
         ${list ? nothing : screenReaderList(this.prepared.items, LIST_PAGE)}
@@ -401,7 +446,7 @@ export class EventTimeline extends LitElement {
   }
 
   private cardFor(item: TimelineItem, compact = false): TemplateResult {
-    return cardTemplate(item, this.shown, () => this.closeCard(), compact);
+    return cardTemplate(item, this.shown, () => this.closeCard(), compact, (e) => this.onCardKeydown(e));
   }
 
   private chartTemplate(): TemplateResult {
@@ -411,6 +456,7 @@ export class EventTimeline extends LitElement {
         <svg role="group" aria-label="Timeline chart: arrow keys move between events, Enter selects, plus and minus zoom, 0 shows all"></svg>
         ${this.prepared.items.length ? nothing : html`<p class="empty sr-only">No events to show.</p>`}
         ${tooltipTemplate(this.hovered)}
+        ${this.selectedItem ? this.cardFor(this.selectedItem) : nothing}
         <p class="wheel-hint" aria-hidden="true" ?hidden=${!this.zoomHint}>${zoomHintText(isApplePlatform())}</p>
       </div>
     `;
@@ -424,11 +470,11 @@ export class EventTimeline extends LitElement {
         ${shownItems.map((item) => html`
           <li class="${item.kind} ${item.tentative ? 'tentative' : ''}">
             <button type="button" class="item" part="event" data-id=${item.event.id} data-start=${item.event.start}
-              aria-pressed=${this.selected === item ? 'true' : 'false'} @click=${() => this.selectItem(item, false)}>
+              aria-pressed=${this.selectedItem === item ? 'true' : 'false'} @click=${() => this.selectItem(item, false)}>
               <span class="when">${eventDatePhrase(item.event)}</span>
               <span class="what">${item.event.title}</span>
             </button>
-            ${this.selected === item ? this.cardFor(item, true) : nothing}
+            ${this.selectedItem === item ? this.cardFor(item, true) : nothing}
           </li>`)}
       </ol>
       ${items.length > this.listLimit

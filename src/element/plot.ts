@@ -230,6 +230,18 @@ export class TimelinePlot {
     if (focus) this.markerNode(item)?.focus({ preventScroll: true });
   }
 
+  /** Horizontal extent, px, of the marker of item `order` with its label, or null when it has no marker in view. */
+  markerExtent(order: number): [number, number] | null {
+    const placed = this.layout?.events.find((e) => e.item.order === order);
+    if (!placed) return null;
+    const { x } = placed;
+    if (placed.lane < 0) return [x - 8, x + 8];
+    const shift = placed.flip ? placed.shift : -placed.shift;
+    // As the label's backplate is drawn (markers.ts); a range's bar is left out (it may span the chart).
+    const left = x + (placed.flip ? -placed.labelWidth : 0) - 2 + shift;
+    return [Math.min(x - 8, left), Math.max(x + 8, left + placed.labelWidth + 4)];
+  }
+
   private hasMarker(item: TimelineItem): boolean {
     return Boolean(this.layout?.events.some((e) => e.item === item));
   }

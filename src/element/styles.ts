@@ -153,6 +153,13 @@ export const timelineStyles = css`
     position: relative; padding: 14px 44px 14px 16px; border-radius: 10px; background: var(--_surface);
     border-left: 4px solid var(--_accent);
   }
+  /* Over the chart, beside the selected event: opening it moves and resizes nothing. */
+  .chart .card {
+    position: absolute; z-index: 2; left: var(--_card-left, 8px); top: var(--_card-top, 8px);
+    width: var(--_card-width, min(380px, calc(100% - 16px))); max-height: var(--_card-max-height, calc(100% - 50px));
+    overflow: auto; user-select: text; -webkit-user-select: text; cursor: auto;
+    border: 1px solid var(--_line); border-left: 4px solid var(--_accent); box-shadow: 0 10px 28px rgba(0, 0, 0, 0.2);
+  }
   .card .when { margin: 0; color: var(--_muted); font-size: 0.8em; font-weight: 650; letter-spacing: 0.05em; text-transform: uppercase; }
   .card h3 { margin: 2px 0 6px; font-size: 1.02em; line-height: 1.35; }
   .card blockquote { margin: 0; font-size: 0.93em; }

@@ -19,11 +19,12 @@ function dateSpans(item: TimelineItem, timeline: Timeline | null): Array<{ start
 const pieces = (list: TextPiece[]) => list.map((p) => (p.highlight ? html`<mark>${p.text}</mark>` : p.text));
 
 /** The detail card; `compact` (list layout) leaves out the date and title that the list item already shows. */
-export function cardTemplate(item: TimelineItem, timeline: Timeline | null, close: () => void, compact = false): TemplateResult {
+export function cardTemplate(item: TimelineItem, timeline: Timeline | null, close: () => void, compact = false,
+  keydown?: (event: KeyboardEvent) => void): TemplateResult {
   const { event } = item;
   const text = typeof event.text === 'string' ? event.text : '';
   return html`
-    <section class="card ${compact ? 'compact' : ''}" part="card" aria-live="polite" aria-label="Selected event">
+    <section class="card ${compact ? 'compact' : ''}" part="card" aria-live="polite" aria-label="Selected event" @keydown=${keydown}>
       ${compact ? nothing : html`<p class="when">${eventDatePhrase(event)}</p><h3>${event.title}</h3>`}
       ${text && text !== event.title ? html`<blockquote>${pieces(highlightSpans(text, dateSpans(item, timeline)))}</blockquote>` : nothing}
       ${event.explanation ? html`<p class="how">How this date was found: ${event.explanation}</p>` : nothing}
