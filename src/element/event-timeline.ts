@@ -4,7 +4,7 @@ import type { Timeline, TimelineEvent } from '../model/types.js';
 import { extractTimeline } from '../events/index.js';
 import { prepareTimeline, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { eventDatePhrase, yearSpanLabel } from '../render/date-phrase.js';
-import { isNavigationKey } from '../render/keyboard.js';
+import { isNavigationKey, nextIndex } from '../render/keyboard.js';
 import { timelineStyles } from './styles.js';
 import { TimelinePlot, formatCount, type HoverTarget } from './plot.js';
 import { ResizeController } from './resize-controller.js';
@@ -100,6 +100,10 @@ export class EventTimeline extends LitElement {
   /** The "Ctrl + scroll to zoom" hint is showing (after a plain wheel over the chart). */
   @state() private zoomHint = false;
   private zoomHintTimer = 0;
+  /** The source sentence (index in text order) that holds the roving tabindex; -1: the selected one. */
+  @state() private sourceActive = -1;
+  /** The card shows in the article text, after the sentence chosen there (the chart or list is out of sight). */
+  @state() private cardInSource = false;
 
   @query('.chart svg') private svgElement?: SVGSVGElement;
   @query('.chart canvas') private canvasElement?: HTMLCanvasElement;
@@ -314,15 +318,23 @@ export class EventTimeline extends LitElement {
     }
   }
 
+  /** The tooltip's target: none for a focused marker whose label already shows its date and whole title. */
+  private shownTooltip(): HoverTarget | null {
+    const target = this.hovered;
+    return target?.focus && target.whole ? null : target;
+  }
+
   private placeTooltip(): void {
     const tip = this.tooltipElement;
-    const target = this.hovered;
+    const target = this.shownTooltip();
     if (!tip || !target || !this.chartElement) return;
     const chartWidth = this.chartElement.clientWidth;
     const w = tip.offsetWidth;
     const h = tip.offsetHeight;
     const x = Math.min(Math.max(4, target.x - w / 2), Math.max(4, chartWidth - w - 4));
-    const y = target.y - h - 8 >= 0 ? target.y - h - 8 : target.y + 16;
+    // Focus moves along the labels: its tooltip sits at the foot of the chart (over the axis), clear of the label rows.
+    const y = target.focus ? Math.max(0, this.chartElement.clientHeight - h - 2)
+      : target.y - h - 8 >= 0 ? target.y - h - 8 : target.y + 16;
     tip.style.setProperty('--_tx', `${Math.round(x)}px`);
     tip.style.setProperty('--_ty', `${Math.round(y)}px`);
   }
@@ -350,6 +362,12 @@ export class EventTimeline extends LitElement {
   }
 
   private scrollSourceToSelection(): void {
+    const sourceCard = this.cardInSource ? this.renderRoot.querySelector<HTMLElement>('.source .card') : null;
+    if (sourceCard) {
+      // Beside the sentence just tapped: bring the whole card into view, scrolling no more than needed.
+      sourceCard.scrollIntoView({ block: 'nearest' });
+      return;
+    }
     const box = this.renderRoot.querySelector<HTMLElement>('.source');
     const mark = box?.querySelector<HTMLElement>('mark.current');
     if (!box || !mark) return;
@@ -357,8 +375,31 @@ export class EventTimeline extends LitElement {
     if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - 40) box.scrollTop = Math.max(0, top - 40);
   }
 
+  /** A sentence of the article chosen: its card goes beside it when the chart (or list) is not beside the text. */
+  private selectFromSource(item: TimelineItem, index: number): void {
+    const source = this.renderRoot.querySelector('.source')?.getBoundingClientRect();
+    const main = this.renderRoot.querySelector('.main')?.getBoundingClientRect();
+    const stacked = this.listLayout || !source || !main || source.top >= main.bottom - 1;
+    this.selectItem(item, true);
+    this.sourceActive = index;
+    this.cardInSource = stacked;
+  }
+
+  private onSourceKeydown(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement | null;
+    if (target?.localName !== 'mark' || !isNavigationKey(event.key)) return;
+    const marks = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.source mark[role="button"]'));
+    const to = nextIndex(event.key, marks.indexOf(target), marks.length);
+    if (to < 0) return;
+    event.preventDefault();
+    this.sourceActive = to;
+    marks[to]!.focus();
+  }
+
   private selectItem(item: TimelineItem, reveal: boolean): void {
     this.selectedItem = item;
+    this.sourceActive = -1;
+    this.cardInSource = false;
     this.scrollToSelection = true;
     if (this.plot) {
       this.plot.selectedOrder = item.order;
@@ -372,14 +413,21 @@ export class EventTimeline extends LitElement {
   private closeCard(): void {
     const item = this.selectedItem;
     if (!item) return;
+    const inSource = this.cardInSource;
+    const sentence = this.sourceActive;
     this.selectedItem = null;
+    this.cardInSource = false;
     if (this.plot) this.plot.selectedOrder = -1;
-    if (this.plot && !this.listLayout) {
+    if (this.plot && !this.listLayout && !inSource) {
       this.plot.focusOrder(item.order);
     } else {
       this.plot?.render();
+      const id = CSS.escape(item.event.id);
       void this.updateComplete.then(() => {
-        this.renderRoot.querySelector<HTMLElement>(`.list .item[data-id="${CSS.escape(item.event.id)}"]`)?.focus();
+        const back = inSource
+          ? this.renderRoot.querySelector<HTMLElement>(`.source mark[data-index="${sentence}"]`) ?? this.renderRoot.querySelector<HTMLElement>(`.source mark[data-id="${id}"]`)
+          : this.renderRoot.querySelector<HTMLElement>(`.list .item[data-id="${id}"]`);
+        back?.focus();
       });
     }
   }
@@ -435,12 +483,17 @@ export class EventTimeline extends LitElement {
         <div class="body ${this.showSource && this.sourceText ? 'with-source' : ''} ${wide ? 'wide' : ''}">
           <div class="main">
             ${list ? this.listTemplate() : this.chartTemplate()}
+            ${list ? nothing : screenReaderList(this.prepared.items, LIST_PAGE)}
           </div>
           ${this.showSource && this.sourceText
-            ? sourceTemplate(this.sourceText, this.prepared, this.selectedItem, (item) => this.selectItem(item, true))
+            ? sourceTemplate(this.sourceText, this.prepared, this.selectedItem, {
+              active: this.sourceActive,
+              select: (item, index) => this.selectFromSource(item, index),
+              keydown: (event) => this.onSourceKeydown(event),
+              card: this.selectedItem && this.cardInSource ? this.cardFor(this.selectedItem) : null,
+            })
             : nothing}
         </div>
-        ${list ? nothing : screenReaderList(this.prepared.items, LIST_PAGE)}
       </section>
     `;
   }
@@ -455,8 +508,8 @@ export class EventTimeline extends LitElement {
         <canvas aria-hidden="true"></canvas>
         <svg role="group" aria-label="Timeline chart: arrow keys move between events, Enter selects, plus and minus zoom, 0 shows all"></svg>
         ${this.prepared.items.length ? nothing : html`<p class="empty sr-only">No events to show.</p>`}
-        ${tooltipTemplate(this.hovered)}
-        ${this.selectedItem ? this.cardFor(this.selectedItem) : nothing}
+        ${tooltipTemplate(this.shownTooltip())}
+        ${this.selectedItem && !this.cardInSource ? this.cardFor(this.selectedItem) : nothing}
         <p class="wheel-hint" aria-hidden="true" ?hidden=${!this.zoomHint}>${zoomHintText(isApplePlatform())}</p>
       </div>
     `;
@@ -474,7 +527,7 @@ export class EventTimeline extends LitElement {
               <span class="when">${eventDatePhrase(item.event)}</span>
               <span class="what">${item.event.title}</span>
             </button>
-            ${this.selectedItem === item ? this.cardFor(item, true) : nothing}
+            ${this.selectedItem === item && !this.cardInSource ? this.cardFor(item, true) : nothing}
           </li>`)}
       </ol>
       ${items.length > this.listLimit

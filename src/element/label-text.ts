@@ -92,7 +92,7 @@ export class LabelTexts {
       const date = eventDatePhrase(item.event, true);
       const full = String(item.event.title ?? '').replace(/\s+/g, ' ').trim();
       const title = full || '(untitled)';
-      const dateWidth = Math.ceil(this.textWidth(date.toUpperCase(), DATE_FONT) * 1.08) + LABEL_PAD;
+      const dateWidth = Math.ceil(this.textWidth(date, DATE_FONT) * 1.04) + LABEL_PAD;
       const width = Math.max(Math.ceil(this.textWidth(title, TITLE_FONT)) + LABEL_PAD, dateWidth);
       const words = title.split(' ');
       const wordWidths = words.map((w) => this.textWidth(w, TITLE_FONT));

@@ -27,6 +27,10 @@ export interface HoverTarget {
   /** Anchor point in plot px. */
   x: number;
   y: number;
+  /** Shown for keyboard focus (placed clear of the labels, see the element's placeTooltip). */
+  focus?: boolean;
+  /** The marker's label already shows its date and whole title. */
+  whole?: boolean;
 }
 
 export interface PlotCallbacks {
@@ -40,6 +44,7 @@ export interface PlotCallbacks {
 /** Above this many visible events, columns of counts replace labelled markers (a lane holds a few dozen at most). */
 const DETAIL_LIMIT = 250;
 const MIN_SPAN_MS = 30 * 60_000;
+const DAY_MS = 86_400_000;
 const TICK_SPACING = 110;
 
 type Sel<E extends Element, D = unknown> = Selection<E, D, null, undefined>;
@@ -93,7 +98,7 @@ export class TimelinePlot {
       this.activeOrder = d.first.order;
       this.focusOrder(d.first.order);
     },
-    hover: (d, byFocus) => this.hover({ cluster: d, x: d.x, y: this.baseline() - CLUSTER_OFFSET - 12 }, byFocus),
+    hover: (d, byFocus) => this.hover({ cluster: d, x: d.x, y: this.baseline() - CLUSTER_OFFSET - 12, focus: byFocus }, byFocus),
     leave: () => this.hover(null),
     datePhrase: (item) => this.datePhrase(item),
   };
@@ -220,14 +225,30 @@ export class TimelinePlot {
     const item = this.prepared?.items[order];
     if (!item) return;
     this.activeOrder = order;
+    const floor = this.focusFloor(item);
     for (let step = 0; step < 40 && !this.hasMarker(item); step++) {
       const [a, b] = this.domain();
       if (item.at < a || item.at > b) this.svg.call(this.zoomBehavior.translateTo, this.base(new Date(item.at)), 0);
-      else if (this.transform.k >= this.maxK()) break;
+      else if (this.transform.k >= this.maxK() || (b - a) / 2 < floor) break;
       else this.svg.call(this.zoomBehavior.scaleBy, 2, [this.xOf(item.at), 0]);
     }
     this.render();
-    if (focus) this.markerNode(item)?.focus({ preventScroll: true });
+    // Still in a pile that no zoom above the floor separates: its cluster takes the focus.
+    if (focus) (this.markerNode(item) ?? this.clusterNode(item))?.focus({ preventScroll: true });
+  }
+
+  /**
+   * The narrowest view that bringing an item into view zooms to: day ticks (whose first tick names the year) for
+   * anything dated to the day or coarser, never hour ticks that the data does not have; a day for timed events.
+   */
+  private focusFloor(item: TimelineItem): number {
+    if (item.end - item.start < DAY_MS) return DAY_MS;
+    return Math.max(2, this.width / TICK_SPACING) * DAY_MS;
+  }
+
+  private clusterNode(item: TimelineItem): SVGGElement | null {
+    return this.gClusters.selectAll<SVGGElement, PlacedCluster>('g.cluster')
+      .filter((d) => d.start <= item.at && item.at <= d.end).node();
   }
 
   /** Horizontal extent, px, of the marker of item `order` with its label, or null when it has no marker in view. */
@@ -399,7 +420,8 @@ export class TimelinePlot {
     const baseY = this.baseline();
     const rise = d.lane >= 0 && this.texts.lineCount(d.item, d.labelWidth) > 1 ? TITLE_LINE_HEIGHT : 0;
     const y = d.lane >= 0 ? laneY(baseY, d.lane) - LABEL_RISE - rise : baseY - 8;
-    this.hover({ item: d.item, x: d.x, y }, byFocus);
+    const whole = d.lane >= 0 && !this.texts.linesFor(d.item, d.labelWidth).cut;
+    this.hover({ item: d.item, x: d.x, y, focus: byFocus, whole }, byFocus);
   }
 
   /** Shows or hides the tooltip; pointer hovers are ignored during a zoom or pan gesture. */

@@ -119,7 +119,7 @@ export const timelineStyles = css`
   g.event.tentative .stem { stroke-dasharray: 3 3; }
   g.event.tentative .dot { fill: var(--_bg); stroke: var(--_accent); stroke-width: 2; stroke-dasharray: 2 2; }
   g.event.tentative .extent { stroke: var(--_accent); stroke-dasharray: 4 3; stroke-width: 1.25; fill-opacity: 0.4; }
-  g.event .date { fill: var(--_muted); font: 600 11px var(--_font); letter-spacing: 0.04em; text-transform: uppercase; }
+  g.event .date { fill: var(--_muted); font: 600 11px var(--_font); letter-spacing: 0.02em; }
   g.event .title { fill: var(--_fg); font: 600 13px var(--_font); }
   g.event .date .sep { fill-opacity: 0; }
   g.event .ring { fill: var(--_bg); fill-opacity: 0.88; stroke: none; }
@@ -160,7 +160,7 @@ export const timelineStyles = css`
     overflow: auto; user-select: text; -webkit-user-select: text; cursor: auto;
     border: 1px solid var(--_line); border-left: 4px solid var(--_accent); box-shadow: 0 10px 28px rgba(0, 0, 0, 0.2);
   }
-  .card .when { margin: 0; color: var(--_muted); font-size: 0.8em; font-weight: 650; letter-spacing: 0.05em; text-transform: uppercase; }
+  .card .when { margin: 0; color: var(--_muted); font-size: 0.85em; font-weight: 650; }
   .card h3 { margin: 2px 0 6px; font-size: 1.02em; line-height: 1.35; }
   .card blockquote { margin: 0; font-size: 0.93em; }
   .card .how { margin: 8px 0 0; color: var(--_muted); font-size: 0.8em; }
@@ -185,7 +185,7 @@ export const timelineStyles = css`
   }
   .list .item:hover { background: var(--_surface); }
   .list .item[aria-pressed='true'] { background: var(--_surface); box-shadow: inset 3px 0 0 var(--_accent); }
-  .list .item .when { display: block; color: var(--_muted); font-size: 0.76em; font-weight: 650; letter-spacing: 0.05em; text-transform: uppercase; }
+  .list .item .when { display: block; color: var(--_muted); font-size: 0.82em; font-weight: 650; }
   .list .item .what { display: block; font-weight: 600; }
   .list .card { margin: 0 0 10px 10px; padding-top: 10px; border-left-width: 3px; }
   .more { align-self: flex-start; margin: 6px 0 0 22px; padding: 6px 12px; border-radius: 8px; border: 1px solid var(--_line); background: var(--_bg); cursor: pointer; }
@@ -194,6 +194,7 @@ export const timelineStyles = css`
   }
   .body.with-source:not(.wide) .source { max-height: 420px; }
   .source p { margin: 0 0 0.8em; }
+  .source .card { margin: -0.3em 0 1em; box-shadow: 0 6px 18px rgba(0, 0, 0, 0.12); }
   .source mark[role='button'] { cursor: pointer; background: var(--_soft); color: inherit; }
   .source mark[role='button'].current { background: var(--_mark-bg); color: var(--_mark-fg); }
   .empty { margin: auto; color: var(--_muted); font-size: 0.9em; }

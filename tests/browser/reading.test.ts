@@ -136,3 +136,160 @@ describe('<event-timeline> reading: the card', () => {
     expect(span(el)).to.equal(before);
   });
 });
+
+/** The seed with its article text (show-source), as in the demo. */
+async function mountWithSource(width: number, height: number | null): Promise<EventTimeline> {
+  const el = await mountSeed(width, height ?? 400, { 'show-source': '' });
+  if (height === null) el.style.removeProperty('height');
+  const text = await (await fetch('/tests/browser/fixtures/seed-article.txt')).text();
+  (el as unknown as { acceptTimeline(t: unknown, s: string): void }).acceptTimeline(el.timeline!, text);
+  await settle(el);
+  return el;
+}
+
+/** A pile of same-day events (more than the lanes hold) and a few later ones. */
+function pileTimeline() {
+  const events = Array.from({ length: 14 }, (_, i) => ({
+    id: `p${i}`, start: i < 10 ? '2020-03-01' : `2020-03-${String(2 + i).padStart(2, '0')}`, precision: 'day' as const,
+    title: `Statement number ${i} about the flood defences of the harbour town`, text: `Statement ${i}.`, span: { start: 0, end: 1 },
+  }));
+  return { version: 1 as const, documentDate: '2020-03-20', timexes: [], events };
+}
+
+describe('<event-timeline> reading: keyboard and screen reader', () => {
+  it('Home and End reach the first and last event without zooming to hour ticks that lose the year', async () => {
+    const el = await mountSeed(900, 320);
+    el.timeline = pileTimeline();
+    await settle(el);
+    $(el, '.chart g.event[tabindex="0"], .chart g.cluster[tabindex="0"]')!.focus();
+    for (const key of ['End', 'Home', 'End', 'Home']) {
+      await sendKeys({ press: key });
+      await settle(el);
+      const focused = active(el);
+      expect(focused, `${key} focuses something in the chart`).to.not.equal(null);
+      expect(focused!.matches('g.event, g.cluster'), `${key}: ${focused!.outerHTML.slice(0, 80)}`).to.equal(true);
+      const ticks = $$(el, 'g.axis g.tick text').map((t) => t.textContent ?? '');
+      expect(ticks.some((t) => /\d\d:\d\d/.test(t)), `${key}: ticks ${ticks.join(' | ')}`).to.equal(false);
+      expect(ticks.some((t) => /2020/.test(t)), `${key}: a tick names the year (${ticks.join(' | ')})`).to.equal(true);
+      expect(span(el)).to.be.greaterThan(2 * 86_400_000);
+    }
+  });
+
+  it('the focus tooltip never covers another label (and is left out when the label says it all)', async () => {
+    for (const [w, h] of [[1000, 560], [720, 340]] as const) {
+      const el = await mountSeed(w, h);
+      el.zoomTo(JAN_2, JAN_8);
+      await settle(el);
+      $(el, '.chart g.event[tabindex="0"]')!.focus();
+      for (let i = 0; i < 12; i++) {
+        await settle(el);
+        const focused = active(el)!;
+        const tip = $(el, '[part~="tooltip"]')!;
+        if (!tip.hidden) {
+          const box = tip.getBoundingClientRect();
+          for (const ring of $$(el, '.chart g.event:not(.unlabelled) rect.ring')) {
+            if (ring.closest('g.event') === focused) continue;
+            expect(overlaps(box, ring.getBoundingClientRect()), `${w}px: the tooltip of ${focused.dataset.start} covers a label`).to.equal(false);
+          }
+        } else if (focused.matches('g.event')) {
+          expect(focused.classList.contains('unlabelled')).to.equal(false);
+        }
+        await sendKeys({ press: 'ArrowRight' });
+      }
+    }
+  });
+
+  it('names each marker by its date and whole title, as written and the same at every zoom', async () => {
+    const el = await mountSeed(1000, 420);
+    const names = () => new Map($$(el, '.chart g.event').map((g) => [g.dataset.id!, g.getAttribute('aria-label')]));
+    el.zoomTo(JAN_2, JAN_8);
+    await settle(el);
+    const week = names();
+    el.zoomTo(Date.UTC(2022, 0, 3), Date.UTC(2022, 0, 8, 12));
+    await settle(el);
+    const close = names();
+    el.fit();
+    await settle(el);
+    const all = names();
+    let compared = 0;
+    for (const [id, name] of [...close, ...all]) {
+      const event = el.timeline!.events.find((e) => e.id === id)!;
+      expect(name, id).to.match(new RegExp(`^[^:]+: ${event.title.replace(/…$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      if (week.has(id)) { expect(week.get(id)).to.equal(name); compared++; }
+    }
+    expect(compared).to.be.greaterThan(3);
+    const date = $(el, '.chart g.event text.date')!;
+    expect(getComputedStyle(date).textTransform).to.equal('none');
+    expect(name0(el)).to.equal(date.textContent!.replace(/: $/, '') + ': ' + el.timeline!.events.find((e) => e.id === date.closest('g.event')!.getAttribute('data-id'))!.title.replace(/…$/, ''));
+  });
+
+  it('puts the event list before the article text, and the text is a labelled region with one Tab stop', async () => {
+    const el = await mountWithSource(1144, 600);
+    const list = $(el, 'ol.sr-only')!;
+    const source = $(el, '[part~="source"]')!;
+    expect(list.compareDocumentPosition(source) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(source.getAttribute('role')).to.equal('region');
+    expect(source.getAttribute('aria-label')).to.equal('Article text');
+    const marks = $$(el, '[part~="source"] mark[role="button"]');
+    expect(marks.length).to.be.greaterThan(5);
+    expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).to.have.length(1);
+    marks[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(active(el)).to.equal(marks[1]);
+    expect(marks[1]!.getAttribute('tabindex')).to.equal('0');
+    expect(marks[0]!.getAttribute('tabindex')).to.equal('-1');
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    expect(active(el)).to.equal(marks[marks.length - 1]);
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(el);
+    expect(active(el)).to.equal(marks[marks.length - 2]);
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)?.localName ?? 'outside').to.not.equal('mark');
+  });
+});
+
+function name0(el: EventTimeline): string | null {
+  return $(el, '.chart g.event')!.getAttribute('aria-label');
+}
+
+describe('<event-timeline> reading: phones', () => {
+  it('tapping a sentence opens the card beside it, in view', async () => {
+    const el = await mountWithSource(390, null);
+    const marks = $$(el, '[part~="source"] mark[role="button"]');
+    const mark = marks[marks.length - 2]!;
+    mark.scrollIntoView({ block: 'center' });
+    mark.click();
+    await settle(el);
+    await settle(el);
+    const card = $(el, '[part~="card"]')!;
+    expect(card).to.exist;
+    expect(card.closest('[part~="source"]'), 'the card is in the text').to.exist;
+    const c = card.getBoundingClientRect();
+    const m = mark.getBoundingClientRect();
+    expect(c.top).to.be.at.least(m.bottom - 1);
+    expect(c.top - m.bottom).to.be.lessThan(200);
+    expect(c.top).to.be.at.least(0);
+    expect(c.bottom).to.be.at.most(window.innerHeight + 1);
+    $(el, '[part~="card"] button.close')!.click();
+    await settle(el);
+    expect(active(el)).to.equal(mark);
+  });
+
+  it('has no unlabelled scroll box', async () => {
+    for (const width of [390, 1144]) {
+      const el = await mountWithSource(width, width < 500 ? null : 600);
+      el.selectEvent('e4');
+      await settle(el);
+      for (const node of $$(el, '*')) {
+        const style = getComputedStyle(node);
+        const scrolls = /(auto|scroll)/.test(style.overflowY) && node.scrollHeight > node.clientHeight + 1;
+        if (!scrolls) continue;
+        const role = node.getAttribute('role') ?? ({ ol: 'list', ul: 'list', section: 'region' } as Record<string, string>)[node.localName];
+        expect(role, `${width}px: ${node.className} scrolls without a role`).to.be.a('string');
+        expect(node.getAttribute('aria-label'), `${width}px: ${node.className} scrolls without a label`).to.be.a('string');
+      }
+    }
+  });
+});
