@@ -11,6 +11,7 @@ import { ResizeController } from './resize-controller.js';
 import { SrcController } from './src-controller.js';
 import { readInlineInput, timelineFromData, type TimelineInput } from './load-source.js';
 import { placeCard } from './card-place.js';
+import { clearMeasuredWidths } from './label-text.js';
 import { ZOOM_HINT_MS, isApplePlatform, zoomHintText } from './wheel.js';
 import { cardTemplate, screenReaderList, sourceTemplate, toolbarTemplate, tooltipTemplate } from './templates.js';
 
@@ -19,6 +20,8 @@ const LIST_BREAKPOINT = 560;
 /** Items rendered at once in the list layout and in the screen-reader list. */
 const LIST_PAGE = 200;
 const ZOOM_STEP = 1.6;
+/** The default --event-timeline-font-size, px: the chart's text is drawn for it and scaled by the actual one. */
+const BASE_FONT_SIZE = 15;
 
 export type TimelineLayout = 'auto' | 'horizontal' | 'list';
 export type TimelineTheme = 'light' | 'dark' | 'auto';
@@ -34,6 +37,12 @@ export interface TimelineErrorDetail { message: string; errors?: Array<{ path: s
  * @fires timeline-zoom - The visible domain changed by wheel, drag, pinch, buttons or keys. detail: `{ domain: [Date, Date], k }`.
  * @fires timeline-error - Input could not be shown (broken JSON, failed fetch, no events). detail: `{ message, errors? }`. The last good timeline stays.
  *
+ * @attr src - URL of a Timeline JSON file or of article text (http/https).
+ * @attr document-date - Publication date for relative dates in article text (ISO 8601 or TimeML).
+ * @attr show-source - Boolean. Shows the article text beside the timeline, sentences and events linked both ways.
+ * @attr layout - `auto` (the list below 560 px of width), `horizontal` or `list`.
+ * @attr theme - `light`, `dark` or `auto` (follows prefers-color-scheme).
+ * @attr label - Accessible name (defaults to the timeline's title).
  * @attr wheel-zoom - Boolean. A plain mouse wheel over the chart zooms it. Without it the wheel scrolls the page (a
  *   short "Ctrl + scroll to zoom" hint shows, ⌘ on a Mac); Ctrl/⌘ + wheel, a trackpad pinch, dragging, the zoom
  *   buttons and the + / - / 0 keys zoom.
@@ -64,8 +73,8 @@ export interface TimelineErrorDetail { message: string; errors?: Array<{ path: s
  * @cssproperty --event-timeline-highlight-color - Text on highlighted date phrases.
  * @cssproperty --event-timeline-focus-color - Focus ring.
  * @cssproperty --event-timeline-error-color - Error message.
- * @cssproperty --event-timeline-font - Font family (default: the system UI stack).
- * @cssproperty --event-timeline-font-size - Base font size (default 15px).
+ * @cssproperty --event-timeline-font - Font family (default: inherited from the page).
+ * @cssproperty --event-timeline-font-size - Base font size (default 15px); the chart's labels, axis and marks scale with it.
  * @cssproperty --event-timeline-height - Chart height when the host has no height (default 400px).
  * @cssproperty --event-timeline-radius - Corner radius of the host.
  */
@@ -127,6 +136,7 @@ export class EventTimeline extends LitElement {
     if (narrow !== this.narrow) this.narrow = narrow;
   });
   private readonly chartSize = new ResizeController(this, (width, height) => {
+    this.applyFont();
     this.plot?.resize(width, height, this.accentColor());
     this.placeCard();
   });
@@ -165,6 +175,7 @@ export class EventTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.hostSize.observe(this);
+    document.fonts?.addEventListener('loadingdone', this.fontsLoaded);
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.readInline();
   }
@@ -172,6 +183,7 @@ export class EventTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
+    document.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
     clearTimeout(this.zoomHintTimer);
     this.zoomHint = false;
   }
@@ -280,6 +292,19 @@ export class EventTimeline extends LitElement {
     return this.layout === 'list' || (this.layout === 'auto' && this.narrow);
   }
 
+  /** The chart's labels are measured in the host's font and scaled with --event-timeline-font-size. */
+  private applyFont(): void {
+    if (!this.plot) return;
+    const style = getComputedStyle(this);
+    this.plot.setFont(style.fontFamily, (parseFloat(style.fontSize) || BASE_FONT_SIZE) / BASE_FONT_SIZE);
+  }
+
+  private readonly fontsLoaded = (): void => {
+    clearMeasuredWidths();
+    this.plot?.remeasure();
+    this.placeCard();
+  };
+
   private accentColor(): string {
     return getComputedStyle(this).getPropertyValue('--_accent').trim() || '#1d4ed8';
   }
@@ -300,12 +325,14 @@ export class EventTimeline extends LitElement {
           wheelPassed: () => this.showZoomHint(),
         });
         this.plot.selectedOrder = this.selectedItem?.order ?? -1;
+        this.applyFont();
         const box = this.chartElement?.getBoundingClientRect();
         if (box) this.plot.resize(box.width, box.height, this.accentColor());
         this.plot.setData(this.prepared);
       }
       this.chartSize.observe(this.chartElement ?? null);
     } else if (changed.has('theme')) {
+      this.applyFont();
       this.plot?.resize(this.chartSize.width, this.chartSize.height, this.accentColor());
     }
     if (this.plot) this.plot.wheelZoom = this.wheelZoom;

@@ -24,7 +24,7 @@ export { formatCount };
 export interface HoverTarget {
   item?: TimelineItem;
   cluster?: PlacedCluster;
-  /** Anchor point in plot px. */
+  /** Anchor point in the chart's CSS px. */
   x: number;
   y: number;
   /** Shown for keyboard focus (placed clear of the labels, see the element's placeTooltip). */
@@ -59,7 +59,14 @@ export class TimelinePlot {
   /** The first view, kept until the reader zooms (re-applied when the size changes). */
   private initialView: [number, number] | null = null;
   private readonly zoomBehavior: ZoomBehavior<SVGSVGElement, unknown>;
-  private readonly texts = new LabelTexts();
+  private texts = new LabelTexts();
+  /** The host's font family, that labels are measured in. */
+  private fontFamily = '';
+  /** CSS px per SVG user unit: the chart text size against the default (see setFont). */
+  private scale = 1;
+  /** The chart's size in CSS px (width and height are in SVG user units). */
+  private cssWidth = 0;
+  private cssHeight = 0;
   /** The density canvas matches the current size; it is sized only once a dense view (or a drawn strip) needs it. */
   private canvasSized = false;
   private readonly datePhrases = new WeakMap<TimelineItem, string>();
@@ -165,18 +172,52 @@ export class TimelinePlot {
     this.render();
   }
 
+  /**
+   * The host's font: labels are measured in `family`, and the drawing is scaled by `scale` (the chart text size
+   * against the default), text, lanes and marks alike, so that larger text keeps its room.
+   */
+  setFont(family: string, scale: number): void {
+    const s = Number.isFinite(scale) && scale > 0 ? scale : 1;
+    if (family === this.fontFamily && s === this.scale) return;
+    const rescale = s !== this.scale;
+    this.fontFamily = family;
+    this.scale = s;
+    this.remeasure();
+    if (rescale && this.cssWidth > 0) {
+      const [w, h] = [this.cssWidth, this.cssHeight];
+      this.cssWidth = -1;
+      this.resize(w, h);
+    }
+  }
+
+  /** Measures labels afresh (a web font has loaded) and redraws. */
+  remeasure(): void {
+    this.texts = new LabelTexts(this.fontFamily);
+    this.layout = null;
+    this.render();
+  }
+
   resize(width: number, height: number, densityColor?: string): void {
     if (densityColor) this.densityColor = densityColor;
-    if (width === this.width && height === this.height) return;
-    this.width = Math.max(0, Math.floor(width));
-    this.height = Math.max(0, Math.floor(height));
-    this.svg.attr('width', this.width).attr('height', this.height).attr('viewBox', `0 0 ${this.width} ${this.height}`);
+    const cssWidth = Math.max(0, Math.floor(width));
+    const cssHeight = Math.max(0, Math.floor(height));
+    if (cssWidth === this.cssWidth && cssHeight === this.cssHeight) return;
+    // A view the reader chose stays the same span of time at another width (the transform alone would shift it).
+    const kept = this.initialView || this.width <= 0 ? null : this.domain();
+    this.cssWidth = cssWidth;
+    this.cssHeight = cssHeight;
+    this.width = cssWidth / this.scale;
+    this.height = cssHeight / this.scale;
+    this.svg.attr('width', cssWidth).attr('height', cssHeight).attr('viewBox', `0 0 ${this.width} ${this.height}`);
     this.canvasSized = false;
     // Another size has other lanes and label widths: pack labels afresh rather than keep the old places.
     this.layout = null;
     this.rescaleBase();
     if (this.initialView) this.showInitialView();
-    else this.render();
+    else {
+      if (kept) this.silently(() => this.zoomToSpan(kept[0], kept[1]));
+      this.render();
+    }
     // A smaller chart has fewer lanes: keep the selected event's own marker in view.
     const selected = this.prepared?.items[this.selectedOrder];
     if (selected && !this.hasMarker(selected)) this.focusOrder(this.selectedOrder, false);
@@ -251,16 +292,16 @@ export class TimelinePlot {
       .filter((d) => d.start <= item.at && item.at <= d.end).node();
   }
 
-  /** Horizontal extent, px, of the marker of item `order` with its label, or null when it has no marker in view. */
+  /** Horizontal extent, CSS px, of the marker of item `order` with its label, or null when it has no marker in view. */
   markerExtent(order: number): [number, number] | null {
     const placed = this.layout?.events.find((e) => e.item.order === order);
     if (!placed) return null;
     const { x } = placed;
-    if (placed.lane < 0) return [x - 8, x + 8];
+    if (placed.lane < 0) return [(x - 8) * this.scale, (x + 8) * this.scale];
     const shift = placed.flip ? placed.shift : -placed.shift;
     // As the label's backplate is drawn (markers.ts); a range's bar is left out (it may span the chart).
     const left = x + (placed.flip ? -placed.labelWidth : 0) - 2 + shift;
-    return [Math.min(x - 8, left), Math.max(x + 8, left + placed.labelWidth + 4)];
+    return [Math.min(x - 8, left) * this.scale, Math.max(x + 8, left + placed.labelWidth + 4) * this.scale];
   }
 
   private hasMarker(item: TimelineItem): boolean {
@@ -281,7 +322,7 @@ export class TimelinePlot {
 
   private pointer(event: MouseEvent): [number, number] {
     const r = (this.svg.node() as SVGSVGElement).getBoundingClientRect();
-    return [event.clientX - r.left, event.clientY - r.top];
+    return [(event.clientX - r.left) / this.scale, (event.clientY - r.top) / this.scale];
   }
 
   private maxK(): number {
@@ -356,11 +397,12 @@ export class TimelinePlot {
   private sizeCanvas(): void {
     const dpr = globalThis.devicePixelRatio || 1;
     const strip = densityStripHeight(this.baseline(), TOP_PAD);
-    this.canvas.width = Math.round(this.width * dpr);
-    this.canvas.height = Math.round(strip * dpr);
+    // Drawn in user units (drawDensity scales by canvas px per unit), placed in CSS px.
+    this.canvas.width = Math.round(this.width * this.scale * dpr);
+    this.canvas.height = Math.round(strip * this.scale * dpr);
     (this.canvas as HTMLCanvasElement & { blank?: boolean }).blank = true;
-    this.canvas.style.top = `${this.baseline() - strip}px`;
-    this.canvas.style.height = `${strip}px`;
+    this.canvas.style.top = `${(this.baseline() - strip) * this.scale}px`;
+    this.canvas.style.height = `${strip * this.scale}px`;
     this.canvasSized = true;
   }
 
@@ -429,6 +471,6 @@ export class TimelinePlot {
     if (target && this.gesturing && !byFocus) return;
     if (!target && !this.hovering) return;
     this.hovering = Boolean(target);
-    this.callbacks.hover(target);
+    this.callbacks.hover(target && { ...target, x: target.x * this.scale, y: target.y * this.scale });
   }
 }

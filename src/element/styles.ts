@@ -34,11 +34,11 @@ export const timelineStyles = css`
     --_mark-fg: var(--event-timeline-highlight-color, #111827);
     --_focus: var(--event-timeline-focus-color, #c2410c);
     --_error: var(--event-timeline-error-color, #b91c1c);
-    --_font: var(--event-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_radius: var(--event-timeline-radius, 12px);
     display: block;
     box-sizing: border-box;
-    font-family: var(--_font);
+    /* The page's font, unless --event-timeline-font names another. */
+    font-family: var(--event-timeline-font, inherit);
     font-size: var(--event-timeline-font-size, 15px);
     line-height: 1.45;
     color: var(--_fg);
@@ -107,9 +107,10 @@ export const timelineStyles = css`
   .chart svg:active { cursor: grabbing; }
   .chart canvas { position: absolute; left: 0; top: 0; width: 100%; height: 0; pointer-events: none; }
   .grid line { stroke: var(--_grid); stroke-width: 1; }
+  /* d3-axis draws ticks in currentColor: ::part(axis) { color } recolours them. */
+  .axis { color: var(--_muted); font-family: inherit; font-size: 12px; font-weight: 500; }
   .axis path.domain { stroke: var(--_line); stroke-width: 1.5; }
   .axis .tick line { stroke: var(--_line); }
-  .axis .tick text { fill: var(--_muted); font-family: var(--_font); font-size: 12px; font-weight: 500; }
   g.event { cursor: pointer; outline: none; }
   g.event .stem { stroke: var(--_line); stroke-width: 1.25; }
   g.event .dot { fill: var(--_accent); stroke: var(--_bg); stroke-width: 2; }
@@ -119,8 +120,9 @@ export const timelineStyles = css`
   g.event.tentative .stem { stroke-dasharray: 3 3; }
   g.event.tentative .dot { fill: var(--_bg); stroke: var(--_accent); stroke-width: 2; stroke-dasharray: 2 2; }
   g.event.tentative .extent { stroke: var(--_accent); stroke-dasharray: 4 3; stroke-width: 1.25; fill-opacity: 0.4; }
-  g.event .date { fill: var(--_muted); font: 600 11px var(--_font); letter-spacing: 0.02em; }
-  g.event .title { fill: var(--_fg); font: 600 13px var(--_font); }
+  /* The title takes the label's fill and font (::part(label) restyles it); label-text.ts measures these sizes. */
+  g.event .label { fill: var(--_fg); font-size: 13px; font-weight: 600; }
+  g.event .date { fill: var(--_muted); font-size: 11px; letter-spacing: 0.02em; }
   g.event .date .sep { fill-opacity: 0; }
   g.event .ring { fill: var(--_bg); fill-opacity: 0.88; stroke: none; }
   g.event:hover .title { fill: var(--_accent); }
@@ -131,13 +133,13 @@ export const timelineStyles = css`
   g.event.unlabelled:focus-visible .dot { stroke: var(--_focus); stroke-width: 3; }
   g.cluster { cursor: zoom-in; outline: none; }
   g.cluster .pill { fill: var(--_accent); stroke: var(--_bg); stroke-width: 2; }
-  g.cluster .count { fill: var(--_accent-fg); font: 700 12px var(--_font); }
+  g.cluster .count { fill: var(--_accent-fg); font-size: 12px; font-weight: 700; }
   g.cluster .stem { stroke: var(--_accent); stroke-width: 1.5; }
   g.cluster:hover .pill { fill: var(--_fg); }
   g.cluster:focus-visible .pill { stroke: var(--_focus); stroke-width: 3; }
   g.edge { cursor: pointer; outline: none; }
   g.edge .pill { fill: var(--_bg); stroke: var(--_line); stroke-width: 1; }
-  g.edge text { fill: var(--_fg); font: 600 12px var(--_font); }
+  g.edge text { fill: var(--_fg); font-size: 12px; font-weight: 600; }
   g.edge:hover .pill { stroke: var(--_accent); fill: var(--_surface); }
   g.edge:focus-visible .pill { stroke: var(--_focus); stroke-width: 3; }
   .tooltip {

@@ -293,3 +293,95 @@ describe('<event-timeline> reading: phones', () => {
     }
   });
 });
+
+describe('<event-timeline> embedding', () => {
+  it('inherits the page\'s font, and measures its labels in it', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.fontFamily = '"Courier New", monospace';
+    document.body.append(wrapper);
+    try {
+      const el = await mountSeed(1000, 560);
+      wrapper.append(el);
+      await settle(el);
+      el.zoomTo(JAN_2, JAN_8);
+      await settle(el);
+      expect(getComputedStyle(el).fontFamily).to.equal(getComputedStyle(wrapper).fontFamily);
+      const title = $(el, '.chart g.event text.title')!;
+      expect(getComputedStyle(title).fontFamily).to.equal(getComputedStyle(wrapper).fontFamily);
+      expect(getComputedStyle($(el, 'g.axis g.tick text')!).fontFamily).to.equal(getComputedStyle(wrapper).fontFamily);
+      for (const g of $$(el, '.chart g.event:not(.unlabelled)')) {
+        const ring = g.querySelector('rect.ring')!.getBoundingClientRect();
+        for (const text of g.querySelectorAll('text')) {
+          const box = text.getBoundingClientRect();
+          expect(box.right, `${g.dataset.start}: text inside its label`).to.be.at.most(ring.right + 1);
+          expect(box.left).to.be.at.least(ring.left - 1);
+        }
+      }
+      el.style.setProperty('--event-timeline-font', 'Georgia, serif');
+      expect(getComputedStyle(el).fontFamily).to.equal('Georgia, serif');
+    } finally {
+      wrapper.remove();
+    }
+  });
+
+  it('--event-timeline-font-size scales the chart text, and the labels keep their room', async () => {
+    const el = await mountSeed(1000, 640);
+    el.zoomTo(JAN_2, JAN_8);
+    await settle(el);
+    const height = () => $(el, '.chart g.event:not(.unlabelled) text.date')!.getBoundingClientRect().height;
+    const h0 = height();
+    el.style.setProperty('--event-timeline-font-size', '22.5px');
+    el.style.setProperty('width', '1001px'); // a resize: the chart reads its text size when it lays out
+    await settle(el);
+    await settle(el);
+    expect(height() / h0).to.be.closeTo(1.5, 0.15);
+    const tick = $(el, 'g.axis g.tick text')!.getBoundingClientRect().height;
+    expect(tick).to.be.greaterThan(h0 * 1.2);
+    const boxes = $$(el, '.chart g.event:not(.unlabelled) rect.ring').map((r) => r.getBoundingClientRect());
+    expect(boxes.length).to.be.greaterThan(2);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).to.equal(false);
+    const chart = $(el, '.chart')!.getBoundingClientRect();
+    for (const b of boxes) expect(b.top).to.be.at.least(chart.top - 1);
+  });
+
+  it('every documented ::part is on a rendered node and takes a style from the page', async () => {
+    // The @csspart names of the element's JSDoc (tests/unit/element/docs.test.ts keeps this list in step with them).
+    const parts = (await (await fetch('/tests/browser/fixtures/documented-parts.json')).json()) as string[];
+    expect(parts.length).to.be.greaterThan(8);
+    const style = document.createElement('style');
+    style.textContent = parts.map((p) => `event-timeline.parts::part(${p}) { opacity: 0.5; }`).join('\n')
+      + `\nevent-timeline.parts::part(axis) { color: rgb(200, 0, 0); }
+      event-timeline.parts::part(label) { fill: rgb(0, 120, 0); }
+      event-timeline.parts::part(card) { background-color: rgb(1, 2, 3); }
+      event-timeline.parts::part(frame) { padding: 3px; }`;
+    document.head.append(style);
+    try {
+      const chart = await mountWithSource(1144, 600);
+      chart.classList.add('parts');
+      chart.fit();
+      await settle(chart);
+      chart.selectEvent('e4');
+      await settle(chart);
+      const tipTarget = $(chart, '.chart g.event')!;
+      tipTarget.dispatchEvent(new PointerEvent('pointerenter'));
+      await settle(chart);
+      const list = await mountSeed(420, 700, { layout: 'list' });
+      list.classList.add('parts');
+      const broken = await mountSeed(800, 400);
+      broken.classList.add('parts');
+      broken.timeline = { version: 1, documentDate: null, timexes: [], events: [] };
+      await settle(broken);
+      for (const part of parts) {
+        const nodes = [chart, list, broken].flatMap((el) => $$(el, `[part~="${part}"]`));
+        expect(nodes.length, `::part(${part}) is on a rendered node`).to.be.greaterThan(0);
+        for (const node of nodes) expect(getComputedStyle(node).opacity, `::part(${part})`).to.equal('0.5');
+      }
+      expect(getComputedStyle($(chart, 'g.axis g.tick text')!).fill).to.equal('rgb(200, 0, 0)');
+      expect(getComputedStyle($(chart, '.chart g.event:not(.unlabelled) text.title')!).fill).to.equal('rgb(0, 120, 0)');
+      expect(getComputedStyle($(chart, '[part~="card"]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle($(chart, '[part~="frame"]')!).paddingTop).to.equal('3px');
+    } finally {
+      style.remove();
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { isApplePlatform, wantsZoomHint, zoomHintText, zoomInputAccepted } from '../../../src/element/wheel.js';
+import { placeCard } from '../../../src/element/card-place.js';
+import { CARD_GAP, CARD_INSET, CARD_MAX_WIDTH } from '../../../src/element/chart-geometry.js';
+
+const wheel = (init: Partial<WheelEvent> = {}) => ({ type: 'wheel', ctrlKey: false, metaKey: false, button: 0, deltaX: 0, deltaY: 100, ...init });
+
+describe('wheel', () => {
+  it('zooms on Ctrl/⌘ + wheel (and pinch), not on a plain wheel unless wheel-zoom', () => {
+    expect(zoomInputAccepted(wheel(), false)).toBe(false);
+    expect(zoomInputAccepted(wheel({ ctrlKey: true }), false)).toBe(true);
+    expect(zoomInputAccepted(wheel({ metaKey: true }), false)).toBe(true);
+    expect(zoomInputAccepted(wheel(), true)).toBe(true);
+  });
+
+  it('drags with the primary button, without Ctrl', () => {
+    expect(zoomInputAccepted({ type: 'mousedown', ctrlKey: false, metaKey: false, button: 0 }, false)).toBe(true);
+    expect(zoomInputAccepted({ type: 'mousedown', ctrlKey: true, metaKey: false, button: 0 }, false)).toBe(false);
+    expect(zoomInputAccepted({ type: 'mousedown', ctrlKey: false, metaKey: false, button: 2 }, false)).toBe(false);
+  });
+
+  it('hints after a plain, mostly vertical wheel only', () => {
+    expect(wantsZoomHint(wheel(), false)).toBe(true);
+    expect(wantsZoomHint(wheel({ deltaX: 200, deltaY: 10 }), false)).toBe(false);
+    expect(wantsZoomHint(wheel({ ctrlKey: true }), false)).toBe(false);
+    expect(wantsZoomHint(wheel(), true)).toBe(false);
+  });
+
+  it('says ⌘ on Apple platforms', () => {
+    expect(isApplePlatform({ platform: 'MacIntel' })).toBe(true);
+    expect(isApplePlatform({ platform: 'Win32' })).toBe(false);
+    expect(isApplePlatform({ platform: '', userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)' })).toBe(true);
+    expect(zoomHintText(true)).toBe('⌘ + scroll to zoom');
+    expect(zoomHintText(false)).toBe('Ctrl + scroll to zoom');
+  });
+});
+
+describe('placeCard', () => {
+  it('goes beside the marker and its label, on the side with more room', () => {
+    const right = placeCard(1000, 500, [100, 300]);
+    expect(right.left).toBe(300 + CARD_GAP);
+    expect(right.width).toBe(CARD_MAX_WIDTH);
+    const left = placeCard(1000, 500, [700, 900]);
+    expect(left.left + left.width).toBe(700 - CARD_GAP);
+  });
+
+  it('stays inside the chart and above the axis', () => {
+    for (const anchor of [null, [0, 40], [480, 520], [960, 1000]] as Array<[number, number] | null>) {
+      const p = placeCard(600, 300, anchor);
+      expect(p.left).toBeGreaterThanOrEqual(CARD_INSET);
+      expect(p.left + p.width).toBeLessThanOrEqual(600 - CARD_INSET);
+      expect(p.top + p.maxHeight).toBeLessThan(300 - 30);
+    }
+  });
+});
