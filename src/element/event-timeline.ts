@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { extractTimeline } from '../events/index.js';
-import { prepareTimeline, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
+import { fitDomain, prepareTimeline, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { eventDatePhrase, yearSpanLabel } from '../render/date-phrase.js';
 import { isNavigationKey, nextIndex } from '../render/keyboard.js';
 import { timelineStyles } from './styles.js';
@@ -11,6 +11,7 @@ import { ResizeController } from './resize-controller.js';
 import { SrcController } from './src-controller.js';
 import { readInlineInput, timelineFromData, type TimelineInput } from './load-source.js';
 import { placeCard } from './card-place.js';
+import { hashFor, idFromHash, viewRange } from './view-link.js';
 import { clearMeasuredWidths } from './label-text.js';
 import { ZOOM_HINT_MS, isApplePlatform, zoomHintText } from './wheel.js';
 import { cardTemplate, screenReaderList, sourceTemplate, toolbarTemplate, tooltipTemplate } from './templates.js';
@@ -26,14 +27,27 @@ const BASE_FONT_SIZE = 15;
 export type TimelineLayout = 'auto' | 'horizontal' | 'list';
 export type TimelineTheme = 'light' | 'dark' | 'auto';
 
-export interface TimelineSelectDetail { event: TimelineEvent }
+export interface TimelineSelectDetail {
+  event: TimelineEvent;
+  /** The event's id (as in the `selected` attribute). */
+  id: string;
+  /** The URL hash that links to it (`#` and the id, percent-encoded): `history.replaceState(null, '', detail.hash)`. */
+  hash: string;
+}
+export interface TimelineDeselectDetail {
+  /** The event whose card closed. */
+  event: TimelineEvent;
+  id: string;
+}
 export interface TimelineZoomDetail { domain: [Date, Date]; k: number }
 export interface TimelineErrorDetail { message: string; errors?: Array<{ path: string; message: string }> }
 
 /**
  * `<event-timeline>`: an interactive, accessible timeline of dated events.
  *
- * @fires timeline-select - An event was selected (click, Enter, or its sentence in the source text). detail: `{ event }`.
+ * @fires timeline-select - An event was selected (click, Enter, its sentence in the source text, `selected`, a deep link).
+ *   detail: `{ event, id, hash }`; `hash` keeps the page URL in step with `deep-link`.
+ * @fires timeline-deselect - The selected event's card was closed (×, Escape, or `selected` removed). detail: `{ event, id }`.
  * @fires timeline-zoom - The visible domain changed by wheel, drag, pinch, buttons or keys. detail: `{ domain: [Date, Date], k }`.
  * @fires timeline-error - Input could not be shown (broken JSON, failed fetch, no events). detail: `{ message, errors? }`. The last good timeline stays.
  *
@@ -43,6 +57,14 @@ export interface TimelineErrorDetail { message: string; errors?: Array<{ path: s
  * @attr layout - `auto` (the list below 560 px of width), `horizontal` or `list`.
  * @attr theme - `light`, `dark` or `auto` (follows prefers-color-scheme).
  * @attr label - Accessible name (defaults to the timeline's title).
+ * @attr view-start - Start of the first view: an ISO 8601 date or TimeML value (`2022-01-02`, `2022-01`, `1990`, `BC0044`).
+ *   With `view-end` it replaces the automatic first view (a missing side is the timeline's own).
+ * @attr view-end - End of the first view (its value's end: `view-end="2022-01"` shows all of January).
+ * @attr selected - The selected event's id: setting it opens that event's card and brings it into view; removing it
+ *   closes the card. Kept in step with the reader's choice (reflected).
+ * @attr deep-link - Boolean. `#<event-id>` in the page URL selects that event, on load and when the hash changes, only
+ *   when the id is one of this timeline's events (other hashes are left alone; `selected` wins on load). To keep the
+ *   hash in step, a page sets it from `timeline-select` (`detail.hash`) and clears it on `timeline-deselect`.
  * @attr wheel-zoom - Boolean. A plain mouse wheel over the chart zooms it. Without it the wheel scrolls the page (a
  *   short "Ctrl + scroll to zoom" hint shows, ⌘ on a Mac); Ctrl/⌘ + wheel, a trackpad pinch, dragging, the zoom
  *   buttons and the + / - / 0 keys zoom.
@@ -98,6 +120,14 @@ export class EventTimeline extends LitElement {
    * a Mac) + wheel, a trackpad pinch, dragging, the buttons and the keys zoom.
    */
   @property({ type: Boolean, reflect: true, attribute: 'wheel-zoom' }) wheelZoom = false;
+  /** Start of the first view (ISO 8601 date or TimeML value); see `view-end`. */
+  @property({ attribute: 'view-start' }) viewStart: string | null = null;
+  /** End of the first view (ISO 8601 date or TimeML value): with `view-start` it replaces the automatic first view. */
+  @property({ attribute: 'view-end' }) viewEnd: string | null = null;
+  /** Id of the selected event (its card is open), or null. Set it to select an event; it follows the reader's choice. */
+  @property({ reflect: true }) selected: string | null = null;
+  /** `#<event-id>` in the page URL selects that event (only an id of this timeline's events). */
+  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
 
   @state() private shown: Timeline | null = null;
   @state() private sourceText: string | null = null;
@@ -130,6 +160,9 @@ export class EventTimeline extends LitElement {
   private scrollToSelection = false;
   /** requestAnimationFrame id of a pending card placement (after a zoom frame's draw), or 0. */
   private cardFrame = 0;
+  /** New data was shown: the first view and the selection are applied to it in the next update. */
+  private dataChanged = false;
+  private readonly onHashChange = (): void => this.applyHash(true);
   private readonly childObserver = new MutationObserver(() => this.readInline());
   private readonly hostSize = new ResizeController(this, (width) => {
     const narrow = width > 0 && width < LIST_BREAKPOINT;
@@ -176,6 +209,7 @@ export class EventTimeline extends LitElement {
     super.connectedCallback();
     this.hostSize.observe(this);
     document.fonts?.addEventListener('loadingdone', this.fontsLoaded);
+    window.addEventListener('hashchange', this.onHashChange);
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.readInline();
   }
@@ -184,6 +218,7 @@ export class EventTimeline extends LitElement {
     super.disconnectedCallback();
     this.childObserver.disconnect();
     document.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
+    window.removeEventListener('hashchange', this.onHashChange);
     clearTimeout(this.zoomHintTimer);
     this.zoomHint = false;
   }
@@ -273,6 +308,8 @@ export class EventTimeline extends LitElement {
     this.hovered = null;
     this.listLimit = LIST_PAGE;
     this.plot?.setData(prepared);
+    this.dataChanged = true;
+    this.applyHash(false);
   }
 
   private fail(message: string, errors?: Array<{ path: string; message: string }>): void {
@@ -283,6 +320,9 @@ export class EventTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) this.loader.load(this.src);
+    if (changed.has('deepLink') && this.deepLink) this.applyHash(false);
+    // Applied before rendering, so that the card and the marker appear together (the chart exists: else see updated()).
+    if (this.plot) this.applyViewAndSelection(changed, false);
     if (changed.has('documentDate') && this.documentDate !== this.extractedWith && this.pendingText !== null && this.sourceText !== null) {
       this.acceptText(this.pendingText);
     }
@@ -311,7 +351,8 @@ export class EventTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const svgNode = this.svgElement ?? null;
-    if (svgNode !== this.plotSvg) {
+    const newPlot = svgNode !== this.plotSvg;
+    if (newPlot) {
       this.plotSvg = svgNode;
       this.plot = null;
       if (svgNode && this.canvasElement) {
@@ -336,6 +377,8 @@ export class EventTimeline extends LitElement {
       this.plot?.resize(this.chartSize.width, this.chartSize.height, this.accentColor());
     }
     if (this.plot) this.plot.wheelZoom = this.wheelZoom;
+    // A chart drawn for the first time (or again, after the list layout) takes the first view and the selection.
+    if (newPlot && this.plot) this.applyViewAndSelection(changed, true);
     if ((changed as Map<PropertyKey, unknown>).has('selectedItem')) this.placeCard();
     // Reads layout: only when the tooltip's target changed.
     if ((changed as Map<PropertyKey, unknown>).has('hovered')) this.placeTooltip();
@@ -402,6 +445,39 @@ export class EventTimeline extends LitElement {
     if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - 40) box.scrollTop = Math.max(0, top - 40);
   }
 
+  private applyViewAndSelection(changed: PropertyValues<this>, all: boolean): void {
+    const newData = this.dataChanged;
+    this.dataChanged = false;
+    if (all || newData || changed.has('viewStart') || changed.has('viewEnd')) this.applyView();
+    if (all || newData || changed.has('selected')) this.syncSelection();
+  }
+
+  /** `view-start` / `view-end` as the chart's first view. */
+  private applyView(): void {
+    const view = viewRange(this.viewStart, this.viewEnd, fitDomain(this.prepared.extent));
+    if (view && this.prepared.items.length) this.plot?.showView(view);
+  }
+
+  /** Opens (or closes) the card of the event that `selected` names, once that event is shown. */
+  private syncSelection(): void {
+    const id = this.selected;
+    if (id === (this.selectedItem?.event.id ?? null)) return;
+    if (id === null) {
+      this.closeCard(false);
+      return;
+    }
+    const item = this.prepared.items.find((i) => i.event.id === id);
+    if (item) this.selectItem(item, true);
+    else if (this.selectedItem) this.closeCard(false);
+  }
+
+  /** With `deep-link`: a page hash that names one of the events selects it (on new data only when nothing is selected). */
+  private applyHash(navigated: boolean): void {
+    if (!this.deepLink || (!navigated && this.selected !== null)) return;
+    const id = idFromHash(globalThis.location?.hash ?? '');
+    if (id !== null && this.prepared.items.some((i) => i.event.id === id)) this.selected = id;
+  }
+
   /** A sentence of the article chosen: its card goes beside it when the chart (or list) is not beside the text. */
   private selectFromSource(item: TimelineItem, index: number): void {
     const source = this.renderRoot.querySelector('.source')?.getBoundingClientRect();
@@ -433,19 +509,27 @@ export class EventTimeline extends LitElement {
       if (reveal) this.plot.focusOrder(item.order, false);
       else this.plot.render();
     }
-    this.dispatchEvent(new CustomEvent<TimelineSelectDetail>('timeline-select', { detail: { event: item.event }, bubbles: true, composed: true }));
+    this.selected = item.event.id;
+    const detail: TimelineSelectDetail = { event: item.event, id: item.event.id, hash: hashFor(item.event.id) };
+    this.dispatchEvent(new CustomEvent<TimelineSelectDetail>('timeline-select', { detail, bubbles: true, composed: true }));
   }
 
   /** Closes the card and gives focus back to the event it showed (its marker, list item or sentence). */
-  private closeCard(): void {
+  private closeCard(returnFocus = true): void {
     const item = this.selectedItem;
     if (!item) return;
+    this.selected = null;
+    this.dispatchEvent(new CustomEvent<TimelineDeselectDetail>('timeline-deselect', {
+      detail: { event: item.event, id: item.event.id }, bubbles: true, composed: true,
+    }));
     const inSource = this.cardInSource;
     const sentence = this.sourceActive;
     this.selectedItem = null;
     this.cardInSource = false;
     if (this.plot) this.plot.selectedOrder = -1;
-    if (this.plot && !this.listLayout && !inSource) {
+    if (!returnFocus) {
+      this.plot?.render();
+    } else if (this.plot && !this.listLayout && !inSource) {
       this.plot.focusOrder(item.order);
     } else {
       this.plot?.render();

@@ -159,6 +159,12 @@ export class TimelinePlot {
     this.showInitialView();
   }
 
+  /** Shows [start, end] (epoch ms) as the first view: kept, like the automatic one, through resizes until the reader zooms. */
+  showView(view: [number, number]): void {
+    this.initialView = view;
+    this.showInitialView();
+  }
+
   private showInitialView(): void {
     const view = this.initialView;
     if (!view || this.width <= 0) return;

@@ -2,8 +2,8 @@
 // Issue 11, "Reading": the wheel, the card, keyboard and screen reader, phones, embedding, initial view and selection.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { EventTimeline } from '../../src/element/event-timeline.js';
-import { $, $$, mountSeed, settle } from './helpers.js';
+import type { EventTimeline, TimelineDeselectDetail, TimelineSelectDetail } from '../../src/element/event-timeline.js';
+import { $, $$, mountSeed, nextEvent, settle } from './helpers.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -382,6 +382,75 @@ describe('<event-timeline> embedding', () => {
       expect(getComputedStyle($(chart, '[part~="frame"]')!).paddingTop).to.equal('3px');
     } finally {
       style.remove();
+    }
+  });
+});
+
+describe('<event-timeline> initial view and selection', () => {
+  it('view-start and view-end set the first view (ISO dates or TimeML values), kept through a resize', async () => {
+    const el = await mountSeed(1000, 500, { 'view-start': '2022-01-05', 'view-end': '2022-01-07' });
+    expect(el.viewStart).to.equal('2022-01-05');
+    expect(el.domain!.map((d) => d.toISOString())).to.deep.equal(['2022-01-05T00:00:00.000Z', '2022-01-08T00:00:00.000Z']);
+    el.style.setProperty('width', '800px');
+    await settle(el);
+    expect(el.domain![0].toISOString()).to.equal('2022-01-05T00:00:00.000Z');
+    el.viewStart = '2011';
+    el.viewEnd = '2022-01';
+    await settle(el);
+    expect(el.domain!.map((d) => d.toISOString())).to.deep.equal(['2011-01-01T00:00:00.000Z', '2022-02-01T00:00:00.000Z']);
+    el.viewStart = 'not a date';
+    await settle(el);
+    expect(el.domain![0].toISOString()).to.equal('2011-01-01T00:00:00.000Z');
+  });
+
+  it('selected names the selected event both ways, and timeline-select says how to link to it', async () => {
+    const el = await mountSeed(1000, 560, { selected: 'e4' });
+    expect($(el, '.chart g.event.selected')!.dataset.id).to.equal('e4');
+    expect($(el, '[part~="card"] h3')!.textContent).to.equal(el.timeline!.events.find((e) => e.id === 'e4')!.title);
+    const picked = nextEvent<TimelineSelectDetail>(el, 'timeline-select');
+    $(el, '.chart g.event[data-id="e3"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const { detail } = await picked;
+    expect(detail).to.include({ id: 'e3', hash: '#e3' });
+    await settle(el);
+    expect(el.getAttribute('selected')).to.equal('e3');
+    const closed = nextEvent<TimelineDeselectDetail>(el, 'timeline-deselect');
+    $(el, '[part~="card"] button.close')!.click();
+    expect((await closed).detail.id).to.equal('e3');
+    await settle(el);
+    expect(el.hasAttribute('selected')).to.equal(false);
+    el.setAttribute('selected', 'e6');
+    await settle(el);
+    expect($(el, '.chart g.event.selected')!.dataset.id).to.equal('e6');
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    el.removeAttribute('selected');
+    await settle(el);
+    expect($(el, '[part~="card"]')).to.equal(null);
+    expect(document.activeElement, 'removing the attribute moves no focus').to.equal(outside);
+    outside.remove();
+  });
+
+  it('deep-link: #<event-id> selects that event; other hashes are left alone', async () => {
+    try {
+      history.replaceState(null, '', '#e5');
+      const el = await mountSeed(1000, 560, { 'deep-link': '' });
+      expect(el.selected).to.equal('e5');
+      expect($(el, '.chart g.event.selected')!.dataset.id).to.equal('e5');
+      const plain = await mountSeed(1000, 560);
+      expect(plain.selected, 'without deep-link the hash is not read').to.equal(null);
+      const changed = nextEvent<TimelineSelectDetail>(el, 'timeline-select');
+      location.hash = '#e7';
+      expect((await changed).detail.id).to.equal('e7');
+      await settle(el);
+      expect($(el, '[part~="card"] h3')!.textContent).to.equal(el.timeline!.events.find((e) => e.id === 'e7')!.title);
+      history.replaceState(null, '', '#comments');
+      const other = await mountSeed(1000, 560, { 'deep-link': '' });
+      expect(other.selected).to.equal(null);
+      expect($(other, '[part~="card"]')).to.equal(null);
+      expect(location.hash).to.equal('#comments');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
     }
   });
 });

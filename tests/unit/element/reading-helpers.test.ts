@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isApplePlatform, wantsZoomHint, zoomHintText, zoomInputAccepted } from '../../../src/element/wheel.js';
 import { placeCard } from '../../../src/element/card-place.js';
 import { CARD_GAP, CARD_INSET, CARD_MAX_WIDTH } from '../../../src/element/chart-geometry.js';
+import { hashFor, idFromHash, viewRange } from '../../../src/element/view-link.js';
 
 const wheel = (init: Partial<WheelEvent> = {}) => ({ type: 'wheel', ctrlKey: false, metaKey: false, button: 0, deltaX: 0, deltaY: 100, ...init });
 
@@ -51,5 +52,24 @@ describe('placeCard', () => {
       expect(p.left + p.width).toBeLessThanOrEqual(600 - CARD_INSET);
       expect(p.top + p.maxHeight).toBeLessThan(300 - 30);
     }
+  });
+});
+
+describe('view-link', () => {
+  const whole: [number, number] = [Date.UTC(2000, 0, 1), Date.UTC(2030, 0, 1)];
+  it('reads view-start and view-end as ISO dates or TimeML values', () => {
+    expect(viewRange('2022-01-05', '2022-01-07', whole)).toEqual([Date.UTC(2022, 0, 5), Date.UTC(2022, 0, 8)]);
+    expect(viewRange('2011', '2022-01', whole)).toEqual([Date.UTC(2011, 0, 1), Date.UTC(2022, 1, 1)]);
+    expect(viewRange('2022-01-05', null, whole)).toEqual([Date.UTC(2022, 0, 5), whole[1]]);
+    expect(viewRange(null, null, whole)).toBe(null);
+    expect(viewRange('soon', '2022', whole)).toBe(null);
+    expect(viewRange('2023', '2022', whole)).toBe(null);
+  });
+
+  it('turns ids into hashes and back', () => {
+    for (const id of ['e1', 'évènement 2', 'a#b']) expect(idFromHash(hashFor(id))).toBe(id);
+    expect(idFromHash('')).toBe(null);
+    expect(idFromHash('#')).toBe(null);
+    expect(idFromHash('#%E0%A4%A')).toBe('%E0%A4%A');
   });
 });
