@@ -30,3 +30,5 @@ export const CARD_MAX_WIDTH = 380;
 export const CARD_MIN_WIDTH = 240;
 export const CARD_GAP = 16;
 export const CARD_INSET = 8;
+/** Top of a card at the top of the chart: below the edge counters ("‹ 1 earlier", drawn 4-28 px from the top). */
+export const CARD_TOP = 36;

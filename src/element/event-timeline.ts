@@ -10,7 +10,8 @@ import { TimelinePlot, formatCount, type HoverTarget } from './plot.js';
 import { ResizeController } from './resize-controller.js';
 import { SrcController } from './src-controller.js';
 import { readInlineInput, timelineFromData, type TimelineInput } from './load-source.js';
-import { placeCard } from './card-place.js';
+import { placeCard, type Box, type CardChoice } from './card-place.js';
+import { AXIS_HEIGHT } from './chart-geometry.js';
 import { hashFor, idFromHash, viewRange } from './view-link.js';
 import { clearMeasuredWidths } from './label-text.js';
 import { ZOOM_HINT_MS, isApplePlatform, zoomHintText } from './wheel.js';
@@ -160,6 +161,8 @@ export class EventTimeline extends LitElement {
   private scrollToSelection = false;
   /** requestAnimationFrame id of a pending card placement (after a zoom frame's draw), or 0. */
   private cardFrame = 0;
+  /** The side and alignment the card took when it opened (zoom frames keep them). */
+  private cardChoice: CardChoice | null = null;
   /** New data was shown: the first view and the selection are applied to it in the next update. */
   private dataChanged = false;
   private readonly onHashChange = (): void => this.applyHash(true);
@@ -409,15 +412,38 @@ export class EventTimeline extends LitElement {
     tip.style.setProperty('--_ty', `${Math.round(y)}px`);
   }
 
-  /** Puts the card over the chart beside the selected event (the chart itself never moves or resizes for it). */
-  private placeCard(): void {
+  /**
+   * Puts the card over the chart beside the selected event (the chart itself never moves or resizes for it).
+   * Opening (or a resize) chooses the side and height that cover the fewest other labels, from the drawn boxes;
+   * a zoom frame (`follow`) only moves it along with the event.
+   */
+  private placeCard(follow = false): void {
     const card = this.chartCard;
     const item = this.selectedItem;
     const chart = this.chartElement;
     if (!card || !item || !this.plot || !chart) return;
-    const place = placeCard(chart.clientWidth, chart.clientHeight, this.plot.markerExtent(item.order));
+    const width = chart.clientWidth;
+    const height = chart.clientHeight;
+    const anchor = this.plot.markerExtent(item.order);
+    let obstacles: Box[] = [];
+    let cardHeight = 0;
+    if (!follow || !this.cardChoice) {
+      const origin = chart.getBoundingClientRect();
+      const box = (r: DOMRect): Box => [r.left - origin.left, r.top - origin.top, r.right - origin.left, r.bottom - origin.top];
+      obstacles = Array.from(chart.querySelectorAll('g.event:not(.unlabelled):not(.selected) rect.ring, g.edge, g.cluster'))
+        .map((n) => box(n.getBoundingClientRect()));
+      card.style.setProperty('--_card-width', `${Math.min(width, 380)}px`);
+      cardHeight = card.scrollHeight;
+    }
+    const scale = this.plot.scaleFactor;
+    const place = placeCard({
+      chartWidth: width, chartHeight: height, axisHeight: AXIS_HEIGHT * scale, anchor, height: cardHeight, obstacles,
+      keep: follow ? this.cardChoice ?? undefined : undefined,
+    });
+    this.cardChoice = { side: place.side, valign: place.valign };
     card.style.setProperty('--_card-left', `${Math.round(place.left)}px`);
-    card.style.setProperty('--_card-top', `${Math.round(place.top)}px`);
+    card.style.setProperty('--_card-top', place.top === null ? 'auto' : `${Math.round(place.top)}px`);
+    card.style.setProperty('--_card-bottom', place.bottom === null ? 'auto' : `${Math.round(place.bottom)}px`);
     card.style.setProperty('--_card-width', `${Math.round(place.width)}px`);
     card.style.setProperty('--_card-max-height', `${Math.round(place.maxHeight)}px`);
   }
@@ -427,7 +453,7 @@ export class EventTimeline extends LitElement {
     if (!this.selectedItem || this.cardFrame) return;
     this.cardFrame = requestAnimationFrame(() => {
       this.cardFrame = 0;
-      this.placeCard();
+      this.placeCard(true);
     });
   }
 

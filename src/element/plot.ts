@@ -196,6 +196,11 @@ export class TimelinePlot {
     }
   }
 
+  /** CSS px per SVG user unit (see setFont). */
+  get scaleFactor(): number {
+    return this.scale;
+  }
+
   /** Measures labels afresh (a web font has loaded) and redraws. */
   remeasure(): void {
     this.texts = new LabelTexts(this.fontFamily);

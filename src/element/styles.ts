@@ -157,7 +157,7 @@ export const timelineStyles = css`
   }
   /* Over the chart, beside the selected event: opening it moves and resizes nothing. */
   .chart .card {
-    position: absolute; z-index: 2; left: var(--_card-left, 8px); top: var(--_card-top, 8px);
+    position: absolute; z-index: 2; left: var(--_card-left, 8px); top: var(--_card-top, 8px); bottom: var(--_card-bottom, auto);
     width: var(--_card-width, min(380px, calc(100% - 16px))); max-height: var(--_card-max-height, calc(100% - 50px));
     overflow: auto; user-select: text; -webkit-user-select: text; cursor: auto;
     border: 1px solid var(--_line); border-left: 4px solid var(--_accent); box-shadow: 0 10px 28px rgba(0, 0, 0, 0.2);

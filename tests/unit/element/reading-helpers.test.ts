@@ -37,20 +37,39 @@ describe('wheel', () => {
 });
 
 describe('placeCard', () => {
+  const base = { chartWidth: 1000, chartHeight: 500, axisHeight: 34 };
   it('goes beside the marker and its label, on the side with more room', () => {
-    const right = placeCard(1000, 500, [100, 300]);
+    const right = placeCard({ ...base, anchor: [100, 300] });
     expect(right.left).toBe(300 + CARD_GAP);
     expect(right.width).toBe(CARD_MAX_WIDTH);
-    const left = placeCard(1000, 500, [700, 900]);
+    const left = placeCard({ ...base, anchor: [700, 900] });
     expect(left.left + left.width).toBe(700 - CARD_GAP);
+  });
+
+  it('takes the side and height that cover the fewest other labels', () => {
+    // Labels fill the top right; the bottom right and the left are free.
+    const obstacles = [[400, 0, 1000, 250]] as const;
+    const p = placeCard({ ...base, anchor: [300, 360], height: 150, obstacles });
+    expect(p.side).toBe('right');
+    expect(p.valign).toBe('bottom');
+    expect(p.bottom).toBe(34 + CARD_INSET);
+    expect(p.top).toBe(null);
+    // Both sides: the left one, uncovered.
+    const both = placeCard({ ...base, anchor: [500, 560], height: 400, obstacles: [[580, 0, 1000, 500]] });
+    expect(both.side).toBe('left');
+  });
+
+  it('keeps its side and alignment while following the event', () => {
+    const p = placeCard({ ...base, anchor: [100, 200], keep: { side: 'left', valign: 'bottom' } });
+    expect([p.side, p.valign]).toEqual(['left', 'bottom']);
   });
 
   it('stays inside the chart and above the axis', () => {
     for (const anchor of [null, [0, 40], [480, 520], [960, 1000]] as Array<[number, number] | null>) {
-      const p = placeCard(600, 300, anchor);
+      const p = placeCard({ chartWidth: 600, chartHeight: 300, axisHeight: 34, anchor });
       expect(p.left).toBeGreaterThanOrEqual(CARD_INSET);
       expect(p.left + p.width).toBeLessThanOrEqual(600 - CARD_INSET);
-      expect(p.top + p.maxHeight).toBeLessThan(300 - 30);
+      expect((p.top ?? 0) + p.maxHeight).toBeLessThan(300 - 30);
     }
   });
 });
