@@ -176,6 +176,8 @@ export class EventTimeline extends LitElement {
     this.plot?.resize(width, height, this.accentColor());
     this.placeCard();
   });
+  /** A hidden word in the host's font: its size changes with the font family or size (a page stylesheet set late). */
+  private readonly fontProbe = new ResizeController(this, () => this.applyFont());
   private readonly loader = new SrcController(this, (input) => this.acceptInput(input));
 
   /** The Timeline shown (the last good one when later input failed), or null. */
@@ -376,9 +378,9 @@ export class EventTimeline extends LitElement {
       }
       this.chartSize.observe(this.chartElement ?? null);
     } else if (changed.has('theme')) {
-      this.applyFont();
       this.plot?.resize(this.chartSize.width, this.chartSize.height, this.accentColor());
     }
+    this.fontProbe.observe(this.renderRoot.querySelector('.font-probe'));
     if (this.plot) this.plot.wheelZoom = this.wheelZoom;
     // A chart drawn for the first time (or again, after the list layout) takes the first view and the selection.
     if (newPlot && this.plot) this.applyViewAndSelection(changed, true);
@@ -647,6 +649,7 @@ export class EventTimeline extends LitElement {
         ${this.prepared.items.length ? nothing : html`<p class="empty sr-only">No events to show.</p>`}
         ${tooltipTemplate(this.shownTooltip())}
         ${this.selectedItem && !this.cardInSource ? this.cardFor(this.selectedItem) : nothing}
+        <span class="font-probe" aria-hidden="true">Mi</span>
         <p class="wheel-hint" aria-hidden="true" ?hidden=${!this.zoomHint}>${zoomHintText(isApplePlatform())}</p>
       </div>
     `;

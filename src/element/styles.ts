@@ -103,6 +103,7 @@ export const timelineStyles = css`
     box-shadow: 0 6px 20px rgba(0, 0, 0, 0.18); white-space: nowrap;
   }
   .wheel-hint[hidden] { display: none; }
+  .font-probe { position: absolute; left: 0; top: 0; visibility: hidden; white-space: nowrap; pointer-events: none; }
   .chart svg { position: absolute; inset: 0; display: block; cursor: grab; overflow: hidden; }
   .chart svg:active { cursor: grabbing; }
   .chart canvas { position: absolute; left: 0; top: 0; width: 100%; height: 0; pointer-events: none; }
