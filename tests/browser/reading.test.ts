@@ -125,6 +125,18 @@ describe('<event-timeline> reading: the card', () => {
     expect(active(el)?.dataset.start).to.equal('2022-01-04');
   });
 
+  it('in the list layout, closing the card gives focus back to the event\'s item', async () => {
+    const el = await mountSeed(420, 800, { layout: 'list' });
+    const item = $(el, '.list .item[data-id="e5"]')!;
+    item.click();
+    await settle(el);
+    $(el, '[part~="card"] button.close')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect($(el, '[part~="card"]')).to.equal(null);
+    expect(active(el)).to.equal(item);
+  });
+
   it('keys typed in the card are not chart shortcuts', async () => {
     const el = await mountSeed(1000, 560);
     el.selectEvent('e3');
@@ -274,6 +286,14 @@ describe('<event-timeline> reading: phones', () => {
     expect(c.bottom).to.be.at.most(window.innerHeight + 1);
     $(el, '[part~="card"] button.close')!.click();
     await settle(el);
+    expect(active(el)).to.equal(mark);
+    // By keyboard: Enter on a sentence, Escape in its card.
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    $(el, '[part~="source"] [part~="card"] button.close')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect($(el, '[part~="card"]')).to.equal(null);
     expect(active(el)).to.equal(mark);
   });
 
