@@ -73,11 +73,12 @@ export interface TimelineErrorDetail { message: string; errors?: Array<{ path: s
  * @slot - Inline input: a `<script type="text/plain">` (article text) or `<script type="application/json">` (Timeline JSON). Not displayed.
  *
  * @csspart frame - The outer box.
- * @csspart axis - The time axis (an SVG group).
+ * @csspart axis - The time axis (an SVG group): `color` sets its tick labels, `font-size` their size.
  * @csspart event - One event marker (SVG group in the chart, button in the list).
  * @csspart cluster - A counted group of events that did not fit; activating it zooms in.
- * @csspart label - An event's caption in the chart.
- * @csspart card - The detail card of the selected event.
+ * @csspart label - An event's caption in the chart (an SVG group): `fill` sets the title's colour.
+ * @csspart card - The detail card of the selected event: over the chart beside the event (the chart does not move),
+ *   in the list under its item, or in the article text after a sentence chosen there when the chart is out of sight.
  * @csspart tooltip - The hover/focus tooltip.
  * @csspart list - The vertical list layout.
  * @csspart source - The article text (with `show-source`).
