@@ -460,11 +460,31 @@ export class EventTimeline extends LitElement {
     });
   }
 
+  /**
+   * Scrolls the article pane, then the page, as little as shows the card below the sentence chosen, never taking
+   * the sentence itself out of view (a tall card is shown from its top).
+   */
+  private revealSentenceAndCard(sentence: HTMLElement, card: HTMLElement): void {
+    const pane = this.renderRoot.querySelector<HTMLElement>('.source');
+    const margin = 8;
+    const needed = (top: number, bottom: number, viewTop: number, viewBottom: number) =>
+      Math.max(0, Math.min(bottom + margin - viewBottom, top - margin - viewTop));
+    if (pane && pane.scrollHeight > pane.clientHeight) {
+      const view = pane.getBoundingClientRect();
+      pane.scrollTop += needed(sentence.getBoundingClientRect().top, card.getBoundingClientRect().bottom, view.top, view.bottom);
+    }
+    const top = sentence.getBoundingClientRect().top;
+    const bottom = Math.min(card.getBoundingClientRect().bottom, pane ? pane.getBoundingClientRect().bottom : Infinity);
+    const down = needed(top, bottom, 0, window.innerHeight);
+    if (down > 0) window.scrollBy(0, down);
+    else if (top < 0) window.scrollBy(0, top - margin);
+  }
+
   private scrollSourceToSelection(): void {
     const sourceCard = this.cardInSource ? this.renderRoot.querySelector<HTMLElement>('.source .card') : null;
-    if (sourceCard) {
-      // Beside the sentence just tapped: bring the whole card into view, scrolling no more than needed.
-      sourceCard.scrollIntoView({ block: 'nearest' });
+    const chosen = this.renderRoot.querySelector<HTMLElement>(`.source mark[data-index="${this.sourceActive}"]`);
+    if (sourceCard && chosen) {
+      this.revealSentenceAndCard(chosen, sourceCard);
       return;
     }
     const box = this.renderRoot.querySelector<HTMLElement>('.source');

@@ -279,11 +279,15 @@ describe('<event-timeline> reading: phones', () => {
     expect(card).to.exist;
     expect(card.closest('[part~="source"]'), 'the card is in the text').to.exist;
     const c = card.getBoundingClientRect();
-    const m = mark.getBoundingClientRect();
+    const m = mark.getClientRects()[mark.getClientRects().length - 1]!;
     expect(c.top).to.be.at.least(m.bottom - 1);
     expect(c.top - m.bottom).to.be.lessThan(200);
     expect(c.top).to.be.at.least(0);
     expect(c.bottom).to.be.at.most(window.innerHeight + 1);
+    // The sentence stays in view too (not scrolled under the top of the article pane).
+    const pane = $(el, '[part~="source"]')!.getBoundingClientRect();
+    const m2 = mark.getBoundingClientRect();
+    expect(m2.top).to.be.at.least(Math.max(0, pane.top) - 1);
     $(el, '[part~="card"] button.close')!.click();
     await settle(el);
     expect(active(el)).to.equal(mark);
