@@ -195,7 +195,8 @@ export const timelineStyles = css`
   .source {
     flex: 1 1 40%; min-width: 0; max-height: 100%; overflow: auto; padding: 4px 6px 4px 0; font-size: 0.92em; color: var(--_fg);
   }
-  .body.with-source:not(.wide) .source { max-height: 420px; }
+  /* Phones: the article flows with the page (no box that scrolls inside the page); a host of fixed height is shared by the list and the text. */
+  .body.with-source:not(.wide) .main, .body.with-source:not(.wide) .source { flex: 1 1 50%; }
   .source p { margin: 0 0 0.8em; }
   .source .card { margin: -0.3em 0 1em; box-shadow: 0 6px 18px rgba(0, 0, 0, 0.12); }
   .source mark[role='button'] { cursor: pointer; background: var(--_soft); color: inherit; }

@@ -301,6 +301,21 @@ describe('<event-timeline> reading: phones', () => {
     expect(active(el)).to.equal(mark);
   });
 
+  it('on a phone the article flows with the page, not in a box of its own', async () => {
+    const el = await mountWithSource(390, null);
+    const source = $(el, '[part~="source"]')!;
+    expect(source.scrollHeight).to.be.at.most(source.clientHeight + 1);
+    expect(source.getBoundingClientRect().height).to.be.greaterThan(600);
+    // A host of fixed height keeps everything inside it: the list and the text then scroll, each a labelled box.
+    const fixed = await mountWithSource(390, 700);
+    const box = fixed.getBoundingClientRect();
+    for (const part of ['list', 'source']) {
+      const r = $(fixed, `[part~="${part}"]`)!.getBoundingClientRect();
+      expect(r.bottom, part).to.be.at.most(box.bottom + 1);
+      expect(r.height, part).to.be.greaterThan(120);
+    }
+  });
+
   it('has no unlabelled scroll box', async () => {
     for (const width of [390, 1144]) {
       const el = await mountWithSource(width, width < 500 ? null : 600);
