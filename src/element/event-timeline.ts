@@ -10,7 +10,8 @@ import { TimelinePlot, formatCount, type HoverTarget } from './plot.js';
 import { ResizeController } from './resize-controller.js';
 import { SrcController } from './src-controller.js';
 import { readInlineInput, timelineFromData, type TimelineInput } from './load-source.js';
-import { placeCard, type Box, type CardChoice } from './card-place.js';
+import type { CardChoice } from './card-place.js';
+import { positionChartCard, revealSentenceAndCard } from './card-dom.js';
 import { AXIS_HEIGHT } from './chart-geometry.js';
 import { hashFor, idFromHash, viewRange } from './view-link.js';
 import { clearMeasuredWidths } from './label-text.js';
@@ -425,30 +426,8 @@ export class EventTimeline extends LitElement {
     const item = this.selectedItem;
     const chart = this.chartElement;
     if (!card || !item || !this.plot || !chart) return;
-    const width = chart.clientWidth;
-    const height = chart.clientHeight;
-    const anchor = this.plot.markerExtent(item.order);
-    let obstacles: Box[] = [];
-    let cardHeight = 0;
-    if (!follow || !this.cardChoice) {
-      const origin = chart.getBoundingClientRect();
-      const box = (r: DOMRect): Box => [r.left - origin.left, r.top - origin.top, r.right - origin.left, r.bottom - origin.top];
-      obstacles = Array.from(chart.querySelectorAll('g.event:not(.unlabelled):not(.selected) rect.ring, g.edge, g.cluster'))
-        .map((n) => box(n.getBoundingClientRect()));
-      card.style.setProperty('--_card-width', `${Math.min(width, 380)}px`);
-      cardHeight = card.scrollHeight;
-    }
-    const scale = this.plot.scaleFactor;
-    const place = placeCard({
-      chartWidth: width, chartHeight: height, axisHeight: AXIS_HEIGHT * scale, anchor, height: cardHeight, obstacles,
-      keep: follow ? this.cardChoice ?? undefined : undefined,
-    });
-    this.cardChoice = { side: place.side, valign: place.valign };
-    card.style.setProperty('--_card-left', `${Math.round(place.left)}px`);
-    card.style.setProperty('--_card-top', place.top === null ? 'auto' : `${Math.round(place.top)}px`);
-    card.style.setProperty('--_card-bottom', place.bottom === null ? 'auto' : `${Math.round(place.bottom)}px`);
-    card.style.setProperty('--_card-width', `${Math.round(place.width)}px`);
-    card.style.setProperty('--_card-max-height', `${Math.round(place.maxHeight)}px`);
+    this.cardChoice = positionChartCard(card, chart, this.plot.markerExtent(item.order), AXIS_HEIGHT * this.plot.scaleFactor,
+      follow ? this.cardChoice : null);
   }
 
   /** After a zoom frame has been drawn (the plot draws gestures once per animation frame). */
@@ -460,31 +439,11 @@ export class EventTimeline extends LitElement {
     });
   }
 
-  /**
-   * Scrolls the article pane, then the page, as little as shows the card below the sentence chosen, never taking
-   * the sentence itself out of view (a tall card is shown from its top).
-   */
-  private revealSentenceAndCard(sentence: HTMLElement, card: HTMLElement): void {
-    const pane = this.renderRoot.querySelector<HTMLElement>('.source');
-    const margin = 8;
-    const needed = (top: number, bottom: number, viewTop: number, viewBottom: number) =>
-      Math.max(0, Math.min(bottom + margin - viewBottom, top - margin - viewTop));
-    if (pane && pane.scrollHeight > pane.clientHeight) {
-      const view = pane.getBoundingClientRect();
-      pane.scrollTop += needed(sentence.getBoundingClientRect().top, card.getBoundingClientRect().bottom, view.top, view.bottom);
-    }
-    const top = sentence.getBoundingClientRect().top;
-    const bottom = Math.min(card.getBoundingClientRect().bottom, pane ? pane.getBoundingClientRect().bottom : Infinity);
-    const down = needed(top, bottom, 0, window.innerHeight);
-    if (down > 0) window.scrollBy(0, down);
-    else if (top < 0) window.scrollBy(0, top - margin);
-  }
-
   private scrollSourceToSelection(): void {
     const sourceCard = this.cardInSource ? this.renderRoot.querySelector<HTMLElement>('.source .card') : null;
     const chosen = this.renderRoot.querySelector<HTMLElement>(`.source mark[data-index="${this.sourceActive}"]`);
     if (sourceCard && chosen) {
-      this.revealSentenceAndCard(chosen, sourceCard);
+      revealSentenceAndCard(chosen, sourceCard, this.renderRoot.querySelector<HTMLElement>('.source'));
       return;
     }
     const box = this.renderRoot.querySelector<HTMLElement>('.source');
