@@ -103,6 +103,22 @@ describe('<event-timeline> reading: the card', () => {
     expect(overlaps(box, marker.querySelector('circle.dot')!.getBoundingClientRect())).to.equal(false);
   });
 
+  it('follows its event while the chart is zoomed or dragged, never covering it', async () => {
+    const el = await mountSeed(1000, 560);
+    el.zoomTo(JAN_2, JAN_8);
+    await settle(el);
+    el.selectEvent('e3');
+    await settle(el);
+    for (const factor of [1.3, 1.3, 1 / 1.6]) {
+      el.zoomBy(factor);
+      await settle(el);
+      const dot = $(el, '.chart g.event.selected circle.dot');
+      if (!dot) continue;
+      const card = $(el, '[part~="card"]')!.getBoundingClientRect();
+      expect(overlaps(card, dot.getBoundingClientRect()), `after zooming by ${factor}`).to.equal(false);
+    }
+  });
+
   it('closing with × or Escape gives focus back to the event\'s marker', async () => {
     const el = await mountSeed(1000, 560);
     el.zoomTo(JAN_2, JAN_8);
