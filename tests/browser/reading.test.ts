@@ -103,7 +103,7 @@ describe('<event-timeline> reading: the card', () => {
     expect(overlaps(box, marker.querySelector('circle.dot')!.getBoundingClientRect())).to.equal(false);
   });
 
-  it('follows its event while the chart is zoomed or dragged, never covering it', async () => {
+  it('follows its event while the chart is zoomed, never covering it', async () => {
     const el = await mountSeed(1000, 560);
     el.zoomTo(JAN_2, JAN_8);
     await settle(el);
