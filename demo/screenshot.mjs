@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Screenshots of the demo (wide, narrow, dark) in headless Chromium; fails on any page error,
 // on a console error, or when the seed timeline's anchor moments are not on screen.
-// usage: node demo/screenshot.mjs [--out DIR]   (default DIR: demo/screenshots; needs `npm run build`)
+// usage: node demo/screenshot.mjs [--out DIR] [--card]   (default DIR: demo/screenshots; needs `npm run build`)
+// --card: the same views with an event's card open as a reader opens it (a marker clicked on wide screens, a
+// sentence of the article tapped on a phone), named *-card.png.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -13,11 +15,12 @@ mkdirSync(outDir, { recursive: true });
 
 // The story's anchor moments: Jan 2 protests, Jan 5 emergency, Jan 6 CSTO, Jan 7 statements.
 const anchorDates = ['2022-01-02', '2022-01-05', '2022-01-06', '2022-01-07'];
+const withCard = process.argv.includes('--card');
 const shots = [
   { name: 'wide', viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
-  { name: 'narrow', viewport: { width: 400, height: 860 }, colorScheme: 'light' },
+  { name: 'narrow', viewport: { width: withCard ? 390 : 400, height: 860 }, colorScheme: 'light' },
   { name: 'dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' },
-];
+].map((shot) => (withCard ? { ...shot, name: `${shot.name}-card` } : shot));
 
 const server = await startStaticServer();
 const browser = await chromium.launch({
@@ -41,8 +44,24 @@ try {
       return (el?.timeline?.events ?? []).map((e) => e.start);
     });
     for (const d of anchorDates) if (!starts.some((s) => s.startsWith(d))) problems.push(`${shot.name}: no event on ${d}`);
+    let clip;
+    if (withCard) {
+      const narrow = shot.viewport.width < 560;
+      // Phones tap a sentence of the article; wide screens click a marker of the story's busy week.
+      const target = narrow
+        ? page.locator('event-timeline [part~="source"] mark[role="button"]').nth(6)
+        : page.locator('event-timeline .chart g.event[data-start="2022-01-04"] text.title');
+      await target.scrollIntoViewIfNeeded();
+      await target.click();
+      await page.locator('event-timeline [part~="card"]').waitFor({ timeout: 5000 });
+      await page.waitForTimeout(300);
+      if (narrow) {
+        // The viewport the reader sees after the tap.
+        clip = { x: 0, y: await page.evaluate(() => window.scrollY), ...shot.viewport };
+      }
+    }
     const file = join(outDir, `${shot.name}.png`);
-    await page.screenshot({ path: file, fullPage: shot.name === 'narrow' });
+    await page.screenshot({ path: file, fullPage: shot.name === 'narrow' || (withCard && Boolean(clip)), clip });
     console.log(`screenshot ${shot.name}: ${file} (${starts.length} events)`);
     await page.close();
   }

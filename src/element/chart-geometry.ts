@@ -24,3 +24,11 @@ export function laneY(baseY: number, lane: number): number {
 export function laneCount(baseY: number): number {
   return Math.max(LABEL_LANES, Math.floor((baseY - FIRST_LANE_OFFSET - TOP_PAD) / LANE_HEIGHT) + LABEL_LANES);
 }
+
+/** The detail card over the chart: widest, narrowest, its gap from the selected marker and label, and its inset from the chart's edges. */
+export const CARD_MAX_WIDTH = 380;
+export const CARD_MIN_WIDTH = 240;
+export const CARD_GAP = 16;
+export const CARD_INSET = 8;
+/** Top of a card at the top of the chart: below the edge counters ("‹ 1 earlier", drawn 4-28 px from the top). */
+export const CARD_TOP = 36;

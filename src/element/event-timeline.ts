@@ -2,14 +2,20 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { extractTimeline } from '../events/index.js';
-import { prepareTimeline, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
+import { fitDomain, prepareTimeline, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { eventDatePhrase, yearSpanLabel } from '../render/date-phrase.js';
-import { isNavigationKey } from '../render/keyboard.js';
+import { isNavigationKey, nextIndex } from '../render/keyboard.js';
 import { timelineStyles } from './styles.js';
 import { TimelinePlot, formatCount, type HoverTarget } from './plot.js';
 import { ResizeController } from './resize-controller.js';
 import { SrcController } from './src-controller.js';
 import { readInlineInput, timelineFromData, type TimelineInput } from './load-source.js';
+import type { CardChoice } from './card-place.js';
+import { positionChartCard, revealSentenceAndCard } from './card-dom.js';
+import { AXIS_HEIGHT } from './chart-geometry.js';
+import { hashFor, idFromHash, viewRange } from './view-link.js';
+import { clearMeasuredWidths } from './label-text.js';
+import { ZOOM_HINT_MS, isApplePlatform, zoomHintText } from './wheel.js';
 import { cardTemplate, screenReaderList, sourceTemplate, toolbarTemplate, tooltipTemplate } from './templates.js';
 
 /** Below this host width (px), `layout="auto"` shows the vertical list. */
@@ -17,29 +23,63 @@ const LIST_BREAKPOINT = 560;
 /** Items rendered at once in the list layout and in the screen-reader list. */
 const LIST_PAGE = 200;
 const ZOOM_STEP = 1.6;
+/** The default --event-timeline-font-size, px: the chart's text is drawn for it and scaled by the actual one. */
+const BASE_FONT_SIZE = 15;
 
 export type TimelineLayout = 'auto' | 'horizontal' | 'list';
 export type TimelineTheme = 'light' | 'dark' | 'auto';
 
-export interface TimelineSelectDetail { event: TimelineEvent }
+export interface TimelineSelectDetail {
+  event: TimelineEvent;
+  /** The event's id (as in the `selected` attribute). */
+  id: string;
+  /** The URL hash that links to it (`#` and the id, percent-encoded): `history.replaceState(null, '', detail.hash)`. */
+  hash: string;
+}
+export interface TimelineDeselectDetail {
+  /** The event whose card closed. */
+  event: TimelineEvent;
+  id: string;
+}
 export interface TimelineZoomDetail { domain: [Date, Date]; k: number }
 export interface TimelineErrorDetail { message: string; errors?: Array<{ path: string; message: string }> }
 
 /**
  * `<event-timeline>`: an interactive, accessible timeline of dated events.
  *
- * @fires timeline-select - An event was selected (click, Enter, or its sentence in the source text). detail: `{ event }`.
+ * @fires timeline-select - An event was selected (click, Enter, its sentence in the source text, `selected`, a deep link).
+ *   detail: `{ event, id, hash }`; `hash` keeps the page URL in step with `deep-link`.
+ * @fires timeline-deselect - The selected event's card was closed (×, Escape, or `selected` removed). detail: `{ event, id }`.
  * @fires timeline-zoom - The visible domain changed by wheel, drag, pinch, buttons or keys. detail: `{ domain: [Date, Date], k }`.
  * @fires timeline-error - Input could not be shown (broken JSON, failed fetch, no events). detail: `{ message, errors? }`. The last good timeline stays.
+ *
+ * @attr src - URL of a Timeline JSON file or of article text (http/https).
+ * @attr document-date - Publication date for relative dates in article text (ISO 8601 or TimeML).
+ * @attr show-source - Boolean. Shows the article text beside the timeline, sentences and events linked both ways.
+ * @attr layout - `auto` (the list below 560 px of width), `horizontal` or `list`.
+ * @attr theme - `light`, `dark` or `auto` (follows prefers-color-scheme).
+ * @attr label - Accessible name (defaults to the timeline's title).
+ * @attr view-start - Start of the first view: an ISO 8601 date or TimeML value (`2022-01-02`, `2022-01`, `1990`, `BC0044`).
+ *   With `view-end` it replaces the automatic first view (a missing side is the timeline's own).
+ * @attr view-end - End of the first view (its value's end: `view-end="2022-01"` shows all of January).
+ * @attr selected - The selected event's id: setting it opens that event's card and brings it into view; removing it
+ *   closes the card. Kept in step with the reader's choice (reflected).
+ * @attr deep-link - Boolean. `#<event-id>` in the page URL selects that event, on load and when the hash changes, only
+ *   when the id is one of this timeline's events (other hashes are left alone; `selected` wins on load). To keep the
+ *   hash in step, a page sets it from `timeline-select` (`detail.hash`) and clears it on `timeline-deselect`.
+ * @attr wheel-zoom - Boolean. A plain mouse wheel over the chart zooms it. Without it the wheel scrolls the page (a
+ *   short "Ctrl + scroll to zoom" hint shows, ⌘ on a Mac); Ctrl/⌘ + wheel, a trackpad pinch, dragging, the zoom
+ *   buttons and the + / - / 0 keys zoom.
  *
  * @slot - Inline input: a `<script type="text/plain">` (article text) or `<script type="application/json">` (Timeline JSON). Not displayed.
  *
  * @csspart frame - The outer box.
- * @csspart axis - The time axis (an SVG group).
+ * @csspart axis - The time axis (an SVG group): `color` sets its tick labels, `font-size` their size.
  * @csspart event - One event marker (SVG group in the chart, button in the list).
  * @csspart cluster - A counted group of events that did not fit; activating it zooms in.
- * @csspart label - An event's caption in the chart.
- * @csspart card - The detail card of the selected event.
+ * @csspart label - An event's caption in the chart (an SVG group): `fill` sets the title's colour.
+ * @csspart card - The detail card of the selected event: over the chart beside the event (the chart does not move),
+ *   in the list under its item, or in the article text after a sentence chosen there when the chart is out of sight.
  * @csspart tooltip - The hover/focus tooltip.
  * @csspart list - The vertical list layout.
  * @csspart source - The article text (with `show-source`).
@@ -58,8 +98,8 @@ export interface TimelineErrorDetail { message: string; errors?: Array<{ path: s
  * @cssproperty --event-timeline-highlight-color - Text on highlighted date phrases.
  * @cssproperty --event-timeline-focus-color - Focus ring.
  * @cssproperty --event-timeline-error-color - Error message.
- * @cssproperty --event-timeline-font - Font family (default: the system UI stack).
- * @cssproperty --event-timeline-font-size - Base font size (default 15px).
+ * @cssproperty --event-timeline-font - Font family (default: inherited from the page).
+ * @cssproperty --event-timeline-font-size - Base font size (default 15px); the chart's labels, axis and marks scale with it.
  * @cssproperty --event-timeline-height - Chart height when the host has no height (default 400px).
  * @cssproperty --event-timeline-radius - Corner radius of the host.
  */
@@ -78,19 +118,40 @@ export class EventTimeline extends LitElement {
   @property({ reflect: true }) theme: TimelineTheme = 'auto';
   /** Accessible name of the timeline (defaults to the timeline's title). */
   @property() label: string | null = null;
+  /**
+   * A plain mouse wheel over the chart zooms it. Off by default: the wheel scrolls the page, and Ctrl (⌘ on
+   * a Mac) + wheel, a trackpad pinch, dragging, the buttons and the keys zoom.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'wheel-zoom' }) wheelZoom = false;
+  /** Start of the first view (ISO 8601 date or TimeML value); see `view-end`. */
+  @property({ attribute: 'view-start' }) viewStart: string | null = null;
+  /** End of the first view (ISO 8601 date or TimeML value): with `view-start` it replaces the automatic first view. */
+  @property({ attribute: 'view-end' }) viewEnd: string | null = null;
+  /** Id of the selected event (its card is open), or null. Set it to select an event; it follows the reader's choice. */
+  @property({ reflect: true }) selected: string | null = null;
+  /** `#<event-id>` in the page URL selects that event (only an id of this timeline's events). */
+  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
 
   @state() private shown: Timeline | null = null;
   @state() private sourceText: string | null = null;
   @state() private message: string | null = null;
-  @state() private selected: TimelineItem | null = null;
+  @state() private selectedItem: TimelineItem | null = null;
   @state() private hovered: HoverTarget | null = null;
   @state() private narrow = false;
   @state() private listLimit = LIST_PAGE;
+  /** The "Ctrl + scroll to zoom" hint is showing (after a plain wheel over the chart). */
+  @state() private zoomHint = false;
+  private zoomHintTimer = 0;
+  /** The source sentence (index in text order) that holds the roving tabindex; -1: the selected one. */
+  @state() private sourceActive = -1;
+  /** The card shows in the article text, after the sentence chosen there (the chart or list is out of sight). */
+  @state() private cardInSource = false;
 
   @query('.chart svg') private svgElement?: SVGSVGElement;
   @query('.chart canvas') private canvasElement?: HTMLCanvasElement;
   @query('.chart') private chartElement?: HTMLElement;
   @query('.tooltip') private tooltipElement?: HTMLElement;
+  @query('.chart .card') private chartCard?: HTMLElement;
 
   private prepared: PreparedTimeline = prepareTimeline([]);
   private plot: TimelinePlot | null = null;
@@ -100,14 +161,25 @@ export class EventTimeline extends LitElement {
   /** The document date the current text was extracted with (re-extract only when it changes). */
   private extractedWith: string | null = null;
   private scrollToSelection = false;
+  /** requestAnimationFrame id of a pending card placement (after a zoom frame's draw), or 0. */
+  private cardFrame = 0;
+  /** The side and alignment the card took when it opened (zoom frames keep them). */
+  private cardChoice: CardChoice | null = null;
+  /** New data was shown: the first view and the selection are applied to it in the next update. */
+  private dataChanged = false;
+  private readonly onHashChange = (): void => this.applyHash(true);
   private readonly childObserver = new MutationObserver(() => this.readInline());
   private readonly hostSize = new ResizeController(this, (width) => {
     const narrow = width > 0 && width < LIST_BREAKPOINT;
     if (narrow !== this.narrow) this.narrow = narrow;
   });
   private readonly chartSize = new ResizeController(this, (width, height) => {
+    this.applyFont();
     this.plot?.resize(width, height, this.accentColor());
+    this.placeCard();
   });
+  /** A hidden word in the host's font: its size changes with the font family or size (a page stylesheet set late). */
+  private readonly fontProbe = new ResizeController(this, () => this.applyFont());
   private readonly loader = new SrcController(this, (input) => this.acceptInput(input));
 
   /** The Timeline shown (the last good one when later input failed), or null. */
@@ -143,6 +215,8 @@ export class EventTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.hostSize.observe(this);
+    document.fonts?.addEventListener('loadingdone', this.fontsLoaded);
+    window.addEventListener('hashchange', this.onHashChange);
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.readInline();
   }
@@ -150,6 +224,17 @@ export class EventTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
+    document.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.zoomHintTimer);
+    this.zoomHint = false;
+  }
+
+  /** Shows the wheel hint, or keeps it up while the reader keeps scrolling over the chart. */
+  private showZoomHint(): void {
+    clearTimeout(this.zoomHintTimer);
+    if (!this.zoomHint) this.zoomHint = true;
+    this.zoomHintTimer = window.setTimeout(() => { this.zoomHint = false; }, ZOOM_HINT_MS);
   }
 
   /** Zooms in (factor > 1) or out around the centre of the view. */
@@ -209,7 +294,7 @@ export class EventTimeline extends LitElement {
       this.shown = null;
       this.sourceText = null;
       this.prepared = prepareTimeline([]);
-      this.selected = null;
+      this.selectedItem = null;
       this.message = null;
       return;
     }
@@ -226,10 +311,12 @@ export class EventTimeline extends LitElement {
     this.shown = value;
     this.sourceText = text;
     this.prepared = prepared;
-    this.selected = null;
+    this.selectedItem = null;
     this.hovered = null;
     this.listLimit = LIST_PAGE;
     this.plot?.setData(prepared);
+    this.dataChanged = true;
+    this.applyHash(false);
   }
 
   private fail(message: string, errors?: Array<{ path: string; message: string }>): void {
@@ -240,6 +327,9 @@ export class EventTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) this.loader.load(this.src);
+    if (changed.has('deepLink') && this.deepLink) this.applyHash(false);
+    // Applied before rendering, so that the card and the marker appear together (the chart exists: else see updated()).
+    if (this.plot) this.applyViewAndSelection(changed, false);
     if (changed.has('documentDate') && this.documentDate !== this.extractedWith && this.pendingText !== null && this.sourceText !== null) {
       this.acceptText(this.pendingText);
     }
@@ -249,24 +339,41 @@ export class EventTimeline extends LitElement {
     return this.layout === 'list' || (this.layout === 'auto' && this.narrow);
   }
 
+  /** The chart's labels are measured in the host's font and scaled with --event-timeline-font-size. */
+  private applyFont(): void {
+    if (!this.plot) return;
+    const style = getComputedStyle(this);
+    this.plot.setFont(style.fontFamily, (parseFloat(style.fontSize) || BASE_FONT_SIZE) / BASE_FONT_SIZE);
+  }
+
+  private readonly fontsLoaded = (): void => {
+    clearMeasuredWidths();
+    this.plot?.remeasure();
+    this.placeCard();
+  };
+
   private accentColor(): string {
     return getComputedStyle(this).getPropertyValue('--_accent').trim() || '#1d4ed8';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     const svgNode = this.svgElement ?? null;
-    if (svgNode !== this.plotSvg) {
+    const newPlot = svgNode !== this.plotSvg;
+    if (newPlot) {
       this.plotSvg = svgNode;
       this.plot = null;
       if (svgNode && this.canvasElement) {
         this.plot = new TimelinePlot(svgNode, this.canvasElement, {
           select: (item) => this.selectItem(item, false),
           hover: (target) => { this.hovered = target; },
-          zoomed: (domain, k) => this.dispatchEvent(new CustomEvent<TimelineZoomDetail>('timeline-zoom', {
-            detail: { domain, k }, bubbles: true, composed: true,
-          })),
+          zoomed: (domain, k) => {
+            this.schedulePlaceCard();
+            this.dispatchEvent(new CustomEvent<TimelineZoomDetail>('timeline-zoom', { detail: { domain, k }, bubbles: true, composed: true }));
+          },
+          wheelPassed: () => this.showZoomHint(),
         });
-        this.plot.selectedOrder = this.selected?.order ?? -1;
+        this.plot.selectedOrder = this.selectedItem?.order ?? -1;
+        this.applyFont();
         const box = this.chartElement?.getBoundingClientRect();
         if (box) this.plot.resize(box.width, box.height, this.accentColor());
         this.plot.setData(this.prepared);
@@ -275,6 +382,11 @@ export class EventTimeline extends LitElement {
     } else if (changed.has('theme')) {
       this.plot?.resize(this.chartSize.width, this.chartSize.height, this.accentColor());
     }
+    this.fontProbe.observe(this.renderRoot.querySelector('.font-probe'));
+    if (this.plot) this.plot.wheelZoom = this.wheelZoom;
+    // A chart drawn for the first time (or again, after the list layout) takes the first view and the selection.
+    if (newPlot && this.plot) this.applyViewAndSelection(changed, true);
+    if ((changed as Map<PropertyKey, unknown>).has('selectedItem')) this.placeCard();
     // Reads layout: only when the tooltip's target changed.
     if ((changed as Map<PropertyKey, unknown>).has('hovered')) this.placeTooltip();
     if (this.scrollToSelection) {
@@ -283,20 +395,57 @@ export class EventTimeline extends LitElement {
     }
   }
 
+  /** The tooltip's target: none for a focused marker whose label already shows its date and whole title. */
+  private shownTooltip(): HoverTarget | null {
+    const target = this.hovered;
+    return target?.focus && target.whole ? null : target;
+  }
+
   private placeTooltip(): void {
     const tip = this.tooltipElement;
-    const target = this.hovered;
+    const target = this.shownTooltip();
     if (!tip || !target || !this.chartElement) return;
     const chartWidth = this.chartElement.clientWidth;
     const w = tip.offsetWidth;
     const h = tip.offsetHeight;
     const x = Math.min(Math.max(4, target.x - w / 2), Math.max(4, chartWidth - w - 4));
-    const y = target.y - h - 8 >= 0 ? target.y - h - 8 : target.y + 16;
+    // Focus moves along the labels: its tooltip sits at the foot of the chart (over the axis), clear of the label rows.
+    const y = target.focus ? Math.max(0, this.chartElement.clientHeight - h - 2)
+      : target.y - h - 8 >= 0 ? target.y - h - 8 : target.y + 16;
     tip.style.setProperty('--_tx', `${Math.round(x)}px`);
     tip.style.setProperty('--_ty', `${Math.round(y)}px`);
   }
 
+  /**
+   * Puts the card over the chart beside the selected event (the chart itself never moves or resizes for it).
+   * Opening (or a resize) chooses the side and height that cover the fewest other labels, from the drawn boxes;
+   * a zoom frame (`follow`) only moves it along with the event.
+   */
+  private placeCard(follow = false): void {
+    const card = this.chartCard;
+    const item = this.selectedItem;
+    const chart = this.chartElement;
+    if (!card || !item || !this.plot || !chart) return;
+    this.cardChoice = positionChartCard(card, chart, this.plot.markerExtent(item.order), AXIS_HEIGHT * this.plot.scaleFactor,
+      follow ? this.cardChoice : null);
+  }
+
+  /** After a zoom frame has been drawn (the plot draws gestures once per animation frame). */
+  private schedulePlaceCard(): void {
+    if (!this.selectedItem || this.cardFrame) return;
+    this.cardFrame = requestAnimationFrame(() => {
+      this.cardFrame = 0;
+      this.placeCard(true);
+    });
+  }
+
   private scrollSourceToSelection(): void {
+    const sourceCard = this.cardInSource ? this.renderRoot.querySelector<HTMLElement>('.source .card') : null;
+    const chosen = this.renderRoot.querySelector<HTMLElement>(`.source mark[data-index="${this.sourceActive}"]`);
+    if (sourceCard && chosen) {
+      revealSentenceAndCard(chosen, sourceCard, this.renderRoot.querySelector<HTMLElement>('.source'));
+      return;
+    }
     const box = this.renderRoot.querySelector<HTMLElement>('.source');
     const mark = box?.querySelector<HTMLElement>('mark.current');
     if (!box || !mark) return;
@@ -304,22 +453,110 @@ export class EventTimeline extends LitElement {
     if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - 40) box.scrollTop = Math.max(0, top - 40);
   }
 
+  private applyViewAndSelection(changed: PropertyValues<this>, all: boolean): void {
+    const newData = this.dataChanged;
+    this.dataChanged = false;
+    if (all || newData || changed.has('viewStart') || changed.has('viewEnd')) this.applyView();
+    if (all || newData || changed.has('selected')) this.syncSelection();
+  }
+
+  /** `view-start` / `view-end` as the chart's first view. */
+  private applyView(): void {
+    const view = viewRange(this.viewStart, this.viewEnd, fitDomain(this.prepared.extent));
+    if (view && this.prepared.items.length) this.plot?.showView(view);
+  }
+
+  /** Opens (or closes) the card of the event that `selected` names, once that event is shown. */
+  private syncSelection(): void {
+    const id = this.selected;
+    if (id === (this.selectedItem?.event.id ?? null)) return;
+    if (id === null) {
+      this.closeCard(false);
+      return;
+    }
+    const item = this.prepared.items.find((i) => i.event.id === id);
+    if (item) this.selectItem(item, true);
+    else if (this.selectedItem) this.closeCard(false);
+  }
+
+  /** With `deep-link`: a page hash that names one of the events selects it (on new data only when nothing is selected). */
+  private applyHash(navigated: boolean): void {
+    if (!this.deepLink || (!navigated && this.selected !== null)) return;
+    const id = idFromHash(globalThis.location?.hash ?? '');
+    if (id !== null && this.prepared.items.some((i) => i.event.id === id)) this.selected = id;
+  }
+
+  /** A sentence of the article chosen: its card goes beside it when the chart (or list) is not beside the text. */
+  private selectFromSource(item: TimelineItem, index: number): void {
+    const source = this.renderRoot.querySelector('.source')?.getBoundingClientRect();
+    const main = this.renderRoot.querySelector('.main')?.getBoundingClientRect();
+    const stacked = this.listLayout || !source || !main || source.top >= main.bottom - 1;
+    this.selectItem(item, true);
+    this.sourceActive = index;
+    this.cardInSource = stacked;
+  }
+
+  private onSourceKeydown(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement | null;
+    if (target?.localName !== 'mark' || !isNavigationKey(event.key)) return;
+    const marks = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.source mark[role="button"]'));
+    const to = nextIndex(event.key, marks.indexOf(target), marks.length);
+    if (to < 0) return;
+    event.preventDefault();
+    this.sourceActive = to;
+    marks[to]!.focus();
+  }
+
   private selectItem(item: TimelineItem, reveal: boolean): void {
-    this.selected = item;
+    this.selectedItem = item;
+    this.sourceActive = -1;
+    this.cardInSource = false;
     this.scrollToSelection = true;
     if (this.plot) {
       this.plot.selectedOrder = item.order;
       if (reveal) this.plot.focusOrder(item.order, false);
       else this.plot.render();
     }
-    this.dispatchEvent(new CustomEvent<TimelineSelectDetail>('timeline-select', { detail: { event: item.event }, bubbles: true, composed: true }));
+    this.selected = item.event.id;
+    const detail: TimelineSelectDetail = { event: item.event, id: item.event.id, hash: hashFor(item.event.id) };
+    this.dispatchEvent(new CustomEvent<TimelineSelectDetail>('timeline-select', { detail, bubbles: true, composed: true }));
   }
 
-  private closeCard(): void {
+  /** Closes the card and gives focus back to the event it showed (its marker, list item or sentence). */
+  private closeCard(returnFocus = true): void {
+    const item = this.selectedItem;
+    if (!item) return;
     this.selected = null;
-    if (this.plot) {
-      this.plot.selectedOrder = -1;
-      this.plot.render();
+    this.dispatchEvent(new CustomEvent<TimelineDeselectDetail>('timeline-deselect', {
+      detail: { event: item.event, id: item.event.id }, bubbles: true, composed: true,
+    }));
+    const inSource = this.cardInSource;
+    const sentence = this.sourceActive;
+    this.selectedItem = null;
+    this.cardInSource = false;
+    if (this.plot) this.plot.selectedOrder = -1;
+    if (!returnFocus) {
+      this.plot?.render();
+    } else if (this.plot && !this.listLayout && !inSource) {
+      this.plot.focusOrder(item.order);
+    } else {
+      this.plot?.render();
+      const id = CSS.escape(item.event.id);
+      void this.updateComplete.then(() => {
+        const back = inSource
+          ? this.renderRoot.querySelector<HTMLElement>(`.source mark[data-index="${sentence}"]`) ?? this.renderRoot.querySelector<HTMLElement>(`.source mark[data-id="${id}"]`)
+          : this.renderRoot.querySelector<HTMLElement>(`.list .item[data-id="${id}"]`);
+        back?.focus();
+      });
+    }
+  }
+
+  /** Keys inside the card: Escape closes it; the rest stay in the card (not chart shortcuts). */
+  private onCardKeydown(event: KeyboardEvent): void {
+    event.stopPropagation();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.closeCard();
     }
   }
 
@@ -329,7 +566,7 @@ export class EventTimeline extends LitElement {
     if (key === '+' || key === '=') this.plot.zoomBy(ZOOM_STEP);
     else if (key === '-' || key === '_') this.plot.zoomBy(1 / ZOOM_STEP);
     else if (key === '0') this.plot.fit();
-    else if (key === 'Escape' && this.selected) this.closeCard();
+    else if (key === 'Escape' && this.selectedItem) this.closeCard();
     else if (isNavigationKey(key)) this.plot.navigate(key);
     else return;
     event.preventDefault();
@@ -365,19 +602,23 @@ export class EventTimeline extends LitElement {
         <div class="body ${this.showSource && this.sourceText ? 'with-source' : ''} ${wide ? 'wide' : ''}">
           <div class="main">
             ${list ? this.listTemplate() : this.chartTemplate()}
-            ${!list && this.selected ? this.cardFor(this.selected) : nothing}
+            ${list ? nothing : screenReaderList(this.prepared.items, LIST_PAGE)}
           </div>
           ${this.showSource && this.sourceText
-            ? sourceTemplate(this.sourceText, this.prepared, this.selected, (item) => this.selectItem(item, true))
+            ? sourceTemplate(this.sourceText, this.prepared, this.selectedItem, {
+              active: this.sourceActive,
+              select: (item, index) => this.selectFromSource(item, index),
+              keydown: (event) => this.onSourceKeydown(event),
+              card: this.selectedItem && this.cardInSource ? this.cardFor(this.selectedItem) : null,
+            })
             : nothing}
         </div>
-        ${list ? nothing : screenReaderList(this.prepared.items, LIST_PAGE)}
       </section>
     `;
   }
 
   private cardFor(item: TimelineItem, compact = false): TemplateResult {
-    return cardTemplate(item, this.shown, () => this.closeCard(), compact);
+    return cardTemplate(item, this.shown, () => this.closeCard(), compact, (e) => this.onCardKeydown(e));
   }
 
   private chartTemplate(): TemplateResult {
@@ -386,7 +627,10 @@ export class EventTimeline extends LitElement {
         <canvas aria-hidden="true"></canvas>
         <svg role="group" aria-label="Timeline chart: arrow keys move between events, Enter selects, plus and minus zoom, 0 shows all"></svg>
         ${this.prepared.items.length ? nothing : html`<p class="empty sr-only">No events to show.</p>`}
-        ${tooltipTemplate(this.hovered)}
+        ${tooltipTemplate(this.shownTooltip())}
+        ${this.selectedItem && !this.cardInSource ? this.cardFor(this.selectedItem) : nothing}
+        <span class="font-probe" aria-hidden="true">Mi</span>
+        <p class="wheel-hint" aria-hidden="true" ?hidden=${!this.zoomHint}>${zoomHintText(isApplePlatform())}</p>
       </div>
     `;
   }
@@ -399,11 +643,11 @@ export class EventTimeline extends LitElement {
         ${shownItems.map((item) => html`
           <li class="${item.kind} ${item.tentative ? 'tentative' : ''}">
             <button type="button" class="item" part="event" data-id=${item.event.id} data-start=${item.event.start}
-              aria-pressed=${this.selected === item ? 'true' : 'false'} @click=${() => this.selectItem(item, false)}>
+              aria-pressed=${this.selectedItem === item ? 'true' : 'false'} @click=${() => this.selectItem(item, false)}>
               <span class="when">${eventDatePhrase(item.event)}</span>
               <span class="what">${item.event.title}</span>
             </button>
-            ${this.selected === item ? this.cardFor(item, true) : nothing}
+            ${this.selectedItem === item && !this.cardInSource ? this.cardFor(item, true) : nothing}
           </li>`)}
       </ol>
       ${items.length > this.listLimit

@@ -19,8 +19,9 @@ const WRAP_MAX = 340;
 const LABEL_PAD = 14;
 /** Room kept for the rounding of summed word widths against the measured line, px. */
 const WRAP_SLACK = 2;
-const TITLE_FONT = '600 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const DATE_FONT = '600 11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** Label fonts in SVG user units (styles.ts: g.event .label and .date), in the host's font family. */
+const titleFont = (family: string) => `600 13px ${family || 'sans-serif'}`;
+const dateFont = (family: string) => `600 11px ${family || 'sans-serif'}`;
 
 /** A title as drawn at one label width: one line, or two (the second cut with "…" only when even two do not hold it). */
 export interface TitleLines {
@@ -67,7 +68,7 @@ function measureWidth(text: string, font: string): number {
   if (cached !== undefined) return cached;
   if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
   let width: number;
-  if (!measureContext) width = text.length * (font === DATE_FONT ? 7.5 : 7.2);
+  if (!measureContext) width = text.length * (font.startsWith('600 11px') ? 7.5 : 7.2);
   else {
     // Setting ctx.font reparses the font string: only when it changes.
     if (measureFont !== font) measureContext.font = measureFont = font;
@@ -78,9 +79,22 @@ function measureWidth(text: string, font: string): number {
   return width;
 }
 
+/** Forgets every measured width (a web font has loaded: the same text now has another width). */
+export function clearMeasuredWidths(): void {
+  widthCache.clear();
+}
+
 /** Measures label text once per item and caches it (per frame only the cache is read). */
 export class LabelTexts {
   private readonly labels = new WeakMap<TimelineItem, LabelText>();
+  private readonly titleFont: string;
+  private readonly dateFont: string;
+
+  /** `family`: the host's computed font-family (the labels inherit it). */
+  constructor(family = '') {
+    this.titleFont = titleFont(family);
+    this.dateFont = dateFont(family);
+  }
 
   private textWidth(text: string, font: string): number {
     return measureWidth(text, font);
@@ -92,11 +106,11 @@ export class LabelTexts {
       const date = eventDatePhrase(item.event, true);
       const full = String(item.event.title ?? '').replace(/\s+/g, ' ').trim();
       const title = full || '(untitled)';
-      const dateWidth = Math.ceil(this.textWidth(date.toUpperCase(), DATE_FONT) * 1.08) + LABEL_PAD;
-      const width = Math.max(Math.ceil(this.textWidth(title, TITLE_FONT)) + LABEL_PAD, dateWidth);
+      const dateWidth = Math.ceil(this.textWidth(date, this.dateFont) * 1.04) + LABEL_PAD;
+      const width = Math.max(Math.ceil(this.textWidth(title, this.titleFont)) + LABEL_PAD, dateWidth);
       const words = title.split(' ');
-      const wordWidths = words.map((w) => this.textWidth(w, TITLE_FONT));
-      const space = this.textWidth(' ', TITLE_FONT);
+      const wordWidths = words.map((w) => this.textWidth(w, this.titleFont));
+      const space = this.textWidth(' ', this.titleFont);
       // The narrowest two-line wrap: the split whose longer line is shortest.
       let twoLines = wordWidths[0]!;
       if (words.length > 1) {
@@ -135,7 +149,7 @@ export class LabelTexts {
 
   private wrap(label: LabelText, room: number): TitleLines {
     const { words, wordWidths } = label;
-    const space = this.textWidth(' ', TITLE_FONT);
+    const space = this.textWidth(' ', this.titleFont);
     // As many words on the first line as fit (at least one), the rest on the second.
     let k = 1;
     let used = wordWidths[0]!;
@@ -157,10 +171,10 @@ export class LabelTexts {
 
   /** `text` cut at a word boundary with "…" so that it fits `room` px. */
   private fit(text: string, room: number): string {
-    const full = this.textWidth(text, TITLE_FONT);
+    const full = this.textWidth(text, this.titleFont);
     let chars = Math.max(4, Math.floor((room / Math.max(1, full)) * text.length) + 2);
     let cut = truncateLabel(text, chars);
-    while (chars > 4 && this.textWidth(cut, TITLE_FONT) > room) cut = truncateLabel(text, --chars);
+    while (chars > 4 && this.textWidth(cut, this.titleFont) > room) cut = truncateLabel(text, --chars);
     return cut;
   }
 }

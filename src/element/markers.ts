@@ -88,6 +88,8 @@ function buildMarker(el: MarkerElement, d: PlacedEvent, texts: LabelTexts): void
   el.parts = { stem, extent, dot, label: label.node()!, ring, date: date.node()!, title };
   node.attr('data-id', d.item.event.id).attr('data-start', d.item.event.start)
     .attr('aria-describedby', 'tooltip')
+    // The name is the label's date and the whole title, the same at every zoom (a cut or hidden label changes nothing).
+    .attr('aria-label', texts.of(d.item).aria)
     .classed(d.item.kind, true)
     .classed('tentative', d.item.tentative);
   if (d.item.event.end) node.attr('data-end', d.item.event.end);
@@ -106,9 +108,6 @@ function updateMarker(el: MarkerElement, d: PlacedEvent, frame: MarkerFrame, tex
   el.classList.toggle('selected', selected);
   el.classList.toggle('unlabelled', !labelled);
   const lines = labelled ? texts.linesFor(item, d.labelWidth) : null;
-  // The visible label names the marker, unless its title had to be cut: then the whole title does.
-  if (lines && !lines.cut) el.removeAttribute('aria-label');
-  else setAttr(el, 'aria-label', texts.of(item).aria);
   const y = laneY(baseY, d.lane);
   const rise = lines?.second ? TITLE_LINE_HEIGHT : 0;
   setAttr(parts.stem, 'y1', String(baseY));

@@ -19,28 +19,36 @@ import { AXIS_HEIGHT, CLUSTER_OFFSET, LABEL_LANES, LABEL_RISE, TOP_PAD, WRAPPED_
 import { drawMarkers, markerNode, type MarkerHandlers } from './markers.js';
 import { drawClusters, type ClusterHandlers } from './clusters.js';
 import { px, setAttr } from './svg-write.js';
+import { wantsZoomHint, zoomInputAccepted } from './wheel.js';
 
 export { formatCount };
 
 export interface HoverTarget {
   item?: TimelineItem;
   cluster?: PlacedCluster;
-  /** Anchor point in plot px. */
+  /** Anchor point in the chart's CSS px. */
   x: number;
   y: number;
+  /** Shown for keyboard focus (placed clear of the labels, see the element's placeTooltip). */
+  focus?: boolean;
+  /** The marker's label already shows its date and whole title. */
+  whole?: boolean;
 }
 
 export interface PlotCallbacks {
   select(item: TimelineItem): void;
   hover(target: HoverTarget | null): void;
   zoomed(domain: [Date, Date], k: number): void;
+  /** A plain wheel over the chart scrolled the page (see wheel.ts): time to hint at Ctrl + scroll. */
+  wheelPassed?(): void;
 }
 
 /** Above this many visible events, columns of counts replace labelled markers (a lane holds a few dozen at most). */
 const DETAIL_LIMIT = 250;
 /** The narrowest view: half an hour, or two days when no event has a clock time (no finer ticks to show). */
 const MIN_SPAN_MS = 30 * 60_000;
-const MIN_DAY_SPAN_MS = 2 * 86_400_000;
+const DAY_MS = 86_400_000;
+const MIN_DAY_SPAN_MS = 2 * DAY_MS;
 const TICK_SPACING = 110;
 
 type Sel<E extends Element, D = unknown> = Selection<E, D, null, undefined>;
@@ -55,7 +63,14 @@ export class TimelinePlot {
   /** The first view, kept until the reader zooms (re-applied when the size changes). */
   private initialView: [number, number] | null = null;
   private readonly zoomBehavior: ZoomBehavior<SVGSVGElement, unknown>;
-  private readonly texts = new LabelTexts();
+  private texts = new LabelTexts();
+  /** The host's font family, that labels are measured in. */
+  private fontFamily = '';
+  /** CSS px per SVG user unit: the chart text size against the default (see setFont). */
+  private scale = 1;
+  /** The chart's size in CSS px (width and height are in SVG user units). */
+  private cssWidth = 0;
+  private cssHeight = 0;
   /** The density canvas matches the current size; it is sized only once a dense view (or a drawn strip) needs it. */
   private canvasSized = false;
   private readonly datePhrases = new WeakMap<TimelineItem, string>();
@@ -79,6 +94,8 @@ export class TimelinePlot {
   /** The marker that holds the roving tabindex: an item order. */
   private activeOrder = -1;
   selectedOrder = -1;
+  /** A plain wheel zooms (the `wheel-zoom` attribute); otherwise only Ctrl/⌘ + wheel and pinch do. */
+  wheelZoom = false;
   layout: ViewLayout | null = null;
   private readonly markerHandlers: MarkerHandlers = {
     select: (item) => {
@@ -94,7 +111,7 @@ export class TimelinePlot {
       this.activeOrder = d.first.order;
       this.focusOrder(d.first.order);
     },
-    hover: (d, byFocus) => this.hover({ cluster: d, x: d.x, y: this.baseline() - CLUSTER_OFFSET - 12 }, byFocus),
+    hover: (d, byFocus) => this.hover({ cluster: d, x: d.x, y: this.baseline() - CLUSTER_OFFSET - 12, focus: byFocus }, byFocus),
     leave: () => this.hover(null),
     datePhrase: (item) => this.datePhrase(item),
   };
@@ -107,6 +124,12 @@ export class TimelinePlot {
     this.gClusters = this.svg.append('g').attr('class', 'clusters');
     this.gEdges = this.svg.append('g').attr('class', 'edges');
     this.zoomBehavior = zoom<SVGSVGElement, unknown>()
+      // A plain wheel is left to the page (no preventDefault): it scrolls the story, and hints at Ctrl + scroll.
+      .filter((event: MouseEvent) => {
+        if (zoomInputAccepted(event, this.wheelZoom)) return true;
+        if (wantsZoomHint(event as WheelEvent, this.wheelZoom)) this.callbacks.wheelPassed?.();
+        return false;
+      })
       // During a wheel, drag or pinch, markers slide under the pointer: no hover tooltips (each is a relayout).
       .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (!event.sourceEvent) return;
@@ -143,6 +166,12 @@ export class TimelinePlot {
     this.showInitialView();
   }
 
+  /** Shows [start, end] (epoch ms) as the first view: kept, like the automatic one, through resizes until the reader zooms. */
+  showView(view: [number, number]): void {
+    this.initialView = view;
+    this.showInitialView();
+  }
+
   private showInitialView(): void {
     const view = this.initialView;
     if (!view || this.width <= 0) return;
@@ -156,18 +185,57 @@ export class TimelinePlot {
     this.render();
   }
 
+  /**
+   * The host's font: labels are measured in `family`, and the drawing is scaled by `scale` (the chart text size
+   * against the default), text, lanes and marks alike, so that larger text keeps its room.
+   */
+  setFont(family: string, scale: number): void {
+    const s = Number.isFinite(scale) && scale > 0 ? scale : 1;
+    if (family === this.fontFamily && s === this.scale) return;
+    const rescale = s !== this.scale;
+    this.fontFamily = family;
+    this.scale = s;
+    this.remeasure();
+    if (rescale && this.cssWidth > 0) {
+      const [w, h] = [this.cssWidth, this.cssHeight];
+      this.cssWidth = -1;
+      this.resize(w, h);
+    }
+  }
+
+  /** CSS px per SVG user unit (see setFont). */
+  get scaleFactor(): number {
+    return this.scale;
+  }
+
+  /** Measures labels afresh (a web font has loaded) and redraws. */
+  remeasure(): void {
+    this.texts = new LabelTexts(this.fontFamily);
+    this.layout = null;
+    this.render();
+  }
+
   resize(width: number, height: number, densityColor?: string): void {
     if (densityColor) this.densityColor = densityColor;
-    if (width === this.width && height === this.height) return;
-    this.width = Math.max(0, Math.floor(width));
-    this.height = Math.max(0, Math.floor(height));
-    this.svg.attr('width', this.width).attr('height', this.height).attr('viewBox', `0 0 ${this.width} ${this.height}`);
+    const cssWidth = Math.max(0, Math.floor(width));
+    const cssHeight = Math.max(0, Math.floor(height));
+    if (cssWidth === this.cssWidth && cssHeight === this.cssHeight) return;
+    // A view the reader chose stays the same span of time at another width (the transform alone would shift it).
+    const kept = this.initialView || this.width <= 0 ? null : this.domain();
+    this.cssWidth = cssWidth;
+    this.cssHeight = cssHeight;
+    this.width = cssWidth / this.scale;
+    this.height = cssHeight / this.scale;
+    this.svg.attr('width', cssWidth).attr('height', cssHeight).attr('viewBox', `0 0 ${this.width} ${this.height}`);
     this.canvasSized = false;
     // Another size has other lanes and label widths: pack labels afresh rather than keep the old places.
     this.layout = null;
     this.rescaleBase();
     if (this.initialView) this.showInitialView();
-    else this.render();
+    else {
+      if (kept) this.silently(() => this.zoomToSpan(kept[0], kept[1]));
+      this.render();
+    }
     // A smaller chart has fewer lanes: keep the selected event's own marker in view.
     const selected = this.prepared?.items[this.selectedOrder];
     if (selected && !this.hasMarker(selected)) this.focusOrder(this.selectedOrder, false);
@@ -216,14 +284,42 @@ export class TimelinePlot {
     const item = this.prepared?.items[order];
     if (!item) return;
     this.activeOrder = order;
+    const floor = this.focusFloor(item);
     for (let step = 0; step < 40 && !this.hasMarker(item); step++) {
       const [a, b] = this.domain();
       if (item.at < a || item.at > b) this.svg.call(this.zoomBehavior.translateTo, this.base(new Date(item.at)), 0);
-      else if (this.transform.k >= this.maxK()) break;
+      else if (this.transform.k >= this.maxK() || (b - a) / 2 < floor) break;
       else this.svg.call(this.zoomBehavior.scaleBy, 2, [this.xOf(item.at), 0]);
     }
     this.render();
-    if (focus) this.markerNode(item)?.focus({ preventScroll: true });
+    // Still in a pile that no zoom above the floor separates: its cluster takes the focus.
+    if (focus) (this.markerNode(item) ?? this.clusterNode(item))?.focus({ preventScroll: true });
+  }
+
+  /**
+   * The narrowest view that bringing an item into view zooms to: day ticks (whose first tick names the year) for
+   * anything dated to the day or coarser, never hour ticks that the data does not have; a day for timed events.
+   */
+  private focusFloor(item: TimelineItem): number {
+    if (item.end - item.start < DAY_MS) return DAY_MS;
+    return Math.max(2, this.width / TICK_SPACING) * DAY_MS;
+  }
+
+  private clusterNode(item: TimelineItem): SVGGElement | null {
+    return this.gClusters.selectAll<SVGGElement, PlacedCluster>('g.cluster')
+      .filter((d) => d.start <= item.at && item.at <= d.end).node();
+  }
+
+  /** Horizontal extent, CSS px, of the marker of item `order` with its label, or null when it has no marker in view. */
+  markerExtent(order: number): [number, number] | null {
+    const placed = this.layout?.events.find((e) => e.item.order === order);
+    if (!placed) return null;
+    const { x } = placed;
+    if (placed.lane < 0) return [(x - 8) * this.scale, (x + 8) * this.scale];
+    const shift = placed.flip ? placed.shift : -placed.shift;
+    // As the label's backplate is drawn (markers.ts); a range's bar is left out (it may span the chart).
+    const left = x + (placed.flip ? -placed.labelWidth : 0) - 2 + shift;
+    return [Math.min(x - 8, left) * this.scale, Math.max(x + 8, left + placed.labelWidth + 4) * this.scale];
   }
 
   private hasMarker(item: TimelineItem): boolean {
@@ -244,7 +340,7 @@ export class TimelinePlot {
 
   private pointer(event: MouseEvent): [number, number] {
     const r = (this.svg.node() as SVGSVGElement).getBoundingClientRect();
-    return [event.clientX - r.left, event.clientY - r.top];
+    return [(event.clientX - r.left) / this.scale, (event.clientY - r.top) / this.scale];
   }
 
   private maxK(): number {
@@ -335,11 +431,12 @@ export class TimelinePlot {
   private sizeCanvas(): void {
     const dpr = globalThis.devicePixelRatio || 1;
     const strip = densityStripHeight(this.baseline(), TOP_PAD);
-    this.canvas.width = Math.round(this.width * dpr);
-    this.canvas.height = Math.round(strip * dpr);
+    // Drawn in user units (drawDensity scales by canvas px per unit), placed in CSS px.
+    this.canvas.width = Math.round(this.width * this.scale * dpr);
+    this.canvas.height = Math.round(strip * this.scale * dpr);
     (this.canvas as HTMLCanvasElement & { blank?: boolean }).blank = true;
-    this.canvas.style.top = `${this.baseline() - strip}px`;
-    this.canvas.style.height = `${strip}px`;
+    this.canvas.style.top = `${(this.baseline() - strip) * this.scale}px`;
+    this.canvas.style.height = `${strip * this.scale}px`;
     this.canvasSized = true;
   }
 
@@ -403,7 +500,8 @@ export class TimelinePlot {
     const baseY = this.baseline();
     const rise = d.lane >= 0 && this.texts.lineCount(d.item, d.labelWidth) > 1 ? TITLE_LINE_HEIGHT : 0;
     const y = d.lane >= 0 ? laneY(baseY, d.lane) - LABEL_RISE - rise : baseY - 8;
-    this.hover({ item: d.item, x: d.x, y }, byFocus);
+    const whole = d.lane >= 0 && !this.texts.linesFor(d.item, d.labelWidth).cut;
+    this.hover({ item: d.item, x: d.x, y, focus: byFocus, whole }, byFocus);
   }
 
   /** Shows or hides the tooltip; pointer hovers are ignored during a zoom or pan gesture. */
@@ -411,6 +509,6 @@ export class TimelinePlot {
     if (target && this.gesturing && !byFocus) return;
     if (!target && !this.hovering) return;
     this.hovering = Boolean(target);
-    this.callbacks.hover(target);
+    this.callbacks.hover(target && { ...target, x: target.x * this.scale, y: target.y * this.scale });
   }
 }

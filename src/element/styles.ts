@@ -34,11 +34,11 @@ export const timelineStyles = css`
     --_mark-fg: var(--event-timeline-highlight-color, #111827);
     --_focus: var(--event-timeline-focus-color, #c2410c);
     --_error: var(--event-timeline-error-color, #b91c1c);
-    --_font: var(--event-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_radius: var(--event-timeline-radius, 12px);
     display: block;
     box-sizing: border-box;
-    font-family: var(--_font);
+    /* The page's font, unless --event-timeline-font names another. */
+    font-family: var(--event-timeline-font, inherit);
     font-size: var(--event-timeline-font-size, 15px);
     line-height: 1.45;
     color: var(--_fg);
@@ -91,16 +91,27 @@ export const timelineStyles = css`
   }
   .chart {
     position: relative; flex: 1 1 var(--event-timeline-height, 400px); min-height: 220px;
-    touch-action: none; user-select: none; -webkit-user-select: none;
+    user-select: none; -webkit-user-select: none;
     contain: strict; /* zoom frames restyle and repaint the chart alone */
   }
+  /* Vertical swipes scroll the page; horizontal ones pan, two fingers zoom (wheel-zoom: the chart takes all). */
+  .chart { touch-action: pan-y; }
+  :host([wheel-zoom]) .chart { touch-action: none; }
+  .wheel-hint {
+    position: absolute; left: 50%; top: 42%; z-index: 3; margin: 0; transform: translate(-50%, -50%); pointer-events: none;
+    padding: 8px 14px; border-radius: 999px; background: var(--_fg); color: var(--_bg); font-size: 0.9em; font-weight: 600;
+    box-shadow: 0 6px 20px rgba(0, 0, 0, 0.18); white-space: nowrap;
+  }
+  .wheel-hint[hidden] { display: none; }
+  .font-probe { position: absolute; left: 0; top: 0; visibility: hidden; white-space: nowrap; pointer-events: none; }
   .chart svg { position: absolute; inset: 0; display: block; cursor: grab; overflow: hidden; }
   .chart svg:active { cursor: grabbing; }
   .chart canvas { position: absolute; left: 0; top: 0; width: 100%; height: 0; pointer-events: none; }
   .grid line { stroke: var(--_grid); stroke-width: 1; }
+  /* d3-axis draws ticks in currentColor: ::part(axis) { color } recolours them. */
+  .axis { color: var(--_muted); font-family: inherit; font-size: 12px; font-weight: 500; }
   .axis path.domain { stroke: var(--_line); stroke-width: 1.5; }
   .axis .tick line { stroke: var(--_line); }
-  .axis .tick text { fill: var(--_muted); font-family: var(--_font); font-size: 12px; font-weight: 500; }
   g.event { cursor: pointer; outline: none; }
   g.event .stem { stroke: var(--_line); stroke-width: 1.25; }
   g.event .dot { fill: var(--_accent); stroke: var(--_bg); stroke-width: 2; }
@@ -110,8 +121,9 @@ export const timelineStyles = css`
   g.event.tentative .stem { stroke-dasharray: 3 3; }
   g.event.tentative .dot { fill: var(--_bg); stroke: var(--_accent); stroke-width: 2; stroke-dasharray: 2 2; }
   g.event.tentative .extent { stroke: var(--_accent); stroke-dasharray: 4 3; stroke-width: 1.25; fill-opacity: 0.4; }
-  g.event .date { fill: var(--_muted); font: 600 11px var(--_font); letter-spacing: 0.04em; text-transform: uppercase; }
-  g.event .title { fill: var(--_fg); font: 600 13px var(--_font); }
+  /* The title takes the label's fill and font (::part(label) restyles it); label-text.ts measures these sizes. */
+  g.event .label { fill: var(--_fg); font-size: 13px; font-weight: 600; }
+  g.event .date { fill: var(--_muted); font-size: 11px; letter-spacing: 0.02em; }
   g.event .date .sep { fill-opacity: 0; }
   g.event .ring { fill: var(--_bg); fill-opacity: 0.88; stroke: none; }
   g.event:hover .title { fill: var(--_accent); }
@@ -122,13 +134,13 @@ export const timelineStyles = css`
   g.event.unlabelled:focus-visible .dot { stroke: var(--_focus); stroke-width: 3; }
   g.cluster { cursor: zoom-in; outline: none; }
   g.cluster .pill { fill: var(--_accent); stroke: var(--_bg); stroke-width: 2; }
-  g.cluster .count { fill: var(--_accent-fg); font: 700 12px var(--_font); }
+  g.cluster .count { fill: var(--_accent-fg); font-size: 12px; font-weight: 700; }
   g.cluster .stem { stroke: var(--_accent); stroke-width: 1.5; }
   g.cluster:hover .pill { fill: var(--_fg); }
   g.cluster:focus-visible .pill { stroke: var(--_focus); stroke-width: 3; }
   g.edge { cursor: pointer; outline: none; }
   g.edge .pill { fill: var(--_bg); stroke: var(--_line); stroke-width: 1; }
-  g.edge text { fill: var(--_fg); font: 600 12px var(--_font); }
+  g.edge text { fill: var(--_fg); font-size: 12px; font-weight: 600; }
   g.edge:hover .pill { stroke: var(--_accent); fill: var(--_surface); }
   g.edge:focus-visible .pill { stroke: var(--_focus); stroke-width: 3; }
   .tooltip {
@@ -144,7 +156,14 @@ export const timelineStyles = css`
     position: relative; padding: 14px 44px 14px 16px; border-radius: 10px; background: var(--_surface);
     border-left: 4px solid var(--_accent);
   }
-  .card .when { margin: 0; color: var(--_muted); font-size: 0.8em; font-weight: 650; letter-spacing: 0.05em; text-transform: uppercase; }
+  /* Over the chart, beside the selected event: opening it moves and resizes nothing. */
+  .chart .card {
+    position: absolute; z-index: 2; left: var(--_card-left, 8px); top: var(--_card-top, 8px); bottom: var(--_card-bottom, auto);
+    width: var(--_card-width, min(380px, calc(100% - 16px))); max-height: var(--_card-max-height, calc(100% - 50px));
+    overflow: auto; user-select: text; -webkit-user-select: text; cursor: auto;
+    border: 1px solid var(--_line); border-left: 4px solid var(--_accent); box-shadow: 0 10px 28px rgba(0, 0, 0, 0.2);
+  }
+  .card .when { margin: 0; color: var(--_muted); font-size: 0.85em; font-weight: 650; }
   .card h3 { margin: 2px 0 6px; font-size: 1.02em; line-height: 1.35; }
   .card blockquote { margin: 0; font-size: 0.93em; }
   .card .how { margin: 8px 0 0; color: var(--_muted); font-size: 0.8em; }
@@ -169,15 +188,17 @@ export const timelineStyles = css`
   }
   .list .item:hover { background: var(--_surface); }
   .list .item[aria-pressed='true'] { background: var(--_surface); box-shadow: inset 3px 0 0 var(--_accent); }
-  .list .item .when { display: block; color: var(--_muted); font-size: 0.76em; font-weight: 650; letter-spacing: 0.05em; text-transform: uppercase; }
+  .list .item .when { display: block; color: var(--_muted); font-size: 0.82em; font-weight: 650; }
   .list .item .what { display: block; font-weight: 600; }
   .list .card { margin: 0 0 10px 10px; padding-top: 10px; border-left-width: 3px; }
   .more { align-self: flex-start; margin: 6px 0 0 22px; padding: 6px 12px; border-radius: 8px; border: 1px solid var(--_line); background: var(--_bg); cursor: pointer; }
   .source {
     flex: 1 1 40%; min-width: 0; max-height: 100%; overflow: auto; padding: 4px 6px 4px 0; font-size: 0.92em; color: var(--_fg);
   }
-  .body.with-source:not(.wide) .source { max-height: 420px; }
+  /* Phones: the article flows with the page (no box that scrolls inside the page); a host of fixed height is shared by the list and the text. */
+  .body.with-source:not(.wide) .main, .body.with-source:not(.wide) .source { flex: 1 1 50%; }
   .source p { margin: 0 0 0.8em; }
+  .source .card { margin: -0.3em 0 1em; box-shadow: 0 6px 18px rgba(0, 0, 0, 0.12); }
   .source mark[role='button'] { cursor: pointer; background: var(--_soft); color: inherit; }
   .source mark[role='button'].current { background: var(--_mark-bg); color: var(--_mark-fg); }
   .empty { margin: auto; color: var(--_muted); font-size: 0.9em; }

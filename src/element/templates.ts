@@ -19,11 +19,12 @@ function dateSpans(item: TimelineItem, timeline: Timeline | null): Array<{ start
 const pieces = (list: TextPiece[]) => list.map((p) => (p.highlight ? html`<mark>${p.text}</mark>` : p.text));
 
 /** The detail card; `compact` (list layout) leaves out the date and title that the list item already shows. */
-export function cardTemplate(item: TimelineItem, timeline: Timeline | null, close: () => void, compact = false): TemplateResult {
+export function cardTemplate(item: TimelineItem, timeline: Timeline | null, close: () => void, compact = false,
+  keydown?: (event: KeyboardEvent) => void): TemplateResult {
   const { event } = item;
   const text = typeof event.text === 'string' ? event.text : '';
   return html`
-    <section class="card ${compact ? 'compact' : ''}" part="card" aria-live="polite" aria-label="Selected event">
+    <section class="card ${compact ? 'compact' : ''}" part="card" aria-live="polite" aria-label="Selected event" @keydown=${keydown}>
       ${compact ? nothing : html`<p class="when">${eventDatePhrase(event)}</p><h3>${event.title}</h3>`}
       ${text && text !== event.title ? html`<blockquote>${pieces(highlightSpans(text, dateSpans(item, timeline)))}</blockquote>` : nothing}
       ${event.explanation ? html`<p class="how">How this date was found: ${event.explanation}</p>` : nothing}
@@ -52,9 +53,21 @@ function eventLinks(prepared: PreparedTimeline, length: number): Link[] {
   return kept;
 }
 
-/** The article as paragraphs, each event sentence a mark that selects its event. */
-export function sourceTemplate(text: string, prepared: PreparedTimeline, selected: TimelineItem | null,
-  select: (item: TimelineItem) => void): TemplateResult {
+export interface SourceOptions {
+  /** Index (in text order) of the sentence that holds the roving tabindex, or -1 for the selected one (else the first). */
+  active: number;
+  select(item: TimelineItem, index: number): void;
+  /** Arrow keys, Home and End move between sentences (roving focus); Escape closes a card shown in the text. */
+  keydown(event: KeyboardEvent): void;
+  /** The selected event's card, shown after the paragraph of its first sentence (phones: beside the sentence tapped). */
+  card: TemplateResult | null;
+}
+
+/**
+ * The article as paragraphs, each event sentence a mark that selects its event. The pane is a labelled region
+ * and its sentences one Tab stop: the arrow keys move between them.
+ */
+export function sourceTemplate(text: string, prepared: PreparedTimeline, selected: TimelineItem | null, options: SourceOptions): TemplateResult {
   const links = eventLinks(prepared, text.length);
   const paragraphs: Array<{ start: number; end: number }> = [];
   let at = 0;
@@ -62,31 +75,38 @@ export function sourceTemplate(text: string, prepared: PreparedTimeline, selecte
     if (line.trim()) paragraphs.push({ start: at, end: at + line.length });
     at += line.length + 1;
   }
+  const current = links.findIndex((l) => l.item === selected);
+  const roving = options.active >= 0 && options.active < links.length ? options.active : Math.max(0, current);
+  let cardShown = !options.card;
   let li = 0;
-  const onKey = (item: TimelineItem) => (e: KeyboardEvent) => {
+  const onKey = (item: TimelineItem, index: number) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      select(item);
+      options.select(item, index);
     }
   };
   return html`
-    <div class="source" part="source" aria-label="Article text">
+    <div class="source" part="source" role="region" aria-label="Article text" @keydown=${options.keydown}>
       ${paragraphs.map(({ start, end }) => {
         const parts: Array<TemplateResult | string> = [];
         let pos = start;
+        let holdsCurrent = false;
         while (li < links.length && links[li]!.end <= start) li++;
         for (let j = li; j < links.length && links[j]!.start < end; j++) {
           const link = links[j]!;
           const a = Math.max(link.start, start);
           const b = Math.min(link.end, end);
           if (a > pos) parts.push(text.slice(pos, a));
-          parts.push(html`<mark role="button" tabindex="0" data-id=${link.item.event.id}
+          if (options.active >= 0 ? j === options.active : selected === link.item) holdsCurrent = true;
+          parts.push(html`<mark role="button" tabindex=${j === roving ? '0' : '-1'} data-id=${link.item.event.id} data-index=${j}
             class=${selected === link.item ? 'current' : ''} aria-label=${`${eventDatePhrase(link.item.event)}: ${text.slice(a, b)}`}
-            @click=${() => select(link.item)} @keydown=${onKey(link.item)}>${text.slice(a, b)}</mark>`);
+            @click=${() => options.select(link.item, j)} @keydown=${onKey(link.item, j)}>${text.slice(a, b)}</mark>`);
           pos = b;
         }
         if (pos < end) parts.push(text.slice(pos, end));
-        return html`<p>${parts}</p>`;
+        const card = !cardShown && holdsCurrent ? options.card : null;
+        if (card) cardShown = true;
+        return html`<p>${parts}</p>${card ?? nothing}`;
       })}
     </div>
   `;

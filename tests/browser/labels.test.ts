@@ -51,8 +51,8 @@ describe('<event-timeline> labels', () => {
     }
     expect(ring.left).to.be.at.least(svg.left - 1);
     expect(ring.right).to.be.at.most(svg.right + 1);
-    // The visible text names the marker (no aria-label needed).
-    expect(label.hasAttribute('aria-label')).to.equal(false);
+    // The name is the visible text, date then whole title (the same at every zoom).
+    expect(label.getAttribute('aria-label')).to.equal(`${label.querySelector('text.date')!.textContent!.replace(/: $/, '')}: ${title}`);
   });
 
   it('never lets two-line labels overlap each other', async () => {

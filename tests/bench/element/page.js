@@ -79,6 +79,8 @@ function makeOurs(container) {
   el.style.cssText = `display:block;width:${WIDTH}px;height:${HEIGHT}px;`;
   el.setAttribute('width', String(WIDTH));
   el.setAttribute('height', String(HEIGHT));
+  // A plain wheel scrolls the page unless wheel-zoom (vis-timeline zooms on it): the same gesture for both.
+  el.setAttribute('wheel-zoom', '');
   container.append(el);
   let zoomEvents = 0;
   let lastZoomDetail = null;
