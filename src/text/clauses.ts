@@ -327,7 +327,13 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
   const startOf = (c: Cut): number => ws[Math.min(c.at, ws.length - 1)]!.start;
   cuts.forEach((c, k) => {
     const start = c.at === 0 ? span.start : (isComma(ws[c.at]) || ws[c.at]!.text === ';' ? ws[c.at + 1]?.start ?? span.end : startOf(c));
-    clauses.push({ kind: c.kind, lead: c.lead, start, end: endOf(k), bodyStart: ws[c.body]?.start ?? span.end, parent: k === 0 ? -1 : k - 1, holes: [] });
+    // `X began in 264 BC, when both sent troops, and ended in 241 BC`: after a subordinate clause set
+    // off by commas, `, and` joins the clause that the subordinate one hangs on.
+    let parent = k - 1;
+    if (c.kind === 'coordinated' && isComma(ws[c.at])) {
+      while (parent > 0 && (cuts[parent]!.kind === 'subordinate' || cuts[parent]!.kind === 'participial') && isComma(ws[cuts[parent]!.at])) parent = clauses[parent]!.parent;
+    }
+    clauses.push({ kind: c.kind, lead: c.lead, start, end: endOf(k), bodyStart: ws[c.body]?.start ?? span.end, parent: k === 0 ? -1 : parent, holes: [] });
   });
   // Nested asides become clauses of their own, and holes in the clause around them (both in text order).
   const sequential = clauses.length;
@@ -381,8 +387,20 @@ function analyse(text: string, ws: readonly Word[], index: ReadonlyMap<number, n
   const v = c.kind === 'relative' ? (isVerb(ws, from) || isVerbForm(ws[from]?.lower ?? '') ? from : firstVerb(ws, from, end, skip)) : firstVerb(ws, from, end, skip);
   if (v >= 0) c.verb = verbGroup(ws, v);
   let ownSubject = v > from ? ws.slice(from, v).filter((w) => !c.holes.some((h) => w.start >= h.start && w.end <= h.end)) : [];
-  // `and that autumn joined`: a time phrase before the verb is no subject.
-  if (ownSubject.every((w) => TIME_WORDS.has(w.lower) || SEASON_OR_UNIT.has(w.lower) || w.kind === 'num' || w.lower === 'that' || w.lower === 'the' || PREPOSITIONS.has(w.lower))) ownSubject = [];
+  // `and that autumn joined`: a time phrase before the verb is no subject; `on 30 September she` keeps `she`.
+  const timeWord = (w: Word): boolean => TIME_WORDS.has(w.lower) || SEASON_OR_UNIT.has(w.lower) || w.kind === 'num' || w.lower === 'that' || w.lower === 'the' || PREPOSITIONS.has(w.lower) || w.text === ',';
+  let lead = 0;
+  const first = ownSubject[0]?.lower ?? '';
+  const second = ownSubject[1]?.lower ?? '';
+  if (PREPOSITIONS.has(first) || TIME_WORDS.has(first) || ((first === 'that' || first === 'the') && (SEASON_OR_UNIT.has(second) || TIME_WORDS.has(second)))) {
+    // The phrase ends after its last time word: a month, weekday, season or unit, a year, or a day by its month.
+    const isMonth = (w: Word | undefined): boolean => w !== undefined && MONTH_WORDS.has(w.lower);
+    for (let m = 0; m < ownSubject.length && timeWord(ownSubject[m]!) && !PRONOUNS.has(ownSubject[m]!.lower); m++) {
+      const w = ownSubject[m]!;
+      if (TIME_WORDS.has(w.lower) || SEASON_OR_UNIT.has(w.lower) || (w.kind === 'num' && (/^\d{4}$/.test(w.text) || isMonth(ownSubject[m - 1]) || isMonth(ownSubject[m + 1])))) lead = m + 1;
+    }
+  }
+  ownSubject = lead >= ownSubject.length ? [] : ownSubject.slice(lead);
   if (c.kind === 'relative' && (c.lead === 'who' || c.lead === 'which' || c.lead === 'that')) {
     // The antecedent: the name or noun phrase right before the aside.
     const before = clauses[c.parent];

@@ -1,6 +1,7 @@
 /** Calendar dates: absolute, or missing the year (resolved against the anchor). */
 import { addDays as addDaysYmd, easterSunday, isValidYmd, pad2, pad4 } from '../calendar.js';
 import type { Spec } from '../spec.js';
+import type { Captures } from '../pattern.js';
 import { type RuleContext, type RuleRow, has, num, str } from './row.js';
 import { MONTHS, WEEKDAYS } from '../lexicon.js';
 
@@ -38,6 +39,15 @@ const quarterOfStatedYear: NonNullable<RuleRow['build']> = (c) => {
   const q = num(c, 'ord')!;
   return q >= 1 && q <= 4 ? { kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year')!)}-Q${q}` } : null;
 };
+
+/** The BC year of a match with an `int` and an `era` (`44 BC`, `44 B.C.`). */
+function bcYear(c: Captures, ctx: RuleContext): Spec | null {
+  const n = num(c, 'int')!;
+  const e = c.era!;
+  // `B.C.` arrives as b . c .
+  if (str(c, 'era') === 'b' && !(ctx.toks[e.i + 1]?.text === '.' && ctx.toks[e.i + 2]?.lower === 'c')) return null;
+  return Number.isInteger(n) && n >= 1 && n < 10000 ? { kind: 'abs', type: 'DATE', value: `BC${String(n).padStart(4, '0')}` } : null;
+}
 
 /** Feasts and their distance in days from Easter Sunday. */
 const EASTER_FEASTS: Readonly<Record<string, number>> = {
@@ -224,17 +234,19 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'year-bc',
     pattern: '@int era=bc|bce|b',
-    build: (c, ctx) => {
-      const n = num(c, 'int')!;
-      const e = c.era!;
-      // `B.C.` arrives as b . c .
-      if (str(c, 'era') === 'b') {
-        const t = ctx.toks;
-        if (!(t[e.i + 1]?.text === '.' && t[e.i + 2]?.lower === 'c')) return null;
-      }
-      return n >= 1 && n < 10000 ? { kind: 'abs', type: 'DATE', value: `BC${String(n).padStart(4, '0')}` } : null;
-    },
+    build: (c, ctx) => bcYear(c, ctx),
     examples: [['Caesar died in 44 BC.', '44 BC', 'BC0044']],
+  },
+  {
+    // `15 March 44 BC`, `March 15, 44 BC`, `March 44 BC`: a BC value holds only its year (TIMEX3 BC
+    // values have no months), so the whole phrase is tagged as that year.
+    id: 'day-month-year-bc',
+    pattern: 'the? @day? of? @month @day? ,? @int era=bc|bce|b',
+    build: (c, ctx) => {
+      const year = bcYear(c, ctx);
+      return year && { ...year, note: 'a BC date, kept to its year (TimeML BC values name years)' };
+    },
+    examples: [['Caesar was killed on 15 March 44 BC.', '15 March 44 BC', 'BC0044'], ['on March 15, 44 BC', 'March 15, 44 BC', 'BC0044']],
   },
   {
     id: 'year-bc-range',

@@ -108,3 +108,18 @@ describe('clause bounds', () => {
     expect(clauses(s).map((c) => `${c.kind}:${c.lead}`)).toEqual(['main:', 'subordinate:until']);
   });
 });
+
+describe('clauses opened by time phrases', () => {
+  it('does not take a clause that runs on from a preposition for an adverbial', () => {
+    expect(shape('In 1910 she won a place at the college.')).toEqual(['main[she|won]']);
+  });
+  it('opens a coordinated clause at `and` followed by a time phrase, with its own subject or the first one', () => {
+    expect(shape('In March the board asked her to survey the valley, and on 30 September she presented a plan.'))
+      .toEqual(['main[the board|asked]', 'coordinated[she|presented]']);
+    expect(shape('She graduated in 1913 and that autumn joined the firm.')).toEqual(['main[She|graduated]', 'coordinated[^She|joined]']);
+  });
+  it('joins `, and` after a subordinate clause set off by commas to the clause it hangs on', () => {
+    expect(shape('The war began in 264 BC, when both cities sent troops, and ended in 241 BC.'))
+      .toEqual(['main[The war|began]', 'subordinate[both cities|sent]', 'coordinated[^The war|ended]']);
+  });
+});
