@@ -2,7 +2,15 @@
 // Uses only the self-contained bundle, exactly as a page that embeds the element would.
 import * as et from '../dist/event-timeline.min.js';
 
-const SEED_URL = '../seeds/kazakhstan-csto-global-times-2022-01-07.txt';
+/** Example articles: the seed and a few article shapes (the gold articles in tests/ and demo/articles/). */
+const EXAMPLES = {
+  kazakhstan: { url: '../seeds/kazakhstan-csto-global-times-2022-01-07.txt', kicker: 'Example · Global Times' },
+  floods: { url: '../tests/gold/disaster-river-aske-floods-2025-09-18.txt', kicker: 'Example · a disaster story with a background event decades back' },
+  liveblog: { url: '../tests/gold/liveblog-ferry-strike-2025-06-12.txt', kicker: 'Example · a live blog' },
+  talks: { url: '../tests/gold/diplomacy-tavra-dam-talks-2025-10-22.txt', kicker: 'Example · a story full of statements' },
+  rome: { url: 'articles/history-rome-and-carthage.txt', kicker: 'Example · a history with BC dates' },
+  canal: { url: '../tests/gold/history-harwick-ship-canal-2024-09-14.txt', kicker: 'Example · a history told in story time' },
+};
 const $ = (id) => document.getElementById(id);
 const frame = $('timeline-frame');
 let current = { text: '', name: 'timeline' };
@@ -51,11 +59,20 @@ async function showText(text, { kicker, documentDate, name }) {
   await showStats(mountTimeline(text, documentDate));
 }
 
-async function showSeed() {
-  const response = await fetch(SEED_URL);
+/** Shows an example article; `?example=<id>` in the page URL picks one. */
+async function showSeed(id = new URLSearchParams(location.search).get('example') ?? 'kazakhstan') {
+  const example = Object.hasOwn(EXAMPLES, id) ? EXAMPLES[id] : EXAMPLES.kazakhstan;
+  $('example-select').value = Object.hasOwn(EXAMPLES, id) ? id : 'kazakhstan';
+  const response = await fetch(example.url);
   if (!response.ok) throw new Error(`could not load the example article (${response.status})`);
-  await showText(await response.text(), { kicker: 'Example · Global Times', name: 'kazakhstan-csto' });
+  await showText(await response.text(), { kicker: example.kicker, name: id });
 }
+
+$('example-select').addEventListener('change', () => {
+  const id = $('example-select').value;
+  history.replaceState(null, '', `?example=${encodeURIComponent(id)}`);
+  showSeed(id).catch((error) => { $('stats').textContent = error.message; });
+});
 
 $('try-form').addEventListener('submit', async (event) => {
   event.preventDefault();

@@ -44,13 +44,13 @@ type MarkerElement = SVGGElement & { parts?: MarkerParts };
 const itemKey = (item: TimelineItem) => `${item.order}:${item.event.id}`;
 
 /** Joins the layout's placed events to `layer`: new markers are built, gone ones removed, the rest updated. */
-export function drawMarkers(layer: Selection<SVGGElement, unknown, null, undefined>, layout: ViewLayout, frame: MarkerFrame,
-  texts: LabelTexts, handlers: MarkerHandlers): void {
+export function drawMarkers(layer: Selection<SVGGElement, unknown, null, undefined>, stems: Selection<SVGGElement, unknown, null, undefined>,
+  layout: ViewLayout, frame: MarkerFrame, texts: LabelTexts, handlers: MarkerHandlers): void {
   layer.selectAll<MarkerElement, PlacedEvent>('g.event')
     .data(layout.events, (d) => itemKey(d.item))
     .join((enter) => {
       const g = enter.append('g').attr('class', 'event').attr('part', 'event').attr('role', 'button');
-      g.each(function (d) { buildMarker(this, d, texts); });
+      g.each(function (d) { buildMarker(this, d, texts, stems); });
       g.on('click', (event: MouseEvent, d) => {
         event.stopPropagation();
         handlers.select(d.item);
@@ -64,7 +64,7 @@ export function drawMarkers(layer: Selection<SVGGElement, unknown, null, undefin
         .on('pointerenter focus', (event: Event, d) => handlers.hover(d, event.type === 'focus'))
         .on('pointerleave blur', () => handlers.leave());
       return g;
-    })
+    }, (update) => update, (exit) => exit.each(function () { this.parts?.stem.remove(); }).remove())
     // Per frame only what changed is written (each write restyles its element): a pan moves each marker
     // by its transform alone, a zoom adds the extents of bands and bars.
     .each(function (d) { updateMarker(this, d, frame, texts); })
@@ -76,9 +76,11 @@ export function markerNode(layer: Selection<SVGGElement, unknown, null, undefine
   return layer.selectAll<SVGGElement, PlacedEvent>('g.event').filter((d) => d.item === item).node();
 }
 
-function buildMarker(el: MarkerElement, d: PlacedEvent, texts: LabelTexts): void {
+function buildMarker(el: MarkerElement, d: PlacedEvent, texts: LabelTexts, stems: Selection<SVGGElement, unknown, null, undefined>): void {
   const node = select<MarkerElement, PlacedEvent>(el);
-  const stem = node.append('line').attr('class', 'stem').node()!;
+  // Stems live in a layer under every marker: a stem runs up behind the labels it passes, whose
+  // backplates hide it, so no stem strikes through another label (the markers keep their time order).
+  const stem = stems.append('line').attr('class', 'stem').attr('data-id', d.item.event.id).classed('tentative', d.item.tentative).node()!;
   const extent = node.append('rect').attr('class', 'extent').node()!;
   const dot = node.append('circle').attr('class', 'dot').node()!;
   const label = node.append('g').attr('class', 'label').attr('part', 'label');
@@ -110,6 +112,10 @@ function updateMarker(el: MarkerElement, d: PlacedEvent, frame: MarkerFrame, tex
   const lines = labelled ? texts.linesFor(item, d.labelWidth) : null;
   const y = laneY(baseY, d.lane);
   const rise = lines?.second ? TITLE_LINE_HEIGHT : 0;
+  const stemX = String(px(d.x - frame.offset));
+  setAttr(parts.stem, 'x1', stemX);
+  setAttr(parts.stem, 'x2', stemX);
+  parts.stem.classList.toggle('selected', selected);
   setAttr(parts.stem, 'y1', String(baseY));
   // A label moved across its stem (no room beside it) has the stem end at its bottom edge instead of running up its side.
   setAttr(parts.stem, 'y2', String(labelled ? (d.shift ? y + 8 : y - 28 - rise) : baseY));

@@ -58,6 +58,7 @@ export class TimelinePlot {
   private readonly gGrid: Sel<SVGGElement>;
   private readonly gAxis: Sel<SVGGElement>;
   private readonly gEvents: Sel<SVGGElement>;
+  private readonly gStems: Sel<SVGGElement>;
   private readonly gClusters: Sel<SVGGElement>;
   private readonly gEdges: Sel<SVGGElement>;
   /** The first view, kept until the reader zooms (re-applied when the size changes). */
@@ -120,6 +121,7 @@ export class TimelinePlot {
     this.svg = select(svgElement);
     this.gGrid = this.svg.append('g').attr('class', 'grid').attr('aria-hidden', 'true');
     this.gAxis = this.svg.append('g').attr('class', 'axis').attr('part', 'axis').attr('aria-hidden', 'true');
+    this.gStems = this.svg.append('g').attr('class', 'stems').attr('aria-hidden', 'true');
     this.gEvents = this.svg.append('g').attr('class', 'events');
     this.gClusters = this.svg.append('g').attr('class', 'clusters');
     this.gEdges = this.svg.append('g').attr('class', 'edges');
@@ -403,7 +405,7 @@ export class TimelinePlot {
     const active = this.activeOrder >= 0 && layout.events.some((e) => e.item.order === this.activeOrder)
       ? this.activeOrder
       : (layout.events[0]?.item.order ?? -1);
-    drawMarkers(this.gEvents, layout, { baseY, width: this.width, offset, active, selected: this.selectedOrder }, this.texts, this.markerHandlers);
+    drawMarkers(this.gEvents, this.gStems, layout, { baseY, width: this.width, offset, active, selected: this.selectedOrder }, this.texts, this.markerHandlers);
     drawClusters(this.gClusters, layout, baseY, offset, this.clusterHandlers);
     const canvas = this.canvas as HTMLCanvasElement & { blank?: boolean };
     if (!this.canvasSized && (this.layout.density || canvas.blank === false)) this.sizeCanvas();

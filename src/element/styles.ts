@@ -113,21 +113,21 @@ export const timelineStyles = css`
   .axis path.domain { stroke: var(--_line); stroke-width: 1.5; }
   .axis .tick line { stroke: var(--_line); }
   g.event { cursor: pointer; outline: none; }
-  g.event .stem { stroke: var(--_line); stroke-width: 1.25; }
+  .stems .stem { stroke: var(--_line); stroke-width: 1.25; }
   g.event .dot { fill: var(--_accent); stroke: var(--_bg); stroke-width: 2; }
   g.event .extent { fill: var(--_soft); stroke: none; }
   g.event.band .extent { stroke: var(--_accent); stroke-opacity: 0.35; stroke-width: 1; }
   g.event.range .extent { fill: var(--_accent); fill-opacity: 0.75; }
-  g.event.tentative .stem { stroke-dasharray: 3 3; }
+  .stems .stem.tentative { stroke-dasharray: 3 3; }
   g.event.tentative .dot { fill: var(--_bg); stroke: var(--_accent); stroke-width: 2; stroke-dasharray: 2 2; }
   g.event.tentative .extent { stroke: var(--_accent); stroke-dasharray: 4 3; stroke-width: 1.25; fill-opacity: 0.4; }
   /* The title takes the label's fill and font (::part(label) restyles it); label-text.ts measures these sizes. */
   g.event .label { fill: var(--_fg); font-size: 13px; font-weight: 600; }
   g.event .date { fill: var(--_muted); font-size: 11px; letter-spacing: 0.02em; }
   g.event .date .sep { fill-opacity: 0; }
-  g.event .ring { fill: var(--_bg); fill-opacity: 0.88; stroke: none; }
+  g.event .ring { fill: var(--_bg); stroke: none; }
   g.event:hover .title { fill: var(--_accent); }
-  g.event:hover .stem, g.event.selected .stem { stroke: var(--_accent); }
+  .stems .stem.selected { stroke: var(--_accent); }
   g.event.selected .dot { fill: var(--_accent); stroke: var(--_fg); r: 7; }
   g.event.selected .title { text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; }
   g.event:focus-visible .ring { stroke: var(--_focus); stroke-width: 3; }

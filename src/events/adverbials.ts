@@ -21,6 +21,8 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   const own = text.slice(span.start, span.end);
   if (/\p{L}-\p{L}/u.test(own) && /^\s\p{Ll}/u.test(after)) return null; // adjectival compound
   if (/^['’]s?\b/.test(after)) return null; // possessive: `Friday's vote` names the thing itself
+  // `Last summer was wrecked by the weather`: a date opening its clause before the verb is its subject.
+  if (DATE_AS_SUBJECT.test(after) && /^["“‘]?$|[.!?;:]["“‘]?$/.test(text.slice(Math.max(floor, span.start - 4), span.start).trim())) return null;
   const lead = ADVERBIAL_LEAD.exec(before);
   // `before the Nov. 5 general election`, `a rematch of the 2019 final`: a dated noun keeps its date.
   if (lead && /\bthe\s{1,3}$/i.test(lead[0]) && /\d/.test(own) && ATTRIBUTIVE_NEXT.test(after)) return null;
@@ -40,6 +42,12 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   return parenthetical ? span : null;
 }
 
+/** A verb right after a date: the date is the subject (`Last summer was ...`, `2023 saw ...`). */
+const DATE_AS_SUBJECT = /^\s{1,2}(?:was|were|is|has|had|will|saw|sees|brought|marked|proved)\b/;
+
+/** Words that join two cut dates (`and again`, `and then`, `or`). */
+const DATE_JOINER = /^,? ?(?:and|or|then)(?: (?:again|then|later|once more))?$/i;
+
 /** `text` restricted to `window`, with `remove` spans cut out and the commas around them tidied. */
 export function cutSpans(text: string, window: TextSpan, remove: TextSpan[]): string {
   const spans = remove
@@ -49,11 +57,15 @@ export function cutSpans(text: string, window: TextSpan, remove: TextSpan[]): st
   // Pieces are collected and joined once; each check looks at a few characters around a cut (linear overall).
   const pieces: string[] = [];
   let at = window.start;
+  let prevEnd = -1;
   let written = false;
   for (const s of spans) {
     if (s.start < at) { at = Math.max(at, s.end); continue; }
     let piece = text.slice(at, s.start);
+    // `on Monday and again on Wednesday`: the words joining two dates go with them.
+    if (at > window.start && at === prevEnd && piece.length <= 24 && DATE_JOINER.test(piece.trim().replace(/\s+/g, ' '))) piece = ' ';
     at = s.end;
+    prevEnd = s.end;
     // Era and zone words the tagger left outside the expression (`the 2nd century AD`, `09:30 GMT`).
     const dangling = /^\s{1,2}(?:AD|BC|BCE|CE|GMT|UTC)\b/.exec(text.slice(at, Math.min(window.end, at + 8)));
     if (dangling) at += dangling[0].length;

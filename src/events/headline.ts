@@ -76,6 +76,17 @@ const WEAK_END = new Set([...DETERMINERS, 'of', 'to', 'in', 'on', 'at', 'for', '
   'and', 'or', 'but', 'that', 'which', 'who', 'starting', 'beginning', 'effective', 'just', 'only', 'nearly', 'almost', 'roughly',
   'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'not']);
 
+/** Auxiliaries and verbs of phase before an -ing form that completes them (`were rising`, `kept falling`). */
+const BEFORE_ING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'kept', 'keeps', 'keep', 'started', 'starts', 'stopped',
+  'stops', 'began', 'begins', 'continued', 'continues', 'finished', 'went', 'goes', 'go', 'spent', 'spend', 'avoid', 'avoided']);
+
+/** Whether the last word of `t` (after `space`) is an -ing form opening a phrase that is no longer there. */
+function danglingParticiple(t: string, space: number, last: string): boolean {
+  if (!/^[a-z]{3,}ing$/.test(last) || /^(?:morning|evening|during|nothing|something|anything|everything|thing|king|ring|spring|wing|string|ceiling|building|meeting|hearing|ruling|funding|wedding|opening|training|spending|earnings|shooting|bombing|landing|offering|rating|warning|briefing|filing|listing|pricing|sitting|signing|timing|trading|setting)$/.test(last)) return false;
+  const before = t.slice(t.lastIndexOf(' ', space - 1) + 1, space).toLowerCase();
+  return !BEFORE_ING.has(before);
+}
+
 /** Drops trailing characters of `chars` (a loop, not an end-anchored regex: no quadratic runs). */
 function trimEndChars(s: string, chars: string): string {
   let end = s.length;
@@ -92,6 +103,8 @@ function trimEnd(title: string): string {
     const space = t.lastIndexOf(' ');
     const last = t.slice(space + 1).toLowerCase();
     if (space > 0 && WEAK_END.has(last)) t = t.slice(0, space);
+    // `issued a statement calling`: a participle that opened a phrase now cut away dangles.
+    else if (space > 0 && danglingParticiple(t, space, last)) t = t.slice(0, space);
     const comma = t.lastIndexOf(', ');
     const tail = comma > 0 ? t.slice(comma + 2) : '';
     // `, Texas` or `, eight months` (left by a cut `after ...`): a short tail says nothing on its own.
@@ -111,7 +124,7 @@ function balanceQuotes(t: string): string {
   const straight = (out.match(/"/g) ?? []).length;
   if (straight % 2 === 1) out = out.replace(/"/g, '');
   // `policies of war,"` at the end: the comma inside the quotation goes.
-  out = out.replace(/,(["”’])$/, '$1');
+  out = out.replace(/[,.](["”’])$/, '$1');
   const open = (out.match(/“/g) ?? []).length;
   const close = (out.match(/”/g) ?? []).length;
   if (open !== close) out = out.replace(/[“”]/g, '');

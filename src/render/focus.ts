@@ -7,11 +7,13 @@
 import { fitDomain, lowerBound, upperBound, type PreparedTimeline, type TimelineItem } from './prepare.js';
 
 const DAY_MS = 86_400_000;
+/** Timelines this short are always shown whole. */
+const SHORT_STORY_MS = 31 * DAY_MS;
 
 export interface FocusOptions {
   /** An empty stretch must be at least this many times as long as the span of the events kept. */
   gapRatio?: number;
-  /** The kept events' window must be at least this many times narrower than the whole timeline. */
+  /** The kept events' window must be at least this many times narrower than the whole timeline (default 4). */
   gain?: number;
   /** At most this share of the events (less one) may be left out: a minority, "one or a few". */
   hiddenShare?: number;
@@ -53,7 +55,7 @@ export function focusView(prepared: PreparedTimeline, options: FocusOptions = {}
   const all: FocusView = { domain: full, earlier: 0, later: 0 };
   if (n < 3) return all;
   const gapRatio = options.gapRatio ?? 3;
-  const gain = options.gain ?? 8;
+  const gain = options.gain ?? 4;
   const maxHidden = Math.max(1, Math.floor((n - 1) * (options.hiddenShare ?? 0.5)));
   // cover[i]: how far items 0..i reach; gaps[i]: the empty stretch before item i.
   const cover = new Float64Array(n);
@@ -68,6 +70,8 @@ export function focusView(prepared: PreparedTimeline, options: FocusOptions = {}
   // Each event left out must buy width: the best view has the most gain per event left out (plus one).
   let best: { view: FocusView; score: number } | null = null;
   const fullSpan = full[1] - full[0];
+  // A story within a month fits whole: every day of it keeps room enough.
+  if (fullSpan <= SHORT_STORY_MS) return all;
   for (const left of lefts) {
     for (const right of rights) {
       const hidden = left + n - right;

@@ -106,6 +106,8 @@ function appositiveEnd(ws: readonly Word[], c: number): number {
   return -1;
 }
 
+const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'them']);
+
 /** Words after a reporting verb up to the start of what was said (`told reporters (that)`), or -1. */
 function reportedStart(ws: readonly Word[], v: number): number {
   let j = v + 1;
@@ -115,6 +117,8 @@ function reportedStart(ws: readonly Word[], v: number): number {
     const w = ws[j]!;
     if (w.lower === 'that' && !isVerb(ws, j + 1)) return j + 1;
     if (!isWord(w)) return -1;
+    // `told us she had ...`: the hearer, an object pronoun, is never the subject of what was said.
+    if (OBJECT_PRONOUNS.has(w.lower) || (w.lower === 'her' && PRONOUNS.has(ws[j + 1]?.lower ?? ''))) { j++; continue; }
     const inPhrase = PREPOSITIONS.has(ws[j - 1]!.lower) || TIME_WORDS.has(w.lower) || PREPOSITIONS.has(w.lower) || /ly$/.test(w.lower);
     if (!inPhrase) {
       // A subject followed by its verb starts the reported clause.

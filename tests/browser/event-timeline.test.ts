@@ -154,7 +154,9 @@ describe('<event-timeline> chart', () => {
     const range = $(el, '.chart g.event[data-end="2022-01-19"]')!;
     expect(range.classList.contains('range')).to.equal(true);
     expect(range.classList.contains('tentative')).to.equal(true);
-    expect(getComputedStyle(range.querySelector('line.stem')!).strokeDasharray).to.not.equal('none');
+    // Stems are drawn in a layer under all markers, so that they pass behind other labels.
+    const stem = $(el, `.chart .stems line.stem[data-id="${range.dataset.id!}"]`)!;
+    expect(getComputedStyle(stem).strokeDasharray).to.not.equal('none');
   });
 
   it('selects on click: card with the reader date, the sentence with its date phrase marked, and timeline-select', async () => {

@@ -55,6 +55,28 @@ describe('<event-timeline> labels', () => {
     expect(label.getAttribute('aria-label')).to.equal(`${label.querySelector('text.date')!.textContent!.replace(/: $/, '')}: ${title}`);
   });
 
+  it('never lets a stem strike through another label: the label is on top where they cross', async () => {
+    const events = TITLES.map((t, i) => event(i, `2022-01-0${2 + i}`, t));
+    const el = await mount(events, 640, 640);
+    const root = el.shadowRoot!;
+    const labelled = $$(el, '.chart g.event:not(.unlabelled)');
+    let crossings = 0;
+    for (const stem of $$(el, '.chart .stems line.stem')) {
+      const s = stem.getBoundingClientRect();
+      for (const g of labelled) {
+        if (g.dataset.id === stem.dataset.id) continue;
+        const r = g.querySelector('rect.ring')!.getBoundingClientRect();
+        const x = s.left + s.width / 2;
+        const y = r.top + r.height / 2;
+        if (x <= r.left + 2 || x >= r.right - 2 || y <= s.top || y >= s.bottom) continue;
+        crossings++;
+        const hit = root.elementFromPoint(x, y);
+        expect(hit?.closest('g.event'), `stem of ${stem.dataset.id} over the label of ${g.dataset.id}`).to.equal(g);
+      }
+    }
+    expect(crossings).to.be.greaterThan(0);
+  });
+
   it('never lets two-line labels overlap each other', async () => {
     const events = TITLES.map((t, i) => event(i, `2022-01-0${2 + i}`, t));
     const el = await mount(events, 640, 640);

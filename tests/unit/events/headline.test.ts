@@ -103,3 +103,22 @@ describe('titles on scrambled text', () => {
     }
   });
 });
+
+describe('titles on hard sentences', () => {
+  it('does not end on a participle whose phrase was cut', () => {
+    expect(titles('The chairman of the regional water board, Ian Holt, has issued a long statement describing the closure as "a painful but unavoidable step" on Friday.'))
+      .toEqual(['The chairman has issued a long statement describing the closure']);
+    expect(titles('The company\'s chief executive, Martin Oakes, who took over in 2019, has issued a statement calling the walkout "deeply regrettable" on Friday.'))
+      .toContain('The company\'s chief executive has issued a statement');
+  });
+  it('cuts the words that join two dates with them', () => {
+    expect(titles('The board met the owners on Monday and again on Thursday and agreed a price.'))
+      .toEqual(['The board met the owners (1 of 2)', 'The board met the owners (2 of 2)']);
+  });
+  it('keeps a date that is the subject of its clause', () => {
+    expect(titles('Last winter was the wettest on record in the valley.')).toEqual(['Last winter was the wettest on record in the valley']);
+  });
+  it('does not take the hearer of a saying for its subject', () => {
+    expect(titles('A baker in Ryde told us she lost twenty orders on Wednesday.')).toEqual(['A baker in Ryde lost twenty orders']);
+  });
+});
