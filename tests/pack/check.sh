@@ -21,10 +21,23 @@ step "npm pack"
 tarball=$tmp/$(npm pack --silent --pack-destination "$tmp" | tail -1)
 [ -f "$tarball" ] || { echo "npm pack made no tarball" >&2; exit 1; }
 tar -tzf "$tarball" | sed 's/^package\///' | sort > "$tmp/files.txt"
-for f in package.json dist/index.js dist/core.js dist/cli.js dist/event-timeline.min.js dist/timeline.schema.json dist/types/index.d.ts dist/types/core.d.ts; do
+for f in package.json dist/index.js dist/core.js dist/cli.js dist/event-timeline.min.js dist/timeline.schema.json dist/types/index.d.ts dist/types/core.d.ts dist/custom-elements.json; do
   grep -qx "$f" "$tmp/files.txt" || { echo "tarball lacks $f" >&2; exit 1; }
 done
 if grep -Eq '^(src|tests|seeds|demo)/' "$tmp/files.txt"; then echo "tarball ships sources or tests" >&2; exit 1; fi
+# The Custom Elements Manifest is shipped, named in package.json, and lists every attribute the class documents.
+node -e '
+const m = require(process.argv[1] + "/dist/custom-elements.json");
+const p = require(process.argv[1] + "/package.json");
+if (p.customElements !== "dist/custom-elements.json") throw new Error("package.json customElements: " + p.customElements);
+const d = m.modules[0].declarations.find((x) => x.tagName === "event-timeline");
+const src = require("fs").readFileSync(process.argv[1] + "/src/element/event-timeline.ts", "utf8");
+const documented = [...src.matchAll(/@attr ([a-z-]+)/g)].map((x) => x[1]);
+const listed = new Set(d.attributes.map((a) => a.name));
+const missing = documented.filter((a) => !listed.has(a));
+if (!documented.length || missing.length) throw new Error("custom-elements.json lacks " + missing.join(", "));
+console.log("custom-elements.json: <event-timeline> with " + listed.size + " attributes, " + d.events.length + " events, " + d.cssParts.length + " parts");
+' "$PWD"
 # Every source map carries the sources it points at (the tarball ships no src/).
 node -e "
 const fs = require('fs'), path = require('path');
