@@ -354,8 +354,10 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
     }
     case 'pod':
     case 'clock': {
-      value = formatYmd(anchorDay);
-      explanation = `time on the day of ${from}`;
+      // `On Tuesday the meeting started at 9 a.m.`: a time takes the day its sentence has named.
+      const sameDay = anchors.lastInSentence && anchors.last && /^\d{4}-\d{2}-\d{2}/.test(anchors.last) ? lastDay : null;
+      value = formatYmd(sameDay ?? anchorDay);
+      explanation = sameDay ? `time on the day named earlier in the sentence (${anchors.last!.slice(0, 10)})` : `time on the day of ${from}`;
       break;
     }
     default:

@@ -137,6 +137,8 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     const since = toks[item.from - 1]?.lower === 'since';
     let tense: Tense = !TENSED.has(item.spec.kind) ? 'unknown' : since ? 'past' : clauseTense(toks, sent, item.from, item.to);
     if (item.spec.looksBack && tense !== 'future') tense = 'past';
+    // `runs through Monday`, `closed until Friday`: a bound not in the past looks ahead.
+    if (TENSED.has(item.spec.kind) && tense !== 'past' && /^(until|till|through|thru)$/.test(toks[item.from - 1]?.lower ?? '')) tense = 'future';
     anchors.lastInSentence = lastSentence === sent[item.from] && !since;
     // A quarter stays the topic for a few sentences.
     if (anchors.lastQuarter && sent[item.from]! - quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;

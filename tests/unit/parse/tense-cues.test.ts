@@ -91,3 +91,14 @@ describe('participles used as adjectives after an adverb', () => {
     expect(valueOf('The service is running but fully booked until Saturday.', 'Saturday', '2025-06-12')).toBe('2025-06-14');
   });
 });
+
+describe('bounds and clock times', () => {
+  it('reads `through`/`until` a weekday as ahead unless the clause is past', () => {
+    expect(valueOf('The strike runs through Monday.', 'Monday', '2022-01-05')).toBe('2022-01-10');
+    expect(valueOf('The strike ran through Monday.', 'Monday', '2022-01-05')).toBe('2022-01-03');
+  });
+  it('gives a clock time the day its sentence has named', () => {
+    expect(valueOf('On Tuesday the meeting started at 9 a.m. and ended at noon.', '9 a.m.', '2022-01-05')).toBe('2022-01-04T09:00');
+    expect(valueOf('The meeting started at 9 a.m.', '9 a.m.', '2022-01-05')).toBe('2022-01-05T09:00');
+  });
+});
