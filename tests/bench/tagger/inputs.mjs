@@ -92,5 +92,12 @@ export const ORDINARY = {
   'abbreviation soup': (n) => fill('Mr. Dr. Jan. U.S. St. Inc. Gen. Sept. a.m. p.m. e.g. i.e. No. Co. Ltd. Mt. ', n),
   'undated text': (n) => prose(n, { dated: false, seed: 7 }),
   'news prose': (n) => prose(n, { seed: 29, headlines: true }),
+  // Many dated happenings, each followed by an undated sentence with a duration of the same verb and noun:
+  // every such sentence looked through every event (quadratic) until the events were indexed by stem.
+  'durations told elsewhere': (n) => {
+    let out = '';
+    for (let i = 0; out.length < n; i++) out += `On ${(i % 28) + 1} ${MONTHS[Math.floor(i / 28) % 12]} ${1950 + Math.floor(i / 336)} the council declared a curfew in district ${i}. Officials declared a two-week curfew. `;
+    return out.slice(0, n);
+  },
 };
 Object.assign(ADVERSARIAL, ORDINARY);
