@@ -41,13 +41,17 @@ export function mergeRepeats(drafts: DraftEvent[]): DraftEvent[] {
   const kept: DraftEvent[] = [];
   const byDates = new Map<string, DraftEvent[]>();
   const idSets = new Map<DraftEvent, Set<string>>();
+  // Titles do not change here: each is normalised once, not once per candidate it is compared with.
+  const normal = new Map<DraftEvent, string>();
+  for (const d of ordered) normal.set(d, normalTitle(d.title));
   for (const d of ordered) {
     const dates = `${d.unit.start}|${d.unit.end ?? ''}`;
     const bucket = byDates.get(dates) ?? [];
     if (bucket.length === 0) byDates.set(dates, bucket);
     const keyed = !d.key.startsWith('~') && !d.key.startsWith('|') && !d.key.endsWith('|');
+    const title = normal.get(d)!;
     const same = bucket.slice(-MAX_REPEAT_CANDIDATES).find(
-      (k) => k.sentence.start !== d.sentence.start && (normalTitle(k.title) === normalTitle(d.title) || (keyed && k.key === d.key)),
+      (k) => k.sentence.start !== d.sentence.start && (normal.get(k) === title || (keyed && k.key === d.key)),
     );
     if (same) {
       for (const span of d.spans) same.spans.push(span);
