@@ -41,13 +41,17 @@ export function mergeRepeats(drafts: DraftEvent[]): DraftEvent[] {
   const kept: DraftEvent[] = [];
   const byDates = new Map<string, DraftEvent[]>();
   const idSets = new Map<DraftEvent, Set<string>>();
+  // Titles do not change here: each is normalised once, not once per candidate it is compared with.
+  const normal = new Map<DraftEvent, string>();
+  for (const d of ordered) normal.set(d, normalTitle(d.title));
   for (const d of ordered) {
     const dates = `${d.unit.start}|${d.unit.end ?? ''}`;
     const bucket = byDates.get(dates) ?? [];
     if (bucket.length === 0) byDates.set(dates, bucket);
     const keyed = !d.key.startsWith('~') && !d.key.startsWith('|') && !d.key.endsWith('|');
+    const title = normal.get(d)!;
     const same = bucket.slice(-MAX_REPEAT_CANDIDATES).find(
-      (k) => k.sentence.start !== d.sentence.start && (normalTitle(k.title) === normalTitle(d.title) || (keyed && k.key === d.key)),
+      (k) => k.sentence.start !== d.sentence.start && (normal.get(k) === title || (keyed && k.key === d.key)),
     );
     if (same) {
       for (const span of d.spans) same.spans.push(span);
@@ -88,12 +92,46 @@ export function distinguishTitles(drafts: DraftEvent[]): void {
  * For each undated sentence with a duration (`has declared a two-week state of emergency`), finds
  * the dated events that tell the same happening (same verb, same noun phrase). When they all agree
  * on one date, that event becomes a derived range and gains the sentence as a further span.
+ *
+ * Linear: the events are indexed once by the word stems of their sentences, and the events found for
+ * one verb and noun are kept until an event is merged away (a long text repeats them sentence after
+ * sentence; a scan of every event for every such sentence made it quadratic).
  */
 export function anchorDurationsElsewhere(
   text: string,
   drafts: DraftEvent[],
   undated: { sentence: Sentence; duration: Timex }[],
 ): void {
+  let byStem: Map<string, DraftEvent[]> | null = null;
+  const lowerOf = new Map<DraftEvent, string>();
+  const removed = new Set<DraftEvent>();
+  const found = new Map<string, DraftEvent[]>();
+  /** The events (in draft order) whose sentence has a word of this stem and holds the noun. */
+  const matching = (verbStem: string, noun: string): DraftEvent[] => {
+    const key = `${verbStem}|${noun}`;
+    const known = found.get(key);
+    if (known) return known;
+    if (!byStem) {
+      byStem = new Map();
+      const stemsOf = new Map<number, Set<string>>();
+      for (const d of drafts) {
+        const lower = text.slice(d.sentence.start, d.sentence.end).toLowerCase();
+        lowerOf.set(d, lower);
+        let stems = stemsOf.get(d.sentence.start);
+        if (!stems) stemsOf.set(d.sentence.start, stems = new Set((lower.match(/[a-z]{3,20}/g) ?? []).map(stem)));
+        for (const st of stems) {
+          const list = byStem.get(st);
+          if (list) list.push(d);
+          else byStem.set(st, [d]);
+        }
+      }
+    }
+    let list = byStem.get(verbStem) ?? [];
+    if (removed.size && list.some((d) => removed.has(d))) byStem.set(verbStem, list = list.filter((d) => !removed.has(d)));
+    const out = list.filter((d) => (d.unit.kind === 'point' || d.unit.kind === 'derived') && lowerOf.get(d)!.includes(noun));
+    found.set(key, out);
+    return out;
+  };
   for (const { sentence, duration } of undated) {
     const amount = forwardDuration(text, sentence, duration);
     if (!amount) continue;
@@ -103,13 +141,8 @@ export function anchorDurationsElsewhere(
     const noun = PERIOD_NOUNS.exec(after)?.[0].trim().toLowerCase();
     if (!verb || !noun) continue;
     const verbStem = stem(verb);
-    const matches = drafts.filter((d) => {
-      if (d.unit.kind !== 'point' && d.unit.kind !== 'derived') return false;
-      const s = text.slice(d.sentence.start, d.sentence.end).toLowerCase();
-      return s.includes(noun) && (s.match(/[a-z]{3,20}/g) ?? []).some((w) => stem(w) === verbStem);
-    });
-    const starts = new Set(matches.map((d) => d.unit.start));
-    if (matches.length === 0 || starts.size !== 1) continue;
+    const matches = matching(verbStem, noun);
+    if (matches.length === 0 || matches.some((d) => d.unit.start !== matches[0]!.unit.start)) continue;
     const target = matches[0]!;
     const end = addDuration(target.unit.start, amount);
     if (!end) continue;
@@ -121,6 +154,15 @@ export function anchorDurationsElsewhere(
     for (const m of matches.slice(1)) if (!target.spans.some((s) => s.start === m.sentence.start)) target.spans.push(...m.spans);
     target.spans.push(span);
     target.timexIds.push(duration.id);
-    for (const m of matches.slice(1)) drafts.splice(drafts.indexOf(m), 1);
+    if (matches.length > 1) {
+      // The others are merged into the target: gone from the drafts, and from every list found so far.
+      for (const m of matches.slice(1)) removed.add(m);
+      found.clear();
+    }
+  }
+  if (removed.size) {
+    let k = 0;
+    for (const d of drafts) if (!removed.has(d)) drafts[k++] = d;
+    drafts.length = k;
   }
 }

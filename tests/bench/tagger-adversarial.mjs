@@ -2,29 +2,48 @@
 // Adversarial tagger bench: hostile inputs of n and 10n characters (up to 1 MB) for ours and chrono-node;
 // prints the time of each and the growth ratio t(10n)/t(n) (linear is about 10, quadratic 100).
 // Each run happens in a worker that is killed past a time limit, so a super-linear peer cannot hang the bench.
+// Then one more run at 10n in a child process of its own gives the peak memory (maxRSS, and its rise over
+// the process's peak before the run), and the families of --xl (default: news prose, whole pipeline only)
+// get one run at 100n there too (10 MB by default).
+// Goals (issue 13): every family at 1 MB under 1 s, 10 MB of news under 10 s, growth at most 12.
 //
 // usage: node tests/bench/tagger-adversarial.mjs [--n 102400] [--timeout 10] [--taggers ours,chrono,extract]
-//          [--families "digits,open parens"] [--json FILE]
+//          [--families "digits,open parens"] [--xl "news prose"] [--no-memory] [--json FILE]
 import { Worker } from 'node:worker_threads';
+import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { ADVERSARIAL } from './tagger/inputs.mjs';
 import { formatMs, formatBytes } from './tagger/stats.mjs';
 
 const WORKER = new URL('./tagger/adversarial-worker.mjs', import.meta.url);
+const MEMORY = fileURLToPath(new URL('./tagger/adversarial-memory.mjs', import.meta.url));
+
+/** One run in a child process of its own: { ms, found, baseRss, peakRss } or { note } when it fails or is killed. */
+function memoryRun(family, tagger, size, timeoutS) {
+  return new Promise((done) => {
+    execFile(process.execPath, ['--expose-gc', MEMORY, family, tagger, String(size)], { timeout: timeoutS * 1000, maxBuffer: 1 << 20 }, (error, stdout) => {
+      if (error) done({ note: error.killed ? `> ${timeoutS} s (killed)` : String(error.message).split('\n')[0] });
+      else done(JSON.parse(stdout.trim().split('\n').pop()));
+    });
+  });
+}
 
 function parseArgs(argv) {
-  const opts = { n: 100 * 1024, timeout: 10, taggers: ['ours', 'chrono'], families: Object.keys(ADVERSARIAL), json: null };
+  const opts = { n: 100 * 1024, timeout: 10, taggers: ['ours', 'chrono'], families: Object.keys(ADVERSARIAL), xl: ['news prose'], memory: true, json: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--n') opts.n = Number(argv[++i]);
     else if (a === '--timeout') opts.timeout = Number(argv[++i]);
     else if (a === '--taggers') opts.taggers = argv[++i].split(',');
     else if (a === '--families') opts.families = argv[++i].split(',').map((s) => s.trim());
+    else if (a === '--xl') opts.xl = argv[++i].split(',').map((s) => s.trim()).filter(Boolean);
+    else if (a === '--no-memory') opts.memory = false;
     else if (a === '--json') opts.json = argv[++i];
-    else if (a === '--help' || a === '-h') { console.log('usage: node tests/bench/tagger-adversarial.mjs [--n 102400] [--timeout 10] [--taggers ours,chrono] [--families a,b] [--json FILE]'); process.exit(0); }
+    else if (a === '--help' || a === '-h') { console.log('usage: node tests/bench/tagger-adversarial.mjs [--n 102400] [--timeout 10] [--taggers ours,chrono,extract] [--families a,b] [--xl "news prose"] [--no-memory] [--json FILE]'); process.exit(0); }
     else throw new Error(`unknown argument ${a}`);
   }
-  for (const f of opts.families) if (!ADVERSARIAL[f]) throw new Error(`unknown family "${f}"; known: ${Object.keys(ADVERSARIAL).join(', ')}`);
+  for (const f of [...opts.families, ...opts.xl]) if (!ADVERSARIAL[f]) throw new Error(`unknown family "${f}"; known: ${Object.keys(ADVERSARIAL).join(', ')}`);
   if (!(opts.n > 0)) throw new Error('--n must be positive');
   return opts;
 }
@@ -63,7 +82,7 @@ class JobRunner {
   async stop() { if (this.worker) await this.worker.terminate(); }
 }
 
-export async function runAdversarial({ n = 100 * 1024, timeout = 10, taggers = ['ours', 'chrono'], families = Object.keys(ADVERSARIAL) } = {}) {
+export async function runAdversarial({ n = 100 * 1024, timeout = 10, taggers = ['ours', 'chrono'], families = Object.keys(ADVERSARIAL), xl = ['news prose'], memory = true } = {}) {
   const runner = new JobRunner(timeout * 1000);
   const rows = [];
   try {
@@ -86,21 +105,42 @@ export async function runAdversarial({ n = 100 * 1024, timeout = 10, taggers = [
             found = both.found[1];
           }
         }
-        rows.push({ family, tagger, n, tn, t10n, growth: t10n / tn, found, note });
+        const row = { family, tagger, n, tn, t10n, growth: t10n / tn, found, note };
+        if (memory && Number.isFinite(t10n)) {
+          const m = await memoryRun(family, tagger, 10 * n, timeout * 2);
+          if (m.note) row.note = `${row.note} memory run: ${m.note}`.trim();
+          else Object.assign(row, { peakRss: m.peakRss, runRss: m.peakRss - m.baseRss });
+        }
+        rows.push(row);
       }
     }
   } finally {
     await runner.stop();
   }
+  // 100n (10 MB by default) of the --xl families, whole pipeline, one run each in a process of its own.
+  const xlRows = [];
+  if (taggers.includes('extract')) {
+    for (const family of xl) {
+      const m = await memoryRun(family, 'extract', 100 * n, timeout * 10);
+      xlRows.push({ family, tagger: 'extract', size: 100 * n, ms: m.ms ?? NaN, found: m.found, peakRss: m.peakRss, runRss: m.peakRss - m.baseRss, note: m.note ?? '' });
+    }
+  }
+  rows.xl = xlRows;
   return rows;
 }
 
+const mb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / (1 << 20)).toFixed(0)}` : '-');
+
 export function formatAdversarial(rows) {
   const n = rows[0]?.n ?? 0;
-  const lines = [`adversarial inputs: time at n = ${formatBytes(n)} and 10n = ${formatBytes(10 * n)}, growth t(10n)/t(n) (linear about 10)`,
-    'input (fastest of runs)    | tagger |  t(n) ms | t(10n) ms | growth | note'];
+  const lines = [`adversarial inputs: time at n = ${formatBytes(n)} and 10n = ${formatBytes(10 * n)}, growth t(10n)/t(n) (linear about 10);`,
+    'memory: peak RSS of a process that runs the 10n input once, and how much the run raised it (MB)',
+    'input (fastest of runs)      | tagger  |  t(n) ms | t(10n) ms | growth | peak MB | run MB | note'];
   for (const r of rows) {
-    lines.push(`${r.family.padEnd(26)} | ${r.tagger.padEnd(6)} | ${formatMs(r.tn).padStart(8)} | ${formatMs(r.t10n).padStart(9)} | ${(Number.isFinite(r.growth) ? r.growth.toFixed(1) : '-').padStart(6)} | ${r.note}`);
+    lines.push(`${r.family.padEnd(28)} | ${r.tagger.padEnd(7)} | ${formatMs(r.tn).padStart(8)} | ${formatMs(r.t10n).padStart(9)} | ${(Number.isFinite(r.growth) ? r.growth.toFixed(1) : '-').padStart(6)} | ${mb(r.peakRss).padStart(7)} | ${mb(r.runRss).padStart(6)} | ${r.note}`);
+  }
+  for (const x of rows.xl ?? []) {
+    lines.push(`${x.family} at ${formatBytes(x.size)}, whole pipeline, one run: ${Number.isFinite(x.ms) ? `${formatMs(x.ms)} ms` : '-'}, ${x.found ?? '-'} events, peak ${mb(x.peakRss)} MB (run ${mb(x.runRss)} MB) ${x.note}`.trimEnd());
   }
   for (const tagger of [...new Set(rows.map((r) => r.tagger))]) {
     const mine = rows.filter((r) => r.tagger === tagger);
@@ -115,6 +155,6 @@ if (process.argv[1]?.endsWith('tagger-adversarial.mjs')) {
   const opts = parseArgs(process.argv.slice(2));
   runAdversarial(opts).then((rows) => {
     console.log(formatAdversarial(rows));
-    if (opts.json) writeFileSync(opts.json, JSON.stringify(rows, null, 1));
+    if (opts.json) writeFileSync(opts.json, JSON.stringify({ rows, xl: rows.xl }, null, 1));
   }, (e) => { console.error(String(e?.stack ?? e)); process.exitCode = 1; });
 }

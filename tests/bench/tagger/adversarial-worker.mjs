@@ -2,23 +2,10 @@
 // { id, tagger, family, sizes, runs } posted by the parent, which terminates the worker when a job runs
 // past its time limit. Runs alternate between the sizes so that a change of machine load hits all alike.
 import { parentPort } from 'node:worker_threads';
-import * as chrono from 'chrono-node';
-import { loadOurTagger } from '../../eval/taggers.mjs';
 import { ADVERSARIAL } from './inputs.mjs';
+import { loadTaggers } from './adversarial-taggers.mjs';
 
-const DOCUMENT_DATE = '2022-01-07';
-const { tagTimexes, module } = await loadOurTagger();
-const ref = new Date(2022, 0, 7, 12);
-const taggers = {
-  ours: (text) => tagTimexes(text, { documentDate: DOCUMENT_DATE }).length,
-  // The whole pipeline: tagging, sentences, clause windows, titles, merging.
-  extract: (text) => module.extractTimeline(text, { documentDate: DOCUMENT_DATE }).events.length,
-  chrono: (text) => chrono.parse(text, ref, { forwardDate: false }).length,
-};
-
-// warm up both taggers so the first timed job does not pay for compilation
-const SAMPLE = 'On Friday, Jan. 4, 2022, two days later, officials said the two-week curfew ends at 9 p.m. next Tuesday. ';
-for (let k = 0; k < 20; k++) for (const tag of Object.values(taggers)) tag(SAMPLE.repeat(5));
+const taggers = await loadTaggers();
 
 /** Each size gets at least `runs` runs, and small sizes more until they add up to this (capped). */
 const MIN_TOTAL_MS = 150;

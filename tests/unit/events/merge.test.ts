@@ -38,3 +38,26 @@ describe('mergeRepeats', () => {
     for (const t of titles) expect(t.length).toBeLessThanOrEqual(70);
   });
 });
+
+describe('anchorDurationsElsewhere', () => {
+  const events = (text: string) => extractTimeline(text, { documentDate: '2022-01-07' }).events;
+
+  it('dates a duration told in an undated sentence by the one date its happening has elsewhere, merging the tellings', () => {
+    const got = events('On 4 March 2021 the council declared a curfew in the north. Officials declared a two-week curfew. On 4 March 2021 the mayor declared a curfew too.');
+    expect(got.map((e) => [e.start, e.end, e.dateSource, e.title])).toEqual([['2021-03-04', '2021-03-18', 'derived', 'The council declared a curfew in the north']]);
+    expect(got[0]!.spans).toEqual([{ start: 0, end: 59 }, { start: 98, end: 146 }, { start: 60, end: 97 }]);
+  });
+
+  it('keeps every repeat of one happening and its duration as spans of one event', () => {
+    const got = events('On 4 March 2021 the council declared a curfew in the north. Officials declared a two-week curfew. '.repeat(40));
+    expect(got.map((e) => [e.start, e.end, e.dateSource])).toEqual([['2021-03-04', '2021-03-18', 'derived']]);
+    expect(got[0]!.spans).toHaveLength(80);
+  });
+
+  it('leaves the duration undated when the happenings it could belong to disagree on the date, however many', () => {
+    const text = Array.from({ length: 40 }, (_, i) => `On ${(i % 28) + 1} ${i < 28 ? 'March' : 'April'} 2021 the council declared a curfew in district ${i + 1}. Officials declared a two-week curfew.`).join(' ');
+    const got = events(text);
+    expect(got).toHaveLength(40);
+    expect(got.filter((e) => e.dateSource === 'derived' || e.end !== undefined)).toEqual([]);
+  });
+});
