@@ -32,6 +32,8 @@ function documentDateOf(text: string, options: TagOptions, timexValue: string | 
  * `numericDateOrder` or `mode` is not one of its values.
  */
 export function extractTimeline(text: string, options: TagOptions = {}): Timeline {
+  const given: unknown = text;
+  if (typeof given !== 'string') throw new TypeError(`extractTimeline: text must be a string, got ${given === null ? 'null' : typeof given}`);
   for (const key of ['documentDate', 'referenceDate'] as const) {
     const v: unknown = options[key];
     if (v === undefined || v === null || v === '') continue;

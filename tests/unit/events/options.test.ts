@@ -8,6 +8,10 @@ const TEXT = 'On Friday, the talks ended. The summit was held on March 3, 2021.'
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(timelineSchema);
 
 describe('extractTimeline options', () => {
+  it('throws a TypeError naming the type when the text is not a string', () => {
+    expect(() => extractTimeline(5 as unknown as string)).toThrow(new TypeError('extractTimeline: text must be a string, got number'));
+    expect(() => extractTimeline(null as unknown as string)).toThrow(new TypeError('extractTimeline: text must be a string, got null'));
+  });
   it('throws a RangeError naming the option and the value for an impossible or unparsable date', () => {
     expect(() => extractTimeline(TEXT, { documentDate: '2022-02-30' })).toThrow(
       new RangeError('documentDate "2022-02-30" is not a valid date (expected ISO 8601 like 2022-01-07 or 2022-01-07T19:06)'),
