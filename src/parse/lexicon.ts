@@ -53,9 +53,10 @@ export function durationValue(n: number | 'X', unit: UnitCode): string {
     case 'MIN': return `PT${num}M`;
     case 'S': return `PT${num}S`;
     case 'DE': return n === 'X' ? 'PXDE' : `P${formatAmount(n * 10)}Y`;
-    case 'CE': return n === 'X' ? 'PXC' : `P${formatAmount(n * 100)}Y`;
-    case 'ML': return n === 'X' ? 'PXL' : `P${formatAmount(n * 1000)}Y`;
-    case 'WE': return `P${num}WE`;
+    case 'CE': return n === 'X' ? 'PXCE' : `P${formatAmount(n * 100)}Y`;
+    case 'ML': return n === 'X' ? 'PXML' : `P${formatAmount(n * 1000)}Y`;
+    // TIMEX3 has no weekend duration: a weekend lasts two days (`two weekends` is P4D).
+    case 'WE': return n === 'X' ? 'PXD' : `P${formatAmount(n * 2)}D`;
     case 'FN': return n === 'X' ? 'PXW' : `P${formatAmount(n * 2)}W`;
     default: return `P${num}${unit}`;
   }

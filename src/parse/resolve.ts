@@ -140,6 +140,10 @@ function tooCoarseFor(value: string, unit: string): boolean {
   return false;
 }
 
+function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
 function unresolvedValue(spec: Spec): string {
   switch (spec.kind) {
     case 'md': return `XXXX-${pad2(spec.month!)}-${pad2(spec.day!)}`;
@@ -231,6 +235,11 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
         // A floating holiday (`Thanksgiving`): its day depends on the year just chosen.
         const { n, dow, after } = spec.nthWeekday;
         spec = { ...spec, day: nthWeekdayOfMonth(y, spec.month!, dow, n, after) };
+      }
+      if (spec.month === 2 && spec.day === 29 && !isLeapYear(y) && spec.year === undefined) {
+        // `Feb. 29` exists only in leap years: the nearest one in the clause's direction.
+        const step = tense === 'future' || (spec.shift ?? 0) > 0 ? 1 : -1;
+        while (!isLeapYear(y)) y += step;
       }
       if (spec.dow) {
         // A stated weekday fixes the year: the nearest year where the date falls on it.
@@ -364,6 +373,11 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
       value = unresolvedValue(spec);
   }
   if (anchorKind === 'narrative' && !anchors.last) anchorKind = 'document-date';
+  // TIMEX3 BC values name years only: a BC month or day (a story set in 44 BC) keeps its year.
+  if (value && /^BC\d{4}-/.test(value)) {
+    value = value.slice(0, 6);
+    explanation += ', kept to its year (TimeML BC values name years)';
+  }
   return { value: withTime(value ?? unresolvedValue(spec), spec), type, anchor: anchorKind, anchorValue, explanation };
 }
 

@@ -313,6 +313,19 @@ export const DATE_ROWS: readonly RuleRow[] = [
     negatives: ['in his sixties', 'temperatures in the nineties'],
   },
   {
+    // `the 40s BC` is 49-40 BC (`BC004`), `the 240s BC` 249-240 BC (`BC024`): never the 1940s.
+    id: 'decade-bc',
+    pattern: 'the? @decade era=bc|bce|b',
+    build: (c, ctx) => {
+      const era = bcYear({ int: { i: c.decade!.i, len: 1, v: 1 }, era: c.era }, ctx);
+      const digits = /^\d+/.exec(ctx.toks[c.decade!.i]!.text)?.[0] ?? ctx.toks[c.decade!.i + 1]?.text ?? '';
+      const n = Number(digits);
+      if (!era || !/^\d{2,4}$/.test(digits) || n % 10 !== 0) return null;
+      return { kind: 'abs', type: 'DATE', value: `BC${String(n / 10).padStart(3, '0')}` };
+    },
+    examples: [['in the 40s BC', 'the 40s BC', 'BC004']],
+  },
+  {
     id: 'decade',
     pattern: 'the? @decade',
     build: (c, ctx) => {
