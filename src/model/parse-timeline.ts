@@ -123,54 +123,10 @@ function plainSpan(v: unknown): TextSpan | null {
 }
 const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
-/**
- * Event ids, each with the index of the first event that has it: an open-addressing table over an FNV-1a hash
- * of the id's char codes. For 100,000 ids it costs about a fifth of a Map, which hashes every new string and
- * grows an ordered table (this runs on every assignment to the element).
- */
-class IdTable {
-  /** Ids in the order they were added, with the event index of each (dense arrays: no holes). */
-  private ids: string[] = [];
-  private at: number[] = [];
-  /** Hash slot -> position in ids + 1; 0 is free. */
-  private slots = new Int32Array(64);
-  private slot(id: string): number {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
-    const mask = this.slots.length - 1;
-    let j = h & mask;
-    for (let p = this.slots[j]!; p !== 0 && this.ids[p - 1] !== id; p = this.slots[j]!) j = (j + 1) & mask;
-    return j;
-  }
-  has(id: string): boolean {
-    return this.slots[this.slot(id)] !== 0;
-  }
-  get(id: string): number | undefined {
-    const p = this.slots[this.slot(id)]!;
-    return p === 0 ? undefined : this.at[p - 1];
-  }
-  /** Records id at event index i (replacing an earlier index). */
-  set(id: string, i: number): void {
-    const j = this.slot(id);
-    const p = this.slots[j]!;
-    if (p !== 0) {
-      this.at[p - 1] = i;
-      return;
-    }
-    this.ids.push(id);
-    this.at.push(i);
-    this.slots[j] = this.ids.length;
-    if (this.ids.length * 2 > this.slots.length) {
-      this.slots = new Int32Array(this.slots.length * 2);
-      for (let q = 0; q < this.ids.length; q++) this.slots[this.slot(this.ids[q]!)] = q + 1;
-    }
-  }
-}
-
 class Reader {
   errors: TimelineError[] = [];
   /** Event ids given in the input, with the index of the first event that has each. */
-  givenIds = new IdTable();
+  givenIds = new Map<string, number>();
   private precisions = new Map<string, Precision>();
   /** Start (ms) of a calendar value, NaN for a value that is none. */
   startOf(v: string): number {
