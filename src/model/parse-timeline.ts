@@ -47,7 +47,8 @@ export function isCalendarValue(v: unknown): v is string {
 /** Accepts a bare year number (`2011`) and an ISO date-time (`2022-01-07T19:06:00Z`) as TimeML values. */
 function lenientValue(v: unknown): unknown {
   if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= 9999) return String(v).padStart(4, '0');
-  if (typeof v !== 'string') return v;
+  // Only an ISO date-time with seconds, a fraction or a zone (17 characters or more) changes: a plain value skips the regex.
+  if (typeof v !== 'string' || v.length < 17 || v.charCodeAt(10) !== 84) return v;
   const iso = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(v);
   return iso ? `${iso[1]}T${iso[2]}` : v;
 }
@@ -64,12 +65,22 @@ const digits = (v: string, from: number, to: number): number => {
 };
 
 /**
- * The start (ms) of the commonest values, `YYYY-MM-DD` and `YYYY-MM-DDTHH:MM`, read without a regex or a
- * Date (a timeline of 100,000 events is checked on every assignment to the element); NaN for an impossible
- * day or time, undefined for any other shape.
+ * The start (ms) of the commonest values, `YYYY`, `YYYY-MM`, `YYYY-MM-DD` and `YYYY-MM-DDTHH:MM`, read without
+ * a regex or a Date (a timeline of 100,000 events is checked on every assignment to the element); NaN for an
+ * impossible month, day or time, undefined for any other shape.
  */
 function dayStart(v: string): number | undefined {
-  if ((v.length !== 10 && v.length !== 16) || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return undefined;
+  const n = v.length;
+  if (n === 4 || n === 7) {
+    const y = digits(v, 0, 4);
+    // Date.UTC reads years 0-99 as 1900-1999: those take the general path.
+    if (y < 100) return undefined;
+    if (n === 4) return Date.UTC(y, 0, 1);
+    const m = v.charCodeAt(4) === 45 ? digits(v, 5, 7) : -1;
+    if (m < 0) return undefined;
+    return m < 1 || m > 12 ? Number.NaN : Date.UTC(y, m - 1, 1);
+  }
+  if ((n !== 10 && n !== 16) || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return undefined;
   const y = digits(v, 0, 4);
   const m = digits(v, 5, 7);
   const d = digits(v, 8, 10);
@@ -78,7 +89,7 @@ function dayStart(v: string): number | undefined {
   if (y < 1 || m < 1 || m > 12 || d < 1 || d > (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!)) return Number.NaN;
   let h = 0;
   let min = 0;
-  if (v.length === 16) {
+  if (n === 16) {
     if (v.charCodeAt(10) !== 84 || v.charCodeAt(13) !== 58) return undefined;
     h = digits(v, 11, 13);
     min = digits(v, 14, 16);
@@ -91,6 +102,25 @@ function dayStart(v: string): number | undefined {
 
 /** C0 controls, DEL and C1 controls: not allowed in an id (they break CSV, iCalendar and terminals). */
 const CONTROL_CHAR = /[\x00-\x1f\x7f-\x9f]/;
+/** True when a string has none of CONTROL_CHAR's characters (a char-code loop: cheaper than the regex on short ids). */
+function printable(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return false;
+  }
+  return true;
+}
+const PRECISION_SET: ReadonlySet<unknown> = new Set<unknown>(PRECISIONS);
+const DATE_SOURCE_SET: ReadonlySet<unknown> = new Set<unknown>(DATE_SOURCES);
+const SEGMENT_SET: ReadonlySet<unknown> = new Set<unknown>(SEGMENTS);
+/** A span `{ start, end }` with integer offsets, 0 <= start <= end, read in place; null for anything else. */
+function plainSpan(v: unknown): TextSpan | null {
+  if (!isObject(v)) return null;
+  const start = get(v, 'start');
+  const end = get(v, 'end');
+  return typeof start === 'number' && typeof end === 'number' && Number.isSafeInteger(start) && Number.isSafeInteger(end) &&
+    start >= 0 && end >= start ? { start, end } : null;
+}
 const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 class Reader {
@@ -225,6 +255,70 @@ class Reader {
     return t;
   }
 
+  /**
+   * The common event, checked in place with no per-event path string, regex or intermediate value: every field
+   * present is well formed and nothing needs reporting. Null sends the event to event(), which reports what is
+   * wrong and reads the rarer shapes (spans, numeric or ISO date-time values, values other than the plain
+   * `YYYY[-MM[-DD[THH:MM]]]`). Whatever it accepts, event() would return the same event for, with no error.
+   */
+  plainEvent(v: Obj, i: number): TimelineEvent | null {
+    const start = get(v, 'start');
+    if (typeof start !== 'string' || start.length > 16) return null;
+    const startMs = this.startOf(start);
+    if (Number.isNaN(startMs)) return null;
+    const end = get(v, 'end');
+    if (end !== undefined && (typeof end !== 'string' || end.length > 16 || !(this.startOf(end) >= startMs))) return null;
+    const title = get(v, 'title');
+    const text = get(v, 'text');
+    if (title === undefined ? typeof text !== 'string' : typeof title !== 'string' || (text !== undefined && typeof text !== 'string')) return null;
+    const precision = get(v, 'precision');
+    if (precision !== undefined && !PRECISION_SET.has(precision)) return null;
+    const rawSpan = get(v, 'span');
+    const span = rawSpan === undefined ? { start: 0, end: 0 } : plainSpan(rawSpan);
+    if (span === null || get(v, 'spans') !== undefined) return null;
+    const rawIds = get(v, 'timexIds');
+    let timexIds: string[] | undefined;
+    if (rawIds !== undefined) {
+      if (!Array.isArray(rawIds)) return null;
+      timexIds = [];
+      for (let k = 0; k < rawIds.length; k++) {
+        const x: unknown = rawIds[k];
+        if (typeof x !== 'string') return null;
+        timexIds.push(x);
+      }
+    }
+    const dateSource = get(v, 'dateSource');
+    if (dateSource !== undefined && !DATE_SOURCE_SET.has(dateSource)) return null;
+    const explanation = get(v, 'explanation');
+    if (explanation !== undefined && typeof explanation !== 'string') return null;
+    const reportedOn = get(v, 'reportedOn');
+    if (reportedOn !== undefined && (typeof reportedOn !== 'string' || reportedOn.length > 16 || Number.isNaN(this.startOf(reportedOn)))) return null;
+    const segment = get(v, 'segment');
+    if (segment !== undefined && !SEGMENT_SET.has(segment)) return null;
+    const source = get(v, 'source');
+    if (source !== undefined && typeof source !== 'string') return null;
+    const id = get(v, 'id');
+    if (id !== undefined && (typeof id !== 'string' || id === '' || !printable(id) || this.givenIds.has(id))) return null;
+    // Accepted: from here on nothing can fail.
+    if (id !== undefined) this.givenIds.set(id, i);
+    const e: TimelineEvent = {
+      id: id ?? '',
+      start,
+      precision: (precision as Precision | undefined) ?? this.precisionOf(start),
+      title: (title ?? text) as string,
+      text: (text ?? title) as string,
+      span,
+    };
+    if (end !== undefined) e.end = end;
+    if (timexIds !== undefined) e.timexIds = timexIds;
+    if (dateSource !== undefined) e.dateSource = dateSource as DateSource;
+    if (explanation !== undefined) e.explanation = explanation;
+    if (reportedOn !== undefined) e.reportedOn = reportedOn;
+    if (segment !== undefined) e.segment = segment as SegmentKind;
+    if (source !== undefined) e.source = source;
+    return e;
+  }
+
   event(v: unknown, i: number): TimelineEvent | undefined {
     const path = `$.events[${i}]`;
     if (!isObject(v)) { this.fail(path, `expected an event object, got ${describe(v)}`); return undefined; }
@@ -350,7 +444,12 @@ function parseValue(json: string | unknown): ParseTimelineResult {
   const title = r.string(root, 'title', '$');
   const sources = r.strings(root, 'sources', '$');
   const events: (TimelineEvent | undefined)[] = [];
-  if (Array.isArray(rawEvents)) for (let i = 0; i < rawEvents.length; i++) events.push(r.event(rawEvents[i], i));
+  if (Array.isArray(rawEvents)) {
+    for (let i = 0; i < rawEvents.length; i++) {
+      const raw: unknown = rawEvents[i];
+      events.push((isObject(raw) ? r.plainEvent(raw, i) : null) ?? r.event(raw, i));
+    }
+  }
   const timexes: (Timex | undefined)[] = [];
   if (Array.isArray(rawTimexes)) for (let i = 0; i < rawTimexes.length; i++) timexes.push(r.timex(rawTimexes[i], i));
   checkIds(r, events);

@@ -1,6 +1,6 @@
 /** Turns timeline events into sorted, drawable items once per data change (not per frame). */
 import type { Precision, TimelineEvent } from '../model/types.js';
-import { eventExtent } from './time-value.js';
+import { EXTENT, extentInto } from './time-value.js';
 
 const DAY_MS = 86_400_000;
 
@@ -52,6 +52,13 @@ const byStartThenEnd = (a: TimelineItem, b: TimelineItem) => a.start - b.start |
 /** Above this many items, sort by start through a native numeric sort (stable for equal starts). */
 const NATIVE_SORT_FROM = 5000;
 
+/** 2^bits where bits is the least with 2^bits >= n (at least 1). */
+function indexRange(n: number): number {
+  let range = 2;
+  while (range < n) range *= 2;
+  return range;
+}
+
 function sortItems(items: TimelineItem[]): void {
   if (items.length < NATIVE_SORT_FROM) {
     items.sort(byStartThenEnd);
@@ -60,7 +67,28 @@ function sortItems(items: TimelineItem[]): void {
   let sorted = true;
   for (let i = 1; i < items.length && sorted; i++) if (byStartThenEnd(items[i - 1]!, items[i]!) > 0) sorted = false;
   if (sorted) return;
+  // Starts on whole minutes (every value down to minute precision) sort as one key each, minute * range + index:
+  // a single native sort of doubles gives the stable order, with no binary search per item. The key stays exact
+  // while it is below 2^53.
+  const range = indexRange(items.length);
+  const limit = Number.MAX_SAFE_INTEGER / range - 1;
   const keys = new Float64Array(items.length);
+  let packed = true;
+  for (let i = 0; i < items.length && packed; i++) {
+    const minute = items[i]!.start / 60_000;
+    if (Number.isInteger(minute) && Math.abs(minute) < limit) keys[i] = minute * range + i;
+    else packed = false;
+  }
+  if (packed) {
+    keys.sort();
+    const out = new Array<TimelineItem>(items.length);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      out[k] = items[((key % range) + range) % range]!;
+    }
+    for (let i = 0; i < out.length; i++) items[i] = out[i]!;
+    return;
+  }
   for (let i = 0; i < items.length; i++) keys[i] = items[i]!.start;
   keys.sort();
   const taken = new Uint32Array(items.length);
@@ -75,24 +103,26 @@ function sortItems(items: TimelineItem[]): void {
 export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimeline {
   const items: TimelineItem[] = [];
   const undated: TimelineEvent[] = [];
-  for (const event of events) {
-    const extent = event && typeof event === 'object' ? eventExtent(event) : null;
-    if (!extent) {
-      if (event && typeof event === 'object') undated.push(event);
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    if (!event || typeof event !== 'object') continue;
+    if (!extentInto(event)) {
+      undated.push(event);
       continue;
     }
+    const start = EXTENT.start;
+    const end = EXTENT.end;
     const kind = markKindOf(event);
-    const item: TimelineItem = {
-      event, order: 0, start: extent.start, end: extent.end, at: (extent.start + extent.end) / 2, kind,
-      tentative: event.dateSource === 'derived' || event.dateSource === 'inherited',
-    };
+    let at = (start + end) / 2;
+    let day: [number, number] | undefined;
     if (kind === 'point' && (event.precision === 'day' || event.precision === 'part-of-day')) {
-      const dayStart = Math.floor(extent.start / DAY_MS) * DAY_MS;
-      item.day = [dayStart, dayStart + DAY_MS];
+      const dayStart = Math.floor(start / DAY_MS) * DAY_MS;
+      day = [dayStart, dayStart + DAY_MS];
       // A part of the day that runs past midnight (the night) is drawn within its own day.
-      item.at = (extent.start + Math.min(extent.end, dayStart + DAY_MS)) / 2;
+      at = (start + Math.min(end, dayStart + DAY_MS)) / 2;
     }
-    items.push(item);
+    // One shape for every item (day always present, maybe undefined): the layout's loops stay monomorphic.
+    items.push({ event, order: 0, start, end, at, kind, day, tentative: event.dateSource === 'derived' || event.dateSource === 'inherited' });
   }
   sortItems(items);
   const starts = new Float64Array(items.length);

@@ -81,9 +81,15 @@ export function valueExtent(value: string): [number, number] | null {
   return interval ? [interval.start.getTime(), interval.end.getTime()] : null;
 }
 
-/** Half-open extent of an event in epoch milliseconds, or null when its start is not a calendar value. */
-export function eventExtent(event: Pick<TimelineEvent, 'start' | 'end'>): { start: number; end: number } | null {
-  if (typeof event.start !== 'string') return null;
+/** Where extentInto() leaves its result (one shared object: no allocation per event). */
+export const EXTENT = { start: 0, end: 0 };
+
+/**
+ * Half-open extent of an event in epoch ms into EXTENT; false (EXTENT untouched) when its start is not a
+ * calendar value. prepareTimeline calls it once per event.
+ */
+export function extentInto(event: Pick<TimelineEvent, 'start' | 'end'>): boolean {
+  if (typeof event.start !== 'string') return false;
   let start: number;
   let end: number;
   if (plainInterval(event.start)) {
@@ -91,12 +97,19 @@ export function eventExtent(event: Pick<TimelineEvent, 'start' | 'end'>): { star
     end = fastEnd;
   } else {
     const first = valueExtent(event.start);
-    if (!first) return null;
+    if (!first) return false;
     [start, end] = first;
   }
   if (typeof event.end === 'string') {
     const last = plainInterval(event.end) ? fastEnd : valueExtent(event.end)?.[1];
     if (last !== undefined && last > start) end = last;
   }
-  return { start, end };
+  EXTENT.start = start;
+  EXTENT.end = end;
+  return true;
+}
+
+/** Half-open extent of an event in epoch milliseconds, or null when its start is not a calendar value. */
+export function eventExtent(event: Pick<TimelineEvent, 'start' | 'end'>): { start: number; end: number } | null {
+  return extentInto(event) ? { start: EXTENT.start, end: EXTENT.end } : null;
 }

@@ -191,3 +191,45 @@ describe('parseTimeline on day and minute values', () => {
     expect(parseTimeline([{ start: '2022-01-07T19:06', end: '2022-01-07T08:00', title: 't' }]).ok).toBe(false);
   });
 });
+
+describe('parseTimeline fast path for plain events', () => {
+  // `spans: []` sends an event down the general reader (the fast path leaves spans to it) and adds only `spans: []`
+  // to the result: every other field and every error must come out the same either way.
+  const slow = (e: Record<string, unknown>) => ({ ...e, spans: [] });
+  const strip = (r: ReturnType<typeof parseTimeline>) => (r.ok
+    ? { ok: true, events: r.timeline.events.map(({ spans, ...rest }) => rest) }
+    : { ok: false, errors: r.errors.map((e) => (e.path.includes('.spans') ? null : e)).filter(Boolean) });
+  const values = ['2022-01-05', '2022-01-05T10:30', '2022-01-05T24:00', '2022-01-05T24:01', '2022', '2022-03', '2022-13',
+    '2022-00', '0099', '0099-03', '1000', '2020-02-29', '2021-02-29', '2022-1-05', '2022-01-05T10:3', '2022-01-05TNI',
+    '2022-Q2', 'BC0044', '19', '2022-01-05T10:30:00Z', '2022-01-05T10:30Z', 'abcd', 'ab-cd', '12345', '', 2011, null];
+  const base = { id: 'a', start: '2022-01-05', end: '2022-02', precision: 'day', title: 'T', text: 'X', span: { start: 1, end: 4 },
+    timexIds: ['t1'], dateSource: 'explicit', explanation: 'e', reportedOn: '2022-01-09', segment: 'sentence', source: 's' };
+  const variants: Record<string, unknown>[] = [base, { start: '2022-01-05', title: 'only title' }, { start: '2022', text: 'only text' }];
+  for (const key of Object.keys(base)) {
+    const { [key]: _dropped, ...without } = base as Record<string, unknown>;
+    variants.push(without);
+    for (const bad of [undefined, null, 5, '', 'x', [], {}, ['t', 1], { start: 3, end: 2 }, { start: -1, end: 2 }, { start: 1.5, end: 2 }]) {
+      variants.push({ ...base, [key]: bad });
+    }
+  }
+  for (const v of values) variants.push({ ...base, start: v, end: undefined }, { ...base, end: v }, { ...base, reportedOn: v });
+  variants.push({ ...base, id: 'a\u0085b' }, { ...base, id: '\u007f' }, { ...base, id: 'ok id ü' }, { ...base, precision: 'fortnight' });
+
+  it('returns what the general reader returns, events and errors alike', () => {
+    for (const v of variants) {
+      expect(strip(parseTimeline([v])), JSON.stringify(v)).toEqual(strip(parseTimeline([slow(v)])));
+      expect(strip(parseTimeline([v, v])), JSON.stringify(v)).toEqual(strip(parseTimeline([slow(v), slow(v)])));
+    }
+  });
+
+  it('reports a duplicate id among many with the index of its first use', () => {
+    const events: Array<{ id?: string; start: string; title: string }> = Array.from({ length: 1000 }, (_, i) => ({ id: `e${i}`, start: '2022-01-05', title: 'x' }));
+    events.push({ id: 'e700', start: '2022-01-05', title: 'y' }, { start: '2022-01-05', title: 'z' });
+    const r = parseTimeline(events);
+    expect(r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      '$.events[1000].id: duplicate id "e700", already used by $.events[700]: every event needs its own id',
+    ]);
+    const fine = parseTimeline(events.slice(0, 1000).concat([{ start: '2022-01-05', title: 'z' }]));
+    expect(fine.ok && fine.timeline.events.map((e) => e.id).slice(-2)).toEqual(['e999', 'e1001']);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { prepareTimeline } from '../../../src/render/prepare.js';
+import { eventExtent } from '../../../src/render/time-value.js';
+import type { TimelineEvent } from '../../../src/model/types.js';
+
+const event = (i: number, start: string, end?: string): TimelineEvent => ({
+  id: `e${i}`, start, precision: 'day', title: 't', text: 't', span: { start: 0, end: 0 }, ...(end ? { end } : {}),
+});
+
+/** The order prepareTimeline promises above 5,000 items: by start, equal starts in input order. */
+function reference(events: TimelineEvent[]): string[] {
+  return events.map((e, i) => ({ id: e.id, start: eventExtent(e)?.start, i }))
+    .filter((x) => x.start !== undefined)
+    .sort((a, b) => a.start! - b.start! || a.i - b.i).map((x) => x.id);
+}
+
+describe('prepareTimeline sort of large timelines', () => {
+  const values = ['2022-01-05', '2022-01-05T10:30', '2022', '2022-03', '1995-12-31', 'BC0044', '0099', '2022-01-05T10:30:15', '2022-W03', 'P2W'];
+  const make = (n: number, pick: (i: number) => string) => Array.from({ length: n }, (_, i) => event(i, pick(i)));
+
+  it('keeps ties in input order on whole-minute starts, BC years included', () => {
+    const events = make(6000, (i) => values[(i * 7919) % 7]!);
+    expect(prepareTimeline(events).items.map((x) => x.event.id)).toEqual(reference(events));
+  });
+
+  it('falls back for starts off the minute (seconds) and still sorts stably', () => {
+    const events = make(6000, (i) => values[(i * 7919) % 9]!);
+    const prepared = prepareTimeline(events);
+    expect(prepared.items.map((x) => x.event.id)).toEqual(reference(events));
+    expect(prepared.undated.map((e) => e.id)).toEqual(events.filter((e) => e.start === 'P2W').map((e) => e.id));
+    expect(prepared.items.every((x, i) => x.order === i && prepared.starts[i] === x.start)).toBe(true);
+  });
+
+  it('gives day events their day and an already sorted input its own order', () => {
+    const events = make(6000, (i) => `2022-01-${String(1 + (i % 28)).padStart(2, '0')}`).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    const prepared = prepareTimeline(events);
+    expect(prepared.items.map((x) => x.event)).toEqual(events);
+    expect(prepared.items[0]!.day).toEqual([Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 2)]);
+    expect(prepared.extent).toEqual([Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 29)]);
+  });
+});
