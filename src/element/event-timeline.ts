@@ -9,7 +9,7 @@ import { timelineStyles } from './styles.js';
 import { TimelinePlot, formatCount, type HoverTarget } from './plot.js';
 import { ResizeController } from './resize-controller.js';
 import { SrcController } from './src-controller.js';
-import { readInlineInput, timelineFromData, type TimelineInput } from './load-source.js';
+import { DEFAULT_MAX_SRC_BYTES, readInlineInput, timelineFromData, type TimelineInput } from './load-source.js';
 import type { CardChoice } from './card-place.js';
 import { positionChartCard, revealSentenceAndCard } from './card-dom.js';
 import { AXIS_HEIGHT } from './chart-geometry.js';
@@ -67,6 +67,8 @@ export interface TimelineErrorDetail { message: string; errors?: Array<{ path: s
  * @attr deep-link - Boolean. `#<event-id>` in the page URL selects that event, on load and when the hash changes, only
  *   when the id is one of this timeline's events (other hashes are left alone; `selected` wins on load). To keep the
  *   hash in step, a page sets it from `timeline-select` (`detail.hash`) and clears it on `timeline-deselect`.
+ * @attr max-src-bytes - Largest `src` body in bytes (default 2000000, about 2 MB of text); a larger one is not downloaded
+ *   further and shows an error, keeping the last good timeline.
  * @attr wheel-zoom - Boolean. A plain mouse wheel over the chart zooms it. Without it the wheel scrolls the page (a
  *   short "Ctrl + scroll to zoom" hint shows, ⌘ on a Mac); Ctrl/⌘ + wheel, a trackpad pinch, dragging, the zoom
  *   buttons and the + / - / 0 keys zoom.
@@ -131,6 +133,8 @@ export class EventTimeline extends LitElement {
   @property({ reflect: true }) selected: string | null = null;
   /** `#<event-id>` in the page URL selects that event (only an id of this timeline's events). */
   @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+  /** Largest `src` body in bytes (default 2,000,000); a larger one shows an error and keeps the last timeline. */
+  @property({ type: Number, attribute: 'max-src-bytes' }) maxSrcBytes = DEFAULT_MAX_SRC_BYTES;
 
   @state() private shown: Timeline | null = null;
   @state() private sourceText: string | null = null;
@@ -180,7 +184,8 @@ export class EventTimeline extends LitElement {
   });
   /** A hidden word in the host's font: its size changes with the font family or size (a page stylesheet set late). */
   private readonly fontProbe = new ResizeController(this, () => this.applyFont());
-  private readonly loader = new SrcController(this, (input) => this.acceptInput(input));
+  private readonly loader = new SrcController(this, (input) => this.acceptInput(input),
+    () => (Number.isFinite(this.maxSrcBytes) && this.maxSrcBytes > 0 ? this.maxSrcBytes : DEFAULT_MAX_SRC_BYTES));
 
   /** The Timeline shown (the last good one when later input failed), or null. */
   get timeline(): Timeline | null {

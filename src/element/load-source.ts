@@ -57,8 +57,42 @@ export function readInlineInput(host: Element): TimelineInput | null {
   return null;
 }
 
-/** Fetches `url`: JSON (by content type or a leading `{`) becomes a Timeline, anything else is article text. */
-export async function fetchInput(url: string, signal: AbortSignal): Promise<TimelineInput> {
+/** Default largest `src` body, in bytes (the `max-src-bytes` attribute changes it). */
+export const DEFAULT_MAX_SRC_BYTES = 2_000_000;
+
+const megabytes = (n: number): string => (n < 100_000 ? `${n}-byte` : `${(n / 1_000_000).toFixed(n < 10_000_000 ? 1 : 0)} MB`);
+
+/** The body of `response` as text, or null once it passes `max` bytes (the rest is not downloaded). */
+async function boundedText(response: Response, max: number): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > max) return null;
+  if (!response.body) {
+    const text = await response.text();
+    return new TextEncoder().encode(text).length > max ? null : text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > max) {
+      await reader.cancel();
+      return null;
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+/**
+ * Fetches `url`: JSON (by content type or a leading `{`) becomes a Timeline, anything else is article text.
+ * A body over `maxBytes` is an error input, and is not downloaded further.
+ */
+export async function fetchInput(url: string, signal: AbortSignal, maxBytes = DEFAULT_MAX_SRC_BYTES): Promise<TimelineInput> {
   const safe = safeUrl(url);
   if (!safe) return { kind: 'error', message: `The src "${url}" is not an http or https URL.` };
   let response: Response;
@@ -69,7 +103,8 @@ export async function fetchInput(url: string, signal: AbortSignal): Promise<Time
     return { kind: 'error', message: `Could not load ${safe.href}: ${(err as Error).message}` };
   }
   if (!response.ok) return { kind: 'error', message: `Could not load ${safe.href}: HTTP ${response.status} ${response.statusText}`.trim() };
-  const body = await response.text();
+  const body = await boundedText(response, maxBytes);
+  if (body === null) return { kind: 'error', message: `${safe.href} is larger than the ${megabytes(maxBytes)} limit for src (set max-src-bytes to allow more).` };
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('json') || /^\s*\{/.test(body.slice(0, 64))) return timelineFromJson(body);
   return { kind: 'text', text: body };

@@ -3,7 +3,7 @@
  * too, and connecting again (the element moved to another parent) starts the interrupted load over.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchInput, type TimelineInput } from './load-source.js';
+import { DEFAULT_MAX_SRC_BYTES, fetchInput, type TimelineInput } from './load-source.js';
 
 export class SrcController implements ReactiveController {
   private abort: AbortController | null = null;
@@ -13,7 +13,8 @@ export class SrcController implements ReactiveController {
   private interrupted: string | null = null;
   loading = false;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly onInput: (input: TimelineInput) => void) {
+  constructor(private readonly host: ReactiveControllerHost, private readonly onInput: (input: TimelineInput) => void,
+    private readonly maxBytes: () => number = () => DEFAULT_MAX_SRC_BYTES) {
     host.addController(this);
   }
 
@@ -25,7 +26,7 @@ export class SrcController implements ReactiveController {
     this.url = url;
     this.loading = true;
     this.host.requestUpdate();
-    fetchInput(url, abort.signal)
+    fetchInput(url, abort.signal, this.maxBytes())
       .then((input) => {
         if (!abort.signal.aborted) this.onInput(input);
       })

@@ -83,6 +83,21 @@ describe('<event-timeline> inputs', () => {
     expect(el.timeline!.events).to.have.length(12);
   });
 
+  it('src over max-src-bytes: a message naming the limit, timeline-error, last good render kept', async () => {
+    const el = await mountSeed();
+    el.maxSrcBytes = 100;
+    const failed = nextEvent<TimelineErrorDetail>(el, 'timeline-error');
+    el.src = `${FIXTURES}/short-article.txt`;
+    const { detail } = await failed;
+    expect(detail.message).to.contain('larger than the 100-byte limit').and.to.contain('max-src-bytes');
+    await settle(el);
+    expect(el.timeline!.events).to.have.length(12);
+    el.maxSrcBytes = 2_000_000;
+    el.src = `${FIXTURES}/short-article.txt?again`;
+    for (let i = 0; i < 50 && el.timeline!.events.length === 12; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(el.timeline!.events.map((e) => e.start)).to.include('2022-01-04');
+  });
+
   it('404 src: message, timeline-error, last good render kept', async () => {
     const el = await mountSeed();
     const failed = nextEvent<TimelineErrorDetail>(el, 'timeline-error');
