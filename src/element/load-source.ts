@@ -52,7 +52,8 @@ export function readInlineInput(host: Element): TimelineInput | null {
     const type = (child.getAttribute('type') ?? '').trim().toLowerCase();
     const content = child.textContent ?? '';
     if (type === 'application/json') return timelineFromJson(content);
-    if (type === 'text/plain') return { kind: 'text', text: content };
+    // `<\/script` stands for `</script`, which cannot appear inside a script element.
+    if (type === 'text/plain') return { kind: 'text', text: content.replace(/<\\\/(script)/gi, '</$1') };
   }
   return null;
 }

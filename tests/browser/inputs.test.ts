@@ -15,6 +15,19 @@ describe('<event-timeline> inputs', () => {
     expect($$(el, '[part~="event"], [part~="cluster"]').length).to.be.greaterThan(0);
   });
 
+  it('reads `<\\/script` in inline article text as `</script`', async () => {
+    const el = document.createElement('event-timeline') as EventTimeline;
+    el.setAttribute('document-date', '2022-01-07');
+    const script = document.createElement('script');
+    script.type = 'text/plain';
+    script.textContent = 'The page showed <\\/script> tags on Jan. 4, 2022.';
+    el.append(script);
+    document.body.append(el);
+    await settle(el);
+    expect(el.timeline!.events[0]!.text).to.equal('The page showed </script> tags on Jan. 4, 2022.');
+    el.remove();
+  });
+
   it('reads inline Timeline JSON from <script type="application/json">', async () => {
     const json = JSON.stringify(await seedTimeline());
     const el = await fixture<EventTimeline>(html`<event-timeline><script type="application/json">${json}</script></event-timeline>`);
