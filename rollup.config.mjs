@@ -6,6 +6,7 @@ import { readFileSync, chmodSync, existsSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { stripRuleExamplesPlugin } from './scripts/strip-rule-examples.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = Object.keys(pkg.dependencies ?? {});
@@ -40,11 +41,12 @@ export default [
       dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js',
     },
     // Source maps carry their sources (the tarball ships no src/); declaration maps would point at missing files.
-    plugins: [ts({ declaration: true, declarationMap: false, declarationDir: 'dist/types', inlineSources: true }), emitSchema(), executableCli()],
+    // Rows' examples are test data: stripped from the compiled rules (scripts/strip-rule-examples.mjs).
+    plugins: [ts({ declaration: true, declarationMap: false, declarationDir: 'dist/types', inlineSources: true }), stripRuleExamplesPlugin(), emitSchema(), executableCli()],
   },
   {
     input: 'src/index.ts',
     output: { file: 'dist/event-timeline.min.js', format: 'es', sourcemap: false },
-    plugins: [resolve({ browser: true }), ts({ sourceMap: false }), terser({ format: { comments: false } })],
+    plugins: [resolve({ browser: true }), ts({ sourceMap: false }), stripRuleExamplesPlugin(), terser({ format: { comments: false } })],
   },
 ];

@@ -2,6 +2,8 @@
 // Bundle sizes, ours beside our peers, each minified by the same esbuild run and compressed alike.
 // usage: node tests/bench/bundle-size.mjs
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { RULE_FILE, stripRuleExamples } from '../../scripts/strip-rule-examples.mjs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -21,6 +23,13 @@ async function minifiedSize(code) {
   const result = await build({
     stdin: { contents: code, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm',
     platform: 'browser', write: false, logLevel: 'error', tsconfigRaw, loader: { '.css': 'empty' },
+    // As the published build does (rollup.config.mjs): the rule rows' examples are test data.
+    plugins: [{
+      name: 'strip-rule-examples',
+      setup(b) {
+        b.onLoad({ filter: RULE_FILE }, async (args) => ({ contents: stripRuleExamples(await readFile(args.path, 'utf8')), loader: 'ts' }));
+      },
+    }],
   });
   const bytes = result.outputFiles[0].contents;
   return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length };
