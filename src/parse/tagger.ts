@@ -105,7 +105,9 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   if (typeof text !== 'string' || text.length === 0) return [];
   const toks = tokenize(text);
   const items = combine(toks, recognize(toks, options));
-  const found = documentDateFrom(text, toks, items);
+  // A date at the top of the text is the publication date only when none is given or it agrees with it.
+  const stated = documentDateFrom(text, toks, items);
+  const found = stated && options.documentDate && stated.value.slice(0, 10) !== String(options.documentDate).slice(0, 10) ? null : stated;
   let doc: Ymd | null = null;
   let docLabel = 'the publication date';
   if (options.documentDate) doc = parseAnchor(options.documentDate);

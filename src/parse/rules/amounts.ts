@@ -213,6 +213,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     pattern: 'the w=past|future',
     // `the past decade` and similar are longer rows and win; what is left is the noun.
     build: (c) => ref(str(c, 'w') === 'past' ? 'PAST_REF' : 'FUTURE_REF'),
+    examples: [['in the past, prices fell', 'the past', 'PAST_REF'], ['in the future.', 'the future', 'FUTURE_REF']],
   },
   {
     id: 'near-future',
@@ -258,7 +259,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     id: 'additional-unit',
     pattern: 'a|an|one additional|extra|further|more @unit',
     build: (c) => dur(1, str(c, 'unit') as UnitCode),
-    examples: [['in the past, prices fell', 'the past', 'PAST_REF'], ['in the future.', 'the future', 'FUTURE_REF']],
+    examples: [['They asked for an additional week.', 'an additional week', 'P1W']],
   },
   {
     id: 'future-ref',

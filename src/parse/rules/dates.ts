@@ -30,7 +30,8 @@ const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], halloween: [10, 31],
   'new year s day': [1, 1], 'new year s eve': [12, 31], 'new year day': [1, 1], 'new year eve': [12, 31],
   'valentine s day': [2, 14], 'boxing day': [12, 26], 'bastille day': [7, 14], 'veterans day': [11, 11],
-  'armistice day': [11, 11], 'fourth of july': [7, 4],
+  'armistice day': [11, 11], 'fourth of july': [7, 4], 'independence day': [7, 4], hogmanay: [12, 31],
+  'new years day': [1, 1], 'new years eve': [12, 31],
 };
 const SHIFTS: Record<string, number> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0, current: 0 };
 
@@ -106,7 +107,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     // Fixed-date holidays are month-day dates; the year comes from the anchor like `Dec. 25`.
     id: 'holiday-fixed',
-    pattern: 'the? h=christmas|halloween|new|valentine|boxing|bastille|veterans|armistice|fourth year? \'|’? s? w=day|eve? of? july? ,? @year?',
+    pattern: 'the? h=christmas|halloween|new|valentine|boxing|bastille|veterans|armistice|independence|hogmanay|fourth year? \'|’? s? w=day|eve? of? july? ,? @year?',
     build: (c, ctx) => {
       const nameEnd = c.year ? c.year.i : ctx.to;
       const words = ctx.toks.slice(c.h!.i, nameEnd).map((t) => t.lower).filter((w) => /^[a-z]+$/.test(w));
@@ -118,7 +119,8 @@ export const DATE_ROWS: readonly RuleRow[] = [
       const date = has(c, 'year') ? ymd(num(c, 'year'), hit[0], hit[1]) : md(hit[0], hit[1]);
       return date && { ...date, ...(skip ? { skip } : {}) };
     },
-    examples: [['at Christmas 2019', 'Christmas 2019', '2019-12-25'], ['on Christmas Day', 'Christmas Day', '2021-12-25'], ['by New Year\'s Eve', 'New Year\'s Eve', '2021-12-31'], ['on the Fourth of July', 'the Fourth of July', '2022-07-04'], ['at Halloween', 'Halloween', '2021-10-31']],
+    examples: [['Sales rose in the year to Christmas 2019.', 'Christmas 2019', '2019-12-25'], ['on Christmas Day', 'Christmas Day', '2021-12-25'],
+      ['Sales will rise in the run-up to Christmas.', 'Christmas', '2022-12-25'], ['Fireworks are planned for Independence Day.', 'Independence Day', '2022-07-04'], ['by New Year\'s Eve', 'New Year\'s Eve', '2021-12-31'], ['on the Fourth of July', 'the Fourth of July', '2022-07-04'], ['at Halloween', 'Halloween', '2021-10-31']],
     negatives: ['a new day', 'the fourth day'],
   },
   {

@@ -320,19 +320,6 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['crews worked through the night.', 'the night', '2022-01-07TNI'], ['it will pass around midday.', 'midday', '2022-01-07T12:00']],
   },
   {
-    id: 'holiday',
-    pattern: "w=christmas|halloween|valentine|new|boxing|independence|hogmanay year? ’|'? s? eve|day?",
-    build: (c, ctx) => {
-      const words = ctx.toks.slice(ctx.from, ctx.to).map((t) => t.lower).filter((w) => /^[a-z]+$/.test(w) && w !== 's');
-      const key = words.join(' ');
-      const date = HOLIDAYS[key];
-      if (!date || !ctx.toks[ctx.from]!.capital) return null;
-      return { kind: 'md', type: 'DATE', month: date[0], day: date[1] };
-    },
-    examples: [['Sales will rise in the run-up to Christmas.', 'Christmas', '2022-12-25'], ["on New Year's Eve", "New Year's Eve", '2021-12-31']],
-    negatives: ['a new year'],
-  },
-  {
     id: 'ordinal-day',
     pattern: 'the @day',
     build: (c, ctx) => {
@@ -442,12 +429,6 @@ function dayHalf(minutes: number, part: string | undefined): number {
   return minutes;
 }
 
-/** Fixed-date holidays, keyed by their words in lower case. */
-const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
-  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'boxing day': [12, 26],
-  'new year day': [1, 1], 'new years day': [1, 1], 'new year eve': [12, 31], 'new years eve': [12, 31],
-  halloween: [10, 31], 'valentine day': [2, 14], 'independence day': [7, 4], hogmanay: [12, 31],
-};
 
 function hm(minutes: number): string {
   const h = Math.floor(minutes / 60), m = minutes % 60;

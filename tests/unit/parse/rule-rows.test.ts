@@ -9,8 +9,11 @@ describe('rule rows: examples', () => {
   for (const row of RULE_ROWS) {
     for (const [input, text, value] of row.examples ?? []) {
       it(`${row.id}: "${input}" -> ${text} = ${value}`, () => {
-        const found = tagTimexes(input, { documentDate: DOC }).map((t) => `${t.text} = ${t.value}`);
-        expect(found).toContain(`${text} = ${value}`);
+        const found = tagTimexes(input, { documentDate: DOC });
+        expect(found.map((t) => `${t.text} = ${t.value}`)).toContain(`${text} = ${value}`);
+        // ... and it comes from this row (alone or joined with another), not from a row that shadows it.
+        const own = found.find((t) => t.text === text && t.value === value)!;
+        expect(own.derivation.rule.split('+')).toContain(row.id);
       });
     }
   }
