@@ -115,7 +115,8 @@ function reportedStart(ws: readonly Word[], v: number): number {
   // `said on Monday`, `told reporters Tuesday`, `said in a statement` are bounded detours.
   for (let k = 0; k < 8 && j < ws.length; k++) {
     const w = ws[j]!;
-    if (w.lower === 'that' && !isVerb(ws, j + 1)) return j + 1;
+    // `said that` at the end of a text says nothing more: no reported clause.
+    if (w.lower === 'that' && !isVerb(ws, j + 1)) return j + 1 < ws.length ? j + 1 : -1;
     if (!isWord(w)) return -1;
     // `told us she had ...`: the hearer, an object pronoun, is never the subject of what was said.
     if (OBJECT_PRONOUNS.has(w.lower) || (w.lower === 'her' && PRONOUNS.has(ws[j + 1]?.lower ?? ''))) { j++; continue; }
@@ -211,6 +212,7 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
   const cuts: Cut[] = [{ at: 0, kind: 'main', lead: '', body: 0 }];
   // A later finding at the same place (`, when` after a leading clause's comma) replaces the earlier one.
   const cut = (c: Cut): void => {
+    if (c.at >= ws.length) return; // a connective that ends the sentence opens nothing
     if (cuts[cuts.length - 1]!.at >= c.at) cuts[cuts.length - 1] = { ...c, at: Math.max(c.at, cuts[cuts.length - 1]!.at) };
     else cuts.push(c);
   };

@@ -123,3 +123,10 @@ describe('clauses opened by time phrases', () => {
       .toEqual(['main[The war|began]', 'subordinate[both cities|sent]', 'coordinated[^The war|ended]']);
   });
 });
+
+describe('clauses at the very end of a text', () => {
+  it('opens no clause after a saying or a connective that ends the text', () => {
+    expect(shape('said that')).toEqual(['main[-|said]']);
+    expect(shape('The talks ended and')).toEqual(['main[The talks|ended]']);
+  });
+});
