@@ -168,6 +168,22 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['a year earlier', 'a year earlier', '2021'], ['two days later', 'two days later', '2022-01-09'], ['a fortnight later', 'a fortnight later', '2022-W03']],
   },
   {
+    // `the day before`, `the year after`: one unit from the story's last date, when no noun follows
+    // (`the day before the vote` counts from the vote, which is not a date).
+    id: 'the-unit-before-after',
+    pattern: 'the @unit w=before|after',
+    build: (c, ctx) => {
+      const unit = str(c, 'unit') as UnitCode;
+      if (!CALENDAR_UNITS.has(unit) || ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      const next = ctx.toks[ctx.to];
+      if (next && next.kind !== 'punct' && !/^(and|but|or|when|as|it|he|she|they|we|the)$/.test(next.lower)) return null;
+      if (next?.lower === 'the') return null;
+      return { kind: 'anaphoric', type: 'DATE', unit, n: str(c, 'w') === 'before' ? -1 : 1 };
+    },
+    examples: [['It opened in 2015. The year before, it had failed.', 'The year before', '2014'], ['It opened on March 3, 2015. The week after, it closed.', 'The week after', '2015-W11']],
+    negatives: ['It closed the day before the vote.'],
+  },
+  {
     id: 'year-earlier-adj',
     pattern: 'the? comparable|corresponding? year -? w=earlier|ago @ord? -? quarter|period|month|week|day?',
     // The period under discussion a year before (`the year-ago quarter`, `year-earlier profit`).
