@@ -122,8 +122,23 @@ function shifted(day: Ymd, unit: string, n: number): string | null {
 }
 const UNIT_WORD: Record<string, string> = { D: 'day', W: 'week', WE: 'weekend', FN: 'fortnight', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade', CE: 'century', H: 'hour', MIN: 'minute' };
 
+/**
+ * The year of a month (or a season starting in month `first`) told from the story's last date `ref`
+ * (`last`, its value): that one of its year (0), the first one after it (+1), the last one before it (-1).
+ * After a year alone, `the following spring` lies after the whole year.
+ */
+function storyYear(ref: Ymd, last: string | null, first: number, anaphor: number): number {
+  const at = ref.y * 12 + ref.m - 1;
+  const end = last && /^\d{4}$/.test(last) ? ref.y * 12 + 11 : at;
+  let y = ref.y;
+  if (anaphor > 0) while (y * 12 + first - 1 <= end) y++;
+  if (anaphor < 0) while (y * 12 + first - 1 >= at) y--;
+  return y;
+}
+const storyRelation = (anaphor: number): string => (anaphor === 0 ? 'of the year of' : anaphor > 0 ? 'after' : 'before');
+
 /** Shifts a value by n years keeping its granularity (`2022-Q3` -> `2021-Q3`). */
-function shiftYearsKeep(value: string, n: number): string | null {
+export function shiftYearsKeep(value: string, n: number): string | null {
   const m = /^(\d{4})(-.*)?$/.exec(value);
   if (!m) return null;
   const rest = m[2] ?? '';
@@ -138,10 +153,6 @@ function tooCoarseFor(value: string, unit: string): boolean {
   if (unit === 'D' || unit === 'H' || unit === 'MIN' || unit === 'S') return !day;
   if (unit === 'W' || unit === 'WE' || unit === 'FN') return !day && !/^\d{4}-W\d{2}/.test(value);
   return false;
-}
-
-function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
 function unresolvedValue(spec: Spec): string {
@@ -236,10 +247,10 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
         const { n, dow, after } = spec.nthWeekday;
         spec = { ...spec, day: nthWeekdayOfMonth(y, spec.month!, dow, n, after) };
       }
-      if (spec.month === 2 && spec.day === 29 && !isLeapYear(y) && spec.year === undefined) {
+      if (spec.month === 2 && spec.day === 29 && daysInMonth(y, 2) === 28 && spec.year === undefined) {
         // `Feb. 29` exists only in leap years: the nearest one in the clause's direction.
         const step = tense === 'future' || (spec.shift ?? 0) > 0 ? 1 : -1;
-        while (!isLeapYear(y)) y += step;
+        while (daysInMonth(y, 2) === 28) y += step;
       }
       if (spec.dow) {
         // A stated weekday fixes the year: the nearest year where the date falls on it.
@@ -253,13 +264,8 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
     case 'month': {
       if (spec.anaphor !== undefined && spec.year === undefined) {
         // From the story's last date: that month of its year, the first one after it, or the last one before it.
-        const ref = lastDay ?? anchorDay;
-        const refEnd = anchors.last && /^\d{4}$/.test(anchors.last) ? ref.y * 12 + 11 : ref.y * 12 + ref.m - 1;
-        let y = ref.y;
-        if (spec.anaphor > 0) while (y * 12 + spec.month! - 1 <= refEnd) y++;
-        if (spec.anaphor < 0) while (y * 12 + spec.month! - 1 >= ref.y * 12 + ref.m - 1) y--;
-        value = `${pad4(y)}-${pad2(spec.month!)}`;
-        explanation = `${MONTH_NAMES[spec.month!]} ${spec.anaphor === 0 ? 'of the year of' : spec.anaphor > 0 ? 'after' : 'before'} ${lastDay ? `the last mentioned date (${anchors.last})` : from}`;
+        value = `${pad4(storyYear(lastDay ?? anchorDay, anchors.last, spec.month!, spec.anaphor))}-${pad2(spec.month!)}`;
+        explanation = `${MONTH_NAMES[spec.month!]} ${storyRelation(spec.anaphor)} ${lastDay ? `the last mentioned date (${anchors.last})` : from}`;
         break;
       }
       let y = spec.year ?? yearFor(anchorDay, spec.month!, 15, spec.shift, tense);
@@ -280,13 +286,8 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
       const start = SEASON_START[spec.season!]!;
       if (spec.anaphor !== undefined && spec.year === undefined) {
         // From the story's last date: that season of its year, the first one after it, or the last one before it.
-        const ref = lastDay ?? anchorDay;
-        const refKey = ref.y * 12 + ref.m - 1 + (anchors.last && /^\d{4}$/.test(anchors.last) && spec.anaphor > 0 ? 11 : 0);
-        let y = ref.y;
-        if (spec.anaphor > 0) while (y * 12 + start - 1 <= refKey) y++;
-        if (spec.anaphor < 0) while (y * 12 + start - 1 >= ref.y * 12 + ref.m - 1) y--;
-        value = `${pad4(y)}-${spec.season}`;
-        explanation = `${SEASON_NAME[spec.season!]} ${spec.anaphor === 0 ? 'of the year of' : spec.anaphor > 0 ? 'after' : 'before'} ${lastDay ? `the last mentioned date (${anchors.last})` : from}`;
+        value = `${pad4(storyYear(lastDay ?? anchorDay, anchors.last, start, spec.anaphor))}-${spec.season}`;
+        explanation = `${SEASON_NAME[spec.season!]} ${storyRelation(spec.anaphor)} ${lastDay ? `the last mentioned date (${anchors.last})` : from}`;
         break;
       }
       let y = spec.year ?? yearFor(anchorDay, start, 15, spec.shift, tense);

@@ -4,7 +4,7 @@ import { type Ymd, parseYmd } from './calendar.js';
 import { combine } from './combine.js';
 import { documentDateFrom } from './document-date.js';
 import { type Recognized, recognize } from './recognize.js';
-import { type Anchors, resolveSpec, setLastMentioned } from './resolve.js';
+import { type Anchors, resolveSpec, setLastMentioned, shiftYearsKeep } from './resolve.js';
 import { clauseTense } from './tense.js';
 import { sentenceIds, sentenceIdsFromSpans } from '../text/sentences.js';
 import { QUARTER_CLOSED_BY } from '../text/lexicon.js';
@@ -176,7 +176,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     // Comparisons (`a year earlier`) do not move the story's clock.
     const comparison = item.spec.kind === 'anaphoric' && item.spec.shift === 1;
     // `the 1988 period` after a 1989 third quarter is the year-ago one compared with: the topic stays.
-    const yearAgoOfTopic = anchors.lastQuarter !== null && item.spec.year !== undefined && r.value === `${String(Number(anchors.lastQuarter.slice(0, 4)) - 1).padStart(4, '0')}${anchors.lastQuarter.slice(4)}`;
+    const yearAgoOfTopic = anchors.lastQuarter !== null && item.spec.year !== undefined && r.value === shiftYearsKeep(anchors.lastQuarter, -1);
     if (p === 'quarter' && !comparison && !yearAgoOfTopic) {
       anchors.lastQuarter = r.value;
       quarterSentence = sent[item.from]!;

@@ -1,5 +1,6 @@
 // Hostile inputs for the tagger: the shapes that made peer date parsers go super-linear
 // (see reliability notes: chrono-node #382 and #399, moment/luxon `(`.repeat). Pure, deterministic.
+import { makeRng } from '../element/data.mjs';
 
 /** Repeats `unit` to exactly `size` characters. */
 export function fill(unit, size) {
@@ -35,17 +36,8 @@ export const ADVERSARIAL = {
 // Ordinary text, the shapes that a long article or a careless paste gives (issue 13): none is hostile by
 // itself, but a step that is linear per sentence and runs once per sentence makes them quadratic.
 
-/** A small deterministic generator (mulberry32), so the prose is the same on every run. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator, so the prose is the same on every run. */
+const rng = makeRng;
 
 const PEOPLE = ['The mayor', 'Ms. Alvarez', 'The minister', 'A spokesman for the council', 'Dr. Okafor', 'The company', 'Police', 'Residents', 'The union', 'Mr. Lindqvist'];
 const VERBS = ['said', 'announced', 'confirmed', 'denied', 'warned', 'argued', 'told reporters'];
