@@ -5,7 +5,7 @@
  */
 import type { DateSource, Timex } from '../model/types.js';
 import { WEEKDAY_NAMES, rangePhrase, valuePhrase } from '../model/date-words.js';
-import { precisionOfValue, timexValueToInterval } from '../parse/value-interval.js';
+import { precisionOfValue, timexValueToInterval } from '../model/timex-value.js';
 import type { Unit } from './happenings.js';
 
 const quote = (t: Timex): string => `"${t.text}"`;

@@ -7,7 +7,7 @@
  * Over the document: repeats merge (merge.ts) and titles that would read the same are told apart.
  */
 import type { DateSource, Precision, SegmentKind, TextSpan, Timex, TimelineEvent } from '../model/types.js';
-import { precisionOfValue } from '../parse/value-interval.js';
+import { isCalendarValue, precisionOfValue, valueStartTime } from '../model/timex-value.js';
 import { clauseAt, clausesOf, type Clause } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
 import { segmentText, type Paragraph, type Segmentation, type Sentence } from '../text/sentences.js';
@@ -15,7 +15,6 @@ import { findUnits, type Unit } from './happenings.js';
 import { headline } from './headline.js';
 import { anchorDurationsElsewhere, distinguishTitles, happeningKey, mergeRepeats } from './merge.js';
 import { unitRoles } from './roles.js';
-import { isCalendarValue, valueStartTime } from './values.js';
 import { explainElsewhere, explainLead, explainReported, explainStamp, explainUnit } from './explain.js';
 
 export { isSuperlativeBaseline } from './roles.js';

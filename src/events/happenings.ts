@@ -5,8 +5,7 @@
  * emergency` declared on Wednesday).
  */
 import type { Timex, TextSpan } from '../model/types.js';
-import { timexValueToInterval } from '../parse/value-interval.js';
-import { addDuration, completeYear, parseDuration, valueStartTime, withDay, type DurationAmount } from './values.js';
+import { addDuration, parseDuration, timexValueToInterval, valueStartTime, withDay, type DurationAmount } from '../model/timex-value.js';
 
 export type UnitKind = 'point' | 'range' | 'until' | 'derived';
 
@@ -42,6 +41,13 @@ const MONTH_DAYS_INSIDE = /^[A-Za-z]{3,9}\.?\s{1,3}\d{1,2}\s?[-–]\s?(\d{1,2})\
 const DAY_INSIDE = /^(?:from\s{1,3})?(\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:to|until|till|-|–)\s{0,3}\d/i;
 const YEAR_AFTER = /^[-–](\d{4}|\d{2})\b/;
 const YEAR_INSIDE = /(\d{4})\s{0,1}[-–]\s{0,1}(\d{4}|\d{2})\b/;
+
+/** The end year of a year range written with a 2-digit end (`1939`, `45` -> `1945`), or null when it is not after the start. */
+function completeYear(startYear: string, end: string): string | null {
+  if (!/^\d{4}$/.test(startYear)) return null;
+  const full = end.length === 2 ? startYear.slice(0, 2) + end : end;
+  return /^\d{4}$/.test(full) && full > startYear ? full : null;
+}
 const BC_YEAR_BEFORE = /(?:\bfrom\s{1,3}|\(|\s)(\d{1,4})\s{0,3}(?:to|until|till|-|–)\s{0,3}$/i;
 const UNTIL_BEFORE = /\b(?:until|till|through)\s{1,3}(?:at\s{1,3}least\s{1,3})?(?:the\s{1,3})?$/i;
 /** Nouns whose length a duration modifier states (`a two-week state of emergency`). */

@@ -4,7 +4,7 @@ import { findDocumentDate } from '../parse/index.js';
 import { tagText } from '../parse/tagger.js';
 import { segmentText } from '../text/sentences.js';
 import { extractEvents } from './extract.js';
-import { isCalendarValue } from '../model/parse-timeline.js';
+import { isCalendarValue } from '../model/timex-value.js';
 
 export { extractEvents } from './extract.js';
 export { segmentText, sentenceSpans } from '../text/sentences.js';

@@ -11,7 +11,7 @@ import type { Sentence } from '../text/sentences.js';
 import type { DraftEvent } from './extract.js';
 import { PERIOD_NOUNS, forwardDuration } from './happenings.js';
 import { TITLE_MAX, fitTitle } from './headline.js';
-import { addDuration } from './values.js';
+import { addDuration } from '../model/timex-value.js';
 
 const isFunctionWord = (w: string): boolean => DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUXILIARIES.has(w) || MODALS.has(w) || NEGATIONS.has(w);
 

@@ -9,7 +9,7 @@
  * start a new content line; every content line is folded at 75 octets.
  */
 import type { Timeline, TimelineEvent } from './types.js';
-import { timexValueToInterval, type ValueInterval } from '../parse/value-interval.js';
+import { timexValueToInterval, type ValueInterval } from './timex-value.js';
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 const ymd = (d: Date): string => `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;

@@ -1,7 +1,11 @@
 /** The timeline model: types, schema, validation and the exchange formats. */
 export type * from './types.js';
-export { timelineSchema, CALENDAR_VALUE_PATTERN } from './schema.js';
-export { parseTimeline, formatTimelineErrors, isCalendarValue, type ParseTimelineResult, type TimelineError } from './parse-timeline.js';
+export { timelineSchema } from './schema.js';
+export { parseTimeline, formatTimelineErrors, type ParseTimelineResult, type TimelineError } from './parse-timeline.js';
+export {
+  timexValueToInterval, valueExtent, valueStartTime, eventExtent, precisionOfValue, isCalendarValue, parseDuration, addDuration,
+  CALENDAR_VALUE_SOURCE, type ValueInterval, type Extent, type DurationAmount,
+} from './timex-value.js';
 export { toCsv, csvField, CSV_COLUMNS } from './csv.js';
 export { toIcs, toIcsChunks, escapeIcsText, foldIcsLine, icsUnsupportedReason, type IcsOptions } from './ics.js';
 export {

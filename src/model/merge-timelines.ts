@@ -1,6 +1,6 @@
 /** Merges several timelines into one, keeping per-source provenance (`source` on each event). */
 import type { Timeline } from './types.js';
-import { timexValueToInterval } from '../parse/value-interval.js';
+import { timexValueToInterval } from './timex-value.js';
 
 const startTime = (v: string): number => timexValueToInterval(v)?.start.getTime() ?? Number.NaN;
 

@@ -6,8 +6,7 @@
 import type {
   DateSource, Precision, SegmentKind, TextSpan, Timeline, TimelineEvent, Timex, TimexDerivation, TimexMod, TimexType,
 } from './types.js';
-import { precisionOfValue, timexValueToInterval } from '../parse/value-interval.js';
-import { CALENDAR_VALUE_PATTERN } from './schema.js';
+import { isCalendarValue, precisionOfValue, valueStartTime } from './timex-value.js';
 
 export interface TimelineError {
   /** JSON path of the offending value, e.g. `$.events[3].start`. */
@@ -39,11 +38,6 @@ const describe = (v: unknown): string => {
   return String(v);
 };
 
-/** True for a TimeML value that denotes a real calendar point or period (`2022-01-07`, `BC0044`). */
-export function isCalendarValue(v: unknown): v is string {
-  return typeof v === 'string' && CALENDAR_VALUE_PATTERN.test(v) && timexValueToInterval(v) !== null;
-}
-
 /** Accepts a bare year number (`2011`) and an ISO date-time (`2022-01-07T19:06:00Z`) as TimeML values. */
 function lenientValue(v: unknown): unknown {
   if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= 9999) return String(v).padStart(4, '0');
@@ -51,53 +45,6 @@ function lenientValue(v: unknown): unknown {
   if (typeof v !== 'string' || v.length < 17 || v.charCodeAt(10) !== 84) return v;
   const iso = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(v);
   return iso ? `${iso[1]}T${iso[2]}` : v;
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const digits = (v: string, from: number, to: number): number => {
-  let n = 0;
-  for (let k = from; k < to; k++) {
-    const c = v.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-};
-
-/**
- * The start (ms) of the commonest values, `YYYY`, `YYYY-MM`, `YYYY-MM-DD` and `YYYY-MM-DDTHH:MM`, read without
- * a regex or a Date (a timeline of 100,000 events is checked on every assignment to the element); NaN for an
- * impossible month, day or time, undefined for any other shape.
- */
-function dayStart(v: string): number | undefined {
-  const n = v.length;
-  if (n === 4 || n === 7) {
-    const y = digits(v, 0, 4);
-    // Date.UTC reads years 0-99 as 1900-1999: those take the general path.
-    if (y < 100) return undefined;
-    if (n === 4) return Date.UTC(y, 0, 1);
-    const m = v.charCodeAt(4) === 45 ? digits(v, 5, 7) : -1;
-    if (m < 0) return undefined;
-    return m < 1 || m > 12 ? Number.NaN : Date.UTC(y, m - 1, 1);
-  }
-  if ((n !== 10 && n !== 16) || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return undefined;
-  const y = digits(v, 0, 4);
-  const m = digits(v, 5, 7);
-  const d = digits(v, 8, 10);
-  if (y < 0 || m < 0 || d < 0) return undefined;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  if (y < 1 || m < 1 || m > 12 || d < 1 || d > (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!)) return Number.NaN;
-  let h = 0;
-  let min = 0;
-  if (n === 16) {
-    if (v.charCodeAt(10) !== 84 || v.charCodeAt(13) !== 58) return undefined;
-    h = digits(v, 11, 13);
-    min = digits(v, 14, 16);
-    if (h < 0 || min < 0) return undefined;
-    if (h > 24 || min > 59 || (h === 24 && min !== 0)) return Number.NaN;
-  }
-  // Date.UTC reads years 0-99 as 1900-1999: those take the general path.
-  return y < 100 ? undefined : Date.UTC(y, m - 1, d, h, min);
 }
 
 /** C0 controls, DEL and C1 controls: not allowed in an id (they break CSV, iCalendar and terminals). */
@@ -130,9 +77,7 @@ class Reader {
   private precisions = new Map<string, Precision>();
   /** Start (ms) of a calendar value, NaN for a value that is none. */
   startOf(v: string): number {
-    const day = dayStart(v);
-    if (day !== undefined) return day;
-    return CALENDAR_VALUE_PATTERN.test(v) ? timexValueToInterval(v)?.start.getTime() ?? Number.NaN : Number.NaN;
+    return valueStartTime(v);
   }
   precisionOf(v: string): Precision {
     let p = this.precisions.get(v);

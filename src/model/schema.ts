@@ -2,8 +2,7 @@
  * JSON Schema (draft 2020-12) of the Timeline JSON. `src/model/timeline.schema.json` holds the same
  * object (a unit test keeps the two equal); the build ships it as `dist/timeline.schema.json`.
  */
-const CALENDAR_VALUE =
-  '^(?:BC\\d{1,4}|\\d{1,3}|\\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|W\\d{2}(?:-WE)?|\\d{2}(?:-\\d{2}(?:T(?:MO|MI|AF|EV|NI|DT|\\d{2}(?::\\d{2}(?::\\d{2})?)?))?)?))?)$';
+import { CALENDAR_VALUE_SOURCE as CALENDAR_VALUE } from './timex-value.js';
 
 const span = {
   type: 'object',
@@ -82,6 +81,3 @@ export const timelineSchema = {
     },
   },
 } as const;
-
-/** The pattern every event `start`/`end` and a known `documentDate` must match. */
-export const CALENDAR_VALUE_PATTERN = new RegExp(CALENDAR_VALUE);

@@ -4,7 +4,7 @@
  * strips tags and decodes entities, keeping plain text only. BC years are negative (`44 BC` -> -44).
  */
 import type { Precision, Timeline } from './types.js';
-import { timexValueToInterval } from '../parse/value-interval.js';
+import { timexValueToInterval } from './timex-value.js';
 import { parseTimeline, readJson, type ParseTimelineResult, type TimelineError } from './parse-timeline.js';
 
 export interface TimelineJSDate {

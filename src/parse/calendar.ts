@@ -1,5 +1,7 @@
 /** Proleptic Gregorian calendar arithmetic on plain numbers, always in UTC (never the machine's zone). */
-import { isoWeekOneMonday, utcDate } from './value-interval.js';
+import { daysInMonth, isoWeekOneMonday, utcDate } from '../model/timex-value.js';
+
+export { daysInMonth };
 
 export interface Ymd {
   y: number;
@@ -24,9 +26,6 @@ export function addMonths(x: Ymd, n: number): Ymd {
   const y = Math.floor(total / 12);
   const m = total - y * 12 + 1;
   return { y, m, d: Math.min(x.d, daysInMonth(y, m)) };
-}
-export function daysInMonth(y: number, m: number): number {
-  return utcDate(y, m + 1, 0).getUTCDate();
 }
 export function isValidYmd(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);

@@ -7,7 +7,7 @@ import {
   type Ymd, addDays, addMonths, daysInMonth, easterSunday, formatWeek, formatYmd, fromDate, isoWeekday, nthWeekdayOfMonth, pad2, pad4, parseYmd,
 } from './calendar.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
-import { isoWeekOneMonday } from './value-interval.js';
+import { precisionOfValue, valueStartTime } from '../model/timex-value.js';
 import type { Spec } from './spec.js';
 
 export interface Anchors {
@@ -44,25 +44,14 @@ export interface Resolution {
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const SEASON_NAME: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 
-/** A representative day of a calendar value (its first day), for anaphoric arithmetic. */
+/** A representative day of a calendar value (its first day; a week's Monday), for anaphoric arithmetic; null for decades and coarser. */
 function firstDayOf(value: string): Ymd | null {
-  const full = parseYmd(value);
-  if (full) return full;
-  let m = /^(\d{4})-(\d{2})$/.exec(value);
-  if (m) return { y: Number(m[1]), m: Number(m[2]), d: 1 };
-  m = /^(\d{4})-Q([1-4])$/.exec(value);
-  if (m) return { y: Number(m[1]), m: Number(m[2]) * 3 - 2, d: 1 };
-  m = /^(\d{4})-H([12])$/.exec(value);
-  if (m) return { y: Number(m[1]), m: Number(m[2]) * 6 - 5, d: 1 };
-  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
-  if (m) return { y: Number(m[1]), m: SEASON_START[m[2]!]!, d: 1 };
-  m = /^(\d{4})$/.exec(value);
-  if (m) return { y: Number(m[1]), m: 1, d: 1 };
-  m = /^BC(\d{4})$/.exec(value);
-  if (m) return { y: 1 - Number(m[1]), m: 1, d: 1 };
-  m = /^(\d{4})-W(\d{2})/.exec(value);
-  if (m) return fromDate(new Date(isoWeekOneMonday(Number(m[1])).getTime() + (Number(m[2]) - 1) * 7 * 86_400_000));
-  return null;
+  const day = parseYmd(value);
+  if (day) return day;
+  const precision = precisionOfValue(value);
+  if (!precision || precision === 'decade' || precision === 'century' || precision === 'millennium') return null;
+  const start = valueStartTime(precision === 'week' ? value.slice(0, 8) : value);
+  return Number.isNaN(start) ? null : fromDate(new Date(start));
 }
 
 /** Records the last mentioned calendar value and caches its first day. */
@@ -187,9 +176,9 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
   if (spec.weekSpec && spec.dow !== undefined) {
     // `Tuesday of next week`: that weekday of the week named.
     const week = resolveSpec(spec.weekSpec, anchors, tense);
-    const m = /^(\d{4})-W(\d{2})$/.exec(week.value);
-    if (m) {
-      const day = addDays(fromDate(isoWeekOneMonday(Number(m[1]))), (Number(m[2]) - 1) * 7 + spec.dow - 1);
+    const monday = /^\d{4}-W\d{2}$/.test(week.value) ? firstDayOf(week.value) : null;
+    if (monday) {
+      const day = addDays(monday, spec.dow - 1);
       return { ...week, type: spec.time ? 'TIME' : 'DATE', value: withTime(formatYmd(day), spec), explanation: `${WEEKDAY_NAMES[spec.dow]} of ${week.explanation}` };
     }
     spec = { ...spec, weekSpec: undefined };

@@ -9,7 +9,7 @@ import { clauseTense } from './tense.js';
 import { sentenceIds, sentenceIdsFromSpans } from '../text/sentences.js';
 import { QUARTER_CLOSED_BY } from '../text/lexicon.js';
 import { type Token, tokenize } from '../text/tokens.js';
-import { precisionOfValue, timexValueToInterval } from './value-interval.js';
+import { precisionOfValue, timexValueToInterval } from '../model/timex-value.js';
 
 const QUARTER_TOPIC_SENTENCES = 4;
 /** Kinds whose direction depends on tense. */

@@ -1,5 +1,5 @@
 /** Pure rendering helpers for the timeline element: intervals, phrasing, ticks, lanes, level of detail. */
-export { eventExtent, timexValueToInterval, precisionOfValue } from './time-value.js';
+export { eventExtent, timexValueToInterval, precisionOfValue } from '../model/timex-value.js';
 export { prepareTimeline, markKindOf, fitDomain, lowerBound, upperBound, type PreparedTimeline, type TimelineItem, type MarkKind } from './prepare.js';
 export { focusView, focusDomain, edgeCounts, revealSpan, type FocusView, type FocusOptions, type EdgeCounts } from './focus.js';
 export { valuePhrase, eventDatePhrase, rangePhrase, countPhrase, yearLabel, yearSpanLabel, MONTH_NAMES, MONTH_SHORT } from './date-phrase.js';

@@ -1,6 +1,6 @@
 /** Turns timeline events into sorted, drawable items once per data change (not per frame). */
 import type { Precision, TimelineEvent } from '../model/types.js';
-import { EXTENT, extentInto } from './time-value.js';
+import { readEventExtent, type Extent } from '../model/timex-value.js';
 
 const DAY_MS = 86_400_000;
 
@@ -103,15 +103,16 @@ function sortItems(items: TimelineItem[]): void {
 export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimeline {
   const items: TimelineItem[] = [];
   const undated: TimelineEvent[] = [];
+  const extent: Extent = { start: 0, end: 0 };
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     if (!event || typeof event !== 'object') continue;
-    if (!extentInto(event)) {
+    if (!readEventExtent(event, extent)) {
       undated.push(event);
       continue;
     }
-    const start = EXTENT.start;
-    const end = EXTENT.end;
+    const start = extent.start;
+    const end = extent.end;
     const kind = markKindOf(event);
     let at = (start + end) / 2;
     let day: [number, number] | undefined;

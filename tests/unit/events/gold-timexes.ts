@@ -2,7 +2,7 @@
 /** Test fixture: Timex arrays built from a gold file, so extraction is tested apart from the tagger. */
 import { readFileSync } from 'node:fs';
 import type { Timex, TimexType } from '../../../src/model/types.js';
-import { timexValueToInterval } from '../../../src/parse/value-interval.js';
+import { timexValueToInterval } from '../../../src/model/timex-value.js';
 
 export interface GoldTimex { text: string; occurrence?: number; values: string[]; type?: TimexType; role?: string }
 export interface GoldFile { documentDate: string; referenceDate?: string; timex: GoldTimex[]; events: { start?: string[]; end?: string[]; any: string[] }[] }

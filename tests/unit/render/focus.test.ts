@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Precision, TimelineEvent } from '../../../src/model/types.js';
 import { prepareTimeline } from '../../../src/render/prepare.js';
 import { edgeCounts, focusView, revealSpan } from '../../../src/render/focus.js';
-import { eventExtent } from '../../../src/render/time-value.js';
+import { eventExtent } from '../../../src/model/timex-value.js';
 
 const precisionOf = (v: string): Precision => (v.length <= 4 ? 'year' : v.length === 7 ? 'month' : v.length === 10 ? 'day' : 'minute');
 const timeline = (...starts: string[]) => prepareTimeline(starts.map((start, i): TimelineEvent => ({

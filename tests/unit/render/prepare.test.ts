@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareTimeline } from '../../../src/render/prepare.js';
-import { eventExtent } from '../../../src/render/time-value.js';
+import { eventExtent } from '../../../src/model/timex-value.js';
 import type { TimelineEvent } from '../../../src/model/types.js';
 
 const event = (i: number, start: string, end?: string): TimelineEvent => ({
