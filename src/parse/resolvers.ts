@@ -1,0 +1,339 @@
+/**
+ * One small resolver per kind of Spec: given the anchor day `resolveSpec` chose, each turns its kind of
+ * expression into a TimeML value and a plain explanation. Adding a kind means adding one entry to RESOLVERS
+ * (and its unresolved form to unresolvedValue); the anchor choice and the finishing touches stay in resolve.ts.
+ * Pure: same context, same answer.
+ */
+import type { AnchorKind, Tense } from '../model/types.js';
+import {
+  type Ymd, addDays, addMonths, daysInMonth, easterSunday, formatWeek, formatYmd, isoWeekday, nthWeekdayOfMonth, pad2, pad4,
+} from './calendar.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
+import type { Spec, SpecKind } from './spec.js';
+
+/** What the resolvers may read: the publication date, the story's last date and what the text is about. */
+export interface Anchors {
+  /** Publication date (or the reference date), day precision. */
+  doc: Ymd | null;
+  /** How the document date was obtained, for explanations. */
+  docLabel: string;
+  /** Last mentioned calendar value in the text before this expression. */
+  last: string | null;
+  /** Its first day (cached by setLastMentioned). */
+  lastDay?: Ymd | null;
+  /** The last mentioned value was in the same sentence as this expression. */
+  lastInSentence: boolean;
+  /** Last mentioned quarter (`1989-Q3`) within the last few sentences, for `the quarter`, `a year ago`. */
+  lastQuarter: string | null;
+  mode: 'auto' | 'news' | 'narrative';
+  /**
+   * `auto` mode found the text told in story time (most stated years lie well before publication):
+   * a bare month or season then belongs to the year the story has reached.
+   */
+  story?: boolean;
+  /** Since the last stated date, the text spoke of the present (`in recent years`, `now`). */
+  presentTold?: boolean;
+}
+
+/** One expression to resolve, with the anchor already chosen. */
+export interface ResolveContext {
+  spec: Spec;
+  anchors: Anchors;
+  tense: Tense;
+  /** The day the expression is counted from. */
+  anchorDay: Ymd;
+  anchorKind: AnchorKind;
+  /** First day of the story's last date, if any. */
+  lastDay: Ymd | null;
+  /** The anchor in words, for explanations (`the last mentioned date (2011-03)`). */
+  from: string;
+  /** The clause's tense in words, when it decided the direction (` (past-tense clause)`), else ''. */
+  inTense: string;
+}
+
+/** A resolver's answer: a value, or null when the expression cannot be counted from this anchor. */
+export interface Resolved {
+  value: string | null;
+  explanation: string;
+}
+
+type Resolver = (c: ResolveContext) => Resolved;
+
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+const SEASON_NAME: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+export const UNIT_WORD: Record<string, string> = {
+  D: 'day', W: 'week', WE: 'weekend', FN: 'fortnight', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade', CE: 'century', H: 'hour', MIN: 'minute',
+};
+
+/** Year for a month (and day) without one: direction from `shift`, else from tense, else nearest. */
+function yearFor(anchor: Ymd, month: number, day: number, shift: number | undefined, tense: Tense): number {
+  const a = anchor.m * 100 + anchor.d;
+  const t = month * 100 + day;
+  if (shift === 0) return anchor.y;
+  if (shift !== undefined && shift < 0) return t < a && month !== anchor.m ? anchor.y : anchor.y - 1;
+  if (shift !== undefined && shift > 0) return t > a && month !== anchor.m ? anchor.y : anchor.y + 1;
+  const here = Date.UTC(2000, anchor.m - 1, anchor.d);
+  const there = Date.UTC(2000, month - 1, day);
+  const diff = (there - here) / 86_400_000;
+  // Tense picks the direction only when the date is far from the anchor; close dates keep its year.
+  // News mostly reports the past: without a future cue, a month far ahead belongs to last year.
+  if (tense === 'past') return diff > 150 ? anchor.y - 1 : anchor.y;
+  if (tense === 'future') return t < a && month !== anchor.m ? anchor.y + 1 : anchor.y;
+  // Present tense (`the Cup starts in November`) looks ahead or at now, not back a year.
+  if (tense === 'present') return diff < -183 ? anchor.y + 1 : anchor.y;
+  // Unknown tense: the nearest such day.
+  if (diff > 183) return anchor.y - 1;
+  if (diff < -183) return anchor.y + 1;
+  return anchor.y;
+}
+
+function weekdayDate(anchor: Ymd, dow: number, shift: number | undefined, tense: Tense): Ymd {
+  const today = isoWeekday(anchor);
+  const back = (today - dow + 7) % 7; // days back to the most recent one on or before the anchor
+  const fwd = (dow - today + 7) % 7; // days ahead to the next one on or after
+  if (shift === 0) return addDays(anchor, dow - today);
+  if (shift !== undefined && shift < 0) return addDays(anchor, -(back || 7));
+  if (shift !== undefined && shift > 0) return addDays(anchor, fwd || 7);
+  if (tense === 'past') return addDays(anchor, -back);
+  if (tense === 'future') return addDays(anchor, fwd);
+  return back <= fwd ? addDays(anchor, -back) : addDays(anchor, fwd);
+}
+
+/** Value of the period `n` units away from a day, at that unit's granularity. */
+export function shifted(day: Ymd, unit: string, n: number): string | null {
+  switch (unit) {
+    case 'D': return formatYmd(addDays(day, n));
+    case 'W': return formatWeek(addDays(day, 7 * n));
+    case 'WE': return `${formatWeek(addDays(day, 7 * n))}-WE`;
+    case 'FN': return formatWeek(addDays(day, 14 * n));
+    case 'M': { const x = addMonths(day, n); return `${pad4(x.y)}-${pad2(x.m)}`; }
+    case 'Q': { const x = addMonths(day, 3 * n); return `${pad4(x.y)}-Q${Math.ceil(x.m / 3)}`; }
+    case 'Y': return pad4(day.y + n);
+    case 'DE': return String(Math.floor(day.y / 10) + n);
+    case 'CE': return pad2(Math.floor(day.y / 100) + n);
+    default: return null;
+  }
+}
+
+/**
+ * The year of a month (or a season starting in month `first`) told from the story's last date `ref`
+ * (`last`, its value): that one of its year (0), the first one after it (+1), the last one before it (-1).
+ * After a year alone, `the following spring` lies after the whole year.
+ */
+function storyYear(ref: Ymd, last: string | null, first: number, anaphor: number): number {
+  const at = ref.y * 12 + ref.m - 1;
+  const end = last && /^\d{4}$/.test(last) ? ref.y * 12 + 11 : at;
+  let y = ref.y;
+  if (anaphor > 0) while (y * 12 + first - 1 <= end) y++;
+  if (anaphor < 0) while (y * 12 + first - 1 >= at) y--;
+  return y;
+}
+const storyRelation = (anaphor: number): string => (anaphor === 0 ? 'of the year of' : anaphor > 0 ? 'after' : 'before');
+/** The story's last date in words, when there is one, else the anchor. */
+const storyFrom = (c: ResolveContext): string => (c.lastDay ? `the last mentioned date (${c.anchors.last})` : c.from);
+
+/** Shifts a value by n years keeping its granularity (`2022-Q3` -> `2021-Q3`). */
+export function shiftYearsKeep(value: string, n: number): string | null {
+  const m = /^(\d{4})(-.*)?$/.exec(value);
+  if (!m) return null;
+  const rest = m[2] ?? '';
+  const y = Number(m[1]) + n;
+  if (/^-\d{2}-\d{2}/.test(rest) && rest.slice(1, 6) === '02-29') return `${pad4(y)}-02-28`;
+  return `${pad4(y)}${rest.replace(/^(-\d{2}-\d{2}).*$/, '$1').replace(/^-W\d{2}.*$/, '')}`;
+}
+
+/** Whether a mentioned value is too coarse to count `unit`s from (`1987` for `that day`). */
+function tooCoarseFor(value: string, unit: string): boolean {
+  const day = /^\d{4}-\d{2}-\d{2}/.test(value);
+  if (unit === 'D' || unit === 'H' || unit === 'MIN' || unit === 'S') return !day;
+  if (unit === 'W' || unit === 'WE' || unit === 'FN') return !day && !/^\d{4}-W\d{2}/.test(value);
+  return false;
+}
+
+/** The value an expression keeps when nothing anchors it: what it states, the rest `X`. */
+export function unresolvedValue(spec: Spec): string {
+  switch (spec.kind) {
+    case 'md': return `XXXX-${pad2(spec.month!)}-${pad2(spec.day!)}`;
+    case 'month': return `XXXX-${pad2(spec.month!)}`;
+    case 'season': return `XXXX-${spec.season}`;
+    case 'quarter': return spec.half ? `XXXX-H${spec.half}` : `XXXX-Q${spec.q}`;
+    case 'weekday': return `XXXX-WXX-${spec.dow}`;
+    case 'ordday': return `XXXX-XX-${pad2(spec.day!)}`;
+    default: {
+      const u = spec.unit;
+      if (u === 'Y') return 'XXXX';
+      if (u === 'M') return 'XXXX-XX';
+      if (u === 'W' || u === 'FN') return 'XXXX-WXX';
+      if (u === 'WE') return 'XXXX-WXX-WE';
+      if (u === 'Q') return 'XXXX-QX';
+      return 'XXXX-XX-XX';
+    }
+  }
+}
+
+/** `March 3`, a holiday: the year from the anchor; a movable or floating feast then takes its day from that year. */
+const monthDay: Resolver = (c) => {
+  const { spec, tense } = c;
+  let month = spec.month!;
+  let day = spec.day!;
+  let y = spec.year ?? yearFor(c.anchorDay, month, day, spec.shift, tense);
+  if (spec.easter !== undefined) {
+    // A movable feast: its day counts from that year's Easter Sunday.
+    const feast = addDays(easterSunday(y), spec.easter);
+    [y, month, day] = [feast.y, feast.m, feast.d];
+  }
+  if (spec.nthWeekday) {
+    // A floating holiday (`Thanksgiving`): its day depends on the year just chosen.
+    const { n, dow, after } = spec.nthWeekday;
+    day = nthWeekdayOfMonth(y, month, dow, n, after);
+  }
+  if (month === 2 && day === 29 && daysInMonth(y, 2) === 28 && spec.year === undefined) {
+    // `Feb. 29` exists only in leap years: the nearest one in the clause's direction.
+    const step = tense === 'future' || (spec.shift ?? 0) > 0 ? 1 : -1;
+    while (daysInMonth(y, 2) === 28) y += step;
+  }
+  if (spec.dow) {
+    // A stated weekday fixes the year: the nearest year where the date falls on it.
+    const fits = [y, y - 1, y + 1].filter((yy) => isoWeekday({ y: yy, m: month, d: day }) === spec.dow);
+    if (fits.length) y = fits[0]!;
+  }
+  return { value: `${pad4(y)}-${pad2(month)}-${pad2(day)}`, explanation: `${MONTH_NAMES[month]} ${day} in the year given by ${c.from}${c.inTense}` };
+};
+
+/** `March`, `next March`, `the last week of March`, `that March`. */
+const month: Resolver = (c) => {
+  const { spec, anchorDay } = c;
+  const name = MONTH_NAMES[spec.month!];
+  if (spec.anaphor !== undefined && spec.year === undefined) {
+    // From the story's last date: that month of its year, the first one after it, or the last one before it.
+    const y = storyYear(c.lastDay ?? anchorDay, c.anchors.last, spec.month!, spec.anaphor);
+    return { value: `${pad4(y)}-${pad2(spec.month!)}`, explanation: `${name} ${storyRelation(spec.anaphor)} ${storyFrom(c)}` };
+  }
+  let y = spec.year ?? yearFor(anchorDay, spec.month!, 15, spec.shift, c.tense);
+  if (spec.unit === 'Y') y = anchorDay.y + (spec.n ?? 0);
+  if (spec.weekOfMonth) {
+    // As ISO weeks belong to the month of their Thursday: the week of the month's nth (or last) Thursday.
+    const day = nthWeekdayOfMonth(y, spec.month!, 4, spec.weekOfMonth);
+    if (day >= 1 && day <= daysInMonth(y, spec.month!)) {
+      return {
+        value: formatWeek({ y, m: spec.month!, d: day }),
+        explanation: `the ISO week of ${name} ${day} (a Thursday) in the year given by ${c.from}${c.inTense}`,
+      };
+    }
+  }
+  return { value: `${pad4(y)}-${pad2(spec.month!)}`, explanation: `${name} of the year given by ${c.from}${c.inTense}` };
+};
+
+/** `last summer`, `the winter`, `that spring`. */
+const season: Resolver = (c) => {
+  const { spec, anchorDay } = c;
+  const start = SEASON_START[spec.season!]!;
+  const name = SEASON_NAME[spec.season!]!;
+  if (spec.anaphor !== undefined && spec.year === undefined) {
+    // From the story's last date: that season of its year, the first one after it, or the last one before it.
+    const y = storyYear(c.lastDay ?? anchorDay, c.anchors.last, start, spec.anaphor);
+    return { value: `${pad4(y)}-${spec.season}`, explanation: `${name} ${storyRelation(spec.anaphor)} ${storyFrom(c)}` };
+  }
+  let y = spec.year ?? yearFor(anchorDay, start, 15, spec.shift, c.tense);
+  // Winter that began last December is still this winter in January and February.
+  if (spec.season === 'WI' && anchorDay.m <= 2 && spec.shift !== 1) y = Math.min(y, anchorDay.y - 1);
+  return { value: `${pad4(y)}-${spec.season}`, explanation: `${name} of the year given by ${c.from}${c.inTense}` };
+};
+
+/** `the third quarter`, `the first half`. */
+const quarter: Resolver = (c) => {
+  const { spec, anchorDay } = c;
+  if (spec.half) {
+    return { value: `${pad4(spec.year ?? anchorDay.y)}-H${spec.half}`, explanation: `half ${spec.half} of the year of ${c.from}` };
+  }
+  const first = spec.q! * 3 - 2;
+  const y = spec.year ?? (c.tense === 'past' && first > anchorDay.m ? anchorDay.y - 1 : anchorDay.y);
+  return { value: `${pad4(y)}-Q${spec.q}`, explanation: `quarter ${spec.q} of the year given by ${c.from}${c.inTense}` };
+};
+
+/** `on Friday`, `next Tuesday`, `the weekend`. */
+const weekday: Resolver = (c) => {
+  const { spec, anchorDay, tense } = c;
+  let day = weekdayDate(anchorDay, spec.dow!, spec.shift, tense);
+  if (spec.weekend) {
+    // `the weekend` on a Sunday is the one under way.
+    if (spec.shift === undefined && isoWeekday(anchorDay) === 7 && tense !== 'future') day = addDays(anchorDay, -1);
+    return { value: `${formatWeek(day)}-WE`, explanation: `the weekend nearest to ${c.from}${c.inTense}` };
+  }
+  const name = WEEKDAY_NAMES[spec.dow!];
+  const explanation = spec.shift !== undefined
+    ? `${spec.shift < 0 ? 'the last' : spec.shift > 0 ? 'the next' : 'this week\'s'} ${name} relative to ${c.from}`
+    : tense === 'past' ? `most recent ${name} on or before ${c.from}`
+      : tense === 'future' ? `next ${name} on or after ${c.from}` : `${name} nearest to ${c.from}`;
+  return { value: formatYmd(day), explanation };
+};
+
+/** The period under discussion, when a quarterly report is: `this quarter`, `the quarter`, `a year earlier`. */
+function topicPeriod(c: ResolveContext, anaphoric: boolean): string | null {
+  const { spec, anchors } = c;
+  const unit = spec.unit!;
+  const n = spec.n ?? 0;
+  // In a report about a quarter, `this quarter` is that quarter and `from ... last year` the same quarter a year before.
+  if (!anaphoric && anchors.lastQuarter && ((unit === 'Q' && n === 0) || (unit === 'Y' && n === -1 && spec.comparison))) {
+    const value = unit === 'Q' ? anchors.lastQuarter : shiftYearsKeep(anchors.lastQuarter, -1);
+    if (value) return value;
+  }
+  // `the quarter`: the quarter the story is about, else the last one completed before publication.
+  if (anaphoric && unit === 'Q' && n === 0) return anchors.lastQuarter ?? (anchors.doc ? shifted(anchors.doc, 'Q', -1) : null);
+  return null;
+}
+
+/** `yesterday`, `last week`, `two years ago` (from publication); `that day`, `two days later` (from the story's last date). */
+const offset = (anaphoric: boolean): Resolver => (c) => {
+  const { spec } = c;
+  const unit = spec.unit!;
+  const n = spec.n ?? 0;
+  const unitWord = UNIT_WORD[unit] ?? unit;
+  const topic = topicPeriod(c, anaphoric);
+  if (topic) return { value: topic, explanation: 'the quarter under discussion' };
+  let value: string | null = null;
+  if (anaphoric && spec.shift === 1 && unit === 'Y') {
+    // `a year earlier` compares with the period under discussion, at its granularity.
+    const base = c.anchors.lastQuarter ?? (c.anchorKind === 'narrative' ? c.anchors.last : null);
+    if (base) value = shiftYearsKeep(base, n);
+  }
+  // `that day`, `two days later` after a mention of only a year or a month: no day to count from.
+  if (!value && anaphoric && c.anchorKind === 'narrative' && tooCoarseFor(c.anchors.last!, unit)) {
+    return { value: null, explanation: `the ${unitWord} cannot be counted from ${c.from}, which names no ${unitWord}` };
+  }
+  // Hours and minutes away: the day of the anchor.
+  value ??= shifted(c.anchorDay, unit, n) ?? formatYmd(c.anchorDay);
+  const amount = Math.abs(n);
+  const explanation = n === 0 ? `the ${unitWord} of ${c.from}` : `${amount} ${unitWord}${amount === 1 ? '' : 's'} ${n < 0 ? 'before' : 'after'} ${c.from}`;
+  return { value, explanation };
+};
+
+/** `the 9th`: that day of the anchor's month. */
+const ordinalDay: Resolver = (c) => ({
+  value: `${pad4(c.anchorDay.y)}-${pad2(c.anchorDay.m)}-${pad2(c.spec.day!)}`,
+  explanation: `day ${c.spec.day} of the month of ${c.from}`,
+});
+
+/** A part of the day or a clock time: `On Tuesday the meeting started at 9 a.m.` takes the day its sentence named. */
+const timeOfDay: Resolver = (c) => {
+  const last = c.anchors.last;
+  const sameDay = c.anchors.lastInSentence && last && /^\d{4}-\d{2}-\d{2}/.test(last) ? c.lastDay : null;
+  return {
+    value: formatYmd(sameDay ?? c.anchorDay),
+    explanation: sameDay ? `time on the day named earlier in the sentence (${last!.slice(0, 10)})` : `time on the day of ${c.from}`,
+  };
+};
+
+/** The resolver of each kind of relative expression (`abs` values need none). */
+export const RESOLVERS: Readonly<Record<Exclude<SpecKind, 'abs'>, Resolver>> = {
+  md: monthDay,
+  month,
+  season,
+  quarter,
+  weekday,
+  deictic: offset(false),
+  anaphoric: offset(true),
+  ordday: ordinalDay,
+  pod: timeOfDay,
+  clock: timeOfDay,
+};
