@@ -81,3 +81,68 @@ export function easterSunday(y: number): Ymd {
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
 }
+
+/** Days since 1970-01-01 of a day of the tabular (arithmetic) Islamic calendar. */
+function tabularHijriDays(year: number, month: number, day: number): number {
+  return day + Math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + Math.floor((3 + 11 * year) / 30) - 492_149;
+}
+
+/** Reader of a day's Umm al-Qura date (month, day, year), built on first use; null where Intl lacks that calendar. */
+let ummAlQura: ((days: number) => readonly [number, number, number]) | null | undefined;
+function ummAlQuraReader(): ((days: number) => readonly [number, number, number]) | null {
+  if (ummAlQura !== undefined) return ummAlQura;
+  ummAlQura = null;
+  try {
+    const format = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+    if (format.resolvedOptions().calendar === 'islamic-umalqura') {
+      ummAlQura = (days) => {
+        const parts = format.formatToParts(new Date(days * DAY_MS));
+        const part = (type: string): number => Number.parseInt(parts.find((p) => p.type === type)?.value ?? '', 10);
+        return [part('month'), part('day'), part('year')];
+      };
+    }
+  } catch {
+    // No Intl calendar support: the tabular calendar stands.
+  }
+  return ummAlQura;
+}
+
+const hijriCache = new Map<number, Ymd>();
+
+/**
+ * The Gregorian day of a date of the Islamic (Hijri) calendar: the Umm al-Qura calendar, Saudi Arabia's and
+ * the one most news follows, where the platform's Intl knows it; else the tabular calendar, which agrees
+ * within a day or two (the observed dates follow the sighting of the moon, which no algorithm knows).
+ */
+export function hijriToYmd(year: number, month: number, day: number): Ymd {
+  const key = (year * 13 + month) * 31 + day;
+  const cached = hijriCache.get(key);
+  if (cached) return cached;
+  const estimate = tabularHijriDays(year, month, day);
+  let found = estimate;
+  const read = ummAlQuraReader();
+  if (read) {
+    for (const delta of [0, -1, 1, -2, 2, -3, 3]) {
+      const [m, d, y] = read(estimate + delta);
+      if (m === month && d === day && y === year) {
+        found = estimate + delta;
+        break;
+      }
+    }
+  }
+  const out = fromDate(new Date(found * DAY_MS));
+  if (hijriCache.size < 1024) hijriCache.set(key, out);
+  return out;
+}
+
+/** The days of a Hijri month and day that fall within a Gregorian year: one, or two (the Hijri year is 11 days shorter). */
+export function hijriDaysInYear(gregorianYear: number, month: number, day: number): Ymd[] {
+  const approx = Math.floor(((gregorianYear - 622) * 33) / 32);
+  const out: Ymd[] = [];
+  for (let h = approx - 1; h <= approx + 2; h++) {
+    if (h < 1) continue;
+    const x = hijriToYmd(h, month, day);
+    if (x.y === gregorianYear) out.push(x);
+  }
+  return out;
+}

@@ -59,23 +59,12 @@ let index: RowIndex | null = null;
 const TRIGGER_REACH = 6;
 /** Classes whose words anchor a temporal expression; numbers always do. */
 const TRIGGER_CLASSES = ['month', 'weekday', 'unit', 'units', 'pod', 'season', 'spokenyear', 'tz'];
-/** Other words that anchor one (references, sets, day words). Every row holds a trigger or a number. */
-const TRIGGER_WORDS = [
-  'now', 'currently', 'presently', 'nowadays', 'current', 'recently', 'lately', 'formerly', 'future', 'past',
-  'time', 'moment', 'present', 'while', 'term', 'soon', 'shortly', 'today', 'yesterday', 'tomorrow', 'tonight',
-  'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biweekly', 'biannually',
-  'period', 'ago', 'half', 'bc', 'bce', 'ad', 'fiscal', 'christmas', 'halloween', 'valentine', 'boxing', 'independence', 'hogmanay', 'new',
-  'thanksgiving', 'q', 'h', 'fy', 'times', 'weekly', 'annual', 'clock', 'quarter',
-  'easter', 'pentecost', 'ash', 'maundy', 'palm', 'whit', 'ascension', 'good',
-  'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
-  'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
-];
-
 function buildIndex(): RowIndex {
   const byKey = new Map<string, CompiledRow[]>();
   const triggers = new Set<string>();
   for (const cls of TRIGGER_CLASSES) for (const w of SLOT_CLASSES[cls]!.words) triggers.add(w);
-  for (const w of TRIGGER_WORDS) triggers.add(w);
+  // Other words that anchor one (references, sets, holidays): each row names its own. Every row holds a trigger or a number.
+  for (const row of RULE_ROWS) for (const w of row.triggers ?? []) triggers.add(w);
   RULE_ROWS.forEach((row, order) => {
     const pattern = compilePattern(row.pattern);
     // A required slot that reads only trigger words (`@unit`, `bc`, `ago`) makes the row need one.
@@ -146,6 +135,7 @@ export function untriggeredRows(): string[] {
 
 export function recognize(toks: readonly Token[], options: TagOptions): Recognized[] {
   const idx = (index ??= buildIndex());
+  const isTimeWord = (lower: string): boolean => idx.triggers.has(lower);
   const out: Recognized[] = [];
   // nextTrigger[i]: index of the first token at or after i that can carry a temporal expression.
   // nextWord[i]: the same for trigger words only (rows that need a word skip numbers far from one).
@@ -213,7 +203,7 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
         matchPattern(m.row.pattern, toks, m.at);
         caps = takeCaptures();
       }
-      const spec = m.row.row.build ? m.row.row.build(caps, { toks, from: m.from, to: m.end, options }) : null;
+      const spec = m.row.row.build ? m.row.row.build(caps, { toks, from: m.from, to: m.end, options, isTimeWord }) : null;
       if (m.row.row.suppress) {
         if (m.row.row.build && !spec) continue;
         next = m.end;

@@ -92,7 +92,7 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   if (!anaphoric && anchors.doc && lastDay && anchors.mode !== 'news' && (anchors.lastInSentence ? Math.abs(lastDay.y - anchors.doc.y) > 1 : anchors.doc.y - lastDay.y > 1)
     && spec.shift === undefined && spec.n === undefined && spec.year === undefined && spec.anaphor === undefined
     && ((anchors.lastInSentence && (spec.kind === 'month' || spec.kind === 'season') && /^\d{4}$/.test(anchors.last ?? ''))
-      || (anchors.story && !anchors.presentTold && tense !== 'future' && tense !== 'present' && (spec.kind === 'month' || spec.kind === 'season' || (spec.kind === 'md' && !spec.nthWeekday && spec.easter === undefined))))) {
+      || (anchors.story && !anchors.presentTold && tense !== 'future' && tense !== 'present' && (spec.kind === 'month' || spec.kind === 'season' || (spec.kind === 'md' && !spec.feast))))) {
     useNarrative = true;
     // ... and that very year: tense must not move it to the year before (`in 2022 ... in October`).
     spec = { ...spec, year: lastDay.y };

@@ -6,8 +6,9 @@
  */
 import type { AnchorKind, Tense } from '../model/types.js';
 import {
-  type Ymd, addDays, addMonths, daysInMonth, easterSunday, formatWeek, formatYmd, isoWeekday, nthWeekdayOfMonth, pad2, pad4,
+  type Ymd, addDays, addMonths, daysInMonth, formatWeek, formatYmd, isoWeekday, nthWeekdayOfMonth, pad2, pad4,
 } from './calendar.js';
+import { daysFromCivil } from '../model/timex-value.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 import type { Spec, SpecKind } from './spec.js';
 
@@ -153,7 +154,7 @@ function tooCoarseFor(value: string, unit: string): boolean {
 /** The value an expression keeps when nothing anchors it: what it states, the rest `X`. */
 export function unresolvedValue(spec: Spec): string {
   switch (spec.kind) {
-    case 'md': return `XXXX-${pad2(spec.month!)}-${pad2(spec.day!)}`;
+    case 'md': return spec.feast ? 'XXXX-XX-XX' : `XXXX-${pad2(spec.month!)}-${pad2(spec.day!)}`;
     case 'month': return `XXXX-${pad2(spec.month!)}`;
     case 'season': return `XXXX-${spec.season}`;
     case 'quarter': return spec.half ? `XXXX-H${spec.half}` : `XXXX-Q${spec.q}`;
@@ -171,22 +172,45 @@ export function unresolvedValue(spec: Spec): string {
   }
 }
 
-/** `March 3`, a holiday: the year from the anchor; a movable or floating feast then takes its day from that year. */
+/**
+ * Among the days a movable feast falls on around the anchor, the one the clause points at, with the rules
+ * `yearFor` applies to a month-day date: `shift` picks the last before or the next after (0: the anchor's
+ * year); a past clause takes the latest on or before the anchor (a feast can fall twice in a year, so no
+ * month-day leeway), a future one the first on or after the anchor, a present one the first less than half a year back; otherwise the nearest.
+ */
+function pickDay(anchor: Ymd, days: readonly Ymd[], shift: number | undefined, tense: Tense): Ymd | null {
+  const at = daysFromCivil(anchor.y, anchor.m, anchor.d);
+  const dated = days.map((day) => ({ day, diff: daysFromCivil(day.y, day.m, day.d) - at })).sort((a, b) => a.diff - b.diff);
+  const first = (ok: (diff: number) => boolean) => dated.find((x) => ok(x.diff))?.day ?? null;
+  const last = (ok: (diff: number) => boolean) => [...dated].reverse().find((x) => ok(x.diff))?.day ?? null;
+  if (shift === 0) return dated.find((x) => x.day.y === anchor.y)?.day ?? null;
+  if (shift !== undefined && shift < 0) return last((d) => d < 0);
+  if (shift !== undefined && shift > 0) return first((d) => d > 0);
+  if (tense === 'past') return last((d) => d <= 0);
+  if (tense === 'future') return first((d) => d >= 0);
+  if (tense === 'present') return first((d) => d >= -183);
+  return dated.reduce<{ day: Ymd; diff: number } | null>((best, x) => (!best || Math.abs(x.diff) < Math.abs(best.diff) ? x : best), null)?.day ?? null;
+}
+
+/** A movable feast (`Thanksgiving`, `Easter`, `Eid`): its day nearest the anchor in the clause's direction, or in the year stated. */
+function feastDay(c: ResolveContext, feast: NonNullable<Spec['feast']>): Resolved {
+  const { spec, anchorDay } = c;
+  const years = spec.year !== undefined ? [spec.year] : [anchorDay.y - 1, anchorDay.y, anchorDay.y + 1];
+  const days = years.flatMap((y) => feast.daysIn(y));
+  const day = spec.year !== undefined ? days[0] ?? null : pickDay(anchorDay, days, spec.shift, c.tense);
+  if (!day) return { value: null, explanation: `${feast.name} could not be dated from ${c.from}` };
+  const direction = spec.shift !== undefined ? (spec.shift < 0 ? 'before' : spec.shift > 0 ? 'after' : 'in the year of')
+    : c.tense === 'past' ? 'most recent from' : c.tense === 'future' ? 'next after' : 'nearest to';
+  return { value: formatYmd(day), explanation: spec.year !== undefined ? `${feast.name} in ${spec.year}` : `${feast.name} ${direction} ${c.from}${c.inTense}` };
+}
+
+/** `March 3`, `Christmas`: the year from the anchor and the clause's tense. */
 const monthDay: Resolver = (c) => {
   const { spec, tense } = c;
-  let month = spec.month!;
-  let day = spec.day!;
+  if (spec.feast) return feastDay(c, spec.feast);
+  const month = spec.month!;
+  const day = spec.day!;
   let y = spec.year ?? yearFor(c.anchorDay, month, day, spec.shift, tense);
-  if (spec.easter !== undefined) {
-    // A movable feast: its day counts from that year's Easter Sunday.
-    const feast = addDays(easterSunday(y), spec.easter);
-    [y, month, day] = [feast.y, feast.m, feast.d];
-  }
-  if (spec.nthWeekday) {
-    // A floating holiday (`Thanksgiving`): its day depends on the year just chosen.
-    const { n, dow, after } = spec.nthWeekday;
-    day = nthWeekdayOfMonth(y, month, dow, n, after);
-  }
   if (month === 2 && day === 29 && daysInMonth(y, 2) === 28 && spec.year === undefined) {
     // `Feb. 29` exists only in leap years: the nearest one in the clause's direction.
     const step = tense === 'future' || (spec.shift ?? 0) > 0 ? 1 : -1;

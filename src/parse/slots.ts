@@ -75,13 +75,13 @@ function numberWords(toks: readonly Token[], i: number): SlotMatch | null {
   return { len: k - i, v: value };
 }
 
-/** Words that open a year or date phrase: a capitalized one of these before a number is no name. */
+/** Words that open a year or date phrase: a capitalized one of these before a number is no name (time words are none either: see the named-number row). */
 const NOT_NAMES = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'of', 'on', 'at', 'during', 'before', 'after', 'through',
   'to', 'for', 'fiscal', 'early', 'late', 'mid', 'and', 'or', 'the', 'between', 'around', 'about', 'circa',
   'published', 'updated', 'posted', 'as', 'than', 'year', 'end', 'summer', 'winter', 'spring', 'autumn', 'fall',
   'throughout', 'into', 'within', 'last', 'next', 'this', 'that', 'but', 'while', 'when', 'if', 'then', 'with',
-  'ad', 'bc', 'easter', 'christmas', 'pentecost', 'thanksgiving', 'halloween', 'only', 'until', 'about', 'nearly', 'some', 'over', 'under', 'almost', 'by',
+  'only', 'until', 'about', 'nearly', 'some', 'over', 'under', 'almost', 'by',
 ]);
 
 /** Years said in words: `nineteen ninety-six`, `two thousand`, `two thousand and one`. */

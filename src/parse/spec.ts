@@ -1,6 +1,7 @@
 /** The underspecified value a recognition rule emits; `resolve.ts` turns it into a TimeML value. */
 import type { TimexMod, TimexType } from '../model/types.js';
 import type { UnitCode } from './lexicon.js';
+import type { Ymd } from './calendar.js';
 
 export type SpecKind =
   | 'abs' // value fully known: `2022-01-04`, `199`, `P2W`, `PRESENT_REF`
@@ -45,12 +46,13 @@ export interface Spec {
   comparison?: boolean;
   /** A weekday spec that stands for the whole weekend of that week (`the weekend`). */
   weekend?: boolean;
-  /** A holiday on the nth weekday of a month (n = -1: the last): `md` then takes its day from the year. */
-  nthWeekday?: { n: number; dow: number; after?: number };
+  /**
+   * A holiday whose day moves from year to year (Thanksgiving, Easter, Eid): `md` takes, among its days
+   * in the years around the anchor, the one the clause points at.
+   */
+  feast?: { name: string; daysIn: (year: number) => readonly Ymd[] };
   /** A season or month told from the story's last date: 0 `that winter`, +1 `the following August`, -1 `the previous summer`. */
   anaphor?: number;
-  /** A feast a number of days from Easter Sunday (`Good Friday` -2): `md` takes its day from the year. */
-  easter?: number;
   /** `month`: the nth week of the month (-1: the last), the ISO week of its nth (last) Thursday. */
   weekOfMonth?: number;
   /** The expression itself looks back, whatever its clause's tense (`Thursday's close`). */

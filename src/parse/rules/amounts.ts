@@ -27,6 +27,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     id: 'duration',
     pattern: 'the? first|last|past|next|coming|previous|final|latest|full|entire|whole|initial|remaining|additional|another|further|more? @count -? more|full? @unit long?',
+    triggers: ['past'],
     build: (c, ctx) => {
       const n = num(c, 'count')!;
       const unit = str(c, 'unit') as UnitCode;
@@ -64,6 +65,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     id: 'vague-duration',
     pattern: 'the? next|past|last|coming|first? a? @vague -? @unit',
+    triggers: ['past'],
     build: (c, ctx) => {
       const unitWord = ctx.toks[c.unit!.i]!.lower;
       const w = ctx.toks[c.vague!.i]!.lower;
@@ -118,12 +120,14 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     // `on Mondays`, `Saturdays`: a plural weekday recurs every week.
     id: 'set-weekday-plural',
     pattern: 'w=mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays',
+    triggers: ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'],
     build: (c) => ({ kind: 'abs', type: 'SET', value: `XXXX-WXX-${WEEKDAY_PLURALS.indexOf(str(c, 'w')!) + 1}` }),
     examples: [['The market opens on Saturdays.', 'Saturdays', 'XXXX-WXX-6'], ['Mondays are slow.', 'Mondays', 'XXXX-WXX-1']],
   },
   {
     id: 'set-word',
     pattern: 'w=hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly|biannually|fortnightly',
+    triggers: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biweekly', 'biannually'],
     build: (c, ctx) => {
       const t = ctx.toks[c.w!.i]!;
       const prev = ctx.toks[ctx.from - 1];
@@ -146,6 +150,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     // `three times a year`, `10 times per month`: a count of times per unit.
     id: 'set-count-times',
     pattern: '@count times a|per|each|every @unit',
+    triggers: ['times'],
     build: (c) => (str(c, 'unit') === 'WE' ? null : recurrence(1, str(c, 'unit') as UnitCode)),
     examples: [['It meets three times a year.', 'three times a year', 'P1Y'], ['10 times per month', '10 times per month', 'P1M']],
     negatives: ['three times the size'],
@@ -154,6 +159,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     // `bi-weekly`, `semi-annual`: a prefixed recurrence adverb, not before a noun.
     id: 'set-prefixed-word',
     pattern: 'w=bi|semi - w=weekly|monthly|annually|annual|yearly',
+    triggers: ['weekly', 'monthly', 'annually', 'yearly', 'annual'],
     build: (c, ctx) => {
       const next = ctx.toks[ctx.to];
       if (next && next.kind === 'word' && !/^(and|or|but|in|at|on|for|by|to|from|since|until|through|during|with|over|after|before|into)$/.test(next.lower)) return null;
@@ -181,6 +187,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     id: 'present-ref',
     pattern: 'w=now|currently|presently|nowadays|current',
+    triggers: ['now', 'currently', 'presently', 'nowadays', 'current'],
     build: (c, ctx) => {
       const w = str(c, 'w')!;
       const next = ctx.toks[ctx.to];
@@ -194,6 +201,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     id: 'present-ref-phrase',
     pattern: 'at? the w=moment|present time?',
+    triggers: ['time', 'moment', 'present'],
     build: (c, ctx) => (ctx.toks[ctx.from]!.lower === 'at' ? ref('PRESENT_REF') : null),
     examples: [['at the moment', 'at the moment', 'PRESENT_REF']],
   },
@@ -205,12 +213,14 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     id: 'past-ref',
     pattern: 'w=recently|lately|formerly',
+    triggers: ['recently', 'lately', 'formerly'],
     build: () => ref('PAST_REF'),
     examples: [['was recently raised', 'recently', 'PAST_REF']],
   },
   {
     id: 'past-future-noun',
     pattern: 'the w=past|future',
+    triggers: ['future', 'past'],
     // `the past decade` and similar are longer rows and win; what is left is the noun.
     build: (c) => ref(str(c, 'w') === 'past' ? 'PAST_REF' : 'FUTURE_REF'),
     examples: [['in the past, prices fell', 'the past', 'PAST_REF'], ['in the future.', 'the future', 'FUTURE_REF']],
@@ -218,12 +228,14 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     id: 'near-future',
     pattern: 'the near|distant|foreseeable|immediate future|term',
+    triggers: ['future', 'term'],
     build: () => ref('FUTURE_REF'),
     examples: [['in the near future', 'the near future', 'FUTURE_REF']],
   },
   {
     id: 'future-adjective',
     pattern: 'future|coming @units',
+    triggers: ['future'],
     build: (c, ctx) => (ctx.toks[ctx.from - 1]?.lower === 'the' ? null : ref('FUTURE_REF')),
     examples: [['in future quarters', 'future quarters', 'FUTURE_REF']],
   },
@@ -231,6 +243,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     id: 'at-the-time',
     pattern: 'the time',
+    triggers: ['time'],
     build: (c, ctx) => {
       const next = ctx.toks[ctx.to];
       if (ctx.toks[ctx.from - 1]?.lower !== 'at' || (next && /^(of|when|that|to|being|he|she|they|it|we|i)$/.test(next.lower))) return null;
@@ -241,6 +254,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     id: 'a-while',
     pattern: 'a|an long? while',
+    triggers: ['while'],
     build: (c, ctx) => (/^(for|after|in)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '') ? dur('X', 'D', { value: 'PXX' }) : null),
     examples: [['for a while', 'a while', 'PXX']],
   },
@@ -253,6 +267,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     id: 'units-ago',
     pattern: '@units ago',
+    triggers: ['ago'],
     build: () => ref('PAST_REF'),
   },
   {
@@ -264,6 +279,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     id: 'future-ref',
     pattern: 'w=soon|shortly',
+    triggers: ['soon', 'shortly'],
     build: (c, ctx) => {
       const next = ctx.toks[ctx.to];
       if (next && /^(after|before|as|thereafter)$/.test(next.lower)) return null;
@@ -274,6 +290,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     id: 'soon-as-possible',
     pattern: 'as soon as possible',
+    triggers: ['soon'],
     build: () => ref('FUTURE_REF'),
   },
 ];
@@ -291,6 +308,8 @@ export const SUPPRESS_ROWS: readonly RuleRow[] = [
       if (/^(years?|months?|days?|weeks?|hours?|minutes?|decades?|am|pm|a|p|bc|ad|o|-|:)$/.test(ctx.toks[ctx.to]?.lower ?? '')) return null;
       // `Q4`, `H1`, `FY2025` are periods (rows quarter-code, fiscal-code), not names.
       if (/^(Q|H|FY)$/.test(ctx.toks[ctx.from]!.text) && ctx.toks[ctx.from + 1]?.gap === 0) return null;
+      // `Ramadan 2021`, `Easter 2023`: a time word before a year is no name.
+      if (ctx.isTimeWord(ctx.toks[ctx.from]!.lower)) return null;
       return { kind: 'abs', type: 'DATE', value: '' };
     },
     negatives: ['Route 1776', 'Khabar 24'],

@@ -1,5 +1,5 @@
 /** Calendar dates: absolute, or missing the year (resolved against the anchor). */
-import { addDays as addDaysYmd, easterSunday, isValidYmd, pad2, pad4 } from '../calendar.js';
+import { isValidYmd, pad2, pad4 } from '../calendar.js';
 import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
 import { type RuleContext, type RuleRow, has, num, str } from './row.js';
@@ -16,23 +16,8 @@ function md(m: number | undefined, d: number | undefined): Spec | null {
   if (m === undefined || d === undefined || !isValidYmd(2000, m, d)) return null;
   return { kind: 'md', type: 'DATE', month: m, day: d };
 }
-/** US holidays on the nth weekday (ISO dow) of a month; `approx` is a typical day, for choosing the year. */
-const FLOATING_HOLIDAYS: Readonly<Record<string, { month: number; dow: number; n: number; approx: number; after?: number }>> = {
-  thanksgiving: { month: 11, dow: 4, n: 4, approx: 25 }, 'thanksgiving day': { month: 11, dow: 4, n: 4, approx: 25 },
-  'labor day': { month: 9, dow: 1, n: 1, approx: 4 }, 'memorial day': { month: 5, dow: 1, n: -1, approx: 28 },
-  // The Tuesday after the first Monday: the first Tuesday from the 2nd on.
-  'election day': { month: 11, dow: 2, n: 1, approx: 5, after: 1 }, 'presidents day': { month: 2, dow: 1, n: 3, approx: 18 },
-};
 /** Words that make a following `the 90s` a temperature. */
 const TEMPERATURE_WORDS = new Set(['temperature', 'temperatures', 'temps', 'high', 'highs', 'low', 'lows', 'degrees', 'mercury', 'thermometer', 'readings', 'heat']);
-/** Holidays on a fixed calendar day, by their words in lower case (apostrophes dropped). */
-const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
-  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], halloween: [10, 31],
-  'new year s day': [1, 1], 'new year s eve': [12, 31], 'new year day': [1, 1], 'new year eve': [12, 31],
-  'valentine s day': [2, 14], 'boxing day': [12, 26], 'bastille day': [7, 14], 'veterans day': [11, 11],
-  'armistice day': [11, 11], 'fourth of july': [7, 4], 'independence day': [7, 4], hogmanay: [12, 31],
-  'new years day': [1, 1], 'new years eve': [12, 31],
-};
 const SHIFTS: Record<string, number> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0, current: 0 };
 
 /** `the third quarter of 1990`, `the 1988 third quarter`: quarter `ord` of the stated `year`. */
@@ -49,13 +34,6 @@ function bcYear(c: Captures, ctx: RuleContext): Spec | null {
   if (str(c, 'era') === 'b' && !(ctx.toks[e.i + 1]?.text === '.' && ctx.toks[e.i + 2]?.lower === 'c')) return null;
   return Number.isInteger(n) && n >= 1 && n < 10000 ? { kind: 'abs', type: 'DATE', value: `BC${String(n).padStart(4, '0')}` } : null;
 }
-
-/** Feasts and their distance in days from Easter Sunday. */
-const EASTER_FEASTS: Readonly<Record<string, number>> = {
-  easter: 0, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, 'good friday': -2, 'maundy thursday': -3,
-  'palm sunday': -7, 'ash wednesday': -46, 'ascension day': 39, 'pentecost': 49, 'whit sunday': 49, 'whit monday': 50,
-  'pentecost sunday': 49,
-};
 
 /** Words before a month that make it a time (`in June President Biden said`), not a name. */
 const MONTH_LEADS = /^(in|since|by|until|till|during|through|last|next|this|early|late|mid|before|after|that|each|every|between)$/;
@@ -105,59 +83,6 @@ export const DATE_ROWS: readonly RuleRow[] = [
     examples: [['in August 1988', 'August 1988', '1988-08'], ['since March of 2011', 'March of 2011', '2011-03']],
   },
   {
-    // Fixed-date holidays are month-day dates; the year comes from the anchor like `Dec. 25`.
-    id: 'holiday-fixed',
-    pattern: 'the? h=christmas|halloween|new|valentine|boxing|bastille|veterans|armistice|independence|hogmanay|fourth year? \'|’? s? w=day|eve? of? july? ,? @year?',
-    build: (c, ctx) => {
-      const nameEnd = c.year ? c.year.i : ctx.to;
-      const words = ctx.toks.slice(c.h!.i, nameEnd).map((t) => t.lower).filter((w) => /^[a-z]+$/.test(w));
-      const phrase = words.join(' ');
-      const hit = HOLIDAYS[phrase];
-      if (!hit || !ctx.toks[c.h!.i]!.capital) return null;
-      // `the` belongs only to `the Fourth of July`; before `Christmas` it is not part of the name.
-      const skip = ctx.toks[ctx.from]!.lower === 'the' && phrase !== 'fourth of july' ? 1 : 0;
-      const date = has(c, 'year') ? ymd(num(c, 'year'), hit[0], hit[1]) : md(hit[0], hit[1]);
-      return date && { ...date, ...(skip ? { skip } : {}) };
-    },
-    examples: [['Sales rose in the year to Christmas 2019.', 'Christmas 2019', '2019-12-25'], ['on Christmas Day', 'Christmas Day', '2021-12-25'],
-      ['Sales will rise in the run-up to Christmas.', 'Christmas', '2022-12-25'], ['Fireworks are planned for Independence Day.', 'Independence Day', '2022-07-04'], ['by New Year\'s Eve', 'New Year\'s Eve', '2021-12-31'], ['on the Fourth of July', 'the Fourth of July', '2022-07-04'], ['at Halloween', 'Halloween', '2021-10-31']],
-    negatives: ['a new day', 'the fourth day'],
-  },
-  {
-    // US holidays on the nth weekday of a month; the day is found once the year is known.
-    id: 'holiday-floating',
-    pattern: 'h=thanksgiving|labor|memorial|election|presidents \'|’? s? w=day?',
-    build: (c, ctx) => {
-      const words = ctx.toks.slice(c.h!.i, ctx.to).filter((t) => t.kind === 'word');
-      if (!words.every((t) => t.capital)) return null;
-      const key = words.map((t) => t.lower).filter((w) => w !== 's').join(' ');
-      const h = FLOATING_HOLIDAYS[key];
-      return h ? { kind: 'md', type: 'DATE', month: h.month, day: h.approx, nthWeekday: { n: h.n, dow: h.dow, ...(h.after ? { after: h.after } : {}) } } : null;
-    },
-    examples: [['on Thanksgiving', 'Thanksgiving', '2021-11-25'], ['after Labor Day', 'Labor Day', '2021-09-06'], ['before Memorial Day', 'Memorial Day', '2022-05-30'], ['on Election Day', 'Election Day', '2021-11-02'], ['Stores will open on Thanksgiving Day.', 'Thanksgiving Day', '2022-11-24']],
-    negatives: ['on election day', 'labor costs', 'a memorial service'],
-  },
-  {
-    // Movable feasts: Easter and the days counted from it, dated by the computus once the year is known.
-    id: 'holiday-easter',
-    pattern: 'h=easter|good|ash|maundy|palm|whit|pentecost|ascension w=sunday|monday|friday|wednesday|thursday|day? ,? @year?',
-    build: (c, ctx) => {
-      const words = ctx.toks.slice(c.h!.i, c.h!.i + (has(c, 'w') ? 2 : 1));
-      if (!words.every((t) => t.capital)) return null;
-      const offset = EASTER_FEASTS[words.map((t) => t.lower).join(' ')];
-      if (offset === undefined) return null;
-      const year = num(c, 'year');
-      if (year !== undefined) {
-        const day = addDaysYmd(easterSunday(year), offset);
-        return { kind: 'abs', type: 'DATE', value: `${pad4(day.y)}-${pad2(day.m)}-${pad2(day.d)}` };
-      }
-      // A typical day (early April) picks the year; the feast's own day follows from it.
-      return { kind: 'md', type: 'DATE', month: 4, day: 5, easter: offset };
-    },
-    examples: [['shut over Easter', 'Easter', '2022-04-17'], ['on Good Friday', 'Good Friday', '2022-04-15'], ['at Easter 2023', 'Easter 2023', '2023-04-09'], ['since Easter Monday, 2019', 'Easter Monday, 2019', '2019-04-22'], ['on Ash Wednesday', 'Ash Wednesday', '2022-03-02']],
-    negatives: ['a good Friday for sales', 'easter eggs'],
-  },
-  {
     id: 'month-day',
     pattern: '@month @day',
     build: (c) => md(num(c, 'month'), num(c, 'day')),
@@ -173,12 +98,14 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'month-relative-year',
     pattern: '@month w=this|last|next|past year',
+    triggers: ['past'],
     build: (c) => ({ kind: 'month', type: 'DATE', month: num(c, 'month')!, shift: 0, n: SHIFTS[str(c, 'w')!] ?? 0, unit: 'Y' }),
     examples: [['in June last year', 'June last year', '2021-06'], ['January this year', 'January this year', '2022-01']],
   },
   {
     id: 'relative-month',
     pattern: 'w=last|next|this|past|coming @month',
+    triggers: ['past'],
     build: (c) => ({ kind: 'month', type: 'DATE', month: num(c, 'month')!, shift: SHIFTS[str(c, 'w')!] ?? 0 }),
     examples: [['It was agreed last April.', 'last April', '2021-04'], ['due next March', 'next March', '2022-03'], ['this September', 'this September', '2022-09']],
   },
@@ -223,6 +150,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'fiscal-year',
     pattern: 'fiscal -? @year',
+    triggers: ['fiscal'],
     build: (c) => ({ kind: 'abs', type: 'DATE', value: pad4(num(c, 'year')!) }),
     examples: [['profit in fiscal 1989', 'fiscal 1989', '1989']],
   },
@@ -236,6 +164,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'year-bc',
     pattern: '@int era=bc|bce|b',
+    triggers: ['bc', 'bce'],
     build: (c, ctx) => bcYear(c, ctx),
     examples: [['Caesar died in 44 BC.', '44 BC', 'BC0044']],
   },
@@ -244,6 +173,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
     // values have no months), so the whole phrase is tagged as that year.
     id: 'day-month-year-bc',
     pattern: 'the? @day? of? @month @day? ,? @int era=bc|bce|b',
+    triggers: ['bc', 'bce'],
     build: (c, ctx) => {
       const year = bcYear(c, ctx);
       return year && { ...year, note: 'a BC date, kept to its year (TimeML BC values name years)' };
@@ -253,6 +183,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'year-bc-range',
     pattern: 'a=@int to|-|–|and|until b=@int era=bc|bce',
+    triggers: ['bc', 'bce'],
     // `from 264 to 241 BC`: the era of the second year applies to the first; tagged as two dates.
     build: (c) => {
       const a = num(c, 'a')!, b = num(c, 'b')!;
@@ -277,6 +208,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'year-ad',
     pattern: 'ad|a.d. @int',
+    triggers: ['ad'],
     build: (c) => {
       const n = num(c, 'int')!;
       return n >= 1 && n < 3000 ? { kind: 'abs', type: 'DATE', value: pad4(n) } : null;
@@ -305,6 +237,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
     // `the sixties`, `the early nineties`: a decade of the 1900s in words (not `in his sixties`).
     id: 'decade-words',
     pattern: 'the early|mid|late? -? d=twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties',
+    triggers: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
     build: (c, ctx) => {
       if (ctx.toks.slice(Math.max(0, ctx.from - 8), ctx.from).some((t) => TEMPERATURE_WORDS.has(t.lower))) return null;
       const digit = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(str(c, 'd')!) + 2;
@@ -318,6 +251,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
     // `the 40s BC` is 49-40 BC (`BC004`), `the 240s BC` 249-240 BC (`BC024`): never the 1940s.
     id: 'decade-bc',
     pattern: 'the? @decade era=bc|bce|b',
+    triggers: ['bc', 'bce'],
     build: (c, ctx) => {
       const era = bcYear({ int: { i: c.decade!.i, len: 1, v: 1 }, era: c.era }, ctx);
       const digits = /^\d+/.exec(ctx.toks[c.decade!.i]!.text)?.[0] ?? ctx.toks[c.decade!.i + 1]?.text ?? '';
@@ -349,6 +283,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'century',
     pattern: 'the? @ord century era=bc|bce|ad|ce?',
+    triggers: ['bc', 'bce', 'ad'],
     build: (c) => {
       const n = num(c, 'ord')!;
       if (n < 1 || n > 21) return null;
@@ -367,6 +302,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'relative-season',
     pattern: 'w=this|last|next|past|coming|the|early|late @season',
+    triggers: ['past'],
     build: (c, ctx) => {
       // `the fall of the Berlin Wall`, `the fall of Kabul`: a downfall, unless a year follows (`the fall of 1989`).
       const after = ctx.toks[ctx.to];
@@ -422,6 +358,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'quarter-of-year',
     pattern: 'the? fiscal? @ord -? quarter of? fiscal? @year',
+    triggers: ['fiscal', 'quarter'],
     build: quarterOfStatedYear,
     examples: [['the third quarter of 1990', 'the third quarter of 1990', '1990-Q3']],
   },
@@ -429,6 +366,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
     // Business shorthand: `Q3 2024`, `H1 2024`, `Q4` (the year from the anchor), written in capitals and glued.
     id: 'quarter-code',
     pattern: 'p=q|h @int @year?',
+    triggers: ['q', 'h'],
     build: (c, ctx) => {
       const letter = ctx.toks[c.p!.i]!;
       const digit = ctx.toks[c.int!.i]!;
@@ -447,6 +385,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
     // `FY2025`, `FY 2025`: a fiscal year, written as its year as TimeBank does for `fiscal 1990`.
     id: 'fiscal-code',
     pattern: 'fy @year',
+    triggers: ['fy'],
     build: (c, ctx) => (ctx.toks[c.w0?.i ?? ctx.from]!.text === 'FY' ? { kind: 'abs', type: 'DATE', value: pad4(num(c, 'year')!) } : null),
     examples: [['forecast to grow in FY2025', 'FY2025', '2025']],
   },
@@ -454,6 +393,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
     // `FY24`: a fiscal year written with two digits (70-99 are the 1900s).
     id: 'fiscal-code-short',
     pattern: 'fy @int',
+    triggers: ['fy'],
     build: (c, ctx) => {
       const digits = ctx.toks[c.int!.i]!;
       if (ctx.toks[c.w0?.i ?? ctx.from]!.text !== 'FY' || digits.gap !== 0 || digits.text.length !== 2) return null;
@@ -466,12 +406,14 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'year-quarter',
     pattern: 'the? @year fiscal? @ord -? quarter',
+    triggers: ['fiscal', 'quarter'],
     build: quarterOfStatedYear,
     examples: [['the 1988 third quarter', 'the 1988 third quarter', '1988-Q3']],
   },
   {
     id: 'quarter',
     pattern: 'det=the|its|this|their|last|next? fiscal? -? @ord -? quarter',
+    triggers: ['fiscal', 'quarter'],
     build: (c, ctx) => {
       const q = num(c, 'ord')!;
       if (q < 1 || q > 4) return null;
@@ -487,6 +429,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
     // Business news names a quarter by its last month: `the December quarter`, `the June 2023 quarter`.
     id: 'month-quarter',
     pattern: 'the? @month @year? quarter',
+    triggers: ['quarter'],
     build: (c) => {
       const q = Math.ceil(num(c, 'month')! / 3);
       const y = num(c, 'year');
@@ -500,6 +443,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'half-of-year',
     pattern: 'the? @ord half of? @year',
+    triggers: ['half'],
     build: (c) => {
       const h = num(c, 'ord')!;
       const half = h === -1 ? 2 : h;
@@ -521,6 +465,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'half',
     pattern: 'the @ord half of w=the|this|last|next year',
+    triggers: ['half'],
     build: (c) => {
       const h = num(c, 'ord')!;
       const half = h === -1 ? 2 : h;
@@ -532,6 +477,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'half-bare',
     pattern: 'the @ord half',
+    triggers: ['half'],
     build: (c, ctx) => {
       const h = num(c, 'ord')!;
       const half = h === -1 ? 2 : h;

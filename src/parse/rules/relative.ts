@@ -33,6 +33,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'day-word',
     pattern: 'w=today|yesterday|tomorrow|tonight',
+    triggers: ['today', 'yesterday', 'tomorrow', 'tonight'],
     build: (c, ctx) => {
       const w = str(c, 'w')!;
       if (w === 'tonight') return deictic('D', 0, { type: 'TIME', time: 'TNI' });
@@ -49,12 +50,14 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'day-after-tomorrow',
     pattern: 'the day w=after|before d=tomorrow|yesterday',
+    triggers: ['yesterday', 'tomorrow'],
     build: (c) => (str(c, 'w') === 'after') === (str(c, 'd') === 'tomorrow') ? deictic('D', str(c, 'w') === 'after' ? 2 : -2) : null,
     examples: [['They return the day after tomorrow.', 'the day after tomorrow', '2022-01-09'], ['It began the day before yesterday.', 'the day before yesterday', '2022-01-05']],
   },
   {
     id: 'day-word-pod',
     pattern: 'w=today|yesterday|tomorrow @pod',
+    triggers: ['today', 'yesterday', 'tomorrow'],
     build: (c) => {
       const w = str(c, 'w')!;
       return deictic('D', w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0, { type: 'TIME', time: podTime(str(c, 'pod')!) });
@@ -64,6 +67,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'this-pod',
     pattern: 'w=this|last|tomorrow|later|early|earlier this? @pod',
+    triggers: ['tomorrow'],
     build: (c) => {
       const w = str(c, 'w')!;
       const pod = str(c, 'pod')!;
@@ -75,6 +79,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'relative-unit',
     pattern: 'the? w=last|past|previous|next|coming|this|current @unit',
+    triggers: ['current', 'past'],
     build: (c, ctx) => {
       const unit = str(c, 'unit') as UnitCode;
       if (!CALENDAR_UNITS.has(unit) || ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
@@ -128,6 +133,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'ago',
     pattern: 'a? @count|@vague -? @unit or? so? ago',
+    triggers: ['ago'],
     build: (c) => {
       const unit = str(c, 'unit') as UnitCode;
       const n = amount(c);
@@ -186,6 +192,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'year-earlier-adj',
     pattern: 'the? comparable|corresponding? year -? w=earlier|ago @ord? -? quarter|period|month|week|day?',
+    triggers: ['period', 'ago', 'quarter'],
     // The period under discussion a year before (`the year-ago quarter`, `year-earlier profit`).
     build: (c, ctx) => {
       const q = num(c, 'ord');
@@ -220,6 +227,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'the-year',
     pattern: 'the w=full|fiscal|current|calendar? year',
+    triggers: ['current', 'fiscal'],
     // `for the year` in a report is the current (fiscal) year; `the year ended March 31` a duration.
     build: (c, ctx) => {
       const next = ctx.toks[ctx.to];
@@ -236,6 +244,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'year-period',
     pattern: 'the @year fiscal? quarter|period',
+    triggers: ['period', 'fiscal', 'quarter'],
     // `the 1988 quarter`: the quarter under discussion, in that year.
     build: (c) => ({ kind: 'quarter', type: 'DATE', year: num(c, 'year')! }),
     examples: [['In the third quarter, sales rose from the 1988 quarter.', 'the 1988 quarter', '1988-Q3']],
@@ -243,6 +252,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'months-quarter',
     pattern: 'the? a=@month -|to|through b=@month quarter|period',
+    triggers: ['period', 'quarter'],
     build: (c) => {
       const a = num(c, 'a')!, b = num(c, 'b')!;
       return b - a === 2 && a % 3 === 1 ? { kind: 'quarter', type: 'DATE', q: (a + 2) / 3 } : null;
@@ -252,6 +262,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'latest-period',
     pattern: 'the latest|most recent? fiscal? quarter|period|year',
+    triggers: ['period', 'fiscal', 'quarter'],
     // The latest reported period is the last one completed before publication.
     build: (c, ctx) => deictic(ctx.toks[ctx.to - 1]!.lower === 'year' ? 'Y' : 'Q', -1),
     examples: [['in the latest quarter', 'the latest quarter', '2021-Q4']],
@@ -295,6 +306,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     // `this past weekend`, `this coming Tuesday`: `this` only stresses `past`/`coming`.
     id: 'this-past-coming',
     pattern: 'this w=past|coming @weekday|@unit',
+    triggers: ['past'],
     build: (c, ctx) => {
       const shift = SHIFT[str(c, 'w')!] ?? 0;
       if (has(c, 'weekday')) return { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift };
@@ -307,6 +319,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'weekday',
     pattern: 'w=last|next|this|past|coming? @weekday',
+    triggers: ['past'],
     build: (c, ctx) => {
       const w = str(c, 'w');
       const spec: Spec = { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: w === undefined ? undefined : (SHIFT[w] ?? 0) };
@@ -394,6 +407,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'oclock',
     pattern: "h=@count o ' clock in? the? p=morning|afternoon|evening|night?",
+    triggers: ['clock'],
     build: (c) => {
       const h = num(c, 'h')!;
       return h >= 1 && h <= 12 ? { kind: 'clock', type: 'TIME', time: `T${hm(dayHalf(h * 60, str(c, 'p')))}` } : null;
@@ -415,6 +429,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     // `a quarter to nine`, `half past ten`.
     id: 'clock-words',
     pattern: 'a? m=quarter|half past|to|after|before h=@count o? \'? clock? in? the? p=morning|afternoon|evening|night?',
+    triggers: ['past', 'half', 'clock', 'quarter'],
     build: (c, ctx) => clockWords(c, ctx, str(c, 'm') === 'quarter' ? 15 : 30),
     examples: [['at a quarter to nine', 'a quarter to nine', '2022-01-07T08:45'], ['by half past ten', 'half past ten', '2022-01-07T10:30']],
     negatives: ['a quarter to the poor', 'half to the state'],
@@ -423,6 +438,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     // `twenty past six in the evening`, `ten to five o'clock`: minutes need a clock word or a part of day.
     id: 'clock-minutes-words',
     pattern: 'm=@count past|to|after|before h=@count o? \'? clock? in? the? p=morning|afternoon|evening|night?',
+    triggers: ['past', 'clock'],
     build: (c, ctx) => (has(c, 'p') || has(c, 'w5') ? clockWords(c, ctx, num(c, 'm')) : null),
     examples: [['at twenty past six in the evening', 'twenty past six in the evening', '2022-01-07T18:20'], ["at ten to five o'clock", "ten to five o'clock", '2022-01-07T04:50']],
     negatives: ['twenty to five people', 'ten past six'],

@@ -10,6 +10,8 @@ export interface RuleContext {
   from: number;
   to: number;
   options: TagOptions;
+  /** Whether a word anchors a temporal expression by itself: a month, weekday, unit, or any row's trigger. */
+  isTimeWord: (lower: string) => boolean;
 }
 
 /** Example: input sentence, expected timex text, expected value (document date 2022-01-07, a Friday). */
@@ -18,6 +20,12 @@ export type RuleExample = readonly [input: string, text: string, value: string];
 export interface RuleRow {
   id: string;
   pattern: string;
+  /**
+   * Words of the pattern that anchor a temporal expression by themselves (`ago`, `yesterday`, a holiday's
+   * name). The tagger tries rows only near a number, a time word (month, weekday, unit, ...) or a trigger;
+   * a row whose pattern holds neither a number nor a time word names its triggers here.
+   */
+  triggers?: readonly string[];
   /** Builds the underspecified value; null rejects the match (the row acts as a filter). */
   build?: (c: Captures, ctx: RuleContext) => Spec | null;
   /** A negative row: its span is claimed and nothing is tagged there (`4,500 jobs`, `Route 1776`). */

@@ -36,4 +36,12 @@ describe('rule rows: index', () => {
     const { untriggeredRows } = await import('../../../src/parse/recognize.js');
     expect(untriggeredRows()).toEqual([]);
   });
+  it("a row's triggers are words its own pattern reads", async () => {
+    const { compilePattern } = await import('../../../src/parse/pattern.js');
+    const stray = RULE_ROWS.flatMap((row) => {
+      const words = new Set(compilePattern(row.pattern).words);
+      return (row.triggers ?? []).filter((w) => !words.has(w)).map((w) => `${row.id}: ${w}`);
+    });
+    expect(stray).toEqual([]);
+  });
 });

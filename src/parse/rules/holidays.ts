@@ -1,0 +1,139 @@
+/**
+ * Holidays and named days. A fixed one is a month-day date (`Christmas`); a movable one names the days it
+ * falls on in a Gregorian year (Thanksgiving, Easter and the feasts counted from it, the Islamic feasts),
+ * and the resolver picks the occurrence the clause points at, as it does for a month-day date.
+ */
+import {
+  type Ymd, addDays, easterSunday, formatYmd, hijriDaysInYear, isValidYmd, nthWeekdayOfMonth, pad2, pad4,
+} from '../calendar.js';
+import type { Spec } from '../spec.js';
+import type { Captures } from '../pattern.js';
+import { type RuleContext, type RuleRow, has, num } from './row.js';
+
+/** Holidays on a fixed calendar day, by their words in lower case (apostrophes dropped). */
+const FIXED: Readonly<Record<string, readonly [number, number]>> = {
+  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], halloween: [10, 31],
+  'new year s day': [1, 1], 'new year s eve': [12, 31], 'new year day': [1, 1], 'new year eve': [12, 31],
+  'valentine s day': [2, 14], 'boxing day': [12, 26], 'bastille day': [7, 14], 'veterans day': [11, 11],
+  'armistice day': [11, 11], 'fourth of july': [7, 4], 'independence day': [7, 4], hogmanay: [12, 31],
+  'new years day': [1, 1], 'new years eve': [12, 31],
+};
+
+/** US holidays on the nth weekday (ISO dow) of a month (n = -1: the last), counted from day `after` + 1. */
+const NTH_WEEKDAY: Readonly<Record<string, { month: number; dow: number; n: number; after?: number }>> = {
+  thanksgiving: { month: 11, dow: 4, n: 4 }, 'thanksgiving day': { month: 11, dow: 4, n: 4 },
+  'labor day': { month: 9, dow: 1, n: 1 }, 'memorial day': { month: 5, dow: 1, n: -1 },
+  // The Tuesday after the first Monday: the first Tuesday from the 2nd on.
+  'election day': { month: 11, dow: 2, n: 1, after: 1 }, 'presidents day': { month: 2, dow: 1, n: 3 },
+};
+
+/** Feasts and their distance in days from Easter Sunday. */
+const FROM_EASTER: Readonly<Record<string, number>> = {
+  easter: 0, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, 'good friday': -2, 'maundy thursday': -3,
+  'palm sunday': -7, 'ash wednesday': -46, 'ascension day': 39, pentecost: 49, 'whit sunday': 49, 'whit monday': 50,
+  'pentecost sunday': 49,
+};
+
+/** Islamic feasts by their Hijri month and day; `Ramadan` is dated by its first day, a bare `Eid` by either Eid. */
+const EID_AL_FITR = [[10, 1]] as const;
+const EID_AL_ADHA = [[12, 10]] as const;
+const HIJRI: Readonly<Record<string, readonly (readonly [number, number])[]>> = {
+  ramadan: [[9, 1]], ashura: [[1, 10]], eid: [...EID_AL_FITR, ...EID_AL_ADHA],
+  'eid al fitr': EID_AL_FITR, 'eid ul fitr': EID_AL_FITR, 'eid el fitr': EID_AL_FITR, 'eid fitr': EID_AL_FITR, 'eid al seghir': EID_AL_FITR, 'eid el seghir': EID_AL_FITR,
+  'eid al adha': EID_AL_ADHA, 'eid ul adha': EID_AL_ADHA, 'eid el adha': EID_AL_ADHA, 'eid adha': EID_AL_ADHA, 'eid al kabir': EID_AL_ADHA, 'eid el kebir': EID_AL_ADHA,
+};
+
+/** The spec of a movable feast: its days in a year, and an explicit year's first one as an absolute date. */
+function movable(name: string, daysIn: (year: number) => readonly Ymd[], c: Captures): Spec | null {
+  const year = num(c, 'year');
+  if (year === undefined) return { kind: 'md', type: 'DATE', feast: { name, daysIn } };
+  const first = daysIn(year)[0];
+  return first ? { kind: 'abs', type: 'DATE', value: formatYmd(first), note: `${name} ${year}` } : null;
+}
+
+/** The lower-case words of a holiday's name from token `from` to `to` (exclusive), apostrophes and hyphens dropped. */
+function nameWords(ctx: RuleContext, from: number, to: number): string {
+  return ctx.toks.slice(from, to).map((t) => t.lower).filter((w) => /^[a-z]+$/.test(w)).join(' ');
+}
+
+/** A holiday's name as the text writes it (`Eid al-Fitr`), for explanations. */
+function writtenName(ctx: RuleContext, from: number, to: number): string {
+  return ctx.toks.slice(from, to).map((t, k) => (k > 0 && t.gap > 0 ? ' ' : '') + t.text).join('');
+}
+
+const capitalized = (ctx: RuleContext, from: number, to: number): boolean =>
+  ctx.toks.slice(from, to).every((t) => t.kind !== 'word' || t.capital || /^(?:al|ul|el|of|s)$/.test(t.lower));
+
+export const HOLIDAY_ROWS: readonly RuleRow[] = [
+  {
+    // Fixed-date holidays are month-day dates; the year comes from the anchor like `Dec. 25`.
+    id: 'holiday-fixed',
+    pattern: 'the? h=christmas|halloween|new|valentine|boxing|bastille|veterans|armistice|independence|hogmanay|fourth year? \'|’? s? w=day|eve? of? july? ,? @year?',
+    triggers: ['christmas', 'halloween', 'valentine', 'boxing', 'independence', 'hogmanay', 'new'],
+    build: (c, ctx) => {
+      const phrase = nameWords(ctx, c.h!.i, c.year ? c.year.i : ctx.to);
+      const hit = FIXED[phrase];
+      if (!hit || !ctx.toks[c.h!.i]!.capital) return null;
+      // `the` belongs only to `the Fourth of July`; before `Christmas` it is not part of the name.
+      const skip = ctx.toks[ctx.from]!.lower === 'the' && phrase !== 'fourth of july' ? 1 : 0;
+      const [month, day] = hit;
+      const year = num(c, 'year');
+      if (has(c, 'year') && (year === undefined || !isValidYmd(year, month, day))) return null;
+      const date: Spec = year !== undefined
+        ? { kind: 'abs', type: 'DATE', value: `${pad4(year)}-${pad2(month)}-${pad2(day)}` }
+        : { kind: 'md', type: 'DATE', month, day };
+      return skip ? { ...date, skip } : date;
+    },
+    examples: [['Sales rose in the year to Christmas 2019.', 'Christmas 2019', '2019-12-25'], ['on Christmas Day', 'Christmas Day', '2021-12-25'],
+      ['Sales will rise in the run-up to Christmas.', 'Christmas', '2022-12-25'], ['Fireworks are planned for Independence Day.', 'Independence Day', '2022-07-04'], ['by New Year\'s Eve', 'New Year\'s Eve', '2021-12-31'], ['on the Fourth of July', 'the Fourth of July', '2022-07-04'], ['at Halloween', 'Halloween', '2021-10-31']],
+    negatives: ['a new day', 'the fourth day'],
+  },
+  {
+    // US holidays on the nth weekday of a month.
+    id: 'holiday-floating',
+    pattern: 'h=thanksgiving|labor|memorial|election|presidents \'|’? s? w=day? ,? @year?',
+    triggers: ['thanksgiving'],
+    build: (c, ctx) => {
+      const end = c.year ? c.year.i : ctx.to;
+      if (!capitalized(ctx, c.h!.i, end)) return null;
+      const name = nameWords(ctx, c.h!.i, end).split(' ').filter((w) => w !== 's').join(' ');
+      const h = NTH_WEEKDAY[name];
+      return h ? movable(writtenName(ctx, c.h!.i, end).replace(/,$/, ''), (y) => [{ y, m: h.month, d: nthWeekdayOfMonth(y, h.month, h.dow, h.n, h.after) }], c) : null;
+    },
+    examples: [['on Thanksgiving', 'Thanksgiving', '2021-11-25'], ['after Labor Day', 'Labor Day', '2021-09-06'], ['before Memorial Day', 'Memorial Day', '2022-05-30'], ['on Election Day', 'Election Day', '2021-11-02'], ['Stores will open on Thanksgiving Day.', 'Thanksgiving Day', '2022-11-24']],
+    negatives: ['on election day', 'labor costs', 'a memorial service'],
+  },
+  {
+    // Easter and the days counted from it, dated by the computus.
+    id: 'holiday-easter',
+    pattern: 'h=easter|good|ash|maundy|palm|whit|pentecost|ascension w=sunday|monday|friday|wednesday|thursday|day? ,? @year?',
+    triggers: ['easter', 'pentecost', 'ash', 'maundy', 'palm', 'whit', 'ascension', 'good'],
+    build: (c, ctx) => {
+      const end = c.h!.i + (has(c, 'w') ? 2 : 1);
+      if (!capitalized(ctx, c.h!.i, end)) return null;
+      const name = nameWords(ctx, c.h!.i, end);
+      const offset = FROM_EASTER[name];
+      return offset === undefined ? null : movable(writtenName(ctx, c.h!.i, end), (y) => [addDays(easterSunday(y), offset)], c);
+    },
+    examples: [['shut over Easter', 'Easter', '2022-04-17'], ['on Good Friday', 'Good Friday', '2022-04-15'], ['at Easter 2023', 'Easter 2023', '2023-04-09'], ['since Easter Monday, 2019', 'Easter Monday, 2019', '2019-04-22'], ['on Ash Wednesday', 'Ash Wednesday', '2022-03-02']],
+    negatives: ['a good Friday for sales', 'easter eggs'],
+  },
+  {
+    // Islamic feasts, dated by the Hijri calendar (Umm al-Qura where the platform has it).
+    id: 'holiday-hijri',
+    pattern: 'h=ramadan|eid|ashura -? al|ul|el? -? f=fitr|adha|kebir|kabir|seghir? ,? @year?',
+    triggers: ['ramadan', 'eid', 'ashura'],
+    build: (c, ctx) => {
+      const end = c.f ? c.f.i + 1 : c.h!.i + 1;
+      if (!capitalized(ctx, c.h!.i, end)) return null;
+      const name = nameWords(ctx, c.h!.i, end);
+      const days = HIJRI[name];
+      if (!days) return null;
+      return movable(writtenName(ctx, c.h!.i, end), (y) => days.flatMap(([m, d]) => hijriDaysInYear(y, m, d)).sort((a, b) => a.m - b.m || a.d - b.d), c);
+    },
+    examples: [['Markets closed for Eid al-Fitr.', 'Eid al-Fitr', '2021-05-13'], ['Markets will close for Eid al-Fitr.', 'Eid al-Fitr', '2022-05-02'], ['The talks resume after Ramadan.', 'Ramadan', '2022-04-02'],
+      ['He was arrested during Ramadan 2021.', 'Ramadan 2021', '2021-04-13'], ['Pilgrims gathered before Eid al-Adha.', 'Eid al-Adha', '2021-07-20'],
+      ['Families will travel for Eid.', 'Eid', '2022-05-02']],
+    negatives: ['the ramadan fast in lower case'],
+  },
+];

@@ -1,0 +1,49 @@
+// Holidays whose day moves from year to year: the day is computed for the year, and the clause picks the
+// occurrence (before or after the publication date) as it does for a month-day date.
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/parse/index.js';
+import { hijriDaysInYear, hijriToYmd } from '../../../src/parse/calendar.js';
+
+const value = (text: string, documentDate: string): string[] => tagTimexes(text, { documentDate }).map((t) => `${t.text}=${t.value}`);
+
+describe('movable feasts', () => {
+  it('take the last occurrence in a past clause and the next in a future one', () => {
+    // Published 1 December 2023: last Thanksgiving was 23 November, next Easter is 31 March 2024.
+    expect(value('The store reopened after Thanksgiving.', '2023-12-01')).toEqual(['Thanksgiving=2023-11-23']);
+    expect(value('The museum will close for Easter.', '2023-12-01')).toEqual(['Easter=2024-03-31']);
+    expect(value('Churches were full on Good Friday.', '2023-06-10')).toEqual(['Good Friday=2023-04-07']);
+  });
+
+  it('take the stated year', () => {
+    expect(value('He left before Labor Day 2019.', '2023-12-01')).toEqual(['Labor Day 2019=2019-09-02']);
+    expect(value('It opened at Pentecost 2010.', '2023-12-01')).toEqual(['Pentecost 2010=2010-05-23']);
+  });
+
+  it('date the Islamic feasts by the Hijri calendar', () => {
+    expect(value('Prices rose ahead of Eid al-Adha.', '2023-07-10')).toEqual(['Eid al-Adha=2023-06-28']);
+    expect(value('The ceasefire will hold through Ramadan.', '2024-02-20')).toEqual(['Ramadan=2024-03-11']);
+    expect(value('Crowds gathered on Ashura.', '2023-08-01')).toEqual(['Ashura=2023-07-28']);
+  });
+
+  it('read a bare Eid as the nearer of the two', () => {
+    // Published 20 June 2023: Eid al-Adha (28 June) is nearer than Eid al-Fitr (21 April).
+    expect(value('Families will travel for Eid.', '2023-06-20')).toEqual(['Eid=2023-06-28']);
+    expect(value('Families travelled home for Eid.', '2023-05-01')).toEqual(['Eid=2023-04-21']);
+  });
+
+  it('are no names before a year and are not tagged in lower case', () => {
+    expect(value('during Ramadan 2021', '2023-12-01')).toEqual(['Ramadan 2021=2021-04-13']);
+    expect(value('a ramadan lantern', '2023-12-01')).toEqual([]);
+  });
+});
+
+describe('the Hijri calendar', () => {
+  it('gives the Gregorian day of a Hijri date', () => {
+    expect(hijriToYmd(1443, 9, 1)).toEqual({ y: 2022, m: 4, d: 2 });
+    expect(hijriToYmd(1444, 10, 1)).toEqual({ y: 2023, m: 4, d: 21 });
+  });
+  it('finds both occurrences when a feast falls twice in one Gregorian year', () => {
+    expect(hijriDaysInYear(2000, 10, 1)).toEqual([{ y: 2000, m: 1, d: 8 }, { y: 2000, m: 12, d: 27 }]);
+    expect(hijriDaysInYear(2022, 10, 1)).toEqual([{ y: 2022, m: 5, d: 2 }]);
+  });
+});
