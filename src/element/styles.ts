@@ -143,11 +143,14 @@ export const timelineStyles = css`
   g.event .dot { fill: var(--_gc, var(--_accent)); stroke: var(--_bg); stroke-width: 2; }
   g.event .extent { fill: var(--_soft); stroke: none; }
   g.event.band .extent { stroke: var(--_gc, var(--_accent)); stroke-opacity: 0.35; stroke-width: 1; }
-  g.event.band[class*='group-'] .extent { fill: var(--_gc); fill-opacity: 0.2; stroke-opacity: 0.6; }
+  /* A grouped event's band (coarse date, or its day when days are wide) is a tint of its group's colour. */
+  g.event[class*='group-'] .extent { fill: var(--_gc); fill-opacity: 0.18; }
+  g.event.band[class*='group-'] .extent { stroke-opacity: 0.6; }
   g.event.range .extent { fill: var(--_gc, var(--_accent)); fill-opacity: 0.75; }
   .stems .stem.tentative { stroke-dasharray: 3 3; }
   g.event.tentative .dot { fill: var(--_bg); stroke: var(--_gc, var(--_accent)); stroke-width: 2; stroke-dasharray: 2 2; }
   g.event.tentative .extent { stroke: var(--_gc, var(--_accent)); stroke-dasharray: 4 3; stroke-width: 1.25; fill-opacity: 0.4; }
+  g.event.tentative[class*='group-']:not(.range) .extent { fill-opacity: 0.08; }
   /* The title takes the label's fill and font (::part(label) restyles it); label-text.ts measures these sizes. */
   g.event .label { fill: var(--_fg); font-size: 13px; font-weight: 600; }
   g.event .date { fill: var(--_muted); font-size: 11px; letter-spacing: 0.02em; }
@@ -202,9 +205,11 @@ export const timelineStyles = css`
   /* The media box has a fixed height: the card is measured and placed before an image loads, and never resizes the chart. */
   .card .media { margin: 4px 0 8px; }
   .card .media img, .card .media video {
-    display: block; width: 100%; height: var(--event-timeline-media-height, 160px); object-fit: contain;
-    border-radius: 6px; background: var(--_grid);
+    display: block; height: var(--event-timeline-media-height, 160px); object-fit: contain; border-radius: 6px;
   }
+  /* An image is as wide as its height allows (up to the card's width): no letterbox bars beside it. */
+  .card .media img { width: auto; min-width: 48px; max-width: 100%; }
+  .card .media video { width: 100%; background: #000; }
   .card .media img[hidden] { display: none; }
   .card .media figcaption { margin-top: 4px; font-size: 0.8em; color: var(--_muted); line-height: 1.35; }
   .card .media .caption { color: var(--_fg); }
@@ -243,7 +248,7 @@ export const timelineStyles = css`
     background: transparent; cursor: pointer;
   }
   .list .item:hover { background: var(--_surface); }
-  .list .item[aria-pressed='true'] { background: var(--_surface); box-shadow: inset 3px 0 0 var(--_accent); }
+  .list .item[aria-pressed='true'] { background: var(--_surface); box-shadow: inset 3px 0 0 var(--_gc, var(--_accent)); }
   .list .item .when { display: block; color: var(--_muted); font-size: 0.82em; font-weight: 650; }
   .list .item .what { display: block; font-weight: 600; }
   .list .card { margin: 0 0 10px 10px; padding-top: 10px; border-left-width: 3px; }

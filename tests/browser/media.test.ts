@@ -37,6 +37,24 @@ async function mount(timeline: Timeline, width = 1000, height = 460, theme = 'li
   return el;
 }
 
+interface AxeResult { violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown; failureSummary?: string }> }> }
+interface Axe { run(context: Element, options?: object): Promise<AxeResult> }
+
+async function violations(el: Element): Promise<string[]> {
+  const w = window as unknown as { axe?: Axe };
+  if (!w.axe) {
+    await new Promise<void>((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error('axe-core did not load'));
+      document.head.append(script);
+    });
+  }
+  const result = await w.axe!.run(el, { resultTypes: ['violations'] });
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('; ')}`);
+}
+
 const imageLoaded = (img: HTMLImageElement) => (img.complete ? Promise.resolve() : new Promise<void>((resolve) => {
   img.addEventListener('load', () => resolve(), { once: true });
   img.addEventListener('error', () => resolve(), { once: true });
@@ -137,6 +155,23 @@ describe('<event-timeline> media and links in the card', () => {
     expect(img.hidden).to.equal(true);
     expect($(el, '.chart .card figcaption')!.textContent).to.equal('Gone.');
   });
+});
+
+describe('<event-timeline> media, links and groups: accessibility', () => {
+  for (const theme of ['light', 'dark']) {
+    it(`axe-core finds no violations with the legend and a card with media and links (${theme})`, async () => {
+      document.body.style.setProperty('background', theme === 'dark' ? '#020617' : '#ffffff');
+      try {
+        const el = await mount(newsTimeline(), 1000, 520, theme);
+        el.selectEvent('e1');
+        await settle(el);
+        await imageLoaded($(el, '.chart .card img') as HTMLImageElement);
+        expect(await violations(el)).to.deep.equal([]);
+      } finally {
+        document.body.style.removeProperty('background');
+      }
+    });
+  }
 });
 
 describe('<event-timeline> groups', () => {
