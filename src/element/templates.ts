@@ -224,11 +224,11 @@ export function legendTemplate(groups: readonly string[]): TemplateResult {
   `;
 }
 
-/** The chart is visual; this list gives screen readers the same events as text (the first `limit`). */
+/** The chart is visual; this list gives screen readers the same events as text (the first `limit`), each with its group. */
 export function screenReaderList(items: readonly TimelineItem[], limit: number): TemplateResult {
   return html`
     <ol class="sr-only" aria-label="Events in time order">
-      ${items.slice(0, limit).map((item) => html`<li>${eventDatePhrase(item.event)}: ${item.event.title}</li>`)}
+      ${items.slice(0, limit).map((item) => html`<li>${eventDatePhrase(item.event)}: ${item.event.title}${str(item.event.group) ? ` (${str(item.event.group)})` : ''}</li>`)}
       ${items.length > limit ? html`<li>and ${items.length - limit} more events</li>` : nothing}
     </ol>
   `;

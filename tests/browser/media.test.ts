@@ -191,6 +191,11 @@ describe('<event-timeline> groups', () => {
     expect(fill('e2')).to.equal(swatch(items[1]!));
     expect(fill('e4')).to.equal(swatch(items[2]!));
     expect($(el, '.chart g.event[data-id="e2"]')!.getAttribute('data-group')).to.equal('Politics');
+    // Colour is not the only cue: the screen-reader list and the tooltip name the group.
+    expect($$(el, 'ol.sr-only li')[1]!.textContent).to.equal('Sunday, 3 March 2024: Event e2 (Politics)');
+    $(el, '.chart g.event[data-id="e2"]')!.dispatchEvent(new PointerEvent('pointerenter'));
+    await settle(el);
+    expect($(el, '.tooltip .when')!.textContent).to.contain('· Politics');
     // The card's edge takes the group colour too.
     el.selectEvent('e2');
     await settle(el);
