@@ -8,5 +8,5 @@ export { tagTimexes, findDocumentDate } from './parse/index.js';
 export { extractTimeline } from './events/index.js';
 export {
   timelineSchema, parseTimeline, formatTimelineErrors, toCsv, toIcs, toIcsChunks, toTimelineJS, fromTimelineJS, toSummary,
-  stripTerminalControls, mergeTimelines, type IcsOptions, type ParseTimelineResult, type TimelineError, type TimelineJSData, type TimelineJSSlide, type TimelineJSDate,
+  stripTerminalControls, mergeTimelines, type MergeInput, type IcsOptions, type ParseTimelineResult, type TimelineError, type TimelineJSData, type TimelineJSSlide, type TimelineJSDate,
 } from './model/index.js';

@@ -16,7 +16,8 @@ import { AXIS_HEIGHT } from './chart-geometry.js';
 import { hashFor, idFromHash, viewRange } from './view-link.js';
 import { clearMeasuredWidths } from './label-text.js';
 import { ZOOM_HINT_MS, isApplePlatform, zoomHintText } from './wheel.js';
-import { cardTemplate, screenReaderList, sourceTemplate, toolbarTemplate, tooltipTemplate } from './templates.js';
+import { cardTemplate, legendTemplate, screenReaderList, sourceTemplate, toolbarTemplate, tooltipTemplate } from './templates.js';
+import { groupClass } from './groups.js';
 
 /** Below this host width (px), `layout="auto"` shows the vertical list. */
 const LIST_BREAKPOINT = 560;
@@ -86,6 +87,8 @@ export interface TimelineErrorDetail { message: string; errors?: Array<{ path: s
  * @csspart list - The vertical list layout.
  * @csspart source - The article text (with `show-source`).
  * @csspart message - The error or status message.
+ * @csspart legend - The list of event groups (`group` on events) with their colours, above the chart; hidden when the
+ *   events have fewer than two groups.
  *
  * @cssproperty --event-timeline-background - Background colour.
  * @cssproperty --event-timeline-color - Text colour.
@@ -104,6 +107,17 @@ export interface TimelineErrorDetail { message: string; errors?: Array<{ path: s
  * @cssproperty --event-timeline-font-size - Base font size (default 15px); the chart's labels, axis and marks scale with it.
  * @cssproperty --event-timeline-height - Chart height when the host has no height (default 400px).
  * @cssproperty --event-timeline-radius - Corner radius of the host.
+ * @cssproperty --event-timeline-group-1 - Colour of the first event group (markers, card edge, legend); `-2` to `-8`
+ *   colour the next groups, and a ninth group takes the first colour again. Defaults have 4.5:1 contrast on the
+ *   light and the dark background.
+ * @cssproperty --event-timeline-group-2 - Colour of the second event group.
+ * @cssproperty --event-timeline-group-3 - Colour of the third event group.
+ * @cssproperty --event-timeline-group-4 - Colour of the fourth event group.
+ * @cssproperty --event-timeline-group-5 - Colour of the fifth event group.
+ * @cssproperty --event-timeline-group-6 - Colour of the sixth event group.
+ * @cssproperty --event-timeline-group-7 - Colour of the seventh event group.
+ * @cssproperty --event-timeline-group-8 - Colour of the eighth event group.
+ * @cssproperty --event-timeline-media-height - Height of an event's image or video in its card (default 160px).
  */
 export class EventTimeline extends LitElement {
   static override styles = timelineStyles;
@@ -604,6 +618,7 @@ export class EventTimeline extends LitElement {
           ${list ? nothing : toolbarTemplate({ zoomIn: () => this.plot?.zoomBy(ZOOM_STEP), zoomOut: () => this.plot?.zoomBy(1 / ZOOM_STEP), fit: () => this.plot?.fit() })}
         </header>
         ${this.message ? html`<p class="message" part="message" role="alert">${this.message}</p>` : nothing}
+        ${legendTemplate(this.prepared.groups)}
         <div class="body ${this.showSource && this.sourceText ? 'with-source' : ''} ${wide ? 'wide' : ''}">
           <div class="main">
             ${list ? this.listTemplate() : this.chartTemplate()}
@@ -646,7 +661,7 @@ export class EventTimeline extends LitElement {
     return html`
       <ol class="list" part="list" aria-label="Events in time order">
         ${shownItems.map((item) => html`
-          <li class="${item.kind} ${item.tentative ? 'tentative' : ''}">
+          <li class="${item.kind} ${item.tentative ? 'tentative' : ''} ${groupClass(item.group)}">
             <button type="button" class="item" part="event" data-id=${item.event.id} data-start=${item.event.start}
               aria-pressed=${this.selectedItem === item ? 'true' : 'false'} @click=${() => this.selectItem(item, false)}>
               <span class="when">${eventDatePhrase(item.event)}</span>

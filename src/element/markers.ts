@@ -8,6 +8,7 @@ import type { TimelineItem } from '../render/prepare.js';
 import { LABEL_RISE, laneY } from './chart-geometry.js';
 import { type LabelTexts, TITLE_LINE_HEIGHT, setTitle } from './label-text.js';
 import { px, setAttr } from './svg-write.js';
+import { groupClass } from './groups.js';
 
 /** What a frame's markers depend on besides their layout. */
 export interface MarkerFrame {
@@ -94,6 +95,8 @@ function buildMarker(el: MarkerElement, d: PlacedEvent, texts: LabelTexts, stems
     .attr('aria-label', texts.of(d.item).aria)
     .classed(d.item.kind, true)
     .classed('tentative', d.item.tentative);
+  // Its group's colour (styles.ts: --_gc) for the dot, band and bar.
+  if (d.item.group >= 0) node.classed(groupClass(d.item.group), true).attr('data-group', d.item.event.group ?? null);
   if (d.item.event.end) node.attr('data-end', d.item.event.end);
   date.text(texts.of(d.item).date).append('tspan').attr('class', 'sep').text(': ');
 }

@@ -16,6 +16,14 @@ const darkPalette = css`
   --_mark-fg: var(--event-timeline-highlight-color, #fef9c3);
   --_focus: var(--event-timeline-focus-color, #fb923c);
   --_error: var(--event-timeline-error-color, #fca5a5);
+  --_group-1: var(--event-timeline-group-1, #7cb3ff);
+  --_group-2: var(--event-timeline-group-2, #fb923c);
+  --_group-3: var(--event-timeline-group-3, #c084fc);
+  --_group-4: var(--event-timeline-group-4, #34d399);
+  --_group-5: var(--event-timeline-group-5, #fb7185);
+  --_group-6: var(--event-timeline-group-6, #22d3ee);
+  --_group-7: var(--event-timeline-group-7, #facc15);
+  --_group-8: var(--event-timeline-group-8, #cbd5e1);
   color-scheme: dark;
 `;
 
@@ -35,6 +43,15 @@ export const timelineStyles = css`
     --_focus: var(--event-timeline-focus-color, #c2410c);
     --_error: var(--event-timeline-error-color, #b91c1c);
     --_radius: var(--event-timeline-radius, 12px);
+    /* Group colours: 4.5:1 or more on the background and the card surface, light and dark (blue and orange first). */
+    --_group-1: var(--event-timeline-group-1, #1d4ed8);
+    --_group-2: var(--event-timeline-group-2, #c2410c);
+    --_group-3: var(--event-timeline-group-3, #9333ea);
+    --_group-4: var(--event-timeline-group-4, #047857);
+    --_group-5: var(--event-timeline-group-5, #be123c);
+    --_group-6: var(--event-timeline-group-6, #0e7490);
+    --_group-7: var(--event-timeline-group-7, #a16207);
+    --_group-8: var(--event-timeline-group-8, #4b5563);
     display: block;
     box-sizing: border-box;
     /* The page's font, unless --event-timeline-font names another. */
@@ -114,13 +131,26 @@ export const timelineStyles = css`
   .axis .tick line { stroke: var(--_line); }
   g.event { cursor: pointer; outline: none; }
   .stems .stem { stroke: var(--_line); stroke-width: 1.25; }
-  g.event .dot { fill: var(--_accent); stroke: var(--_bg); stroke-width: 2; }
+  /* --_gc: the event's group colour (groups.ts); events without a group take the accent. */
+  .group-1 { --_gc: var(--_group-1); }
+  .group-2 { --_gc: var(--_group-2); }
+  .group-3 { --_gc: var(--_group-3); }
+  .group-4 { --_gc: var(--_group-4); }
+  .group-5 { --_gc: var(--_group-5); }
+  .group-6 { --_gc: var(--_group-6); }
+  .group-7 { --_gc: var(--_group-7); }
+  .group-8 { --_gc: var(--_group-8); }
+  g.event .dot { fill: var(--_gc, var(--_accent)); stroke: var(--_bg); stroke-width: 2; }
   g.event .extent { fill: var(--_soft); stroke: none; }
-  g.event.band .extent { stroke: var(--_accent); stroke-opacity: 0.35; stroke-width: 1; }
-  g.event.range .extent { fill: var(--_accent); fill-opacity: 0.75; }
+  g.event.band .extent { stroke: var(--_gc, var(--_accent)); stroke-opacity: 0.35; stroke-width: 1; }
+  /* A grouped event's band (coarse date, or its day when days are wide) is a tint of its group's colour. */
+  g.event[class*='group-'] .extent { fill: var(--_gc); fill-opacity: 0.18; }
+  g.event.band[class*='group-'] .extent { stroke-opacity: 0.6; }
+  g.event.range .extent { fill: var(--_gc, var(--_accent)); fill-opacity: 0.75; }
   .stems .stem.tentative { stroke-dasharray: 3 3; }
-  g.event.tentative .dot { fill: var(--_bg); stroke: var(--_accent); stroke-width: 2; stroke-dasharray: 2 2; }
-  g.event.tentative .extent { stroke: var(--_accent); stroke-dasharray: 4 3; stroke-width: 1.25; fill-opacity: 0.4; }
+  g.event.tentative .dot { fill: var(--_bg); stroke: var(--_gc, var(--_accent)); stroke-width: 2; stroke-dasharray: 2 2; }
+  g.event.tentative .extent { stroke: var(--_gc, var(--_accent)); stroke-dasharray: 4 3; stroke-width: 1.25; fill-opacity: 0.4; }
+  g.event.tentative[class*='group-']:not(.range) .extent { fill-opacity: 0.08; }
   /* The title takes the label's fill and font (::part(label) restyles it); label-text.ts measures these sizes. */
   g.event .label { fill: var(--_fg); font-size: 13px; font-weight: 600; }
   g.event .date { fill: var(--_muted); font-size: 11px; letter-spacing: 0.02em; }
@@ -128,7 +158,7 @@ export const timelineStyles = css`
   g.event .ring { fill: var(--_bg); stroke: none; }
   g.event:hover .title { fill: var(--_accent); }
   .stems .stem.selected { stroke: var(--_accent); }
-  g.event.selected .dot { fill: var(--_accent); stroke: var(--_fg); r: 7; }
+  g.event.selected .dot { fill: var(--_gc, var(--_accent)); stroke: var(--_fg); r: 7; }
   g.event.selected .title { text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; }
   g.event:focus-visible .ring { stroke: var(--_focus); stroke-width: 3; }
   g.event.unlabelled:focus-visible .dot { stroke: var(--_focus); stroke-width: 3; }
@@ -154,19 +184,50 @@ export const timelineStyles = css`
   .tooltip .how { display: block; margin-top: 4px; font-style: italic; opacity: 0.85; }
   .card {
     position: relative; padding: 14px 44px 14px 16px; border-radius: 10px; background: var(--_surface);
-    border-left: 4px solid var(--_accent);
+    border-left: 4px solid var(--_gc, var(--_accent));
   }
   /* Over the chart, beside the selected event: opening it moves and resizes nothing. */
   .chart .card {
     position: absolute; z-index: 2; left: var(--_card-left, 8px); top: var(--_card-top, 8px); bottom: var(--_card-bottom, auto);
     width: var(--_card-width, min(380px, calc(100% - 16px))); max-height: var(--_card-max-height, calc(100% - 50px));
     overflow: auto; user-select: text; -webkit-user-select: text; cursor: auto;
-    border: 1px solid var(--_line); border-left: 4px solid var(--_accent); box-shadow: 0 10px 28px rgba(0, 0, 0, 0.2);
+    border: 1px solid var(--_line); border-left: 4px solid var(--_gc, var(--_accent)); box-shadow: 0 10px 28px rgba(0, 0, 0, 0.2);
   }
   .card .when { margin: 0; color: var(--_muted); font-size: 0.85em; font-weight: 650; }
   .card h3 { margin: 2px 0 6px; font-size: 1.02em; line-height: 1.35; }
   .card blockquote { margin: 0; font-size: 0.93em; }
   .card .how { margin: 8px 0 0; color: var(--_muted); font-size: 0.8em; }
+  .card .group { margin: 0 0 6px; font-size: 0.8em; font-weight: 650; color: var(--_fg); }
+  .swatch {
+    display: inline-block; width: 0.75em; height: 0.75em; margin-right: 0.4em; border-radius: 50%; vertical-align: -0.05em;
+    background: var(--_gc, var(--_accent)); box-shadow: 0 0 0 1px var(--_bg);
+  }
+  /* The media box has a fixed height: the card is measured and placed before an image loads, and never resizes the chart. */
+  .card .media { margin: 4px 0 8px; }
+  .card .media img, .card .media video {
+    display: block; height: var(--event-timeline-media-height, 160px); object-fit: contain; border-radius: 6px;
+  }
+  /* An image is as wide as its height allows (up to the card's width): no letterbox bars beside it. */
+  .card .media img { width: auto; min-width: 48px; max-width: 100%; }
+  .card .media video { width: 100%; background: #000; }
+  .card .media img[hidden] { display: none; }
+  .card .media figcaption { margin-top: 4px; font-size: 0.8em; color: var(--_muted); line-height: 1.35; }
+  .card .media .caption { color: var(--_fg); }
+  .card .media .credit { font-style: italic; }
+  .card a { color: var(--_accent); text-underline-offset: 2px; }
+  .card a:hover { color: var(--_fg); }
+  .card .media-link { display: inline-block; font-weight: 600; font-size: 0.9em; }
+  .card .media-link .host { display: block; font-weight: 400; color: var(--_muted); font-size: 0.9em; }
+  .card .links { margin: 8px 0 0; padding: 0; list-style: none; font-size: 0.88em; }
+  .card .links li { margin: 2px 0; overflow-wrap: anywhere; }
+  .card .links li::before { content: '→ '; color: var(--_muted); }
+  .legend {
+    display: flex; flex-wrap: wrap; gap: 2px 16px; margin: -4px 0 0; padding: 0; list-style: none; font-size: 0.82em;
+    color: var(--_fg);
+  }
+  .legend[hidden] { display: none; }
+  .legend li { white-space: nowrap; max-width: 100%; overflow: hidden; text-overflow: ellipsis; }
+  .legend .more-groups { color: var(--_muted); }
   .card .close {
     position: absolute; top: 8px; right: 8px; width: 30px; height: 30px; border: 0; border-radius: 6px;
     background: transparent; color: var(--_muted); cursor: pointer; font-size: 20px; line-height: 1;
@@ -178,19 +239,20 @@ export const timelineStyles = css`
   .list li::before { content: ''; position: absolute; left: 6px; top: 0; bottom: 0; width: 2px; background: var(--_grid); }
   .list li::after {
     content: ''; position: absolute; left: 1px; top: 16px; width: 12px; height: 12px; border-radius: 50%;
-    background: var(--_accent); border: 2px solid var(--_bg);
+    background: var(--_gc, var(--_accent)); border: 2px solid var(--_bg);
   }
-  .list li.tentative::after { background: var(--_bg); border: 2px dashed var(--_accent); }
-  .list li.band::after { border-radius: 3px; background: var(--_soft); border: 2px solid var(--_accent); }
+  .list li.tentative::after { background: var(--_bg); border: 2px dashed var(--_gc, var(--_accent)); }
+  .list li.band::after { border-radius: 3px; background: var(--_soft); border: 2px solid var(--_gc, var(--_accent)); }
   .list .item {
     display: block; width: 100%; text-align: left; padding: 10px 10px; margin: 2px 0; border: 0; border-radius: 8px;
     background: transparent; cursor: pointer;
   }
   .list .item:hover { background: var(--_surface); }
-  .list .item[aria-pressed='true'] { background: var(--_surface); box-shadow: inset 3px 0 0 var(--_accent); }
+  .list .item[aria-pressed='true'] { background: var(--_surface); box-shadow: inset 3px 0 0 var(--_gc, var(--_accent)); }
   .list .item .when { display: block; color: var(--_muted); font-size: 0.82em; font-weight: 650; }
   .list .item .what { display: block; font-weight: 600; }
   .list .card { margin: 0 0 10px 10px; padding-top: 10px; border-left-width: 3px; }
+  .list .card .group { margin-right: 30px; }
   .more { align-self: flex-start; margin: 6px 0 0 22px; padding: 6px 12px; border-radius: 8px; border: 1px solid var(--_line); background: var(--_bg); cursor: pointer; }
   .source {
     flex: 1 1 40%; min-width: 0; max-height: 100%; overflow: auto; padding: 4px 6px 4px 0; font-size: 0.92em; color: var(--_fg);

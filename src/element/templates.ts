@@ -1,6 +1,11 @@
-/** Lit templates for the toolbar, tooltip, detail card, screen-reader list and article text; all input text goes through text bindings. */
+/**
+ * Lit templates for the toolbar, tooltip, detail card, legend, screen-reader list and article text; all input text goes
+ * through text bindings, and every URL is checked again here (http and https only) before it reaches a src or href.
+ */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Timeline } from '../model/types.js';
+import type { Timeline, TimelineLink, TimelineMedia } from '../model/types.js';
+import { isImageFileUrl, isVideoFileUrl, safeHttpUrl } from '../model/urls.js';
+import { groupClass } from './groups.js';
 import type { PreparedTimeline, TimelineItem } from '../render/prepare.js';
 import { eventDatePhrase } from '../render/date-phrase.js';
 import { highlightSpans, type TextPiece } from '../render/text.js';
@@ -18,15 +23,76 @@ function dateSpans(item: TimelineItem, timeline: Timeline | null): Array<{ start
 
 const pieces = (list: TextPiece[]) => list.map((p) => (p.highlight ? html`<mark>${p.text}</mark>` : p.text));
 
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const NEW_TAB = html`<span class="sr-only"> (opens in a new tab)</span>`;
+
+/** `host/path` of a URL for a link without its own text, at most about 60 characters. */
+function urlLabel(url: string): string {
+  try {
+    const u = new URL(url);
+    const label = `${u.hostname.replace(/^www\./, '')}${u.pathname === '/' ? '' : u.pathname}`;
+    return label.length > 60 ? `${label.slice(0, 59)}…` : label;
+  } catch {
+    return url;
+  }
+}
+
+/** Hides an image that failed to load (its caption and credit stay). */
+const hideBroken = (e: Event): void => {
+  (e.currentTarget as HTMLElement).hidden = true;
+};
+
+/**
+ * The event's photo or video: an image (lazy, never without alt text), a player for a video file, or else a link
+ * to the media; with its caption and credit. Nothing when the URL is not http(s).
+ */
+export function mediaTemplate(media: TimelineMedia | undefined, title: string): TemplateResult | typeof nothing {
+  const url = safeHttpUrl(media?.url);
+  if (!media || url === null) return nothing;
+  const caption = str(media.caption).trim();
+  const credit = str(media.credit).trim();
+  const kind = media.kind === 'image' || media.kind === 'video' ? media.kind : isImageFileUrl(url) ? 'image' : isVideoFileUrl(url) ? 'video' : null;
+  const label = str(media.alt).trim() || caption || (title ? `Image: ${title}` : 'Image');
+  let body: TemplateResult;
+  if (kind === 'image') {
+    body = html`<img src=${url} alt=${label} loading="lazy" decoding="async" @error=${hideBroken}>`;
+  } else if (kind === 'video' && isVideoFileUrl(url)) {
+    body = html`<video src=${url} controls preload="metadata" aria-label=${str(media.alt).trim() || caption || (title ? `Video: ${title}` : 'Video')}>
+      <a href=${url} target="_blank" rel="noopener noreferrer">Open the video${NEW_TAB}</a></video>`;
+  } else {
+    body = html`<a class="media-link" href=${url} target="_blank" rel="noopener noreferrer">${kind === 'video' ? 'Watch the video' : 'View the media'}
+      <span class="host">${urlLabel(url)}</span>${NEW_TAB}</a>`;
+  }
+  return html`<figure class="media">${body}${caption || credit
+    ? html`<figcaption>${caption ? html`<span class="caption">${caption}</span>` : nothing}${caption && credit ? ' ' : nothing}${credit
+      ? html`<span class="credit">${credit}</span>` : nothing}</figcaption>`
+    : nothing}</figure>`;
+}
+
+/** The event's http(s) links (others are left out), each opening in a new tab. */
+export function linksTemplate(links: readonly TimelineLink[] | undefined): TemplateResult | typeof nothing {
+  const shown = (Array.isArray(links) ? links : []).flatMap((l) => {
+    const url = safeHttpUrl(l?.url);
+    return url === null ? [] : [{ url, text: str(l.text).trim() || urlLabel(url) }];
+  });
+  if (!shown.length) return nothing;
+  return html`<ul class="links" aria-label="Links">${shown.map(({ url, text }) =>
+    html`<li><a href=${url} target="_blank" rel="noopener noreferrer">${text}${NEW_TAB}</a></li>`)}</ul>`;
+}
+
 /** The detail card; `compact` (list layout) leaves out the date and title that the list item already shows. */
 export function cardTemplate(item: TimelineItem, timeline: Timeline | null, close: () => void, compact = false,
   keydown?: (event: KeyboardEvent) => void): TemplateResult {
   const { event } = item;
   const text = typeof event.text === 'string' ? event.text : '';
+  const group = str(event.group);
   return html`
-    <section class="card ${compact ? 'compact' : ''}" part="card" aria-live="polite" aria-label="Selected event" @keydown=${keydown}>
+    <section class="card ${compact ? 'compact' : ''} ${groupClass(item.group)}" part="card" aria-live="polite" aria-label="Selected event" @keydown=${keydown}>
       ${compact ? nothing : html`<p class="when">${eventDatePhrase(event)}</p><h3>${event.title}</h3>`}
+      ${group ? html`<p class="group"><span class="swatch" aria-hidden="true"></span>${group}</p>` : nothing}
+      ${mediaTemplate(event.media, str(event.title))}
       ${text && text !== event.title ? html`<blockquote>${pieces(highlightSpans(text, dateSpans(item, timeline)))}</blockquote>` : nothing}
+      ${linksTemplate(event.links)}
       ${event.explanation ? html`<p class="how">How this date was found: ${event.explanation}</p>` : nothing}
       <button type="button" class="close" aria-label="Close details" @click=${close}>×</button>
     </section>
@@ -137,18 +203,32 @@ export function tooltipTemplate(target: HoverTarget | null): TemplateResult {
       ${target?.cluster
         ? html`<strong>${target.cluster.count} events</strong><span class="when">from ${eventDatePhrase(target.cluster.first.event)}</span><span class="how">Click or press Enter to zoom in</span>`
         : item
-          ? html`<strong>${item.event.title}</strong><span class="when">${eventDatePhrase(item.event)}</span>
+          ? html`<strong>${item.event.title}</strong><span class="when">${eventDatePhrase(item.event)}${str(item.event.group) ? ` · ${str(item.event.group)}` : ''}</span>
             ${item.tentative && item.event.explanation ? html`<span class="how">${item.event.explanation}</span>` : nothing}`
           : nothing}
     </div>
   `;
 }
 
-/** The chart is visual; this list gives screen readers the same events as text (the first `limit`). */
+/** Legend entries shown at most; a note counts the rest. */
+const LEGEND_MAX = 24;
+
+/** The groups with their colours, as text (`part="legend"`); hidden when there are fewer than two groups. */
+export function legendTemplate(groups: readonly string[]): TemplateResult {
+  return html`
+    <ul class="legend" part="legend" aria-label="Groups" ?hidden=${groups.length < 2}>
+      ${groups.length < 2 ? nothing : groups.slice(0, LEGEND_MAX).map((name, i) =>
+        html`<li class=${groupClass(i)}><span class="swatch" aria-hidden="true"></span>${name}</li>`)}
+      ${groups.length > LEGEND_MAX ? html`<li class="more-groups">and ${groups.length - LEGEND_MAX} more</li>` : nothing}
+    </ul>
+  `;
+}
+
+/** The chart is visual; this list gives screen readers the same events as text (the first `limit`), each with its group. */
 export function screenReaderList(items: readonly TimelineItem[], limit: number): TemplateResult {
   return html`
     <ol class="sr-only" aria-label="Events in time order">
-      ${items.slice(0, limit).map((item) => html`<li>${eventDatePhrase(item.event)}: ${item.event.title}</li>`)}
+      ${items.slice(0, limit).map((item) => html`<li>${eventDatePhrase(item.event)}: ${item.event.title}${str(item.event.group) ? ` (${str(item.event.group)})` : ''}</li>`)}
       ${items.length > limit ? html`<li>and ${items.length - limit} more events</li>` : nothing}
     </ol>
   `;

@@ -6,9 +6,12 @@
  *
  * Every text value written (UID, SUMMARY, DESCRIPTION, calendar name, skipped ids) is TEXT-escaped
  * (backslash, semicolon, comma, newline) with other control characters removed, so no input can
- * start a new content line; every content line is folded at 75 octets.
+ * start a new content line; every content line is folded at 75 octets. An event's first http(s) link is its
+ * URL property (a URI value, not TEXT: written as it is, which is safe because such a URL holds no space or
+ * control character), and its group its CATEGORIES.
  */
 import type { Timeline, TimelineEvent } from './types.js';
+import { safeHttpUrl } from './urls.js';
 import { timexValueToInterval, type ValueInterval } from './timex-value.js';
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -149,8 +152,12 @@ function pushEvent(out: string[], e: TimelineEvent, stamp: string): boolean {
   out.push(
     foldIcsLine(`SUMMARY:${escapeIcsText(e.title)}`),
     foldIcsLine(`DESCRIPTION:${escapeIcsText(`${e.text}${e.explanation ? `\n\n${e.explanation}` : ''}${note}`)}`),
-    'END:VEVENT',
   );
+  const url = Array.isArray(e.links) ? e.links.map((l) => safeHttpUrl(l?.url)).find((u) => u !== null) : undefined;
+  if (url) out.push(foldIcsLine(`URL:${url}`));
+  // CATEGORIES is a list of TEXT values: the group's own commas are escaped, so it stays one category.
+  if (typeof e.group === 'string' && e.group) out.push(foldIcsLine(`CATEGORIES:${escapeIcsText(e.group)}`));
+  out.push('END:VEVENT');
   return true;
 }
 

@@ -4,9 +4,11 @@
  * JSON paths. Never throws; `__proto__`, `constructor` and `prototype` keys are never read.
  */
 import type {
-  DateSource, Precision, SegmentKind, TextSpan, Timeline, TimelineEvent, Timex, TimexDerivation, TimexMod, TimexType,
+  DateSource, Precision, SegmentKind, TextSpan, Timeline, TimelineEvent, TimelineLink, TimelineMedia, Timex, TimexDerivation, TimexMod,
+  TimexType,
 } from './types.js';
 import { isCalendarValue, precisionOfValue, valueStartTime } from './timex-value.js';
+import { FIELD_LIMITS, httpUrlProblem } from './urls.js';
 
 export interface TimelineError {
   /** JSON path of the offending value, e.g. `$.events[3].start`. */
@@ -24,6 +26,7 @@ const TIMEX_TYPES: readonly TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
 const MODS: readonly TimexMod[] = ['START', 'MID', 'END', 'APPROX', 'BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE'];
 const ANCHORS: readonly TimexDerivation['anchor'][] = ['none', 'document-date', 'narrative', 'unresolved'];
 const DOC_SOURCES: readonly NonNullable<Timeline['documentDateSource']>[] = ['text', 'option', 'reference', 'none'];
+const MEDIA_KINDS: readonly NonNullable<TimelineMedia['kind']>[] = ['image', 'video'];
 
 type Obj = Record<string, unknown>;
 
@@ -68,6 +71,8 @@ function plainSpan(v: unknown): TextSpan | null {
   return typeof start === 'number' && typeof end === 'number' && Number.isSafeInteger(start) && Number.isSafeInteger(end) &&
     start >= 0 && end >= start ? { start, end } : null;
 }
+/** A group name: 1 to FIELD_LIMITS.group printable characters, not all blank. */
+const plainGroup = (g: string): boolean => g.length > 0 && g.length <= FIELD_LIMITS.group && printable(g) && g.trim() !== '';
 const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 class Reader {
@@ -242,6 +247,9 @@ class Reader {
     if (segment !== undefined && !SEGMENT_SET.has(segment)) return null;
     const source = get(v, 'source');
     if (source !== undefined && typeof source !== 'string') return null;
+    const group = get(v, 'group');
+    if (group !== undefined && (typeof group !== 'string' || !plainGroup(group))) return null;
+    if (get(v, 'media') !== undefined || get(v, 'links') !== undefined) return null;
     const id = get(v, 'id');
     if (id !== undefined && (typeof id !== 'string' || id === '' || !printable(id) || this.givenIds.has(id))) return null;
     // Accepted: from here on nothing can fail.
@@ -261,7 +269,89 @@ class Reader {
     if (reportedOn !== undefined) e.reportedOn = reportedOn;
     if (segment !== undefined) e.segment = segment as SegmentKind;
     if (source !== undefined) e.source = source;
+    if (group !== undefined) e.group = group;
     return e;
+  }
+
+  /** A plain text field of at most `max` characters. */
+  text(o: Obj, key: string, path: string, max: number, required = false): string | undefined {
+    const v = this.string(o, key, path, required);
+    if (v !== undefined && v.length > max) {
+      this.fail(`${path}.${key}`, `is ${v.length} characters long; at most ${max} are allowed`);
+      return undefined;
+    }
+    return v;
+  }
+
+  /** An absolute http(s) URL (see urls.ts). */
+  url(o: Obj, key: string, path: string): string | undefined {
+    const v = this.string(o, key, path, true);
+    if (v === undefined) return undefined;
+    const problem = httpUrlProblem(v);
+    if (problem !== null) {
+      this.fail(`${path}.${key}`, `expected an absolute http or https URL: ${describe(v)} ${problem}`);
+      return undefined;
+    }
+    return v;
+  }
+
+  group(o: Obj, path: string): string | undefined {
+    const v = this.string(o, 'group', path);
+    if (v === undefined || plainGroup(v)) return v;
+    const bad = CONTROL_CHAR.exec(v);
+    if (bad) this.fail(`${path}.group`, `contains a control character (${codePoint(bad[0])} at position ${bad.index}): use printable characters only`);
+    else if (v.length > FIELD_LIMITS.group) this.fail(`${path}.group`, `is ${v.length} characters long; at most ${FIELD_LIMITS.group} are allowed`);
+    else this.fail(`${path}.group`, 'must not be empty or blank: name the group, or leave group out');
+    return undefined;
+  }
+
+  media(o: Obj, path: string): TimelineMedia | undefined {
+    const v = get(o, 'media');
+    if (v === undefined) return undefined;
+    const mp = `${path}.media`;
+    if (!isObject(v)) {
+      this.fail(mp, `expected a media object { url, kind?, caption?, credit?, alt? }, got ${describe(v)}`);
+      return undefined;
+    }
+    const url = this.url(v, 'url', mp);
+    const kind = this.oneOf(v, 'kind', mp, MEDIA_KINDS);
+    const caption = this.text(v, 'caption', mp, FIELD_LIMITS.caption);
+    const credit = this.text(v, 'credit', mp, FIELD_LIMITS.credit);
+    const alt = this.text(v, 'alt', mp, FIELD_LIMITS.alt);
+    if (url === undefined) return undefined;
+    const media: TimelineMedia = { url };
+    if (kind !== undefined) media.kind = kind;
+    if (caption !== undefined) media.caption = caption;
+    if (credit !== undefined) media.credit = credit;
+    if (alt !== undefined) media.alt = alt;
+    return media;
+  }
+
+  links(o: Obj, path: string): TimelineLink[] | undefined {
+    const v = get(o, 'links');
+    if (v === undefined) return undefined;
+    if (!Array.isArray(v)) {
+      this.fail(`${path}.links`, `expected an array of links { url, text? }, got ${describe(v)}`);
+      return undefined;
+    }
+    if (v.length > FIELD_LIMITS.links) {
+      this.fail(`${path}.links`, `has ${v.length} links; at most ${FIELD_LIMITS.links} are allowed`);
+      return undefined;
+    }
+    const out: TimelineLink[] = [];
+    for (let k = 0; k < v.length; k++) {
+      const x: unknown = v[k];
+      const lp = `${path}.links[${k}]`;
+      if (!isObject(x)) {
+        this.fail(lp, `expected a link object { url, text? }, got ${describe(x)}`);
+        continue;
+      }
+      const url = this.url(x, 'url', lp);
+      const text = this.text(x, 'text', lp, FIELD_LIMITS.linkText);
+      if (url === undefined) continue;
+      out.push(text === undefined ? { url } : { url, text });
+    }
+    return out.length === v.length ? out : undefined;
   }
 
   event(v: unknown, i: number): TimelineEvent | undefined {
@@ -299,6 +389,9 @@ class Reader {
     const reportedOn = this.calendar(v, 'reportedOn', path, false);
     const segment = this.oneOf(v, 'segment', path, SEGMENTS);
     const source = this.string(v, 'source', path);
+    const group = this.group(v, path);
+    const media = this.media(v, path);
+    const links = this.links(v, path);
     const id = this.id(v, path);
     if (id !== undefined) {
       const at = this.givenIds.get(id);
@@ -322,6 +415,9 @@ class Reader {
     if (reportedOn !== undefined) e.reportedOn = reportedOn;
     if (segment !== undefined) e.segment = segment;
     if (source !== undefined) e.source = source;
+    if (group !== undefined) e.group = group;
+    if (media !== undefined) e.media = media;
+    if (links !== undefined) e.links = links;
     return e;
   }
 }

@@ -11,6 +11,9 @@ const span = {
   properties: { start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 0 } },
 } as const;
 
+/** An absolute http(s) URL; parseTimeline also checks that it parses, has a host and holds no user name or password. */
+const HTTP_URL = '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029]+$';
+
 export const timelineSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://github.com/event-timeline/event-timeline/timeline.schema.json',
@@ -30,6 +33,24 @@ export const timelineSchema = {
   $defs: {
     calendarValue: { type: 'string', pattern: CALENDAR_VALUE, description: 'A TimeML date/time value on the calendar.' },
     span,
+    httpUrl: { type: 'string', pattern: HTTP_URL, maxLength: 2048, description: 'An absolute http: or https: URL.' },
+    media: {
+      type: 'object',
+      required: ['url'],
+      description: 'A photo or video for the event card.',
+      properties: {
+        url: { $ref: '#/$defs/httpUrl' },
+        kind: { enum: ['image', 'video'] },
+        caption: { type: 'string', maxLength: 1000 },
+        credit: { type: 'string', maxLength: 300 },
+        alt: { type: 'string', maxLength: 1000 },
+      },
+    },
+    link: {
+      type: 'object',
+      required: ['url'],
+      properties: { url: { $ref: '#/$defs/httpUrl' }, text: { type: 'string', maxLength: 300 } },
+    },
     timex: {
       type: 'object',
       required: ['id', 'start', 'end', 'text', 'type', 'value', 'derivation'],
@@ -77,6 +98,9 @@ export const timelineSchema = {
         reportedOn: { $ref: '#/$defs/calendarValue' },
         segment: { enum: ['sentence', 'caption', 'headline'] },
         source: { type: 'string' },
+        group: { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S', description: 'A named group: a colour and a legend entry in the element.' },
+        media: { $ref: '#/$defs/media' },
+        links: { type: 'array', maxItems: 20, items: { $ref: '#/$defs/link' } },
       },
     },
   },

@@ -2,8 +2,15 @@
  * TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html): export, and import into
  * our Timeline. TimelineJS renders `text.headline`/`text.text` as HTML, so export escapes them; import
  * strips tags and decodes entities, keeping plain text only. BC years are negative (`44 BC` -> -44).
+ *
+ * Media, links and groups: an event's `media` is the slide's `media` (url, caption, credit, alt; caption and
+ * credit are HTML there), its `group` the slide's `group`. TimelineJS has no links field: export appends them to
+ * `text.text` as a paragraph of `<a>` elements, and import reads every `<a href>` of `text.text` back into
+ * `links`, dropping a paragraph that holds nothing but links from the text. Only http(s) URLs are carried
+ * either way; media of another kind (an embed code, a `data:` URL) is left out on import.
  */
-import type { Precision, Timeline } from './types.js';
+import type { Precision, Timeline, TimelineEvent, TimelineLink, TimelineMedia } from './types.js';
+import { FIELD_LIMITS, isImageFileUrl, isVideoFileUrl, safeHttpUrl } from './urls.js';
 import { timexValueToInterval } from './timex-value.js';
 import { parseTimeline, readJson, type ParseTimelineResult, type TimelineError } from './parse-timeline.js';
 
@@ -21,12 +28,23 @@ export interface TimelineJSText {
   text: string;
 }
 
+/** A slide's media: `caption` and `credit` are HTML, `alt` plain text. */
+export interface TimelineJSMedia {
+  url: string;
+  caption?: string;
+  credit?: string;
+  alt?: string;
+  thumbnail?: string;
+}
+
 export interface TimelineJSSlide {
   start_date: TimelineJSDate;
   end_date?: TimelineJSDate;
   text: TimelineJSText;
   unique_id: string;
   display_date?: string;
+  media?: TimelineJSMedia;
+  group?: string;
 }
 
 export interface TimelineJSData {
@@ -124,6 +142,28 @@ function uniqueIds(): (base: string) => string {
   };
 }
 
+/** The slide media of an event's media (HTML-escaped caption and credit), or null when its URL is not http(s). */
+function slideMedia(media: TimelineMedia | undefined): TimelineJSMedia | null {
+  const url = safeHttpUrl(media?.url);
+  if (!media || url === null) return null;
+  const out: TimelineJSMedia = { url };
+  if (typeof media.caption === 'string' && media.caption) out.caption = escapeHtml(media.caption);
+  if (typeof media.credit === 'string' && media.credit) out.credit = escapeHtml(media.credit);
+  if (typeof media.alt === 'string' && media.alt) out.alt = media.alt;
+  return out;
+}
+
+/** The event's text as slide HTML, with its http(s) links as a last paragraph of `<a>` elements. */
+function slideText(e: TimelineEvent): string {
+  const anchors = (Array.isArray(e.links) ? e.links : []).flatMap((l) => {
+    const url = safeHttpUrl(l?.url);
+    if (url === null) return [];
+    const text = typeof l.text === 'string' && l.text ? l.text : url;
+    return [`<a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(text)}</a>`];
+  });
+  return `<p>${escapeHtml(e.text)}</p>${anchors.length ? `<p>${anchors.join(' · ')}</p>` : ''}`;
+}
+
 /** The timeline as TimelineJS3 JSON. Events whose dates are not on the calendar are left out. */
 export function toTimelineJS(timeline: Pick<Timeline, 'events' | 'title'>): TimelineJSData {
   const events: TimelineJSSlide[] = [];
@@ -134,9 +174,12 @@ export function toTimelineJS(timeline: Pick<Timeline, 'events' | 'title'>): Time
     const label = displayDate(e.start, e.precision);
     const slide: TimelineJSSlide = {
       start_date: label ? { ...start, display_date: label } : start,
-      text: { headline: escapeHtml(e.title), text: `<p>${escapeHtml(e.text)}</p>` },
+      text: { headline: escapeHtml(e.title), text: slideText(e) },
       unique_id: uniqueId(e.id.replace(/[^A-Za-z0-9_-]/g, '-') || 'event'),
     };
+    const media = slideMedia(e.media);
+    if (media) slide.media = media;
+    if (typeof e.group === 'string' && e.group) slide.group = e.group;
     const endValue = e.end ?? (COARSE.has(e.precision) ? e.start : undefined);
     const end = endValue ? toTljsDate(endValue, e.end ? e.precision : e.precision, true) : null;
     if (end) slide.end_date = end;
@@ -180,6 +223,62 @@ function fromTljsDate(v: unknown): string | { error: string; key: string } {
     value += i === 0 || i === 1 ? `-${pad(n)}` : i === 2 ? `T${pad(n)}` : `:${pad(n)}`;
   }
   return timexValueToInterval(value) ? value : { error: `not a real date (${value})`, key: '' };
+}
+
+/** `<a ...>text</a>`, the attributes and the inner HTML (bounded, so linear in the input). */
+const ANCHOR = /<a\b([^<>]{0,2000})>([^]{0,2000}?)<\/a\s{0,3}>/gi;
+const HREF = /\bhref\s{0,5}=\s{0,5}(?:"([^"]{0,4000})"|'([^']{0,4000})'|([^\s"'<>]{1,4000}))/i;
+/** A paragraph holding links and separators only (each alternative starts with a different character: no backtracking blow-up). */
+const LINK_PARAGRAPH = /<p\b[^<>]{0,2000}>(?:\s|&nbsp;|[·•|,;–—-]|<a\b[^<>]{0,2000}>[^<]{0,2000}<\/a\s{0,3}>){0,2000}<\/p\s{0,3}>/gi;
+
+const cut = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`);
+
+/** The http(s) links of a slide's HTML text, in order, each URL once (at most FIELD_LIMITS.links). */
+function linksOf(html: string): TimelineLink[] {
+  const links: TimelineLink[] = [];
+  const seen = new Set<string>();
+  for (const m of html.matchAll(ANCHOR)) {
+    const href = HREF.exec(m[1]!);
+    const raw = href ? (href[1] ?? href[2] ?? href[3] ?? '') : '';
+    const url = safeHttpUrl(htmlToText(raw));
+    if (url === null || seen.has(url)) continue;
+    seen.add(url);
+    const text = cut(htmlToText(m[2]!).replace(/\s+/g, ' '), FIELD_LIMITS.linkText);
+    links.push(text && text !== url ? { url, text } : { url });
+    if (links.length === FIELD_LIMITS.links) break;
+  }
+  return links;
+}
+
+/** Plain text of a TimelineJS HTML field, cut to `max` characters. */
+const plainField = (v: unknown, max: number): string | undefined => {
+  const text = typeof v === 'string' ? htmlToText(v) : '';
+  return text ? cut(text, max) : undefined;
+};
+
+/** Our media of a slide's media, when its URL is http(s); TimelineJS's HTML caption and credit become plain text. */
+function mediaOf(v: unknown): TimelineMedia | undefined {
+  if (!isObject(v)) return undefined;
+  const raw = own(v, 'url');
+  const url = safeHttpUrl(typeof raw === 'string' ? raw.trim() : raw);
+  if (url === null) return undefined;
+  const media: TimelineMedia = { url };
+  if (isImageFileUrl(url)) media.kind = 'image';
+  else if (isVideoFileUrl(url)) media.kind = 'video';
+  const caption = plainField(own(v, 'caption'), FIELD_LIMITS.caption);
+  const credit = plainField(own(v, 'credit'), FIELD_LIMITS.credit);
+  const alt = typeof own(v, 'alt') === 'string' ? cut((own(v, 'alt') as string).trim(), FIELD_LIMITS.alt) : '';
+  if (caption) media.caption = caption;
+  if (credit) media.credit = credit;
+  if (alt) media.alt = alt;
+  return media;
+}
+
+/** A slide's group as a valid group name (controls become spaces, cut to the limit), or undefined. */
+function groupOf(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const g = v.replace(/[\x00-\x1f\x7f-\x9f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return g ? cut(g, FIELD_LIMITS.group) : undefined;
 }
 
 /** Our event field -> the TimelineJS slide field it came from, for error paths. */
@@ -247,10 +346,17 @@ function readTimelineJS(json: string | unknown): ParseTimelineResult {
     if (id !== undefined && typeof id !== 'string') { fail(`${path}.unique_id`, 'expected a string'); continue; }
     const text = isObject(own(s, 'text')) ? (own(s, 'text') as Obj) : {};
     const headline = typeof own(text, 'headline') === 'string' ? htmlToText(own(text, 'headline') as string) : '';
-    const body = typeof own(text, 'text') === 'string' ? htmlToText(own(text, 'text') as string) : '';
+    const html = typeof own(text, 'text') === 'string' ? (own(text, 'text') as string) : '';
+    const body = htmlToText(html.replace(LINK_PARAGRAPH, (p) => (p.includes('<a') || p.includes('<A') ? '' : p)));
     const e: Record<string, unknown> = { start, title: headline || body.slice(0, 90), text: body || headline };
     if (id) e.id = id; // an empty unique_id is TimelineJS's "none": we number the event instead
     if (end && end !== start) e.end = end;
+    const links = linksOf(html);
+    if (links.length) e.links = links;
+    const media = mediaOf(own(s, 'media'));
+    if (media) e.media = media;
+    const group = groupOf(own(s, 'group'));
+    if (group) e.group = group;
     slideOf.push(i);
     events.push(e);
   }

@@ -92,6 +92,34 @@ export interface TextSpan {
 
 export type SegmentKind = 'sentence' | 'caption' | 'headline';
 
+/**
+ * A photo or video shown in an event's card. The URL is absolute `http:` or `https:` (anything else is
+ * rejected by `parseTimeline` and never rendered), at most 2048 characters.
+ */
+export interface TimelineMedia {
+  /** Absolute http(s) URL of the image or video file (or of a page showing it, for `kind: 'video'`). */
+  url: string;
+  /**
+   * `image` is shown as an image; `video` as a player when the URL is a video file (`.mp4`, `.webm`, `.ogv`, `.mov`,
+   * `.m4v`), else as a link. Left out, it is guessed from the URL's file extension, and media of unknown kind is a link.
+   */
+  kind?: 'image' | 'video';
+  /** Plain text under the media (at most 1000 characters). */
+  caption?: string;
+  /** Plain text: who made or owns it, e.g. `Photo: A. Reporter / Agency` (at most 300 characters). */
+  credit?: string;
+  /** Text alternative of an image for screen readers (at most 1000 characters); left out, the caption or else the title stands in. */
+  alt?: string;
+}
+
+/** A link to read more, shown in an event's card (opens in a new tab). */
+export interface TimelineLink {
+  /** Absolute http(s) URL, at most 2048 characters. */
+  url: string;
+  /** Plain text of the link (at most 300 characters); left out, the URL's host and path are shown. */
+  text?: string;
+}
+
 /** One happening on the timeline. */
 export interface TimelineEvent {
   id: string;
@@ -118,6 +146,16 @@ export interface TimelineEvent {
   segment?: SegmentKind;
   /** Where it came from, when several documents are merged into one timeline. */
   source?: string;
+  /**
+   * A named group (a story strand, a desk, a source): the element gives each group its own colour and lists the
+   * groups in a legend. Non-empty, at most 100 characters, no control characters. `mergeTimelines` fills it in
+   * from each source's name or title.
+   */
+  group?: string;
+  /** A photo or video for the event's card. */
+  media?: TimelineMedia;
+  /** Links to read more (at most 20), shown in the event's card. */
+  links?: TimelineLink[];
 }
 
 /** The whole result for one text (or a merge of several). */

@@ -24,6 +24,8 @@ export interface TimelineItem {
   day?: [number, number];
   /** Derived or inherited dates are drawn dashed. */
   tentative: boolean;
+  /** Index of the event's `group` in PreparedTimeline.groups, or -1 when it has none. */
+  group: number;
   /** Label width in px, measured lazily by the view and cached here. */
   labelWidth?: number;
 }
@@ -38,6 +40,8 @@ export interface PreparedTimeline {
   extent: [number, number] | null;
   /** Events whose start is not a calendar value (kept for the list, never drawn on the axis). */
   undated: TimelineEvent[];
+  /** The distinct `group` names of the drawn events, in the order they first appear in the input. */
+  groups: string[];
 }
 
 const POINT_PRECISIONS: ReadonlySet<Precision> = new Set<Precision>(['day', 'part-of-day', 'hour', 'minute']);
@@ -104,6 +108,8 @@ export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimel
   const items: TimelineItem[] = [];
   const undated: TimelineEvent[] = [];
   const extent: Extent = { start: 0, end: 0 };
+  const groups: string[] = [];
+  const groupIndex = new Map<string, number>();
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     if (!event || typeof event !== 'object') continue;
@@ -122,8 +128,18 @@ export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimel
       // A part of the day that runs past midnight (the night) is drawn within its own day.
       at = (start + Math.min(end, dayStart + DAY_MS)) / 2;
     }
+    let group = -1;
+    const name = event.group;
+    if (typeof name === 'string' && name !== '') {
+      group = groupIndex.get(name) ?? -1;
+      if (group < 0) {
+        group = groups.length;
+        groups.push(name);
+        groupIndex.set(name, group);
+      }
+    }
     // One shape for every item (day always present, maybe undefined): the layout's loops stay monomorphic.
-    items.push({ event, order: 0, start, end, at, kind, day, tentative: event.dateSource === 'derived' || event.dateSource === 'inherited' });
+    items.push({ event, order: 0, start, end, at, kind, day, tentative: event.dateSource === 'derived' || event.dateSource === 'inherited', group });
   }
   sortItems(items);
   const starts = new Float64Array(items.length);
@@ -138,7 +154,7 @@ export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimel
     if (item.start < min) min = item.start;
     if (item.end > max) max = item.end;
   }
-  return { items, starts, maxSpan, extent: items.length ? [min, max] : null, undated };
+  return { items, starts, maxSpan, extent: items.length ? [min, max] : null, undated, groups };
 }
 
 /** First index i with sorted[i] >= value. */
