@@ -225,11 +225,104 @@ function fromTljsDate(v: unknown): string | { error: string; key: string } {
   return timexValueToInterval(value) ? value : { error: `not a real date (${value})`, key: '' };
 }
 
-/** `<a ...>text</a>`, the attributes and the inner HTML (bounded, so linear in the input). */
-const ANCHOR = /<a\b([^<>]{0,2000})>([^]{0,2000}?)<\/a\s{0,3}>/gi;
-const HREF = /\bhref\s{0,5}=\s{0,5}(?:"([^"]{0,4000})"|'([^']{0,4000})'|([^\s"'<>]{1,4000}))/i;
-/** A paragraph holding links and separators only (each alternative starts with a different character: no backtracking blow-up). */
-const LINK_PARAGRAPH = /<p\b[^<>]{0,2000}>(?:\s|&nbsp;|[·•|,;–—-]|<a\b[^<>]{0,2000}>[^<]{0,2000}<\/a\s{0,3}>){0,2000}<\/p\s{0,3}>/gi;
+interface Anchor {
+  /** Offsets of `<a` and just after the closing `</a>`. */
+  from: number;
+  to: number;
+  attributes: string;
+  inner: string;
+}
+
+/**
+ * The end of a tag opened with `<name` at `i` when `name` is a whole tag name there (`<a ` or `<a>`, not `<abbr>`), else
+ * -1; -2 when no `>` follows at all (no tag can open after i). `gt` caches the last `>` found, so that a run of `<a`
+ * without any `>` is read once, not once per `<a`.
+ */
+function tagEnd(html: string, lower: string, i: number, name: string, gt: { at: number }): number {
+  if (!lower.startsWith(name, i + 1)) return -1;
+  const after = lower.charCodeAt(i + 1 + name.length);
+  if (!(after === 62 || after === 47 || after <= 32)) return -1; // `>`, `/` or white space
+  if (gt.at < i) gt.at = html.indexOf('>', i);
+  if (gt.at < 0) return -2;
+  const nextOpen = html.indexOf('<', i + 1);
+  return nextOpen >= 0 && nextOpen < gt.at ? -1 : gt.at;
+}
+
+/** Every `<a ...>...</a>` of some HTML, in order: a scan by indexOf, linear in the input. */
+function anchorsOf(html: string): Anchor[] {
+  const lower = html.toLowerCase();
+  const out: Anchor[] = [];
+  const gt = { at: -1 };
+  for (let i = lower.indexOf('<a'); i >= 0; i = lower.indexOf('<a', i + 2)) {
+    const open = tagEnd(html, lower, i, 'a', gt);
+    if (open === -2) break;
+    if (open < 0) continue;
+    const close = lower.indexOf('</a', open);
+    if (close < 0) break;
+    const closeEnd = html.indexOf('>', close);
+    if (closeEnd < 0) break;
+    out.push({ from: i, to: closeEnd + 1, attributes: html.slice(i + 2, open), inner: html.slice(open + 1, close) });
+    i = closeEnd - 1;
+  }
+  return out;
+}
+
+/** The value of an `href` attribute (quoted or not), or ''. */
+function hrefOf(attributes: string): string {
+  const lower = attributes.toLowerCase();
+  for (let k = lower.indexOf('href'); k >= 0; k = lower.indexOf('href', k + 4)) {
+    const before = lower.charCodeAt(k - 1);
+    if (k > 0 && !(before <= 32)) continue;
+    let j = k + 4;
+    while (j < attributes.length && attributes.charCodeAt(j) <= 32) j++;
+    if (attributes[j] !== '=') continue;
+    j++;
+    while (j < attributes.length && attributes.charCodeAt(j) <= 32) j++;
+    const quote = attributes[j];
+    if (quote === '"' || quote === "'") {
+      const end = attributes.indexOf(quote, j + 1);
+      return end < 0 ? '' : attributes.slice(j + 1, end);
+    }
+    let end = j;
+    while (end < attributes.length && attributes.charCodeAt(end) > 32 && !'"\'<>'.includes(attributes[end]!)) end++;
+    return attributes.slice(j, end);
+  }
+  return '';
+}
+
+/** Text left between links that still makes a paragraph hold nothing but links: white space and separators. */
+const LINK_SEPARATORS = /^(?:\s|&nbsp;|[·•|,;–—-])*$/;
+
+/** The HTML without the paragraphs that hold links and separators only (a links paragraph our export wrote). */
+function withoutLinkParagraphs(html: string): string {
+  const lower = html.toLowerCase();
+  let out = '';
+  let kept = 0;
+  const gt = { at: -1 };
+  for (let i = lower.indexOf('<p'); i >= 0; i = lower.indexOf('<p', i + 2)) {
+    const open = tagEnd(html, lower, i, 'p', gt);
+    if (open === -2) break;
+    if (open < 0) continue;
+    const close = lower.indexOf('</p', open);
+    const closeEnd = close < 0 ? -1 : html.indexOf('>', close);
+    if (closeEnd < 0) break;
+    const inner = html.slice(open + 1, close);
+    const anchors = anchorsOf(inner);
+    let rest = '';
+    let at = 0;
+    for (const a of anchors) {
+      rest += inner.slice(at, a.from);
+      at = a.to;
+    }
+    rest += inner.slice(at);
+    if (anchors.length > 0 && !rest.includes('<') && LINK_SEPARATORS.test(rest)) {
+      out += html.slice(kept, i);
+      kept = closeEnd + 1;
+    }
+    i = closeEnd - 1;
+  }
+  return out + html.slice(kept);
+}
 
 const cut = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`);
 
@@ -237,13 +330,11 @@ const cut = (s: string, max: number): string => (s.length <= max ? s : `${s.slic
 function linksOf(html: string): TimelineLink[] {
   const links: TimelineLink[] = [];
   const seen = new Set<string>();
-  for (const m of html.matchAll(ANCHOR)) {
-    const href = HREF.exec(m[1]!);
-    const raw = href ? (href[1] ?? href[2] ?? href[3] ?? '') : '';
-    const url = safeHttpUrl(htmlToText(raw));
+  for (const a of anchorsOf(html)) {
+    const url = safeHttpUrl(htmlToText(hrefOf(a.attributes)));
     if (url === null || seen.has(url)) continue;
     seen.add(url);
-    const text = cut(htmlToText(m[2]!).replace(/\s+/g, ' '), FIELD_LIMITS.linkText);
+    const text = cut(htmlToText(a.inner).replace(/\s+/g, ' '), FIELD_LIMITS.linkText);
     links.push(text && text !== url ? { url, text } : { url });
     if (links.length === FIELD_LIMITS.links) break;
   }
@@ -347,7 +438,7 @@ function readTimelineJS(json: string | unknown): ParseTimelineResult {
     const text = isObject(own(s, 'text')) ? (own(s, 'text') as Obj) : {};
     const headline = typeof own(text, 'headline') === 'string' ? htmlToText(own(text, 'headline') as string) : '';
     const html = typeof own(text, 'text') === 'string' ? (own(text, 'text') as string) : '';
-    const body = htmlToText(html.replace(LINK_PARAGRAPH, (p) => (p.includes('<a') || p.includes('<A') ? '' : p)));
+    const body = htmlToText(withoutLinkParagraphs(html));
     const e: Record<string, unknown> = { start, title: headline || body.slice(0, 90), text: body || headline };
     if (id) e.id = id; // an empty unique_id is TimelineJS's "none": we number the event instead
     if (end && end !== start) e.end = end;
