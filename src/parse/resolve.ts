@@ -57,7 +57,7 @@ function weekdayOfWeek(spec: Spec, week: Resolution): Resolution | null {
 
 /** The spec with what its parts name filled in: the year of `next year's first quarter`, the quarter of `the quarter`. */
 function completed(input: Spec, anchors: Anchors, tense: Tense): Spec {
-  let spec: Spec = { ...input, weekSpec: undefined };
+  let spec = input.weekSpec ? { ...input, weekSpec: undefined } : input;
   if (spec.yearSpec) {
     const y = /^(\d{4})/.exec(resolveSpec(spec.yearSpec, anchors, tense).value);
     spec = { ...spec, yearSpec: undefined, year: y ? Number(y[1]) : undefined };
