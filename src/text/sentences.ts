@@ -145,7 +145,8 @@ function shouldJoin(whole: string, next: string): boolean {
   return false;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** The sentence segmenter, made on first use (no work when the module loads). */
+let segmenter: Intl.Segmenter | undefined;
 
 const CHUNK = 4000;
 const SENTENCE_END = /[.!?]["”’)\]]{0,2}\s/g;
@@ -170,13 +171,23 @@ function segmentChunks(text: string, start: number, end: number): Array<[number,
   return out;
 }
 
+/** A character where Intl.Segmenter may end a sentence: an ASCII terminal mark, a line or paragraph break, or anything outside ASCII. */
+const SENTENCE_BREAK_CHAR = /[.!?\n\r\u0080-\uffff]/;
+
 /** Sentence spans inside [start, end) of `text`, trimmed, with abbreviation fixes. */
 export function sentenceSpans(text: string, start: number, end: number): TextSpan[] {
   const raw: TextSpan[] = [];
   // Intl.Segmenter slows down more than linearly on long runs of short sentences, so a paragraph is
   // segmented in chunks that end at a sentence end (or, in a sentence longer than a chunk, at a space).
   for (const [from, to] of segmentChunks(text, start, end)) {
-    for (const seg of segmenter.segment(text.slice(from, to))) {
+    const chunk = text.slice(from, to);
+    // A sentence break needs a terminal mark (ASCII `.!?` or a mark outside ASCII) or a line break: a chunk of
+    // ASCII without any (a heading, a date line) is one sentence, and skips the segmenter's cost.
+    if (!SENTENCE_BREAK_CHAR.test(chunk)) {
+      raw.push({ start: from, end: to });
+      continue;
+    }
+    for (const seg of (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(chunk)) {
       raw.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
     }
   }
