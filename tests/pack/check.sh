@@ -21,7 +21,7 @@ step "npm pack"
 tarball=$tmp/$(npm pack --silent --pack-destination "$tmp" | tail -1)
 [ -f "$tarball" ] || { echo "npm pack made no tarball" >&2; exit 1; }
 tar -tzf "$tarball" | sed 's/^package\///' | sort > "$tmp/files.txt"
-for f in package.json dist/index.js dist/core.js dist/cli.js dist/event-timeline.min.js dist/timeline.schema.json dist/types/index.d.ts dist/types/core.d.ts dist/custom-elements.json; do
+for f in package.json CHANGELOG.md README.md LICENSE dist/index.js dist/core.js dist/cli.js dist/event-timeline.min.js dist/timeline.schema.json dist/types/index.d.ts dist/types/core.d.ts dist/custom-elements.json; do
   grep -qx "$f" "$tmp/files.txt" || { echo "tarball lacks $f" >&2; exit 1; }
 done
 if grep -Eq '^(src|tests|seeds|demo)/' "$tmp/files.txt"; then echo "tarball ships sources or tests" >&2; exit 1; fi
