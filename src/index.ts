@@ -4,6 +4,8 @@
  * Importing this module registers the `<event-timeline>` custom element (guarded, so that two
  * builds on one page do not throw). For Node and workers, `event-timeline/core` has the same
  * tagging, extraction and format functions without the element.
+ *
+ * @module event-timeline
  */
 export * from './core.js';
 export {

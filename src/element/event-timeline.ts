@@ -120,6 +120,7 @@ export interface TimelineErrorDetail { message: string; errors?: Array<{ path: s
  * @cssproperty --event-timeline-media-height - Height of an event's image or video in its card (default 160px).
  */
 export class EventTimeline extends LitElement {
+  /** The element's shadow styles; pages theme it through the documented CSS parts and custom properties. */
   static override styles = timelineStyles;
 
   /** URL of a Timeline JSON file or of article text (http/https only). */
