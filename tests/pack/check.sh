@@ -25,6 +25,8 @@ for f in package.json CHANGELOG.md README.md LICENSE dist/index.js dist/core.js 
   grep -qx "$f" "$tmp/files.txt" || { echo "tarball lacks $f" >&2; exit 1; }
 done
 if grep -Eq '^(src|tests|seeds|demo)/' "$tmp/files.txt"; then echo "tarball ships sources or tests" >&2; exit 1; fi
+# Only declaration files a consumer can reach from an entry point ship.
+node scripts/prune-types.mjs --check
 # The Custom Elements Manifest is shipped, named in package.json, and lists every attribute the class documents.
 node -e '
 const m = require(process.argv[1] + "/dist/custom-elements.json");
