@@ -110,8 +110,9 @@ export function shifted(day: Ymd, unit: string, n: number): string | null {
     case 'M': { const x = addMonths(day, n); return `${pad4(x.y)}-${pad2(x.m)}`; }
     case 'Q': { const x = addMonths(day, 3 * n); return `${pad4(x.y)}-Q${Math.ceil(x.m / 3)}`; }
     case 'Y': return pad4(day.y + n);
-    case 'DE': return String(Math.floor(day.y / 10) + n);
-    case 'CE': return pad2(Math.floor(day.y / 100) + n);
+    // Decades and centuries count AD only (BC ones are `BC` prefixes, not offsets).
+    case 'DE': { const k = Math.floor(day.y / 10) + n; return k >= 0 ? String(k).padStart(3, '0') : null; }
+    case 'CE': { const k = Math.floor(day.y / 100) + n; return k >= 0 ? pad2(k) : null; }
     default: return null;
   }
 }

@@ -31,8 +31,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   const before1 = toks[i - 1]?.lower ?? '';
   // `had been due to expire`, `had been scheduled to`: a plan in the past perfect lies in the past.
   if ((w === 'due' || w === 'scheduled' || w === 'expected') && (before1 === 'had' || (before1 === 'been' && toks[i - 2]?.lower === 'had'))) return 'past';
-  // `the plan`, `announced plans to`: the noun, not the verb.
-  if ((w === 'plan' || w === 'plans') && (ARTICLES.has(before1) || (before1.length > 4 && before1.endsWith('ed')))) return null;
+  // `the plan`, `announced plans to`, `a repair plan on Monday`: the noun, not the verb (`plans to`, `plan to`).
+  if ((w === 'plan' || w === 'plans') && (ARTICLES.has(before1) || (before1.length > 4 && before1.endsWith('ed')) || toks[i + 1]?.lower !== 'to')) return null;
   if (FUTURE.has(w)) {
     if (w === 'will' && t.capital && i > 0 && !toks[i - 1]!.newline && toks[i - 1]!.text !== '.') return null; // a name
     return 'future';
@@ -83,6 +83,8 @@ const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our',
 
 
 const WINDOW = 24;
+/** Words that open a subordinate clause. */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'while', 'although', 'though', 'unless', 'once', 'whereas']);
 const DEADLINE = new Set(['by', 'before', 'until']);
 
 /** Reporting verbs tell when something was said, not when it happens: used only when nothing else is found. */
@@ -98,8 +100,17 @@ export function clauseTense(toks: readonly Token[], sent: Int32Array, from: numb
     if (lead.kind === 'word' && !lead.capital && lead.lower.length >= 5 && lead.lower.endsWith('ed') && !NOT_PAST_ED.has(lead.lower) && toks[from - 2]?.text === ',') return 'past';
   }
   let weak: Tense | null = null;
+  // A subordinate clause that follows the date with no comma between (`from the summer after councillors
+  // approved`) has its own tense: the scan to the right stops there.
+  let rightEnd = WINDOW;
+  for (let d = 1; d <= WINDOW; d++) {
+    const t = toks[to - 1 + d];
+    if (!t || sent[to - 1 + d] !== s || t.text === ',' || t.text === ';') break;
+    if (SUBORDINATORS.has(t.lower)) { rightEnd = d - 1; break; }
+  }
   for (let d = 1; d <= WINDOW; d++) {
     for (let side = 0; side < 2; side++) {
+      if (side === 1 && d > rightEnd) continue;
       const k = side === 0 ? from - d : to - 1 + d;
       if (k < 0 || k >= toks.length || sent[k] !== s) continue;
       // An infinitive after the date (`worked late Thursday to settle`) is a purpose, not the date's tense.

@@ -38,7 +38,9 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
         const before = ctx.toks[ctx.from - 1];
         // `four flights a week`, `$500 million a year` are rates: a lone `a` + unit is a duration
         // only after a word that takes one (`for a week`, `within a year`, `nearly a month`).
-        if (ctx.from === c.count!.i && before && !before.newline && !/^[.,;:(“"‘'-]$/.test(before.text) && !DURATION_OPENERS.has(before.lower)) return null;
+        // A past verb right before takes an amount of time too (`survived a fortnight`, `waited a week`).
+        const pastVerb = before !== undefined && before.kind === 'word' && !before.capital && before.lower.length >= 5 && before.lower.endsWith('ed');
+        if (ctx.from === c.count!.i && before && !before.newline && !/^[.,;:(“"‘'-]$/.test(before.text) && !DURATION_OPENERS.has(before.lower) && !pastVerb) return null;
         if (unit === 'Q' || unit === 'WE') return null;
       }
       // `Islam will one day be ...`: after a modal, `one day` is some day to come.
@@ -59,7 +61,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       const skip = adjective && /^(the|a|an|its|their|his|her)$/.test(ctx.toks[ctx.from]!.lower) && ctx.from < c.count!.i ? 1 : 0;
       return dur(n, unit, skip ? { skip } : {});
     },
-    examples: [['a two-week state of emergency', 'two-week', 'P2W'], ['for ten days', 'ten days', 'P10D'], ['Islam will one day be the largest.', 'one day', 'FUTURE_REF'], ['the past two months', 'the past two months', 'P2M'], ['the last twenty four hours', 'the last twenty four hours', 'PT24H'], ['2 1/2 years', '2 1/2 years', 'P2.5Y']],
+    examples: [['The shop survived a fortnight without power.', 'a fortnight', 'P2W'], ['a two-week state of emergency', 'two-week', 'P2W'], ['for ten days', 'ten days', 'P10D'], ['Islam will one day be the largest.', 'one day', 'FUTURE_REF'], ['the past two months', 'the past two months', 'P2M'], ['the last twenty four hours', 'the last twenty four hours', 'PT24H'], ['2 1/2 years', '2 1/2 years', 'P2.5Y']],
     negatives: ['3,000 people'],
   },
   {

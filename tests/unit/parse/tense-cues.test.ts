@@ -6,6 +6,25 @@ const valueOf = (text: string, phrase: string, documentDate: string): string | u
   tagTimexes(text, { documentDate }).find((t) => t.text === phrase)?.value;
 
 describe('tense of the clause around a date', () => {
+  it('reads `plan` as a noun unless `to` follows (`a repair plan on Monday`, not `plans to`)', () => {
+    // Published Wednesday 2025-10-15: the vote on the plan was last Monday.
+    expect(valueOf('Governors backed a new housing plan on Monday.', 'Monday', '2025-10-15')).toBe('2025-10-13');
+    expect(valueOf('The firm plans to list its shares on Monday.', 'Monday', '2025-10-15')).toBe('2025-10-20');
+  });
+
+  it('stops at a subordinate clause that follows the date without a comma: it has its own tense', () => {
+    // Published Tuesday 2026-02-10: the works are ahead, the approval behind.
+    const text = 'The road will close from the autumn after the board approved the works on Monday evening.';
+    expect(valueOf(text, 'the autumn', '2026-02-10')).toBe('2026-FA');
+    expect(valueOf(text, 'Monday evening', '2026-02-10')).toBe('2026-02-09TEV');
+    // With a comma the clause after it does not cut the date's own: `On Friday, before the vote, she resigned`.
+    expect(valueOf('On Friday, before the vote, she resigned.', 'Friday', '2026-02-10')).toBe('2026-02-06');
+  });
+
+  it('counts a decade from an early year as a three-digit value', () => {
+    expect(tagTimexes('The fort was built in AD 43. A decade later it burned.', { documentDate: '2024-05-20' }).map((t) => t.value)).toEqual(['0043', '005']);
+  });
+
   it('reads a present-tense verb such as `seeks` as looking ahead (not back a year)', () => {
     expect(valueOf('The lawsuit seeks a new map before the Nov. 5 general election.', 'Nov. 5', '2024-03-06')).toBe('2024-11-05');
   });
