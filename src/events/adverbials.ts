@@ -37,6 +37,9 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   }
   if (/\b(?:for|to|than|with|like)\s{1,3}$/i.test(before)) return null; // a complement: `the point for next year`
   if (BARE_ADVERBIAL.test(own)) return span;
+  // A timeline entry's date heading its line (`29 September – The walkout begins`): the date and its mark go.
+  const entry = span.start <= floor ? /^\s{0,2}[–—:-]\s{0,2}/.exec(after) : null;
+  if (entry) return { start: span.start, end: span.end + entry[0].length };
   // A bullet's leading date (`- March 2021: Helix announces ...`) counts as parenthetical too.
   const parenthetical = (span.start <= floor || /(?:^|[,;(]\s{0,2}|^\s{0,2}[-•*–]\s{1,2})$/.test(before.slice(-3))) && /^\s{0,2}(?:[,.;:!?)]|$)/.test(after);
   return parenthetical ? span : null;

@@ -13,6 +13,10 @@ import { ANNOUNCING_VERBS, QUARTER_CLOSED_BY, REPORTING_VERBS, isPastVerb } from
 import { adverbialSpan } from './adverbials.js';
 import { LIST_GAP } from './headline.js';
 import type { Unit } from './happenings.js';
+import { valueExtent } from '../model/timex-value.js';
+
+/** The extent of a unit that is one date (not a range or a span of time), or null. */
+const extentOf = (u: Unit): [number, number] | null => (u.kind === 'point' && u.end === undefined ? valueExtent(u.start) : null);
 
 export type UnitRole =
   | { kind: 'happening'; clause: number; withSaying: boolean }
@@ -151,6 +155,27 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
       roles[i] = { kind: 'none', why: 'a date used as an adjective' };
     }
   });
+  // Two dates of one clause, one within the other (`On Monday the walkout began at 6am`, `In March 2021 ...
+  // on 14 March`): the finer dates the happening, the coarser only places it.
+  units.forEach((u, i) => {
+    if (roles[i]!.kind !== 'happening') return;
+    const outer = extentOf(u);
+    if (!outer) return;
+    const finer = near(i).some((j) => {
+      if (own[j] !== own[i]) return false;
+      const inner = extentOf(units[j]!);
+      return inner !== null && inner[0] >= outer[0] && inner[1] <= outer[1] && inner[1] - inner[0] < outer[1] - outer[0];
+    });
+    if (finer) roles[i] = { kind: 'none', why: 'placed more exactly by another date of its clause' };
+  });
+  // A timeline entry's date (`Mid-November – Shops warn of shortages before Christmas`) dates its line: the
+  // clause's other dates say what the entry tells, not when.
+  const entry = units.findIndex((u) => u.span.start <= floor + 1 && /^\s{0,2}[–—:-]\s/.test(text.slice(u.span.end, u.span.end + 4)));
+  if (entry >= 0 && roles[entry]!.kind === 'happening') {
+    units.forEach((_, i) => {
+      if (i !== entry && roles[i]!.kind === 'happening' && own[i] === own[entry]) roles[i] = { kind: 'none', why: 'told in a timeline entry dated by its heading' };
+    });
+  }
   // Dates of one clause: an adverbial date dates it; a date that is part of what the clause says
   // (`"The third quarter flattered the numbers," they wrote on Wednesday`) does not.
   units.forEach((u, i) => {

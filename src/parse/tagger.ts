@@ -65,6 +65,24 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
  * `tagTimexes`, with the text's sentences when a caller has split it already (extraction splits a
  * text once for the tagger and for events); without them the tokens' own sentence breaks serve.
  */
+/** Words that keep a timeline's entry in the future (`Friday – Talks will resume`, `March: vote due`). */
+const ENTRY_FUTURE = new Set(['will', 'shall', 'll', 'expected', 'due', 'scheduled', 'planned', 'plans', 'set', 'going', 'next', 'upcoming']);
+
+/**
+ * Whether an expression is the date of a timeline's entry: it opens a line and a dash or colon follows it
+ * (`29 September – The first walkout begins`, `Monday: Ministers appoint a mediator`), and no word of the
+ * entry marks a plan or the future.
+ */
+function entryDate(toks: readonly Token[], sent: Int32Array, item: Recognized): boolean {
+  const first = toks[item.from]!;
+  if (item.from > 0 && !first.newline) return false;
+  const mark = toks[item.to];
+  if (!mark || !/^[-–—:]$/.test(mark.text)) return false;
+  const s = sent[item.from];
+  for (let k = item.to + 1; k < toks.length && sent[k] === s && !toks[k]!.newline; k++) if (ENTRY_FUTURE.has(toks[k]!.lower)) return false;
+  return true;
+}
+
 /** Stated years needed before a text can be judged to be told in story time. */
 const STORY_MIN_YEARS = 3;
 
@@ -139,6 +157,8 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     const since = toks[item.from - 1]?.lower === 'since';
     let tense: Tense = !TENSED.has(item.spec.kind) ? 'unknown' : since ? 'past' : clauseTense(toks, sent, item.from, item.to);
     if (item.spec.looksBack && tense !== 'future') tense = 'past';
+    // A timeline's entry (`29 September – The walkout begins`) is told in the historical present: it looks back.
+    if (TENSED.has(item.spec.kind) && tense !== 'past' && entryDate(toks, sent, item)) tense = 'past';
     // `runs through Monday`, `closed until Friday`: a bound not in the past looks ahead.
     if (TENSED.has(item.spec.kind) && tense !== 'past' && /^(until|till|through|thru)$/.test(toks[item.from - 1]?.lower ?? '')) tense = 'future';
     anchors.lastInSentence = lastSentence === sent[item.from] && !since;

@@ -406,6 +406,16 @@ function analyse(text: string, ws: readonly Word[], index: ReadonlyMap<number, n
       if (TIME_WORDS.has(w.lower) || SEASON_OR_UNIT.has(w.lower) || (w.kind === 'num' && (/^\d{4}$/.test(w.text) || isMonth(ownSubject[m - 1]) || isMonth(ownSubject[m + 1])))) lead = m + 1;
     }
   }
+  // `29 September – The walkout begins`, `Mid-November: shops warn`: a date that heads an entry before a dash
+  // or colon is no part of the subject.
+  for (let m = 1; m < Math.min(ownSubject.length, 8); m++) {
+    const w = ownSubject[m]!;
+    if (w.text !== '–' && w.text !== '—' && w.text !== ':' && !(w.text === '-' && w.start > ownSubject[m - 1]!.end)) continue;
+    const head = ownSubject.slice(0, m);
+    if (head.some((x) => x.kind === 'num' || TIME_WORDS.has(x.lower) || SEASON_OR_UNIT.has(x.lower) || MONTH_WORDS.has(x.lower) || x.lower.split('-').some((part) => MONTH_WORDS.has(part) || TIME_WORDS.has(part)))
+      && !head.some((x) => PRONOUNS.has(x.lower))) lead = Math.max(lead, m + 1);
+    break;
+  }
   ownSubject = lead >= ownSubject.length ? [] : ownSubject.slice(lead);
   if (c.kind === 'relative' && (c.lead === 'who' || c.lead === 'which' || c.lead === 'that')) {
     // The antecedent: the name or noun phrase right before the aside.

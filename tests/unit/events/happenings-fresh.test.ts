@@ -268,3 +268,24 @@ describe('title leftovers', () => {
       .toEqual(['The president called a snap election for June 30']);
   });
 });
+
+describe('timeline entries and dates of one clause', () => {
+  const events = (text: string, documentDate: string) => extractTimeline(text, { documentDate }).events.map((e) => `${e.start} ${e.title}`);
+
+  it('dates a happening by the finer of two dates of its clause, one within the other', () => {
+    expect(events('On Monday the walkout began at 6am.', '2025-11-28')).toEqual(['2025-11-24T06:00 The walkout began']);
+    expect(events('In March 2021 the plant closed on 14 March after a fire.', '2025-11-28')).toEqual(['2021-03-14 The plant closed after a fire']);
+  });
+
+  it("reads a line that opens with a date and a dash as a timeline entry: the date dates it and leaves its title", () => {
+    const text = 'Timeline of the dispute\n\n3 June – The board rejects the bid.\n\nLate June – Investors warn of losses before the vote in August.\n\nMonday: The chairman resigns.';
+    // Published Thursday 2025-07-10: the entries, told in the present, lie behind it.
+    expect(events(text, '2025-07-10')).toEqual([
+      // A month sorts at its start.
+      '2025-06 Investors warn of losses before the vote',
+      '2025-06-03 The board rejects the bid',
+      '2025-07-07 The chairman resigns',
+    ]);
+  });
+});
+

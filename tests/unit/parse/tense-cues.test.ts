@@ -21,6 +21,14 @@ describe('tense of the clause around a date', () => {
     expect(valueOf('On Friday, before the vote, she resigned.', 'Friday', '2026-02-10')).toBe('2026-02-06');
   });
 
+  it('reads a timeline entry told in the present (a line opening with its date and a dash) as looking back', () => {
+    // Published Friday 2025-11-28.
+    expect(valueOf('Key dates\n\n29 September – The first walkout begins.', '29 September', '2025-11-28')).toBe('2025-09-29');
+    expect(valueOf('Key dates\n\nMonday: Ministers appoint a mediator.', 'Monday', '2025-11-28')).toBe('2025-11-24');
+    // ... unless the entry says it lies ahead.
+    expect(valueOf('Key dates\n\n2 December – Talks will resume.', '2 December', '2025-11-28')).toBe('2025-12-02');
+  });
+
   it('counts a decade from an early year as a three-digit value', () => {
     expect(tagTimexes('The fort was built in AD 43. A decade later it burned.', { documentDate: '2024-05-20' }).map((t) => t.value)).toEqual(['0043', '005']);
   });
