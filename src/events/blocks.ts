@@ -1,0 +1,112 @@
+/**
+ * Extraction of a long text in blocks of paragraphs, with a pause between blocks: for a page that must
+ * read text on its main thread (no Web Worker) without freezing. Each block is extracted on its own and
+ * the results are joined into one Timeline with the whole text's offsets and ids.
+ *
+ * The price of blocks: a relative date at the top of a block is anchored as at the top of a text (to the
+ * publication date, which the first block settles for all), not to the last date of the block before, and
+ * a happening told again in a later block is not merged with its first telling. A text of one block
+ * (up to `blockSize` characters) gives exactly extractTimeline's result.
+ */
+import type { TagOptions, TextSpan, Timeline, TimelineEvent, Timex } from '../model/types.js';
+import { extractTimeline } from './index.js';
+import { valueStartTime } from './values.js';
+
+/** Characters per block by default: a task of about 50 ms on a laptop (tests/bench/element-text.mjs). */
+export const DEFAULT_BLOCK_SIZE = 20_000;
+
+/**
+ * `text` cut into consecutive spans of about `size` characters (at least 1), each ending after a blank
+ * line, else after a line break, else after a sentence's end, else at a space, and only when no such
+ * place is found, at `size`. The spans cover the text with no gap.
+ */
+export function textBlocks(text: string, size = DEFAULT_BLOCK_SIZE): TextSpan[] {
+  const max = Math.max(1, Math.floor(size));
+  const blocks: TextSpan[] = [];
+  let start = 0;
+  while (text.length - start > max) {
+    const window = text.slice(start, start + max);
+    const from = Math.floor(max / 2); // a cut in the block's second half: no tiny blocks
+    const cut = lastEnd(window, /\n[ \t]*\n\s*/g, from) ?? lastEnd(window, /\n\s*/g, from)
+      ?? lastEnd(window, /[.!?]["'”’)\]]*\s+/g, from) ?? lastEnd(window, /\s+/g, from) ?? max;
+    blocks.push({ start, end: start + cut });
+    start += cut;
+  }
+  if (start < text.length || blocks.length === 0) blocks.push({ start, end: text.length });
+  return blocks;
+}
+
+/** End of the last match of `re` (global) in `s` that ends after `from` and before the end of `s`, or null. */
+function lastEnd(s: string, re: RegExp, from: number): number | null {
+  let found: number | null = null;
+  for (const m of s.matchAll(re)) {
+    const end = m.index + m[0].length;
+    if (end > from && end < s.length) found = end;
+  }
+  return found;
+}
+
+const shift = (s: TextSpan, by: number): TextSpan => ({ start: s.start + by, end: s.end + by });
+
+/**
+ * One Timeline from the timelines of consecutive blocks (`offset`: where each block starts in the whole
+ * text): spans moved to the whole text, timexes renumbered `t1...` in text order, events in date order
+ * (then text order) renumbered `e1...`, the first block's publication date and title.
+ */
+export function joinBlockTimelines(parts: ReadonlyArray<{ offset: number; timeline: Timeline }>): Timeline {
+  const first = parts[0]?.timeline;
+  const timexes: Timex[] = [];
+  const events: TimelineEvent[] = [];
+  for (const { offset, timeline } of parts) {
+    const ids = new Map<string, string>();
+    for (const t of timeline.timexes) {
+      const id = `t${timexes.length + 1}`;
+      ids.set(t.id, id);
+      timexes.push({ ...t, id, start: t.start + offset, end: t.end + offset });
+    }
+    for (const e of timeline.events) {
+      const moved: TimelineEvent = { ...e, span: shift(e.span, offset) };
+      if (e.spans) moved.spans = e.spans.map((s) => shift(s, offset));
+      if (e.timexIds) moved.timexIds = e.timexIds.map((id) => ids.get(id) ?? id);
+      events.push(moved);
+    }
+  }
+  const time = new Map(events.map((e) => [e, valueStartTime(e.start)]));
+  events.sort((a, b) => time.get(a)! - time.get(b)! || a.span.start - b.span.start);
+  events.forEach((e, i) => { e.id = `e${i + 1}`; });
+  const joined: Timeline = {
+    version: 1, documentDate: first?.documentDate ?? null, documentDateSource: first?.documentDateSource ?? 'none', timexes, events,
+  };
+  if (first?.title !== undefined) joined.title = first.title;
+  return joined;
+}
+
+export interface BlockRun {
+  /** Awaited before each block: a macrotask lets the page handle input and paint. */
+  pause: () => Promise<void>;
+  /** Checked after each pause: true stops the run (the input changed), which then resolves to null. */
+  stale?: () => boolean;
+  blockSize?: number;
+}
+
+/**
+ * extractTimeline over `text` block by block, pausing before each (see the module's note for what blocks
+ * change). Resolves to null when `stale` says so. Throws what extractTimeline throws (invalid options).
+ */
+export async function extractTimelineInBlocks(text: string, options: TagOptions, run: BlockRun): Promise<Timeline | null> {
+  const blocks = textBlocks(text, run.blockSize);
+  const parts: Array<{ offset: number; timeline: Timeline }> = [];
+  let later: TagOptions = options;
+  for (const block of blocks) {
+    await run.pause();
+    if (run.stale?.()) return null;
+    const timeline = extractTimeline(text.slice(block.start, block.end), later);
+    if (parts.length === 0) {
+      if (blocks.length === 1) return timeline;
+      // The publication date the first block settled holds for the blocks after it.
+      if (timeline.documentDate !== null) later = { ...options, documentDate: timeline.documentDate };
+    }
+    parts.push({ offset: block.start, timeline });
+  }
+  return joinBlockTimelines(parts);
+}
