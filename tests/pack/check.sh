@@ -21,7 +21,7 @@ step "npm pack"
 tarball=$tmp/$(npm pack --silent --pack-destination "$tmp" | tail -1)
 [ -f "$tarball" ] || { echo "npm pack made no tarball" >&2; exit 1; }
 tar -tzf "$tarball" | sed 's/^package\///' | sort > "$tmp/files.txt"
-for f in package.json dist/index.js dist/core.js dist/cli.js dist/event-timeline.min.js dist/timeline.schema.json dist/types/index.d.ts dist/types/core.d.ts dist/custom-elements.json; do
+for f in package.json dist/index.js dist/core.js dist/element.js dist/extract-worker.js dist/cli.js dist/event-timeline.min.js dist/event-timeline.classic.js dist/timeline.schema.json dist/types/index.d.ts dist/types/core.d.ts dist/types/element.d.ts dist/custom-elements.json; do
   grep -qx "$f" "$tmp/files.txt" || { echo "tarball lacks $f" >&2; exit 1; }
 done
 if grep -Eq '^(src|tests|seeds|demo)/' "$tmp/files.txt"; then echo "tarball ships sources or tests" >&2; exit 1; fi
@@ -45,6 +45,20 @@ const maps = []; const walk = (d) => { for (const f of fs.readdirSync(d)) { cons
 walk('dist');
 for (const m of maps) { const j = JSON.parse(fs.readFileSync(m, 'utf8')); if ((j.sources || []).some((s, i) => !(j.sourcesContent || [])[i])) { console.error(m + ': a source without its content'); process.exit(1); } }
 console.log('source maps: ' + maps.length + ', all with their sources');
+"
+
+# The extraction worker (started by the element from dist/chunks) loads in a worker: relative imports only, no bare ones.
+node -e "
+const fs = require('fs'), path = require('path');
+const seen = new Set(), bare = [];
+const walk = (file) => { if (seen.has(file)) return; seen.add(file);
+  for (const m of fs.readFileSync(file, 'utf8').matchAll(/(?:^|[;}\\n])\\s*(?:import|export)\\b[^'\"]*?from\\s*['\"]([^'\"]+)['\"]|import\\(['\"]([^'\"]+)['\"]\\)/g)) {
+    const spec = m[1] ?? m[2]; if (spec.startsWith('.')) walk(path.join(path.dirname(file), spec)); else bare.push(file + ': ' + spec); } };
+walk('dist/extract-worker.js');
+const src = fs.readdirSync('dist/chunks').map((f) => fs.readFileSync('dist/chunks/' + f, 'utf8')).join('');
+if (!src.includes(\"new URL('../extract-worker.js', import.meta.url)\")) { console.error('no chunk starts ../extract-worker.js'); process.exit(1); }
+if (bare.length) { console.error('the worker imports bare specifiers: ' + bare.join(', ')); process.exit(1); }
+console.log('extract-worker.js: ' + seen.size + ' files, relative imports only; the element starts it from dist/chunks');
 "
 
 step "publint --strict"
@@ -103,11 +117,17 @@ step "type-check a consumer (moduleResolution nodenext and bundler)"
 cat > "$c/consumer.ts" <<'TS'
 import { extractTimeline, type Timeline, type TimelineEvent } from 'event-timeline/core';
 import { EventTimeline } from 'event-timeline';
+import { EventTimeline as ElementOnly, type Timeline as ElementTimeline } from 'event-timeline/element';
 const t: Timeline = extractTimeline('Talks began on May 2, 2020.', { numericDateOrder: 'DMY' });
 const first: TimelineEvent | undefined = t.events[0];
 const el: EventTimeline = document.createElement('event-timeline');
 el.events = t.events;
 export const summary: string = `${first?.start ?? 'none'} ${el.tagName}`;
+// event-timeline/element: the same element class, and the model's types, without the tagger.
+const same: typeof EventTimeline = ElementOnly;
+const shown: ElementTimeline | null = el.timeline;
+el.text = 'Talks began on May 2, 2020.';
+void same; void shown;
 // The element's events are typed for addEventListener (HTMLElementEventMap).
 el.addEventListener('timeline-select', (e) => { const title: string = e.detail.event.title; void title; });
 el.addEventListener('timeline-error', (e) => { const message: string = e.detail.message; void message; });
