@@ -1,7 +1,8 @@
 /**
  * Extraction of a long text in blocks of paragraphs, with a pause between blocks: for a page that must
  * read text on its main thread (no Web Worker) without freezing. Each block is extracted on its own and
- * the results are joined into one Timeline with the whole text's offsets and ids.
+ * the results are joined into one Timeline with the whole text's offsets and ids. Blocks are sized as the
+ * run goes to take about `taskMs` each (the first is small: it also pays for the tagger's first use).
  *
  * The price of blocks: a relative date at the top of a block is anchored as at the top of a text (to the
  * publication date, which the first block settles for all), not to the last date of the block before, and
@@ -12,8 +13,13 @@ import type { TagOptions, TextSpan, Timeline, TimelineEvent, Timex } from '../mo
 import { extractTimeline } from './index.js';
 import { valueStartTime } from './values.js';
 
-/** Characters per block by default: a task of about 50 ms on a laptop (tests/bench/element-text.mjs). */
+/** Characters of a block by default (textBlocks), and of the first block of a run. */
 export const DEFAULT_BLOCK_SIZE = 20_000;
+const FIRST_BLOCK = 4_000;
+/** A run's blocks are sized to take about this long each, ms (tests/bench/element-text.mjs measures the tasks). */
+const TASK_MS = 40;
+const MIN_BLOCK = 1_000;
+const MAX_BLOCK = 200_000;
 
 /**
  * `text` cut into consecutive spans of about `size` characters (at least 1), each ending after a blank
@@ -21,19 +27,25 @@ export const DEFAULT_BLOCK_SIZE = 20_000;
  * place is found, at `size`. The spans cover the text with no gap.
  */
 export function textBlocks(text: string, size = DEFAULT_BLOCK_SIZE): TextSpan[] {
-  const max = Math.max(1, Math.floor(size));
   const blocks: TextSpan[] = [];
   let start = 0;
-  while (text.length - start > max) {
-    const window = text.slice(start, start + max);
-    const from = Math.floor(max / 2); // a cut in the block's second half: no tiny blocks
-    const cut = lastEnd(window, /\n[ \t]*\n\s*/g, from) ?? lastEnd(window, /\n\s*/g, from)
-      ?? lastEnd(window, /[.!?]["'”’)\]]*\s+/g, from) ?? lastEnd(window, /\s+/g, from) ?? max;
-    blocks.push({ start, end: start + cut });
-    start += cut;
-  }
-  if (start < text.length || blocks.length === 0) blocks.push({ start, end: text.length });
+  do {
+    const end = blockEnd(text, start, size);
+    blocks.push({ start, end });
+    start = end;
+  } while (start < text.length);
   return blocks;
+}
+
+/** End of the block of about `size` characters (at least 1) from `start`, cut as textBlocks says. */
+export function blockEnd(text: string, start: number, size: number): number {
+  const max = Math.max(1, Math.floor(size));
+  if (text.length - start <= max) return text.length;
+  const window = text.slice(start, start + max);
+  const from = Math.floor(max / 2); // a cut in the block's second half: no tiny blocks
+  const cut = lastEnd(window, /\n[ \t]*\n\s*/g, from) ?? lastEnd(window, /\n\s*/g, from)
+    ?? lastEnd(window, /[.!?]["'”’)\]]*\s+/g, from) ?? lastEnd(window, /\s+/g, from) ?? max;
+  return start + cut;
 }
 
 /** End of the last match of `re` (global) in `s` that ends after `from` and before the end of `s`, or null. */
@@ -86,6 +98,7 @@ export interface BlockRun {
   pause: () => Promise<void>;
   /** Checked after each pause: true stops the run (the input changed), which then resolves to null. */
   stale?: () => boolean;
+  /** Characters of every block (textBlocks' cuts); without it, blocks are sized to take about 40 ms each. */
   blockSize?: number;
 }
 
@@ -94,19 +107,27 @@ export interface BlockRun {
  * change). Resolves to null when `stale` says so. Throws what extractTimeline throws (invalid options).
  */
 export async function extractTimelineInBlocks(text: string, options: TagOptions, run: BlockRun): Promise<Timeline | null> {
-  const blocks = textBlocks(text, run.blockSize);
   const parts: Array<{ offset: number; timeline: Timeline }> = [];
   let later: TagOptions = options;
-  for (const block of blocks) {
+  let size = run.blockSize ?? FIRST_BLOCK;
+  let start = 0;
+  do {
     await run.pause();
     if (run.stale?.()) return null;
-    const timeline = extractTimeline(text.slice(block.start, block.end), later);
+    const end = blockEnd(text, start, size);
+    const t0 = performance.now();
+    const timeline = extractTimeline(text.slice(start, end), later);
+    if (run.blockSize === undefined) {
+      const rate = (end - start) / Math.max(1, performance.now() - t0);
+      size = Math.min(MAX_BLOCK, 2 * size, Math.max(MIN_BLOCK, rate * TASK_MS)); // at most twice the last: one fast block is no promise
+    }
     if (parts.length === 0) {
-      if (blocks.length === 1) return timeline;
+      if (end === text.length) return timeline;
       // The publication date the first block settled holds for the blocks after it.
       if (timeline.documentDate !== null) later = { ...options, documentDate: timeline.documentDate };
     }
-    parts.push({ offset: block.start, timeline });
-  }
+    parts.push({ offset: start, timeline });
+    start = end;
+  } while (start < text.length);
   return joinBlockTimelines(parts);
 }

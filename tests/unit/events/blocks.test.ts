@@ -66,6 +66,15 @@ describe('extractTimelineInBlocks', () => {
     expect(t.documentDate).toBe('2025-01-01');
   });
 
+  it('sizes blocks by the time they take when no blockSize is given (a small first block, then about 40 ms each)', async () => {
+    const text = articles.join('\n\n');
+    let pauses = 0;
+    const t = (await extractTimelineInBlocks(text, {}, { pause: async () => { pauses++; } }))!;
+    expect(pauses).toBeGreaterThan(1);
+    for (const e of t.events) expect(text.slice(e.span.start, e.span.end)).toBe(e.text);
+    for (const x of t.timexes) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
   it('reads the publication date from the first block and anchors later blocks to it', async () => {
     const text = `WASHINGTON, March 3, 2021 -- The bill passed on Monday.\n\n${'Nothing happened here. '.repeat(20)}\n\nThe senate voted on Tuesday.`;
     const t = (await extractTimelineInBlocks(text, {}, { ...noPause, blockSize: 300 }))!;
