@@ -5,7 +5,7 @@
  * `event-timeline` has the element and all of `event-timeline/core`.
  */
 export {
-  EventTimeline, type TimelineDeselectDetail, type TimelineErrorDetail, type TimelineLayout, type TimelineSelectDetail, type TimelineTheme, type TimelineZoomDetail,
+  EventTimeline, type TimelineDeselectDetail, type TimelineErrorDetail, type TimelineLayout, type TimelineLoadDetail, type TimelineSelectDetail, type TimelineTheme, type TimelineZoomDetail,
 } from './element/event-timeline.js';
 export type * from './model/types.js';
 import './element/define.js';

@@ -7,6 +7,6 @@
  */
 export * from './core.js';
 export {
-  EventTimeline, type TimelineDeselectDetail, type TimelineErrorDetail, type TimelineLayout, type TimelineSelectDetail, type TimelineTheme, type TimelineZoomDetail,
+  EventTimeline, type TimelineDeselectDetail, type TimelineErrorDetail, type TimelineLayout, type TimelineLoadDetail, type TimelineSelectDetail, type TimelineTheme, type TimelineZoomDetail,
 } from './element/event-timeline.js';
 import './element/define.js';

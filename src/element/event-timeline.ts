@@ -43,6 +43,10 @@ export interface TimelineDeselectDetail {
 }
 export interface TimelineZoomDetail { domain: [Date, Date]; k: number }
 export interface TimelineErrorDetail { message: string; errors?: Array<{ path: string; message: string }> }
+export interface TimelineLoadDetail {
+  /** The Timeline now shown (as the `timeline` property returns it). */
+  timeline: Timeline;
+}
 
 /**
  * `<event-timeline>`: an interactive, accessible timeline of dated events.
@@ -52,6 +56,8 @@ export interface TimelineErrorDetail { message: string; errors?: Array<{ path: s
  * @fires timeline-deselect - The selected event's card was closed (×, Escape, or `selected` removed). detail: `{ event, id }`.
  * @fires timeline-zoom - The visible domain changed by wheel, drag, pinch, buttons or keys. detail: `{ domain: [Date, Date], k }`.
  * @fires timeline-error - Input could not be shown (broken JSON, failed fetch, no events). detail: `{ message, errors? }`. The last good timeline stays.
+ * @fires timeline-load - A timeline is shown: from JSON, events, or article text once it has been read (text is read
+ *   asynchronously, in a Web Worker when one can start). detail: `{ timeline }`.
  *
  * @attr src - URL of a Timeline JSON file or of article text (http/https).
  * @attr document-date - Publication date for relative dates in article text (ISO 8601 or TimeML).
@@ -375,6 +381,7 @@ export class EventTimeline extends LitElement {
     this.plot?.setData(prepared);
     this.dataChanged = true;
     this.applyHash(false);
+    this.dispatchEvent(new CustomEvent<TimelineLoadDetail>('timeline-load', { detail: { timeline: value }, bubbles: true, composed: true }));
   }
 
   private fail(message: string, errors?: Array<{ path: string; message: string }>): void {

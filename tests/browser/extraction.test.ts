@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect, fixture, html } from '@open-wc/testing';
-import type { EventTimeline, TimelineErrorDetail } from '../../src/element/event-timeline.js';
+import type { EventTimeline, TimelineErrorDetail, TimelineLoadDetail } from '../../src/element/event-timeline.js';
 import { extractTimeline } from '../../src/core.js';
 import { $, mountSeed, nextEvent, seedTimeline, settle, untilTimeline } from './helpers.js';
 
@@ -73,7 +73,11 @@ describe('<event-timeline> reads text without freezing the page', () => {
   it('reads text in a Web Worker: the page loads no extraction code, and the result is extractTimeline\'s', async () => {
     spyOnWorkers();
     const el = await fixture<EventTimeline>(html`<event-timeline document-date="2022-01-07"></event-timeline>`);
+    const loaded = nextEvent<TimelineLoadDetail>(el, 'timeline-load', 10000);
     el.text = ARTICLE;
+    expect(el.timeline).to.equal(null);
+    const { detail } = await loaded;
+    expect(detail.timeline).to.equal(el.timeline);
     await untilTimeline(el);
     expect(started).to.equal(1);
     expect(el.timeline).to.deep.equal(extractTimeline(ARTICLE, { documentDate: '2022-01-07' }));

@@ -131,6 +131,7 @@ void same; void shown;
 // The element's events are typed for addEventListener (HTMLElementEventMap).
 el.addEventListener('timeline-select', (e) => { const title: string = e.detail.event.title; void title; });
 el.addEventListener('timeline-error', (e) => { const message: string = e.detail.message; void message; });
+el.addEventListener('timeline-load', (e) => { const n: number = e.detail.timeline.events.length; void n; });
 // @ts-expect-error: not a TagOptions key
 extractTimeline('x', { dateOrder: 'DMY' });
 TS
