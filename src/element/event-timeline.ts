@@ -255,7 +255,8 @@ export class EventTimeline extends LitElement {
     window.addEventListener('hashchange', this.onHashChange);
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.readInline();
-    if (this.extractionCut && this.pendingText !== null) this.acceptText(this.pendingText);
+    // Inline text was read again just now; text from `src` or the `text` property starts over here.
+    if (this.extractionCut && !this.extraction.busy && this.pendingText !== null) this.acceptText(this.pendingText);
     this.extractionCut = false;
   }
 

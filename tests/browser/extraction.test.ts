@@ -172,4 +172,15 @@ describe('<event-timeline> reads text without freezing the page', () => {
     el.remove();
     expect(ended).to.equal(2);
   });
+
+  it('inline text cut short by a move is read once more, by one worker', async () => {
+    spyOnWorkers();
+    const el = await fixture<EventTimeline>(html`<event-timeline document-date="2022-01-07"><script type="text/plain">${ARTICLE}</script></event-timeline>`);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await untilTimeline(el);
+    expect([started, ended]).to.deep.equal([2, 1]);
+    expect(el.timeline!.events.map((e) => e.start)).to.include('2022-01-04');
+  });
 });
