@@ -2,12 +2,12 @@
  * Extraction of a long text in blocks of paragraphs, with a pause between blocks: for a page that must
  * read text on its main thread (no Web Worker) without freezing. Each block is extracted on its own and
  * the results are joined into one Timeline with the whole text's offsets and ids. Blocks are sized as the
- * run goes to take about `taskMs` each (the first is small: it also pays for the tagger's first use).
+ * run goes to take about 40 ms each (the first is small: it also pays for the tagger's first use).
  *
  * The price of blocks: a relative date at the top of a block is anchored as at the top of a text (to the
  * publication date, which the first block settles for all), not to the last date of the block before, and
  * a happening told again in a later block is not merged with its first telling. A text of one block
- * (up to `blockSize` characters) gives exactly extractTimeline's result.
+ * gives exactly extractTimeline's result.
  */
 import type { TagOptions, TextSpan, Timeline, TimelineEvent, Timex } from '../model/types.js';
 import { extractTimeline } from './index.js';
@@ -41,21 +41,38 @@ export function textBlocks(text: string, size = DEFAULT_BLOCK_SIZE): TextSpan[] 
 export function blockEnd(text: string, start: number, size: number): number {
   const max = Math.max(1, Math.floor(size));
   if (text.length - start <= max) return text.length;
-  const window = text.slice(start, start + max);
-  const from = Math.floor(max / 2); // a cut in the block's second half: no tiny blocks
-  const cut = lastEnd(window, /\n[ \t]*\n\s*/g, from) ?? lastEnd(window, /\n\s*/g, from)
-    ?? lastEnd(window, /[.!?]["'”’)\]]*\s+/g, from) ?? lastEnd(window, /\s+/g, from) ?? max;
-  return start + cut;
+  // A cut in the block's second half: no tiny blocks.
+  return lastCut(text, start + Math.floor(max / 2), start + max) ?? start + max;
 }
 
-/** End of the last match of `re` (global) in `s` that ends after `from` and before the end of `s`, or null. */
-function lastEnd(s: string, re: RegExp, from: number): number | null {
-  let found: number | null = null;
-  for (const m of s.matchAll(re)) {
-    const end = m.index + m[0].length;
-    if (end > from && end < s.length) found = end;
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || c === '\u00a0';
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']']);
+
+/**
+ * The best place to cut `text` in (from, to): after a blank line, else after a line break, else after a
+ * sentence's end and a space, else after a space; null when there is none. One backward pass, no regex.
+ */
+function lastCut(text: string, from: number, to: number): number | null {
+  let line: number | null = null;
+  let sentence: number | null = null;
+  let space: number | null = null;
+  for (let p = to - 1; p > from; p--) {
+    const c = text[p - 1];
+    if (!isSpace(c)) continue;
+    space ??= p;
+    if (c === '\n') {
+      // A blank line: only spaces or tabs back to the line break before.
+      let q = p - 2;
+      while (q >= from && (text[q] === ' ' || text[q] === '\t' || text[q] === '\r')) q--;
+      if (q >= from && text[q] === '\n') return p;
+      line ??= p;
+    } else if (sentence === null) {
+      let q = p - 2;
+      while (q >= from && CLOSERS.has(text[q]!)) q--;
+      if (q >= from && (text[q] === '.' || text[q] === '!' || text[q] === '?')) sentence = p;
+    }
   }
-  return found;
+  return line ?? sentence ?? space;
 }
 
 const shift = (s: TextSpan, by: number): TextSpan => ({ start: s.start + by, end: s.end + by });
