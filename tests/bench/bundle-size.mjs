@@ -81,7 +81,7 @@ const worker = sizeOf((await build({ ...common, entryPoints: [join(root, 'src/el
 const rows = [
   [`event-timeline/element fed JSON (${element.eagerFiles} files)`, element.eager],
   [`  + text, worker: extract-worker.js`, worker],
-  [`  all, with the lazy chunks, no worker (${element.allFiles} files)`, element.all],
+  [`  + text, no worker: lazy chunks (${element.allFiles} files)`, element.all],
 ];
 for (const [name, size] of rows) console.log(`${'element alone'.padEnd(16)}| ${name.padEnd(48)}| ${kib(size.min)} | ${kib(size.gzip)} | ${kib(size.brotli)}`);
 const ELEMENT_GZIP_GOAL = 45 * 1024;
