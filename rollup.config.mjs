@@ -50,6 +50,20 @@ const workerUrl = () => ({
     return `new URL('${relativePath.startsWith('.') ? relativePath : `./${relativePath}`}', import.meta.url)`;
   },
 });
+/**
+ * index.ts re-exports the element entry (src/element.ts): in the npm build that import stays an import of
+ * dist/element.js, which holds the element and its registration (package.json's sideEffects names it),
+ * instead of a shared chunk that bundlers would be free to drop.
+ */
+const elementEntryImport = () => ({
+  name: 'element-entry-import',
+  resolveId(source, importer) {
+    if (source === './element.js' && importer && /[\\/]src[\\/]index\.ts$/.test(importer)) {
+      return { id: './element.js', external: true }; // kept as written: index.js and element.js are both in dist/
+    }
+    return null;
+  },
+});
 /** Makes dist/cli.js executable, as npm's bin expects. */
 const executableCli = () => ({
   name: 'executable-cli',
@@ -68,7 +82,7 @@ export default [
     },
     // Source maps carry their sources (the tarball ships no src/); declaration maps would point at missing files.
     // Rows' examples are test data: stripped from the compiled rules (scripts/strip-rule-examples.mjs).
-    plugins: [ts({ declaration: true, declarationMap: false, declarationDir: 'dist/types', inlineSources: true }), stripRuleExamplesPlugin(), workerUrl(), emitSchema(), executableCli()],
+    plugins: [elementEntryImport(), ts({ declaration: true, declarationMap: false, declarationDir: 'dist/types', inlineSources: true }), stripRuleExamplesPlugin(), workerUrl(), emitSchema(), executableCli()],
   },
   {
     input: 'src/index.ts',

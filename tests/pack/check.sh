@@ -47,7 +47,7 @@ for (const m of maps) { const j = JSON.parse(fs.readFileSync(m, 'utf8')); if ((j
 console.log('source maps: ' + maps.length + ', all with their sources');
 "
 
-# The extraction worker (started by the element from dist/chunks) loads in a worker: relative imports only, no bare ones.
+# The extraction worker loads in a worker: relative imports only, no bare ones; the element starts it at its path.
 node -e "
 const fs = require('fs'), path = require('path');
 const seen = new Set(), bare = [];
@@ -55,10 +55,16 @@ const walk = (file) => { if (seen.has(file)) return; seen.add(file);
   for (const m of fs.readFileSync(file, 'utf8').matchAll(/(?:^|[;}\\n])\\s*(?:import|export)\\b[^'\"]*?from\\s*['\"]([^'\"]+)['\"]|import\\(['\"]([^'\"]+)['\"]\\)/g)) {
     const spec = m[1] ?? m[2]; if (spec.startsWith('.')) walk(path.join(path.dirname(file), spec)); else bare.push(file + ': ' + spec); } };
 walk('dist/extract-worker.js');
-const src = fs.readdirSync('dist/chunks').map((f) => fs.readFileSync('dist/chunks/' + f, 'utf8')).join('');
-if (!src.includes(\"new URL('../extract-worker.js', import.meta.url)\")) { console.error('no chunk starts ../extract-worker.js'); process.exit(1); }
+const starts = [];
+for (const f of [...fs.readdirSync('dist').map((f) => 'dist/' + f), ...fs.readdirSync('dist/chunks').map((f) => 'dist/chunks/' + f)].filter((f) => f.endsWith('.js') && !f.includes('.min.') && !f.includes('.classic.'))) {
+  for (const m of fs.readFileSync(f, 'utf8').matchAll(/new Worker\\(new URL\\('([^']+)', import\\.meta\\.url\\)/g)) {
+    if (path.join(path.dirname(f), m[1]) !== path.join('dist', 'extract-worker.js')) { console.error(f + ' starts a worker at ' + m[1]); process.exit(1); }
+    starts.push(f);
+  }
+}
+if (!starts.length) { console.error('no module starts dist/extract-worker.js'); process.exit(1); }
 if (bare.length) { console.error('the worker imports bare specifiers: ' + bare.join(', ')); process.exit(1); }
-console.log('extract-worker.js: ' + seen.size + ' files, relative imports only; the element starts it from dist/chunks');
+console.log('extract-worker.js: ' + seen.size + ' files, relative imports only; started by ' + starts.join(', '));
 "
 
 step "publint --strict"
