@@ -2,7 +2,8 @@
 # Checks the package as npm would ship it and as a consumer would use it:
 #   npm pack -> publint --strict and attw (profile esm-only) on that tarball -> install it into a
 #   fresh temp project -> import event-timeline/core with ESM and with require() (Node >= 20.19),
-#   import the JSON Schema, run the installed CLI (one file, --jsonl with worker threads), and
+#   import the JSON Schema, bundle it as a bundler would (the element registered, unused core dropped),
+#   run the installed CLI (one file, --jsonl with worker threads), and
 #   type-check a tiny consumer under moduleResolution nodenext (ESM and .cts) and bundler.
 # usage: bash tests/pack/check.sh        (builds first when dist/ is missing; needs the npm registry
 #        or npm's cache for the package's own dependencies)
@@ -101,6 +102,21 @@ assert.equal(require('event-timeline/package.json').name, 'event-timeline');
 console.log('require: ok');
 JS
 (cd "$c" && node esm.mjs && node --disable-warning=ExperimentalWarning cjs.cjs)
+
+step "a bundler's view (esbuild, which honours sideEffects)"
+(
+  cd "$c"
+  printf "import 'event-timeline/element';\n" > side-element.mjs
+  printf "import 'event-timeline';\n" > side-index.mjs
+  printf "export { toCsv } from 'event-timeline/core';\n" > shake-core.mjs
+  for f in side-element.mjs side-index.mjs; do
+    "$bin/esbuild" "$f" --bundle --format=esm --log-level=error --external:lit --external:'lit/*' --external:'d3-*' | grep -q 'customElements.define' ||
+      { echo "$f: the bundle lost the element's registration (package.json sideEffects)" >&2; exit 1; }
+  done
+  bytes=$("$bin/esbuild" shake-core.mjs --bundle --minify --format=esm --log-level=error | wc -c)
+  [ "$bytes" -lt 5000 ] || { echo "toCsv alone from event-timeline/core bundles to $bytes bytes: unused code kept" >&2; exit 1; }
+  echo "bundled: both entries keep the registration; toCsv alone from core is $bytes bytes"
+)
 
 step "the installed CLI"
 printf 'Kyiv, Feb. 24, 2022 - Shelling began early Thursday. Talks were held on Feb. 28, 2022.\n' > "$c/article.txt"
