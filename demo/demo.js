@@ -15,7 +15,10 @@ const $ = (id) => document.getElementById(id);
 const frame = $('timeline-frame');
 let current = { text: '', name: 'timeline' };
 
-/** Mounts a fresh <event-timeline> with `text` as its inline source (never parsed as HTML). */
+/**
+ * Mounts a fresh <event-timeline> with `text` as its inline source (never parsed as HTML); resolves with the
+ * element once the text has been read (timeline-load) or could not be (timeline-error).
+ */
 function mountTimeline(text, documentDate) {
   const element = document.createElement('event-timeline');
   element.setAttribute('show-source', '');
@@ -25,14 +28,20 @@ function mountTimeline(text, documentDate) {
   source.type = 'text/plain';
   source.textContent = text;
   element.append(source);
-  element.addEventListener('timeline-error', (event) => {
-    $('stats').textContent = `Could not build a timeline: ${event.detail?.message ?? 'unknown error'}`;
+  const read = new Promise((resolve) => {
+    element.addEventListener('timeline-load', () => resolve(element), { once: true });
+    element.addEventListener('timeline-error', (event) => {
+      $('stats').textContent = `Could not build a timeline: ${event.detail?.message ?? 'unknown error'}`;
+      resolve(null);
+    });
   });
+  $('stats').textContent = 'Reading the text…';
   frame.replaceChildren(element);
-  return element;
+  return read;
 }
 
 async function showStats(element) {
+  if (!element) return;
   await element.updateComplete;
   const timeline = element.timeline;
   if (!timeline) return;
@@ -56,7 +65,7 @@ async function showText(text, { kicker, documentDate, name }) {
   $('story-kicker').textContent = kicker;
   $('story-title').textContent = title.length > 160 ? `${title.slice(0, 157)}…` : title;
   $('story-meta').textContent = byline;
-  await showStats(mountTimeline(text, documentDate));
+  await showStats(await mountTimeline(text, documentDate));
 }
 
 /** Shows an example article; `?example=<id>` in the page URL picks one. */

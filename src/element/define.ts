@@ -1,5 +1,7 @@
 /** Registers `<event-timeline>`; guarded so that two builds on one page do not throw. */
-import { EventTimeline, type TimelineDeselectDetail, type TimelineErrorDetail, type TimelineSelectDetail, type TimelineZoomDetail } from './event-timeline.js';
+import {
+  EventTimeline, type TimelineDeselectDetail, type TimelineErrorDetail, type TimelineLoadDetail, type TimelineSelectDetail, type TimelineZoomDetail,
+} from './event-timeline.js';
 
 if (!customElements.get('event-timeline')) customElements.define('event-timeline', EventTimeline);
 
@@ -13,6 +15,7 @@ declare global {
     'timeline-deselect': CustomEvent<TimelineDeselectDetail>;
     'timeline-zoom': CustomEvent<TimelineZoomDetail>;
     'timeline-error': CustomEvent<TimelineErrorDetail>;
+    'timeline-load': CustomEvent<TimelineLoadDetail>;
   }
 }
 

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
-import { extractTimeline } from '../events/index.js';
 import { fitDomain, prepareTimeline, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { eventDatePhrase, yearSpanLabel } from '../render/date-phrase.js';
 import { isNavigationKey, nextIndex } from '../render/keyboard.js';
@@ -9,6 +8,7 @@ import { timelineStyles } from './styles.js';
 import { TimelinePlot, formatCount, type HoverTarget } from './plot.js';
 import { ResizeController } from './resize-controller.js';
 import { SrcController } from './src-controller.js';
+import { TextExtraction } from './text-extraction.js';
 import { DEFAULT_MAX_SRC_BYTES, readInlineInput, timelineFromData, type TimelineInput } from './load-source.js';
 import type { CardChoice } from './card-place.js';
 import { positionChartCard, revealSentenceAndCard } from './card-dom.js';
@@ -44,6 +44,10 @@ export interface TimelineDeselectDetail {
 }
 export interface TimelineZoomDetail { domain: [Date, Date]; k: number }
 export interface TimelineErrorDetail { message: string; errors?: Array<{ path: string; message: string }> }
+export interface TimelineLoadDetail {
+  /** The Timeline now shown (as the `timeline` property returns it). */
+  timeline: Timeline;
+}
 
 /**
  * `<event-timeline>`: an interactive, accessible timeline of dated events.
@@ -53,6 +57,8 @@ export interface TimelineErrorDetail { message: string; errors?: Array<{ path: s
  * @fires timeline-deselect - The selected event's card was closed (×, Escape, or `selected` removed). detail: `{ event, id }`.
  * @fires timeline-zoom - The visible domain changed by wheel, drag, pinch, buttons or keys. detail: `{ domain: [Date, Date], k }`.
  * @fires timeline-error - Input could not be shown (broken JSON, failed fetch, no events). detail: `{ message, errors? }`. The last good timeline stays.
+ * @fires timeline-load - A timeline is shown: from JSON, events, or article text once it has been read (text is read
+ *   asynchronously, in a Web Worker when one can start). detail: `{ timeline }`.
  *
  * @attr src - URL of a Timeline JSON file or of article text (http/https).
  * @attr document-date - Publication date for relative dates in article text (ISO 8601 or TimeML).
@@ -179,6 +185,16 @@ export class EventTimeline extends LitElement {
   private pendingText: string | null = null;
   /** The document date the current text was extracted with (re-extract only when it changes). */
   private extractedWith: string | null = null;
+  /** The latest input is `pendingText` (a change of `document-date` reads it again). */
+  private textIsInput = false;
+  /** The document date the shown text was extracted with. */
+  private shownWith: string | null = null;
+  /** Reads article text in a worker, or on the main thread in blocks (the extraction code loads only then). */
+  private readonly extraction = new TextExtraction();
+  /** Text is being read into a timeline. */
+  @state() private extracting = false;
+  /** Disconnecting cut a text's extraction short: connecting again starts it over. */
+  private extractionCut = false;
   private scrollToSelection = false;
   /** requestAnimationFrame id of a pending card placement (after a zoom frame's draw), or 0. */
   private cardFrame = 0;
@@ -219,6 +235,21 @@ export class EventTimeline extends LitElement {
   }
 
   /**
+   * The article text of the timeline shown (null when it came from Timeline JSON or events). Setting it
+   * reads the text into a timeline, with `document-date`, in a Web Worker when one can start (else on the
+   * main thread, a block of paragraphs at a time); until then the last timeline stays. `null` clears the element.
+   */
+  get text(): string | null {
+    return this.sourceText;
+  }
+
+  set text(value: string | null) {
+    this.inputFromProperty = true;
+    if (value === null || value === undefined) this.acceptTimeline(null, null);
+    else this.acceptInput({ kind: 'text', text: String(value) });
+  }
+
+  /**
    * The events shown; setting it shows these events as a Timeline without timexes. Minimal events
    * (`{ id, start, title }`) are enough: precision, text and span are filled in.
    */
@@ -239,6 +270,9 @@ export class EventTimeline extends LitElement {
     window.addEventListener('hashchange', this.onHashChange);
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.readInline();
+    // Inline text was read again just now; text from `src` or the `text` property starts over here.
+    if (this.extractionCut && !this.extraction.busy && this.pendingText !== null) this.acceptText(this.pendingText);
+    this.extractionCut = false;
   }
 
   override disconnectedCallback(): void {
@@ -248,6 +282,8 @@ export class EventTimeline extends LitElement {
     window.removeEventListener('hashchange', this.onHashChange);
     clearTimeout(this.zoomHintTimer);
     this.zoomHint = false;
+    this.extractionCut = this.extraction.dispose();
+    this.extracting = false;
   }
 
   /** Shows the wheel hint, or keeps it up while the reader keeps scrolling over the chart. */
@@ -291,26 +327,50 @@ export class EventTimeline extends LitElement {
   }
 
   private acceptInput(input: TimelineInput): void {
+    if (input.kind === 'text') {
+      this.acceptText(input.text);
+      return;
+    }
+    this.stopExtraction();
     if (input.kind === 'error') this.fail(input.message, input.errors);
-    else if (input.kind === 'timeline') this.acceptTimeline(input.timeline, null);
-    else this.acceptText(input.text);
+    else this.acceptTimeline(input.timeline, null);
   }
 
+  /** Newer input wins over text still being read. */
+  private stopExtraction(): void {
+    this.textIsInput = false;
+    this.extraction.cancel();
+    this.extractionCut = false;
+    this.extracting = false;
+  }
+
+  /** Reads `text` into a timeline (asynchronously); the last good timeline stays until it is done. */
   private acceptText(text: string): void {
     this.pendingText = text;
     this.extractedWith = this.documentDate;
-    let timeline: Timeline;
-    try {
-      timeline = extractTimeline(text, this.documentDate ? { documentDate: this.documentDate } : {});
-    } catch (err) {
-      this.fail(`The text could not be read as a timeline: ${(err as Error).message}`);
+    if (this.shown && text === this.sourceText && this.documentDate === this.shownWith) {
+      this.stopExtraction(); // the timeline shown is this text's (the element was moved, say)
+      this.textIsInput = true;
+      this.message = null;
       return;
     }
-    this.acceptTimeline(timeline, text);
+    this.textIsInput = true;
+    const documentDate = this.documentDate;
+    this.extracting = true;
+    void this.extraction.run(text, documentDate ? { documentDate } : {}).then((outcome) => {
+      if (outcome === null) return; // stale: newer input came
+      this.extracting = false;
+      if ('error' in outcome) this.fail(`The text could not be read as a timeline: ${outcome.error}`);
+      else {
+        this.acceptTimeline(outcome.timeline, text);
+        if (this.shown === outcome.timeline) this.shownWith = documentDate;
+      }
+    });
   }
 
   private acceptTimeline(value: Timeline | null, text: string | null): void {
     if (value === null || value === undefined) {
+      this.stopExtraction();
       this.shown = null;
       this.sourceText = null;
       this.prepared = prepareTimeline([]);
@@ -337,6 +397,7 @@ export class EventTimeline extends LitElement {
     this.plot?.setData(prepared);
     this.dataChanged = true;
     this.applyHash(false);
+    this.dispatchEvent(new CustomEvent<TimelineLoadDetail>('timeline-load', { detail: { timeline: value }, bubbles: true, composed: true }));
   }
 
   private fail(message: string, errors?: Array<{ path: string; message: string }>): void {
@@ -350,7 +411,7 @@ export class EventTimeline extends LitElement {
     if (changed.has('deepLink') && this.deepLink) this.applyHash(false);
     // Applied before rendering, so that the card and the marker appear together (the chart exists: else see updated()).
     if (this.plot) this.applyViewAndSelection(changed, false);
-    if (changed.has('documentDate') && this.documentDate !== this.extractedWith && this.pendingText !== null && this.sourceText !== null) {
+    if (changed.has('documentDate') && this.documentDate !== this.extractedWith && this.pendingText !== null && this.textIsInput) {
       this.acceptText(this.pendingText);
     }
   }
@@ -594,7 +655,7 @@ export class EventTimeline extends LitElement {
 
   private summary(): string {
     const items = this.prepared.items;
-    if (this.loader.loading) return 'Loading…';
+    if (this.loader.loading || this.extracting) return 'Loading…';
     if (!items.length) return '';
     const first = items[0]!;
     const last = items[items.length - 1]!;

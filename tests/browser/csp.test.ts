@@ -38,4 +38,27 @@ describe('<event-timeline> under a strict Content-Security-Policy', () => {
     expect(found).to.deep.equal([]);
     expect(violations.length).to.equal(1);
   });
+
+  it("reads article text on the main thread when worker-src 'none' refuses the worker", async function () {
+    this.timeout(20000);
+    const iframe = document.createElement('iframe');
+    iframe.style.setProperty('width', '900px');
+    iframe.style.setProperty('height', '500px');
+    const csp = "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'none'";
+    const article = 'ALMATY, Jan. 7, 2022 (Wire) -- Protesters gathered in Aktau on Jan. 4, 2022. The government resigned on Wednesday.';
+    iframe.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="${csp}">
+      <event-timeline document-date="2022-01-07"><script type="text/plain">${article}</script></event-timeline>
+      <script type="module" src="/tests/browser/fixtures/csp-entry.js"></script>`;
+    const loaded = new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));
+    document.body.append(iframe);
+    await loaded;
+    const win = iframe.contentWindow!;
+    const el = () => win.document.querySelector('event-timeline') as (HTMLElement & { timeline: { events: Array<{ start: string }> } | null }) | null;
+    for (let i = 0; i < 200 && !el()?.timeline; i++) await new Promise((r) => setTimeout(r, 50));
+    const starts = el()?.timeline?.events.map((e) => e.start) ?? [];
+    const loadedBlocks = win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/src/events/blocks.ts'));
+    iframe.remove();
+    expect(starts).to.include('2022-01-04');
+    expect(loadedBlocks).to.equal(true);
+  });
 });

@@ -34,6 +34,20 @@ export async function mountSeed(width = 960, height = 420, extra: Partial<Record
   return el;
 }
 
+/**
+ * Waits until `ok(el.timeline)` holds (text is read into a timeline asynchronously: in a worker, or on the
+ * main thread in blocks), then settles. Rejects after `timeoutMs`.
+ */
+export async function untilTimeline(el: EventTimeline, ok: (t: Timeline) => boolean = () => true, timeoutMs = 15000): Promise<Timeline> {
+  const until = Date.now() + timeoutMs;
+  while (!el.timeline || !ok(el.timeline)) {
+    if (Date.now() > until) throw new Error(`no such timeline within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  await settle(el);
+  return el.timeline;
+}
+
 export function $(el: EventTimeline, selector: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(selector);
 }

@@ -1,15 +1,14 @@
 /// <reference types="mocha" />
 import { expect, fixture, html } from '@open-wc/testing';
 import type { EventTimeline, TimelineErrorDetail } from '../../src/element/event-timeline.js';
-import { $, $$, FIXTURES, mountSeed, nextEvent, seedTimeline, settle } from './helpers.js';
+import { $, $$, FIXTURES, mountSeed, nextEvent, seedTimeline, settle, untilTimeline } from './helpers.js';
 
 const ARTICLE = 'ALMATY, Jan. 7, 2022 (Wire) -- Protesters gathered in Aktau on Jan. 4, 2022. The government resigned on Wednesday.';
 
 describe('<event-timeline> inputs', () => {
   it('reads inline article text from <script type="text/plain">', async () => {
     const el = await fixture<EventTimeline>(html`<event-timeline document-date="2022-01-07"><script type="text/plain">${ARTICLE}</script></event-timeline>`);
-    await settle(el);
-    expect(el.timeline).to.not.equal(null);
+    await untilTimeline(el);
     const starts = el.timeline!.events.map((e) => e.start);
     expect(starts).to.include('2022-01-04');
     expect($$(el, '[part~="event"], [part~="cluster"]').length).to.be.greaterThan(0);
@@ -23,7 +22,7 @@ describe('<event-timeline> inputs', () => {
     script.textContent = 'The page showed <\\/script> tags on Jan. 4, 2022.';
     el.append(script);
     document.body.append(el);
-    await settle(el);
+    await untilTimeline(el);
     expect(el.timeline!.events[0]!.text).to.equal('The page showed </script> tags on Jan. 4, 2022.');
     el.remove();
   });
@@ -46,8 +45,7 @@ describe('<event-timeline> inputs', () => {
 
   it('fetches article text from src and extracts its timeline, with show-source links', async () => {
     const el = await fixture<EventTimeline>(html`<event-timeline show-source src="${FIXTURES}/short-article.txt"></event-timeline>`);
-    for (let i = 0; i < 50 && !el.timeline; i++) await new Promise((r) => setTimeout(r, 20));
-    await settle(el);
+    await untilTimeline(el);
     expect(el.timeline!.events.map((e) => e.start)).to.include('2022-01-04');
     expect($$(el, '[part~="source"] mark[role="button"]').length).to.be.greaterThan(0);
   });
@@ -107,7 +105,7 @@ describe('<event-timeline> inputs', () => {
     expect(el.timeline!.events).to.have.length(12);
     el.maxSrcBytes = 2_000_000;
     el.src = `${FIXTURES}/short-article.txt?again`;
-    for (let i = 0; i < 50 && el.timeline!.events.length === 12; i++) await new Promise((r) => setTimeout(r, 20));
+    await untilTimeline(el, (t) => t.events.length !== 12);
     expect(el.timeline!.events.map((e) => e.start)).to.include('2022-01-04');
   });
 

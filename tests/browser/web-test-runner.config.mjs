@@ -1,7 +1,7 @@
 // Browser tests for <event-timeline>: npx wtr --config tests/browser/web-test-runner.config.mjs
 import { fileURLToPath } from 'node:url';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -29,9 +29,24 @@ function countReporter(outFile = 'reports/wtr.json') {
   };
 }
 
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * `new URL('./extract-worker.js', import.meta.url)` in src/ names the built file: a request for a `.js`
+ * under /src/ that exists only as `.ts` gets the `.ts` (compiled by the esbuild plugin), as imports do.
+ */
+function tsForJs(ctx, next) {
+  const path = ctx.path;
+  if (path.startsWith('/src/') && path.endsWith('.js') && !existsSync(join(root, path)) && existsSync(join(root, path.replace(/\.js$/, '.ts')))) {
+    ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
+  }
+  return next();
+}
+
 export default {
   files: ['tests/browser/**/*.test.ts'], // relative to the working directory (the repo root)
   nodeResolve: true,
+  middleware: [tsForJs],
   concurrency: 1,
   browserStartTimeout: 60000,
   testsFinishTimeout: 120000,

@@ -2,7 +2,8 @@
 # Checks the package as npm would ship it and as a consumer would use it:
 #   npm pack -> publint --strict and attw (profile esm-only) on that tarball -> install it into a
 #   fresh temp project -> import event-timeline/core with ESM and with require() (Node >= 20.19),
-#   import the JSON Schema, run the installed CLI (one file, --jsonl with worker threads), and
+#   import the JSON Schema, bundle it as a bundler would (the element registered, unused core dropped),
+#   run the installed CLI (one file, --jsonl with worker threads), and
 #   type-check a tiny consumer under moduleResolution nodenext (ESM and .cts) and bundler.
 # usage: bash tests/pack/check.sh        (builds first when dist/ is missing; needs the npm registry
 #        or npm's cache for the package's own dependencies)
@@ -21,7 +22,7 @@ step "npm pack"
 tarball=$tmp/$(npm pack --silent --pack-destination "$tmp" | tail -1)
 [ -f "$tarball" ] || { echo "npm pack made no tarball" >&2; exit 1; }
 tar -tzf "$tarball" | sed 's/^package\///' | sort > "$tmp/files.txt"
-for f in package.json CHANGELOG.md README.md LICENSE dist/index.js dist/core.js dist/cli.js dist/event-timeline.min.js dist/timeline.schema.json dist/types/index.d.ts dist/types/core.d.ts dist/custom-elements.json; do
+for f in package.json CHANGELOG.md README.md LICENSE dist/index.js dist/core.js dist/element.js dist/extract-worker.js dist/cli.js dist/event-timeline.min.js dist/event-timeline.classic.js dist/timeline.schema.json dist/types/index.d.ts dist/types/core.d.ts dist/types/element.d.ts dist/custom-elements.json; do
   grep -qx "$f" "$tmp/files.txt" || { echo "tarball lacks $f" >&2; exit 1; }
 done
 if grep -Eq '^(src|tests|seeds|demo)/' "$tmp/files.txt"; then echo "tarball ships sources or tests" >&2; exit 1; fi
@@ -47,6 +48,26 @@ const maps = []; const walk = (d) => { for (const f of fs.readdirSync(d)) { cons
 walk('dist');
 for (const m of maps) { const j = JSON.parse(fs.readFileSync(m, 'utf8')); if ((j.sources || []).some((s, i) => !(j.sourcesContent || [])[i])) { console.error(m + ': a source without its content'); process.exit(1); } }
 console.log('source maps: ' + maps.length + ', all with their sources');
+"
+
+# The extraction worker loads in a worker: relative imports only, no bare ones; the element starts it at its path.
+node -e "
+const fs = require('fs'), path = require('path');
+const seen = new Set(), bare = [];
+const walk = (file) => { if (seen.has(file)) return; seen.add(file);
+  for (const m of fs.readFileSync(file, 'utf8').matchAll(/(?:^|[;}\\n])\\s*(?:import|export)\\b[^'\"]*?from\\s*['\"]([^'\"]+)['\"]|import\\(['\"]([^'\"]+)['\"]\\)/g)) {
+    const spec = m[1] ?? m[2]; if (spec.startsWith('.')) walk(path.join(path.dirname(file), spec)); else bare.push(file + ': ' + spec); } };
+walk('dist/extract-worker.js');
+const starts = [];
+for (const f of [...fs.readdirSync('dist').map((f) => 'dist/' + f), ...fs.readdirSync('dist/chunks').map((f) => 'dist/chunks/' + f)].filter((f) => f.endsWith('.js') && !f.includes('.min.') && !f.includes('.classic.'))) {
+  for (const m of fs.readFileSync(f, 'utf8').matchAll(/new Worker\\(new URL\\('([^']+)', import\\.meta\\.url\\)/g)) {
+    if (path.join(path.dirname(f), m[1]) !== path.join('dist', 'extract-worker.js')) { console.error(f + ' starts a worker at ' + m[1]); process.exit(1); }
+    starts.push(f);
+  }
+}
+if (!starts.length) { console.error('no module starts dist/extract-worker.js'); process.exit(1); }
+if (bare.length) { console.error('the worker imports bare specifiers: ' + bare.join(', ')); process.exit(1); }
+console.log('extract-worker.js: ' + seen.size + ' files, relative imports only; started by ' + starts.join(', '));
 "
 
 step "publint --strict"
@@ -84,6 +105,21 @@ console.log('require: ok');
 JS
 (cd "$c" && node esm.mjs && node --disable-warning=ExperimentalWarning cjs.cjs)
 
+step "a bundler's view (esbuild, which honours sideEffects)"
+(
+  cd "$c"
+  printf "import 'event-timeline/element';\n" > side-element.mjs
+  printf "import 'event-timeline';\n" > side-index.mjs
+  printf "export { toCsv } from 'event-timeline/core';\n" > shake-core.mjs
+  for f in side-element.mjs side-index.mjs; do
+    "$bin/esbuild" "$f" --bundle --format=esm --log-level=error --external:lit --external:'lit/*' --external:'d3-*' | grep -q 'customElements.define' ||
+      { echo "$f: the bundle lost the element's registration (package.json sideEffects)" >&2; exit 1; }
+  done
+  bytes=$("$bin/esbuild" shake-core.mjs --bundle --minify --format=esm --log-level=error | wc -c)
+  [ "$bytes" -lt 5000 ] || { echo "toCsv alone from event-timeline/core bundles to $bytes bytes: unused code kept" >&2; exit 1; }
+  echo "bundled: both entries keep the registration; toCsv alone from core is $bytes bytes"
+)
+
 step "the installed CLI"
 printf 'Kyiv, Feb. 24, 2022 - Shelling began early Thursday. Talks were held on Feb. 28, 2022.\n' > "$c/article.txt"
 (
@@ -105,14 +141,21 @@ step "type-check a consumer (moduleResolution nodenext and bundler)"
 cat > "$c/consumer.ts" <<'TS'
 import { extractTimeline, type Timeline, type TimelineEvent } from 'event-timeline/core';
 import { EventTimeline } from 'event-timeline';
+import { EventTimeline as ElementOnly, type Timeline as ElementTimeline } from 'event-timeline/element';
 const t: Timeline = extractTimeline('Talks began on May 2, 2020.', { numericDateOrder: 'DMY' });
 const first: TimelineEvent | undefined = t.events[0];
 const el: EventTimeline = document.createElement('event-timeline');
 el.events = t.events;
 export const summary: string = `${first?.start ?? 'none'} ${el.tagName}`;
+// event-timeline/element: the same element class, and the model's types, without the tagger.
+const same: typeof EventTimeline = ElementOnly;
+const shown: ElementTimeline | null = el.timeline;
+el.text = 'Talks began on May 2, 2020.';
+void same; void shown;
 // The element's events are typed for addEventListener (HTMLElementEventMap).
 el.addEventListener('timeline-select', (e) => { const title: string = e.detail.event.title; void title; });
 el.addEventListener('timeline-error', (e) => { const message: string = e.detail.message; void message; });
+el.addEventListener('timeline-load', (e) => { const n: number = e.detail.timeline.events.length; void n; });
 // @ts-expect-error: not a TagOptions key
 extractTimeline('x', { dateOrder: 'DMY' });
 TS
