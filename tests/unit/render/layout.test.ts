@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { TimelineEvent } from '../../../src/model/types.js';
 import { fitDomain, lowerBound, prepareTimeline, upperBound } from '../../../src/render/prepare.js';
 import { packLanes } from '../../../src/render/lanes.js';
-import { labelPlacements, layoutView } from '../../../src/render/layout.js';
+import { labelPlacements, layoutView, type PlacedEvent, type ViewLayout } from '../../../src/render/layout.js';
 import { nextIndex } from '../../../src/render/keyboard.js';
 import { highlightSpans, truncateLabel } from '../../../src/render/text.js';
 
@@ -56,6 +57,30 @@ describe('day bands', () => {
     expect(dot.x).toBeCloseTo((6.5 * 1000) / 365, 3);
   });
 });
+
+/** A label's backplate as drawn (markers.ts: the ring), px. */
+function labelBox(e: PlacedEvent): [number, number] {
+  const shift = e.flip ? e.shift : -e.shift;
+  const left = e.x + (e.flip ? -e.labelWidth : 0) - 2 + shift;
+  return [left, left + e.labelWidth + 4];
+}
+
+/** Pairs of labels one above the other (backplates overlapping in x) whose stack is out of date order or that share a lane. */
+function stackFaults(layout: ViewLayout): string[] {
+  const labelled = layout.events.filter((e) => e.lane >= 0);
+  const faults: string[] = [];
+  for (const a of labelled) {
+    for (const b of labelled) {
+      if (a === b || !(a.x < b.x || (a.x === b.x && a.item.order < b.item.order))) continue;
+      const [a0, a1] = labelBox(a);
+      const [b0, b1] = labelBox(b);
+      if (a1 <= b0 || b1 <= a0) continue;
+      // a is the earlier (drawn further left): its label lies wholly below b's.
+      if (a.lane + a.span > b.lane) faults.push(`${a.item.event.id}@${a.lane}+${a.span} / ${b.item.event.id}@${b.lane}`);
+    }
+  }
+  return faults;
+}
 
 describe('binary search', () => {
   const sorted = Float64Array.from([1, 2, 2, 3]);
@@ -149,6 +174,44 @@ describe('layoutView', () => {
     expect(Array.from(layout.density!).reduce((a, b) => a + b, 0)).toBe(5000);
   });
 
+  it('stacks labels in date order: the earlier of two labels one above the other is nearer the axis', () => {
+    // z's long label holds lane 0 over a; a then takes lane 1; b, later than a, must not slip into lane 0 under a.
+    const p = prepareTimeline([ev('z', day(2)), ev('a', day(4)), ev('b', day(8)), ev('c', day(9))]);
+    const widths: Record<string, number> = { z: 200, a: 300, b: 150, c: 120 };
+    const layout = layoutView(p, { domain, width: 1000, lanes: 6, labelWidth: (item) => widths[item.event.id]! });
+    expect(layout.events.every((e) => e.lane >= 0)).toBe(true);
+    const lane = (id: string) => layout.events.find((e) => e.item.event.id === id)!.lane;
+    expect(lane('z')).toBe(0);
+    expect(lane('a')).toBe(1);
+    expect(lane('b')).toBeGreaterThan(lane('a'));
+    expect(lane('c')).toBeGreaterThan(lane('b'));
+    expect(stackFaults(layout)).toEqual([]);
+  });
+
+  it('keeps every stack in date order through any pan and zoom (property)', () => {
+    const event = fc.record({ day: fc.integer({ min: 0, max: 59 }), hour: fc.integer({ min: 0, max: 23 }), width: fc.integer({ min: 40, max: 420 }) });
+    const move = fc.record({ pan: fc.double({ min: -0.5, max: 0.5, noNaN: true }), zoom: fc.double({ min: 0.5, max: 2, noNaN: true }) });
+    fc.assert(fc.property(fc.array(event, { minLength: 1, maxLength: 60 }), fc.array(move, { maxLength: 6 }), fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 300, max: 1400 }), (specs, moves, lanes, width) => {
+        const events = specs.map((s, i) => ev(`e${i}`, new Date(Date.UTC(2022, 0, 1 + s.day, s.hour)).toISOString().slice(0, 16), { precision: 'minute' }));
+        const widths = new Map(events.map((e, i) => [e.id, specs[i]!.width]));
+        const p = prepareTimeline(events);
+        const options = { width, lanes, labelWidth: (item: { event: TimelineEvent }) => widths.get(item.event.id)!, labelCaps: [420, 240, 120] };
+        let view: [number, number] = [Date.UTC(2022, 0, 1), Date.UTC(2022, 2, 1)];
+        let layout = layoutView(p, { ...options, domain: view });
+        expect(stackFaults(layout)).toEqual([]);
+        for (const { pan, zoom } of moves) {
+          const span = (view[1] - view[0]) / zoom;
+          const mid = (view[0] + view[1]) / 2 + pan * span;
+          view = [mid - span / 2, mid + span / 2];
+          layout = layoutView(p, { ...options, domain: view, previous: labelPlacements(layout) });
+          expect(stackFaults(layout)).toEqual([]);
+          const counted = layout.events.length + layout.clusters.reduce((n, c) => n + c.count, 0);
+          expect(counted).toBe(layout.visibleCount);
+        }
+      }), { numRuns: 300 });
+  });
+
   it('keeps labels in their lanes while the view pans, where fresh packing would reshuffle them', () => {
     // Dense enough that lanes fill up: every pan step brings events in at the left edge.
     const events = Array.from({ length: 120 }, (_, i) => ev(`e${i}`, `2022-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`));
@@ -174,6 +237,7 @@ describe('layoutView', () => {
       }
       const counted = nextStable.events.length + nextStable.clusters.reduce((n, cl) => n + cl.count, 0);
       expect(counted).toBe(nextStable.visibleCount);
+      expect(stackFaults(nextStable)).toEqual([]);
       fresh = nextFresh;
       stable = nextStable;
     }
