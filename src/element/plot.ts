@@ -15,7 +15,8 @@ import { nextIndex, type NavigationKey } from '../render/keyboard.js';
 import { LabelTexts, TITLE_LINE_HEIGHT, labelCaps } from './label-text.js';
 import { densityStripHeight, drawDensity, formatCount } from './overlays.js';
 import { drawEdgePills, type EdgeSide } from './edge-pills.js';
-import { AXIS_HEIGHT, CLUSTER_OFFSET, LABEL_LANES, LABEL_RISE, TOP_PAD, WRAPPED_LABEL_LANES, laneCount, laneY } from './chart-geometry.js';
+import { AXIS_HEIGHT, CLUSTER_OFFSET, LABEL_LANES, LABEL_RISE, RANGE_ROWS, TOP_PAD, WRAPPED_LABEL_LANES, laneCount, laneY } from './chart-geometry.js';
+import { rangeRows } from '../render/lanes.js';
 import { drawMarkers, markerNode, type MarkerHandlers } from './markers.js';
 import { drawClusters, type ClusterHandlers } from './clusters.js';
 import { px, setAttr } from './svg-write.js';
@@ -76,6 +77,8 @@ export class TimelinePlot {
   private canvasSized = false;
   private readonly datePhrases = new WeakMap<TimelineItem, string>();
   private prepared: PreparedTimeline | null = null;
+  /** Bar row of each range, by item order (packed once per data). */
+  private rangeRows: Int8Array = new Int8Array(0);
   /** Some event has a clock time: the view may zoom in to half an hour. */
   private timedData = true;
   private base: ScaleTime<number, number> = scaleUtc();
@@ -160,6 +163,7 @@ export class TimelinePlot {
   /** New data: fit the view to it. */
   setData(prepared: PreparedTimeline): void {
     this.prepared = prepared;
+    this.rangeRows = rangeRows(prepared.items, RANGE_ROWS);
     this.layout = null; // its label places belong to the old items
     if (this.activeOrder >= prepared.items.length) this.activeOrder = -1;
     this.timedData = prepared.items.some((i) => i.event.precision === 'hour' || i.event.precision === 'minute');
@@ -405,7 +409,7 @@ export class TimelinePlot {
     const active = this.activeOrder >= 0 && layout.events.some((e) => e.item.order === this.activeOrder)
       ? this.activeOrder
       : (layout.events[0]?.item.order ?? -1);
-    drawMarkers(this.gEvents, this.gStems, layout, { baseY, width: this.width, offset, active, selected: this.selectedOrder }, this.texts, this.markerHandlers);
+    drawMarkers(this.gEvents, this.gStems, layout, { baseY, width: this.width, offset, active, selected: this.selectedOrder, rangeRows: this.rangeRows }, this.texts, this.markerHandlers);
     drawClusters(this.gClusters, layout, baseY, offset, this.clusterHandlers);
     const canvas = this.canvas as HTMLCanvasElement & { blank?: boolean };
     if (!this.canvasSized && (this.layout.density || canvas.blank === false)) this.sizeCanvas();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { TimelineEvent } from '../../../src/model/types.js';
 import { fitDomain, lowerBound, prepareTimeline, upperBound } from '../../../src/render/prepare.js';
-import { packLanes } from '../../../src/render/lanes.js';
+import { packLanes, rangeRows } from '../../../src/render/lanes.js';
 import { labelPlacements, layoutView, type PlacedEvent, type ViewLayout } from '../../../src/render/layout.js';
 import { nextIndex } from '../../../src/render/keyboard.js';
 import { highlightSpans, truncateLabel } from '../../../src/render/text.js';
@@ -98,6 +98,18 @@ describe('packLanes', () => {
 
   it('returns -1 when no lane has room', () => {
     expect(packLanes([{ x0: 0, x1: 100 }, { x0: 10, x1: 100 }], 1)).toEqual([0, -1]);
+  });
+
+  it('gives ranges bar rows on their time extents (overlapping ones stacked, the rest share the top row), other items none', () => {
+    const p = prepareTimeline([
+      ev('r1', '2022-01-05', { end: '2022-01-15' }), ev('p', '2022-01-10'), ev('r2', '2022-01-08', { end: '2022-01-20' }),
+      ev('r3', '2022-01-16', { end: '2022-01-18' }), ev('r4', '2022-01-09', { end: '2022-01-12' }), ev('r5', '2022-01-11', { end: '2022-01-13' }),
+      // Starts the day after r1's last day (ends are exclusive): r1's row is free again, and r6 (shorter, first) takes it.
+      ev('r6', '2022-01-16', { end: '2022-01-17' }),
+    ]);
+    const rows = rangeRows(p.items, 3);
+    const rowOf = (id: string) => rows[p.items.findIndex((i) => i.event.id === id)];
+    expect(['r1', 'r2', 'r4', 'r5', 'r3', 'r6', 'p'].map(rowOf)).toEqual([0, 1, 2, 2, 2, 0, -1]);
   });
 });
 
