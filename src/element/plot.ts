@@ -51,6 +51,8 @@ const MIN_SPAN_MS = 30 * 60_000;
 const DAY_MS = 86_400_000;
 const MIN_DAY_SPAN_MS = 2 * DAY_MS;
 const TICK_SPACING = 110;
+/** Share of the width at either edge where an item being revealed (storytelling) is panned to the middle. */
+const REVEAL_MARGIN = 0.12;
 
 type Sel<E extends Element, D = unknown> = Selection<E, D, null, undefined>;
 
@@ -300,6 +302,23 @@ export class TimelinePlot {
     this.render();
     // Still in a pile that no zoom above the floor separates: its cluster takes the focus.
     if (focus) (this.markerNode(item) ?? this.clusterNode(item))?.focus({ preventScroll: true });
+  }
+
+  /**
+   * Keeps item `order` in view without zooming where it can (storytelling): the view pans, its scale kept, only when
+   * the item's marker is missing or lies outside the middle of the view, and zooms in only when the item still has
+   * no marker of its own (folded into a cluster).
+   */
+  revealOrder(order: number): void {
+    const item = this.prepared?.items[order];
+    if (!item || this.width <= 0) return;
+    const placed = this.layout?.events.find((e) => e.item === item);
+    const margin = this.width * REVEAL_MARGIN;
+    if (!placed || placed.x < margin || placed.x > this.width - margin) {
+      this.svg.call(this.zoomBehavior.translateTo, this.base(new Date(item.kind === 'point' ? item.at : item.start)), 0);
+    }
+    this.render();
+    if (!this.hasMarker(item)) this.focusOrder(order, false);
   }
 
   /**
