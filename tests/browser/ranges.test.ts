@@ -42,6 +42,10 @@ describe('<event-timeline> ranges', () => {
       expect(b.height, id).to.be.greaterThan(2);
       expect(b.bottom, `${id} off the axis line`).to.be.lessThan(line - 4);
       expect(overlaps(b, dot), `${id} clear of the point's dot`).to.equal(false);
+      // And above the band of the point's day (drawn at this zoom), which stands on the axis.
+      const day = $(el, '.chart g.event[data-id="p"] rect.extent')!.getBoundingClientRect();
+      expect(day.height, 'a day band').to.be.greaterThan(8);
+      expect(b.bottom, `${id} above the day band`).to.be.at.most(day.top);
       // Its stem starts at the bar, not on the axis.
       const stem = $(el, `.chart .stems line.stem[data-id="${id}"]`)!;
       expect(stem.getBoundingClientRect().bottom, `${id}'s stem`).to.be.at.most(b.top + 1);
