@@ -166,7 +166,7 @@ interface Slot extends Box {
   /** Lanes held: from `lane`, `span` of them (kept when a grown label needs fewer). */
   lane: number;
   span: number;
-  /** Place of the event in the view's date order (see placeLabels): lower ranks stack nearer the axis. */
+  /** Place of the event in date order (see placeLabels): lower ranks stack nearer the axis. */
   rank: number;
 }
 
@@ -297,7 +297,9 @@ function tryPlace(e: PlacedEvent, rank: number, w: number, spanOf: (w: number) =
 function placeLabels(visible: TimelineItem[], px: (t: number) => number, width: number, options: ViewOptions,
   caps: number[]): { placed: PlacedEvent[]; overflow: PlacedEvent[] } {
   const base = visible.map((item): PlacedEvent => ({ item, ...placeItem(item, px, width), lane: -1, span: 0, flip: false, shift: 0, labelWidth: 0 }));
-  base.sort((a, b) => a.x - b.x);
+  // In date order (the items' order: by start, then end), which is also each label's rank in its stacks. Mostly
+  // left to right; where marks and dates differ (a day drawn from midnight, a part of it later that day) the date wins.
+  base.sort((a, b) => a.item.order - b.item.order);
   const natural = base.map((e) => options.labelWidth(e.item));
   // A title too long for one line under the cap wraps onto two at the narrowest width that holds it whole
   // (up to the widest cap), whatever the cap: a two-line label is as high at any width, so narrower packs better.
@@ -314,8 +316,8 @@ function placeLabels(visible: TimelineItem[], px: (t: number) => number, width: 
     const slots = new LaneSlots(options.lanes);
     const events = base.map((e) => ({ ...e }));
     let missing = 0;
-    // Labels of the previous frame keep their place first (left to right, where they still fit and their stacks
-    // stay in date order); the others then take, left to right, the lowest lane that does both.
+    // Labels of the previous frame keep their place first (in date order, where they still fit and their stacks
+    // stay in date order); the others then take, in date order, the lowest lane that does both.
     const previous = options.previous;
     const kept = previous?.size ? events.map((e, i) => {
       const place = previous.get(e.item.order);

@@ -71,11 +71,11 @@ function stackFaults(layout: ViewLayout): string[] {
   const faults: string[] = [];
   for (const a of labelled) {
     for (const b of labelled) {
-      if (a === b || !(a.x < b.x || (a.x === b.x && a.item.order < b.item.order))) continue;
+      if (a === b || a.item.order > b.item.order) continue;
       const [a0, a1] = labelBox(a);
       const [b0, b1] = labelBox(b);
       if (a1 <= b0 || b1 <= a0) continue;
-      // a is the earlier (drawn further left): its label lies wholly below b's.
+      // a is the earlier: its label lies wholly below b's.
       if (a.lane + a.span > b.lane) faults.push(`${a.item.event.id}@${a.lane}+${a.span} / ${b.item.event.id}@${b.lane}`);
     }
   }
@@ -197,6 +197,19 @@ describe('layoutView', () => {
     expect(lane('a')).toBe(1);
     expect(lane('b')).toBeGreaterThan(lane('a'));
     expect(lane('c')).toBeGreaterThan(lane('b'));
+    expect(stackFaults(layout)).toEqual([]);
+  });
+
+  it('stacks by date where marks and dates differ: a part of a day (drawn from midnight on a wide day) above an earlier hour', () => {
+    const p = prepareTimeline([
+      ev('afternoon', '2025-09-16TAF', { precision: 'part-of-day' }), ev('early', '2025-09-16T02:30', { precision: 'minute' }),
+      ev('day', '2025-09-16'),
+    ]);
+    const layout = layoutView(p, { domain: [Date.UTC(2025, 8, 12), Date.UTC(2025, 8, 24)], width: 1000, lanes: 8, labelWidth: () => 300 });
+    const placed = (id: string) => layout.events.find((e) => e.item.event.id === id)!;
+    expect(placed('afternoon').dayBand).toBe(true);
+    expect(placed('afternoon').x).toBeLessThan(placed('early').x);
+    expect(['day', 'early', 'afternoon'].map((id) => placed(id).lane)).toEqual([0, 1, 2]);
     expect(stackFaults(layout)).toEqual([]);
   });
 
