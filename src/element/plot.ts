@@ -185,6 +185,8 @@ export class TimelinePlot {
     if (!view || this.width <= 0) return;
     const [a, b] = this.base.domain().map((d) => d.getTime()) as [number, number];
     const isFull = Math.abs(view[0] - a) < 1 && Math.abs(view[1] - b) < 1;
+    // The first view is packed afresh: no label keeps a place from the frames that led up to it.
+    this.layout = null;
     this.silently(() => {
       if (isFull) this.svg.call(this.zoomBehavior.transform, zoomIdentity);
       else this.zoomToSpan(view[0], view[1]);

@@ -40,7 +40,10 @@ export interface ViewOptions {
   previous?: ReadonlyMap<number, LabelPlacement>;
 }
 
-/** A label's place: its lane, on which side of its stem it sits, its width and its shift in px. */
+/**
+ * A label's place: its lane, on which side of its stem it sits, its width and its shift in px. Lane -1: the event was
+ * in view but folded into a cluster (it waits for room behind the labels that keep their place).
+ */
 export interface LabelPlacement {
   lane: number;
   flip: boolean;
@@ -52,6 +55,7 @@ export interface LabelPlacement {
 export function labelPlacements(layout: ViewLayout): Map<number, LabelPlacement> {
   const out = new Map<number, LabelPlacement>();
   for (const e of layout.events) if (e.lane >= 0) out.set(e.item.order, { lane: e.lane, flip: e.flip, width: e.labelWidth, shift: e.shift });
+  for (const order of layout.folded ?? []) out.set(order, { lane: -1, flip: false, width: 0, shift: 0 });
   return out;
 }
 
@@ -98,6 +102,8 @@ export interface ViewLayout {
   visibleCount: number;
   /** Dense mode: counts per density column, left to right. */
   density: Uint32Array | null;
+  /** Detail mode: item orders of the events in view folded into clusters (no room for their labels). */
+  folded?: number[];
 }
 
 const EDGE = 6;
@@ -146,7 +152,7 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   const caps = labelCaps(options);
   const { placed, overflow } = placeLabels(visible, px, width, options, caps);
   const clusters = clusterOverflow(overflow, clusterWidth);
-  return { mode: 'detail', events: placed, clusters, visibleCount, density: null };
+  return { mode: 'detail', events: placed, clusters, visibleCount, density: null, folded: overflow.map((e) => e.item.order) };
 }
 
 /** Label width caps to try, widest first: the widest that leaves the fewest events unlabelled wins. */
@@ -316,22 +322,28 @@ function placeLabels(visible: TimelineItem[], px: (t: number) => number, width: 
     const slots = new LaneSlots(options.lanes);
     const events = base.map((e) => ({ ...e }));
     let missing = 0;
-    // Labels of the previous frame keep their place first (in date order, where they still fit and their stacks
-    // stay in date order); the others then take, in date order, the lowest lane that does both.
+    // In date order, a label of the previous frame keeps its place where it still fits and its stacks stay in date
+    // order; a label that cannot, and an event new in view, take the lowest lane that does both (an earlier event
+    // coming into view beneath a stack lifts it: the date order wants it lower). Events that were in view but folded
+    // then take what room is left: they never move a label.
     const previous = options.previous;
-    const kept = previous?.size ? events.map((e, i) => {
-      const place = previous.get(e.item.order);
-      if (place === undefined) return false;
-      const w = widthAt(i, cap);
-      if (tryKeep(e, i, w, spanOf(e.item, w), width, slots, place)) return true;
-      // At this cap the title would wrap onto more lanes than it had: its previous width may still fit.
-      const was = Math.min(place.width, natural[i]!, caps[0]!);
-      return was > w && tryKeep(e, i, was, spanOf(e.item, was), width, slots, place);
-    }) : null;
+    const waiting: number[] = [];
     events.forEach((e, i) => {
-      if (kept?.[i]) return;
+      const place = previous?.get(e.item.order);
+      if (place !== undefined && place.lane < 0) {
+        waiting.push(i);
+        return;
+      }
+      if (place !== undefined) {
+        const w = widthAt(i, cap);
+        if (tryKeep(e, i, w, spanOf(e.item, w), width, slots, place)) return;
+        // At this cap the title would wrap onto more lanes than it had: its previous width may still fit.
+        const was = Math.min(place.width, natural[i]!, caps[0]!);
+        if (was > w && tryKeep(e, i, was, spanOf(e.item, was), width, slots, place)) return;
+      }
       if (!tryPlace(e, i, widthAt(i, cap), (w) => spanOf(e.item, w), width, slots)) missing++;
     });
+    for (const i of waiting) if (!tryPlace(events[i]!, i, widthAt(i, cap), (w) => spanOf(events[i]!.item, w), width, slots)) missing++;
     if (!best || missing < best.missing) best = { events, slots, missing, cap };
     if (missing === 0) break;
   }
