@@ -255,6 +255,8 @@ export const timelineStyles = css`
   }
   .list li.tentative::after { background: var(--_bg); border: 2px dashed var(--_gc, var(--_accent)); }
   .list li.band::after { border-radius: 3px; background: var(--_soft); border: 2px solid var(--_gc, var(--_accent)); }
+  /* A range (an event with an end) is a short bar along the line, not a dot: as in the chart, points and ranges differ. */
+  .list li.range::after { left: 2px; top: 14px; width: 10px; height: 26px; border-radius: 5px; }
   .list .item {
     display: block; width: 100%; text-align: left; padding: 10px 10px; margin: 2px 0; border: 0; border-radius: 8px;
     background: transparent; cursor: pointer;

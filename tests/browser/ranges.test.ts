@@ -72,4 +72,13 @@ describe('<event-timeline> ranges', () => {
     await settle(el);
     expect(check()).to.be.closeTo(row0, 0.5);
   });
+  it('marks ranges in the list layout as bars along the line, points as dots', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline layout="list" .events=${EVENTS}></event-timeline>`);
+    await settle(el);
+    const marker = (id: string) => getComputedStyle($(el, `.list .item[data-id="${id}"]`)!.closest('li')!, '::after');
+    const bar = marker('r1');
+    const dot = marker('p');
+    expect(parseFloat(bar.height)).to.be.greaterThan(2 * parseFloat(bar.width));
+    expect(parseFloat(dot.height)).to.equal(parseFloat(dot.width));
+  });
 });
