@@ -632,7 +632,7 @@ export class EventTimeline extends LitElement {
     const to = storyIndex(current, items.length, step);
     const item = items[to];
     if (!item || to === this.selectedItem?.order) return;
-    if (this.plot && !this.listLayout) this.plot.revealOrder(to);
+    if (this.plot && !this.listLayout) this.plot.revealOrder(to, step);
     this.selectItem(item, false);
     this.storyStatus = storyAnnouncement(to, items.length, String(item.event.title ?? ''));
     if (focus) this.plot?.focusOrder(to);

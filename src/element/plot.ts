@@ -308,16 +308,18 @@ export class TimelinePlot {
 
   /**
    * Keeps item `order` in view without zooming where it can (storytelling): the view pans, its scale kept, only when
-   * the item's marker is missing or lies outside the middle of the view, and zooms in only when the item still has
-   * no marker of its own (folded into a cluster).
+   * the item's marker is missing or lies near an edge of the view, and zooms in only when the item still has no
+   * marker of its own (folded into a cluster). Stepping on (`ahead` 1) puts it a third of the way in, leaving room for
+   * what comes next; stepping back (-1), two thirds; else in the middle.
    */
-  revealOrder(order: number): void {
+  revealOrder(order: number, ahead: -1 | 0 | 1 = 0): void {
     const item = this.prepared?.items[order];
     if (!item || this.width <= 0) return;
     const placed = this.layout?.events.find((e) => e.item === item);
     const margin = this.width * REVEAL_MARGIN;
     if (!placed || placed.x < margin || placed.x > this.width - margin) {
-      this.svg.call(this.zoomBehavior.translateTo, this.base(new Date(item.kind === 'point' ? item.at : item.start)), 0);
+      const at = this.width * (ahead > 0 ? 1 / 3 : ahead < 0 ? 2 / 3 : 1 / 2);
+      this.svg.call(this.zoomBehavior.translateTo, this.base(new Date(item.kind === 'point' ? item.at : item.start)), 0, [at, 0]);
     }
     this.render();
     if (!this.hasMarker(item)) this.focusOrder(order, false);
