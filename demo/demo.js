@@ -24,6 +24,8 @@ function mountTimeline(text, documentDate) {
   element.setAttribute('show-source', '');
   element.setAttribute('label', 'Timeline of the article');
   if (documentDate) element.setAttribute('document-date', documentDate);
+  // `?storytelling` in the page URL: previous / next through the events, the card as a slide.
+  if (new URLSearchParams(location.search).has('storytelling')) element.setAttribute('storytelling', '');
   const source = document.createElement('script');
   source.type = 'text/plain';
   source.textContent = text;

@@ -32,3 +32,26 @@ export const CARD_GAP = 16;
 export const CARD_INSET = 8;
 /** Top of a card at the top of the chart: below the edge counters ("‹ 1 earlier", drawn 4-28 px from the top). */
 export const CARD_TOP = 36;
+
+/** Height of the soft band over a coarse date (month, year) or a wide day, standing on the axis. */
+export const BAND_HEIGHT = 16;
+
+/**
+ * Range bars (events with an end) lie in their own band above the axis line and the day bands standing on it, so
+ * that a point on the axis and a range over it stay apart: up to RANGE_ROWS rows of bars, row 0 lowest, stacked
+ * where ranges overlap, all below the first label lane's boxes.
+ */
+export const RANGE_ROWS = 3;
+export const RANGE_BAR_HEIGHT = 5;
+/** From one row's top to the next one's. */
+export const RANGE_ROW_STEP = 8;
+/** From the axis up to the bottom of the lowest row: clear of the bands standing on the axis. */
+export const RANGE_BAND_OFFSET = BAND_HEIGHT + 3;
+/** Dot radius: a point on the axis; a range's start on its bar, and a band's. */
+export const POINT_RADIUS = 5;
+export const SMALL_DOT_RADIUS = 3.5;
+
+/** Top of the bar of a range in `row` (0 = lowest) for an axis at `baseY`. */
+export function rangeBarY(baseY: number, row: number): number {
+  return baseY - RANGE_BAND_OFFSET - RANGE_BAR_HEIGHT - Math.min(Math.max(0, row), RANGE_ROWS - 1) * RANGE_ROW_STEP;
+}

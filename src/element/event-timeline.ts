@@ -16,7 +16,9 @@ import { AXIS_HEIGHT } from './chart-geometry.js';
 import { hashFor, idFromHash, viewRange } from './view-link.js';
 import { clearMeasuredWidths } from './label-text.js';
 import { ZOOM_HINT_MS, isApplePlatform, zoomHintText } from './wheel.js';
-import { cardTemplate, legendTemplate, screenReaderList, sourceTemplate, toolbarTemplate, tooltipTemplate } from './templates.js';
+import { cardTemplate, legendTemplate, screenReaderList, sourceTemplate, storyTemplate, toolbarTemplate, tooltipTemplate } from './templates.js';
+import { SwipeController } from './swipe-controller.js';
+import { storyAnnouncement, storyIndex, type StoryStep } from '../render/story.js';
 import { groupClass } from './groups.js';
 
 /** Below this host width (px), `layout="auto"` shows the vertical list. */
@@ -76,6 +78,11 @@ export interface TimelineLoadDetail {
  *   hash in step, a page sets it from `timeline-select` (`detail.hash`) and clears it on `timeline-deselect`.
  * @attr max-src-bytes - Largest `src` body in bytes (default 2000000, about 2 MB of text); a larger one is not downloaded
  *   further and shows an error, keeping the last good timeline.
+ * @attr storytelling - Boolean. Storytelling mode: previous / next buttons step through the events in date order, each
+ *   event's card shown as a slide over the still chart (the view pans, never resizes, to keep the event in view). The
+ *   ← and → keys step when the chart has focus (the other keys keep their roving focus), and so does a horizontal
+ *   swipe on a touch screen (vertical swipes still scroll the page, two fingers still zoom). Each step fires
+ *   `timeline-select` and says "Event 3 of 12: <title>" in a polite live region.
  * @attr wheel-zoom - Boolean. A plain mouse wheel over the chart zooms it. Without it the wheel scrolls the page (a
  *   short "Ctrl + scroll to zoom" hint shows, ⌘ on a Mac); Ctrl/⌘ + wheel, a trackpad pinch, dragging, the zoom
  *   buttons and the + / - / 0 keys zoom.
@@ -93,6 +100,10 @@ export interface TimelineLoadDetail {
  * @csspart list - The vertical list layout.
  * @csspart source - The article text (with `show-source`).
  * @csspart message - The error or status message.
+ * @csspart story - The storytelling controls (with `storytelling`): previous, position, next.
+ * @csspart story-previous - The "Previous event" button.
+ * @csspart story-next - The "Next event" button.
+ * @csspart story-position - The slide's position ("3 / 12").
  * @csspart legend - The list of event groups (`group` on events) with their colours, above the chart; hidden when the
  *   events have fewer than two groups.
  *
@@ -146,6 +157,11 @@ export class EventTimeline extends LitElement {
    * a Mac) + wheel, a trackpad pinch, dragging, the buttons and the keys zoom.
    */
   @property({ type: Boolean, reflect: true, attribute: 'wheel-zoom' }) wheelZoom = false;
+  /**
+   * Storytelling mode: previous / next buttons, the ← → keys (chart focused) and horizontal swipes step through the
+   * events in date order, each event's card shown as a slide. Off by default.
+   */
+  @property({ type: Boolean, reflect: true }) storytelling = false;
   /** Start of the first view (ISO 8601 date or TimeML value); see `view-end`. */
   @property({ attribute: 'view-start' }) viewStart: string | null = null;
   /** End of the first view (ISO 8601 date or TimeML value): with `view-start` it replaces the automatic first view. */
@@ -171,6 +187,11 @@ export class EventTimeline extends LitElement {
   @state() private sourceActive = -1;
   /** The card shows in the article text, after the sentence chosen there (the chart or list is out of sight). */
   @state() private cardInSource = false;
+  /** Storytelling: the live region's text ("Event 3 of 12: …"). */
+  @state() private storyStatus = '';
+  /** Storytelling: the last slide shown (item order), so that a closed card resumes there; -1 before the first. */
+  private storyAt = -1;
+  private readonly swipe = new SwipeController(this, () => this.storytelling, (step) => this.storyStep(step));
 
   @query('.chart svg') private svgElement?: SVGSVGElement;
   @query('.chart canvas') private canvasElement?: HTMLCanvasElement;
@@ -393,6 +414,8 @@ export class EventTimeline extends LitElement {
     this.prepared = prepared;
     this.selectedItem = null;
     this.hovered = null;
+    this.storyAt = -1;
+    this.storyStatus = '';
     this.listLimit = LIST_PAGE;
     this.plot?.setData(prepared);
     this.dataChanged = true;
@@ -464,6 +487,7 @@ export class EventTimeline extends LitElement {
       this.plot?.resize(this.chartSize.width, this.chartSize.height, this.accentColor());
     }
     this.fontProbe.observe(this.renderRoot.querySelector('.font-probe'));
+    this.swipe.observe(this.storytelling ? this.chartElement ?? this.renderRoot.querySelector<HTMLElement>('.list') : null);
     if (this.plot) this.plot.wheelZoom = this.wheelZoom;
     // A chart drawn for the first time (or again, after the list layout) takes the first view and the selection.
     if (newPlot && this.plot) this.applyViewAndSelection(changed, true);
@@ -590,6 +614,7 @@ export class EventTimeline extends LitElement {
 
   private selectItem(item: TimelineItem, reveal: boolean): void {
     this.selectedItem = item;
+    this.storyAt = item.order;
     this.sourceActive = -1;
     this.cardInSource = false;
     this.scrollToSelection = true;
@@ -644,6 +669,12 @@ export class EventTimeline extends LitElement {
   private onChartKeydown(event: KeyboardEvent): void {
     if (!this.plot) return;
     const key = event.key;
+    // Storytelling: ← and → step through the slides (the other navigation keys still move the focus).
+    if (this.storytelling && (key === 'ArrowLeft' || key === 'ArrowRight') && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      this.storyStep(key === 'ArrowRight' ? 1 : -1, true);
+      return;
+    }
     if (key === '+' || key === '=') this.plot.zoomBy(ZOOM_STEP);
     else if (key === '-' || key === '_') this.plot.zoomBy(1 / ZOOM_STEP);
     else if (key === '0') this.plot.fit();
@@ -651,6 +682,26 @@ export class EventTimeline extends LitElement {
     else if (isNavigationKey(key)) this.plot.navigate(key);
     else return;
     event.preventDefault();
+  }
+
+  /**
+   * Storytelling: selects the previous or next event in date order (its card is the slide), keeping it in view by
+   * panning; `focus` moves the keyboard focus to its marker (a step by key on the chart).
+   */
+  private storyStep(step: StoryStep, focus = false): void {
+    const items = this.prepared.items;
+    const current = this.selectedItem?.order ?? this.storyAt;
+    const to = storyIndex(current, items.length, step);
+    const item = items[to];
+    if (!item || to === this.selectedItem?.order) return;
+    if (this.plot && !this.listLayout) this.plot.revealOrder(to, step);
+    this.selectItem(item, false);
+    this.storyStatus = storyAnnouncement(to, items.length, String(item.event.title ?? ''));
+    if (focus) this.plot?.focusOrder(to);
+    else if (this.listLayout) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.list .item[data-id="${CSS.escape(item.event.id)}"]`)
+        ?.scrollIntoView({ block: 'nearest' }));
+    }
   }
 
   private summary(): string {
@@ -677,6 +728,10 @@ export class EventTimeline extends LitElement {
             ${title || this.label ? html`<h2>${this.label || title}</h2>` : nothing}
             <p class="summary">${this.summary()}</p>
           </div>
+          ${this.storytelling && this.prepared.items.length
+            ? storyTemplate({ index: this.selectedItem?.order ?? this.storyAt, count: this.prepared.items.length, status: this.storyStatus },
+              (step) => this.storyStep(step))
+            : nothing}
           ${list ? nothing : toolbarTemplate({ zoomIn: () => this.plot?.zoomBy(ZOOM_STEP), zoomOut: () => this.plot?.zoomBy(1 / ZOOM_STEP), fit: () => this.plot?.fit() })}
         </header>
         ${this.message ? html`<p class="message" part="message" role="alert">${this.message}</p>` : nothing}
@@ -700,14 +755,17 @@ export class EventTimeline extends LitElement {
   }
 
   private cardFor(item: TimelineItem, compact = false): TemplateResult {
-    return cardTemplate(item, this.shown, () => this.closeCard(), compact, (e) => this.onCardKeydown(e));
+    // Storytelling announces each slide in its own status line: the card is then no live region of its own.
+    return cardTemplate(item, this.shown, () => this.closeCard(), compact, (e) => this.onCardKeydown(e), !this.storytelling);
   }
 
   private chartTemplate(): TemplateResult {
     return html`
       <div class="chart" @keydown=${this.onChartKeydown} @click=${() => { this.hovered = null; }}>
         <canvas aria-hidden="true"></canvas>
-        <svg role="group" aria-label="Timeline chart: arrow keys move between events, Enter selects, plus and minus zoom, 0 shows all"></svg>
+        <svg role="group" aria-label=${this.storytelling
+          ? 'Timeline chart: left and right arrow keys step through the story, up and down move between events, Enter selects, plus and minus zoom, 0 shows all'
+          : 'Timeline chart: arrow keys move between events, Enter selects, plus and minus zoom, 0 shows all'}></svg>
         ${this.prepared.items.length ? nothing : html`<p class="empty sr-only">No events to show.</p>`}
         ${tooltipTemplate(this.shownTooltip())}
         ${this.selectedItem && !this.cardInSource ? this.cardFor(this.selectedItem) : nothing}

@@ -1,11 +1,11 @@
 /**
- * Event markers: a stem from the axis, a dot, a soft band (coarse dates) or a bar (ranges) over the event's
- * extent, and a label (date and title, the title wrapped onto two lines when its lane width needs it). Keyed by item, so that a pan or zoom moves them.
+ * Event markers: a stem from the axis, a dot, a soft band (coarse dates) over the event's extent or a bar (ranges) in
+ * the range band above the axis (chart-geometry.ts), and a label (date and title, the title wrapped onto two lines when its lane width needs it). Keyed by item, so that a pan or zoom moves them.
  */
 import { select, type Selection } from 'd3-selection';
 import type { PlacedEvent, ViewLayout } from '../render/layout.js';
 import type { TimelineItem } from '../render/prepare.js';
-import { LABEL_RISE, laneY } from './chart-geometry.js';
+import { BAND_HEIGHT, LABEL_RISE, POINT_RADIUS, RANGE_BAR_HEIGHT, SMALL_DOT_RADIUS, laneY, rangeBarY } from './chart-geometry.js';
 import { type LabelTexts, TITLE_LINE_HEIGHT, setTitle } from './label-text.js';
 import { px, setAttr } from './svg-write.js';
 import { groupClass } from './groups.js';
@@ -22,6 +22,8 @@ export interface MarkerFrame {
   active: number;
   /** Item order of the selected event, or -1. */
   selected: number;
+  /** Bar row of each range by item order (render/lanes.ts rangeRows), -1 for other items. */
+  rangeRows: Int8Array;
 }
 
 export interface MarkerHandlers {
@@ -119,9 +121,12 @@ function updateMarker(el: MarkerElement, d: PlacedEvent, frame: MarkerFrame, tex
   setAttr(parts.stem, 'x1', stemX);
   setAttr(parts.stem, 'x2', stemX);
   parts.stem.classList.toggle('selected', selected);
-  setAttr(parts.stem, 'y1', String(baseY));
+  // A range's bar lies in its row above the axis: its stem and its dot start there, off the axis line.
+  const bar = item.kind === 'range';
+  const barY = bar ? rangeBarY(baseY, frame.rangeRows[item.order] ?? 0) : baseY;
+  setAttr(parts.stem, 'y1', String(bar ? barY : baseY));
   // A label moved across its stem (no room beside it) has the stem end at its bottom edge instead of running up its side.
-  setAttr(parts.stem, 'y2', String(labelled ? (d.shift ? y + 8 : y - 28 - rise) : baseY));
+  setAttr(parts.stem, 'y2', String(labelled ? (d.shift ? y + 8 : y - 28 - rise) : bar ? barY : baseY));
   // A day event on a day wide enough is a band over its day, not a dot at noon.
   el.classList.toggle('day', Boolean(d.dayBand));
   if (item.kind === 'point' && !d.dayBand) {
@@ -130,15 +135,14 @@ function updateMarker(el: MarkerElement, d: PlacedEvent, frame: MarkerFrame, tex
   } else {
     const x0 = Math.max(d.x0, -10) - d.x;
     const x1 = Math.min(d.x1, frame.width + 10) - d.x;
-    const bar = item.kind === 'range';
     setAttr(parts.extent, 'x', String(px(x0)));
     setAttr(parts.extent, 'width', String(px(Math.max(3, x1 - x0))));
-    setAttr(parts.extent, 'y', String(bar ? baseY - 4 : baseY - 16));
-    setAttr(parts.extent, 'height', bar ? '8' : '16');
-    setAttr(parts.extent, 'rx', bar ? '4' : '3');
+    setAttr(parts.extent, 'y', String(bar ? barY : baseY - BAND_HEIGHT));
+    setAttr(parts.extent, 'height', String(bar ? RANGE_BAR_HEIGHT : BAND_HEIGHT));
+    setAttr(parts.extent, 'rx', bar ? String(RANGE_BAR_HEIGHT / 2) : '3');
   }
-  setAttr(parts.dot, 'cy', String(baseY));
-  setAttr(parts.dot, 'r', item.kind === 'point' && !d.dayBand ? '5' : '3.5');
+  setAttr(parts.dot, 'cy', String(bar ? barY + RANGE_BAR_HEIGHT / 2 : baseY));
+  setAttr(parts.dot, 'r', String(item.kind === 'point' && !d.dayBand ? POINT_RADIUS : SMALL_DOT_RADIUS));
   if (!labelled) {
     setAttr(parts.label, 'display', 'none');
     return;

@@ -15,7 +15,8 @@ import { nextIndex, type NavigationKey } from '../render/keyboard.js';
 import { LabelTexts, TITLE_LINE_HEIGHT, labelCaps } from './label-text.js';
 import { densityStripHeight, drawDensity, formatCount } from './overlays.js';
 import { drawEdgePills, type EdgeSide } from './edge-pills.js';
-import { AXIS_HEIGHT, CLUSTER_OFFSET, LABEL_LANES, LABEL_RISE, TOP_PAD, WRAPPED_LABEL_LANES, laneCount, laneY } from './chart-geometry.js';
+import { AXIS_HEIGHT, CLUSTER_OFFSET, LABEL_LANES, LABEL_RISE, RANGE_ROWS, TOP_PAD, WRAPPED_LABEL_LANES, laneCount, laneY } from './chart-geometry.js';
+import { rangeRows } from '../render/lanes.js';
 import { drawMarkers, markerNode, type MarkerHandlers } from './markers.js';
 import { drawClusters, type ClusterHandlers } from './clusters.js';
 import { px, setAttr } from './svg-write.js';
@@ -50,6 +51,8 @@ const MIN_SPAN_MS = 30 * 60_000;
 const DAY_MS = 86_400_000;
 const MIN_DAY_SPAN_MS = 2 * DAY_MS;
 const TICK_SPACING = 110;
+/** Share of the width at either edge where an item being revealed (storytelling) is panned to the middle. */
+const REVEAL_MARGIN = 0.12;
 
 type Sel<E extends Element, D = unknown> = Selection<E, D, null, undefined>;
 
@@ -76,6 +79,8 @@ export class TimelinePlot {
   private canvasSized = false;
   private readonly datePhrases = new WeakMap<TimelineItem, string>();
   private prepared: PreparedTimeline | null = null;
+  /** Bar row of each range, by item order (packed once per data). */
+  private rangeRows: Int8Array = new Int8Array(0);
   /** Some event has a clock time: the view may zoom in to half an hour. */
   private timedData = true;
   private base: ScaleTime<number, number> = scaleUtc();
@@ -160,6 +165,7 @@ export class TimelinePlot {
   /** New data: fit the view to it. */
   setData(prepared: PreparedTimeline): void {
     this.prepared = prepared;
+    this.rangeRows = rangeRows(prepared.items, RANGE_ROWS);
     this.layout = null; // its label places belong to the old items
     if (this.activeOrder >= prepared.items.length) this.activeOrder = -1;
     this.timedData = prepared.items.some((i) => i.event.precision === 'hour' || i.event.precision === 'minute');
@@ -179,6 +185,8 @@ export class TimelinePlot {
     if (!view || this.width <= 0) return;
     const [a, b] = this.base.domain().map((d) => d.getTime()) as [number, number];
     const isFull = Math.abs(view[0] - a) < 1 && Math.abs(view[1] - b) < 1;
+    // The first view is packed afresh: no label keeps a place from the frames that led up to it.
+    this.layout = null;
     this.silently(() => {
       if (isFull) this.svg.call(this.zoomBehavior.transform, zoomIdentity);
       else this.zoomToSpan(view[0], view[1]);
@@ -299,6 +307,25 @@ export class TimelinePlot {
   }
 
   /**
+   * Keeps item `order` in view without zooming where it can (storytelling): the view pans, its scale kept, only when
+   * the item's marker is missing or lies near an edge of the view, and zooms in only when the item still has no
+   * marker of its own (folded into a cluster). Stepping on (`ahead` 1) puts it a third of the way in, leaving room for
+   * what comes next; stepping back (-1), two thirds; else in the middle.
+   */
+  revealOrder(order: number, ahead: -1 | 0 | 1 = 0): void {
+    const item = this.prepared?.items[order];
+    if (!item || this.width <= 0) return;
+    const placed = this.layout?.events.find((e) => e.item === item);
+    const margin = this.width * REVEAL_MARGIN;
+    if (!placed || placed.x < margin || placed.x > this.width - margin) {
+      const at = this.width * (ahead > 0 ? 1 / 3 : ahead < 0 ? 2 / 3 : 1 / 2);
+      this.svg.call(this.zoomBehavior.translateTo, this.base(new Date(item.kind === 'point' ? item.at : item.start)), 0, [at, 0]);
+    }
+    this.render();
+    if (!this.hasMarker(item)) this.focusOrder(order, false);
+  }
+
+  /**
    * The narrowest view that bringing an item into view zooms to: day ticks (whose first tick names the year) for
    * anything dated to the day or coarser, never hour ticks that the data does not have; a day for timed events.
    */
@@ -405,7 +432,7 @@ export class TimelinePlot {
     const active = this.activeOrder >= 0 && layout.events.some((e) => e.item.order === this.activeOrder)
       ? this.activeOrder
       : (layout.events[0]?.item.order ?? -1);
-    drawMarkers(this.gEvents, this.gStems, layout, { baseY, width: this.width, offset, active, selected: this.selectedOrder }, this.texts, this.markerHandlers);
+    drawMarkers(this.gEvents, this.gStems, layout, { baseY, width: this.width, offset, active, selected: this.selectedOrder, rangeRows: this.rangeRows }, this.texts, this.markerHandlers);
     drawClusters(this.gClusters, layout, baseY, offset, this.clusterHandlers);
     const canvas = this.canvas as HTMLCanvasElement & { blank?: boolean };
     if (!this.canvasSized && (this.layout.density || canvas.blank === false)) this.sizeCanvas();

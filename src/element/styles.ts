@@ -87,6 +87,18 @@ export const timelineStyles = css`
   }
   .toolbar button:hover { background: var(--_surface); border-color: var(--_accent); }
   .toolbar svg { width: 18px; height: 18px; stroke: currentColor; fill: none; stroke-width: 2; stroke-linecap: round; }
+  /* Storytelling: previous / position / next, before the zoom buttons. */
+  .story { display: flex; align-items: center; gap: 6px; flex: none; margin-left: auto; }
+  .story button {
+    display: inline-grid; place-items: center; width: 38px; height: 34px; padding: 0; border-radius: 8px;
+    border: 1px solid var(--_accent); background: var(--_bg); color: var(--_accent); cursor: pointer;
+  }
+  .story .story-next { background: var(--_accent); color: var(--_accent-fg); }
+  .story button:hover { filter: brightness(1.1); }
+  .story button[aria-disabled='true'] { border-color: var(--_line); background: var(--_bg); color: var(--_muted); cursor: default; filter: none; }
+  .story svg { width: 18px; height: 18px; stroke: currentColor; fill: none; stroke-width: 2.4; stroke-linecap: round; stroke-linejoin: round; }
+  .story-position { min-width: 4.5em; text-align: center; font-size: 0.85em; font-weight: 600; color: var(--_muted); font-variant-numeric: tabular-nums; }
+  .story + .toolbar { margin-left: 6px; }
   button:focus-visible, [tabindex]:focus-visible, mark[role='button']:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   .message {
     margin: 0; padding: 8px 12px; border-radius: 8px; border: 1px solid var(--_error); color: var(--_error);
@@ -243,6 +255,8 @@ export const timelineStyles = css`
   }
   .list li.tentative::after { background: var(--_bg); border: 2px dashed var(--_gc, var(--_accent)); }
   .list li.band::after { border-radius: 3px; background: var(--_soft); border: 2px solid var(--_gc, var(--_accent)); }
+  /* A range (an event with an end) is a short bar along the line, not a dot: as in the chart, points and ranges differ. */
+  .list li.range::after { left: 2px; top: 14px; width: 10px; height: 26px; border-radius: 5px; }
   .list .item {
     display: block; width: 100%; text-align: left; padding: 10px 10px; margin: 2px 0; border: 0; border-radius: 8px;
     background: transparent; cursor: pointer;

@@ -10,6 +10,7 @@ import type { PreparedTimeline, TimelineItem } from '../render/prepare.js';
 import { eventDatePhrase } from '../render/date-phrase.js';
 import { highlightSpans, type TextPiece } from '../render/text.js';
 import type { HoverTarget } from './plot.js';
+import type { StoryStep } from '../render/story.js';
 
 /** Date-phrase spans of an event relative to its sentence, from its timexes. */
 function dateSpans(item: TimelineItem, timeline: Timeline | null): Array<{ start: number; end: number }> {
@@ -82,12 +83,12 @@ export function linksTemplate(links: readonly TimelineLink[] | undefined): Templ
 
 /** The detail card; `compact` (list layout) leaves out the date and title that the list item already shows. */
 export function cardTemplate(item: TimelineItem, timeline: Timeline | null, close: () => void, compact = false,
-  keydown?: (event: KeyboardEvent) => void): TemplateResult {
+  keydown?: (event: KeyboardEvent) => void, live = true): TemplateResult {
   const { event } = item;
   const text = typeof event.text === 'string' ? event.text : '';
   const group = str(event.group);
   return html`
-    <section class="card ${compact ? 'compact' : ''} ${groupClass(item.group)}" part="card" aria-live="polite" aria-label="Selected event" @keydown=${keydown}>
+    <section class="card ${compact ? 'compact' : ''} ${groupClass(item.group)}" part="card" aria-live=${live ? 'polite' : 'off'} aria-label="Selected event" @keydown=${keydown}>
       ${compact ? nothing : html`<p class="when">${eventDatePhrase(event)}</p><h3>${event.title}</h3>`}
       ${group ? html`<p class="group"><span class="swatch" aria-hidden="true"></span>${group}</p>` : nothing}
       ${mediaTemplate(event.media, str(event.title))}
@@ -192,6 +193,36 @@ export function toolbarTemplate(actions: { zoomIn: () => void; zoomOut: () => vo
         <svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" />`}</svg>
       </button>
     </div>
+  `;
+}
+
+export interface StoryState {
+  /** The current slide (index in date order), or -1 before the first. */
+  index: number;
+  count: number;
+  /** What the live region says ("Event 3 of 12: …"), empty before the first step. */
+  status: string;
+}
+
+const chevron = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d=${d} />`}</svg>`;
+
+/**
+ * Storytelling controls: previous and next buttons (real buttons, named, each a `part`), the slide's position, and
+ * a status line for screen readers. A button at its end is aria-disabled (it keeps the focus) and does nothing.
+ */
+export function storyTemplate(state: StoryState, step: (step: StoryStep) => void): TemplateResult {
+  const { index, count } = state;
+  const atStart = index <= 0;
+  const atEnd = index >= count - 1;
+  return html`
+    <nav class="story" part="story" aria-label="Story">
+      <button type="button" class="story-previous" part="story-previous" aria-label="Previous event" title="Previous event (←)"
+        aria-disabled=${atStart ? 'true' : 'false'} @click=${() => { if (!atStart) step(-1); }}>${chevron('M15 5l-7 7 7 7')}</button>
+      <span class="story-position" part="story-position">${index >= 0 ? `${index + 1} / ${count}` : `${count} event${count === 1 ? '' : 's'}`}</span>
+      <button type="button" class="story-next" part="story-next" aria-label="Next event" title="Next event (→)"
+        aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => { if (!atEnd) step(1); }}>${chevron('M9 5l7 7-7 7')}</button>
+      <p class="sr-only" role="status" aria-live="polite">${state.status}</p>
+    </nav>
   `;
 }
 

@@ -4,7 +4,8 @@ export { prepareTimeline, markKindOf, fitDomain, lowerBound, upperBound, type Pr
 export { focusView, focusDomain, edgeCounts, revealSpan, type FocusView, type FocusOptions, type EdgeCounts } from './focus.js';
 export { valuePhrase, eventDatePhrase, rangePhrase, countPhrase, yearLabel, yearSpanLabel, MONTH_NAMES, MONTH_SHORT } from './date-phrase.js';
 export { formatTicks, historicalTicks } from './ticks.js';
-export { packLanes, type LabelExtent } from './lanes.js';
+export { packLanes, rangeRows, type LabelExtent } from './lanes.js';
 export { layoutView, labelPlacements, visibleRange, type LabelPlacement, type ViewLayout, type ViewOptions, type PlacedEvent, type PlacedCluster } from './layout.js';
 export { nextIndex, isNavigationKey, type NavigationKey } from './keyboard.js';
+export { storyIndex, storyAnnouncement, swipeStep, SWIPE_MIN_PX, type StoryStep } from './story.js';
 export { highlightSpans, truncateLabel, type TextPiece } from './text.js';

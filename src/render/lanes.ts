@@ -22,3 +22,29 @@ export function packLanes(extents: readonly LabelExtent[], lanes: number, gap = 
     return -1;
   });
 }
+
+/** The time extent of a drawn item, epoch ms (end exclusive), and whether it is a range (a bar). */
+interface RangeSource {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+/**
+ * Bar rows for ranges, by item order (-1 for every other item): overlapping ranges stack in rows, packed once on
+ * their time extents (so a range keeps its row at every pan and zoom). Ranges with no free row among `rows`
+ * share the top one. `items` must be in time order (by start), as PreparedTimeline.items is.
+ */
+export function rangeRows(items: readonly RangeSource[], rows: number): Int8Array {
+  const out = new Int8Array(items.length).fill(-1);
+  const top = Math.max(1, Math.min(127, rows)) - 1;
+  const index: number[] = [];
+  const extents: LabelExtent[] = [];
+  items.forEach((item, i) => {
+    if (item.kind !== 'range') return;
+    index.push(i);
+    extents.push({ x0: item.start, x1: item.end });
+  });
+  packLanes(extents, top + 1, 0).forEach((row, k) => { out[index[k]!] = row < 0 ? top : row; });
+  return out;
+}

@@ -40,7 +40,10 @@ export interface ViewOptions {
   previous?: ReadonlyMap<number, LabelPlacement>;
 }
 
-/** A label's place: its lane, on which side of its stem it sits, its width and its shift in px. */
+/**
+ * A label's place: its lane, on which side of its stem it sits, its width and its shift in px. Lane -1: the event was
+ * in view but folded into a cluster (it waits for room behind the labels that keep their place).
+ */
 export interface LabelPlacement {
   lane: number;
   flip: boolean;
@@ -52,6 +55,7 @@ export interface LabelPlacement {
 export function labelPlacements(layout: ViewLayout): Map<number, LabelPlacement> {
   const out = new Map<number, LabelPlacement>();
   for (const e of layout.events) if (e.lane >= 0) out.set(e.item.order, { lane: e.lane, flip: e.flip, width: e.labelWidth, shift: e.shift });
+  for (const order of layout.folded ?? []) out.set(order, { lane: -1, flip: false, width: 0, shift: 0 });
   return out;
 }
 
@@ -98,6 +102,8 @@ export interface ViewLayout {
   visibleCount: number;
   /** Dense mode: counts per density column, left to right. */
   density: Uint32Array | null;
+  /** Detail mode: item orders of the events in view folded into clusters (no room for their labels). */
+  folded?: number[];
 }
 
 const EDGE = 6;
@@ -146,7 +152,7 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   const caps = labelCaps(options);
   const { placed, overflow } = placeLabels(visible, px, width, options, caps);
   const clusters = clusterOverflow(overflow, clusterWidth);
-  return { mode: 'detail', events: placed, clusters, visibleCount, density: null };
+  return { mode: 'detail', events: placed, clusters, visibleCount, density: null, folded: overflow.map((e) => e.item.order) };
 }
 
 /** Label width caps to try, widest first: the widest that leaves the fewest events unlabelled wins. */
@@ -155,38 +161,72 @@ function labelCaps(options: ViewOptions): number[] {
   return [...new Set(given.map((c) => Math.max(1, c)))].sort((a, b) => b - a);
 }
 
-interface Slot {
+interface Box {
   x0: number;
   x1: number;
+}
+
+interface Slot extends Box {
   /** The event whose label holds the slot. */
-  e?: PlacedEvent;
+  e: PlacedEvent;
+  /** Lanes held: from `lane`, `span` of them (kept when a grown label needs fewer). */
+  lane: number;
+  span: number;
+  /** Place of the event in date order (see placeLabels): lower ranks stack nearer the axis. */
+  rank: number;
 }
 
 /**
  * Occupied label extents per lane; a label fits where it keeps `LABEL_GAP` px from every neighbour in each
  * lane it takes. A label that takes several lanes shares one slot object among them.
+ *
+ * Stacks follow date order: of two labels one above the other (their boxes overlap horizontally), the earlier
+ * event's is the lower one, nearer the axis. Read upwards, a stack reads in date order.
  */
 class LaneSlots {
   readonly lanes: Slot[][];
+  /** Every slot once, in the order taken. */
+  readonly all: Slot[] = [];
   constructor(count: number) {
     this.lanes = Array.from({ length: Math.max(0, count) }, () => []);
   }
   get count(): number {
     return this.lanes.length;
   }
-  fits(lane: number, slot: Slot, span = 1): boolean {
+  fits(lane: number, box: Box, span = 1): boolean {
     if (lane + span > this.lanes.length) return false;
     for (let l = lane; l < lane + span; l++) {
-      for (const s of this.lanes[l]!) if (slot.x0 < s.x1 + LABEL_GAP && s.x0 < slot.x1 + LABEL_GAP) return false;
+      for (const s of this.lanes[l]!) if (box.x0 < s.x1 + LABEL_GAP && s.x0 < box.x1 + LABEL_GAP) return false;
     }
     return true;
   }
-  take(lane: number, slot: Slot, span = 1): void {
-    for (let l = lane; l < lane + span; l++) this.lanes[l]!.push(slot);
+  /**
+   * The lanes [lo, hi) a label of date rank `rank` with this box may take and keep its stacks in date order:
+   * above every earlier label it overlaps, below every later one.
+   */
+  stackRange(box: Box, rank: number): [number, number] {
+    let lo = 0;
+    let hi = this.lanes.length;
+    for (const s of this.all) {
+      if (s.x0 >= box.x1 || box.x0 >= s.x1) continue;
+      if (s.rank < rank) lo = Math.max(lo, s.lane + s.span);
+      else hi = Math.min(hi, s.lane);
+    }
+    return [lo, hi];
+  }
+  take(slot: Slot): void {
+    for (let l = slot.lane; l < slot.lane + slot.span; l++) this.lanes[l]!.push(slot);
+    this.all.push(slot);
   }
 }
 
-const slotOf = (x: number, w: number, flip: boolean, shift = 0): Slot => (flip
+/** Whether two slots may overlap horizontally: in different lanes, the earlier (lower rank) one below. */
+function stackedInOrder(a: Slot, b: Slot): boolean {
+  const [low, high] = a.rank < b.rank ? [a, b] : [b, a];
+  return low.lane + low.span <= high.lane;
+}
+
+const slotOf = (x: number, w: number, flip: boolean, shift = 0): Box => (flip
   ? { x0: x + shift - w - 4, x1: x + shift + 4 }
   : { x0: x - shift - 4, x1: x - shift + w + 4 });
 
@@ -195,11 +235,16 @@ function shiftFor(x: number, w: number, flip: boolean, width: number): number {
   return Math.max(0, flip ? TIGHT_EDGE - (x - w) : x + w + TIGHT_EDGE - width);
 }
 
-/** Puts the label of `e` at width `w` (taking `span` lanes) in `lane` on the given side when it fits there; returns whether it did. */
-function placeAt(e: PlacedEvent, w: number, span: number, slots: LaneSlots, lane: number, flip: boolean, shift = 0): boolean {
-  const slot = slotOf(e.x, w, flip, shift);
-  if (!slots.fits(lane, slot, span)) return false;
-  slots.take(lane, { ...slot, e }, span);
+/**
+ * Puts the label of `e` (date rank `rank`) at width `w` (taking `span` lanes) in `lane` on the given side when it
+ * fits there and keeps its stacks in date order; returns whether it did.
+ */
+function placeAt(e: PlacedEvent, rank: number, w: number, span: number, slots: LaneSlots, lane: number, flip: boolean, shift = 0,
+  range?: readonly [number, number]): boolean {
+  const box = slotOf(e.x, w, flip, shift);
+  const [lo, hi] = range ?? slots.stackRange(box, rank);
+  if (lane < lo || lane + span > hi || !slots.fits(lane, box, span)) return false;
+  slots.take({ ...box, e, lane, span, rank });
   e.lane = lane;
   e.span = span;
   e.flip = flip;
@@ -209,12 +254,12 @@ function placeAt(e: PlacedEvent, w: number, span: number, slots: LaneSlots, lane
 }
 
 /** Places the label of `e` at width `w` in its previous lane and side when it fits there (and inside the plot). */
-function tryKeep(e: PlacedEvent, w: number, span: number, width: number, slots: LaneSlots, place: LabelPlacement): boolean {
+function tryKeep(e: PlacedEvent, rank: number, w: number, span: number, width: number, slots: LaneSlots, place: LabelPlacement): boolean {
   if (place.lane + span > slots.count) return false;
   const shift = shiftFor(e.x, w, place.flip, width);
   // A label beside its stem stays beside it; one moved across its stem (no room on either side) may move on.
   if (shift > 0 && !place.shift) return false;
-  return placeAt(e, w, span, slots, place.lane, place.flip, shift);
+  return placeAt(e, rank, w, span, slots, place.lane, place.flip, shift);
 }
 
 /** Narrowest label a plot too narrow for a label's two lines still gives it, px (its title may then end in "…"). */
@@ -227,7 +272,7 @@ const TIGHT_EDGE = 2;
  * it would run past the right edge), then on the other side. A label that fits on neither side goes on the
  * roomier side, moved back across its stem until it is inside the plot. Returns whether it was placed.
  */
-function tryPlace(e: PlacedEvent, w: number, spanOf: (w: number) => number, width: number, slots: LaneSlots): boolean {
+function tryPlace(e: PlacedEvent, rank: number, w: number, spanOf: (w: number) => number, width: number, slots: LaneSlots): boolean {
   const rightFits = e.x + w + EDGE <= width;
   const leftFits = e.x - w - EDGE >= 0;
   let sides: boolean[];
@@ -242,8 +287,14 @@ function tryPlace(e: PlacedEvent, w: number, spanOf: (w: number) => number, widt
     shift = Math.min(shiftFor(e.x, w, flip, width), flip ? width - TIGHT_EDGE - e.x : e.x - TIGHT_EDGE);
   }
   const span = spanOf(w);
-  for (let lane = 0; lane + span <= slots.count; lane++) {
-    for (const flip of sides) if (placeAt(e, w, span, slots, lane, flip, shift)) return true;
+  // Lanes each side allows by the date order (computed once: it does not depend on the lane).
+  const ranges = sides.map((flip) => slots.stackRange(slotOf(e.x, w, flip, shift), rank));
+  const from = Math.min(...ranges.map((r) => r[0]));
+  for (let lane = from; lane + span <= slots.count; lane++) {
+    for (let i = 0; i < sides.length; i++) {
+      const [lo, hi] = ranges[i]!;
+      if (lane >= lo && lane + span <= hi && placeAt(e, rank, w, span, slots, lane, sides[i]!, shift, ranges[i])) return true;
+    }
   }
   return false;
 }
@@ -252,7 +303,9 @@ function tryPlace(e: PlacedEvent, w: number, spanOf: (w: number) => number, widt
 function placeLabels(visible: TimelineItem[], px: (t: number) => number, width: number, options: ViewOptions,
   caps: number[]): { placed: PlacedEvent[]; overflow: PlacedEvent[] } {
   const base = visible.map((item): PlacedEvent => ({ item, ...placeItem(item, px, width), lane: -1, span: 0, flip: false, shift: 0, labelWidth: 0 }));
-  base.sort((a, b) => a.x - b.x);
+  // In date order (the items' order: by start, then end), which is also each label's rank in its stacks. Mostly
+  // left to right; where marks and dates differ (a day drawn from midnight, a part of it later that day) the date wins.
+  base.sort((a, b) => a.item.order - b.item.order);
   const natural = base.map((e) => options.labelWidth(e.item));
   // A title too long for one line under the cap wraps onto two at the narrowest width that holds it whole
   // (up to the widest cap), whatever the cap: a two-line label is as high at any width, so narrower packs better.
@@ -269,21 +322,28 @@ function placeLabels(visible: TimelineItem[], px: (t: number) => number, width: 
     const slots = new LaneSlots(options.lanes);
     const events = base.map((e) => ({ ...e }));
     let missing = 0;
-    // Labels of the previous frame keep their place first; the others then pack greedily left to right.
+    // In date order, a label of the previous frame keeps its place where it still fits and its stacks stay in date
+    // order; a label that cannot, and an event new in view, take the lowest lane that does both (an earlier event
+    // coming into view beneath a stack lifts it: the date order wants it lower). Events that were in view but folded
+    // then take what room is left: they never move a label.
     const previous = options.previous;
-    const kept = previous?.size ? events.map((e, i) => {
-      const place = previous.get(e.item.order);
-      if (place === undefined) return false;
-      const w = widthAt(i, cap);
-      if (tryKeep(e, w, spanOf(e.item, w), width, slots, place)) return true;
-      // At this cap the title would wrap onto more lanes than it had: its previous width may still fit.
-      const was = Math.min(place.width, natural[i]!, caps[0]!);
-      return was > w && tryKeep(e, was, spanOf(e.item, was), width, slots, place);
-    }) : null;
+    const waiting: number[] = [];
     events.forEach((e, i) => {
-      if (kept?.[i]) return;
-      if (!tryPlace(e, widthAt(i, cap), (w) => spanOf(e.item, w), width, slots)) missing++;
+      const place = previous?.get(e.item.order);
+      if (place !== undefined && place.lane < 0) {
+        waiting.push(i);
+        return;
+      }
+      if (place !== undefined) {
+        const w = widthAt(i, cap);
+        if (tryKeep(e, i, w, spanOf(e.item, w), width, slots, place)) return;
+        // At this cap the title would wrap onto more lanes than it had: its previous width may still fit.
+        const was = Math.min(place.width, natural[i]!, caps[0]!);
+        if (was > w && tryKeep(e, i, was, spanOf(e.item, was), width, slots, place)) return;
+      }
+      if (!tryPlace(e, i, widthAt(i, cap), (w) => spanOf(e.item, w), width, slots)) missing++;
     });
+    for (const i of waiting) if (!tryPlace(events[i]!, i, widthAt(i, cap), (w) => spanOf(events[i]!.item, w), width, slots)) missing++;
     if (!best || missing < best.missing) best = { events, slots, missing, cap };
     if (missing === 0) break;
   }
@@ -295,7 +355,7 @@ function placeLabels(visible: TimelineItem[], px: (t: number) => number, width: 
     if (e.lane < 0) {
       for (const cap of caps) {
         if (cap >= best!.cap) continue;
-        if (tryPlace(e, widthAt(i, cap), (w) => spanOf(e.item, w), width, best!.slots)) break;
+        if (tryPlace(e, i, widthAt(i, cap), (w) => spanOf(e.item, w), width, best!.slots)) break;
       }
     }
     (e.lane < 0 ? overflow : placed).push(e);
@@ -317,19 +377,20 @@ function growLabels(slots: LaneSlots, width: number, maxWidth: number, natural: 
   for (const lane of slots.lanes) {
     lane.forEach((slot) => {
       const e = slot.e;
-      if (!e || done.has(slot)) return;
+      if (done.has(slot)) return;
       done.add(slot);
       if (e.shift) return; // already as wide as the plot lets it be
       const want = Math.min(natural(e), maxWidth);
       if (want <= e.labelWidth) return;
-      // The nearest neighbours on either side, in every lane the label takes.
+      // The nearest labels on either side that it may not overlap: those in a lane it takes, and those whose
+      // stack with it would be out of date order.
       let leftEdge = -Infinity;
       let rightEdge = Infinity;
-      for (let l = e.lane; l < e.lane + Math.max(1, e.span); l++) {
-        const row = slots.lanes[l]!;
-        const at = row.indexOf(slot);
-        leftEdge = Math.max(leftEdge, row[at - 1]?.x1 ?? -Infinity);
-        rightEdge = Math.min(rightEdge, row[at + 1]?.x0 ?? Infinity);
+      const top = e.lane + Math.max(1, e.span);
+      for (const s of slots.all) {
+        if (s === slot || (!(s.lane < top && e.lane < s.lane + s.span) && stackedInOrder(s, slot))) continue;
+        if (s.x1 <= slot.x0) leftEdge = Math.max(leftEdge, s.x1);
+        else if (s.x0 >= slot.x1) rightEdge = Math.min(rightEdge, s.x0);
       }
       const left = Math.min(want, e.x - EDGE, e.x - 4 - (leftEdge + LABEL_GAP));
       const right = Math.min(want, width - EDGE - e.x, rightEdge - LABEL_GAP - 4 - e.x);

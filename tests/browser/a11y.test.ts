@@ -45,6 +45,20 @@ describe('<event-timeline> accessibility and layouts', () => {
     expect(found).to.deep.equal([]);
   });
 
+  it('axe-core finds no violations in storytelling mode (light and dark, a slide shown)', async () => {
+    for (const theme of ['light', 'dark']) {
+      if (theme === 'dark') document.body.style.setProperty('background', '#020617');
+      const el = await mountSeed(1000, 560, { theme, storytelling: '' });
+      ($(el, '[part~="story-next"]') as HTMLButtonElement).click();
+      await settle(el);
+      ($(el, '[part~="story-next"]') as HTMLButtonElement).click();
+      await settle(el);
+      const found = await violations(el);
+      document.body.style.removeProperty('background');
+      expect(found, theme).to.deep.equal([]);
+    }
+  });
+
   it('axe-core finds no violations in the list layout with show-source', async () => {
     const el = await mountSeed(420, 900, { layout: 'list' });
     expect(await violations(el)).to.deep.equal([]);

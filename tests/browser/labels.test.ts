@@ -110,4 +110,25 @@ describe('<event-timeline> labels', () => {
     await settle(el);
     expect($(el, '[part~="tooltip"] strong')!.textContent).to.equal(long);
   });
+  it('stacks labels in date order: reading a stack upwards from the axis reads it earliest first', async () => {
+    // Ten events a day or two apart over three weeks, in a chart narrow enough that their labels stack.
+    const events = Array.from({ length: 10 }, (_, i) => event(i, `2022-01-${String(2 + 2 * i + (i % 2)).padStart(2, '0')}`, TITLES[i % TITLES.length]!));
+    const el = await mount(events, 900, 640);
+    el.zoomBy(1.3);
+    await settle(el);
+    const labelled = $$(el, '.chart g.event:not(.unlabelled)').map((g) => ({
+      start: g.getAttribute('data-start')!, id: g.getAttribute('data-id')!, box: g.querySelector('rect.ring')!.getBoundingClientRect(),
+    }));
+    let stacked = 0;
+    for (const a of labelled) {
+      for (const b of labelled) {
+        if (a === b || a.start >= b.start || a.box.right <= b.box.left || b.box.right <= a.box.left) continue;
+        stacked++;
+        // One above the other, the earlier one lower (nearer the axis).
+        expect(a.box.top, `${a.id} (${a.start}) under ${b.id} (${b.start})`).to.be.greaterThan(b.box.top);
+        expect(a.box.top).to.be.at.least(b.box.bottom - 1);
+      }
+    }
+    expect(stacked).to.be.greaterThan(2);
+  });
 });

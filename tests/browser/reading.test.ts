@@ -425,8 +425,11 @@ describe('<event-timeline> embedding', () => {
       broken.classList.add('parts');
       broken.timeline = { version: 1, documentDate: null, timexes: [], events: [] };
       await settle(broken);
+      const story = await mountSeed(800, 420, { storytelling: '' });
+      story.classList.add('parts');
+      await settle(story);
       for (const part of parts) {
-        const nodes = [chart, list, broken].flatMap((el) => $$(el, `[part~="${part}"]`));
+        const nodes = [chart, list, broken, story].flatMap((el) => $$(el, `[part~="${part}"]`));
         expect(nodes.length, `::part(${part}) is on a rendered node`).to.be.greaterThan(0);
         for (const node of nodes) expect(getComputedStyle(node).opacity, `::part(${part})`).to.equal('0.5');
       }

@@ -7,7 +7,7 @@ describe('<event-timeline> JSDoc', () => {
   const source = read('src/element/event-timeline.ts');
 
   it('documents the parts that the browser test checks on rendered nodes', () => {
-    const documented = [...source.matchAll(/@csspart (\w+)/g)].map((m) => m[1]);
+    const documented = [...source.matchAll(/@csspart ([\w-]+)/g)].map((m) => m[1]);
     expect(documented).toEqual(JSON.parse(read('tests/browser/fixtures/documented-parts.json')));
   });
 

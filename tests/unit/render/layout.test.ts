@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { TimelineEvent } from '../../../src/model/types.js';
 import { fitDomain, lowerBound, prepareTimeline, upperBound } from '../../../src/render/prepare.js';
-import { packLanes } from '../../../src/render/lanes.js';
-import { labelPlacements, layoutView } from '../../../src/render/layout.js';
+import { packLanes, rangeRows } from '../../../src/render/lanes.js';
+import { labelPlacements, layoutView, type PlacedEvent, type ViewLayout } from '../../../src/render/layout.js';
 import { nextIndex } from '../../../src/render/keyboard.js';
 import { highlightSpans, truncateLabel } from '../../../src/render/text.js';
 
@@ -57,6 +58,30 @@ describe('day bands', () => {
   });
 });
 
+/** A label's backplate as drawn (markers.ts: the ring), px. */
+function labelBox(e: PlacedEvent): [number, number] {
+  const shift = e.flip ? e.shift : -e.shift;
+  const left = e.x + (e.flip ? -e.labelWidth : 0) - 2 + shift;
+  return [left, left + e.labelWidth + 4];
+}
+
+/** Pairs of labels one above the other (backplates overlapping in x) whose stack is out of date order or that share a lane. */
+function stackFaults(layout: ViewLayout): string[] {
+  const labelled = layout.events.filter((e) => e.lane >= 0);
+  const faults: string[] = [];
+  for (const a of labelled) {
+    for (const b of labelled) {
+      if (a === b || a.item.order > b.item.order) continue;
+      const [a0, a1] = labelBox(a);
+      const [b0, b1] = labelBox(b);
+      if (a1 <= b0 || b1 <= a0) continue;
+      // a is the earlier: its label lies wholly below b's.
+      if (a.lane + a.span > b.lane) faults.push(`${a.item.event.id}@${a.lane}+${a.span} / ${b.item.event.id}@${b.lane}`);
+    }
+  }
+  return faults;
+}
+
 describe('binary search', () => {
   const sorted = Float64Array.from([1, 2, 2, 3]);
   it('finds bounds', () => {
@@ -73,6 +98,18 @@ describe('packLanes', () => {
 
   it('returns -1 when no lane has room', () => {
     expect(packLanes([{ x0: 0, x1: 100 }, { x0: 10, x1: 100 }], 1)).toEqual([0, -1]);
+  });
+
+  it('gives ranges bar rows on their time extents (overlapping ones stacked, the rest share the top row), other items none', () => {
+    const p = prepareTimeline([
+      ev('r1', '2022-01-05', { end: '2022-01-15' }), ev('p', '2022-01-10'), ev('r2', '2022-01-08', { end: '2022-01-20' }),
+      ev('r3', '2022-01-16', { end: '2022-01-18' }), ev('r4', '2022-01-09', { end: '2022-01-12' }), ev('r5', '2022-01-11', { end: '2022-01-13' }),
+      // Starts the day after r1's last day (ends are exclusive): r1's row is free again, and r6 (shorter, first) takes it.
+      ev('r6', '2022-01-16', { end: '2022-01-17' }),
+    ]);
+    const rows = rangeRows(p.items, 3);
+    const rowOf = (id: string) => rows[p.items.findIndex((i) => i.event.id === id)];
+    expect(['r1', 'r2', 'r4', 'r5', 'r3', 'r6', 'p'].map(rowOf)).toEqual([0, 1, 2, 2, 2, 0, -1]);
   });
 });
 
@@ -149,36 +186,114 @@ describe('layoutView', () => {
     expect(Array.from(layout.density!).reduce((a, b) => a + b, 0)).toBe(5000);
   });
 
+  it('stacks labels in date order: the earlier of two labels one above the other is nearer the axis', () => {
+    // z's long label holds lane 0 over a; a then takes lane 1; b, later than a, must not slip into lane 0 under a.
+    const p = prepareTimeline([ev('z', day(2)), ev('a', day(4)), ev('b', day(8)), ev('c', day(9))]);
+    const widths: Record<string, number> = { z: 200, a: 300, b: 150, c: 120 };
+    const layout = layoutView(p, { domain, width: 1000, lanes: 6, labelWidth: (item) => widths[item.event.id]! });
+    expect(layout.events.every((e) => e.lane >= 0)).toBe(true);
+    const lane = (id: string) => layout.events.find((e) => e.item.event.id === id)!.lane;
+    expect(lane('z')).toBe(0);
+    expect(lane('a')).toBe(1);
+    expect(lane('b')).toBeGreaterThan(lane('a'));
+    expect(lane('c')).toBeGreaterThan(lane('b'));
+    expect(stackFaults(layout)).toEqual([]);
+  });
+
+  it('stacks by date where marks and dates differ: a part of a day (drawn from midnight on a wide day) above an earlier hour', () => {
+    const p = prepareTimeline([
+      ev('afternoon', '2025-09-16TAF', { precision: 'part-of-day' }), ev('early', '2025-09-16T02:30', { precision: 'minute' }),
+      ev('day', '2025-09-16'),
+    ]);
+    const layout = layoutView(p, { domain: [Date.UTC(2025, 8, 12), Date.UTC(2025, 8, 24)], width: 1000, lanes: 8, labelWidth: () => 300 });
+    const placed = (id: string) => layout.events.find((e) => e.item.event.id === id)!;
+    expect(placed('afternoon').dayBand).toBe(true);
+    expect(placed('afternoon').x).toBeLessThan(placed('early').x);
+    expect(['day', 'early', 'afternoon'].map((id) => placed(id).lane)).toEqual([0, 1, 2]);
+    expect(stackFaults(layout)).toEqual([]);
+  });
+
+  it('keeps every stack in date order through any pan and zoom (property)', () => {
+    const event = fc.record({ day: fc.integer({ min: 0, max: 59 }), hour: fc.integer({ min: 0, max: 23 }), width: fc.integer({ min: 40, max: 420 }) });
+    const move = fc.record({ pan: fc.double({ min: -0.5, max: 0.5, noNaN: true }), zoom: fc.double({ min: 0.5, max: 2, noNaN: true }) });
+    fc.assert(fc.property(fc.array(event, { minLength: 1, maxLength: 60 }), fc.array(move, { maxLength: 6 }), fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 300, max: 1400 }), (specs, moves, lanes, width) => {
+        const events = specs.map((s, i) => ev(`e${i}`, new Date(Date.UTC(2022, 0, 1 + s.day, s.hour)).toISOString().slice(0, 16), { precision: 'minute' }));
+        const widths = new Map(events.map((e, i) => [e.id, specs[i]!.width]));
+        const p = prepareTimeline(events);
+        const options = { width, lanes, labelWidth: (item: { event: TimelineEvent }) => widths.get(item.event.id)!, labelCaps: [420, 240, 120] };
+        let view: [number, number] = [Date.UTC(2022, 0, 1), Date.UTC(2022, 2, 1)];
+        let layout = layoutView(p, { ...options, domain: view });
+        expect(stackFaults(layout)).toEqual([]);
+        for (const { pan, zoom } of moves) {
+          const span = (view[1] - view[0]) / zoom;
+          const mid = (view[0] + view[1]) / 2 + pan * span;
+          view = [mid - span / 2, mid + span / 2];
+          layout = layoutView(p, { ...options, domain: view, previous: labelPlacements(layout) });
+          expect(stackFaults(layout)).toEqual([]);
+          const counted = layout.events.length + layout.clusters.reduce((n, c) => n + c.count, 0);
+          expect(counted).toBe(layout.visibleCount);
+        }
+      }), { numRuns: 300 });
+  });
+
   it('keeps labels in their lanes while the view pans, where fresh packing would reshuffle them', () => {
-    // Dense enough that lanes fill up: every pan step brings events in at the left edge.
+    // Dense enough that lanes fill up: every pan step brings events in at an edge.
     const events = Array.from({ length: 120 }, (_, i) => ev(`e${i}`, `2022-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`));
     const p = prepareTimeline(events);
     const span = 30 * 86_400_000;
-    const view = (step: number): [number, number] => [Date.UTC(2022, 1, 1) - step * 86_400_000 / 2, Date.UTC(2022, 1, 1) - step * 86_400_000 / 2 + span];
     const options = { width: 1000, lanes: 4, labelWidth: () => 200, labelCaps: [200, 120] };
     const lanesOf = (l: ReturnType<typeof layoutView>) => new Map(l.events.filter((e) => e.lane >= 0).map((e) => [e.item.order, e.lane]));
-    let fresh = layoutView(p, { ...options, domain: view(0) });
-    let stable = fresh;
-    let freshMoves = 0;
-    let stableMoves = 0;
-    for (let step = 1; step <= 10; step++) {
-      const nextFresh = layoutView(p, { ...options, domain: view(step) });
-      const nextStable = layoutView(p, { ...options, domain: view(step), previous: labelPlacements(stable) });
-      const [a, b, c, d] = [lanesOf(fresh), lanesOf(nextFresh), lanesOf(stable), lanesOf(nextStable)];
-      for (const [order, lane] of b) if (a.has(order) && a.get(order) !== lane) freshMoves++;
-      for (const [order, lane] of d) if (c.has(order) && c.get(order) !== lane) stableMoves++;
-      // Still no overlap in a lane, and every visible event is labelled or counted.
-      for (let lane = 0; lane < 4; lane++) {
-        const slots = nextStable.events.filter((e) => e.lane === lane).map((e) => (e.flip ? [e.x - e.labelWidth, e.x] : [e.x, e.x + e.labelWidth]) as [number, number]).sort((x, y) => x[0] - y[0]);
-        for (let i = 1; i < slots.length; i++) expect(slots[i]![0]).toBeGreaterThan(slots[i - 1]![1]);
+    // Towards earlier dates (events come in at the left) and towards later ones (at the right).
+    for (const direction of [-1, 1]) {
+      const view = (step: number): [number, number] => {
+        const start = Date.UTC(2022, 1, 1) + direction * step * 86_400_000 / 2;
+        return [start, start + span];
+      };
+      let fresh = layoutView(p, { ...options, domain: view(0) });
+      let stable = fresh;
+      let freshMoves = 0;
+      let stableMoves = 0;
+      for (let step = 1; step <= 10; step++) {
+        const nextFresh = layoutView(p, { ...options, domain: view(step) });
+        const nextStable = layoutView(p, { ...options, domain: view(step), previous: labelPlacements(stable) });
+        const [a, b, c, d] = [lanesOf(fresh), lanesOf(nextFresh), lanesOf(stable), lanesOf(nextStable)];
+        for (const [order, lane] of b) if (a.has(order) && a.get(order) !== lane) freshMoves++;
+        for (const [order, lane] of d) if (c.has(order) && c.get(order) !== lane) stableMoves++;
+        // Still no overlap in a lane, every stack in date order, and every visible event labelled or counted.
+        for (let lane = 0; lane < 4; lane++) {
+          const slots = nextStable.events.filter((e) => e.lane === lane).map((e) => (e.flip ? [e.x - e.labelWidth, e.x] : [e.x, e.x + e.labelWidth]) as [number, number]).sort((x, y) => x[0] - y[0]);
+          for (let i = 1; i < slots.length; i++) expect(slots[i]![0]).toBeGreaterThan(slots[i - 1]![1]);
+        }
+        const counted = nextStable.events.length + nextStable.clusters.reduce((n, cl) => n + cl.count, 0);
+        expect(counted).toBe(nextStable.visibleCount);
+        expect(stackFaults(nextStable)).toEqual([]);
+        fresh = nextFresh;
+        stable = nextStable;
       }
-      const counted = nextStable.events.length + nextStable.clusters.reduce((n, cl) => n + cl.count, 0);
-      expect(counted).toBe(nextStable.visibleCount);
-      fresh = nextFresh;
-      stable = nextStable;
+      expect(freshMoves).toBeGreaterThan(10);
+      // Towards later dates no label moves; towards earlier ones only where an event coming in stacks under a label
+      // (and its stack lifts), far less often than fresh packing reshuffles.
+      if (direction > 0) expect(stableMoves).toBe(0);
+      else expect(stableMoves).toBeLessThan(freshMoves / 2);
     }
-    expect(freshMoves).toBeGreaterThan(0);
-    expect(stableMoves).toBe(0);
+  });
+
+  it('labels an earlier event coming into view beneath a stack (lifting it), and keeps a folded one from moving labels', () => {
+    const p = prepareTimeline([ev('n', day(5)), ev('k', day(8)), ev('m', day(9))]);
+    const options = { width: 1000, lanes: 6, labelWidth: () => 200 };
+    // n is out of view; k and m stack (k below).
+    const before = layoutView(p, { ...options, domain: [Date.UTC(2022, 0, 7), Date.UTC(2022, 1, 6)] });
+    expect(before.events.map((e) => [e.item.event.id, e.lane])).toEqual([['k', 0], ['m', 1]]);
+    // Panned to earlier dates: n comes in and its label stacks under k's, which lifts with m's.
+    const after = layoutView(p, { ...options, domain: [Date.UTC(2022, 0, 2), Date.UTC(2022, 1, 1)], previous: labelPlacements(before) });
+    expect(after.events.map((e) => [e.item.event.id, e.lane])).toEqual([['n', 0], ['k', 1], ['m', 2]]);
+    expect(stackFaults(after)).toEqual([]);
+    // Folded in the last frame (no room then), n waits for room behind k and m instead.
+    const folded = new Map(labelPlacements(before)).set(0, { lane: -1, flip: false, width: 0, shift: 0 });
+    const waited = layoutView(p, { ...options, domain: [Date.UTC(2022, 0, 2), Date.UTC(2022, 1, 1)], previous: folded });
+    expect(waited.events.map((e) => [e.item.event.id, e.lane])).toEqual([['k', 0], ['m', 1]]);
+    expect(waited.clusters.map((c) => c.count)).toEqual([1]);
   });
 
   it('wraps labels that do not fit one line at the narrowest whole width, and never lets multi-lane labels share a lane', () => {
