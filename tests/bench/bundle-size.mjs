@@ -10,6 +10,7 @@ import { RULE_FILE, stripRuleExamples } from '../../scripts/strip-rule-examples.
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsconfigRaw = { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } };
@@ -20,7 +21,12 @@ const entries = [
   { job: 'date tagging', name: 'chrono-node 2.10', code: `export * from 'chrono-node';` },
   { job: 'timeline widget', name: 'event-timeline (element + tagger + lit + d3)', code: `export * from ${JSON.stringify(join(root, 'src/index.ts'))};` },
   { job: 'timeline widget', name: 'vis-timeline 8.5 standalone', code: `export * from 'vis-timeline/standalone';` },
+  // TimelineJS3 ships a minified UMD build (its sources import LESS): measured as published, without its CSS.
+  { job: 'timeline widget', name: 'TimelineJS3 3.9 (dist/js/timeline.js)', file: '@knight-lab/timelinejs/dist/js/timeline.js' },
 ];
+
+/** Single functions of the core, as a page that imports only one of them pays for it. */
+const functions = ['tagTimexes', 'extractTimeline', 'parseTimeline', 'toCsv', 'toIcs', 'toTimelineJS', 'toSummary'];
 
 const common = {
   bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'error', tsconfigRaw, loader: { '.css': 'empty' },
@@ -70,8 +76,9 @@ const kib = (n) => (n / 1024).toFixed(1).padStart(7);
 console.log('bundle sizes (KiB, esbuild --minify, browser ESM)');
 console.log(`${'job'.padEnd(16)}| ${'bundle'.padEnd(48)}|     min |    gzip |  brotli`);
 const byJob = new Map();
+const require = createRequire(import.meta.url);
 for (const entry of entries) {
-  const size = await minifiedSize(entry.code);
+  const size = entry.file ? sizeOf(await readFile(require.resolve(entry.file))) : await minifiedSize(entry.code);
   console.log(`${entry.job.padEnd(16)}| ${entry.name.padEnd(48)}| ${kib(size.min)} | ${kib(size.gzip)} | ${kib(size.brotli)}`);
   byJob.set(entry.job, [...(byJob.get(entry.job) ?? []), size]);
 }
@@ -86,6 +93,13 @@ const rows = [
 for (const [name, size] of rows) console.log(`${'element alone'.padEnd(16)}| ${name.padEnd(48)}| ${kib(size.min)} | ${kib(size.gzip)} | ${kib(size.brotli)}`);
 const ELEMENT_GZIP_GOAL = 45 * 1024;
 console.log(`element fed JSON: ${(element.eager.gzip / 1024).toFixed(1)} KiB gzip, goal <= 45 KiB: ${element.eager.gzip <= ELEMENT_GZIP_GOAL ? 'met' : 'MISSED'}`);
-for (const [job, [ours, peer]] of byJob) {
-  console.log(`${job}: peer/ours gzip ratio ${(peer.gzip / ours.gzip).toFixed(2)}x (${ours.gzip < peer.gzip ? 'ours smaller' : 'ours LARGER'})`);
+for (const name of functions) {
+  const size = await minifiedSize(`export { ${name} } from ${JSON.stringify(join(root, 'src/core.ts'))};`);
+  console.log(`${'one function'.padEnd(16)}| ${`${name} from event-timeline/core`.padEnd(48)}| ${kib(size.min)} | ${kib(size.gzip)} | ${kib(size.brotli)}`);
+}
+for (const [job, [ours, ...peers]] of byJob) {
+  for (const [k, peer] of peers.entries()) {
+    const name = entries.filter((e) => e.job === job)[k + 1].name.split(' ')[0];
+    console.log(`${job}: ${name}/ours gzip ratio ${(peer.gzip / ours.gzip).toFixed(2)}x (${ours.gzip < peer.gzip ? 'ours smaller' : 'ours LARGER'})`);
+  }
 }
