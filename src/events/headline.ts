@@ -58,11 +58,16 @@ function wordIndex(s: string, word: string): number {
   return -1;
 }
 
+/** A word that opens an amount: a number, a sum, or a number word. */
+const AMOUNT_START = /^(?:[\d£$€¥]|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|dozens|hundreds|thousands|millions|half)$)/i;
+
 /** The head of a long subject: its words before the first preposition, participle or relative pronoun. */
 function subjectHead(subject: string): string {
   const words = subject.split(' ');
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!.toLowerCase().replace(/[,;]$/, '');
+    // `Up to 200 people`, `More than a dozen firms`: a preposition before an amount is part of the quantity.
+    if (PREPOSITIONS.has(w) && AMOUNT_START.test(words[k + 1] ?? '')) continue;
     if (PREPOSITIONS.has(w) || /^(?:who|which|that|whose)$/.test(w) || (w.length > 4 && w.endsWith('ed')) || words[k - 1]!.endsWith(',')) {
       return words.slice(0, k).join(' ').replace(/,$/, '');
     }

@@ -27,16 +27,15 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   const t = toks[i]!;
   if (t.kind !== 'word') return null;
   const w = t.lower;
+  // A capitalized word inside a sentence is a name (`the Met Office`, `Will Smith`), not a verb.
+  if (t.capital && i > 0 && !toks[i - 1]!.newline && !/^[.!?:"“‘(]$/.test(toks[i - 1]!.text)) return null;
   if (w === 'would' && toks[i + 1]?.lower !== 'have') return 'future';
   const before1 = toks[i - 1]?.lower ?? '';
   // `had been due to expire`, `had been scheduled to`: a plan in the past perfect lies in the past.
   if ((w === 'due' || w === 'scheduled' || w === 'expected') && (before1 === 'had' || (before1 === 'been' && toks[i - 2]?.lower === 'had'))) return 'past';
   // `the plan`, `announced plans to`, `a repair plan on Monday`: the noun, not the verb (`plans to`, `plan to`).
   if ((w === 'plan' || w === 'plans') && (ARTICLES.has(before1) || (before1.length > 4 && before1.endsWith('ed')) || toks[i + 1]?.lower !== 'to')) return null;
-  if (FUTURE.has(w)) {
-    if (w === 'will' && t.capital && i > 0 && !toks[i - 1]!.newline && toks[i - 1]!.text !== '.') return null; // a name
-    return 'future';
-  }
+  if (FUTURE.has(w)) return 'future';
   // `'ll`, `going to`, `set to`
   if (w === 'll' && toks[i - 1]?.text.match(/['’]/)) return 'future';
   if (w === 'going' && toks[i + 1]?.lower === 'to') return 'future';
@@ -87,6 +86,22 @@ const WINDOW = 24;
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'while', 'although', 'though', 'unless', 'once', 'whereas']);
 const DEADLINE = new Set(['by', 'before', 'until']);
 
+/** Verbs that direct someone to do something: their infinitive (`urged them to leave`) lies ahead of them. */
+const DIRECTIVES = new Set([
+  'ordered', 'urged', 'asked', 'told', 'warned', 'advised', 'encouraged', 'instructed', 'invited', 'allowed', 'forced', 'called',
+  'orders', 'urges', 'asks', 'tells', 'warns', 'advises', 'encourages', 'instructs', 'invites', 'allows', 'forces', 'calls',
+]);
+
+/** Whether the `to` at k follows a directive within three words (`warned passengers to`, `called on residents to`). */
+function directed(toks: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const w = toks[j]!;
+    if (w.kind !== 'word') return false;
+    if (DIRECTIVES.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** Reporting verbs tell when something was said, not when it happens: used only when nothing else is found. */
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'reported', 'announced', 'added', 'stated', 'noted']);
 
@@ -103,10 +118,11 @@ export function clauseTense(toks: readonly Token[], sent: Int32Array, from: numb
   // A subordinate clause that follows the date with no comma between (`from the summer after councillors
   // approved`) has its own tense: the scan to the right stops there.
   let rightEnd = WINDOW;
+  // So has a coordinated clause with its own verb (`cancelled services for Friday and warned passengers`).
   for (let d = 1; d <= WINDOW; d++) {
     const t = toks[to - 1 + d];
     if (!t || sent[to - 1 + d] !== s || t.text === ',' || t.text === ';') break;
-    if (SUBORDINATORS.has(t.lower)) { rightEnd = d - 1; break; }
+    if (SUBORDINATORS.has(t.lower) || ((t.lower === 'and' || t.lower === 'but') && cue(toks, to + d) !== null)) { rightEnd = d - 1; break; }
   }
   for (let d = 1; d <= WINDOW; d++) {
     for (let side = 0; side < 2; side++) {
@@ -115,6 +131,8 @@ export function clauseTense(toks: readonly Token[], sent: Int32Array, from: numb
       if (k < 0 || k >= toks.length || sent[k] !== s) continue;
       // An infinitive after the date (`worked late Thursday to settle`) is a purpose, not the date's tense.
       // Before it, only a deadline reads ahead (`ordered them to file by Friday`); `scored to beat them on Saturday` does not.
+      // After a directive (`warned passengers to check before travelling over the weekend`), the infinitive looks ahead.
+      if (toks[k]!.lower === 'to' && side === 0 && directed(toks, k) && cue(toks, k) === 'future') return 'future';
       if (toks[k]!.lower === 'to' && (side === 1 || !DEADLINE.has(toks[from - 1]?.lower ?? ''))) continue;
       const c = cue(toks, k);
       if (!c) continue;

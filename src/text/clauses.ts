@@ -295,6 +295,20 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       seenVerb = false;
       continue;
     }
+    // `, with temperatures dropping to -8C by Friday`: an absolute phrase (a noun and its -ing verb) is a clause of its own.
+    if (afterComma && seenVerb && l === 'with') {
+      let ing = -1;
+      for (let j = i + 2; j < Math.min(ws.length, i + 6); j++) {
+        const x = ws[j]!;
+        if (isComma(x) || x.kind !== 'word') break;
+        if (/^[a-z]{3,}ing$/.test(x.text) && !DETERMINERS.has(x.lower)) { ing = j; break; }
+      }
+      if (ing > 0) {
+        cut({ at: i - 1, kind: 'participial', lead: 'with', body: i + 1 });
+        seenVerb = false;
+        continue;
+      }
+    }
     if (afterComma && l === 'according' && ws[i + 1]?.lower === 'to') {
       cut({ at: i - 1, kind: 'attribution', lead: 'according to', body: i });
       continue;
@@ -390,7 +404,10 @@ function analyse(text: string, ws: readonly Word[], index: ReadonlyMap<number, n
     }
     if (isVerb(ws, j) && !opensWithPreposition) break;
   }
-  const v = c.kind === 'relative' ? (isVerb(ws, from) || isVerbForm(ws[from]?.lower ?? '') ? from : firstVerb(ws, from, end, skip)) : firstVerb(ws, from, end, skip);
+  // An absolute phrase (`with temperatures dropping`): its -ing word is its verb, the words before it its subject.
+  const absoluteIng = c.kind === 'participial' && c.lead === 'with' ? ws.findIndex((w, j) => j >= from && j < end && /^[a-z]{3,}ing$/.test(w.text)) : -1;
+  const v = absoluteIng >= 0 ? absoluteIng
+    : c.kind === 'relative' ? (isVerb(ws, from) || isVerbForm(ws[from]?.lower ?? '') ? from : firstVerb(ws, from, end, skip)) : firstVerb(ws, from, end, skip);
   if (v >= 0) c.verb = verbGroup(ws, v);
   let ownSubject = v > from ? ws.slice(from, v).filter((w) => !c.holes.some((h) => w.start >= h.start && w.end <= h.end)) : [];
   // `and that autumn joined`: a time phrase before the verb is no subject; `on 30 September she` keeps `she`.

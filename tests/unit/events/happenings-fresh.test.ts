@@ -289,3 +289,12 @@ describe('timeline entries and dates of one clause', () => {
   });
 });
 
+describe('absolute phrases and quantities in titles', () => {
+  const events = (text: string, documentDate: string) => extractTimeline(text, { documentDate }).events.map((e) => `${e.start} ${e.title}`);
+
+  it('gives an absolute phrase (`, with rescuers working through the night`) its own title', () => {
+    expect(events('Up to 200 people were evacuated from their homes in the valley on Tuesday, with rescuers working through the night in heavy rain.', '2025-01-16'))
+      .toEqual(['2025-01-14 Up to 200 people were evacuated from their homes in the valley', '2025-01-14TNI Rescuers working in heavy rain']);
+  });
+});
+

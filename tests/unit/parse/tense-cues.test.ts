@@ -29,6 +29,17 @@ describe('tense of the clause around a date', () => {
     expect(valueOf('Key dates\n\n2 December – Talks will resume.', '2 December', '2025-11-28')).toBe('2025-12-02');
   });
 
+  it('does not read a capitalized word inside a sentence as a verb (`the Met Office said`)', () => {
+    // Published Thursday 2025-01-16: the warning runs until the coming Saturday.
+    expect(valueOf('A warning is in force until Saturday, the Met Office said.', 'Saturday', '2025-01-16')).toBe('2025-01-18');
+  });
+
+  it('stops at a coordinated verb after the date, and reads a directive\'s infinitive as looking ahead', () => {
+    const text = 'Rail firms have cancelled trains for Friday and warned passengers to check before travelling over the weekend.';
+    expect(valueOf(text, 'Friday', '2025-01-16')).toBe('2025-01-17');
+    expect(valueOf(text, 'the weekend', '2025-01-16')).toBe('2025-W03-WE');
+  });
+
   it('counts a decade from an early year as a three-digit value', () => {
     expect(tagTimexes('The fort was built in AD 43. A decade later it burned.', { documentDate: '2024-05-20' }).map((t) => t.value)).toEqual(['0043', '005']);
   });
