@@ -31,6 +31,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if (t.capital && i > 0 && !toks[i - 1]!.newline && !/^[.!?:"“‘(]$/.test(toks[i - 1]!.text)) return null;
   if (w === 'would' && toks[i + 1]?.lower !== 'have') return 'future';
   const before1 = toks[i - 1]?.lower ?? '';
+  // `as planned`, `sooner than expected`: a participle after `as` or `than` is an adverbial, not the clause's verb.
+  if ((before1 === 'as' || before1 === 'than') && (w.endsWith('ed') || w === 'expected' || w === 'scheduled' || w === 'due')) return null;
   // `had been due to expire`, `had been scheduled to`: a plan in the past perfect lies in the past.
   if ((w === 'due' || w === 'scheduled' || w === 'expected') && (before1 === 'had' || (before1 === 'been' && toks[i - 2]?.lower === 'had'))) return 'past';
   // `the plan`, `announced plans to`, `a repair plan on Monday`: the noun, not the verb (`plans to`, `plan to`).
@@ -42,7 +44,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if (w === 'set' && toks[i + 1]?.lower === 'to' && /^(is|are|was)$/.test(toks[i - 1]?.lower ?? '')) return 'future';
   // `is set for`, `are held`: a passive takes the tense of its auxiliary. `has issued` (present
   // perfect) spans past and present: neither direction, so the nearest date is meant.
-  const aux = toks[i - 1]?.lower;
+  // `has since issued`, `have already agreed`: an adverb may stand between the auxiliary and its verb.
+  const aux = AUX_ADVERBS.has(toks[i - 1]?.lower ?? '') && toks[i - 2]?.kind === 'word' ? toks[i - 2]!.lower : toks[i - 1]?.lower;
   const passive = aux === 'is' || aux === 'are' || aux === 'am' || aux === 'be';
   const perfect = aux === 'has' || aux === 'have' || (aux === 've' && toks[i - 2]?.text === "'");
   // `will be held`, `is to be held`, `could be signed`: a passive after a modal or `to` looks ahead.
@@ -75,6 +78,9 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   }
   return null;
 }
+
+/** Adverbs that may stand between an auxiliary and its verb. */
+const AUX_ADVERBS = new Set(['since', 'already', 'just', 'also', 'now', 'recently', 'never', 'not', 'yet', 'still', 'finally', 'previously']);
 
 const AUX_OR_PRONOUN = /^(is|are|was|were|be|been|being|has|have|had|he|she|it|they|we|i|you|who|which|that|and|or|but|not|never|also|then)$/;
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'some', 'all', 'any', 'each', 'every', 'one', 'two', 'three', 'about', 'around', 'more', 'less', 'than', 'date', 'which', 'what', 'whom']);

@@ -40,6 +40,15 @@ describe('tense of the clause around a date', () => {
     expect(valueOf(text, 'the weekend', '2025-01-16')).toBe('2025-W03-WE');
   });
 
+  it('reads a present perfect with an adverb inside (`has since issued`) as a perfect, and `as planned` as no verb', () => {
+    // Published Thursday 2025-09-18: the warning is for the coming weekend.
+    expect(valueOf('The agency has since issued a warning for rain from Friday evening until Sunday.', 'Sunday', '2025-09-18')).toBe('2025-09-21');
+    // Published Wednesday 2025-10-22.
+    expect(valueOf('If the truce holds and the talks run from Thursday to Saturday as planned, a second round may follow.', 'Saturday', '2025-10-22')).toBe('2025-10-25');
+    // Published 2025-08-07: `sooner than expected` does not make the plant's opening a plan.
+    expect(valueOf('A new plant opened in April, sooner than expected.', 'April', '2025-08-07')).toBe('2025-04');
+  });
+
   it('counts a decade from an early year as a three-digit value', () => {
     expect(tagTimexes('The fort was built in AD 43. A decade later it burned.', { documentDate: '2024-05-20' }).map((t) => t.value)).toEqual(['0043', '005']);
   });
