@@ -83,6 +83,23 @@ function entryDate(toks: readonly Token[], sent: Int32Array, item: Recognized): 
   return true;
 }
 
+/**
+ * Whether the date at tokens [from, to) sits in an aside that closes before token `at`: a relative clause set off
+ * by commas (`Bream, who joined the firm in 2016, pleaded not guilty in May`). Its date is no year for `May`.
+ */
+function inClosedAside(toks: readonly Token[], sent: Int32Array, from: number, to: number, at: number): boolean {
+  if (from < 0) return false;
+  let opens = false;
+  for (let k = from - 1; k >= 0 && k >= from - 12 && sent[k] === sent[from]; k--) {
+    const w = toks[k]!.lower;
+    if (w === ',') break;
+    if ((w === 'who' || w === 'which' || w === 'whose') && toks[k - 1]?.text === ',') { opens = true; break; }
+  }
+  if (!opens) return false;
+  for (let k = to; k < at; k++) if (toks[k]!.text === ',') return true;
+  return false;
+}
+
 /** Stated years needed before a text can be judged to be told in story time. */
 const STORY_MIN_YEARS = 3;
 
@@ -139,6 +156,8 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   const mode = options.mode ?? (!doc && WIRE_MARK.test(text.slice(0, 600)) ? 'news' : 'auto');
   const anchors: Anchors = { doc, docLabel, last: null, lastInSentence: false, lastQuarter: null, mode, story: mode === 'auto' && toldInStoryTime(toks, sent, items, doc) };
   let lastSentence = -1;
+  let lastFrom = -1;
+  let lastTo = -1;
   let quarterSentence = -1;
   const timexes: Timex[] = [];
   if (found) {
@@ -161,7 +180,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     if (TENSED.has(item.spec.kind) && tense !== 'past' && entryDate(toks, sent, item)) tense = 'past';
     // `runs through Monday`, `closed until Friday`: a bound not in the past looks ahead.
     if (TENSED.has(item.spec.kind) && tense !== 'past' && /^(until|till|through|thru)$/.test(toks[item.from - 1]?.lower ?? '')) tense = 'future';
-    anchors.lastInSentence = lastSentence === sent[item.from] && !since;
+    anchors.lastInSentence = lastSentence === sent[item.from] && !since && !inClosedAside(toks, sent, lastFrom, lastTo, item.from);
     // A quarter stays the topic for a few sentences.
     if (anchors.lastQuarter && sent[item.from]! - quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;
     const r = resolveSpec(item.spec, anchors, tense);
@@ -209,6 +228,8 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
       if (r.anchor === 'none') anchors.presentTold = false;
       setLastMentioned(anchors, r.value);
       lastSentence = sent[item.from]!;
+      lastFrom = item.from;
+      lastTo = item.to;
     }
   }
   timexes.sort((a, b) => a.start - b.start);

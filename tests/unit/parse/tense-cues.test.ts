@@ -49,6 +49,11 @@ describe('tense of the clause around a date', () => {
     expect(valueOf('A new plant opened in April, sooner than expected.', 'April', '2025-08-07')).toBe('2025-04');
   });
 
+  it('does not give a bare month the year of a relative clause set off by commas before it', () => {
+    expect(valueOf('Bream, who joined the firm in 2016, pleaded not guilty in May.', 'May', '2024-11-13')).toBe('2024-05');
+    expect(valueOf('The firm moved to Leeds in 2016 and opened a plant in May.', 'May', '2024-11-13')).toBe('2016-05');
+  });
+
   it('counts a decade from an early year as a three-digit value', () => {
     expect(tagTimexes('The fort was built in AD 43. A decade later it burned.', { documentDate: '2024-05-20' }).map((t) => t.value)).toEqual(['0043', '005']);
   });
