@@ -342,11 +342,16 @@ const ordinalDay: Resolver = (c) => ({
 /** A part of the day or a clock time: `On Tuesday the meeting started at 9 a.m.` takes the day its sentence named. */
 const timeOfDay: Resolver = (c) => {
   const last = c.anchors.last;
-  const sameDay = c.anchors.lastInSentence && last && /^\d{4}-\d{2}-\d{2}/.test(last) ? c.lastDay : null;
-  return {
-    value: formatYmd(sameDay ?? c.anchorDay),
-    explanation: sameDay ? `time on the day named earlier in the sentence (${last!.slice(0, 10)})` : `time on the day of ${c.from}`,
-  };
+  const lastIsDay = last !== null && /^\d{4}-\d{2}-\d{2}/.test(last);
+  const sameDay = c.anchors.lastInSentence && lastIsDay ? c.lastDay : null;
+  if (sameDay) return { value: formatYmd(sameDay), explanation: `time on the day named earlier in the sentence (${last!.slice(0, 10)})` };
+  // `I was woken at four in the morning`, told after the story has named last Tuesday: the story's day, not publication.
+  const doc = c.anchors.doc;
+  if (c.tense === 'past' && lastIsDay && c.lastDay && doc) {
+    const back = daysFromCivil(doc.y, doc.m, doc.d) - daysFromCivil(c.lastDay.y, c.lastDay.m, c.lastDay.d);
+    if (back > 0 && back <= 7) return { value: formatYmd(c.lastDay), explanation: `time on the day the story last named (${last!.slice(0, 10)}), in a past-tense clause` };
+  }
+  return { value: formatYmd(c.anchorDay), explanation: `time on the day of ${c.from}` };
 };
 
 /** The resolver of each kind of relative expression (`abs` values need none). */

@@ -174,7 +174,8 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     if (found && start < found.end && end > found.start) continue;
     // `since October` counts up to now: the last October, whatever the verb or the year mentioned before.
     const since = toks[item.from - 1]?.lower === 'since';
-    let tense: Tense = !TENSED.has(item.spec.kind) ? 'unknown' : since ? 'past' : clauseTense(toks, sent, item.from, item.to);
+    const clock = item.spec.kind === 'clock' || item.spec.kind === 'pod';
+    let tense: Tense = !TENSED.has(item.spec.kind) && !clock ? 'unknown' : since ? 'past' : clauseTense(toks, sent, item.from, item.to);
     if (item.spec.looksBack && tense !== 'future') tense = 'past';
     // A timeline's entry (`29 September – The walkout begins`) is told in the historical present: it looks back.
     if (TENSED.has(item.spec.kind) && tense !== 'past' && entryDate(toks, sent, item)) tense = 'past';

@@ -24,8 +24,8 @@ const NOT_INFINITIVE = new Set([
 ]);
 
 function cue(toks: readonly Token[], i: number): Tense | null {
-  const t = toks[i]!;
-  if (t.kind !== 'word') return null;
+  const t = toks[i];
+  if (t === undefined || t.kind !== 'word') return null;
   const w = t.lower;
   // A capitalized word inside a sentence is a name (`the Met Office`, `Will Smith`), not a verb.
   if (t.capital && i > 0 && !toks[i - 1]!.newline && !/^[.!?:"“‘(]$/.test(toks[i - 1]!.text)) return null;
