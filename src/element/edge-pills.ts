@@ -18,6 +18,9 @@ interface Edge {
 /** Approximate width in px of a pill character (12px semibold UI font). */
 const CHAR_WIDTH = 6.6;
 
+/** Drawn text widths of pill texts (a zoom changes counts on many frames: each text is measured once). */
+const pillWidths = new Map<string, number>();
+
 /** Draws the pills for the events beyond each edge of [t0, t1]; activating one calls `reveal(side)`. */
 export function drawEdgePills(layer: Selection<SVGGElement, unknown, null, undefined>, prepared: PreparedTimeline,
   domain: [number, number], width: number, reveal: (side: EdgeSide) => void, msg: Messages = ENGLISH): void {
@@ -54,8 +57,16 @@ export function drawEdgePills(layer: Selection<SVGGElement, unknown, null, undef
       node.drawn = drawn;
       const g = select(node);
       g.attr('aria-label', msg.t('showEdge', { text: d.text.replace(/[‹›]/g, '').trim() }));
-      g.attr('transform', `translate(${d.side === 'earlier' ? 4 : width - w - 4},16)`);
-      g.select('rect.pill').attr('width', w);
-      g.select('text').attr('x', w / 2).attr('text-anchor', 'middle').text(d.text);
+      const text = g.select<SVGTextElement>('text').text(d.text);
+      // The text as drawn sets the pill's width (longer words in other languages); the estimate before layout.
+      let measured = pillWidths.get(d.text);
+      if (measured === undefined) {
+        measured = text.node()?.getComputedTextLength?.() ?? 0;
+        if (measured > 0) pillWidths.set(d.text, measured);
+      }
+      const pill = measured > 0 ? Math.ceil(20 + measured) : w;
+      g.attr('transform', `translate(${d.side === 'earlier' ? 4 : width - pill - 4},16)`);
+      g.select('rect.pill').attr('width', pill);
+      text.attr('x', pill / 2).attr('text-anchor', 'middle');
     });
 }
