@@ -26,6 +26,9 @@ function mountTimeline(text, documentDate) {
   if (documentDate) element.setAttribute('document-date', documentDate);
   // `?storytelling` in the page URL: previous / next through the events, the card as a slide.
   if (new URLSearchParams(location.search).has('storytelling')) element.setAttribute('storytelling', '');
+  // `?lang=fr` (de, es, ...): dates and the element's UI strings in that language (the article is still read as English).
+  const lang = new URLSearchParams(location.search).get('lang');
+  if (lang) element.setAttribute('lang', lang);
   const source = document.createElement('script');
   source.type = 'text/plain';
   source.textContent = text;

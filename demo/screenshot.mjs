@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Screenshots of the demo (wide, narrow, dark) in headless Chromium; fails on any page error,
 // on a console error, or when the seed timeline's anchor moments are not on screen.
-// usage: node demo/screenshot.mjs [--out DIR] [--card]   (default DIR: demo/screenshots; needs `npm run build`)
+// usage: node demo/screenshot.mjs [--out DIR] [--card] [--lang fr]   (default DIR: demo/screenshots; needs `npm run build`)
+// --lang: the element's `lang` (dates and UI strings in that language), files named *-fr.png.
 // --card: the same views with an event's card open as a reader opens it (a marker clicked on wide screens, a
 // sentence of the article tapped on a phone), named *-card.png.
 import { mkdirSync } from 'node:fs';
@@ -16,11 +17,14 @@ mkdirSync(outDir, { recursive: true });
 // The story's anchor moments: Jan 2 protests, Jan 5 emergency, Jan 6 CSTO, Jan 7 statements.
 const anchorDates = ['2022-01-02', '2022-01-05', '2022-01-06', '2022-01-07'];
 const withCard = process.argv.includes('--card');
+const langIndex = process.argv.indexOf('--lang');
+const lang = langIndex > 0 ? process.argv[langIndex + 1] : '';
 const shots = [
   { name: 'wide', viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
   { name: 'narrow', viewport: { width: withCard ? 390 : 400, height: 860 }, colorScheme: 'light' },
   { name: 'dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' },
-].map((shot) => (withCard ? { ...shot, name: `${shot.name}-card` } : shot));
+].map((shot) => (withCard ? { ...shot, name: `${shot.name}-card` } : shot))
+  .map((shot) => (lang ? { ...shot, name: `${shot.name}-${lang}` } : shot));
 
 const server = await startStaticServer();
 const browser = await chromium.launch({
@@ -34,7 +38,7 @@ try {
     const page = await browser.newPage({ viewport: shot.viewport, colorScheme: shot.colorScheme, deviceScaleFactor: 1 });
     page.on('pageerror', (e) => problems.push(`${shot.name}: page error: ${e.message}`));
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`${shot.name}: console error: ${m.text()}`); });
-    await page.goto(`${server.url}demo/index.html`, { waitUntil: 'load' });
+    await page.goto(`${server.url}demo/index.html${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`, { waitUntil: 'load' });
     // Playwright's CSS locators pierce open shadow roots.
     await page.locator('event-timeline [part~="event"], event-timeline [part~="cluster"]').first().waitFor({ timeout: 15000 });
     await page.evaluate(() => document.fonts.ready);
@@ -61,7 +65,7 @@ try {
       }
     }
     const file = join(outDir, `${shot.name}.png`);
-    await page.screenshot({ path: file, fullPage: shot.name === 'narrow' || (withCard && Boolean(clip)), clip });
+    await page.screenshot({ path: file, fullPage: (shot.viewport.width < 560 && !withCard) || (withCard && Boolean(clip)), clip });
     console.log(`screenshot ${shot.name}: ${file} (${starts.length} events)`);
     await page.close();
   }

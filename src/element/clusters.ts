@@ -3,7 +3,7 @@ import { select, type Selection } from 'd3-selection';
 import type { PlacedCluster, ViewLayout } from '../render/layout.js';
 import type { TimelineItem } from '../render/prepare.js';
 import { CLUSTER_OFFSET } from './chart-geometry.js';
-import { formatCount } from './overlays.js';
+import type { Messages } from './messages.js';
 import { px, setAttr } from './svg-write.js';
 
 export interface ClusterHandlers {
@@ -15,6 +15,8 @@ export interface ClusterHandlers {
   leave(): void;
   /** The reader's date phrase of an item (cached by the caller: counts change on most zoom frames). */
   datePhrase(item: TimelineItem): string;
+  /** The UI strings (the pills' accessible names). */
+  messages(): Messages;
 }
 
 type ClusterElement = SVGGElement & { drawn?: string; count?: SVGTextElement; pill?: SVGRectElement };
@@ -62,10 +64,11 @@ export function drawClusters(layer: Selection<SVGGElement, unknown, null, undefi
       el.drawn = drawn;
       setAttr(el, 'data-count', String(d.count));
       setAttr(el, 'data-start', d.first.event.start);
+      const msg = handlers.messages();
       setAttr(el, 'aria-label', d.count === 1
-        ? `1 event on ${handlers.datePhrase(d.first)}, no room for its label; press Enter to zoom in`
-        : `${d.count} events from ${handlers.datePhrase(d.first)}; press Enter to zoom in`);
-      const text = formatCount(d.count);
+        ? msg.t('clusterOne', { date: handlers.datePhrase(d.first) })
+        : msg.t('clusterMany', { count: msg.number(d.count), date: handlers.datePhrase(d.first) }));
+      const text = handlers.messages().count(d.count);
       if (el.count && el.count.textContent !== text) {
         el.count.textContent = text;
         const w = 14 + text.length * 8;

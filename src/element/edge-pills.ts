@@ -5,7 +5,7 @@
 import { select, type Selection } from 'd3-selection';
 import type { PreparedTimeline } from '../render/prepare.js';
 import { edgeCounts } from '../render/focus.js';
-import { countPhrase } from '../render/date-phrase.js';
+import { ENGLISH, type Messages } from './messages.js';
 
 export type EdgeSide = 'earlier' | 'later';
 
@@ -18,13 +18,16 @@ interface Edge {
 /** Approximate width in px of a pill character (12px semibold UI font). */
 const CHAR_WIDTH = 6.6;
 
+/** Drawn text widths of pill texts (a zoom changes counts on many frames: each text is measured once). */
+const pillWidths = new Map<string, number>();
+
 /** Draws the pills for the events beyond each edge of [t0, t1]; activating one calls `reveal(side)`. */
 export function drawEdgePills(layer: Selection<SVGGElement, unknown, null, undefined>, prepared: PreparedTimeline,
-  domain: [number, number], width: number, reveal: (side: EdgeSide) => void): void {
+  domain: [number, number], width: number, reveal: (side: EdgeSide) => void, msg: Messages = ENGLISH): void {
   const counts = edgeCounts(prepared, domain);
   const edges: Edge[] = [];
-  if (counts.earlier > 0) edges.push({ side: 'earlier', count: counts.earlier, text: `‹ ${countPhrase(counts.earlier)} earlier` });
-  if (counts.later > 0) edges.push({ side: 'later', count: counts.later, text: `${countPhrase(counts.later)} later ›` });
+  if (counts.earlier > 0) edges.push({ side: 'earlier', count: counts.earlier, text: msg.plural('earlier', counts.earlier) });
+  if (counts.later > 0) edges.push({ side: 'later', count: counts.later, text: msg.plural('later', counts.later) });
   layer.selectAll<SVGGElement, Edge>('g.edge')
     .data(edges, (d) => d.side)
     .join((enter) => {
@@ -53,9 +56,17 @@ export function drawEdgePills(layer: Selection<SVGGElement, unknown, null, undef
       if (node.drawn === drawn) return;
       node.drawn = drawn;
       const g = select(node);
-      g.attr('aria-label', `Show ${d.text.replace(/[‹›]/g, '').trim()}`);
-      g.attr('transform', `translate(${d.side === 'earlier' ? 4 : width - w - 4},16)`);
-      g.select('rect.pill').attr('width', w);
-      g.select('text').attr('x', w / 2).attr('text-anchor', 'middle').text(d.text);
+      g.attr('aria-label', msg.t('showEdge', { text: d.text.replace(/[‹›]/g, '').trim() }));
+      const text = g.select<SVGTextElement>('text').text(d.text);
+      // The text as drawn sets the pill's width (longer words in other languages); the estimate before layout.
+      let measured = pillWidths.get(d.text);
+      if (measured === undefined) {
+        measured = text.node()?.getComputedTextLength?.() ?? 0;
+        if (measured > 0) pillWidths.set(d.text, measured);
+      }
+      const pill = measured > 0 ? Math.ceil(20 + measured) : w;
+      g.attr('transform', `translate(${d.side === 'earlier' ? 4 : width - pill - 4},16)`);
+      g.select('rect.pill').attr('width', pill);
+      text.attr('x', pill / 2).attr('text-anchor', 'middle');
     });
 }

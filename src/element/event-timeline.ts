@@ -2,10 +2,10 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { fitDomain, prepareTimeline, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
-import { eventDatePhrase, yearSpanLabel } from '../render/date-phrase.js';
 import { isNavigationKey, nextIndex } from '../render/keyboard.js';
 import { timelineStyles } from './styles.js';
-import { TimelinePlot, formatCount, type HoverTarget } from './plot.js';
+import { TimelinePlot, type HoverTarget } from './plot.js';
+import { ENGLISH, Messages } from './messages.js';
 import { ResizeController } from './resize-controller.js';
 import { SrcController } from './src-controller.js';
 import { TextExtraction } from './text-extraction.js';
@@ -18,7 +18,7 @@ import { clearMeasuredWidths } from './label-text.js';
 import { ZOOM_HINT_MS, isApplePlatform, zoomHintText } from './wheel.js';
 import { cardTemplate, legendTemplate, screenReaderList, sourceTemplate, storyTemplate, toolbarTemplate, tooltipTemplate } from './templates.js';
 import { SwipeController } from './swipe-controller.js';
-import { storyAnnouncement, storyIndex, type StoryStep } from '../render/story.js';
+import { storyIndex, type StoryStep } from '../render/story.js';
 import { groupClass } from './groups.js';
 
 /** Below this host width (px), `layout="auto"` shows the vertical list. */
@@ -66,6 +66,12 @@ export interface TimelineLoadDetail {
  * @attr document-date - Publication date for relative dates in article text (ISO 8601 or TimeML).
  * @attr show-source - Boolean. Shows the article text beside the timeline, sentences and events linked both ways.
  * @attr layout - `auto` (the list below 560 px of width), `horizontal` or `list`.
+ * @attr lang - Language of the dates and UI strings (a BCP 47 tag: `fr`, `de-CH`, `es-MX`); by default the
+ *   element's own `lang`, else the closest ancestor's, else the page's (`<html lang>`), else `en`. Dates, months,
+ *   weekdays, eras (`44 av. J.-C.`, `44 v. Chr.`) and numbers come from `Intl`; seasons, quarters, decades,
+ *   centuries and parts of the day are in words for `en`, `fr`, `de` and `es`, in English words for other languages;
+ *   button names, hints, counts and messages are translated into `fr`, `de` and `es` (English otherwise). An unknown
+ *   tag (`xx`) is English. Article text is always read as English: the tagger stays English.
  * @attr theme - `light`, `dark` or `auto` (follows prefers-color-scheme).
  * @attr label - Accessible name (defaults to the timeline's title).
  * @attr view-start - Start of the first view: an ISO 8601 date or TimeML value (`2022-01-02`, `2022-01`, `1990`, `BC0044`).
@@ -150,6 +156,11 @@ export class EventTimeline extends LitElement {
   @property({ reflect: true }) layout: TimelineLayout = 'auto';
   /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
   @property({ reflect: true }) theme: TimelineTheme = 'auto';
+  /**
+   * Language of the dates and UI strings (BCP 47: `fr`, `de`, `es-MX`). Empty (the default): the closest ancestor's
+   * `lang`, else `<html lang>`, else English. The tagger reads article text as English whatever the language.
+   */
+  @property() override lang = '';
   /** Accessible name of the timeline (defaults to the timeline's title). */
   @property() label: string | null = null;
   /**
@@ -174,6 +185,8 @@ export class EventTimeline extends LitElement {
   @property({ type: Number, attribute: 'max-src-bytes' }) maxSrcBytes = DEFAULT_MAX_SRC_BYTES;
 
   @state() private shown: Timeline | null = null;
+  /** The UI strings and date formats of the language in effect. */
+  @state() private msg: Messages = ENGLISH;
   @state() private sourceText: string | null = null;
   @state() private message: string | null = null;
   @state() private selectedItem: TimelineItem | null = null;
@@ -237,7 +250,7 @@ export class EventTimeline extends LitElement {
   /** A hidden word in the host's font: its size changes with the font family or size (a page stylesheet set late). */
   private readonly fontProbe = new ResizeController(this, () => this.applyFont());
   private readonly loader = new SrcController(this, (input) => this.acceptInput(input),
-    () => (Number.isFinite(this.maxSrcBytes) && this.maxSrcBytes > 0 ? this.maxSrcBytes : DEFAULT_MAX_SRC_BYTES));
+    () => (Number.isFinite(this.maxSrcBytes) && this.maxSrcBytes > 0 ? this.maxSrcBytes : DEFAULT_MAX_SRC_BYTES), () => this.msg);
 
   /** The Timeline shown (the last good one when later input failed), or null. */
   get timeline(): Timeline | null {
@@ -252,7 +265,7 @@ export class EventTimeline extends LitElement {
   set timeline(value: Timeline | null) {
     this.inputFromProperty = true;
     if (value === null || value === undefined) this.acceptTimeline(null, null);
-    else this.acceptInput(timelineFromData(value));
+    else this.acceptInput(timelineFromData(value, this.msg.t('timelineInvalid')));
   }
 
   /**
@@ -281,7 +294,7 @@ export class EventTimeline extends LitElement {
   set events(value: TimelineEvent[]) {
     this.inputFromProperty = true;
     if (value === null || value === undefined) this.acceptTimeline(null, null);
-    else this.acceptInput(timelineFromData({ version: 1, documentDate: null, timexes: [], events: value }, 'The events are not valid'));
+    else this.acceptInput(timelineFromData({ version: 1, documentDate: null, timexes: [], events: value }, this.msg.t('eventsInvalid')));
   }
 
   override connectedCallback(): void {
@@ -290,6 +303,7 @@ export class EventTimeline extends LitElement {
     document.fonts?.addEventListener('loadingdone', this.fontsLoaded);
     window.addEventListener('hashchange', this.onHashChange);
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.applyLanguage();
     this.readInline();
     // Inline text was read again just now; text from `src` or the `text` property starts over here.
     if (this.extractionCut && !this.extraction.busy && this.pendingText !== null) this.acceptText(this.pendingText);
@@ -343,7 +357,7 @@ export class EventTimeline extends LitElement {
 
   private readInline(): void {
     if (this.inputFromProperty || this.src) return;
-    const input = readInlineInput(this);
+    const input = readInlineInput(this, this.msg);
     if (input) this.acceptInput(input);
   }
 
@@ -381,7 +395,7 @@ export class EventTimeline extends LitElement {
     void this.extraction.run(text, documentDate ? { documentDate } : {}).then((outcome) => {
       if (outcome === null) return; // stale: newer input came
       this.extracting = false;
-      if ('error' in outcome) this.fail(`The text could not be read as a timeline: ${outcome.error}`);
+      if ('error' in outcome) this.fail(this.msg.t('textUnreadable', { error: outcome.error }));
       else {
         this.acceptTimeline(outcome.timeline, text);
         if (this.shown === outcome.timeline) this.shownWith = documentDate;
@@ -400,12 +414,12 @@ export class EventTimeline extends LitElement {
       return;
     }
     if (typeof value !== 'object' || !Array.isArray(value.events)) {
-      this.fail('The timeline is not valid: it needs an "events" array.');
+      this.fail(this.msg.t('noEventsArray'));
       return;
     }
     const prepared = prepareTimeline(value.events);
     if (prepared.items.length === 0) {
-      this.fail(value.events.length === 0 ? 'No dated events were found in this input.' : 'None of the events has a date that can be placed on a timeline.');
+      this.fail(this.msg.t(value.events.length === 0 ? 'noDatedEvents' : 'noPlaceableEvents'));
       return;
     }
     this.message = null;
@@ -437,6 +451,22 @@ export class EventTimeline extends LitElement {
     if (changed.has('documentDate') && this.documentDate !== this.extractedWith && this.pendingText !== null && this.textIsInput) {
       this.acceptText(this.pendingText);
     }
+    if (changed.has('lang') || !this.hasUpdated) this.applyLanguage();
+  }
+
+  /** The language in effect: `lang`, else the closest ancestor's (or the page's), else English. */
+  private effectiveLang(): string {
+    if (this.lang) return this.lang;
+    const outer = this.parentElement?.closest('[lang]')?.getAttribute('lang');
+    return outer || globalThis.document?.documentElement?.lang || 'en';
+  }
+
+  /** Takes the language in effect: the chart's labels and ticks are measured and drawn again in it. */
+  private applyLanguage(): void {
+    const msg = new Messages(this.effectiveLang());
+    if (msg.locale === this.msg.locale) return;
+    this.msg = msg;
+    this.plot?.setMessages(msg);
   }
 
   private get listLayout(): boolean {
@@ -475,7 +505,7 @@ export class EventTimeline extends LitElement {
             this.dispatchEvent(new CustomEvent<TimelineZoomDetail>('timeline-zoom', { detail: { domain, k }, bubbles: true, composed: true }));
           },
           wheelPassed: () => this.showZoomHint(),
-        });
+        }, this.msg);
         this.plot.selectedOrder = this.selectedItem?.order ?? -1;
         this.applyFont();
         const box = this.chartElement?.getBoundingClientRect();
@@ -696,7 +726,8 @@ export class EventTimeline extends LitElement {
     if (!item || to === this.selectedItem?.order) return;
     if (this.plot && !this.listLayout) this.plot.revealOrder(to, step);
     this.selectItem(item, false);
-    this.storyStatus = storyAnnouncement(to, items.length, String(item.event.title ?? ''));
+    const title = String(item.event.title ?? '').replace(/\s+/g, ' ').trim() || this.msg.t('untitled');
+    this.storyStatus = this.msg.t('storyStatus', { index: this.msg.number(to + 1), count: this.msg.number(items.length), title });
     if (focus) this.plot?.focusOrder(to);
     else if (this.listLayout) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.list .item[data-id="${CSS.escape(item.event.id)}"]`)
@@ -706,19 +737,18 @@ export class EventTimeline extends LitElement {
 
   private summary(): string {
     const items = this.prepared.items;
-    if (this.loader.loading || this.extracting) return 'Loading…';
+    if (this.loader.loading || this.extracting) return this.msg.t('loading');
     if (!items.length) return '';
     const first = items[0]!;
     const last = items[items.length - 1]!;
     const y0 = new Date(first.start).getUTCFullYear();
     const y1 = new Date(last.end - 1).getUTCFullYear();
-    const years = yearSpanLabel(y0, y1);
-    return `${formatCount(items.length)} event${items.length === 1 ? '' : 's'} · ${years}`;
+    return `${this.msg.plural('eventCount', items.length)} · ${this.msg.years(y0, y1)}`;
   }
 
   protected override render(): TemplateResult {
     const title = this.shown?.title ?? '';
-    const name = this.label || title || 'Timeline';
+    const name = this.label || title || this.msg.t('defaultName');
     const list = this.listLayout;
     const wide = !this.narrow;
     return html`
@@ -730,16 +760,16 @@ export class EventTimeline extends LitElement {
           </div>
           ${this.storytelling && this.prepared.items.length
             ? storyTemplate({ index: this.selectedItem?.order ?? this.storyAt, count: this.prepared.items.length, status: this.storyStatus },
-              (step) => this.storyStep(step))
+              (step) => this.storyStep(step), this.msg)
             : nothing}
-          ${list ? nothing : toolbarTemplate({ zoomIn: () => this.plot?.zoomBy(ZOOM_STEP), zoomOut: () => this.plot?.zoomBy(1 / ZOOM_STEP), fit: () => this.plot?.fit() })}
+          ${list ? nothing : toolbarTemplate({ zoomIn: () => this.plot?.zoomBy(ZOOM_STEP), zoomOut: () => this.plot?.zoomBy(1 / ZOOM_STEP), fit: () => this.plot?.fit() }, this.msg)}
         </header>
         ${this.message ? html`<p class="message" part="message" role="alert">${this.message}</p>` : nothing}
-        ${legendTemplate(this.prepared.groups)}
+        ${legendTemplate(this.prepared.groups, this.msg)}
         <div class="body ${this.showSource && this.sourceText ? 'with-source' : ''} ${wide ? 'wide' : ''}">
           <div class="main">
             ${list ? this.listTemplate() : this.chartTemplate()}
-            ${list ? nothing : screenReaderList(this.prepared.items, LIST_PAGE)}
+            ${list ? nothing : screenReaderList(this.prepared.items, LIST_PAGE, this.msg)}
           </div>
           ${this.showSource && this.sourceText
             ? sourceTemplate(this.sourceText, this.prepared, this.selectedItem, {
@@ -747,6 +777,7 @@ export class EventTimeline extends LitElement {
               select: (item, index) => this.selectFromSource(item, index),
               keydown: (event) => this.onSourceKeydown(event),
               card: this.selectedItem && this.cardInSource ? this.cardFor(this.selectedItem) : null,
+              messages: this.msg,
             })
             : nothing}
         </div>
@@ -756,21 +787,19 @@ export class EventTimeline extends LitElement {
 
   private cardFor(item: TimelineItem, compact = false): TemplateResult {
     // Storytelling announces each slide in its own status line: the card is then no live region of its own.
-    return cardTemplate(item, this.shown, () => this.closeCard(), compact, (e) => this.onCardKeydown(e), !this.storytelling);
+    return cardTemplate(item, this.shown, () => this.closeCard(), compact, (e) => this.onCardKeydown(e), !this.storytelling, this.msg);
   }
 
   private chartTemplate(): TemplateResult {
     return html`
       <div class="chart" @keydown=${this.onChartKeydown} @click=${() => { this.hovered = null; }}>
         <canvas aria-hidden="true"></canvas>
-        <svg role="group" aria-label=${this.storytelling
-          ? 'Timeline chart: left and right arrow keys step through the story, up and down move between events, Enter selects, plus and minus zoom, 0 shows all'
-          : 'Timeline chart: arrow keys move between events, Enter selects, plus and minus zoom, 0 shows all'}></svg>
-        ${this.prepared.items.length ? nothing : html`<p class="empty sr-only">No events to show.</p>`}
-        ${tooltipTemplate(this.shownTooltip())}
+        <svg role="group" aria-label=${this.msg.t(this.storytelling ? 'chartHelpStory' : 'chartHelp')}></svg>
+        ${this.prepared.items.length ? nothing : html`<p class="empty sr-only">${this.msg.t('noEvents')}</p>`}
+        ${tooltipTemplate(this.shownTooltip(), this.msg)}
         ${this.selectedItem && !this.cardInSource ? this.cardFor(this.selectedItem) : nothing}
         <span class="font-probe" aria-hidden="true">Mi</span>
-        <p class="wheel-hint" aria-hidden="true" ?hidden=${!this.zoomHint}>${zoomHintText(isApplePlatform())}</p>
+        <p class="wheel-hint" aria-hidden="true" ?hidden=${!this.zoomHint}>${zoomHintText(isApplePlatform(), this.msg)}</p>
       </div>
     `;
   }
@@ -779,19 +808,19 @@ export class EventTimeline extends LitElement {
     const items = this.prepared.items;
     const shownItems = items.slice(0, this.listLimit);
     return html`
-      <ol class="list" part="list" aria-label="Events in time order">
+      <ol class="list" part="list" aria-label=${this.msg.t('eventsInOrder')}>
         ${shownItems.map((item) => html`
           <li class="${item.kind} ${item.tentative ? 'tentative' : ''} ${groupClass(item.group)}">
             <button type="button" class="item" part="event" data-id=${item.event.id} data-start=${item.event.start}
               aria-pressed=${this.selectedItem === item ? 'true' : 'false'} @click=${() => this.selectItem(item, false)}>
-              <span class="when">${eventDatePhrase(item.event)}</span>
+              <span class="when">${this.msg.date(item.event)}</span>
               <span class="what">${item.event.title}</span>
             </button>
             ${this.selectedItem === item && !this.cardInSource ? this.cardFor(item, true) : nothing}
           </li>`)}
       </ol>
       ${items.length > this.listLimit
-        ? html`<button type="button" class="more" @click=${() => { this.listLimit += LIST_PAGE; }}>Show ${Math.min(LIST_PAGE, items.length - this.listLimit)} more of ${items.length - this.listLimit}</button>`
+        ? html`<button type="button" class="more" @click=${() => { this.listLimit += LIST_PAGE; }}>${this.msg.t('showMore', { shown: this.msg.number(Math.min(LIST_PAGE, items.length - this.listLimit)), rest: this.msg.number(items.length - this.listLimit) })}</button>`
         : nothing}
     `;
   }

@@ -1,7 +1,7 @@
 /** Marker label text: date and title phrases, their measured widths, and titles wrapped onto two lines to fit a width. */
 import type { Selection } from 'd3-selection';
 import type { TimelineItem } from '../render/prepare.js';
-import { eventDatePhrase } from '../render/date-phrase.js';
+import { ENGLISH, type Messages } from './messages.js';
 import { truncateLabel } from '../render/text.js';
 
 /** Widest label, as a share of the plot width and in px (60-70 characters on one line). */
@@ -91,7 +91,7 @@ export class LabelTexts {
   private readonly dateFont: string;
 
   /** `family`: the host's computed font-family (the labels inherit it). */
-  constructor(family = '') {
+  constructor(family = '', private readonly msg: Messages = ENGLISH) {
     this.titleFont = titleFont(family);
     this.dateFont = dateFont(family);
   }
@@ -103,9 +103,9 @@ export class LabelTexts {
   of(item: TimelineItem): LabelText {
     let label = this.labels.get(item);
     if (!label) {
-      const date = eventDatePhrase(item.event, true);
+      const date = this.msg.date(item.event, true);
       const full = String(item.event.title ?? '').replace(/\s+/g, ' ').trim();
-      const title = full || '(untitled)';
+      const title = full || this.msg.t('untitled');
       const dateWidth = Math.ceil(this.textWidth(date, this.dateFont) * 1.04) + LABEL_PAD;
       const width = Math.max(Math.ceil(this.textWidth(title, this.titleFont)) + LABEL_PAD, dateWidth);
       const words = title.split(' ');

@@ -1,6 +1,7 @@
 /** Loading timeline input: a `src` URL (JSON or text) and inline `<script>` children. */
 import type { Timeline } from '../model/types.js';
 import { parseTimeline } from '../model/parse-timeline.js';
+import { ENGLISH, type Messages } from './messages.js';
 
 /** Input as the element received it, before extraction. */
 export type TimelineInput =
@@ -19,14 +20,14 @@ export function safeUrl(url: string, base: string = document.baseURI): URL | nul
 }
 
 /** A Timeline from JSON text, or an error input listing what is wrong. */
-export function timelineFromJson(json: string): TimelineInput {
+export function timelineFromJson(json: string, msg: Messages = ENGLISH): TimelineInput {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch (err) {
-    return { kind: 'error', message: `The timeline JSON could not be read: ${(err as Error).message}` };
+    return { kind: 'error', message: msg.t('jsonUnreadable', { error: (err as Error).message }) };
   }
-  return timelineFromData(data, 'The timeline JSON is not valid');
+  return timelineFromData(data, msg.t('jsonInvalid'));
 }
 
 /**
@@ -46,12 +47,12 @@ export function timelineFromData(data: unknown, invalid = 'The timeline is not v
 }
 
 /** Reads `<script type="application/json">` or `<script type="text/plain">` among the host's children. */
-export function readInlineInput(host: Element): TimelineInput | null {
+export function readInlineInput(host: Element, msg: Messages = ENGLISH): TimelineInput | null {
   for (const child of Array.from(host.children)) {
     if (child.localName !== 'script') continue;
     const type = (child.getAttribute('type') ?? '').trim().toLowerCase();
     const content = child.textContent ?? '';
-    if (type === 'application/json') return timelineFromJson(content);
+    if (type === 'application/json') return timelineFromJson(content, msg);
     // `<\/script` stands for `</script`, which cannot appear inside a script element.
     if (type === 'text/plain') return { kind: 'text', text: content.replace(/<\\\/(script)/gi, '</$1') };
   }
@@ -93,20 +94,20 @@ async function boundedText(response: Response, max: number): Promise<string | nu
  * Fetches `url`: JSON (by content type or a leading `{`) becomes a Timeline, anything else is article text.
  * A body over `maxBytes` is an error input, and is not downloaded further.
  */
-export async function fetchInput(url: string, signal: AbortSignal, maxBytes = DEFAULT_MAX_SRC_BYTES): Promise<TimelineInput> {
+export async function fetchInput(url: string, signal: AbortSignal, maxBytes = DEFAULT_MAX_SRC_BYTES, msg: Messages = ENGLISH): Promise<TimelineInput> {
   const safe = safeUrl(url);
-  if (!safe) return { kind: 'error', message: `The src "${url}" is not an http or https URL.` };
+  if (!safe) return { kind: 'error', message: msg.t('srcNotHttp', { url }) };
   let response: Response;
   try {
     response = await fetch(safe, { signal, credentials: 'same-origin' });
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err;
-    return { kind: 'error', message: `Could not load ${safe.href}: ${(err as Error).message}` };
+    return { kind: 'error', message: msg.t('loadFailed', { url: safe.href, error: (err as Error).message }) };
   }
-  if (!response.ok) return { kind: 'error', message: `Could not load ${safe.href}: HTTP ${response.status} ${response.statusText}`.trim() };
+  if (!response.ok) return { kind: 'error', message: msg.t('loadFailed', { url: safe.href, error: `HTTP ${response.status} ${response.statusText}`.trim() }) };
   const body = await boundedText(response, maxBytes);
-  if (body === null) return { kind: 'error', message: `${safe.href} is larger than the ${megabytes(maxBytes)} limit for src (set max-src-bytes to allow more).` };
+  if (body === null) return { kind: 'error', message: msg.t('tooLarge', { url: safe.href, size: megabytes(maxBytes) }) };
   const type = response.headers.get('content-type') ?? '';
-  if (type.includes('json') || /^\s*\{/.test(body.slice(0, 64))) return timelineFromJson(body);
+  if (type.includes('json') || /^\s*\{/.test(body.slice(0, 64))) return timelineFromJson(body, msg);
   return { kind: 'text', text: body };
 }

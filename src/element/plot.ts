@@ -10,7 +10,7 @@ import { fitDomain, type PreparedTimeline, type TimelineItem } from '../render/p
 import { edgeCounts, focusView, revealSpan } from '../render/focus.js';
 import { labelPlacements, layoutView, type PlacedCluster, type PlacedEvent, type ViewLayout } from '../render/layout.js';
 import { chooseTicks, formatTicks, hasTimedEvents, historicalTicks } from '../render/ticks.js';
-import { eventDatePhrase } from '../render/date-phrase.js';
+import { ENGLISH, type Messages } from './messages.js';
 import { nextIndex, type NavigationKey } from '../render/keyboard.js';
 import { LabelTexts, TITLE_LINE_HEIGHT, labelCaps } from './label-text.js';
 import { densityStripHeight, drawDensity, formatCount } from './overlays.js';
@@ -77,7 +77,7 @@ export class TimelinePlot {
   private cssHeight = 0;
   /** The density canvas matches the current size; it is sized only once a dense view (or a drawn strip) needs it. */
   private canvasSized = false;
-  private readonly datePhrases = new WeakMap<TimelineItem, string>();
+  private datePhrases = new WeakMap<TimelineItem, string>();
   private prepared: PreparedTimeline | null = null;
   /** Bar row of each range, by item order (packed once per data). */
   private rangeRows: Int8Array = new Int8Array(0);
@@ -120,9 +120,11 @@ export class TimelinePlot {
     hover: (d, byFocus) => this.hover({ cluster: d, x: d.x, y: this.baseline() - CLUSTER_OFFSET - 12, focus: byFocus }, byFocus),
     leave: () => this.hover(null),
     datePhrase: (item) => this.datePhrase(item),
+    messages: () => this.msg,
   };
 
-  constructor(svgElement: SVGSVGElement, private readonly canvas: HTMLCanvasElement, private readonly callbacks: PlotCallbacks) {
+  constructor(svgElement: SVGSVGElement, private readonly canvas: HTMLCanvasElement, private readonly callbacks: PlotCallbacks,
+    private msg: Messages = ENGLISH) {
     this.svg = select(svgElement);
     this.gGrid = this.svg.append('g').attr('class', 'grid').attr('aria-hidden', 'true');
     this.gAxis = this.svg.append('g').attr('class', 'axis').attr('part', 'axis').attr('aria-hidden', 'true');
@@ -218,9 +220,21 @@ export class TimelinePlot {
     return this.scale;
   }
 
+  /**
+   * Another language: labels, cluster and edge pills are built again with its dates and strings (their nodes cache
+   * what they last wrote), then measured and drawn.
+   */
+  setMessages(msg: Messages): void {
+    if (msg === this.msg) return;
+    this.msg = msg;
+    this.datePhrases = new WeakMap();
+    for (const layer of [this.gEvents, this.gClusters, this.gEdges]) layer.selectAll('*').remove();
+    this.remeasure();
+  }
+
   /** Measures labels afresh (a web font has loaded) and redraws. */
   remeasure(): void {
-    this.texts = new LabelTexts(this.fontFamily);
+    this.texts = new LabelTexts(this.fontFamily, this.msg);
     this.layout = null;
     this.render();
   }
@@ -437,7 +451,7 @@ export class TimelinePlot {
     const canvas = this.canvas as HTMLCanvasElement & { blank?: boolean };
     if (!this.canvasSized && (this.layout.density || canvas.blank === false)) this.sizeCanvas();
     if (this.canvasSized) drawDensity(canvas, this.layout, this.width, this.densityColor);
-    drawEdgePills(this.gEdges, this.prepared, domain, this.width, (side) => this.revealEdge(side));
+    drawEdgePills(this.gEdges, this.prepared, domain, this.width, (side) => this.revealEdge(side), this.msg);
   }
 
   /**
@@ -476,7 +490,7 @@ export class TimelinePlot {
     // No clock-time ticks (`12:00`) unless an event in view has a clock time.
     const timed = this.prepared ? hasTimedEvents(this.prepared, [t0, t1]) : true;
     const ticks = historicalTicks(chooseTicks(scale.ticks(count), [t0, t1], count, timed));
-    const labels = formatTicks(ticks, timed);
+    const labels = formatTicks(ticks, timed, this.msg.locale);
     this.gAxis
       .attr('transform', `translate(0,${baseY})`)
       .call(axisBottom(scale).tickValues(ticks).tickFormat((_d, i) => labels[i] ?? '').tickSizeOuter(0).tickSize(6).tickPadding(8));
@@ -521,7 +535,7 @@ export class TimelinePlot {
   /** The date phrase of an item's event, computed once per item (cluster labels reuse it every zoom frame). */
   private datePhrase(item: TimelineItem): string {
     let phrase = this.datePhrases.get(item);
-    if (phrase === undefined) this.datePhrases.set(item, phrase = eventDatePhrase(item.event));
+    if (phrase === undefined) this.datePhrases.set(item, phrase = this.msg.date(item.event));
     return phrase;
   }
 

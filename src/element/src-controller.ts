@@ -4,6 +4,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_MAX_SRC_BYTES, fetchInput, type TimelineInput } from './load-source.js';
+import { ENGLISH, type Messages } from './messages.js';
 
 export class SrcController implements ReactiveController {
   private abort: AbortController | null = null;
@@ -14,7 +15,7 @@ export class SrcController implements ReactiveController {
   loading = false;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly onInput: (input: TimelineInput) => void,
-    private readonly maxBytes: () => number = () => DEFAULT_MAX_SRC_BYTES) {
+    private readonly maxBytes: () => number = () => DEFAULT_MAX_SRC_BYTES, private readonly messages: () => Messages = () => ENGLISH) {
     host.addController(this);
   }
 
@@ -26,12 +27,12 @@ export class SrcController implements ReactiveController {
     this.url = url;
     this.loading = true;
     this.host.requestUpdate();
-    fetchInput(url, abort.signal, this.maxBytes())
+    fetchInput(url, abort.signal, this.maxBytes(), this.messages())
       .then((input) => {
         if (!abort.signal.aborted) this.onInput(input);
       })
       .catch((err: Error) => {
-        if (!abort.signal.aborted) this.onInput({ kind: 'error', message: `Could not load ${url}: ${err.message}` });
+        if (!abort.signal.aborted) this.onInput({ kind: 'error', message: this.messages().t('loadFailed', { url, error: err.message }) });
       })
       .finally(() => {
         if (this.abort === abort) {

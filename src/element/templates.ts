@@ -7,10 +7,10 @@ import type { Timeline, TimelineLink, TimelineMedia } from '../model/types.js';
 import { isImageFileUrl, isVideoFileUrl, safeHttpUrl } from '../model/urls.js';
 import { groupClass } from './groups.js';
 import type { PreparedTimeline, TimelineItem } from '../render/prepare.js';
-import { eventDatePhrase } from '../render/date-phrase.js';
 import { highlightSpans, type TextPiece } from '../render/text.js';
 import type { HoverTarget } from './plot.js';
 import type { StoryStep } from '../render/story.js';
+import { ENGLISH, type Messages } from './messages.js';
 
 /** Date-phrase spans of an event relative to its sentence, from its timexes. */
 function dateSpans(item: TimelineItem, timeline: Timeline | null): Array<{ start: number; end: number }> {
@@ -25,7 +25,7 @@ function dateSpans(item: TimelineItem, timeline: Timeline | null): Array<{ start
 const pieces = (list: TextPiece[]) => list.map((p) => (p.highlight ? html`<mark>${p.text}</mark>` : p.text));
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const NEW_TAB = html`<span class="sr-only"> (opens in a new tab)</span>`;
+const newTab = (msg: Messages) => html`<span class="sr-only">${msg.t('newTab')}</span>`;
 
 /** `host/path` of a URL for a link without its own text, at most about 60 characters. */
 function urlLabel(url: string): string {
@@ -47,22 +47,22 @@ const hideBroken = (e: Event): void => {
  * The event's photo or video: an image (lazy, never without alt text), a player for a video file, or else a link
  * to the media; with its caption and credit. Nothing when the URL is not http(s).
  */
-export function mediaTemplate(media: TimelineMedia | undefined, title: string): TemplateResult | typeof nothing {
+export function mediaTemplate(media: TimelineMedia | undefined, title: string, msg: Messages = ENGLISH): TemplateResult | typeof nothing {
   const url = safeHttpUrl(media?.url);
   if (!media || url === null) return nothing;
   const caption = str(media.caption).trim();
   const credit = str(media.credit).trim();
   const kind = media.kind === 'image' || media.kind === 'video' ? media.kind : isImageFileUrl(url) ? 'image' : isVideoFileUrl(url) ? 'video' : null;
-  const label = str(media.alt).trim() || caption || (title ? `Image: ${title}` : 'Image');
+  const label = str(media.alt).trim() || caption || (title ? msg.t('imageOf', { title }) : msg.t('image'));
   let body: TemplateResult;
   if (kind === 'image') {
     body = html`<img src=${url} alt=${label} loading="lazy" decoding="async" @error=${hideBroken}>`;
   } else if (kind === 'video' && isVideoFileUrl(url)) {
-    body = html`<video src=${url} controls preload="metadata" aria-label=${str(media.alt).trim() || caption || (title ? `Video: ${title}` : 'Video')}>
-      <a href=${url} target="_blank" rel="noopener noreferrer">Open the video${NEW_TAB}</a></video>`;
+    body = html`<video src=${url} controls preload="metadata" aria-label=${str(media.alt).trim() || caption || (title ? msg.t('videoOf', { title }) : msg.t('video'))}>
+      <a href=${url} target="_blank" rel="noopener noreferrer">${msg.t('openVideo')}${newTab(msg)}</a></video>`;
   } else {
-    body = html`<a class="media-link" href=${url} target="_blank" rel="noopener noreferrer">${kind === 'video' ? 'Watch the video' : 'View the media'}
-      <span class="host">${urlLabel(url)}</span>${NEW_TAB}</a>`;
+    body = html`<a class="media-link" href=${url} target="_blank" rel="noopener noreferrer">${msg.t(kind === 'video' ? 'watchVideo' : 'viewMedia')}
+      <span class="host">${urlLabel(url)}</span>${newTab(msg)}</a>`;
   }
   return html`<figure class="media">${body}${caption || credit
     ? html`<figcaption>${caption ? html`<span class="caption">${caption}</span>` : nothing}${caption && credit ? ' ' : nothing}${credit
@@ -71,31 +71,31 @@ export function mediaTemplate(media: TimelineMedia | undefined, title: string): 
 }
 
 /** The event's http(s) links (others are left out), each opening in a new tab. */
-export function linksTemplate(links: readonly TimelineLink[] | undefined): TemplateResult | typeof nothing {
+export function linksTemplate(links: readonly TimelineLink[] | undefined, msg: Messages = ENGLISH): TemplateResult | typeof nothing {
   const shown = (Array.isArray(links) ? links : []).flatMap((l) => {
     const url = safeHttpUrl(l?.url);
     return url === null ? [] : [{ url, text: str(l.text).trim() || urlLabel(url) }];
   });
   if (!shown.length) return nothing;
-  return html`<ul class="links" aria-label="Links">${shown.map(({ url, text }) =>
-    html`<li><a href=${url} target="_blank" rel="noopener noreferrer">${text}${NEW_TAB}</a></li>`)}</ul>`;
+  return html`<ul class="links" aria-label=${msg.t('links')}>${shown.map(({ url, text }) =>
+    html`<li><a href=${url} target="_blank" rel="noopener noreferrer">${text}${newTab(msg)}</a></li>`)}</ul>`;
 }
 
 /** The detail card; `compact` (list layout) leaves out the date and title that the list item already shows. */
 export function cardTemplate(item: TimelineItem, timeline: Timeline | null, close: () => void, compact = false,
-  keydown?: (event: KeyboardEvent) => void, live = true): TemplateResult {
+  keydown?: (event: KeyboardEvent) => void, live = true, msg: Messages = ENGLISH): TemplateResult {
   const { event } = item;
   const text = typeof event.text === 'string' ? event.text : '';
   const group = str(event.group);
   return html`
-    <section class="card ${compact ? 'compact' : ''} ${groupClass(item.group)}" part="card" aria-live=${live ? 'polite' : 'off'} aria-label="Selected event" @keydown=${keydown}>
-      ${compact ? nothing : html`<p class="when">${eventDatePhrase(event)}</p><h3>${event.title}</h3>`}
+    <section class="card ${compact ? 'compact' : ''} ${groupClass(item.group)}" part="card" aria-live=${live ? 'polite' : 'off'} aria-label=${msg.t('selectedEvent')} @keydown=${keydown}>
+      ${compact ? nothing : html`<p class="when">${msg.date(event)}</p><h3>${event.title}</h3>`}
       ${group ? html`<p class="group"><span class="swatch" aria-hidden="true"></span>${group}</p>` : nothing}
-      ${mediaTemplate(event.media, str(event.title))}
+      ${mediaTemplate(event.media, str(event.title), msg)}
       ${text && text !== event.title ? html`<blockquote>${pieces(highlightSpans(text, dateSpans(item, timeline)))}</blockquote>` : nothing}
-      ${linksTemplate(event.links)}
-      ${event.explanation ? html`<p class="how">How this date was found: ${event.explanation}</p>` : nothing}
-      <button type="button" class="close" aria-label="Close details" @click=${close}>×</button>
+      ${linksTemplate(event.links, msg)}
+      ${event.explanation ? html`<p class="how">${msg.t('howFound', { explanation: event.explanation })}</p>` : nothing}
+      <button type="button" class="close" aria-label=${msg.t('closeDetails')} @click=${close}>×</button>
     </section>
   `;
 }
@@ -128,6 +128,8 @@ export interface SourceOptions {
   keydown(event: KeyboardEvent): void;
   /** The selected event's card, shown after the paragraph of its first sentence (phones: beside the sentence tapped). */
   card: TemplateResult | null;
+  /** The UI strings and dates (default English). */
+  messages?: Messages;
 }
 
 /**
@@ -135,6 +137,7 @@ export interface SourceOptions {
  * and its sentences one Tab stop: the arrow keys move between them.
  */
 export function sourceTemplate(text: string, prepared: PreparedTimeline, selected: TimelineItem | null, options: SourceOptions): TemplateResult {
+  const msg = options.messages ?? ENGLISH;
   const links = eventLinks(prepared, text.length);
   const paragraphs: Array<{ start: number; end: number }> = [];
   let at = 0;
@@ -153,7 +156,7 @@ export function sourceTemplate(text: string, prepared: PreparedTimeline, selecte
     }
   };
   return html`
-    <div class="source" part="source" role="region" aria-label="Article text" @keydown=${options.keydown}>
+    <div class="source" part="source" role="region" aria-label=${msg.t('articleText')} @keydown=${options.keydown}>
       ${paragraphs.map(({ start, end }) => {
         const parts: Array<TemplateResult | string> = [];
         let pos = start;
@@ -166,7 +169,7 @@ export function sourceTemplate(text: string, prepared: PreparedTimeline, selecte
           if (a > pos) parts.push(text.slice(pos, a));
           if (options.active >= 0 ? j === options.active : selected === link.item) holdsCurrent = true;
           parts.push(html`<mark role="button" tabindex=${j === roving ? '0' : '-1'} data-id=${link.item.event.id} data-index=${j}
-            class=${selected === link.item ? 'current' : ''} aria-label=${`${eventDatePhrase(link.item.event)}: ${text.slice(a, b)}`}
+            class=${selected === link.item ? 'current' : ''} aria-label=${`${msg.date(link.item.event)}: ${text.slice(a, b)}`}
             @click=${() => options.select(link.item, j)} @keydown=${onKey(link.item, j)}>${text.slice(a, b)}</mark>`);
           pos = b;
         }
@@ -180,16 +183,16 @@ export function sourceTemplate(text: string, prepared: PreparedTimeline, selecte
 }
 
 /** The zoom buttons above the chart. */
-export function toolbarTemplate(actions: { zoomIn: () => void; zoomOut: () => void; fit: () => void }): TemplateResult {
+export function toolbarTemplate(actions: { zoomIn: () => void; zoomOut: () => void; fit: () => void }, msg: Messages = ENGLISH): TemplateResult {
   return html`
-    <div class="toolbar" role="toolbar" aria-label="Zoom">
-      <button type="button" class="zoom-out" aria-label="Zoom out" title="Zoom out (−)" @click=${actions.zoomOut}>
+    <div class="toolbar" role="toolbar" aria-label=${msg.t('zoom')}>
+      <button type="button" class="zoom-out" aria-label=${msg.t('zoomOut')} title=${msg.t('zoomOutTitle')} @click=${actions.zoomOut}>
         <svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d="M5 12h14" />`}</svg>
       </button>
-      <button type="button" class="zoom-in" aria-label="Zoom in" title="Zoom in (+)" @click=${actions.zoomIn}>
+      <button type="button" class="zoom-in" aria-label=${msg.t('zoomIn')} title=${msg.t('zoomInTitle')} @click=${actions.zoomIn}>
         <svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d="M5 12h14M12 5v14" />`}</svg>
       </button>
-      <button type="button" class="zoom-fit" aria-label="Show all events" title="Show all (0)" @click=${actions.fit}>
+      <button type="button" class="zoom-fit" aria-label=${msg.t('showAll')} title=${msg.t('showAllTitle')} @click=${actions.fit}>
         <svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" />`}</svg>
       </button>
     </div>
@@ -210,16 +213,16 @@ const chevron = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true">
  * Storytelling controls: previous and next buttons (real buttons, named, each a `part`), the slide's position, and
  * a status line for screen readers. A button at its end is aria-disabled (it keeps the focus) and does nothing.
  */
-export function storyTemplate(state: StoryState, step: (step: StoryStep) => void): TemplateResult {
+export function storyTemplate(state: StoryState, step: (step: StoryStep) => void, msg: Messages = ENGLISH): TemplateResult {
   const { index, count } = state;
   const atStart = index <= 0;
   const atEnd = index >= count - 1;
   return html`
-    <nav class="story" part="story" aria-label="Story">
-      <button type="button" class="story-previous" part="story-previous" aria-label="Previous event" title="Previous event (←)"
+    <nav class="story" part="story" aria-label=${msg.t('story')}>
+      <button type="button" class="story-previous" part="story-previous" aria-label=${msg.t('previousEvent')} title=${msg.t('previousEventTitle')}
         aria-disabled=${atStart ? 'true' : 'false'} @click=${() => { if (!atStart) step(-1); }}>${chevron('M15 5l-7 7 7 7')}</button>
-      <span class="story-position" part="story-position">${index >= 0 ? `${index + 1} / ${count}` : `${count} event${count === 1 ? '' : 's'}`}</span>
-      <button type="button" class="story-next" part="story-next" aria-label="Next event" title="Next event (→)"
+      <span class="story-position" part="story-position">${index >= 0 ? msg.t('storyPosition', { index: msg.number(index + 1), count: msg.number(count) }) : msg.plural('eventCount', count, { count: msg.number(count) })}</span>
+      <button type="button" class="story-next" part="story-next" aria-label=${msg.t('nextEvent')} title=${msg.t('nextEventTitle')}
         aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => { if (!atEnd) step(1); }}>${chevron('M9 5l7 7-7 7')}</button>
       <p class="sr-only" role="status" aria-live="polite">${state.status}</p>
     </nav>
@@ -227,14 +230,14 @@ export function storyTemplate(state: StoryState, step: (step: StoryStep) => void
 }
 
 /** The tooltip of the hovered (or focused) marker or cluster; hidden when there is none. */
-export function tooltipTemplate(target: HoverTarget | null): TemplateResult {
+export function tooltipTemplate(target: HoverTarget | null, msg: Messages = ENGLISH): TemplateResult {
   const item = target?.item ?? target?.cluster?.first;
   return html`
     <div class="tooltip" id="tooltip" part="tooltip" role="tooltip" ?hidden=${!item}>
       ${target?.cluster
-        ? html`<strong>${target.cluster.count} events</strong><span class="when">from ${eventDatePhrase(target.cluster.first.event)}</span><span class="how">Click or press Enter to zoom in</span>`
+        ? html`<strong>${msg.plural('eventCount', target.cluster.count, { count: msg.number(target.cluster.count) })}</strong><span class="when">${msg.t('clusterFrom', { date: msg.date(target.cluster.first.event) })}</span><span class="how">${msg.t('clusterHow')}</span>`
         : item
-          ? html`<strong>${item.event.title}</strong><span class="when">${eventDatePhrase(item.event)}${str(item.event.group) ? ` · ${str(item.event.group)}` : ''}</span>
+          ? html`<strong>${item.event.title}</strong><span class="when">${msg.date(item.event)}${str(item.event.group) ? ` · ${str(item.event.group)}` : ''}</span>
             ${item.tentative && item.event.explanation ? html`<span class="how">${item.event.explanation}</span>` : nothing}`
           : nothing}
     </div>
@@ -245,22 +248,22 @@ export function tooltipTemplate(target: HoverTarget | null): TemplateResult {
 const LEGEND_MAX = 24;
 
 /** The groups with their colours, as text (`part="legend"`); hidden when there are fewer than two groups. */
-export function legendTemplate(groups: readonly string[]): TemplateResult {
+export function legendTemplate(groups: readonly string[], msg: Messages = ENGLISH): TemplateResult {
   return html`
-    <ul class="legend" part="legend" aria-label="Groups" ?hidden=${groups.length < 2}>
+    <ul class="legend" part="legend" aria-label=${msg.t('groups')} ?hidden=${groups.length < 2}>
       ${groups.length < 2 ? nothing : groups.slice(0, LEGEND_MAX).map((name, i) =>
         html`<li class=${groupClass(i)}><span class="swatch" aria-hidden="true"></span>${name}</li>`)}
-      ${groups.length > LEGEND_MAX ? html`<li class="more-groups">and ${groups.length - LEGEND_MAX} more</li>` : nothing}
+      ${groups.length > LEGEND_MAX ? html`<li class="more-groups">${msg.t('moreGroups', { count: msg.number(groups.length - LEGEND_MAX) })}</li>` : nothing}
     </ul>
   `;
 }
 
 /** The chart is visual; this list gives screen readers the same events as text (the first `limit`), each with its group. */
-export function screenReaderList(items: readonly TimelineItem[], limit: number): TemplateResult {
+export function screenReaderList(items: readonly TimelineItem[], limit: number, msg: Messages = ENGLISH): TemplateResult {
   return html`
-    <ol class="sr-only" aria-label="Events in time order">
-      ${items.slice(0, limit).map((item) => html`<li>${eventDatePhrase(item.event)}: ${item.event.title}${str(item.event.group) ? ` (${str(item.event.group)})` : ''}</li>`)}
-      ${items.length > limit ? html`<li>and ${items.length - limit} more events</li>` : nothing}
+    <ol class="sr-only" aria-label=${msg.t('eventsInOrder')}>
+      ${items.slice(0, limit).map((item) => html`<li>${msg.date(item.event)}: ${item.event.title}${str(item.event.group) ? ` (${str(item.event.group)})` : ''}</li>`)}
+      ${items.length > limit ? html`<li>${msg.plural('moreEvents', items.length - limit, { count: msg.number(items.length - limit) })}</li>` : nothing}
     </ol>
   `;
 }

@@ -4,6 +4,8 @@
  * browsers send as a wheel event with ctrlKey. `wheel-zoom` makes a plain wheel zoom again.
  */
 
+import { ENGLISH, type Messages } from './messages.js';
+
 type ZoomInput = Pick<MouseEvent, 'type' | 'ctrlKey' | 'metaKey' | 'button'>;
 
 /** The d3-zoom filter: true for input that zooms or pans the chart. */
@@ -25,9 +27,9 @@ export function isApplePlatform(nav: { platform?: string; userAgent?: string } |
   return /Mac|iPhone|iPad|iPod/i.test(platform) || (!platform && /Mac OS X/i.test(nav?.userAgent ?? ''));
 }
 
-/** The hint shown over the chart after a plain wheel. */
-export function zoomHintText(apple: boolean): string {
-  return apple ? '⌘ + scroll to zoom' : 'Ctrl + scroll to zoom';
+/** The hint shown over the chart after a plain wheel, in the language of `msg`. */
+export function zoomHintText(apple: boolean, msg: Messages = ENGLISH): string {
+  return msg.t('zoomHint', { key: apple ? '⌘' : 'Ctrl' });
 }
 
 /** How long the hint stays after the last plain wheel, ms. */

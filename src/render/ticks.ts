@@ -4,6 +4,8 @@
  */
 import type { Precision } from '../model/types.js';
 import { MONTH_SHORT, yearLabel } from './date-phrase.js';
+import { isEnglish, type Locale } from './locale.js';
+import { localClock, localDayTick, localMonthTick } from './date-locale.js';
 import type { PreparedTimeline } from './prepare.js';
 import { visibleRange } from './layout.js';
 
@@ -20,8 +22,10 @@ function loneStep(d: Date): number {
 /**
  * Labels for sorted UTC tick dates; the larger unit is added where it changes, or on the first tick.
  * Without `timed` (no visible event has a clock time) ticks are labelled by day at the finest.
+ * `locale` (default `en`): months, days and eras as Intl writes them there (`janv. 2022`, `7. Jan.`, `44 v. Chr.`).
  */
-export function formatTicks(ticks: readonly Date[], timed = true): string[] {
+export function formatTicks(ticks: readonly Date[], timed = true, locale: Locale = 'en'): string[] {
+  if (!isEnglish(locale)) return formatLocalTicks(ticks, timed, locale);
   if (ticks.length === 0) return [];
   let step = ticks.length > 1 ? (ticks[ticks.length - 1]!.getTime() - ticks[0]!.getTime()) / (ticks.length - 1) : loneStep(ticks[0]!);
   if (!timed) step = Math.max(step, DAY_MS);
@@ -37,6 +41,28 @@ export function formatTicks(ticks: readonly Date[], timed = true): string[] {
     if (step >= DAY_MS * 0.99) return newYear ? `${day} ${yearLabel(year)}` : day;
     const time = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
     return newDay ? `${day} ${time}` : time;
+  });
+}
+
+function tickStep(ticks: readonly Date[], timed: boolean): number {
+  const step = ticks.length > 1 ? (ticks[ticks.length - 1]!.getTime() - ticks[0]!.getTime()) / (ticks.length - 1) : loneStep(ticks[0]!);
+  return timed ? step : Math.max(step, DAY_MS);
+}
+
+/** {@link formatTicks} in another language than English. */
+function formatLocalTicks(ticks: readonly Date[], timed: boolean, locale: Locale): string[] {
+  if (ticks.length === 0) return [];
+  const step = tickStep(ticks, timed);
+  return ticks.map((d, i) => {
+    const prev = i > 0 ? ticks[i - 1]! : null;
+    const year = d.getUTCFullYear();
+    const newYear = !prev || prev.getUTCFullYear() !== year;
+    const newDay = !prev || prev.getUTCDate() !== d.getUTCDate() || prev.getUTCMonth() !== d.getUTCMonth() || newYear;
+    if (step >= 300 * DAY_MS) return yearLabel(year, locale);
+    if (step >= 27 * DAY_MS) return localMonthTick(d, newYear, locale);
+    if (step >= DAY_MS * 0.99) return localDayTick(d, newYear, locale);
+    const time = localClock(d, locale);
+    return newDay ? `${localDayTick(d, false, locale)} ${time}` : time;
   });
 }
 
