@@ -26,6 +26,18 @@ const DASH_GAP = /^\s{0,2}[-–—]\s{0,2}$/;
 /** `Wednesday through Friday` is a range without `from`. */
 const THROUGH_GAP = /^\s{1,3}(?:through|thru)\s{1,3}$/i;
 /**
+ * `from 2012 until its collapse in September 2022`: the end named by a happening (one or two words, after an
+ * optional determiner) and its date. Read word by word (no regex with nested repeats).
+ */
+function untilHappeningGap(gap: string): boolean {
+  if (gap.length > 60) return false;
+  const words = gap.trim().toLowerCase().split(/\s+/);
+  if (words.length < 3 || !/^(?:until|till|to)$/.test(words[0]!) || !/^(?:in|on)$/.test(words[words.length - 1]!)) return false;
+  const middle = words.slice(1, -1);
+  if (/^(?:its|his|her|their|the)$/.test(middle[0]!)) middle.shift();
+  return middle.length >= 1 && middle.length <= 2 && middle.every((w) => /^[a-z][a-z-]{1,20}$/.test(w));
+}
+/**
  * `Nov. 19-21`, `March 20 to 22`: the last day of a range written after a month-day date (not an amount:
  * `rose on March 20 to 22 percent`).
  */
@@ -167,7 +179,8 @@ export function findUnits(
       // `closed Monday and Tuesday`: two days in a row joined by `and` are one stretch.
       const nextDay = /^\s{1,3}and\s{1,3}$/.test(gap) && /^\d{4}-\d{2}-\d{2}$/.test(a.value) && /^\d{4}-\d{2}-\d{2}$/.test(b.value)
         && startOf(b.value) - startOf(a.value) === 86_400_000;
-      const ends = nextDay || (RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap) || THROUGH_GAP.test(gap))) ? orderedEnds(a, b, untilFrom) : null;
+      const ends = nextDay || (RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap) || THROUGH_GAP.test(gap)))
+        || (/\bfrom\s{1,3}$/i.test(pre) && untilHappeningGap(gap)) ? orderedEnds(a, b, untilFrom) : null;
       if (ends) {
         const open = RANGE_OPEN.exec(pre);
         units.push({ kind: 'range', start: ends[0], end: ends[1], timexes: [a, b], span: { start: a.start - (open?.[0].length ?? 0), end: b.end } });

@@ -298,3 +298,10 @@ describe('absolute phrases and quantities in titles', () => {
   });
 });
 
+describe('a range whose end is a happening with its date', () => {
+  it('reads `from 2012 until its collapse in September 2022` as one stretch', () => {
+    const e = extractTimeline('Tolley, who led the supplier from 2012 until its collapse in September 2022, denies fraud.', { documentDate: '2024-11-13' }).events;
+    expect(e.map((x) => [x.start, x.end])).toEqual([['2012', '2022-09']]);
+  });
+});
+
