@@ -9,6 +9,8 @@ const ADVERBIAL_LEAD = /(?:\b(?:as early as|as late as|as soon as|no later than|
 /** Temporal noun phrases that work as adverbials without a preposition (`said Friday`, `left yesterday`). */
 const BARE_ADVERBIAL = /^(?:(?:last|next|this|that|early|late|earlier|later|the same|the following|the next|the previous)\s|yesterday|today|tonight|tomorrow|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}(?:am|pm|a\.m\.|p\.m\.))/i;
 /** A noun after a determined date (`the 2019 final`); function words and verbs follow adverbials. */
+/** A time noun right after a date (`the 2003-04 season`, `the 2019 financial year`). */
+const TIME_NOUN_NEXT = /^\s{1,2}(?:season|term|period|campaign|session|financial\s{1,2}year|fiscal\s{1,2}year|school\s{1,2}year|tax\s{1,2}year)\b/i;
 const ATTRIBUTIVE_NEXT = /^\s{1,2}(?!(?:and|or|but|to|in|on|at|for|with|by|from|of|that|which|who|when|as|after|before|was|were|is|are|had|has|have|will|would|saw|rose|fell)\b)\p{Ll}{3,}/u;
 
 /**
@@ -24,6 +26,9 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   // `Last summer was wrecked by the weather`: a date opening its clause before the verb is its subject.
   if (DATE_AS_SUBJECT.test(after) && /^["“‘]?$|[.!?;:]["“‘]?$/.test(text.slice(Math.max(floor, span.start - 4), span.start).trim())) return null;
   const lead = ADVERBIAL_LEAD.exec(before);
+  // `in the 2003-04 season`, `the 2019 financial year`: a time noun after the date is part of the time phrase.
+  const timeNoun = TIME_NOUN_NEXT.exec(after);
+  if (lead && timeNoun) return { start: span.start - lead[0].length, end: span.end + timeNoun[0].length };
   // `before the Nov. 5 general election`, `a rematch of the 2019 final`: a dated noun keeps its date.
   if (lead && /\bthe\s{1,3}$/i.test(lead[0]) && /\d/.test(own) && ATTRIBUTIVE_NEXT.test(after)) return null;
   // `took over in the summer`: `over` there is a particle of the verb, not the preposition.

@@ -89,6 +89,8 @@ const BEFORE_ING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', '
 function danglingParticiple(t: string, space: number, last: string): boolean {
   if (!/^[a-z]{3,}ing$/.test(last) || /^(?:morning|evening|during|nothing|something|anything|everything|thing|king|ring|spring|wing|string|ceiling|building|meeting|hearing|ruling|funding|wedding|opening|training|spending|earnings|shooting|bombing|landing|offering|rating|warning|briefing|filing|listing|pricing|sitting|signing|timing|trading|setting)$/.test(last)) return false;
   const before = t.slice(t.lastIndexOf(' ', space - 1) + 1, space).toLowerCase();
+  // `came close to folding`, `talked about leaving`: a gerund after a preposition is its object, whole.
+  if (/^(?:to|of|about|from|without|by|into|on|after|before|for)$/.test(before)) return false;
   return !BEFORE_ING.has(before);
 }
 

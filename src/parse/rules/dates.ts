@@ -18,6 +18,12 @@ function md(m: number | undefined, d: number | undefined): Spec | null {
 }
 /** Words that make a following `the 90s` a temperature. */
 const TEMPERATURE_WORDS = new Set(['temperature', 'temperatures', 'temps', 'high', 'highs', 'low', 'lows', 'degrees', 'mercury', 'thermometer', 'readings', 'heat']);
+/** Words of a game: near them, `the second half` is the game's, not the year's. */
+const GAME_WORDS = new Set([
+  'scored', 'score', 'scores', 'scoring', 'goal', 'goals', 'minute', 'minutes', 'match', 'game', 'penalty', 'kick', 'kicked',
+  'equaliser', 'equalizer', 'striker', 'keeper', 'goalkeeper', 'referee', 'innings', 'touchdown', 'quarterback', 'try', 'tries',
+  'led', 'trailed', 'break', 'halftime', 'interval', 'whistle', 'substitute', 'substituted', 'header', 'visitors', 'hosts',
+]);
 const SHIFTS: Record<string, number> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0, current: 0 };
 
 /** `the third quarter of 1990`, `the 1988 third quarter`: quarter `ord` of the stated `year`. */
@@ -483,9 +489,11 @@ export const DATE_ROWS: readonly RuleRow[] = [
       const half = h === -1 ? 2 : h;
       // Not `the first half of the match`: only when nothing follows with `of`.
       if (ctx.toks[ctx.to]?.lower === 'of') return null;
+      // Not a half of a game: `scored twice early in the second half`.
+      for (let k = Math.max(0, ctx.from - 14); k < Math.min(ctx.toks.length, ctx.to + 14); k++) if (GAME_WORDS.has(ctx.toks[k]!.lower)) return null;
       return half === 1 || half === 2 ? { kind: 'quarter', type: 'DATE', half } : null;
     },
     examples: [['profit rose in the first half, it said', 'the first half', '2022-H1']],
-    negatives: ['the first half of the match'],
+    negatives: ['the first half of the match', 'Okonjo scored twice early in the second half.', 'They led at the break but faded in the second half.'],
   },
 ];

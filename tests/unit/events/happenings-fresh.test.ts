@@ -305,3 +305,16 @@ describe('a range whose end is a happening with its date', () => {
   });
 });
 
+describe('titles around time nouns, gerunds and games', () => {
+  const events = (text: string, documentDate: string) => extractTimeline(text, { documentDate }).events.map((e) => `${e.start} ${e.title}`);
+
+  it('cuts a time phrase with its time noun (`in the 2003-04 season`) and keeps a gerund after a preposition', () => {
+    expect(events('Harbourside last won a trophy in the 2003-04 season, when they were promoted.', '2025-03-16')[0]).toBe('2003 Harbourside last won a trophy');
+    expect(events('The club came close to folding in the summer of 2019.', '2025-03-16')).toEqual(['2019-SU The club came close to folding']);
+  });
+
+  it('does not date a goal by the year: `the second half` of a game is none', () => {
+    expect(events('Okonjo scored twice early in the second half on Saturday.', '2025-03-16')).toEqual(['2025-03-15 Okonjo scored twice early in the second half']);
+  });
+});
+
