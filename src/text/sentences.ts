@@ -79,7 +79,7 @@ function paragraphSpans(text: string): TextSpan[] {
     if (last && !/\n[ \t\r]{0,20}\n/.test(gap) && !/[.!?:"”)\]]$/.test(text.slice(last.start, last.end)) && /^\p{Ll}/u.test(text[l.start]!)) {
       last.end = l.end;
     } else {
-      spans.push({ ...l });
+      spans.push({ start: l.start, end: l.end });
     }
   }
   return spans;
@@ -122,7 +122,7 @@ function classify(text: string, spans: TextSpan[]): Paragraph[] {
       if (kind === 'body' && CAPTION_DATELINE.test(firstSentence.slice(-100))) kind = 'caption';
     }
     const dl = kind === 'body' ? datelineEnd(para) : -1;
-    out.push({ ...s, index, kind, contentEnd, datelineEnd: dl > 0 ? s.start + dl : s.start });
+    out.push({ start: s.start, end: s.end, index, kind, contentEnd, datelineEnd: dl > 0 ? s.start + dl : s.start });
   });
   return out;
 }
@@ -205,7 +205,7 @@ export function sentenceSpans(text: string, start: number, end: number): TextSpa
     const last = joined[joined.length - 1];
     // Only the ends matter: a bounded tail and head keep a long run of joins linear.
     if (last && shouldJoin(text.slice(Math.max(last.start, last.end - 24), last.end), text.slice(s.start, Math.min(s.end, s.start + 40)))) last.end = s.end;
-    else joined.push({ ...s });
+    else joined.push({ start: s.start, end: s.end });
   }
   const out: TextSpan[] = [];
   for (const s of joined) {
@@ -225,9 +225,11 @@ export function segmentText(text: string): Segmentation {
   for (const p of paragraphs) {
     if (p.kind === 'title' || p.kind === 'metadata') continue;
     const kind: SegmentKind = p.kind === 'caption' ? 'caption' : 'sentence';
-    sentenceSpans(text, p.start, p.contentEnd).forEach((s, position) => {
-      sentences.push({ ...s, paragraph: p.index, position, kind });
-    });
+    const spans = sentenceSpans(text, p.start, p.contentEnd);
+    for (let position = 0; position < spans.length; position++) {
+      const s = spans[position]!;
+      sentences.push({ start: s.start, end: s.end, paragraph: p.index, position, kind });
+    }
   }
   const titlePara = paragraphs.find((p) => p.kind === 'title');
   const title = titlePara ? text.slice(titlePara.start, titlePara.end) : undefined;
