@@ -55,6 +55,15 @@ const TERMINAL = /[.!?]["”’)\]]{0,2}\s{0,3}$/;
 const WIRE_DATELINE_HEAD = /^[A-Z][A-Z'.-]{1,20}(?:\s{1,2}[A-Z][A-Z'.-]{1,20}){0,3},/;
 const WIRE_DATELINE_DASH = /\s[-–—]{1,2}\s{1,3}|\)_{1,2}\s{1,3}/;
 
+/** Whitespace as `\s` defines it, from a character code (no regex run per character). */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 5760 || (c >= 8192 && c <= 8202)
+    || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+
+/** Marks that close a sentence or a line, so that a next line in lower case is no hard wrap. */
+const LINE_CLOSERS = new Set(['.', '!', '?', ':', '"', '”', ')', ']']);
+
 /**
  * Paragraph spans, one per line. A line that does not end a sentence and is followed by a line
  * starting in lower case is a hard wrap, and joins the next one.
@@ -63,20 +72,21 @@ function paragraphSpans(text: string): TextSpan[] {
   const lines: TextSpan[] = [];
   let from = 0;
   const push = (a: number, b: number): void => {
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     if (b > a) lines.push({ start: a, end: b });
   };
-  for (const m of text.matchAll(/\n/g)) {
-    push(from, m.index);
-    from = m.index + 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    push(from, at);
+    from = at + 1;
   }
   push(from, text.length);
   const spans: TextSpan[] = [];
   for (const l of lines) {
     const last = spans[spans.length - 1];
-    const gap = last ? text.slice(last.end, l.start) : '';
-    if (last && !/\n[ \t\r]{0,20}\n/.test(gap) && !/[.!?:"”)\]]$/.test(text.slice(last.start, last.end)) && /^\p{Ll}/u.test(text[l.start]!)) {
+    // The last character of the paragraph so far, not an end-anchored regex over all of it (a long run of
+    // hard-wrapped lines would make that quadratic).
+    if (last && /^\p{Ll}/u.test(text[l.start]!) && !LINE_CLOSERS.has(text[last.end - 1]!) && !/\n[ \t\r]{0,20}\n/.test(text.slice(last.end, l.start))) {
       last.end = l.end;
     } else {
       spans.push({ start: l.start, end: l.end });
@@ -109,7 +119,9 @@ function classify(text: string, spans: TextSpan[]): Paragraph[] {
     if (kind === 'body') {
       // The credit sits at the very end: search a bounded tail so the end-anchored pattern stays linear.
       const tailStart = Math.max(0, para.length - 120);
-      const credit = PHOTO_CREDIT.exec(para.slice(tailStart));
+      const tail = para.slice(tailStart);
+      // Every credit has a colon: a tail without one skips the pattern.
+      const credit = tail.includes(':') ? PHOTO_CREDIT.exec(tail) : null;
       const creditAt = credit ? tailStart + credit.index : -1;
       if (credit && creditAt > 0) {
         contentEnd = s.start + creditAt;
@@ -211,8 +223,8 @@ export function sentenceSpans(text: string, start: number, end: number): TextSpa
   for (const s of joined) {
     let a = s.start;
     let b = s.end;
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b });
   }
   return out;
