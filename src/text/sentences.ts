@@ -69,30 +69,34 @@ const LINE_CLOSERS = new Set(['.', '!', '?', ':', '"', '”', ')', ']']);
  * starting in lower case is a hard wrap, and joins the next one.
  */
 function paragraphSpans(text: string): TextSpan[] {
-  const lines: TextSpan[] = [];
-  let from = 0;
-  const push = (a: number, b: number): void => {
+  const spans: TextSpan[] = [];
+  // Each line, trimmed, either joins the paragraph before it or starts one (no list of lines in between).
+  const add = (a: number, b: number): void => {
     while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
     while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
-    if (b > a) lines.push({ start: a, end: b });
-  };
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    push(from, at);
-    from = at + 1;
-  }
-  push(from, text.length);
-  const spans: TextSpan[] = [];
-  for (const l of lines) {
+    if (b <= a) return;
     const last = spans[spans.length - 1];
     // The last character of the paragraph so far, not an end-anchored regex over all of it (a long run of
     // hard-wrapped lines would make that quadratic).
-    if (last && /^\p{Ll}/u.test(text[l.start]!) && !LINE_CLOSERS.has(text[last.end - 1]!) && !/\n[ \t\r]{0,20}\n/.test(text.slice(last.end, l.start))) {
-      last.end = l.end;
+    if (last && startsLowerCase(text, a) && !LINE_CLOSERS.has(text[last.end - 1]!) && !/\n[ \t\r]{0,20}\n/.test(text.slice(last.end, a))) {
+      last.end = b;
     } else {
-      spans.push({ start: l.start, end: l.end });
+      spans.push({ start: a, end: b });
     }
+  };
+  let from = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    add(from, at);
+    from = at + 1;
   }
+  add(from, text.length);
   return spans;
+}
+
+/** Whether the UTF-16 unit at `at` is a lower-case letter (`\p{Ll}`), without a regex for ASCII. */
+function startsLowerCase(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(text[at]!);
 }
 
 /** Offset where a leading wire dateline ends, or -1. */
@@ -105,7 +109,8 @@ function datelineEnd(para: string): number {
 function classify(text: string, spans: TextSpan[]): Paragraph[] {
   const out: Paragraph[] = [];
   let inHeader = true;
-  spans.forEach((s, index) => {
+  for (let index = 0; index < spans.length; index++) {
+    const s = spans[index]!;
     const para = text.slice(s.start, s.end);
     let kind: ParagraphKind = 'body';
     if (inHeader && index < 6 && index < spans.length - 1 && !TERMINAL.test(para) && !BULLET.test(para) && para.length < 300) {
@@ -135,7 +140,7 @@ function classify(text: string, spans: TextSpan[]): Paragraph[] {
     }
     const dl = kind === 'body' ? datelineEnd(para) : -1;
     out.push({ start: s.start, end: s.end, index, kind, contentEnd, datelineEnd: dl > 0 ? s.start + dl : s.start });
-  });
+  }
   return out;
 }
 
@@ -186,8 +191,26 @@ function segmentChunks(text: string, start: number, end: number): Array<[number,
 /** A character where Intl.Segmenter may end a sentence: an ASCII terminal mark, a line or paragraph break, or anything outside ASCII. */
 const SENTENCE_BREAK_CHAR = /[.!?\n\r\u0080-\uffff]/;
 
+/** Whether [start, end) of `text` holds a character of SENTENCE_BREAK_CHAR (no slice, no regex). */
+function hasBreakChar(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c >= 0x80) return true;
+  }
+  return false;
+}
+
 /** Sentence spans inside [start, end) of `text`, trimmed, with abbreviation fixes. */
 export function sentenceSpans(text: string, start: number, end: number): TextSpan[] {
+  // A piece no longer than a chunk without any place where a sentence may end (a date line, a heading):
+  // one sentence, trimmed, with none of the passes below.
+  if (end - start <= CHUNK && !hasBreakChar(text, start, end)) {
+    let a = start;
+    let b = end;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    return b > a ? [{ start: a, end: b }] : [];
+  }
   const raw: TextSpan[] = [];
   // Intl.Segmenter slows down more than linearly on long runs of short sentences, so a paragraph is
   // segmented in chunks that end at a sentence end (or, in a sentence longer than a chunk, at a space).
