@@ -33,23 +33,35 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
-  let p = 0;
-  let prevEnd = 0;
-  let newline = false;
-  while (p < n) {
-    const c = text.charCodeAt(p);
-    if (isSpace(c)) {
+  const next = tokenCursor(text);
+  for (let t = next(); t !== undefined; t = next()) tokens.push(t);
+  return tokens;
+}
+
+/**
+ * The tokens of `text` between `start` and `end` one at a time, as `tokenize(text.slice(start, end))` gives
+ * them (offsets from `start`), then undefined: for a pass that looks only a few tokens ahead, so that the
+ * tokens of a long text need not all be kept at once.
+ */
+export function tokenCursor(text: string, start = 0, end = text.length): () => Token | undefined {
+  let p = start;
+  let prevEnd = start;
+  return () => {
+    let newline = false;
+    while (p < end) {
+      const c = text.charCodeAt(p);
+      if (!isSpace(c)) break;
       if (c === 10 || c === 13) newline = true;
       p++;
-      continue;
     }
-    const start = p;
+    if (p >= end) return undefined;
+    const c = text.charCodeAt(p);
+    const from = p;
     let kind: TokenKind;
     let upper = false;
     if (isLetter(c)) {
       kind = 'word';
-      while (p < n) {
+      while (p < end) {
         const d = text.charCodeAt(p);
         if (!isLetter(d)) break;
         if (d < 97) upper = true;
@@ -57,23 +69,22 @@ export function tokenize(text: string): Token[] {
       }
     } else if (isDigit(c)) {
       kind = 'num';
-      while (p < n && isDigit(text.charCodeAt(p))) p++;
+      while (p < end && isDigit(text.charCodeAt(p))) p++;
     } else {
       kind = 'punct';
       p++;
       // A run of three or more of the same mark (`((((`, `-----`) is one token: no pattern reads it,
       // and hostile input of one repeated character then costs one token.
-      if (p + 1 < n && text.charCodeAt(p) === c && text.charCodeAt(p + 1) === c) {
-        while (p < n && text.charCodeAt(p) === c) p++;
+      if (p + 1 < end && text.charCodeAt(p) === c && text.charCodeAt(p + 1) === c) {
+        while (p < end && text.charCodeAt(p) === c) p++;
       }
     }
-    const t = text.slice(start, p);
-    tokens.push({
-      text: t, lower: upper ? t.toLowerCase() : t, kind, start, end: p,
-      gap: start - prevEnd, newline, capital: c >= 65 && c <= 90,
-    });
+    const t = text.slice(from, p);
+    const token: Token = {
+      text: t, lower: upper ? t.toLowerCase() : t, kind, start: from - start, end: p - start,
+      gap: from - prevEnd, newline, capital: c >= 65 && c <= 90,
+    };
     prevEnd = p;
-    newline = false;
-  }
-  return tokens;
+    return token;
+  };
 }
