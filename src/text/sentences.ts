@@ -188,10 +188,10 @@ function segmentChunks(text: string, start: number, end: number): Array<[number,
   return out;
 }
 
-/** A character where Intl.Segmenter may end a sentence: an ASCII terminal mark, a line or paragraph break, or anything outside ASCII. */
-const SENTENCE_BREAK_CHAR = /[.!?\n\r\u0080-\uffff]/;
-
-/** Whether [start, end) of `text` holds a character of SENTENCE_BREAK_CHAR (no slice, no regex). */
+/**
+ * Whether [start, end) of `text` holds a character where Intl.Segmenter may end a sentence: an ASCII
+ * terminal mark (`.!?`), a line break, or anything outside ASCII (by char code: no slice, no regex).
+ */
 function hasBreakChar(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -211,47 +211,66 @@ export function sentenceSpans(text: string, start: number, end: number): TextSpa
     while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     return b > a ? [{ start: a, end: b }] : [];
   }
-  const raw: TextSpan[] = [];
-  // Intl.Segmenter slows down more than linearly on long runs of short sentences, so a paragraph is
-  // segmented in chunks that end at a sentence end (or, in a sentence longer than a chunk, at a space).
-  for (const [from, to] of segmentChunks(text, start, end)) {
-    const chunk = text.slice(from, to);
-    // A sentence break needs a terminal mark (ASCII `.!?` or a mark outside ASCII) or a line break: a chunk of
-    // ASCII without any (a heading, a date line) is one sentence, and skips the segmenter's cost.
-    if (!SENTENCE_BREAK_CHAR.test(chunk)) {
-      raw.push({ start: from, end: to });
-      continue;
-    }
-    for (const seg of (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(chunk)) {
-      raw.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
-    }
-  }
-  // Opening brackets/quotes left at a piece's end belong to the next piece (`left.(Photo`).
-  for (let i = 0; i + 1 < raw.length; i++) {
-    let e = raw[i]!.end;
-    while (e > raw[i]!.start && /[("“‘[]/.test(text[e - 1]!)) e--;
-    if (e > raw[i]!.start && e < raw[i]!.end) {
-      raw[i + 1]!.start = e;
-      raw[i]!.end = e;
-    }
-  }
-  const joined: TextSpan[] = [];
-  for (const s of raw) {
-    const last = joined[joined.length - 1];
-    // Only the ends matter: a bounded tail and head keep a long run of joins linear.
-    if (last && shouldJoin(text.slice(Math.max(last.start, last.end - 24), last.end), text.slice(s.start, Math.min(s.end, s.start + 40)))) last.end = s.end;
-    else joined.push({ start: s.start, end: s.end });
-  }
+  // The pieces go through the passes below as they come, one piece behind: no list of them all.
   const out: TextSpan[] = [];
-  for (const s of joined) {
-    let a = s.start;
-    let b = s.end;
+  // The sentence being joined from pieces, [lastStart, lastEnd), none while lastStart < 0.
+  let lastStart = -1;
+  let lastEnd = -1;
+  const finish = (): void => {
+    let a = lastStart;
+    let b = lastEnd;
     while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
     while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b });
+  };
+  const join = (from: number, to: number): void => {
+    // Only the ends matter: a bounded tail and head keep a long run of joins linear.
+    if (lastStart >= 0 && shouldJoin(text.slice(Math.max(lastStart, lastEnd - 24), lastEnd), text.slice(from, Math.min(to, from + 40)))) {
+      lastEnd = to;
+      return;
+    }
+    if (lastStart >= 0) finish();
+    lastStart = from;
+    lastEnd = to;
+  };
+  // The piece before the current one, whose end may still move: [pendingStart, pendingEnd), none while pendingStart < 0.
+  let pendingStart = -1;
+  let pendingEnd = -1;
+  const piece = (from: number, to: number): void => {
+    if (pendingStart >= 0) {
+      // Opening brackets/quotes left at a piece's end belong to the next piece (`left.(Photo`).
+      let e = pendingEnd;
+      while (e > pendingStart && OPENERS.includes(text[e - 1]!)) e--;
+      if (e > pendingStart && e < pendingEnd) {
+        from = e;
+        pendingEnd = e;
+      }
+      join(pendingStart, pendingEnd);
+    }
+    pendingStart = from;
+    pendingEnd = to;
+  };
+  // Intl.Segmenter slows down more than linearly on long runs of short sentences, so a paragraph is
+  // segmented in chunks that end at a sentence end (or, in a sentence longer than a chunk, at a space).
+  for (const [from, to] of segmentChunks(text, start, end)) {
+    // A sentence break needs a terminal mark (ASCII `.!?` or a mark outside ASCII) or a line break: a chunk of
+    // ASCII without any (a heading, a date line) is one sentence, and skips the segmenter's cost.
+    if (!hasBreakChar(text, from, to)) {
+      piece(from, to);
+      continue;
+    }
+    const chunk = text.slice(from, to);
+    for (const seg of (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(chunk)) {
+      piece(from + seg.index, from + seg.index + seg.segment.length);
+    }
   }
+  if (pendingStart >= 0) join(pendingStart, pendingEnd);
+  if (lastStart >= 0) finish();
   return out;
 }
+
+/** Opening brackets and quotes, which go with the piece after them. */
+const OPENERS = '("“‘[';
 
 /** Paragraphs, sentences and the title of an article. */
 export function segmentText(text: string): Segmentation {
