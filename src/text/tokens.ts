@@ -33,9 +33,61 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const next = tokenCursor(text);
-  for (let t = next(); t !== undefined; t = next()) tokens.push(t);
+  const n = text.length;
+  let p = 0;
+  let prevEnd = 0;
+  let newline = false;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (isSpace(c)) {
+      if (c === 10 || c === 13) newline = true;
+      p++;
+      continue;
+    }
+    const scan = tokenEnd(text, p, n);
+    const e = scan >>> 1;
+    const t = text.slice(p, e);
+    // The literal stays here, apart from tokenCursor's: the engine learns that these tokens live long.
+    tokens.push({
+      text: t, lower: scan & 1 ? t.toLowerCase() : t, kind: kindOf(c), start: p, end: e,
+      gap: p - prevEnd, newline, capital: c >= 65 && c <= 90,
+    });
+    p = e;
+    prevEnd = e;
+    newline = false;
+  }
   return tokens;
+}
+
+const kindOf = (c: number): TokenKind => (isLetter(c) ? 'word' : isDigit(c) ? 'num' : 'punct');
+
+/**
+ * Where the token that starts at `p` (not a space) ends, at most at `end`: that offset times two, plus one
+ * when it is a word with an upper-case letter.
+ */
+function tokenEnd(text: string, p: number, end: number): number {
+  const c = text.charCodeAt(p);
+  if (isLetter(c)) {
+    let upper = 0;
+    while (p < end) {
+      const d = text.charCodeAt(p);
+      if (!isLetter(d)) break;
+      if (d < 97) upper = 1;
+      p++;
+    }
+    return p * 2 + upper;
+  }
+  if (isDigit(c)) {
+    while (p < end && isDigit(text.charCodeAt(p))) p++;
+    return p * 2;
+  }
+  p++;
+  // A run of three or more of the same mark (`((((`, `-----`) is one token: no pattern reads it,
+  // and hostile input of one repeated character then costs one token.
+  if (p + 1 < end && text.charCodeAt(p) === c && text.charCodeAt(p + 1) === c) {
+    while (p < end && text.charCodeAt(p) === c) p++;
+  }
+  return p * 2;
 }
 
 /**
@@ -56,35 +108,15 @@ export function tokenCursor(text: string, start = 0, end = text.length): () => T
     }
     if (p >= end) return undefined;
     const c = text.charCodeAt(p);
-    const from = p;
-    let kind: TokenKind;
-    let upper = false;
-    if (isLetter(c)) {
-      kind = 'word';
-      while (p < end) {
-        const d = text.charCodeAt(p);
-        if (!isLetter(d)) break;
-        if (d < 97) upper = true;
-        p++;
-      }
-    } else if (isDigit(c)) {
-      kind = 'num';
-      while (p < end && isDigit(text.charCodeAt(p))) p++;
-    } else {
-      kind = 'punct';
-      p++;
-      // A run of three or more of the same mark (`((((`, `-----`) is one token: no pattern reads it,
-      // and hostile input of one repeated character then costs one token.
-      if (p + 1 < end && text.charCodeAt(p) === c && text.charCodeAt(p + 1) === c) {
-        while (p < end && text.charCodeAt(p) === c) p++;
-      }
-    }
-    const t = text.slice(from, p);
+    const scan = tokenEnd(text, p, end);
+    const e = scan >>> 1;
+    const t = text.slice(p, e);
     const token: Token = {
-      text: t, lower: upper ? t.toLowerCase() : t, kind, start: from - start, end: p - start,
-      gap: from - prevEnd, newline, capital: c >= 65 && c <= 90,
+      text: t, lower: scan & 1 ? t.toLowerCase() : t, kind: kindOf(c), start: p - start, end: e - start,
+      gap: p - prevEnd, newline, capital: c >= 65 && c <= 90,
     };
-    prevEnd = p;
+    p = e;
+    prevEnd = e;
     return token;
   };
 }
