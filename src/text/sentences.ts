@@ -200,6 +200,28 @@ function hasBreakChar(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Length of text after which a chunk is cut for the segmenter at the next sure break. */
+const PART = 256;
+
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * The first offset at or after `from` (and before `to`) where the sentence segmenter breaks whatever text
+ * lies around it, or `to`: after a lower-case letter, a terminal mark (`.!?`) and one space, before an
+ * upper-case letter (`ended. The`). The Unicode sentence rules (UAX #29) always break there (no rule
+ * joins a terminal, a space and an upper-case letter), and neither side's breaks depend on the other
+ * (the rules' look-ahead past a terminal and its spaces stops at the mark, their look-back at the letter).
+ */
+function sureBreakAfter(text: string, from: number, to: number): number {
+  for (let q = Math.max(from, 3); q < to; q++) {
+    if (!isUpperAscii(text.charCodeAt(q)) || text.charCodeAt(q - 1) !== 32) continue;
+    const mark = text.charCodeAt(q - 2);
+    if ((mark === 46 || mark === 33 || mark === 63) && isLowerAscii(text.charCodeAt(q - 3))) return q;
+  }
+  return to;
+}
+
 /** Sentence spans inside [start, end) of `text`, trimmed, with abbreviation fixes. */
 export function sentenceSpans(text: string, start: number, end: number): TextSpan[] {
   // A piece no longer than a chunk without any place where a sentence may end (a date line, a heading):
@@ -259,9 +281,15 @@ export function sentenceSpans(text: string, start: number, end: number): TextSpa
       piece(from, to);
       continue;
     }
-    const chunk = text.slice(from, to);
-    for (const seg of (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(chunk)) {
-      piece(from + seg.index, from + seg.index + seg.segment.length);
+    // The segmenter's cost per sentence grows with the length of what it was given: a chunk goes to it in
+    // parts cut where it breaks in any case (see sureBreakAfter), which gives the same sentences.
+    for (let a = from; a < to;) {
+      const b = to - a > PART ? sureBreakAfter(text, a + PART, to) : to;
+      const part = text.slice(a, b);
+      for (const seg of (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(part)) {
+        piece(a + seg.index, a + seg.index + seg.segment.length);
+      }
+      a = b;
     }
   }
   if (pendingStart >= 0) join(pendingStart, pendingEnd);
