@@ -201,7 +201,7 @@ function hasBreakChar(text: string, start: number, end: number): boolean {
 }
 
 /** Length of text after which a chunk is cut for the segmenter at the next sure break. */
-const PART = 256;
+const PART = 512;
 
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
