@@ -176,26 +176,28 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
 
   // Live-blog entries: a heading's time (a stamp line, or a stamp before a dash) dates the entry's
   // first sentence that carries no date of its own.
-  const stampOf = new Map<number, Timex>();
-  const headings = new Set<number>();
+  // By paragraph index (typed and plain arrays, not maps: a text of many short lines has as many entries).
+  const stampOf: (Timex | undefined)[] = new Array<Timex | undefined>(paragraphs.length + 1).fill(undefined);
+  const headings = new Uint8Array(paragraphs.length);
   for (const p of paragraphs) {
     if (p.kind === 'title') continue;
     const h = headingTimex(text, p, anchorsAll);
-    if (h) { stampOf.set(p.index + 1, h); headings.add(p.index); continue; }
+    if (h) { stampOf[p.index + 1] = h; headings[p.index] = 1; continue; }
     const lead = leadingStamp(text, p, anchorsAll);
-    if (lead) stampOf.set(p.index, lead);
+    if (lead) stampOf[p.index] = lead;
   }
-  const stampIds = new Set([...stampOf.values()].map((t) => t.id));
+  const stampIds = new Set<string>();
+  for (const t of stampOf) if (t) stampIds.add(t.id);
   // The story's lead: the first sentence of its body text.
   const lead = seg.sentences.find((x) => x.kind === 'sentence' && paragraphs[x.paragraph]!.kind === 'body');
   const dated = new Set<number>();
 
   for (const s of seg.sentences) {
-    if (headings.has(s.paragraph)) continue; // the heading itself is not a happening
+    if (headings[s.paragraph] === 1) continue; // the heading itself is not a happening
     const anchors = within(anchorsAll, s.start, s.end).filter((t) => !stampIds.has(t.id));
     const durations = within(sortedTimexes, s.start, s.end).filter((t) => t.type === 'DURATION');
     const para = paragraphs[s.paragraph]!;
-    const stamp = stampOf.get(s.paragraph);
+    const stamp = stampOf[s.paragraph];
     const untilFrom = stamp?.value ?? (documentDate === null ? null : dayOf(documentDate));
     // Clauses only for a sentence that may tell a dated happening (most sentences of a long text do not).
     // ... and that has words at all (a line of marks tells nothing).

@@ -5,7 +5,7 @@
  * emergency` declared on Wednesday).
  */
 import type { Timex, TextSpan } from '../model/types.js';
-import { addDuration, parseDuration, timexValueToInterval, valueStartTime, withDay, type DurationAmount } from '../model/timex-value.js';
+import { addDuration, parseDuration, readValueExtent, valueStartTime, withDay, type DurationAmount, type Extent } from '../model/timex-value.js';
 
 export type UnitKind = 'point' | 'range' | 'until' | 'derived';
 
@@ -107,6 +107,10 @@ function sameDayClock(part: string, clock: string): boolean {
   return p !== null && clock.startsWith(`${p[1]}T`) && /T\d{2}/.test(clock);
 }
 
+/** Scratch extents for joinAdjacent, overwritten on every use. */
+const EXTENT_A: Extent = { start: 0, end: 0 };
+const EXTENT_B: Extent = { start: 0, end: 0 };
+
 /**
  * Two timexes that touch (`21:00 tonight`, `9am on Friday` tagged apart) are one expression:
  * the finer one stands for both when the coarser one contains it.
@@ -122,10 +126,11 @@ function joinAdjacent(text: string, anchors: Timex[]): Timex[] {
         out[out.length - 1] = { ...clock, start: prev.start, end: t.end, text: text.slice(prev.start, t.end), id: clock.id };
         continue;
       }
-      const a = timexValueToInterval(prev.value);
-      const b = timexValueToInterval(t.value);
-      if (a && b) {
-        const within = (x: typeof a, y: typeof a): boolean => x.start >= y.start && x.end <= y.end;
+      // Extents in epoch milliseconds, read into two scratch records (no Date objects per pair).
+      const a = EXTENT_A;
+      const b = EXTENT_B;
+      if (readValueExtent(prev.value, a) && readValueExtent(t.value, b)) {
+        const within = (x: Extent, y: Extent): boolean => x.start >= y.start && x.end <= y.end;
         if (within(a, b) || within(b, a)) {
           const finer = within(a, b) ? prev : t;
           out[out.length - 1] = { ...finer, start: prev.start, end: t.end, text: text.slice(prev.start, t.end), id: finer.id };

@@ -33,8 +33,16 @@ function firstDayOf(value: string): Ymd | null {
 
 /** Records the last mentioned calendar value and caches its first day. */
 export function setLastMentioned(anchors: Anchors, value: string): void {
+  // The same value again (a list of one date, a date repeated): its first day is already known.
+  if (anchors.last === value && anchors.lastDay !== undefined) return;
   anchors.last = value;
-  anchors.lastDay = firstDayOf(value);
+  const memo = (anchors.firstDays ??= new Map<string, Ymd | null>());
+  let day = memo.get(value);
+  if (day === undefined) {
+    day = firstDayOf(value);
+    memo.set(value, day);
+  }
+  anchors.lastDay = day;
 }
 
 function withTime(value: string, spec: Spec): string {

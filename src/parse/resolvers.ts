@@ -22,6 +22,8 @@ export interface Anchors {
   last: string | null;
   /** Its first day (cached by setLastMentioned). */
   lastDay?: Ymd | null;
+  /** First days of the values mentioned so far, by value (a memo of setLastMentioned's, one per text). */
+  firstDays?: Map<string, Ymd | null>;
   /** The last mentioned value was in the same sentence as this expression. */
   lastInSentence: boolean;
   /** Last mentioned quarter (`1989-Q3`) within the last few sentences, for `the quarter`, `a year ago`. */

@@ -39,13 +39,13 @@ const WIRE_MARK = /\((?:AP|Reuters|AFP|Bloomberg|UPI|dpa|Xinhua|ANSA|EFE|PTI|Yon
  * `its fourth quarter ended Aug. 26` keeps its (fiscal) number and takes the date's year. Null otherwise.
  */
 function quarterClosedBy(text: string, toks: readonly Token[], item: Recognized, next: Recognized | undefined,
-  anchors: Anchors, sent: Int32Array): { value: string; explanation: string } | null {
+  anchors: Anchors, sent: Int32Array, cues: Int8Array): { value: string; explanation: string } | null {
   const spec = item.spec;
   const bare = spec.kind === 'anaphoric' && spec.unit === 'Q' && (spec.n ?? 0) === 0;
   const numbered = spec.kind === 'quarter' && spec.q !== undefined && spec.year === undefined && !spec.yearSpec;
   if ((!bare && !numbered) || !next || sent[next.from] !== sent[item.from]) return null;
   if (!QUARTER_CLOSED_BY.test(text.slice(toks[item.to - 1]!.end, toks[next.from]!.start))) return null;
-  const closer = resolveSpec(next.spec, anchors, clauseTense(toks, sent, next.from, next.to));
+  const closer = resolveSpec(next.spec, anchors, clauseTense(toks, sent, next.from, next.to, cues));
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(closer.value);
   if (!m) return null;
   if (!bare) return { value: `${m[1]}-Q${spec.q!}`, explanation: `the quarter that ends on ${closer.value}` };
@@ -160,6 +160,8 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   let lastTo = -1;
   let quarterSentence = -1;
   const timexes: Timex[] = [];
+  // The verb cue of each token, worked out once for all the tense windows it falls in.
+  const cues = new Int8Array(toks.length);
   if (found) {
     timexes.push({
       id: '', start: found.start, end: found.end, text: found.text, type: found.value.includes('T') ? 'TIME' : 'DATE',
@@ -175,7 +177,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     // `since October` counts up to now: the last October, whatever the verb or the year mentioned before.
     const since = toks[item.from - 1]?.lower === 'since';
     const clock = item.spec.kind === 'clock' || item.spec.kind === 'pod';
-    let tense: Tense = !TENSED.has(item.spec.kind) && !clock ? 'unknown' : since ? 'past' : clauseTense(toks, sent, item.from, item.to);
+    let tense: Tense = !TENSED.has(item.spec.kind) && !clock ? 'unknown' : since ? 'past' : clauseTense(toks, sent, item.from, item.to, cues);
     if (item.spec.looksBack && tense !== 'future') tense = 'past';
     // A timeline's entry (`29 September – The walkout begins`) is told in the historical present: it looks back.
     if (TENSED.has(item.spec.kind) && tense !== 'past' && entryDate(toks, sent, item)) tense = 'past';
@@ -185,7 +187,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     // A quarter stays the topic for a few sentences.
     if (anchors.lastQuarter && sent[item.from]! - quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;
     const r = resolveSpec(item.spec, anchors, tense);
-    const closing = quarterClosedBy(text, toks, item, items[k + 1], anchors, sent);
+    const closing = quarterClosedBy(text, toks, item, items[k + 1], anchors, sent, cues);
     if (closing) {
       r.value = closing.value;
       r.explanation = closing.explanation;

@@ -111,8 +111,26 @@ function directed(toks: readonly Token[], k: number): boolean {
 /** Reporting verbs tell when something was said, not when it happens: used only when nothing else is found. */
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'reported', 'announced', 'added', 'stated', 'noted']);
 
-/** Tense of the clause around tokens [from, to): the nearest verb cue in the same sentence wins. */
-export function clauseTense(toks: readonly Token[], sent: Int32Array, from: number, to: number): Tense {
+/** Codes of a token's cue in a cue memo: 0 not looked at yet, then null or a tense. */
+const CUE_CODES: readonly (Tense | null)[] = [null, null, 'past', 'present', 'future', 'unknown'];
+const CUE_CODE: Readonly<Record<Tense, number>> = { past: 2, present: 3, future: 4, unknown: 5 };
+
+/** A token's cue, looked up in (or added to) `memo`, which holds one code per token: a cue depends on the tokens alone. */
+function memoCue(toks: readonly Token[], i: number, memo: Int8Array | undefined): Tense | null {
+  if (!memo) return cue(toks, i);
+  const code = memo[i]!;
+  if (code !== 0) return CUE_CODES[code]!;
+  const c = cue(toks, i);
+  memo[i] = c === null ? 1 : CUE_CODE[c];
+  return c;
+}
+
+/**
+ * Tense of the clause around tokens [from, to): the nearest verb cue in the same sentence wins.
+ * `cues`, when given, is a memo of one code per token (zeros at first) shared by the calls over the same
+ * tokens, so that a token's cue is worked out once however many windows it falls in.
+ */
+export function clauseTense(toks: readonly Token[], sent: Int32Array, from: number, to: number, cues?: Int8Array): Tense {
   const s = sent[from]!;
   // Right before the date: `effective Feb. 1` looks ahead; `, announced Friday,` is a past participle dating its happening.
   const lead = toks[from - 1]?.lower === 'on' ? toks[from - 2] : toks[from - 1];
@@ -140,7 +158,7 @@ export function clauseTense(toks: readonly Token[], sent: Int32Array, from: numb
       // After a directive (`warned passengers to check before travelling over the weekend`), the infinitive looks ahead.
       if (toks[k]!.lower === 'to' && side === 0 && directed(toks, k) && cue(toks, k) === 'future') return 'future';
       if (toks[k]!.lower === 'to' && (side === 1 || !DEADLINE.has(toks[from - 1]?.lower ?? ''))) continue;
-      const c = cue(toks, k);
+      const c = memoCue(toks, k, cues);
       if (!c) continue;
       if (!REPORTING.has(toks[k]!.lower)) return c;
       // `officials said Tuesday (that)...`: a reporting verb right before the date dates the saying.

@@ -372,18 +372,23 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     clauses.push({ kind, lead, start: inner.start, end: j < ws.length ? ws[j]!.start : span.end, bodyStart: kind === 'relative' ? ws[bare ? i + 1 : i + 2]?.start ?? b : inner.start, parent, holes: [] });
     if (parent >= 0) clauses[parent]!.holes.push({ start: a, end: Math.min(b, clauses[parent]!.end) });
   }
-  const index = new Map<number, number>(ws.map((w, k) => [w.start, k]));
-  clauses.forEach((c, k) => analyse(text, ws, index, clauses, k, skip));
+  clauses.forEach((c, k) => analyse(text, ws, clauses, k, skip));
   return clauses;
 }
 
 /** Index of the first word that starts at or after `at`. */
 const wordFrom = (ws: readonly Word[], at: number): number => firstIndex(ws, (w) => w.start < at);
 
+/** Index of the word that starts exactly at `at`, or undefined (a bisection: words start in increasing order). */
+function wordAt(ws: readonly Word[], at: number): number | undefined {
+  const k = wordFrom(ws, at);
+  return k < ws.length && ws[k]!.start === at ? k : undefined;
+}
+
 /** Subject and verb group of clause `k`, with the subject inherited from the clause it depends on when elided. */
-function analyse(text: string, ws: readonly Word[], index: ReadonlyMap<number, number>, clauses: Clause[], k: number, skip: (i: number) => number): void {
+function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number, skip: (i: number) => number): void {
   const c = clauses[k]!;
-  let from = index.get(c.bodyStart) ?? ws.length;
+  let from = wordAt(ws, c.bodyStart) ?? ws.length;
   const end = wordFrom(ws, c.end);
   // A leading adverbial before a comma (`On Friday,`, `In Almaty,`, `Earlier this month,`) is not the subject.
   // A prepositional head may hold a clause of its own (`In response to questions on what the SCO could do,`),
@@ -437,7 +442,7 @@ function analyse(text: string, ws: readonly Word[], index: ReadonlyMap<number, n
   if (c.kind === 'relative' && (c.lead === 'who' || c.lead === 'which' || c.lead === 'that')) {
     // The antecedent: the name or noun phrase right before the aside.
     const before = clauses[c.parent];
-    const at = index.get(c.start) ?? 0;
+    const at = wordAt(ws, c.start) ?? 0;
     let last = isComma(ws[at - 1]) ? at - 2 : at - 1;
     // `Sandra Whitcombe, 54, who ...`: an age between the name and the pronoun.
     if (ws[last]?.kind === 'num' && isComma(ws[last - 1])) last -= 2;

@@ -55,34 +55,48 @@ const TERMINAL = /[.!?]["”’)\]]{0,2}\s{0,3}$/;
 const WIRE_DATELINE_HEAD = /^[A-Z][A-Z'.-]{1,20}(?:\s{1,2}[A-Z][A-Z'.-]{1,20}){0,3},/;
 const WIRE_DATELINE_DASH = /\s[-–—]{1,2}\s{1,3}|\)_{1,2}\s{1,3}/;
 
+/** Whitespace as `\s` defines it, from a character code (no regex run per character). */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 5760 || (c >= 8192 && c <= 8202)
+    || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+
+/** Marks that close a sentence or a line, so that a next line in lower case is no hard wrap. */
+const LINE_CLOSERS = new Set(['.', '!', '?', ':', '"', '”', ')', ']']);
+
 /**
  * Paragraph spans, one per line. A line that does not end a sentence and is followed by a line
  * starting in lower case is a hard wrap, and joins the next one.
  */
 function paragraphSpans(text: string): TextSpan[] {
-  const lines: TextSpan[] = [];
-  let from = 0;
-  const push = (a: number, b: number): void => {
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
-    if (b > a) lines.push({ start: a, end: b });
-  };
-  for (const m of text.matchAll(/\n/g)) {
-    push(from, m.index);
-    from = m.index + 1;
-  }
-  push(from, text.length);
   const spans: TextSpan[] = [];
-  for (const l of lines) {
+  // Each line, trimmed, either joins the paragraph before it or starts one (no list of lines in between).
+  const add = (a: number, b: number): void => {
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (b <= a) return;
     const last = spans[spans.length - 1];
-    const gap = last ? text.slice(last.end, l.start) : '';
-    if (last && !/\n[ \t\r]{0,20}\n/.test(gap) && !/[.!?:"”)\]]$/.test(text.slice(last.start, last.end)) && /^\p{Ll}/u.test(text[l.start]!)) {
-      last.end = l.end;
+    // The last character of the paragraph so far, not an end-anchored regex over all of it (a long run of
+    // hard-wrapped lines would make that quadratic).
+    if (last && startsLowerCase(text, a) && !LINE_CLOSERS.has(text[last.end - 1]!) && !/\n[ \t\r]{0,20}\n/.test(text.slice(last.end, a))) {
+      last.end = b;
     } else {
-      spans.push({ ...l });
+      spans.push({ start: a, end: b });
     }
+  };
+  let from = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    add(from, at);
+    from = at + 1;
   }
+  add(from, text.length);
   return spans;
+}
+
+/** Whether the UTF-16 unit at `at` is a lower-case letter (`\p{Ll}`), without a regex for ASCII. */
+function startsLowerCase(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(text[at]!);
 }
 
 /** Offset where a leading wire dateline ends, or -1. */
@@ -95,7 +109,8 @@ function datelineEnd(para: string): number {
 function classify(text: string, spans: TextSpan[]): Paragraph[] {
   const out: Paragraph[] = [];
   let inHeader = true;
-  spans.forEach((s, index) => {
+  for (let index = 0; index < spans.length; index++) {
+    const s = spans[index]!;
     const para = text.slice(s.start, s.end);
     let kind: ParagraphKind = 'body';
     if (inHeader && index < 6 && index < spans.length - 1 && !TERMINAL.test(para) && !BULLET.test(para) && para.length < 300) {
@@ -109,7 +124,9 @@ function classify(text: string, spans: TextSpan[]): Paragraph[] {
     if (kind === 'body') {
       // The credit sits at the very end: search a bounded tail so the end-anchored pattern stays linear.
       const tailStart = Math.max(0, para.length - 120);
-      const credit = PHOTO_CREDIT.exec(para.slice(tailStart));
+      const tail = para.slice(tailStart);
+      // Every credit has a colon: a tail without one skips the pattern.
+      const credit = tail.includes(':') ? PHOTO_CREDIT.exec(tail) : null;
       const creditAt = credit ? tailStart + credit.index : -1;
       if (credit && creditAt > 0) {
         contentEnd = s.start + creditAt;
@@ -122,8 +139,8 @@ function classify(text: string, spans: TextSpan[]): Paragraph[] {
       if (kind === 'body' && CAPTION_DATELINE.test(firstSentence.slice(-100))) kind = 'caption';
     }
     const dl = kind === 'body' ? datelineEnd(para) : -1;
-    out.push({ ...s, index, kind, contentEnd, datelineEnd: dl > 0 ? s.start + dl : s.start });
-  });
+    out.push({ start: s.start, end: s.end, index, kind, contentEnd, datelineEnd: dl > 0 ? s.start + dl : s.start });
+  }
   return out;
 }
 
@@ -171,52 +188,117 @@ function segmentChunks(text: string, start: number, end: number): Array<[number,
   return out;
 }
 
-/** A character where Intl.Segmenter may end a sentence: an ASCII terminal mark, a line or paragraph break, or anything outside ASCII. */
-const SENTENCE_BREAK_CHAR = /[.!?\n\r\u0080-\uffff]/;
+/**
+ * Whether [start, end) of `text` holds a character where Intl.Segmenter may end a sentence: an ASCII
+ * terminal mark (`.!?`), a line break, or anything outside ASCII (by char code: no slice, no regex).
+ */
+function hasBreakChar(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c >= 0x80) return true;
+  }
+  return false;
+}
+
+/** Length of text after which a chunk is cut for the segmenter at the next sure break. */
+const PART = 512;
+
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * The first offset at or after `from` (and before `to`) where the sentence segmenter breaks whatever text
+ * lies around it, or `to`: after a lower-case letter, a terminal mark (`.!?`) and one space, before an
+ * upper-case letter (`ended. The`). The Unicode sentence rules (UAX #29) always break there (no rule
+ * joins a terminal, a space and an upper-case letter), and neither side's breaks depend on the other
+ * (the rules' look-ahead past a terminal and its spaces stops at the mark, their look-back at the letter).
+ */
+function sureBreakAfter(text: string, from: number, to: number): number {
+  for (let q = Math.max(from, 3); q < to; q++) {
+    if (!isUpperAscii(text.charCodeAt(q)) || text.charCodeAt(q - 1) !== 32) continue;
+    const mark = text.charCodeAt(q - 2);
+    if ((mark === 46 || mark === 33 || mark === 63) && isLowerAscii(text.charCodeAt(q - 3))) return q;
+  }
+  return to;
+}
 
 /** Sentence spans inside [start, end) of `text`, trimmed, with abbreviation fixes. */
 export function sentenceSpans(text: string, start: number, end: number): TextSpan[] {
-  const raw: TextSpan[] = [];
+  // A piece no longer than a chunk without any place where a sentence may end (a date line, a heading):
+  // one sentence, trimmed, with none of the passes below.
+  if (end - start <= CHUNK && !hasBreakChar(text, start, end)) {
+    let a = start;
+    let b = end;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    return b > a ? [{ start: a, end: b }] : [];
+  }
+  // The pieces go through the passes below as they come, one piece behind: no list of them all.
+  const out: TextSpan[] = [];
+  // The sentence being joined from pieces, [lastStart, lastEnd), none while lastStart < 0.
+  let lastStart = -1;
+  let lastEnd = -1;
+  const finish = (): void => {
+    let a = lastStart;
+    let b = lastEnd;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (b > a) out.push({ start: a, end: b });
+  };
+  const join = (from: number, to: number): void => {
+    // Only the ends matter: a bounded tail and head keep a long run of joins linear.
+    if (lastStart >= 0 && shouldJoin(text.slice(Math.max(lastStart, lastEnd - 24), lastEnd), text.slice(from, Math.min(to, from + 40)))) {
+      lastEnd = to;
+      return;
+    }
+    if (lastStart >= 0) finish();
+    lastStart = from;
+    lastEnd = to;
+  };
+  // The piece before the current one, whose end may still move: [pendingStart, pendingEnd), none while pendingStart < 0.
+  let pendingStart = -1;
+  let pendingEnd = -1;
+  const piece = (from: number, to: number): void => {
+    if (pendingStart >= 0) {
+      // Opening brackets/quotes left at a piece's end belong to the next piece (`left.(Photo`).
+      let e = pendingEnd;
+      while (e > pendingStart && OPENERS.includes(text[e - 1]!)) e--;
+      if (e > pendingStart && e < pendingEnd) {
+        from = e;
+        pendingEnd = e;
+      }
+      join(pendingStart, pendingEnd);
+    }
+    pendingStart = from;
+    pendingEnd = to;
+  };
   // Intl.Segmenter slows down more than linearly on long runs of short sentences, so a paragraph is
   // segmented in chunks that end at a sentence end (or, in a sentence longer than a chunk, at a space).
   for (const [from, to] of segmentChunks(text, start, end)) {
-    const chunk = text.slice(from, to);
     // A sentence break needs a terminal mark (ASCII `.!?` or a mark outside ASCII) or a line break: a chunk of
     // ASCII without any (a heading, a date line) is one sentence, and skips the segmenter's cost.
-    if (!SENTENCE_BREAK_CHAR.test(chunk)) {
-      raw.push({ start: from, end: to });
+    if (!hasBreakChar(text, from, to)) {
+      piece(from, to);
       continue;
     }
-    for (const seg of (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(chunk)) {
-      raw.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
+    // The segmenter's cost per sentence grows with the length of what it was given: a chunk goes to it in
+    // parts cut where it breaks in any case (see sureBreakAfter), which gives the same sentences.
+    for (let a = from; a < to;) {
+      const b = to - a > PART ? sureBreakAfter(text, a + PART, to) : to;
+      const part = text.slice(a, b);
+      for (const seg of (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(part)) {
+        piece(a + seg.index, a + seg.index + seg.segment.length);
+      }
+      a = b;
     }
   }
-  // Opening brackets/quotes left at a piece's end belong to the next piece (`left.(Photo`).
-  for (let i = 0; i + 1 < raw.length; i++) {
-    let e = raw[i]!.end;
-    while (e > raw[i]!.start && /[("“‘[]/.test(text[e - 1]!)) e--;
-    if (e > raw[i]!.start && e < raw[i]!.end) {
-      raw[i + 1]!.start = e;
-      raw[i]!.end = e;
-    }
-  }
-  const joined: TextSpan[] = [];
-  for (const s of raw) {
-    const last = joined[joined.length - 1];
-    // Only the ends matter: a bounded tail and head keep a long run of joins linear.
-    if (last && shouldJoin(text.slice(Math.max(last.start, last.end - 24), last.end), text.slice(s.start, Math.min(s.end, s.start + 40)))) last.end = s.end;
-    else joined.push({ ...s });
-  }
-  const out: TextSpan[] = [];
-  for (const s of joined) {
-    let a = s.start;
-    let b = s.end;
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
-    if (b > a) out.push({ start: a, end: b });
-  }
+  if (pendingStart >= 0) join(pendingStart, pendingEnd);
+  if (lastStart >= 0) finish();
   return out;
 }
+
+/** Opening brackets and quotes, which go with the piece after them. */
+const OPENERS = '("“‘[';
 
 /** Paragraphs, sentences and the title of an article. */
 export function segmentText(text: string): Segmentation {
@@ -225,9 +307,11 @@ export function segmentText(text: string): Segmentation {
   for (const p of paragraphs) {
     if (p.kind === 'title' || p.kind === 'metadata') continue;
     const kind: SegmentKind = p.kind === 'caption' ? 'caption' : 'sentence';
-    sentenceSpans(text, p.start, p.contentEnd).forEach((s, position) => {
-      sentences.push({ ...s, paragraph: p.index, position, kind });
-    });
+    const spans = sentenceSpans(text, p.start, p.contentEnd);
+    for (let position = 0; position < spans.length; position++) {
+      const s = spans[position]!;
+      sentences.push({ start: s.start, end: s.end, paragraph: p.index, position, kind });
+    }
   }
   const titlePara = paragraphs.find((p) => p.kind === 'title');
   const title = titlePara ? text.slice(titlePara.start, titlePara.end) : undefined;

@@ -44,36 +44,79 @@ export function tokenize(text: string): Token[] {
       p++;
       continue;
     }
-    const start = p;
-    let kind: TokenKind;
-    let upper = false;
-    if (isLetter(c)) {
-      kind = 'word';
-      while (p < n) {
-        const d = text.charCodeAt(p);
-        if (!isLetter(d)) break;
-        if (d < 97) upper = true;
-        p++;
-      }
-    } else if (isDigit(c)) {
-      kind = 'num';
-      while (p < n && isDigit(text.charCodeAt(p))) p++;
-    } else {
-      kind = 'punct';
-      p++;
-      // A run of three or more of the same mark (`((((`, `-----`) is one token: no pattern reads it,
-      // and hostile input of one repeated character then costs one token.
-      if (p + 1 < n && text.charCodeAt(p) === c && text.charCodeAt(p + 1) === c) {
-        while (p < n && text.charCodeAt(p) === c) p++;
-      }
-    }
-    const t = text.slice(start, p);
+    const scan = tokenEnd(text, p, n);
+    const e = scan >>> 1;
+    const t = text.slice(p, e);
+    // The literal stays here, apart from tokenCursor's: the engine learns that these tokens live long.
     tokens.push({
-      text: t, lower: upper ? t.toLowerCase() : t, kind, start, end: p,
-      gap: start - prevEnd, newline, capital: c >= 65 && c <= 90,
+      text: t, lower: scan & 1 ? t.toLowerCase() : t, kind: kindOf(c), start: p, end: e,
+      gap: p - prevEnd, newline, capital: c >= 65 && c <= 90,
     });
-    prevEnd = p;
+    p = e;
+    prevEnd = e;
     newline = false;
   }
   return tokens;
+}
+
+const kindOf = (c: number): TokenKind => (isLetter(c) ? 'word' : isDigit(c) ? 'num' : 'punct');
+
+/**
+ * Where the token that starts at `p` (not a space) ends, at most at `end`: that offset times two, plus one
+ * when it is a word with an upper-case letter.
+ */
+function tokenEnd(text: string, p: number, end: number): number {
+  const c = text.charCodeAt(p);
+  if (isLetter(c)) {
+    let upper = 0;
+    while (p < end) {
+      const d = text.charCodeAt(p);
+      if (!isLetter(d)) break;
+      if (d < 97) upper = 1;
+      p++;
+    }
+    return p * 2 + upper;
+  }
+  if (isDigit(c)) {
+    while (p < end && isDigit(text.charCodeAt(p))) p++;
+    return p * 2;
+  }
+  p++;
+  // A run of three or more of the same mark (`((((`, `-----`) is one token: no pattern reads it,
+  // and hostile input of one repeated character then costs one token.
+  if (p + 1 < end && text.charCodeAt(p) === c && text.charCodeAt(p + 1) === c) {
+    while (p < end && text.charCodeAt(p) === c) p++;
+  }
+  return p * 2;
+}
+
+/**
+ * The tokens of `text` between `start` and `end` one at a time, as `tokenize(text.slice(start, end))` gives
+ * them (offsets from `start`), then undefined: for a pass that looks only a few tokens ahead, so that the
+ * tokens of a long text need not all be kept at once.
+ */
+export function tokenCursor(text: string, start = 0, end = text.length): () => Token | undefined {
+  let p = start;
+  let prevEnd = start;
+  return () => {
+    let newline = false;
+    while (p < end) {
+      const c = text.charCodeAt(p);
+      if (!isSpace(c)) break;
+      if (c === 10 || c === 13) newline = true;
+      p++;
+    }
+    if (p >= end) return undefined;
+    const c = text.charCodeAt(p);
+    const scan = tokenEnd(text, p, end);
+    const e = scan >>> 1;
+    const t = text.slice(p, e);
+    const token: Token = {
+      text: t, lower: scan & 1 ? t.toLowerCase() : t, kind: kindOf(c), start: p - start, end: e - start,
+      gap: p - prevEnd, newline, capital: c >= 65 && c <= 90,
+    };
+    p = e;
+    prevEnd = e;
+    return token;
+  };
 }

@@ -3,7 +3,7 @@
  * `U.S.`, `$1.6`, `1,000`, `38%`) become one word; spaces and other marks separate words.
  */
 import { ABBREVIATIONS } from './lexicon.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenCursor, type Token } from './tokens.js';
 
 export interface Word {
   text: string;
@@ -19,7 +19,14 @@ export interface Word {
 const JOINERS = new Set(["'", '’', '-', '.', '&', '/']);
 const CURRENCY = new Set(['$', '€', '£', '#', '¥']);
 /** Letters outside ASCII are single-character tokens to the tagger; here they are letters. */
-const isAlnum = (t: Token | undefined): boolean => t !== undefined && (t.kind !== 'punct' || /^[\p{L}\p{N}]$/u.test(t.text));
+const isAlnum = (t: Token | undefined): boolean => t !== undefined
+  && (t.kind !== 'punct' || (t.text.length === 1 && t.text.charCodeAt(0) >= 128 && /^[\p{L}\p{N}]$/u.test(t.text)));
+
+/** `\p{Lu}` at the start of `s`, without a regex when it starts in ASCII. */
+function startsUpperCase(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
+}
 
 /** Whether a word so far ending before a `.` keeps that dot (`U.S.`, `Mr.`, `J.`). */
 function keepsDot(word: string): boolean {
@@ -28,21 +35,36 @@ function keepsDot(word: string): boolean {
 
 /** Words of `text` between `start` and `end` (offsets into `text`). Linear in the length. */
 export function wordsOf(text: string, start = 0, end = text.length): Word[] {
-  const toks = tokenize(text.slice(start, end));
+  // Tokens come from a cursor into a short window that starts at the current word's first token (a word
+  // looks at most one token past its own): the tokens of a long sentence are never all kept at once.
+  const next = tokenCursor(text, start, end);
+  const win: Token[] = [];
+  let base = 0;
+  const tok = (k: number): Token | undefined => {
+    while (base + win.length <= k) {
+      const t = next();
+      if (t === undefined) return undefined;
+      win.push(t);
+    }
+    return win[k - base];
+  };
   const out: Word[] = [];
   let i = 0;
-  while (i < toks.length) {
-    const first = toks[i]!;
+  for (let first = tok(0); first !== undefined; first = tok(i)) {
+    if (i - base >= 64) {
+      win.splice(0, i - base);
+      base = i;
+    }
     let j = i + 1;
-    if (CURRENCY.has(first.text) && toks[j]?.kind === 'num' && toks[j]!.gap === 0) j++;
+    if (CURRENCY.has(first.text) && tok(j)?.kind === 'num' && tok(j)!.gap === 0) j++;
     if (isAlnum(first) || j > i + 1) {
       // Glue: alnum alnum, alnum joiner alnum, num , num (`1,000`), num % (`38%`).
       for (;;) {
-        const t = toks[j];
+        const t = tok(j);
         if (!t || t.gap !== 0) break;
-        const prev = toks[j - 1]!;
+        const prev = tok(j - 1)!;
         if (isAlnum(t) && isAlnum(prev)) { j++; continue; }
-        const after = toks[j + 1];
+        const after = tok(j + 1);
         if ((JOINERS.has(t.text) || (t.text === ',' && prev.kind === 'num')) && isAlnum(after) && after!.gap === 0
           && (t.text !== ',' || after!.kind === 'num')) { j += 2; continue; }
         if (t.text === '%' && prev.kind === 'num') { j++; continue; }
@@ -51,10 +73,10 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
       }
     }
     const a = start + first.start;
-    const b = start + toks[j - 1]!.end;
+    const b = start + tok(j - 1)!.end;
     const s = text.slice(a, b);
     const kind = first.kind === 'num' || (CURRENCY.has(first.text) && j > i + 1) ? 'num' : isAlnum(first) ? 'word' : 'punct';
-    out.push({ text: s, lower: s.toLowerCase(), start: a, end: b, kind, capital: /^\p{Lu}/u.test(s) });
+    out.push({ text: s, lower: s.toLowerCase(), start: a, end: b, kind, capital: startsUpperCase(s) });
     i = j;
   }
   return out;
