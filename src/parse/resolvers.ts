@@ -264,6 +264,12 @@ const season: Resolver = (c) => {
   let y = spec.year ?? yearFor(anchorDay, start, 15, spec.shift, c.tense);
   // Winter that began last December is still this winter in January and February.
   if (spec.season === 'WI' && anchorDay.m <= 2 && spec.shift !== 1) y = Math.min(y, anchorDay.y - 1);
+  // A season under way (`last summer` said in July): `last` is the one before it, `next` the one after.
+  const monthsIn = (anchorDay.m - start + 12) % 12;
+  if (spec.year === undefined && spec.shift !== undefined && spec.shift !== 0 && monthsIn < 3) {
+    const current = anchorDay.m < start ? anchorDay.y - 1 : anchorDay.y;
+    y = current + spec.shift;
+  }
   return { value: `${pad4(y)}-${spec.season}`, explanation: `${name} of the year given by ${c.from}${c.inTense}` };
 };
 

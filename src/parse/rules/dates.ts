@@ -315,7 +315,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
       if (ctx.toks[c.season!.i]!.lower === 'fall' && after?.lower === 'of' && ctx.toks[ctx.to + 1]?.kind !== 'num') return null;
       return { kind: 'season', type: 'DATE', season: str(c, 'season')!, shift: SHIFTS[str(c, 'w')!] };
     },
-    examples: [['this summer', 'this summer', '2022-SU'], ['last winter', 'last winter', '2021-WI']],
+    examples: [['this summer', 'this summer', '2022-SU'], ['this winter', 'this winter', '2021-WI'], ['last winter', 'last winter', '2020-WI']],
     negatives: ['the 35th anniversary of the fall of the Berlin Wall', 'after the fall of Kabul'],
   },
   {

@@ -54,6 +54,12 @@ describe('tense of the clause around a date', () => {
     expect(valueOf('The firm moved to Leeds in 2016 and opened a plant in May.', 'May', '2024-11-13')).toBe('2016-05');
   });
 
+  it('reads `last`/`next` of a season under way as the one before or after it', () => {
+    expect(valueOf('Plans fell through last summer.', 'last summer', '2024-07-30')).toBe('2023-SU');
+    expect(valueOf('It opens next winter.', 'next winter', '2025-01-20')).toBe('2025-WI');
+    expect(valueOf('Plans fell through last summer.', 'last summer', '2024-10-15')).toBe('2024-SU');
+  });
+
   it('counts a decade from an early year as a three-digit value', () => {
     expect(tagTimexes('The fort was built in AD 43. A decade later it burned.', { documentDate: '2024-05-20' }).map((t) => t.value)).toEqual(['0043', '005']);
   });
