@@ -50,8 +50,8 @@ function readsAsVerb(ws: readonly Word[], i: number): boolean {
   // `the price of liquefied gas`: a participle after a preposition is an adjective.
   if (isPastVerb(l)) return !PREPOSITIONS.has(prev) || prev === 'than';
   if (PRESENT_VERBS.has(l) || REPORTING_VERBS.has(l)) return !DETERMINERS.has(prev);
-  // A plural present (`People rally to protest`, `they say`): after a plural subject, before its complement.
-  if (/^[a-z]{3,}$/.test(l) && !/(?:s|ed|ing|tion|ment|ness|ity)$/.test(l) && !(l.length > 5 && l.endsWith('ly')) && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !COORDINATORS.has(l)) {
+  // A plural present (`People rally to protest`, `they say`, `Tickets go on sale`): after a plural subject, before its complement.
+  if ((/^[a-z]{3,}$/.test(l) || l === 'go' || l === 'do') && !/(?:s|ed|ing|tion|ment|ness|ity)$/.test(l) && !(l.length > 5 && l.endsWith('ly')) && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !COORDINATORS.has(l)) {
     const p = ws[i - 1];
     const n = ws[i + 1];
     const plural = p !== undefined && isWord(p) && (PLURAL_SUBJECTS.has(p.lower) || (p.lower.length > 3 && /[^su]s$/.test(p.lower) && (!PREPOSITIONS.has(ws[i - 2]?.lower ?? '') || SUBORDINATORS.has(ws[i - 2]?.lower ?? ''))));

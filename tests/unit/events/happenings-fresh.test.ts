@@ -313,6 +313,11 @@ describe('titles around time nouns, gerunds and games', () => {
     expect(events('The club came close to folding in the summer of 2019.', '2025-03-16')).toEqual(['2019-SU The club came close to folding']);
   });
 
+  it('reads a two-letter plural present (`Tickets go on sale`) as the verb, so the next clause keeps its own', () => {
+    expect(events('Tickets go on sale on Friday at 10am, and the workshops will run every Saturday until the festival opens.', '2024-07-30'))
+      .toEqual(['2024-08-02T10:00 Tickets go on sale']);
+  });
+
   it('does not date a goal by the year: `the second half` of a game is none', () => {
     expect(events('Okonjo scored twice early in the second half on Saturday.', '2025-03-16')).toEqual(['2025-03-15 Okonjo scored twice early in the second half']);
   });
