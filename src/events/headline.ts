@@ -207,6 +207,21 @@ function adverbials(text: string, window: TextSpan, dates: readonly TextSpan[], 
 /** Between two dates of a list: `, `, ` and `, `, or `. */
 export const LIST_GAP = /^(?:,\s{1,3}|,?\s{1,3}(?:and|or)\s{1,3})$/;
 
+/**
+ * The modal a coordinated clause with a bare verb shares with the clause before it: `We will enjoy tonight and
+ * be back on Tuesday` -> `will` for `be back`. Empty when there is none.
+ */
+function sharedModal(text: string, clauses: readonly Clause[], c: Clause): string {
+  const parentVerb = c.kind === 'coordinated' ? clauses[c.parent]?.verb : undefined;
+  if (!parentVerb || !c.verb) return '';
+  // The modal right before the first verb, or one word before it (`will soon close`); read word by word.
+  const group = text.slice(parentVerb.start, parentVerb.end).toLowerCase().split(/\s+/);
+  const words = text.slice(Math.max(0, parentVerb.start - 24), parentVerb.start).toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const modal = [group[0], words[words.length - 1], words[words.length - 2]].find((w) => w !== undefined && MODALS.has(w));
+  const base = text.slice(c.verb.start, c.verb.end).split(/\s/)[0]!.toLowerCase();
+  return modal && /^[a-z]{2,}$/.test(base) && !/(?:s|ed|ing)$/.test(base) && !MODALS.has(base) ? modal : '';
+}
+
 /** A readable headline for the happening told by `clauses[clause]`. */
 export function headline({ text, sentence, clauses, clause, withSaying = false, dates, always = [] }: HeadlineInput): string {
   const c = clauses[clause]!;
@@ -236,6 +251,8 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   }
 
   let subject = '';
+  /** A modal the clause shares with the one it is coordinated with. */
+  let shared = '';
   const own = c.subject && !c.subject.inherited ? c.subject.text : '';
   if (c.kind === 'participial' && /^\s{0,3}Born\b/.test(body)) {
     // `Born in Leeds, Ellison studied physics`: the main clause's subject was born.
@@ -256,6 +273,7 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
     body = `${doer} ${group} ${c.antecedent}${cutSpans(text, { start: c.verb.end, end: window.end }, cut)}`;
   } else if (c.subject && (c.subject.inherited || !own)) {
     subject = c.subject.text;
+    shared = sharedModal(text, clauses, c);
   } else if (own && SUBJECT_PRONOUN.test(own) && c.kind === 'reported') {
     // `Veltra said Wednesday it will cut 2,000 jobs`: the pronoun is the one who said it.
     const sayer = clauses[c.parent]?.subject;
@@ -267,7 +285,7 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
     // An inherited subject loses its own dates too (`The council on Monday` -> `The council`).
     const span = c.subject?.span;
     const clean = span ? tidy(cutSpans(text, span, adverbials(text, span, dates, always))) : subject;
-    body = `${clean} ${body.trimStart()}`;
+    body = `${clean}${shared ? ` ${shared}` : ''} ${body.trimStart()}`;
   }
   let title = tidy(body);
   // A sentence-initial `That government collapsed` is a demonstrative; elsewhere `that`/`which` is a connective.

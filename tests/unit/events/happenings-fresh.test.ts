@@ -318,6 +318,13 @@ describe('titles around time nouns, gerunds and games', () => {
       .toEqual(['2024-08-02T10:00 Tickets go on sale']);
   });
 
+  it('carries a shared modal into a coordinated clause with a bare verb', () => {
+    expect(events('The firm will close the plant in May and cut 200 jobs in June.', '2025-03-16'))
+      .toEqual(['2025-05 The firm will close the plant', '2025-06 The firm will cut 200 jobs']);
+    expect(events('The council met on Monday and approved the plan on Friday.', '2025-03-16'))
+      .toEqual(['2025-03-10 The council met', '2025-03-14 The council approved the plan']);
+  });
+
   it('does not date a goal by the year: `the second half` of a game is none', () => {
     expect(events('Okonjo scored twice early in the second half on Saturday.', '2025-03-16')).toEqual(['2025-03-15 Okonjo scored twice early in the second half']);
   });
