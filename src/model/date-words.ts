@@ -69,10 +69,9 @@ function dayWords(d: Date, options: PhraseOptions): string {
 export function valuePhrase(value: string, precisionHint?: Precision, options: PhraseOptions = {}): string {
   // `T24:00` is the midnight that ends its day (`midnight on Friday`), said as that day's midnight.
   if (/^\d{4}-\d{2}-\d{2}T24:00$/.test(value)) return `${valuePhrase(value.slice(0, 10), 'day', options)}, midnight`;
-  const interval = timexValueToInterval(value);
-  const precision = precisionOfValue(value) ?? precisionHint;
-  if (!interval || !precision) return value;
-  const d = interval.start;
+  const parts = partsOf(value, precisionHint);
+  if (!parts) return value;
+  const { d, precision } = parts;
   const year = d.getUTCFullYear();
   const yearPart = options.omitYear ? '' : ` ${yearLabel(year)}`;
   const month = options.short ? MONTH_SHORT[d.getUTCMonth()]! : MONTH_NAMES[d.getUTCMonth()]!;
@@ -123,18 +122,19 @@ export function valuePhrase(value: string, precisionHint?: Precision, options: P
   }
 }
 
-interface Parts {
+/** A value's start and precision (the precision of the value, else `hint`), or null when it is not on the calendar. */
+export interface Parts {
   d: Date;
   precision: Precision;
 }
 
-function partsOf(value: string, hint?: Precision): Parts | null {
+export function partsOf(value: string, hint?: Precision): Parts | null {
   const interval = timexValueToInterval(value);
   const precision = precisionOfValue(value) ?? hint;
   return interval && precision ? { d: interval.start, precision } : null;
 }
 
-const sameDay = (a: Date, b: Date) => a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth() && a.getUTCDate() === b.getUTCDate();
+export const sameDay = (a: Date, b: Date): boolean => a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth() && a.getUTCDate() === b.getUTCDate();
 const DAYLIKE: ReadonlySet<Precision> = new Set<Precision>(['day', 'part-of-day']);
 const TIMED: ReadonlySet<Precision> = new Set<Precision>(['hour', 'minute']);
 const clock = (d: Date) => `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;

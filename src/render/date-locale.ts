@@ -6,7 +6,7 @@
  * English goes through src/model/date-words.ts instead (see date-phrase.ts).
  */
 import type { Precision } from '../model/types.js';
-import { precisionOfValue, timexValueToInterval } from '../model/timex-value.js';
+import { partsOf, sameDay } from '../model/date-words.js';
 import { dateFormat, dateWords, eraName, numberFormat, type Locale, type PartOfDay, type Season } from './locale.js';
 
 /** Below this year an AD year carries its era (`14 n. Chr.`), as in English (`AD 14`). */
@@ -73,10 +73,9 @@ export interface LocalPhraseOptions {
 export function localValuePhrase(value: string, precisionHint: Precision | undefined, options: LocalPhraseOptions, locale: Locale): string {
   const words = dateWords(locale);
   if (/^\d{4}-\d{2}-\d{2}T24:00$/.test(value)) return words.midnight(localValuePhrase(value.slice(0, 10), 'day', options, locale));
-  const interval = timexValueToInterval(value);
-  const precision = precisionOfValue(value) ?? precisionHint;
-  if (!interval || !precision) return value;
-  const d = interval.start;
+  const parts = partsOf(value, precisionHint);
+  if (!parts) return value;
+  const { d, precision } = parts;
   const year = d.getUTCFullYear();
   const yearText = options.omitYear ? '' : localYearLabel(year, locale);
   const bc = value.startsWith('BC');
@@ -123,18 +122,6 @@ export function localValuePhrase(value: string, precisionHint: Precision | undef
   }
 }
 
-interface Parts {
-  d: Date;
-  precision: Precision;
-}
-
-function partsOf(value: string, hint?: Precision): Parts | null {
-  const interval = timexValueToInterval(value);
-  const precision = precisionOfValue(value) ?? hint;
-  return interval && precision ? { d: interval.start, precision } : null;
-}
-
-const sameDay = (a: Date, b: Date) => a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth() && a.getUTCDate() === b.getUTCDate();
 
 /** A range in `locale`, parts shared where Intl shares them: `4–7 janvier 2022`, `Januar–März 2022`, `44–27 a. C.`. */
 export function localRangePhrase(start: string, end: string | undefined, precision: Precision | undefined, short: boolean, locale: Locale): string {

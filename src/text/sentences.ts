@@ -5,7 +5,7 @@
  */
 import type { SegmentKind, TextSpan } from '../model/types.js';
 import { ABBREVIATIONS } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { isSpace, type Token } from './tokens.js';
 
 export type ParagraphKind = 'title' | 'metadata' | 'caption' | 'body';
 
@@ -55,11 +55,6 @@ const TERMINAL = /[.!?]["”’)\]]{0,2}\s{0,3}$/;
 const WIRE_DATELINE_HEAD = /^[A-Z][A-Z'.-]{1,20}(?:\s{1,2}[A-Z][A-Z'.-]{1,20}){0,3},/;
 const WIRE_DATELINE_DASH = /\s[-–—]{1,2}\s{1,3}|\)_{1,2}\s{1,3}/;
 
-/** Whitespace as `\s` defines it, from a character code (no regex run per character). */
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 5760 || (c >= 8192 && c <= 8202)
-    || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
-}
 
 /** Marks that close a sentence or a line, so that a next line in lower case is no hard wrap. */
 const LINE_CLOSERS = new Set(['.', '!', '?', ':', '"', '”', ')', ']']);
@@ -72,8 +67,8 @@ function paragraphSpans(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
   // Each line, trimmed, either joins the paragraph before it or starts one (no list of lines in between).
   const add = (a: number, b: number): void => {
-    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
-    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b <= a) return;
     const last = spans[spans.length - 1];
     // The last character of the paragraph so far, not an end-anchored regex over all of it (a long run of
@@ -229,8 +224,8 @@ export function sentenceSpans(text: string, start: number, end: number): TextSpa
   if (end - start <= CHUNK && !hasBreakChar(text, start, end)) {
     let a = start;
     let b = end;
-    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
-    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     return b > a ? [{ start: a, end: b }] : [];
   }
   // The pieces go through the passes below as they come, one piece behind: no list of them all.
@@ -241,8 +236,8 @@ export function sentenceSpans(text: string, start: number, end: number): TextSpa
   const finish = (): void => {
     let a = lastStart;
     let b = lastEnd;
-    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
-    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b });
   };
   const join = (from: number, to: number): void => {

@@ -19,7 +19,7 @@ export interface Token {
 }
 
 /** Whitespace as JavaScript's `\s` defines it (so that offsets match what a regex would see). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 5760 || (c >= 8192 && c <= 8202)
     || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
