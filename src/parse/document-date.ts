@@ -54,6 +54,13 @@ function isBylineName(s: string): boolean {
   return words.length <= 5 && words.every((w) => NAME_WORD.test(w));
 }
 const DATE_VALUE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const PLACE_PART_RE = /^[A-Z][\p{L} .'-]{1,40}$/u;
+/** A dateline's place before its date: a city, then at most one state or country part (`SAN JOSE, Calif.,`). */
+function isDatelinePlace(before: string): boolean {
+  const parts = before.trimEnd().split(',');
+  if (parts.length < 2 || parts.length > 3 || parts[parts.length - 1] !== '' || before.length - before.trimEnd().length > 3) return false;
+  return parts.slice(0, -1).every((p, k) => PLACE_PART_RE.test(k === 0 ? p : p.trimStart()) && (k === 0 || p.length - p.trimStart().length <= 3));
+}
 
 /** End (exclusive) of the head of a text: the first few lines, about 600 characters. */
 function headEnd(text: string): number {
@@ -90,8 +97,8 @@ export function documentDateFrom(text: string, toks: readonly Token[], items: re
     const before = text.slice(lineStart, start);
     const after = text.slice(end, Math.min(lineEnd, end + 200));
     const keyword = endsWithKeyword(before);
-    // Wire dateline: `BEIJING, Jan. 7, 2022 -` or `(Reuters) -` right after the date.
-    const dateline = /^\s{0,3}(\([^()\n]{1,40}\)\s{0,3})?[-–—:]/.test(after) && /^[A-Z][A-Za-z .'-]{1,40},\s{0,3}$/.test(before);
+    // Wire dateline: `BEIJING, Jan. 7, 2022 -`, `SAN JOSE, Calif., 2026-03-10 —`, `(Reuters) -` right after the date.
+    const dateline = /^\s{0,3}(\([^()\n]{1,40}\)\s{0,3})?[-–—:]/.test(after) && isDatelinePlace(before);
     // A line that holds little besides the date (a date line under the headline).
     const dateLine = before.trim().length <= 12 && after.trim().length <= 24 && !/[a-z]{4}\s{1,3}[a-z]{4}/.test(after);
     // A byline with the date: `By Jane Doe | March 6, 2024`, `Jane Doe · 6 March 2024`.

@@ -100,3 +100,5 @@ export const TIME_ZONES: ReadonlySet<string> = new Set([
   'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'ist', 'jst',
   'msk', 'aest', 'et', 'pt', 'ct', 'hkt', 'sgt', 'eet', 'wib',
 ]);
+/** North American zone names written out after a clock time (`9 a.m. Pacific`, `noon Eastern time`), capitalized. */
+export const ZONE_NAMES: ReadonlySet<string> = new Set(['eastern', 'central', 'mountain', 'pacific', 'atlantic']);

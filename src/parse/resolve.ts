@@ -9,7 +9,7 @@ import { type Ymd, addDays, formatYmd, fromDate, parseYmd } from './calendar.js'
 import { WEEKDAY_NAMES } from './lexicon.js';
 import { precisionOfValue, valueStartTime } from '../model/timex-value.js';
 import type { Spec, SpecKind } from './spec.js';
-import { type Anchors, RESOLVERS, shifted, shiftYearsKeep, unresolvedValue } from './resolvers.js';
+import { type Anchors, RESOLVERS, SEASON_START, shifted, shiftYearsKeep, unresolvedValue } from './resolvers.js';
 
 export { shiftYearsKeep, type Anchors };
 
@@ -84,6 +84,13 @@ interface Anchor {
   lastDay: Ymd | null;
 }
 
+/** The year in which a bare month, season or day (`January`, `the spring`, `3 March`) first ends on or after `day`. */
+function yearOnOrAfter(day: Ymd, spec: RelativeSpec): number {
+  const month = spec.kind === 'season' ? SEASON_START[spec.season!]! : spec.month!;
+  const last = spec.kind === 'md' ? spec.day! : 31;
+  return month * 100 + last < day.m * 100 + day.d ? day.y + 1 : day.y;
+}
+
 /**
  * Which clock an expression is told on: the story's own (its last date) for anaphora and in narrative mode,
  * else the publication date. A news story whose publication date is unknown leaves `on Wednesday` unresolved
@@ -98,14 +105,18 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   // so does a day of the month just named (`In March 2021 the plant closed on 14 March`);
   // in a text told in story time, a bare month, season or day belongs to the year the story has reached
   // (`In 1871 ... In March ... on 14 June`), as long as the story stays away from the present.
-  if (!anaphoric && anchors.doc && lastDay && anchors.mode !== 'news' && (anchors.lastInSentence ? Math.abs(lastDay.y - anchors.doc.y) > 1 : anchors.doc.y - lastDay.y > 1)
+  // Narrative mode tells the whole text on the story's clock; `auto` does when the story lies well before publication.
+  const narrative = anchors.mode === 'narrative';
+  const awayFromPresent = narrative || (anchors.doc !== null && lastDay !== null && (anchors.lastInSentence ? Math.abs(lastDay.y - anchors.doc.y) > 1 : anchors.doc.y - lastDay.y > 1));
+  if (!anaphoric && lastDay && anchors.mode !== 'news' && awayFromPresent
     && spec.shift === undefined && spec.n === undefined && spec.year === undefined && spec.anaphor === undefined
     && ((anchors.lastInSentence && tense !== 'future' && (spec.kind === 'month' || spec.kind === 'season') && /^\d{4}$/.test(anchors.last ?? ''))
       || (anchors.lastInSentence && tense !== 'future' && spec.kind === 'md' && !spec.feast && /^\d{4}-\d{2}$/.test(anchors.last ?? '') && Number(anchors.last!.slice(5)) === spec.month)
-      || (anchors.story && !anchors.presentTold && tense !== 'future' && tense !== 'present' && (spec.kind === 'month' || spec.kind === 'season' || (spec.kind === 'md' && !spec.feast))))) {
+      || ((anchors.story || narrative) && !anchors.presentTold && tense !== 'future' && tense !== 'present' && (spec.kind === 'month' || spec.kind === 'season' || (spec.kind === 'md' && !spec.feast))))) {
     useNarrative = true;
-    // ... and that very year: tense must not move it to the year before (`in 2022 ... in October`).
-    spec = { ...spec, year: lastDay.y };
+    // ... and that very year: tense must not move it to the year before (`in 2022 ... in October`);
+    // a bound of a span running on from the story's day lies on or after it (`on 19 November ... until January`).
+    spec = { ...spec, year: anchors.boundAhead && /^\d{4}-\d{2}/.test(anchors.last ?? '') ? yearOnOrAfter(lastDay, spec) : lastDay.y };
   }
   return { spec, day: useNarrative ? (lastDay ?? anchors.doc) : anchors.doc, kind: useNarrative && lastDay && anchors.last ? 'narrative' : 'document-date', lastDay };
 }

@@ -36,6 +36,11 @@ export interface Anchors {
   story?: boolean;
   /** Since the last stated date, the text spoke of the present (`in recent years`, `now`). */
   presentTold?: boolean;
+  /**
+   * This expression bounds a span that runs on from the story's last date (`did not return until January`,
+   * `stayed through the spring`): in story time it lies on or after that date.
+   */
+  boundAhead?: boolean;
 }
 
 /** One expression to resolve, with the anchor already chosen. */
@@ -62,7 +67,7 @@ export interface Resolved {
 
 type Resolver = (c: ResolveContext) => Resolved;
 
-const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+export const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const SEASON_NAME: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 export const UNIT_WORD: Record<string, string> = {
   D: 'day', W: 'week', WE: 'weekend', FN: 'fortnight', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade', CE: 'century', H: 'hour', MIN: 'minute',

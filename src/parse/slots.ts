@@ -4,7 +4,7 @@
  */
 import type { Token } from '../text/tokens.js';
 import {
-  AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTHS, NUMBER_NAME_WORDS, WEEKDAY_ABBREVIATIONS, ORDINALS, PARTS_OF_DAY, SEASONS, TENS, TIME_ZONES, UNITS, UNITS_ONES,
+  AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTHS, NUMBER_NAME_WORDS, WEEKDAY_ABBREVIATIONS, ORDINALS, PARTS_OF_DAY, SEASONS, TENS, TIME_ZONES, UNITS, UNITS_ONES, ZONE_NAMES,
   VAGUE_AMOUNTS, WEEKDAYS,
 } from './lexicon.js';
 
@@ -343,11 +343,20 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
   },
   tz: {
     cont: ['time'],
-    words: [...TIME_ZONES, 'local'],
+    words: [...TIME_ZONES, ...ZONE_NAMES, 'local'],
     match(toks, i) {
       const t = toks[i]!;
       if (t.lower === 'local' && toks[i + 1]?.lower === 'time') return { len: 2, v: 'local' };
       if (TIME_ZONES.has(t.lower) && (t.text === t.text.toUpperCase())) return { len: 1, v: t.lower };
+      // `9 a.m. Pacific`, `noon Eastern time`, `8 p.m. Eastern Standard Time`: a capitalized zone name.
+      if (ZONE_NAMES.has(t.lower) && t.text.charCodeAt(0) < 97) {
+        let len = 1;
+        if (/^(standard|daylight)$/.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'time' && near(toks, i + 1) && near(toks, i + 2)) len = 3;
+        else if (toks[i + 1]?.lower === 'time' && near(toks, i + 1)) len = 2;
+        // A name goes on (`Pacific Ocean`, `Central Park`): not a zone.
+        else if (toks[i + 1]?.kind === 'word' && /^\p{Lu}/u.test(toks[i + 1]!.text) && near(toks, i + 1)) return null;
+        return { len, v: t.lower };
+      }
       return null;
     },
   },

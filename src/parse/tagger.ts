@@ -183,6 +183,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     if (TENSED.has(item.spec.kind) && tense !== 'past' && entryDate(toks, sent, item)) tense = 'past';
     // `runs through Monday`, `closed until Friday`: a bound not in the past looks ahead.
     if (TENSED.has(item.spec.kind) && tense !== 'past' && /^(until|till|through|thru)$/.test(toks[item.from - 1]?.lower ?? '')) tense = 'future';
+    anchors.boundAhead = /^(until|till|through|thru)$/.test(toks[item.from - 1]?.lower ?? '');
     anchors.lastInSentence = lastSentence === sent[item.from] && !since && !inClosedAside(toks, sent, lastFrom, lastTo, item.from);
     // A quarter stays the topic for a few sentences.
     if (anchors.lastQuarter && sent[item.from]! - quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;

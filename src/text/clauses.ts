@@ -218,6 +218,8 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
   };
   quote = false;
   let seenVerb = false;
+  // The clause's verb is a bare form (`Shops open`, `will cut`), which a coordinated bare verb may share.
+  let bareVerb = false;
   for (let i = 0; i < ws.length; i++) {
     const h = holeEnd.get(i);
     if (h !== undefined) { i = h - 1; continue; }
@@ -263,6 +265,13 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     if (COORDINATORS.has(l) && l !== 'so' && l !== 'nor' && seenVerb && i > 0) {
       const next = ws[i + 1];
       if (next && isVerb(ws, i + 1) && !next.capital) {
+        cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
+        seenVerb = false;
+        continue;
+      }
+      // `Shops open at 9 a.m. and close at noon`, `will cut 200 jobs and close two plants`: a bare verb and
+      // its complement after a bare verb share the clause's subject (and modal).
+      if (bareVerb && next && isBareVerbShape(next) && isComplementStart(ws[i + 2])) {
         cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
         seenVerb = false;
         continue;
@@ -336,9 +345,11 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         if (isComma(ws[c]) && (e < ws.length || rest.length <= 12) && rest.length <= 12 && !rest.some((x) => x.lower === 'that' || MODALS.has(x.lower))) {
           cut({ at: c, kind: 'attribution', lead: '', body: c + 1 });
           seenVerb = true;
+          bareVerb = false;
           continue;
         }
       }
+      if (!seenVerb) bareVerb = MODALS.has(l) || (isBareVerbShape(w) && !AUXILIARIES.has(l));
       seenVerb = true;
     }
   }
@@ -411,7 +422,10 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
   }
   // An absolute phrase (`with temperatures dropping`): its -ing word is its verb, the words before it its subject.
   const absoluteIng = c.kind === 'participial' && c.lead === 'with' ? ws.findIndex((w, j) => j >= from && j < end && /^[a-z]{3,}ing$/.test(w.text)) : -1;
+  // `and close at noon` after `Shops open at 9 a.m.`: a coordinated bare verb opens its clause.
+  const bareCoordinated = c.kind === 'coordinated' && from < end && isBareVerbShape(ws[from]!) && isComplementStart(ws[from + 1]);
   const v = absoluteIng >= 0 ? absoluteIng
+    : bareCoordinated ? from
     : c.kind === 'relative' ? (isVerb(ws, from) || isVerbForm(ws[from]?.lower ?? '') ? from : firstVerb(ws, from, end, skip)) : firstVerb(ws, from, end, skip);
   if (v >= 0) c.verb = verbGroup(ws, v);
   let ownSubject = v > from ? ws.slice(from, v).filter((w) => !c.holes.some((h) => w.start >= h.start && w.end <= h.end)) : [];
@@ -500,4 +514,17 @@ export function clauseAt(clauses: readonly Clause[], start: number, end: number)
   if (aside >= split && end <= clauses[aside]!.end) return aside;
   const seq = firstIndex(clauses, opensBy, 0, split) - 1;
   return seq >= 0 ? seq : split > 0 ? 0 : -1;
+}
+
+/** A lower-case word shaped like a verb's bare form: no -s, -ed, -ing or -ly ending, no function word. */
+function isBareVerbShape(w: Word): boolean {
+  const l = w.lower;
+  return isWord(w) && !w.capital && w.kind === 'word' && /^[a-z]{3,}$/.test(w.text) && !/(?:s|ed|ing|ly)$/.test(l) && !isPastVerb(l)
+    && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !COORDINATORS.has(l) && !PRONOUNS.has(l) && !SUBORDINATORS.has(l) && !RELATIVES.has(l) && !MODALS.has(l) && !AUXILIARIES.has(l);
+}
+
+const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|millions)$/;
+/** A word that opens a verb's complement: a preposition, a determiner, a number or `to`. */
+function isComplementStart(w: Word | undefined): boolean {
+  return w !== undefined && (w.lower === 'to' || PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower) || w.kind === 'num' || NUMBER_WORDS.test(w.lower));
 }

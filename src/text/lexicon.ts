@@ -42,7 +42,7 @@ export const ANNOUNCING_VERBS = words('announced announces unveiled unveils decl
 
 /** Irregular past forms (regular ones end in -ed). */
 export const IRREGULAR_PAST = words(
-  'went took made won lost became began sold bought left met held ran came gave got saw fell rose paid led spent built struck broke chose grew kept told wrote quit spoke sent said found thought knew brought drove flew fought stood shot hit set put cut hung drew threw sank swore wore tore forgot overtook undertook withdrew oversaw burst cast hurt let shut spread split bet bid cost dealt felt fled lent meant paid sought sped struck taught wept wound',
+  'went took made won lost became began sold bought left met held ran came gave got saw fell rose paid led spent built struck broke chose grew kept told wrote quit spoke sent said found thought knew brought drove flew fought stood shot hit set put cut hung drew threw sank swore wore tore forgot overtook undertook withdrew oversaw burst cast hurt let shut spread split bet bid cost dealt felt fled lent meant paid sought sped struck taught wept wound froze shook slid sang rang swam hid bit lay sat slept woke stole lit fed dug clung stuck swung bent bound laid shone shrank sprang strode arose awoke forbade forgave spun wove beat sank stank',
 );
 
 /** Irregular participles in -ing and their past forms. */
@@ -79,7 +79,7 @@ export const MONTH_WORDS = words('january february march april may june july aug
 
 /** Irregular past participles (`had risen`, `was taken`). */
 export const IRREGULAR_PARTICIPLES = words(
-  'risen fallen taken given seen been done gone grown known shown written driven spoken broken chosen begun won lost sold bought held met paid led spent built struck kept told sent found brought fought stood shot hit set put cut flown drawn thrown sworn worn torn forgotten withdrawn overseen undertaken overtaken',
+  'risen fallen taken given seen been done gone grown known shown written driven spoken broken chosen begun won lost sold bought held met paid led spent built struck kept told sent found brought fought stood shot hit set put cut flown drawn thrown sworn worn torn forgotten withdrawn overseen undertaken overtaken frozen stolen hidden shaken bitten eaten ridden woken sung rung sunk swum',
 );
 
 /** True for a lower-case word that is a past verb form or past participle (`declared`, `took`, `risen`). */

@@ -37,7 +37,7 @@ const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const ALWAYS_JOIN = /(?:^|[\s("“])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Cpl|Adm|Maj|Rev|Hon|St|Mt|Ft|No|Nos|vs|v|approx|e\.g|i\.e|cf|Inc|Corp|Co|Ltd|Bros)\.\s{0,3}$/;
 const MONTH_END = new RegExp(`(?:^|[\\s(])(?:${MONTH_ABBR})\\.\\s{0,3}$`);
 const CLOCK_END = /\d\s{0,2}[ap]\.m\.\s{0,3}$/i;
-const CLOCK_NEXT = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST)$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+const CLOCK_NEXT = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|Eastern|Central|Mountain|Pacific|Atlantic)$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 /** Initialisms (`U.S.`), single initials (`J.`) and US state abbreviations (`Calif.`). */
 const MAYBE_JOIN = /(?:(?:^|[\s("“])(?:[A-Z]\.){1,4}|(?:^|[\s(])(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.)\s{0,3}$/;
 /** Words that usually open a new sentence, so an initialism before them ends the last one. */

@@ -56,7 +56,7 @@ function readsAsVerb(ws: readonly Word[], i: number): boolean {
     const n = ws[i + 1];
     const plural = p !== undefined && isWord(p) && (PLURAL_SUBJECTS.has(p.lower) || (p.lower.length > 3 && /[^su]s$/.test(p.lower) && (!PREPOSITIONS.has(ws[i - 2]?.lower ?? '') || SUBORDINATORS.has(ws[i - 2]?.lower ?? ''))));
     const complement = n !== undefined && (n.lower === 'to' || DETERMINERS.has(n.lower) || PREPOSITIONS.has(n.lower) || n.kind === 'num');
-    if (plural && complement && !MODALS.has(l)) return true;
+    if ((plural || pluralSubjectWithPhrase(ws, i)) && complement && !MODALS.has(l)) return true;
   }
   // A third-person present (`Acme plans to`, `the index rises by`): after a subject, before its complement.
   if (l.length > 3 && l.endsWith('s') && !/(?:ss|us|is|ics|ness)$/.test(l)) {
@@ -67,6 +67,32 @@ function readsAsVerb(ws: readonly Word[], i: number): boolean {
     return afterSubject && beforeComplement;
   }
   return false;
+}
+
+/** Words a prepositional phrase after a sentence's subject may hold before its verb (`Talks with the rebel side resume`). */
+const SUBJECT_PHRASE_WORDS = 4;
+
+/**
+ * A sentence opening with a plural subject and a prepositional phrase ends right before `i`
+ * (`Pre-orders for the data service | open at 9 a.m.`, `Talks with Iran | resume on Monday`), and no
+ * clearer verb follows in the sentence (`Protests in the town centre on Friday turned violent`).
+ */
+function pluralSubjectWithPhrase(ws: readonly Word[], i: number): boolean {
+  let prep = -1;
+  for (let j = i - 1; j >= 1 && j >= i - 1 - SUBJECT_PHRASE_WORDS; j--) {
+    const w = ws[j]!;
+    if (!isWord(w)) return false;
+    if (PREPOSITIONS.has(w.lower) && j < i - 1) { prep = j; break; }
+  }
+  if (prep < 1) return false;
+  const head = ws[prep - 1]!;
+  const start = prep - 1 === 0 || (prep - 1 === 1 && DETERMINERS.has(ws[0]!.lower));
+  if (!start || !isWord(head) || !(PLURAL_SUBJECTS.has(head.lower) || (head.lower.length > 3 && /[^su]s$/.test(head.lower)))) return false;
+  for (let j = i + 1; j < ws.length && !isComma(ws[j]); j++) {
+    const l = ws[j]!.lower;
+    if (isWord(ws[j]) && (MODALS.has(l) || AUXILIARIES.has(l) || PRESENT_VERBS.has(l) || REPORTING_VERBS.has(l) || (isPastVerb(l) && !PREPOSITIONS.has(ws[j - 1]!.lower)))) return false;
+  }
+  return true;
 }
 
 /** The verb group starting at `i` (auxiliaries, adverbs, negation, the head): its end index (exclusive). */
@@ -120,6 +146,8 @@ export function isReducedRelative(ws: readonly Word[], i: number): boolean {
   for (let j = i + 2; j < ws.length && j < i + 16; j++) {
     const x = ws[j]!;
     if (x.text === ',' || x.text === ';' || x.lower === 'that' || x.text === '"' || x.text === '“') return false;
+    // `the sun disappeared on 19 November and did not return`: a verb joined by `and` shares the subject.
+    if (isVerb(ws, j) && COORDINATORS.has(ws[j - 1]!.lower)) return false;
     if (isVerb(ws, j) && !isPastVerb(x.lower)) return true;
     if (isVerb(ws, j) && REPORTING_VERBS.has(x.lower)) return true;
   }

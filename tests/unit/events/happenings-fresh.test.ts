@@ -328,5 +328,31 @@ describe('titles around time nouns, gerunds and games', () => {
   it('does not date a goal by the year: `the second half` of a game is none', () => {
     expect(events('Okonjo scored twice early in the second half on Saturday.', '2025-03-16')).toEqual(['2025-03-15 Okonjo scored twice early in the second half']);
   });
+
+  it('splits a coordinated bare verb with its complement off a bare verb (`Shops open ... and close ...`)', () => {
+    expect(events('Polling stations open at 7 a.m. on Thursday and close at 10 p.m. on Friday.', '2025-03-18'))
+      .toEqual(['2025-03-20T07:00 Polling stations open', '2025-03-21T22:00 Polling stations close']);
+    expect(events('The bank will sell its branches in April and shut two offices in June.', '2025-03-16'))
+      .toEqual(['2025-04 The bank will sell its branches', '2025-06 The bank will shut two offices']);
+  });
+
+  it('finds the verb after a plural subject and its prepositional phrase (`Talks with Iran resume`)', () => {
+    expect(events('Talks with the rebels resume on Monday in Doha.', '2025-03-12')).toEqual(['2025-03-17 Talks with the rebels resume in Doha']);
+    expect(events('Entries for the regatta close on 4 April.', '2025-03-12')).toEqual(['2025-04-04 Entries for the regatta close']);
+  });
+
+  it('reads a past verb joined by `and` to another as the verb, not a reduced relative', () => {
+    expect(events('The river froze on 2 December and did not thaw until March.', '2025-03-12'))
+      .toEqual(['2024-12-02 The river froze', '2025-03 The river did not thaw']);
+  });
+});
+
+describe('datelines and zone names', () => {
+  const events = (text: string) => extractTimeline(text).events.map((e) => `${e.start} ${e.title}`);
+
+  it('reads a dateline with a state part and joins a clock time with a written-out zone and its day', () => {
+    expect(events('Ferry link returns\n\nPORTLAND, Maine, 2026-05-04 — The ferry service resumes at 8 a.m. Eastern on May 11.'))
+      .toEqual(['2026-05-11T08:00 The ferry service resumes']);
+  });
 });
 

@@ -16,6 +16,8 @@ describe('findDocumentDate', () => {
     ['Title\nLast Modified: Friday, January 7, 2022 7:06 PM\nBody.', 'Friday, January 7, 2022 7:06 PM', '2022-01-07T19:06'],
     ['Title\nBy Jane Doe, Reuters\nJanuary 7, 2022 2:33 PM GMT\nBody.', 'January 7, 2022 2:33 PM GMT', '2022-01-07T14:33'],
     ['Title\nBy Jane Doe | March 6, 2024\nBody.', 'March 6, 2024', '2024-03-06'],
+    ['Launch set\n\nAUSTIN, Texas, 2026-05-04 — The firm said on Monday.', '2026-05-04', '2026-05-04'],
+    ['Vote\n\nSÃO PAULO, Brazil, May 4, 2026 (AP) - Polls closed.', 'May 4, 2026', '2026-05-04'],
   ])('finds the date in %j', (text, found, value) => {
     const m = findDocumentDate(text);
     expect(m && { text: m.text, value: m.value }).toEqual({ text: found, value });
@@ -24,6 +26,7 @@ describe('findDocumentDate', () => {
 
   it.each([
     'BEIJING (Reuters) - Officials met on Friday.',
+    'Title\nThe mayor, the council, and the board, May 4, 2026 - a date they chose.',
     'The order was dated 2022/01/05. The vote is due on January 7th, 2022 in the capital.',
     'A long opening paragraph that talks about the history of the region, which changed hands on March 3, 2011 after a war.',
     '',

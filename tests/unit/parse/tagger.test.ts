@@ -111,8 +111,25 @@ describe('narrative anchoring', () => {
     expect(pairs('The treaty was signed on 3 May 1990. Yesterday, troops left.', { documentDate: '2022-01-07', mode: 'news' })[1]).toBe('Yesterday = 2022-01-06');
     expect(pairs('The treaty was signed on 3 May 1990. Yesterday, troops left.', { documentDate: '2022-01-07', mode: 'narrative' })[1]).toBe('Yesterday = 1990-05-02');
   });
+  it('puts a bare month or season that bounds a span from the story\'s day on or after it (`until January`)', () => {
+    const story = 'In 1911 the team sailed north. The ice closed on 19 November and did not open until the spring. They waited until January, and until 30 November for the post.';
+    expect(pairs(story, { documentDate: '2025-02-12', mode: 'narrative' })).toEqual([
+      '1911 = 1911', '19 November = 1911-11-19', 'the spring = 1912-SP', 'January = 1912-01', '30 November = 1912-11-30',
+    ]);
+  });
   it('marks them narrative in the derivation', () => {
     expect(tag('It began in 1990. Two years later it ended.', {})[1]!.derivation).toMatchObject({ anchor: 'narrative', anchorValue: '1990' });
+  });
+});
+
+describe('clock times with a written-out zone', () => {
+  it('keeps `Pacific`, `Eastern time` and `Central Standard Time` inside the expression and joins the day', () => {
+    expect(pairs('Sales open at 9 a.m. Pacific on March 16.', { documentDate: '2026-03-10' })).toEqual(['9 a.m. Pacific on March 16 = 2026-03-16T09:00']);
+    expect(pairs('The call starts at 4 p.m. Eastern time on Friday.', { documentDate: '2026-03-10' })).toEqual(['4 p.m. Eastern time on Friday = 2026-03-13T16:00']);
+    expect(pairs('It airs at 8 p.m. Central Standard Time.', { documentDate: '2026-03-10' })).toEqual(['8 p.m. Central Standard Time = 2026-03-10T20:00']);
+  });
+  it('leaves a name that goes on (`Pacific Ocean`, `Central Park`) outside', () => {
+    expect(pairs('They met at 5 p.m. Central Park was shut.', { documentDate: '2026-03-10' })).toEqual(['5 p.m. = 2026-03-10T17:00']);
   });
 });
 
