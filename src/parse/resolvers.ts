@@ -339,10 +339,12 @@ const offset = (anaphoric: boolean): Resolver => (c) => {
   if (!value && anaphoric && c.anchorKind === 'narrative' && tooCoarseFor(c.anchors.last!, unit)) {
     return { value: null, explanation: `the ${unitWord} cannot be counted from ${c.from}, which names no ${unitWord}` };
   }
+  // `A decade later` after a year (or a finer date) is ten years after it, a year; after a century, a decade.
+  if (!value && spec.elapsed && n !== 0 && c.anchorKind === 'narrative' && /^\d{4}/.test(c.anchors.last!)) value = pad4(c.anchorDay.y + n * (unit === 'CE' ? 100 : 10));
   // Hours and minutes away: the day of the anchor.
   value ??= shifted(c.anchorDay, unit, n) ?? formatYmd(c.anchorDay);
   const amount = Math.abs(n);
-  const explanation = n === 0 ? `the ${unitWord} of ${c.from}` : `${amount} ${unitWord}${amount === 1 ? '' : 's'} ${n < 0 ? 'before' : 'after'} ${c.from}`;
+  const explanation = n === 0 ? `the ${unitWord} of ${c.from}` : `${amount} ${amount === 1 ? unitWord : unitWord.replace(/([^aeiou])y$/, '$1ie')}${amount === 1 ? '' : 's'} ${n < 0 ? 'before' : 'after'} ${c.from}`;
   return { value, explanation };
 };
 

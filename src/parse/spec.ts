@@ -57,6 +57,8 @@ export interface Spec {
   weekOfMonth?: number;
   /** The expression itself looks back, whatever its clause's tense (`Thursday's close`). */
   looksBack?: boolean;
+  /** An amount of time away from the story's date (`a decade later`): in years from a year or finer date. */
+  elapsed?: boolean;
   /** Human phrase for the explanation when the value is absolute. */
   note?: string;
 }

@@ -130,6 +130,17 @@ function memoCue(toks: readonly Token[], i: number, memo: Int8Array | undefined)
  * `cues`, when given, is a memo of one code per token (zeros at first) shared by the calls over the same
  * tokens, so that a token's cue is worked out once however many windows it falls in.
  */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
+/** The date at `from` is in a relative clause opened by `, who` (or `which`...) since the last comma. */
+function inRelativeAside(toks: readonly Token[], sent: Int32Array, from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - WINDOW && sent[k] === sent[from]; k--) {
+    const t = toks[k]!;
+    if (t.text === ',' || t.text === ';') return false;
+    if (RELATIVE_PRONOUNS.has(t.lower)) return toks[k - 1]?.text === ',';
+  }
+  return false;
+}
+
 export function clauseTense(toks: readonly Token[], sent: Int32Array, from: number, to: number, cues?: Int8Array): Tense {
   const s = sent[from]!;
   // Right before the date: `effective Feb. 1` looks ahead; `, announced Friday,` is a past participle dating its happening.
@@ -145,6 +156,8 @@ export function clauseTense(toks: readonly Token[], sent: Int32Array, from: numb
   // So has a coordinated clause with its own verb (`cancelled services for Friday and warned passengers`).
   for (let d = 1; d <= WINDOW; d++) {
     const t = toks[to - 1 + d];
+    // A relative clause set off by commas (`Ruiz, who took over in January, will present`) has its own tense.
+    if (t?.text === ',' && inRelativeAside(toks, sent, from)) { rightEnd = d - 1; break; }
     if (!t || sent[to - 1 + d] !== s || t.text === ',' || t.text === ';') break;
     if (SUBORDINATORS.has(t.lower) || ((t.lower === 'and' || t.lower === 'but') && cue(toks, to + d) !== null)) { rightEnd = d - 1; break; }
   }

@@ -109,6 +109,11 @@ function appositiveEnd(ws: readonly Word[], c: number): number {
 const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'them']);
 
 /** Words after a reporting verb up to the start of what was said (`told reporters (that)`), or -1. */
+/** Words a reported clause's subject may take before its verb; beyond the short reach only before a verb that is no participle. */
+const SHORT_SUBJECT = 6;
+/** `the quarter ended Aug. 31`, `the three months ended`: a period noun before an -ed form makes it a participle. */
+const PERIOD_NOUNS = new Set(['quarter', 'period', 'year', 'month', 'months', 'weeks', 'half', 'session', 'season']);
+const LONG_SUBJECT = 10;
 function reportedStart(ws: readonly Word[], v: number): number {
   let j = v + 1;
   if (ws[j]?.lower === 'out') j++; // `pointed out that`
@@ -123,7 +128,11 @@ function reportedStart(ws: readonly Word[], v: number): number {
     const inPhrase = PREPOSITIONS.has(ws[j - 1]!.lower) || TIME_WORDS.has(w.lower) || PREPOSITIONS.has(w.lower) || /ly$/.test(w.lower);
     if (!inPhrase) {
       // A subject followed by its verb starts the reported clause.
-      const verb = firstVerb(ws, j, Math.min(ws.length, j + 6), (i) => i);
+      // A long subject (`net income for its fiscal first quarter rose`) only before a verb that is no participle
+      // (`a loss of $312 million for the quarter ended Aug. 31` is an object).
+      const found = firstVerb(ws, j, Math.min(ws.length, j + LONG_SUBJECT), (i) => i);
+      const participle = found > j && ws[found]!.lower.endsWith('ed') && (found - j >= SHORT_SUBJECT || PERIOD_NOUNS.has(ws[found - 1]!.lower));
+      const verb = participle ? -1 : found;
       const that = ws.slice(j, Math.max(j, verb)).findIndex((x) => x.lower === 'that');
       if (that > 0) return j + that + 1; // `told analysts that the cuts would ...`
       if (verb > j && !ws.slice(j, verb).some((x) => !isWord(x) || TIME_WORDS.has(x.lower))) return j;

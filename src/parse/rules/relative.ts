@@ -169,9 +169,9 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const w = str(c, 'w')!;
       if (n === 'X' || (!CALENDAR_UNITS.has(unit) && unit !== 'FN')) return null;
       const sign = w === 'earlier' || w === 'before' || w === 'previously' ? -1 : 1;
-      return { kind: 'anaphoric', type: 'DATE', unit, n: sign * n, shift: unit === 'Y' && n === 1 ? 1 : undefined };
+      return { kind: 'anaphoric', type: 'DATE', unit, n: sign * n, shift: unit === 'Y' && n === 1 ? 1 : undefined, elapsed: unit === 'DE' || unit === 'CE' ? true : undefined };
     },
-    examples: [['a year earlier', 'a year earlier', '2021'], ['two days later', 'two days later', '2022-01-09'], ['a fortnight later', 'a fortnight later', '2022-W03']],
+    examples: [['a year earlier', 'a year earlier', '2021'], ['two days later', 'two days later', '2022-01-09'], ['a fortnight later', 'a fortnight later', '2022-W03'], ['It opened in 1990. A decade later it closed.', 'A decade later', '2000']],
   },
   {
     // `the day before`, `the year after`: one unit from the story's last date, when no noun follows

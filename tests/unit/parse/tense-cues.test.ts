@@ -60,8 +60,15 @@ describe('tense of the clause around a date', () => {
     expect(valueOf('Plans fell through last summer.', 'last summer', '2024-10-15')).toBe('2024-SU');
   });
 
-  it('counts a decade from an early year as a three-digit value', () => {
-    expect(tagTimexes('The fort was built in AD 43. A decade later it burned.', { documentDate: '2024-05-20' }).map((t) => t.value)).toEqual(['0043', '005']);
+  it('counts a decade from an early year as a three-digit value, and `a decade later` as ten years', () => {
+    expect(tagTimexes('The fort was built in AD 43. The following decade it burned.', { documentDate: '2024-05-20' }).map((t) => t.value)).toEqual(['0043', '005']);
+    expect(tagTimexes('The fort was built in AD 43. A decade later it burned.', { documentDate: '2024-05-20' }).map((t) => t.value)).toEqual(['0043', '0053']);
+    expect(tagTimexes('The line opened in 1990. Two decades later it closed.', { documentDate: '2024-05-20' }).map((t) => t.value)).toEqual(['1990', '2010']);
+  });
+
+  it('gives a relative clause set off by commas its own tense (`Ruiz, who took over in March, will speak`)', () => {
+    expect(tagTimexes('The coach, who arrived in March, will leave on 2 June.', { documentDate: '2025-10-27' }).map((t) => t.value)).toEqual(['2025-03', '2026-06-02']);
+    expect(tagTimexes('The plant, which will open in March, was built in May.', { documentDate: '2025-10-27' }).map((t) => t.value)).toEqual(['2026-03', '2025-05']);
   });
 
   it('reads a present-tense verb such as `seeks` as looking ahead (not back a year)', () => {

@@ -23,6 +23,11 @@ describe('clausesOf', () => {
     expect(clauses(s)[1]!.lead).toBe('that');
   });
 
+  it('finds a reported clause whose subject holds a prepositional phrase, but not an object before a participle', () => {
+    expect(shape('The firm said net income for its fiscal first quarter rose 12%.')).toEqual(['main[The firm|said]', 'reported[net income for its fiscal first quarter|rose]']);
+    expect(shape('The firm reported a loss of $3 million for the quarter ended Aug. 31.')).toEqual(['main[The firm|reported]']);
+  });
+
   it('finds a reported clause without `that`, after a bounded detour (`told reporters Tuesday`)', () => {
     expect(shape('The coach told reporters on Tuesday the squad had recovered.')).toEqual(['main[The coach|told]', 'reported[the squad|recovered]']);
   });
