@@ -68,6 +68,8 @@ function subjectHead(subject: string): string {
     const w = words[k]!.toLowerCase().replace(/[,;]$/, '');
     // `Up to 200 people`, `More than a dozen firms`: a preposition before an amount is part of the quantity.
     if (PREPOSITIONS.has(w) && AMOUNT_START.test(words[k + 1] ?? '')) continue;
+    // `The Isle of Wight NHS Trust`, `Bank of England`: `of` between capitalized words is inside a name.
+    if (w === 'of' && /^\p{Lu}/u.test(words[k - 1]!) && /^\p{Lu}/u.test(words[k + 1] ?? '')) continue;
     if (PREPOSITIONS.has(w) || /^(?:who|which|that|whose)$/.test(w) || (w.length > 4 && w.endsWith('ed')) || words[k - 1]!.endsWith(',')) {
       return words.slice(0, k).join(' ').replace(/,$/, '');
     }
@@ -313,6 +315,18 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
     // A long subject keeps its head noun phrase (`A statement released by the CSTO` -> `A statement`).
     if (title.length - head.length + short.length > TITLE_MAX) short = subjectHead(short);
     if (short !== head) title = `${short} ${title.slice(verbAt)}`;
+  }
+  // What was said has a long subject of its own (`says patients with hospital appointments on the mainland
+  // should contact it`): its head noun phrase keeps the title whole.
+  const saidVerb = saying && reported?.verb ? text.slice(reported.verb.start, reported.verb.end).split(/\s/)[0]! : '';
+  const saidAt = saidVerb && verbAt > 0 && title.length > TITLE_MAX ? wordIndex(title, saidVerb) : -1;
+  if (saidAt > verbAt + verbWord.length) {
+    const from = verbAt + verbWord.length + 1;
+    const said = title.slice(from, saidAt).trimEnd();
+    const words = said.split(' ');
+    const lead = words[0] === 'that' ? 'that ' : '';
+    const short = subjectHead(words.slice(lead ? 1 : 0).join(' '));
+    if (lead + short !== said) title = `${title.slice(0, from)}${lead}${short} ${title.slice(saidAt)}`;
   }
   title = balanceQuotes(title);
   title = tidy(title);

@@ -30,6 +30,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   // A capitalized word inside a sentence is a name (`the Met Office`, `Will Smith`), not a verb.
   if (t.capital && i > 0 && !toks[i - 1]!.newline && !/^[.!?:"“‘(]$/.test(toks[i - 1]!.text)) return null;
   if (w === 'would' && toks[i + 1]?.lower !== 'have') return 'future';
+  // `should rebook on Monday`, `must apply by Friday`: advice and obligation point ahead (`should have` back).
+  if ((w === 'should' || w === 'must') && toks[i + 1]?.kind === 'word' && toks[i + 1]!.lower !== 'have') return 'future';
   const before1 = toks[i - 1]?.lower ?? '';
   // `as planned`, `sooner than expected`: a participle after `as` or `than` is an adverbial, not the clause's verb.
   if ((before1 === 'as' || before1 === 'than') && (w.endsWith('ed') || w === 'expected' || w === 'scheduled' || w === 'due')) return null;
@@ -130,6 +132,8 @@ function memoCue(toks: readonly Token[], i: number, memo: Int8Array | undefined)
  * `cues`, when given, is a memo of one code per token (zeros at first) shared by the calls over the same
  * tokens, so that a token's cue is worked out once however many windows it falls in.
  */
+/** Words a reporting verb may stand before the date it dates (`said in a statement Friday`). */
+const SAYING_DETOUR = 5;
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
 /** The date at `from` is in a relative clause opened by `, who` (or `which`...) since the last comma. */
 function inRelativeAside(toks: readonly Token[], sent: Int32Array, from: number): boolean {
@@ -148,6 +152,16 @@ export function clauseTense(toks: readonly Token[], sent: Int32Array, from: numb
   if (lead && sent[from - 1] === s) {
     if (lead.lower === 'effective' || lead.lower === 'starting' || lead.lower === 'beginning') return 'future';
     if (lead.kind === 'word' && !lead.capital && lead.lower.length >= 5 && lead.lower.endsWith('ed') && !NOT_PAST_ED.has(lead.lower) && toks[from - 2]?.text === ',') return 'past';
+  }
+  // `said in a statement Friday`, `told the Commons on Tuesday`: a reporting verb a short detour before the
+  // date dates the saying, whatever the reported clause after it says.
+  for (let k = from - 1; k >= from - SAYING_DETOUR && k >= 0 && sent[k] === s; k--) {
+    const x = toks[k]!;
+    if (x.kind !== 'word' || x.lower === 'that' || (x.capital && toks[k - 1]?.lower !== 'the' && !REPORTING.has(x.lower))) break;
+    if (REPORTING.has(x.lower) && k < from - 3) {
+      const c = memoCue(toks, k, cues);
+      if (c) return c;
+    }
   }
   let weak: Tense | null = null;
   // A subordinate clause that follows the date with no comma between (`from the summer after councillors

@@ -508,6 +508,9 @@ function antecedent(ws: readonly Word[], i: number, person: boolean, floor: numb
   if (k >= 0 && isVerb(ws, k)) for (let j = k + 1; j <= i && from < 0; j++) if (DETERMINERS.has(ws[j]!.lower)) from = j;
   if (from < 0) for (let j = i; j > i - 8 && j >= 0 && isWord(ws[j]) && !isVerb(ws, j); j--) if (DETERMINERS.has(ws[j]!.lower)) { from = j; break; }
   if (from < 0) from = i;
+  // `a confidence vote next Wednesday after a row over rail funding that ...`: the last determined phrase
+  // after a preposition (other than `of`) is the one described.
+  for (let j = from + 1; j < i; j++) if (PREPOSITIONS.has(ws[j]!.lower) && ws[j]!.lower !== 'of' && DETERMINERS.has(ws[j + 1]?.lower ?? '')) from = j + 1;
   return ws.slice(from, i + 1).map((w) => w.text).join(' ').replace(/ ,/g, ',');
 }
 

@@ -347,6 +347,26 @@ describe('titles around time nouns, gerunds and games', () => {
   });
 });
 
+describe('titles of long sayings and relative asides', () => {
+  const events = (text: string, documentDate: string) => extractTimeline(text, { documentDate }).events.map((e) => `${e.start} ${e.title}`);
+
+  it('keeps a name with `of` whole and shortens what was said to its head noun phrase when the title is long', () => {
+    expect(events('The Port of Tallin Harbour Authority says passengers with tickets for the cancelled crossings should rebook on Monday.', '2025-06-12'))
+      .toEqual(['2025-06-16 Passengers with tickets for the cancelled crossings should rebook']);
+    expect(events('At 10:45 the Isle of Wight NHS Trust says patients with hospital appointments on the mainland should contact it directly.', '2025-06-12'))
+      .toEqual(['2025-06-12T10:45 The Isle of Wight NHS Trust says patients should contact it directly']);
+  });
+
+  it('describes the last determined phrase after a preposition in a relative clause (`a vote after a row that erupted`)', () => {
+    expect(events('The mayor will face a vote on Friday after a dispute over parking fees that began last month.', '2025-06-12'))
+      .toEqual(['2025-05 A dispute over parking fees began', '2025-06-13 The mayor will face a vote after a dispute over parking fees']);
+  });
+
+  it('dates a saying a short detour before its date (`told the Senate on Tuesday that ... would`)', () => {
+    expect(events('The minister told the Senate on Tuesday that the bill would pass.', '2025-06-12')).toEqual(['2025-06-10 The minister said the bill would pass']);
+  });
+});
+
 describe('datelines and zone names', () => {
   const events = (text: string) => extractTimeline(text).events.map((e) => `${e.start} ${e.title}`);
 
