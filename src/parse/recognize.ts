@@ -211,7 +211,7 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
     }
     if (matches === null) { i++; continue; }
     // Longest first; on a tie, negative rows first, then table order.
-    matches.sort((a, b) => b.end - b.from - (a.end - a.from) || Number(!!b.row.row.suppress) - Number(!!a.row.row.suppress) || a.row.order - b.row.order);
+    if (matches.length > 1) matches.sort((a, b) => b.end - b.from - (a.end - a.from) || Number(!!b.row.row.suppress) - Number(!!a.row.row.suppress) || a.row.order - b.row.order);
     let next = i + 1;
     for (const m of matches) {
       if (m.from < i && out.length && out[out.length - 1]!.to > m.from) continue;
