@@ -26,6 +26,15 @@ const DURATION_MODIFIERS: readonly (readonly [readonly string[], TimexMod])[] = 
   [['just', 'over'], 'MORE_THAN'], [['just', 'under'], 'LESS_THAN'],
 ];
 
+/** The last words of the modifier phrases, made on first use. */
+let modifierEnds: ReadonlySet<string> | undefined;
+
+/** Whether a word ends some modifier phrase (`of` in `the end of`, `early`, `than`). */
+function endsModifier(lower: string): boolean {
+  modifierEnds ??= new Set([...DATE_MODIFIERS, ...DURATION_MODIFIERS].map(([words]) => words[words.length - 1]!));
+  return modifierEnds.has(lower);
+}
+
 const POD_PREPOSITIONS = new Set(['at', 'around', 'by', 'until', 'till', 'before', 'after', 'through', 'throughout', 'during', 'since', 'from', 'overnight']);
 
 function precedes(toks: readonly Token[], from: number, words: readonly string[], floor: number): number {
@@ -159,7 +168,9 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
     const s = item.spec;
     const isDuration = s.type === 'DURATION';
     const table = isDuration ? DURATION_MODIFIERS : DATE_MODIFIERS;
-    for (const [words, mod] of table) {
+    // A modifier ends right before the expression: without such a word there, no phrase of the table is tried.
+    const before = item.from - 1 >= floor ? toks[item.from - 1] : undefined;
+    if (before !== undefined && endsModifier(before.lower)) for (const [words, mod] of table) {
       const start = precedes(toks, item.from, words, floor);
       if (start < 0) continue;
       // `the end of` only before a calendar period; `early`/`late` not before durations or refs.

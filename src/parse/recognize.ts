@@ -31,6 +31,8 @@ interface RowIndex {
   triggers: Set<string>;
   /** One look-up per token: rows it can start, rows starting `the? ...` after it, trigger flag. */
   entries: Map<string, KeyEntry>;
+  /** Signatures of the words among the entries' keys (see wordSignature): a word whose signature is absent has no entry. */
+  wordSignatures: Uint8Array;
 }
 interface KeyEntry {
   rows: readonly CompiledRow[];
@@ -83,7 +85,20 @@ function buildIndex(): RowIndex {
     if (key.startsWith('the:')) continue;
     entries.set(key, { rows: byKey.get(key) ?? EMPTY, theRows: byKey.get(`the:${key}`) ?? EMPTY, trigger: triggers.has(key), byNext: new Map(), theByNext: new Map() });
   }
-  return { byKey, triggers, entries };
+  const wordSignatures = new Uint8Array(WORD_SIGNATURES);
+  for (const key of entries.keys()) if (/^[a-z]+$/.test(key)) wordSignatures[wordSignature(key)] = 1;
+  return { byKey, triggers, entries, wordSignatures };
+}
+
+/** Number of distinct word signatures: first letter, length (capped) and last letter, five bits each. */
+const WORD_SIGNATURES = 1 << 15;
+
+/**
+ * A cheap fingerprint of a lower-case ASCII word (first letter, length, last letter), so that most words
+ * that start no row and trigger nothing skip the hash look-up of the entries.
+ */
+function wordSignature(lower: string): number {
+  return ((lower.charCodeAt(0) & 31) << 10) | (Math.min(lower.length, 31) << 5) | (lower.charCodeAt(lower.length - 1) & 31);
 }
 
 const EMPTY: CompiledRow[] = [];
@@ -92,7 +107,10 @@ const NUM_KEYS = ['', '#num1', '#num2', '#num3', '#num4', '#num5'];
 const NO_ENTRY: KeyEntry = { rows: EMPTY, theRows: EMPTY, trigger: false, byNext: new Map(), theByNext: new Map() };
 
 function entryOf(idx: RowIndex, t: Token): KeyEntry {
-  return idx.entries.get(t.kind === 'num' ? NUM_KEYS[Math.min(t.text.length, 5)]! : t.lower) ?? NO_ENTRY;
+  if (t.kind === 'num') return idx.entries.get(NUM_KEYS[Math.min(t.text.length, 5)]!) ?? NO_ENTRY;
+  // A word token is ASCII letters only: when no key shares its signature, it has no entry.
+  if (t.kind === 'word' && idx.wordSignatures[wordSignature(t.lower)] === 0) return NO_ENTRY;
+  return idx.entries.get(t.lower) ?? NO_ENTRY;
 }
 
 /**
@@ -193,7 +211,7 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
     }
     if (matches === null) { i++; continue; }
     // Longest first; on a tie, negative rows first, then table order.
-    matches.sort((a, b) => b.end - b.from - (a.end - a.from) || Number(!!b.row.row.suppress) - Number(!!a.row.row.suppress) || a.row.order - b.row.order);
+    if (matches.length > 1) matches.sort((a, b) => b.end - b.from - (a.end - a.from) || Number(!!b.row.row.suppress) - Number(!!a.row.row.suppress) || a.row.order - b.row.order);
     let next = i + 1;
     for (const m of matches) {
       if (m.from < i && out.length && out[out.length - 1]!.to > m.from) continue;

@@ -14,6 +14,10 @@ import { precisionOfValue, timexValueToInterval } from '../model/timex-value.js'
 const QUARTER_TOPIC_SENTENCES = 4;
 /** Kinds whose direction depends on tense. */
 const TENSED = new Set(['weekday', 'md', 'month', 'season', 'quarter']);
+/** Words before a date that make it the bound of a span still to come (`runs through Monday`). */
+const BOUND_WORDS = new Set(['until', 'till', 'through', 'thru']);
+/** Values of vague references to the present, the past or the future. */
+const VAGUE_REFS = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 /** Precisions that make a value a usable anchor for `that year`, `two days later`. */
 const ANCHOR_PRECISIONS = new Set(['year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'part-of-day', 'hour', 'minute']);
 
@@ -182,8 +186,9 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     // A timeline's entry (`29 September – The walkout begins`) is told in the historical present: it looks back.
     if (TENSED.has(item.spec.kind) && tense !== 'past' && entryDate(toks, sent, item)) tense = 'past';
     // `runs through Monday`, `closed until Friday`: a bound not in the past looks ahead.
-    if (TENSED.has(item.spec.kind) && tense !== 'past' && /^(until|till|through|thru)$/.test(toks[item.from - 1]?.lower ?? '')) tense = 'future';
-    anchors.boundAhead = /^(until|till|through|thru)$/.test(toks[item.from - 1]?.lower ?? '');
+    const bound = BOUND_WORDS.has(toks[item.from - 1]?.lower ?? '');
+    if (TENSED.has(item.spec.kind) && tense !== 'past' && bound) tense = 'future';
+    anchors.boundAhead = bound;
     anchors.lastInSentence = lastSentence === sent[item.from] && !since && !inClosedAside(toks, sent, lastFrom, lastTo, item.from);
     // A quarter stays the topic for a few sentences.
     if (anchors.lastQuarter && sent[item.from]! - quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;
@@ -226,7 +231,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     }
     // A vague reference to the present or the recent past (`in recent years`, `now`, `until some months
     // ago`) brings the telling back to the present: bare months no longer follow the story's year.
-    if (/^(PRESENT_REF|PAST_REF|FUTURE_REF)$/.test(r.value) || (r.type === 'DURATION' && /X/.test(r.value) && (toks[item.to]?.lower === 'ago' || /\b(?:recent|past|last)\b/i.test(text.slice(start, end))))) anchors.presentTold = true;
+    if (VAGUE_REFS.has(r.value) || (r.type === 'DURATION' && /X/.test(r.value) && (toks[item.to]?.lower === 'ago' || /\b(?:recent|past|last)\b/i.test(text.slice(start, end))))) anchors.presentTold = true;
     // A `since` date counts up to now: it is not where the story has reached.
     if ((r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since) {
       if (r.anchor === 'none') anchors.presentTold = false;

@@ -23,12 +23,15 @@ const NOT_INFINITIVE = new Set([
   'church', 'town', 'sea', 'mind', 'light', 'home', 'about', 'be', 'have',
 ]);
 
+/** Marks after which a capitalized word may open a sentence or a quotation (so it may be a verb). */
+const SENTENCE_OPENING_MARKS = new Set(['.', '!', '?', ':', '"', '“', '‘', '(']);
+
 function cue(toks: readonly Token[], i: number): Tense | null {
   const t = toks[i];
   if (t === undefined || t.kind !== 'word') return null;
   const w = t.lower;
   // A capitalized word inside a sentence is a name (`the Met Office`, `Will Smith`), not a verb.
-  if (t.capital && i > 0 && !toks[i - 1]!.newline && !/^[.!?:"“‘(]$/.test(toks[i - 1]!.text)) return null;
+  if (t.capital && i > 0 && !toks[i - 1]!.newline && !SENTENCE_OPENING_MARKS.has(toks[i - 1]!.text)) return null;
   if (w === 'would' && toks[i + 1]?.lower !== 'have') return 'future';
   // `should rebook on Monday`, `must apply by Friday`: advice and obligation point ahead (`should have` back).
   if ((w === 'should' || w === 'must') && toks[i + 1]?.kind === 'word' && toks[i + 1]!.lower !== 'have') return 'future';

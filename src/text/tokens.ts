@@ -20,6 +20,8 @@ export interface Token {
 
 /** Whitespace as JavaScript's `\s` defines it (so that offsets match what a regex would see). */
 export function isSpace(c: number): boolean {
+  // Printable ASCII first: most characters of a text are letters, digits or marks below 160.
+  if (c > 32 && c < 160) return false;
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 5760 || (c >= 8192 && c <= 8202)
     || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }

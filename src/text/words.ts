@@ -30,7 +30,29 @@ function startsUpperCase(s: string): boolean {
 
 /** Whether a word so far ending before a `.` keeps that dot (`U.S.`, `Mr.`, `J.`). */
 function keepsDot(word: string): boolean {
-  return /^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+  const initials = isAscii(word) ? asciiInitials(word) : /^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word);
+  return initials || ABBREVIATIONS.has(word.toLowerCase());
+}
+
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 128) return false;
+  return true;
+}
+
+/**
+ * For ASCII text, what the two patterns of keepsDot say: letters joined by single dots (`U.S`), or one
+ * upper-case letter (`J`).
+ */
+function asciiInitials(word: string): boolean {
+  if (word.length === 1) return word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90;
+  if (word.length % 2 === 0) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (k % 2 === 0 ? !isAsciiLetter(c) : c !== 46) return false;
+  }
+  return true;
 }
 
 /** Words of `text` between `start` and `end` (offsets into `text`). Linear in the length. */
