@@ -3,7 +3,7 @@
  * laid out by src/render. Lives outside Lit's template so that zoom frames touch only what moves.
  */
 import { select, type Selection } from 'd3-selection';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleUtc, type ScaleTime } from '../render/time-scale.js';
 import { axisBottom } from 'd3-axis';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from './zoom-behaviour.js';
 import { fitDomain, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
