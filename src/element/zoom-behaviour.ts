@@ -99,6 +99,8 @@ export function zoom<E extends Element, D = unknown>(): ZoomBehavior<E, D> {
   let firstTap: Point = [0, 0];
   /** When a finger last left (the mouse events a browser emulates after a tap are no drag). */
   let lastTouchEnd = -Infinity;
+  /** When a double-tap last zoomed. */
+  let lastDoubleTap = -Infinity;
 
   const behaviour = ((selection: Sel<E, D>) => {
     selection
@@ -107,6 +109,10 @@ export function zoom<E extends Element, D = unknown>(): ZoomBehavior<E, D> {
       .on('mousedown.zoom', mousedowned as Handler<E>)
       .on('pointerdown.zoom', pointerdowned as Handler<E>)
       .on('dblclick.zoom', dblclicked as Handler<E>)
+      // The double-click a browser may emulate after a double-tap: the tap has zoomed already.
+      .on('dblclick.zoomtap', (event: Event) => {
+        if (event.timeStamp - lastDoubleTap < TAP_DELAY) noevent(event);
+      }, { capture: true })
       .style('-webkit-tap-highlight-color', 'rgba(0,0,0,0)');
   }) as ZoomBehavior<E, D>;
 
@@ -263,6 +269,7 @@ export function zoom<E extends Element, D = unknown>(): ZoomBehavior<E, D> {
       const p = pointer(event, el);
       if (Math.hypot(firstTap[0] - p[0], firstTap[1] - p[1]) < TAP_DISTANCE) {
         // A double-tap: what a double-click does (the plot's own `dblclick.zoom`).
+        lastDoubleTap = event.timeStamp;
         (select<E, D>(el).on('dblclick.zoom') as Handler<E> | undefined)?.call(el, event);
       }
     }
