@@ -30,7 +30,7 @@ type Sel<E extends Element, D> = Selection<E, D, any, any>;
 type Handler<E> = (this: E, event: any) => void;
 
 export interface ZoomBehavior<E extends Element, D> {
-  /** Listens on the selected elements (each starts at the identity transform). */
+  /** Listens on the selected elements (each starts at the identity transform, or keeps the one it has). */
   (selection: Sel<E, D>): void;
   /** Which input events zoom or pan (d3-zoom's default: no Ctrl but on a wheel, the primary button). */
   filter(filter: (this: E, event: any) => boolean): this;
@@ -104,7 +104,7 @@ export function zoom<E extends Element, D = unknown>(): ZoomBehavior<E, D> {
 
   const behaviour = ((selection: Sel<E, D>) => {
     selection
-      .each(function () { stateOf(this).transform = zoomIdentity; })
+      .each(function () { stateOf(this); })
       .on('wheel.zoom', wheeled as Handler<E>, { passive: false })
       .on('mousedown.zoom', mousedowned as Handler<E>)
       .on('pointerdown.zoom', pointerdowned as Handler<E>)
