@@ -464,14 +464,15 @@ export class EventTimeline extends LitElement {
   /** Takes the language in effect: the chart's labels and ticks are measured and drawn again in it. */
   private applyLanguage(): void {
     const msg = new Messages(this.effectiveLang());
-    // A translated language waits for its table (a chunk of its own): the element keeps its language until then.
+    // Another language than English waits for its strings and dates (chunks of their own): until they have loaded,
+    // the element keeps the language it has.
     this.languageLoad = msg.ready ? null : this.loadLanguage();
     if (!msg.ready || msg.locale === this.msg.locale) return;
     this.msg = msg;
     this.plot?.setMessages(msg);
   }
 
-  /** The message tables being loaded for the language asked for, or null. */
+  /** The strings and dates of the language asked for, while they load; else null. */
   private languageLoad: Promise<void> | null = null;
 
   private loadLanguage(): Promise<void> {
@@ -482,7 +483,7 @@ export class EventTimeline extends LitElement {
     return load;
   }
 
-  /** Resolves once the element has drawn in its language too (after its message table has loaded). */
+  /** Resolves once the element has drawn in its language too (after its strings and dates have loaded). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     if (!this.languageLoad) return done;

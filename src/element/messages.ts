@@ -1,11 +1,12 @@
 /**
  * The element's UI strings by language: English is the complete base, French, German and Spanish translate it
- * (message-tables.ts, loaded on demand), and a key missing in a language (or a language without a table) falls
+ * (message-tables.ts, loaded on demand with the writing of dates in other languages), and a key missing in a language (or a language without a table) falls
  * back to English. Plurals by `Intl.PluralRules`,
  * numbers by `Intl.NumberFormat`; dates come from src/render/date-phrase.ts with the same locale.
  */
 import { eventDatePhrase, formatCount, resolveLocale, yearSpanLabel, type Locale } from '../render/date-phrase.js';
-import { languageOf } from '../render/locale.js';
+import { languageOf } from '../render/locale-tag.js';
+import { loadLocalDates } from '../render/local-dates.js';
 import type { TimelineEvent } from '../model/types.js';
 
 /** Plural forms of a message, by `Intl.PluralRules` category; `other` is required. */
@@ -77,23 +78,24 @@ export type MessageKey = keyof typeof EN;
 /** A language's messages: any keys of the English base (the rest fall back to English). */
 export type MessageTable = Partial<Record<MessageKey, string | PluralForms>>;
 
-/** Languages with a table in message-tables.ts: a chunk of its own, loaded when a page asks for one of them. */
-const TRANSLATED: ReadonlySet<string> = new Set(['fr', 'de', 'es']);
 const tables: Record<string, MessageTable> = { en: EN };
 
 /** The message tables by language subtag: English, and the others once loaded (see {@link loadTranslations}). */
 export const MESSAGE_TABLES: Readonly<Record<string, MessageTable>> = tables;
 
 let loading: Promise<void> | undefined;
-/** The tables could not be loaded (offline, a missing chunk): those languages speak English, as unknown ones do. */
-let unavailable = false;
+/** Other languages than English are loaded, or could not be (offline, a missing chunk: they fall back to English). */
+let loaded = false;
 
-/** Loads the French, German and Spanish tables (once; it never rejects: on failure they fall back to English). */
+/**
+ * Loads what languages other than English need (once; it never rejects): the French, German and Spanish tables
+ * (message-tables.ts) and the writing of dates from Intl (src/render/local-dates.ts), chunks of their own.
+ */
 export function loadTranslations(): Promise<void> {
-  return (loading ??= import('./message-tables.js').then((m) => {
+  return (loading ??= Promise.all([import('./message-tables.js'), loadLocalDates()]).then(([m]) => {
     Object.assign(tables, m.TRANSLATIONS);
-  }, () => {
-    unavailable = true;
+  }, () => {}).then(() => {
+    loaded = true;
   }));
 }
 
@@ -106,7 +108,7 @@ export class Messages {
   /** The BCP 47 tag dates and numbers are written in (`en` for an unknown tag). */
   readonly locale: Locale;
   private readonly table: MessageTable;
-  /** False while the language's table is not loaded yet (its strings are English meanwhile; see loadTranslations). */
+  /** False for another language than English until loadTranslations has resolved (English strings and dates meanwhile). */
   readonly ready: boolean;
   private readonly plurals: Intl.PluralRules;
 
@@ -115,7 +117,7 @@ export class Messages {
     this.locale = resolveLocale(lang);
     const language = languageOf(this.locale);
     this.table = tables[language] ?? EN;
-    this.ready = unavailable || !TRANSLATED.has(language) || language in tables;
+    this.ready = loaded || language === 'en';
     this.plurals = new Intl.PluralRules(this.locale);
   }
 

@@ -1,5 +1,5 @@
 /**
- * The horizontal chart: a D3 UTC scale and axis, a zoom behaviour (zoom-behaviour.ts), and a keyed join of markers and clusters
+ * The horizontal chart: a UTC scale (render/time-scale.ts), a D3 axis, a zoom behaviour (zoom-behaviour.ts), and a keyed join of markers and clusters
  * laid out by src/render. Lives outside Lit's template so that zoom frames touch only what moves.
  */
 import { select, type Selection } from 'd3-selection';
