@@ -5,7 +5,7 @@ import { fitDomain, prepareTimeline, type PreparedTimeline, type TimelineItem } 
 import { isNavigationKey, nextIndex } from '../render/keyboard.js';
 import { timelineStyles } from './styles.js';
 import { TimelinePlot, type HoverTarget } from './plot.js';
-import { ENGLISH, Messages } from './messages.js';
+import { ENGLISH, Messages, loadTranslations } from './messages.js';
 import { ResizeController } from './resize-controller.js';
 import { SrcController } from './src-controller.js';
 import { TextExtraction } from './text-extraction.js';
@@ -464,9 +464,31 @@ export class EventTimeline extends LitElement {
   /** Takes the language in effect: the chart's labels and ticks are measured and drawn again in it. */
   private applyLanguage(): void {
     const msg = new Messages(this.effectiveLang());
-    if (msg.locale === this.msg.locale) return;
+    // Another language than English waits for its strings and dates (chunks of their own): until they have loaded,
+    // the element keeps the language it has.
+    this.languageLoad = msg.ready ? null : this.loadLanguage();
+    if (!msg.ready || msg.locale === this.msg.locale) return;
     this.msg = msg;
     this.plot?.setMessages(msg);
+  }
+
+  /** The strings and dates of the language asked for, while they load; else null. */
+  private languageLoad: Promise<void> | null = null;
+
+  private loadLanguage(): Promise<void> {
+    const load: Promise<void> = loadTranslations().then(() => {
+      // A later language (or none) replaced this one meanwhile: nothing to do.
+      if (this.languageLoad === load) this.applyLanguage();
+    });
+    return load;
+  }
+
+  /** Resolves once the element has drawn in its language too (after its strings and dates have loaded). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.languageLoad) return done;
+    await this.languageLoad;
+    return this.getUpdateComplete();
   }
 
   private get listLayout(): boolean {

@@ -1,11 +1,11 @@
 /**
- * The horizontal chart: a D3 UTC scale and axis, d3-zoom, and a keyed join of markers and clusters
+ * The horizontal chart: a UTC scale (render/time-scale.ts), a D3 axis, a zoom behaviour (zoom-behaviour.ts), and a keyed join of markers and clusters
  * laid out by src/render. Lives outside Lit's template so that zoom frames touch only what moves.
  */
 import { select, type Selection } from 'd3-selection';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleUtc, type ScaleTime } from '../render/time-scale.js';
 import { axisBottom } from 'd3-axis';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from './zoom-behaviour.js';
 import { fitDomain, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { edgeCounts, focusView, revealSpan } from '../render/focus.js';
 import { labelPlacements, layoutView, type PlacedCluster, type PlacedEvent, type ViewLayout } from '../render/layout.js';

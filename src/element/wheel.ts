@@ -8,10 +8,10 @@ import { ENGLISH, type Messages } from './messages.js';
 
 type ZoomInput = Pick<MouseEvent, 'type' | 'ctrlKey' | 'metaKey' | 'button'>;
 
-/** The d3-zoom filter: true for input that zooms or pans the chart. */
+/** The zoom behaviour's filter (zoom-behaviour.ts): true for input that zooms or pans the chart. */
 export function zoomInputAccepted(event: ZoomInput, wheelZoom: boolean): boolean {
   if (event.type === 'wheel') return wheelZoom || event.ctrlKey || event.metaKey;
-  // Drags, touches and double-clicks: the primary button, no Ctrl (as d3-zoom's own filter).
+  // Drags, touches and double-clicks: the primary button, no Ctrl (as d3-zoom's default filter).
   return !event.ctrlKey && !event.button;
 }
 

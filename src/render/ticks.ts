@@ -4,8 +4,8 @@
  */
 import type { Precision } from '../model/types.js';
 import { MONTH_SHORT, yearLabel } from './date-phrase.js';
-import { isEnglish, type Locale } from './locale.js';
-import { localClock, localDayTick, localMonthTick } from './date-locale.js';
+import { isEnglish, type Locale } from './locale-tag.js';
+import { localDates, type LocalDates } from './local-dates.js';
 import type { PreparedTimeline } from './prepare.js';
 import { visibleRange } from './layout.js';
 
@@ -22,10 +22,12 @@ function loneStep(d: Date): number {
 /**
  * Labels for sorted UTC tick dates; the larger unit is added where it changes, or on the first tick.
  * Without `timed` (no visible event has a clock time) ticks are labelled by day at the finest.
- * `locale` (default `en`): months, days and eras as Intl writes them there (`janv. 2022`, `7. Jan.`, `44 v. Chr.`).
+ * `locale` (default `en`): months, days and eras as Intl writes them there (`janv. 2022`, `7. Jan.`, `44 v. Chr.`), once
+ * loaded (local-dates.ts).
  */
 export function formatTicks(ticks: readonly Date[], timed = true, locale: Locale = 'en'): string[] {
-  if (!isEnglish(locale)) return formatLocalTicks(ticks, timed, locale);
+  const local = isEnglish(locale) ? null : localDates();
+  if (local) return formatLocalTicks(ticks, timed, locale, local);
   if (ticks.length === 0) return [];
   let step = ticks.length > 1 ? (ticks[ticks.length - 1]!.getTime() - ticks[0]!.getTime()) / (ticks.length - 1) : loneStep(ticks[0]!);
   if (!timed) step = Math.max(step, DAY_MS);
@@ -50,7 +52,7 @@ function tickStep(ticks: readonly Date[], timed: boolean): number {
 }
 
 /** {@link formatTicks} in another language than English. */
-function formatLocalTicks(ticks: readonly Date[], timed: boolean, locale: Locale): string[] {
+function formatLocalTicks(ticks: readonly Date[], timed: boolean, locale: Locale, { localClock, localDayTick, localMonthTick }: LocalDates): string[] {
   if (ticks.length === 0) return [];
   const step = tickStep(ticks, timed);
   return ticks.map((d, i) => {

@@ -259,7 +259,7 @@ describe('<event-timeline> chart', () => {
     marker().dispatchEvent(new PointerEvent('pointerenter'));
     await settle(el);
     expect(tip.hidden).to.equal(true);
-    await new Promise((r) => setTimeout(r, 250)); // d3-zoom ends a wheel gesture after 150 ms
+    await new Promise((r) => setTimeout(r, 250)); // the zoom behaviour ends a wheel gesture after 150 ms (as d3-zoom)
     marker().dispatchEvent(new PointerEvent('pointerenter'));
     await settle(el);
     expect(tip.hidden).to.equal(false);

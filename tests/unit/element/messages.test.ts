@@ -1,7 +1,24 @@
-import { describe, expect, it } from 'vitest';
-import { ENGLISH, MESSAGE_TABLES, Messages, type MessageKey } from '../../../src/element/messages.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ENGLISH, MESSAGE_TABLES, Messages, loadTranslations, type MessageKey } from '../../../src/element/messages.js';
+
+describe('loadTranslations', () => {
+  it('has English at once, and other languages once their tables and dates are loaded', async () => {
+    expect(ENGLISH.ready).toBe(true);
+    expect(new Messages('xx').ready).toBe(true); // unknown: English
+    const early = new Messages('fr');
+    expect(early.ready).toBe(false);
+    expect(early.t('zoomIn')).toBe('Zoom in');
+    expect(new Messages('it').ready).toBe(false); // no table, but its dates come from Intl
+    await loadTranslations();
+    expect(new Messages('fr').ready).toBe(true);
+    expect(new Messages('fr').t('zoomIn')).toBe('Zoom avant');
+    expect(new Messages('it').ready).toBe(true);
+  });
+});
 
 describe('Messages', () => {
+  beforeAll(() => loadTranslations());
+
   it('writes plural counts by Intl.PluralRules', () => {
     const fr = new Messages('fr');
     expect(fr.plural('eventCount', 1)).toBe('1 événement');

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eventDatePhrase, formatCount, rangePhrase, resolveLocale, valuePhrase, yearLabel, yearSpanLabel } from '../../../src/render/date-phrase.js';
 import { formatTicks } from '../../../src/render/ticks.js';
 import { roman } from '../../../src/render/locale.js';
+import { loadLocalDates } from '../../../src/render/local-dates.js';
 
 /** Intl puts thin spaces around a range's dash: compared as plain spaces. */
 const plain = (s: string): string => s.replace(/[\u2009\u202f\u00a0]/g, ' ');
+
+// The tests here read dates in other languages: a chunk of its own (local-dates.ts).
+beforeAll(() => loadLocalDates());
 
 describe('resolveLocale', () => {
   it.each([

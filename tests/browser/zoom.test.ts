@@ -1,0 +1,80 @@
+/// <reference types="mocha" />
+// The chart's zoom behaviour (src/element/zoom-behaviour.ts) under touch: one finger pans, two pinch, a double-tap
+// zooms in. Mouse, wheel and keys are covered in event-timeline,
+// reading and story tests.
+import { expect } from '@open-wc/testing';
+import type { EventTimeline } from '../../src/element/event-timeline.js';
+import { $, mountSeed, settle } from './helpers.js';
+
+const span = (el: EventTimeline) => el.domain![1].getTime() - el.domain![0].getTime();
+
+/** Dispatches a touch pointer event at (x, y) px from the chart's top left. */
+function finger(el: EventTimeline, type: string, id: number, x: number, y: number): void {
+  const svg = $(el, '.chart svg')!;
+  const r = svg.getBoundingClientRect();
+  const init = { bubbles: true, cancelable: true, composed: true, pointerType: 'touch', pointerId: id, isPrimary: id === 1, clientX: r.left + x, clientY: r.top + y };
+  // Down on the chart; moves and ups reach the window as a captured touch's do.
+  (type === 'pointerdown' ? svg : window).dispatchEvent(new PointerEvent(type, init));
+}
+
+describe('<event-timeline> zoom behaviour: touch', () => {
+  it('pans with one finger, the time under it following it', async () => {
+    const el = await mountSeed(1000, 500);
+    el.zoomTo(Date.UTC(2021, 11, 1), Date.UTC(2022, 1, 1));
+    await settle(el);
+    const [a0, b0] = el.domain!.map(Number) as [number, number];
+    const width = $(el, '.chart svg')!.getBoundingClientRect().width;
+    finger(el, 'pointerdown', 1, 700, 80);
+    for (let i = 1; i <= 6; i++) finger(el, 'pointermove', 1, 700 - 25 * i, 80);
+    finger(el, 'pointerup', 1, 550, 80);
+    await settle(el);
+    const [a1, b1] = el.domain!.map(Number) as [number, number];
+    expect(b1 - a1).to.be.closeTo(b0 - a0, 1000);
+    expect(((a1 - a0) / (b0 - a0)) * width).to.be.closeTo(150, 0.5);
+  });
+
+  it('pinches: two fingers spreading from 100 to 200 px apart zoom in twice about their midpoint', async () => {
+    const el = await mountSeed(1000, 500);
+    el.zoomTo(Date.UTC(2021, 11, 1), Date.UTC(2022, 1, 1));
+    await settle(el);
+    const before = span(el);
+    const [a0] = el.domain!.map(Number) as [number, number];
+    const width = $(el, '.chart svg')!.getBoundingClientRect().width;
+    const mid = a0 + (550 / width) * before;
+    finger(el, 'pointerdown', 1, 500, 80);
+    finger(el, 'pointerdown', 2, 600, 80);
+    for (let i = 1; i <= 5; i++) {
+      finger(el, 'pointermove', 1, 500 - 10 * i, 80);
+      finger(el, 'pointermove', 2, 600 + 10 * i, 80);
+    }
+    finger(el, 'pointerup', 2, 650, 80);
+    // The finger left pans on from where it is, without a jump.
+    const pinched = el.domain!.map(Number);
+    finger(el, 'pointermove', 1, 450, 80);
+    expect(el.domain!.map(Number)).to.deep.equal(pinched);
+    finger(el, 'pointerup', 1, 450, 80);
+    await settle(el);
+    expect(before / span(el)).to.be.closeTo(2, 0.001);
+    const [a1] = el.domain!.map(Number) as [number, number];
+    expect(a1 + (550 / width) * span(el)).to.be.closeTo(mid, 60_000);
+  });
+
+  it('zooms in on a double-tap, not on two taps far apart in time', async () => {
+    const el = await mountSeed(1000, 500);
+    el.zoomTo(Date.UTC(2021, 11, 1), Date.UTC(2022, 1, 1));
+    await settle(el);
+    const before = span(el);
+    const tap = () => {
+      finger(el, 'pointerdown', 1, 400, 80);
+      finger(el, 'pointerup', 1, 400, 80);
+    };
+    tap();
+    await new Promise((r) => setTimeout(r, 600));
+    tap();
+    await settle(el);
+    expect(span(el)).to.equal(before);
+    tap();
+    await settle(el);
+    expect(before / span(el)).to.be.closeTo(2, 0.001);
+  });
+});
