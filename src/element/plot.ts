@@ -15,7 +15,7 @@ import { nextIndex, type NavigationKey } from '../render/keyboard.js';
 import { LabelTexts, TITLE_LINE_HEIGHT, labelCaps } from './label-text.js';
 import { densityStripHeight, drawDensity, formatCount } from './overlays.js';
 import { drawEdgePills, type EdgeSide } from './edge-pills.js';
-import { AXIS_HEIGHT, CLUSTER_OFFSET, LABEL_LANES, LABEL_RISE, RANGE_ROWS, TOP_PAD, WRAPPED_LABEL_LANES, laneCount, laneY } from './chart-geometry.js';
+import { AXIS_HEIGHT, LABEL_LANES, PILL_HEIGHT, LABEL_RISE, RANGE_ROWS, TOP_PAD, WRAPPED_LABEL_LANES, clusterY, laneCount, laneY } from './chart-geometry.js';
 import { rangeRows } from '../render/lanes.js';
 import { drawMarkers, markerNode, type MarkerHandlers } from './markers.js';
 import { drawClusters, type ClusterHandlers } from './clusters.js';
@@ -81,6 +81,8 @@ export class TimelinePlot {
   private prepared: PreparedTimeline | null = null;
   /** Bar row of each range, by item order (packed once per data). */
   private rangeRows: Int8Array = new Int8Array(0);
+  /** The timeline has ranges: their rows take the band over the axis, and cluster pills sit on the axis line. */
+  private hasRanges = false;
   /** Some event has a clock time: the view may zoom in to half an hour. */
   private timedData = true;
   private base: ScaleTime<number, number> = scaleUtc();
@@ -117,7 +119,7 @@ export class TimelinePlot {
       this.activeOrder = d.first.order;
       this.focusOrder(d.first.order);
     },
-    hover: (d, byFocus) => this.hover({ cluster: d, x: d.x, y: this.baseline() - CLUSTER_OFFSET - 12, focus: byFocus }, byFocus),
+    hover: (d, byFocus) => this.hover({ cluster: d, x: d.x, y: this.pillY() - PILL_HEIGHT / 2 - 1, focus: byFocus }, byFocus),
     leave: () => this.hover(null),
     datePhrase: (item) => this.datePhrase(item),
     messages: () => this.msg,
@@ -168,6 +170,7 @@ export class TimelinePlot {
   setData(prepared: PreparedTimeline): void {
     this.prepared = prepared;
     this.rangeRows = rangeRows(prepared.items, RANGE_ROWS);
+    this.hasRanges = this.rangeRows.some((row) => row >= 0);
     this.layout = null; // its label places belong to the old items
     if (this.activeOrder >= prepared.items.length) this.activeOrder = -1;
     this.timedData = prepared.items.some((i) => i.event.precision === 'hour' || i.event.precision === 'minute');
@@ -414,6 +417,11 @@ export class TimelinePlot {
     return this.height - AXIS_HEIGHT;
   }
 
+  /** Centre of the cluster pills (chart-geometry.ts clusterY). */
+  private pillY(): number {
+    return clusterY(this.baseline(), this.hasRanges);
+  }
+
   private laneCount(): number {
     return laneCount(this.baseline());
   }
@@ -447,7 +455,7 @@ export class TimelinePlot {
       ? this.activeOrder
       : (layout.events[0]?.item.order ?? -1);
     drawMarkers(this.gEvents, this.gStems, layout, { baseY, width: this.width, offset, active, selected: this.selectedOrder, rangeRows: this.rangeRows }, this.texts, this.markerHandlers);
-    drawClusters(this.gClusters, layout, baseY, offset, this.clusterHandlers);
+    drawClusters(this.gClusters, layout, baseY, this.pillY(), offset, this.clusterHandlers);
     const canvas = this.canvas as HTMLCanvasElement & { blank?: boolean };
     if (!this.canvasSized && (this.layout.density || canvas.blank === false)) this.sizeCanvas();
     if (this.canvasSized) drawDensity(canvas, this.layout, this.width, this.densityColor);
