@@ -74,6 +74,21 @@ export function drawMarkers(layer: Selection<SVGGElement, unknown, null, undefin
     .order();
 }
 
+/**
+ * Restyles the markers drawn in `layer` for another selection (and the roving tabindex) without laying them out:
+ * what updateMarker writes for `selected` and `active`, and nothing else.
+ */
+export function restyleMarkers(layer: Selection<SVGGElement, unknown, null, undefined>, active: number, selected: number): void {
+  layer.selectAll<MarkerElement, PlacedEvent>('g.event').each(function (d) {
+    const order = d.item.order;
+    const isSelected = order === selected;
+    setAttr(this, 'tabindex', order === active ? '0' : '-1');
+    setAttr(this, 'aria-pressed', isSelected ? 'true' : 'false');
+    this.classList.toggle('selected', isSelected);
+    this.parts?.stem.classList.toggle('selected', isSelected);
+  });
+}
+
 /** The marker node of `item` in `layer`, or null when it has none in this view. */
 export function markerNode(layer: Selection<SVGGElement, unknown, null, undefined>, item: TimelineItem): SVGGElement | null {
   return layer.selectAll<SVGGElement, PlacedEvent>('g.event').filter((d) => d.item === item).node();

@@ -17,7 +17,7 @@ import { densityStripHeight, drawDensity, formatCount } from './overlays.js';
 import { drawEdgePills, type EdgeSide } from './edge-pills.js';
 import { AXIS_HEIGHT, LABEL_LANES, PILL_HEIGHT, LABEL_RISE, RANGE_ROWS, TOP_PAD, WRAPPED_LABEL_LANES, clusterY, laneCount, laneY } from './chart-geometry.js';
 import { rangeRows } from '../render/lanes.js';
-import { drawMarkers, markerNode, type MarkerHandlers } from './markers.js';
+import { drawMarkers, markerNode, restyleMarkers, type MarkerHandlers } from './markers.js';
 import { drawClusters, type ClusterHandlers } from './clusters.js';
 import { px, setAttr } from './svg-write.js';
 import { wantsZoomHint, zoomInputAccepted } from './wheel.js';
@@ -101,7 +101,8 @@ export class TimelinePlot {
   private densityColor = '#2563eb';
   /** The marker that holds the roving tabindex: an item order. */
   private activeOrder = -1;
-  selectedOrder = -1;
+  /** The selected event's item order, or -1 (see select). */
+  private selectedOrder = -1;
   /** A plain wheel zooms (the `wheel-zoom` attribute); otherwise only Ctrl/⌘ + wheel and pinch do. */
   wheelZoom = false;
   layout: ViewLayout | null = null;
@@ -431,6 +432,31 @@ export class TimelinePlot {
     this.pendingFrame = requestAnimationFrame(() => this.render());
   }
 
+  /** Drops a draw scheduled for the next frame (the host left the page); true when there was one. */
+  cancelFrame(): boolean {
+    const pending = this.pendingFrame !== 0;
+    if (pending) cancelAnimationFrame(this.pendingFrame);
+    this.pendingFrame = 0;
+    return pending;
+  }
+
+  /**
+   * Marks item `order` (or none, -1) as the selected event: only the selection and the roving tabindex of the
+   * markers drawn are restyled; the layout does not depend on them.
+   */
+  select(order: number): void {
+    if (order === this.selectedOrder) return;
+    this.selectedOrder = order;
+    if (this.layout) restyleMarkers(this.gEvents, this.activeIn(this.layout), order);
+  }
+
+  /** The marker that holds the roving tabindex: the active one when it has a marker in `layout`, else the first. */
+  private activeIn(layout: ViewLayout): number {
+    return this.activeOrder >= 0 && layout.events.some((e) => e.item.order === this.activeOrder)
+      ? this.activeOrder
+      : (layout.events[0]?.item.order ?? -1);
+  }
+
   /** Lays out the current view and updates axis, markers, clusters and the density strip. */
   render(): void {
     if (this.pendingFrame) cancelAnimationFrame(this.pendingFrame);
@@ -451,9 +477,7 @@ export class TimelinePlot {
     const offset = this.panOffset();
     const baseY = this.baseline();
     const layout = this.layout;
-    const active = this.activeOrder >= 0 && layout.events.some((e) => e.item.order === this.activeOrder)
-      ? this.activeOrder
-      : (layout.events[0]?.item.order ?? -1);
+    const active = this.activeIn(layout);
     drawMarkers(this.gEvents, this.gStems, layout, { baseY, width: this.width, offset, active, selected: this.selectedOrder, rangeRows: this.rangeRows }, this.texts, this.markerHandlers);
     drawClusters(this.gClusters, layout, baseY, this.pillY(), offset, this.clusterHandlers);
     const canvas = this.canvas as HTMLCanvasElement & { blank?: boolean };
