@@ -13,7 +13,7 @@ import { chooseTicks, formatTicks, hasTimedEvents, historicalTicks } from '../re
 import { ENGLISH, type Messages } from './messages.js';
 import { nextIndex, type NavigationKey } from '../render/keyboard.js';
 import { LabelTexts, TITLE_LINE_HEIGHT, labelCaps } from './label-text.js';
-import { densityStripHeight, drawDensity, formatCount } from './overlays.js';
+import { DensityStrip, densityStripHeight, formatCount } from './overlays.js';
 import { drawEdgePills, type EdgeSide } from './edge-pills.js';
 import { AXIS_HEIGHT, LABEL_LANES, PILL_HEIGHT, LABEL_RISE, RANGE_ROWS, TOP_PAD, WRAPPED_LABEL_LANES, clusterY, laneCount, laneY } from './chart-geometry.js';
 import { rangeRows } from '../render/lanes.js';
@@ -77,6 +77,8 @@ export class TimelinePlot {
   private cssHeight = 0;
   /** The density canvas matches the current size; it is sized only once a dense view (or a drawn strip) needs it. */
   private canvasSized = false;
+  /** The density strip drawn on the canvas (dense views). */
+  private readonly strip: DensityStrip;
   private datePhrases = new WeakMap<TimelineItem, string>();
   private prepared: PreparedTimeline | null = null;
   /** Bar row of each range, by item order (packed once per data). */
@@ -129,6 +131,7 @@ export class TimelinePlot {
   constructor(svgElement: SVGSVGElement, private readonly canvas: HTMLCanvasElement, private readonly callbacks: PlotCallbacks,
     private msg: Messages = ENGLISH) {
     this.svg = select(svgElement);
+    this.strip = new DensityStrip(canvas);
     this.gGrid = this.svg.append('g').attr('class', 'grid').attr('aria-hidden', 'true');
     this.gAxis = this.svg.append('g').attr('class', 'axis').attr('part', 'axis').attr('aria-hidden', 'true');
     this.gStems = this.svg.append('g').attr('class', 'stems').attr('aria-hidden', 'true');
@@ -480,9 +483,8 @@ export class TimelinePlot {
     const active = this.activeIn(layout);
     drawMarkers(this.gEvents, this.gStems, layout, { baseY, width: this.width, offset, active, selected: this.selectedOrder, rangeRows: this.rangeRows }, this.texts, this.markerHandlers);
     drawClusters(this.gClusters, layout, baseY, this.pillY(), offset, this.clusterHandlers);
-    const canvas = this.canvas as HTMLCanvasElement & { blank?: boolean };
-    if (!this.canvasSized && (this.layout.density || canvas.blank === false)) this.sizeCanvas();
-    if (this.canvasSized) drawDensity(canvas, this.layout, this.width, this.densityColor);
+    if (!this.canvasSized && (this.layout.density || this.strip.blank === false)) this.sizeCanvas();
+    if (this.canvasSized) this.strip.draw(this.layout, this.width, this.densityColor);
     drawEdgePills(this.gEdges, this.prepared, domain, this.width, (side) => this.revealEdge(side), this.msg);
   }
 
@@ -506,10 +508,10 @@ export class TimelinePlot {
   private sizeCanvas(): void {
     const dpr = globalThis.devicePixelRatio || 1;
     const strip = densityStripHeight(this.baseline(), TOP_PAD);
-    // Drawn in user units (drawDensity scales by canvas px per unit), placed in CSS px.
+    // Drawn in user units (DensityStrip.draw scales by canvas px per unit), placed in CSS px.
     this.canvas.width = Math.round(this.width * this.scale * dpr);
     this.canvas.height = Math.round(strip * this.scale * dpr);
-    (this.canvas as HTMLCanvasElement & { blank?: boolean }).blank = true;
+    this.strip.cleared();
     this.canvas.style.top = `${(this.baseline() - strip) * this.scale}px`;
     this.canvas.style.height = `${strip * this.scale}px`;
     this.canvasSized = true;
