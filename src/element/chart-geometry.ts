@@ -11,6 +11,18 @@ export const WRAPPED_LABEL_LANES = 3;
 export const FIRST_LANE_OFFSET = 54;
 /** From a label's baseline up to the top of its box (one title line). */
 export const LABEL_RISE = 34;
+/** From a label's baseline down to the bottom of its box. */
+export const LABEL_DROP = 8;
+/** From a label's title baseline up to its date line's (one title line). */
+export const DATE_RISE = 16;
+/** From a label's baseline up to where the stem beside it ends (one title line). */
+export const STEM_RISE = 28;
+/** From the marker's x to the label's text, to either side. */
+export const LABEL_INSET = 8;
+/** The label's backplate beyond its text width, each side. */
+export const PLATE_PAD = 2;
+/** Half the width of a marker without a label (its dot, with room to point at it). */
+export const MARK_REACH = 8;
 /** From the axis up to the centre of the cluster pills (their stems run down to the axis). */
 export const CLUSTER_OFFSET = 26;
 /** Height of a cluster pill. */

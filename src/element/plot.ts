@@ -15,7 +15,9 @@ import { nextIndex, type NavigationKey } from '../render/keyboard.js';
 import { LabelTexts, TITLE_LINE_HEIGHT, labelCaps } from './label-text.js';
 import { DensityStrip, densityStripHeight, formatCount } from './overlays.js';
 import { drawEdgePills, type EdgeSide } from './edge-pills.js';
-import { AXIS_HEIGHT, LABEL_LANES, PILL_HEIGHT, LABEL_RISE, RANGE_ROWS, TOP_PAD, WRAPPED_LABEL_LANES, clusterY, laneCount, laneY } from './chart-geometry.js';
+import {
+  AXIS_HEIGHT, LABEL_LANES, LABEL_RISE, MARK_REACH, PILL_HEIGHT, PLATE_PAD, RANGE_ROWS, TOP_PAD, WRAPPED_LABEL_LANES, clusterY, laneCount, laneY,
+} from './chart-geometry.js';
 import { rangeRows } from '../render/lanes.js';
 import { drawMarkers, markerNode, restyleMarkers, type MarkerHandlers } from './markers.js';
 import { drawClusters, type ClusterHandlers } from './clusters.js';
@@ -365,11 +367,11 @@ export class TimelinePlot {
     const placed = this.layout?.events.find((e) => e.item.order === order);
     if (!placed) return null;
     const { x } = placed;
-    if (placed.lane < 0) return [(x - 8) * this.scale, (x + 8) * this.scale];
+    if (placed.lane < 0) return [(x - MARK_REACH) * this.scale, (x + MARK_REACH) * this.scale];
     const shift = placed.flip ? placed.shift : -placed.shift;
     // As the label's backplate is drawn (markers.ts); a range's bar is left out (it may span the chart).
-    const left = x + (placed.flip ? -placed.labelWidth : 0) - 2 + shift;
-    return [Math.min(x - 8, left) * this.scale, Math.max(x + 8, left + placed.labelWidth + 4) * this.scale];
+    const left = x + (placed.flip ? -placed.labelWidth : 0) - PLATE_PAD + shift;
+    return [Math.min(x - MARK_REACH, left) * this.scale, Math.max(x + MARK_REACH, left + placed.labelWidth + 2 * PLATE_PAD) * this.scale];
   }
 
   private hasMarker(item: TimelineItem): boolean {
@@ -576,7 +578,7 @@ export class TimelinePlot {
   private hoverEvent(d: PlacedEvent, byFocus: boolean): void {
     const baseY = this.baseline();
     const rise = d.lane >= 0 && this.texts.lineCount(d.item, d.labelWidth) > 1 ? TITLE_LINE_HEIGHT : 0;
-    const y = d.lane >= 0 ? laneY(baseY, d.lane) - LABEL_RISE - rise : baseY - 8;
+    const y = d.lane >= 0 ? laneY(baseY, d.lane) - LABEL_RISE - rise : baseY - MARK_REACH;
     const whole = d.lane >= 0 && !this.texts.linesFor(d.item, d.labelWidth).cut;
     this.hover({ item: d.item, x: d.x, y, focus: byFocus, whole }, byFocus);
   }
