@@ -11,8 +11,24 @@ export const WRAPPED_LABEL_LANES = 3;
 export const FIRST_LANE_OFFSET = 54;
 /** From a label's baseline up to the top of its box (one title line). */
 export const LABEL_RISE = 34;
-/** From the axis up to the centre of the cluster pills. */
+/** From a label's baseline down to the bottom of its box. */
+export const LABEL_DROP = 8;
+/** From a label's title baseline up to its date line's (one title line). */
+export const DATE_RISE = 16;
+/** From a label's baseline up to where the stem beside it ends (one title line). */
+export const STEM_RISE = 28;
+/** From the marker's x to the label's text, to either side. */
+export const LABEL_INSET = 8;
+/** The label's backplate beyond its text width, each side. */
+export const PLATE_PAD = 2;
+/** Half the width of a marker without a label (its dot, with room to point at it). */
+export const MARK_REACH = 8;
+/** From the axis up to the centre of the cluster pills (their stems run down to the axis). */
 export const CLUSTER_OFFSET = 26;
+/** Height of a cluster pill. */
+export const PILL_HEIGHT = 22;
+/** From the axis up to the centre of the pills of a timeline with ranges: on the axis line, below the lowest row, clear of the axis labels. */
+export const AXIS_PILL_OFFSET = 4;
 export const TOP_PAD = 34;
 
 /** Label baseline of `lane` (0 = nearest the axis) for an axis at `baseY`; a label's lowest lane sets its baseline. */
@@ -54,4 +70,13 @@ export const SMALL_DOT_RADIUS = 3.5;
 /** Top of the bar of a range in `row` (0 = lowest) for an axis at `baseY`. */
 export function rangeBarY(baseY: number, row: number): number {
   return baseY - RANGE_BAND_OFFSET - RANGE_BAR_HEIGHT - Math.min(Math.max(0, row), RANGE_ROWS - 1) * RANGE_ROW_STEP;
+}
+
+/**
+ * Centre of the cluster pills for an axis at `baseY`. Over the axis, standing on a stem, when the timeline has no
+ * ranges; when it has, that height is the range rows' band, and the pills sit on the axis line itself, clear of
+ * every row (the same for the whole timeline, so that pills do not jump as ranges come into view).
+ */
+export function clusterY(baseY: number, ranges: boolean): number {
+  return baseY - (ranges ? AXIS_PILL_OFFSET : CLUSTER_OFFSET);
 }

@@ -2,7 +2,7 @@
 import { select, type Selection } from 'd3-selection';
 import type { PlacedCluster, ViewLayout } from '../render/layout.js';
 import type { TimelineItem } from '../render/prepare.js';
-import { CLUSTER_OFFSET } from './chart-geometry.js';
+import { CLUSTER_OFFSET, PILL_HEIGHT } from './chart-geometry.js';
 import type { Messages } from './messages.js';
 import { px, setAttr } from './svg-write.js';
 
@@ -19,15 +19,17 @@ export interface ClusterHandlers {
   messages(): Messages;
 }
 
-type ClusterElement = SVGGElement & { drawn?: string; count?: SVGTextElement; pill?: SVGRectElement };
+type ClusterElement = SVGGElement & { drawn?: string; count?: SVGTextElement; pill?: SVGRectElement; stem?: SVGLineElement };
 
 /**
- * Joins the layout's clusters to `layer`. Nodes are keyed by position, so that a zoom rewrites a pill's count
+ * Joins the layout's clusters to `layer`, pills centred at `y` (chart-geometry.ts clusterY), with a stem down to the
+ * axis at `baseY` when they stand above it. Nodes are keyed by position, so that a zoom rewrites a pill's count
  * instead of replacing the node. The first cluster takes the roving tabindex when no event has a marker.
  */
-export function drawClusters(layer: Selection<SVGGElement, unknown, null, undefined>, layout: ViewLayout, baseY: number,
+export function drawClusters(layer: Selection<SVGGElement, unknown, null, undefined>, layout: ViewLayout, baseY: number, y: number,
   offset: number, handlers: ClusterHandlers): void {
-  const y = baseY - CLUSTER_OFFSET;
+  const stemDown = baseY - y;
+  const stemDisplay = stemDown > PILL_HEIGHT / 2 ? null : 'none';
   const hasEvents = layout.events.length > 0;
   const firstCluster = layout.clusters[0];
   layer.selectAll<ClusterElement, PlacedCluster>('g.cluster')
@@ -37,8 +39,8 @@ export function drawClusters(layer: Selection<SVGGElement, unknown, null, undefi
       g.each(function () {
         const el = this as ClusterElement;
         const node = select<ClusterElement, PlacedCluster>(el);
-        node.append('line').attr('class', 'stem').attr('y1', 11).attr('y2', CLUSTER_OFFSET);
-        el.pill = node.append('rect').attr('class', 'pill').attr('rx', 11).attr('height', 22).attr('y', -11).node()!;
+        el.stem = node.append('line').attr('class', 'stem').attr('y1', PILL_HEIGHT / 2).attr('y2', CLUSTER_OFFSET).node()!;
+        el.pill = node.append('rect').attr('class', 'pill').attr('rx', PILL_HEIGHT / 2).attr('height', PILL_HEIGHT).attr('y', -PILL_HEIGHT / 2).node()!;
         el.count = node.append('text').attr('class', 'count').attr('text-anchor', 'middle').attr('dy', '0.35em').node()!;
       });
       g.on('click', (event: MouseEvent, d) => {
@@ -59,6 +61,13 @@ export function drawClusters(layer: Selection<SVGGElement, unknown, null, undefi
       const el = this as ClusterElement;
       setAttr(el, 'transform', `translate(${px(d.x - offset)},${y})`);
       setAttr(el, 'tabindex', !hasEvents && d === firstCluster ? '0' : '-1');
+      if (el.stem) {
+        if (stemDisplay) setAttr(el.stem, 'display', stemDisplay);
+        else {
+          el.stem.removeAttribute('display');
+          setAttr(el.stem, 'y2', String(stemDown));
+        }
+      }
       const drawn = `${d.count}|${d.first.order}`;
       if (el.drawn === drawn) return;
       el.drawn = drawn;

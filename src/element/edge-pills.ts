@@ -18,8 +18,13 @@ interface Edge {
 /** Approximate width in px of a pill character (12px semibold UI font). */
 const CHAR_WIDTH = 6.6;
 
-/** Drawn text widths of pill texts (a zoom changes counts on many frames: each text is measured once). */
+/**
+ * Drawn text widths of pill texts, by shape: a zoom changes the counts on most frames, and measuring a new text
+ * forces a layout in the frame. Digits are drawn tabular (styles.ts), so a text's width is that of its shape with
+ * every digit a 0 ("‹ 12,345 events earlier" as "‹ 00,000 events earlier"): measured once per number of digits.
+ */
 const pillWidths = new Map<string, number>();
+const shapeOf = (text: string): string => text.replace(/[0-9]/g, '0');
 
 /** Draws the pills for the events beyond each edge of [t0, t1]; activating one calls `reveal(side)`. */
 export function drawEdgePills(layer: Selection<SVGGElement, unknown, null, undefined>, prepared: PreparedTimeline,
@@ -59,10 +64,11 @@ export function drawEdgePills(layer: Selection<SVGGElement, unknown, null, undef
       g.attr('aria-label', msg.t('showEdge', { text: d.text.replace(/[‹›]/g, '').trim() }));
       const text = g.select<SVGTextElement>('text').text(d.text);
       // The text as drawn sets the pill's width (longer words in other languages); the estimate before layout.
-      let measured = pillWidths.get(d.text);
+      const shape = shapeOf(d.text);
+      let measured = pillWidths.get(shape);
       if (measured === undefined) {
         measured = text.node()?.getComputedTextLength?.() ?? 0;
-        if (measured > 0) pillWidths.set(d.text, measured);
+        if (measured > 0) pillWidths.set(shape, measured);
       }
       const pill = measured > 0 ? Math.ceil(20 + measured) : w;
       g.attr('transform', `translate(${d.side === 'earlier' ? 4 : width - pill - 4},16)`);

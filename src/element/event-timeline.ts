@@ -4,7 +4,8 @@ import type { Timeline, TimelineEvent } from '../model/types.js';
 import { fitDomain, prepareTimeline, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { isNavigationKey, nextIndex } from '../render/keyboard.js';
 import { timelineStyles } from './styles.js';
-import { TimelinePlot, type HoverTarget } from './plot.js';
+import type { HoverTarget } from './plot.js';
+import { PlotController, type PlotFont } from './plot-controller.js';
 import { ENGLISH, Messages, loadTranslations } from './messages.js';
 import { ResizeController } from './resize-controller.js';
 import { SrcController } from './src-controller.js';
@@ -213,8 +214,16 @@ export class EventTimeline extends LitElement {
   @query('.chart .card') private chartCard?: HTMLElement;
 
   private prepared: PreparedTimeline = prepareTimeline([]);
-  private plot: TimelinePlot | null = null;
-  private plotSvg: SVGSVGElement | null = null;
+  /** The chart: drawn from the inputs this element gives it (see updated), while the template has a chart. */
+  private readonly plot = new PlotController(this, {
+    select: (item) => this.selectItem(item, false),
+    hover: (target) => { this.hovered = target; },
+    zoomed: (domain, k) => {
+      this.schedulePlaceCard();
+      this.dispatchEvent(new CustomEvent<TimelineZoomDetail>('timeline-zoom', { detail: { domain, k }, bubbles: true, composed: true }));
+    },
+    wheelPassed: () => this.showZoomHint(),
+  }, this.msg);
   private inputFromProperty = false;
   private pendingText: string | null = null;
   /** The document date the current text was extracted with (re-extract only when it changes). */
@@ -244,7 +253,7 @@ export class EventTimeline extends LitElement {
   });
   private readonly chartSize = new ResizeController(this, (width, height) => {
     this.applyFont();
-    this.plot?.resize(width, height, this.accentColor());
+    if (this.plot.drawn) this.plot.render({ size: { width, height }, accent: this.accentColor() });
     this.placeCard();
   });
   /** A hidden word in the host's font: its size changes with the font family or size (a page stylesheet set late). */
@@ -330,23 +339,23 @@ export class EventTimeline extends LitElement {
 
   /** Zooms in (factor > 1) or out around the centre of the view. */
   zoomBy(factor: number): void {
-    this.plot?.zoomBy(factor);
+    this.plot.zoomBy(factor);
   }
 
   /** Shows the time span [start, end] (Dates or epoch ms). */
   zoomTo(start: Date | number, end: Date | number): void {
-    this.plot?.zoomToSpan(Number(start), Number(end));
+    this.plot.zoomToSpan(Number(start), Number(end));
   }
 
   /** The visible time domain, or null before the chart has rendered. */
   get domain(): [Date, Date] | null {
-    const d = this.plot?.domain();
+    const d = this.plot.domain();
     return d ? [new Date(d[0]), new Date(d[1])] : null;
   }
 
   /** Shows every event. */
   fit(): void {
-    this.plot?.fit();
+    this.plot.fit();
   }
 
   /** Selects the event with this id (shows its card) and brings it into view. */
@@ -431,7 +440,7 @@ export class EventTimeline extends LitElement {
     this.storyAt = -1;
     this.storyStatus = '';
     this.listLimit = LIST_PAGE;
-    this.plot?.setData(prepared);
+    this.plot.render({ prepared, selected: -1 });
     this.dataChanged = true;
     this.applyHash(false);
     this.dispatchEvent(new CustomEvent<TimelineLoadDetail>('timeline-load', { detail: { timeline: value }, bubbles: true, composed: true }));
@@ -447,7 +456,7 @@ export class EventTimeline extends LitElement {
     if (changed.has('src') && this.src) this.loader.load(this.src);
     if (changed.has('deepLink') && this.deepLink) this.applyHash(false);
     // Applied before rendering, so that the card and the marker appear together (the chart exists: else see updated()).
-    if (this.plot) this.applyViewAndSelection(changed, false);
+    if (this.plot.drawn) this.applyViewAndSelection(changed, false);
     if (changed.has('documentDate') && this.documentDate !== this.extractedWith && this.pendingText !== null && this.textIsInput) {
       this.acceptText(this.pendingText);
     }
@@ -469,7 +478,7 @@ export class EventTimeline extends LitElement {
     this.languageLoad = msg.ready ? null : this.loadLanguage();
     if (!msg.ready || msg.locale === this.msg.locale) return;
     this.msg = msg;
-    this.plot?.setMessages(msg);
+    this.plot.render({ messages: msg });
   }
 
   /** The strings and dates of the language asked for, while they load; else null. */
@@ -497,14 +506,17 @@ export class EventTimeline extends LitElement {
 
   /** The chart's labels are measured in the host's font and scaled with --event-timeline-font-size. */
   private applyFont(): void {
-    if (!this.plot) return;
+    if (this.plot.drawn) this.plot.render({ font: this.hostFont() });
+  }
+
+  private hostFont(): PlotFont {
     const style = getComputedStyle(this);
-    this.plot.setFont(style.fontFamily, (parseFloat(style.fontSize) || BASE_FONT_SIZE) / BASE_FONT_SIZE);
+    return { family: style.fontFamily, scale: (parseFloat(style.fontSize) || BASE_FONT_SIZE) / BASE_FONT_SIZE };
   }
 
   private readonly fontsLoaded = (): void => {
     clearMeasuredWidths();
-    this.plot?.remeasure();
+    this.plot.remeasure();
     this.placeCard();
   };
 
@@ -513,36 +525,26 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const svgNode = this.svgElement ?? null;
-    const newPlot = svgNode !== this.plotSvg;
-    if (newPlot) {
-      this.plotSvg = svgNode;
-      this.plot = null;
-      if (svgNode && this.canvasElement) {
-        this.plot = new TimelinePlot(svgNode, this.canvasElement, {
-          select: (item) => this.selectItem(item, false),
-          hover: (target) => { this.hovered = target; },
-          zoomed: (domain, k) => {
-            this.schedulePlaceCard();
-            this.dispatchEvent(new CustomEvent<TimelineZoomDetail>('timeline-zoom', { detail: { domain, k }, bubbles: true, composed: true }));
-          },
-          wheelPassed: () => this.showZoomHint(),
-        }, this.msg);
-        this.plot.selectedOrder = this.selectedItem?.order ?? -1;
-        this.applyFont();
-        const box = this.chartElement?.getBoundingClientRect();
-        if (box) this.plot.resize(box.width, box.height, this.accentColor());
-        this.plot.setData(this.prepared);
-      }
+    const svg = this.svgElement ?? null;
+    const canvas = this.canvasElement ?? null;
+    let newPlot = false;
+    if (svg !== this.plot.svg) {
+      // A chart (again, after the list layout): drawn from every input, measured now.
+      const box = svg && canvas ? this.chartElement?.getBoundingClientRect() : undefined;
+      newPlot = this.plot.render({
+        svg, canvas, prepared: this.prepared, selected: this.selectedItem?.order ?? -1, messages: this.msg,
+        font: svg && canvas ? this.hostFont() : null, size: box ? { width: box.width, height: box.height } : null,
+        accent: box ? this.accentColor() : '', wheelZoom: this.wheelZoom,
+      });
       this.chartSize.observe(this.chartElement ?? null);
-    } else if (changed.has('theme')) {
-      this.plot?.resize(this.chartSize.width, this.chartSize.height, this.accentColor());
+    } else if (changed.has('theme') && this.plot.drawn) {
+      this.plot.render({ size: { width: this.chartSize.width, height: this.chartSize.height }, accent: this.accentColor() });
     }
     this.fontProbe.observe(this.renderRoot.querySelector('.font-probe'));
     this.swipe.observe(this.storytelling ? this.chartElement ?? this.renderRoot.querySelector<HTMLElement>('.list') : null);
-    if (this.plot) this.plot.wheelZoom = this.wheelZoom;
+    this.plot.render({ wheelZoom: this.wheelZoom });
     // A chart drawn for the first time (or again, after the list layout) takes the first view and the selection.
-    if (newPlot && this.plot) this.applyViewAndSelection(changed, true);
+    if (newPlot) this.applyViewAndSelection(changed, true);
     if ((changed as Map<PropertyKey, unknown>).has('selectedItem')) this.placeCard();
     // Reads layout: only when the tooltip's target changed.
     if ((changed as Map<PropertyKey, unknown>).has('hovered')) this.placeTooltip();
@@ -582,7 +584,7 @@ export class EventTimeline extends LitElement {
     const card = this.chartCard;
     const item = this.selectedItem;
     const chart = this.chartElement;
-    if (!card || !item || !this.plot || !chart) return;
+    if (!card || !item || !this.plot.drawn || !chart) return;
     this.cardChoice = positionChartCard(card, chart, this.plot.markerExtent(item.order), AXIS_HEIGHT * this.plot.scaleFactor,
       follow ? this.cardChoice : null);
   }
@@ -620,7 +622,7 @@ export class EventTimeline extends LitElement {
   /** `view-start` / `view-end` as the chart's first view. */
   private applyView(): void {
     const view = viewRange(this.viewStart, this.viewEnd, fitDomain(this.prepared.extent));
-    if (view && this.prepared.items.length) this.plot?.showView(view);
+    if (view && this.prepared.items.length) this.plot.showView(view);
   }
 
   /** Opens (or closes) the card of the event that `selected` names, once that event is shown. */
@@ -670,11 +672,9 @@ export class EventTimeline extends LitElement {
     this.sourceActive = -1;
     this.cardInSource = false;
     this.scrollToSelection = true;
-    if (this.plot) {
-      this.plot.selectedOrder = item.order;
-      if (reveal) this.plot.focusOrder(item.order, false);
-      else this.plot.render();
-    }
+    // Restyles the markers drawn; revealing the event may also zoom or pan to it.
+    this.plot.render({ selected: item.order });
+    if (reveal) this.plot.focusOrder(item.order, false);
     this.selected = item.event.id;
     const detail: TimelineSelectDetail = { event: item.event, id: item.event.id, hash: hashFor(item.event.id) };
     this.dispatchEvent(new CustomEvent<TimelineSelectDetail>('timeline-select', { detail, bubbles: true, composed: true }));
@@ -692,13 +692,12 @@ export class EventTimeline extends LitElement {
     const sentence = this.sourceActive;
     this.selectedItem = null;
     this.cardInSource = false;
-    if (this.plot) this.plot.selectedOrder = -1;
+    this.plot.render({ selected: -1 });
     if (!returnFocus) {
-      this.plot?.render();
-    } else if (this.plot && !this.listLayout && !inSource) {
+      // The card closed by `selected` or new data: the focus stays where it is.
+    } else if (this.plot.drawn && !this.listLayout && !inSource) {
       this.plot.focusOrder(item.order);
     } else {
-      this.plot?.render();
       const id = CSS.escape(item.event.id);
       void this.updateComplete.then(() => {
         const back = inSource
@@ -719,7 +718,7 @@ export class EventTimeline extends LitElement {
   }
 
   private onChartKeydown(event: KeyboardEvent): void {
-    if (!this.plot) return;
+    if (!this.plot.drawn) return;
     const key = event.key;
     // Storytelling: ← and → step through the slides (the other navigation keys still move the focus).
     if (this.storytelling && (key === 'ArrowLeft' || key === 'ArrowRight') && !event.altKey && !event.ctrlKey && !event.metaKey) {
@@ -746,11 +745,11 @@ export class EventTimeline extends LitElement {
     const to = storyIndex(current, items.length, step);
     const item = items[to];
     if (!item || to === this.selectedItem?.order) return;
-    if (this.plot && !this.listLayout) this.plot.revealOrder(to, step);
+    if (this.plot.drawn && !this.listLayout) this.plot.revealOrder(to, step);
     this.selectItem(item, false);
     const title = String(item.event.title ?? '').replace(/\s+/g, ' ').trim() || this.msg.t('untitled');
     this.storyStatus = this.msg.t('storyStatus', { index: this.msg.number(to + 1), count: this.msg.number(items.length), title });
-    if (focus) this.plot?.focusOrder(to);
+    if (focus) this.plot.focusOrder(to);
     else if (this.listLayout) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.list .item[data-id="${CSS.escape(item.event.id)}"]`)
         ?.scrollIntoView({ block: 'nearest' }));
@@ -784,7 +783,7 @@ export class EventTimeline extends LitElement {
             ? storyTemplate({ index: this.selectedItem?.order ?? this.storyAt, count: this.prepared.items.length, status: this.storyStatus },
               (step) => this.storyStep(step), this.msg)
             : nothing}
-          ${list ? nothing : toolbarTemplate({ zoomIn: () => this.plot?.zoomBy(ZOOM_STEP), zoomOut: () => this.plot?.zoomBy(1 / ZOOM_STEP), fit: () => this.plot?.fit() }, this.msg)}
+          ${list ? nothing : toolbarTemplate({ zoomIn: () => this.plot.zoomBy(ZOOM_STEP), zoomOut: () => this.plot.zoomBy(1 / ZOOM_STEP), fit: () => this.plot.fit() }, this.msg)}
         </header>
         ${this.message ? html`<p class="message" part="message" role="alert">${this.message}</p>` : nothing}
         ${legendTemplate(this.prepared.groups, this.msg)}

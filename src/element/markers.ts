@@ -5,7 +5,9 @@
 import { select, type Selection } from 'd3-selection';
 import type { PlacedEvent, ViewLayout } from '../render/layout.js';
 import type { TimelineItem } from '../render/prepare.js';
-import { BAND_HEIGHT, LABEL_RISE, POINT_RADIUS, RANGE_BAR_HEIGHT, SMALL_DOT_RADIUS, laneY, rangeBarY } from './chart-geometry.js';
+import {
+  BAND_HEIGHT, DATE_RISE, LABEL_DROP, LABEL_INSET, LABEL_RISE, PLATE_PAD, POINT_RADIUS, RANGE_BAR_HEIGHT, SMALL_DOT_RADIUS, STEM_RISE, laneY, rangeBarY,
+} from './chart-geometry.js';
 import { type LabelTexts, TITLE_LINE_HEIGHT, setTitle } from './label-text.js';
 import { px, setAttr } from './svg-write.js';
 import { groupClass } from './groups.js';
@@ -74,6 +76,21 @@ export function drawMarkers(layer: Selection<SVGGElement, unknown, null, undefin
     .order();
 }
 
+/**
+ * Restyles the markers drawn in `layer` for another selection (and the roving tabindex) without laying them out:
+ * what updateMarker writes for `selected` and `active`, and nothing else.
+ */
+export function restyleMarkers(layer: Selection<SVGGElement, unknown, null, undefined>, active: number, selected: number): void {
+  layer.selectAll<MarkerElement, PlacedEvent>('g.event').each(function (d) {
+    const order = d.item.order;
+    const isSelected = order === selected;
+    setAttr(this, 'tabindex', order === active ? '0' : '-1');
+    setAttr(this, 'aria-pressed', isSelected ? 'true' : 'false');
+    this.classList.toggle('selected', isSelected);
+    this.parts?.stem.classList.toggle('selected', isSelected);
+  });
+}
+
 /** The marker node of `item` in `layer`, or null when it has none in this view. */
 export function markerNode(layer: Selection<SVGGElement, unknown, null, undefined>, item: TimelineItem): SVGGElement | null {
   return layer.selectAll<SVGGElement, PlacedEvent>('g.event').filter((d) => d.item === item).node();
@@ -126,7 +143,7 @@ function updateMarker(el: MarkerElement, d: PlacedEvent, frame: MarkerFrame, tex
   const barY = bar ? rangeBarY(baseY, frame.rangeRows[item.order] ?? 0) : baseY;
   setAttr(parts.stem, 'y1', String(bar ? barY : baseY));
   // A label moved across its stem (no room beside it) has the stem end at its bottom edge instead of running up its side.
-  setAttr(parts.stem, 'y2', String(labelled ? (d.shift ? y + 8 : y - 28 - rise) : bar ? barY : baseY));
+  setAttr(parts.stem, 'y2', String(labelled ? (d.shift ? y + LABEL_DROP : y - STEM_RISE - rise) : bar ? barY : baseY));
   // A day event on a day wide enough is a band over its day, not a dot at noon.
   el.classList.toggle('day', Boolean(d.dayBand));
   if (item.kind === 'point' && !d.dayBand) {
@@ -150,19 +167,19 @@ function updateMarker(el: MarkerElement, d: PlacedEvent, frame: MarkerFrame, tex
   parts.label.removeAttribute('display');
   const width = d.labelWidth;
   const shift = d.flip ? d.shift : -d.shift;
-  const textX = String(px((d.flip ? -8 : 8) + shift));
+  const textX = String(px((d.flip ? -LABEL_INSET : LABEL_INSET) + shift));
   const anchor = d.flip ? 'end' : 'start';
   setTitle(parts.title, lines!, textX, d.flip);
   setAttr(parts.label, 'transform', `translate(0,${y})`);
-  setAttr(parts.ring, 'x', String(px((d.flip ? -width : 0) - 2 + shift)));
+  setAttr(parts.ring, 'x', String(px((d.flip ? -width : 0) - PLATE_PAD + shift)));
   setAttr(parts.ring, 'y', String(-LABEL_RISE - rise));
-  setAttr(parts.ring, 'width', String(width + 4));
-  setAttr(parts.ring, 'height', String(42 + rise));
+  setAttr(parts.ring, 'width', String(width + 2 * PLATE_PAD));
+  setAttr(parts.ring, 'height', String(LABEL_RISE + LABEL_DROP + rise));
   const title = parts.title.node()!;
   for (const text of [parts.date, title]) {
     setAttr(text, 'x', textX);
     setAttr(text, 'text-anchor', anchor);
   }
-  setAttr(parts.date, 'y', String(-16 - rise));
+  setAttr(parts.date, 'y', String(-DATE_RISE - rise));
   setAttr(title, 'y', '0');
 }

@@ -13,11 +13,13 @@ import { chooseTicks, formatTicks, hasTimedEvents, historicalTicks } from '../re
 import { ENGLISH, type Messages } from './messages.js';
 import { nextIndex, type NavigationKey } from '../render/keyboard.js';
 import { LabelTexts, TITLE_LINE_HEIGHT, labelCaps } from './label-text.js';
-import { densityStripHeight, drawDensity, formatCount } from './overlays.js';
+import { DensityStrip, densityStripHeight, formatCount } from './overlays.js';
 import { drawEdgePills, type EdgeSide } from './edge-pills.js';
-import { AXIS_HEIGHT, CLUSTER_OFFSET, LABEL_LANES, LABEL_RISE, RANGE_ROWS, TOP_PAD, WRAPPED_LABEL_LANES, laneCount, laneY } from './chart-geometry.js';
+import {
+  AXIS_HEIGHT, LABEL_LANES, LABEL_RISE, MARK_REACH, PILL_HEIGHT, PLATE_PAD, RANGE_ROWS, TOP_PAD, WRAPPED_LABEL_LANES, clusterY, laneCount, laneY,
+} from './chart-geometry.js';
 import { rangeRows } from '../render/lanes.js';
-import { drawMarkers, markerNode, type MarkerHandlers } from './markers.js';
+import { drawMarkers, markerNode, restyleMarkers, type MarkerHandlers } from './markers.js';
 import { drawClusters, type ClusterHandlers } from './clusters.js';
 import { px, setAttr } from './svg-write.js';
 import { wantsZoomHint, zoomInputAccepted } from './wheel.js';
@@ -77,10 +79,14 @@ export class TimelinePlot {
   private cssHeight = 0;
   /** The density canvas matches the current size; it is sized only once a dense view (or a drawn strip) needs it. */
   private canvasSized = false;
+  /** The density strip drawn on the canvas (dense views). */
+  private readonly strip: DensityStrip;
   private datePhrases = new WeakMap<TimelineItem, string>();
   private prepared: PreparedTimeline | null = null;
   /** Bar row of each range, by item order (packed once per data). */
   private rangeRows: Int8Array = new Int8Array(0);
+  /** The timeline has ranges: their rows take the band over the axis, and cluster pills sit on the axis line. */
+  private hasRanges = false;
   /** Some event has a clock time: the view may zoom in to half an hour. */
   private timedData = true;
   private base: ScaleTime<number, number> = scaleUtc();
@@ -99,7 +105,8 @@ export class TimelinePlot {
   private densityColor = '#2563eb';
   /** The marker that holds the roving tabindex: an item order. */
   private activeOrder = -1;
-  selectedOrder = -1;
+  /** The selected event's item order, or -1 (see select). */
+  private selectedOrder = -1;
   /** A plain wheel zooms (the `wheel-zoom` attribute); otherwise only Ctrl/⌘ + wheel and pinch do. */
   wheelZoom = false;
   layout: ViewLayout | null = null;
@@ -117,7 +124,7 @@ export class TimelinePlot {
       this.activeOrder = d.first.order;
       this.focusOrder(d.first.order);
     },
-    hover: (d, byFocus) => this.hover({ cluster: d, x: d.x, y: this.baseline() - CLUSTER_OFFSET - 12, focus: byFocus }, byFocus),
+    hover: (d, byFocus) => this.hover({ cluster: d, x: d.x, y: this.pillY() - PILL_HEIGHT / 2 - 1, focus: byFocus }, byFocus),
     leave: () => this.hover(null),
     datePhrase: (item) => this.datePhrase(item),
     messages: () => this.msg,
@@ -126,6 +133,7 @@ export class TimelinePlot {
   constructor(svgElement: SVGSVGElement, private readonly canvas: HTMLCanvasElement, private readonly callbacks: PlotCallbacks,
     private msg: Messages = ENGLISH) {
     this.svg = select(svgElement);
+    this.strip = new DensityStrip(canvas);
     this.gGrid = this.svg.append('g').attr('class', 'grid').attr('aria-hidden', 'true');
     this.gAxis = this.svg.append('g').attr('class', 'axis').attr('part', 'axis').attr('aria-hidden', 'true');
     this.gStems = this.svg.append('g').attr('class', 'stems').attr('aria-hidden', 'true');
@@ -168,6 +176,7 @@ export class TimelinePlot {
   setData(prepared: PreparedTimeline): void {
     this.prepared = prepared;
     this.rangeRows = rangeRows(prepared.items, RANGE_ROWS);
+    this.hasRanges = this.rangeRows.some((row) => row >= 0);
     this.layout = null; // its label places belong to the old items
     if (this.activeOrder >= prepared.items.length) this.activeOrder = -1;
     this.timedData = prepared.items.some((i) => i.event.precision === 'hour' || i.event.precision === 'minute');
@@ -358,11 +367,11 @@ export class TimelinePlot {
     const placed = this.layout?.events.find((e) => e.item.order === order);
     if (!placed) return null;
     const { x } = placed;
-    if (placed.lane < 0) return [(x - 8) * this.scale, (x + 8) * this.scale];
+    if (placed.lane < 0) return [(x - MARK_REACH) * this.scale, (x + MARK_REACH) * this.scale];
     const shift = placed.flip ? placed.shift : -placed.shift;
     // As the label's backplate is drawn (markers.ts); a range's bar is left out (it may span the chart).
-    const left = x + (placed.flip ? -placed.labelWidth : 0) - 2 + shift;
-    return [Math.min(x - 8, left) * this.scale, Math.max(x + 8, left + placed.labelWidth + 4) * this.scale];
+    const left = x + (placed.flip ? -placed.labelWidth : 0) - PLATE_PAD + shift;
+    return [Math.min(x - MARK_REACH, left) * this.scale, Math.max(x + MARK_REACH, left + placed.labelWidth + 2 * PLATE_PAD) * this.scale];
   }
 
   private hasMarker(item: TimelineItem): boolean {
@@ -414,6 +423,11 @@ export class TimelinePlot {
     return this.height - AXIS_HEIGHT;
   }
 
+  /** Centre of the cluster pills (chart-geometry.ts clusterY). */
+  private pillY(): number {
+    return clusterY(this.baseline(), this.hasRanges);
+  }
+
   private laneCount(): number {
     return laneCount(this.baseline());
   }
@@ -421,6 +435,31 @@ export class TimelinePlot {
   private scheduleRender(): void {
     if (this.pendingFrame) return;
     this.pendingFrame = requestAnimationFrame(() => this.render());
+  }
+
+  /** Drops a draw scheduled for the next frame (the host left the page); true when there was one. */
+  cancelFrame(): boolean {
+    const pending = this.pendingFrame !== 0;
+    if (pending) cancelAnimationFrame(this.pendingFrame);
+    this.pendingFrame = 0;
+    return pending;
+  }
+
+  /**
+   * Marks item `order` (or none, -1) as the selected event: only the selection and the roving tabindex of the
+   * markers drawn are restyled; the layout does not depend on them.
+   */
+  select(order: number): void {
+    if (order === this.selectedOrder) return;
+    this.selectedOrder = order;
+    if (this.layout) restyleMarkers(this.gEvents, this.activeIn(this.layout), order);
+  }
+
+  /** The marker that holds the roving tabindex: the active one when it has a marker in `layout`, else the first. */
+  private activeIn(layout: ViewLayout): number {
+    return this.activeOrder >= 0 && layout.events.some((e) => e.item.order === this.activeOrder)
+      ? this.activeOrder
+      : (layout.events[0]?.item.order ?? -1);
   }
 
   /** Lays out the current view and updates axis, markers, clusters and the density strip. */
@@ -443,14 +482,11 @@ export class TimelinePlot {
     const offset = this.panOffset();
     const baseY = this.baseline();
     const layout = this.layout;
-    const active = this.activeOrder >= 0 && layout.events.some((e) => e.item.order === this.activeOrder)
-      ? this.activeOrder
-      : (layout.events[0]?.item.order ?? -1);
+    const active = this.activeIn(layout);
     drawMarkers(this.gEvents, this.gStems, layout, { baseY, width: this.width, offset, active, selected: this.selectedOrder, rangeRows: this.rangeRows }, this.texts, this.markerHandlers);
-    drawClusters(this.gClusters, layout, baseY, offset, this.clusterHandlers);
-    const canvas = this.canvas as HTMLCanvasElement & { blank?: boolean };
-    if (!this.canvasSized && (this.layout.density || canvas.blank === false)) this.sizeCanvas();
-    if (this.canvasSized) drawDensity(canvas, this.layout, this.width, this.densityColor);
+    drawClusters(this.gClusters, layout, baseY, this.pillY(), offset, this.clusterHandlers);
+    if (!this.canvasSized && (this.layout.density || this.strip.blank === false)) this.sizeCanvas();
+    if (this.canvasSized) this.strip.draw(this.layout, this.width, this.densityColor);
     drawEdgePills(this.gEdges, this.prepared, domain, this.width, (side) => this.revealEdge(side), this.msg);
   }
 
@@ -474,10 +510,10 @@ export class TimelinePlot {
   private sizeCanvas(): void {
     const dpr = globalThis.devicePixelRatio || 1;
     const strip = densityStripHeight(this.baseline(), TOP_PAD);
-    // Drawn in user units (drawDensity scales by canvas px per unit), placed in CSS px.
+    // Drawn in user units (DensityStrip.draw scales by canvas px per unit), placed in CSS px.
     this.canvas.width = Math.round(this.width * this.scale * dpr);
     this.canvas.height = Math.round(strip * this.scale * dpr);
-    (this.canvas as HTMLCanvasElement & { blank?: boolean }).blank = true;
+    this.strip.cleared();
     this.canvas.style.top = `${(this.baseline() - strip) * this.scale}px`;
     this.canvas.style.height = `${strip * this.scale}px`;
     this.canvasSized = true;
@@ -542,7 +578,7 @@ export class TimelinePlot {
   private hoverEvent(d: PlacedEvent, byFocus: boolean): void {
     const baseY = this.baseline();
     const rise = d.lane >= 0 && this.texts.lineCount(d.item, d.labelWidth) > 1 ? TITLE_LINE_HEIGHT : 0;
-    const y = d.lane >= 0 ? laneY(baseY, d.lane) - LABEL_RISE - rise : baseY - 8;
+    const y = d.lane >= 0 ? laneY(baseY, d.lane) - LABEL_RISE - rise : baseY - MARK_REACH;
     const whole = d.lane >= 0 && !this.texts.linesFor(d.item, d.labelWidth).cut;
     this.hover({ item: d.item, x: d.x, y, focus: byFocus, whole }, byFocus);
   }

@@ -77,8 +77,43 @@ const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpp
 
 class Reader {
   errors: TimelineError[] = [];
-  /** Event ids given in the input, with the index of the first event that has each. */
-  givenIds = new Map<string, number>();
+  /**
+   * Event ids given in the input, with the index of the first event that has each; except an event's own default id
+   * (`e<n>` on event n - 1, as checkIds gives and as exported timelines carry), which is a bit in `ownDefault`: that
+   * needs no hashing, and no two events can share it (see hasId).
+   */
+  private givenIds = new Map<string, number>();
+  private ownDefault = new Uint8Array(0);
+  /** Sizes the default-id bits for `count` events. */
+  expect(count: number): void {
+    this.ownDefault = new Uint8Array(count);
+  }
+  /** Index of the event whose default id `id` is (`e7`: 6), or -1 (not of the form `e<n>` with n in range, no leading zero). */
+  private defaultIndex(id: string): number {
+    const n = id.length;
+    if (n < 2 || n > 10 || id.charCodeAt(0) !== 101 || id.charCodeAt(1) === 48) return -1;
+    let k = 0;
+    for (let j = 1; j < n; j++) {
+      const c = id.charCodeAt(j) - 48;
+      if (!(c >= 0 && c <= 9)) return -1;
+      k = k * 10 + c;
+    }
+    return k <= this.ownDefault.length ? k - 1 : -1;
+  }
+  /** Index of the first event with id `id`, or -1. */
+  firstWithId(id: string): number {
+    const k = this.defaultIndex(id);
+    if (k >= 0 && this.ownDefault[k] === 1) return k;
+    return this.givenIds.size === 0 ? -1 : this.givenIds.get(id) ?? -1;
+  }
+  hasId(id: string): boolean {
+    return this.firstWithId(id) >= 0;
+  }
+  /** Records that event `i` has id `id` (not yet taken: see hasId). */
+  addId(id: string, i: number): void {
+    if (i < this.ownDefault.length && this.defaultIndex(id) === i) this.ownDefault[i] = 1;
+    else this.givenIds.set(id, i);
+  }
   private precisions = new Map<string, Precision>();
   /** Start (ms) of a calendar value, NaN for a value that is none. */
   startOf(v: string): number {
@@ -251,17 +286,25 @@ class Reader {
     if (group !== undefined && (typeof group !== 'string' || !plainGroup(group))) return null;
     if (get(v, 'media') !== undefined || get(v, 'links') !== undefined) return null;
     const id = get(v, 'id');
-    if (id !== undefined && (typeof id !== 'string' || id === '' || !printable(id) || this.givenIds.has(id))) return null;
+    if (id !== undefined && (typeof id !== 'string' || id === '' || !printable(id) || this.hasId(id))) return null;
     // Accepted: from here on nothing can fail.
-    if (id !== undefined) this.givenIds.set(id, i);
-    const e: TimelineEvent = {
-      id: id ?? '',
-      start,
-      precision: (precision as Precision | undefined) ?? this.precisionOf(start),
-      title: (title ?? text) as string,
-      text: (text ?? title) as string,
-      span,
-    };
+    if (id !== undefined) this.addId(id, i);
+    const p = (precision as Precision | undefined) ?? this.precisionOf(start);
+    const t = (title ?? text) as string;
+    const x = (text ?? title) as string;
+    // The commonest shapes in one literal each (keys in the order below): no properties added one by one.
+    if (timexIds === undefined && explanation === undefined && reportedOn === undefined && segment === undefined
+      && source === undefined && group === undefined) {
+      if (dateSource !== undefined) {
+        return end === undefined
+          ? { id: id ?? '', start, precision: p, title: t, text: x, span, dateSource: dateSource as DateSource }
+          : { id: id ?? '', start, precision: p, title: t, text: x, span, end, dateSource: dateSource as DateSource };
+      }
+      return end === undefined
+        ? { id: id ?? '', start, precision: p, title: t, text: x, span }
+        : { id: id ?? '', start, precision: p, title: t, text: x, span, end };
+    }
+    const e: TimelineEvent = { id: id ?? '', start, precision: p, title: t, text: x, span };
     if (end !== undefined) e.end = end;
     if (timexIds !== undefined) e.timexIds = timexIds;
     if (dateSource !== undefined) e.dateSource = dateSource as DateSource;
@@ -394,8 +437,8 @@ class Reader {
     const links = this.links(v, path);
     const id = this.id(v, path);
     if (id !== undefined) {
-      const at = this.givenIds.get(id);
-      if (at === undefined) this.givenIds.set(id, i);
+      const at = this.firstWithId(id);
+      if (at < 0) this.addId(id, i);
       else this.fail(`${path}.id`, `duplicate id ${describe(id)}, already used by $.events[${at}]: every event needs its own id`);
     }
     if (start === undefined || span === undefined) return undefined;
@@ -451,13 +494,12 @@ export function parseTimeline(json: string | unknown): ParseTimelineResult {
  */
 /** Events without an id get `e<n>`, unless an event already has that id. */
 function checkIds(r: Reader, events: (TimelineEvent | undefined)[]): void {
-  const first = r.givenIds;
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (!e || e.id !== '') continue;
     let id = `e${i + 1}`;
-    for (let n = 2; first.has(id); n++) id = `e${i + 1}-${n}`;
-    first.set(id, i);
+    for (let n = 2; r.hasId(id); n++) id = `e${i + 1}-${n}`;
+    r.addId(id, i);
     e.id = id;
   }
 }
@@ -486,6 +528,7 @@ function parseValue(json: string | unknown): ParseTimelineResult {
   const sources = r.strings(root, 'sources', '$');
   const events: (TimelineEvent | undefined)[] = [];
   if (Array.isArray(rawEvents)) {
+    r.expect(rawEvents.length);
     for (let i = 0; i < rawEvents.length; i++) {
       const raw: unknown = rawEvents[i];
       events.push((isObject(raw) ? r.plainEvent(raw, i) : null) ?? r.event(raw, i));
@@ -499,7 +542,8 @@ function parseValue(json: string | unknown): ParseTimelineResult {
     version: 1,
     documentDate,
     timexes: timexes.filter((t): t is Timex => t !== undefined),
-    events: events.filter((e): e is TimelineEvent => e !== undefined),
+    // With no error reported, every event was read (one left out reports why).
+    events: events as TimelineEvent[],
   };
   if (documentDateSource !== undefined) timeline.documentDateSource = documentDateSource;
   if (title !== undefined) timeline.title = title;

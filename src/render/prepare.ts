@@ -21,7 +21,7 @@ export interface TimelineItem {
    * The UTC day [start, end) of a day or part-of-day event: drawn as a band over that day once a day is
    * wide enough. A night (`2022-01-07TNI`, 20:00-06:00) belongs to the day it starts on.
    */
-  day?: [number, number];
+  day?: readonly [number, number];
   /** Derived or inherited dates are drawn dashed. */
   tentative: boolean;
   /** Index of the event's `group` in PreparedTimeline.groups, or -1 when it has none. */
@@ -110,6 +110,8 @@ export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimel
   const extent: Extent = { start: 0, end: 0 };
   const groups: string[] = [];
   const groupIndex = new Map<string, number>();
+  // Events on the same day share its [start, end) pair (read only): a 100,000-event timeline has a few thousand days.
+  const days = new Map<number, readonly [number, number]>();
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     if (!event || typeof event !== 'object') continue;
@@ -121,10 +123,12 @@ export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimel
     const end = extent.end;
     const kind = markKindOf(event);
     let at = (start + end) / 2;
-    let day: [number, number] | undefined;
+    let day: readonly [number, number] | undefined;
     if (kind === 'point' && (event.precision === 'day' || event.precision === 'part-of-day')) {
-      const dayStart = Math.floor(start / DAY_MS) * DAY_MS;
-      day = [dayStart, dayStart + DAY_MS];
+      const dayIndex = Math.floor(start / DAY_MS);
+      const dayStart = dayIndex * DAY_MS;
+      day = days.get(dayIndex);
+      if (day === undefined) days.set(dayIndex, day = [dayStart, dayStart + DAY_MS]);
       // A part of the day that runs past midnight (the night) is drawn within its own day.
       at = (start + Math.min(end, dayStart + DAY_MS)) / 2;
     }

@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TimelineEvent } from '../../src/model/types.js';
 import type { EventTimeline } from '../../src/element/event-timeline.js';
-import { $, settle } from './helpers.js';
+import { $, $$, settle } from './helpers.js';
 
 const event = (id: string, start: string, end?: string): TimelineEvent => ({
   id, start, ...(end ? { end } : {}), precision: 'day', title: `Event ${id}`, text: `Event ${id}.`, span: { start: 0, end: 1 },
@@ -72,6 +72,34 @@ describe('<event-timeline> ranges', () => {
     await settle(el);
     expect(check()).to.be.closeTo(row0, 0.5);
   });
+  it('never sets a cluster pill over the range rows, in the first view, zoomed and panned, nor over the axis labels', async () => {
+    // Three stacked ranges over a dense day: 40 events on 10 January have no room for labels and fold into pills.
+    const dense = Array.from({ length: 40 }, (_, i) => ({ ...event(`d${i}`, '2022-01-10'), title: `A busy day's event number ${i}` }));
+    const el = await fixture<EventTimeline>(html`<event-timeline layout="horizontal" .events=${[...EVENTS, ...dense]}></event-timeline>`);
+    el.style.setProperty('width', '900px');
+    el.style.setProperty('height', '360px');
+    await settle(el);
+    const check = (when: string) => {
+      const pills = $$(el, '.chart g.cluster rect.pill').map((p) => p.getBoundingClientRect());
+      const bars = $$(el, '.chart g.event.range rect.extent').map((b) => b.getBoundingClientRect()).filter((b) => b.width > 0 && b.height > 0);
+      expect(pills.length, `${when}: a cluster`).to.be.greaterThan(0);
+      expect(bars.length, `${when}: range bars`).to.be.greaterThan(0);
+      for (const p of pills) {
+        for (const b of bars) expect(overlaps(p, b), `${when}: a pill at ${p.left.toFixed(0)} over a range bar at ${b.top.toFixed(0)}`).to.equal(false);
+        for (const t of $$(el, '.chart g.axis g.tick text').map((x) => x.getBoundingClientRect()).filter((r) => r.width > 0)) {
+          expect(overlaps(p, t), `${when}: a pill over an axis label`).to.equal(false);
+        }
+      }
+    };
+    check('first view');
+    el.zoomTo(Date.UTC(2022, 0, 2), Date.UTC(2022, 0, 29));
+    await settle(el);
+    check('zoomed');
+    el.zoomTo(Date.UTC(2022, 0, 6), Date.UTC(2022, 0, 27));
+    await settle(el);
+    check('panned');
+  });
+
   it('marks ranges in the list layout as bars along the line, points as dots', async () => {
     const el = await fixture<EventTimeline>(html`<event-timeline layout="list" .events=${EVENTS}></event-timeline>`);
     await settle(el);

@@ -232,4 +232,22 @@ describe('parseTimeline fast path for plain events', () => {
     const fine = parseTimeline(events.slice(0, 1000).concat([{ start: '2022-01-05', title: 'z' }]));
     expect(fine.ok && fine.timeline.events.map((e) => e.id).slice(-2)).toEqual(['e999', 'e1001']);
   });
+
+  it('finds duplicates of the ids events get by default (e<n> on the nth event), whichever comes first', () => {
+    const at = (id: string | undefined, title = 'x') => (id === undefined ? { start: '2022-01-05', title } : { id, start: '2022-01-05', title });
+    const ids = (events: ReturnType<typeof at>[]) => {
+      const r = parseTimeline(events);
+      return r.ok ? r.timeline.events.map((e) => e.id) : r.errors.map((e) => `${e.path}: ${e.message}`);
+    };
+    // Every event with its own default id: no duplicates.
+    expect(ids(Array.from({ length: 12 }, (_, i) => at(`e${i + 1}`)))).toEqual(Array.from({ length: 12 }, (_, i) => `e${i + 1}`));
+    // The third event's default id given to the first, then the third's own: a duplicate of the first.
+    expect(ids([at('e3'), at('e2'), at('e3')])).toEqual(['$.events[2].id: duplicate id "e3", already used by $.events[0]: every event needs its own id']);
+    // The first event's own id, then repeated later.
+    expect(ids([at('e1'), at('b'), at('e1')])).toEqual(['$.events[2].id: duplicate id "e1", already used by $.events[0]: every event needs its own id']);
+    // An event without an id does not take an id another event has, default or not.
+    expect(ids([at(undefined), at('e1'), at(undefined), at('e3-2'), at('e3')])).toEqual(['e1-2', 'e1', 'e3-3', 'e3-2', 'e3']);
+    // Not default ids: a leading zero, a number past the last event, a prefix.
+    expect(ids([at('e01'), at('e1'), at('e9'), at('xe4'), at(undefined)])).toEqual(['e01', 'e1', 'e9', 'xe4', 'e5']);
+  });
 });
