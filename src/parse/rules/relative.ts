@@ -65,6 +65,34 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['yesterday afternoon', 'yesterday afternoon', '2022-01-06TAF']],
   },
   {
+    // `two weeks from now`, `three days from today`, `a year from tomorrow`: counted ahead from the publication day.
+    id: 'from-now',
+    pattern: 'a? @count -? @unit from w=now|today|tomorrow',
+    triggers: ['now', 'today', 'tomorrow'],
+    build: (c) => {
+      const unit = str(c, 'unit') as UnitCode;
+      const n = amount(c);
+      if (n === 'X' || !CALENDAR_UNITS.has(unit)) return null;
+      const extra = str(c, 'w') === 'tomorrow' ? 1 : 0;
+      return unit === 'D' || extra ? deictic('D', unit === 'D' ? n + extra : 0, unit === 'D' ? {} : { unit, n }) : deictic(unit, n);
+    },
+    examples: [['Two weeks from now we vote.', 'Two weeks from now', '2022-W03'], ['three days from today', 'three days from today', '2022-01-10']],
+  },
+  {
+    // `this morning at 10`, `tomorrow evening at 7`: a bare hour after a part of a day is on that half of the clock.
+    id: 'pod-at-hour',
+    pattern: 'w=this|today|tomorrow|yesterday p=@pod at h=@count',
+    triggers: ['today', 'tomorrow', 'yesterday'],
+    build: (c) => {
+      const w = str(c, 'w')!;
+      const h = num(c, 'h')!;
+      const pod = str(c, 'p')!;
+      if (!Number.isInteger(h) || h < 1 || h > 12 || !(pod in POD_WORD)) return null;
+      return deictic('D', w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0, { type: 'TIME', time: `T${hm(dayHalf(h * 60, POD_WORD[pod]))}` });
+    },
+    examples: [['It opens this morning at 10.', 'this morning at 10', '2022-01-07T10:00'], ['tomorrow evening at 7', 'tomorrow evening at 7', '2022-01-08T19:00']],
+  },
+  {
     id: 'this-pod',
     pattern: 'w=this|last|tomorrow|later|early|earlier this? @pod',
     triggers: ['tomorrow'],
@@ -383,6 +411,18 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['at 07:06 PM', '07:06 PM', '2022-01-07T19:06'], ['10:30 local time', '10:30 local time', '2022-01-07T10:30'], ['won the marathon in 2:03:45', '2:03:45', 'PT2H3M45S'], ['The quake struck at 10:30:15 GMT.', '10:30:15 GMT', '2022-01-07T10:30:15']],
   },
   {
+    // `3:30 in the afternoon`, `10:15 at night`: the part of the day picks the half of the clock.
+    id: 'clock-part-of-day',
+    pattern: '@clock in|at the? p=morning|afternoon|evening|night',
+    build: (c) => {
+      const minutes = num(c, 'clock')!;
+      if (c.clock!.len !== 3 || minutes >= 13 * 60 || minutes < 60) return null;
+      return { kind: 'clock', type: 'TIME', time: `T${hm(dayHalf(minutes, str(c, 'p')))}` };
+    },
+    examples: [['Around 3:30 in the afternoon it rained.', '3:30 in the afternoon', '2022-01-07T15:30'], ['at 10:15 at night', '10:15 at night', '2022-01-07T22:15']],
+    negatives: ['at 3:30 in March'],
+  },
+  {
     id: 'military-time',
     pattern: '@int @tz',
     // `1330 GMT`: four digits with a time zone are a 24-hour clock time.
@@ -454,6 +494,9 @@ function clockWords(c: Captures, ctx: RuleContext, mins: number | undefined): Sp
   const total = rel === 'past' || rel === 'after' ? h * 60 + mins : h * 60 - mins;
   return { kind: 'clock', type: 'TIME', time: `T${hm(dayHalf(total, str(c, 'p')))}` };
 }
+
+/** The words for the parts of the day a bare hour may follow (`this evening at 7`). */
+const POD_WORD: Readonly<Record<string, string>> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
 
 /** Minutes into a day of an hour on the 12-hour clock, moved to the afternoon by its part of the day. */
 function dayHalf(minutes: number, part: string | undefined): number {
