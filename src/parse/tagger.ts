@@ -1,6 +1,6 @@
 /** tagTimexes: tokenize, recognize, combine, then resolve each expression against its anchors. */
 import type { Tense, TagOptions, TextSpan, Timex } from '../model/types.js';
-import { type Ymd, parseYmd } from './calendar.js';
+import { type Ymd, addDays, formatYmd, parseYmd } from './calendar.js';
 import { combine } from './combine.js';
 import { documentDateFrom } from './document-date.js';
 import { type Recognized, recognize } from './recognize.js';
@@ -173,6 +173,8 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
       derivation: { rule: 'document-date', anchor: 'none', explanation: 'the publication date stated at the top of the text' },
     });
   }
+  /** The value of the expression before this one (for a range's end). */
+  let prevValue: string | null = null;
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
     const start = toks[item.from]!.start;
@@ -193,6 +195,16 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     // A quarter stays the topic for a few sentences.
     if (anchors.lastQuarter && sent[item.from]! - quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;
     const r = resolveSpec(item.spec, anchors, tense);
+    // `from Monday to Friday`, `between March and May`: the end of a range lies on or after its start.
+    const rangeStart = k > 0 && prevValue !== null && rangeEndOf(toks, items[k - 1]!, item) ? prevValue : null;
+    // (Months and days of a range over the turn of a year are placed by the events, nearer the publication date.)
+    if (rangeStart && item.spec.kind === 'weekday' && items[k - 1]!.spec.kind === 'weekday' && item.spec.shift === undefined) {
+      const later = laterThan(rangeStart, r.value);
+      if (later !== r.value) {
+        r.value = later;
+        r.explanation += `, moved on to end the range that starts ${rangeStart}`;
+      }
+    }
     const closing = quarterClosedBy(text, toks, item, items[k + 1], anchors, sent, cues);
     if (closing) {
       r.value = closing.value;
@@ -220,6 +232,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     if (r.anchorValue) timex.derivation.anchorValue = r.anchorValue;
     if (tense !== 'unknown') timex.derivation.tense = tense;
     timexes.push(timex);
+    prevValue = r.value;
     const p = precisionOfValue(r.value);
     // Comparisons (`a year earlier`) do not move the story's clock.
     const comparison = item.spec.kind === 'anaphoric' && item.spec.shift === 1;
@@ -244,4 +257,34 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   timexes.sort((a, b) => a.start - b.start);
   timexes.forEach((t, k) => { t.id = `t${k + 1}`; });
   return timexes;
+}
+
+/** Words between the two ends of a range opened by `from` or `between`. */
+const RANGE_GLUE = new Set(['to', 'until', 'till', 'through', 'thru', '-', '–', '—', 'and']);
+
+/** `from A to B`, `between A and B`, `A–B`: `b` ends a range that `a` starts. */
+function rangeEndOf(toks: readonly Token[], a: Recognized, b: Recognized): boolean {
+  if (b.from !== a.to + 1 || !RANGE_GLUE.has(toks[a.to]!.lower)) return false;
+  const opener = toks[a.from - 1]?.lower ?? '';
+  return toks[a.to]!.lower === 'and' ? opener === 'between' : opener === 'from' || opener === 'between';
+}
+
+/** A weekday's `value` moved on by a week (at most twice) until it no longer starts before `start`. */
+function laterThan(start: string, value: string): string {
+  const a = timexValueToInterval(start)?.start.getTime();
+  let v = value;
+  for (let n = 0; n < 2; n++) {
+    const b = timexValueToInterval(v)?.start.getTime();
+    if (a === undefined || b === undefined || b >= a) return v;
+    const next = addDaysToValue(v, 7);
+    if (!next) return v;
+    v = next;
+  }
+  return v;
+}
+
+/** A day value (with any time after it) moved by `days`. */
+function addDaysToValue(value: string, days: number): string | null {
+  const day = parseYmd(value);
+  return day ? `${formatYmd(addDays(day, days))}${value.slice(10)}` : null;
 }

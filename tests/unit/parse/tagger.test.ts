@@ -122,6 +122,13 @@ describe('narrative anchoring', () => {
   });
 });
 
+describe('ranges', () => {
+  it('puts the weekday that ends a range on or after its start (`from Monday to Friday`)', () => {
+    expect(pairs('The fair runs from Monday to Friday.', { documentDate: '2021-11-01' })).toEqual(['Monday = 2021-11-01', 'Friday = 2021-11-05']);
+    expect(pairs('Rain fell between Sunday and Tuesday.', { documentDate: '2021-11-03' })).toEqual(['Sunday = 2021-10-31', 'Tuesday = 2021-11-02']);
+  });
+});
+
 describe('clock times with a written-out zone', () => {
   it('keeps `Pacific`, `Eastern time` and `Central Standard Time` inside the expression and joins the day', () => {
     expect(pairs('Sales open at 9 a.m. Pacific on March 16.', { documentDate: '2026-03-10' })).toEqual(['9 a.m. Pacific on March 16 = 2026-03-16T09:00']);
