@@ -41,8 +41,8 @@ function sentenceRest(text: string, at: number): string {
 }
 const POSSESSIVE_AMOUNT = /^['’]s\s{1,3}(?:[$€£#]\s?)?\d/;
 
-/** `since` after a superlative or an ordinal in the same clause (`the strongest since`, `its second since`). */
-const SINCE_BEFORE = /\bsince\s{1,3}(?:the\s{1,3})?$/i;
+/** `since` (`after`, `behind`) after a superlative or an ordinal in the same clause (`the strongest since`, `the second-worst after`). */
+const SINCE_BEFORE = /\b(?:since|after|behind)\s{1,3}(?:the\s{1,3})?$/i;
 const SUPERLATIVE_WORDS = new Set(['highest', 'lowest', 'biggest', 'largest', 'strongest', 'weakest', 'worst', 'best', 'deadliest',
   'warmest', 'coldest', 'wettest', 'driest', 'fastest', 'slowest', 'record', 'hottest', 'heaviest', 'busiest']);
 const DETERMINED_SUPERLATIVES = new Set(['most', 'first', 'only', 'second', 'third', 'fourth', 'fifth', 'last', 'least']);

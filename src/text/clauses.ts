@@ -253,7 +253,9 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     }
     // `After talks failed,`, `Speaking on Monday,`, `Born in Leeds,`, `Led by its oat-based line,`: a leading clause.
     const participle = i === 0 && (/^[A-Z][a-z]{2,}ing$/.test(w.text) || l === 'born' || (isPastVerb(l) && PREPOSITIONS.has(ws[1]?.lower ?? '')));
-    if (i === 0 && (SUBORDINATORS.has(l) || participle)) {
+    // `Since the 1990s the glaciers have thinned`, `After 2010 prices rose`: before a date it is a preposition.
+    const beforeDate = i === 0 && (ws[1]?.kind === 'num' || MONTH_WORDS.has(ws[1]?.lower ?? '') || (ws[1]?.lower === 'the' && /^\d/.test(ws[2]?.text ?? '')));
+    if (i === 0 && ((SUBORDINATORS.has(l) && !beforeDate) || participle)) {
       cuts[0] = { at: 0, kind: SUBORDINATORS.has(l) ? 'subordinate' : 'participial', lead: SUBORDINATORS.has(l) ? l : '', body: SUBORDINATORS.has(l) ? 1 : 0 };
       continue;
     }
@@ -308,7 +310,7 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       }
     }
     // `, starting on Monday,` and its kin time the clause before them: no clause of their own.
-    if (afterComma && seenVerb && /^[a-z]{3,}ing$/.test(w.text) && !DETERMINERS.has(l) && !(/^(?:starting|beginning|ending|lasting|running|continuing)$/.test(l) && isTimePhrase(ws[i + 1]))) {
+    if (afterComma && seenVerb && /^[a-z]{3,}ing$/.test(w.text) && !DETERMINERS.has(l) && !(l === 'according' && ws[i + 1]?.lower === 'to') && !(/^(?:starting|beginning|ending|lasting|running|continuing)$/.test(l) && isTimePhrase(ws[i + 1]))) {
       cut({ at: i - 1, kind: 'participial', lead: '', body: i });
       seenVerb = false;
       continue;
