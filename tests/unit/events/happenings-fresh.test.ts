@@ -367,6 +367,25 @@ describe('titles of long sayings and relative asides', () => {
   });
 });
 
+describe('prepositions before dates, attributions and rankings', () => {
+  const events = (text: string, documentDate: string) => extractTimeline(text, { documentDate }).events.map((e) => `${e.start} ${e.title}`);
+
+  it('reads `Since` or `After` before a date at the start of a sentence as a preposition', () => {
+    expect(events('Since the 1980s the lake has lost a third of its water.', '2026-04-22')).toEqual(['198 The lake has lost a third of its water']);
+    expect(events('After 2010 the mine closed.', '2026-04-22')).toEqual(['2010 The mine closed']);
+  });
+
+  it('reads `, according to a report published on Tuesday` as when the happening was reported', () => {
+    const e = extractTimeline('Sales fell 3% in 2025, according to a survey published on Tuesday.', { documentDate: '2026-04-22' }).events;
+    expect(e.map((x) => [x.start, x.title, x.reportedOn])).toEqual([['2025', 'Sales fell 3%', '2026-04-21']]);
+  });
+
+  it('keeps a year before a name in the title and reads a date after a ranking as its baseline', () => {
+    expect(events('Ministers signed up in the 2019 Lisbon charter to cut emissions.', '2026-04-22')).toEqual(['2019 Ministers signed up in the 2019 Lisbon charter to cut emissions']);
+    expect(events('Exports fell in 2025, the third-worst year after 2009.', '2026-04-22').map((x) => x.slice(0, 4))).toEqual(['2025']);
+  });
+});
+
 describe('datelines and zone names', () => {
   const events = (text: string) => extractTimeline(text).events.map((e) => `${e.start} ${e.title}`);
 
