@@ -46,7 +46,8 @@ const SINCE_BEFORE = /\b(?:since|after|behind)\s{1,3}(?:the\s{1,3})?$/i;
 const SUPERLATIVE_WORDS = new Set(['highest', 'lowest', 'biggest', 'largest', 'strongest', 'weakest', 'worst', 'best', 'deadliest',
   'warmest', 'coldest', 'wettest', 'driest', 'fastest', 'slowest', 'record', 'hottest', 'heaviest', 'busiest']);
 const DETERMINED_SUPERLATIVES = new Set(['most', 'first', 'only', 'second', 'third', 'fourth', 'fifth', 'last', 'least']);
-const SUPERLATIVE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a']);
+/** `s` is the split-off possessive of `Harbor City's first win`. */
+const SUPERLATIVE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 's']);
 const SUPERLATIVE_REACH = 45;
 
 function hasSuperlative(clause: string): boolean {

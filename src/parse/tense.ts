@@ -151,10 +151,12 @@ function inRelativeAside(toks: readonly Token[], sent: Int32Array, from: number)
 export function clauseTense(toks: readonly Token[], sent: Int32Array, from: number, to: number, cues?: Int8Array): Tense {
   const s = sent[from]!;
   // Right before the date: `effective Feb. 1` looks ahead; `, announced Friday,` is a past participle dating its happening.
-  const lead = toks[from - 1]?.lower === 'on' ? toks[from - 2] : toks[from - 1];
+  const leadAt = toks[from - 1]?.lower === 'on' ? from - 2 : from - 1;
+  const lead = toks[leadAt];
   if (lead && sent[from - 1] === s) {
     if (lead.lower === 'effective' || lead.lower === 'starting' || lead.lower === 'beginning') return 'future';
-    if (lead.kind === 'word' && !lead.capital && lead.lower.length >= 5 && lead.lower.endsWith('ed') && !NOT_PAST_ED.has(lead.lower) && toks[from - 2]?.text === ',') return 'past';
+    // `, announced Friday,`, `Adu, signed on Tuesday after ...`: a participle set off by a comma.
+    if (lead.kind === 'word' && !lead.capital && lead.lower.length >= 5 && lead.lower.endsWith('ed') && !NOT_PAST_ED.has(lead.lower) && toks[leadAt - 1]?.text === ',') return 'past';
   }
   // `said in a statement Friday`, `told the Commons on Tuesday`: a reporting verb a short detour before the
   // date dates the saying, whatever the reported clause after it says.

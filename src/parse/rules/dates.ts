@@ -24,6 +24,11 @@ const GAME_WORDS = new Set([
   'equaliser', 'equalizer', 'striker', 'keeper', 'goalkeeper', 'referee', 'innings', 'touchdown', 'quarterback', 'try', 'tries',
   'led', 'trailed', 'break', 'halftime', 'interval', 'whistle', 'substitute', 'substituted', 'header', 'visitors', 'hosts',
 ]);
+/** Words only a game report uses: near them, a bare `the fourth quarter` is the game's (business news has `led`, `points`). */
+const GAME_QUARTER_WORDS = new Set([
+  'touchdown', 'touchdowns', 'quarterback', 'halftime', 'kicker', 'interception', 'yards', 'rushing', 'fumble', 'buzzer',
+  'rebounds', 'three-pointer', 'free-throw', 'overtime', 'field-goal', 'innings', 'inning',
+]);
 const SHIFTS: Record<string, number> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0, current: 0 };
 
 /** `the third quarter of 1990`, `the 1988 third quarter`: quarter `ord` of the stated `year`. */
@@ -423,6 +428,10 @@ export const DATE_ROWS: readonly RuleRow[] = [
     build: (c, ctx) => {
       const q = num(c, 'ord')!;
       if (q < 1 || q > 4) return null;
+      // Not a quarter of a game: `threw two touchdown passes in the fourth quarter`.
+      if (ctx.toks[ctx.to]?.lower !== 'of' && !/^\d{4}$/.test(ctx.toks[ctx.to]?.text ?? '')) {
+        for (let k = Math.max(0, ctx.from - 14); k < Math.min(ctx.toks.length, ctx.to + 14); k++) if (GAME_QUARTER_WORDS.has(ctx.toks[k]!.lower)) return null;
+      }
       // TimeML extents leave out possessives, and the article of an adjective (`the [third-quarter] loss`).
       const det = str(c, 'det');
       const adjective = ctx.toks[c.ord!.i + c.ord!.len]?.text === '-';
@@ -430,6 +439,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
       return { kind: 'quarter', type: 'DATE', q, skip };
     },
     examples: [['profit in the second quarter', 'the second quarter', '2022-Q2'], ['third-quarter profit', 'third-quarter', '2022-Q3'], ['its fourth quarter', 'fourth quarter', '2022-Q4'], ['the third-quarter loss', 'third-quarter', '2022-Q3']],
+    negatives: ['He threw two touchdown passes in the fourth quarter.', 'They trailed at halftime and scored 30 points in the third quarter with two three-pointer bursts.'],
   },
   {
     // Business news names a quarter by its last month: `the December quarter`, `the June 2023 quarter`.

@@ -380,6 +380,11 @@ describe('prepositions before dates, attributions and rankings', () => {
     expect(e.map((x) => [x.start, x.title, x.reportedOn])).toEqual([['2025', 'Sales fell 3%', '2026-04-21']]);
   });
 
+  it('reads `since` after a possessive ordinal as a baseline, and a participle set off by a comma as past', () => {
+    expect(events("It was the club's first away win since 2015.", '2025-10-13')).toEqual([]);
+    expect(events('The striker, signed on Tuesday after an injury, scored twice.', '2025-10-13').map((x) => x.slice(0, 10))).toEqual(['2025-10-07']);
+  });
+
   it('keeps a year before a name in the title and reads a date after a ranking as its baseline', () => {
     expect(events('Ministers signed up in the 2019 Lisbon charter to cut emissions.', '2026-04-22')).toEqual(['2019 Ministers signed up in the 2019 Lisbon charter to cut emissions']);
     expect(events('Exports fell in 2025, the third-worst year after 2009.', '2026-04-22').map((x) => x.slice(0, 4))).toEqual(['2025']);
