@@ -237,7 +237,9 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     if (quote) continue;
     const prev = ws[i - 1];
     const afterComma = isComma(prev) || prev?.text === ';' || prev?.text === ':';
-    if (w.text === ';' || (w.text === ':' && seenVerb)) { cut({ at: i, kind: 'main', lead: '', body: i + 1 }); seenVerb = false; continue; }
+    // `04:15`: a colon between the digits of a clock time is no break.
+    const clockColon = w.text === ':' && prev?.kind === 'num' && ws[i + 1]?.kind === 'num' && prev.end === w.start && ws[i + 1]!.start === w.end;
+    if (w.text === ';' || (w.text === ':' && seenVerb && !clockColon)) { cut({ at: i, kind: 'main', lead: '', body: i + 1 }); seenVerb = false; continue; }
     if (!isWord(w)) continue;
     const l = w.lower;
     // The main clause after a leading subordinate or participial clause (`After talks failed, the envoy left`).
@@ -302,7 +304,9 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       if (afterComma || l === 'but') {
         const stop = Math.min(ws.length, i + 14);
         const verb = firstVerb(ws, i + 1, stop, skip);
-        if (verb > i + 1 && (PRONOUNS.has(next!.lower) || DETERMINERS.has(next!.lower) || next!.capital)) {
+        // `, and residents have been told`: a one-word subject right before its verb also opens a clause.
+        const bareSubject = verb === i + 2 && next!.kind === 'word' && !PREPOSITIONS.has(next!.lower) && !TIME_WORDS.has(next!.lower) && !/ly$/.test(next!.lower);
+        if (verb > i + 1 && (PRONOUNS.has(next!.lower) || DETERMINERS.has(next!.lower) || next!.capital || bareSubject)) {
           cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
           seenVerb = false;
           continue;
@@ -353,7 +357,9 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         let e = i + 1;
         while (e < ws.length && e < i + 14 && !isComma(ws[e]) && ws[e]!.text !== ';') e++;
         const rest = ws.slice(i + 1, e);
-        if (isComma(ws[c]) && (e < ws.length || rest.length <= 12) && rest.length <= 12 && !rest.some((x) => x.lower === 'that' || MODALS.has(x.lower))) {
+        // (`, and residents were told to wait` is a clause of its own, not an attribution.)
+        const coordinatedClause = COORDINATORS.has(ws[c + 1]?.lower ?? '') && !PREPOSITIONS.has(ws[c + 2]?.lower ?? '');
+        if (isComma(ws[c]) && !coordinatedClause && (e < ws.length || rest.length <= 12) && rest.length <= 12 && !rest.some((x) => x.lower === 'that' || MODALS.has(x.lower))) {
           cut({ at: c, kind: 'attribution', lead: '', body: c + 1 });
           seenVerb = true;
           bareVerb = false;

@@ -23,6 +23,11 @@ describe('clausesOf', () => {
     expect(clauses(s)[1]!.lead).toBe('that');
   });
 
+  it('does not break a clause at the colon of a clock time, and opens one at `, and` before a one-word subject and its verb', () => {
+    expect(shape('The bridge, near the old mill, closed at 04:15 on Friday.')).toEqual(['main[The bridge, near the old mill,|closed]']);
+    expect(shape('The road will reopen next week, and residents have been told to wait.')).toEqual(['main[The road|reopen]', 'coordinated[residents|told]']);
+  });
+
   it('finds a reported clause whose subject holds a prepositional phrase, but not an object before a participle', () => {
     expect(shape('The firm said net income for its fiscal first quarter rose 12%.')).toEqual(['main[The firm|said]', 'reported[net income for its fiscal first quarter|rose]']);
     expect(shape('The firm reported a loss of $3 million for the quarter ended Aug. 31.')).toEqual(['main[The firm|reported]']);
