@@ -113,8 +113,10 @@ const STORY_MIN_YEARS = 3;
  */
 function toldInStoryTime(toks: readonly Token[], sent: Int32Array, items: readonly Recognized[], doc: Ymd | null): boolean {
   if (!doc) return false;
-  let years = 0, far = 0, prevSentence = -1, prevTo = -1;
+  let years = 0, far = 0, prevSentence = -1, prevTo = -1, deictic = 0;
   for (const item of items) {
+    // `was sentenced Tuesday`, `last spring`, `next month`: the telling keeps to the present.
+    if (item.spec.kind === 'weekday' || item.spec.kind === 'deictic' || (item.spec.shift !== undefined && item.spec.kind !== 'anaphoric')) deictic++;
     const m = item.spec.kind === 'abs' && item.spec.type === 'DATE' ? /^(\d{4})(?:-|$)/.exec(item.spec.value ?? '') : null;
     if (!m) continue;
     const sentence = sent[item.from]!;
@@ -127,7 +129,8 @@ function toldInStoryTime(toks: readonly Token[], sent: Int32Array, items: readon
     years++;
     if (doc.y - Number(m[1]) > 2) far++;
   }
-  return years >= STORY_MIN_YEARS && far * 3 >= years * 2;
+  // A news story that recalls a few past years (a court case's crimes) still tells its present as often.
+  return years >= STORY_MIN_YEARS && far * 3 >= years * 2 && deictic < far;
 }
 
 /** Whether `since` or `than` comes earlier in the same clause (no comma between). */

@@ -117,6 +117,10 @@ describe('narrative anchoring', () => {
       '1911 = 1911', '19 November = 1911-11-19', 'the spring = 1912-SP', 'January = 1912-01', '30 November = 1912-11-30',
     ]);
   });
+  it('tells a news story that recalls past years on the present clock when it speaks of the present as often', () => {
+    const news = 'A clerk was jailed Tuesday for fraud between 2018 and 2022. She admitted the thefts in October. An audit last spring found them. The first was on May 2, 2018, the last in June 2022. The council meets next month.';
+    expect(pairs(news, { documentDate: '2026-02-18' }).find((p) => p.startsWith('October'))).toBe('October = 2025-10');
+  });
   it('marks them narrative in the derivation', () => {
     expect(tag('It began in 1990. Two years later it ended.', {})[1]!.derivation).toMatchObject({ anchor: 'narrative', anchorValue: '1990' });
   });
