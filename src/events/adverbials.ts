@@ -25,6 +25,12 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   if (/^['’]s?\b/.test(after)) return null; // possessive: `Friday's vote` names the thing itself
   // `Last summer was wrecked by the weather`: a date opening its clause before the verb is its subject.
   if (DATE_AS_SUBJECT.test(after) && /^["“‘]?$|[.!?;:]["“‘]?$/.test(text.slice(Math.max(floor, span.start - 4), span.start).trim())) return null;
+  // `on Friday, Nov. 28, the day after Thanksgiving`: the appositive goes whole with its comma.
+  const comma = restatingAppositive(before);
+  if (comma >= 0) return { start: span.start - (before.length - comma), end: span.end };
+  // `, a level last seen in July 2007`: the baseline goes with the appositive that holds it.
+  const aside = before.lastIndexOf(',');
+  if (aside >= 0 && lastSeenBefore(before)) return { start: span.start - (before.length - aside), end: span.end };
   const lead = ADVERBIAL_LEAD.exec(before);
   // `in the 2003-04 season`, `the 2019 financial year`: a time noun after the date is part of the time phrase.
   const timeNoun = TIME_NOUN_NEXT.exec(after);
@@ -48,6 +54,29 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   // A bullet's leading date (`- March 2021: Helix announces ...`) counts as parenthetical too.
   const parenthetical = (span.start <= floor || /(?:^|[,;(]\s{0,2}|^\s{0,2}[-•*–]\s{1,2})$/.test(before.slice(-3))) && /^\s{0,2}(?:[,.;:!?)]|$)/.test(after);
   return parenthetical ? span : null;
+}
+
+/** `a level last seen in July 2007`: the date a level was last at is the baseline of the comparison. */
+const LAST_SEEN_VERBS = new Set(['seen', 'reached', 'recorded', 'hit', 'touched']);
+const LAST_SEEN_PREPOSITIONS = new Set(['in', 'on', 'during', 'at']);
+export function lastSeenBefore(before: string): boolean {
+  if (!/\s$/.test(before)) return false;
+  const words = before.trimEnd().toLowerCase().split(/\s+/).slice(-4);
+  if (words[words.length - 1] === 'the') words.pop();
+  const [last, verb, prep] = words.slice(-3);
+  return last === 'last' && LAST_SEEN_VERBS.has(verb ?? '') && LAST_SEEN_PREPOSITIONS.has(prep ?? '');
+}
+
+/** Nouns of an appositive that restates a date by another (`, the day after Thanksgiving`). */
+const RESTATING_NOUNS = new Set(['day', 'night', 'morning', 'evening', 'week', 'weekend']);
+
+/** Where the comma of `, the day after ` (`before`) ends `before` opens, or -1. */
+function restatingAppositive(before: string): number {
+  if (!/\s$/.test(before)) return -1;
+  const words = before.trimEnd().split(/\s+/).slice(-4);
+  if (words.length < 4 || !words[0]!.endsWith(',') || words[1]!.toLowerCase() !== 'the' || !RESTATING_NOUNS.has(words[2]!.toLowerCase())) return -1;
+  const rel = words[3]!.toLowerCase();
+  return rel === 'after' || rel === 'before' ? before.lastIndexOf(',') : -1;
 }
 
 /** A verb right after a date: the date is the subject (`Last summer was ...`, `2023 saw ...`). */

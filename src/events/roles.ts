@@ -10,7 +10,7 @@
 import type { TextSpan } from '../model/types.js';
 import { clauseAt, type Clause } from '../text/clauses.js';
 import { ANNOUNCING_VERBS, QUARTER_CLOSED_BY, REPORTING_VERBS, isPastVerb } from '../text/lexicon.js';
-import { adverbialSpan } from './adverbials.js';
+import { adverbialSpan, lastSeenBefore } from './adverbials.js';
 import { LIST_GAP } from './headline.js';
 import type { Unit } from './happenings.js';
 import { valueExtent } from '../model/timex-value.js';
@@ -64,6 +64,9 @@ export function isSuperlativeBaseline(before: string): boolean {
   return hasSuperlative(clause);
 }
 
+/** `, the day after` (`before`, `the eve of`) between a date and another that restates it. */
+const RESTATED_AFTER = /^,\s{1,3}(?:the\s{1,3}(?:day|night|morning|evening|week|weekend)\s{1,3}(?:after|before)|the\s{1,3}eve\s{1,3}of)\s{1,3}$/i;
+
 /** A time too vague to date anything (`a week or so ago`, `some years ago`, `about two years ago`, `several months earlier`). */
 const VAGUE = /\b(?:or\s{1,3}so|some|several|a\s{1,3}few|many|more\s{1,3}than|at\s{1,3}least|recent|about|nearly|almost|roughly|around|approximately)\b/i;
 
@@ -71,6 +74,7 @@ const VAGUE = /\b(?:or\s{1,3}so|some|several|a\s{1,3}few|many|more\s{1,3}than|at
 function isBaseline(text: string, floor: number, u: Unit): boolean {
   const before = text.slice(Math.max(floor, u.span.start - 60), u.span.start);
   const own = u.timexes[0]!.text;
+  if (lastSeenBefore(before)) return true;
   // `from $361m a year earlier`, `up from 1.4 billion euros in 2023`: the date of the compared amount.
   // A participle between them dates a happening of its own (`a range issued in July`, `a grant awarded in 2012`).
   const comparison = COMPARISON_BEFORE.exec(before) ?? COMPARED_BEFORE.exec(before)
@@ -144,6 +148,11 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
     if (u.timexes.length === 1 && /\b(?:later|earlier|afterwards?)$/i.test(u.timexes[0]!.text)
       && others.some((o) => /^\s{0,2},\s{1,3}(?:on\s{1,3}|in\s{1,3})?$/i.test(text.slice(u.span.end, o.span.start)))) {
       roles[i] = { kind: 'none', why: 'restated by the exact date after it' };
+      return;
+    }
+    // `on Friday, Nov. 28, the day after Thanksgiving`: an appositive restates the date before it.
+    if (others.some((o) => o.span.end <= u.span.start && RESTATED_AFTER.test(text.slice(o.span.end, u.span.start)))) {
+      roles[i] = { kind: 'none', why: 'restates the date before it' };
       return;
     }
     // `the quarter that ended Aug. 31`: the date says which quarter; the quarter dates the happening.

@@ -52,7 +52,8 @@ const CAPTION_DATELINE = new RegExp(
 const METADATA_LINE = /^(?:By\s|Published|Updated|Posted|Last updated|Source\s{0,2}:|Photo\s{0,2}:|Photos\s{0,2}:|Image\s{0,2}:|Editor|Reporting by|Writing by|Editing by|\(Reporting)/i;
 const BULLET = /^[-•*–]\s/;
 const TERMINAL = /[.!?]["”’)\]]{0,2}\s{0,3}$/;
-const WIRE_DATELINE_HEAD = /^[A-Z][A-Z'.-]{1,20}(?:\s{1,2}[A-Z][A-Z'.-]{1,20}){0,3},/;
+/** `CANBERRA, Australia (AP) —`, and a place with no comma before its dash (`NEW YORK —`, `LONDON (Reuters) -`). */
+const WIRE_DATELINE_HEAD = /^[A-Z][A-Z'.-]{1,20}(?:\s{1,2}[A-Z][A-Z'.-]{1,20}){0,3}(?:,|\s{1,2}(?:\([A-Za-z .]{1,20}\)\s{1,2})?[–—-])/;
 const WIRE_DATELINE_DASH = /\s[-–—]{1,2}\s{1,3}|\)_{1,2}\s{1,3}/;
 
 

@@ -391,6 +391,19 @@ describe('prepositions before dates, attributions and rankings', () => {
   });
 });
 
+describe('market reports: datelines without a comma, levels last seen, restated days', () => {
+  const events = (text: string, documentDate: string) => extractTimeline(text, { documentDate }).events.map((e) => `${e.start} ${e.title}`);
+
+  it('drops a dateline with no comma (`NEW YORK —`, `LONDON (Reuters) -`) from the title', () => {
+    expect(events('Oil slips\n\nLONDON (Reuters) - Oil prices fell on Tuesday.', '2025-11-20')).toEqual(['2025-11-18 Oil prices fell']);
+  });
+
+  it('reads `a level last seen in July 2007` as a baseline and `, the day after Thanksgiving` as a restatement', () => {
+    expect(events('The yield rose to 5% on Monday, a level last seen in July 2007.', '2025-11-20')).toEqual(['2025-11-17 The yield rose to 5%']);
+    expect(events('Shops will open on Friday, Nov. 28, the day after Thanksgiving.', '2025-11-20')).toEqual(['2025-11-28 Shops will open']);
+  });
+});
+
 describe('datelines and zone names', () => {
   const events = (text: string) => extractTimeline(text).events.map((e) => `${e.start} ${e.title}`);
 
