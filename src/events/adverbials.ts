@@ -56,12 +56,15 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   return parenthetical ? span : null;
 }
 
+/** The last `n` words of `s` (split at white space). */
+const lastWords = (s: string, n: number): string[] => s.trimEnd().split(/\s+/).slice(-n);
+
 /** `a level last seen in July 2007`: the date a level was last at is the baseline of the comparison. */
 const LAST_SEEN_VERBS = new Set(['seen', 'reached', 'recorded', 'hit', 'touched']);
 const LAST_SEEN_PREPOSITIONS = new Set(['in', 'on', 'during', 'at']);
 export function lastSeenBefore(before: string): boolean {
   if (!/\s$/.test(before)) return false;
-  const words = before.trimEnd().toLowerCase().split(/\s+/).slice(-4);
+  const words = lastWords(before, 4).map((w) => w.toLowerCase());
   if (words[words.length - 1] === 'the') words.pop();
   const [last, verb, prep] = words.slice(-3);
   return last === 'last' && LAST_SEEN_VERBS.has(verb ?? '') && LAST_SEEN_PREPOSITIONS.has(prep ?? '');
@@ -73,7 +76,7 @@ const RESTATING_NOUNS = new Set(['day', 'night', 'morning', 'evening', 'week', '
 /** Where the comma of `, the day after ` (`before`) ends `before` opens, or -1. */
 function restatingAppositive(before: string): number {
   if (!/\s$/.test(before)) return -1;
-  const words = before.trimEnd().split(/\s+/).slice(-4);
+  const words = lastWords(before, 4);
   if (words.length < 4 || !words[0]!.endsWith(',') || words[1]!.toLowerCase() !== 'the' || !RESTATING_NOUNS.has(words[2]!.toLowerCase())) return -1;
   const rel = words[3]!.toLowerCase();
   return rel === 'after' || rel === 'before' ? before.lastIndexOf(',') : -1;

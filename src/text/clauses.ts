@@ -14,7 +14,7 @@ import {
   RELATIVES, REPORTING_VERBS, SUBORDINATORS, isPastVerb,
 } from './lexicon.js';
 import { firstIndex } from './search.js';
-import { REACH, firstVerb, isComma, isReducedRelative, isVerb, isVerbForm, isWord, verbGroup, type VerbGroup } from './verbs.js';
+import { REACH, firstVerb, isComma, isReducedRelative, isVerb, isVerbForm, isWord, opensComplement, verbGroup, type VerbGroup } from './verbs.js';
 import { wordsOf, type Word } from './words.js';
 
 export type ClauseKind =
@@ -544,7 +544,7 @@ function isBareVerbShape(w: Word): boolean {
 }
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|millions)$/;
-/** A word that opens a verb's complement: a preposition, a determiner, a number or `to`. */
+/** A word that opens a verb's complement, a number word too (`close two plants`). */
 function isComplementStart(w: Word | undefined): boolean {
-  return w !== undefined && (w.lower === 'to' || PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower) || w.kind === 'num' || NUMBER_WORDS.test(w.lower));
+  return opensComplement(w) || (w !== undefined && NUMBER_WORDS.test(w.lower));
 }

@@ -29,6 +29,13 @@ export const isComma = (w: Word | undefined): boolean => w?.text === ',';
 /** Each sentence's answers of `isVerb`, per word: 0 not asked yet, 1 yes, 2 no (the clause passes ask often). */
 const verbMemo = new WeakMap<readonly Word[], Int8Array>();
 
+/** A noun shaped like a plural (`tickets`, not `bus` or `status`). */
+const endsLikePlural = (lower: string): boolean => lower.length > 3 && /[^su]s$/.test(lower);
+
+/** A word that opens a verb's complement: `to`, a determiner, a preposition or a number. */
+export const opensComplement = (w: Word | undefined): boolean =>
+  w !== undefined && (w.lower === 'to' || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || w.kind === 'num');
+
 /** A word that can be (part of) a finite verb group at `i`. */
 export function isVerb(ws: readonly Word[], i: number): boolean {
   if (i < 0 || i >= ws.length) return false;
@@ -54,9 +61,8 @@ function readsAsVerb(ws: readonly Word[], i: number): boolean {
   if ((/^[a-z]{3,}$/.test(l) || l === 'go' || l === 'do') && !/(?:s|ed|ing|tion|ment|ness|ity)$/.test(l) && !(l.length > 5 && l.endsWith('ly')) && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !COORDINATORS.has(l)) {
     const p = ws[i - 1];
     const n = ws[i + 1];
-    const plural = p !== undefined && isWord(p) && (PLURAL_SUBJECTS.has(p.lower) || (p.lower.length > 3 && /[^su]s$/.test(p.lower) && (!PREPOSITIONS.has(ws[i - 2]?.lower ?? '') || SUBORDINATORS.has(ws[i - 2]?.lower ?? ''))));
-    const complement = n !== undefined && (n.lower === 'to' || DETERMINERS.has(n.lower) || PREPOSITIONS.has(n.lower) || n.kind === 'num');
-    if ((plural || pluralSubjectWithPhrase(ws, i)) && complement && !MODALS.has(l)) return true;
+    const plural = p !== undefined && isWord(p) && (PLURAL_SUBJECTS.has(p.lower) || (endsLikePlural(p.lower) && (!PREPOSITIONS.has(ws[i - 2]?.lower ?? '') || SUBORDINATORS.has(ws[i - 2]?.lower ?? ''))));
+    if ((plural || pluralSubjectWithPhrase(ws, i)) && opensComplement(n) && !MODALS.has(l)) return true;
   }
   // A third-person present (`Acme plans to`, `the index rises by`): after a subject, before its complement.
   if (l.length > 3 && l.endsWith('s') && !/(?:ss|us|is|ics|ness)$/.test(l)) {
@@ -87,7 +93,7 @@ function pluralSubjectWithPhrase(ws: readonly Word[], i: number): boolean {
   if (prep < 1) return false;
   const head = ws[prep - 1]!;
   const start = prep - 1 === 0 || (prep - 1 === 1 && DETERMINERS.has(ws[0]!.lower));
-  if (!start || !isWord(head) || !(PLURAL_SUBJECTS.has(head.lower) || (head.lower.length > 3 && /[^su]s$/.test(head.lower)))) return false;
+  if (!start || !isWord(head) || !(PLURAL_SUBJECTS.has(head.lower) || endsLikePlural(head.lower))) return false;
   for (let j = i + 1; j < ws.length && !isComma(ws[j]); j++) {
     const l = ws[j]!.lower;
     if (isWord(ws[j]) && (MODALS.has(l) || AUXILIARIES.has(l) || PRESENT_VERBS.has(l) || REPORTING_VERBS.has(l) || (isPastVerb(l) && !PREPOSITIONS.has(ws[j - 1]!.lower)))) return false;
