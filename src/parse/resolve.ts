@@ -82,6 +82,8 @@ interface Anchor {
   day: Ymd | null;
   kind: AnchorKind;
   lastDay: Ymd | null;
+  /** How the story's clock set the year, for the explanation (` (the story has moved on past 1942-12-24)`). */
+  note?: string;
 }
 
 /** The year in which a bare month, season or day (`January`, `the spring`, `3 March`) first ends on or after `day`. */
@@ -100,6 +102,7 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   let spec = input;
   const anaphoric = spec.kind === 'anaphoric';
   const lastDay = anchors.lastDay !== undefined ? anchors.lastDay : anchors.last ? firstDayOf(anchors.last) : null;
+  let note: string | undefined;
   let useNarrative = anaphoric || anchors.mode === 'narrative' || (!anchors.doc && anchors.mode !== 'news');
   // A bare month right after a year in the same sentence belongs to that year (`in 2011 ... in March`), and
   // so does a day of the month just named (`In March 2021 the plant closed on 14 March`);
@@ -114,11 +117,16 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
       || (anchors.lastInSentence && tense !== 'future' && spec.kind === 'md' && !spec.feast && /^\d{4}-\d{2}$/.test(anchors.last ?? '') && Number(anchors.last!.slice(5)) === spec.month)
       || ((anchors.story || narrative) && !anchors.presentTold && tense !== 'future' && tense !== 'present' && (spec.kind === 'month' || spec.kind === 'season' || (spec.kind === 'md' && !spec.feast))))) {
     useNarrative = true;
-    // ... and that very year: tense must not move it to the year before (`in 2022 ... in October`);
-    // a bound of a span running on from the story's day lies on or after it (`on 19 November ... until January`).
-    spec = { ...spec, year: anchors.boundAhead && /^\d{4}-\d{2}/.test(anchors.last ?? '') ? yearOnOrAfter(lastDay, spec) : lastDay.y };
+    // ... and that very year: tense must not move it to the year before (`in 2022 ... in October`).
+    // After a month or a day, a story told forward has moved on: its next bare month lies on or after that
+    // day (`on Christmas Eve ... In January`), and so does a bound of a span running on from it (`on 19 November
+    // ... until January`); a clause in the past perfect steps back (`In January the mayor had warned`).
+    const forward = /^\d{4}-\d{2}/.test(anchors.last ?? '') && (anchors.boundAhead || (!anchors.pastPerfect && !anchors.lastInSentence));
+    const year = forward ? yearOnOrAfter(lastDay, spec) : lastDay.y;
+    spec = { ...spec, year };
+    if (year !== lastDay.y) note = `, the next one: the story has moved on past ${anchors.last}`;
   }
-  return { spec, day: useNarrative ? (lastDay ?? anchors.doc) : anchors.doc, kind: useNarrative && lastDay && anchors.last ? 'narrative' : 'document-date', lastDay };
+  return { spec, day: useNarrative ? (lastDay ?? anchors.doc) : anchors.doc, kind: useNarrative && lastDay && anchors.last ? 'narrative' : 'document-date', lastDay, note };
 }
 
 export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolution {
@@ -131,7 +139,7 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
   if (whole.kind === 'abs') {
     return { value: withTime(whole.value!, whole), type, anchor: 'none', explanation: explainAbs(whole) };
   }
-  const { spec, day: anchorDay, kind: anchorKind, lastDay } = chooseAnchor(whole as RelativeSpec, anchors, tense);
+  const { spec, day: anchorDay, kind: anchorKind, lastDay, note } = chooseAnchor(whole as RelativeSpec, anchors, tense);
   if (!anchorDay) {
     return { value: withTime(unresolvedValue(spec), spec), type, anchor: 'unresolved', explanation: 'relative expression with no known anchor date, left unresolved' };
   }
@@ -143,6 +151,7 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
     return { value: withTime(unresolvedValue(spec), spec), type, anchor: 'unresolved', explanation: resolved.explanation };
   }
   let { value, explanation } = resolved;
+  if (note) explanation += note;
   // TIMEX3 BC values name years only: a BC month or day (a story set in 44 BC) keeps its year.
   if (/^BC\d{4}-/.test(value)) {
     value = value.slice(0, 6);

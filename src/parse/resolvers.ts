@@ -41,6 +41,11 @@ export interface Anchors {
    * `stayed through the spring`): in story time it lies on or after that date.
    */
   boundAhead?: boolean;
+  /**
+   * This expression's clause is in the past perfect (`In January the mayor had warned`): it tells of a time
+   * before the story's, so a bare month need not lie after the date the story has reached.
+   */
+  pastPerfect?: boolean;
 }
 
 /** One expression to resolve, with the anchor already chosen. */

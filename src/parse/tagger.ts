@@ -5,7 +5,7 @@ import { combine } from './combine.js';
 import { documentDateFrom } from './document-date.js';
 import { type Recognized, recognize } from './recognize.js';
 import { type Anchors, resolveSpec, setLastMentioned, shiftYearsKeep } from './resolve.js';
-import { clauseTense } from './tense.js';
+import { type ClauseCue, clauseCue, clauseTense, isPastPerfectAt } from './tense.js';
 import { sentenceIds, sentenceIdsFromSpans } from '../text/sentences.js';
 import { QUARTER_CLOSED_BY } from '../text/lexicon.js';
 import { type Token, tokenize } from '../text/tokens.js';
@@ -104,6 +104,9 @@ function inClosedAside(toks: readonly Token[], sent: Int32Array, from: number, t
   return false;
 }
 
+/** The tense `since` gives its date (`since October`): the past, told by no verb. */
+const PAST_CUE: ClauseCue = { tense: 'past', at: -1 };
+
 /** Stated years needed before a text can be judged to be told in story time. */
 const STORY_MIN_YEARS = 3;
 
@@ -186,7 +189,9 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     // `since October` counts up to now: the last October, whatever the verb or the year mentioned before.
     const since = toks[item.from - 1]?.lower === 'since';
     const clock = item.spec.kind === 'clock' || item.spec.kind === 'pod';
-    let tense: Tense = !TENSED.has(item.spec.kind) && !clock ? 'unknown' : since ? 'past' : clauseTense(toks, sent, item.from, item.to, cues);
+    const told = !TENSED.has(item.spec.kind) && !clock ? null : since ? PAST_CUE : clauseCue(toks, sent, item.from, item.to, cues);
+    let tense: Tense = told?.tense ?? 'unknown';
+    anchors.pastPerfect = told !== null && told.at >= 0 && isPastPerfectAt(toks, told.at);
     if (item.spec.looksBack && tense !== 'future') tense = 'past';
     // A timeline's entry (`29 September – The walkout begins`) is told in the historical present: it looks back.
     if (TENSED.has(item.spec.kind) && tense !== 'past' && entryDate(toks, sent, item)) tense = 'past';
@@ -249,7 +254,8 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     // ago`) brings the telling back to the present: bare months no longer follow the story's year.
     if (VAGUE_REFS.has(r.value) || (r.type === 'DURATION' && /X/.test(r.value) && (toks[item.to]?.lower === 'ago' || /\b(?:recent|past|last)\b/i.test(text.slice(start, end))))) anchors.presentTold = true;
     // A `since` date counts up to now: it is not where the story has reached.
-    if ((r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since) {
+    if ((r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since
+      && !restatesStoryDate(item.spec, r.value, anchors.last)) {
       if (r.anchor === 'none') anchors.presentTold = false;
       setLastMentioned(anchors, r.value);
       lastSentence = sent[item.from]!;
@@ -260,6 +266,19 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   timexes.sort((a, b) => a.start - b.start);
   timexes.forEach((t, k) => { t.id = `t${k + 1}`; });
   return timexes;
+}
+
+/**
+ * Whether an expression only names the period the story is in (`that winter`, `the same year`, `that month`)
+ * and holds the story's last date: the story has not moved, and its finer date stays the clock
+ * (`on Christmas Eve ... that winter. In January` is the January after that Christmas).
+ */
+function restatesStoryDate(spec: Recognized['spec'], value: string, last: string | null): boolean {
+  const restating = (spec.kind === 'anaphoric' && (spec.n ?? 0) === 0) || (spec.kind === 'season' && spec.anaphor === 0);
+  if (!restating || last === null) return false;
+  const period = timexValueToInterval(value);
+  const inner = timexValueToInterval(last);
+  return period !== null && inner !== null && inner.start >= period.start && inner.end <= period.end && (inner.end.getTime() - inner.start.getTime()) < (period.end.getTime() - period.start.getTime());
 }
 
 /** Words between the two ends of a range opened by `from` or `between`. */

@@ -1,6 +1,6 @@
 /** The tense of the clause around an expression, from nearby verb cues (sentence bounds: `text/sentences.ts`). */
 import type { Tense } from '../model/types.js';
-import { COPULAS, MODALS, NOT_PAST_ED } from '../text/lexicon.js';
+import { COPULAS, MODALS, NOT_PAST_ED, isPastVerb } from '../text/lexicon.js';
 import type { Token } from '../text/tokens.js';
 
 
@@ -149,14 +149,48 @@ function inRelativeAside(toks: readonly Token[], sent: Int32Array, from: number)
 }
 
 export function clauseTense(toks: readonly Token[], sent: Int32Array, from: number, to: number, cues?: Int8Array): Tense {
+  return clauseCue(toks, sent, from, to, cues).tense;
+}
+
+/** The tense of the clause around tokens [from, to) and the token that told it (-1 when no single verb did). */
+export interface ClauseCue {
+  tense: Tense;
+  at: number;
+}
+
+/** The words between `had` and its participle (`had already left`, `had not been`). */
+const PERFECT_ADVERBS = new Set(['already', 'just', 'also', 'never', 'not', 'since', 'long', 'previously', 'recently', 'once', 'still', 'earlier', 'first']);
+
+/**
+ * Whether the verb cue at `k` is a past perfect (`had blown`, `had already left`, `had been driven`): it tells of
+ * a time before the story's, so a bare month in its clause may lie before the date the story has reached.
+ */
+export function isPastPerfectAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  let h = k;
+  if (t.lower !== 'had') {
+    // From the participle back to its `had`.
+    h = k - 1;
+    while (h >= 0 && PERFECT_ADVERBS.has(toks[h]!.lower)) h--;
+    if (toks[h]?.lower === 'been') h--;
+    return toks[h]?.lower === 'had' && isPastVerb(t.lower);
+  }
+  let v = h + 1;
+  while (v < toks.length && PERFECT_ADVERBS.has(toks[v]!.lower)) v++;
+  const w = toks[v];
+  return w !== undefined && w.kind === 'word' && !w.capital && (w.lower === 'been' || isPastVerb(w.lower));
+}
+
+export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number, to: number, cues?: Int8Array): ClauseCue {
   const s = sent[from]!;
   // Right before the date: `effective Feb. 1` looks ahead; `, announced Friday,` is a past participle dating its happening.
   const leadAt = toks[from - 1]?.lower === 'on' ? from - 2 : from - 1;
   const lead = toks[leadAt];
   if (lead && sent[from - 1] === s) {
-    if (lead.lower === 'effective' || lead.lower === 'starting' || lead.lower === 'beginning') return 'future';
+    if (lead.lower === 'effective' || lead.lower === 'starting' || lead.lower === 'beginning') return { tense: 'future', at: -1 };
     // `, announced Friday,`, `Adu, signed on Tuesday after ...`: a participle set off by a comma.
-    if (lead.kind === 'word' && !lead.capital && lead.lower.length >= 5 && lead.lower.endsWith('ed') && !NOT_PAST_ED.has(lead.lower) && toks[leadAt - 1]?.text === ',') return 'past';
+    if (lead.kind === 'word' && !lead.capital && lead.lower.length >= 5 && lead.lower.endsWith('ed') && !NOT_PAST_ED.has(lead.lower) && toks[leadAt - 1]?.text === ',') return { tense: 'past', at: -1 };
   }
   // `said in a statement Friday`, `told the Commons on Tuesday`: a reporting verb a short detour before the
   // date dates the saying, whatever the reported clause after it says.
@@ -165,10 +199,10 @@ export function clauseTense(toks: readonly Token[], sent: Int32Array, from: numb
     if (x.kind !== 'word' || x.lower === 'that' || (x.capital && toks[k - 1]?.lower !== 'the' && !REPORTING.has(x.lower))) break;
     if (REPORTING.has(x.lower) && k < from - 3) {
       const c = memoCue(toks, k, cues);
-      if (c) return c;
+      if (c) return { tense: c, at: k };
     }
   }
-  let weak: Tense | null = null;
+  let weak: ClauseCue | null = null;
   // A subordinate clause that follows the date with no comma between (`from the summer after councillors
   // approved`) has its own tense: the scan to the right stops there.
   let rightEnd = WINDOW;
@@ -188,17 +222,17 @@ export function clauseTense(toks: readonly Token[], sent: Int32Array, from: numb
       // An infinitive after the date (`worked late Thursday to settle`) is a purpose, not the date's tense.
       // Before it, only a deadline reads ahead (`ordered them to file by Friday`); `scored to beat them on Saturday` does not.
       // After a directive (`warned passengers to check before travelling over the weekend`), the infinitive looks ahead.
-      if (toks[k]!.lower === 'to' && side === 0 && directed(toks, k) && cue(toks, k) === 'future') return 'future';
+      if (toks[k]!.lower === 'to' && side === 0 && directed(toks, k) && cue(toks, k) === 'future') return { tense: 'future', at: k };
       if (toks[k]!.lower === 'to' && (side === 1 || !DEADLINE.has(toks[from - 1]?.lower ?? ''))) continue;
       const c = memoCue(toks, k, cues);
       if (!c) continue;
-      if (!REPORTING.has(toks[k]!.lower)) return c;
+      if (!REPORTING.has(toks[k]!.lower)) return { tense: c, at: k };
       // `officials said Tuesday (that)...`: a reporting verb right before the date dates the saying.
       // ... also past its hearers: `told reporters Tuesday`, `told parliament on Monday`.
-      if (k >= from - 3 && k < from && toks.slice(k + 1, from).every((x) => x.kind === 'word' && x.lower !== 'that' && !x.capital)) return c;
-      weak ??= c;
+      if (k >= from - 3 && k < from && toks.slice(k + 1, from).every((x) => x.kind === 'word' && x.lower !== 'that' && !x.capital)) return { tense: c, at: k };
+      weak ??= { tense: c, at: k };
     }
   }
-  return weak ?? 'unknown';
+  return weak ?? { tense: 'unknown', at: -1 };
 }
 

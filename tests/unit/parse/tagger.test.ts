@@ -322,6 +322,22 @@ describe('story time in a text told in the past', () => {
     const news = 'The club won the league in 1986, 1998 and 2011. This season it lost only twice, the fewest since 1987. The run began in March.';
     expect(values(news)).toMatchObject({ March: '2024-03' });
   });
+  const siege = 'The fort was built in 1890 and rebuilt in 1911. War came in 1914, and on 3 November the siege began. '
+    + 'On 20 December the last convoy arrived; it was the only one that winter.';
+  it('moves a bare month on past the day the story has reached (a story told forward)', () => {
+    expect(values(`${siege} In January the river froze, and on 2 March the garrison surrendered.`))
+      .toMatchObject({ '20 December': '1914-12-20', January: '1915-01', '2 March': '1915-03-02' });
+  });
+  it('keeps a bare month in the year reached when its clause is in the past perfect', () => {
+    expect(values(`${siege} In June the mayor had already warned of it.`)).toMatchObject({ June: '1914-06' });
+    expect(values(`${siege} The mayor had warned of it in June.`)).toMatchObject({ June: '1914-06' });
+  });
+  it('keeps the story\'s day as its clock after a phrase that only names the period it is in (`that winter`)', () => {
+    const v = tag(`${siege} In February the garrison surrendered.`, { documentDate: '2024-05-10' });
+    expect(v.find((t) => t.text === 'that winter')?.value).toBe('1914-WI');
+    expect(v.find((t) => t.text === 'February')).toMatchObject({ value: '1915-02' });
+    expect(v.find((t) => t.text === 'February')?.derivation.explanation).toContain('moved on past 1914-12-20');
+  });
   it('returns to the present after a vague reference to it, and never takes a plan into the story', () => {
     const v = values('She was born in 1931 and married in 1955. She moved to Oban in 1962. In recent years she lived quietly. She last spoke in public in March. A service will be held on 2 June.');
     expect(v).toMatchObject({ March: '2024-03', '2 June': '2024-06-02' });
