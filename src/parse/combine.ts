@@ -110,6 +110,64 @@ function inTitle(toks: readonly Token[], item: Recognized): boolean {
   return common;
 }
 
+const OFFSET_UNITS: Readonly<Record<string, 'D' | 'W' | 'M' | 'Y'>> = { D: 'D', W: 'W', M: 'M', Y: 'Y' };
+
+/**
+ * The amount `a` counts from the day `b` names, when the two make one expression: a duration then `before`,
+ * `after` or `from` a day word or weekday (`two days before yesterday`, `a week from Tuesday`), or an `ago`
+ * right before a day word (`a year ago tomorrow`). A duration before a stated date stays apart, as TimeML marks
+ * it (`eight days after Oct. 12`).
+ */
+function offsetBefore(toks: readonly Token[], a: Recognized, b: Recognized): Spec['offset'] | null {
+  const sa = a.spec;
+  if ((sa.kind === 'deictic' || sa.kind === 'anaphoric') && a.rule === 'ago' && b.from === a.to && isNear(toks, b.from) && b.spec.kind === 'deictic') {
+    const unit = OFFSET_UNITS[sa.unit ?? ''];
+    return unit && sa.n !== undefined ? { n: sa.n, unit } : null;
+  }
+  const m = sa.kind === 'abs' && sa.type === 'DURATION' && !sa.mod ? /^P(\d+)([YMWD])$/.exec(sa.value ?? '') : null;
+  if (!m || b.from !== a.to + 1 || !isNear(toks, a.to) || !isNear(toks, b.from)) return null;
+  const word = toks[a.to]!.lower;
+  const sign = word === 'before' ? -1 : word === 'after' || word === 'from' ? 1 : 0;
+  // `from` counts from any day (`a week from Tuesday`); `before`/`after` from a day word only.
+  if (sign === 0 || (word !== 'from' && b.spec.kind !== 'deictic')) return null;
+  return { n: sign * Number(m[1]), unit: m[2] as 'D' | 'W' | 'M' | 'Y' };
+}
+
+/** Specs that name a period of more than a day: a month, season, quarter, week or year. */
+function isPeriod(s: Spec): boolean {
+  if (s.time || s.mod || s.type !== 'DATE') return false;
+  if (s.kind === 'month' || s.kind === 'season' || s.kind === 'quarter') return true;
+  if (s.kind === 'deictic' || s.kind === 'anaphoric') return s.unit === 'M' || s.unit === 'Y' || s.unit === 'W' || s.unit === 'Q';
+  return s.kind === 'abs' && /^\d{4}(?:-\d{2}|-Q\d|-W\d{2}|-(?:SP|SU|FA|WI))?$/.test(s.value ?? '');
+}
+
+const DAY_OF = new Map<string, 'first' | 'last'>([['first', 'first'], ['last', 'last'], ['final', 'last']]);
+
+/**
+ * `the last day of July`, `the first day of next month`, `the final day of the quarter`: the day of a period.
+ * The words before the period (`the last day of`) join it, and an expression they held (`the last day` read
+ * as yesterday) gives way.
+ */
+function dayOfPeriod(toks: readonly Token[], items: readonly Recognized[]): Recognized[] {
+  const out: Recognized[] = [];
+  for (const item of items) {
+    const of = item.from - 1;
+    const which = DAY_OF.get(toks[of - 2]?.lower ?? '');
+    if (isPeriod(item.spec) && which && toks[of]!.lower === 'of' && toks[of - 1]!.lower === 'day'
+      && isNear(toks, of) && isNear(toks, of - 1) && isNear(toks, item.from)) {
+      const start = of - 2 > 0 && toks[of - 3]!.lower === 'the' && isNear(toks, of - 2) ? of - 3 : of - 2;
+      const prev = out[out.length - 1];
+      if (!prev || prev.to <= start || prev.from >= start) {
+        if (prev && prev.to > start) out.pop();
+        out.push({ ...item, from: start, spec: { ...item.spec, dayOf: which } });
+        continue;
+      }
+    }
+    out.push(item);
+  }
+  return out;
+}
+
 export function combine(toks: readonly Token[], items: Recognized[]): Recognized[] {
   // 1. Join adjacent pieces.
   const joined: Recognized[] = [];
@@ -136,6 +194,11 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       // `Tuesday of next week`, `Friday of that week`.
       else if (sa.kind === 'weekday' && sa.shift === undefined && !sa.weekend && (sb.kind === 'anaphoric' || sb.kind === 'deictic') && sb.unit === 'W' && !sb.mod
         && between(toks, a, b, /^of$/)) merged = { ...sa, weekSpec: sb };
+      // `two days before yesterday`, `a week from Tuesday`, `a year ago tomorrow`: an amount counted from a day.
+      else if (!sb.time && (sb.kind === 'weekday' || (sb.kind === 'deictic' && sb.unit === 'D')) && !sb.offset) {
+        const offset = offsetBefore(toks, a, b);
+        if (offset) merged = { ...sb, offset };
+      }
       if (merged) {
         carry = { from: a.from, to: b.to, spec: merged, rule: `${a.rule}+${b.rule}` };
         continue;
@@ -162,6 +225,9 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
     const ha = Number(a.spec.time!.slice(1, 3)), hb = Number(b.spec.time!.slice(1, 3));
     if (ha >= 1 && ha < 12 && hb >= 12 && ha + 12 <= hb) a.spec = { ...a.spec, time: `T${ha + 12}${a.spec.time!.slice(3)}` };
   }
+  const days = dayOfPeriod(toks, joined);
+  joined.length = 0;
+  joined.push(...days);
   // 2. Modifiers before an expression extend it.
   let floor = 0;
   for (const item of joined) {

@@ -5,9 +5,9 @@
  * finishes the value. Pure: same spec and anchors, same answer; never reads the machine clock.
  */
 import type { AnchorKind, Tense, TimexType } from '../model/types.js';
-import { type Ymd, addDays, formatYmd, fromDate, parseYmd } from './calendar.js';
+import { type Ymd, addDays, addMonths, formatYmd, fromDate, parseYmd } from './calendar.js';
 import { WEEKDAY_NAMES } from './lexicon.js';
-import { precisionOfValue, valueStartTime } from '../model/timex-value.js';
+import { precisionOfValue, timexValueToInterval, valueStartTime } from '../model/timex-value.js';
 import type { Spec, SpecKind } from './spec.js';
 import { type Anchors, RESOLVERS, SEASON_START, shifted, shiftYearsKeep, unresolvedValue } from './resolvers.js';
 
@@ -130,6 +130,8 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
 }
 
 export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolution {
+  if (input.dayOf) return dayOfResolved(input.dayOf, resolveSpec({ ...input, dayOf: undefined }, anchors, tense));
+  if (input.offset) return offsetResolved(input.offset, resolveSpec({ ...input, offset: undefined }, anchors, tense));
   if (input.weekSpec && input.dow !== undefined) {
     const r = weekdayOfWeek(input, resolveSpec(input.weekSpec, anchors, tense));
     if (r) return r;
@@ -158,6 +160,28 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
     explanation += ', kept to its year (TimeML BC values name years)';
   }
   return { value: withTime(value, spec), type, anchor: anchorKind, anchorValue, explanation };
+}
+
+/** The first or last day of a resolved period (`2022-07` -> `2022-07-31`); unresolved, a day of unknown date. */
+function dayOfResolved(which: 'first' | 'last', period: Resolution): Resolution {
+  const span = /^\d{4}/.test(period.value) ? timexValueToInterval(period.value) : null;
+  if (!span) return { ...period, value: 'XXXX-XX-XX', type: 'DATE', explanation: `the ${which} day of a period not dated (${period.explanation})` };
+  const day = which === 'first' ? span.start : new Date(span.end.getTime() - 86_400_000);
+  const value = formatYmd(fromDate(day));
+  return { ...period, value, type: 'DATE', explanation: `the ${which} day of ${period.value} (${period.explanation})` };
+}
+
+const UNIT_WORDS: Readonly<Record<string, string>> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
+
+/** A resolved day moved by an amount of time (`2022-01-06` and two days back: `2022-01-04`), its time kept. */
+function offsetResolved(offset: NonNullable<Spec['offset']>, day: Resolution): Resolution {
+  const base = parseYmd(day.value);
+  if (!base) return day;
+  const moved = offset.unit === 'D' || offset.unit === 'W' ? addDays(base, offset.n * (offset.unit === 'W' ? 7 : 1))
+    : addMonths(base, offset.unit === 'M' ? offset.n : 12 * offset.n);
+  const k = Math.abs(offset.n);
+  const amount = `${k} ${UNIT_WORDS[offset.unit]}${k === 1 ? '' : 's'}`;
+  return { ...day, value: `${formatYmd(moved)}${day.value.slice(10)}`, explanation: `${amount} ${offset.n < 0 ? 'before' : 'after'} ${day.value.slice(0, 10)} (${day.explanation})` };
 }
 
 function explainAbs(spec: Spec): string {

@@ -134,6 +134,24 @@ const NAMED_WORD: SlotClass = {
   },
 };
 
+/** Words before a month that make it a date even in lower case (`last march`, `next may`). */
+const MONTH_DEICTICS = new Set(['last', 'next', 'coming']);
+/** Words that make what follows them a noun phrase (`their last march`, `the next march`). */
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
+
+/**
+ * Whether token `i` follows `last`, `next` or `coming` that no determiner opens: `last march` (the month) but
+ * `their last march` and `the next march` (the noun).
+ */
+function afterBareDeictic(toks: readonly Token[], i: number): boolean {
+  const d = toks[i - 1];
+  if (!d || !MONTH_DEICTICS.has(d.lower)) return false;
+  const before = toks[i - 2];
+  // `this coming march`: `this` opens the date itself.
+  if (d.lower === 'coming' && before?.lower === 'this') return !NOUN_OPENERS.has(toks[i - 3]?.lower ?? '');
+  return !before || !NOUN_OPENERS.has(before.lower);
+}
+
 export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
   month: {
     cont: ['.'],
@@ -142,7 +160,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
       const t = toks[i]!;
       const m = MONTHS[t.lower];
       if (m === undefined) return null;
-      if (AMBIGUOUS_MONTHS.has(t.lower) && !t.capital) return null;
+      if (AMBIGUOUS_MONTHS.has(t.lower) && !t.capital && !afterBareDeictic(toks, i)) return null;
       // Abbreviations keep their dot: `Jan.`
       if (t.lower.length <= 4 && t.lower !== 'june' && t.lower !== 'july' && t.lower !== 'may' && toks[i + 1]?.text === '.' && glued(toks, i + 1)) {
         return { len: 2, v: m };

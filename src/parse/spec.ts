@@ -59,6 +59,10 @@ export interface Spec {
   looksBack?: boolean;
   /** An amount of time away from the story's date (`a decade later`): in years from a year or finer date. */
   elapsed?: boolean;
+  /** An amount of time counted from the day this spec names (`two days before yesterday`, `a week from Tuesday`). */
+  offset?: { n: number; unit: 'D' | 'W' | 'M' | 'Y' };
+  /** The first or last day of the period this spec names (`the last day of July`, `the first day of next month`). */
+  dayOf?: 'first' | 'last';
   /** Human phrase for the explanation when the value is absolute. */
   note?: string;
 }

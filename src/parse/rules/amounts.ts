@@ -13,6 +13,8 @@ const DURATION_OPENERS = new Set([
   'just', 'least', 'most', 'past', 'last', 'next', 'first', 'take', 'takes', 'took', 'taken', 'lasted', 'spent', 'spend',
   'during', 'throughout', 'barely', 'roughly', 'approximately', 'some', 'half', 'and', 'or', 'of', 'by', 'up', 'to', 'into',
 ]);
+/** Words after an amount of time that count it from a time (`a week after`, `a day before`). */
+const COUNTED_FROM = new Set(['after', 'before', 'from']);
 /** Adverbs of recurrence and their period. */
 const SET_WORDS: Record<string, readonly [number, UnitCode]> = {
   hourly: [1, 'H'], daily: [1, 'D'], nightly: [1, 'D'], weekly: [1, 'W'], monthly: [1, 'M'], quarterly: [1, 'Q'],
@@ -40,7 +42,11 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
         // only after a word that takes one (`for a week`, `within a year`, `nearly a month`).
         // A past verb right before takes an amount of time too (`survived a fortnight`, `waited a week`).
         const pastVerb = before !== undefined && before.kind === 'word' && !before.capital && before.lower.length >= 5 && before.lower.endsWith('ed');
-        if (ctx.from === c.count!.i && before && !before.newline && !/^[.,;:(“"‘'-]$/.test(before.text) && !DURATION_OPENERS.has(before.lower) && !pastVerb) return null;
+        // `a week after the vote`, `a day before yesterday`: an amount counted from a time.
+        // (Not after a count of things: `four cars a day before the ban` is a rate.)
+        const counted = COUNTED_FROM.has(ctx.toks[ctx.to]?.lower ?? '') && before !== undefined && before.kind === 'word'
+          && !(before.lower.endsWith('s') && !/^(?:was|has|is|does|says)$/.test(before.lower));
+        if (ctx.from === c.count!.i && before && !before.newline && !/^[.,;:(“"‘'-]$/.test(before.text) && !DURATION_OPENERS.has(before.lower) && !pastVerb && !counted) return null;
         if (unit === 'Q' || unit === 'WE') return null;
       }
       // `Islam will one day be ...`: after a modal, `one day` is some day to come.

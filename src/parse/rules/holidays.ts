@@ -25,6 +25,8 @@ const NTH_WEEKDAY: Readonly<Record<string, { month: number; dow: number; n: numb
   'labor day': { month: 9, dow: 1, n: 1 }, 'memorial day': { month: 5, dow: 1, n: -1 },
   // The Tuesday after the first Monday: the first Tuesday from the 2nd on.
   'election day': { month: 11, dow: 2, n: 1, after: 1 }, 'presidents day': { month: 2, dow: 1, n: 3 },
+  // US dates (the UK's Mothering Sunday is counted from Easter).
+  'mother day': { month: 5, dow: 7, n: 2 }, 'father day': { month: 6, dow: 7, n: 3 }, 'columbus day': { month: 10, dow: 1, n: 2 },
 };
 
 /** Feasts and their distance in days from Easter Sunday. */
@@ -64,16 +66,59 @@ function writtenName(ctx: RuleContext, from: number, to: number): string {
 const capitalized = (ctx: RuleContext, from: number, to: number): boolean =>
   ctx.toks.slice(from, to).every((t) => t.kind !== 'word' || t.capital || /^(?:al|ul|el|of|s)$/.test(t.lower));
 
+/** `last`, `next`, `this`, `this coming` before a holiday: which of its occurrences (-1, +1, 0 the year's). */
+const DEICTIC_PREFIX = 'd=last|next|this|coming? e=coming?';
+function deicticShift(c: Captures): number | undefined {
+  if (!has(c, 'd')) return undefined;
+  const d = String(c.d!.v);
+  if (has(c, 'e')) return d === 'this' ? 1 : undefined;
+  return d === 'last' ? -1 : d === 'this' ? 0 : 1;
+}
+/**
+ * A holiday's name is capitalized, or it follows `last`/`next`/`this` or has its year (`last easter`,
+ * `mother's day 2012`): a name in lower case alone is a common phrase (`a good friday for sales`).
+ */
+const named = (c: Captures, ctx: RuleContext, from: number, to: number): boolean =>
+  capitalized(ctx, from, to) || (has(c, 'd') && deicticShift(c) !== undefined) || has(c, 'year');
+/** A relative holiday with the occurrence its deictic picks. */
+function shifted(spec: Spec | null, c: Captures): Spec | null {
+  if (!spec || !has(c, 'd')) return spec;
+  const shift = deicticShift(c);
+  if (shift === undefined || spec.kind === 'abs') return null;
+  return { ...spec, shift };
+}
+
 export const HOLIDAY_ROWS: readonly RuleRow[] = [
+  {
+    // `the third Wednesday in November`, `the last Friday of March 2024`: a named weekday of a month.
+    id: 'nth-weekday-of-month',
+    pattern: 'the? l=last? @ord? @weekday in|of @month ,? @year?',
+    build: (c, ctx) => {
+      if (has(c, 'l') === has(c, 'ord')) return null;
+      const n = has(c, 'ord') ? num(c, 'ord')! : -1;
+      const month = num(c, 'month')!;
+      const dow = num(c, 'weekday')!;
+      if (n < -1 || n === 0 || n > 5) return null;
+      const dayIn = (y: number): Ymd[] => {
+        const d = nthWeekdayOfMonth(y, month, dow, n);
+        return isValidYmd(y, month, d) ? [{ y, m: month, d }] : [];
+      };
+      const written = writtenName(ctx, ctx.toks[ctx.from]!.lower === 'the' ? ctx.from + 1 : ctx.from, c.year ? c.year.i : ctx.to).replace(/,$/, '');
+      return movable(written, dayIn, c);
+    },
+    examples: [['The fair opens on the third Wednesday in November.', 'the third Wednesday in November', '2022-11-16'],
+      ['It closed on the last Friday of March 2024.', 'the last Friday of March 2024', '2024-03-29'], ['the 2nd Monday of May', 'the 2nd Monday of May', '2022-05-09']],
+    negatives: ['the fifth Monday of February 2022'],
+  },
   {
     // Fixed-date holidays are month-day dates; the year comes from the anchor like `Dec. 25`.
     id: 'holiday-fixed',
-    pattern: 'the? h=christmas|halloween|new|valentine|boxing|bastille|veterans|armistice|independence|hogmanay|fourth year? \'|’? s? w=day|eve? of? july? ,? @year?',
+    pattern: `${DEICTIC_PREFIX} the? h=christmas|halloween|new|valentine|boxing|bastille|veterans|armistice|independence|hogmanay|fourth year? '|’? s? w=day|eve? of? july? ,? @year?`,
     triggers: ['christmas', 'halloween', 'valentine', 'boxing', 'independence', 'hogmanay', 'new'],
     build: (c, ctx) => {
       const phrase = nameWords(ctx, c.h!.i, c.year ? c.year.i : ctx.to);
       const hit = FIXED[phrase];
-      if (!hit || !ctx.toks[c.h!.i]!.capital) return null;
+      if (!hit || !named(c, ctx, c.h!.i, c.h!.i + 1)) return null;
       // `the` belongs only to `the Fourth of July`; before `Christmas` it is not part of the name.
       const skip = ctx.toks[ctx.from]!.lower === 'the' && phrase !== 'fourth of july' ? 1 : 0;
       const [month, day] = hit;
@@ -82,40 +127,45 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       const date: Spec = year !== undefined
         ? { kind: 'abs', type: 'DATE', value: `${pad4(year)}-${pad2(month)}-${pad2(day)}` }
         : { kind: 'md', type: 'DATE', month, day };
-      return skip ? { ...date, skip } : date;
+      const spec = shifted(date, c);
+      return spec && skip ? { ...spec, skip } : spec;
     },
     examples: [['Sales rose in the year to Christmas 2019.', 'Christmas 2019', '2019-12-25'], ['on Christmas Day', 'Christmas Day', '2021-12-25'],
-      ['Sales will rise in the run-up to Christmas.', 'Christmas', '2022-12-25'], ['Fireworks are planned for Independence Day.', 'Independence Day', '2022-07-04'], ['by New Year\'s Eve', 'New Year\'s Eve', '2021-12-31'], ['on the Fourth of July', 'the Fourth of July', '2022-07-04'], ['at Halloween', 'Halloween', '2021-10-31']],
+      ['Sales will rise in the run-up to Christmas.', 'Christmas', '2022-12-25'], ['Fireworks are planned for Independence Day.', 'Independence Day', '2022-07-04'], ['by New Year\'s Eve', 'New Year\'s Eve', '2021-12-31'], ['on the Fourth of July', 'the Fourth of July', '2022-07-04'], ['at Halloween', 'Halloween', '2021-10-31'],
+      ['Sales fell last Christmas.', 'last Christmas', '2021-12-25']],
     negatives: ['a new day', 'the fourth day'],
   },
   {
     // US holidays on the nth weekday of a month.
     id: 'holiday-floating',
-    pattern: 'h=thanksgiving|labor|memorial|election|presidents \'|’? s? w=day? ,? @year?',
-    triggers: ['thanksgiving'],
+    pattern: `${DEICTIC_PREFIX} h=thanksgiving|labor|memorial|election|presidents|mother|mothers|father|fathers|columbus '|’? s? w=day? ,? @year?`,
+    triggers: ['thanksgiving', 'mother', 'mothers', 'father', 'fathers'],
     build: (c, ctx) => {
       const end = c.year ? c.year.i : ctx.to;
-      if (!capitalized(ctx, c.h!.i, end)) return null;
-      const name = nameWords(ctx, c.h!.i, end).split(' ').filter((w) => w !== 's').join(' ');
+      if (!named(c, ctx, c.h!.i, end)) return null;
+      const name = nameWords(ctx, c.h!.i, end).split(' ').filter((w) => w !== 's').join(' ').replace(/^(mother|father)s /, '$1 ');
       const h = NTH_WEEKDAY[name];
-      return h ? movable(writtenName(ctx, c.h!.i, end).replace(/,$/, ''), (y) => [{ y, m: h.month, d: nthWeekdayOfMonth(y, h.month, h.dow, h.n, h.after) }], c) : null;
+      return h ? shifted(movable(writtenName(ctx, c.h!.i, end).replace(/,$/, ''), (y) => [{ y, m: h.month, d: nthWeekdayOfMonth(y, h.month, h.dow, h.n, h.after) }], c), c) : null;
     },
-    examples: [['on Thanksgiving', 'Thanksgiving', '2021-11-25'], ['after Labor Day', 'Labor Day', '2021-09-06'], ['before Memorial Day', 'Memorial Day', '2022-05-30'], ['on Election Day', 'Election Day', '2021-11-02'], ['Stores will open on Thanksgiving Day.', 'Thanksgiving Day', '2022-11-24']],
-    negatives: ['on election day', 'labor costs', 'a memorial service'],
+    examples: [['on Thanksgiving', 'Thanksgiving', '2021-11-25'], ['after Labor Day', 'Labor Day', '2021-09-06'], ['before Memorial Day', 'Memorial Day', '2022-05-30'], ['on Election Day', 'Election Day', '2021-11-02'], ['Stores will open on Thanksgiving Day.', 'Thanksgiving Day', '2022-11-24'],
+      ['Sales peak before Mother\'s Day.', 'Mother\'s Day', '2022-05-08'], ['flowers for mother\'s day 2012', 'mother\'s day 2012', '2012-05-13'],
+      ['We meet this coming Father\'s Day.', 'this coming Father\'s Day', '2022-06-19']],
+    negatives: ['on election day', 'labor costs', 'a memorial service', 'on his mother\'s day off'],
   },
   {
     // Easter and the days counted from it, dated by the computus.
     id: 'holiday-easter',
-    pattern: 'h=easter|good|ash|maundy|palm|whit|pentecost|ascension w=sunday|monday|friday|wednesday|thursday|day? ,? @year?',
+    pattern: `${DEICTIC_PREFIX} h=easter|good|ash|maundy|palm|whit|pentecost|ascension w=sunday|monday|friday|wednesday|thursday|day? ,? @year?`,
     triggers: ['easter', 'pentecost', 'ash', 'maundy', 'palm', 'whit', 'ascension', 'good'],
     build: (c, ctx) => {
       const end = c.h!.i + (has(c, 'w') ? 2 : 1);
-      if (!capitalized(ctx, c.h!.i, end)) return null;
+      if (!named(c, ctx, c.h!.i, end)) return null;
       const name = nameWords(ctx, c.h!.i, end);
       const offset = FROM_EASTER[name];
-      return offset === undefined ? null : movable(writtenName(ctx, c.h!.i, end), (y) => [addDays(easterSunday(y), offset)], c);
+      return offset === undefined ? null : shifted(movable(writtenName(ctx, c.h!.i, end), (y) => [addDays(easterSunday(y), offset)], c), c);
     },
-    examples: [['shut over Easter', 'Easter', '2022-04-17'], ['on Good Friday', 'Good Friday', '2022-04-15'], ['at Easter 2023', 'Easter 2023', '2023-04-09'], ['since Easter Monday, 2019', 'Easter Monday, 2019', '2019-04-22'], ['on Ash Wednesday', 'Ash Wednesday', '2022-03-02']],
+    examples: [['shut over Easter', 'Easter', '2022-04-17'], ['on Good Friday', 'Good Friday', '2022-04-15'], ['at Easter 2023', 'Easter 2023', '2023-04-09'], ['since Easter Monday, 2019', 'Easter Monday, 2019', '2019-04-22'], ['on Ash Wednesday', 'Ash Wednesday', '2022-03-02'],
+      ['It happened last easter.', 'last easter', '2021-04-04'], ['The fair returns next Easter.', 'next Easter', '2022-04-17']],
     negatives: ['a good Friday for sales', 'easter eggs'],
   },
   {

@@ -29,6 +29,9 @@ function spanAhead(unit: UnitCode, w: string, ctx: RuleContext): Spec | null {
   return { kind: 'abs', type: 'DURATION', value: unit === 'DE' ? 'P10Y' : 'P100Y' };
 }
 
+/** Possessives before a noun phrase (`his last day`). */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'day-word',
@@ -122,11 +125,14 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (ctx.toks[ctx.from]!.lower === 'the' && (w === 'next' || w === 'previous') && unit !== 'DE' && unit !== 'CE') return null;
       const before = ctx.toks[ctx.from - 1]?.lower ?? '';
       const after = ctx.toks[ctx.to]?.text ?? '';
+      // `the last day of talks`, `his last day at work`: the final day of something, not yesterday.
+      if (unit === 'D' && w === 'last' && (ctx.toks[ctx.from]!.lower === 'the' || POSSESSIVES.has(before) || after === 'of')) return null;
       // `from $3 million last year`, `last year's quarter`: a comparison with the same period.
       const comparison = unit === 'Y' && w === 'last' && (/^(from|with|than|versus|vs)$/.test(before) || ctx.toks[ctx.from - 1]?.kind === 'num' || after === "'" || after === '’');
       return deictic(unit, SHIFT[w] ?? 0, comparison ? { comparison } : {});
     },
     examples: [['last week', 'last week', '2021-W52'], ['next year', 'next year', '2023'], ['this month', 'this month', '2022-01'], ['last weekend', 'last weekend', '2021-W52-WE'], ['the current year', 'the current year', '2022']],
+    negatives: ['It was the last day of talks.', 'He worked his last day on the line.'],
   },
   {
     id: 'relative-unit-earlier',

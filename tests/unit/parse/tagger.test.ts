@@ -343,3 +343,43 @@ describe('story time in a text told in the past', () => {
     expect(v).toMatchObject({ March: '2024-03', '2 June': '2024-06-02' });
   });
 });
+
+describe('compositions of a day with a period or an amount', () => {
+  const dct = { documentDate: '2012-08-10' };
+  it('takes the first or last day of a period (`the last day of July`, `the first day of next month`)', () => {
+    expect(pairs('Bids close on the last day of July.', dct)).toEqual(['the last day of July = 2012-07-31']);
+    expect(pairs('Rents rise on the first day of next month.', dct)).toEqual(['the first day of next month = 2012-09-01']);
+    expect(pairs('It ends on the final day of February 2024.', dct)).toEqual(['the final day of February 2024 = 2024-02-29']);
+  });
+  it('reads `the last day of something` and `his last day` as no date', () => {
+    expect(pairs('It was the last day of talks.', dct)).toEqual([]);
+    expect(pairs('She worked her last day at the mill.', dct)).toEqual([]);
+  });
+  it('counts an amount from a day word or a weekday as one expression', () => {
+    expect(pairs('The notice came two days before yesterday.', dct)).toEqual(['two days before yesterday = 2012-08-07']);
+    expect(pairs('The vote is two weeks from next Tuesday.', dct)).toEqual(['two weeks from next Tuesday = 2012-08-28']);
+    expect(pairs('We will know a year ago tomorrow was the peak.', dct)[0]).toBe('a year ago tomorrow = 2011-08-11');
+  });
+  it('leaves an amount before a stated date apart, as TimeML marks it', () => {
+    expect(pairs('Shares fell three days after Aug. 2.', dct)).toEqual(['three days = P3D', 'Aug. 2 = 2012-08-02']);
+  });
+  it('keeps a rate of things a rate (`four cars a day before the ban`)', () => {
+    expect(pairs('It sold four cars a day before the ban.', dct)).toEqual([]);
+    expect(pairs('He quit a week after the vote.', dct)).toEqual(['a week = P1W']);
+  });
+});
+
+describe('months and holidays after last, next and this', () => {
+  const dct = { documentDate: '2011-06-03' };
+  it('reads a month in lower case after a bare `last` or `next` as the month, not the noun', () => {
+    expect(pairs('The roof leaked last march.', dct)).toEqual(['last march = 2011-03']);
+    expect(pairs('Their last march was peaceful.', dct)).toEqual([]);
+    expect(pairs('The next march starts at noon.', dct).filter((p) => p.startsWith('next'))).toEqual([]);
+  });
+  it('picks the occurrence of a holiday that `last`, `this`, `next` or `this coming` names', () => {
+    expect(pairs('We met last Easter.', dct)).toEqual(['last Easter = 2011-04-24']);
+    expect(pairs('We meet next Easter.', dct)).toEqual(['next Easter = 2012-04-08']);
+    expect(pairs('We meet this coming Thanksgiving.', dct)).toEqual(['this coming Thanksgiving = 2011-11-24']);
+  });
+});
+
