@@ -90,7 +90,9 @@ function yearFor(anchor: Ymd, month: number, day: number, shift: number | undefi
   const diff = (there - here) / 86_400_000;
   // Tense picks the direction only when the date is far from the anchor; close dates keep its year.
   // News mostly reports the past: without a future cue, a month far ahead belongs to last year.
-  if (tense === 'past') return diff > 150 ? anchor.y - 1 : anchor.y;
+  // A past-tense month more than two months ahead is last year's (`In March we voted`, said in January); a
+  // nearer one keeps the year, as a clause's tense is often not the date's (`the record date is Nov. 6`).
+  if (tense === 'past') return diff > 60 ? anchor.y - 1 : anchor.y;
   if (tense === 'future') return t < a && month !== anchor.m ? anchor.y + 1 : anchor.y;
   // Present tense (`the Cup starts in November`) looks ahead or at now, not back a year.
   if (tense === 'present') return diff < -183 ? anchor.y + 1 : anchor.y;

@@ -58,6 +58,9 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if (aux === 'be' && (FUTURE.has(before) || MODALS.has(before) || before === 'to' || (before === 'll' && /['’]/.test(toks[i - 3]?.text ?? '')))) {
     if (PAST.has(w) || (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital)) return 'future';
   }
+  // `would exchange data and set up a commission`: a form shared by the past and the bare verb, after a
+  // coordinator, `to` or a modal, is the bare verb and tells no tense of its own.
+  if (SAME_AS_BARE.has(w) && (BARE_LEADS.has(before1) || MODALS.has(before1))) return null;
   if (PAST.has(w)) return passive ? 'present' : perfect ? 'unknown' : 'past';
   if (PRESENT.has(w)) return 'present';
   if (SCHEDULED.has(w)) return 'future';
@@ -83,6 +86,11 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   }
   return null;
 }
+
+/** Past forms that are also the bare verb (`set`, `cut`, `put`). */
+const SAME_AS_BARE = new Set(['set', 'put', 'cut', 'hit', 'quit', 'let', 'shut', 'cost', 'spread', 'bet', 'bid', 'hurt', 'burst', 'cast', 'split']);
+/** Words after which such a form is the bare verb. */
+const BARE_LEADS = new Set(['and', 'or', 'to', 'not', 'never']);
 
 /** Adverbs that may stand between an auxiliary and its verb. */
 const AUX_ADVERBS = new Set(['since', 'already', 'just', 'also', 'now', 'recently', 'never', 'not', 'yet', 'still', 'finally', 'previously']);

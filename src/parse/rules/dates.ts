@@ -48,7 +48,8 @@ function bcYear(c: Captures, ctx: RuleContext): Spec | null {
 
 /** Words before a month that make it a time (`in June President Biden said`), not a name. */
 const MONTH_LEADS = /^(in|since|by|until|till|during|through|last|next|this|early|late|mid|before|after|that|each|every|between)$/;
-const PRONOUNS_AFTER_MAY = /^(i|we|you|he|she|it|they)$/;
+/** Words after a modal `May` (`May I`, `May not be`, `May God`). */
+const PRONOUNS_AFTER_MAY = /^(i|we|you|he|she|it|they|not|be|have|god)$/;
 
 /**
  * A bare month word that is a name or the modal: `Jan Smuts`, `April Ryan` (a capitalized word
@@ -58,11 +59,13 @@ function monthAsName(ctx: RuleContext): boolean {
   const t = ctx.toks[ctx.from]!;
   const next = ctx.toks[ctx.to];
   if (!next || next.kind !== 'word' || next.newline || next.gap > 1) return false;
-  if (t.lower === 'may' && PRONOUNS_AFTER_MAY.test(next.lower)) return true;
+  const prev = ctx.toks[ctx.from - 1];
+  const led = prev !== undefined && !prev.newline && MONTH_LEADS.test(prev.lower);
+  // `In May we voted`: after a preposition of time it is the month.
+  if (t.lower === 'may' && PRONOUNS_AFTER_MAY.test(next.lower)) return !led;
   if (ctx.to - ctx.from !== 1 || !next.capital || next.text === next.text.toUpperCase() && next.text.length > 1) return false;
   if (MONTH_WORDS.has(next.lower) || WEEKDAY_WORDS.has(next.lower)) return false;
-  const prev = ctx.toks[ctx.from - 1];
-  return !prev || prev.newline || !MONTH_LEADS.test(prev.lower);
+  return !led;
 }
 
 export const DATE_ROWS: readonly RuleRow[] = [
@@ -124,8 +127,8 @@ export const DATE_ROWS: readonly RuleRow[] = [
     id: 'month',
     pattern: '@month',
     build: (c, ctx) => (monthAsName(ctx) ? null : { kind: 'month', type: 'DATE', month: num(c, 'month')! }),
-    examples: [['Sales rose in December.', 'December', '2021-12'], ['The summit will open in March.', 'March', '2022-03'], ['In June President Biden will speak.', 'June', '2022-06']],
-    negatives: ['You may go.', 'They march on.', 'May I come in?', 'Jan Smuts spoke first.', 'The question came from April Ryan.'],
+    examples: [['Sales rose in December.', 'December', '2021-12'], ['The summit will open in March.', 'March', '2022-03'], ['In June President Biden will speak.', 'June', '2022-06'], ['In May we voted.', 'May', '2021-05']],
+    negatives: ['You may go.', 'They march on.', 'May I come in?', 'May not be true.', 'Jan Smuts spoke first.', 'The question came from April Ryan.'],
   },
   {
     id: 'numeric-date',

@@ -251,7 +251,7 @@ describe('recurrences, titles and anaphora without a day', () => {
   });
   it('leaves out a time expression inside a capitalized title', () => {
     expect(pairs('He said on "This Week With David Brinkley" that it failed.', opts)).toEqual([]);
-    expect(pairs('Sales rose in March The company said.', opts)).toEqual(['March = 2022-03']);
+    expect(pairs('Sales rose in March The company said.', opts)).toEqual(['March = 2021-03']);
   });
   it('does not invent a day when the last date named only a year or a month', () => {
     expect(pairs('The crash came in 1987. Traders lost money on trades made that day.', opts)).toEqual(['1987 = 1987', 'that day = XXXX-XX-XX']);
@@ -380,6 +380,18 @@ describe('months and holidays after last, next and this', () => {
     expect(pairs('We met last Easter.', dct)).toEqual(['last Easter = 2011-04-24']);
     expect(pairs('We meet next Easter.', dct)).toEqual(['next Easter = 2012-04-08']);
     expect(pairs('We meet this coming Thanksgiving.', dct)).toEqual(['this coming Thanksgiving = 2011-11-24']);
+  });
+});
+
+describe('a bare month in a past-tense clause', () => {
+  const january = { documentDate: '2022-01-07' };
+  it('is last year\'s when it lies more than two months ahead of publication', () => {
+    expect(pairs('In March the council voted to close it.', january)).toEqual(['March = 2021-03']);
+    expect(pairs('The shares were issued in February.', january)).toEqual(['February = 2022-02']);
+  });
+  it('takes no tense from a form shared with the bare verb after `and` (`would ... and set up`)', () => {
+    expect(pairs('They would share data and set up a panel by the end of June.', { documentDate: '2023-03-03' }))
+      .toEqual(['the end of June = 2023-06']);
   });
 });
 
