@@ -79,10 +79,12 @@ export const UNIT_WORD: Record<string, string> = {
 };
 
 /** Year for a month (and day) without one: direction from `shift`, else from tense, else nearest. */
-function yearFor(anchor: Ymd, month: number, day: number, shift: number | undefined, tense: Tense): number {
+function yearFor(anchor: Ymd, month: number, day: number, shift: number | undefined, tense: Tense, story = false): number {
   const a = anchor.m * 100 + anchor.d;
   const t = month * 100 + day;
   if (shift === 0) return anchor.y;
+  // On the story's clock the year is the one the story has reached: tense never moves it back a year.
+  if (story && shift === undefined) return anchor.y;
   if (shift !== undefined && shift < 0) return t < a && month !== anchor.m ? anchor.y : anchor.y - 1;
   if (shift !== undefined && shift > 0) return t > a && month !== anchor.m ? anchor.y : anchor.y + 1;
   const here = Date.UTC(2000, anchor.m - 1, anchor.d);
@@ -225,7 +227,7 @@ const monthDay: Resolver = (c) => {
   if (spec.feast) return feastDay(c, spec.feast);
   const month = spec.month!;
   const day = spec.day!;
-  let y = spec.year ?? yearFor(c.anchorDay, month, day, spec.shift, tense);
+  let y = spec.year ?? yearFor(c.anchorDay, month, day, spec.shift, tense, c.anchorKind === 'narrative');
   if (month === 2 && day === 29 && daysInMonth(y, 2) === 28 && spec.year === undefined) {
     // `Feb. 29` exists only in leap years: the nearest one in the clause's direction.
     const step = tense === 'future' || (spec.shift ?? 0) > 0 ? 1 : -1;
@@ -248,7 +250,7 @@ const month: Resolver = (c) => {
     const y = storyYear(c.lastDay ?? anchorDay, c.anchors.last, spec.month!, spec.anaphor);
     return { value: `${pad4(y)}-${pad2(spec.month!)}`, explanation: `${name} ${storyRelation(spec.anaphor)} ${storyFrom(c)}` };
   }
-  let y = spec.year ?? yearFor(anchorDay, spec.month!, 15, spec.shift, c.tense);
+  let y = spec.year ?? yearFor(anchorDay, spec.month!, 15, spec.shift, c.tense, c.anchorKind === 'narrative');
   if (spec.unit === 'Y') y = anchorDay.y + (spec.n ?? 0);
   if (spec.weekOfMonth) {
     // As ISO weeks belong to the month of their Thursday: the week of the month's nth (or last) Thursday.
@@ -273,7 +275,7 @@ const season: Resolver = (c) => {
     const y = storyYear(c.lastDay ?? anchorDay, c.anchors.last, start, spec.anaphor);
     return { value: `${pad4(y)}-${spec.season}`, explanation: `${name} ${storyRelation(spec.anaphor)} ${storyFrom(c)}` };
   }
-  let y = spec.year ?? yearFor(anchorDay, start, 15, spec.shift, c.tense);
+  let y = spec.year ?? yearFor(anchorDay, start, 15, spec.shift, c.tense, c.anchorKind === 'narrative');
   // Winter that began last December is still this winter in January and February.
   if (spec.season === 'WI' && anchorDay.m <= 2 && spec.shift !== 1) y = Math.min(y, anchorDay.y - 1);
   // A season under way (`last summer` said in July): `last` is the one before it, `next` the one after.

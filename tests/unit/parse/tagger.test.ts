@@ -389,6 +389,10 @@ describe('a bare month in a past-tense clause', () => {
     expect(pairs('In March the council voted to close it.', january)).toEqual(['March = 2021-03']);
     expect(pairs('The shares were issued in February.', january)).toEqual(['February = 2022-02']);
   });
+  it('keeps the story\'s year on the story\'s clock (an undated text), whatever the tense', () => {
+    expect(pairs('In 1871 the company was founded. In October it bought land.', {})).toEqual(['1871 = 1871', 'October = 1871-10']);
+    expect(pairs('The mill opened in 1802. In the summer it flooded.', {})).toEqual(['1802 = 1802', 'the summer = 1802-SU']);
+  });
   it('takes no tense from a form shared with the bare verb after `and` (`would ... and set up`)', () => {
     expect(pairs('They would share data and set up a panel by the end of June.', { documentDate: '2023-03-03' }))
       .toEqual(['the end of June = 2023-06']);
