@@ -59,6 +59,8 @@ export interface Spec {
   looksBack?: boolean;
   /** An amount of time away from the story's date (`a decade later`): in years from a year or finer date. */
   elapsed?: boolean;
+  /** `md`: a two-digit year written with the day (`Aug 9, 96`); resolve gives it the century nearest the document date. */
+  yy?: number;
   /** Human phrase for the explanation when the value is absolute. */
   note?: string;
 }
