@@ -27,7 +27,7 @@ export interface Extent {
  * a day that does not exist (`2022-02-30`); `isCalendarValue` checks both.
  */
 export const CALENDAR_VALUE_SOURCE =
-  '^(?:BC\\d{1,4}|\\d{1,3}|\\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|W\\d{2}(?:-WE)?|\\d{2}(?:-\\d{2}(?:T(?:MO|MI|AF|EV|NI|DT|\\d{2}(?::\\d{2}(?::\\d{2})?)?))?)?))?)$';
+  '^(?:BC\\d{1,3}|BC\\d{4}(?:-(?:SP|SU|FA|WI|\\d{2}(?:-\\d{2})?))?|\\d{1,3}|\\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|W\\d{2}(?:-WE)?|\\d{2}(?:-\\d{2}(?:T(?:MO|MI|AF|EV|NI|DT|\\d{2}(?::\\d{2}(?::\\d{2})?)?))?)?))?)$';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -191,11 +191,19 @@ function readGeneral(v: string, out: Extent): boolean {
     const n = Number(m[1]);
     return setYears(out, n * span, n * span + span);
   }
+  // `BC0190-03-29`, `BC0190-03`, `BC0190-SU`: a month, day or season of a BC year (astronomical year 1 - n).
+  const bc = /^BC(\d{4})-(SP|SU|FA|WI|\d{2}(?:-\d{2})?)$/.exec(v);
+  if (bc) return Number(bc[1]) > 0 && readWithinYear(1 - Number(bc[1]), bc[2]!, out);
   m = /^(\d{4})(?:-(.+))?$/.exec(v);
   if (!m) return false;
   const year = Number(m[1]);
   const rest = m[2];
   if (rest === undefined) return setYears(out, year, year + 1);
+  return readWithinYear(year, rest, out);
+}
+
+/** What follows the year of a value (`Q3`, `SU`, `W02-WE`, `03-29T10:00`), read within that astronomical year. */
+function readWithinYear(year: number, rest: string, out: Extent): boolean {
   let r = /^([QH])([1-4])$/.exec(rest);
   if (r) {
     const months = r[1] === 'Q' ? 3 : 6;
@@ -318,6 +326,8 @@ export function precisionOfValue(value: string): Precision | null {
   if (v.startsWith('P') || v.endsWith('_REF') || v === '') return null;
   const bc = /^BC(\d{1,4})$/.exec(v);
   if (bc) return (['millennium', 'century', 'decade', 'year'] as const)[bc[1]!.length - 1]!;
+  // A month, day or season of a BC year has the precision of the same shape after an AD year.
+  if (/^BC\d{4}-/.test(v)) return precisionOfValue(`0001${v.slice(6)}`);
   if (!/^[\dX]{1,4}/.test(v)) return null;
   if (v.length < 4 && /^[\dX]+$/.test(v)) return (['millennium', 'century', 'decade'] as const)[v.length - 1]!;
   const rest = v.slice(4);

@@ -85,6 +85,13 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'metres', 'meters', 'feet', 'tons', 'tonnes', 'dollars', 'euros', 'yuan', 'shares', 'points', 'units',
   'cars', 'homes', 'houses', 'children', 'students', 'cases', 'deaths', 'votes', 'seats', 'members',
   'employees', 'barrels', 'acres', 'pounds', 'rupees', 'yen', 'percent', 'per', 'hectares', 'kg', 'mm',
+  // Units are written singular too (`a 2000 kilometer trip`).
+  'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'ton', 'tonne', 'acre', 'hectare', 'barrel', 'dollar', 'euro',
+  'civilians', 'victims', 'refugees', 'protesters', 'casualties', 'patients', 'residents', 'passengers',
+]);
+/** Adjectives between a number and what it counts (`2000 dead soldiers`, `300 more troops`). */
+export const COUNT_ADJECTIVES: ReadonlySet<string> = new Set([
+  'dead', 'wounded', 'injured', 'missing', 'more', 'new', 'additional', 'extra', 'other', 'armed', 'foreign', 'young',
 ]);
 
 /** Words before a number that make it a name or a count, never a year (`Route 1776`, `Khabar 24`). */

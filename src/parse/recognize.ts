@@ -129,7 +129,9 @@ function numberTriggers(toks: readonly Token[], k: number): boolean {
   const w = n.lower;
   return w === ':' || w === '/' || w === 'am' || w === 'pm' || w === 'st' || w === 'nd' || w === 'rd' || w === 'th'
     || w === 's' || w === "'" || ((w === 'a' || w === 'p') && toks[k + 2]?.text === '.')
-    || (w === '-' && toks[k + 2]?.kind === 'num') || (w === '.' && toks[k + 2]?.kind === 'num' && /^(am|pm|a|p)$/.test(toks[k + 3]?.lower ?? ''));
+    || (w === '-' && toks[k + 2]?.kind === 'num') || (w === '.' && toks[k + 2]?.kind === 'num' && /^(am|pm|a|p)$/.test(toks[k + 3]?.lower ?? ''))
+    // `19.02.10`: a date written with dots.
+    || (w === '.' && n.gap === 0 && toks[k + 2]?.kind === 'num' && toks[k + 3]?.text === '.' && toks[k + 4]?.kind === 'num' && toks[k + 4]!.gap === 0);
 }
 
 function candidates(idx: RowIndex, e: KeyEntry, t: Token, next: Token | undefined, nextKey: string): readonly CompiledRow[] {

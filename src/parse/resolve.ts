@@ -5,7 +5,7 @@
  * finishes the value. Pure: same spec and anchors, same answer; never reads the machine clock.
  */
 import type { AnchorKind, Tense, TimexType } from '../model/types.js';
-import { type Ymd, addDays, addMonths, formatYmd, fromDate, parseYmd } from './calendar.js';
+import { type Ymd, addDays, addMonths, formatYmd, fromDate, isValidYmd, pad2, pad4, parseYmd } from './calendar.js';
 import { WEEKDAY_NAMES } from './lexicon.js';
 import { precisionOfValue, timexValueToInterval, valueStartTime } from '../model/timex-value.js';
 import type { Spec, SpecKind } from './spec.js';
@@ -70,11 +70,30 @@ function completed(input: Spec, anchors: Anchors, tense: Tense): Spec {
     const y = /^(\d{4})/.exec(resolveSpec(spec.yearSpec, anchors, tense).value);
     spec = { ...spec, yearSpec: undefined, year: y ? Number(y[1]) : undefined };
   }
+  if (spec.yy !== undefined) {
+    const year = centuryOf(spec.yy, anchors.doc);
+    // `Feb 29, 97` names no day: the year is dropped rather than an impossible date written.
+    const valid = spec.kind === 'md' && isValidYmd(year, spec.month!, spec.day!);
+    spec = valid
+      ? { kind: 'abs', type: spec.type, value: `${pad4(year)}-${pad2(spec.month!)}-${pad2(spec.day!)}`, note: `a date with a two-digit year, read as ${year} (the century nearest the document date)` }
+      : { ...spec, yy: undefined };
+  }
   if (spec.kind === 'quarter' && spec.q === undefined && !spec.half) {
     const q = /Q(\d)$/.exec(anchors.lastQuarter ?? (anchors.doc ? shifted(anchors.doc, 'Q', -1) ?? '' : ''));
     spec = { ...spec, q: q ? Number(q[1]) : 1 };
   }
   return spec;
+}
+
+/**
+ * The year of a two-digit year (`Aug 9, 96`): the one in the century that puts it from 80 years before to 20
+ * years after the document date (in 2012, `96` is 1996 and `25` is 2025); without a document date, 00-29 are
+ * 2000-2029 and 30-99 are 1930-1999, as for `'87`.
+ */
+export function centuryOf(yy: number, doc: Ymd | null): number {
+  if (!doc) return yy < 30 ? 2000 + yy : 1900 + yy;
+  const year = doc.y - (doc.y % 100) + yy;
+  return year > doc.y + 20 ? year - 100 : year < doc.y - 80 ? year + 100 : year;
 }
 
 interface Anchor {
@@ -154,10 +173,11 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
   }
   let { value, explanation } = resolved;
   if (note) explanation += note;
-  // TIMEX3 BC values name years only: a BC month or day (a story set in 44 BC) keeps its year.
-  if (/^BC\d{4}-/.test(value)) {
+  // A BC value names a month, a day or a season of its year (`BC0044-03-15`), nothing finer: a BC week or
+  // quarter (a story set in 44 BC) keeps its year.
+  if (/^BC\d{4}-/.test(value) && !/^BC\d{4}-(?:SP|SU|FA|WI|\d{2}(?:-\d{2})?)$/.test(value)) {
     value = value.slice(0, 6);
-    explanation += ', kept to its year (TimeML BC values name years)';
+    explanation += ', kept to its year (BC values name years, seasons, months and days)';
   }
   return { value: withTime(value, spec), type, anchor: anchorKind, anchorValue, explanation };
 }

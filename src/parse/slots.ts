@@ -4,7 +4,7 @@
  */
 import type { Token } from '../text/tokens.js';
 import {
-  AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTHS, NUMBER_NAME_WORDS, WEEKDAY_ABBREVIATIONS, ORDINALS, PARTS_OF_DAY, SEASONS, TENS, TIME_ZONES, UNITS, UNITS_ONES, ZONE_NAMES,
+  AMBIGUOUS_MONTHS, COUNT_ADJECTIVES, COUNT_NOUNS, MONTHS, NUMBER_NAME_WORDS, WEEKDAY_ABBREVIATIONS, ORDINALS, PARTS_OF_DAY, SEASONS, TENS, TIME_ZONES, UNITS, UNITS_ONES, ZONE_NAMES,
   VAGUE_AMOUNTS, WEEKDAYS,
 } from './lexicon.js';
 
@@ -119,9 +119,15 @@ const BIG_NUMBER: SlotClass = {
     return k > i + 1 ? { len: k - i, v: 0 } : null;
   },
 };
+/** A count noun, or an adjective and a count noun (`dead soldiers`). */
 const COUNT_NOUN: SlotClass = {
-  words: [...COUNT_NOUNS],
-  match: (toks, i) => (COUNT_NOUNS.has(toks[i]!.lower) ? { len: 1, v: toks[i]!.lower } : null),
+  words: [...COUNT_NOUNS, ...COUNT_ADJECTIVES],
+  match(toks, i) {
+    const t = toks[i]!;
+    if (COUNT_NOUNS.has(t.lower)) return { len: 1, v: t.lower };
+    const n = toks[i + 1];
+    return COUNT_ADJECTIVES.has(t.lower) && n && near(toks, i + 1) && COUNT_NOUNS.has(n.lower) ? { len: 2, v: n.lower } : null;
+  },
 };
 const NAMED_WORD: SlotClass = {
   words: [...NUMBER_NAME_WORDS, '#capital'],
@@ -169,6 +175,14 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
       return { len: 1, v: m };
     },
   },
+  /** A month word in any case and without its dot (`aug`, `SEP`): for dates joined by dashes or slashes, `2012/aug/10`. */
+  anymonth: {
+    words: Object.keys(MONTHS),
+    match(toks, i) {
+      const m = MONTHS[toks[i]!.lower];
+      return m === undefined ? null : { len: 1, v: m };
+    },
+  },
   weekday: {
     cont: ['.'],
     words: [...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAY_ABBREVIATIONS)],
@@ -197,7 +211,8 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
       const n = Number(t.text);
       if (n < 1 || n > 31) return null;
       if (toks[i + 1] && ORD_SUFFIX.has(toks[i + 1]!.lower) && glued(toks, i + 1)) return { len: 2, v: n };
-      if (toks[i + 1] && glued(toks, i + 1) && toks[i + 1]!.kind === 'word') return null;
+      // `15Sep`: a month may be glued to its day; any other word makes the number part of a code.
+      if (toks[i + 1] && glued(toks, i + 1) && toks[i + 1]!.kind === 'word' && MONTHS[toks[i + 1]!.lower] === undefined) return null;
       return { len: 1, v: n };
     },
   },
@@ -278,8 +293,8 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
     },
   },
   ord: {
-    cont: ['st', 'nd', 'rd', 'th'],
-    words: Object.keys(ORDINALS),
+    cont: ['st', 'nd', 'rd', 'th', '-', ...Object.keys(ORDINALS)],
+    words: [...Object.keys(ORDINALS), ...Object.keys(TENS)],
     numeric: [1, 2],
     match(toks, i) {
       const t = toks[i]!;
@@ -287,9 +302,15 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
         if (t.text.length > 2 || !toks[i + 1] || !ORD_SUFFIX.has(toks[i + 1]!.lower) || !glued(toks, i + 1)) return null;
         return { len: 2, v: Number(t.text) };
       }
+      // `twenty-first`, `twenty fourth`: tens and an ordinal below ten.
+      const tens = TENS[t.lower];
+      if (tens !== undefined) {
+        const j = toks[i + 1]?.text === '-' && glued(toks, i + 1) && glued(toks, i + 2) ? i + 2 : i + 1;
+        const unit = toks[j] && near(toks, j) ? ORDINALS[toks[j]!.lower] : undefined;
+        return unit !== undefined && unit >= 1 && unit <= 9 ? { len: j + 1 - i, v: tens + unit } : null;
+      }
       const o = ORDINALS[t.lower];
       if (o === undefined) return null;
-      // `twenty-first`
       return { len: 1, v: o };
     },
   },

@@ -306,7 +306,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
 /** Negative rows: spans that look temporal but are counts, names or amounts. */
 export const SUPPRESS_ROWS: readonly RuleRow[] = [
   { id: 'grouped-number', pattern: '@bignum', suppress: true, negatives: ['4,500 jobs', 'over 3,000 people'] },
-  { id: 'number-before-count-noun', pattern: '@int @countnoun', suppress: true, negatives: ['1800 kilometres'] },
+  { id: 'number-before-count-noun', pattern: '@int @countnoun', suppress: true, negatives: ['1800 kilometres', 'a 1900 kilometer trip', 'about 1990 dead soldiers'] },
   {
     id: 'named-number',
     pattern: '@namedword no|.? @int',

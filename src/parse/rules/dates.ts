@@ -4,6 +4,7 @@ import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
 import { type RuleContext, type RuleRow, has, num, str } from './row.js';
 import { MONTHS, WEEKDAYS } from '../lexicon.js';
+import { SLOT_CLASSES } from '../slots.js';
 
 const MONTH_WORDS = new Set(Object.keys(MONTHS));
 const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAYS));
@@ -46,6 +47,91 @@ function bcYear(c: Captures, ctx: RuleContext): Spec | null {
   return Number.isInteger(n) && n >= 1 && n < 10000 ? { kind: 'abs', type: 'DATE', value: `BC${String(n).padStart(4, '0')}` } : null;
 }
 
+/** The era of a match (`bc`, `bce`, `b` of `B.C.`, `ad`, `ce`, `a` of `A.D.`): 'BC', 'AD', or null when a lone letter is no era. */
+function eraOf(c: Captures, ctx: RuleContext): 'BC' | 'AD' | null {
+  const e = c.era!;
+  const w = str(c, 'era');
+  // `B.C.`, `A.D.` arrive as b . c . and a . d .
+  if (w === 'b' || w === 'a') return ctx.toks[e.i + 1]?.text === '.' && ctx.toks[e.i + 2]?.lower === (w === 'b' ? 'c' : 'd') ? (w === 'b' ? 'BC' : 'AD') : null;
+  return w === 'bc' || w === 'bce' ? 'BC' : 'AD';
+}
+
+/**
+ * Separators inside a written date (`10-August-2012`, `August/10/2012`, `Sunday, March, 6th 2016`): a dash or
+ * slash glued on both sides, the second one the same as the first; a comma between month and day only
+ * before an ordinal (`March, 6th`).
+ */
+function separatorsFit(c: Captures, ctx: RuleContext, dayAfterFirst: boolean): boolean {
+  const glued = (name: string): boolean => {
+    const at = c[name]!.i;
+    return ctx.toks[at]!.gap === 0 && ctx.toks[at + 1]?.gap === 0;
+  };
+  const s1 = str(c, 's1'), s2 = str(c, 's2');
+  if (s1 === ',') return dayAfterFirst ? false : c.day!.len === 2 && s2 !== '-' && s2 !== '/';
+  if (s1 !== undefined && !glued('s1')) return false;
+  if (s2 === '-' || s2 === '/') return s2 === s1 && glued('s2');
+  return true;
+}
+
+/** A month word the month slot refuses (`aug`, `jan`) stands only between a dash or slash and a number: `2012/aug/10`. */
+function caseFits(c: Captures, ctx: RuleContext): boolean {
+  const s1 = str(c, 's1');
+  return SLOT_CLASSES.month!.match(ctx.toks, c.month!.i) !== null || s1 === '-' || s1 === '/';
+}
+
+/**
+ * A two-digit year after a day and month (`Aug 9, 96`, `3 Aug 96`, `18 Sep '05`), not a count (`Aug 9, 96 people`):
+ * nothing, punctuation or a linking word follows it. Null when the number is no year.
+ */
+function twoDigitYearAfter(c: Captures, ctx: RuleContext): number | null {
+  const t = ctx.toks[c.yy!.i]!;
+  if (t.text.length !== 2) return null;
+  const apostrophe = has(c, 'q');
+  if (apostrophe && t.gap > 0) return null;
+  const next = ctx.toks[ctx.to];
+  if (next && !next.newline) {
+    if (next.gap === 0 && /^[:.\/%-]$/.test(next.text) && ctx.toks[ctx.to + 1]?.kind === 'num') return null;
+    if (next.kind === 'num' || (next.kind === 'word' && !/^(at|and|or|to|until|till|through|when|before|after|from)$/.test(next.lower) && !ctx.isTimeWord(next.lower))) return null;
+    if (/^(am|pm|a|p|o)$/.test(next.lower)) return null;
+  }
+  return num(c, 'yy')!;
+}
+function withTwoDigitYear(m: number | undefined, d: number | undefined, yy: number | null): Spec | null {
+  const date = yy === null ? null : md(m, d);
+  return date && { ...date, yy: yy! };
+}
+
+/**
+ * A date written in numbers with one kind of separator glued between them (`11/09/1989`, `2019.07.14`, `14.07.19`):
+ * `shaped` when it has the shape of one, `spec` when it names a real day. A two-digit year (00-49 the 2000s)
+ * comes last, and after dots only with two-digit day and month (`release 10.1.12` is a version).
+ */
+function numericDate(c: Captures, ctx: RuleContext): { shaped: boolean; spec: Spec | null; iso?: boolean } {
+  const none = { shaped: false, spec: null };
+  const sep = str(c, 's');
+  if (sep !== str(c, 's2') || [c.s!, c.b!, c.s2!, c.c!].some((x) => ctx.toks[x.i]!.gap > 0)) return none;
+  const at = (x: 'a' | 'b' | 'c'): string => ctx.toks[c[x]!.i]!.text;
+  // A longer dotted or slashed run (`192.168.1.10`) is no date.
+  const after = ctx.toks[ctx.to], before = ctx.toks[ctx.from - 1];
+  if ((after && after.gap === 0 && after.text === sep && ctx.toks[ctx.to + 1]?.kind === 'num') || (before && ctx.toks[ctx.from]!.gap === 0 && before.text === sep)) return none;
+  const a = num(c, 'a')!, b = num(c, 'b')!;
+  let y = num(c, 'c')!;
+  if (at('a').length === 4) {
+    // `2022/01/05`, `2019.07.14`: year first (with dashes, the ISO row tags it).
+    if (at('b').length > 2 || at('c').length > 2) return none;
+    return { shaped: true, spec: ymd(a, b, y), iso: sep === '-' };
+  }
+  if (at('a').length > 2 || at('b').length > 2) return none;
+  if (at('c').length === 2) {
+    if (sep === '.' && (at('a').length !== 2 || at('b').length !== 2)) return none;
+    y += y < 50 ? 2000 : 1900;
+  } else if (at('c').length !== 4) return none;
+  // Dots mean European day.month.year; slashes follow the configured order (US by default). A first
+  // reading that names no month takes the other order (`25/12/2021`, `05.25.2015`).
+  const dmy = ((sep === '.' || ctx.options.numericDateOrder === 'DMY') && b <= 12) || a > 12;
+  return { shaped: true, spec: dmy ? ymd(y, b, a) : ymd(y, a, b) };
+}
+
 /** Words before a month that make it a time (`in June President Biden said`), not a name. */
 const MONTH_LEADS = /^(in|since|by|until|till|during|through|last|next|this|early|late|mid|before|after|that|each|every|between)$/;
 /** Words after a modal `May` (`May I`, `May not be`, `May God`). */
@@ -71,24 +157,52 @@ function monthAsName(ctx: RuleContext): boolean {
 export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'month-day-year',
-    pattern: '@month @day ,? @year',
-    build: (c) => ymd(num(c, 'year'), num(c, 'month'), num(c, 'day')),
-    examples: [['It began Jan. 4, 2022 in Aktau.', 'Jan. 4, 2022', '2022-01-04'], ['on April 6, 1994', 'April 6, 1994', '1994-04-06']],
-    negatives: ['Feb. 30, 2022'],
+    pattern: 'month=@month|@anymonth s1=-|/|,? @day s2=-|/|,? @year',
+    build: (c, ctx) => (separatorsFit(c, ctx, false) && caseFits(c, ctx) ? ymd(num(c, 'year'), num(c, 'month'), num(c, 'day')) : null),
+    examples: [['It began Jan. 4, 2022 in Aktau.', 'Jan. 4, 2022', '2022-01-04'], ['on April 6, 1994', 'April 6, 1994', '1994-04-06'],
+      ['filed August-14-2019 by the clerk', 'August-14-2019', '2019-08-14'], ['stamped Nov/3/2020 in red', 'Nov/3/2020', '2020-11-03'],
+      ['due June-30, 2021 at noon', 'June-30, 2021', '2021-06-30'], ['the vote on May, 4th 2021', 'May, 4th 2021', '2021-05-04']],
+    negatives: ['Feb. 30, 2022', 'In March, 6 people left in 2016.', 'March - 6 - 2016'],
   },
   {
     // `Nov. 19-21, 2023`: days of one month, tagged whole and dated by the first (events read the last day).
     id: 'month-days-year',
-    pattern: '@month @day - last=@day ,? @year',
-    build: (c) => ((num(c, 'last') ?? 0) > (num(c, 'day') ?? 99) ? ymd(num(c, 'year'), num(c, 'month'), num(c, 'day')) : null),
-    examples: [['The conference ran Nov. 19-21, 2023, in Lisbon.', 'Nov. 19-21, 2023', '2023-11-19']],
+    pattern: '@month d=@day|@ord -|– last=@day|@ord ,? @year',
+    build: (c) => ((num(c, 'last') ?? 0) > (num(c, 'd') ?? 99) ? ymd(num(c, 'year'), num(c, 'month'), num(c, 'd')) : null),
+    examples: [['The conference ran Nov. 19-21, 2023, in Lisbon.', 'Nov. 19-21, 2023', '2023-11-19'], ['held June fourth - sixth, 2019', 'June fourth - sixth, 2019', '2019-06-04']],
     negatives: ['Nov. 21-19, 2023'],
   },
   {
     id: 'day-month-year',
-    pattern: 'the? @day of? @month ,? @year',
-    build: (c) => ymd(num(c, 'year'), num(c, 'month'), num(c, 'day')),
-    examples: [['The wall fell on 9 November 1989.', '9 November 1989', '1989-11-09'], ['on the 9th of November, 1989', 'the 9th of November, 1989', '1989-11-09']],
+    pattern: 'the? @day s1=-|/? of? month=@month|@anymonth s2=-|/|,? @year',
+    build: (c, ctx) => (separatorsFit(c, ctx, true) && caseFits(c, ctx) ? ymd(num(c, 'year'), num(c, 'month'), num(c, 'day')) : null),
+    examples: [['The wall fell on 9 November 1989.', '9 November 1989', '1989-11-09'], ['on the 9th of November, 1989', 'the 9th of November, 1989', '1989-11-09'],
+      ['signed 14-March-2019 in Rome', '14-March-2019', '2019-03-14'], ['logged 3/jan/2020 at the desk', '3/jan/2020', '2020-01-03'], ['dated 21-June 2018', '21-June 2018', '2018-06-21']],
+    negatives: ['scored 14 - March 2019', '3/jan/ 2020'],
+  },
+  {
+    // `2019/Mar/14`, `2020-jan-03`: year, month word and day joined by dashes or slashes.
+    id: 'year-month-day',
+    pattern: '@year s1=-|/ month=@month|@anymonth s2=-|/ @day',
+    build: (c, ctx) => (separatorsFit(c, ctx, true) ? ymd(num(c, 'year'), num(c, 'month'), num(c, 'day')) : null),
+    examples: [['released 2019/Mar/14 at dawn', '2019/Mar/14', '2019-03-14'], ['build 2020-jan-03 failed', '2020-jan-03', '2020-01-03']],
+    negatives: ['2019 / Mar / 14'],
+  },
+  {
+    // `Aug 9, 96`, `Aug 9 96`, `May seventh '97`: a month, a day and a two-digit year (its century chosen in resolve).
+    id: 'month-day-two-digit-year',
+    pattern: '@month d=@day|@ord ,? q=\'|’? yy=@int',
+    build: (c, ctx) => withTwoDigitYear(num(c, 'month'), num(c, 'd'), twoDigitYearAfter(c, ctx)),
+    examples: [['The lease began Sept. 2, 91 and ran on.', 'Sept. 2, 91', '1991-09-02'], ["It closed May seventh '97.", "May seventh '97", '1997-05-07'], ['It lapsed Jan 12 04.', 'Jan 12 04', '2004-01-12']],
+    negatives: ['On Aug 9, 96 people were hurt.', 'Aug 9 10:30'],
+  },
+  {
+    // `3 Aug 96`, `3rd Feb 82`, `18 Sep '05`: a day, a month and a two-digit year.
+    id: 'day-month-two-digit-year',
+    pattern: 'the? d=@day|@ord of? @month ,? q=\'|’? yy=@int',
+    build: (c, ctx) => withTwoDigitYear(num(c, 'month'), num(c, 'd'), twoDigitYearAfter(c, ctx)),
+    examples: [['It opened 4 Oct 88, in Leeds.', '4 Oct 88', '1988-10-04'], ["on 21st Jun '03", "21st Jun '03", '2003-06-21']],
+    negatives: ['On 9 Aug 96 people were hurt.'],
   },
   {
     id: 'month-year',
@@ -132,21 +246,25 @@ export const DATE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'numeric-date',
-    pattern: 'a=@int s=/|.|- b=@int /|.|- c=@int',
+    pattern: 'a=@int s=/|.|- b=@int s2=/|.|- c=@int',
     build: (c, ctx) => {
-      const a = num(c, 'a')!, b = num(c, 'b')!;
-      let y = num(c, 'c')!;
-      const yText = ctx.toks[c.c!.i]!.text;
-      // `2022/01/05`: year first.
-      if (ctx.toks[c.a!.i]!.text.length === 4) return yText.length <= 2 && str(c, 's') === '/' ? ymd(a, b, y) : null;
-      if (yText.length === 2) y += y < 50 ? 2000 : 1900;
-      else if (yText.length !== 4) return null;
-      // Dots mean European day.month.year; slashes follow the configured order (US by default).
-      const dmy = str(c, 's') === '.' || ctx.options.numericDateOrder === 'DMY' || a > 12;
-      return dmy ? ymd(y, b, a) : ymd(y, a, b);
+      const read = numericDate(c, ctx);
+      return read.iso ? null : read.spec;
     },
-    examples: [['on 11/09/1989 in Berlin', '11/09/1989', '1989-11-09'], ['on 24/02/2022', '24/02/2022', '2022-02-24'], ['dated 2022/01/05', '2022/01/05', '2022-01-05'], ['filed on 07-14-2019', '07-14-2019', '2019-07-14']],
-    negatives: ['a ratio of 3/4/5', 'scored 12/40/2022'],
+    examples: [['on 11/09/1989 in Berlin', '11/09/1989', '1989-11-09'], ['on 24/02/2022', '24/02/2022', '2022-02-24'], ['dated 2022/01/05', '2022/01/05', '2022-01-05'], ['filed on 07-14-2019', '07-14-2019', '2019-07-14'],
+      ['stamped 2019.07.14', '2019.07.14', '2019-07-14'], ['stamped 14.07.2019', '14.07.2019', '2019-07-14'], ['stamped 07.14.2019', '07.14.2019', '2019-07-14'], ['stamped 14.07.19 at the gate', '14.07.19', '2019-07-14']],
+    negatives: ['a ratio of 3/4/5', 'scored 12/40/2022', 'ranked 3 / 4 / 2019', 'release 10.1.12 is out', 'at 10.1 - 10.12'],
+  },
+  {
+    // `8/32/2014`, `2/29/2014`, `2014/13/22`: written as a date but naming no day; the year inside is not tagged either.
+    id: 'impossible-numeric-date',
+    pattern: 'a=@int s=/|.|- b=@int s2=/|.|- c=@int',
+    suppress: true,
+    build: (c, ctx) => {
+      const read = numericDate(c, ctx);
+      return read.shaped && !read.spec ? { kind: 'abs', type: 'DATE', value: '' } : null;
+    },
+    negatives: ['due 8/32/2014', 'due 2/29/2014', 'due 2014/13/22', 'due 2014-02-30'],
   },
   {
     id: 'iso-date',
@@ -160,6 +278,19 @@ export const DATE_ROWS: readonly RuleRow[] = [
       return { ...date, type: 'TIME', time: `T${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}${seconds}` };
     },
     examples: [['dated 1989-11-09.', '1989-11-09', '1989-11-09'], ['at 2023-03-03T08:15Z', '2023-03-03T08:15Z', '2023-03-03T08:15'], ['The meeting is at 2021-11-02 18:30.', '2021-11-02 18:30', '2021-11-02T18:30'], ['logged 2021-11-02T18:30:05', '2021-11-02T18:30:05', '2021-11-02T18:30:05']],
+  },
+  {
+    // The C library's date (`ctime`, `date`): `Thu Oct 26 11:00:09 2023`, the year after the clock.
+    id: 'ctime-date',
+    pattern: '@weekday? ,? @month @day @clock @year',
+    build: (c, ctx) => {
+      const date = ymd(num(c, 'year'), num(c, 'month'), num(c, 'day'));
+      if (!date || ctx.toks[c.day!.i]!.text.length > 2 || c.day!.len !== 1) return null;
+      const minutes = num(c, 'clock')!;
+      const seconds = c.clock!.len === 5 ? `:${ctx.toks[c.clock!.i + 4]!.text}` : '';
+      return { ...date, type: 'TIME', time: `T${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}${seconds}` };
+    },
+    examples: [['Last login: Mon Mar  4 09:12:44 2024 from a host', 'Mon Mar  4 09:12:44 2024', '2024-03-04T09:12:44']],
   },
   {
     id: 'fiscal-year',
@@ -183,28 +314,38 @@ export const DATE_ROWS: readonly RuleRow[] = [
     examples: [['Caesar died in 44 BC.', '44 BC', 'BC0044']],
   },
   {
-    // `15 March 44 BC`, `March 15, 44 BC`, `March 44 BC`: a BC value holds only its year (TIMEX3 BC
-    // values have no months), so the whole phrase is tagged as that year.
-    id: 'day-month-year-bc',
-    pattern: 'the? @day? of? @month @day? ,? @int era=bc|bce|b',
-    triggers: ['bc', 'bce'],
+    // `15 March 44 BC`, `March 15, 44 BC`, `March 44 BC`, `the summer of 44 BC`, `10 August 79 AD`: a day, month
+    // or season of a year written with its era. BC values keep them (`BC0044-03-15`); AD ones are plain (`0079-08-10`).
+    id: 'date-with-era',
+    pattern: 'the? @day? of? @month|@season of? @day? ,? @int era=bc|bce|b|ad|ce|a',
+    triggers: ['bc', 'bce', 'ad', 'ce'],
     build: (c, ctx) => {
-      const year = bcYear(c, ctx);
-      return year && { ...year, note: 'a BC date, kept to its year (TimeML BC values name years)' };
+      const era = eraOf(c, ctx);
+      const n = num(c, 'int')!;
+      if (!era || !Number.isInteger(n) || n < 1 || n > 9999 || ctx.toks[c.int!.i]!.text.length > 4) return null;
+      const year = era === 'BC' ? 1 - n : n;
+      if (has(c, 'season')) return has(c, 'day') ? null : { kind: 'abs', type: 'DATE', value: `${pad4(year)}-${str(c, 'season')}` };
+      const m = num(c, 'month')!;
+      if (!has(c, 'day')) return { kind: 'abs', type: 'DATE', value: `${pad4(year)}-${pad2(m)}` };
+      return ymd(year, m, num(c, 'day'));
     },
-    examples: [['Caesar was killed on 15 March 44 BC.', '15 March 44 BC', 'BC0044'], ['on March 15, 44 BC', 'March 15, 44 BC', 'BC0044']],
+    examples: [['Caesar was killed on 15 March 44 BC.', '15 March 44 BC', 'BC0044-03-15'], ['on March 15, 44 BC', 'March 15, 44 BC', 'BC0044-03-15'],
+      ['in June 168 BC', 'June 168 BC', 'BC0168-06'], ['the winter of 218 BCE', 'the winter of 218 BCE', 'BC0218-WI'],
+      ['Vesuvius erupted on 24 August 79 AD.', '24 August 79 AD', '0079-08-24'], ['on October 13, 54 CE', 'October 13, 54 CE', '0054-10-13']],
+    negatives: ['in March 12345 BC'],
   },
   {
     id: 'year-bc-range',
-    pattern: 'a=@int to|-|–|and|until b=@int era=bc|bce',
+    pattern: 'a=@int to|-|–|and|or|until b=@int era=bc|bce',
     triggers: ['bc', 'bce'],
-    // `from 264 to 241 BC`: the era of the second year applies to the first; tagged as two dates.
-    build: (c) => {
+    // `from 264 to 241 BC`, `in 218 or 217 BC`: the era of the second year applies to the first; tagged as two dates.
+    build: (c, ctx) => {
       const a = num(c, 'a')!, b = num(c, 'b')!;
-      if (!Number.isInteger(a) || a < 1 || a > 9999 || b < 1 || b > 9999 || a < b) return null;
+      // `in 218 or 217 BC` names two years either way round; a range runs forward (BC years count down).
+      if (!Number.isInteger(a) || a < 1 || a > 9999 || b < 1 || b > 9999 || (a < b && ctx.toks[c.a!.i + 1]!.lower !== 'or') || a === b) return null;
       return { kind: 'abs', type: 'DATE', value: `BC${String(a).padStart(4, '0')}`, pair: { kind: 'abs', type: 'DATE', value: `BC${String(b).padStart(4, '0')}` } };
     },
-    examples: [['from 264 to 241 BC', '264', 'BC0264'], ['from 264 to 241 BC', '241 BC', 'BC0241']],
+    examples: [['from 264 to 241 BC', '264', 'BC0264'], ['from 264 to 241 BC', '241 BC', 'BC0241'], ['built in 218 or 217 BC', '218', 'BC0218']],
   },
   {
     id: 'year-three-digit',
@@ -232,20 +373,25 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     // `June third`, `the third of June`: a day written as an ordinal word.
     id: 'month-ordinal-word',
-    pattern: '@month o=@ord',
-    build: (c, ctx) => (ctx.toks[c.o!.i]!.kind === 'word' ? md(num(c, 'month'), num(c, 'o')) : null),
-    examples: [['due on June third', 'June third', '2022-06-03'], ['on March fifth', 'March fifth', '2022-03-05']],
-    negatives: ['in May last'],
-  },
-  {
-    id: 'ordinal-word-of-month',
-    pattern: 'the o=@ord of @month ,? @year?',
+    pattern: '@month o=@ord ,? @year?',
     build: (c, ctx) => {
       if (ctx.toks[c.o!.i]!.kind !== 'word') return null;
       return has(c, 'year') ? ymd(num(c, 'year'), num(c, 'month'), num(c, 'o')) : md(num(c, 'month'), num(c, 'o'));
     },
-    examples: [['on the third of June', 'the third of June', '2022-06-03'], ['on the first of May, 1990', 'the first of May, 1990', '1990-05-01']],
-    negatives: ['the last of June'],
+    examples: [['due on June third', 'June third', '2022-06-03'], ['on March fifth', 'March fifth', '2022-03-05'], ['on July ninth, 2015', 'July ninth, 2015', '2015-07-09'],
+      ['on March twenty-second', 'March twenty-second', '2022-03-22']],
+    negatives: ['in May last'],
+  },
+  {
+    id: 'ordinal-word-of-month',
+    pattern: 'the? o=@ord of @month ,? @year?',
+    build: (c, ctx) => {
+      if (ctx.toks[c.o!.i]!.kind !== 'word') return null;
+      return has(c, 'year') ? ymd(num(c, 'year'), num(c, 'month'), num(c, 'o')) : md(num(c, 'month'), num(c, 'o'));
+    },
+    examples: [['on the third of June', 'the third of June', '2022-06-03'], ['on the first of May, 1990', 'the first of May, 1990', '1990-05-01'],
+      ['Thirty-first of October was the day.', 'Thirty-first of October', '2021-10-31']],
+    negatives: ['the last of June', 'first of all'],
   },
   {
     // `the sixties`, `the early nineties`: a decade of the 1900s in words (not `in his sixties`).
@@ -264,16 +410,20 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     // `the 40s BC` is 49-40 BC (`BC004`), `the 240s BC` 249-240 BC (`BC024`): never the 1940s.
     id: 'decade-bc',
-    pattern: 'the? @decade era=bc|bce|b',
+    pattern: 'the? d=@decade|@int s=s? era=bc|bce|b',
     triggers: ['bc', 'bce'],
     build: (c, ctx) => {
-      const era = bcYear({ int: { i: c.decade!.i, len: 1, v: 1 }, era: c.era }, ctx);
-      const digits = /^\d+/.exec(ctx.toks[c.decade!.i]!.text)?.[0] ?? ctx.toks[c.decade!.i + 1]?.text ?? '';
+      const at = c.d!.i;
+      const era = bcYear({ int: { i: at, len: 1, v: 1 }, era: c.era }, ctx);
+      // `240s` is read by @int and a glued `s` (the decade class reads two or four digits).
+      if (c.d!.len === 1 && (!has(c, 's') || ctx.toks[at + 1]!.gap > 0)) return null;
+      const digits = /^\d+/.exec(ctx.toks[at]!.text)?.[0] ?? ctx.toks[at + 1]?.text ?? '';
       const n = Number(digits);
       if (!era || !/^\d{2,4}$/.test(digits) || n % 10 !== 0) return null;
       return { kind: 'abs', type: 'DATE', value: `BC${String(n / 10).padStart(3, '0')}` };
     },
-    examples: [['in the 40s BC', 'the 40s BC', 'BC004']],
+    examples: [['in the 40s BC', 'the 40s BC', 'BC004'], ['bronzes of the 240s BC', 'the 240s BC', 'BC024'], ['coins from 330s BC', '330s BC', 'BC033']],
+    negatives: ['330 s BC'],
   },
   {
     id: 'decade',

@@ -5,7 +5,7 @@
  */
 import { isValidYmd, pad2, pad4 } from '../calendar.js';
 import type { Spec } from '../spec.js';
-import { type RuleRow, has, num } from './row.js';
+import { type RuleRow, has, num, str } from './row.js';
 
 /** A day of a month, of a stated year when there is one. */
 function day(month: number, d: number, year: number | undefined): Spec | null {
@@ -52,6 +52,33 @@ export const LIST_ROWS: readonly RuleRow[] = [
     examples: [['It ran Mar 3 - Jun 9, 2017.', 'Mar 3', '2017-03-03'], ['It ran Mar 3 - Jun 9, 2017.', 'Jun 9, 2017', '2017-06-09'], ['from Dec. 30 to Jan. 2, 1990', 'Dec. 30', '1989-12-30']],
   },
   {
+    // `3 to 6 May`, `10 - 22 August 2012`, `the eighth and ninth of June`: days written before the month they
+    // share (and its year, when one follows).
+    id: 'days-before-a-month',
+    pattern: 'the? a=@day|@ord -|–|to|through|until|and|or|& the? b=@day|@ord of? m=@month ,? @year?',
+    build: (c, ctx) => {
+      const m = num(c, 'm')!, y = num(c, 'year'), a = num(c, 'a')!, b = num(c, 'b')!;
+      // A dash joins digits only when glued or spaced on both sides (`22-23 Feb`, `10 - 22 August`).
+      const dash = ctx.toks[c.a!.i + c.a!.len]!;
+      if (/^[-–]$/.test(dash.text) && (dash.gap === 0) !== (ctx.toks[c.b!.i]!.gap === 0)) return null;
+      if (b <= a) return null;
+      return both(day(m, a, y), day(m, b, y));
+    },
+    examples: [['open from 3 to 6 May', '3', '2022-05-03'], ['open from 3 to 6 May', '6 May', '2022-05-06'], ['The fair ran 14 - 17 March 2019.', '14', '2019-03-14'],
+      ['The fair ran 14 - 17 March 2019.', '17 March 2019', '2019-03-17'], ['held fourth to sixth June 2019', 'fourth', '2019-06-04'], ['on 11-12 Oct', '12 Oct', '2021-10-12']],
+    negatives: ['They lost 3 to 1 May 2019.'],
+  },
+  {
+    // `10 August - 12 September 2013`, `from 30 December to 2 January 2020`: the first day takes the year of the second.
+    id: 'day-month-range-sharing-year',
+    pattern: 'd1=@day a=@month -|–|to|through|until|and b=@day m2=@month ,? @year',
+    build: (c) => {
+      const m1 = num(c, 'a')!, m2 = num(c, 'm2')!, y = num(c, 'year')!;
+      return both(day(m1, num(c, 'd1')!, m1 > m2 ? y - 1 : y), day(m2, num(c, 'b')!, y));
+    },
+    examples: [['It ran 4 July - 9 August 2015.', '4 July', '2015-07-04'], ['It ran 4 July - 9 August 2015.', '9 August 2015', '2015-08-09'], ['from 30 December to 2 January 2020', '30 December', '2019-12-30']],
+  },
+  {
     // `April and May 2016`, `between June and August 1944`: months of one year.
     id: 'months-sharing-year',
     pattern: 'a=@month ,? and|or|&|-|–|to|through|until b=@month ,? of? @year',
@@ -81,15 +108,20 @@ export const LIST_ROWS: readonly RuleRow[] = [
     negatives: ['1999-00'],
   },
   {
-    // `the 15th and 16th centuries`: the first ordinal shares the noun of the second.
+    // `the 15th and 16th centuries`, `the 2nd or 3rd century BC`: the first ordinal shares the noun and the era of the second.
     id: 'centuries-list',
-    pattern: 'the? a=@ord -? century? and|or|&|to|- b=@ord centuries|century',
+    pattern: 'the? a=@ord -? century? and|or|&|to|- b=@ord centuries|century era=bc|bce|ad|ce?',
     build: (c) => {
       const a = num(c, 'a')!, b = num(c, 'b')!;
-      if (a < 1 || b < 1 || a > 21 || b > 21 || b <= a) return null;
-      return { kind: 'abs', type: 'DATE', value: pad2(a - 1), pair: { kind: 'abs', type: 'DATE', value: pad2(b - 1) } };
+      if (a < 1 || b < 1 || a > 21 || b > 21 || a === b) return null;
+      // BC centuries count down, so a BC list may run either way (`the 3rd and 2nd centuries BC`).
+      const bc = str(c, 'era') === 'bc' || str(c, 'era') === 'bce';
+      if (!bc && b < a) return null;
+      const era = bc ? 'BC' : '';
+      return { kind: 'abs', type: 'DATE', value: `${era}${pad2(a - 1)}`, pair: { kind: 'abs', type: 'DATE', value: `${era}${pad2(b - 1)}` } };
     },
-    examples: [['in the 15th and 16th centuries', 'the 15th', '14'], ['in the 15th and 16th centuries', '16th centuries', '15']],
+    examples: [['in the 15th and 16th centuries', 'the 15th', '14'], ['in the 15th and 16th centuries', '16th centuries', '15'],
+      ['in the 2nd or 3rd century BC', 'the 2nd', 'BC01'], ['in the 2nd or 3rd century BC', '3rd century BC', 'BC02']],
   },
   {
     // `3/2018`, `11/1989`: a month and a year.

@@ -81,7 +81,7 @@ describe('parseTimeline rules', () => {
     ]);
     expect(messages([ev({ start: '2022-01-07T19:06', end: '2022-01-07T09' })])).toHaveLength(1);
     // The same start is fine, and so is a later one.
-    expect(parseTimeline([ev({ start: '2022-01', end: '2022-01-01' }), ev({ end: '2022-01-05' }), ev({ end: '2022-W02' }), ev({ start: 'BC0044', end: '0014' })]).ok).toBe(true);
+    expect(parseTimeline([ev({ start: '2022-01', end: '2022-01-01' }), ev({ end: '2022-01-05' }), ev({ end: '2022-W02' }), ev({ start: 'BC0044', end: '0014' }), ev({ start: 'BC0044-03-15', end: 'BC0044-SU' })]).ok).toBe(true);
   });
 
   it('rejects an empty id, an id with control characters, and duplicate ids', () => {

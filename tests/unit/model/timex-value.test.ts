@@ -41,6 +41,12 @@ describe('the interval a value denotes', () => {
     ['BC02', '-000298-01-01T00:00:00.000Z', '-000198-01-01T00:00:00.000Z'],
     ['BC01', '-000198-01-01T00:00:00.000Z', '-000098-01-01T00:00:00.000Z'],
     ['BC00', '-000098-01-01T00:00:00.000Z', '0001-01-01T00:00:00.000Z'],
+    // A month, day or season of a BC year, in its astronomical year (44 BC is -43; 45 BC, -44, is a leap year).
+    ['BC0044-03-15', '-000043-03-15T00:00:00.000Z', '-000043-03-16T00:00:00.000Z'],
+    ['BC0044-03', '-000043-03-01T00:00:00.000Z', '-000043-04-01T00:00:00.000Z'],
+    ['BC0218-SP', '-000217-03-01T00:00:00.000Z', '-000217-06-01T00:00:00.000Z'],
+    ['BC0045-02-29', '-000044-02-29T00:00:00.000Z', '-000044-03-01T00:00:00.000Z'],
+    ['BC0001-12-31', '0000-12-31T00:00:00.000Z', '0001-01-01T00:00:00.000Z'],
   ])('%s -> [%s, %s)', (value, start, end) => {
     expect(iso(value)).toEqual([start, end]);
   });
@@ -48,7 +54,7 @@ describe('the interval a value denotes', () => {
   it.each([
     'P2W', 'PT2H', 'PXD', 'PRESENT_REF', 'PAST_REF', 'XXXX-01-02', 'XXXX-WXX-5', '2022-02-30', '2021-02-29', '1900-02-29', '2022-13',
     '2022-00', '2022-01-00', '2022-W54', '2022-W00', '2022-H3', '2022-01-07T25', '2022-01-07T24:30', '2022-01-07T19:60',
-    '2022-01-07T19:06:60', 'BC0000', ' 2022', '2022-01-07 ', 'nonsense', '',
+    '2022-01-07T19:06:60', 'BC0000', 'BC0000-01', 'BC0044-02-29', 'BC0044-13', 'BC0044-Q1', 'BC0044-03-15T10:00', 'BC044-03', ' 2022', '2022-01-07 ', 'nonsense', '',
   ])('%j is not a calendar interval', (value) => {
     expect(timexValueToInterval(value)).toBeNull();
     expect(isCalendarValue(value)).toBe(false);
@@ -73,6 +79,12 @@ describe('the interval a value denotes', () => {
     expect(daysInMonth(0, 2)).toBe(29);
     expect(isoWeekOneMonday(2021).toISOString()).toBe('2021-01-04T00:00:00.000Z');
     expect(isoWeekOneMonday(2026).toISOString()).toBe('2025-12-29T00:00:00.000Z');
+  });
+
+  it('states BC months, days and seasons in the schema grammar, and no finer BC value', () => {
+    const grammar = new RegExp(CALENDAR_VALUE_SOURCE);
+    expect(['BC0044-03-15', 'BC0044-03', 'BC0218-SP', 'BC0044', 'BC004'].map((v) => grammar.test(v))).toEqual([true, true, true, true, true]);
+    expect(['BC0044-Q1', 'BC0044-W10', 'BC0044-03-15T10:00', 'BC004-03'].map((v) => grammar.test(v))).toEqual([false, false, false, false]);
   });
 
   it('gives every value it accepts the grammar the schema states', () => {
@@ -111,7 +123,7 @@ describe('the precision of a value', () => {
     ['2022', 'year'], ['2022-01', 'month'], ['2022-01-07', 'day'], ['2022-01-07T19', 'hour'], ['2022-01-07T19:06', 'minute'],
     ['2022-01-07TMO', 'part-of-day'], ['2022-W01', 'week'], ['2022-W01-WE', 'week'], ['2022-Q2', 'quarter'],
     ['2024-H2', 'half'], ['2019-SU', 'season'], ['199', 'decade'], ['18', 'century'], ['1', 'millennium'], ['BC0044', 'year'],
-    ['BC004', 'decade'], ['BC02', 'century'], ['XXXX-01-02', 'day'], ['2022-XX', 'month'],
+    ['BC004', 'decade'], ['BC02', 'century'], ['BC0044-03-15', 'day'], ['BC0044-03', 'month'], ['BC0218-SP', 'season'], ['XXXX-01-02', 'day'], ['2022-XX', 'month'],
   ])('%s -> %s', (value, precision) => {
     expect(precisionOfValue(value)).toBe(precision);
   });

@@ -5,21 +5,22 @@ import { tagTimexes } from '../../../src/parse/index.js';
 
 const PART = '(?:MO|MI|AF|EV|NI|DT)';
 const CLOCK = '\\d{2}(?::\\d{2}(?::\\d{2})?)?';
-const DATE = new RegExp(`^(?:BC\\d{1,4}|\\d{1,4}|[\\dX]{4}(?:-(?:Q[1-4X]|H[12]|SP|SU|FA|WI|W(?:\\d{2}|XX)(?:-(?:WE|[1-7]))?(?:T${PART})?|[\\dX]{2}(?:-[\\dX]{2}(?:T(?:${PART}|${CLOCK}))?)?))?|XXXX-WXX-[1-7](?:T${PART})?|PRESENT_REF|PAST_REF|FUTURE_REF)$`);
+const DATE = new RegExp(`^(?:BC\\d{1,3}|BC\\d{4}(?:-(?:SP|SU|FA|WI|\\d{2}(?:-\\d{2})?))?|\\d{1,4}|[\\dX]{4}(?:-(?:Q[1-4X]|H[12]|SP|SU|FA|WI|W(?:\\d{2}|XX)(?:-(?:WE|[1-7]))?(?:T${PART})?|[\\dX]{2}(?:-[\\dX]{2}(?:T(?:${PART}|${CLOCK}))?)?))?|XXXX-WXX-[1-7](?:T${PART})?|PRESENT_REF|PAST_REF|FUTURE_REF)$`);
 const DURATION = /^(?:P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|ML|Q|FN)|PT(?:(?:\d+(?:\.\d+)?|X)H)?(?:(?:\d+(?:\.\d+)?|X)M)?(?:(?:\d+(?:\.\d+)?|X)S)?)$/;
 
 function valid(value: string, type: string): boolean {
   if (type === 'DURATION') return DURATION.test(value) && value !== 'PT';
   if (type === 'SET') return DURATION.test(value) || DATE.test(value);
   if (!DATE.test(value)) return false;
-  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  // A BC day is checked in its astronomical year (44 BC is -43).
+  const day = /^(BC)?(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (day) {
-    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    const [y, m, d] = [day[1] ? 1 - Number(day[2]) : Number(day[2]), Number(day[3]), Number(day[4])];
     const date = new Date(Date.UTC(2000, m - 1, d));
     date.setUTCFullYear(y);
     if (m < 1 || m > 12 || date.getUTCDate() !== d) return false;
   }
-  const month = /^\d{4}-(\d{2})$/.exec(value);
+  const month = /^(?:BC)?\d{4}-(\d{2})$/.exec(value);
   if (month && (Number(month[1]) < 1 || Number(month[1]) > 12)) return false;
   const week = /^\d{4}-W(\d{2})/.exec(value);
   if (week && (Number(week[1]) < 1 || Number(week[1]) > 53)) return false;
