@@ -2,7 +2,7 @@
 import { type UnitCode, UNITS } from '../lexicon.js';
 import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
-import { type RuleContext, type RuleRow, has, num, str } from './row.js';
+import { type RuleContext, type RuleRow, clockSeconds, has, num, str, zoneOf } from './row.js';
 
 const SHIFT: Record<string, number> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, next: 1, coming: 1, following: 1,
@@ -395,7 +395,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       let minutes = num(c, 'clock')!;
       const ap = num(c, 'ampm');
       // `finished in 2:03:45`: hours, minutes and seconds after `in` are a race time, a duration.
-      if (c.clock!.len === 5 && ap === undefined && !has(c, 'tz') && /^(in|of|time)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '')) {
+      if (c.clock!.len >= 5 && ap === undefined && !has(c, 'tz') && /^(in|of|time)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '')) {
         const sec = Number(ctx.toks[c.clock!.i + 4]!.text);
         return { kind: 'abs', type: 'DURATION', value: `PT${Math.floor(minutes / 60)}H${minutes % 60}M${sec}S` };
       }
@@ -403,12 +403,18 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
         if (minutes >= 13 * 60) return null;
         minutes = (minutes % 720) + ap * 60;
       }
-      // `10:30:15 GMT`: seconds stay.
-      const seconds = c.clock!.len === 5 ? `:${ctx.toks[c.clock!.i + 4]!.text}` : '';
-      if (seconds && Number(seconds.slice(1)) > 59) return null;
-      return { kind: 'clock', type: 'TIME', time: `T${hm(minutes)}${seconds}` };
+      // `10:30:15 GMT`, `20:29:29.79`: seconds and their fraction stay.
+      if (c.clock!.len >= 5 && Number(ctx.toks[c.clock!.i + 4]!.text) > 59) return null;
+      // The zone stays as an offset (`…T10:30:15Z`, `…T11:00+02:45`).
+      return { kind: 'clock', type: 'TIME', time: `T${hm(minutes)}${clockSeconds(c, ctx)}`, ...zoneOf(c) };
     },
-    examples: [['at 07:06 PM', '07:06 PM', '2022-01-07T19:06'], ['10:30 local time', '10:30 local time', '2022-01-07T10:30'], ['won the marathon in 2:03:45', '2:03:45', 'PT2H3M45S'], ['The quake struck at 10:30:15 GMT.', '10:30:15 GMT', '2022-01-07T10:30:15']],
+    examples: [['at 07:06 PM', '07:06 PM', '2022-01-07T19:06'], ['10:30 local time', '10:30 local time', '2022-01-07T10:30'], ['won the marathon in 2:03:45', '2:03:45', 'PT2H3M45S'],
+      ['The quake struck at 10:30:15 GMT.', '10:30:15 GMT', '2022-01-07T10:30:15Z'], ['The polls close at 8:00 p.m. EST.', '8:00 p.m. EST', '2022-01-07T20:00-05:00'],
+      ['Trading resumed at 14:20 +0530.', '14:20 +0530', '2022-01-07T14:20+05:30'], ['The feed went live at 06:45 UTC+02:45.', '06:45 UTC+02:45', '2022-01-07T06:45+02:45'],
+      ['The launch is set for 11:30 ET.', '11:30 ET', '2022-01-07T11:30-05:00'], ['The stamp read 18:02:07.35 in the log.', '18:02:07.35', '2022-01-07T18:02:07.35'],
+      ['posted 16:05 (gmt-3:30).', '16:05 (gmt-3:30)', '2022-01-07T16:05-03:30'], ['We land at 9.45 tomorrow.', '9.45 tomorrow', '2022-01-08T09:45'],
+      ['The ferry sails at 19:10 Pacific Time.', '19:10 Pacific Time', '2022-01-07T19:10-08:00'], ['The vote closed at 21:00 GMT+0100 (BST).', '21:00 GMT+0100 (BST)', '2022-01-07T21:00+01:00']],
+    negatives: ['Shares closed at 12.30 on Friday.', 'The rate stood at 8.15 percent.', 'It rose at 2.45 a share.'],
   },
   {
     // `3:30 in the afternoon`, `10:15 at night`: the part of the day picks the half of the clock.
@@ -430,9 +436,9 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const t = ctx.toks[c.int!.i]!.text;
       if (t.length !== 4) return null;
       const h = Number(t.slice(0, 2)), mi = Number(t.slice(2));
-      return h < 24 && mi < 60 ? { kind: 'clock', type: 'TIME', time: `T${hm(h * 60 + mi)}` } : null;
+      return h < 24 && mi < 60 ? { kind: 'clock', type: 'TIME', time: `T${hm(h * 60 + mi)}`, ...zoneOf(c) } : null;
     },
-    examples: [['by 1330 GMT', '1330 GMT', '2022-01-07T13:30']],
+    examples: [['by 1330 GMT', '1330 GMT', '2022-01-07T13:30Z'], ['filed at 0915EDT', '0915EDT', '2022-01-07T09:15-04:00']],
   },
   {
     id: 'hour-ampm',
@@ -440,9 +446,10 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     build: (c) => {
       const h = num(c, 'int')!;
       if (h < 1 || h > 12 || !Number.isInteger(h)) return null;
-      return { kind: 'clock', type: 'TIME', time: `T${hm((h % 12) * 60 + num(c, 'ampm')! * 60)}` };
+      return { kind: 'clock', type: 'TIME', time: `T${hm((h % 12) * 60 + num(c, 'ampm')! * 60)}`, ...zoneOf(c) };
     },
-    examples: [['at 9 p.m.', '9 p.m.', '2022-01-07T21:00'], ['5 p.m. EST', '5 p.m. EST', '2022-01-07T17:00']],
+    examples: [['at 9 p.m.', '9 p.m.', '2022-01-07T21:00'], ['5 p.m. EST', '5 p.m. EST', '2022-01-07T17:00-05:00'], ['doors open at 7 pm gmt+03', '7 pm gmt+03', '2022-01-07T19:00+03:00'],
+      ['The call is at 10 am JST.', '10 am JST', '2022-01-07T10:00+09:00'], ['the 4 p.m. Eastern deadline', '4 p.m. Eastern', '2022-01-07T16:00-05:00']],
   },
   {
     id: 'oclock',
