@@ -58,7 +58,7 @@ function withTime(value: string, spec: Spec): string {
  * (the rule since 2007; from 1987 to 2006, the first Sunday in April to the last Sunday in October). Nothing
  * for a part of day, or for a US zone on a day not known.
  */
-function zoneSuffix(day: string, spec: Spec): string {
+export function zoneSuffix(day: string, spec: Spec): string {
   const zone = spec.zone;
   if (!zone || !/^T\d{2}/.test(spec.time ?? '')) return '';
   if (!zone.startsWith('US')) return zone;

@@ -290,6 +290,8 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
       const next = toks[i + 1];
       // `1990s`, `2000%`, `2,000`, `2082.1` (an index value) are not years.
       if (next && glued(toks, i + 1) && (next.kind === 'word' || next.text === '%' || ((next.text === ',' || next.text === '.') && toks[i + 2]?.kind === 'num' && glued(toks, i + 2)))) return null;
+      // `1800 hours` is a clock time or an amount of hours, never the year 1800.
+      if (next && near(toks, i + 1) && (UNITS[next.lower] === 'H' || UNITS[next.lower] === 'MIN')) return null;
       const prev = toks[i - 1];
       if (prev && prev.text === '.' && prev.gap === 0 && toks[i - 2]?.kind === 'num') return null;
       return { len: 1, v: n };
