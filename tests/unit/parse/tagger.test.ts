@@ -171,6 +171,11 @@ describe('clock times with a written-out zone', () => {
     expect(pairs('The sensor tripped at 14:02:11.5 on 2023-04-30.', doc)).toEqual(['14:02:11.5 on 2023-04-30 = 2023-04-30T14:02:11.5']);
     expect(pairs('Readings from 2023-04-30T06 were lost.', doc)).toEqual(['2023-04-30T06 = 2023-04-30T06']);
   });
+  it('keeps the time of a weekday whose week is unknown, and the part of day of a stated date', () => {
+    expect(pairs('The ferry sails 7 pm Thursday.', {})).toEqual(['7 pm Thursday = XXXX-WXX-4T19:00']);
+    expect(pairs('Riots broke out Sunday night.', {})).toEqual(['Sunday night = XXXX-WXX-7TNI']);
+    expect(pairs('The fleet sailed on the evening of June 3, 1801.', { documentDate: '2023-05-02' })).toEqual(['the evening of June 3, 1801 = 1801-06-03TEV']);
+  });
   it('leaves a name that goes on (`Pacific Ocean`, `Central Park`) outside', () => {
     expect(pairs('They met at 5 p.m. Central Park was shut.', { documentDate: '2026-03-10' })).toEqual(['5 p.m. = 2026-03-10T17:00']);
   });
