@@ -41,11 +41,13 @@ const describe = (v: unknown): string => {
   return String(v);
 };
 
-/** Accepts a bare year number (`2011`) and an ISO date-time (`2022-01-07T19:06:00Z`) as TimeML values. */
+/** Accepts a bare year number (`2011`) and an ISO date-time (`2022-01-07T19:06:00.000+0100`) as TimeML values. */
 function lenientValue(v: unknown): unknown {
   if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= 9999) return String(v).padStart(4, '0');
   // Only an ISO date-time with seconds, a fraction or a zone (17 characters or more) changes: a plain value skips the regex.
   if (typeof v !== 'string' || v.length < 17 || v.charCodeAt(10) !== 84) return v;
+  // A TimeML value with seconds or a zone (`2022-01-07T19:06Z`, `…T11:00+02:45`) stays as it is.
+  if (isCalendarValue(v)) return v;
   const iso = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(v);
   return iso ? `${iso[1]}T${iso[2]}` : v;
 }

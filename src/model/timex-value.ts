@@ -27,7 +27,14 @@ export interface Extent {
  * a day that does not exist (`2022-02-30`); `isCalendarValue` checks both.
  */
 export const CALENDAR_VALUE_SOURCE =
-  '^(?:BC\\d{1,3}|BC\\d{4}(?:-(?:SP|SU|FA|WI|\\d{2}(?:-\\d{2})?))?|\\d{1,3}|\\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|W\\d{2}(?:-WE)?|\\d{2}(?:-\\d{2}(?:T(?:MO|MI|AF|EV|NI|DT|\\d{2}(?::\\d{2}(?::\\d{2})?)?))?)?))?)$';
+  '^(?:BC\\d{1,3}|BC\\d{4}(?:-(?:SP|SU|FA|WI|\\d{2}(?:-\\d{2})?))?|\\d{1,3}|\\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|W\\d{2}(?:-WE)?|\\d{2}(?:-\\d{2}(?:T(?:MO|MI|AF|EV|NI|DT|\\d{2}(?::\\d{2}(?::\\d{2}(?:\\.\\d{1,3})?)?)?(?:Z|[+-]\\d{2}:\\d{2})?))?)?))?)$';
+
+/**
+ * A clock time may end in the zone it was stated in (`…T11:00+02:45`, `…T23:00Z`, `…T09-05:00`): `Z` for UTC or
+ * an ISO offset `±HH:MM` of at most 14 hours. The interval is then the UTC one: `2020-09-16T11:00+02:45` starts
+ * at 08:15 UTC. A value without a zone is read as UTC (the zone left unstated).
+ */
+const ZONE_SUFFIX = /(?:Z|([+-])(\d{2}):(\d{2}))$/;
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -179,7 +186,7 @@ function readBc(digits: string, out: Extent): boolean {
   return setYears(out, 1 - earliest, 2 - latest);
 }
 
-const DAY_TIME = /^(\d{2})(?:-(\d{2})(?:T(?:(MO|MI|AF|EV|NI|DT)|(\d{2})(?::(\d{2})(?::(\d{2}))?)?))?)?$/;
+const DAY_TIME = /^(\d{2})(?:-(\d{2})(?:T(?:(MO|MI|AF|EV|NI|DT)|(\d{2})(?::(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?))?)?$/;
 
 /** Every other calendar shape (weeks, quarters, seasons, parts of day, seconds, decades, centuries, BC). */
 function readGeneral(v: string, out: Extent): boolean {
@@ -254,9 +261,35 @@ function readWithinYear(year: number, rest: string, out: Extent): boolean {
   const hour = Number(r[4]);
   const minute = r[5] === undefined ? 0 : Number(r[5]);
   const second = r[6] === undefined ? 0 : Number(r[6]);
-  if (hour > 24 || minute > 59 || second > 59 || (hour === 24 && (minute > 0 || second > 0))) return false;
-  out.start = utcTime(year, month, day, hour, minute, second);
-  out.end = out.start + (r[6] !== undefined ? 1000 : r[5] !== undefined ? MINUTE_MS : HOUR_MS);
+  const fraction = r[7];
+  if (hour > 24 || minute > 59 || second > 59 || (hour === 24 && (minute > 0 || second > 0 || (fraction !== undefined && Number(fraction) > 0)))) return false;
+  out.start = utcTime(year, month, day, hour, minute, second) + (fraction === undefined ? 0 : Number(fraction.padEnd(3, '0')));
+  out.end = out.start + (fraction !== undefined ? 10 ** (3 - fraction.length) : r[6] !== undefined ? 1000 : r[5] !== undefined ? MINUTE_MS : HOUR_MS);
+  return true;
+}
+
+/** Minutes east of UTC of a value's zone suffix (0 for `Z`), null without one, NaN for an impossible offset. */
+function zoneMinutes(v: string): number | null {
+  const z = ZONE_SUFFIX.exec(v);
+  if (!z) return null;
+  if (z[1] === undefined) return 0;
+  const h = Number(z[2]), m = Number(z[3]);
+  if (h > 14 || m > 59 || (h === 14 && m > 0)) return Number.NaN;
+  return (z[1] === '-' ? -1 : 1) * (h * 60 + m);
+}
+
+/** A clock time with a zone (`…T11:00+02:45`): the time without it, read, then moved to UTC. */
+function readZoned(v: string, out: Extent): boolean {
+  const t = v.indexOf('T');
+  const offset = t < 0 ? null : zoneMinutes(v);
+  if (offset === null || Number.isNaN(offset)) return false;
+  const local = v.slice(0, v.length - (v.endsWith('Z') ? 1 : 6));
+  // Only a clock time carries a zone: not a day, a part of day, or a bare `T`.
+  if (!/T\d{2}$|T\d{2}:\d{2}/.test(local)) return false;
+  const inner: Extent = { start: 0, end: 0 };
+  if (!(readPlain(local, inner) === 1 || (readPlain(local, inner) === -1 && readGeneral(local, inner)))) return false;
+  out.start = inner.start - offset * MINUTE_MS;
+  out.end = inner.end - offset * MINUTE_MS;
   return true;
 }
 
@@ -268,6 +301,9 @@ function readWithinYear(year: number, rest: string, out: Extent): boolean {
 export function readValueExtent(value: string, out: Extent): boolean {
   const plain = readPlain(value, out);
   if (plain !== -1) return plain === 1;
+  const last = value.charCodeAt(value.length - 1);
+  // `Z` or the minutes of an offset (`+02:45`) end a zoned clock time.
+  if (last === 90 || (value.length > 16 && (value.charCodeAt(value.length - 6) === 43 || value.charCodeAt(value.length - 6) === 45))) return readZoned(value, out);
   return readGeneral(value, out);
 }
 
@@ -330,7 +366,7 @@ export function precisionOfValue(value: string): Precision | null {
   if (/^BC\d{4}-/.test(v)) return precisionOfValue(`0001${v.slice(6)}`);
   if (!/^[\dX]{1,4}/.test(v)) return null;
   if (v.length < 4 && /^[\dX]+$/.test(v)) return (['millennium', 'century', 'decade'] as const)[v.length - 1]!;
-  const rest = v.slice(4);
+  const rest = v.slice(4).replace(/(T[\dX]{2}(?::[\dX]{2}(?::[\dX]{2}(?:\.\d{1,3})?)?)?)(?:Z|[+-]\d{2}:\d{2})$/, '$1');
   if (rest === '') return 'year';
   if (/^-Q[\dX]$/.test(rest)) return 'quarter';
   if (/^-H[\dX]$/.test(rest)) return 'half';
@@ -383,8 +419,10 @@ export function addDuration(value: string, duration: DurationAmount): string | n
   const year = d.getUTCFullYear();
   if (year < 1 || year > 9999) return null;
   const day = `${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  if (/T\d{2}:\d{2}/.test(value)) return `${day}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-  if (/T\d{2}$/.test(value)) return `${day}T${pad(d.getUTCHours())}`;
+  // A zoned time was read in UTC: the result is told in UTC (`Z`).
+  const zone = ZONE_SUFFIX.test(value) && /T\d{2}/.test(value) ? 'Z' : '';
+  if (/T\d{2}:\d{2}/.test(value)) return `${day}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${zone}`;
+  if (/T\d{2}(?:Z|[+-]\d{2}:\d{2})?$/.test(value)) return `${day}T${pad(d.getUTCHours())}${zone}`;
   if (/^\d{4}-\d{2}-\d{2}/.test(value)) return day;
   if (/^\d{4}-\d{2}$/.test(value)) return day.slice(0, 7);
   if (/^\d{4}$/.test(value)) return day.slice(0, 4);

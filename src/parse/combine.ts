@@ -8,7 +8,7 @@ import type { Recognized } from './recognize.js';
 import type { Spec } from './spec.js';
 import type { Token } from '../text/tokens.js';
 import { isNear } from './slots.js';
-import { MONTHS, TIME_ZONES, WEEKDAYS } from './lexicon.js';
+import { MONTHS, TIME_ZONES, US_ZONES, WEEKDAYS, ZONE_OFFSETS } from './lexicon.js';
 
 /** Modifier phrases (lower-cased token sequences) and the TIMEX3 mod they give; longest first. */
 const DATE_MODIFIERS: readonly (readonly [readonly string[], TimexMod | undefined])[] = [
@@ -67,6 +67,11 @@ function possessive(toks: readonly Token[], a: Recognized, b: Recognized): boole
 function zoneBetween(toks: readonly Token[], a: Recognized, b: Recognized): boolean {
   const zone = toks[a.to]!;
   return b.from === a.to + 1 && TIME_ZONES.has(zone.lower) && zone.text === zone.text.toUpperCase() && isNear(toks, a.to) && isNear(toks, b.from);
+}
+
+/** The zone a zone word between a time and its day names (`noon ET Thursday`). */
+function zoneWord(lower: string): string | undefined {
+  return ZONE_OFFSETS[lower] ?? (US_ZONES[lower] !== undefined ? `US${US_ZONES[lower]}` : undefined);
 }
 
 function between(toks: readonly Token[], a: Recognized, b: Recognized, allowed: RegExp): boolean {
@@ -181,11 +186,13 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       const sa = a.spec, sb = b.spec;
       let merged: Spec | null = null;
       if (sa.kind === 'weekday' && sb.kind !== 'weekday' && isDayLevel(sb) && !(sa.time && sb.time) && between(toks, a, b, /^,$/)) {
-        merged = { ...(sb.kind === 'md' ? { ...sb, dow: sa.dow } : sb), ...(sa.time ? { type: 'TIME' as const, time: sa.time } : {}) };
+        merged = { ...(sb.kind === 'md' ? { ...sb, dow: sa.dow } : sb), ...(sa.time ? { type: 'TIME' as const, time: sa.time, zone: sa.zone } : {}) };
       }
       else if (isYearLevel(sa) && (sb.kind === 'quarter' || sb.kind === 'month' || sb.kind === 'season' || (sb.kind === 'anaphoric' && sb.unit === 'Q')) && possessive(toks, a, b)) merged = { ...sb, kind: sb.kind === 'anaphoric' ? 'quarter' : sb.kind, yearSpec: sa };
-      else if ((sa.kind === 'clock' || sa.kind === 'pod') && isDayLevel(sb) && !sb.time && (between(toks, a, b, /^(on|of|,)$/) || zoneBetween(toks, a, b))) merged = { ...sb, type: 'TIME', time: sa.time };
-      else if (isDayLevel(sa) && !sa.time && sb.kind === 'clock' && between(toks, a, b, /^(at|,)$/)) merged = { ...sa, type: 'TIME', time: sb.time };
+      else if ((sa.kind === 'clock' || sa.kind === 'pod') && isDayLevel(sb) && !sb.time && (between(toks, a, b, /^(on|of|,)$/) || zoneBetween(toks, a, b))) {
+        merged = { ...sb, type: 'TIME', time: sa.time, zone: sa.zone ?? (b.from === a.to + 1 ? zoneWord(toks[a.to]!.lower) : undefined) };
+      }
+      else if (isDayLevel(sa) && !sa.time && sb.kind === 'clock' && between(toks, a, b, /^(at|,)$/)) merged = { ...sa, type: 'TIME', time: sb.time, zone: sb.zone };
       else if (isDayLevel(sa) && !sa.time && sb.kind === 'pod' && b.from === a.to) merged = { ...sa, type: 'TIME', time: sb.time };
       // `Nov. 9 that year`, `October of that year`, `March of next year`: the year is the one named.
       else if ((sa.kind === 'md' || sa.kind === 'month' || sa.kind === 'season' || (sa.kind === 'quarter' && sa.q !== undefined)) && sa.year === undefined && !sa.yearSpec
@@ -206,7 +213,9 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
     }
     if (inTitle(toks, a)) continue;
     // A part of day alone is kept only after a preposition of time (`around midday`, `through the night`).
-    if (a.spec.kind !== 'pod' || (a.from > 0 && POD_PREPOSITIONS.has(toks[a.from - 1]!.lower)) || toks[a.from]!.lower === 'overnight') joined.push(a);
+    // So is one with `early` or `late` (`it happened late afternoon`).
+    if (a.spec.kind !== 'pod' || (a.from > 0 && POD_PREPOSITIONS.has(toks[a.from - 1]!.lower)) || toks[a.from]!.lower === 'overnight'
+      || (a.spec.mod && /^(early|late)$/.test(toks[toks[a.from]!.lower === 'the' ? a.from + 1 : a.from]!.lower))) joined.push(a);
   }
   // `Monday and Tuesday nights`, `Saturdays and Sundays`: a weekday coordinated with a recurring
   // one recurs too, and takes its part of day.

@@ -4,12 +4,13 @@
  * Never a date from the body: only the first lines (about 600 characters) are read.
  */
 import { combine } from './combine.js';
+import { zoneSuffix } from './resolve.js';
 import { recognize } from './recognize.js';
 import { type Token, tokenize } from '../text/tokens.js';
 import type { Recognized } from './recognize.js';
 
 export interface DocumentDateMatch {
-  /** TimeML value: `2022-01-07` or `2022-01-07T19:06`. */
+  /** TimeML value: `2022-01-07`, `2022-01-07T19:06`, `2025-11-20T17:12-05:00`, `1775-04-18TMO`. */
   value: string;
   start: number;
   end: number;
@@ -105,7 +106,8 @@ export function documentDateFrom(text: string, toks: readonly Token[], items: re
     const lead = before.trimEnd();
     const byline = lead.length <= 70 && /[|•·]$/.test(lead) && isBylineName(lead.slice(0, -1).trimEnd()) && after.trim().length <= 24;
     if (!keyword && !dateline && !dateLine && !byline) continue;
-    return { value: s.value + (s.time && /^T\d/.test(s.time) ? s.time : ''), start, end, text: text.slice(start, end) };
+    // The time stays, with its zone (`5:12 p.m. ET`), and so does a part of day (`the morning of April 18, 1775`).
+    return { value: s.value + (s.time ? s.time + zoneSuffix(s.value, s) : ''), start, end, text: text.slice(start, end) };
   }
   return null;
 }

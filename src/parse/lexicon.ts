@@ -105,7 +105,21 @@ export const NUMBER_NAME_WORDS: ReadonlySet<string> = new Set([
 /** Time zone words after a clock time (kept inside the expression). */
 export const TIME_ZONES: ReadonlySet<string> = new Set([
   'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'ist', 'jst',
-  'msk', 'aest', 'et', 'pt', 'ct', 'hkt', 'sgt', 'eet', 'wib',
+  'msk', 'aest', 'et', 'pt', 'ct', 'mt', 'hkt', 'sgt', 'eet', 'wib', 'eest', 'kst', 'aedt', 'akst', 'hst', 'wet',
 ]);
+/**
+ * The UTC offset each zone abbreviation stands for (`Z` for UTC itself). Abbreviations that name a season's time
+ * (`EST`, `EDT`, `CEST`) are fixed; the generic US zones (`ET`, `Pacific`) are in US_ZONES.
+ */
+export const ZONE_OFFSETS: Readonly<Record<string, string>> = {
+  gmt: 'Z', utc: 'Z', z: 'Z', wet: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00',
+  pst: '-08:00', pdt: '-07:00', akst: '-09:00', hst: '-10:00', bst: '+01:00', cet: '+01:00', cest: '+02:00', eet: '+02:00',
+  eest: '+03:00', msk: '+03:00', ist: '+05:30', wib: '+07:00', hkt: '+08:00', sgt: '+08:00', jst: '+09:00', kst: '+09:00',
+  aest: '+10:00', aedt: '+11:00',
+};
+/** US zones said without the season (`ET`, `9 a.m. Pacific`): hours of their standard offset; daylight time by the date. */
+export const US_ZONES: Readonly<Record<string, number>> = {
+  et: -5, ct: -6, mt: -7, pt: -8, eastern: -5, central: -6, mountain: -7, pacific: -8, atlantic: -4,
+};
 /** North American zone names written out after a clock time (`9 a.m. Pacific`, `noon Eastern time`), capitalized. */
 export const ZONE_NAMES: ReadonlySet<string> = new Set(['eastern', 'central', 'mountain', 'pacific', 'atlantic']);

@@ -129,7 +129,9 @@ function numberTriggers(toks: readonly Token[], k: number): boolean {
   const w = n.lower;
   return w === ':' || w === '/' || w === 'am' || w === 'pm' || w === 'st' || w === 'nd' || w === 'rd' || w === 'th'
     || w === 's' || w === "'" || ((w === 'a' || w === 'p') && toks[k + 2]?.text === '.')
-    || (w === '-' && toks[k + 2]?.kind === 'num') || (w === '.' && toks[k + 2]?.kind === 'num' && /^(am|pm|a|p)$/.test(toks[k + 3]?.lower ?? ''))
+    || (w === '-' && toks[k + 2]?.kind === 'num')
+    // `9.30am`, `23.00+14`, `at 12.30`: a dot time (the clock slot decides).
+    || (w === '.' && toks[k + 2]?.kind === 'num' && (/^(am|pm|a|p|\+)$/.test(toks[k + 3]?.lower ?? '') || (k > 0 && toks[k - 1]!.lower === 'at')))
     // `19.02.10`: a date written with dots.
     || (w === '.' && n.gap === 0 && toks[k + 2]?.kind === 'num' && toks[k + 3]?.text === '.' && toks[k + 4]?.kind === 'num' && toks[k + 4]!.gap === 0);
 }

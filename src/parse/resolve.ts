@@ -5,7 +5,7 @@
  * finishes the value. Pure: same spec and anchors, same answer; never reads the machine clock.
  */
 import type { AnchorKind, Tense, TimexType } from '../model/types.js';
-import { type Ymd, addDays, addMonths, formatYmd, fromDate, isValidYmd, pad2, pad4, parseYmd } from './calendar.js';
+import { type Ymd, addDays, addMonths, formatYmd, fromDate, isValidYmd, nthWeekdayOfMonth, pad2, pad4, parseYmd } from './calendar.js';
 import { WEEKDAY_NAMES } from './lexicon.js';
 import { precisionOfValue, timexValueToInterval, valueStartTime } from '../model/timex-value.js';
 import type { Spec, SpecKind } from './spec.js';
@@ -47,7 +47,29 @@ export function setLastMentioned(anchors: Anchors, value: string): void {
 
 function withTime(value: string, spec: Spec): string {
   if (!spec.time) return value;
-  return /^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(value) ? value + spec.time : value;
+  // A day, or a weekday whose week is unknown (`9 am Wednesday` with no date: `XXXX-WXX-3T09:00`).
+  if (!/^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(value) && !/^XXXX-WXX-[1-7]$/.test(value)) return value;
+  return value + spec.time + zoneSuffix(value, spec);
+}
+
+/**
+ * The zone a clock time was said in, as the value's suffix: a fixed offset as it is; a US zone said without its
+ * season (`ET`) by the day, on daylight time from the second Sunday in March to the first Sunday in November
+ * (the rule since 2007; from 1987 to 2006, the first Sunday in April to the last Sunday in October). Nothing
+ * for a part of day, or for a US zone on a day not known.
+ */
+export function zoneSuffix(day: string, spec: Spec): string {
+  const zone = spec.zone;
+  if (!zone || !/^T\d{2}/.test(spec.time ?? '')) return '';
+  if (!zone.startsWith('US')) return zone;
+  const d = parseYmd(day);
+  if (!d || d.y < 1987) return '';
+  const [from, to] = d.y >= 2007
+    ? [{ m: 3, d: nthWeekdayOfMonth(d.y, 3, 7, 2) }, { m: 11, d: nthWeekdayOfMonth(d.y, 11, 7, 1) }]
+    : [{ m: 4, d: nthWeekdayOfMonth(d.y, 4, 7, 1) }, { m: 10, d: nthWeekdayOfMonth(d.y, 10, 7, -1) }];
+  const at = d.m * 100 + d.d;
+  const hours = Number(zone.slice(2)) + (at >= from.m * 100 + from.d && at < to.m * 100 + to.d ? 1 : 0);
+  return `${hours < 0 ? '-' : '+'}${String(Math.abs(hours)).padStart(2, '0')}:00`;
 }
 
 const TENSE_WORD: Record<Tense, string> = { past: 'past-tense', future: 'future-tense', present: 'present-tense', unknown: '' };

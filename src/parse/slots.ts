@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokens.js';
 import {
   AMBIGUOUS_MONTHS, COUNT_ADJECTIVES, COUNT_NOUNS, MONTHS, NUMBER_NAME_WORDS, WEEKDAY_ABBREVIATIONS, ORDINALS, PARTS_OF_DAY, SEASONS, TENS, TIME_ZONES, UNITS, UNITS_ONES, ZONE_NAMES,
-  VAGUE_AMOUNTS, WEEKDAYS,
+  VAGUE_AMOUNTS, WEEKDAYS, ZONE_OFFSETS, US_ZONES,
 } from './lexicon.js';
 
 export interface SlotMatch {
@@ -158,6 +158,102 @@ function afterBareDeictic(toks: readonly Token[], i: number): boolean {
   return !before || !NOUN_OPENERS.has(before.lower);
 }
 
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * A signed offset from the sign at i (`+0530`, `+05:30`, `-08`, `-2:30`): `Z` for zero, else `±HH:MM`. After a zone
+ * name (`named`) any of these; alone, `+` with four digits, `HH:MM` or (glued to the time) two digits, and `-` with
+ * four digits or, after a time with seconds, `HH:MM` (`10:30-11:30` is a range, not an offset).
+ */
+function signedOffset(toks: readonly Token[], i: number, named: boolean): SlotMatch | null {
+  const sign = toks[i]!.text;
+  const h = toks[i + 1];
+  if ((sign !== '+' && sign !== '-') || !h || h.kind !== 'num' || !glued(toks, i + 1)) return null;
+  let hh: number, mm = 0, len = 2;
+  if (h.text.length === 4) {
+    hh = Number(h.text.slice(0, 2));
+    mm = Number(h.text.slice(2));
+  } else if (h.text.length <= 2) {
+    hh = Number(h.text);
+    const m = toks[i + 3];
+    const colon = toks[i + 2]?.text === ':' && glued(toks, i + 2) && !!m && m.kind === 'num' && m.text.length === 2 && glued(toks, i + 3);
+    if (colon) {
+      mm = Number(m.text);
+      len = 4;
+    }
+    if (!named) {
+      // The seconds (and their fraction) the offset is glued to: `18:32:56-05:00`, `23:59:58.125-04:00`.
+      const s = toks[i - 2]?.text === '.' ? i - 2 : i;
+      const afterSeconds = toks[s - 2]?.text === ':' && toks[s - 4]?.text === ':' && toks[i]!.gap === 0;
+      if (h.text.length !== 2 || (sign === '-' && !(colon && afterSeconds)) || (!colon && toks[i]!.gap > 0)) return null;
+    }
+  } else return null;
+  if (hh > 14 || mm > 59 || (hh === 14 && mm > 0)) return null;
+  const after = toks[i + len];
+  if (after && glued(toks, i + len) && (after.kind === 'num' || after.kind === 'word' || after.text === '.' && toks[i + len + 1]?.kind === 'num')) return null;
+  return { len, v: hh === 0 && mm === 0 ? 'Z' : `${sign}${pad2(hh)}:${pad2(mm)}` };
+}
+
+/** A zone at i: an abbreviation (with an offset after GMT/UTC and a bracketed name after that), a US zone name, or an offset. */
+function zoneAt(toks: readonly Token[], i: number): SlotMatch | null {
+  const t = toks[i]!;
+  if (t.text === '+' || t.text === '-') return signedOffset(toks, i, false);
+  // `08:15Z`: the UTC letter glued to the time.
+  if (t.text === 'Z') return t.gap === 0 && i > 0 && toks[i - 1]!.kind === 'num' ? { len: 1, v: 'Z' } : null;
+  if (TIME_ZONES.has(t.lower)) {
+    const upper = t.text === t.text.toUpperCase();
+    let len = 1;
+    let v: string | undefined = ZONE_OFFSETS[t.lower];
+    if (v === undefined) v = US_ZONES[t.lower] !== undefined ? `US${US_ZONES[t.lower]}` : '';
+    // `utc+02:45`, `GMT -08:45`, `gmt+02`: an offset from UTC.
+    const sign = toks[i + 1];
+    if ((t.lower === 'gmt' || t.lower === 'utc') && sign && near(toks, i + 1) && (sign.text === '+' || sign.text === '-')) {
+      const off = signedOffset(toks, i + 1, true);
+      if (off) {
+        len += off.len;
+        v = String(off.v);
+      }
+    }
+    if (!upper && len === 1) return null;
+    // `GMT+0900 (JST)`: the zone's name in brackets after it.
+    const [open, name, close] = [toks[i + len], toks[i + len + 1], toks[i + len + 2]];
+    if (open?.text === '(' && name && close?.text === ')' && near(toks, i + len) && TIME_ZONES.has(name.lower) && name.text === name.text.toUpperCase()) len += 3;
+    return { len, v };
+  }
+  // `9 a.m. Pacific`, `noon Eastern time`, `8 p.m. Eastern Standard Time`: a capitalized zone name.
+  if (ZONE_NAMES.has(t.lower) && t.text.charCodeAt(0) < 97) {
+    const base = US_ZONES[t.lower]!;
+    let len = 1;
+    let v = `US${base}`;
+    const season = toks[i + 1]?.lower ?? '';
+    if (/^(standard|daylight)$/.test(season) && toks[i + 2]?.lower === 'time' && near(toks, i + 1) && near(toks, i + 2)) {
+      len = 3;
+      const h = season === 'daylight' ? base + 1 : base;
+      v = `${h < 0 ? '-' : '+'}${pad2(Math.abs(h))}:00`;
+    } else if (toks[i + 1]?.lower === 'time' && near(toks, i + 1)) len = 2;
+    // A name goes on (`Pacific Ocean`, `Central Park`): not a zone.
+    else if (toks[i + 1]?.kind === 'word' && /^\p{Lu}/u.test(toks[i + 1]!.text) && near(toks, i + 1)) return null;
+    return { len, v };
+  }
+  return null;
+}
+
+/** Words before `at` that make `at 12.30` a price or a rate, not a time. */
+const PRICE_WORDS = new Set(['closed', 'close', 'closing', 'traded', 'trading', 'priced', 'ended', 'finished', 'stood', 'opened',
+  'fell', 'rose', 'settled', 'quoted', 'valued', 'fixed', 'pegged', 'rate', 'rates', 'yield', 'yields', 'peaked', 'sold', 'bought', 'offered', 'bid']);
+/** Words that may follow a dot time after `at` (`at 12.30 on Friday`, `at 8.15 tomorrow`). */
+const AFTER_DOT_TIME = new Set(['on', 'today', 'tonight', 'tomorrow', 'yesterday', 'this', 'and', 'or', 'to', 'until', 'when', 'sharp', 'local', 'hours', 'in', 'every']);
+
+/** `at 12.30`: a dot time after `at`, on a quarter hour, followed by nothing that makes it an amount (`at 12.30%`, `at 8.15 marks`). */
+function dotTimeAfterAt(toks: readonly Token[], i: number, hh: number, mm: number): boolean {
+  if (toks[i - 1]?.lower !== 'at' || hh < 1 || mm % 15 !== 0 || PRICE_WORDS.has(toks[i - 2]?.lower ?? '')) return false;
+  const next = toks[i + 3];
+  if (!next || next.newline) return true;
+  if (next.kind === 'num') return false;
+  if (next.kind === 'punct') return next.text !== '%' && !(next.text === '.' && toks[i + 4]?.kind === 'num' && glued(toks, i + 4));
+  return AFTER_DOT_TIME.has(next.lower) || WEEKDAYS[next.lower] !== undefined;
+}
+
 export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
   month: {
     cont: ['.'],
@@ -227,6 +323,8 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
       const next = toks[i + 1];
       // `1990s`, `2000%`, `2,000`, `2082.1` (an index value) are not years.
       if (next && glued(toks, i + 1) && (next.kind === 'word' || next.text === '%' || ((next.text === ',' || next.text === '.') && toks[i + 2]?.kind === 'num' && glued(toks, i + 2)))) return null;
+      // `1800 hours` is a clock time or an amount of hours, never the year 1800.
+      if (next && near(toks, i + 1) && (UNITS[next.lower] === 'H' || UNITS[next.lower] === 'MIN')) return null;
       const prev = toks[i - 1];
       if (prev && prev.text === '.' && prev.gap === 0 && toks[i - 2]?.kind === 'num') return null;
       return { len: 1, v: n };
@@ -354,13 +452,20 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
       const sep = toks[i + 1]?.text;
       if (h.kind !== 'num' || h.text.length > 2 || (sep !== ':' && sep !== '.') || !glued(toks, i + 1)) return null;
       // `9.30am`, `19.06 GMT`: a dot separates hours and minutes only when am/pm or a time zone follows.
-      if (sep === '.' && !/^(am|pm|a|p)$/.test(toks[i + 3]?.lower ?? '') && !TIME_ZONES.has(toks[i + 3]?.lower ?? '')) return null;
       const m = toks[i + 2];
       if (!m || m.kind !== 'num' || m.text.length !== 2 || !glued(toks, i + 2)) return null;
       const hh = Number(h.text), mm = Number(m.text);
       if (hh > 24 || mm > 59) return null;
+      // A dot time needs am/pm, a zone (`23.00+14`), or `at` before a quarter hour (`at 12.30`).
+      const ap = toks[i + 3]?.lower ?? '';
+      if (sep === '.' && !(ap === 'am' || ap === 'pm' || ((ap === 'a' || ap === 'p') && toks[i + 4]?.text === '.' && glued(toks, i + 4))) && !TIME_ZONES.has(ap)
+        && !(toks[i + 3]?.text === '+' && glued(toks, i + 3)) && !dotTimeAfterAt(toks, i, hh, mm)) return null;
       let len = 3;
-      if (toks[i + 3]?.text === ':' && toks[i + 4]?.kind === 'num' && toks[i + 4]!.text.length === 2 && glued(toks, i + 3)) len = 5;
+      if (toks[i + 3]?.text === ':' && toks[i + 4]?.kind === 'num' && toks[i + 4]!.text.length === 2 && glued(toks, i + 3) && glued(toks, i + 4)) {
+        len = 5;
+        // `20:29:29.79`: a fraction of a second.
+        if (toks[i + 5]?.text === '.' && toks[i + 6]?.kind === 'num' && toks[i + 6]!.text.length <= 3 && glued(toks, i + 5) && glued(toks, i + 6)) len = 7;
+      }
       return { len, v: hh * 60 + mm };
     },
   },
@@ -380,23 +485,23 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
       return null;
     },
   },
+  /**
+   * A time zone after a clock time, read into the offset it stands for (see ZONE_OFFSETS, US_ZONES): `GMT`, `EST`,
+   * `Pacific Standard Time`, `+0530`, `utc+02:45`, `GMT -08:45`, `(gmt-2:30)`, `GMT+0900 (JST)`; `local time` is ''.
+   */
   tz: {
-    cont: ['time'],
-    words: [...TIME_ZONES, ...ZONE_NAMES, 'local'],
+    cont: null,
+    words: [...TIME_ZONES, ...ZONE_NAMES, 'local', 'z'],
+    punct: ['(', '+', '-'],
     match(toks, i) {
       const t = toks[i]!;
-      if (t.lower === 'local' && toks[i + 1]?.lower === 'time') return { len: 2, v: 'local' };
-      if (TIME_ZONES.has(t.lower) && (t.text === t.text.toUpperCase())) return { len: 1, v: t.lower };
-      // `9 a.m. Pacific`, `noon Eastern time`, `8 p.m. Eastern Standard Time`: a capitalized zone name.
-      if (ZONE_NAMES.has(t.lower) && t.text.charCodeAt(0) < 97) {
-        let len = 1;
-        if (/^(standard|daylight)$/.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'time' && near(toks, i + 1) && near(toks, i + 2)) len = 3;
-        else if (toks[i + 1]?.lower === 'time' && near(toks, i + 1)) len = 2;
-        // A name goes on (`Pacific Ocean`, `Central Park`): not a zone.
-        else if (toks[i + 1]?.kind === 'word' && /^\p{Lu}/u.test(toks[i + 1]!.text) && near(toks, i + 1)) return null;
-        return { len, v: t.lower };
+      if (t.lower === 'local' && toks[i + 1]?.lower === 'time') return { len: 2, v: '' };
+      // `(gmt-2:30)`, `(UTC)`: a zone in brackets.
+      if (t.text === '(') {
+        const inner = toks[i + 1] && near(toks, i + 1) ? zoneAt(toks, i + 1) : null;
+        return inner && toks[i + 1 + inner.len]?.text === ')' && near(toks, i + 1 + inner.len) ? { len: inner.len + 2, v: inner.v } : null;
       }
-      return null;
+      return zoneAt(toks, i);
     },
   },
   /** `1990s`, `1990's`, `'90s`, `90s` -> decade value `199`. */

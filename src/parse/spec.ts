@@ -33,6 +33,11 @@ export interface Spec {
   shift?: number;
   /** Time suffix: `T19:06` or a part of day `TMO`. */
   time?: string;
+  /**
+   * The zone a clock time was stated in: an ISO offset (`+02:45`, `-05:00`) or `Z`, or `US-5` for a US zone
+   * said without its season (`ET`), whose offset the date decides. Appended to the value after the time.
+   */
+  zone?: string;
   mod?: TimexMod;
   /** A second expression recognized by the same match (`264` and `241 BC` in `264 to 241 BC`). */
   pair?: Spec;

@@ -2,7 +2,7 @@
 import { isValidYmd, pad2, pad4 } from '../calendar.js';
 import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
-import { type RuleContext, type RuleRow, has, num, str } from './row.js';
+import { type RuleContext, type RuleRow, clockSeconds, has, num, str, zoneOf } from './row.js';
 import { MONTHS, WEEKDAYS } from '../lexicon.js';
 import { SLOT_CLASSES } from '../slots.js';
 
@@ -268,16 +268,32 @@ export const DATE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'iso-date',
-    pattern: 'y=@int - m=@int - d=@int t? @clock? z?',
+    pattern: 'y=@int - m=@int - d=@int t? @clock? @tz?',
     build: (c, ctx) => {
       if (ctx.toks[c.y!.i]!.text.length !== 4) return null;
       const date = ymd(num(c, 'y'), num(c, 'm'), num(c, 'd'));
-      if (!date || !has(c, 'clock')) return date;
+      if (!date) return null;
+      if (!has(c, 'clock')) return has(c, 'tz') ? null : date;
       const minutes = num(c, 'clock')!;
-      const seconds = c.clock!.len === 5 ? `:${ctx.toks[c.clock!.i + 4]!.text}` : '';
-      return { ...date, type: 'TIME', time: `T${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}${seconds}` };
+      if (c.clock!.len >= 5 && Number(ctx.toks[c.clock!.i + 4]!.text) > 59) return null;
+      return { ...date, type: 'TIME', time: `T${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}${clockSeconds(c, ctx)}`, ...zoneOf(c) };
     },
-    examples: [['dated 1989-11-09.', '1989-11-09', '1989-11-09'], ['at 2023-03-03T08:15Z', '2023-03-03T08:15Z', '2023-03-03T08:15'], ['The meeting is at 2021-11-02 18:30.', '2021-11-02 18:30', '2021-11-02T18:30'], ['logged 2021-11-02T18:30:05', '2021-11-02T18:30:05', '2021-11-02T18:30:05']],
+    examples: [['dated 1989-11-09.', '1989-11-09', '1989-11-09'], ['at 2023-03-03T08:15Z', '2023-03-03T08:15Z', '2023-03-03T08:15Z'], ['The meeting is at 2021-11-02 18:30.', '2021-11-02 18:30', '2021-11-02T18:30'], ['logged 2021-11-02T18:30:05', '2021-11-02T18:30:05', '2021-11-02T18:30:05'],
+      ['sent 2019-06-30T23:59:58.125-04:00 by the server', '2019-06-30T23:59:58.125-04:00', '2019-06-30T23:59:58.125-04:00'],
+      ['stamped 2016-07-21T10:05:00+1000', '2016-07-21T10:05:00+1000', '2016-07-21T10:05:00+10:00'], ['at 2021-08-03 16:00 Eastern Daylight Time', '2021-08-03 16:00 Eastern Daylight Time', '2021-08-03T16:00-04:00']],
+  },
+  {
+    // `2017-04-02T07`: an ISO date with its hour alone, glued to the `T`.
+    id: 'iso-date-hour',
+    pattern: 'y=@int - m=@int - d=@int t=t h=@int @tz?',
+    build: (c, ctx) => {
+      const [y, t, h] = [ctx.toks[c.y!.i]!, ctx.toks[c.t!.i]!, ctx.toks[c.h!.i]!];
+      const date = ymd(num(c, 'y'), num(c, 'm'), num(c, 'd'));
+      if (!date || y.text.length !== 4 || t.gap !== 0 || h.gap !== 0 || h.text.length !== 2 || Number(h.text) > 24) return null;
+      return { ...date, type: 'TIME', time: `T${h.text}`, ...zoneOf(c) };
+    },
+    examples: [['the reading of 2017-04-02T07, then', '2017-04-02T07', '2017-04-02T07'], ['at 2017-04-02T07Z', '2017-04-02T07Z', '2017-04-02T07Z']],
+    negatives: ['rooms 2017-04-02 T 07'],
   },
   {
     // The C library's date (`ctime`, `date`): `Thu Oct 26 11:00:09 2023`, the year after the clock.

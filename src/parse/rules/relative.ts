@@ -1,8 +1,9 @@
 /** Relative dates: deictic (`yesterday`, `last week`), anaphoric (`two days later`), weekdays, times of day. */
-import { type UnitCode, UNITS } from '../lexicon.js';
+import { type UnitCode, UNITS, WEEKDAYS } from '../lexicon.js';
+import { isNear } from '../slots.js';
 import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
-import { type RuleContext, type RuleRow, has, num, str } from './row.js';
+import { type RuleContext, type RuleRow, clockSeconds, has, num, str, zoneOf } from './row.js';
 
 const SHIFT: Record<string, number> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, next: 1, coming: 1, following: 1,
@@ -379,8 +380,13 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     pattern: 'the? early|late|wee|mid? -? @pod hours?',
     // Joined to its date by combine.ts (`the early morning hours of Friday`); alone, kept only after
     // a preposition of time (`around midday`, `through the night`) as a time of the anchor day.
-    build: (c) => ({ kind: 'pod', type: 'TIME', time: podTime(str(c, 'pod')!) }),
-    examples: [['crews worked through the night.', 'the night', '2022-01-07TNI'], ['it will pass around midday.', 'midday', '2022-01-07T12:00']],
+    build: (c, ctx) => {
+      const w = ctx.toks[ctx.from]!.lower === 'the' ? ctx.toks[ctx.from + 1]!.lower : ctx.toks[ctx.from]!.lower;
+      const mod = w === 'early' ? 'START' : w === 'late' ? 'END' : undefined;
+      return { kind: 'pod', type: 'TIME', time: podTime(str(c, 'pod')!), ...(mod ? { mod } : {}) };
+    },
+    examples: [['crews worked through the night.', 'the night', '2022-01-07TNI'], ['it will pass around midday.', 'midday', '2022-01-07T12:00'],
+      ['The storm hit late afternoon.', 'late afternoon', '2022-01-07TAF'], ['Fog lingered in the early morning.', 'the early morning', '2022-01-07TMO']],
   },
   {
     id: 'ordinal-day',
@@ -401,7 +407,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       let minutes = num(c, 'clock')!;
       const ap = num(c, 'ampm');
       // `finished in 2:03:45`: hours, minutes and seconds after `in` are a race time, a duration.
-      if (c.clock!.len === 5 && ap === undefined && !has(c, 'tz') && /^(in|of|time)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '')) {
+      if (c.clock!.len >= 5 && ap === undefined && !has(c, 'tz') && /^(in|of|time)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '')) {
         const sec = Number(ctx.toks[c.clock!.i + 4]!.text);
         return { kind: 'abs', type: 'DURATION', value: `PT${Math.floor(minutes / 60)}H${minutes % 60}M${sec}S` };
       }
@@ -409,12 +415,18 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
         if (minutes >= 13 * 60) return null;
         minutes = (minutes % 720) + ap * 60;
       }
-      // `10:30:15 GMT`: seconds stay.
-      const seconds = c.clock!.len === 5 ? `:${ctx.toks[c.clock!.i + 4]!.text}` : '';
-      if (seconds && Number(seconds.slice(1)) > 59) return null;
-      return { kind: 'clock', type: 'TIME', time: `T${hm(minutes)}${seconds}` };
+      // `10:30:15 GMT`, `20:29:29.79`: seconds and their fraction stay.
+      if (c.clock!.len >= 5 && Number(ctx.toks[c.clock!.i + 4]!.text) > 59) return null;
+      // The zone stays as an offset (`…T10:30:15Z`, `…T11:00+02:45`).
+      return { kind: 'clock', type: 'TIME', time: `T${hm(minutes)}${clockSeconds(c, ctx)}`, ...zoneOf(c) };
     },
-    examples: [['at 07:06 PM', '07:06 PM', '2022-01-07T19:06'], ['10:30 local time', '10:30 local time', '2022-01-07T10:30'], ['won the marathon in 2:03:45', '2:03:45', 'PT2H3M45S'], ['The quake struck at 10:30:15 GMT.', '10:30:15 GMT', '2022-01-07T10:30:15']],
+    examples: [['at 07:06 PM', '07:06 PM', '2022-01-07T19:06'], ['10:30 local time', '10:30 local time', '2022-01-07T10:30'], ['won the marathon in 2:03:45', '2:03:45', 'PT2H3M45S'],
+      ['The quake struck at 10:30:15 GMT.', '10:30:15 GMT', '2022-01-07T10:30:15Z'], ['The polls close at 8:00 p.m. EST.', '8:00 p.m. EST', '2022-01-07T20:00-05:00'],
+      ['Trading resumed at 14:20 +0530.', '14:20 +0530', '2022-01-07T14:20+05:30'], ['The feed went live at 06:45 UTC+02:45.', '06:45 UTC+02:45', '2022-01-07T06:45+02:45'],
+      ['The launch is set for 11:30 ET.', '11:30 ET', '2022-01-07T11:30-05:00'], ['The stamp read 18:02:07.35 in the log.', '18:02:07.35', '2022-01-07T18:02:07.35'],
+      ['posted 16:05 (gmt-3:30).', '16:05 (gmt-3:30)', '2022-01-07T16:05-03:30'], ['We land at 9.45 tomorrow.', '9.45 tomorrow', '2022-01-08T09:45'],
+      ['The ferry sails at 19:10 Pacific Time.', '19:10 Pacific Time', '2022-01-07T19:10-08:00'], ['The vote closed at 21:00 GMT+0100 (BST).', '21:00 GMT+0100 (BST)', '2022-01-07T21:00+01:00']],
+    negatives: ['Shares closed at 12.30 on Friday.', 'The rate stood at 8.15 percent.', 'It rose at 2.45 a share.'],
   },
   {
     // `3:30 in the afternoon`, `10:15 at night`: the part of the day picks the half of the clock.
@@ -436,9 +448,9 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const t = ctx.toks[c.int!.i]!.text;
       if (t.length !== 4) return null;
       const h = Number(t.slice(0, 2)), mi = Number(t.slice(2));
-      return h < 24 && mi < 60 ? { kind: 'clock', type: 'TIME', time: `T${hm(h * 60 + mi)}` } : null;
+      return h < 24 && mi < 60 ? { kind: 'clock', type: 'TIME', time: `T${hm(h * 60 + mi)}`, ...zoneOf(c) } : null;
     },
-    examples: [['by 1330 GMT', '1330 GMT', '2022-01-07T13:30']],
+    examples: [['by 1330 GMT', '1330 GMT', '2022-01-07T13:30Z'], ['filed at 0915EDT', '0915EDT', '2022-01-07T09:15-04:00']],
   },
   {
     id: 'hour-ampm',
@@ -446,30 +458,105 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     build: (c) => {
       const h = num(c, 'int')!;
       if (h < 1 || h > 12 || !Number.isInteger(h)) return null;
-      return { kind: 'clock', type: 'TIME', time: `T${hm((h % 12) * 60 + num(c, 'ampm')! * 60)}` };
+      return { kind: 'clock', type: 'TIME', time: `T${hm((h % 12) * 60 + num(c, 'ampm')! * 60)}`, ...zoneOf(c) };
     },
-    examples: [['at 9 p.m.', '9 p.m.', '2022-01-07T21:00'], ['5 p.m. EST', '5 p.m. EST', '2022-01-07T17:00']],
+    examples: [['at 9 p.m.', '9 p.m.', '2022-01-07T21:00'], ['5 p.m. EST', '5 p.m. EST', '2022-01-07T17:00-05:00'], ['doors open at 7 pm gmt+03', '7 pm gmt+03', '2022-01-07T19:00+03:00'],
+      ['The call is at 10 am JST.', '10 am JST', '2022-01-07T10:00+09:00'], ['the 4 p.m. Eastern deadline', '4 p.m. Eastern', '2022-01-07T16:00-05:00']],
   },
   {
+    // `nine o'clock`, `10 o clock`, `twelve o'clock midnight`, `24 o'clock`.
     id: 'oclock',
-    pattern: "h=@count o ' clock in? the? p=morning|afternoon|evening|night?",
+    pattern: "h=@count o '? clock p=noon|midnight?",
     triggers: ['clock'],
     build: (c) => {
       const h = num(c, 'h')!;
-      return h >= 1 && h <= 12 ? { kind: 'clock', type: 'TIME', time: `T${hm(dayHalf(h * 60, str(c, 'p')))}` } : null;
+      if (h === 24 && !has(c, 'p')) return { kind: 'clock', type: 'TIME', time: 'T24:00' };
+      if (has(c, 'p')) return h === 12 ? { kind: 'clock', type: 'TIME', time: str(c, 'p') === 'noon' ? 'T12:00' : 'T24:00' } : null;
+      return Number.isInteger(h) && h >= 1 && h <= 12 ? { kind: 'clock', type: 'TIME', time: `T${hm(h * 60)}` } : null;
     },
-    examples: [["at nine o'clock", "nine o'clock", '2022-01-07T09:00'], ["at 7 o'clock in the evening", "7 o'clock in the evening", '2022-01-07T19:00']],
+    examples: [["at nine o'clock", "nine o'clock", '2022-01-07T09:00'], ['It starts at 10 o clock.', '10 o clock', '2022-01-07T10:00'],
+      ["We got back at twelve o'clock midnight.", "twelve o'clock midnight", '2022-01-07T24:00']],
+    negatives: ["The hands read o'clock"],
   },
   {
-    // `at 7 in the evening`, `at four in the morning`: an hour with its part of the day.
-    id: 'hour-part-of-day',
-    pattern: 'at h=@count in|at the? p=morning|afternoon|evening|night',
-    build: (c) => {
-      const h = num(c, 'h')!;
-      if (!Number.isInteger(h) || h < 1 || h > 12) return null;
-      return { kind: 'clock', type: 'TIME', time: `T${hm(dayHalf(h * 60, str(c, 'p')))}`, skip: 1 };
+    id: 'oclock-part-of-day',
+    pattern: "h=@count o '? clock in|at the? p=morning|afternoon|evening|night",
+    triggers: ['clock'],
+    build: (c) => hourOfPart(num(c, 'h')!, str(c, 'p')!),
+    examples: [["at 7 o'clock in the evening", "7 o'clock in the evening", '2022-01-07T19:00'], ["They woke at six o'clock in the morning.", "six o'clock in the morning", '2022-01-07T06:00']],
+  },
+  {
+    // `1800 hours`, `0630 hours`: military time, never a year or a duration.
+    id: 'military-hours',
+    pattern: 'w=at|by|until|till|from|before|after|around|since|about|to t=@int hours',
+    build: (c, ctx) => {
+      const t = ctx.toks[c.t!.i]!.text;
+      const h = Number(t.slice(0, 2)), mi = Number(t.slice(2));
+      if (t.length !== 4 || h > 23 || mi > 59) return null;
+      const next = ctx.toks[ctx.to];
+      if (next && next.kind === 'word' && /^(of|a|per|each|in|on|a|to)$/.test(next.lower)) return null;
+      return { kind: 'clock', type: 'TIME', time: `T${hm(h * 60 + mi)}`, skip: 1 };
     },
-    examples: [['We meet at 7 in the evening.', '7 in the evening', '2022-01-07T19:00'], ['It struck at four in the morning.', 'four in the morning', '2022-01-07T04:00'], ['It ended at eleven at night.', 'eleven at night', '2022-01-07T23:00']],
+    examples: [['The patrol left at 1800 hours.', '1800 hours', '2022-01-07T18:00'], ['Curfew runs until 0530 hours tomorrow.', '0530 hours tomorrow', '2022-01-08T05:30']],
+    negatives: ['He logged 1800 hours last year.', 'after 1200 hours of flight time'],
+  },
+  {
+    // `at 7 in the evening`, `four in the morning`, `11 at night`: an hour with its part of the day.
+    id: 'hour-part-of-day',
+    pattern: 'w=at|by|until|till|from|around|about|before|after|since? h=@count in|at the? p=morning|afternoon|evening|night',
+    build: (c, ctx) => {
+      const next = ctx.toks[ctx.to];
+      // Without a preposition, `6 in the morning session`, `lost 3 in the afternoon games` are counts.
+      if (!has(c, 'w') && next && next.kind === 'word' && isNear(ctx.toks, ctx.to) && !AFTER_TIME.has(next.lower) && WEEKDAYS[next.lower] === undefined) return null;
+      if (!has(c, 'w') && ctx.toks[ctx.from - 1]?.kind === 'num') return null;
+      const spec = hourOfPart(num(c, 'h')!, str(c, 'p')!);
+      return spec && has(c, 'w') ? { ...spec, skip: 1 } : spec;
+    },
+    examples: [['We meet at 7 in the evening.', '7 in the evening', '2022-01-07T19:00'], ['It struck at four in the morning.', 'four in the morning', '2022-01-07T04:00'], ['It ended at eleven at night.', 'eleven at night', '2022-01-07T23:00'],
+      ['The alarm went off 5 in the morning.', '5 in the morning', '2022-01-07T05:00'], ['Her shift ends 6 in the afternoon.', '6 in the afternoon', '2022-01-07T18:00'],
+      ['The bell tolled 12 in the morning.', '12 in the morning', '2022-01-07T00:00'], ['The lights go out 10 at night.', '10 at night', '2022-01-07T22:00'],
+      ['I was woken at three in the morning by a knock.', 'three in the morning', '2022-01-07T03:00']],
+    negatives: ['They lost 6 in the morning session.'],
+  },
+  {
+    // `11 tonight`, `tonight at 8`: an hour of this evening.
+    id: 'hour-tonight',
+    pattern: 'at? h=@count tonight',
+    triggers: ['tonight'],
+    build: (c, ctx) => (/^(the|these|those|all|only|our|their|its)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '') ? null : tonightAt(num(c, 'h')!, has(c, 'w0') ? 1 : 0)),
+    examples: [['The polls close 9 tonight.', '9 tonight', '2022-01-07T21:00'], ['Meet me at 11 tonight.', '11 tonight', '2022-01-07T23:00']],
+    negatives: ['The three tonight were tired.'],
+  },
+  {
+    id: 'tonight-at-hour',
+    pattern: 'tonight at h=@count',
+    triggers: ['tonight'],
+    build: (c, ctx) => {
+      const next = ctx.toks[ctx.to];
+      if (next && next.kind === 'word' && isNear(ctx.toks, ctx.to) && !AFTER_TIME.has(next.lower)) return null;
+      // `tonight at 7:45 p.m.`: the clock time is read whole elsewhere.
+      if (next && next.gap === 0 && (next.text === ':' || next.text === '.') && ctx.toks[ctx.to + 1]?.kind === 'num') return null;
+      return tonightAt(num(c, 'h')!, 0);
+    },
+    examples: [['The film airs tonight at 8.', 'tonight at 8', '2022-01-07T20:00']],
+    negatives: ['tonight at 8 venues', 'The show is tonight at 7:45 p.m.'],
+  },
+  {
+    // `half past noon`, `a quarter to midnight`, `ten minutes past noon`.
+    id: 'clock-words-noon',
+    pattern: 'a? m=quarter|half? @count? minutes? rel=past|to|after|before n=noon|midnight',
+    triggers: ['noon', 'midnight'],
+    build: (c) => {
+      if (has(c, 'm') === has(c, 'count') || (has(c, 'w0') && has(c, 'count'))) return null;
+      const m = has(c, 'count') ? num(c, 'count') : str(c, 'm') === 'quarter' ? 15 : 30;
+      const rel = str(c, 'rel')!;
+      if (m === undefined || !Number.isInteger(m) || m < 1 || m > 30 || (str(c, 'm') === 'half' && rel !== 'past')) return null;
+      const base = str(c, 'n') === 'noon' ? 720 : rel === 'past' || rel === 'after' ? 0 : 1440;
+      const at = rel === 'past' || rel === 'after' ? base + m : base - m;
+      return { kind: 'clock', type: 'TIME', time: `T${hm(at)}` };
+    },
+    examples: [['Lunch began at half past noon.', 'half past noon', '2022-01-07T12:30'], ['The doors shut at a quarter to midnight.', 'a quarter to midnight', '2022-01-07T23:45'],
+      ['He will call at half past noon Saturday.', 'half past noon Saturday', '2022-01-08T12:30']],
   },
   {
     // `a quarter to nine`, `half past ten`.
@@ -481,21 +568,47 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     negatives: ['a quarter to the poor', 'half to the state'],
   },
   {
-    // `twenty past six in the evening`, `ten to five o'clock`: minutes need a clock word or a part of day.
+    // `twenty past six in the evening`, `ten to five o'clock`, `ten minutes to three`, `at twenty after twelve`: minutes
+    // need a clock word, a part of day, the word `minutes`, or `at` before them, and no noun after the hour.
     id: 'clock-minutes-words',
-    pattern: 'm=@count past|to|after|before h=@count o? \'? clock? in? the? p=morning|afternoon|evening|night?',
-    triggers: ['past', 'clock'],
-    build: (c, ctx) => (has(c, 'p') || has(c, 'w5') ? clockWords(c, ctx, num(c, 'm')) : null),
-    examples: [['at twenty past six in the evening', 'twenty past six in the evening', '2022-01-07T18:20'], ["at ten to five o'clock", "ten to five o'clock", '2022-01-07T04:50']],
-    negatives: ['twenty to five people', 'ten past six'],
+    pattern: 'm=@count mins=minutes? rel=past|to|after|before h=@count o? \'? clock? in? the? p=morning|afternoon|evening|night?',
+    triggers: ['past', 'clock', 'minutes'],
+    build: (c, ctx) => {
+      const next = ctx.toks[ctx.to];
+      if (next && next.kind === 'word' && isNear(ctx.toks, ctx.to) && !AFTER_TIME.has(next.lower) && WEEKDAYS[next.lower] === undefined) return null;
+      const cued = has(c, 'p') || has(c, 'w6') || has(c, 'mins') || ctx.toks[ctx.from - 1]?.lower === 'at';
+      // `in? the?` without a part of day stay out: `ten to five in the` is no time.
+      if (!cued || (!has(c, 'p') && (has(c, 'w7') || has(c, 'w8')))) return null;
+      return clockWords(c, ctx, num(c, 'm'));
+    },
+    examples: [['at twenty past six in the evening', 'twenty past six in the evening', '2022-01-07T18:20'], ["at ten to five o'clock", "ten to five o'clock", '2022-01-07T04:50'],
+      ['The train left ten minutes to three.', 'ten minutes to three', '2022-01-07T02:50'], ['We ate at twenty after twelve.', 'twenty after twelve', '2022-01-07T12:20']],
+    negatives: ['twenty to five people', 'ten past six', 'She gave ten minutes to three speakers.', 'They sold twenty after twelve months.'],
   },
 ];
+
+/** Words that may follow a clock time said in words (`ten to three on Friday`); any other word makes it a count. */
+const AFTER_TIME = new Set(['on', 'today', 'tonight', 'tomorrow', 'yesterday', 'this', 'that', 'and', 'or', 'when', 'until', 'sharp', 'local',
+  'then', 'but', 'so', 'he', 'she', 'they', 'we', 'i', 'it', 'the', 'every', 'each', 'last', 'next', 'as', 'while', 'before', 'after', 'at', 'in', 'to', 'with']);
+
+/** An hour `h` of a part of the day: `6 in the afternoon` is 18:00, `12 in the morning` 00:00, `12 at night` midnight (24:00). */
+function hourOfPart(h: number, part: string): Spec | null {
+  if (!Number.isInteger(h) || h < 1 || h > 12) return null;
+  if (h === 12 && part !== 'afternoon') return { kind: 'clock', type: 'TIME', time: part === 'morning' ? 'T00:00' : 'T24:00' };
+  return { kind: 'clock', type: 'TIME', time: `T${hm(dayHalf(h * 60, part))}` };
+}
+
+/** `11 tonight`, `tonight at 8`: an evening hour of the publication day (`12 tonight` its midnight). */
+function tonightAt(h: number, skip: number): Spec | null {
+  if (!Number.isInteger(h) || h < 1 || h > 12) return null;
+  return { kind: 'deictic', type: 'TIME', unit: 'D', n: 0, time: h === 12 ? 'T24:00' : `T${hm(h * 60 + 720)}`, skip };
+}
 
 /** `a quarter to nine` and the like: `mins` before or after the hour `h`. */
 function clockWords(c: Captures, ctx: RuleContext, mins: number | undefined): Spec | null {
   const h = num(c, 'h')!;
   if (!Number.isInteger(h) || h < 1 || h > 12 || mins === undefined || !Number.isInteger(mins) || mins < 1 || mins > 30) return null;
-  const rel = ctx.toks[c.m!.i + c.m!.len]!.lower;
+  const rel = ctx.toks[c.rel ? c.rel.i : c.m!.i + c.m!.len]!.lower;
   if (mins === 30 && str(c, 'm') === 'half' && rel !== 'past') return null; // `half to` is not a time
   const total = rel === 'past' || rel === 'after' ? h * 60 + mins : h * 60 - mins;
   return { kind: 'clock', type: 'TIME', time: `T${hm(dayHalf(total, str(c, 'p')))}` };

@@ -44,3 +44,17 @@ export const str = (c: Captures, name: string): string | undefined => {
   return v === undefined ? undefined : String(v);
 };
 export const has = (c: Captures, name: string): boolean => c[name] !== undefined;
+
+/** The zone a `@tz` capture read (`+02:45`, `Z`, `US-5`), as a spec field; none for `local time` or no zone. */
+export const zoneOf = (c: Captures): { zone?: string } => {
+  const v = c.tz?.v;
+  return typeof v === 'string' && v !== '' ? { zone: v } : {};
+};
+/** Seconds (and their fraction) of a `@clock` capture: `:29`, `:29.79`, or ''. */
+export function clockSeconds(c: Captures, ctx: RuleContext): string {
+  const cl = c.clock;
+  if (!cl || cl.len < 5) return '';
+  const sec = ctx.toks[cl.i + 4]!.text;
+  if (Number(sec) > 59) return '';
+  return cl.len === 7 ? `:${sec}.${ctx.toks[cl.i + 6]!.text}` : `:${sec}`;
+}

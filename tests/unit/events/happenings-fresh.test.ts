@@ -409,7 +409,7 @@ describe('datelines and zone names', () => {
 
   it('reads a dateline with a state part and joins a clock time with a written-out zone and its day', () => {
     expect(events('Ferry link returns\n\nPORTLAND, Maine, 2026-05-04 — The ferry service resumes at 8 a.m. Eastern on May 11.'))
-      .toEqual(['2026-05-11T08:00 The ferry service resumes']);
+      .toEqual(['2026-05-11T08:00-04:00 The ferry service resumes']);
   });
 });
 

@@ -70,8 +70,8 @@ describe('live blogs', () => {
   it('dates an entry\'s first undated sentence by its time stamp, and a dated sentence by its own date', () => {
     const text = 'Ferry strike: live\n\n10:45 BST\n\nPickets gathered at the port gates. Talks are due to restart on Friday.\n\n11:20 BST - Unions said the walkout would continue.';
     expect(events(text)).toEqual([
-      '2025-06-12T10:45 Pickets gathered at the port gates',
-      '2025-06-12T11:20 Unions said the walkout would continue',
+      '2025-06-12T10:45+01:00 Pickets gathered at the port gates',
+      '2025-06-12T11:20+01:00 Unions said the walkout would continue',
       '2025-06-13 Talks are due to restart',
     ]);
   });
@@ -80,7 +80,7 @@ describe('live blogs', () => {
 describe('undated main clauses', () => {
   it('dates a live-blog entry\'s first sentence by its stamp when only an aside carries a date', () => {
     const text = 'Strike live\n\n08:15 BST\n\nThe chief executive, Martin Oakes, who took over in 2021, has issued a statement.';
-    expect(events(text)).toEqual(['2021 Martin Oakes took over', '2025-06-12T08:15 The chief executive has issued a statement']);
+    expect(events(text)).toEqual(['2021 Martin Oakes took over', '2025-06-12T08:15+01:00 The chief executive has issued a statement']);
   });
   it('dates a news lead in the present perfect at publication, but not a quotation', () => {
     expect(events('Three people have died after the river burst its banks, in the worst flooding since 1953.')).toEqual(['2025-06-12 Three people have died']);
@@ -115,7 +115,7 @@ describe('time phrases after a comma and subordinate dates', () => {
   });
   it('dates an entry\'s main clause by its stamp when only a subordinate clause has a date', () => {
     const text = 'Ferry strike live\n\n07:05 BST\n\nEvery crossing has been cancelled after talks broke down late yesterday evening.';
-    expect(events(text)).toEqual(['2025-06-11TEV Talks broke down', '2025-06-12T07:05 Every crossing has been cancelled']);
+    expect(events(text)).toEqual(['2025-06-11TEV Talks broke down', '2025-06-12T07:05+01:00 Every crossing has been cancelled']);
   });
   it('makes no lead event of a perfect that lasts `since` a date', () => {
     expect(events('Similar bans have been blocked since the court overturned the law in June 2022.')).toEqual(['2022-06 The court overturned the law']);

@@ -59,8 +59,8 @@ describe('parseTimeline', () => {
 
 describe('parseTimeline leniency', () => {
   it('accepts a year number and an ISO date-time as event dates', () => {
-    const r = parseTimeline([{ start: 2011, title: 'a' }, { start: '2022-01-07T19:06:00Z', title: 'b' }]);
-    expect(r.ok && r.timeline.events.map((e) => [e.start, e.precision])).toEqual([['2011', 'year'], ['2022-01-07T19:06', 'minute']]);
+    const r = parseTimeline([{ start: 2011, title: 'a' }, { start: '2022-01-07T19:06:00.000+0100', title: 'b' }, { start: '2022-01-07T19:06:00Z', title: 'c' }]);
+    expect(r.ok && r.timeline.events.map((e) => [e.start, e.precision])).toEqual([['2011', 'year'], ['2022-01-07T19:06', 'minute'], ['2022-01-07T19:06:00Z', 'minute']]);
   });
 });
 

@@ -21,6 +21,16 @@ describe('the interval a value denotes', () => {
     ['2022-01-07T19:06', '2022-01-07T19:06:00.000Z', '2022-01-07T19:07:00.000Z'],
     ['2022-01-07T19:06:30', '2022-01-07T19:06:30.000Z', '2022-01-07T19:06:31.000Z'],
     ['2022-01-07T24:00', '2022-01-08T00:00:00.000Z', '2022-01-08T00:01:00.000Z'],
+    ['2022-01-07T19:06:30.25', '2022-01-07T19:06:30.250Z', '2022-01-07T19:06:30.260Z'],
+    ['2022-01-07T19:06:30.5', '2022-01-07T19:06:30.500Z', '2022-01-07T19:06:30.600Z'],
+    // A zoned clock time is the UTC interval of that moment.
+    ['2022-01-07T19:06Z', '2022-01-07T19:06:00.000Z', '2022-01-07T19:07:00.000Z'],
+    ['2020-09-16T11:00+02:45', '2020-09-16T08:15:00.000Z', '2020-09-16T08:16:00.000Z'],
+    ['2022-01-07T23:30-05:00', '2022-01-08T04:30:00.000Z', '2022-01-08T04:31:00.000Z'],
+    ['2022-01-01T01:00+05:30', '2021-12-31T19:30:00.000Z', '2021-12-31T19:31:00.000Z'],
+    ['2022-01-07T09-08:00', '2022-01-07T17:00:00.000Z', '2022-01-07T18:00:00.000Z'],
+    ['2005-02-01T16:13:33+13:00', '2005-02-01T03:13:33.000Z', '2005-02-01T03:13:34.000Z'],
+    ['2022-01-07T24:00+01:00', '2022-01-07T23:00:00.000Z', '2022-01-07T23:01:00.000Z'],
     ['2022-01-07TMO', '2022-01-07T00:00:00.000Z', '2022-01-07T12:00:00.000Z'],
     ['2022-01-07TEV', '2022-01-07T18:00:00.000Z', '2022-01-08T00:00:00.000Z'],
     ['2022-01-07TNI', '2022-01-07T20:00:00.000Z', '2022-01-08T06:00:00.000Z'],
@@ -54,7 +64,9 @@ describe('the interval a value denotes', () => {
   it.each([
     'P2W', 'PT2H', 'PXD', 'PRESENT_REF', 'PAST_REF', 'XXXX-01-02', 'XXXX-WXX-5', '2022-02-30', '2021-02-29', '1900-02-29', '2022-13',
     '2022-00', '2022-01-00', '2022-W54', '2022-W00', '2022-H3', '2022-01-07T25', '2022-01-07T24:30', '2022-01-07T19:60',
-    '2022-01-07T19:06:60', 'BC0000', 'BC0000-01', 'BC0044-02-29', 'BC0044-13', 'BC0044-Q1', 'BC0044-03-15T10:00', 'BC044-03', ' 2022', '2022-01-07 ', 'nonsense', '',
+    '2022-01-07T19:06:60', '2022-01-07T19:06+15:00', '2022-01-07T19:06+02:60', '2022-01-07Z', '2022-01-07+01:00',
+    '2022-01-07TMOZ', '2022-01Z', '2022-01-07T19:06+0100', '2022-01-07T19:06:30.1234', 'XXXX-XX-XXT19:06Z',
+    'BC0000', 'BC0000-01', 'BC0044-02-29', 'BC0044-13', 'BC0044-Q1', 'BC0044-03-15T10:00', 'BC044-03', ' 2022', '2022-01-07 ', 'nonsense', '',
   ])('%j is not a calendar interval', (value) => {
     expect(timexValueToInterval(value)).toBeNull();
     expect(isCalendarValue(value)).toBe(false);
@@ -89,7 +101,7 @@ describe('the interval a value denotes', () => {
 
   it('gives every value it accepts the grammar the schema states', () => {
     const grammar = new RegExp(CALENDAR_VALUE_SOURCE);
-    const parts = ['', '0', '1', '2', '9', '-', 'T', ':', 'W', 'Q', 'H', 'BC', 'WE', 'SU', 'NI', 'X', ' '];
+    const parts = ['', '0', '1', '2', '9', '-', 'T', ':', 'W', 'Q', 'H', 'BC', 'WE', 'SU', 'NI', 'X', ' ', 'Z', '+', '.'];
     let accepted = 0;
     // Random strings over the grammar's own alphabet: whatever the reader accepts, the schema must accept too.
     let seed = 7;
@@ -127,6 +139,14 @@ describe('the precision of a value', () => {
   ])('%s -> %s', (value, precision) => {
     expect(precisionOfValue(value)).toBe(precision);
   });
+  it('reads a zoned or fractional clock time at its clock precision', () => {
+    expect(precisionOfValue('2020-09-16T11:00+02:45')).toBe('minute');
+    expect(precisionOfValue('2022-01-07T23:00Z')).toBe('minute');
+    expect(precisionOfValue('2008-05-16T09')).toBe('hour');
+    expect(precisionOfValue('2008-05-16T09-05:00')).toBe('hour');
+    expect(precisionOfValue('2000-12-29T20:29:29.79')).toBe('minute');
+  });
+
   it('is null for durations, sets and references', () => {
     expect([precisionOfValue('P2W'), precisionOfValue('PRESENT_REF'), precisionOfValue('')]).toEqual([null, null, null]);
   });
@@ -147,6 +167,11 @@ describe('operations on values', () => {
     expect(addDuration('2011', { amount: 3, unit: 'Y' })).toBe('2014');
     expect(addDuration('2022-01-07T19:06', { amount: 48, unit: 'H' })).toBe('2022-01-09T19:06');
     expect(addDuration('2022-W01', { amount: 3, unit: 'D' })).toBe('2022-01-06');
+  });
+
+  it('adds to a zoned time in UTC', () => {
+    expect(addDuration('2020-09-16T11:00+02:45', { unit: 'H', amount: 2 })).toBe('2020-09-16T10:15Z');
+    expect(addDuration('2022-01-07T23:00Z', { unit: 'D', amount: 1 })).toBe('2022-01-08T23:00Z');
   });
 
   it('refuses what it cannot compute', () => {

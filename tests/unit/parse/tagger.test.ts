@@ -58,7 +58,7 @@ describe('relative dates against the publication date', () => {
     ['The vote is to be held on Tuesday.', 'Tuesday', '2022-01-11'],
     ['The talks were held on Wednesday.', 'Wednesday', '2022-01-05'],
     ['Talks begin Tuesday.', 'Tuesday', '2022-01-11'],
-    ['He will speak at noon ET Thursday.', 'noon ET Thursday', '2022-01-13T12:00'],
+    ['He will speak at noon ET Thursday.', 'noon ET Thursday', '2022-01-13T12:00-05:00'],
     ['Shares have fallen since Monday.', 'Monday', '2022-01-03'],
     ['Output has grown since March.', 'March', '2021-03'],
     ['He left yesterday.', 'yesterday', '2022-01-06'],
@@ -135,9 +135,46 @@ describe('ranges', () => {
 
 describe('clock times with a written-out zone', () => {
   it('keeps `Pacific`, `Eastern time` and `Central Standard Time` inside the expression and joins the day', () => {
-    expect(pairs('Sales open at 9 a.m. Pacific on March 16.', { documentDate: '2026-03-10' })).toEqual(['9 a.m. Pacific on March 16 = 2026-03-16T09:00']);
-    expect(pairs('The call starts at 4 p.m. Eastern time on Friday.', { documentDate: '2026-03-10' })).toEqual(['4 p.m. Eastern time on Friday = 2026-03-13T16:00']);
-    expect(pairs('It airs at 8 p.m. Central Standard Time.', { documentDate: '2026-03-10' })).toEqual(['8 p.m. Central Standard Time = 2026-03-10T20:00']);
+    expect(pairs('Sales open at 9 a.m. Pacific on March 16.', { documentDate: '2026-03-10' })).toEqual(['9 a.m. Pacific on March 16 = 2026-03-16T09:00-07:00']);
+    expect(pairs('The call starts at 4 p.m. Eastern time on Friday.', { documentDate: '2026-03-10' })).toEqual(['4 p.m. Eastern time on Friday = 2026-03-13T16:00-04:00']);
+    expect(pairs('It airs at 8 p.m. Central Standard Time.', { documentDate: '2026-03-10' })).toEqual(['8 p.m. Central Standard Time = 2026-03-10T20:00-06:00']);
+  });
+  it('keeps the zone as an ISO offset: UTC as Z, abbreviations and numeric offsets as ±HH:MM', () => {
+    const doc = { documentDate: '2023-05-02' };
+    expect(pairs('The servers were patched at 03:10 UTC.', doc)).toEqual(['03:10 UTC = 2023-05-02T03:10Z']);
+    expect(pairs('Markets in Mumbai open at 9:15 a.m. IST.', doc)).toEqual(['9:15 a.m. IST = 2023-05-02T09:15+05:30']);
+    expect(pairs('The relay started at 22:40 CEST on Saturday.', doc)).toEqual(['22:40 CEST on Saturday = 2023-04-29T22:40+02:00']);
+    expect(pairs('The log shows 07:55:12 -0700 as the last entry.', doc)).toEqual(['07:55:12 -0700 = 2023-05-02T07:55:12-07:00']);
+    expect(pairs('Doors open at 6 pm (UTC+09:30).', doc)).toEqual(['6 pm (UTC+09:30) = 2023-05-02T18:00+09:30']);
+    expect(pairs('The bell rang at 1 pm utc+00.', doc)).toEqual(['1 pm utc+00 = 2023-05-02T13:00Z']);
+  });
+  it('gives a US zone said without its season the standard or daylight offset of its day', () => {
+    // 2023: daylight time from Sunday March 12 to Sunday November 5; 2005 (older rule): April 3 to October 30.
+    const at = (text: string) => pairs(text, { documentDate: '2023-05-02' })[0];
+    expect(at('The count closed on 2023-03-11 at 22:00 ET.')).toBe('2023-03-11 at 22:00 ET = 2023-03-11T22:00-05:00');
+    expect(at('The count closed on 2023-03-12 at 22:00 ET.')).toBe('2023-03-12 at 22:00 ET = 2023-03-12T22:00-04:00');
+    expect(at('The count closed on 2023-11-04 at 22:00 PT.')).toBe('2023-11-04 at 22:00 PT = 2023-11-04T22:00-07:00');
+    expect(at('The count closed on 2023-11-05 at 22:00 PT.')).toBe('2023-11-05 at 22:00 PT = 2023-11-05T22:00-08:00');
+    expect(at('The count closed on 2005-04-02 at 22:00 CT.')).toBe('2005-04-02 at 22:00 CT = 2005-04-02T22:00-06:00');
+    expect(at('The count closed on 2005-04-03 at 22:00 CT.')).toBe('2005-04-03 at 22:00 CT = 2005-04-03T22:00-05:00');
+    // A day not known: no offset can be told.
+    expect(pairs('The show starts at 8 p.m. Mountain time Friday.', {})).toEqual(['8 p.m. Mountain time Friday = XXXX-WXX-5T20:00']);
+  });
+  it('never reads an offset after a time as a year, nor a clock range as an offset', () => {
+    const doc = { documentDate: '2023-05-02' };
+    expect(pairs('The mail was sent 2 May 2023 08:30:00 +1200 from Auckland.', doc)).toEqual(['2 May 2023 08:30:00 +1200 = 2023-05-02T08:30:00+12:00']);
+    expect(pairs('The clinic is open 10:30-11:30 daily.', doc).map((p) => p.split(' = ')[1])).not.toContain('2023-05-02T10:30-11:30');
+    expect(pairs('It ran 10:30-11:30 today.', doc).every((p) => !/[+-]\d{2}:\d{2}$/.test(p))).toBe(true);
+  });
+  it('keeps fractional seconds and an ISO hour alone', () => {
+    const doc = { documentDate: '2023-05-02' };
+    expect(pairs('The sensor tripped at 14:02:11.5 on 2023-04-30.', doc)).toEqual(['14:02:11.5 on 2023-04-30 = 2023-04-30T14:02:11.5']);
+    expect(pairs('Readings from 2023-04-30T06 were lost.', doc)).toEqual(['2023-04-30T06 = 2023-04-30T06']);
+  });
+  it('keeps the time of a weekday whose week is unknown, and the part of day of a stated date', () => {
+    expect(pairs('The ferry sails 7 pm Thursday.', {})).toEqual(['7 pm Thursday = XXXX-WXX-4T19:00']);
+    expect(pairs('Riots broke out Sunday night.', {})).toEqual(['Sunday night = XXXX-WXX-7TNI']);
+    expect(pairs('The fleet sailed on the evening of June 3, 1801.', { documentDate: '2023-05-02' })).toEqual(['the evening of June 3, 1801 = 1801-06-03TEV']);
   });
   it('leaves a name that goes on (`Pacific Ocean`, `Central Park`) outside', () => {
     expect(pairs('They met at 5 p.m. Central Park was shut.', { documentDate: '2026-03-10' })).toEqual(['5 p.m. = 2026-03-10T17:00']);

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { tagTimexes } from '../../../src/parse/index.js';
 
 const PART = '(?:MO|MI|AF|EV|NI|DT)';
-const CLOCK = '\\d{2}(?::\\d{2}(?::\\d{2})?)?';
-const DATE = new RegExp(`^(?:BC\\d{1,3}|BC\\d{4}(?:-(?:SP|SU|FA|WI|\\d{2}(?:-\\d{2})?))?|\\d{1,4}|[\\dX]{4}(?:-(?:Q[1-4X]|H[12]|SP|SU|FA|WI|W(?:\\d{2}|XX)(?:-(?:WE|[1-7]))?(?:T${PART})?|[\\dX]{2}(?:-[\\dX]{2}(?:T(?:${PART}|${CLOCK}))?)?))?|XXXX-WXX-[1-7](?:T${PART})?|PRESENT_REF|PAST_REF|FUTURE_REF)$`);
+// A clock time: hour, minutes, seconds with a fraction, and the zone it was said in (`Z` or an offset up to 14 hours).
+const CLOCK = '\\d{2}(?::\\d{2}(?::\\d{2}(?:\\.\\d{1,3})?)?)?(?:Z|[+-](?:0\\d|1[0-3]):[0-5]\\d|[+-]14:00)?';
+const DATE = new RegExp(`^(?:BC\\d{1,3}|BC\\d{4}(?:-(?:SP|SU|FA|WI|\\d{2}(?:-\\d{2})?))?|\\d{1,4}|[\\dX]{4}(?:-(?:Q[1-4X]|H[12]|SP|SU|FA|WI|W(?:\\d{2}|XX)(?:-(?:WE|[1-7]))?(?:T${PART})?|[\\dX]{2}(?:-[\\dX]{2}(?:T(?:${PART}|${CLOCK}))?)?))?|XXXX-WXX-[1-7](?:T(?:${PART}|${CLOCK}))?|PRESENT_REF|PAST_REF|FUTURE_REF)$`);
 const DURATION = /^(?:P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|ML|Q|FN)|PT(?:(?:\d+(?:\.\d+)?|X)H)?(?:(?:\d+(?:\.\d+)?|X)M)?(?:(?:\d+(?:\.\d+)?|X)S)?)$/;
 
 function valid(value: string, type: string): boolean {
@@ -46,7 +47,9 @@ const pieces = {
   count: ['two', 'a', '3', 'several', '29', '31', '1.5', 'twelve hundred', 'a few'],
   year: ['1999', '2023', '2024', '44 BC', '9999', "'87", '1939-45', '2016-11', '0001'],
   glue: ['on', 'in', 'by', 'since', 'until', 'through', 'the', 'at', 'of', 'and', 'or', '-', ','],
-  clock: ['9 a.m.', '10:45pm', '18:30', 'noon', 'midnight', 'a quarter to nine', '7 in the evening', '10:30:15 GMT'],
+  clock: ['9 a.m.', '10:45pm', '18:30', 'noon', 'midnight', 'a quarter to nine', '7 in the evening', '10:30:15 GMT', '11 am utc+02:45',
+    '23:00 ET', '8 p.m. Pacific', '14:20 +0530', '07:55:12 -0700', '20:29:29.79', '6 pm (GMT-2:30)', '2008-05-16T09', '1800 hours', 'at 12.30',
+    'ten minutes to three', '11 tonight', 'half past noon', '12 in the morning', 'late afternoon'],
   word: ['ago', 'later', 'earlier', 'every', 'each', 'times a', 'the day after tomorrow', 'Easter', 'Christmas', 'the sixties', 'the 40s'],
 };
 type Kind = keyof typeof pieces;
