@@ -4,7 +4,7 @@
  * explanations) and the renderer (labels, cards, axis), so it lives with the model.
  */
 import type { Precision } from './types.js';
-import { precisionOfValue, timexValueToInterval } from './timex-value.js';
+import { precisionOfValue, timexValueToInterval, zoneLabel } from './timex-value.js';
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'] as const;
@@ -79,7 +79,7 @@ export function valuePhrase(value: string, precisionHint?: Precision, options: P
   switch (precision) {
     case 'minute':
     case 'hour':
-      return `${dayWords(d, options)}, ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+      return `${dayWords(d, options)}, ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}${zoneSuffix(value)}`;
     case 'part-of-day': {
       // The night of the 7th runs past midnight: it is named by the day it starts on.
       const part = partOfDay(value);
@@ -138,6 +138,11 @@ export const sameDay = (a: Date, b: Date): boolean => a.getUTCFullYear() === b.g
 const DAYLIKE: ReadonlySet<Precision> = new Set<Precision>(['day', 'part-of-day']);
 const TIMED: ReadonlySet<Precision> = new Set<Precision>(['hour', 'minute']);
 const clock = (d: Date) => `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+/** ` UTC+01:00` after a time stated with its zone, '' otherwise. */
+const zoneSuffix = (value: string): string => {
+  const z = zoneLabel(value);
+  return z ? ` ${z}` : '';
+};
 
 /**
  * A range as a reader says it, parts shared where both ends have them: `4–7 January 2022`,
@@ -156,7 +161,10 @@ export function rangePhrase(start: string, end: string | undefined, precision?: 
   if (DAYLIKE.has(a.precision) || TIMED.has(a.precision)) {
     if ((DAYLIKE.has(b.precision) || TIMED.has(b.precision)) && sameDay(a.d, b.d)) {
       const day = valuePhrase(start.slice(0, 10), 'day', { short });
-      if (TIMED.has(a.precision) && TIMED.has(b.precision)) return `${day}, ${clock(a.d)}–${clock(b.d)}`;
+      if (TIMED.has(a.precision) && TIMED.has(b.precision)) {
+        const za = zoneSuffix(start), zb = zoneSuffix(end);
+        return za === zb ? `${day}, ${clock(a.d)}–${clock(b.d)}${zb}` : `${day}, ${clock(a.d)}${za} – ${clock(b.d)}${zb}`;
+      }
       // From a time into a part of the day (`12:45 into the night`), from the day until a time (`until 21:00`).
       if (TIMED.has(a.precision) && b.precision === 'part-of-day') return `${day}, from ${clock(a.d)} into the ${partOfDay(end)}`;
       if (a.precision === 'day' && TIMED.has(b.precision)) return `${day}, until ${clock(b.d)}`;

@@ -31,8 +31,9 @@ export const CALENDAR_VALUE_SOURCE =
 
 /**
  * A clock time may end in the zone it was stated in (`…T11:00+02:45`, `…T23:00Z`, `…T09-05:00`): `Z` for UTC or
- * an ISO offset `±HH:MM` of at most 14 hours. The interval is then the UTC one: `2020-09-16T11:00+02:45` starts
- * at 08:15 UTC. A value without a zone is read as UTC (the zone left unstated).
+ * an ISO offset `±HH:MM` of at most 14 hours. A timeline keeps the article's clock: the interval is the time as
+ * stated (`2020-09-16T11:00+02:45` starts at 11:00 on the axis, like the article's times that name no zone), and
+ * the zone stays in the value for TimeML readers and is named where the time is written out (`11:00 UTC+02:45`).
  */
 const ZONE_SUFFIX = /(?:Z|([+-])(\d{2}):(\d{2}))$/;
 
@@ -268,6 +269,13 @@ function readWithinYear(year: number, rest: string, out: Extent): boolean {
   return true;
 }
 
+/** The zone a clock time was stated in, as a reader says it (`UTC`, `UTC+01:00`, `UTC−05:00`), or '' without one. */
+export function zoneLabel(value: string): string {
+  const z = /T\d{2}/.test(value) ? ZONE_SUFFIX.exec(value) : null;
+  if (!z) return '';
+  return z[1] === undefined ? 'UTC' : `UTC${z[1] === '-' ? '−' : '+'}${z[2]}:${z[3]}`;
+}
+
 /** Minutes east of UTC of a value's zone suffix (0 for `Z`), null without one, NaN for an impossible offset. */
 function zoneMinutes(v: string): number | null {
   const z = ZONE_SUFFIX.exec(v);
@@ -278,7 +286,7 @@ function zoneMinutes(v: string): number | null {
   return (z[1] === '-' ? -1 : 1) * (h * 60 + m);
 }
 
-/** A clock time with a zone (`…T11:00+02:45`): the time without it, read, then moved to UTC. */
+/** A clock time with a zone (`…T11:00+02:45`): the time as stated, the zone checked and set aside. */
 function readZoned(v: string, out: Extent): boolean {
   const t = v.indexOf('T');
   const offset = t < 0 ? null : zoneMinutes(v);
@@ -288,8 +296,8 @@ function readZoned(v: string, out: Extent): boolean {
   if (!/T\d{2}$|T\d{2}:\d{2}/.test(local)) return false;
   const inner: Extent = { start: 0, end: 0 };
   if (!(readPlain(local, inner) === 1 || (readPlain(local, inner) === -1 && readGeneral(local, inner)))) return false;
-  out.start = inner.start - offset * MINUTE_MS;
-  out.end = inner.end - offset * MINUTE_MS;
+  out.start = inner.start;
+  out.end = inner.end;
   return true;
 }
 
@@ -419,8 +427,8 @@ export function addDuration(value: string, duration: DurationAmount): string | n
   const year = d.getUTCFullYear();
   if (year < 1 || year > 9999) return null;
   const day = `${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  // A zoned time was read in UTC: the result is told in UTC (`Z`).
-  const zone = ZONE_SUFFIX.test(value) && /T\d{2}/.test(value) ? 'Z' : '';
+  // A zoned time was read on its own clock: the result keeps its zone.
+  const zone = /T\d{2}/.test(value) ? (ZONE_SUFFIX.exec(value)?.[0] ?? '') : '';
   if (/T\d{2}:\d{2}/.test(value)) return `${day}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${zone}`;
   if (/T\d{2}(?:Z|[+-]\d{2}:\d{2})?$/.test(value)) return `${day}T${pad(d.getUTCHours())}${zone}`;
   if (/^\d{4}-\d{2}-\d{2}/.test(value)) return day;

@@ -234,12 +234,15 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
       }
       if (spec) {
         const id = m.row.row.id;
+        // An optional comma that nothing followed (`11 August,` of `,? @year?`) is not the expression's.
+        let end = m.end;
+        while (end > m.from + 1 && toks[end - 1]!.text === ',') end--;
         if (spec.pair && caps.a && caps.b) {
           // Two expressions from one match: capture `a` is the first, `b` to the end the second.
           out.push({ from: m.from, to: caps.a.i + caps.a.len, spec: { ...spec, pair: undefined }, rule: id });
-          out.push({ from: caps.b.i, to: m.end, spec: spec.pair, rule: id });
+          out.push({ from: caps.b.i, to: end, spec: spec.pair, rule: id });
         } else {
-          out.push({ from: m.from + (spec.skip ?? 0), to: m.end, spec, rule: id });
+          out.push({ from: m.from + (spec.skip ?? 0), to: end, spec, rule: id });
         }
         next = m.end;
         claimed = m.end;

@@ -7,6 +7,7 @@
  */
 import type { Precision } from '../model/types.js';
 import { partsOf, sameDay } from '../model/date-words.js';
+import { zoneLabel } from '../model/timex-value.js';
 import { dateFormat, dateWords, eraName, numberFormat, type Locale, type PartOfDay, type Season } from './locale.js';
 
 /** Below this year an AD year carries its era (`14 n. Chr.`), as in English (`AD 14`). */
@@ -83,7 +84,7 @@ export function localValuePhrase(value: string, precisionHint: Precision | undef
   switch (precision) {
     case 'minute':
     case 'hour':
-      return dateFormat(locale, { ...dayOptions(d, short, options.omitYear), ...clockOptions }).format(d);
+      return `${dateFormat(locale, { ...dayOptions(d, short, options.omitYear), ...clockOptions }).format(d)}${zoneSuffix(value)}`;
     case 'part-of-day': {
       const part = partOf(value);
       const day = dayPhrase(d, locale, short, options.omitYear);
@@ -133,7 +134,10 @@ export function localRangePhrase(start: string, end: string | undefined, precisi
   const words = dateWords(locale);
   if ((DAYLIKE.has(a.precision) || TIMED.has(a.precision)) && (DAYLIKE.has(b.precision) || TIMED.has(b.precision)) && sameDay(a.d, b.d)) {
     const day = phrase(start.slice(0, 10), 'day');
-    if (TIMED.has(a.precision) && TIMED.has(b.precision)) return `${day}, ${clock(a.d, locale)}–${clock(b.d, locale)}`;
+    if (TIMED.has(a.precision) && TIMED.has(b.precision)) {
+      const za = zoneSuffix(start), zb = zoneSuffix(end);
+      return za === zb ? `${day}, ${clock(a.d, locale)}–${clock(b.d, locale)}${zb}` : `${day}, ${clock(a.d, locale)}${za} – ${clock(b.d, locale)}${zb}`;
+    }
     const endPart = partOf(end);
     if (TIMED.has(a.precision) && b.precision === 'part-of-day' && endPart) return words.fromInto(day, clock(a.d, locale), endPart);
     if (a.precision === 'day' && TIMED.has(b.precision)) return words.until(day, clock(b.d, locale));
@@ -159,6 +163,12 @@ export function localMonthTick(d: Date, withYear: boolean, locale: Locale): stri
 /** Axis days: `7 janv.`, `7. Jan.`, `7 ene`; with the year where it changes. */
 export function localDayTick(d: Date, withYear: boolean, locale: Locale): string {
   return dateFormat(locale, { day: 'numeric', month: 'short', ...(withYear ? yearOptions(d.getUTCFullYear()) : {}) }).format(d);
+}
+
+/** ` UTC+01:00` after a time stated with its zone, '' otherwise. */
+function zoneSuffix(value: string): string {
+  const z = zoneLabel(value);
+  return z ? ` ${z}` : '';
 }
 
 /** A clock time, 24-hour: `19:06`. */

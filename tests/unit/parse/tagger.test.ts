@@ -436,3 +436,10 @@ describe('a bare month in a past-tense clause', () => {
   });
 });
 
+describe('the end of an expression', () => {
+  it('leaves out a comma that no year followed (`11 August, five years after`)', () => {
+    expect(pairs('It returns from 9 to 11 August, five years after the last one.', { documentDate: '2024-07-30' }))
+      .toEqual(['9 = 2024-08-09', '11 August = 2024-08-11', 'five years = P5Y']);
+  });
+});
+
