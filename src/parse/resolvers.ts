@@ -175,7 +175,7 @@ export function unresolvedValue(spec: Spec): string {
     case 'month': return `XXXX-${pad2(spec.month!)}`;
     case 'season': return `XXXX-${spec.season}`;
     case 'quarter': return spec.half ? `XXXX-H${spec.half}` : `XXXX-Q${spec.q}`;
-    case 'weekday': return `XXXX-WXX-${spec.dow}`;
+    case 'weekday': return spec.weekend ? 'XXXX-WXX-WE' : `XXXX-WXX-${spec.dow}`;
     case 'ordday': return `XXXX-XX-${pad2(spec.day!)}`;
     default: {
       const u = spec.unit;

@@ -103,20 +103,26 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'set-every',
-    pattern: 'w=every|each|per other? @count? -? @unit',
+    pattern: 'w=every|each|per|alternate other? @count? -? @unit',
+    triggers: ['alternate'],
     build: (c, ctx) => {
       const unitWord = ctx.toks[c.unit!.i]!.lower;
-      const n = has(c, 'w1') ? 2 : (num(c, 'count') ?? 1); // `every other week`
+      // `every other week`, `alternate weeks`: every second one.
+      const alternate = str(c, 'w') === 'alternate';
+      if (alternate && (has(c, 'w1') || has(c, 'count'))) return null;
+      const n = has(c, 'w1') || alternate ? 2 : (num(c, 'count') ?? 1);
+      if (alternate) return recurrence(2, str(c, 'unit') as UnitCode);
       if (n === 1 && unitWord.endsWith('s')) return null;
       return recurrence(n, str(c, 'unit') as UnitCode);
     },
-    examples: [['every two hours', 'every two hours', 'PT2H'], ['each year', 'each year', 'P1Y'], ['every other week', 'every other week', 'P2W'], ['He runs every weekend.', 'every weekend', 'XXXX-WXX-WE']],
+    examples: [['every two hours', 'every two hours', 'PT2H'], ['each year', 'each year', 'P1Y'], ['every other week', 'every other week', 'P2W'], ['He runs every weekend.', 'every weekend', 'XXXX-WXX-WE'],
+      ['The board meets in alternate years.', 'alternate years', 'P2Y']],
   },
   {
     id: 'set-season-month',
-    pattern: 'every|each @season|@month',
+    pattern: 'every|each other? @season|@month',
     build: (c) => ({ kind: 'abs', type: 'SET', value: has(c, 'season') ? `XXXX-${str(c, 'season')}` : `XXXX-${String(num(c, 'month')).padStart(2, '0')}` }),
-    examples: [['Every spring we wait', 'Every spring', 'XXXX-SP'], ['each July', 'each July', 'XXXX-07']],
+    examples: [['Every spring we wait', 'Every spring', 'XXXX-SP'], ['each July', 'each July', 'XXXX-07'], ['The fair returns every other autumn.', 'every other autumn', 'XXXX-FA']],
   },
   {
     id: 'set-weekday',

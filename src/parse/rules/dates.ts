@@ -1,5 +1,5 @@
 /** Calendar dates: absolute, or missing the year (resolved against the anchor). */
-import { isValidYmd, pad2, pad4 } from '../calendar.js';
+import { daysInMonth, isValidYmd, pad2, pad4 } from '../calendar.js';
 import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
 import { type RuleContext, type RuleRow, clockSeconds, has, num, str, zoneOf } from './row.js';
@@ -232,10 +232,18 @@ export const DATE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'relative-month',
-    pattern: 'w=last|next|this|past|coming @month',
+    pattern: 'w=last|next|this|past|coming @month @day?',
     triggers: ['past'],
-    build: (c) => ({ kind: 'month', type: 'DATE', month: num(c, 'month')!, shift: SHIFTS[str(c, 'w')!] ?? 0 }),
-    examples: [['It was agreed last April.', 'last April', '2021-04'], ['due next March', 'next March', '2022-03'], ['this September', 'this September', '2022-09']],
+    build: (c) => {
+      const month = num(c, 'month')!;
+      const shift = SHIFTS[str(c, 'w')!] ?? 0;
+      // `this November 24`, `next March 3`: that day of the month named.
+      const day = num(c, 'day');
+      if (day !== undefined) return day <= daysInMonth(2000, month) ? { kind: 'md', type: 'DATE', month, day, shift } : null;
+      return { kind: 'month', type: 'DATE', month, shift };
+    },
+    examples: [['It was agreed last April.', 'last April', '2021-04'], ['due next March', 'next March', '2022-03'], ['this September', 'this September', '2022-09'],
+      ['The vote is this November 24.', 'this November 24', '2022-11-24']],
   },
   {
     id: 'month',

@@ -226,17 +226,20 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'year-earlier-adj',
-    pattern: 'the? comparable|corresponding? year -? w=earlier|ago @ord? -? quarter|period|month|week|day?',
+    pattern: 'the? comparable|corresponding? year -? w=earlier|ago @ord? -? quarter|half|period|month|week|day?',
     triggers: ['period', 'ago', 'quarter'],
-    // The period under discussion a year before (`the year-ago quarter`, `year-earlier profit`).
+    // The period under discussion a year before (`the year-ago quarter`, `year-earlier profit`, `the year-earlier first half`).
     build: (c, ctx) => {
       const q = num(c, 'ord');
-      if (q !== undefined) return q >= 1 && q <= 4 ? { kind: 'quarter', type: 'DATE', q, yearSpec: { kind: 'anaphoric', type: 'DATE', unit: 'Y', n: -1 } } : null;
+      const yearBefore: Spec = { kind: 'anaphoric', type: 'DATE', unit: 'Y', n: -1 };
+      const half = ctx.toks[ctx.to - 1]!.lower === 'half';
+      if (half) return q === 1 || q === 2 ? { kind: 'quarter', type: 'DATE', half: q, yearSpec: yearBefore } : null;
+      if (q !== undefined) return q >= 1 && q <= 4 ? { kind: 'quarter', type: 'DATE', q, yearSpec: yearBefore } : null;
       // As a bare adjective (`the [year-ago] results`) the article stays out.
       const bare = !/^(quarter|period|month|week|day)$/.test(ctx.toks[ctx.to - 1]!.lower);
       return { kind: 'anaphoric', type: 'DATE', unit: 'Y', n: -1, shift: 1, skip: bare && ctx.toks[ctx.from]!.lower === 'the' ? 1 : 0 };
     },
-    examples: [['the year-earlier quarter', 'the year-earlier quarter', '2021']],
+    examples: [['the year-earlier quarter', 'the year-earlier quarter', '2021'], ['Profit beat the year-earlier first half.', 'the year-earlier first half', '2021-H1']],
   },
   {
     id: 'anaphoric-unit',
