@@ -102,6 +102,27 @@ function datelineEnd(para: string): number {
   return dash ? dash.index + dash[0].length : -1;
 }
 
+/** Words after `By` that open a sentence, not a name (`By 1916 the front ...`, `By the spring ...`, `By March ...`). */
+const NOT_A_NAME = new Set([
+  'the', 'then', 'now', 'that', 'this', 'early', 'late', 'mid', 'midday', 'noon', 'dawn', 'nightfall', 'evening', 'morning',
+  'afternoon', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'contrast', 'comparison', 'law', 'far', 'all', 'most', 'some', 'year', 'next', 'last',
+]);
+
+/**
+ * Whether a paragraph that opens with `By` is a byline (`By Anna Kowalski`, `By JANE DOE, Reuters`) rather than a
+ * sentence (`By 1916 the front had been static.`, `By the spring of 1916 ...`): a name follows, and it is no
+ * sentence of some length.
+ */
+function isByline(para: string): boolean {
+  const m = /^By\s{1,3}([^\s,]+)/i.exec(para);
+  if (!m) return false;
+  const word = m[1]!;
+  if (!/^\p{Lu}/u.test(word) || NOT_A_NAME.has(word.toLowerCase().replace(/[.,]$/, ''))) return false;
+  return !(TERMINAL.test(para) && para.length > 80);
+}
+
 function classify(text: string, spans: TextSpan[]): Paragraph[] {
   const out: Paragraph[] = [];
   let inHeader = true;
@@ -114,8 +135,8 @@ function classify(text: string, spans: TextSpan[]): Paragraph[] {
     } else {
       inHeader = false;
     }
-    if (para.length < 200 && METADATA_LINE.test(para)) kind = index === 0 && kind === 'title' ? 'title' : 'metadata';
-    if (kind === 'title' && /^By\s/i.test(para)) kind = 'metadata';
+    if (para.length < 200 && METADATA_LINE.test(para) && (!/^By\s/i.test(para) || isByline(para))) kind = index === 0 && kind === 'title' ? 'title' : 'metadata';
+    if (kind === 'title' && /^By\s/i.test(para) && isByline(para)) kind = 'metadata';
     let contentEnd = s.end;
     if (kind === 'body') {
       // The credit sits at the very end: search a bounded tail so the end-anchored pattern stays linear.

@@ -27,6 +27,13 @@ describe('segmentText', () => {
     const caption = seg.sentences.filter((s) => s.kind === 'caption').map((s) => text.slice(s.start, s.end));
     expect(caption).toEqual(['People walk past a shop in Almaty, Kazakhstan, Jan. 6, 2022.', 'Shops reopened.']);
   });
+  it('reads a paragraph that opens with `By` and a date or an article as body text, a name after `By` as a byline', () => {
+    const kinds = (t: string) => segmentText(t).paragraphs.map((p) => p.kind);
+    expect(kinds('Background\n\nBy the spring of 1916 the front had been quiet. In April the staff drew up plans.')).toEqual(['title', 'body']);
+    expect(kinds('The war\n\nBy 1916 the front was static.\n\nIn April the staff drew up plans.')).toEqual(['title', 'body', 'body']);
+    expect(kinds('Floods close the valley road\n\nBy Anna Kowalski\n\nThe road closed on Friday.')).toEqual(['title', 'metadata', 'body']);
+    expect(kinds('Floods close the valley road\n\nBY JANE DOE, Reuters\n\nThe road closed on Friday.')).toEqual(['title', 'metadata', 'body']);
+  });
 });
 
 describe('sentence numbers from spans', () => {
