@@ -9,6 +9,7 @@ import type { Spec } from './spec.js';
 import type { Token } from '../text/tokens.js';
 import { isNear } from './slots.js';
 import { MONTHS, TIME_ZONES, US_ZONES, WEEKDAYS, ZONE_OFFSETS } from './lexicon.js';
+import { pad2, pad4 } from './calendar.js';
 
 /** Modifier phrases (lower-cased token sequences) and the TIMEX3 mod they give; longest first. */
 const DATE_MODIFIERS: readonly (readonly [readonly string[], TimexMod | undefined])[] = [
@@ -115,6 +116,15 @@ function inTitle(toks: readonly Token[], item: Recognized): boolean {
   return common;
 }
 
+/** A month-day or a movable feast in a stated year, as an absolute date (null when the feast has no day then). */
+function dayOfYear(s: Spec, year: number): Spec | null {
+  if (s.feast) {
+    const day = s.feast.daysIn(year)[0];
+    return day ? { kind: 'abs', type: 'DATE', value: `${pad4(day.y)}-${pad2(day.m)}-${pad2(day.d)}`, note: `${s.feast.name} in ${year}` } : null;
+  }
+  return { kind: 'abs', type: 'DATE', value: `${pad4(year)}-${pad2(s.month!)}-${pad2(s.day!)}`, note: 'a day of the year stated with it' };
+}
+
 const OFFSET_UNITS: Readonly<Record<string, 'D' | 'W' | 'M' | 'Y'>> = { D: 'D', W: 'W', M: 'M', Y: 'Y' };
 
 /**
@@ -201,6 +211,9 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       // `Tuesday of next week`, `Friday of that week`.
       else if (sa.kind === 'weekday' && sa.shift === undefined && !sa.weekend && (sb.kind === 'anaphoric' || sb.kind === 'deictic') && sb.unit === 'W' && !sb.mod
         && between(toks, a, b, /^of$/)) merged = { ...sa, weekSpec: sb };
+      // `Christmas '87`, `Easter '87`: a day of the year and a two-digit year after a quote mark.
+      else if (sa.kind === 'md' && sa.year === undefined && sa.yy === undefined && !sa.time && b.rule === 'apostrophe-year' && b.from === a.to
+        && isNear(toks, b.from) && /^\d{4}$/.test(sb.value ?? '')) merged = dayOfYear(sa, Number(sb.value));
       // `two days before yesterday`, `a week from Tuesday`, `a year ago tomorrow`: an amount counted from a day.
       else if (!sb.time && (sb.kind === 'weekday' || (sb.kind === 'deictic' && sb.unit === 'D')) && !sb.offset) {
         const offset = offsetBefore(toks, a, b);

@@ -44,6 +44,8 @@ interface KeyEntry {
 }
 
 const ADMITTED_CACHE_LIMIT = 4096;
+/** Marks an expression never ends on. */
+const TRAILING_MARKS = new Set([',', "'", '’']);
 
 /** The rows of a list whose second-token pre-check admits a token of this key, cached per key. */
 function admitted(cache: Map<string, readonly CompiledRow[]>, rows: readonly CompiledRow[], key: string): readonly CompiledRow[] {
@@ -234,9 +236,10 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
       }
       if (spec) {
         const id = m.row.row.id;
-        // An optional comma that nothing followed (`11 August,` of `,? @year?`) is not the expression's.
+        // An optional comma or quote mark that nothing followed (`11 August,` of `,? @year?`, `Christmas '` of
+        // `Christmas '87`) is not the expression's: the next expression may start there.
         let end = m.end;
-        while (end > m.from + 1 && toks[end - 1]!.text === ',') end--;
+        while (end > m.from + 1 && TRAILING_MARKS.has(toks[end - 1]!.text)) end--;
         if (spec.pair && caps.a && caps.b) {
           // Two expressions from one match: capture `a` is the first, `b` to the end the second.
           out.push({ from: m.from, to: caps.a.i + caps.a.len, spec: { ...spec, pair: undefined }, rule: id });
@@ -244,8 +247,8 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
         } else {
           out.push({ from: m.from + (spec.skip ?? 0), to: end, spec, rule: id });
         }
-        next = m.end;
-        claimed = m.end;
+        next = end;
+        claimed = end;
         break;
       }
     }

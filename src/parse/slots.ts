@@ -91,12 +91,14 @@ const SPOKEN_YEAR: SlotClass = {
   match(toks, i) {
     const t = toks[i]!;
     if (t.lower === 'two') {
-      if (toks[i + 1]?.lower !== 'thousand' || !near(toks, i + 1)) return null;
-      let k = i + 2;
+      // `two thousand ten`, `two-thousand ten`.
+      const h = toks[i + 1]?.text === '-' && glued(toks, i + 1) && glued(toks, i + 2) ? 1 : 0;
+      if (toks[i + 1 + h]?.lower !== 'thousand' || !near(toks, i + 1 + h)) return null;
+      let k = i + 2 + h;
       if (toks[k]?.lower === 'and' && near(toks, k)) k++;
       const rest = toks[k] && near(toks, k) ? numberWords(toks, k) : null;
       if (rest && (rest.v as number) < 100 && (rest.v as number) > 0) return { len: k + rest.len - i, v: 2000 + (rest.v as number) };
-      return { len: 2, v: 2000 };
+      return { len: 2 + h, v: 2000 };
     }
     const century = t.lower === 'twenty' ? 20 : UNITS_ONES[t.lower];
     if (century === undefined || century < 11) return null;

@@ -420,15 +420,18 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     // `the sixties`, `the early nineties`: a decade of the 1900s in words (not `in his sixties`).
     id: 'decade-words',
-    pattern: 'the early|mid|late? -? d=twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties',
+    pattern: 'the early|mid|late? -? c=eighteen|nineteen? -? d=twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties',
     triggers: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
     build: (c, ctx) => {
       if (ctx.toks.slice(Math.max(0, ctx.from - 8), ctx.from).some((t) => TEMPERATURE_WORDS.has(t.lower))) return null;
       const digit = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(str(c, 'd')!) + 2;
       const mod = has(c, 'w1') ? ({ early: 'START', mid: 'MID', late: 'END' } as const)[str(c, 'w1') as 'early' | 'mid' | 'late'] : undefined;
-      return { kind: 'abs', type: 'DATE', value: `19${digit}`, ...(mod ? { mod } : {}) };
+      // `the nineteen seventies`, `the eighteen-nineties`: the century said.
+      const century = str(c, 'c') === 'eighteen' ? '18' : '19';
+      return { kind: 'abs', type: 'DATE', value: `${century}${digit}`, ...(mod ? { mod } : {}) };
     },
-    examples: [['music of the sixties', 'the sixties', '196'], ['in the late eighties', 'the late eighties', '198']],
+    examples: [['music of the sixties', 'the sixties', '196'], ['in the late eighties', 'the late eighties', '198'], ['in the early nineteen seventies', 'the early nineteen seventies', '197'],
+      ['a novel of the eighteen-nineties', 'the eighteen-nineties', '189']],
     negatives: ['in his sixties', 'temperatures in the nineties'],
   },
   {

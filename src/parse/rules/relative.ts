@@ -326,7 +326,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (year % 100 === 0 && ctx.toks[ctx.from]!.lower !== 'the' && ctx.toks[ctx.from]!.lower !== 'year' && !SPOKEN_YEAR_OPENERS.has(prev)) return null;
       return { kind: 'abs', type: 'DATE', value: String(year) };
     },
-    examples: [['in nineteen ninety-six', 'nineteen ninety-six', '1996'], ['by the year two thousand', 'the year two thousand', '2000'], ['between nineteen ninety and nineteen ninety-five', 'nineteen ninety-five', '1995']],
+    examples: [['in nineteen ninety-six', 'nineteen ninety-six', '1996'], ['by the year two thousand', 'the year two thousand', '2000'], ['between nineteen ninety and nineteen ninety-five', 'nineteen ninety-five', '1995'],
+      ['It closed in two-thousand ten.', 'two-thousand ten', '2010']],
     negatives: ['The academy has twelve hundred students.', 'About two thousand people came.'],
   },
   {

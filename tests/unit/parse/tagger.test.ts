@@ -437,6 +437,11 @@ describe('a bare month in a past-tense clause', () => {
 });
 
 describe('the end of an expression', () => {
+  it('ends no expression on a quote mark, so that a year after it joins its day (`Christmas \'87`)', () => {
+    expect(pairs('It snowed at Christmas \'87.', { documentDate: '2022-01-07' })).toEqual(['Christmas \'87 = 1987-12-25']);
+    expect(pairs('We met on Easter Sunday \'87.', { documentDate: '2022-01-07' })).toEqual(['Easter Sunday \'87 = 1987-04-19']);
+    expect(pairs('By Christmas, 12 stores had opened.', { documentDate: '2022-01-07' })).toEqual(['Christmas = 2021-12-25']);
+  });
   it('leaves out a comma that no year followed (`11 August, five years after`)', () => {
     expect(pairs('It returns from 9 to 11 August, five years after the last one.', { documentDate: '2024-07-30' }))
       .toEqual(['9 = 2024-08-09', '11 August = 2024-08-11', 'five years = P5Y']);
