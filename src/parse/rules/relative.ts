@@ -148,7 +148,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'unit-end',
-    pattern: 'the? w=end|beginning|start|middle|close|rest|remainder|turn of the|this|next|last @unit',
+    pattern: 'the? w=end|beginning|start|middle|close|rest|remainder|turn of the|this|next|last? @unit',
     build: (c, ctx) => {
       const unit = str(c, 'unit') as UnitCode;
       if (!CALENDAR_UNITS.has(unit) || ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
@@ -157,7 +157,20 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const det = ctx.toks[c.unit!.i - 1]!.lower;
       return deictic(unit, det === 'next' ? 1 : det === 'last' ? -1 : 0, mod ? { mod } : {});
     },
-    examples: [['by the end of the year', 'the end of the year', '2022']],
+    examples: [['by the end of the year', 'the end of the year', '2022'], ['Payment is due by end of month.', 'end of month', '2022-01']],
+  },
+  {
+    // `the last day of the month`, `the first day of this year`: a day of the period the text is in.
+    id: 'day-of-the-unit',
+    pattern: 'the? p=first|last|final day of the|this|next|last @unit',
+    build: (c, ctx) => {
+      const unit = str(c, 'unit') as UnitCode;
+      if (!CALENDAR_UNITS.has(unit) || unit === 'D' || ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      const det = ctx.toks[c.unit!.i - 1]!.lower;
+      const dayOf = str(c, 'p') === 'first' ? 'first' : 'last';
+      return deictic(unit, det === 'next' ? 1 : det === 'last' ? -1 : 0, { dayOf });
+    },
+    examples: [['Bills are due on the last day of the month.', 'the last day of the month', '2022-01-31'], ['the first day of next year', 'the first day of next year', '2023-01-01']],
   },
   {
     id: 'year-end',
