@@ -45,6 +45,16 @@ function mountTimeline(text, documentDate) {
   return read;
 }
 
+/** A publication date in words: `Thursday 12 June 2025, 07:05 UTC+01:00` (the value itself when it is no day). */
+function datePhrase(value) {
+  const day = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(day.getTime())) return value;
+  const words = day.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const time = /T(\d{2}:\d{2})/.exec(value);
+  const zone = /T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.exec(value);
+  return `${words}${time ? `, ${time[1]}` : ''}${zone ? ` UTC${zone[1] === 'Z' ? '' : zone[1]}` : ''}`;
+}
+
 async function showStats(element) {
   if (!element) return;
   await element.updateComplete;
@@ -52,7 +62,7 @@ async function showStats(element) {
   if (!timeline) return;
   const dated = timeline.events.length;
   const timexes = timeline.timexes.length;
-  const published = timeline.documentDate ? ` · publication date ${timeline.documentDate}` : ' · no publication date found';
+  const published = timeline.documentDate ? ` · published ${datePhrase(timeline.documentDate)}` : ' · no publication date found';
   $('stats').textContent = `${dated} events from ${timexes} temporal expressions${published}. Click an event or a highlighted sentence.`;
   $('downloads').hidden = dated === 0;
 }

@@ -349,7 +349,7 @@ const offset = (anaphoric: boolean): Resolver => (c) => {
     return { value: null, explanation: `the ${unitWord} cannot be counted from ${c.from}, which names no ${unitWord}` };
   }
   // `A decade later` after a year (or a finer date) is ten years after it, a year; after a century, a decade.
-  if (!value && spec.elapsed && n !== 0 && c.anchorKind === 'narrative' && /^\d{4}/.test(c.anchors.last!)) value = pad4(c.anchorDay.y + n * (unit === 'CE' ? 100 : 10));
+  if (!value && spec.elapsed && n !== 0 && c.anchorKind === 'narrative' && /^(?:BC)?\d{4}/.test(c.anchors.last!)) value = pad4(c.anchorDay.y + n * (unit === 'CE' ? 100 : 10));
   // Hours and minutes away: the day of the anchor.
   value ??= shifted(c.anchorDay, unit, n) ?? formatYmd(c.anchorDay);
   const amount = Math.abs(n);

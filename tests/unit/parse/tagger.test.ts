@@ -448,3 +448,11 @@ describe('the end of an expression', () => {
   });
 });
 
+describe('amounts of time after a BC date', () => {
+  it('counts a century or a decade later from a BC season or year in years', () => {
+    const v = pairs('In the spring of 146 BC the city was taken. A century later the republic fell. In 480 BC the walls fell. A decade later they were rebuilt.', { documentDate: '2024-03-03' });
+    expect(v).toContain('A century later = BC0046');
+    expect(v).toContain('A decade later = BC0470');
+  });
+});
+
