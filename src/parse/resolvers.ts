@@ -46,6 +46,11 @@ export interface Anchors {
    * before the story's, so a bare month need not lie after the date the story has reached.
    */
   pastPerfect?: boolean;
+  /**
+   * This expression's sentence names no day, only a recurrence or a longer period (`open at 8 a.m. on Saturdays`,
+   * `on three Fridays in July, from 6 p.m.`): a time of day in it lies on no day the text gives.
+   */
+  noDayInSentence?: boolean;
 }
 
 /** One expression to resolve, with the anchor already chosen. */
@@ -365,6 +370,7 @@ const ordinalDay: Resolver = (c) => ({
 
 /** A part of the day or a clock time: `On Tuesday the meeting started at 9 a.m.` takes the day its sentence named. */
 const timeOfDay: Resolver = (c) => {
+  if (c.anchors.noDayInSentence) return { value: null, explanation: 'a time of day in a sentence that names a recurrence or a period, not a day' };
   const last = c.anchors.last;
   const lastIsDay = last !== null && /^\d{4}-\d{2}-\d{2}/.test(last);
   const sameDay = c.anchors.lastInSentence && lastIsDay ? c.lastDay : null;

@@ -181,6 +181,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   }
   /** The value of the expression before this one (for a range's end). */
   let prevValue: string | null = null;
+  const undated = sentencesWithoutDays(toks, items, sent);
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
     const start = toks[item.from]!.start;
@@ -199,6 +200,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     const bound = BOUND_WORDS.has(toks[item.from - 1]?.lower ?? '');
     if (TENSED.has(item.spec.kind) && tense !== 'past' && bound) tense = 'future';
     anchors.boundAhead = bound;
+    anchors.noDayInSentence = clock && undated.has(sent[item.from]!);
     anchors.lastInSentence = lastSentence === sent[item.from] && !since && !inClosedAside(toks, sent, lastFrom, lastTo, item.from);
     // A quarter stays the topic for a few sentences.
     if (anchors.lastQuarter && sent[item.from]! - quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;
@@ -279,6 +281,37 @@ function restatesStoryDate(spec: Recognized['spec'], value: string, last: string
   const period = timexValueToInterval(value);
   const inner = timexValueToInterval(last);
   return period !== null && inner !== null && inner.start >= period.start && inner.end <= period.end && (inner.end.getTime() - inner.start.getTime()) < (period.end.getTime() - period.start.getTime());
+}
+
+/** Words before a date that make it a baseline or a bound rather than the date of the sentence's happening. */
+const BASELINE_WORDS = new Set(['since', 'than']);
+
+/** Whether a spec names a day (or a time on one): `Friday`, `March 3`, `yesterday`, `2022-01-07`. */
+function namesDay(s: Recognized['spec']): boolean {
+  if (s.type === 'SET' || s.type === 'DURATION') return false;
+  if (s.kind === 'weekday' || s.kind === 'md' || s.kind === 'ordday') return !s.weekend;
+  if (s.kind === 'deictic' || s.kind === 'anaphoric') return s.unit === 'D';
+  return s.kind === 'abs' && /^(?:BC)?\d{4}-\d{2}-\d{2}/.test(s.value ?? '');
+}
+
+/**
+ * The sentences that date something by a recurrence or a longer period and name no day (`Stalls open at 8 a.m.
+ * on Saturdays`, `on three Fridays in July, from 6 p.m.`): a clock time in them belongs to no day of the text.
+ */
+function sentencesWithoutDays(toks: readonly Token[], items: readonly Recognized[], sent: Int32Array): Set<number> {
+  const withDay = new Set<number>();
+  const withPeriod = new Set<number>();
+  for (const item of items) {
+    const s = item.spec;
+    if (s.kind === 'clock' || s.kind === 'pod') continue;
+    // `their biggest gain since March`: a baseline, not the sentence's date.
+    if (item.from > 0 && BASELINE_WORDS.has(toks[item.from - 1]!.lower)) continue;
+    const id = sent[item.from]!;
+    if (namesDay(s)) withDay.add(id);
+    else if (s.type === 'SET' || s.kind === 'month' || s.kind === 'season') withPeriod.add(id);
+  }
+  for (const id of withDay) withPeriod.delete(id);
+  return withPeriod;
 }
 
 /** Words between the two ends of a range opened by `from` or `between`. */

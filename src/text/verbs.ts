@@ -70,9 +70,25 @@ function readsAsVerb(ws: readonly Word[], i: number): boolean {
     const n = ws[i + 1];
     const afterSubject = p !== undefined && isWord(p) && (p.capital || PRONOUNS.has(p.lower) || /^(?:it|he|she)$/.test(p.lower));
     const beforeComplement = n !== undefined && (DETERMINERS.has(n.lower) || PREPOSITIONS.has(n.lower) || n.kind === 'num' || n.capital);
-    return afterSubject && beforeComplement;
+    // After a common noun phrase (`The harbour market opens for`), not before `of` (`the chief officers of`: a noun).
+    return beforeComplement && (afterSubject || (n.lower !== 'of' && singularSubjectBefore(ws, i)));
   }
   return false;
+}
+
+/**
+ * A singular noun phrase opens the sentence and ends right before `i` (`The harbour market | opens for`):
+ * a determiner, then up to three plain words, the last not a plural.
+ */
+function singularSubjectBefore(ws: readonly Word[], i: number): boolean {
+  if (i < 2 || i > 4 || !DETERMINERS.has(ws[0]!.lower)) return false;
+  for (let j = 1; j < i; j++) {
+    const w = ws[j]!;
+    const l = w.lower;
+    if (!isWord(w) || w.kind !== 'word' || PREPOSITIONS.has(l) || AUXILIARIES.has(l) || MODALS.has(l) || COORDINATORS.has(l) || DETERMINERS.has(l)
+      || isPastVerb(l) || PRESENT_VERBS.has(l) || REPORTING_VERBS.has(l)) return false;
+  }
+  return !endsLikePlural(ws[i - 1]!.lower);
 }
 
 /** Words a prepositional phrase after a sentence's subject may hold before its verb (`Talks with the rebel side resume`). */

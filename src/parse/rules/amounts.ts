@@ -131,6 +131,13 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     examples: [['every Monday', 'every Monday', 'XXXX-WXX-1'], ['every other Friday', 'every other Friday', 'XXXX-WXX-5']],
   },
   {
+    // `the first Sunday of every month`, `the last Friday of each month`: a day that recurs monthly.
+    id: 'set-weekday-of-every-month',
+    pattern: 'the? l=last? @ord? @weekday of|in every|each month',
+    build: (c) => (has(c, 'l') === has(c, 'ord') ? null : { kind: 'abs', type: 'SET', value: 'P1M' }),
+    examples: [['A fair is held on the first Sunday of every month.', 'the first Sunday of every month', 'P1M'], ['the last Friday of each month', 'the last Friday of each month', 'P1M']],
+  },
+  {
     // `on Mondays`, `Saturdays`: a plural weekday recurs every week.
     id: 'set-weekday-plural',
     pattern: 'w=mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays',

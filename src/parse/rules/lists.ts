@@ -181,7 +181,8 @@ export const LIST_ROWS: readonly RuleRow[] = [
       return { ...clockAt(first), pair: clockAt(second) };
     },
     negatives: ['They won 3 to 1 am I right'],
-    examples: [['open between 9 and 11 a.m. daily', '9', '2022-01-07T09:00'], ['open between 9 and 11 a.m. daily', '11 a.m.', '2022-01-07T11:00'], ['from 11 to 2 pm', '11', '2022-01-07T11:00'], ['from 7 to 9 pm', '7', '2022-01-07T19:00']],
+    examples: [['The shop is open between 9 and 11 a.m.', '9', '2022-01-07T09:00'], ['The shop is open between 9 and 11 a.m.', '11 a.m.', '2022-01-07T11:00'],
+      ['open between 9 and 11 a.m. daily', '9', 'XXXX-XX-XXT09:00'], ['from 11 to 2 pm', '11', '2022-01-07T11:00'], ['from 7 to 9 pm', '7', '2022-01-07T19:00']],
   },
 ];
 

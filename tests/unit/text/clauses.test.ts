@@ -33,6 +33,10 @@ describe('clausesOf', () => {
     expect(shape('The firm reported a loss of $3 million for the quarter ended Aug. 31.')).toEqual(['main[The firm|reported]']);
   });
 
+  it('reads a present verb in -s after a singular noun phrase that opens the sentence (`The harbour market opens`)', () => {
+    expect(shape('The harbour market opens for the season on Saturday, and will run every weekend.')).toEqual(['main[The harbour market|opens]', 'coordinated[^The harbour market|run]']);
+    expect(shape('The chief officers of the ship arrived on Monday.')).toEqual(['main[The chief officers of the ship|arrived]']);
+  });
   it('finds a reported clause without `that`, after a bounded detour (`told reporters Tuesday`)', () => {
     expect(shape('The coach told reporters on Tuesday the squad had recovered.')).toEqual(['main[The coach|told]', 'reported[the squad|recovered]']);
   });
