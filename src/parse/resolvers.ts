@@ -6,7 +6,7 @@
  */
 import type { AnchorKind, Tense } from '../model/types.js';
 import {
-  type Ymd, addDays, addMonths, daysInMonth, formatWeek, formatYmd, isoWeekday, nthWeekdayOfMonth, pad2, pad4,
+  type Ymd, addDays, addMonths, daysInMonth, formatWeek, formatYmd, isoWeek, isoWeekday, nthWeekdayOfMonth, pad2, pad4,
 } from './calendar.js';
 import { daysFromCivil } from '../model/timex-value.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
@@ -113,7 +113,12 @@ function weekdayDate(anchor: Ymd, dow: number, shift: number | undefined, tense:
   const today = isoWeekday(anchor);
   const back = (today - dow + 7) % 7; // days back to the most recent one on or before the anchor
   const fwd = (dow - today + 7) % 7; // days ahead to the next one on or after
-  if (shift === 0) return addDays(anchor, dow - today);
+  // `this Saturday`: the one of the anchor's week, unless it has passed and the clause looks ahead (`will meet
+  // this Monday`, said on a Friday, and `will play this Saturday`, said on a Sunday, are the coming ones).
+  if (shift === 0) {
+    const inWeek = dow - today;
+    return addDays(anchor, tense === 'future' && inWeek < 0 ? fwd : inWeek);
+  }
   if (shift !== undefined && shift < 0) return addDays(anchor, -(back || 7));
   if (shift !== undefined && shift > 0) return addDays(anchor, fwd || 7);
   if (tense === 'past') return addDays(anchor, -back);
@@ -313,7 +318,11 @@ const weekday: Resolver = (c) => {
     return { value: `${formatWeek(day)}-WE`, explanation: `the weekend nearest to ${c.from}${c.inTense}` };
   }
   const name = WEEKDAY_NAMES[spec.dow!];
-  const explanation = spec.shift !== undefined
+  // `this Monday` moved out of the anchor's week by its clause's tense.
+  const movedThis = spec.shift === 0 && isoWeek(day).week !== isoWeek(anchorDay).week;
+  const explanation = movedThis
+    ? `${tense === 'future' ? 'the coming' : 'the last'} ${name} relative to ${c.from}${c.inTense}`
+    : spec.shift !== undefined
     ? `${spec.shift < 0 ? 'the last' : spec.shift > 0 ? 'the next' : 'this week\'s'} ${name} relative to ${c.from}`
     : tense === 'past' ? `most recent ${name} on or before ${c.from}`
       : tense === 'future' ? `next ${name} on or after ${c.from}` : `${name} nearest to ${c.from}`;

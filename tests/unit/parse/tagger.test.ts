@@ -456,3 +456,12 @@ describe('amounts of time after a BC date', () => {
   });
 });
 
+describe('`this` and a weekday', () => {
+  it('is the day of the publication week, unless it has passed and the clause looks ahead', () => {
+    expect(pairs('The council will meet this Monday.', { documentDate: '2022-08-05' })).toEqual(['this Monday = 2022-08-08']);
+    expect(pairs('The council met this Monday.', { documentDate: '2022-08-05' })).toEqual(['this Monday = 2022-08-01']);
+    expect(pairs('The team will play this Saturday.', { documentDate: '2022-08-07' })).toEqual(['this Saturday = 2022-08-13']);
+    expect(pairs('The team played this Saturday.', { documentDate: '2022-08-07' })).toEqual(['this Saturday = 2022-08-06']);
+  });
+});
+
