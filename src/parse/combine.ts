@@ -9,7 +9,7 @@ import type { Spec } from './spec.js';
 import type { Token } from '../text/tokens.js';
 import { isNear } from './slots.js';
 import { MONTHS, TIME_ZONES, US_ZONES, WEEKDAYS, ZONE_OFFSETS } from './lexicon.js';
-import { pad2, pad4 } from './calendar.js';
+import { formatYmd } from './calendar.js';
 
 /** Modifier phrases (lower-cased token sequences) and the TIMEX3 mod they give; longest first. */
 const DATE_MODIFIERS: readonly (readonly [readonly string[], TimexMod | undefined])[] = [
@@ -120,9 +120,9 @@ function inTitle(toks: readonly Token[], item: Recognized): boolean {
 function dayOfYear(s: Spec, year: number): Spec | null {
   if (s.feast) {
     const day = s.feast.daysIn(year)[0];
-    return day ? { kind: 'abs', type: 'DATE', value: `${pad4(day.y)}-${pad2(day.m)}-${pad2(day.d)}`, note: `${s.feast.name} in ${year}` } : null;
+    return day ? { kind: 'abs', type: 'DATE', value: formatYmd(day), note: `${s.feast.name} in ${year}` } : null;
   }
-  return { kind: 'abs', type: 'DATE', value: `${pad4(year)}-${pad2(s.month!)}-${pad2(s.day!)}`, note: 'a day of the year stated with it' };
+  return { kind: 'abs', type: 'DATE', value: formatYmd({ y: year, m: s.month!, d: s.day! }), note: 'a day of the year stated with it' };
 }
 
 const OFFSET_UNITS: Readonly<Record<string, 'D' | 'W' | 'M' | 'Y'>> = { D: 'D', W: 'W', M: 'M', Y: 'Y' };
@@ -185,7 +185,7 @@ function dayOfPeriod(toks: readonly Token[], items: readonly Recognized[]): Reco
 
 export function combine(toks: readonly Token[], items: Recognized[]): Recognized[] {
   // 1. Join adjacent pieces.
-  const joined: Recognized[] = [];
+  let joined: Recognized[] = [];
   // A merged pair may merge again with the next piece (`Friday, January 7, 2022 7:06 PM`).
   let carry: Recognized | null = null;
   for (let k = 0; k < items.length; k++) {
@@ -247,9 +247,7 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
     const ha = Number(a.spec.time!.slice(1, 3)), hb = Number(b.spec.time!.slice(1, 3));
     if (ha >= 1 && ha < 12 && hb >= 12 && ha + 12 <= hb) a.spec = { ...a.spec, time: `T${ha + 12}${a.spec.time!.slice(3)}` };
   }
-  const days = dayOfPeriod(toks, joined);
-  joined.length = 0;
-  joined.push(...days);
+  joined = dayOfPeriod(toks, joined);
   // 2. Modifiers before an expression extend it.
   let floor = 0;
   for (const item of joined) {

@@ -465,3 +465,13 @@ describe('`this` and a weekday', () => {
   });
 });
 
+
+describe('combining many expressions', () => {
+  it('keeps every one of more expressions than one call can take as arguments (200,000 years)', async () => {
+    const { combine } = await import('../../../src/parse/combine.js');
+    const { tokenize } = await import('../../../src/text/tokens.js');
+    const toks = tokenize('1990 '.repeat(200_000));
+    const items = toks.map((_, i) => ({ from: i, to: i + 1, spec: { kind: 'abs' as const, type: 'DATE' as const, value: '1990' }, rule: 'year' }));
+    expect(combine(toks, items)).toHaveLength(200_000);
+  });
+});
