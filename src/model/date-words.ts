@@ -139,7 +139,7 @@ const DAYLIKE: ReadonlySet<Precision> = new Set<Precision>(['day', 'part-of-day'
 const TIMED: ReadonlySet<Precision> = new Set<Precision>(['hour', 'minute']);
 const clock = (d: Date) => `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
 /** ` UTC+01:00` after a time stated with its zone, '' otherwise. */
-const zoneSuffix = (value: string): string => {
+export const zoneSuffix = (value: string): string => {
   const z = zoneLabel(value);
   return z ? ` ${z}` : '';
 };

@@ -48,6 +48,8 @@ export const pad2 = (n: number): string => String(n).padStart(2, '0');
 export function pad4(y: number): string {
   return y <= 0 ? `BC${String(1 - y).padStart(4, '0')}` : String(y).padStart(4, '0');
 }
+/** A two-digit year with no date to place it by: 00-29 are 2000-2029, 30-99 are 1930-1999 (`'87`, `'09`). */
+export const twoDigitYear = (yy: number): number => (yy < 30 ? 2000 + yy : 1900 + yy);
 export const formatYmd = (x: Ymd): string => `${pad4(x.y)}-${pad2(x.m)}-${pad2(x.d)}`;
 export function formatWeek(x: Ymd): string {
   const w = isoWeek(x);

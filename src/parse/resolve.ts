@@ -5,7 +5,7 @@
  * finishes the value. Pure: same spec and anchors, same answer; never reads the machine clock.
  */
 import type { AnchorKind, Tense, TimexType } from '../model/types.js';
-import { type Ymd, addDays, addMonths, formatYmd, fromDate, isValidYmd, nthWeekdayOfMonth, pad2, pad4, parseYmd } from './calendar.js';
+import { type Ymd, addDays, addMonths, formatYmd, fromDate, isValidYmd, nthWeekdayOfMonth, pad2, pad4, parseYmd, twoDigitYear } from './calendar.js';
 import { WEEKDAY_NAMES } from './lexicon.js';
 import { precisionOfValue, timexValueToInterval, valueStartTime } from '../model/timex-value.js';
 import type { Spec, SpecKind } from './spec.js';
@@ -69,7 +69,7 @@ export function zoneSuffix(day: string, spec: Spec): string {
     : [{ m: 4, d: nthWeekdayOfMonth(d.y, 4, 7, 1) }, { m: 10, d: nthWeekdayOfMonth(d.y, 10, 7, -1) }];
   const at = d.m * 100 + d.d;
   const hours = Number(zone.slice(2)) + (at >= from.m * 100 + from.d && at < to.m * 100 + to.d ? 1 : 0);
-  return `${hours < 0 ? '-' : '+'}${String(Math.abs(hours)).padStart(2, '0')}:00`;
+  return `${hours < 0 ? '-' : '+'}${pad2(Math.abs(hours))}:00`;
 }
 
 const TENSE_WORD: Record<Tense, string> = { past: 'past-tense', future: 'future-tense', present: 'present-tense', unknown: '' };
@@ -113,7 +113,7 @@ function completed(input: Spec, anchors: Anchors, tense: Tense): Spec {
  * 2000-2029 and 30-99 are 1930-1999, as for `'87`.
  */
 export function centuryOf(yy: number, doc: Ymd | null): number {
-  if (!doc) return yy < 30 ? 2000 + yy : 1900 + yy;
+  if (!doc) return twoDigitYear(yy);
   const year = doc.y - (doc.y % 100) + yy;
   return year > doc.y + 20 ? year - 100 : year < doc.y - 80 ? year + 100 : year;
 }

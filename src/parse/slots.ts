@@ -7,6 +7,7 @@ import {
   AMBIGUOUS_MONTHS, COUNT_ADJECTIVES, COUNT_NOUNS, MONTHS, NUMBER_NAME_WORDS, WEEKDAY_ABBREVIATIONS, ORDINALS, PARTS_OF_DAY, SEASONS, TENS, TIME_ZONES, UNITS, UNITS_ONES, ZONE_NAMES,
   VAGUE_AMOUNTS, WEEKDAYS, ZONE_OFFSETS, US_ZONES,
 } from './lexicon.js';
+import { pad2 } from './calendar.js';
 
 export interface SlotMatch {
   len: number;
@@ -160,7 +161,6 @@ function afterBareDeictic(toks: readonly Token[], i: number): boolean {
   return !before || !NOUN_OPENERS.has(before.lower);
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /**
  * A signed offset from the sign at i (`+0530`, `+05:30`, `-08`, `-2:30`): `Z` for zero, else `±HH:MM`. After a zone

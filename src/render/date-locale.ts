@@ -6,8 +6,7 @@
  * English goes through src/model/date-words.ts instead (see date-phrase.ts).
  */
 import type { Precision } from '../model/types.js';
-import { partsOf, sameDay } from '../model/date-words.js';
-import { zoneLabel } from '../model/timex-value.js';
+import { partsOf, sameDay, zoneSuffix } from '../model/date-words.js';
 import { dateFormat, dateWords, eraName, numberFormat, type Locale, type PartOfDay, type Season } from './locale.js';
 
 /** Below this year an AD year carries its era (`14 n. Chr.`), as in English (`AD 14`). */
@@ -165,11 +164,6 @@ export function localDayTick(d: Date, withYear: boolean, locale: Locale): string
   return dateFormat(locale, { day: 'numeric', month: 'short', ...(withYear ? yearOptions(d.getUTCFullYear()) : {}) }).format(d);
 }
 
-/** ` UTC+01:00` after a time stated with its zone, '' otherwise. */
-function zoneSuffix(value: string): string {
-  const z = zoneLabel(value);
-  return z ? ` ${z}` : '';
-}
 
 /** A clock time, 24-hour: `19:06`. */
 export function localClock(d: Date, locale: Locale): string {

@@ -3,7 +3,7 @@
  * `April and May 2016`), the month (`June 8 and 9`) or the century (`1939-45`). Each member is
  * tagged on its own span; the row hands back two expressions (`pair`, captures `a` and `b`).
  */
-import { isValidYmd, pad2, pad4 } from '../calendar.js';
+import { isValidYmd, pad2, pad4, twoDigitYear } from '../calendar.js';
 import type { Spec } from '../spec.js';
 import { type RuleRow, has, num, str } from './row.js';
 
@@ -191,8 +191,4 @@ function clockAt(hour: number): Spec {
 }
 function yearOf(y: number): Spec {
   return { kind: 'abs', type: 'DATE', value: pad4(y) };
-}
-/** Two-digit years: 00-29 are this century's, 30-99 the last one's (`'87`, `'09`). */
-function twoDigitYear(yy: number): number {
-  return yy < 30 ? 2000 + yy : 1900 + yy;
 }
