@@ -167,6 +167,15 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
     spec = { ...spec, year };
     if (year !== lastDay.y) note = `, the next one: the story has moved on past ${anchors.last}`;
   }
+  // `Last year we were promised it would be done by the summer`: a future seen from a past date of the same
+  // sentence starts at that date (the summer after it), not at publication.
+  if (!useNarrative && anchors.futureInPast && anchors.lastInSentence && lastDay && anchors.doc && (lastDay.y * 10000 + lastDay.m * 100 + lastDay.d) < (anchors.doc.y * 10000 + anchors.doc.m * 100 + anchors.doc.d)
+    && spec.shift === undefined && spec.n === undefined && spec.year === undefined && spec.anaphor === undefined
+    && (spec.kind === 'month' || spec.kind === 'season')) {
+    useNarrative = true;
+    spec = { ...spec, year: yearOnOrAfter(lastDay, spec) };
+    note = `, the next one after ${anchors.last}: a future told from that past date (\`would\`)`;
+  }
   return { spec, day: useNarrative ? (lastDay ?? anchors.doc) : anchors.doc, kind: useNarrative && lastDay && anchors.last ? 'narrative' : 'document-date', lastDay, note };
 }
 

@@ -47,6 +47,12 @@ export interface Anchors {
    */
   pastPerfect?: boolean;
   /**
+   * This expression's clause looks ahead from a past time with `would` (`were promised it would be done by the
+   * summer`): a bare month or season lies on or after the earlier date its sentence names, not after publication
+   * (a day keeps its own reading: `into the Oct. 15 shooting` names a day gone by).
+   */
+  futureInPast?: boolean;
+  /**
    * This expression's sentence names no day, only a recurrence or a longer period (`open at 8 a.m. on Saturdays`,
    * `on three Fridays in July, from 6 p.m.`): a time of day in it lies on no day the text gives.
    */
@@ -282,8 +288,11 @@ const season: Resolver = (c) => {
   const name = SEASON_NAME[spec.season!]!;
   if (spec.anaphor !== undefined && spec.year === undefined) {
     // From the story's last date: that season of its year, the first one after it, or the last one before it.
-    const y = storyYear(c.lastDay ?? anchorDay, c.anchors.last, start, spec.anaphor);
-    return { value: `${pad4(y)}-${spec.season}`, explanation: `${name} ${storyRelation(spec.anaphor)} ${storyFrom(c)}` };
+    const ref = c.lastDay ?? anchorDay;
+    // `two winters later`: that many years on from the season the story's date lies in (a winter's January is the winter before).
+    const y = spec.elapsed ? (spec.season === 'WI' && ref.m <= 2 && /^\d{4}-\d{2}/.test(c.anchors.last ?? '') ? ref.y - 1 : ref.y) + spec.anaphor : storyYear(ref, c.anchors.last, start, spec.anaphor);
+    const relation = spec.elapsed ? `${Math.abs(spec.anaphor)} year${Math.abs(spec.anaphor) === 1 ? '' : 's'} ${spec.anaphor > 0 ? 'after' : 'before'} the one of` : storyRelation(spec.anaphor);
+    return { value: `${pad4(y)}-${spec.season}`, explanation: `${name} ${relation} ${storyFrom(c)}` };
   }
   let y = spec.year ?? yearFor(anchorDay, start, 15, spec.shift, c.tense, c.anchorKind === 'narrative');
   // Winter that began last December is still this winter in January and February.

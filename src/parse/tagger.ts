@@ -193,6 +193,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     const told = !TENSED.has(item.spec.kind) && !clock ? null : since ? PAST_CUE : clauseCue(toks, sent, item.from, item.to, cues);
     let tense: Tense = told?.tense ?? 'unknown';
     anchors.pastPerfect = told !== null && told.at >= 0 && isPastPerfectAt(toks, told.at);
+    anchors.futureInPast = told !== null && told.tense === 'future' && told.at >= 0 && isWouldAt(toks, told.at);
     if (item.spec.looksBack && tense !== 'future') tense = 'past';
     // A timeline's entry (`29 September – The walkout begins`) is told in the historical present: it looks back.
     if (TENSED.has(item.spec.kind) && tense !== 'past' && entryDate(toks, sent, item)) tense = 'past';
@@ -281,6 +282,16 @@ function restatesStoryDate(spec: Recognized['spec'], value: string, last: string
   const period = timexValueToInterval(value);
   const inner = timexValueToInterval(last);
   return period !== null && inner !== null && inner.start >= period.start && inner.end <= period.end && (inner.end.getTime() - inner.start.getTime()) < (period.end.getTime() - period.start.getTime());
+}
+
+/** Whether the verb at `at` is `would` or follows it in its verb group (`would be finished`, `would not reopen`). */
+function isWouldAt(toks: readonly Token[], at: number): boolean {
+  for (let k = at; k >= 0 && k >= at - 3; k--) {
+    const w = toks[k]!;
+    if (w.lower === 'would') return true;
+    if (w.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** Words before a date that make it a baseline or a bound rather than the date of the sentence's happening. */

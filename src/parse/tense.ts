@@ -121,6 +121,11 @@ function directed(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Prepositions that may open a sentence before its date (`In March the council said`). */
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'by', 'from', 'since', 'until', 'after', 'before', 'early', 'late']);
+/** Words a subject may take between an opening date and its verb (`In March the city council said`). */
+const OPENING_SUBJECT = 5;
+
 /** Reporting verbs tell when something was said, not when it happens: used only when nothing else is found. */
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'reported', 'announced', 'added', 'stated', 'noted']);
 
@@ -208,6 +213,22 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
     if (REPORTING.has(x.lower) && k < from - 3) {
       const c = memoCue(toks, k, cues);
       if (c) return { tense: c, at: k };
+    }
+  }
+  // `In March the council said the wall would ...`, `On Monday, officials said ...`: a date that opens its sentence
+  // dates the main clause; when that clause's first verb reports, the saying is what it dates.
+  const opener = toks[from - 1] !== undefined && sent[from - 1] === s && OPENING_PREPOSITIONS.has(toks[from - 1]!.lower) ? from - 1 : from;
+  if (opener === 0 || sent[opener - 1] !== s) {
+    for (let k = to, words = 0; k < toks.length && sent[k] === s && words <= OPENING_SUBJECT; k++) {
+      const x = toks[k]!;
+      if (x.text === ',' && k === to) continue;
+      if (x.kind !== 'word') break;
+      const c = memoCue(toks, k, cues);
+      if (c) {
+        if (REPORTING.has(x.lower)) return { tense: c, at: k };
+        break;
+      }
+      words++;
     }
   }
   let weak: ClauseCue | null = null;

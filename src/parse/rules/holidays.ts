@@ -16,7 +16,7 @@ const FIXED: Readonly<Record<string, readonly [number, number]>> = {
   'new year s day': [1, 1], 'new year s eve': [12, 31], 'new year day': [1, 1], 'new year eve': [12, 31],
   'valentine s day': [2, 14], 'boxing day': [12, 26], 'bastille day': [7, 14], 'veterans day': [11, 11],
   'armistice day': [11, 11], 'fourth of july': [7, 4], 'independence day': [7, 4], hogmanay: [12, 31],
-  'new years day': [1, 1], 'new years eve': [12, 31],
+  'new years day': [1, 1], 'new years eve': [12, 31], 'new year': [1, 1],
 };
 
 /** US holidays on the nth weekday (ISO dow) of a month (n = -1: the last), counted from day `after` + 1. */
@@ -80,6 +80,8 @@ function deicticShift(c: Captures): number | undefined {
  */
 const named = (c: Captures, ctx: RuleContext, from: number, to: number): boolean =>
   capitalized(ctx, from, to) || (has(c, 'd') && deicticShift(c) !== undefined) || has(c, 'year');
+/** Words before `New Year` that name another calendar's new year. */
+const OTHER_NEW_YEARS = new Set(['lunar', 'chinese', 'jewish', 'persian', 'iranian', 'islamic', 'hijri', 'tamil', 'thai', 'vietnamese', 'korean', 'orthodox', 'hindu', 'sikh', 'bengali', 'nepali', 'ethiopian', 'tibetan', 'sinhala', 'khmer', 'lao', 'balinese']);
 /** A relative holiday with the occurrence its deictic picks. */
 function shifted(spec: Spec | null, c: Captures): Spec | null {
   if (!spec || !has(c, 'd')) return spec;
@@ -119,6 +121,8 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       const phrase = nameWords(ctx, c.h!.i, c.year ? c.year.i : ctx.to);
       const hit = FIXED[phrase];
       if (!hit || !named(c, ctx, c.h!.i, c.h!.i + 1)) return null;
+      // `the New Year` is the first of January; `the Lunar New Year` and `a new year` are not.
+      if (phrase === 'new year' && (!ctx.toks[c.h!.i + 1]!.capital || OTHER_NEW_YEARS.has(ctx.toks[c.h!.i - 1]?.lower ?? ''))) return null;
       // `the` belongs only to `the Fourth of July`; before `Christmas` it is not part of the name.
       const skip = ctx.toks[ctx.from]!.lower === 'the' && phrase !== 'fourth of july' ? 1 : 0;
       const [month, day] = hit;
@@ -132,8 +136,8 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
     },
     examples: [['Sales rose in the year to Christmas 2019.', 'Christmas 2019', '2019-12-25'], ['on Christmas Day', 'Christmas Day', '2021-12-25'],
       ['Sales will rise in the run-up to Christmas.', 'Christmas', '2022-12-25'], ['Fireworks are planned for Independence Day.', 'Independence Day', '2022-07-04'], ['by New Year\'s Eve', 'New Year\'s Eve', '2021-12-31'], ['on the Fourth of July', 'the Fourth of July', '2022-07-04'], ['at Halloween', 'Halloween', '2021-10-31'],
-      ['Sales fell last Christmas.', 'last Christmas', '2021-12-25']],
-    negatives: ['a new day', 'the fourth day'],
+      ['Sales fell last Christmas.', 'last Christmas', '2021-12-25'], ['Sales fell over the New Year.', 'New Year', '2022-01-01']],
+    negatives: ['a new day', 'the fourth day', 'a new year', 'the Lunar New Year parade', 'Chinese New Year'],
   },
   {
     // US holidays on the nth weekday of a month.

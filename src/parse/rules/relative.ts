@@ -30,6 +30,13 @@ function spanAhead(unit: UnitCode, w: string, ctx: RuleContext): Spec | null {
   return { kind: 'abs', type: 'DURATION', value: unit === 'DE' ? 'P10Y' : 'P100Y' };
 }
 
+/** TIMEX3 codes of the season words. */
+const SEASON_CODES: Readonly<Record<string, string>> = { winter: 'WI', summer: 'SU', spring: 'SP', autumn: 'FA' };
+
+/** `on a Saturday`, `one Monday morning`: a weekday after an indefinite article or `one` is some such day, not a date. */
+const SOME_DAY = 'some such day of the week, not a date the text gives';
+const indefinite = (ctx: RuleContext): boolean => /^(?:a|one)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '');
+
 /** Possessives before a noun phrase (`his last day`). */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -222,6 +229,41 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['a year earlier', 'a year earlier', '2021'], ['two days later', 'two days later', '2022-01-09'], ['a fortnight later', 'a fortnight later', '2022-W03'], ['It opened in 1990. A decade later it closed.', 'A decade later', '2000']],
   },
   {
+    // `this time last year`, `the same time next week`: the day of publication a unit away (`a year ago today`).
+    id: 'this-time-unit',
+    pattern: 'at? this|the same? time w=last|next @unit',
+    triggers: ['time'],
+    build: (c) => {
+      const unit = str(c, 'unit') as UnitCode;
+      if ((unit !== 'Y' && unit !== 'M' && unit !== 'W') || has(c, 'count')) return null;
+      return deictic('D', 0, { offset: { n: str(c, 'w') === 'last' ? -1 : 1, unit } });
+    },
+    examples: [['This time last year the pier was shut.', 'This time last year', '2021-01-07'], ['By the same time next month the road will reopen.', 'the same time next month', '2022-02-07'],
+      ['At this time last week they were still talking.', 'At this time last week', '2021-12-31']],
+    negatives: ['the first time last year', 'this time next door'],
+  },
+  {
+    // `two winters later`, `a summer earlier`: a season some years from the story's last date.
+    id: 'seasons-later-earlier',
+    pattern: 'a? @count? s=winter|winters|summer|summers|spring|springs|autumn|autumns w=later|earlier|afterwards|before|after',
+    triggers: ['winters', 'summers', 'springs', 'autumns'],
+    build: (c, ctx) => {
+      const n = num(c, 'count') ?? (ctx.toks[ctx.from]!.lower === 'a' ? 1 : undefined);
+      const word = str(c, 's')!;
+      const plural = word.endsWith('s');
+      if (n === undefined || n < 1 || n > 100 || plural !== n > 1) return null;
+      // `a summer before the war`, `two winters after the flood`: counted from a happening, not a date.
+      const w = str(c, 'w')!;
+      const next = ctx.toks[ctx.to];
+      if ((w === 'before' || w === 'after') && next && next.kind !== 'punct') return null;
+      const season = SEASON_CODES[plural ? word.slice(0, -1) : word]!;
+      return { kind: 'season', type: 'DATE', season, anaphor: (w === 'earlier' || w === 'before' ? -1 : 1) * n, elapsed: true };
+    },
+    examples: [['The mill closed in 2008. Two winters later it reopened.', 'Two winters later', '2010-WI'], ['It opened in May 2011. A summer earlier, the site was empty.', 'A summer earlier', '2010-SU'],
+      ['The storm hit in spring 1990. Three springs later the dunes were back.', 'Three springs later', '1993-SP']],
+    negatives: ['two winters after the flood', 'a summer before the war'],
+  },
+  {
     // `the day before`, `the year after`: one unit from the story's last date, when no noun follows
     // (`the day before the vote` counts from the vote, which is not a date).
     id: 'the-unit-before-after',
@@ -374,23 +416,27 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     triggers: ['past'],
     build: (c, ctx) => {
       const w = str(c, 'w');
+      if (w === undefined && indefinite(ctx)) return { kind: 'abs', type: 'DATE', value: `XXXX-WXX-${num(c, 'weekday')!}`, note: SOME_DAY };
       const spec: Spec = { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: w === undefined ? undefined : (SHIFT[w] ?? 0) };
       // `Thursday's closing price`, `Friday's attack`: a possessive weekday names what has happened.
       if (w === undefined && /^['’]$/.test(ctx.toks[ctx.to]?.text ?? '') && ctx.toks[ctx.to + 1]?.lower === 's') spec.looksBack = true;
       return spec;
     },
-    examples: [['The talks ended on Friday.', 'Friday', '2022-01-07'], ['He declared it on Wednesday.', 'Wednesday', '2022-01-05'], ['They will meet on Monday.', 'Monday', '2022-01-10'], ['last Tuesday', 'last Tuesday', '2022-01-04'], ["Shares are worth 24% more than Thursday's closing price.", 'Thursday', '2022-01-06']],
+    examples: [['The talks ended on Friday.', 'Friday', '2022-01-07'], ['He declared it on Wednesday.', 'Wednesday', '2022-01-05'], ['They will meet on Monday.', 'Monday', '2022-01-10'], ['last Tuesday', 'last Tuesday', '2022-01-04'], ["Shares are worth 24% more than Thursday's closing price.", 'Thursday', '2022-01-06'],
+      ['The shop opened on a Saturday in March 1986.', 'Saturday', 'XXXX-WXX-6']],
   },
   {
     id: 'weekday-pod',
     pattern: 'w=last|next|this? @weekday early|late? @pod',
     build: (c, ctx) => {
       const time = podTime(str(c, 'pod')!);
+      // `one Monday morning`, `on a Friday night`: some such day, not a date.
+      if (!has(c, 'w') && indefinite(ctx)) return { kind: 'abs', type: 'TIME', value: `XXXX-WXX-${num(c, 'weekday')!}${time}`, note: SOME_DAY };
       // `Tuesday nights`: with a plural part of day, that part of every such weekday.
       if (!has(c, 'w') && ctx.toks[c.pod!.i]!.lower.endsWith('s') && /^T[A-Z]{2}$/.test(time)) return { kind: 'abs', type: 'SET', value: `XXXX-WXX-${num(c, 'weekday')!}${time}` };
       return { kind: 'weekday', type: 'TIME', dow: num(c, 'weekday')!, time, shift: has(c, 'w') ? SHIFT[str(c, 'w')!] : undefined };
     },
-    examples: [['Protests began Sunday evening.', 'Sunday evening', '2022-01-02TEV'], ['Saturday night', 'Saturday night', '2022-01-08TNI'], ['The show airs on Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI']],
+    examples: [['Protests began Sunday evening.', 'Sunday evening', '2022-01-02TEV'], ['Saturday night', 'Saturday night', '2022-01-08TNI'], ['The show airs on Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI'], ['It began one Monday morning in 1962.', 'Monday morning', 'XXXX-WXX-1TMO']],
   },
   {
     id: 'part-of-day',

@@ -47,3 +47,16 @@ describe('the Hijri calendar', () => {
     expect(hijriDaysInYear(2022, 10, 1)).toEqual([{ y: 2022, m: 5, d: 2 }]);
   });
 });
+
+describe('the New Year', () => {
+  const valueOf = (text: string, phrase: string, documentDate: string): string | undefined =>
+    tagTimexes(text, { documentDate }).find((t) => t.text === phrase)?.value;
+  it('is the first of January, the coming one in a clause that looks ahead', () => {
+    expect(valueOf('The bypass will not open until the New Year.', 'New Year', '2026-11-13')).toBe('2027-01-01');
+    expect(valueOf('Trade slowed over the New Year, the chamber said.', 'New Year', '2026-02-20')).toBe('2026-01-01');
+  });
+  it('is not another calendar\'s new year, nor a new year in lower case', () => {
+    expect(tagTimexes('The Lunar New Year parade drew crowds.', { documentDate: '2026-02-20' })).toEqual([]);
+    expect(tagTimexes('Everyone hopes for a better new year.', { documentDate: '2026-02-20' })).toEqual([]);
+  });
+});

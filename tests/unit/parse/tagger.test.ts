@@ -475,3 +475,31 @@ describe('combining many expressions', () => {
     expect(combine(toks, items)).toHaveLength(200_000);
   });
 });
+
+describe('seasons counted from the story', () => {
+  const valueOf = (text: string, phrase: string, documentDate?: string): string | undefined =>
+    tagTimexes(text, documentDate ? { documentDate } : {}).find((t) => t.text === phrase)?.value;
+  it('counts years on from the season the story\'s date lies in', () => {
+    expect(valueOf('The ferry sank in the autumn of 1952. Three summers later a new one was launched.', 'Three summers later')).toBe('1955-SU');
+    expect(valueOf('The roof fell in during January 1963. Two winters later it fell again.', 'Two winters later')).toBe('1964-WI');
+    expect(valueOf('The orchard was planted in 1920. A spring earlier the field had flooded.', 'A spring earlier')).toBe('1919-SP');
+  });
+  it('leaves a season counted from a happening alone', () => {
+    expect(tagTimexes('Two summers after the fire the mill reopened.', {}).map((t) => t.text)).not.toContain('Two summers after');
+  });
+});
+
+describe('a weekday after `a` or `one`', () => {
+  it('is some such day, not the nearest one', () => {
+    const found = tagTimexes('They married on a Sunday in June 1971, and one Tuesday evening he left.', { documentDate: '2026-11-13' });
+    expect(found.map((t) => `${t.text}=${t.value}`)).toEqual(['Sunday=XXXX-WXX-7', 'June 1971=1971-06', 'Tuesday evening=XXXX-WXX-2TEV']);
+  });
+});
+
+describe('this time last year', () => {
+  it('is the day of publication a year, a month or a week away', () => {
+    const at = (s: string) => tagTimexes(s, { documentDate: '2026-11-13' }).map((t) => `${t.text}=${t.value}`);
+    expect(at('This time last year the pier was closed.')).toEqual(['This time last year=2025-11-13']);
+    expect(at('By the same time next week the votes will be counted.')).toEqual(['the same time next week=2026-11-20']);
+  });
+});

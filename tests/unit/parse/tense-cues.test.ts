@@ -167,3 +167,29 @@ describe('bounds and clock times', () => {
     expect(valueOf('The meeting started at 9 a.m.', '9 a.m.', '2022-01-05')).toBe('2022-01-05T09:00');
   });
 });
+
+describe('a future told from a past date (`would`)', () => {
+  // Published Friday 2026-11-13.
+  const doc = '2026-11-13';
+  it('puts a bare season or month on or after the earlier date its sentence names', () => {
+    expect(valueOf('"Twelve months ago we were assured the pool would reopen by the summer," one swimmer said.', 'the summer', doc)).toBe('2026-SU');
+    expect(valueOf('In March the trust said the pool would reopen by the summer.', 'the summer', doc)).toBe('2026-SU');
+    expect(valueOf('In 2023 the club promised the new stand would be ready in August.', 'August', doc)).toBe('2023-08');
+    expect(valueOf('This time last year the builders insisted the roof would be on by the spring.', 'the spring', doc)).toBe('2026-SP');
+  });
+  it('keeps the publication date as the clock when the sentence names no earlier date, or a later one', () => {
+    expect(valueOf('The builders said the roof would be on by the spring.', 'the spring', doc)).toBe('2027-SP');
+    expect(valueOf('On Monday the builders said the roof would be on by June.', 'June', doc)).toBe('2027-06');
+  });
+});
+
+describe('a date that opens its sentence before a reporting verb', () => {
+  // Published Friday 2026-11-13.
+  it('dates the saying, not the future the saying reports', () => {
+    expect(valueOf('On Monday the trust said it would close two wards.', 'Monday', '2026-11-13')).toBe('2026-11-09');
+    expect(valueOf('In March, the club said it would sell the ground.', 'March', '2026-11-13')).toBe('2026-03');
+  });
+  it('leaves a date whose own clause looks ahead alone', () => {
+    expect(valueOf('On Monday the trust will announce the closures.', 'Monday', '2026-11-13')).toBe('2026-11-16');
+  });
+});
