@@ -61,6 +61,12 @@ function completeYear(startYear: string, end: string): string | null {
   return /^\d{4}$/.test(full) && full > startYear ? full : null;
 }
 const BC_YEAR_BEFORE = /(?:\bfrom\s{1,3}|\(|\s)(\d{1,4})\s{0,3}(?:to|until|till|-|–)\s{0,3}$/i;
+/** A negation in the clause that ends `before` (after its last clause break): `will not reopen`, `won't be`, `no decision is due`. */
+function negatedClause(before: string): boolean {
+  let k = before.length;
+  while (k > 0 && !',;:.!?"“”'.includes(before[k - 1]!)) k--;
+  return /\b(?:not|never|no)\b|n['’]t\b/i.test(before.slice(k));
+}
 const UNTIL_BEFORE = /\b(?:until|till|through)\s{1,3}(?:at\s{1,3}least\s{1,3})?(?:the\s{1,3})?$/i;
 /** Nouns whose length a duration modifier states (`a two-week state of emergency`). */
 export const PERIOD_NOUNS = /^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:state of emergency|emergency|ceasefire|cease-fire|truce|curfew|lockdown|ban|suspension|moratorium|strike|holiday|mourning|visit|tour|trip|festival|campaign|closure|shutdown|deployment|mission|operation|freeze|pause|halt|break|leave|sentence|term|extension|delay|blockade|embargo|quarantine|siege|program|programme|exercise|exercises|drill|drills|talks|summit|conference|window|period|hearing|trial|walkout|stoppage|inquiry|contract|residency|run)\b/i;
@@ -244,7 +250,8 @@ export function findUnits(
     }
     if (UNTIL_BEFORE.test(pre)) {
       const open = UNTIL_BEFORE.exec(pre)!;
-      if (untilFrom !== null && startOf(untilFrom) < startOf(a.value)) {
+      // `will not be finished until the New Year`, `didn't return until 1990`: a negated clause happens at the bound.
+      if (untilFrom !== null && startOf(untilFrom) < startOf(a.value) && !negatedClause(pre.slice(0, pre.length - open[0].length))) {
         units.push({ kind: 'until', start: untilFrom, end: a.value, timexes: [a], span: { start: a.start - open[0].length, end: a.end } });
         continue;
       }

@@ -148,6 +148,8 @@ function tidy(s: string): string {
     .replace(/\s([,.;:!?])/g, '$1')
     .replace(/\(\s{0,3}[-–,;]?\s{0,3}\)/g, '')
     .replace(/^[\s,;:–—_-]+/u, '')
+    // An opening quote whose first words were a date cut away (`"This time last year we were` -> `"we were`).
+    .replace(/^(["“‘])[\s,]+/u, '$1')
     .replace(/,(?=\s{0,3},)/g, '')
     .replace(/\s{2,}/g, ' ');
   return trimEndChars(t, ' \t\n,;:–—_.!-').trim();
@@ -337,5 +339,5 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   if (title.length < 3) title = fitTitle(tidy(text.slice(sentence.start, sentence.end)), 0);
   // Nothing readable left (a sentence of numbers and marks): its own text, whole or to 70 characters.
   if (title.length < 3) title = text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX).trim();
-  return title.charAt(0).toUpperCase() + title.slice(1);
+  return title.replace(/^(["“‘]?)(\p{Ll})/u, (_, quote: string, letter: string) => quote + letter.toUpperCase());
 }

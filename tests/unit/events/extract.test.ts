@@ -120,6 +120,15 @@ describe('ranges and durations', () => {
     expect(events.map((e) => [e.start, e.end])).toEqual([['1939', '1945'], ['1998', '2003']]);
   });
 
+  it('puts a negated clause before `until` at its bound, and an open `until` from the publication date', () => {
+    const open = 'The bridge will stay shut until 30 April, engineers said.';
+    expect(extractEvents(open, [timex(open, '30 April', '2022-04-30')], '2022-01-07').events.map((e) => [e.start, e.end])).toEqual([['2022-01-07', '2022-04-30']]);
+    const negated = 'The new bridge will not open until 30 April, engineers said.';
+    expect(extractEvents(negated, [timex(negated, '30 April', '2022-04-30')], '2022-01-07').events.map((e) => [e.start, e.end])).toEqual([['2022-04-30', undefined]]);
+    const contracted = "Engineers won't finish the deck until March.";
+    expect(extractEvents(contracted, [timex(contracted, 'March', '2022-03')], '2022-01-07').events.map((e) => [e.start, e.end])).toEqual([['2022-03', undefined]]);
+  });
+
   it('reads "from Monday night until Wednesday morning" as a range', () => {
     const text = 'Roads were closed from Monday night until Wednesday morning, police said.';
     const { events } = extractEvents(text, [timex(text, 'Monday night', '2022-01-03TNI', 'TIME'), timex(text, 'Wednesday morning', '2022-01-05TMO', 'TIME')], '2022-01-07');

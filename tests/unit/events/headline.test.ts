@@ -122,3 +122,11 @@ describe('titles on hard sentences', () => {
     expect(titles('A baker in Ryde told us she lost twenty orders on Wednesday.')).toEqual(['A baker in Ryde lost twenty orders']);
   });
 });
+
+describe('headline: a quotation whose first words were a date', () => {
+  it('keeps the quote mark against the first word left, capitalized', () => {
+    const t = titles('"Last week we were told the bridge would reopen," the mayor said.', '2026-11-13');
+    expect(t.some((x) => /^"We were told the bridge would reopen/.test(x))).toBe(true);
+    expect(t.every((x) => !/^"\s/.test(x))).toBe(true);
+  });
+});
