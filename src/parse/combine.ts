@@ -167,6 +167,12 @@ function dayOfPeriod(toks: readonly Token[], items: readonly Recognized[]): Reco
   const out: Recognized[] = [];
   for (const item of items) {
     const of = item.from - 1;
+    // `the week of April 20`: the ISO week that holds the day.
+    if (isDayLevel(item.spec) && !item.spec.time && of >= 2 && toks[of]!.lower === 'of' && toks[of - 1]!.lower === 'week' && toks[of - 2]!.lower === 'the'
+      && isNear(toks, of) && isNear(toks, of - 1) && isNear(toks, item.from) && (out.length === 0 || out[out.length - 1]!.to <= of - 2)) {
+      out.push({ ...item, from: of - 2, spec: { ...item.spec, weekOf: true } });
+      continue;
+    }
     const which = DAY_OF.get(toks[of - 2]?.lower ?? '');
     if (isPeriod(item.spec) && which && toks[of]!.lower === 'of' && toks[of - 1]!.lower === 'day'
       && isNear(toks, of) && isNear(toks, of - 1) && isNear(toks, item.from)) {

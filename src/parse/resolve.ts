@@ -5,7 +5,7 @@
  * finishes the value. Pure: same spec and anchors, same answer; never reads the machine clock.
  */
 import type { AnchorKind, Tense, TimexType } from '../model/types.js';
-import { type Ymd, addDays, addMonths, formatYmd, fromDate, isValidYmd, nthWeekdayOfMonth, pad2, pad4, parseYmd, twoDigitYear } from './calendar.js';
+import { type Ymd, addDays, addMonths, formatWeek, formatYmd, fromDate, isValidYmd, nthWeekdayOfMonth, pad2, pad4, parseYmd, twoDigitYear } from './calendar.js';
 import { WEEKDAY_NAMES } from './lexicon.js';
 import { precisionOfValue, timexValueToInterval, valueStartTime } from '../model/timex-value.js';
 import type { Spec, SpecKind } from './spec.js';
@@ -181,6 +181,7 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
 
 export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolution {
   if (input.dayOf) return dayOfResolved(input.dayOf, resolveSpec({ ...input, dayOf: undefined }, anchors, tense));
+  if (input.weekOf) return weekOfResolved(resolveSpec({ ...input, weekOf: undefined }, anchors, tense));
   if (input.offset) return offsetResolved(input.offset, resolveSpec({ ...input, offset: undefined }, anchors, tense));
   if (input.weekSpec && input.dow !== undefined) {
     const r = weekdayOfWeek(input, resolveSpec(input.weekSpec, anchors, tense));
@@ -211,6 +212,13 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
     explanation += ', kept to its year (BC values name years, seasons, months and days)';
   }
   return { value: withTime(value, spec), type, anchor: anchorKind, anchorValue, explanation };
+}
+
+/** The ISO week of a resolved day (`2026-04-20` -> `2026-W17`); unresolved, a week of unknown date. */
+function weekOfResolved(day: Resolution): Resolution {
+  const ymd = /^\d{4}-\d{2}-\d{2}/.test(day.value) ? parseYmd(day.value.slice(0, 10)) : null;
+  if (!ymd) return { ...day, value: 'XXXX-WXX', type: 'DATE', explanation: `the week of a day not dated (${day.explanation})` };
+  return { ...day, value: formatWeek(ymd), type: 'DATE', explanation: `the week of ${day.value} (${day.explanation})` };
 }
 
 /** The first or last day of a resolved period (`2022-07` -> `2022-07-31`); unresolved, a day of unknown date. */

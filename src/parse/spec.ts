@@ -68,6 +68,8 @@ export interface Spec {
   offset?: { n: number; unit: 'D' | 'W' | 'M' | 'Y' };
   /** The first or last day of the period this spec names (`the last day of July`, `the first day of next month`). */
   dayOf?: 'first' | 'last';
+  /** The ISO week that holds the day this spec names (`the week of April 20`). */
+  weekOf?: boolean;
   /** `md`: a two-digit year written with the day (`Aug 9, 96`); resolve gives it the century nearest the document date. */
   yy?: number;
   /** Human phrase for the explanation when the value is absolute. */

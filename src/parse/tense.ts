@@ -64,6 +64,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if (PAST.has(w)) return passive ? 'present' : perfect ? 'unknown' : 'past';
   if (PRESENT.has(w)) return 'present';
   if (SCHEDULED.has(w)) return 'future';
+  // `The rules take effect on Monday`: a scheduled present, like `begins`.
+  if ((w === 'take' || w === 'takes') && toks[i + 1]?.lower === 'effect') return 'future';
   if (w === 'ends' || w === 'goes') return 'present';
   if ((w === 'go' || w === 'begin' || w === 'start') && /^(on|into|ahead)$/.test(toks[i + 1]?.lower ?? '')) return 'present';
   // `ordered them to file by Friday`: an infinitive looks ahead of the verb that governs it.

@@ -507,7 +507,10 @@ function antecedent(ws: readonly Word[], i: number, person: boolean, floor: numb
   if (person) {
     // Names joined by `or`/`and` refer together (`City or Coventry, who meet tonight`).
     while (k >= 0 && k > i - 7 && ws[k]!.start >= floor && isWord(ws[k]) && (ws[k]!.capital || (/^(?:or|and)$/.test(ws[k]!.lower) && k < i && ws[k - 1]?.capital === true))) k--;
-    return k < i ? ws.slice(k + 1, i + 1).map((w) => w.text).join(' ') : '';
+    if (k < i) return ws.slice(k + 1, i + 1).map((w) => w.text).join(' ');
+    // `anyone who`, `the two men who`: no name, so the noun phrase.
+    if (!isWord(ws[i]) || ws[i]!.kind !== 'word') return '';
+    k = i;
   }
   // The object noun phrase after the verb before it (`closed a research center in Austin, Texas`), else
   // the phrase from the last determiner.

@@ -29,6 +29,9 @@ export const isComma = (w: Word | undefined): boolean => w?.text === ',';
 /** Each sentence's answers of `isVerb`, per word: 0 not asked yet, 1 yes, 2 no (the clause passes ask often). */
 const verbMemo = new WeakMap<readonly Word[], Int8Array>();
 
+/** Plural present forms that are seldom nouns, so that they read as verbs before a bare noun (`take effect`). */
+const BARE_VERBS = new Set(['take', 'make', 'give', 'seek', 'expect', 'want', 'keep', 'bring', 'become', 'remain', 'include', 'require', 'allow', 'believe', 'know', 'think', 'agree', 'refuse', 'receive', 'pay', 'win', 'lose', 'get', 'send', 'spend', 'leave', 'meet', 'hold']);
+
 /** A noun shaped like a plural (`tickets`, not `bus` or `status`). */
 const endsLikePlural = (lower: string): boolean => lower.length > 3 && /[^su]s$/.test(lower);
 
@@ -63,6 +66,8 @@ function readsAsVerb(ws: readonly Word[], i: number): boolean {
     const n = ws[i + 1];
     const plural = p !== undefined && isWord(p) && (PLURAL_SUBJECTS.has(p.lower) || (endsLikePlural(p.lower) && (!PREPOSITIONS.has(ws[i - 2]?.lower ?? '') || SUBORDINATORS.has(ws[i - 2]?.lower ?? ''))));
     if ((plural || pluralSubjectWithPhrase(ws, i)) && opensComplement(n) && !MODALS.has(l)) return true;
+    // `The rules take effect`, `Both sides seek talks`: a verb that is rarely a noun needs no complement opener.
+    if (plural && BARE_VERBS.has(l) && n !== undefined && isWord(n) && !n.capital) return true;
   }
   // A third-person present (`Acme plans to`, `the index rises by`): after a subject, before its complement.
   if (l.length > 3 && l.endsWith('s') && !/(?:ss|us|is|ics|ness)$/.test(l)) {

@@ -130,3 +130,13 @@ describe('headline: a quotation whose first words were a date', () => {
     expect(t.every((x) => !/^"\s/.test(x))).toBe(true);
   });
 });
+
+describe('headline: dates after a verb phrase and hedged dates', () => {
+  it('drops a bare date after `take effect` and a date with `shortly before`', () => {
+    expect(titles('The new tariffs take effect June 1, officials said.', '2026-03-19')).toEqual(['The new tariffs take effect']);
+    expect(titles('Firefighters arrived shortly after 4 a.m. on Saturday.', '2026-03-19')).toEqual(['Firefighters arrived']);
+  });
+  it('gives a subject relative clause its antecedent, not the main clause\'s subject', () => {
+    expect(titles('Police want to trace anyone who saw the van on Friday.', '2026-03-19')).toEqual(['Anyone saw the van']);
+  });
+});

@@ -33,7 +33,7 @@ const REVIEWED: [prefix: string, reason: string][] = [
   ['/(?:^|[\\s("“])(?:Mr|Mrs', 'run on the last 24 characters of a sentence piece'],
   ['/(?:(?:^|[\\s("“])(?:[A-Z]\\.){1,4}', 'run on the last 24 characters of a sentence piece'],
   ['/\\s{0,3}\\(\\s{0,2}(?:Photo', 'run on the last 120 characters of a paragraph'],
-  ['/(?:\\b(?:as early as', 'run on the 40 characters before a timex'],
+  ['/(?:\\b(?:(?:shortly|just', 'run on the 40 characters before a timex'],
   ['/\\b(?:from|with|versus|vs\\.?|than|against)', 'run on the 60 characters before a date'],
   ['/\\b(?:compared\\s{1,3}(?:with|to)|up', 'run on the 60 characters before a date'],
   ['/(?:^|[,;(]\\s{0,3}|\\s)(?:up|down)', 'run on the 100 characters before a date'],

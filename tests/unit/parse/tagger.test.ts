@@ -503,3 +503,11 @@ describe('this time last year', () => {
     expect(at('By the same time next week the votes will be counted.')).toEqual(['the same time next week=2026-11-20']);
   });
 });
+
+describe('the week of a day', () => {
+  it('is the ISO week that holds the day', () => {
+    const at = (s: string) => tagTimexes(s, { documentDate: '2026-03-19' }).map((t) => `${t.text}=${t.value}`);
+    expect(at('Inspectors visit the week of May 4.')).toEqual(['the week of May 4=2026-W19']);
+    expect(at('Prices peaked in the week of 9 June 2025.')).toEqual(['the week of 9 June 2025=2025-W24']);
+  });
+});

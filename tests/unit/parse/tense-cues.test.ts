@@ -193,3 +193,11 @@ describe('a date that opens its sentence before a reporting verb', () => {
     expect(valueOf('On Monday the trust will announce the closures.', 'Monday', '2026-11-13')).toBe('2026-11-16');
   });
 });
+
+describe('take effect', () => {
+  it('is a scheduled present that looks ahead', () => {
+    // Published Thursday 2026-03-19.
+    expect(valueOf('The new parking charges take effect on Monday.', 'Monday', '2026-03-19')).toBe('2026-03-23');
+    expect(valueOf('The new parking charges took effect on Monday.', 'Monday', '2026-03-19')).toBe('2026-03-16');
+  });
+});
