@@ -51,7 +51,7 @@ const DAY_BEFORE = /\b(?:from|between)\s{1,3}(?:the\s{1,3})?(\d{1,2})(?:st|nd|rd
 /** `Nov. 19-21, 2023` tagged whole: the last day is inside the expression. */
 const MONTH_DAYS_INSIDE = /^[A-Za-z]{3,9}\.?\s{1,3}\d{1,2}\s?[-–]\s?(\d{1,2})\b/;
 const DAY_INSIDE = /^(?:from\s{1,3})?(\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:to|until|till|-|–)\s{0,3}\d/i;
-const YEAR_AFTER = /^[-–](\d{4}|\d{2})\b/;
+const YEAR_AFTER = /^[-–/](\d{4}|\d{2})\b/;
 const YEAR_INSIDE = /(\d{4})\s{0,1}[-–]\s{0,1}(\d{4}|\d{2})\b/;
 
 /** The end year of a year range written with a 2-digit end (`1939`, `45` -> `1945`), or null when it is not after the start. */
@@ -191,7 +191,9 @@ export function findUnits(
       const nextDay = /^\s{1,3}and\s{1,3}$/.test(gap) && /^\d{4}-\d{2}-\d{2}$/.test(a.value) && /^\d{4}-\d{2}-\d{2}$/.test(b.value)
         && startOf(b.value) - startOf(a.value) === 86_400_000;
       const ends = nextDay || (RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap) || THROUGH_GAP.test(gap)))
-        || (/\bfrom\s{1,3}$/i.test(pre) && untilHappeningGap(gap)) ? orderedEnds(a, b, untilFrom) : null;
+        || (/\bfrom\s{1,3}$/i.test(pre) && untilHappeningGap(gap))
+        // `the 2019/20 season`: two years joined by a slash.
+        || (gap === '/' && /^\d{4}$/.test(a.value) && /^\d{4}$/.test(b.value)) ? orderedEnds(a, b, untilFrom) : null;
       if (ends) {
         const open = RANGE_OPEN.exec(pre);
         units.push({ kind: 'range', start: ends[0], end: ends[1], timexes: [a, b], span: { start: a.start - (open?.[0].length ?? 0), end: b.end } });

@@ -142,8 +142,24 @@ function balanceQuotes(t: string): string {
   return out;
 }
 
+/** `That auction, held on 15 May 1820, raised`: a participle aside left with nothing but its verb goes. */
+function dropBareParticiples(s: string): string {
+  if (!s.includes(',')) return s;
+  const parts = s.split(',');
+  const out: string[] = [parts[0]!];
+  for (let k = 1; k < parts.length; k++) {
+    const word = parts[k]!.trim();
+    if (k < parts.length - 1 && /^\s/.test(parts[k + 1]!) && /^\p{Ll}{3,20}$/u.test(word) && (isPastVerb(word) || word.endsWith('ed'))) {
+      out[out.length - 1] += parts[++k]!;
+      continue;
+    }
+    out.push(parts[k]!);
+  }
+  return out.join(',');
+}
+
 function tidy(s: string): string {
-  const t = s
+  const t = dropBareParticiples(s)
     .replace(/\s{2,}/g, ' ')
     .replace(/\s([,.;:!?])/g, '$1')
     .replace(/\(\s{0,3}[-–,;]?\s{0,3}\)/g, '')
@@ -151,6 +167,7 @@ function tidy(s: string): string {
     // An opening quote whose first words were a date cut away (`"This time last year we were` -> `"we were`).
     .replace(/^(["“‘])[\s,]+/u, '$1')
     .replace(/,(?=\s{0,3},)/g, '')
+
     .replace(/\s{2,}/g, ' ');
   return trimEndChars(t, ' \t\n,;:–—_.!-').trim();
 }

@@ -140,3 +140,11 @@ describe('headline: dates after a verb phrase and hedged dates', () => {
     expect(titles('Police want to trace anyone who saw the van on Friday.', '2026-03-19')).toEqual(['Anyone saw the van']);
   });
 });
+
+describe('headline: what a cut date leaves behind', () => {
+  it('drops a participle aside left with only its verb, and the second year of a slashed pair', () => {
+    expect(titles('The regatta, staged on 4 July 1908, drew 20,000 people.', '2026-03-19')).toEqual(['The regatta drew 20,000 people']);
+    const t = extractTimeline('Rovers have not won the league since the 2011/12 season.', { documentDate: '2026-03-19' }).events;
+    expect(t.map((e) => [e.start, e.end, e.title])).toEqual([['2011', '2012', 'Rovers have not won the league']]);
+  });
+});
