@@ -7,8 +7,8 @@ import type { TimexMod } from '../model/types.js';
 import type { Recognized } from './recognize.js';
 import type { Spec } from './spec.js';
 import type { Token } from '../text/tokens.js';
-import { isNear } from './slots.js';
-import { MONTHS, TIME_ZONES, US_ZONES, WEEKDAYS, ZONE_OFFSETS } from './lexicon.js';
+import { SLOT_CLASSES, isNear } from './slots.js';
+import { MONTHS, PART_LIMITS, PART_UNITS, TIME_ZONES, US_ZONES, WEEKDAYS, ZONE_OFFSETS } from './lexicon.js';
 import { formatYmd } from './calendar.js';
 
 /** Modifier phrases (lower-cased token sequences) and the TIMEX3 mod they give; longest first. */
@@ -156,26 +156,51 @@ function isPeriod(s: Spec): boolean {
   return s.kind === 'abs' && /^\d{4}(?:-\d{2}|-Q\d|-W\d{2}|-(?:SP|SU|FA|WI))?$/.test(s.value ?? '');
 }
 
-const DAY_OF = new Map<string, 'first' | 'last'>([['first', 'first'], ['last', 'last'], ['final', 'last']]);
+/** The unit of a period spec, as PART_LIMITS names it (`SE` a season, `H` a half year); undefined when it is none. */
+function periodUnit(s: Spec): string | undefined {
+  if (s.kind === 'month') return 'M';
+  if (s.kind === 'season') return 'SE';
+  if (s.kind === 'quarter') return s.half ? 'H' : 'Q';
+  if (s.kind === 'deictic' || s.kind === 'anaphoric') return s.unit;
+  const v = s.value ?? '';
+  return /^\d{4}$/.test(v) ? 'Y' : /^\d{4}-\d{2}$/.test(v) ? 'M' : /^\d{4}-Q/.test(v) ? 'Q' : /^\d{4}-W/.test(v) ? 'W' : /^\d{4}-[A-Z]{2}$/.test(v) ? 'SE' : undefined;
+}
+
+/** The ordinal (`3rd`, `second`, `twenty-first`, `last`) that ends right before token `end`, with its first token; null if none. */
+function ordinalBefore(toks: readonly Token[], end: number): { n: number; from: number } | null {
+  for (let k = end - 1; k >= Math.max(0, end - 3); k--) {
+    const m = SLOT_CLASSES.ord!.match(toks, k);
+    if (m && k + m.len === end && typeof m.v === 'number') return { n: m.v, from: k };
+  }
+  return null;
+}
 
 /**
- * `the last day of July`, `the first day of next month`, `the final day of the quarter`: the day of a period.
- * The words before the period (`the last day of`) join it, and an expression they held (`the last day` read
- * as yesterday) gives way.
+ * `the last day of July`, `the second week of next month`, `the 3rd month next year`, `the 4th day last week`: the nth
+ * day, week, month or quarter of a period. The words before the period join it (`of` or `in` between, or nothing when
+ * the period is told from now or from the story, `next year`), and an expression they held (`the last week`, read as
+ * the week before this one; `the 2nd quarter`) gives way.
  */
-function dayOfPeriod(toks: readonly Token[], items: readonly Recognized[]): Recognized[] {
+function partOfPeriod(toks: readonly Token[], items: readonly Recognized[]): Recognized[] {
   const out: Recognized[] = [];
   for (const item of items) {
-    const of = item.from - 1;
-    const which = DAY_OF.get(toks[of - 2]?.lower ?? '');
-    if (isPeriod(item.spec) && which && toks[of]!.lower === 'of' && toks[of - 1]!.lower === 'day'
-      && isNear(toks, of) && isNear(toks, of - 1) && isNear(toks, item.from)) {
-      const start = of - 2 > 0 && toks[of - 3]!.lower === 'the' && isNear(toks, of - 2) ? of - 3 : of - 2;
-      const prev = out[out.length - 1];
-      if (!prev || prev.to <= start || prev.from >= start) {
-        if (prev && prev.to > start) out.pop();
-        out.push({ ...item, from: start, spec: { ...item.spec, dayOf: which } });
-        continue;
+    const s = item.spec;
+    let u = item.from - 1;
+    const prep = toks[u]?.lower;
+    if (prep === 'of' || prep === 'in') u--;
+    const part = PART_UNITS[toks[u]?.lower ?? ''];
+    const told = s.kind === 'deictic' || s.kind === 'anaphoric';
+    if (part && !s.partOf && isPeriod(s) && (u < item.from - 1 || told) && isNear(toks, item.from) && isNear(toks, u + 1)) {
+      const ord = ordinalBefore(toks, u);
+      const limit = PART_LIMITS[part][periodUnit(s) ?? ''];
+      if (ord && limit !== undefined && Number.isInteger(ord.n) && (ord.n === -1 || (ord.n >= 1 && ord.n <= limit)) && isNear(toks, u)) {
+        const start = ord.from > 0 && toks[ord.from - 1]!.lower === 'the' && isNear(toks, ord.from) ? ord.from - 1 : ord.from;
+        const prev = out[out.length - 1];
+        if (!prev || prev.to <= start || prev.from >= start) {
+          if (prev && prev.to > start) out.pop();
+          out.push({ ...item, from: start, spec: { ...s, partOf: { unit: part, n: ord.n } } });
+          continue;
+        }
       }
     }
     out.push(item);
@@ -247,7 +272,7 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
     const ha = Number(a.spec.time!.slice(1, 3)), hb = Number(b.spec.time!.slice(1, 3));
     if (ha >= 1 && ha < 12 && hb >= 12 && ha + 12 <= hb) a.spec = { ...a.spec, time: `T${ha + 12}${a.spec.time!.slice(3)}` };
   }
-  joined = dayOfPeriod(toks, joined);
+  joined = partOfPeriod(toks, joined);
   // 2. Modifiers before an expression extend it.
   let floor = 0;
   for (const item of joined) {

@@ -45,6 +45,18 @@ export const UNITS: Readonly<Record<string, UnitCode>> = {
   century: 'CE', centuries: 'CE', millennium: 'ML', millennia: 'ML', weekend: 'WE', weekends: 'WE',
   fortnight: 'FN', fortnights: 'FN',
 };
+/**
+ * How many days, weeks, months or quarters a period holds at most, by the period's unit (`SE` a season, `H` a
+ * half year): `the 4th day of last week` fits, `the 9th day of last week` and `the first month of next week` do not.
+ */
+export const PART_LIMITS: Readonly<Record<'D' | 'W' | 'M' | 'Q', Readonly<Partial<Record<string, number>>>>> = {
+  D: { W: 7, M: 31, Q: 92, SE: 92, H: 184, Y: 366 },
+  W: { M: 5, Q: 14, SE: 14, H: 27, Y: 53 },
+  M: { Q: 3, SE: 3, H: 6, Y: 12 },
+  Q: { H: 2, Y: 4 },
+};
+/** The part words of `the 3rd month of next year` and their units. */
+export const PART_UNITS: Readonly<Record<string, 'D' | 'W' | 'M' | 'Q'>> = { day: 'D', week: 'W', month: 'M', quarter: 'Q' };
 /** Duration value of `n` units: `P2W`, `PT3H`, `P2Q` (TimeBank writes quarters as Q), decades as `P10Y`... */
 export function durationValue(n: number | 'X', unit: UnitCode): string {
   const num = n === 'X' ? 'X' : formatAmount(n);

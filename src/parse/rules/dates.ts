@@ -504,19 +504,6 @@ export const DATE_ROWS: readonly RuleRow[] = [
     negatives: ['the 35th anniversary of the fall of the Berlin Wall', 'after the fall of Kabul'],
   },
   {
-    // `the first week of April`, `the last week of February 2024`: an ISO week.
-    id: 'week-of-month',
-    pattern: 'the @ord week of @month ,? @year?',
-    build: (c) => {
-      const n = num(c, 'ord')!;
-      if (n !== -1 && (n < 1 || n > 5)) return null;
-      const y = num(c, 'year');
-      return { kind: 'month', type: 'DATE', month: num(c, 'month')!, weekOfMonth: n, ...(y !== undefined ? { year: y } : {}) };
-    },
-    examples: [['Ballots must arrive in the first week of April.', 'the first week of April', '2022-W14'],
-      ['The last week of February 2024 was cold.', 'The last week of February 2024', '2024-W09']],
-  },
-  {
     // `later this summer`, `earlier this spring`: this year's season, with its part as `mod`.
     id: 'season-earlier-later',
     pattern: 'w=earlier|later this @season',

@@ -1,5 +1,5 @@
 /** Relative dates: deictic (`yesterday`, `last week`), anaphoric (`two days later`), weekdays, times of day. */
-import { type UnitCode, UNITS, WEEKDAYS } from '../lexicon.js';
+import { type UnitCode, PART_LIMITS, PART_UNITS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { isNear } from '../slots.js';
 import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
@@ -160,17 +160,22 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['by the end of the year', 'the end of the year', '2022'], ['Payment is due by end of month.', 'end of month', '2022-01']],
   },
   {
-    // `the last day of the month`, `the first day of this year`: a day of the period the text is in.
+    // `the last day of the month`, `the second week of the year`, `the 10th day of this month`: a part of the period the
+    // text is in (a period said with `next`, `last`, `this` alone joins in combine.ts, as any stated period does).
     id: 'day-of-the-unit',
-    pattern: 'the? p=first|last|final day of the|this|next|last @unit',
+    pattern: 'the? @ord part=day|week|month|quarter of|in the|this|next|last @unit',
     build: (c, ctx) => {
       const unit = str(c, 'unit') as UnitCode;
-      if (!CALENDAR_UNITS.has(unit) || unit === 'D' || ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      const part = PART_UNITS[str(c, 'part')!]!;
+      const n = num(c, 'ord')!;
+      const limit = PART_LIMITS[part][unit];
+      if (limit === undefined || !Number.isInteger(n) || (n !== -1 && (n < 1 || n > limit)) || ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
       const det = ctx.toks[c.unit!.i - 1]!.lower;
-      const dayOf = str(c, 'p') === 'first' ? 'first' : 'last';
-      return deictic(unit, det === 'next' ? 1 : det === 'last' ? -1 : 0, { dayOf });
+      return deictic(unit, det === 'next' ? 1 : det === 'last' ? -1 : 0, { partOf: { unit: part, n } });
     },
-    examples: [['Bills are due on the last day of the month.', 'the last day of the month', '2022-01-31'], ['the first day of next year', 'the first day of next year', '2023-01-01']],
+    examples: [['Bills are due on the last day of the month.', 'the last day of the month', '2022-01-31'], ['the first day of next year', 'the first day of next year', '2023-01-01'],
+      ['Exams start in the second week of the month.', 'the second week of the month', '2022-W02'], ['Rent is due on the 10th day of this month.', 'the 10th day of this month', '2022-01-10']],
+    negatives: ['It was the first day of the trial.', 'in the third month of the strike'],
   },
   {
     id: 'year-end',

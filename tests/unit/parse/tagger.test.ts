@@ -388,6 +388,29 @@ describe('compositions of a day with a period or an amount', () => {
     expect(pairs('Rents rise on the first day of next month.', dct)).toEqual(['the first day of next month = 2012-09-01']);
     expect(pairs('It ends on the final day of February 2024.', dct)).toEqual(['the final day of February 2024 = 2024-02-29']);
   });
+  it('takes the nth day, week, month or quarter of a period, with `of`, `in` or nothing before a period told from now', () => {
+    const sun = { documentDate: '2026-12-06' }; // a Sunday, in ISO week 49
+    expect(pairs('The levy starts in the 3rd month next year.', sun)).toEqual(['the 3rd month next year = 2027-03']);
+    expect(pairs('The parcel left on the 4th day last week.', sun)).toEqual(['the 4th day last week = 2026-11-26']);
+    expect(pairs('Trials resume in the second week of next month.', sun)).toEqual(['the second week of next month = 2027-W02']);
+    expect(pairs('Fees were set in the first month of 2020.', sun)).toEqual(['the first month of 2020 = 2020-01']);
+    expect(pairs('Our audit covers the last quarter of last year.', sun)).toEqual(['the last quarter of last year = 2025-Q4']);
+    expect(pairs('The ferry stops in the final week of this month.', sun)).toEqual(['the final week of this month = 2026-W53']);
+    expect(pairs('Seeds go in during the first week in March 2027.', sun)).toEqual(['the first week in March 2027 = 2027-W09']);
+    expect(pairs('It reopens on the twenty-first day of next month.', sun)).toEqual(['the twenty-first day of next month = 2027-01-21']);
+  });
+  it('takes the nth week of a month or year as the ISO week of its nth Thursday', () => {
+    expect(pairs('Ballots must arrive in the first week of April.', DOC)).toEqual(['the first week of April = 2022-W14']);
+    expect(pairs('The last week of February 2024 was cold.', DOC)).toEqual(['The last week of February 2024 = 2024-W09']);
+    expect(pairs('Classes begin in the second week of the year.', DOC)).toEqual(['the second week of the year = 2022-W02']);
+  });
+  it('leaves a part too small or too many for its period alone', () => {
+    const sun = { documentDate: '2026-12-06' };
+    expect(pairs('in the ninth day of last week', sun)).toEqual(['last week = 2026-W48']);
+    expect(pairs('the first month of next week', sun)).toEqual(['next week = 2026-W50']);
+    expect(pairs('It was the third month of the strike.', sun)).toEqual([]);
+    expect(pairs('He spent the first week in office.', sun)).toEqual([]);
+  });
   it('reads `the last day of something` and `his last day` as no date', () => {
     expect(pairs('It was the last day of talks.', dct)).toEqual([]);
     expect(pairs('She worked her last day at the mill.', dct)).toEqual([]);
