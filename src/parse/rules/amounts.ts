@@ -148,7 +148,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     id: 'set-word',
     pattern: 'w=hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly|biannually|fortnightly',
-    triggers: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biweekly', 'biannually'],
+    triggers: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biweekly', 'biannually', 'fortnightly'],
     build: (c, ctx) => {
       const t = ctx.toks[c.w!.i]!;
       const prev = ctx.toks[ctx.from - 1];
@@ -159,7 +159,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       const [n, unit] = SET_WORDS[str(c, 'w')!]!;
       return { kind: 'abs', type: 'SET', value: durationValue(n, unit) };
     },
-    examples: [['paid quarterly', 'quarterly', 'P1Q']],
+    examples: [['paid quarterly', 'quarterly', 'P1Q'], ['The bins are emptied fortnightly.', 'fortnightly', 'P2W']],
   },
   {
     id: 'set-times-per',

@@ -30,6 +30,12 @@ function spanAhead(unit: UnitCode, w: string, ctx: RuleContext): Spec | null {
   return { kind: 'abs', type: 'DURATION', value: unit === 'DE' ? 'P10Y' : 'P100Y' };
 }
 
+/**
+ * `last fortnight`, `the next fortnight`, `this coming fortnight`: TIMEX3 has no fortnight of the calendar, so the two
+ * weeks up to or from now are said as their length, as TimeML writes `the past two weeks`.
+ */
+const FORTNIGHT_SPAN: Spec = { kind: 'abs', type: 'DURATION', value: 'P2W' };
+
 /** Possessives before a noun phrase (`his last day`). */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -114,7 +120,9 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     triggers: ['current', 'past'],
     build: (c, ctx) => {
       const unit = str(c, 'unit') as UnitCode;
-      if (!CALENDAR_UNITS.has(unit) || ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      if (ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      if (unit === 'FN') return FORTNIGHT_SPAN;
+      if (!CALENDAR_UNITS.has(unit)) return null;
       const w = str(c, 'w')!;
       // `the past decade` is the ten years up to now: a duration.
       if ((unit === 'DE' || unit === 'CE') && (w === 'past' || w === 'last') && ctx.toks[ctx.from]!.lower === 'the') {
@@ -132,7 +140,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const comparison = unit === 'Y' && w === 'last' && (/^(from|with|than|versus|vs)$/.test(before) || ctx.toks[ctx.from - 1]?.kind === 'num' || after === "'" || after === '’');
       return deictic(unit, SHIFT[w] ?? 0, comparison ? { comparison } : {});
     },
-    examples: [['last week', 'last week', '2021-W52'], ['next year', 'next year', '2023'], ['this month', 'this month', '2022-01'], ['last weekend', 'last weekend', '2021-W52-WE'], ['the current year', 'the current year', '2022']],
+    examples: [['last week', 'last week', '2021-W52'], ['next year', 'next year', '2023'], ['this month', 'this month', '2022-01'], ['last weekend', 'last weekend', '2021-W52-WE'], ['the current year', 'the current year', '2022'],
+      ['Rain fell all through last fortnight.', 'last fortnight', 'P2W'], ['Bookings are full for the next fortnight.', 'the next fortnight', 'P2W']],
     negatives: ['It was the last day of talks.', 'He worked his last day on the line.'],
   },
   {
@@ -191,12 +200,14 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const unit = str(c, 'unit') as UnitCode;
       const n = amount(c);
       if (n === 'X') return { kind: 'abs', type: 'DATE', value: 'PAST_REF' };
-      if (!CALENDAR_UNITS.has(unit)) return { kind: 'deictic', type: 'TIME', unit, n: -n };
+      // `three hours ago` is a time; `a fortnight ago`, the week two weeks back, a date.
+      if (!CALENDAR_UNITS.has(unit) && unit !== 'FN') return { kind: 'deictic', type: 'TIME', unit, n: -n };
       // `a year ago` in a story about a quarter means that quarter a year before.
       if (unit === 'Y' && n === 1) return { kind: 'anaphoric', type: 'DATE', unit, n: -1, shift: 1 };
       return deictic(unit, -n);
     },
-    examples: [['two days ago', 'two days ago', '2022-01-05'], ['five years ago', 'five years ago', '2017'], ['several years ago', 'several years ago', 'PAST_REF']],
+    examples: [['two days ago', 'two days ago', '2022-01-05'], ['five years ago', 'five years ago', '2017'], ['several years ago', 'several years ago', 'PAST_REF'],
+      ['The roof leaked a fortnight ago.', 'a fortnight ago', '2021-W51']],
   },
   {
     // `That evening`, `the following morning`: a part of the story's last day (or the day after/before).
@@ -267,6 +278,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const toks = ctx.toks;
       const first = toks[ctx.from]!.lower;
       const second = toks[ctx.from + 1]!.lower;
+      // `the following fortnight`: the two weeks from the story's date, as long as `the next fortnight`.
+      if (unit === 'FN' && !toks[c.unit!.i]!.lower.endsWith('s') && first === 'the' && /^(following|next|previous|preceding|prior)$/.test(second)) return FORTNIGHT_SPAN;
       if (!CALENDAR_UNITS.has(unit) || toks[c.unit!.i]!.lower.endsWith('s')) return null;
       if (first === 'this') return null; // handled as deictic
       if (first === 'the' && second === toks[c.unit!.i]!.lower) {
@@ -278,7 +291,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (ahead) return ahead;
       return { kind: 'anaphoric', type: 'DATE', unit, n: SHIFT[w] ?? 0 };
     },
-    examples: [['the following day', 'the following day', '2022-01-08'], ['that year', 'that year', '2022'], ['the previous day', 'the previous day', '2022-01-06']],
+    examples: [['the following day', 'the following day', '2022-01-08'], ['that year', 'that year', '2022'], ['the previous day', 'the previous day', '2022-01-06'],
+      ['It flooded in May 2019. The following fortnight was dry.', 'The following fortnight', 'P2W']],
   },
   {
     id: 'the-year',
@@ -368,10 +382,13 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const shift = SHIFT[str(c, 'w')!] ?? 0;
       if (has(c, 'weekday')) return { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift };
       const unit = str(c, 'unit') as UnitCode;
-      if (!CALENDAR_UNITS.has(unit) || ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      if (ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      if (unit === 'FN') return FORTNIGHT_SPAN;
+      if (!CALENDAR_UNITS.has(unit)) return null;
       return deictic(unit, shift);
     },
-    examples: [['Fighting resumed this past weekend.', 'this past weekend', '2021-W52-WE'], ['Talks resume this coming Tuesday.', 'this coming Tuesday', '2022-01-11']],
+    examples: [['Fighting resumed this past weekend.', 'this past weekend', '2021-W52-WE'], ['Talks resume this coming Tuesday.', 'this coming Tuesday', '2022-01-11'],
+      ['The pool stays shut this coming fortnight.', 'this coming fortnight', 'P2W']],
   },
   {
     id: 'weekday',

@@ -242,6 +242,17 @@ describe('durations and sets', () => {
     const t = one(text);
     expect([t.text, t.value, t.type]).toEqual([expression, value, type]);
   });
+  it('reads fortnights: a span of two weeks after last, next or this, a week back with ago, a recurrence', () => {
+    const sun = { documentDate: '2026-12-06' };
+    const typed = (text: string): string[] => tag(text, sun).map((t) => `${t.text} = ${t.value} ${t.type}`);
+    expect(typed('Two ferries sank last fortnight.')).toEqual(['last fortnight = P2W DURATION']);
+    expect(typed('The hall is booked for the coming fortnight.')).toEqual(['the coming fortnight = P2W DURATION']);
+    expect(typed('She moved house a fortnight ago.')).toEqual(['a fortnight ago = 2026-W47 DATE']);
+    expect(typed('Three fortnights ago the well ran dry.')).toEqual(['Three fortnights ago = 2026-W43 DATE']);
+    expect(typed('The course runs for two fortnights.')).toEqual(['two fortnights = P4W DURATION']);
+    expect(typed('Nurses are paid fortnightly, not monthly.')).toEqual(['fortnightly = P2W SET', 'monthly = P1M SET']);
+    expect(typed('He edits a fortnightly paper.')).toEqual([]);
+  });
   it('about eight months -> P8M mod APPROX', () => {
     const t = one('the talks took about eight months');
     expect([t.text, t.value, t.mod]).toEqual(['about eight months', 'P8M', 'APPROX']);
