@@ -236,6 +236,12 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       // `Tuesday of next week`, `Friday of that week`.
       else if (sa.kind === 'weekday' && sa.shift === undefined && !sa.weekend && (sb.kind === 'anaphoric' || sb.kind === 'deictic') && sb.unit === 'W' && !sb.mod
         && between(toks, a, b, /^of$/)) merged = { ...sa, weekSpec: sb };
+      // `Thursdays in 1994`, `every Monday during last year`: a weekly recurrence bounded by a year (`1994-WXX-4`). TIMEX3
+      // writes no month with a week, so `on Mondays in March` stays two expressions.
+      else if (sa.kind === 'abs' && sa.type === 'SET' && /^XXXX-WXX-/.test(sa.value ?? '') && (isYearLevel(sb) || (sb.kind === 'anaphoric' && sb.unit === 'Y'))
+        && !sb.mod && b.from === a.to + 1 && between(toks, a, b, /^(in|during|throughout)$/)) {
+        merged = sb.kind === 'abs' ? { ...sa, value: `${sb.value}${sa.value!.slice(4)}` } : { ...sa, yearSpec: sb };
+      }
       // `Christmas '87`, `Easter '87`: a day of the year and a two-digit year after a quote mark.
       else if (sa.kind === 'md' && sa.year === undefined && sa.yy === undefined && !sa.time && b.rule === 'apostrophe-year' && b.from === a.to
         && isNear(toks, b.from) && /^\d{4}$/.test(sb.value ?? '')) merged = dayOfYear(sa, Number(sb.value));

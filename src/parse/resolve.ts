@@ -91,6 +91,8 @@ function completed(input: Spec, anchors: Anchors, tense: Tense): Spec {
   if (spec.yearSpec) {
     const y = /^(\d{4})/.exec(resolveSpec(spec.yearSpec, anchors, tense).value);
     spec = { ...spec, yearSpec: undefined, year: y ? Number(y[1]) : undefined };
+    // A weekly recurrence in that year: `Mondays during last year` is `2021-WXX-1`.
+    if (y && spec.kind === 'abs' && spec.type === 'SET' && spec.value?.startsWith('XXXX-')) spec = { ...spec, value: `${y[1]}${spec.value.slice(4)}` };
   }
   if (spec.yy !== undefined) {
     const year = centuryOf(spec.yy, anchors.doc);

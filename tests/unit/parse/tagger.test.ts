@@ -297,6 +297,15 @@ describe('recurrences, titles and anaphora without a day', () => {
     expect(pairs('The shop opens Saturdays and Sundays.', opts)).toEqual(['Saturdays = XXXX-WXX-6', 'Sundays = XXXX-WXX-7']);
     expect(pairs('It opened Monday and closed Tuesday.', opts)).toEqual(['Monday = 2022-01-03', 'Tuesday = 2022-01-04']);
   });
+  it('bounds a weekly recurrence by the year it is said to lie in', () => {
+    const sun = { documentDate: '2026-12-06' };
+    expect(pairs('The choir rehearsed on Wednesdays in 2003.', sun)).toEqual(['Wednesdays in 2003 = 2003-WXX-3']);
+    expect(pairs('A bus ran every Sunday during last year.', sun)).toEqual(['every Sunday during last year = 2025-WXX-7']);
+    expect(pairs('Friday nights in 1988 were loud.', sun)).toEqual(['Friday nights in 1988 = 1988-WXX-5TNI']);
+    // TIMEX3 has no value for the Mondays of a month: the two stay apart.
+    expect(pairs('The museum closes on Mondays in August.', sun)).toEqual(['Mondays = XXXX-WXX-1', 'August = 2027-08']);
+    expect(pairs('He fished on Saturdays, 1990 being no exception.', sun)).toEqual(['Saturdays = XXXX-WXX-6', '1990 = 1990']);
+  });
   it('leaves out a time expression inside a capitalized title', () => {
     expect(pairs('He said on "This Week With David Brinkley" that it failed.', opts)).toEqual([]);
     expect(pairs('Sales rose in March The company said.', opts)).toEqual(['March = 2021-03']);
