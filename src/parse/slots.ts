@@ -162,6 +162,24 @@ function afterBareDeictic(toks: readonly Token[], i: number): boolean {
 }
 
 
+/** Prepositions after which `every march` is a noun phrase (`with every march`). */
+const NOUN_PREPOSITIONS = new Set(['with', 'after', 'before', 'for', 'of', 'at', 'on', 'from', 'by', 'to', 'into', 'through', 'like', 'than', 'as', 'about', 'against', 'without']);
+
+/**
+ * Whether a lower-case `march` or `may` at `i` follows `every` or `each` (`every other`) and ends its clause: `it
+ * floods every march.` is the month, `every march through the city` and `each may choose` are not.
+ */
+function recurringAtClauseEnd(toks: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (toks[k]?.lower === 'other') k--;
+  const w = toks[k]?.lower;
+  if ((w !== 'every' && w !== 'each') || !near(toks, i) || (k < i - 1 && !near(toks, i - 1))) return false;
+  // `grew with every march`, `as each may`: after a preposition it is the noun (or the verb).
+  if (NOUN_PREPOSITIONS.has(toks[k - 1]?.lower ?? '')) return false;
+  const next = toks[i + 1];
+  return !next || next.newline || (next.kind === 'punct' && /^[.,;:!?)]$/.test(next.text));
+}
+
 /**
  * A signed offset from the sign at i (`+0530`, `+05:30`, `-08`, `-2:30`): `Z` for zero, else `±HH:MM`. After a zone
  * name (`named`) any of these; alone, `+` with four digits, `HH:MM` or (glued to the time) two digits, and `-` with
@@ -264,7 +282,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
       const t = toks[i]!;
       const m = MONTHS[t.lower];
       if (m === undefined) return null;
-      if (AMBIGUOUS_MONTHS.has(t.lower) && !t.capital && !afterBareDeictic(toks, i)) return null;
+      if (AMBIGUOUS_MONTHS.has(t.lower) && !t.capital && !afterBareDeictic(toks, i) && !recurringAtClauseEnd(toks, i)) return null;
       // Abbreviations keep their dot: `Jan.`
       if (t.lower.length <= 4 && t.lower !== 'june' && t.lower !== 'july' && t.lower !== 'may' && toks[i + 1]?.text === '.' && glued(toks, i + 1)) {
         return { len: 2, v: m };

@@ -122,7 +122,10 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     id: 'set-season-month',
     pattern: 'every|each other? @season|@month',
     build: (c) => ({ kind: 'abs', type: 'SET', value: has(c, 'season') ? `XXXX-${str(c, 'season')}` : `XXXX-${String(num(c, 'month')).padStart(2, '0')}` }),
-    examples: [['Every spring we wait', 'Every spring', 'XXXX-SP'], ['each July', 'each July', 'XXXX-07'], ['The fair returns every other autumn.', 'every other autumn', 'XXXX-FA']],
+    // A lower-case `march` or `may` is the month only at the end of its clause (see the month slot).
+    examples: [['Every spring we wait', 'Every spring', 'XXXX-SP'], ['each July', 'each July', 'XXXX-07'], ['The fair returns every other autumn.', 'every other autumn', 'XXXX-FA'],
+      ['the lake freezes every march.', 'every march', 'XXXX-03'], ['the geese come back each may, and stay', 'each may', 'XXXX-05']],
+    negatives: ['They walked every march through the town.', 'Each may bring a friend.', 'The crowd grew with every march.', 'every march ends at the square'],
   },
   {
     id: 'set-weekday',
