@@ -5,7 +5,7 @@
  */
 import type { TimexMod } from '../model/types.js';
 import type { Recognized } from './recognize.js';
-import type { Spec } from './spec.js';
+import type { PartOf, Spec } from './spec.js';
 import type { Token } from '../text/tokens.js';
 import { SLOT_CLASSES, isNear } from './slots.js';
 import { MONTHS, PART_LIMITS, PART_UNITS, TIME_ZONES, US_ZONES, WEEKDAYS, ZONE_OFFSETS } from './lexicon.js';
@@ -188,17 +188,19 @@ function partOfPeriod(toks: readonly Token[], items: readonly Recognized[]): Rec
     let u = item.from - 1;
     const prep = toks[u]?.lower;
     if (prep === 'of' || prep === 'in') u--;
-    const part = PART_UNITS[toks[u]?.lower ?? ''];
-    const told = s.kind === 'deictic' || s.kind === 'anaphoric';
-    if (part && !s.partOf && isPeriod(s) && (u < item.from - 1 || told) && isNear(toks, item.from) && isNear(toks, u + 1)) {
-      const ord = ordinalBefore(toks, u);
-      const limit = PART_LIMITS[part][periodUnit(s) ?? ''];
-      if (ord && limit !== undefined && Number.isInteger(ord.n) && (ord.n === -1 || (ord.n >= 1 && ord.n <= limit)) && isNear(toks, u)) {
-        const start = ord.from > 0 && toks[ord.from - 1]!.lower === 'the' && isNear(toks, ord.from) ? ord.from - 1 : ord.from;
+    const told = s.kind === 'deictic' || s.kind === 'anaphoric' || s.shift !== undefined || s.anaphor !== undefined;
+    const joins = !s.partOf && isPeriod(s) && (u < item.from - 1 || told) && isNear(toks, item.from) && isNear(toks, u + 1);
+    const part = joins ? partBefore(toks, u, out[out.length - 1], u < item.from - 1) : null;
+    const limit = part === null ? undefined : PART_LIMITS[part.partOf.unit === 'D' && part.partOf.dow ? 'W' : part.partOf.unit][periodUnit(s) ?? ''];
+    // A weekday of a week is `Tuesday of next week` (step 1); its nth is no part of one.
+    if (part && limit !== undefined && !(part.partOf.dow && periodUnit(s) === 'W')) {
+      const { n } = part.partOf;
+      if (Number.isInteger(n) && (n === -1 || (n >= 1 && n <= limit))) {
+        const start = part.from > 0 && toks[part.from - 1]!.lower === 'the' && isNear(toks, part.from) ? part.from - 1 : part.from;
         const prev = out[out.length - 1];
         if (!prev || prev.to <= start || prev.from >= start) {
           if (prev && prev.to > start) out.pop();
-          out.push({ ...item, from: start, spec: { ...s, partOf: { unit: part, n: ord.n } } });
+          out.push({ ...item, from: start, spec: { ...s, partOf: part.partOf } });
           continue;
         }
       }
@@ -206,6 +208,25 @@ function partOfPeriod(toks: readonly Token[], items: readonly Recognized[]): Rec
     out.push(item);
   }
   return out;
+}
+
+/**
+ * The part named by the words ending at token `u` (`the 3rd month`, `the first Monday`, `the last Friday`), with its
+ * first token: an ordinal and a part word, or an ordinal and a weekday the row weekday read (`last Friday` read as the
+ * one before today only with `the` or `of` around it). `prep`: an `of` or `in` follows.
+ */
+function partBefore(toks: readonly Token[], u: number, prev: Recognized | undefined, prep: boolean): { partOf: PartOf; from: number } | null {
+  const unit = PART_UNITS[toks[u]?.lower ?? ''];
+  if (unit) {
+    const ord = ordinalBefore(toks, u);
+    return ord && isNear(toks, u) ? { partOf: { unit, n: ord.n }, from: ord.from } : null;
+  }
+  const w = prev?.spec;
+  if (!prev || prev.to !== u + 1 || w?.kind !== 'weekday' || w.time || w.weekend || w.dow === undefined) return null;
+  if (w.shift === -1 && toks[prev.from]!.lower === 'last' && (prep || toks[prev.from - 1]?.lower === 'the')) return { partOf: { unit: 'D', n: -1, dow: w.dow }, from: prev.from };
+  if (w.shift !== undefined) return null;
+  const ord = ordinalBefore(toks, prev.from);
+  return ord && isNear(toks, prev.from) ? { partOf: { unit: 'D', n: ord.n, dow: w.dow }, from: ord.from } : null;
 }
 
 export function combine(toks: readonly Token[], items: Recognized[]): Recognized[] {

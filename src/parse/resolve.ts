@@ -219,6 +219,11 @@ const dayNumber = (x: Ymd): number => daysFromCivil(x.y, x.m, x.d);
 function nthPart(part: PartOf, first: Ymd, last: Ymd): string | null {
   const { unit, n } = part;
   const inside = (x: Ymd): boolean => dayNumber(x) >= dayNumber(first) && dayNumber(x) <= dayNumber(last);
+  if (unit === 'D' && part.dow) {
+    const dow = part.dow;
+    const day = n > 0 ? addDays(first, (dow - isoWeekday(first) + 7) % 7 + 7 * (n - 1)) : addDays(last, -((isoWeekday(last) - dow + 7) % 7) + 7 * (n + 1));
+    return inside(day) ? formatYmd(day) : null;
+  }
   if (unit === 'D') {
     const day = n > 0 ? addDays(first, n - 1) : addDays(last, n + 1);
     return inside(day) ? formatYmd(day) : null;
@@ -242,7 +247,7 @@ function nthPart(part: PartOf, first: Ymd, last: Ymd): string | null {
 /** The nth day, week, month or quarter of a resolved period (`2022-07`, the last day: `2022-07-31`); unresolved, one of unknown date. */
 function partOfResolved(part: PartOf, period: Resolution): Resolution {
   const span = /^\d{4}/.test(period.value) ? timexValueToInterval(period.value) : null;
-  const name = `the ${ordinalWord(part.n)} ${PART_WORDS[part.unit]}`;
+  const name = `the ${ordinalWord(part.n)} ${part.dow ? WEEKDAY_NAMES[part.dow] : PART_WORDS[part.unit]}`;
   const value = span ? nthPart(part, fromDate(span.start), fromDate(new Date(span.end.getTime() - 86_400_000))) : null;
   if (!value) {
     const why = span ? `${period.value}, which has none` : 'a period not dated';

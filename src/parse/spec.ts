@@ -20,6 +20,8 @@ export type SpecKind =
 export interface PartOf {
   unit: 'D' | 'W' | 'M' | 'Q';
   n: number;
+  /** With unit D: the nth of this weekday in the period (`the first Monday of next month`). */
+  dow?: number;
 }
 
 export interface Spec {
@@ -72,7 +74,8 @@ export interface Spec {
   offset?: { n: number; unit: 'D' | 'W' | 'M' | 'Y' };
   /**
    * The nth day, week, month or quarter of the period this spec names (n -1: the last): `the last day of July`,
-   * `the 3rd month next year`, `the second week of next month`. A week is the ISO week of the period's nth Thursday.
+   * `the 3rd month next year`, `the second week of next month`, `the first Monday of next month`. A week is the ISO week
+   * of the period's nth Thursday.
    */
   partOf?: PartOf;
   /** `md`: a two-digit year written with the day (`Aug 9, 96`); resolve gives it the century nearest the document date. */

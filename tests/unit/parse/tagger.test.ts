@@ -419,6 +419,15 @@ describe('compositions of a day with a period or an amount', () => {
     expect(pairs('Seeds go in during the first week in March 2027.', sun)).toEqual(['the first week in March 2027 = 2027-W09']);
     expect(pairs('It reopens on the twenty-first day of next month.', sun)).toEqual(['the twenty-first day of next month = 2027-01-21']);
   });
+  it('takes the nth weekday of a period told from now or stated', () => {
+    const sun = { documentDate: '2026-12-06' };
+    expect(pairs('Payday is the first Monday of next month.', sun)).toEqual(['the first Monday of next month = 2027-01-04']);
+    expect(pairs('The choir sings on the last Friday of this month.', sun)).toEqual(['the last Friday of this month = 2026-12-25']);
+    expect(pairs('The count starts the second Sunday in 2027.', sun)).toEqual(['the second Sunday in 2027 = 2027-01-10']);
+    expect(pairs('Polls close on the 3rd Thursday next September.', sun)).toEqual(['the 3rd Thursday next September = 2027-09-16']);
+    // `last Friday` without `the` or `of` stays the one before today.
+    expect(pairs('I saw him last Friday this month.', sun)).toEqual(['last Friday = 2026-12-04', 'this month = 2026-12']);
+  });
   it('takes the nth week of a month or year as the ISO week of its nth Thursday', () => {
     expect(pairs('Ballots must arrive in the first week of April.', DOC)).toEqual(['the first week of April = 2022-W14']);
     expect(pairs('The last week of February 2024 was cold.', DOC)).toEqual(['The last week of February 2024 = 2024-W09']);
