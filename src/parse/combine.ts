@@ -318,7 +318,7 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       item.from = start;
       if (mod && !s.mod) item.spec = { ...s, mod };
       // `the late 1970s`, `the mid-1990s`: the article before the modifier joins a decade or century.
-      if (words[0] !== 'the' && start > floor && toks[start - 1]!.lower === 'the' && s.kind === 'abs' && /^\d{2,3}$/.test(s.value ?? '')) item.from = start - 1;
+      if (words[0] !== 'the' && start > floor && toks[start - 1]!.lower === 'the' && s.kind === 'abs' && /^(?:BC)?\d{2,3}$/.test(s.value ?? '')) item.from = start - 1;
       break;
     }
     floor = item.to;

@@ -490,6 +490,20 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
     },
   },
   /** `a.m.`, `PM`, `p.m` -> 0 for am, 12 for pm. */
+  /** An era written with a year: `BC`, `BCE`, `AD`, `CE`, `B.C.`, `A.D.` (the letters glued to their dots); `v` is `BC` or `AD`. */
+  era: {
+    cont: ['.'],
+    words: ['bc', 'bce', 'ad', 'ce', 'b', 'a'],
+    match(toks, i) {
+      const w = toks[i]!.lower;
+      if (w === 'bc' || w === 'bce') return { len: 1, v: 'BC' };
+      if (w === 'ad' || w === 'ce') return { len: 1, v: 'AD' };
+      if ((w === 'b' || w === 'a') && toks[i + 1]?.text === '.' && toks[i + 2]?.lower === (w === 'b' ? 'c' : 'd') && glued(toks, i + 1) && glued(toks, i + 2)) {
+        return { len: toks[i + 3]?.text === '.' && glued(toks, i + 3) ? 4 : 3, v: w === 'b' ? 'BC' : 'AD' };
+      }
+      return null;
+    },
+  },
   ampm: {
     cont: ['.'],
     words: ['am', 'pm', 'a', 'p'],
