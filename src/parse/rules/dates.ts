@@ -487,6 +487,20 @@ export const DATE_ROWS: readonly RuleRow[] = [
     examples: [['in summer 2019', 'summer 2019', '2019-SU'], ['the winter of 1994', 'the winter of 1994', '1994-WI']],
   },
   {
+    // `the 2005 winter`, `the nineteen ninety-five fall`: a year before its season.
+    id: 'year-season',
+    pattern: 'the? @year|@spokenyear @season',
+    build: (c, ctx) => {
+      // `in 2005 fall prices ...`: without `the`, `fall` after a year is the season only at the end of its clause.
+      const next = ctx.toks[ctx.to];
+      if (ctx.toks[c.season!.i]!.lower === 'fall' && ctx.toks[ctx.from]!.lower !== 'the' && next && next.kind !== 'punct' && !next.newline) return null;
+      return { kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year') ?? num(c, 'spokenyear')!)}-${str(c, 'season')}` };
+    },
+    examples: [['Snow closed roads in the 2009 winter.', 'the 2009 winter', '2009-WI'], ['the nineteen eighty-eight fall', 'the nineteen eighty-eight fall', '1988-FA'],
+      ['The crop failed in 1816 summer, they say.', '1816 summer', '1816-SU'], ['Sales dipped in 2012 fall.', '2012 fall', '2012-FA']],
+    negatives: ['Prices in 2005 fall short of that.'],
+  },
+  {
     id: 'relative-season',
     pattern: 'w=this|last|next|past|coming|the|early|late @season',
     triggers: ['past'],
