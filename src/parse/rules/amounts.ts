@@ -103,10 +103,16 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'set-every',
-    pattern: 'w=every|each|per|alternate other? @count? -? @unit',
+    pattern: 'w=every|each|per|alternate other? nth=@ord? @count? -? @unit',
     triggers: ['alternate'],
     build: (c, ctx) => {
       const unitWord = ctx.toks[c.unit!.i]!.lower;
+      // `every third year`, `every 4th week`: every nth one, as `every other week` is every second.
+      if (has(c, 'nth')) {
+        const nth = num(c, 'nth')!;
+        if (!/^(every|each)$/.test(str(c, 'w')!) || has(c, 'w1') || has(c, 'count') || !Number.isInteger(nth) || nth < 2 || unitWord.endsWith('s')) return null;
+        return recurrence(nth, str(c, 'unit') as UnitCode);
+      }
       // `every other week`, `alternate weeks`: every second one.
       const alternate = str(c, 'w') === 'alternate';
       if (alternate && (has(c, 'w1') || has(c, 'count'))) return null;
@@ -116,7 +122,8 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       return recurrence(n, str(c, 'unit') as UnitCode);
     },
     examples: [['every two hours', 'every two hours', 'PT2H'], ['each year', 'each year', 'P1Y'], ['every other week', 'every other week', 'P2W'], ['He runs every weekend.', 'every weekend', 'XXXX-WXX-WE'],
-      ['The board meets in alternate years.', 'alternate years', 'P2Y']],
+      ['The board meets in alternate years.', 'alternate years', 'P2Y'], ['The pipes are flushed every third month.', 'every third month', 'P3M'],
+      ['A census is held every 5th year.', 'every 5th year', 'P5Y']],
   },
   {
     id: 'set-season-month',
