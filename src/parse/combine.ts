@@ -125,6 +125,40 @@ function dayOfYear(s: Spec, year: number): Spec | null {
   return { kind: 'abs', type: 'DATE', value: formatYmd({ y: year, m: s.month!, d: s.day! }), note: 'a day of the year stated with it' };
 }
 
+/** The hours, minutes and seconds of a whole clock amount (`PT2H`, `PT3M45S`), or null for anything else. */
+function clockAmount(s: Spec): [number, number, number] | null {
+  const v = s.kind === 'abs' && s.type === 'DURATION' && !s.mod ? s.value ?? '' : '';
+  if (!v.startsWith('PT')) return null;
+  const out: [number, number, number] = [-1, -1, -1];
+  let digits = '';
+  let last = -1;
+  for (let k = 2; k < v.length; k++) {
+    const ch = v[k]!;
+    if (ch >= '0' && ch <= '9') { digits += ch; continue; }
+    const unit = 'HMS'.indexOf(ch);
+    if (unit <= last || digits === '') return null;
+    out[unit] = Number(digits);
+    digits = '';
+    last = unit;
+  }
+  return digits === '' && last >= 0 ? out : null;
+}
+
+/**
+ * `two hours and thirty minutes`, `15 hours 29 min`: two clock amounts, the second in smaller units, are one (`PT2H30M`),
+ * but not the two bounds of `between two hours and thirty minutes`.
+ */
+function sumOfAmounts(toks: readonly Token[], a: Recognized, b: Recognized): Spec | null {
+  const x = clockAmount(a.spec), y = clockAmount(b.spec);
+  if (!x || !y || !between(toks, a, b, /^(and|,)$/) || toks[a.from - 1]?.lower === 'between') return null;
+  const smallestOfA = x[2] >= 0 ? 2 : x[1] >= 0 ? 1 : 0;
+  const largestOfB = y[0] >= 0 ? 0 : y[1] >= 0 ? 1 : 2;
+  if (largestOfB <= smallestOfA) return null;
+  const part = (n: number, unit: string): string => (n >= 0 ? `${n}${unit}` : '');
+  const [h, m, sec] = [Math.max(x[0], y[0]), Math.max(x[1], y[1]), Math.max(x[2], y[2])];
+  return { kind: 'abs', type: 'DURATION', value: `PT${part(h, 'H')}${part(m, 'M')}${part(sec, 'S')}` };
+}
+
 const OFFSET_UNITS: Readonly<Record<string, 'D' | 'W' | 'M' | 'Y'>> = { D: 'D', W: 'W', M: 'M', Y: 'Y' };
 
 /**
@@ -266,6 +300,8 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       // `Christmas '87`, `Easter '87`: a day of the year and a two-digit year after a quote mark.
       else if (sa.kind === 'md' && sa.year === undefined && sa.yy === undefined && !sa.time && b.rule === 'apostrophe-year' && b.from === a.to
         && isNear(toks, b.from) && /^\d{4}$/.test(sb.value ?? '')) merged = dayOfYear(sa, Number(sb.value));
+      // `two hours and thirty minutes`, `15 hours 29 min`: one amount.
+      else if (sa.type === 'DURATION' && sb.type === 'DURATION') merged = sumOfAmounts(toks, a, b);
       // `two days before yesterday`, `a week from Tuesday`, `a year ago tomorrow`: an amount counted from a day.
       else if (!sb.time && (sb.kind === 'weekday' || (sb.kind === 'deictic' && sb.unit === 'D')) && !sb.offset) {
         const offset = offsetBefore(toks, a, b);

@@ -253,6 +253,13 @@ describe('durations and sets', () => {
     expect(typed('Nurses are paid fortnightly, not monthly.')).toEqual(['fortnightly = P2W SET', 'monthly = P1M SET']);
     expect(typed('He edits a fortnightly paper.')).toEqual([]);
   });
+  it('joins clock amounts in falling units into one (`two hours and thirty minutes` PT2H30M), not the bounds of `between`', () => {
+    expect(pairs('The climb took three hours and ten minutes.')).toEqual(['three hours and ten minutes = PT3H10M']);
+    expect(pairs('Her time was 2 hours 41 minutes 9 seconds.')).toEqual(['2 hours 41 minutes 9 seconds = PT2H41M9S']);
+    expect(pairs('The wait ran 5 hours, 20 minutes.')).toEqual(['5 hours, 20 minutes = PT5H20M']);
+    expect(pairs('It lasts between 2 hours and 90 minutes.')).toEqual(['2 hours = PT2H', '90 minutes = PT90M']);
+    expect(pairs('It took 20 minutes and 3 hours.')).toEqual(['20 minutes = PT20M', '3 hours = PT3H']);
+  });
   it('about eight months -> P8M mod APPROX', () => {
     const t = one('the talks took about eight months');
     expect([t.text, t.value, t.mod]).toEqual(['about eight months', 'P8M', 'APPROX']);
