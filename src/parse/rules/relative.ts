@@ -172,19 +172,22 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     // `the last day of the month`, `the second week of the year`, `the 10th day of this month`: a part of the period the
     // text is in (a period said with `next`, `last`, `this` alone joins in combine.ts, as any stated period does).
     id: 'day-of-the-unit',
-    pattern: 'the? @ord part=day|week|month|quarter of|in the|this|next|last @unit',
+    pattern: 'the? @ord part=day|week|month|quarter p=of|in det=the|this|next|last? @unit',
     build: (c, ctx) => {
       const unit = str(c, 'unit') as UnitCode;
       const part = PART_UNITS[str(c, 'part')!]!;
       const n = num(c, 'ord')!;
       const limit = PART_LIMITS[part][unit];
       if (limit === undefined || !Number.isInteger(n) || (n !== -1 && (n < 1 || n > limit)) || ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      // `the last day of month` (this one), but not `the first week of year two`.
+      if (!has(c, 'det') && (str(c, 'p') !== 'of' || ctx.toks[ctx.to]?.kind === 'num')) return null;
       const det = ctx.toks[c.unit!.i - 1]!.lower;
       return deictic(unit, det === 'next' ? 1 : det === 'last' ? -1 : 0, { partOf: { unit: part, n } });
     },
     examples: [['Bills are due on the last day of the month.', 'the last day of the month', '2022-01-31'], ['the first day of next year', 'the first day of next year', '2023-01-01'],
-      ['Exams start in the second week of the month.', 'the second week of the month', '2022-W02'], ['Rent is due on the 10th day of this month.', 'the 10th day of this month', '2022-01-10']],
-    negatives: ['It was the first day of the trial.', 'in the third month of the strike'],
+      ['Exams start in the second week of the month.', 'the second week of the month', '2022-W02'], ['Rent is due on the 10th day of this month.', 'the 10th day of this month', '2022-01-10'],
+      ['Invoices go out on the last day of month.', 'the last day of month', '2022-01-31']],
+    negatives: ['It was the first day of the trial.', 'in the third month of the strike', 'the first week of year 2 of the plan'],
   },
   {
     id: 'year-end',
