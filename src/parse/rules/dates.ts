@@ -294,15 +294,18 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     // The C library's date (`ctime`, `date`): `Thu Oct 26 11:00:09 2023`, the year after the clock.
     id: 'ctime-date',
-    pattern: '@weekday? ,? @month @day @clock @year',
+    // `Mon Mar  4 09:12:44 2024`, and as `date` prints it, with the zone: `Thu Oct 26 11:00:09 EDT 2023`.
+    pattern: '@weekday? ,? @month @day @clock @tz? @year',
     build: (c, ctx) => {
       const date = ymd(num(c, 'year'), num(c, 'month'), num(c, 'day'));
       if (!date || ctx.toks[c.day!.i]!.text.length > 2 || c.day!.len !== 1) return null;
       const minutes = num(c, 'clock')!;
       const seconds = c.clock!.len === 5 ? `:${ctx.toks[c.clock!.i + 4]!.text}` : '';
-      return { ...date, type: 'TIME', time: `T${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}${seconds}` };
+      return { ...date, type: 'TIME', time: `T${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}${seconds}`, ...zoneOf(c) };
     },
-    examples: [['Last login: Mon Mar  4 09:12:44 2024 from a host', 'Mon Mar  4 09:12:44 2024', '2024-03-04T09:12:44']],
+    examples: [['Last login: Mon Mar  4 09:12:44 2024 from a host', 'Mon Mar  4 09:12:44 2024', '2024-03-04T09:12:44'],
+      ['The log says Sat Jun 15 22:05:31 UTC 2019 here.', 'Sat Jun 15 22:05:31 UTC 2019', '2019-06-15T22:05:31Z'],
+      ['built Wed Jan  8 07:30:00 PST 2020', 'Wed Jan  8 07:30:00 PST 2020', '2020-01-08T07:30:00-08:00']],
   },
   {
     id: 'fiscal-year',
