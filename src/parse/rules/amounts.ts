@@ -18,7 +18,7 @@ const COUNTED_FROM = new Set(['after', 'before', 'from']);
 /** Adverbs of recurrence and their period. */
 const SET_WORDS: Record<string, readonly [number, UnitCode]> = {
   hourly: [1, 'H'], daily: [1, 'D'], nightly: [1, 'D'], weekly: [1, 'W'], monthly: [1, 'M'], quarterly: [1, 'Q'],
-  annually: [1, 'Y'], yearly: [1, 'Y'], biweekly: [2, 'W'], biannually: [6, 'M'], fortnightly: [2, 'W'],
+  annually: [1, 'Y'], yearly: [1, 'Y'], biweekly: [2, 'W'], bimonthly: [2, 'M'], biannually: [6, 'M'], fortnightly: [2, 'W'],
 };
 
 const WEEKDAY_PLURALS = ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'];
@@ -157,8 +157,8 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'set-word',
-    pattern: 'w=hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly|biannually|fortnightly',
-    triggers: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biweekly', 'biannually', 'fortnightly'],
+    pattern: 'w=hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly|bimonthly|biannually|fortnightly',
+    triggers: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biweekly', 'bimonthly', 'biannually', 'fortnightly'],
     build: (c, ctx) => {
       const t = ctx.toks[c.w!.i]!;
       const prev = ctx.toks[ctx.from - 1];
@@ -189,18 +189,21 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     // `bi-weekly`, `semi-annual`: a prefixed recurrence adverb, not before a noun.
     id: 'set-prefixed-word',
-    pattern: 'w=bi|semi - w=weekly|monthly|annually|annual|yearly',
-    triggers: ['weekly', 'monthly', 'annually', 'yearly', 'annual'],
+    pattern: 'w=bi|semi - w=hourly|daily|weekly|monthly|quarterly|annually|annual|yearly',
+    triggers: ['hourly', 'daily', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'annual'],
     build: (c, ctx) => {
       const next = ctx.toks[ctx.to];
       if (next && next.kind === 'word' && !/^(and|or|but|in|at|on|for|by|to|from|since|until|through|during|with|over|after|before|into)$/.test(next.lower)) return null;
       const prefix = ctx.toks[ctx.from]!.lower;
       const base = ctx.toks[ctx.to - 1]!.lower;
-      const unit: UnitCode = base === 'weekly' ? 'W' : base === 'monthly' ? 'M' : 'Y';
-      // `bi-` is every second one, `semi-` twice a one: `semi-annually` is every six months.
-      return prefix === 'bi' ? recurrence(2, unit) : recurrence(unit === 'Y' ? 6 : 1, unit === 'Y' ? 'M' : unit === 'M' ? 'W' : 'D');
+      const unit: UnitCode = base === 'hourly' ? 'H' : base === 'daily' ? 'D' : base === 'weekly' ? 'W' : base === 'monthly' ? 'M' : base === 'quarterly' ? 'Q' : 'Y';
+      // `bi-` is every second one, `semi-` twice a one: `semi-annually` is every six months, `semi-daily` every twelve hours.
+      if (prefix === 'bi') return recurrence(2, unit);
+      if (unit === 'Q') return recurrence(1.5, 'M');
+      return unit === 'H' ? recurrence(30, 'MIN') : unit === 'D' ? recurrence(12, 'H') : recurrence(unit === 'Y' ? 6 : 1, unit === 'Y' ? 'M' : unit === 'M' ? 'W' : 'D');
     },
-    examples: [['The report is published bi-weekly.', 'bi-weekly', 'P2W'], ['It is paid semi-annually.', 'semi-annually', 'P6M']],
+    examples: [['The report is published bi-weekly.', 'bi-weekly', 'P2W'], ['It is paid semi-annually.', 'semi-annually', 'P6M'], ['The pumps are checked bi-hourly.', 'bi-hourly', 'PT2H'],
+      ['Dividends are paid bi-quarterly.', 'bi-quarterly', 'P2Q']],
     negatives: ['a bi-weekly meeting'],
   },
   {
