@@ -41,40 +41,49 @@ function numberToken(toks: readonly Token[], i: number): number | null {
 }
 
 /** Cardinal number words: `four`, `twenty four`, `twenty-four`, `a hundred`, `two thousand`. */
-function numberWords(toks: readonly Token[], i: number): SlotMatch | null {
-  let k = i;
-  let value = 0;
-  let any = false;
-  const t = toks[k];
+/** A number in words below a hundred at i (`seven`, `forty-two`, `ninety one`). */
+function wordsBelowHundred(toks: readonly Token[], i: number): SlotMatch | null {
+  const t = toks[i];
   if (!t) return null;
-  if (TENS[t.lower] !== undefined) {
-    value = TENS[t.lower]!;
-    any = true;
-    k++;
-    let j = k;
-    if (toks[j]?.text === '-' && glued(toks, j)) j++;
-    const u = toks[j];
-    if (u && near(toks, j) && UNITS_ONES[u.lower] !== undefined && UNITS_ONES[u.lower]! < 10 && UNITS_ONES[u.lower]! > 0) {
-      value += UNITS_ONES[u.lower]!;
-      k = j + 1;
-    }
-  } else if (UNITS_ONES[t.lower] !== undefined) {
-    value = UNITS_ONES[t.lower]!;
-    any = true;
-    k++;
-  } else if ((t.lower === 'a' || t.lower === 'one') && (toks[k + 1]?.lower === 'hundred' || toks[k + 1]?.lower === 'thousand')) {
-    value = 1;
-    any = true;
-    k++;
-  }
-  if (!any) return null;
+  if (UNITS_ONES[t.lower] !== undefined) return { len: 1, v: UNITS_ONES[t.lower]! };
+  if (TENS[t.lower] === undefined) return null;
+  let j = i + 1;
+  if (toks[j]?.text === '-' && glued(toks, j)) j++;
+  const u = toks[j];
+  if (u && near(toks, j) && UNITS_ONES[u.lower] !== undefined && UNITS_ONES[u.lower]! < 10 && UNITS_ONES[u.lower]! > 0) return { len: j + 1 - i, v: TENS[t.lower]! + UNITS_ONES[u.lower]! };
+  return { len: 1, v: TENS[t.lower]! };
+}
+
+function numberWords(toks: readonly Token[], i: number): SlotMatch | null {
+  const t = toks[i];
+  if (!t) return null;
+  let first = wordsBelowHundred(toks, i);
+  if (!first && (t.lower === 'a' || t.lower === 'one') && (toks[i + 1]?.lower === 'hundred' || toks[i + 1]?.lower === 'thousand')) first = { len: 1, v: 1 };
+  if (!first) return null;
+  let k = i + first.len;
+  let value = first.v as number;
   const m = toks[k];
   if (m && near(toks, k) && (m.lower === 'hundred' || m.lower === 'thousand')) {
     value *= m.lower === 'hundred' ? 100 : 1000;
     k++;
+    // `five hundred and twelve`, `one hundred and fifty`: the rest after `and`.
+    const rest = toks[k]?.lower === 'and' && near(toks, k) && near(toks, k + 1) ? wordsBelowHundred(toks, k + 1) : null;
+    if (rest && (rest.v as number) > 0) {
+      value += rest.v as number;
+      k += 1 + rest.len;
+    }
+  }
+  // `six and a half`, `two and a half`: and a half more.
+  if (andAHalf(toks, k)) {
+    value += 0.5;
+    k += 3;
   }
   return { len: k - i, v: value };
 }
+
+/** `and a half` at k, as after `6` in `6 and a half months`. */
+const andAHalf = (toks: readonly Token[], k: number): boolean =>
+  toks[k]?.lower === 'and' && toks[k + 1]?.lower === 'a' && toks[k + 2]?.lower === 'half' && near(toks, k) && near(toks, k + 1) && near(toks, k + 2);
 
 /** Words that open a year or date phrase: a capitalized one of these before a number is no name (time words are none either: see the named-number row). */
 const NOT_NAMES = new Set([
@@ -98,7 +107,7 @@ const SPOKEN_YEAR: SlotClass = {
       let k = i + 2 + h;
       if (toks[k]?.lower === 'and' && near(toks, k)) k++;
       const rest = toks[k] && near(toks, k) ? numberWords(toks, k) : null;
-      if (rest && (rest.v as number) < 100 && (rest.v as number) > 0) return { len: k + rest.len - i, v: 2000 + (rest.v as number) };
+      if (rest && Number.isInteger(rest.v) && (rest.v as number) < 100 && (rest.v as number) > 0) return { len: k + rest.len - i, v: 2000 + (rest.v as number) };
       return { len: 2 + h, v: 2000 };
     }
     const century = t.lower === 'twenty' ? 20 : UNITS_ONES[t.lower];
@@ -107,7 +116,7 @@ const SPOKEN_YEAR: SlotClass = {
     if (!next || !near(toks, i + 1)) return null;
     if (next.lower === 'hundred') return { len: 2, v: century * 100 };
     const rest = numberWords(toks, i + 1);
-    if (!rest || (rest.v as number) < 10 || (rest.v as number) > 99) return null;
+    if (!rest || !Number.isInteger(rest.v) || (rest.v as number) < 10 || (rest.v as number) > 99) return null;
     return { len: 1 + rest.len, v: century * 100 + (rest.v as number) };
   },
 };
@@ -385,6 +394,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
           const den = Number(toks[j + 2]!.text);
           if (den > 0) return { len: n.len + 3, v: (n.v as number) + Number(toks[j]!.text) / den };
         }
+        if (Number.isInteger(n.v) && andAHalf(toks, j)) return { len: n.len + 3, v: (n.v as number) + 0.5 };
         return n;
       }
       const w = numberWords(toks, i);
@@ -394,7 +404,8 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
         if (toks[i + 1]?.lower === 'dozen' && near(toks, i + 1)) return { len: 2, v: 12 };
         return { len: 1, v: 1 };
       }
-      if (t.lower === 'half') return { len: 1, v: 0.5 };
+      // `half an hour`, `half a day`.
+      if (t.lower === 'half') return (toks[i + 1]?.lower === 'a' || toks[i + 1]?.lower === 'an') && near(toks, i + 1) ? { len: 2, v: 0.5 } : { len: 1, v: 0.5 };
       if (t.lower === 'dozen') return { len: 1, v: 12 };
       return null;
     },

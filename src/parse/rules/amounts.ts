@@ -71,6 +71,17 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     negatives: ['3,000 people'],
   },
   {
+    // `a year and a half`, `two hours and a half`: a count of units and half of one more.
+    id: 'duration-and-a-half',
+    pattern: '@count @unit and a half',
+    build: (c) => {
+      const n = num(c, 'count')!;
+      const unit = str(c, 'unit') as UnitCode;
+      return Number.isInteger(n) && n >= 1 && unit !== 'Q' && unit !== 'WE' ? dur(n + 0.5, unit) : null;
+    },
+    examples: [['The repairs took a year and a half.', 'a year and a half', 'P1.5Y'], ['We queued for two hours and a half.', 'two hours and a half', 'PT2H30M']],
+  },
+  {
     id: 'vague-duration',
     pattern: 'the? next|past|last|coming|first? a? @vague -? @unit',
     triggers: ['past'],

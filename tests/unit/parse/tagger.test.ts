@@ -260,6 +260,12 @@ describe('durations and sets', () => {
     expect(pairs('It lasts between 2 hours and 90 minutes.')).toEqual(['2 hours = PT2H', '90 minutes = PT90M']);
     expect(pairs('It took 20 minutes and 3 hours.')).toEqual(['20 minutes = PT20M', '3 hours = PT3H']);
   });
+  it('reads `and a half` and `hundred and` in a count (`6 and a half weeks` P6.5W, `three hundred and five days` P305D)', () => {
+    expect(pairs('She was gone 6 and a half weeks.')).toEqual(['6 and a half weeks = P6.5W']);
+    expect(pairs('The siege lasted four and a half months.')).toEqual(['four and a half months = P4.5M']);
+    expect(pairs('He served three hundred and five days.')).toEqual(['three hundred and five days = P305D']);
+    expect(pairs('The vault stayed shut for one hundred and forty-two years.')).toEqual(['one hundred and forty-two years = P142Y']);
+  });
   it('about eight months -> P8M mod APPROX', () => {
     const t = one('the talks took about eight months');
     expect([t.text, t.value, t.mod]).toEqual(['about eight months', 'P8M', 'APPROX']);
