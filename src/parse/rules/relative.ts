@@ -19,6 +19,20 @@ function deictic(unit: UnitCode, n: number, extra: Partial<Spec> = {}): Spec {
 const amount = (c: Parameters<NonNullable<RuleRow['build']>>[0]): number | 'X' =>
   has(c, 'vague') ? (typeof c.vague!.v === 'number' ? c.vague!.v : 'X') : (num(c, 'count') ?? 1);
 
+/** The next finer unit and how many of it make one, for a fractional amount (`1.5 years ago` is 18 months ago). */
+const FINER: Partial<Record<UnitCode, readonly [number, UnitCode]>> = { CE: [100, 'Y'], DE: [10, 'Y'], Y: [12, 'M'], Q: [3, 'M'], FN: [14, 'D'], W: [7, 'D'] };
+/** A fractional amount of calendar units as a whole one of finer units, or null when none fits (`1.5 months`). */
+function wholeAmount(n: number, unit: UnitCode): [number, UnitCode] | null {
+  let k = n, u = unit;
+  while (!Number.isInteger(k)) {
+    const f = FINER[u];
+    if (!f) return null;
+    k = Math.round(k * f[0] * 1000) / 1000;
+    u = f[1];
+  }
+  return [k, u];
+}
+
 /** Nouns for a part or the happenings of a day: `the rest of today` is still that day. */
 const DAY_PART_NOUNS = new Set(['rest', 'end', 'start', 'beginning', 'middle', 'remainder', 'part', 'events', 'news', 'close', 'morning', 'afternoon', 'evening', 'night', 'session', 'edition', 'issue', 'meeting', 'match', 'game', 'vote', 'attack', 'attacks']);
 /** Words before a year said in words (`in nineteen ninety-six`). */
@@ -80,9 +94,10 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     pattern: 'a? @count -? @unit from w=now|today|tomorrow',
     triggers: ['now', 'today', 'tomorrow'],
     build: (c) => {
-      const unit = str(c, 'unit') as UnitCode;
-      const n = amount(c);
-      if (n === 'X' || !CALENDAR_UNITS.has(unit)) return null;
+      const said = amount(c);
+      const whole = said === 'X' ? null : wholeAmount(said, str(c, 'unit') as UnitCode);
+      if (!whole || !CALENDAR_UNITS.has(whole[1])) return null;
+      const [n, unit] = whole;
       const extra = str(c, 'w') === 'tomorrow' ? 1 : 0;
       return unit === 'D' || extra ? deictic('D', unit === 'D' ? n + extra : 0, unit === 'D' ? {} : { unit, n }) : deictic(unit, n);
     },
@@ -200,16 +215,21 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     pattern: 'a? @count|@vague -? @unit or? so? ago',
     triggers: ['ago'],
     build: (c) => {
-      const unit = str(c, 'unit') as UnitCode;
-      const n = amount(c);
-      if (n === 'X') return { kind: 'abs', type: 'DATE', value: 'PAST_REF' };
+      const said = amount(c);
+      const saidUnit = str(c, 'unit') as UnitCode;
+      if (said === 'X') return { kind: 'abs', type: 'DATE', value: 'PAST_REF' };
       // `three hours ago` is a time; `a fortnight ago`, the week two weeks back, a date.
-      if (!CALENDAR_UNITS.has(unit) && unit !== 'FN') return { kind: 'deictic', type: 'TIME', unit, n: -n };
+      if (!CALENDAR_UNITS.has(saidUnit) && saidUnit !== 'FN') return { kind: 'deictic', type: 'TIME', unit: saidUnit, n: -said };
+      // `1.5 years ago` is 18 months ago; `1.5 months ago` names no whole unit, only the past.
+      const whole = wholeAmount(said, saidUnit);
+      if (!whole) return { kind: 'abs', type: 'DATE', value: 'PAST_REF' };
+      const [n, unit] = whole;
       // `a year ago` in a story about a quarter means that quarter a year before.
       if (unit === 'Y' && n === 1) return { kind: 'anaphoric', type: 'DATE', unit, n: -1, shift: 1 };
       return deictic(unit, -n);
     },
     examples: [['two days ago', 'two days ago', '2022-01-05'], ['five years ago', 'five years ago', '2017'], ['several years ago', 'several years ago', 'PAST_REF'],
+      ['It was founded 1.5 years ago.', '1.5 years ago', '2020-07'], ['The dam burst half a decade ago.', 'half a decade ago', '2017'],
       ['The roof leaked a fortnight ago.', 'a fortnight ago', '2021-W51']],
   },
   {
@@ -231,10 +251,12 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     id: 'later-earlier',
     pattern: 'a? @count|@vague -? @unit w=later|earlier|afterward|afterwards|previously',
     build: (c) => {
-      const unit = str(c, 'unit') as UnitCode;
-      const n = amount(c);
+      const said = amount(c);
+      const whole = said === 'X' ? null : wholeAmount(said, str(c, 'unit') as UnitCode);
+      if (!whole) return null;
+      const [n, unit] = whole;
       const w = str(c, 'w')!;
-      if (n === 'X' || (!CALENDAR_UNITS.has(unit) && unit !== 'FN')) return null;
+      if (!CALENDAR_UNITS.has(unit) && unit !== 'FN') return null;
       const sign = w === 'earlier' || w === 'before' || w === 'previously' ? -1 : 1;
       return { kind: 'anaphoric', type: 'DATE', unit, n: sign * n, shift: unit === 'Y' && n === 1 ? 1 : undefined, elapsed: unit === 'DE' || unit === 'CE' ? true : undefined };
     },
