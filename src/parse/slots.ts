@@ -320,7 +320,9 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
         d = WEEKDAY_ABBREVIATIONS[t.lower];
         const n = toks[i + 1];
         const dateLike = (x: Token | undefined): boolean => !!x && (x.kind === 'num' || MONTHS[x.lower] !== undefined);
-        if (d === undefined || !t.capital || !n || !(n.text === '.' || dateLike(n) || (n.text === ',' && dateLike(toks[i + 2])))) return null;
+        // After `on` (`quarter to twelve on Wed`), unless a name goes on (`on Sun Microsystems`).
+        const afterOn = toks[i - 1]?.lower === 'on' && near(toks, i) && !(n && n.kind === 'word' && n.capital && near(toks, i + 1));
+        if (d === undefined || !t.capital || !(afterOn || (n && (n.text === '.' || dateLike(n) || (n.text === ',' && dateLike(toks[i + 2])))))) return null;
       }
       if (t.lower.length <= 5 && toks[i + 1]?.text === '.' && glued(toks, i + 1)) return { len: 2, v: d };
       return { len: 1, v: d };

@@ -426,7 +426,9 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (w === undefined && /^['’]$/.test(ctx.toks[ctx.to]?.text ?? '') && ctx.toks[ctx.to + 1]?.lower === 's') spec.looksBack = true;
       return spec;
     },
-    examples: [['The talks ended on Friday.', 'Friday', '2022-01-07'], ['He declared it on Wednesday.', 'Wednesday', '2022-01-05'], ['They will meet on Monday.', 'Monday', '2022-01-10'], ['last Tuesday', 'last Tuesday', '2022-01-04'], ["Shares are worth 24% more than Thursday's closing price.", 'Thursday', '2022-01-06']],
+    examples: [['The talks ended on Friday.', 'Friday', '2022-01-07'], ['He declared it on Wednesday.', 'Wednesday', '2022-01-05'], ['They will meet on Monday.', 'Monday', '2022-01-10'], ['last Tuesday', 'last Tuesday', '2022-01-04'], ["Shares are worth 24% more than Thursday's closing price.", 'Thursday', '2022-01-06'],
+      ['The board voted on Wed and left.', 'Wed', '2022-01-05']],
+    negatives: ['He worked on Sun Microsystems servers.'],
   },
   {
     id: 'weekday-pod',
