@@ -99,7 +99,7 @@ function completed(input: Spec, anchors: Anchors, tense: Tense): Spec {
     // `Feb 29, 97` names no day: the year is dropped rather than an impossible date written.
     const valid = spec.kind === 'md' && isValidYmd(year, spec.month!, spec.day!);
     spec = valid
-      ? { kind: 'abs', type: spec.type, value: `${pad4(year)}-${pad2(spec.month!)}-${pad2(spec.day!)}`, note: `a date with a two-digit year, read as ${year} (the century nearest the document date)` }
+      ? { kind: 'abs', type: spec.type, time: spec.time, zone: spec.zone, value: `${pad4(year)}-${pad2(spec.month!)}-${pad2(spec.day!)}`, note: `a date with a two-digit year, read as ${year} (the century nearest the document date)` }
       : { ...spec, yy: undefined };
   }
   if (spec.kind === 'quarter' && spec.q === undefined && !spec.half) {
