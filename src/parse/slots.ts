@@ -171,6 +171,22 @@ function afterBareDeictic(toks: readonly Token[], i: number): boolean {
 }
 
 
+/**
+ * Whether a lower-case `may` or `march` at `i` comes before a day written as an ordinal (`may 7th`, `march seventh`):
+ * the month, as the verbs take no ordinal after them. Not `first` or `second` (`you may first ask`, `I may second it`), and a
+ * word ordinal only before a year or the end of the clause.
+ */
+function beforeOrdinalDay(toks: readonly Token[], i: number): boolean {
+  const n = toks[i + 1];
+  if (!n || !near(toks, i + 1)) return false;
+  if (n.kind === 'num') return n.text.length <= 2 && Number(n.text) >= 1 && Number(n.text) <= 31 && ORD_SUFFIX.has(toks[i + 2]?.lower ?? '') && glued(toks, i + 2);
+  const o = ORDINALS[n.lower];
+  if (o === undefined || o < 3 || o > 31) return false;
+  // In words, only before a year or the end of the clause: `may seventh '97`, but `they march third in line`.
+  const after = toks[i + 2];
+  return !after || after.newline || after.kind === 'num' || after.kind === 'punct';
+}
+
 /** Prepositions after which `every march` is a noun phrase (`with every march`). */
 const NOUN_PREPOSITIONS = new Set(['with', 'after', 'before', 'for', 'of', 'at', 'on', 'from', 'by', 'to', 'into', 'through', 'like', 'than', 'as', 'about', 'against', 'without']);
 
@@ -291,7 +307,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
       const t = toks[i]!;
       const m = MONTHS[t.lower];
       if (m === undefined) return null;
-      if (AMBIGUOUS_MONTHS.has(t.lower) && !t.capital && !afterBareDeictic(toks, i) && !recurringAtClauseEnd(toks, i)) return null;
+      if (AMBIGUOUS_MONTHS.has(t.lower) && !t.capital && !afterBareDeictic(toks, i) && !recurringAtClauseEnd(toks, i) && !beforeOrdinalDay(toks, i)) return null;
       // Abbreviations keep their dot: `Jan.`
       if (t.lower.length <= 4 && t.lower !== 'june' && t.lower !== 'july' && t.lower !== 'may' && toks[i + 1]?.text === '.' && glued(toks, i + 1)) {
         return { len: 2, v: m };

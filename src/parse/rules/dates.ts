@@ -181,7 +181,8 @@ export const DATE_ROWS: readonly RuleRow[] = [
     id: 'month-day-two-digit-year',
     pattern: '@month d=@day|@ord ,? q=\'|’? yy=@int',
     build: (c, ctx) => withTwoDigitYear(num(c, 'month'), num(c, 'd'), twoDigitYearAfter(c, ctx)),
-    examples: [['The lease began Sept. 2, 91 and ran on.', 'Sept. 2, 91', '1991-09-02'], ["It closed May seventh '97.", "May seventh '97", '1997-05-07'], ['It lapsed Jan 12 04.', 'Jan 12 04', '2004-01-12']],
+    examples: [['The lease began Sept. 2, 91 and ran on.', 'Sept. 2, 91', '1991-09-02'], ["It closed May seventh '97.", "May seventh '97", '1997-05-07'], ['It lapsed Jan 12 04.', 'Jan 12 04', '2004-01-12'],
+      ["the shop shut may ninth '98 at 6 pm", "may ninth '98 at 6 pm", '1998-05-09T18:00']],
     negatives: ['On Aug 9, 96 people were hurt.', 'Aug 9 10:30'],
   },
   {
@@ -202,8 +203,8 @@ export const DATE_ROWS: readonly RuleRow[] = [
     id: 'month-day',
     pattern: '@month @day',
     build: (c) => md(num(c, 'month'), num(c, 'day')),
-    examples: [['It started on January 2 in the west.', 'January 2', '2022-01-02'], ['Sept. 30', 'Sept. 30', '2021-09-30']],
-    negatives: ['in the May 45 meeting'],
+    examples: [['It started on January 2 in the west.', 'January 2', '2022-01-02'], ['Sept. 30', 'Sept. 30', '2021-09-30'], ['the fair opens march 3rd', 'march 3rd', '2022-03-03']],
+    negatives: ['in the May 45 meeting', 'You may first ask.', 'They march third in line.'],
   },
   {
     id: 'day-month',
