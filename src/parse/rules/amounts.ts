@@ -200,14 +200,14 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     // `bi-weekly`, `semi-annual`: a prefixed recurrence adverb, not before a noun.
     id: 'set-prefixed-word',
-    pattern: 'w=bi|semi - w=hourly|daily|weekly|monthly|quarterly|annually|annual|yearly',
-    triggers: ['hourly', 'daily', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'annual'],
+    pattern: 'w=bi|semi - w=hourly|daily|nightly|weekly|monthly|quarterly|annually|annual|yearly',
+    triggers: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'annual'],
     build: (c, ctx) => {
       const next = ctx.toks[ctx.to];
       if (next && next.kind === 'word' && !/^(and|or|but|in|at|on|for|by|to|from|since|until|through|during|with|over|after|before|into)$/.test(next.lower)) return null;
       const prefix = ctx.toks[ctx.from]!.lower;
       const base = ctx.toks[ctx.to - 1]!.lower;
-      const unit: UnitCode = base === 'hourly' ? 'H' : base === 'daily' ? 'D' : base === 'weekly' ? 'W' : base === 'monthly' ? 'M' : base === 'quarterly' ? 'Q' : 'Y';
+      const unit: UnitCode = base === 'hourly' ? 'H' : base === 'daily' || base === 'nightly' ? 'D' : base === 'weekly' ? 'W' : base === 'monthly' ? 'M' : base === 'quarterly' ? 'Q' : 'Y';
       // `bi-` is every second one, `semi-` twice a one: `semi-annually` is every six months, `semi-daily` every twelve hours.
       if (prefix === 'bi') return recurrence(2, unit);
       if (unit === 'Q') return recurrence(1.5, 'M');

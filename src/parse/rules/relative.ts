@@ -401,11 +401,13 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     // `this past weekend`, `this coming Tuesday`: `this` only stresses `past`/`coming`.
     id: 'this-past-coming',
-    pattern: 'this w=past|coming @weekday|@unit',
+    pattern: 'this w=past|coming @weekday|@unit|@season|@month',
     triggers: ['past'],
     build: (c, ctx) => {
       const shift = SHIFT[str(c, 'w')!] ?? 0;
       if (has(c, 'weekday')) return { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift };
+      if (has(c, 'season')) return { kind: 'season', type: 'DATE', season: str(c, 'season')!, shift };
+      if (has(c, 'month')) return { kind: 'month', type: 'DATE', month: num(c, 'month')!, shift };
       const unit = str(c, 'unit') as UnitCode;
       if (ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
       if (unit === 'FN') return FORTNIGHT_SPAN;
@@ -413,7 +415,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       return deictic(unit, shift);
     },
     examples: [['Fighting resumed this past weekend.', 'this past weekend', '2021-W52-WE'], ['Talks resume this coming Tuesday.', 'this coming Tuesday', '2022-01-11'],
-      ['The pool stays shut this coming fortnight.', 'this coming fortnight', 'P2W']],
+      ['The pool stays shut this coming fortnight.', 'this coming fortnight', 'P2W'], ['Crops failed this past summer.', 'this past summer', '2021-SU'],
+      ['The vote is this coming March.', 'this coming March', '2022-03']],
   },
   {
     id: 'weekday',
