@@ -646,13 +646,16 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const next = ctx.toks[ctx.to];
       if (next && next.kind === 'word' && isNear(ctx.toks, ctx.to) && !AFTER_TIME.has(next.lower) && WEEKDAYS[next.lower] === undefined) return null;
       const cued = has(c, 'p') || has(c, 'w6') || has(c, 'mins') || ctx.toks[ctx.from - 1]?.lower === 'at';
+      // `from 9 to 11 in the morning`, `open 9 to 11`: two hours (row hours-sharing-part-of-day), as minutes to the hour
+      // come in fives unless `minutes` is said.
+      if (!has(c, 'mins') && (num(c, 'm')! % 5 !== 0 || /^(from|between)$/.test(ctx.toks[ctx.from - 1]?.lower ?? ''))) return null;
       // `in? the?` without a part of day stay out: `ten to five in the` is no time.
       if (!cued || (!has(c, 'p') && (has(c, 'w7') || has(c, 'w8')))) return null;
       return clockWords(c, ctx, num(c, 'm'));
     },
     examples: [['at twenty past six in the evening', 'twenty past six in the evening', '2022-01-07T18:20'], ["at ten to five o'clock", "ten to five o'clock", '2022-01-07T04:50'],
       ['The train left ten minutes to three.', 'ten minutes to three', '2022-01-07T02:50'], ['We ate at twenty after twelve.', 'twenty after twelve', '2022-01-07T12:20']],
-    negatives: ['twenty to five people', 'ten past six', 'She gave ten minutes to three speakers.', 'They sold twenty after twelve months.'],
+    negatives: ['twenty to five people', 'ten past six', 'She gave ten minutes to three speakers.', 'They sold twenty after twelve months.', 'open from ten to twelve in the morning'],
   },
 ];
 
