@@ -5,10 +5,10 @@
  */
 import type { TimexMod } from '../model/types.js';
 import type { Recognized } from './recognize.js';
-import type { Spec } from './spec.js';
+import type { PartOf, Spec } from './spec.js';
 import type { Token } from '../text/tokens.js';
-import { isNear } from './slots.js';
-import { MONTHS, TIME_ZONES, US_ZONES, WEEKDAYS, ZONE_OFFSETS } from './lexicon.js';
+import { SLOT_CLASSES, isNear } from './slots.js';
+import { MONTHS, PART_LIMITS, PART_UNITS, TIME_ZONES, US_ZONES, WEEKDAYS, ZONE_OFFSETS } from './lexicon.js';
 import { formatYmd } from './calendar.js';
 
 /** Modifier phrases (lower-cased token sequences) and the TIMEX3 mod they give; longest first. */
@@ -125,6 +125,40 @@ function dayOfYear(s: Spec, year: number): Spec | null {
   return { kind: 'abs', type: 'DATE', value: formatYmd({ y: year, m: s.month!, d: s.day! }), note: 'a day of the year stated with it' };
 }
 
+/** The hours, minutes and seconds of a whole clock amount (`PT2H`, `PT3M45S`), or null for anything else. */
+function clockAmount(s: Spec): [number, number, number] | null {
+  const v = s.kind === 'abs' && s.type === 'DURATION' && !s.mod ? s.value ?? '' : '';
+  if (!v.startsWith('PT')) return null;
+  const out: [number, number, number] = [-1, -1, -1];
+  let digits = '';
+  let last = -1;
+  for (let k = 2; k < v.length; k++) {
+    const ch = v[k]!;
+    if (ch >= '0' && ch <= '9') { digits += ch; continue; }
+    const unit = 'HMS'.indexOf(ch);
+    if (unit <= last || digits === '') return null;
+    out[unit] = Number(digits);
+    digits = '';
+    last = unit;
+  }
+  return digits === '' && last >= 0 ? out : null;
+}
+
+/**
+ * `two hours and thirty minutes`, `15 hours 29 min`: two clock amounts, the second in smaller units, are one (`PT2H30M`),
+ * but not the two bounds of `between two hours and thirty minutes`.
+ */
+function sumOfAmounts(toks: readonly Token[], a: Recognized, b: Recognized): Spec | null {
+  const x = clockAmount(a.spec), y = clockAmount(b.spec);
+  if (!x || !y || !between(toks, a, b, /^(and|,)$/) || toks[a.from - 1]?.lower === 'between') return null;
+  const smallestOfA = x[2] >= 0 ? 2 : x[1] >= 0 ? 1 : 0;
+  const largestOfB = y[0] >= 0 ? 0 : y[1] >= 0 ? 1 : 2;
+  if (largestOfB <= smallestOfA) return null;
+  const part = (n: number, unit: string): string => (n >= 0 ? `${n}${unit}` : '');
+  const [h, m, sec] = [Math.max(x[0], y[0]), Math.max(x[1], y[1]), Math.max(x[2], y[2])];
+  return { kind: 'abs', type: 'DURATION', value: `PT${part(h, 'H')}${part(m, 'M')}${part(sec, 'S')}` };
+}
+
 const OFFSET_UNITS: Readonly<Record<string, 'D' | 'W' | 'M' | 'Y'>> = { D: 'D', W: 'W', M: 'M', Y: 'Y' };
 
 /**
@@ -156,37 +190,84 @@ function isPeriod(s: Spec): boolean {
   return s.kind === 'abs' && /^\d{4}(?:-\d{2}|-Q\d|-W\d{2}|-(?:SP|SU|FA|WI))?$/.test(s.value ?? '');
 }
 
-const DAY_OF = new Map<string, 'first' | 'last'>([['first', 'first'], ['last', 'last'], ['final', 'last']]);
+/** The unit of a period spec, as PART_LIMITS names it (`SE` a season, `H` a half year); undefined when it is none. */
+function periodUnit(s: Spec): string | undefined {
+  if (s.kind === 'month') return 'M';
+  if (s.kind === 'season') return 'SE';
+  if (s.kind === 'quarter') return s.half ? 'H' : 'Q';
+  if (s.kind === 'deictic' || s.kind === 'anaphoric') return s.unit;
+  const v = s.value ?? '';
+  return /^\d{4}$/.test(v) ? 'Y' : /^\d{4}-\d{2}$/.test(v) ? 'M' : /^\d{4}-Q/.test(v) ? 'Q' : /^\d{4}-W/.test(v) ? 'W' : /^\d{4}-[A-Z]{2}$/.test(v) ? 'SE' : undefined;
+}
+
+/** The ordinal (`3rd`, `second`, `twenty-first`, `last`) that ends right before token `end`, with its first token; null if none. */
+function ordinalBefore(toks: readonly Token[], end: number): { n: number; from: number } | null {
+  for (let k = end - 1; k >= Math.max(0, end - 3); k--) {
+    const m = SLOT_CLASSES.ord!.match(toks, k);
+    if (m && k + m.len === end && typeof m.v === 'number') return { n: m.v, from: k };
+  }
+  return null;
+}
 
 /**
- * `the last day of July`, `the first day of next month`, `the final day of the quarter`: the day of a period.
- * The words before the period (`the last day of`) join it, and an expression they held (`the last day` read
- * as yesterday) gives way.
+ * `the last day of July`, `the second week of next month`, `the 3rd month next year`, `the 4th day last week`: the nth
+ * day, week, month or quarter of a period. The words before the period join it (`of` or `in` between, or nothing when
+ * the period is told from now or from the story, `next year`), and an expression they held (`the last week`, read as
+ * the week before this one; `the 2nd quarter`) gives way.
  */
-function dayOfPeriod(toks: readonly Token[], items: readonly Recognized[]): Recognized[] {
+function partOfPeriod(toks: readonly Token[], items: readonly Recognized[]): Recognized[] {
   const out: Recognized[] = [];
   for (const item of items) {
-    const of = item.from - 1;
     // `the week of April 20`: the ISO week that holds the day.
+    const of = item.from - 1;
     if (isDayLevel(item.spec) && !item.spec.time && of >= 2 && toks[of]!.lower === 'of' && toks[of - 1]!.lower === 'week' && toks[of - 2]!.lower === 'the'
       && isNear(toks, of) && isNear(toks, of - 1) && isNear(toks, item.from) && (out.length === 0 || out[out.length - 1]!.to <= of - 2)) {
       out.push({ ...item, from: of - 2, spec: { ...item.spec, weekOf: true } });
       continue;
     }
-    const which = DAY_OF.get(toks[of - 2]?.lower ?? '');
-    if (isPeriod(item.spec) && which && toks[of]!.lower === 'of' && toks[of - 1]!.lower === 'day'
-      && isNear(toks, of) && isNear(toks, of - 1) && isNear(toks, item.from)) {
-      const start = of - 2 > 0 && toks[of - 3]!.lower === 'the' && isNear(toks, of - 2) ? of - 3 : of - 2;
-      const prev = out[out.length - 1];
-      if (!prev || prev.to <= start || prev.from >= start) {
-        if (prev && prev.to > start) out.pop();
-        out.push({ ...item, from: start, spec: { ...item.spec, dayOf: which } });
-        continue;
+    const s = item.spec;
+    let u = item.from - 1;
+    const prep = toks[u]?.lower;
+    if (prep === 'of' || prep === 'in') u--;
+    const told = s.kind === 'deictic' || s.kind === 'anaphoric' || s.shift !== undefined || s.anaphor !== undefined;
+    const joins = !s.partOf && isPeriod(s) && (u < item.from - 1 || told) && isNear(toks, item.from) && isNear(toks, u + 1);
+    const part = joins ? partBefore(toks, u, out[out.length - 1], u < item.from - 1) : null;
+    const limit = part === null ? undefined : PART_LIMITS[part.partOf.unit === 'D' && part.partOf.dow ? 'W' : part.partOf.unit][periodUnit(s) ?? ''];
+    // A weekday of a week is `Tuesday of next week` (step 1); its nth is no part of one.
+    if (part && limit !== undefined && !(part.partOf.dow && periodUnit(s) === 'W')) {
+      const { n } = part.partOf;
+      if (Number.isInteger(n) && (n === -1 || (n >= 1 && n <= limit))) {
+        const start = part.from > 0 && toks[part.from - 1]!.lower === 'the' && isNear(toks, part.from) ? part.from - 1 : part.from;
+        const prev = out[out.length - 1];
+        if (!prev || prev.to <= start || prev.from >= start) {
+          if (prev && prev.to > start) out.pop();
+          out.push({ ...item, from: start, spec: { ...s, partOf: part.partOf } });
+          continue;
+        }
       }
     }
     out.push(item);
   }
   return out;
+}
+
+/**
+ * The part named by the words ending at token `u` (`the 3rd month`, `the first Monday`, `the last Friday`), with its
+ * first token: an ordinal and a part word, or an ordinal and a weekday the row weekday read (`last Friday` read as the
+ * one before today only with `the` or `of` around it). `prep`: an `of` or `in` follows.
+ */
+function partBefore(toks: readonly Token[], u: number, prev: Recognized | undefined, prep: boolean): { partOf: PartOf; from: number } | null {
+  const unit = PART_UNITS[toks[u]?.lower ?? ''];
+  if (unit) {
+    const ord = ordinalBefore(toks, u);
+    return ord && isNear(toks, u) ? { partOf: { unit, n: ord.n }, from: ord.from } : null;
+  }
+  const w = prev?.spec;
+  if (!prev || prev.to !== u + 1 || w?.kind !== 'weekday' || w.time || w.weekend || w.dow === undefined) return null;
+  if (w.shift === -1 && toks[prev.from]!.lower === 'last' && (prep || toks[prev.from - 1]?.lower === 'the')) return { partOf: { unit: 'D', n: -1, dow: w.dow }, from: prev.from };
+  if (w.shift !== undefined) return null;
+  const ord = ordinalBefore(toks, prev.from);
+  return ord && isNear(toks, prev.from) ? { partOf: { unit: 'D', n: ord.n, dow: w.dow }, from: ord.from } : null;
 }
 
 export function combine(toks: readonly Token[], items: Recognized[]): Recognized[] {
@@ -217,9 +298,17 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       // `Tuesday of next week`, `Friday of that week`.
       else if (sa.kind === 'weekday' && sa.shift === undefined && !sa.weekend && (sb.kind === 'anaphoric' || sb.kind === 'deictic') && sb.unit === 'W' && !sb.mod
         && between(toks, a, b, /^of$/)) merged = { ...sa, weekSpec: sb };
+      // `Thursdays in 1994`, `every Monday during last year`: a weekly recurrence bounded by a year (`1994-WXX-4`). TIMEX3
+      // writes no month with a week, so `on Mondays in March` stays two expressions.
+      else if (sa.kind === 'abs' && sa.type === 'SET' && /^XXXX-WXX-/.test(sa.value ?? '') && (isYearLevel(sb) || (sb.kind === 'anaphoric' && sb.unit === 'Y'))
+        && !sb.mod && b.from === a.to + 1 && between(toks, a, b, /^(in|during|throughout)$/)) {
+        merged = sb.kind === 'abs' ? { ...sa, value: `${sb.value}${sa.value!.slice(4)}` } : { ...sa, yearSpec: sb };
+      }
       // `Christmas '87`, `Easter '87`: a day of the year and a two-digit year after a quote mark.
       else if (sa.kind === 'md' && sa.year === undefined && sa.yy === undefined && !sa.time && b.rule === 'apostrophe-year' && b.from === a.to
         && isNear(toks, b.from) && /^\d{4}$/.test(sb.value ?? '')) merged = dayOfYear(sa, Number(sb.value));
+      // `two hours and thirty minutes`, `15 hours 29 min`: one amount.
+      else if (sa.type === 'DURATION' && sb.type === 'DURATION') merged = sumOfAmounts(toks, a, b);
       // `two days before yesterday`, `a week from Tuesday`, `a year ago tomorrow`: an amount counted from a day.
       else if (!sb.time && (sb.kind === 'weekday' || (sb.kind === 'deictic' && sb.unit === 'D')) && !sb.offset) {
         const offset = offsetBefore(toks, a, b);
@@ -253,7 +342,7 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
     const ha = Number(a.spec.time!.slice(1, 3)), hb = Number(b.spec.time!.slice(1, 3));
     if (ha >= 1 && ha < 12 && hb >= 12 && ha + 12 <= hb) a.spec = { ...a.spec, time: `T${ha + 12}${a.spec.time!.slice(3)}` };
   }
-  joined = dayOfPeriod(toks, joined);
+  joined = partOfPeriod(toks, joined);
   // 2. Modifiers before an expression extend it.
   let floor = 0;
   for (const item of joined) {
@@ -272,7 +361,7 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       item.from = start;
       if (mod && !s.mod) item.spec = { ...s, mod };
       // `the late 1970s`, `the mid-1990s`: the article before the modifier joins a decade or century.
-      if (words[0] !== 'the' && start > floor && toks[start - 1]!.lower === 'the' && s.kind === 'abs' && /^\d{2,3}$/.test(s.value ?? '')) item.from = start - 1;
+      if (words[0] !== 'the' && start > floor && toks[start - 1]!.lower === 'the' && s.kind === 'abs' && /^(?:BC)?\d{2,3}$/.test(s.value ?? '')) item.from = start - 1;
       break;
     }
     floor = item.to;

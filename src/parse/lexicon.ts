@@ -45,12 +45,26 @@ export const UNITS: Readonly<Record<string, UnitCode>> = {
   century: 'CE', centuries: 'CE', millennium: 'ML', millennia: 'ML', weekend: 'WE', weekends: 'WE',
   fortnight: 'FN', fortnights: 'FN',
 };
+/**
+ * How many days, weeks, months or quarters a period holds at most, by the period's unit (`SE` a season, `H` a
+ * half year): `the 4th day of last week` fits, `the 9th day of last week` and `the first month of next week` do not.
+ */
+export const PART_LIMITS: Readonly<Record<'D' | 'W' | 'M' | 'Q', Readonly<Partial<Record<string, number>>>>> = {
+  D: { W: 7, M: 31, Q: 92, SE: 92, H: 184, Y: 366 },
+  W: { M: 5, Q: 14, SE: 14, H: 27, Y: 53 },
+  M: { Q: 3, SE: 3, H: 6, Y: 12 },
+  Q: { H: 2, Y: 4 },
+};
+/** The part words of `the 3rd month of next year` and their units. */
+export const PART_UNITS: Readonly<Record<string, 'D' | 'W' | 'M' | 'Q'>> = { day: 'D', week: 'W', month: 'M', quarter: 'Q' };
 /** Duration value of `n` units: `P2W`, `PT3H`, `P2Q` (TimeBank writes quarters as Q), decades as `P10Y`... */
 export function durationValue(n: number | 'X', unit: UnitCode): string {
   const num = n === 'X' ? 'X' : formatAmount(n);
   switch (unit) {
-    case 'H': return `PT${num}H`;
-    case 'MIN': return `PT${num}M`;
+    // Part of an hour or a minute is said in the next unit, as TimeML writes it: `an hour and a half` PT1H30M,
+    // `a minute and a half` PT1M30S (whole minutes or seconds only; `1.51 hours` stays PT1.51H).
+    case 'H': return n !== 'X' && !Number.isInteger(n) && Number.isInteger(n * 60) ? clockParts(n * 60, 'H', 'M') : `PT${num}H`;
+    case 'MIN': return n !== 'X' && !Number.isInteger(n) && Number.isInteger(n * 60) ? clockParts(n * 60, 'M', 'S') : `PT${num}M`;
     case 'S': return `PT${num}S`;
     case 'DE': return n === 'X' ? 'PXDE' : `P${formatAmount(n * 10)}Y`;
     case 'CE': return n === 'X' ? 'PXCE' : `P${formatAmount(n * 100)}Y`;
@@ -60,6 +74,11 @@ export function durationValue(n: number | 'X', unit: UnitCode): string {
     case 'FN': return n === 'X' ? 'PXW' : `P${formatAmount(n * 2)}W`;
     default: return `P${num}${unit}`;
   }
+}
+/** `PT1H30M` from 90 minutes ('H', 'M'); no zero part (`PT30M` for half an hour). */
+function clockParts(small: number, big: string, little: string): string {
+  const whole = Math.floor(small / 60), rest = small - whole * 60;
+  return `PT${whole ? `${whole}${big}` : ''}${rest ? `${rest}${little}` : ''}`;
 }
 function formatAmount(n: number): string {
   // Up to three decimals: `9.58 seconds` is PT9.58S; thirds do not print a long tail.

@@ -127,10 +127,12 @@ function numberTriggers(toks: readonly Token[], k: number): boolean {
   if (t.text.length === 3 && k > 0 && /^(in|since|until|by|around|circa|c)$/.test(toks[k - 1]!.lower)) return true;
   // `'87`: two digits glued to an apostrophe.
   if (t.text.length === 2 && t.gap === 0 && k > 0 && /^['’]$/.test(toks[k - 1]!.text)) return true;
+  // `A.D. 800`, `B.C. 190`: a year after a dotted era.
+  if (k > 2 && toks[k - 1]!.text === '.' && toks[k - 3]!.text === '.' && (toks[k - 2]!.lower === 'd' || toks[k - 2]!.lower === 'c')) return true;
   if (!n || n.gap > 1) return false;
   const w = n.lower;
   return w === ':' || w === '/' || w === 'am' || w === 'pm' || w === 'st' || w === 'nd' || w === 'rd' || w === 'th'
-    || w === 's' || w === "'" || ((w === 'a' || w === 'p') && toks[k + 2]?.text === '.')
+    || w === 's' || w === "'" || ((w === 'a' || w === 'p' || w === 'b') && toks[k + 2]?.text === '.')
     || (w === '-' && toks[k + 2]?.kind === 'num')
     // `9.30am`, `23.00+14`, `at 12.30`: a dot time (the clock slot decides).
     || (w === '.' && toks[k + 2]?.kind === 'num' && (/^(am|pm|a|p|\+)$/.test(toks[k + 3]?.lower ?? '') || (k > 0 && toks[k - 1]!.lower === 'at')))

@@ -5,10 +5,10 @@
  * finishes the value. Pure: same spec and anchors, same answer; never reads the machine clock.
  */
 import type { AnchorKind, Tense, TimexType } from '../model/types.js';
-import { type Ymd, addDays, addMonths, formatWeek, formatYmd, fromDate, isValidYmd, nthWeekdayOfMonth, pad2, pad4, parseYmd, twoDigitYear } from './calendar.js';
+import { type Ymd, addDays, addMonths, formatWeek, formatYmd, fromDate, isValidYmd, isoWeekday, nthWeekdayOfMonth, pad2, pad4, parseYmd, twoDigitYear } from './calendar.js';
 import { WEEKDAY_NAMES } from './lexicon.js';
-import { precisionOfValue, timexValueToInterval, valueStartTime } from '../model/timex-value.js';
-import type { Spec, SpecKind } from './spec.js';
+import { daysFromCivil, precisionOfValue, timexValueToInterval, valueStartTime } from '../model/timex-value.js';
+import type { PartOf, Spec, SpecKind } from './spec.js';
 import { type Anchors, RESOLVERS, SEASON_START, shifted, shiftYearsKeep, unresolvedValue } from './resolvers.js';
 
 export { shiftYearsKeep, type Anchors };
@@ -91,13 +91,15 @@ function completed(input: Spec, anchors: Anchors, tense: Tense): Spec {
   if (spec.yearSpec) {
     const y = /^(\d{4})/.exec(resolveSpec(spec.yearSpec, anchors, tense).value);
     spec = { ...spec, yearSpec: undefined, year: y ? Number(y[1]) : undefined };
+    // A weekly recurrence in that year: `Mondays during last year` is `2021-WXX-1`.
+    if (y && spec.kind === 'abs' && spec.type === 'SET' && spec.value?.startsWith('XXXX-')) spec = { ...spec, value: `${y[1]}${spec.value.slice(4)}` };
   }
   if (spec.yy !== undefined) {
     const year = centuryOf(spec.yy, anchors.doc);
     // `Feb 29, 97` names no day: the year is dropped rather than an impossible date written.
     const valid = spec.kind === 'md' && isValidYmd(year, spec.month!, spec.day!);
     spec = valid
-      ? { kind: 'abs', type: spec.type, value: `${pad4(year)}-${pad2(spec.month!)}-${pad2(spec.day!)}`, note: `a date with a two-digit year, read as ${year} (the century nearest the document date)` }
+      ? { kind: 'abs', type: spec.type, time: spec.time, zone: spec.zone, value: `${pad4(year)}-${pad2(spec.month!)}-${pad2(spec.day!)}`, note: `a date with a two-digit year, read as ${year} (the century nearest the document date)` }
       : { ...spec, yy: undefined };
   }
   if (spec.kind === 'quarter' && spec.q === undefined && !spec.half) {
@@ -180,7 +182,7 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
 }
 
 export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolution {
-  if (input.dayOf) return dayOfResolved(input.dayOf, resolveSpec({ ...input, dayOf: undefined }, anchors, tense));
+  if (input.partOf) return partOfResolved(input.partOf, resolveSpec({ ...input, partOf: undefined }, anchors, tense));
   if (input.weekOf) return weekOfResolved(resolveSpec({ ...input, weekOf: undefined }, anchors, tense));
   if (input.offset) return offsetResolved(input.offset, resolveSpec({ ...input, offset: undefined }, anchors, tense));
   if (input.weekSpec && input.dow !== undefined) {
@@ -221,13 +223,54 @@ function weekOfResolved(day: Resolution): Resolution {
   return { ...day, value: formatWeek(ymd), type: 'DATE', explanation: `the week of ${day.value} (${day.explanation})` };
 }
 
-/** The first or last day of a resolved period (`2022-07` -> `2022-07-31`); unresolved, a day of unknown date. */
-function dayOfResolved(which: 'first' | 'last', period: Resolution): Resolution {
+const PART_WORDS: Readonly<Record<PartOf['unit'], string>> = { D: 'day', W: 'week', M: 'month', Q: 'quarter' };
+const PART_UNRESOLVED: Readonly<Record<PartOf['unit'], string>> = { D: 'XXXX-XX-XX', W: 'XXXX-WXX', M: 'XXXX-XX', Q: 'XXXX-QX' };
+const ordinalWord = (n: number): string => (n < 0 ? 'last' : `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`);
+const dayNumber = (x: Ymd): number => daysFromCivil(x.y, x.m, x.d);
+
+/**
+ * The value of the nth day, week, month or quarter (n -1: the last) of the days `first`..`last`, or null when the
+ * period has no such part. Months and quarters are the calendar ones wholly inside it; a week is the ISO week of its
+ * nth Thursday, as ISO weeks belong to the month or year of their Thursday.
+ */
+function nthPart(part: PartOf, first: Ymd, last: Ymd): string | null {
+  const { unit, n } = part;
+  const inside = (x: Ymd): boolean => dayNumber(x) >= dayNumber(first) && dayNumber(x) <= dayNumber(last);
+  if (unit === 'D' && part.dow) {
+    const dow = part.dow;
+    const day = n > 0 ? addDays(first, (dow - isoWeekday(first) + 7) % 7 + 7 * (n - 1)) : addDays(last, -((isoWeekday(last) - dow + 7) % 7) + 7 * (n + 1));
+    return inside(day) ? formatYmd(day) : null;
+  }
+  if (unit === 'D') {
+    const day = n > 0 ? addDays(first, n - 1) : addDays(last, n + 1);
+    return inside(day) ? formatYmd(day) : null;
+  }
+  if (unit === 'W') {
+    if (dayNumber(last) - dayNumber(first) < 7) return null; // a week has no weeks
+    const thursday = n > 0 ? addDays(first, (4 - isoWeekday(first) + 7) % 7 + 7 * (n - 1)) : addDays(last, -((isoWeekday(last) - 4 + 7) % 7) + 7 * (n + 1));
+    return inside(thursday) ? formatWeek(thursday) : null;
+  }
+  const step = unit === 'Q' ? 3 : 1;
+  // Months since year 0 of the first whole month in the period and of the month after the last whole one.
+  const from = first.y * 12 + first.m - 1 + (first.d === 1 ? 0 : 1);
+  const to = last.y * 12 + last.m - 1 + (addDays(last, 1).d === 1 ? 1 : 0);
+  const lo = Math.ceil(from / step), hi = Math.floor(to / step);
+  const k = n > 0 ? lo + n - 1 : hi + n;
+  if (k < lo || k >= hi) return null;
+  const y = Math.floor((k * step) / 12), m = k * step - y * 12 + 1;
+  return unit === 'Q' ? `${pad4(y)}-Q${(m + 2) / 3}` : `${pad4(y)}-${pad2(m)}`;
+}
+
+/** The nth day, week, month or quarter of a resolved period (`2022-07`, the last day: `2022-07-31`); unresolved, one of unknown date. */
+function partOfResolved(part: PartOf, period: Resolution): Resolution {
   const span = /^\d{4}/.test(period.value) ? timexValueToInterval(period.value) : null;
-  if (!span) return { ...period, value: 'XXXX-XX-XX', type: 'DATE', explanation: `the ${which} day of a period not dated (${period.explanation})` };
-  const day = which === 'first' ? span.start : new Date(span.end.getTime() - 86_400_000);
-  const value = formatYmd(fromDate(day));
-  return { ...period, value, type: 'DATE', explanation: `the ${which} day of ${period.value} (${period.explanation})` };
+  const name = `the ${ordinalWord(part.n)} ${part.dow ? WEEKDAY_NAMES[part.dow] : PART_WORDS[part.unit]}`;
+  const value = span ? nthPart(part, fromDate(span.start), fromDate(new Date(span.end.getTime() - 86_400_000))) : null;
+  if (!value) {
+    const why = span ? `${period.value}, which has none` : 'a period not dated';
+    return { ...period, value: PART_UNRESOLVED[part.unit], type: 'DATE', explanation: `${name} of ${why} (${period.explanation})` };
+  }
+  return { ...period, value, type: 'DATE', explanation: `${name} of ${period.value} (${period.explanation})` };
 }
 
 const UNIT_WORDS: Readonly<Record<string, string>> = { D: 'day', W: 'week', M: 'month', Y: 'year' };

@@ -6,7 +6,7 @@
  */
 import type { AnchorKind, Tense } from '../model/types.js';
 import {
-  type Ymd, addDays, addMonths, daysInMonth, formatWeek, formatYmd, isoWeek, isoWeekday, nthWeekdayOfMonth, pad2, pad4,
+  type Ymd, addDays, addMonths, daysInMonth, formatWeek, formatYmd, isoWeek, isoWeekday, pad2, pad4,
 } from './calendar.js';
 import { daysFromCivil } from '../model/timex-value.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
@@ -257,7 +257,7 @@ const monthDay: Resolver = (c) => {
   return { value: `${pad4(y)}-${pad2(month)}-${pad2(day)}`, explanation: `${MONTH_NAMES[month]} ${day} in the year given by ${c.from}${c.inTense}` };
 };
 
-/** `March`, `next March`, `the last week of March`, `that March`. */
+/** `March`, `next March`, `that March`. */
 const month: Resolver = (c) => {
   const { spec, anchorDay } = c;
   const name = MONTH_NAMES[spec.month!];
@@ -268,16 +268,6 @@ const month: Resolver = (c) => {
   }
   let y = spec.year ?? yearFor(anchorDay, spec.month!, 15, spec.shift, c.tense, c.anchorKind === 'narrative');
   if (spec.unit === 'Y') y = anchorDay.y + (spec.n ?? 0);
-  if (spec.weekOfMonth) {
-    // As ISO weeks belong to the month of their Thursday: the week of the month's nth (or last) Thursday.
-    const day = nthWeekdayOfMonth(y, spec.month!, 4, spec.weekOfMonth);
-    if (day >= 1 && day <= daysInMonth(y, spec.month!)) {
-      return {
-        value: formatWeek({ y, m: spec.month!, d: day }),
-        explanation: `the ISO week of ${name} ${day} (a Thursday) in the year given by ${c.from}${c.inTense}`,
-      };
-    }
-  }
   return { value: `${pad4(y)}-${pad2(spec.month!)}`, explanation: `${name} of the year given by ${c.from}${c.inTense}` };
 };
 

@@ -41,40 +41,49 @@ function numberToken(toks: readonly Token[], i: number): number | null {
 }
 
 /** Cardinal number words: `four`, `twenty four`, `twenty-four`, `a hundred`, `two thousand`. */
-function numberWords(toks: readonly Token[], i: number): SlotMatch | null {
-  let k = i;
-  let value = 0;
-  let any = false;
-  const t = toks[k];
+/** A number in words below a hundred at i (`seven`, `forty-two`, `ninety one`). */
+function wordsBelowHundred(toks: readonly Token[], i: number): SlotMatch | null {
+  const t = toks[i];
   if (!t) return null;
-  if (TENS[t.lower] !== undefined) {
-    value = TENS[t.lower]!;
-    any = true;
-    k++;
-    let j = k;
-    if (toks[j]?.text === '-' && glued(toks, j)) j++;
-    const u = toks[j];
-    if (u && near(toks, j) && UNITS_ONES[u.lower] !== undefined && UNITS_ONES[u.lower]! < 10 && UNITS_ONES[u.lower]! > 0) {
-      value += UNITS_ONES[u.lower]!;
-      k = j + 1;
-    }
-  } else if (UNITS_ONES[t.lower] !== undefined) {
-    value = UNITS_ONES[t.lower]!;
-    any = true;
-    k++;
-  } else if ((t.lower === 'a' || t.lower === 'one') && (toks[k + 1]?.lower === 'hundred' || toks[k + 1]?.lower === 'thousand')) {
-    value = 1;
-    any = true;
-    k++;
-  }
-  if (!any) return null;
+  if (UNITS_ONES[t.lower] !== undefined) return { len: 1, v: UNITS_ONES[t.lower]! };
+  if (TENS[t.lower] === undefined) return null;
+  let j = i + 1;
+  if (toks[j]?.text === '-' && glued(toks, j)) j++;
+  const u = toks[j];
+  if (u && near(toks, j) && UNITS_ONES[u.lower] !== undefined && UNITS_ONES[u.lower]! < 10 && UNITS_ONES[u.lower]! > 0) return { len: j + 1 - i, v: TENS[t.lower]! + UNITS_ONES[u.lower]! };
+  return { len: 1, v: TENS[t.lower]! };
+}
+
+function numberWords(toks: readonly Token[], i: number): SlotMatch | null {
+  const t = toks[i];
+  if (!t) return null;
+  let first = wordsBelowHundred(toks, i);
+  if (!first && (t.lower === 'a' || t.lower === 'one') && (toks[i + 1]?.lower === 'hundred' || toks[i + 1]?.lower === 'thousand')) first = { len: 1, v: 1 };
+  if (!first) return null;
+  let k = i + first.len;
+  let value = first.v as number;
   const m = toks[k];
   if (m && near(toks, k) && (m.lower === 'hundred' || m.lower === 'thousand')) {
     value *= m.lower === 'hundred' ? 100 : 1000;
     k++;
+    // `five hundred and twelve`, `one hundred and fifty`: the rest after `and`.
+    const rest = toks[k]?.lower === 'and' && near(toks, k) && near(toks, k + 1) ? wordsBelowHundred(toks, k + 1) : null;
+    if (rest && (rest.v as number) > 0) {
+      value += rest.v as number;
+      k += 1 + rest.len;
+    }
+  }
+  // `six and a half`, `two and a half`: and a half more.
+  if (andAHalf(toks, k)) {
+    value += 0.5;
+    k += 3;
   }
   return { len: k - i, v: value };
 }
+
+/** `and a half` at k, as after `6` in `6 and a half months`. */
+const andAHalf = (toks: readonly Token[], k: number): boolean =>
+  toks[k]?.lower === 'and' && toks[k + 1]?.lower === 'a' && toks[k + 2]?.lower === 'half' && near(toks, k) && near(toks, k + 1) && near(toks, k + 2);
 
 /** Words that open a year or date phrase: a capitalized one of these before a number is no name (time words are none either: see the named-number row). */
 const NOT_NAMES = new Set([
@@ -98,7 +107,7 @@ const SPOKEN_YEAR: SlotClass = {
       let k = i + 2 + h;
       if (toks[k]?.lower === 'and' && near(toks, k)) k++;
       const rest = toks[k] && near(toks, k) ? numberWords(toks, k) : null;
-      if (rest && (rest.v as number) < 100 && (rest.v as number) > 0) return { len: k + rest.len - i, v: 2000 + (rest.v as number) };
+      if (rest && Number.isInteger(rest.v) && (rest.v as number) < 100 && (rest.v as number) > 0) return { len: k + rest.len - i, v: 2000 + (rest.v as number) };
       return { len: 2 + h, v: 2000 };
     }
     const century = t.lower === 'twenty' ? 20 : UNITS_ONES[t.lower];
@@ -107,7 +116,7 @@ const SPOKEN_YEAR: SlotClass = {
     if (!next || !near(toks, i + 1)) return null;
     if (next.lower === 'hundred') return { len: 2, v: century * 100 };
     const rest = numberWords(toks, i + 1);
-    if (!rest || (rest.v as number) < 10 || (rest.v as number) > 99) return null;
+    if (!rest || !Number.isInteger(rest.v) || (rest.v as number) < 10 || (rest.v as number) > 99) return null;
     return { len: 1 + rest.len, v: century * 100 + (rest.v as number) };
   },
 };
@@ -161,6 +170,40 @@ function afterBareDeictic(toks: readonly Token[], i: number): boolean {
   return !before || !NOUN_OPENERS.has(before.lower);
 }
 
+
+/**
+ * Whether a lower-case `may` or `march` at `i` comes before a day written as an ordinal (`may 7th`, `march seventh`):
+ * the month, as the verbs take no ordinal after them. Not `first` or `second` (`you may first ask`, `I may second it`), and a
+ * word ordinal only before a year or the end of the clause.
+ */
+function beforeOrdinalDay(toks: readonly Token[], i: number): boolean {
+  const n = toks[i + 1];
+  if (!n || !near(toks, i + 1)) return false;
+  if (n.kind === 'num') return n.text.length <= 2 && Number(n.text) >= 1 && Number(n.text) <= 31 && ORD_SUFFIX.has(toks[i + 2]?.lower ?? '') && glued(toks, i + 2);
+  const o = ORDINALS[n.lower];
+  if (o === undefined || o < 3 || o > 31) return false;
+  // In words, only before a year or the end of the clause: `may seventh '97`, but `they march third in line`.
+  const after = toks[i + 2];
+  return !after || after.newline || after.kind === 'num' || after.kind === 'punct';
+}
+
+/** Prepositions after which `every march` is a noun phrase (`with every march`). */
+const NOUN_PREPOSITIONS = new Set(['with', 'after', 'before', 'for', 'of', 'at', 'on', 'from', 'by', 'to', 'into', 'through', 'like', 'than', 'as', 'about', 'against', 'without']);
+
+/**
+ * Whether a lower-case `march` or `may` at `i` follows `every` or `each` (`every other`) and ends its clause: `it
+ * floods every march.` is the month, `every march through the city` and `each may choose` are not.
+ */
+function recurringAtClauseEnd(toks: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (toks[k]?.lower === 'other') k--;
+  const w = toks[k]?.lower;
+  if ((w !== 'every' && w !== 'each') || !near(toks, i) || (k < i - 1 && !near(toks, i - 1))) return false;
+  // `grew with every march`, `as each may`: after a preposition it is the noun (or the verb).
+  if (NOUN_PREPOSITIONS.has(toks[k - 1]?.lower ?? '')) return false;
+  const next = toks[i + 1];
+  return !next || next.newline || (next.kind === 'punct' && /^[.,;:!?)]$/.test(next.text));
+}
 
 /**
  * A signed offset from the sign at i (`+0530`, `+05:30`, `-08`, `-2:30`): `Z` for zero, else `±HH:MM`. After a zone
@@ -264,7 +307,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
       const t = toks[i]!;
       const m = MONTHS[t.lower];
       if (m === undefined) return null;
-      if (AMBIGUOUS_MONTHS.has(t.lower) && !t.capital && !afterBareDeictic(toks, i)) return null;
+      if (AMBIGUOUS_MONTHS.has(t.lower) && !t.capital && !afterBareDeictic(toks, i) && !recurringAtClauseEnd(toks, i) && !beforeOrdinalDay(toks, i)) return null;
       // Abbreviations keep their dot: `Jan.`
       if (t.lower.length <= 4 && t.lower !== 'june' && t.lower !== 'july' && t.lower !== 'may' && toks[i + 1]?.text === '.' && glued(toks, i + 1)) {
         return { len: 2, v: m };
@@ -293,7 +336,9 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
         d = WEEKDAY_ABBREVIATIONS[t.lower];
         const n = toks[i + 1];
         const dateLike = (x: Token | undefined): boolean => !!x && (x.kind === 'num' || MONTHS[x.lower] !== undefined);
-        if (d === undefined || !t.capital || !n || !(n.text === '.' || dateLike(n) || (n.text === ',' && dateLike(toks[i + 2])))) return null;
+        // After `on` (`quarter to twelve on Wed`), unless a name goes on (`on Sun Microsystems`).
+        const afterOn = toks[i - 1]?.lower === 'on' && near(toks, i) && !(n && n.kind === 'word' && n.capital && near(toks, i + 1));
+        if (d === undefined || !t.capital || !(afterOn || (n && (n.text === '.' || dateLike(n) || (n.text === ',' && dateLike(toks[i + 2])))))) return null;
       }
       if (t.lower.length <= 5 && toks[i + 1]?.text === '.' && glued(toks, i + 1)) return { len: 2, v: d };
       return { len: 1, v: d };
@@ -367,6 +412,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
           const den = Number(toks[j + 2]!.text);
           if (den > 0) return { len: n.len + 3, v: (n.v as number) + Number(toks[j]!.text) / den };
         }
+        if (Number.isInteger(n.v) && andAHalf(toks, j)) return { len: n.len + 3, v: (n.v as number) + 0.5 };
         return n;
       }
       const w = numberWords(toks, i);
@@ -376,7 +422,8 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
         if (toks[i + 1]?.lower === 'dozen' && near(toks, i + 1)) return { len: 2, v: 12 };
         return { len: 1, v: 1 };
       }
-      if (t.lower === 'half') return { len: 1, v: 0.5 };
+      // `half an hour`, `half a day`.
+      if (t.lower === 'half') return (toks[i + 1]?.lower === 'a' || toks[i + 1]?.lower === 'an') && near(toks, i + 1) ? { len: 2, v: 0.5 } : { len: 1, v: 0.5 };
       if (t.lower === 'dozen') return { len: 1, v: 12 };
       return null;
     },
@@ -472,6 +519,20 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
     },
   },
   /** `a.m.`, `PM`, `p.m` -> 0 for am, 12 for pm. */
+  /** An era written with a year: `BC`, `BCE`, `AD`, `CE`, `B.C.`, `A.D.` (the letters glued to their dots); `v` is `BC` or `AD`. */
+  era: {
+    cont: ['.'],
+    words: ['bc', 'bce', 'ad', 'ce', 'b', 'a'],
+    match(toks, i) {
+      const w = toks[i]!.lower;
+      if (w === 'bc' || w === 'bce') return { len: 1, v: 'BC' };
+      if (w === 'ad' || w === 'ce') return { len: 1, v: 'AD' };
+      if ((w === 'b' || w === 'a') && toks[i + 1]?.text === '.' && toks[i + 2]?.lower === (w === 'b' ? 'c' : 'd') && glued(toks, i + 1) && glued(toks, i + 2)) {
+        return { len: toks[i + 3]?.text === '.' && glued(toks, i + 3) ? 4 : 3, v: w === 'b' ? 'BC' : 'AD' };
+      }
+      return null;
+    },
+  },
   ampm: {
     cont: ['.'],
     words: ['am', 'pm', 'a', 'p'],

@@ -16,6 +16,14 @@ export type SpecKind =
   | 'pod' // a part of day waiting for its date (`the early morning hours`)
   | 'clock'; // a clock time waiting for its date
 
+/** A numbered part of a period: its unit (day, week, month, quarter) and which one, counted from 1 (-1 the last). */
+export interface PartOf {
+  unit: 'D' | 'W' | 'M' | 'Q';
+  n: number;
+  /** With unit D: the nth of this weekday in the period (`the first Monday of next month`). */
+  dow?: number;
+}
+
 export interface Spec {
   kind: SpecKind;
   type: TimexType;
@@ -58,16 +66,18 @@ export interface Spec {
   feast?: { name: string; daysIn: (year: number) => readonly Ymd[] };
   /** A season or month told from the story's last date: 0 `that winter`, +1 `the following August`, -1 `the previous summer`. */
   anaphor?: number;
-  /** `month`: the nth week of the month (-1: the last), the ISO week of its nth (last) Thursday. */
-  weekOfMonth?: number;
   /** The expression itself looks back, whatever its clause's tense (`Thursday's close`). */
   looksBack?: boolean;
   /** An amount of time away from the story's date (`a decade later`): in years from a year or finer date. */
   elapsed?: boolean;
   /** An amount of time counted from the day this spec names (`two days before yesterday`, `a week from Tuesday`). */
   offset?: { n: number; unit: 'D' | 'W' | 'M' | 'Y' };
-  /** The first or last day of the period this spec names (`the last day of July`, `the first day of next month`). */
-  dayOf?: 'first' | 'last';
+  /**
+   * The nth day, week, month or quarter of the period this spec names (n -1: the last): `the last day of July`,
+   * `the 3rd month next year`, `the second week of next month`, `the first Monday of next month`. A week is the ISO week
+   * of the period's nth Thursday.
+   */
+  partOf?: PartOf;
   /** The ISO week that holds the day this spec names (`the week of April 20`). */
   weekOf?: boolean;
   /** `md`: a two-digit year written with the day (`Aug 9, 96`); resolve gives it the century nearest the document date. */

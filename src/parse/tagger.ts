@@ -264,6 +264,12 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
       lastSentence = sent[item.from]!;
       lastFrom = item.from;
       lastTo = item.to;
+    } else if (r.type === 'SET' && !since && /^\d{4}-WXX/.test(r.value)) {
+      // A weekly recurrence in a stated year (`on Thursdays in 1994`) tells where the story is, as the year alone would.
+      setLastMentioned(anchors, r.value.slice(0, 4));
+      lastSentence = sent[item.from]!;
+      lastFrom = item.from;
+      lastTo = item.to;
     }
   }
   timexes.sort((a, b) => a.start - b.start);

@@ -18,7 +18,7 @@ const COUNTED_FROM = new Set(['after', 'before', 'from']);
 /** Adverbs of recurrence and their period. */
 const SET_WORDS: Record<string, readonly [number, UnitCode]> = {
   hourly: [1, 'H'], daily: [1, 'D'], nightly: [1, 'D'], weekly: [1, 'W'], monthly: [1, 'M'], quarterly: [1, 'Q'],
-  annually: [1, 'Y'], yearly: [1, 'Y'], biweekly: [2, 'W'], biannually: [6, 'M'], fortnightly: [2, 'W'],
+  annually: [1, 'Y'], yearly: [1, 'Y'], biweekly: [2, 'W'], bimonthly: [2, 'M'], biannually: [6, 'M'], fortnightly: [2, 'W'],
 };
 
 const WEEKDAY_PLURALS = ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'];
@@ -71,6 +71,17 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     negatives: ['3,000 people'],
   },
   {
+    // `a year and a half`, `two hours and a half`: a count of units and half of one more.
+    id: 'duration-and-a-half',
+    pattern: '@count @unit and a half',
+    build: (c) => {
+      const n = num(c, 'count')!;
+      const unit = str(c, 'unit') as UnitCode;
+      return Number.isInteger(n) && n >= 1 && unit !== 'Q' && unit !== 'WE' ? dur(n + 0.5, unit) : null;
+    },
+    examples: [['The repairs took a year and a half.', 'a year and a half', 'P1.5Y'], ['We queued for two hours and a half.', 'two hours and a half', 'PT2H30M']],
+  },
+  {
     id: 'vague-duration',
     pattern: 'the? next|past|last|coming|first? a? @vague -? @unit',
     triggers: ['past'],
@@ -103,10 +114,16 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'set-every',
-    pattern: 'w=every|each|per|alternate other? @count? -? @unit',
+    pattern: 'w=every|each|per|alternate other? nth=@ord? @count? -? @unit',
     triggers: ['alternate'],
     build: (c, ctx) => {
       const unitWord = ctx.toks[c.unit!.i]!.lower;
+      // `every third year`, `every 4th week`: every nth one, as `every other week` is every second.
+      if (has(c, 'nth')) {
+        const nth = num(c, 'nth')!;
+        if (!/^(every|each)$/.test(str(c, 'w')!) || has(c, 'w1') || has(c, 'count') || !Number.isInteger(nth) || nth < 2 || unitWord.endsWith('s')) return null;
+        return recurrence(nth, str(c, 'unit') as UnitCode);
+      }
       // `every other week`, `alternate weeks`: every second one.
       const alternate = str(c, 'w') === 'alternate';
       if (alternate && (has(c, 'w1') || has(c, 'count'))) return null;
@@ -116,13 +133,17 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       return recurrence(n, str(c, 'unit') as UnitCode);
     },
     examples: [['every two hours', 'every two hours', 'PT2H'], ['each year', 'each year', 'P1Y'], ['every other week', 'every other week', 'P2W'], ['He runs every weekend.', 'every weekend', 'XXXX-WXX-WE'],
-      ['The board meets in alternate years.', 'alternate years', 'P2Y']],
+      ['The board meets in alternate years.', 'alternate years', 'P2Y'], ['The pipes are flushed every third month.', 'every third month', 'P3M'],
+      ['A census is held every 5th year.', 'every 5th year', 'P5Y']],
   },
   {
     id: 'set-season-month',
     pattern: 'every|each other? @season|@month',
     build: (c) => ({ kind: 'abs', type: 'SET', value: has(c, 'season') ? `XXXX-${str(c, 'season')}` : `XXXX-${String(num(c, 'month')).padStart(2, '0')}` }),
-    examples: [['Every spring we wait', 'Every spring', 'XXXX-SP'], ['each July', 'each July', 'XXXX-07'], ['The fair returns every other autumn.', 'every other autumn', 'XXXX-FA']],
+    // A lower-case `march` or `may` is the month only at the end of its clause (see the month slot).
+    examples: [['Every spring we wait', 'Every spring', 'XXXX-SP'], ['each July', 'each July', 'XXXX-07'], ['The fair returns every other autumn.', 'every other autumn', 'XXXX-FA'],
+      ['the lake freezes every march.', 'every march', 'XXXX-03'], ['the geese come back each may, and stay', 'each may', 'XXXX-05']],
+    negatives: ['They walked every march through the town.', 'Each may bring a friend.', 'The crowd grew with every march.', 'every march ends at the square'],
   },
   {
     id: 'set-weekday',
@@ -147,8 +168,8 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'set-word',
-    pattern: 'w=hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly|biannually|fortnightly',
-    triggers: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biweekly', 'biannually'],
+    pattern: 'w=hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly|bimonthly|biannually|fortnightly',
+    triggers: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biweekly', 'bimonthly', 'biannually', 'fortnightly'],
     build: (c, ctx) => {
       const t = ctx.toks[c.w!.i]!;
       const prev = ctx.toks[ctx.from - 1];
@@ -159,7 +180,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       const [n, unit] = SET_WORDS[str(c, 'w')!]!;
       return { kind: 'abs', type: 'SET', value: durationValue(n, unit) };
     },
-    examples: [['paid quarterly', 'quarterly', 'P1Q']],
+    examples: [['paid quarterly', 'quarterly', 'P1Q'], ['The bins are emptied fortnightly.', 'fortnightly', 'P2W']],
   },
   {
     id: 'set-times-per',
@@ -179,18 +200,21 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     // `bi-weekly`, `semi-annual`: a prefixed recurrence adverb, not before a noun.
     id: 'set-prefixed-word',
-    pattern: 'w=bi|semi - w=weekly|monthly|annually|annual|yearly',
-    triggers: ['weekly', 'monthly', 'annually', 'yearly', 'annual'],
+    pattern: 'w=bi|semi - w=hourly|daily|nightly|weekly|monthly|quarterly|annually|annual|yearly',
+    triggers: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'annual'],
     build: (c, ctx) => {
       const next = ctx.toks[ctx.to];
       if (next && next.kind === 'word' && !/^(and|or|but|in|at|on|for|by|to|from|since|until|through|during|with|over|after|before|into)$/.test(next.lower)) return null;
       const prefix = ctx.toks[ctx.from]!.lower;
       const base = ctx.toks[ctx.to - 1]!.lower;
-      const unit: UnitCode = base === 'weekly' ? 'W' : base === 'monthly' ? 'M' : 'Y';
-      // `bi-` is every second one, `semi-` twice a one: `semi-annually` is every six months.
-      return prefix === 'bi' ? recurrence(2, unit) : recurrence(unit === 'Y' ? 6 : 1, unit === 'Y' ? 'M' : unit === 'M' ? 'W' : 'D');
+      const unit: UnitCode = base === 'hourly' ? 'H' : base === 'daily' || base === 'nightly' ? 'D' : base === 'weekly' ? 'W' : base === 'monthly' ? 'M' : base === 'quarterly' ? 'Q' : 'Y';
+      // `bi-` is every second one, `semi-` twice a one: `semi-annually` is every six months, `semi-daily` every twelve hours.
+      if (prefix === 'bi') return recurrence(2, unit);
+      if (unit === 'Q') return recurrence(1.5, 'M');
+      return unit === 'H' ? recurrence(30, 'MIN') : unit === 'D' ? recurrence(12, 'H') : recurrence(unit === 'Y' ? 6 : 1, unit === 'Y' ? 'M' : unit === 'M' ? 'W' : 'D');
     },
-    examples: [['The report is published bi-weekly.', 'bi-weekly', 'P2W'], ['It is paid semi-annually.', 'semi-annually', 'P6M']],
+    examples: [['The report is published bi-weekly.', 'bi-weekly', 'P2W'], ['It is paid semi-annually.', 'semi-annually', 'P6M'], ['The pumps are checked bi-hourly.', 'bi-hourly', 'PT2H'],
+      ['Dividends are paid bi-quarterly.', 'bi-quarterly', 'P2Q']],
     negatives: ['a bi-weekly meeting'],
   },
   {

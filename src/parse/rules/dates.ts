@@ -38,22 +38,10 @@ const quarterOfStatedYear: NonNullable<RuleRow['build']> = (c) => {
   return q >= 1 && q <= 4 ? { kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year')!)}-Q${q}` } : null;
 };
 
-/** The BC year of a match with an `int` and an `era` (`44 BC`, `44 B.C.`). */
-function bcYear(c: Captures, ctx: RuleContext): Spec | null {
+/** The BC year of a match with an `int` and an `@era` (`44 BC`, `44 B.C.`); null for an AD one. */
+function bcYear(c: Captures): Spec | null {
   const n = num(c, 'int')!;
-  const e = c.era!;
-  // `B.C.` arrives as b . c .
-  if (str(c, 'era') === 'b' && !(ctx.toks[e.i + 1]?.text === '.' && ctx.toks[e.i + 2]?.lower === 'c')) return null;
-  return Number.isInteger(n) && n >= 1 && n < 10000 ? { kind: 'abs', type: 'DATE', value: `BC${String(n).padStart(4, '0')}` } : null;
-}
-
-/** The era of a match (`bc`, `bce`, `b` of `B.C.`, `ad`, `ce`, `a` of `A.D.`): 'BC', 'AD', or null when a lone letter is no era. */
-function eraOf(c: Captures, ctx: RuleContext): 'BC' | 'AD' | null {
-  const e = c.era!;
-  const w = str(c, 'era');
-  // `B.C.`, `A.D.` arrive as b . c . and a . d .
-  if (w === 'b' || w === 'a') return ctx.toks[e.i + 1]?.text === '.' && ctx.toks[e.i + 2]?.lower === (w === 'b' ? 'c' : 'd') ? (w === 'b' ? 'BC' : 'AD') : null;
-  return w === 'bc' || w === 'bce' ? 'BC' : 'AD';
+  return str(c, 'era') === 'BC' && Number.isInteger(n) && n >= 1 && n < 10000 ? { kind: 'abs', type: 'DATE', value: `BC${String(n).padStart(4, '0')}` } : null;
 }
 
 /**
@@ -193,7 +181,8 @@ export const DATE_ROWS: readonly RuleRow[] = [
     id: 'month-day-two-digit-year',
     pattern: '@month d=@day|@ord ,? q=\'|’? yy=@int',
     build: (c, ctx) => withTwoDigitYear(num(c, 'month'), num(c, 'd'), twoDigitYearAfter(c, ctx)),
-    examples: [['The lease began Sept. 2, 91 and ran on.', 'Sept. 2, 91', '1991-09-02'], ["It closed May seventh '97.", "May seventh '97", '1997-05-07'], ['It lapsed Jan 12 04.', 'Jan 12 04', '2004-01-12']],
+    examples: [['The lease began Sept. 2, 91 and ran on.', 'Sept. 2, 91', '1991-09-02'], ["It closed May seventh '97.", "May seventh '97", '1997-05-07'], ['It lapsed Jan 12 04.', 'Jan 12 04', '2004-01-12'],
+      ["the shop shut may ninth '98 at 6 pm", "may ninth '98 at 6 pm", '1998-05-09T18:00']],
     negatives: ['On Aug 9, 96 people were hurt.', 'Aug 9 10:30'],
   },
   {
@@ -214,8 +203,8 @@ export const DATE_ROWS: readonly RuleRow[] = [
     id: 'month-day',
     pattern: '@month @day',
     build: (c) => md(num(c, 'month'), num(c, 'day')),
-    examples: [['It started on January 2 in the west.', 'January 2', '2022-01-02'], ['Sept. 30', 'Sept. 30', '2021-09-30']],
-    negatives: ['in the May 45 meeting'],
+    examples: [['It started on January 2 in the west.', 'January 2', '2022-01-02'], ['Sept. 30', 'Sept. 30', '2021-09-30'], ['the fair opens march 3rd', 'march 3rd', '2022-03-03']],
+    negatives: ['in the May 45 meeting', 'You may first ask.', 'They march third in line.'],
   },
   {
     id: 'day-month',
@@ -306,15 +295,18 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     // The C library's date (`ctime`, `date`): `Thu Oct 26 11:00:09 2023`, the year after the clock.
     id: 'ctime-date',
-    pattern: '@weekday? ,? @month @day @clock @year',
+    // `Mon Mar  4 09:12:44 2024`, and as `date` prints it, with the zone: `Thu Oct 26 11:00:09 EDT 2023`.
+    pattern: '@weekday? ,? @month @day @clock @tz? @year',
     build: (c, ctx) => {
       const date = ymd(num(c, 'year'), num(c, 'month'), num(c, 'day'));
       if (!date || ctx.toks[c.day!.i]!.text.length > 2 || c.day!.len !== 1) return null;
       const minutes = num(c, 'clock')!;
       const seconds = c.clock!.len === 5 ? `:${ctx.toks[c.clock!.i + 4]!.text}` : '';
-      return { ...date, type: 'TIME', time: `T${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}${seconds}` };
+      return { ...date, type: 'TIME', time: `T${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}${seconds}`, ...zoneOf(c) };
     },
-    examples: [['Last login: Mon Mar  4 09:12:44 2024 from a host', 'Mon Mar  4 09:12:44 2024', '2024-03-04T09:12:44']],
+    examples: [['Last login: Mon Mar  4 09:12:44 2024 from a host', 'Mon Mar  4 09:12:44 2024', '2024-03-04T09:12:44'],
+      ['The log says Sat Jun 15 22:05:31 UTC 2019 here.', 'Sat Jun 15 22:05:31 UTC 2019', '2019-06-15T22:05:31Z'],
+      ['built Wed Jan  8 07:30:00 PST 2020', 'Wed Jan  8 07:30:00 PST 2020', '2020-01-08T07:30:00-08:00']],
   },
   {
     id: 'fiscal-year',
@@ -332,19 +324,19 @@ export const DATE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'year-bc',
-    pattern: '@int era=bc|bce|b',
+    pattern: '@int @era',
     triggers: ['bc', 'bce'],
-    build: (c, ctx) => bcYear(c, ctx),
-    examples: [['Caesar died in 44 BC.', '44 BC', 'BC0044']],
+    build: (c) => bcYear(c),
+    examples: [['Caesar died in 44 BC.', '44 BC', 'BC0044'], ['Troy burned in 1184 B.C. by legend.', '1184 B.C.', 'BC1184']],
   },
   {
     // `15 March 44 BC`, `March 15, 44 BC`, `March 44 BC`, `the summer of 44 BC`, `10 August 79 AD`: a day, month
     // or season of a year written with its era. BC values keep them (`BC0044-03-15`); AD ones are plain (`0079-08-10`).
     id: 'date-with-era',
-    pattern: 'the? @day? of? @month|@season of? @day? ,? @int era=bc|bce|b|ad|ce|a',
+    pattern: 'the? @day? of? @month|@season of? @day? ,? @int @era',
     triggers: ['bc', 'bce', 'ad', 'ce'],
     build: (c, ctx) => {
-      const era = eraOf(c, ctx);
+      const era = str(c, 'era');
       const n = num(c, 'int')!;
       if (!era || !Number.isInteger(n) || n < 1 || n > 9999 || ctx.toks[c.int!.i]!.text.length > 4) return null;
       const year = era === 'BC' ? 1 - n : n;
@@ -355,16 +347,18 @@ export const DATE_ROWS: readonly RuleRow[] = [
     },
     examples: [['Caesar was killed on 15 March 44 BC.', '15 March 44 BC', 'BC0044-03-15'], ['on March 15, 44 BC', 'March 15, 44 BC', 'BC0044-03-15'],
       ['in June 168 BC', 'June 168 BC', 'BC0168-06'], ['the winter of 218 BCE', 'the winter of 218 BCE', 'BC0218-WI'],
-      ['Vesuvius erupted on 24 August 79 AD.', '24 August 79 AD', '0079-08-24'], ['on October 13, 54 CE', 'October 13, 54 CE', '0054-10-13']],
+      ['Vesuvius erupted on 24 August 79 AD.', '24 August 79 AD', '0079-08-24'], ['on October 13, 54 CE', 'October 13, 54 CE', '0054-10-13'],
+      ['It fell on 10 August 79 A.D. at noon.', '10 August 79 A.D.', '0079-08-10']],
     negatives: ['in March 12345 BC'],
   },
   {
     id: 'year-bc-range',
-    pattern: 'a=@int to|-|–|and|or|until b=@int era=bc|bce',
+    pattern: 'a=@int to|-|–|and|or|until b=@int @era',
     triggers: ['bc', 'bce'],
     // `from 264 to 241 BC`, `in 218 or 217 BC`: the era of the second year applies to the first; tagged as two dates.
     build: (c, ctx) => {
       const a = num(c, 'a')!, b = num(c, 'b')!;
+      if (str(c, 'era') !== 'BC') return null;
       // `in 218 or 217 BC` names two years either way round; a range runs forward (BC years count down).
       if (!Number.isInteger(a) || a < 1 || a > 9999 || b < 1 || b > 9999 || (a < b && ctx.toks[c.a!.i + 1]!.lower !== 'or') || a === b) return null;
       return { kind: 'abs', type: 'DATE', value: `BC${String(a).padStart(4, '0')}`, pair: { kind: 'abs', type: 'DATE', value: `BC${String(b).padStart(4, '0')}` } };
@@ -386,13 +380,18 @@ export const DATE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'year-ad',
-    pattern: 'ad|a.d. @int',
-    triggers: ['ad'],
-    build: (c) => {
+    // `AD 79`, `A.D. 1066`, `BC 190`: the era before the year.
+    pattern: '@era @int',
+    triggers: ['ad', 'bc'],
+    build: (c, ctx) => {
       const n = num(c, 'int')!;
+      if (ctx.toks[c.int!.i]!.text.length > 4) return null;
+      // A lone `ce` or `bce` before a number is rarely an era; `AD`, `BC` and the dotted forms are.
+      if (/^(ce|bce)$/.test(ctx.toks[ctx.from]!.lower)) return null;
+      if (str(c, 'era') === 'BC') return bcYear(c);
       return n >= 1 && n < 3000 ? { kind: 'abs', type: 'DATE', value: pad4(n) } : null;
     },
-    examples: [['in AD 79', 'AD 79', '0079']],
+    examples: [['in AD 79', 'AD 79', '0079'], ['crowned in A.D. 800 at Rome', 'A.D. 800', '0800'], ['a coin of BC 190', 'BC 190', 'BC0190']],
   },
   {
     // `June third`, `the third of June`: a day written as an ordinal word.
@@ -437,11 +436,11 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     // `the 40s BC` is 49-40 BC (`BC004`), `the 240s BC` 249-240 BC (`BC024`): never the 1940s.
     id: 'decade-bc',
-    pattern: 'the? d=@decade|@int s=s? era=bc|bce|b',
+    pattern: 'the? d=@decade|@int s=s? @era',
     triggers: ['bc', 'bce'],
     build: (c, ctx) => {
       const at = c.d!.i;
-      const era = bcYear({ int: { i: at, len: 1, v: 1 }, era: c.era }, ctx);
+      const era = str(c, 'era') === 'BC';
       // `240s` is read by @int and a glued `s` (the decade class reads two or four digits).
       if (c.d!.len === 1 && (!has(c, 's') || ctx.toks[at + 1]!.gap > 0)) return null;
       const digits = /^\d+/.exec(ctx.toks[at]!.text)?.[0] ?? ctx.toks[at + 1]?.text ?? '';
@@ -473,22 +472,37 @@ export const DATE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'century',
-    pattern: 'the? @ord century era=bc|bce|ad|ce?',
+    pattern: 'the? @ord century @era?',
     triggers: ['bc', 'bce', 'ad'],
     build: (c) => {
       const n = num(c, 'ord')!;
       if (n < 1 || n > 21) return null;
       // The 3rd century BC is 300-201 BC: TimeML writes the hundreds digit, BC02, like 18 for the 1800s.
-      if (str(c, 'era') === 'bc' || str(c, 'era') === 'bce') return { kind: 'abs', type: 'DATE', value: `BC${pad2(n - 1)}` };
+      if (str(c, 'era') === 'BC') return { kind: 'abs', type: 'DATE', value: `BC${pad2(n - 1)}` };
       return { kind: 'abs', type: 'DATE', value: pad2(n - 1) };
     },
-    examples: [['in the 19th century', 'the 19th century', '18'], ['the 3rd century BC', 'the 3rd century BC', 'BC02'], ['the 2nd century AD', 'the 2nd century AD', '01']],
+    examples: [['in the 19th century', 'the 19th century', '18'], ['the 3rd century BC', 'the 3rd century BC', 'BC02'], ['the 2nd century AD', 'the 2nd century AD', '01'],
+      ['temples of the 5th century B.C. stood here', 'the 5th century B.C.', 'BC04']],
   },
   {
     id: 'season-year',
     pattern: 'the? @season of? @year|@spokenyear',
     build: (c) => ({ kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year') ?? num(c, 'spokenyear')!)}-${str(c, 'season')}` }),
     examples: [['in summer 2019', 'summer 2019', '2019-SU'], ['the winter of 1994', 'the winter of 1994', '1994-WI']],
+  },
+  {
+    // `the 2005 winter`, `the nineteen ninety-five fall`: a year before its season.
+    id: 'year-season',
+    pattern: 'the? @year|@spokenyear @season',
+    build: (c, ctx) => {
+      // `in 2005 fall prices ...`: without `the`, `fall` after a year is the season only at the end of its clause.
+      const next = ctx.toks[ctx.to];
+      if (ctx.toks[c.season!.i]!.lower === 'fall' && ctx.toks[ctx.from]!.lower !== 'the' && next && next.kind !== 'punct' && !next.newline) return null;
+      return { kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year') ?? num(c, 'spokenyear')!)}-${str(c, 'season')}` };
+    },
+    examples: [['Snow closed roads in the 2009 winter.', 'the 2009 winter', '2009-WI'], ['the nineteen eighty-eight fall', 'the nineteen eighty-eight fall', '1988-FA'],
+      ['The crop failed in 1816 summer, they say.', '1816 summer', '1816-SU'], ['Sales dipped in 2012 fall.', '2012 fall', '2012-FA']],
+    negatives: ['Prices in 2005 fall short of that.'],
   },
   {
     id: 'relative-season',
@@ -502,19 +516,6 @@ export const DATE_ROWS: readonly RuleRow[] = [
     },
     examples: [['this summer', 'this summer', '2022-SU'], ['this winter', 'this winter', '2021-WI'], ['last winter', 'last winter', '2020-WI']],
     negatives: ['the 35th anniversary of the fall of the Berlin Wall', 'after the fall of Kabul'],
-  },
-  {
-    // `the first week of April`, `the last week of February 2024`: an ISO week.
-    id: 'week-of-month',
-    pattern: 'the @ord week of @month ,? @year?',
-    build: (c) => {
-      const n = num(c, 'ord')!;
-      if (n !== -1 && (n < 1 || n > 5)) return null;
-      const y = num(c, 'year');
-      return { kind: 'month', type: 'DATE', month: num(c, 'month')!, weekOfMonth: n, ...(y !== undefined ? { year: y } : {}) };
-    },
-    examples: [['Ballots must arrive in the first week of April.', 'the first week of April', '2022-W14'],
-      ['The last week of February 2024 was cold.', 'The last week of February 2024', '2024-W09']],
   },
   {
     // `later this summer`, `earlier this spring`: this year's season, with its part as `mod`.

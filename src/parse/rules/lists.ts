@@ -184,7 +184,31 @@ export const LIST_ROWS: readonly RuleRow[] = [
     examples: [['The shop is open between 9 and 11 a.m.', '9', '2022-01-07T09:00'], ['The shop is open between 9 and 11 a.m.', '11 a.m.', '2022-01-07T11:00'],
       ['open between 9 and 11 a.m. daily', '9', 'XXXX-XX-XXT09:00'], ['from 11 to 2 pm', '11', '2022-01-07T11:00'], ['from 7 to 9 pm', '7', '2022-01-07T19:00']],
   },
+  {
+    // `from 9 to 11 in the morning`, `10 - 11 at night`: two hours sharing the part of the day said once.
+    id: 'hours-sharing-part-of-day',
+    pattern: 'a=@count -|–|to|and|until|till b=@count in|at the? p=morning|afternoon|evening|night',
+    build: (c, ctx) => {
+      const a = num(c, 'a')!, b = num(c, 'b')!;
+      if (!Number.isInteger(a) || !Number.isInteger(b) || a < 1 || a >= b || b > 12) return null;
+      // `won 3 to 5 in the evening game`: a score before a noun.
+      const next = ctx.toks[ctx.to];
+      if (next && next.kind === 'word' && next.gap <= 1 && !next.newline && !/^(on|and|or|but|when|then|every|each|today|tonight|tomorrow|yesterday|this|that|the|at|for|with|we|they|i|he|she|it)$/.test(next.lower)) return null;
+      const p = str(c, 'p')!;
+      return { ...clockAt(hourOfPart(a, p)), pair: clockAt(hourOfPart(b, p)) };
+    },
+    examples: [['The desk is staffed from 9 to 11 in the morning.', '9', '2022-01-07T09:00'], ['The desk is staffed from 9 to 11 in the morning.', '11 in the morning', '2022-01-07T11:00'],
+      ['Quiet hours run 10 - 11 at night.', '10', '2022-01-07T22:00'], ['from three to five in the afternoon', 'five in the afternoon', '2022-01-07T17:00']],
+    negatives: ['They won 5 to 3 in the evening game.', 'They won 3 to 5 in the evening game.'],
+  },
 ];
+
+/** The hour of the day of `h` o'clock in a part of the day: 9 in the evening is 21, 2 at night is 2, 12 in the morning 0. */
+function hourOfPart(h: number, part: string): number {
+  if (part === 'morning') return h % 12;
+  if (part === 'night') return h >= 6 && h < 12 ? h + 12 : h === 12 ? 24 : h;
+  return h < 12 ? h + 12 : 12;
+}
 
 function clockAt(hour: number): Spec {
   return { kind: 'clock', type: 'TIME', time: `T${pad2(hour)}:00` };

@@ -1,5 +1,5 @@
 /** Relative dates: deictic (`yesterday`, `last week`), anaphoric (`two days later`), weekdays, times of day. */
-import { type UnitCode, UNITS, WEEKDAYS } from '../lexicon.js';
+import { type UnitCode, PART_LIMITS, PART_UNITS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { isNear } from '../slots.js';
 import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
@@ -19,6 +19,20 @@ function deictic(unit: UnitCode, n: number, extra: Partial<Spec> = {}): Spec {
 const amount = (c: Parameters<NonNullable<RuleRow['build']>>[0]): number | 'X' =>
   has(c, 'vague') ? (typeof c.vague!.v === 'number' ? c.vague!.v : 'X') : (num(c, 'count') ?? 1);
 
+/** The next finer unit and how many of it make one, for a fractional amount (`1.5 years ago` is 18 months ago). */
+const FINER: Partial<Record<UnitCode, readonly [number, UnitCode]>> = { CE: [100, 'Y'], DE: [10, 'Y'], Y: [12, 'M'], Q: [3, 'M'], FN: [14, 'D'], W: [7, 'D'] };
+/** A fractional amount of calendar units as a whole one of finer units, or null when none fits (`1.5 months`). */
+function wholeAmount(n: number, unit: UnitCode): [number, UnitCode] | null {
+  let k = n, u = unit;
+  while (!Number.isInteger(k)) {
+    const f = FINER[u];
+    if (!f) return null;
+    k = Math.round(k * f[0] * 1000) / 1000;
+    u = f[1];
+  }
+  return [k, u];
+}
+
 /** Nouns for a part or the happenings of a day: `the rest of today` is still that day. */
 const DAY_PART_NOUNS = new Set(['rest', 'end', 'start', 'beginning', 'middle', 'remainder', 'part', 'events', 'news', 'close', 'morning', 'afternoon', 'evening', 'night', 'session', 'edition', 'issue', 'meeting', 'match', 'game', 'vote', 'attack', 'attacks']);
 /** Words before a year said in words (`in nineteen ninety-six`). */
@@ -36,6 +50,11 @@ const SEASON_CODES: Readonly<Record<string, string>> = { winter: 'WI', summer: '
 /** `on a Saturday`, `one Monday morning`: a weekday after an indefinite article or `one` is some such day, not a date. */
 const SOME_DAY = 'some such day of the week, not a date the text gives';
 const indefinite = (ctx: RuleContext): boolean => /^(?:a|one)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '');
+/**
+ * `last fortnight`, `the next fortnight`, `this coming fortnight`: TIMEX3 has no fortnight of the calendar, so the two
+ * weeks up to or from now are said as their length, as TimeML writes `the past two weeks`.
+ */
+const FORTNIGHT_SPAN: Spec = { kind: 'abs', type: 'DURATION', value: 'P2W' };
 
 /** Possessives before a noun phrase (`his last day`). */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -81,9 +100,10 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     pattern: 'a? @count -? @unit from w=now|today|tomorrow',
     triggers: ['now', 'today', 'tomorrow'],
     build: (c) => {
-      const unit = str(c, 'unit') as UnitCode;
-      const n = amount(c);
-      if (n === 'X' || !CALENDAR_UNITS.has(unit)) return null;
+      const said = amount(c);
+      const whole = said === 'X' ? null : wholeAmount(said, str(c, 'unit') as UnitCode);
+      if (!whole || !CALENDAR_UNITS.has(whole[1])) return null;
+      const [n, unit] = whole;
       const extra = str(c, 'w') === 'tomorrow' ? 1 : 0;
       return unit === 'D' || extra ? deictic('D', unit === 'D' ? n + extra : 0, unit === 'D' ? {} : { unit, n }) : deictic(unit, n);
     },
@@ -121,7 +141,9 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     triggers: ['current', 'past'],
     build: (c, ctx) => {
       const unit = str(c, 'unit') as UnitCode;
-      if (!CALENDAR_UNITS.has(unit) || ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      if (ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      if (unit === 'FN') return FORTNIGHT_SPAN;
+      if (!CALENDAR_UNITS.has(unit)) return null;
       const w = str(c, 'w')!;
       // `the past decade` is the ten years up to now: a duration.
       if ((unit === 'DE' || unit === 'CE') && (w === 'past' || w === 'last') && ctx.toks[ctx.from]!.lower === 'the') {
@@ -139,7 +161,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const comparison = unit === 'Y' && w === 'last' && (/^(from|with|than|versus|vs)$/.test(before) || ctx.toks[ctx.from - 1]?.kind === 'num' || after === "'" || after === '’');
       return deictic(unit, SHIFT[w] ?? 0, comparison ? { comparison } : {});
     },
-    examples: [['last week', 'last week', '2021-W52'], ['next year', 'next year', '2023'], ['this month', 'this month', '2022-01'], ['last weekend', 'last weekend', '2021-W52-WE'], ['the current year', 'the current year', '2022']],
+    examples: [['last week', 'last week', '2021-W52'], ['next year', 'next year', '2023'], ['this month', 'this month', '2022-01'], ['last weekend', 'last weekend', '2021-W52-WE'], ['the current year', 'the current year', '2022'],
+      ['Rain fell all through last fortnight.', 'last fortnight', 'P2W'], ['Bookings are full for the next fortnight.', 'the next fortnight', 'P2W']],
     negatives: ['It was the last day of talks.', 'He worked his last day on the line.'],
   },
   {
@@ -167,17 +190,25 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['by the end of the year', 'the end of the year', '2022'], ['Payment is due by end of month.', 'end of month', '2022-01']],
   },
   {
-    // `the last day of the month`, `the first day of this year`: a day of the period the text is in.
+    // `the last day of the month`, `the second week of the year`, `the 10th day of this month`: a part of the period the
+    // text is in (a period said with `next`, `last`, `this` alone joins in combine.ts, as any stated period does).
     id: 'day-of-the-unit',
-    pattern: 'the? p=first|last|final day of the|this|next|last @unit',
+    pattern: 'the? @ord part=day|week|month|quarter p=of|in det=the|this|next|last? @unit',
     build: (c, ctx) => {
       const unit = str(c, 'unit') as UnitCode;
-      if (!CALENDAR_UNITS.has(unit) || unit === 'D' || ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      const part = PART_UNITS[str(c, 'part')!]!;
+      const n = num(c, 'ord')!;
+      const limit = PART_LIMITS[part][unit];
+      if (limit === undefined || !Number.isInteger(n) || (n !== -1 && (n < 1 || n > limit)) || ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      // `the last day of month` (this one), but not `the first week of year two`.
+      if (!has(c, 'det') && (str(c, 'p') !== 'of' || ctx.toks[ctx.to]?.kind === 'num')) return null;
       const det = ctx.toks[c.unit!.i - 1]!.lower;
-      const dayOf = str(c, 'p') === 'first' ? 'first' : 'last';
-      return deictic(unit, det === 'next' ? 1 : det === 'last' ? -1 : 0, { dayOf });
+      return deictic(unit, det === 'next' ? 1 : det === 'last' ? -1 : 0, { partOf: { unit: part, n } });
     },
-    examples: [['Bills are due on the last day of the month.', 'the last day of the month', '2022-01-31'], ['the first day of next year', 'the first day of next year', '2023-01-01']],
+    examples: [['Bills are due on the last day of the month.', 'the last day of the month', '2022-01-31'], ['the first day of next year', 'the first day of next year', '2023-01-01'],
+      ['Exams start in the second week of the month.', 'the second week of the month', '2022-W02'], ['Rent is due on the 10th day of this month.', 'the 10th day of this month', '2022-01-10'],
+      ['Invoices go out on the last day of month.', 'the last day of month', '2022-01-31']],
+    negatives: ['It was the first day of the trial.', 'in the third month of the strike', 'the first week of year 2 of the plan'],
   },
   {
     id: 'year-end',
@@ -190,15 +221,22 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     pattern: 'a? @count|@vague -? @unit or? so? ago',
     triggers: ['ago'],
     build: (c) => {
-      const unit = str(c, 'unit') as UnitCode;
-      const n = amount(c);
-      if (n === 'X') return { kind: 'abs', type: 'DATE', value: 'PAST_REF' };
-      if (!CALENDAR_UNITS.has(unit)) return { kind: 'deictic', type: 'TIME', unit, n: -n };
+      const said = amount(c);
+      const saidUnit = str(c, 'unit') as UnitCode;
+      if (said === 'X') return { kind: 'abs', type: 'DATE', value: 'PAST_REF' };
+      // `three hours ago` is a time; `a fortnight ago`, the week two weeks back, a date.
+      if (!CALENDAR_UNITS.has(saidUnit) && saidUnit !== 'FN') return { kind: 'deictic', type: 'TIME', unit: saidUnit, n: -said };
+      // `1.5 years ago` is 18 months ago; `1.5 months ago` names no whole unit, only the past.
+      const whole = wholeAmount(said, saidUnit);
+      if (!whole) return { kind: 'abs', type: 'DATE', value: 'PAST_REF' };
+      const [n, unit] = whole;
       // `a year ago` in a story about a quarter means that quarter a year before.
       if (unit === 'Y' && n === 1) return { kind: 'anaphoric', type: 'DATE', unit, n: -1, shift: 1 };
       return deictic(unit, -n);
     },
-    examples: [['two days ago', 'two days ago', '2022-01-05'], ['five years ago', 'five years ago', '2017'], ['several years ago', 'several years ago', 'PAST_REF']],
+    examples: [['two days ago', 'two days ago', '2022-01-05'], ['five years ago', 'five years ago', '2017'], ['several years ago', 'several years ago', 'PAST_REF'],
+      ['It was founded 1.5 years ago.', '1.5 years ago', '2020-07'], ['The dam burst half a decade ago.', 'half a decade ago', '2017'],
+      ['The roof leaked a fortnight ago.', 'a fortnight ago', '2021-W51']],
   },
   {
     // `That evening`, `the following morning`: a part of the story's last day (or the day after/before).
@@ -219,10 +257,12 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     id: 'later-earlier',
     pattern: 'a? @count|@vague -? @unit w=later|earlier|afterward|afterwards|previously',
     build: (c) => {
-      const unit = str(c, 'unit') as UnitCode;
-      const n = amount(c);
+      const said = amount(c);
+      const whole = said === 'X' ? null : wholeAmount(said, str(c, 'unit') as UnitCode);
+      if (!whole) return null;
+      const [n, unit] = whole;
       const w = str(c, 'w')!;
-      if (n === 'X' || (!CALENDAR_UNITS.has(unit) && unit !== 'FN')) return null;
+      if (!CALENDAR_UNITS.has(unit) && unit !== 'FN') return null;
       const sign = w === 'earlier' || w === 'before' || w === 'previously' ? -1 : 1;
       return { kind: 'anaphoric', type: 'DATE', unit, n: sign * n, shift: unit === 'Y' && n === 1 ? 1 : undefined, elapsed: unit === 'DE' || unit === 'CE' ? true : undefined };
     },
@@ -304,6 +344,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const toks = ctx.toks;
       const first = toks[ctx.from]!.lower;
       const second = toks[ctx.from + 1]!.lower;
+      // `the following fortnight`: the two weeks from the story's date, as long as `the next fortnight`.
+      if (unit === 'FN' && !toks[c.unit!.i]!.lower.endsWith('s') && first === 'the' && /^(following|next|previous|preceding|prior)$/.test(second)) return FORTNIGHT_SPAN;
       if (!CALENDAR_UNITS.has(unit) || toks[c.unit!.i]!.lower.endsWith('s')) return null;
       if (first === 'this') return null; // handled as deictic
       if (first === 'the' && second === toks[c.unit!.i]!.lower) {
@@ -315,7 +357,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (ahead) return ahead;
       return { kind: 'anaphoric', type: 'DATE', unit, n: SHIFT[w] ?? 0 };
     },
-    examples: [['the following day', 'the following day', '2022-01-08'], ['that year', 'that year', '2022'], ['the previous day', 'the previous day', '2022-01-06']],
+    examples: [['the following day', 'the following day', '2022-01-08'], ['that year', 'that year', '2022'], ['the previous day', 'the previous day', '2022-01-06'],
+      ['It flooded in May 2019. The following fortnight was dry.', 'The following fortnight', 'P2W']],
   },
   {
     id: 'the-year',
@@ -399,16 +442,22 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     // `this past weekend`, `this coming Tuesday`: `this` only stresses `past`/`coming`.
     id: 'this-past-coming',
-    pattern: 'this w=past|coming @weekday|@unit',
+    pattern: 'this w=past|coming @weekday|@unit|@season|@month',
     triggers: ['past'],
     build: (c, ctx) => {
       const shift = SHIFT[str(c, 'w')!] ?? 0;
       if (has(c, 'weekday')) return { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift };
+      if (has(c, 'season')) return { kind: 'season', type: 'DATE', season: str(c, 'season')!, shift };
+      if (has(c, 'month')) return { kind: 'month', type: 'DATE', month: num(c, 'month')!, shift };
       const unit = str(c, 'unit') as UnitCode;
-      if (!CALENDAR_UNITS.has(unit) || ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      if (ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      if (unit === 'FN') return FORTNIGHT_SPAN;
+      if (!CALENDAR_UNITS.has(unit)) return null;
       return deictic(unit, shift);
     },
-    examples: [['Fighting resumed this past weekend.', 'this past weekend', '2021-W52-WE'], ['Talks resume this coming Tuesday.', 'this coming Tuesday', '2022-01-11']],
+    examples: [['Fighting resumed this past weekend.', 'this past weekend', '2021-W52-WE'], ['Talks resume this coming Tuesday.', 'this coming Tuesday', '2022-01-11'],
+      ['The pool stays shut this coming fortnight.', 'this coming fortnight', 'P2W'], ['Crops failed this past summer.', 'this past summer', '2021-SU'],
+      ['The vote is this coming March.', 'this coming March', '2022-03']],
   },
   {
     id: 'weekday',
@@ -423,7 +472,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       return spec;
     },
     examples: [['The talks ended on Friday.', 'Friday', '2022-01-07'], ['He declared it on Wednesday.', 'Wednesday', '2022-01-05'], ['They will meet on Monday.', 'Monday', '2022-01-10'], ['last Tuesday', 'last Tuesday', '2022-01-04'], ["Shares are worth 24% more than Thursday's closing price.", 'Thursday', '2022-01-06'],
-      ['The shop opened on a Saturday in March 1986.', 'Saturday', 'XXXX-WXX-6']],
+      ['The shop opened on a Saturday in March 1986.', 'Saturday', 'XXXX-WXX-6'], ['The board voted on Wed and left.', 'Wed', '2022-01-05']],
+    negatives: ['He worked on Sun Microsystems servers.'],
   },
   {
     id: 'weekday-pod',
@@ -640,13 +690,16 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const next = ctx.toks[ctx.to];
       if (next && next.kind === 'word' && isNear(ctx.toks, ctx.to) && !AFTER_TIME.has(next.lower) && WEEKDAYS[next.lower] === undefined) return null;
       const cued = has(c, 'p') || has(c, 'w6') || has(c, 'mins') || ctx.toks[ctx.from - 1]?.lower === 'at';
+      // `from 9 to 11 in the morning`, `open 9 to 11`: two hours (row hours-sharing-part-of-day), as minutes to the hour
+      // come in fives unless `minutes` is said.
+      if (!has(c, 'mins') && (num(c, 'm')! % 5 !== 0 || /^(from|between)$/.test(ctx.toks[ctx.from - 1]?.lower ?? ''))) return null;
       // `in? the?` without a part of day stay out: `ten to five in the` is no time.
       if (!cued || (!has(c, 'p') && (has(c, 'w7') || has(c, 'w8')))) return null;
       return clockWords(c, ctx, num(c, 'm'));
     },
     examples: [['at twenty past six in the evening', 'twenty past six in the evening', '2022-01-07T18:20'], ["at ten to five o'clock", "ten to five o'clock", '2022-01-07T04:50'],
       ['The train left ten minutes to three.', 'ten minutes to three', '2022-01-07T02:50'], ['We ate at twenty after twelve.', 'twenty after twelve', '2022-01-07T12:20']],
-    negatives: ['twenty to five people', 'ten past six', 'She gave ten minutes to three speakers.', 'They sold twenty after twelve months.'],
+    negatives: ['twenty to five people', 'ten past six', 'She gave ten minutes to three speakers.', 'They sold twenty after twelve months.', 'open from ten to twelve in the morning'],
   },
 ];
 

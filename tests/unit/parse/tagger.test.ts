@@ -242,6 +242,30 @@ describe('durations and sets', () => {
     const t = one(text);
     expect([t.text, t.value, t.type]).toEqual([expression, value, type]);
   });
+  it('reads fortnights: a span of two weeks after last, next or this, a week back with ago, a recurrence', () => {
+    const sun = { documentDate: '2026-12-06' };
+    const typed = (text: string): string[] => tag(text, sun).map((t) => `${t.text} = ${t.value} ${t.type}`);
+    expect(typed('Two ferries sank last fortnight.')).toEqual(['last fortnight = P2W DURATION']);
+    expect(typed('The hall is booked for the coming fortnight.')).toEqual(['the coming fortnight = P2W DURATION']);
+    expect(typed('She moved house a fortnight ago.')).toEqual(['a fortnight ago = 2026-W47 DATE']);
+    expect(typed('Three fortnights ago the well ran dry.')).toEqual(['Three fortnights ago = 2026-W43 DATE']);
+    expect(typed('The course runs for two fortnights.')).toEqual(['two fortnights = P4W DURATION']);
+    expect(typed('Nurses are paid fortnightly, not monthly.')).toEqual(['fortnightly = P2W SET', 'monthly = P1M SET']);
+    expect(typed('He edits a fortnightly paper.')).toEqual([]);
+  });
+  it('joins clock amounts in falling units into one (`two hours and thirty minutes` PT2H30M), not the bounds of `between`', () => {
+    expect(pairs('The climb took three hours and ten minutes.')).toEqual(['three hours and ten minutes = PT3H10M']);
+    expect(pairs('Her time was 2 hours 41 minutes 9 seconds.')).toEqual(['2 hours 41 minutes 9 seconds = PT2H41M9S']);
+    expect(pairs('The wait ran 5 hours, 20 minutes.')).toEqual(['5 hours, 20 minutes = PT5H20M']);
+    expect(pairs('It lasts between 2 hours and 90 minutes.')).toEqual(['2 hours = PT2H', '90 minutes = PT90M']);
+    expect(pairs('It took 20 minutes and 3 hours.')).toEqual(['20 minutes = PT20M', '3 hours = PT3H']);
+  });
+  it('reads `and a half` and `hundred and` in a count (`6 and a half weeks` P6.5W, `three hundred and five days` P305D)', () => {
+    expect(pairs('She was gone 6 and a half weeks.')).toEqual(['6 and a half weeks = P6.5W']);
+    expect(pairs('The siege lasted four and a half months.')).toEqual(['four and a half months = P4.5M']);
+    expect(pairs('He served three hundred and five days.')).toEqual(['three hundred and five days = P305D']);
+    expect(pairs('The vault stayed shut for one hundred and forty-two years.')).toEqual(['one hundred and forty-two years = P142Y']);
+  });
   it('about eight months -> P8M mod APPROX', () => {
     const t = one('the talks took about eight months');
     expect([t.text, t.value, t.mod]).toEqual(['about eight months', 'P8M', 'APPROX']);
@@ -285,6 +309,15 @@ describe('recurrences, titles and anaphora without a day', () => {
     expect(pairs('Two flights leave on Monday and Tuesday nights.', opts)).toEqual(['Monday = XXXX-WXX-1TNI', 'Tuesday nights = XXXX-WXX-2TNI']);
     expect(pairs('The shop opens Saturdays and Sundays.', opts)).toEqual(['Saturdays = XXXX-WXX-6', 'Sundays = XXXX-WXX-7']);
     expect(pairs('It opened Monday and closed Tuesday.', opts)).toEqual(['Monday = 2022-01-03', 'Tuesday = 2022-01-04']);
+  });
+  it('bounds a weekly recurrence by the year it is said to lie in', () => {
+    const sun = { documentDate: '2026-12-06' };
+    expect(pairs('The choir rehearsed on Wednesdays in 2003.', sun)).toEqual(['Wednesdays in 2003 = 2003-WXX-3']);
+    expect(pairs('A bus ran every Sunday during last year.', sun)).toEqual(['every Sunday during last year = 2025-WXX-7']);
+    expect(pairs('Friday nights in 1988 were loud.', sun)).toEqual(['Friday nights in 1988 = 1988-WXX-5TNI']);
+    // TIMEX3 has no value for the Mondays of a month: the two stay apart.
+    expect(pairs('The museum closes on Mondays in August.', sun)).toEqual(['Mondays = XXXX-WXX-1', 'August = 2027-08']);
+    expect(pairs('He fished on Saturdays, 1990 being no exception.', sun)).toEqual(['Saturdays = XXXX-WXX-6', '1990 = 1990']);
   });
   it('leaves out a time expression inside a capitalized title', () => {
     expect(pairs('He said on "This Week With David Brinkley" that it failed.', opts)).toEqual([]);
@@ -387,6 +420,38 @@ describe('compositions of a day with a period or an amount', () => {
     expect(pairs('Bids close on the last day of July.', dct)).toEqual(['the last day of July = 2012-07-31']);
     expect(pairs('Rents rise on the first day of next month.', dct)).toEqual(['the first day of next month = 2012-09-01']);
     expect(pairs('It ends on the final day of February 2024.', dct)).toEqual(['the final day of February 2024 = 2024-02-29']);
+  });
+  it('takes the nth day, week, month or quarter of a period, with `of`, `in` or nothing before a period told from now', () => {
+    const sun = { documentDate: '2026-12-06' }; // a Sunday, in ISO week 49
+    expect(pairs('The levy starts in the 3rd month next year.', sun)).toEqual(['the 3rd month next year = 2027-03']);
+    expect(pairs('The parcel left on the 4th day last week.', sun)).toEqual(['the 4th day last week = 2026-11-26']);
+    expect(pairs('Trials resume in the second week of next month.', sun)).toEqual(['the second week of next month = 2027-W02']);
+    expect(pairs('Fees were set in the first month of 2020.', sun)).toEqual(['the first month of 2020 = 2020-01']);
+    expect(pairs('Our audit covers the last quarter of last year.', sun)).toEqual(['the last quarter of last year = 2025-Q4']);
+    expect(pairs('The ferry stops in the final week of this month.', sun)).toEqual(['the final week of this month = 2026-W53']);
+    expect(pairs('Seeds go in during the first week in March 2027.', sun)).toEqual(['the first week in March 2027 = 2027-W09']);
+    expect(pairs('It reopens on the twenty-first day of next month.', sun)).toEqual(['the twenty-first day of next month = 2027-01-21']);
+  });
+  it('takes the nth weekday of a period told from now or stated', () => {
+    const sun = { documentDate: '2026-12-06' };
+    expect(pairs('Payday is the first Monday of next month.', sun)).toEqual(['the first Monday of next month = 2027-01-04']);
+    expect(pairs('The choir sings on the last Friday of this month.', sun)).toEqual(['the last Friday of this month = 2026-12-25']);
+    expect(pairs('The count starts the second Sunday in 2027.', sun)).toEqual(['the second Sunday in 2027 = 2027-01-10']);
+    expect(pairs('Polls close on the 3rd Thursday next September.', sun)).toEqual(['the 3rd Thursday next September = 2027-09-16']);
+    // `last Friday` without `the` or `of` stays the one before today.
+    expect(pairs('I saw him last Friday this month.', sun)).toEqual(['last Friday = 2026-12-04', 'this month = 2026-12']);
+  });
+  it('takes the nth week of a month or year as the ISO week of its nth Thursday', () => {
+    expect(pairs('Ballots must arrive in the first week of April.', DOC)).toEqual(['the first week of April = 2022-W14']);
+    expect(pairs('The last week of February 2024 was cold.', DOC)).toEqual(['The last week of February 2024 = 2024-W09']);
+    expect(pairs('Classes begin in the second week of the year.', DOC)).toEqual(['the second week of the year = 2022-W02']);
+  });
+  it('leaves a part too small or too many for its period alone', () => {
+    const sun = { documentDate: '2026-12-06' };
+    expect(pairs('in the ninth day of last week', sun)).toEqual(['last week = 2026-W48']);
+    expect(pairs('the first month of next week', sun)).toEqual(['next week = 2026-W50']);
+    expect(pairs('It was the third month of the strike.', sun)).toEqual([]);
+    expect(pairs('He spent the first week in office.', sun)).toEqual([]);
   });
   it('reads `the last day of something` and `his last day` as no date', () => {
     expect(pairs('It was the last day of talks.', dct)).toEqual([]);
