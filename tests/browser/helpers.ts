@@ -24,6 +24,16 @@ export async function settle(el: EventTimeline): Promise<void> {
   await el.updateComplete;
 }
 
+/**
+ * Shows `timeline` as the element shows one read from article `text` (its private acceptTimeline), once the code
+ * that comes with a text (the article pane, src/element/text-path.ts) has loaded, as it has after a real reading.
+ */
+export async function showWithText(el: EventTimeline, timeline: unknown, text: string): Promise<void> {
+  await import('../../src/element/text-path.js');
+  (el as unknown as { acceptTimeline(t: unknown, s: string): void }).acceptTimeline(timeline, text);
+  await settle(el);
+}
+
 export async function mountSeed(width = 960, height = 420, extra: Partial<Record<string, string>> = {}): Promise<EventTimeline> {
   const timeline = await seedTimeline();
   const el = await fixture<EventTimeline>(html`<event-timeline .timeline=${timeline}></event-timeline>`);
