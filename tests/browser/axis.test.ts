@@ -19,13 +19,13 @@ describe('drawAxisBottom (the chart\'s axis, as d3-axis drew it)', () => {
     expect(g.node()!.outerHTML).to.equal('<g fill="none" font-size="10" font-family="sans-serif" text-anchor="middle">'
       + `<path class="domain" stroke="currentColor" d="M${offset},6V${offset}H${800 + offset}V6"></path>`
       + tick(offset, '1 Jan') + tick(400 + offset, '6 Jan') + tick(800 + offset, '11 Jan') + '</g>');
-    const kept = g.selectAll('.tick').nodes()[1];
+    const kept = g.selectAll<SVGGElement, unknown>('.tick').nodes()[1];
     drawAxisBottom(g, scale, ticks.slice(1), ['6 Jan', '11 Jan']);
-    expect(g.selectAll('.tick text').nodes().map((n) => n.textContent)).to.deep.equal(['6 Jan', '11 Jan']);
-    expect(g.selectAll('.tick').nodes()[0] === kept).to.equal(true); // keyed by position: the 6 Jan tick stays
+    expect(g.selectAll<SVGTextElement, unknown>('.tick text').nodes().map((n) => n.textContent)).to.deep.equal(['6 Jan', '11 Jan']);
+    expect(g.selectAll<SVGGElement, unknown>('.tick').nodes()[0] === kept).to.equal(true); // keyed by position: the 6 Jan tick stays
     drawAxisBottom(g, scale.copy().range([0, 400]), ticks.slice(1), ['6 Jan', '11 Jan']);
     expect(g.select('.domain').attr('d')).to.equal(`M${offset},6V${offset}H${400 + offset}V6`);
-    expect(g.selectAll('.tick').nodes().map((n) => (n as Element).getAttribute('transform'))).to.deep.equal([`translate(${200 + offset},0)`, `translate(${400 + offset},0)`]);
+    expect(g.selectAll<SVGGElement, unknown>('.tick').nodes().map((n) => n.getAttribute('transform'))).to.deep.equal([`translate(${200 + offset},0)`, `translate(${400 + offset},0)`]);
     g.node()!.ownerSVGElement!.remove();
   });
 });
