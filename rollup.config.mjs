@@ -12,6 +12,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { stripRuleExamplesPlugin } from './scripts/strip-rule-examples.mjs';
+import { minifyCssPlugin } from './scripts/minify-css.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = Object.keys(pkg.dependencies ?? {});
@@ -81,18 +82,19 @@ export default [
       dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js',
     },
     // Source maps carry their sources (the tarball ships no src/); declaration maps would point at missing files.
-    // Rows' examples are test data: stripped from the compiled rules (scripts/strip-rule-examples.mjs).
-    plugins: [elementEntryImport(), ts({ declaration: true, declarationMap: false, declarationDir: 'dist/types', inlineSources: true }), stripRuleExamplesPlugin(), workerUrl(), emitSchema(), executableCli()],
+    // Rows' examples are test data: stripped from the compiled rules (scripts/strip-rule-examples.mjs); the element's
+    // stylesheet loses its comments and indentation (scripts/minify-css.mjs).
+    plugins: [elementEntryImport(), ts({ declaration: true, declarationMap: false, declarationDir: 'dist/types', inlineSources: true }), stripRuleExamplesPlugin(), minifyCssPlugin(), workerUrl(), emitSchema(), executableCli()],
   },
   {
     input: 'src/index.ts',
     output: { file: 'dist/event-timeline.min.js', format: 'es', sourcemap: false, inlineDynamicImports: true },
-    plugins: [resolve({ browser: true }), ts({ sourceMap: false }), stripRuleExamplesPlugin(), terser({ format: { comments: false } })],
+    plugins: [resolve({ browser: true }), ts({ sourceMap: false }), stripRuleExamplesPlugin(), minifyCssPlugin(), terser({ format: { comments: false } })],
   },
   {
     // For <script src> without type="module": `import.meta.url` becomes the script's own URL (document.currentScript).
     input: 'src/index.ts',
     output: { file: 'dist/event-timeline.classic.js', format: 'iife', name: 'EventTimeline', sourcemap: false, inlineDynamicImports: true },
-    plugins: [resolve({ browser: true }), ts({ sourceMap: false }), stripRuleExamplesPlugin(), terser({ format: { comments: false } })],
+    plugins: [resolve({ browser: true }), ts({ sourceMap: false }), stripRuleExamplesPlugin(), minifyCssPlugin(), terser({ format: { comments: false } })],
   },
 ];

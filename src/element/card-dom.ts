@@ -1,4 +1,4 @@
-/** The card's DOM side: what it should not cover, where it goes (card-place.ts decides), and scrolling it into view. */
+/** The card's DOM side over the chart: what it should not cover and where it goes (card-place.ts decides). */
 import { placeCard, type Box, type CardChoice } from './card-place.js';
 import { CARD_MAX_WIDTH } from './chart-geometry.js';
 
@@ -28,23 +28,4 @@ export function positionChartCard(card: HTMLElement, chart: HTMLElement, anchor:
   card.style.setProperty('--_card-width', `${Math.round(place.width)}px`);
   card.style.setProperty('--_card-max-height', `${Math.round(place.maxHeight)}px`);
   return { side: place.side, valign: place.valign };
-}
-
-/**
- * Scrolls the article pane, then the page, as little as shows `card` below the `sentence` chosen, never taking the
- * sentence itself out of view (a tall card is shown from its top).
- */
-export function revealSentenceAndCard(sentence: HTMLElement, card: HTMLElement, pane: HTMLElement | null): void {
-  const margin = 8;
-  const needed = (top: number, bottom: number, viewTop: number, viewBottom: number) =>
-    Math.max(0, Math.min(bottom + margin - viewBottom, top - margin - viewTop));
-  if (pane && pane.scrollHeight > pane.clientHeight) {
-    const view = pane.getBoundingClientRect();
-    pane.scrollTop += needed(sentence.getBoundingClientRect().top, card.getBoundingClientRect().bottom, view.top, view.bottom);
-  }
-  const top = sentence.getBoundingClientRect().top;
-  const bottom = Math.min(card.getBoundingClientRect().bottom, pane ? pane.getBoundingClientRect().bottom : Infinity);
-  const down = needed(top, bottom, 0, window.innerHeight);
-  if (down > 0) window.scrollBy(0, down);
-  else if (top < 0) window.scrollBy(0, top - margin);
 }

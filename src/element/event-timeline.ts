@@ -2,25 +2,34 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { fitDomain, prepareTimeline, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
-import { isNavigationKey, nextIndex } from '../render/keyboard.js';
+import { isNavigationKey } from '../render/keyboard.js';
 import { timelineStyles } from './styles.js';
 import type { HoverTarget } from './plot.js';
 import { PlotController, type PlotFont } from './plot-controller.js';
 import { ENGLISH, Messages, loadTranslations } from './messages.js';
 import { ResizeController } from './resize-controller.js';
 import { SrcController } from './src-controller.js';
-import { TextExtraction } from './text-extraction.js';
+import type { TextExtraction } from './text-extraction.js';
 import { DEFAULT_MAX_SRC_BYTES, readInlineInput, timelineFromData, type TimelineInput } from './load-source.js';
 import type { CardChoice } from './card-place.js';
-import { positionChartCard, revealSentenceAndCard } from './card-dom.js';
+import { positionChartCard } from './card-dom.js';
 import { AXIS_HEIGHT } from './chart-geometry.js';
 import { hashFor, idFromHash, viewRange } from './view-link.js';
 import { clearMeasuredWidths } from './label-text.js';
 import { ZOOM_HINT_MS, isApplePlatform, zoomHintText } from './wheel.js';
-import { cardTemplate, legendTemplate, screenReaderList, sourceTemplate, storyTemplate, toolbarTemplate, tooltipTemplate } from './templates.js';
+import { cardTemplate, legendTemplate, screenReaderList, storyTemplate, toolbarTemplate, tooltipTemplate } from './templates.js';
 import { SwipeController } from './swipe-controller.js';
 import { storyIndex, type StoryStep } from '../render/story.js';
 import { groupClass } from './groups.js';
+
+/** What only article text needs (text-path.ts): loaded with the first text, then kept. */
+type TextPath = typeof import('./text-path.js');
+let textPath: TextPath | null = null;
+let textPathLoading: Promise<TextPath> | null = null;
+const loadTextPath = (): Promise<TextPath> => (textPathLoading ??= import('./text-path.js').then((m) => (textPath = m), (err: unknown) => {
+  textPathLoading = null; // a failed download may succeed later
+  throw err;
+}));
 
 /** Below this host width (px), `layout="auto"` shows the vertical list. */
 const LIST_BREAKPOINT = 560;
@@ -232,8 +241,13 @@ export class EventTimeline extends LitElement {
   private textIsInput = false;
   /** The document date the shown text was extracted with. */
   private shownWith: string | null = null;
-  /** Reads article text in a worker, or on the main thread in blocks (the extraction code loads only then). */
-  private readonly extraction = new TextExtraction();
+  /**
+   * Reads article text in a worker, or on the main thread in blocks (the extraction code loads only then); made
+   * when the first text comes (text-path.ts loads then).
+   */
+  private extraction: TextExtraction | null = null;
+  /** Counts text inputs: a text whose code is still loading is dropped when another input (or a stop) came since. */
+  private textRun = 0;
   /** Text is being read into a timeline. */
   @state() private extracting = false;
   /** Disconnecting cut a text's extraction short: connecting again starts it over. */
@@ -315,7 +329,7 @@ export class EventTimeline extends LitElement {
     this.applyLanguage();
     this.readInline();
     // Inline text was read again just now; text from `src` or the `text` property starts over here.
-    if (this.extractionCut && !this.extraction.busy && this.pendingText !== null) this.acceptText(this.pendingText);
+    if (this.extractionCut && !this.extraction?.busy && this.pendingText !== null) this.acceptText(this.pendingText);
     this.extractionCut = false;
   }
 
@@ -326,7 +340,10 @@ export class EventTimeline extends LitElement {
     window.removeEventListener('hashchange', this.onHashChange);
     clearTimeout(this.zoomHintTimer);
     this.zoomHint = false;
-    this.extractionCut = this.extraction.dispose();
+    // A text whose code was still loading is cut short too.
+    const loading = this.extracting && !this.extraction?.busy;
+    this.textRun++;
+    this.extractionCut = (this.extraction?.dispose() ?? false) || loading;
     this.extracting = false;
   }
 
@@ -383,7 +400,8 @@ export class EventTimeline extends LitElement {
   /** Newer input wins over text still being read. */
   private stopExtraction(): void {
     this.textIsInput = false;
-    this.extraction.cancel();
+    this.textRun++;
+    this.extraction?.cancel();
     this.extractionCut = false;
     this.extracting = false;
   }
@@ -401,7 +419,11 @@ export class EventTimeline extends LitElement {
     this.textIsInput = true;
     const documentDate = this.documentDate;
     this.extracting = true;
-    void this.extraction.run(text, documentDate ? { documentDate } : {}).then((outcome) => {
+    const run = ++this.textRun;
+    const read = async ({ TextExtraction }: TextPath): Promise<void> => {
+      if (run !== this.textRun) return; // stale: newer input came while the code loaded
+      this.extraction ??= new TextExtraction();
+      const outcome = await this.extraction.run(text, documentDate ? { documentDate } : {});
       if (outcome === null) return; // stale: newer input came
       this.extracting = false;
       if ('error' in outcome) this.fail(this.msg.t('textUnreadable', { error: outcome.error }));
@@ -409,7 +431,16 @@ export class EventTimeline extends LitElement {
         this.acceptTimeline(outcome.timeline, text);
         if (this.shown === outcome.timeline) this.shownWith = documentDate;
       }
-    });
+    };
+    // Once the text's code is here, a text starts at once (its worker too); the first text waits for the code.
+    if (textPath) void read(textPath);
+    else {
+      void loadTextPath().then(read, (err: unknown) => {
+        if (run !== this.textRun) return;
+        this.extracting = false;
+        this.fail(this.msg.t('textUnreadable', { error: err instanceof Error ? err.message : String(err) }));
+      });
+    }
   }
 
   private acceptTimeline(value: Timeline | null, text: string | null): void {
@@ -434,6 +465,8 @@ export class EventTimeline extends LitElement {
     this.message = null;
     this.shown = value;
     this.sourceText = text;
+    // The article pane's code comes with the text's (loaded by now when the text was read here).
+    if (text !== null && !textPath) void loadTextPath().then(() => this.requestUpdate(), () => undefined);
     this.prepared = prepared;
     this.selectedItem = null;
     this.hovered = null;
@@ -550,7 +583,7 @@ export class EventTimeline extends LitElement {
     if ((changed as Map<PropertyKey, unknown>).has('hovered')) this.placeTooltip();
     if (this.scrollToSelection) {
       this.scrollToSelection = false;
-      this.scrollSourceToSelection();
+      textPath?.scrollSourceToSelection(this.renderRoot, this.sourceActive, this.cardInSource);
     }
   }
 
@@ -598,20 +631,6 @@ export class EventTimeline extends LitElement {
     });
   }
 
-  private scrollSourceToSelection(): void {
-    const sourceCard = this.cardInSource ? this.renderRoot.querySelector<HTMLElement>('.source .card') : null;
-    const chosen = this.renderRoot.querySelector<HTMLElement>(`.source mark[data-index="${this.sourceActive}"]`);
-    if (sourceCard && chosen) {
-      revealSentenceAndCard(chosen, sourceCard, this.renderRoot.querySelector<HTMLElement>('.source'));
-      return;
-    }
-    const box = this.renderRoot.querySelector<HTMLElement>('.source');
-    const mark = box?.querySelector<HTMLElement>('mark.current');
-    if (!box || !mark) return;
-    const top = mark.offsetTop - box.offsetTop;
-    if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - 40) box.scrollTop = Math.max(0, top - 40);
-  }
-
   private applyViewAndSelection(changed: PropertyValues<this>, all: boolean): void {
     const newData = this.dataChanged;
     this.dataChanged = false;
@@ -656,14 +675,8 @@ export class EventTimeline extends LitElement {
   }
 
   private onSourceKeydown(event: KeyboardEvent): void {
-    const target = event.target as HTMLElement | null;
-    if (target?.localName !== 'mark' || !isNavigationKey(event.key)) return;
-    const marks = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.source mark[role="button"]'));
-    const to = nextIndex(event.key, marks.indexOf(target), marks.length);
-    if (to < 0) return;
-    event.preventDefault();
-    this.sourceActive = to;
-    marks[to]!.focus();
+    const to = textPath?.roveSentences(event, this.renderRoot) ?? -1;
+    if (to >= 0) this.sourceActive = to;
   }
 
   private selectItem(item: TimelineItem, reveal: boolean): void {
@@ -792,8 +805,8 @@ export class EventTimeline extends LitElement {
             ${list ? this.listTemplate() : this.chartTemplate()}
             ${list ? nothing : screenReaderList(this.prepared.items, LIST_PAGE, this.msg)}
           </div>
-          ${this.showSource && this.sourceText
-            ? sourceTemplate(this.sourceText, this.prepared, this.selectedItem, {
+          ${this.showSource && this.sourceText && textPath
+            ? textPath.sourceTemplate(this.sourceText, this.prepared, this.selectedItem, {
               active: this.sourceActive,
               select: (item, index) => this.selectFromSource(item, index),
               keydown: (event) => this.onSourceKeydown(event),

@@ -1,10 +1,10 @@
 /**
- * The horizontal chart: a UTC scale (render/time-scale.ts), a D3 axis, a zoom behaviour (zoom-behaviour.ts), and a keyed join of markers and clusters
+ * The horizontal chart: a UTC scale (render/time-scale.ts), an axis (axis.ts), a zoom behaviour (zoom-behaviour.ts), and a keyed join of markers and clusters
  * laid out by src/render. Lives outside Lit's template so that zoom frames touch only what moves.
  */
 import { select, type Selection } from 'd3-selection';
 import { scaleUtc, type ScaleTime } from '../render/time-scale.js';
-import { axisBottom } from 'd3-axis';
+import { drawAxisBottom } from './axis.js';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from './zoom-behaviour.js';
 import { fitDomain, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { edgeCounts, focusView, revealSpan } from '../render/focus.js';
@@ -527,9 +527,7 @@ export class TimelinePlot {
     const timed = this.prepared ? hasTimedEvents(this.prepared, [t0, t1]) : true;
     const ticks = historicalTicks(chooseTicks(scale.ticks(count), [t0, t1], count, timed));
     const labels = formatTicks(ticks, timed, this.msg.locale);
-    this.gAxis
-      .attr('transform', `translate(0,${baseY})`)
-      .call(axisBottom(scale).tickValues(ticks).tickFormat((_d, i) => labels[i] ?? '').tickSizeOuter(0).tickSize(6).tickPadding(8));
+    drawAxisBottom(this.gAxis.attr('transform', `translate(0,${baseY})`), scale, ticks, labels);
     // A label centred on a tick near the edge would be clipped: leave that tick out.
     this.gAxis.selectAll<SVGGElement, Date>('g.tick')
       .attr('display', (d) => (scale(d) < 26 || scale(d) > this.width - 26 ? 'none' : null));

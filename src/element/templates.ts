@@ -1,12 +1,13 @@
 /**
- * Lit templates for the toolbar, tooltip, detail card, legend, screen-reader list and article text; all input text goes
- * through text bindings, and every URL is checked again here (http and https only) before it reaches a src or href.
+ * Lit templates for the toolbar, tooltip, detail card, legend and screen-reader list (the article text's is in
+ * source-pane.ts); all input text goes through text bindings, and every URL is checked again here (http and https
+ * only) before it reaches a src or href.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Timeline, TimelineLink, TimelineMedia } from '../model/types.js';
 import { isImageFileUrl, isVideoFileUrl, safeHttpUrl } from '../model/urls.js';
 import { groupClass } from './groups.js';
-import type { PreparedTimeline, TimelineItem } from '../render/prepare.js';
+import type { TimelineItem } from '../render/prepare.js';
 import { highlightSpans, type TextPiece } from '../render/text.js';
 import type { HoverTarget } from './plot.js';
 import type { StoryStep } from '../render/story.js';
@@ -97,88 +98,6 @@ export function cardTemplate(item: TimelineItem, timeline: Timeline | null, clos
       ${event.explanation ? html`<p class="how">${msg.t('howFound', { explanation: event.explanation })}</p>` : nothing}
       <button type="button" class="close" aria-label=${msg.t('closeDetails')} @click=${close}>×</button>
     </section>
-  `;
-}
-
-interface Link {
-  start: number;
-  end: number;
-  item: TimelineItem;
-}
-
-/** Every event's sentence spans, in text order, overlaps dropped. */
-function eventLinks(prepared: PreparedTimeline, length: number): Link[] {
-  const links: Link[] = [];
-  for (const item of prepared.items) {
-    for (const span of [item.event.span, ...(item.event.spans ?? [])]) {
-      if (span && span.start >= 0 && span.end <= length && span.start < span.end) links.push({ start: span.start, end: span.end, item });
-    }
-  }
-  links.sort((a, b) => a.start - b.start);
-  const kept: Link[] = [];
-  for (const link of links) if (!kept.length || link.start >= kept[kept.length - 1]!.end) kept.push(link);
-  return kept;
-}
-
-export interface SourceOptions {
-  /** Index (in text order) of the sentence that holds the roving tabindex, or -1 for the selected one (else the first). */
-  active: number;
-  select(item: TimelineItem, index: number): void;
-  /** Arrow keys, Home and End move between sentences (roving focus); Escape closes a card shown in the text. */
-  keydown(event: KeyboardEvent): void;
-  /** The selected event's card, shown after the paragraph of its first sentence (phones: beside the sentence tapped). */
-  card: TemplateResult | null;
-  /** The UI strings and dates (default English). */
-  messages?: Messages;
-}
-
-/**
- * The article as paragraphs, each event sentence a mark that selects its event. The pane is a labelled region
- * and its sentences one Tab stop: the arrow keys move between them.
- */
-export function sourceTemplate(text: string, prepared: PreparedTimeline, selected: TimelineItem | null, options: SourceOptions): TemplateResult {
-  const msg = options.messages ?? ENGLISH;
-  const links = eventLinks(prepared, text.length);
-  const paragraphs: Array<{ start: number; end: number }> = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim()) paragraphs.push({ start: at, end: at + line.length });
-    at += line.length + 1;
-  }
-  const current = links.findIndex((l) => l.item === selected);
-  const roving = options.active >= 0 && options.active < links.length ? options.active : Math.max(0, current);
-  let cardShown = !options.card;
-  let li = 0;
-  const onKey = (item: TimelineItem, index: number) => (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      options.select(item, index);
-    }
-  };
-  return html`
-    <div class="source" part="source" role="region" aria-label=${msg.t('articleText')} @keydown=${options.keydown}>
-      ${paragraphs.map(({ start, end }) => {
-        const parts: Array<TemplateResult | string> = [];
-        let pos = start;
-        let holdsCurrent = false;
-        while (li < links.length && links[li]!.end <= start) li++;
-        for (let j = li; j < links.length && links[j]!.start < end; j++) {
-          const link = links[j]!;
-          const a = Math.max(link.start, start);
-          const b = Math.min(link.end, end);
-          if (a > pos) parts.push(text.slice(pos, a));
-          if (options.active >= 0 ? j === options.active : selected === link.item) holdsCurrent = true;
-          parts.push(html`<mark role="button" tabindex=${j === roving ? '0' : '-1'} data-id=${link.item.event.id} data-index=${j}
-            class=${selected === link.item ? 'current' : ''} aria-label=${`${msg.date(link.item.event)}: ${text.slice(a, b)}`}
-            @click=${() => options.select(link.item, j)} @keydown=${onKey(link.item, j)}>${text.slice(a, b)}</mark>`);
-          pos = b;
-        }
-        if (pos < end) parts.push(text.slice(pos, end));
-        const card = !cardShown && holdsCurrent ? options.card : null;
-        if (card) cardShown = true;
-        return html`<p>${parts}</p>${card ?? nothing}`;
-      })}
-    </div>
   `;
 }
 

@@ -1,10 +1,10 @@
 /**
  * A linear UTC time scale: as much of d3-scale's `scaleUtc` as the chart and d3-axis use — call it with a date for
- * its position, `domain`, `range`, `invert`, `copy` and `ticks` (d3-time's UTC intervals) — with the same
+ * its position, `domain`, `range`, `invert`, `copy` and `ticks` (d3-time's `utcTicks`, utc-ticks.ts) — with the same
  * arithmetic, without what scaleUtc carries besides (d3-interpolate, d3-color, d3-time-format: tick labels
  * are our own, see ticks.ts).
  */
-import { utcTicks } from 'd3-time';
+import { utcTicks } from './utc-ticks.js';
 
 // The type parameters stand where d3's ScaleTime<Range, Output> has them: both numbers here.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars

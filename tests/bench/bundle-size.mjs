@@ -7,6 +7,7 @@
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { RULE_FILE, stripRuleExamples } from '../../scripts/strip-rule-examples.mjs';
+import { CSS_FILE, minifyCssTemplates } from '../../scripts/minify-css.mjs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -30,11 +31,17 @@ const functions = ['tagTimexes', 'extractTimeline', 'parseTimeline', 'toCsv', 't
 
 const common = {
   bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'error', tsconfigRaw, loader: { '.css': 'empty' },
-  // As the published build does (rollup.config.mjs): the rule rows' examples are test data.
+  // As the published build does (rollup.config.mjs): the rule rows' examples are test data, and the element's
+  // stylesheet goes without its comments and indentation.
   plugins: [{
     name: 'strip-rule-examples',
     setup(b) {
       b.onLoad({ filter: RULE_FILE }, async (args) => ({ contents: stripRuleExamples(await readFile(args.path, 'utf8')), loader: 'ts' }));
+    },
+  }, {
+    name: 'minify-css',
+    setup(b) {
+      b.onLoad({ filter: CSS_FILE }, async (args) => ({ contents: minifyCssTemplates(await readFile(args.path, 'utf8')), loader: 'ts' }));
     },
   }],
 };

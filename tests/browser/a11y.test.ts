@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { EventTimeline, TimelineSelectDetail } from '../../src/element/event-timeline.js';
-import { $, $$, mountSeed, nextEvent, settle } from './helpers.js';
+import { $, $$, mountSeed, nextEvent, settle, showWithText } from './helpers.js';
 
 interface AxeResult { violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown; failureSummary?: string }> }> }
 interface Axe { run(context: Element, options?: object): Promise<AxeResult> }
@@ -127,8 +127,7 @@ describe('<event-timeline> accessibility and layouts', () => {
     const el = await mountSeed(1100, 520, { 'show-source': '' });
     const text = await (await fetch('/tests/browser/fixtures/seed-article.txt')).text();
     const timeline = el.timeline!;
-    (el as unknown as { acceptTimeline(t: unknown, s: string): void }).acceptTimeline(timeline, text);
-    await settle(el);
+    await showWithText(el, timeline, text);
     const marks = $$(el, '[part~="source"] mark[role="button"]');
     expect(marks.length).to.be.greaterThan(8);
     const target = marks.find((m) => m.dataset.id === timeline.events[1]!.id)!;

@@ -56,7 +56,7 @@ describe('<event-timeline> under a strict Content-Security-Policy', () => {
     const el = () => win.document.querySelector('event-timeline') as (HTMLElement & { timeline: { events: Array<{ start: string }> } | null }) | null;
     for (let i = 0; i < 200 && !el()?.timeline; i++) await new Promise((r) => setTimeout(r, 50));
     const starts = el()?.timeline?.events.map((e) => e.start) ?? [];
-    const loadedBlocks = win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/src/events/blocks.ts'));
+    const loadedBlocks = win.performance.getEntriesByType('resource').some((e) => /\/src\/events\/blocks\.[jt]s$/.test(new URL(e.name).pathname));
     iframe.remove();
     expect(starts).to.include('2022-01-04');
     expect(loadedBlocks).to.equal(true);

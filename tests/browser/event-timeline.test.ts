@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline, TimelineZoomDetail, TimelineSelectDetail } from '../../src/element/event-timeline.js';
-import { $, $$, markerX, mountSeed, nextEvent, settle } from './helpers.js';
+import { $, $$, markerX, mountSeed, nextEvent, settle, showWithText } from './helpers.js';
 
 const JAN_2 = Date.UTC(2022, 0, 1, 12);
 
@@ -10,8 +10,7 @@ const JAN_2 = Date.UTC(2022, 0, 1, 12);
 async function mountWithSource(width: number, height: number): Promise<EventTimeline> {
   const el = await mountSeed(width, height, { 'show-source': '' });
   const text = await (await fetch('/tests/browser/fixtures/seed-article.txt')).text();
-  (el as unknown as { acceptTimeline(t: unknown, s: string): void }).acceptTimeline(el.timeline!, text);
-  await settle(el);
+  await showWithText(el, el.timeline!, text);
   return el;
 }
 const JAN_8 = Date.UTC(2022, 0, 8);

@@ -24,6 +24,20 @@ export async function settle(el: EventTimeline): Promise<void> {
   await el.updateComplete;
 }
 
+/**
+ * Shows `timeline` as the element shows one read from article `text` (its private acceptTimeline), once the code
+ * that comes with a text (the article pane, src/element/text-path.ts) has loaded, as it has after a real reading
+ * (with `show-source`: once the pane shows).
+ */
+export async function showWithText(el: EventTimeline, timeline: unknown, text: string): Promise<void> {
+  (el as unknown as { acceptTimeline(t: unknown, s: string): void }).acceptTimeline(timeline, text);
+  // The element imports that code itself on its first text (a busy machine may take more than a frame or two).
+  for (let i = 0; i < 250 && el.hasAttribute('show-source') && !el.shadowRoot!.querySelector('[part~="source"]'); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  await settle(el);
+}
+
 export async function mountSeed(width = 960, height = 420, extra: Partial<Record<string, string>> = {}): Promise<EventTimeline> {
   const timeline = await seedTimeline();
   const el = await fixture<EventTimeline>(html`<event-timeline .timeline=${timeline}></event-timeline>`);

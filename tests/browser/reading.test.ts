@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline, TimelineDeselectDetail, TimelineSelectDetail } from '../../src/element/event-timeline.js';
-import { $, $$, mountSeed, nextEvent, settle } from './helpers.js';
+import { $, $$, mountSeed, nextEvent, settle, showWithText } from './helpers.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -170,8 +170,7 @@ async function mountWithSource(width: number, height: number | null): Promise<Ev
   const el = await mountSeed(width, height ?? 400, { 'show-source': '' });
   if (height === null) el.style.removeProperty('height');
   const text = await (await fetch('/tests/browser/fixtures/seed-article.txt')).text();
-  (el as unknown as { acceptTimeline(t: unknown, s: string): void }).acceptTimeline(el.timeline!, text);
-  await settle(el);
+  await showWithText(el, el.timeline!, text);
   return el;
 }
 
