@@ -26,7 +26,7 @@ export type UnitRole =
 /** `from $361m`, `with a profit of $95 million`, `than 2.1 billion yen` right before a date. */
 const COMPARISON_BEFORE = /\b(?:from|with|versus|vs\.?|than|against)\s{1,3}(?:(?:an?|the|its)\s{1,3}(?:[a-z-]{2,15}\s{1,3}){0,2}of\s{1,3})?(?:about\s{1,3}|nearly\s{1,3})?[$€£#]?\d[\d.,]{0,12}\s{0,2}(?:[a-z%]{1,12}\s{1,2}){0,4}$/i;
 /** `compared with`, `up from`, `down from` shortly before a date. */
-const COMPARED_BEFORE = /\b(?:compared\s{1,3}(?:with|to)|up\s{1,3}from|down\s{1,3}from)\s{1,3}(?:the\s{1,3})?(?:[\w$.,%-]{1,15}\s{1,3}){0,4}$|\bthan\s{1,3}(?:(?:in|during|at|on)\s{1,3})?(?:the\s{1,3})?$/i;
+const COMPARED_BEFORE = /\b(?:compared\s{1,3}(?:with|to)|up\s{1,3}from|down\s{1,3}from)\s{1,3}(?:the\s{1,3})?(?:[\w$.,%-]{1,15}\s{1,3}){0,4}$|\bthan\s{1,3}(?:(?:in|during|at|on)\s{1,3})?(?:the\s{1,3})?(?:(?:whole|rest|end|start|beginning|middle|first\s{1,3}half|second\s{1,3}half)\s{1,3}of\s{1,3}(?:the\s{1,3})?)?$/i;
 /** A date that names the period compared with (`year-earlier`, `a year ago` after an amount, `last year's $2.3 billion`). */
 const BASELINE_DATE = /^(?:the\s{1,3})?(?:comparable\s{1,3})?(?:year-(?:earlier|ago)|year\s(?:earlier|ago))\b/i;
 /** `a year ago`, `a year earlier`, `the year-earlier period`: the same period a year before. */

@@ -148,3 +148,11 @@ describe('headline: what a cut date leaves behind', () => {
     expect(t.map((e) => [e.start, e.end, e.title])).toEqual([['2011', '2012', 'Rovers have not won the league']]);
   });
 });
+
+describe('a date compared with', () => {
+  it('is no happening, and leaves the title with its `than` (the whole of the 1980s)', () => {
+    const t = extractTimeline('The wet winter of 2014 flooded more homes than the whole of the 1980s.', { documentDate: '2026-04-22' }).events;
+    expect(t.map((e) => [e.start, e.title])).toEqual([['2014-WI', 'The wet winter of 2014 flooded more homes']]);
+    expect(titles('Sales grew faster in March than in 2019.', '2026-04-22')).toEqual(['Sales grew faster']);
+  });
+});
