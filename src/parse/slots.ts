@@ -402,6 +402,11 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
         if (t.text.length > 5) return null;
         const whole = numberToken(toks, i);
         if (whole === null) return null;
+        // `1,000 years`, `10,000 years`: thousands after a comma.
+        if (t.text.length <= 3 && toks[i + 1]?.text === ',' && toks[i + 2]?.kind === 'num' && toks[i + 2]!.text.length === 3 && glued(toks, i + 1) && glued(toks, i + 2)
+          && !(toks[i + 3]?.text === ',' && glued(toks, i + 3))) {
+          return { len: 3, v: whole * 1000 + Number(toks[i + 2]!.text) };
+        }
         // `2.5 years`: a decimal amount.
         const n: SlotMatch = toks[i + 1]?.text === '.' && glued(toks, i + 1) && toks[i + 2]?.kind === 'num' && glued(toks, i + 2)
           ? { len: 3, v: whole + Number(`0.${toks[i + 2]!.text}`) }

@@ -257,7 +257,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     // ago`) brings the telling back to the present: bare months no longer follow the story's year.
     if (VAGUE_REFS.has(r.value) || (r.type === 'DURATION' && /X/.test(r.value) && (toks[item.to]?.lower === 'ago' || /\b(?:recent|past|last)\b/i.test(text.slice(start, end))))) anchors.presentTold = true;
     // A `since` date counts up to now: it is not where the story has reached.
-    if ((r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since
+    if ((r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !comparedWith(toks, sent, item.from)
       && !restatesStoryDate(item.spec, r.value, anchors.last)) {
       if (r.anchor === 'none') anchors.presentTold = false;
       setLastMentioned(anchors, r.value);

@@ -17,6 +17,10 @@ const PRESENT = new Set([
 ]);
 /** The scheduled present (`the trial begins Monday`, `the term begins in October`) looks ahead. */
 const SCHEDULED = new Set(['begins', 'starts', 'opens', 'closes', 'resumes', 'kicks', 'reopens', 'begin', 'start', 'resume', 'reopen']);
+/** Words after which the bare form of a scheduled verb is that verb (`they start`, `to resume`). */
+const BARE_SCHEDULED_LEADS = new Set(['to', 'will', 'they', 'we', 'you', 'i', 'and', 'or', 'not', 'shall', 'll']);
+/** Participles that set a date for later (`a trial listed for January`): the date is not told in the clause's tense. */
+const SCHEDULING = new Set(['listed', 'scheduled', 'set', 'slated', 'planned', 'booked', 'timetabled', 'fixed', 'pencilled', 'penciled', 'earmarked', 'billed', 'pushed', 'postponed', 'delayed', 'moved', 'brought', 'rescheduled', 'adjourned']);
 /** Words after `to` that are nouns, not verbs (`returned to power`): `to` + verb is an infinitive. */
 const NOT_INFINITIVE = new Set([
   'power', 'court', 'office', 'work', 'school', 'prison', 'jail', 'death', 'date', 'market', 'bed', 'war', 'life', 'trial',
@@ -63,7 +67,9 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if (SAME_AS_BARE.has(w) && (BARE_LEADS.has(before1) || MODALS.has(before1))) return null;
   if (PAST.has(w)) return passive ? 'present' : perfect ? 'unknown' : 'past';
   if (PRESENT.has(w)) return 'present';
-  if (SCHEDULED.has(w)) return 'future';
+  // A bare form is the verb only after a plural subject, `to` or a modal (`talks resume`); `an unbeaten start` is a noun.
+  if (SCHEDULED.has(w) && (w.endsWith('s') || BARE_SCHEDULED_LEADS.has(before1) || MODALS.has(before1) || (before1.length > 3 && /[^su]s$/.test(before1) && !ARTICLES.has(toks[i - 2]?.lower ?? '')))) return 'future';
+  if (SCHEDULED.has(w)) return null;
   // `The rules take effect on Monday`: a scheduled present, like `begins`.
   if ((w === 'take' || w === 'takes') && toks[i + 1]?.lower === 'effect') return 'future';
   if (w === 'ends' || w === 'goes') return 'present';
@@ -204,6 +210,9 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
   const lead = toks[leadAt];
   if (lead && sent[from - 1] === s) {
     if (lead.lower === 'effective' || lead.lower === 'starting' || lead.lower === 'beginning') return { tense: 'future', at: -1 };
+    // `a trial that had been listed for January`, `postponed until March`: a date set for later, whatever the tense
+    // of the setting, is the nearest one.
+    if ((lead.lower === 'for' || lead.lower === 'until' || lead.lower === 'to') && SCHEDULING.has(toks[leadAt - 1]?.lower ?? '')) return { tense: 'unknown', at: -1 };
     // `, announced Friday,`, `Adu, signed on Tuesday after ...`: a participle set off by a comma.
     if (lead.kind === 'word' && !lead.capital && lead.lower.length >= 5 && lead.lower.endsWith('ed') && !NOT_PAST_ED.has(lead.lower) && toks[leadAt - 1]?.text === ',') return { tense: 'past', at: -1 };
   }

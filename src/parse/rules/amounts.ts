@@ -93,11 +93,13 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       // `in coming months` points ahead without a length; `past years` back.
       if (w === 'coming' && det !== 'the') return ref('FUTURE_REF');
       if (w === 'past' && det !== 'the') return ref('PAST_REF');
+      // `in recent years`, `recent days`: the recent past, as TimeBank mostly marks them; `recent months`, `recent weeks` a length.
+      if (w === 'recent' && (unitWord === 'years' || unitWord === 'days' || unitWord === 'decades')) return ref('PAST_REF');
       // `a couple of years` is two years (TimeML P2Y); `a few`, `several` stay vague.
       const amount = c.vague!.v;
       return dur(typeof amount === 'number' ? amount : 'X', str(c, 'unit') as UnitCode);
     },
-    examples: [['for a few days', 'a few days', 'PXD'], ['several years', 'several years', 'PXY'], ['in recent years', 'recent years', 'PXY'], ['the next few days', 'the next few days', 'PXD'],
+    examples: [['for a few days', 'a few days', 'PXD'], ['several years', 'several years', 'PXY'], ['in recent years', 'recent years', 'PAST_REF'], ['prices rose in recent months', 'recent months', 'PXM'], ['the next few days', 'the next few days', 'PXD'],
       ['It will not change for a couple of years.', 'a couple of years', 'P2Y']],
   },
   {

@@ -576,3 +576,21 @@ describe('the week of a day', () => {
     expect(at('Prices peaked in the week of 9 June 2025.')).toEqual(['the week of 9 June 2025=2025-W24']);
   });
 });
+
+describe('amounts with thousands and the recent past', () => {
+  it('reads a count written with a thousands comma', () => {
+    expect(tagTimexes('The dunes have moved over the last 2,000 years.', {}).map((t) => `${t.text}=${t.value}`)).toEqual(['the last 2,000 years=P2000Y']);
+  });
+  it('gives `recent years` and `recent days` the recent past, `recent months` a length', () => {
+    const at = (s: string) => tagTimexes(s, { documentDate: '2026-04-22' }).map((t) => t.value);
+    expect(at('Rents have soared in recent years.')).toEqual(['PAST_REF']);
+    expect(at('Rents have soared in recent months.')).toEqual(['PXM']);
+  });
+});
+
+describe('a year in a comparison', () => {
+  it('is not the story\'s date that a later bare month takes its year from', () => {
+    const t = tagTimexes('The 41 goals are a record, three more than the 38 scored in 1996, and their run from September to December was the longest since 1972.', { documentDate: '2025-05-26' });
+    expect(t.find((x) => x.text === 'September')?.value).toBe('2024-09');
+  });
+});

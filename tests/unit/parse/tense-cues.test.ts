@@ -201,3 +201,16 @@ describe('take effect', () => {
     expect(valueOf('The new parking charges took effect on Monday.', 'Monday', '2026-03-19')).toBe('2026-03-16');
   });
 });
+
+describe('scheduling and the bare form of a scheduled verb', () => {
+  it('gives a date set for later the nearest occurrence, whatever the tense of the setting', () => {
+    // Published Wednesday 2024-11-13.
+    expect(valueOf('The inquest had been listed for February.', 'February', '2024-11-13')).toBe('2025-02');
+    expect(valueOf('The final was scheduled for September.', 'September', '2024-11-13')).toBe('2024-09');
+  });
+  it('reads `start` after an adjective as a noun, and after a plural subject as a scheduled verb', () => {
+    // Published Monday 2025-05-26.
+    expect(valueOf('Their dismal start in August was the worst in years.', 'August', '2025-05-26')).toBe('2024-08');
+    expect(valueOf('Lessons start in September.', 'September', '2025-05-26')).toBe('2025-09');
+  });
+});
