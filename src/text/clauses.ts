@@ -179,6 +179,18 @@ function holdsMainClause(ws: readonly Word[], from: number, to: number): boolean
 }
 
 /** Clauses of the sentence `span` of `text`, in text order (nested ones after their parent's start). */
+const isQuoteMark = (t: string): boolean => t === '"' || t === '“' || t === '”';
+
+/** Whether the words from `i` open with a subordinate clause (`If`, `But when`). */
+const opensWithSubordinate = (ws: readonly Word[], i: number): boolean =>
+  SUBORDINATORS.has(ws[i]?.lower ?? '') || (COORDINATORS.has(ws[i]?.lower ?? '') && SUBORDINATORS.has(ws[i + 1]?.lower ?? ''));
+
+/** The word index of the mark that closes a quotation opened by word 0, or -1. */
+function closingQuote(ws: readonly Word[]): number {
+  for (let i = 1; i < ws.length; i++) if (isQuoteMark(ws[i]!.text)) return ws[i]!.text === '“' ? -1 : i;
+  return -1;
+}
+
 export function clausesOf(text: string, span: TextSpan): Clause[] {
   const ws = wordsOf(text, span.start, span.end);
   if (ws.length === 0) return [];
@@ -187,11 +199,16 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
   const holeEnd = new Map<number, number>();
   const skip = (i: number): number => holeEnd.get(i) ?? i;
 
+  // A sentence that opens with a quoted subordinate clause is analysed inside the quotation: its opening mark and the mark that closes it
+  // are no quotation to skip (`"If the talks run on Friday, we will meet," she said`).
+  const opening = ws[0] !== undefined && isQuoteMark(ws[0].text) && opensWithSubordinate(ws, 1) ? closingQuote(ws) : -1;
+  const quoteToggle = (i: number, mark: string, inside: boolean): boolean =>
+    opening >= 0 && (i === 0 || i === opening) ? false : mark === '”' ? false : mark === '“' ? true : !inside;
   // Nested asides first: brackets and dash pairs, then comma-delimited relatives and appositives.
   let quote = false;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (w.text === '"' || w.text === '“' || w.text === '”') { quote = w.text === '”' ? false : w.text === '“' ? true : !quote; continue; }
+    if (isQuoteMark(w.text)) { quote = quoteToggle(i, w.text, quote); continue; }
     if (quote) continue;
     if (OPEN_ASIDE(w)) {
       const j = closing(ws, i);
@@ -226,6 +243,9 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     else cuts.push(c);
   };
   quote = false;
+  // The sentence's first word after an opening quote mark and a coordinator (`"But if the talks ...`).
+  let first = opening >= 0 ? 1 : 0;
+  if (COORDINATORS.has(ws[first]?.lower ?? '') && SUBORDINATORS.has(ws[first + 1]?.lower ?? '')) first++;
   let seenVerb = false;
   // The clause's verb is a bare form (`Shops open`, `will cut`), which a coordinated bare verb may share.
   let bareVerb = false;
@@ -233,7 +253,7 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     const h = holeEnd.get(i);
     if (h !== undefined) { i = h - 1; continue; }
     const w = ws[i]!;
-    if (w.text === '"' || w.text === '“' || w.text === '”') { quote = w.text === '”' ? false : w.text === '“' ? true : !quote; continue; }
+    if (isQuoteMark(w.text)) { quote = quoteToggle(i, w.text, quote); continue; }
     if (quote) continue;
     const prev = ws[i - 1];
     const afterComma = isComma(prev) || prev?.text === ';' || prev?.text === ':';
@@ -256,9 +276,9 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     // `After talks failed,`, `Speaking on Monday,`, `Born in Leeds,`, `Led by its oat-based line,`: a leading clause.
     const participle = i === 0 && (/^[A-Z][a-z]{2,}ing$/.test(w.text) || l === 'born' || (isPastVerb(l) && PREPOSITIONS.has(ws[1]?.lower ?? '')));
     // `Since the 1990s the glaciers have thinned`, `After 2010 prices rose`: before a date it is a preposition.
-    const beforeDate = i === 0 && (ws[1]?.kind === 'num' || MONTH_WORDS.has(ws[1]?.lower ?? '') || (ws[1]?.lower === 'the' && /^\d/.test(ws[2]?.text ?? '')));
-    if (i === 0 && ((SUBORDINATORS.has(l) && !beforeDate) || participle)) {
-      cuts[0] = { at: 0, kind: SUBORDINATORS.has(l) ? 'subordinate' : 'participial', lead: SUBORDINATORS.has(l) ? l : '', body: SUBORDINATORS.has(l) ? 1 : 0 };
+    const beforeDate = i === first && (ws[i + 1]?.kind === 'num' || MONTH_WORDS.has(ws[i + 1]?.lower ?? '') || (ws[i + 1]?.lower === 'the' && /^\d/.test(ws[i + 2]?.text ?? '')));
+    if ((i === first && SUBORDINATORS.has(l) && !beforeDate) || participle) {
+      cuts[0] = { at: 0, kind: SUBORDINATORS.has(l) ? 'subordinate' : 'participial', lead: SUBORDINATORS.has(l) ? l : '', body: SUBORDINATORS.has(l) ? i + 1 : 0 };
       continue;
     }
     if (SUBORDINATORS.has(l) && (afterComma || seenVerb)) {
@@ -469,6 +489,8 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
       && !head.some((x) => PRONOUNS.has(x.lower))) lead = Math.max(lead, m + 1);
     break;
   }
+  // The closing mark of a quotation before an attribution (`," the mayor said`) is no part of its subject.
+  while (lead < ownSubject.length && isQuoteMark(ownSubject[lead]!.text) && c.kind === 'attribution') lead++;
   ownSubject = lead >= ownSubject.length ? [] : ownSubject.slice(lead);
   if (c.kind === 'relative' && (c.lead === 'who' || c.lead === 'which' || c.lead === 'that')) {
     // The antecedent: the name or noun phrase right before the aside.

@@ -144,3 +144,14 @@ describe('clauses at the very end of a text', () => {
     expect(shape('The talks ended and')).toEqual(['main[The talks|ended]']);
   });
 });
+
+describe('a sentence that opens with a subordinate clause after `But` or inside a quotation', () => {
+  it('splits the subordinate clause from the main one', () => {
+    expect(shape('But if the pumps failed again, the road would close.')).toEqual(['subordinate[the pumps|failed]', 'main[the road|close]']);
+    expect(shape('"When the river has dropped, we will start clearing," the mayor said.')).toEqual(['subordinate[the river|dropped]', 'main[we|start]', 'attribution[the mayor|said]']);
+  });
+  it('reads `anyone who` with `anyone` as the relative clause\'s subject', () => {
+    const c = clauses('Police asked anyone who saw the van to call them.').find((x) => x.kind === 'relative');
+    expect(c?.subject?.text).toBe('anyone');
+  });
+});
