@@ -24,7 +24,7 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   if (/\p{L}-\p{L}/u.test(own) && /^\s\p{Ll}/u.test(after)) return null; // adjectival compound
   if (/^['’]s?\b/.test(after)) return null; // possessive: `Friday's vote` names the thing itself
   // `Last summer was wrecked by the weather`: a date opening its clause before the verb is its subject.
-  if (DATE_AS_SUBJECT.test(after) && /^["“‘]?$|[.!?;:]["“‘]?$/.test(text.slice(Math.max(floor, span.start - 4), span.start).trim())) return null;
+  if (dateAsSubject(text, floor, span)) return null;
   // `on Friday, Nov. 28, the day after Thanksgiving`: the appositive goes whole with its comma.
   const comma = restatingAppositive(before);
   if (comma >= 0) return { start: span.start - (before.length - comma), end: span.end };
@@ -84,7 +84,28 @@ function restatingAppositive(before: string): number {
 }
 
 /** A verb right after a date: the date is the subject (`Last summer was ...`, `2023 saw ...`). */
-const DATE_AS_SUBJECT = /^\s{1,2}(?:was|were|is|has|had|will|saw|sees|brought|marked|proved)\b/;
+/**
+ * `Last summer was wrecked`, `Today and tomorrow will stay dry`: a date (or two joined by `and`/`or`) that opens its
+ * clause right before a verb is the clause's subject.
+ */
+export function dateAsSubject(text: string, floor: number, span: TextSpan): boolean {
+  const opens = (at: number): boolean => /^["“‘]?$|[.!?;:]["“‘]?$/.test(text.slice(Math.max(floor, at - 4), at).trim());
+  const after = text.slice(span.end, span.end + 40);
+  if (DATE_AS_SUBJECT.test(after)) {
+    if (opens(span.start)) return true;
+    // The second of two dates joined at the clause's start (`Today and | tomorrow will`).
+    const words = text.slice(Math.max(floor, span.start - 24), span.start).trimEnd().split(/\s+/);
+    const joiner = words[words.length - 1]?.toLowerCase();
+    const first = words[words.length - 2];
+    if ((joiner !== 'and' && joiner !== 'or') || !first) return false;
+    const at = text.lastIndexOf(first, span.start);
+    return at >= floor && opens(at);
+  }
+  const joined = /^\s{1,2}(?:and|or)\s{1,2}\p{L}{3,12}/u.exec(after);
+  return joined !== null && opens(span.start) && DATE_AS_SUBJECT.test(after.slice(joined[0].length));
+}
+
+const DATE_AS_SUBJECT = /^\s{1,2}(?:was|were|is|are|has|have|had|will|would|should|could|saw|sees|brought|marked|proved)\b/;
 
 /** Words that join two cut dates (`and again`, `and then`, `or`). */
 const DATE_JOINER = /^,? ?(?:and|or|then)(?: (?:again|then|later|once more))?$/i;

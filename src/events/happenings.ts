@@ -21,7 +21,7 @@ export interface Unit {
   duration?: Timex;
 }
 
-const RANGE_GAP = /^\s{0,3}(?:to|until|till|through|thru|and|[-–—])\s{0,3}(?:the\s{1,3})?$/i;
+const RANGE_GAP = /^\s{0,3}(?:to|until|till|through|thru|into|and|[-–—])\s{0,3}(?:the\s{1,3})?$/i;
 const DASH_GAP = /^\s{0,2}[-–—]\s{0,2}$/;
 /** `Wednesday through Friday` is a range without `from`. */
 const THROUGH_GAP = /^\s{1,3}(?:through|thru)\s{1,3}$/i;

@@ -8,7 +8,7 @@ import type { TextSpan } from '../model/types.js';
 import type { Clause } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
 import { AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, REPORTING_VERBS, ROLE_WORDS, isPastVerb, pastOfParticiple } from '../text/lexicon.js';
-import { adverbialSpan, cutSpans } from './adverbials.js';
+import { adverbialSpan, cutSpans, dateAsSubject } from './adverbials.js';
 
 export const TITLE_MAX = 70;
 
@@ -211,14 +211,20 @@ export function fitTitle(t: string, verbEnd: number, max = TITLE_MAX): string {
 const READ = 480;
 
 /** The adverbial spans to cut inside `window`; `dates` are in text order. */
-function adverbials(text: string, window: TextSpan, dates: readonly TextSpan[], always: readonly TextSpan[]): TextSpan[] {
-  const out: TextSpan[] = always.map((r) => adverbialSpan(text, window.start, r) ?? r);
+function adverbials(text: string, window: TextSpan, dates: readonly TextSpan[], always: readonly TextSpan[], keepSubjects = true): TextSpan[] {
+  // The happening's own dates go, unless they are the clause's subject (`Today and tomorrow will stay dry`).
+  const out: TextSpan[] = [];
+  for (const r of always) {
+    const a = adverbialSpan(text, window.start, r);
+    if (a) out.push(a);
+    else if (!keepSubjects || !dateAsSubject(text, window.start, r)) out.push(r);
+  }
   let last: TextSpan | null = null;
   for (let k = firstIndex(dates, (d) => d.end <= window.start); k < dates.length && dates[k]!.start < window.end; k++) {
     const d = dates[k]!;
     // `in 1998, 2003 and 2011`: a date listed after an adverbial date goes with it.
     const listed: boolean = last !== null && LIST_GAP.test(text.slice(last.end, d.start));
-    const a: TextSpan | null = listed ? { start: last!.end, end: d.end } : adverbialSpan(text, window.start, d);
+    const a: TextSpan | null = listed ? { start: last!.end, end: d.end } : adverbialSpan(text, window.start, d) ?? (keepSubjects ? null : d);
     if (a) out.push(a);
     last = a ? d : null;
   }
@@ -305,7 +311,7 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   if (subject) {
     // An inherited subject loses its own dates too (`The council on Monday` -> `The council`).
     const span = c.subject?.span;
-    const clean = span ? tidy(cutSpans(text, span, adverbials(text, span, dates, always))) : subject;
+    const clean = span ? tidy(cutSpans(text, span, adverbials(text, span, dates, always, false))) : subject;
     body = `${clean}${shared ? ` ${shared}` : ''} ${body.trimStart()}`;
   }
   let title = tidy(body);

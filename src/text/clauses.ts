@@ -478,6 +478,8 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
       const w = ownSubject[m]!;
       if (TIME_WORDS.has(w.lower) || SEASON_OR_UNIT.has(w.lower) || (w.kind === 'num' && (/^\d{4}$/.test(w.text) || isMonth(ownSubject[m - 1]) || isMonth(ownSubject[m + 1])))) lead = m + 1;
     }
+    // `Today and tomorrow will stay dry`: times and nothing else right before a main clause's verb are its subject.
+    if (c.kind === 'main' && !PREPOSITIONS.has(first) && ownSubject.every((w) => (timeWord(w) && w.text !== ',') || w.lower === 'and' || w.lower === 'or')) lead = 0;
   }
   // `29 September – The walkout begins`, `Mid-November: shops warn`: a date that heads an entry before a dash
   // or colon is no part of the subject.

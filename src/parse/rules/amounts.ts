@@ -12,6 +12,8 @@ const DURATION_OPENERS = new Set([
   'for', 'in', 'within', 'about', 'around', 'nearly', 'almost', 'than', 'over', 'under', 'after', 'before', 'only',
   'just', 'least', 'most', 'past', 'last', 'next', 'first', 'take', 'takes', 'took', 'taken', 'lasted', 'spent', 'spend',
   'during', 'throughout', 'barely', 'roughly', 'approximately', 'some', 'half', 'and', 'or', 'of', 'by', 'up', 'to', 'into',
+  // `the clocks go back an hour`, `put forward a week`: a shift by an amount of time.
+  'back', 'forward', 'ahead',
 ]);
 /** Words after an amount of time that count it from a time (`a week after`, `a day before`). */
 const COUNTED_FROM = new Set(['after', 'before', 'from']);

@@ -156,3 +156,13 @@ describe('a date compared with', () => {
     expect(titles('Sales grew faster in March than in 2019.', '2026-04-22')).toEqual(['Sales grew faster']);
   });
 });
+
+describe('dates that are the subject, and ranges into a day', () => {
+  it('keeps two joined dates that open the clause before its verb', () => {
+    expect(titles('Saturday and Sunday will be the busiest days of the festival.', '2026-10-29')).toEqual(['Saturday and Sunday will be the busiest days of the festival']);
+  });
+  it('reads `from Friday evening into Sunday morning` as one range', () => {
+    const t = extractTimeline('The flood warning runs from Friday evening into Sunday morning.', { documentDate: '2026-10-29' }).events;
+    expect(t.map((e) => [e.start, e.end])).toEqual([['2026-10-30TEV', '2026-11-01TMO']]);
+  });
+});

@@ -594,3 +594,9 @@ describe('a year in a comparison', () => {
     expect(t.find((x) => x.text === 'September')?.value).toBe('2024-09');
   });
 });
+
+describe('an amount of time after back, forward or ahead', () => {
+  it('is a duration, not a rate', () => {
+    expect(tagTimexes('The clocks go forward an hour on Sunday.', { documentDate: '2026-03-26' }).map((t) => `${t.text}=${t.value}`)).toEqual(['an hour=PT1H', 'Sunday=2026-03-29']);
+  });
+});
