@@ -109,6 +109,7 @@ function sortOrder(start: Float64Array, end: Float64Array, n: number): Uint32Arr
   let sorted = true;
   for (let i = 1; i < n && sorted; i++) if (start[i - 1]! - start[i]! > 0 || (start[i - 1] === start[i] && end[i - 1]! - end[i]! > 0)) sorted = false;
   if (sorted) return order;
+  if (radixOrder(start, n, order)) return order;
   // Starts on whole minutes (every value down to minute precision) sort as one key each, minute * range + index:
   // a single native sort of doubles gives the stable order, with no binary search per item. The key stays exact
   // while it is below 2^53.
@@ -134,6 +135,50 @@ function sortOrder(start: Float64Array, end: Float64Array, n: number): Uint32Arr
     order[first + taken[first]!++] = i;
   }
   return order;
+}
+
+/**
+ * Starts on whole minutes less than 2^32 minutes (8,000 years) apart, in time order by a stable LSD radix sort of
+ * their minute offsets (three passes of 11 bits): the order sortOrder gives, in a few linear passes. False (order
+ * left as it was) for other starts.
+ */
+function radixOrder(start: Float64Array, n: number, order: Uint32Array<ArrayBuffer>): boolean {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const s = start[i]!;
+    if (s < min) min = s;
+    if (s > max) max = s;
+  }
+  if (!((max - min) / 60_000 < 2 ** 32)) return false;
+  const keys = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const minute = (start[i]! - min) / 60_000;
+    if (!Number.isInteger(minute)) return false;
+    keys[i] = minute;
+  }
+  let from = order;
+  let to = new Uint32Array(n);
+  const counts = new Uint32Array(2048);
+  for (let shift = 0; shift < 32; shift += 11) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(keys[from[i]!]! >>> shift) & 2047]!++;
+    let sum = 0;
+    for (let d = 0; d < 2048; d++) {
+      const c = counts[d]!;
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const k = from[i]!;
+      to[counts[(keys[k]! >>> shift) & 2047]!++] = k;
+    }
+    const t = from;
+    from = to;
+    to = t;
+  }
+  if (from !== order) order.set(from);
+  return true;
 }
 
 class Prepared implements PreparedTimeline {

@@ -25,6 +25,12 @@ describe('prepareTimeline sort of large timelines', () => {
     expect(prepareTimeline(events).items.map((x) => x.event.id)).toEqual(reference(events));
   });
 
+  it('keeps ties in input order on whole-minute starts more than 2^32 minutes apart', () => {
+    const wide = ['BC5000', '2022-01-05', 'BC5000', '2022', '1995-12-31T10:30', '2022-01-05'];
+    const events = make(6000, (i) => wide[(i * 7919) % wide.length]!);
+    expect(prepareTimeline(events).items.map((x) => x.event.id)).toEqual(reference(events));
+  });
+
   it('falls back for starts off the minute (seconds) and still sorts stably', () => {
     const events = make(6000, (i) => values[(i * 7919) % 9]!);
     const prepared = prepareTimeline(events);
