@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
-import type { EventExtents } from '../model/parse-timeline.js';
 import { fitDomain, prepareTimeline, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { isNavigationKey } from '../render/keyboard.js';
 import { timelineStyles } from './styles.js';
@@ -402,7 +401,7 @@ export class EventTimeline extends LitElement {
     }
     this.stopExtraction();
     if (input.kind === 'error') this.fail(input.message, input.errors);
-    else this.acceptTimeline(input.timeline, null, input.extents);
+    else this.acceptTimeline(input.timeline, null);
   }
 
   /** Newer input wins over text still being read. */
@@ -451,7 +450,7 @@ export class EventTimeline extends LitElement {
     }
   }
 
-  private acceptTimeline(value: Timeline | null, text: string | null, extents?: EventExtents): void {
+  private acceptTimeline(value: Timeline | null, text: string | null): void {
     if (value === null || value === undefined) {
       this.stopExtraction();
       this.shown = null;
@@ -465,7 +464,7 @@ export class EventTimeline extends LitElement {
       this.fail(this.msg.t('noEventsArray'));
       return;
     }
-    const prepared = prepareTimeline(value.events, extents);
+    const prepared = prepareTimeline(value.events);
     if (prepared.count === 0) {
       this.fail(this.msg.t(value.events.length === 0 ? 'noDatedEvents' : 'noPlaceableEvents'));
       return;

@@ -56,30 +56,9 @@ export function labelCaps(width: number): number[] {
 
 /** Most widths kept in the shared width cache before it starts over (bounds memory on huge timelines). */
 const WIDTH_CACHE_LIMIT = 20_000;
-/**
- * Measuring contexts for every chart on the page, one per font (made on first use): setting a context's font
- * again reparses it and drops its shaping caches, and labels alternate between the date's and the title's.
- */
-const measureContexts = new Map<string, CanvasRenderingContext2D | null>();
-/** No canvas: widths are estimated from the number of characters. */
-let noCanvas = false;
-
-function contextFor(font: string): CanvasRenderingContext2D | null {
-  if (noCanvas) return null;
-  let ctx = measureContexts.get(font);
-  if (ctx === undefined) {
-    ctx = document.createElement('canvas').getContext('2d');
-    if (!ctx) {
-      noCanvas = true;
-      return null;
-    }
-    ctx.font = font;
-    // A page that changes fonts many times (or many charts in many fonts) keeps the latest few.
-    if (measureContexts.size >= 8) measureContexts.clear();
-    measureContexts.set(font, ctx);
-  }
-  return ctx;
-}
+/** One measuring context for every chart on the page, created on first use. */
+let measureContext: CanvasRenderingContext2D | null | undefined;
+let measureFont = '';
 /** Text widths by font and text: the same title or date phrase is measured once per page. */
 const widthCache = new Map<string, number>();
 
@@ -87,8 +66,14 @@ function measureWidth(text: string, font: string): number {
   const key = `${font}\n${text}`;
   const cached = widthCache.get(key);
   if (cached !== undefined) return cached;
-  const ctx = contextFor(font);
-  const width = ctx ? ctx.measureText(text).width : text.length * (font.startsWith('600 11px') ? 7.5 : 7.2);
+  if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
+  let width: number;
+  if (!measureContext) width = text.length * (font.startsWith('600 11px') ? 7.5 : 7.2);
+  else {
+    // Setting ctx.font reparses the font string: only when it changes.
+    if (measureFont !== font) measureContext.font = measureFont = font;
+    width = measureContext.measureText(text).width;
+  }
   if (widthCache.size >= WIDTH_CACHE_LIMIT) widthCache.clear();
   widthCache.set(key, width);
   return width;

@@ -1,11 +1,11 @@
 /** Loading timeline input: a `src` URL (JSON or text) and inline `<script>` children. */
 import type { Timeline } from '../model/types.js';
-import { parseTimelineWithExtents, type EventExtents } from '../model/parse-timeline.js';
+import { parseTimeline } from '../model/parse-timeline.js';
 import { ENGLISH, type Messages } from './messages.js';
 
 /** Input as the element received it, before extraction. */
 export type TimelineInput =
-  | { kind: 'timeline'; timeline: Timeline; extents?: EventExtents }
+  | { kind: 'timeline'; timeline: Timeline }
   | { kind: 'text'; text: string }
   | { kind: 'error'; message: string; errors?: Array<{ path: string; message: string }> };
 
@@ -36,8 +36,8 @@ export function timelineFromJson(json: string, msg: Messages = ENGLISH): Timelin
  * start value, text from the title, an id, an empty span); anything of a wrong type is an error input.
  */
 export function timelineFromData(data: unknown, invalid = 'The timeline is not valid'): TimelineInput {
-  const result = parseTimelineWithExtents(data);
-  if (result.ok) return result.extents ? { kind: 'timeline', timeline: result.timeline, extents: result.extents } : { kind: 'timeline', timeline: result.timeline };
+  const result = parseTimeline(data);
+  if (result.ok) return { kind: 'timeline', timeline: result.timeline };
   const first = result.errors[0];
   return {
     kind: 'error',

@@ -7,7 +7,7 @@ import type {
   DateSource, Precision, SegmentKind, TextSpan, Timeline, TimelineEvent, TimelineLink, TimelineMedia, Timex, TimexDerivation, TimexMod,
   TimexType,
 } from './types.js';
-import { isCalendarValue, precisionOfValue, readValueExtent, type Extent } from './timex-value.js';
+import { isCalendarValue, precisionOfValue, valueStartTime } from './timex-value.js';
 import { FIELD_LIMITS, httpUrlProblem } from './urls.js';
 
 export interface TimelineError {
@@ -17,15 +17,6 @@ export interface TimelineError {
 }
 
 export type ParseTimelineResult = { ok: true; timeline: Timeline } | { ok: false; errors: TimelineError[] };
-
-/**
- * Extents (epoch ms, as readEventExtent gives them) of the events of a parsed timeline, by index, read while
- * validating them; NaN where they were not read. They spare the chart reading every date a second time.
- */
-export interface EventExtents {
-  start: Float64Array;
-  end: Float64Array;
-}
 
 const MAX_ERRORS = 50;
 const PRECISIONS: readonly Precision[] = ['millennium', 'century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'part-of-day', 'hour', 'minute'];
@@ -95,12 +86,9 @@ class Reader {
    */
   private givenIds = new Map<string, number>();
   private ownDefault = new Uint8Array(0);
-  /** Extents of the events read by plainEvent (NaN for the others), when asked for. */
-  extents: EventExtents | null = null;
-  /** Sizes the default-id bits (and the extents, with `extents`) for `count` events. */
-  expect(count: number, extents: boolean): void {
+  /** Sizes the default-id bits for `count` events. */
+  expect(count: number): void {
     this.ownDefault = new Uint8Array(count);
-    if (extents) this.extents = { start: new Float64Array(count).fill(Number.NaN), end: new Float64Array(count).fill(Number.NaN) };
   }
   /** Index of the event whose default id `id` is (`e7`: 6), or -1 (not of the form `e<n>` with n in range, no leading zero). */
   private defaultIndex(id: string): number {
@@ -129,11 +117,9 @@ class Reader {
     else this.givenIds.set(id, i);
   }
   private precisions = new Map<string, Precision>();
-  /** Read into by startOf and plainEvent (one object for every value). */
-  readonly extent: Extent = { start: 0, end: 0 };
   /** Start (ms) of a calendar value, NaN for a value that is none. */
   startOf(v: string): number {
-    return readValueExtent(v, this.extent) ? this.extent.start : Number.NaN;
+    return valueStartTime(v);
   }
   precisionOf(v: string): Precision {
     let p = this.precisions.get(v);
@@ -265,16 +251,10 @@ class Reader {
   plainEvent(v: Obj, i: number): TimelineEvent | null {
     const start = get(v, 'start');
     if (typeof start !== 'string' || start.length > 16) return null;
-    const extent = this.extent;
-    if (!readValueExtent(start, extent)) return null;
-    const startMs = extent.start;
-    // The event's extent (readEventExtent): from its start's start to its end's end when that is later.
-    let endMs = extent.end;
+    const startMs = this.startOf(start);
+    if (Number.isNaN(startMs)) return null;
     const end = get(v, 'end');
-    if (end !== undefined) {
-      if (typeof end !== 'string' || end.length > 16 || !readValueExtent(end, extent) || !(extent.start >= startMs)) return null;
-      if (extent.end > startMs) endMs = extent.end;
-    }
+    if (end !== undefined && (typeof end !== 'string' || end.length > 16 || !(this.startOf(end) >= startMs))) return null;
     const title = get(v, 'title');
     const text = get(v, 'text');
     if (title === undefined ? typeof text !== 'string' : typeof title !== 'string' || (text !== undefined && typeof text !== 'string')) return null;
@@ -311,11 +291,6 @@ class Reader {
     if (id !== undefined && (typeof id !== 'string' || id === '' || !printable(id) || this.hasId(id))) return null;
     // Accepted: from here on nothing can fail.
     if (id !== undefined) this.addId(id, i);
-    const extents = this.extents;
-    if (extents) {
-      extents.start[i] = startMs;
-      extents.end[i] = endMs;
-    }
     const p = (precision as Precision | undefined) ?? this.precisionOf(start);
     const t = (title ?? text) as string;
     const x = (text ?? title) as string;
@@ -507,16 +482,8 @@ export function readJson(json: string | unknown): { ok: true; data: unknown } | 
  * only `events` (other fields get defaults), or a bare array of events.
  */
 export function parseTimeline(json: string | unknown): ParseTimelineResult {
-  return parseTimelineWithExtents(json, false);
-}
-
-/**
- * parseTimeline, which with `extents` also gives the extents of the events it read (see EventExtents): for the
- * element, which prepares the timeline for its chart right after.
- */
-export function parseTimelineWithExtents(json: string | unknown, extents = true): ParseTimelineResult & { extents?: EventExtents } {
   try {
-    return parseValue(json, extents);
+    return parseValue(json);
   } catch (err) {
     // Only a non-JSON value (a getter that throws, a revoked Proxy) can get here.
     return { ok: false, errors: [{ path: '$', message: `could not be read: ${err instanceof Error ? err.message : String(err)}` }] };
@@ -539,7 +506,7 @@ function checkIds(r: Reader, events: (TimelineEvent | undefined)[]): void {
   }
 }
 
-function parseValue(json: string | unknown, extents: boolean): ParseTimelineResult & { extents?: EventExtents } {
+function parseValue(json: string | unknown): ParseTimelineResult {
   const read = readJson(json);
   if (!read.ok) return read;
   const data = read.data;
@@ -563,7 +530,7 @@ function parseValue(json: string | unknown, extents: boolean): ParseTimelineResu
   const sources = r.strings(root, 'sources', '$');
   const events: (TimelineEvent | undefined)[] = [];
   if (Array.isArray(rawEvents)) {
-    r.expect(rawEvents.length, extents);
+    r.expect(rawEvents.length);
     for (let i = 0; i < rawEvents.length; i++) {
       const raw: unknown = rawEvents[i];
       events.push((isObject(raw) ? r.plainEvent(raw, i) : null) ?? r.event(raw, i));
@@ -583,7 +550,7 @@ function parseValue(json: string | unknown, extents: boolean): ParseTimelineResu
   if (documentDateSource !== undefined) timeline.documentDateSource = documentDateSource;
   if (title !== undefined) timeline.title = title;
   if (sources !== undefined) timeline.sources = sources;
-  return r.extents ? { ok: true, timeline, extents: r.extents } : { ok: true, timeline };
+  return { ok: true, timeline };
 }
 
 /** `$.events[3].start: expected ...` lines, one per error. */

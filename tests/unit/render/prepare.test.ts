@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_RANGE, prepareTimeline } from '../../../src/render/prepare.js';
+import { KIND_RANGE, markKindOf, prepareTimeline } from '../../../src/render/prepare.js';
 import { rangeRows, rangeRowsOf } from '../../../src/render/lanes.js';
-import { parseTimelineWithExtents } from '../../../src/model/parse-timeline.js';
+import { parseTimeline } from '../../../src/model/parse-timeline.js';
 import { eventExtent } from '../../../src/model/timex-value.js';
 import type { TimelineEvent } from '../../../src/model/types.js';
 
@@ -48,39 +48,34 @@ describe('prepareTimeline sort of large timelines', () => {
   });
 });
 
-describe('prepareTimeline with the extents parseTimeline read', () => {
-  // Plain values (read while validating) and others (read by prepareTimeline), ranges among them.
+describe('prepareTimeline items and arrays', () => {
+  // Plain values and others, ranges among them.
   const starts = ['2022-01-05', '2022-01-05T10:30', '2022', '2022-03', '1995-12-31', 'BC0044', '2022-W03', '2022-01-07TNI', '2022-01-05T10:30:15'];
   const events = Array.from({ length: 60 }, (_, i) => ({
-    id: `e${i + 1}`, start: starts[i % starts.length]!, title: `t${i}`,
+    id: `e${i + 1}`, start: starts[i % starts.length]!, title: `t${i}`, ...(i % 4 === 1 ? { group: `g${i % 3}` } : {}),
     ...(i % 7 === 3 ? { end: i % 2 ? '2023-06' : '2024' } : {}), ...(i % 5 === 0 ? { dateSource: 'derived' } : {}),
   }));
+  const parsed = parseTimeline({ events });
+  if (!parsed.ok) throw new Error('invalid');
+  const prepared = prepareTimeline(parsed.timeline.events);
 
-  it('gives every event the extent readEventExtent gives it, and the same items as reading them again', () => {
-    const result = parseTimelineWithExtents({ events });
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    const parsed = result.timeline.events;
-    expect(Array.from(result.extents!.start).filter((x) => !Number.isNaN(x)).length).toBeGreaterThan(30);
-    parsed.forEach((e, i) => {
-      if (Number.isNaN(result.extents!.start[i])) return;
-      expect([result.extents!.start[i], result.extents!.end[i]]).toEqual([eventExtent(e)!.start, eventExtent(e)!.end]);
-    });
-    const fresh = prepareTimeline(parsed);
-    const known = prepareTimeline(parsed, result.extents);
-    expect(known.items).toEqual(fresh.items);
-    expect(known.undated).toEqual(fresh.undated);
-    expect(Array.from(rangeRowsOf(known.starts, known.ends, known.kinds, KIND_RANGE, 3))).toEqual(Array.from(rangeRows(fresh.items, 3)));
-  });
-
-  it('makes each item once', () => {
-    const parsed = parseTimelineWithExtents({ events });
-    if (!parsed.ok) throw new Error("invalid");
-    const prepared = prepareTimeline(parsed.timeline.events);
+  it('makes each item once, with the extent, kind and group of its event', () => {
     expect(prepared.item(3)).toBe(prepared.item(3));
     expect(prepared.items[3]).toBe(prepared.item(3));
-    expect(prepared.count).toBe(prepared.items.length);
+    expect(prepared.count).toBe(60);
     expect(prepared.timed).toBe(true);
-    expect(prepared.items.every((x, i) => prepared.timedAt(i) === (x.event.precision === 'minute' || x.event.precision === 'hour'))).toBe(true);
+    expect(prepared.groups).toEqual(['g1', 'g2', 'g0']);
+    prepared.items.forEach((x, i) => {
+      expect([x.start, x.end]).toEqual([eventExtent(x.event)!.start, eventExtent(x.event)!.end]);
+      expect([prepared.starts[i], prepared.ends[i]]).toEqual([x.start, x.end]);
+      expect(x.kind).toBe(markKindOf(x.event));
+      expect(x.group).toBe(x.event.group ? prepared.groups.indexOf(x.event.group) : -1);
+      expect(x.tentative).toBe(x.event.dateSource === 'derived');
+      expect(prepared.timedAt(i)).toBe(x.event.precision === 'minute' || x.event.precision === 'hour');
+    });
+  });
+
+  it('packs range rows on the arrays as on the items', () => {
+    expect(Array.from(rangeRowsOf(prepared.starts, prepared.ends, prepared.kinds, KIND_RANGE, 3))).toEqual(Array.from(rangeRows(prepared.items, 3)));
   });
 });
