@@ -377,8 +377,15 @@ export class EventTimeline extends LitElement {
 
   /** Selects the event with this id (shows its card) and brings it into view. */
   selectEvent(id: string): void {
-    const item = this.prepared.items.find((i) => i.event.id === id);
+    const item = this.itemById(id);
     if (item) this.selectItem(item, true);
+  }
+
+  /** The item of the event with this id, or null. */
+  private itemById(id: string): TimelineItem | null {
+    const events = this.prepared.events;
+    for (let i = 0; i < events.length; i++) if (events[i]!.id === id) return this.prepared.item(i);
+    return null;
   }
 
   private readInline(): void {
@@ -458,7 +465,7 @@ export class EventTimeline extends LitElement {
       return;
     }
     const prepared = prepareTimeline(value.events);
-    if (prepared.items.length === 0) {
+    if (prepared.count === 0) {
       this.fail(this.msg.t(value.events.length === 0 ? 'noDatedEvents' : 'noPlaceableEvents'));
       return;
     }
@@ -641,7 +648,7 @@ export class EventTimeline extends LitElement {
   /** `view-start` / `view-end` as the chart's first view. */
   private applyView(): void {
     const view = viewRange(this.viewStart, this.viewEnd, fitDomain(this.prepared.extent));
-    if (view && this.prepared.items.length) this.plot.showView(view);
+    if (view && this.prepared.count) this.plot.showView(view);
   }
 
   /** Opens (or closes) the card of the event that `selected` names, once that event is shown. */
@@ -652,7 +659,7 @@ export class EventTimeline extends LitElement {
       this.closeCard(false);
       return;
     }
-    const item = this.prepared.items.find((i) => i.event.id === id);
+    const item = this.itemById(id);
     if (item) this.selectItem(item, true);
     else if (this.selectedItem) this.closeCard(false);
   }
@@ -661,7 +668,7 @@ export class EventTimeline extends LitElement {
   private applyHash(navigated: boolean): void {
     if (!this.deepLink || (!navigated && this.selected !== null)) return;
     const id = idFromHash(globalThis.location?.hash ?? '');
-    if (id !== null && this.prepared.items.some((i) => i.event.id === id)) this.selected = id;
+    if (id !== null && this.prepared.events.some((e) => e.id === id)) this.selected = id;
   }
 
   /** A sentence of the article chosen: its card goes beside it when the chart (or list) is not beside the text. */
@@ -753,15 +760,15 @@ export class EventTimeline extends LitElement {
    * panning; `focus` moves the keyboard focus to its marker (a step by key on the chart).
    */
   private storyStep(step: StoryStep, focus = false): void {
-    const items = this.prepared.items;
+    const count = this.prepared.count;
     const current = this.selectedItem?.order ?? this.storyAt;
-    const to = storyIndex(current, items.length, step);
-    const item = items[to];
+    const to = storyIndex(current, count, step);
+    const item = to >= 0 && to < count ? this.prepared.item(to) : undefined;
     if (!item || to === this.selectedItem?.order) return;
     if (this.plot.drawn && !this.listLayout) this.plot.revealOrder(to, step);
     this.selectItem(item, false);
     const title = String(item.event.title ?? '').replace(/\s+/g, ' ').trim() || this.msg.t('untitled');
-    this.storyStatus = this.msg.t('storyStatus', { index: this.msg.number(to + 1), count: this.msg.number(items.length), title });
+    this.storyStatus = this.msg.t('storyStatus', { index: this.msg.number(to + 1), count: this.msg.number(count), title });
     if (focus) this.plot.focusOrder(to);
     else if (this.listLayout) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.list .item[data-id="${CSS.escape(item.event.id)}"]`)
@@ -770,14 +777,12 @@ export class EventTimeline extends LitElement {
   }
 
   private summary(): string {
-    const items = this.prepared.items;
+    const { count, starts, ends } = this.prepared;
     if (this.loader.loading || this.extracting) return this.msg.t('loading');
-    if (!items.length) return '';
-    const first = items[0]!;
-    const last = items[items.length - 1]!;
-    const y0 = new Date(first.start).getUTCFullYear();
-    const y1 = new Date(last.end - 1).getUTCFullYear();
-    return `${this.msg.plural('eventCount', items.length)} · ${this.msg.years(y0, y1)}`;
+    if (!count) return '';
+    const y0 = new Date(starts[0]!).getUTCFullYear();
+    const y1 = new Date(ends[count - 1]! - 1).getUTCFullYear();
+    return `${this.msg.plural('eventCount', count)} · ${this.msg.years(y0, y1)}`;
   }
 
   protected override render(): TemplateResult {
@@ -792,8 +797,8 @@ export class EventTimeline extends LitElement {
             ${title || this.label ? html`<h2>${this.label || title}</h2>` : nothing}
             <p class="summary">${this.summary()}</p>
           </div>
-          ${this.storytelling && this.prepared.items.length
-            ? storyTemplate({ index: this.selectedItem?.order ?? this.storyAt, count: this.prepared.items.length, status: this.storyStatus },
+          ${this.storytelling && this.prepared.count
+            ? storyTemplate({ index: this.selectedItem?.order ?? this.storyAt, count: this.prepared.count, status: this.storyStatus },
               (step) => this.storyStep(step), this.msg)
             : nothing}
           ${list ? nothing : toolbarTemplate({ zoomIn: () => this.plot.zoomBy(ZOOM_STEP), zoomOut: () => this.plot.zoomBy(1 / ZOOM_STEP), fit: () => this.plot.fit() }, this.msg)}
@@ -803,7 +808,7 @@ export class EventTimeline extends LitElement {
         <div class="body ${this.showSource && this.sourceText ? 'with-source' : ''} ${wide ? 'wide' : ''}">
           <div class="main">
             ${list ? this.listTemplate() : this.chartTemplate()}
-            ${list ? nothing : screenReaderList(this.prepared.items, LIST_PAGE, this.msg)}
+            ${list ? nothing : screenReaderList(this.prepared, LIST_PAGE, this.msg)}
           </div>
           ${this.showSource && this.sourceText && textPath
             ? textPath.sourceTemplate(this.sourceText, this.prepared, this.selectedItem, {
@@ -829,7 +834,7 @@ export class EventTimeline extends LitElement {
       <div class="chart" @keydown=${this.onChartKeydown} @click=${() => { this.hovered = null; }}>
         <canvas aria-hidden="true"></canvas>
         <svg role="group" aria-label=${this.msg.t(this.storytelling ? 'chartHelpStory' : 'chartHelp')}></svg>
-        ${this.prepared.items.length ? nothing : html`<p class="empty sr-only">${this.msg.t('noEvents')}</p>`}
+        ${this.prepared.count ? nothing : html`<p class="empty sr-only">${this.msg.t('noEvents')}</p>`}
         ${tooltipTemplate(this.shownTooltip(), this.msg)}
         ${this.selectedItem && !this.cardInSource ? this.cardFor(this.selectedItem) : nothing}
         <span class="font-probe" aria-hidden="true">Mi</span>
@@ -839,8 +844,9 @@ export class EventTimeline extends LitElement {
   }
 
   private listTemplate(): TemplateResult {
-    const items = this.prepared.items;
-    const shownItems = items.slice(0, this.listLimit);
+    const { count } = this.prepared;
+    const shownItems: TimelineItem[] = [];
+    for (let i = 0; i < Math.min(count, this.listLimit); i++) shownItems.push(this.prepared.item(i));
     return html`
       <ol class="list" part="list" aria-label=${this.msg.t('eventsInOrder')}>
         ${shownItems.map((item) => html`
@@ -853,8 +859,8 @@ export class EventTimeline extends LitElement {
             ${this.selectedItem === item && !this.cardInSource ? this.cardFor(item, true) : nothing}
           </li>`)}
       </ol>
-      ${items.length > this.listLimit
-        ? html`<button type="button" class="more" @click=${() => { this.listLimit += LIST_PAGE; }}>${this.msg.t('showMore', { shown: this.msg.number(Math.min(LIST_PAGE, items.length - this.listLimit)), rest: this.msg.number(items.length - this.listLimit) })}</button>`
+      ${count > this.listLimit
+        ? html`<button type="button" class="more" @click=${() => { this.listLimit += LIST_PAGE; }}>${this.msg.t('showMore', { shown: this.msg.number(Math.min(LIST_PAGE, count - this.listLimit)), rest: this.msg.number(count - this.listLimit) })}</button>`
         : nothing}
     `;
   }

@@ -6,7 +6,7 @@ import { select, type Selection } from 'd3-selection';
 import { scaleUtc, type ScaleTime } from '../render/time-scale.js';
 import { drawAxisBottom } from './axis.js';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from './zoom-behaviour.js';
-import { fitDomain, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
+import { KIND_RANGE, fitDomain, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { edgeCounts, focusView, revealSpan } from '../render/focus.js';
 import { labelPlacements, layoutView, type PlacedCluster, type PlacedEvent, type ViewLayout } from '../render/layout.js';
 import { chooseTicks, formatTicks, hasTimedEvents, historicalTicks } from '../render/ticks.js';
@@ -18,7 +18,7 @@ import { drawEdgePills, type EdgeSide } from './edge-pills.js';
 import {
   AXIS_HEIGHT, LABEL_LANES, LABEL_RISE, MARK_REACH, PILL_HEIGHT, PLATE_PAD, RANGE_ROWS, TOP_PAD, WRAPPED_LABEL_LANES, clusterY, laneCount, laneY,
 } from './chart-geometry.js';
-import { rangeRows } from '../render/lanes.js';
+import { rangeRowsOf } from '../render/lanes.js';
 import { drawMarkers, markerNode, restyleMarkers, type MarkerHandlers } from './markers.js';
 import { drawClusters, type ClusterHandlers } from './clusters.js';
 import { px, setAttr } from './svg-write.js';
@@ -175,11 +175,11 @@ export class TimelinePlot {
   /** New data: fit the view to it. */
   setData(prepared: PreparedTimeline): void {
     this.prepared = prepared;
-    this.rangeRows = rangeRows(prepared.items, RANGE_ROWS);
-    this.hasRanges = this.rangeRows.some((row) => row >= 0);
+    this.rangeRows = rangeRowsOf(prepared.starts, prepared.ends, prepared.kinds, KIND_RANGE, RANGE_ROWS);
+    this.hasRanges = prepared.kinds.includes(KIND_RANGE);
     this.layout = null; // its label places belong to the old items
-    if (this.activeOrder >= prepared.items.length) this.activeOrder = -1;
-    this.timedData = prepared.items.some((i) => i.event.precision === 'hour' || i.event.precision === 'minute');
+    if (this.activeOrder >= prepared.count) this.activeOrder = -1;
+    this.timedData = prepared.timed;
     this.rescaleBase();
     this.initialView = focusView(prepared).domain;
     this.showInitialView();
@@ -270,7 +270,7 @@ export class TimelinePlot {
       this.render();
     }
     // A smaller chart has fewer lanes: keep the selected event's own marker in view.
-    const selected = this.prepared?.items[this.selectedOrder];
+    const selected = this.itemAt(this.selectedOrder);
     if (selected && !this.hasMarker(selected)) this.focusOrder(this.selectedOrder, false);
   }
 
@@ -304,17 +304,16 @@ export class TimelinePlot {
 
   /** Moves the roving focus by a navigation key, bringing the target into view (zooming into clusters). */
   navigate(key: NavigationKey): TimelineItem | null {
-    const items = this.prepared?.items ?? [];
     const from = this.activeOrder >= 0 ? this.activeOrder : this.firstRenderedOrder();
-    const to = nextIndex(key, from, items.length);
+    const to = nextIndex(key, from, this.prepared?.count ?? 0);
     if (to < 0) return null;
     this.focusOrder(to);
-    return items[to] ?? null;
+    return this.itemAt(to);
   }
 
   /** Focuses the marker of item `order`, panning and zooming until it has its own marker. */
   focusOrder(order: number, focus = true): void {
-    const item = this.prepared?.items[order];
+    const item = this.itemAt(order);
     if (!item) return;
     this.activeOrder = order;
     const floor = this.focusFloor(item);
@@ -336,7 +335,7 @@ export class TimelinePlot {
    * what comes next; stepping back (-1), two thirds; else in the middle.
    */
   revealOrder(order: number, ahead: -1 | 0 | 1 = 0): void {
-    const item = this.prepared?.items[order];
+    const item = this.itemAt(order);
     if (!item || this.width <= 0) return;
     const placed = this.layout?.events.find((e) => e.item === item);
     const margin = this.width * REVEAL_MARGIN;
@@ -372,6 +371,12 @@ export class TimelinePlot {
     // As the label's backplate is drawn (markers.ts); a range's bar is left out (it may span the chart).
     const left = x + (placed.flip ? -placed.labelWidth : 0) - PLATE_PAD + shift;
     return [Math.min(x - MARK_REACH, left) * this.scale, Math.max(x + MARK_REACH, left + placed.labelWidth + 2 * PLATE_PAD) * this.scale];
+  }
+
+  /** Item `order` of the data shown, or null. */
+  private itemAt(order: number): TimelineItem | null {
+    const prepared = this.prepared;
+    return prepared && Number.isInteger(order) && order >= 0 && order < prepared.count ? prepared.item(order) : null;
   }
 
   private hasMarker(item: TimelineItem): boolean {

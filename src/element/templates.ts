@@ -7,7 +7,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Timeline, TimelineLink, TimelineMedia } from '../model/types.js';
 import { isImageFileUrl, isVideoFileUrl, safeHttpUrl } from '../model/urls.js';
 import { groupClass } from './groups.js';
-import type { TimelineItem } from '../render/prepare.js';
+import type { PreparedTimeline, TimelineItem } from '../render/prepare.js';
 import { highlightSpans, type TextPiece } from '../render/text.js';
 import type { HoverTarget } from './plot.js';
 import type { StoryStep } from '../render/story.js';
@@ -178,11 +178,13 @@ export function legendTemplate(groups: readonly string[], msg: Messages = ENGLIS
 }
 
 /** The chart is visual; this list gives screen readers the same events as text (the first `limit`), each with its group. */
-export function screenReaderList(items: readonly TimelineItem[], limit: number, msg: Messages = ENGLISH): TemplateResult {
+export function screenReaderList(prepared: PreparedTimeline, limit: number, msg: Messages = ENGLISH): TemplateResult {
+  const events = prepared.events.slice(0, limit);
+  const count = prepared.count;
   return html`
     <ol class="sr-only" aria-label=${msg.t('eventsInOrder')}>
-      ${items.slice(0, limit).map((item) => html`<li>${msg.date(item.event)}: ${item.event.title}${str(item.event.group) ? ` (${str(item.event.group)})` : ''}</li>`)}
-      ${items.length > limit ? html`<li>${msg.plural('moreEvents', items.length - limit, { count: msg.number(items.length - limit) })}</li>` : nothing}
+      ${events.map((event) => html`<li>${msg.date(event)}: ${event.title}${str(event.group) ? ` (${str(event.group)})` : ''}</li>`)}
+      ${count > limit ? html`<li>${msg.plural('moreEvents', count - limit, { count: msg.number(count - limit) })}</li>` : nothing}
     </ol>
   `;
 }

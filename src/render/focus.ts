@@ -4,7 +4,7 @@
  * events are left beyond an empty stretch of time, counted on "earlier" and "later" pills. A history
  * spread evenly over centuries, or two clusters of equal weight, is shown whole. Pure.
  */
-import { fitDomain, lowerBound, upperBound, type PreparedTimeline, type TimelineItem } from './prepare.js';
+import { KIND_RANGE, fitDomain, lowerBound, upperBound, type PreparedTimeline } from './prepare.js';
 
 const DAY_MS = 86_400_000;
 /** Timelines this short are always shown whole. */
@@ -28,7 +28,7 @@ export interface FocusView {
 }
 
 /** Where an item counts for the empty stretches between events: a range by its start (it may run on for years). */
-const reach = (item: TimelineItem) => (item.kind === 'range' ? item.start : item.end);
+const reach = (prepared: PreparedTimeline, i: number) => (prepared.kinds[i] === KIND_RANGE ? prepared.starts[i]! : prepared.ends[i]!);
 
 /** Indices of the `k` largest positive values of `gaps` within [from, to), largest first. */
 function largest(gaps: Float64Array, from: number, to: number, k: number): number[] {
@@ -49,9 +49,9 @@ function largest(gaps: Float64Array, from: number, to: number, k: number): numbe
  * stretches much longer than the rest spans, when that gives them much more width; else everything.
  */
 export function focusView(prepared: PreparedTimeline, options: FocusOptions = {}): FocusView {
-  const { items, starts } = prepared;
+  const { starts } = prepared;
   const full = fitDomain(prepared.extent);
-  const n = items.length;
+  const n = prepared.count;
   const all: FocusView = { domain: full, earlier: 0, later: 0 };
   if (n < 3) return all;
   const gapRatio = options.gapRatio ?? 3;
@@ -61,7 +61,7 @@ export function focusView(prepared: PreparedTimeline, options: FocusOptions = {}
   const cover = new Float64Array(n);
   const gaps = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    cover[i] = Math.max(i ? cover[i - 1]! : -Infinity, reach(items[i]!));
+    cover[i] = Math.max(i ? cover[i - 1]! : -Infinity, reach(prepared, i));
     if (i) gaps[i] = starts[i]! - cover[i - 1]!;
   }
   // Only the widest empty stretches can be cuts: a few on each side.
@@ -120,14 +120,14 @@ export function edgeCounts(prepared: PreparedTimeline, [t0, t1]: [number, number
     earlierTarget = inside - 1;
   } else {
     for (let i = before; i < inside; i++) {
-      if (prepared.items[i]!.end <= t0) {
+      if (prepared.ends[i]! <= t0) {
         earlier++;
         earlierTarget = i;
       }
     }
   }
   const laterFrom = upperBound(prepared.starts, t1);
-  const later = prepared.items.length - laterFrom;
+  const later = prepared.count - laterFrom;
   return { earlier, earlierTarget, later, laterTarget: later > 0 ? laterFrom : -1 };
 }
 
@@ -140,17 +140,16 @@ export function edgeCounts(prepared: PreparedTimeline, [t0, t1]: [number, number
 export function revealSpan(prepared: PreparedTimeline, domain: [number, number], side: 'earlier' | 'later', gapRatio = 3): [number, number] | null {
   const [t0, t1] = domain;
   const view = t1 - t0;
-  const { items, starts } = prepared;
+  const { starts, ends } = prepared;
   const counts = edgeCounts(prepared, domain);
   if (side === 'earlier') {
     let i = counts.earlierTarget;
     if (i < 0) return null;
-    const nearest = items[i]!;
-    const to = nearest.end;
+    const to = ends[i]!;
     const distance = t0 - to;
     if (distance <= view) return null;
-    let from = nearest.start;
-    while (i > 0 && from - reach(items[i - 1]!) <= Math.max(gapRatio * (to - from), distance / 4)) from = Math.min(from, starts[--i]!);
+    let from = starts[i]!;
+    while (i > 0 && from - reach(prepared, i - 1) <= Math.max(gapRatio * (to - from), distance / 4)) from = Math.min(from, starts[--i]!);
     return fitDomain([from, to], 0.1);
   }
   let i = counts.laterTarget;
@@ -158,7 +157,7 @@ export function revealSpan(prepared: PreparedTimeline, domain: [number, number],
   const from = starts[i]!;
   const distance = from - t1;
   if (distance <= view) return null;
-  let to = reach(items[i]!);
-  while (i + 1 < items.length && starts[i + 1]! - to <= Math.max(gapRatio * (to - from), distance / 4)) to = Math.max(to, reach(items[++i]!));
+  let to = reach(prepared, i);
+  while (i + 1 < prepared.count && starts[i + 1]! - to <= Math.max(gapRatio * (to - from), distance / 4)) to = Math.max(to, reach(prepared, ++i));
   return fitDomain([from, to], 0.1);
 }

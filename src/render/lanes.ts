@@ -48,3 +48,28 @@ export function rangeRows(items: readonly RangeSource[], rows: number): Int8Arra
   packLanes(extents, top + 1, 0).forEach((row, k) => { out[index[k]!] = row < 0 ? top : row; });
   return out;
 }
+
+/**
+ * rangeRows on a prepared timeline's arrays (`kinds[i] === rangeKind` marks a range), with no object per range:
+ * the same rows as rangeRows on its items.
+ */
+export function rangeRowsOf(starts: Float64Array, ends: Float64Array, kinds: Uint8Array, rangeKind: number, rows: number): Int8Array {
+  const n = starts.length;
+  const out = new Int8Array(n).fill(-1);
+  const top = Math.max(1, Math.min(127, rows)) - 1;
+  const laneEnds = new Float64Array(top + 1).fill(-Infinity);
+  for (let i = 0; i < n; i++) {
+    if (kinds[i] !== rangeKind) continue;
+    const x0 = starts[i]!;
+    let row = top;
+    for (let lane = 0; lane <= top; lane++) {
+      if (laneEnds[lane]! <= x0) {
+        laneEnds[lane] = ends[i]!;
+        row = lane;
+        break;
+      }
+    }
+    out[i] = row;
+  }
+  return out;
+}

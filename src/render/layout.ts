@@ -142,10 +142,10 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   const inside = lowerBound(prepared.starts, t0);
   let visibleCount = to - inside;
   if (visibleCount > detailLimit) visibleCount += inside - from; // dense anyway: long items before t0 need no check
-  else for (let i = from; i < inside; i++) if (prepared.items[i]!.end >= t0) visibleCount++;
+  else for (let i = from; i < inside; i++) if (prepared.ends[i]! >= t0) visibleCount++;
   const visible: TimelineItem[] = [];
   if (visibleCount <= detailLimit) {
-    for (let i = from; i < to; i++) if (prepared.items[i]!.end >= t0) visible.push(prepared.items[i]!);
+    for (let i = from; i < to; i++) if (prepared.ends[i]! >= t0) visible.push(prepared.item(i));
   }
   if (visibleCount > detailLimit) return denseLayout(prepared, options, visibleCount, px, clusterWidth);
 
@@ -446,7 +446,7 @@ function denseLayout(prepared: PreparedTimeline, options: ViewOptions, visibleCo
   const { domain: [t0, t1], width } = options;
   const span = t1 - t0;
   const timeAt = (x: number) => t0 + (x / width) * span;
-  const { starts, items } = prepared;
+  const { starts, ends } = prepared;
   const clusters: PlacedCluster[] = [];
   const events: PlacedEvent[] = [];
   const columns = Math.max(1, Math.floor(width / clusterWidth));
@@ -456,12 +456,12 @@ function denseLayout(prepared: PreparedTimeline, options: ViewOptions, visibleCo
     const b = c === columns - 1 ? upperBound(starts, t1) : lowerBound(starts, timeAt((c + 1) * colWidth));
     const count = b - a;
     if (count <= 0) continue;
-    const first = items[a]!;
+    const first = prepared.item(a);
     if (count === 1) {
       events.push({ item: first, ...placeItem(first, px, width), lane: -1, span: 0, flip: false, shift: 0, labelWidth: 0 });
       continue;
     }
-    clusters.push({ x: (c + 0.5) * colWidth, start: first.start, end: items[b - 1]!.end, count, first });
+    clusters.push({ x: (c + 0.5) * colWidth, start: first.start, end: ends[b - 1]!, count, first });
   }
   const step = options.densityColumn ?? 3;
   const bins = Math.max(1, Math.ceil(width / step));

@@ -31,9 +31,27 @@ export interface TimelineItem {
 }
 
 export interface PreparedTimeline {
-  items: TimelineItem[];
+  /** Number of drawable items. */
+  readonly count: number;
+  /**
+   * Item `order` (time order). Items are made on first use and then kept, so that the same order always gives the
+   * same object: a view of 100,000 events only ever makes the few hundred it shows.
+   */
+  item(order: number): TimelineItem;
+  /** Every item in time order (makes them all: for small timelines and rare look-ups; hot paths use the arrays). */
+  readonly items: readonly TimelineItem[];
+  /** The events of the items, in time order. */
+  readonly events: readonly TimelineEvent[];
   /** items[i].start, for binary search. */
   starts: Float64Array;
+  /** items[i].end. */
+  ends: Float64Array;
+  /** items[i].kind: KIND_POINT, KIND_BAND or KIND_RANGE. */
+  kinds: Uint8Array;
+  /** Some item has a clock time (hour or minute precision): see `timedAt`. */
+  timed: boolean;
+  /** Item `order` has a clock time (hour or minute precision). */
+  timedAt(order: number): boolean;
   /** Longest item extent, so that a search by start can still find long items that began earlier. */
   maxSpan: number;
   /** [min start, max end] over all items, or null when nothing is drawable. */
@@ -44,6 +62,12 @@ export interface PreparedTimeline {
   groups: string[];
 }
 
+export const KIND_POINT = 0;
+export const KIND_BAND = 1;
+export const KIND_RANGE = 2;
+const KINDS: readonly MarkKind[] = ['point', 'band', 'range'];
+const timedPrecision = (p: Precision) => p === 'hour' || p === 'minute';
+
 const POINT_PRECISIONS: ReadonlySet<Precision> = new Set<Precision>(['day', 'part-of-day', 'hour', 'minute']);
 
 export function markKindOf(event: TimelineEvent): MarkKind {
@@ -51,114 +75,144 @@ export function markKindOf(event: TimelineEvent): MarkKind {
   return POINT_PRECISIONS.has(event.precision) ? 'point' : 'band';
 }
 
-const byStartThenEnd = (a: TimelineItem, b: TimelineItem) => a.start - b.start || a.end - b.end;
-
 /** Above this many items, sort by start through a native numeric sort (stable for equal starts). */
 const NATIVE_SORT_FROM = 5000;
 
-/** 2^bits where bits is the least with 2^bits >= n (at least 1). */
-function indexRange(n: number): number {
+
+/**
+ * The time order of n extents (indices into start/end): by start then end below NATIVE_SORT_FROM; above, an input
+ * already in that order stays as it is, else by start alone, equal starts in input order.
+ */
+function sortOrder(start: Float64Array, end: Float64Array, n: number): Uint32Array {
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const large = n >= NATIVE_SORT_FROM;
+  if (large) {
+    let sorted = true;
+    for (let i = 1; i < n && sorted; i++) if (start[i - 1]! - start[i]! > 0 || (start[i - 1] === start[i] && end[i - 1]! - end[i]! > 0)) sorted = false;
+    if (sorted || packedOrder(start, n, order)) return order;
+  }
+  // Array sort is stable: equal keys keep their input order.
+  const list = Array.from(order);
+  list.sort(large ? (a, b) => start[a]! - start[b]! : (a, b) => start[a]! - start[b]! || end[a]! - end[b]!);
+  order.set(list);
+  return order;
+}
+
+/**
+ * Starts on whole minutes sort as one key each, minute * range + index: a single native sort of doubles gives the
+ * stable order (the key stays exact below 2^53). False (order left as it was) for other starts.
+ */
+function packedOrder(start: Float64Array, n: number, order: Uint32Array): boolean {
   let range = 2;
   while (range < n) range *= 2;
-  return range;
-}
-
-function sortItems(items: TimelineItem[]): void {
-  if (items.length < NATIVE_SORT_FROM) {
-    items.sort(byStartThenEnd);
-    return;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const minute = start[i]! / 60_000;
+    if (!Number.isInteger(minute) || Math.abs(minute) >= Number.MAX_SAFE_INTEGER / range - 1) return false;
+    keys[i] = minute * range + i;
   }
-  let sorted = true;
-  for (let i = 1; i < items.length && sorted; i++) if (byStartThenEnd(items[i - 1]!, items[i]!) > 0) sorted = false;
-  if (sorted) return;
-  // Starts on whole minutes (every value down to minute precision) sort as one key each, minute * range + index:
-  // a single native sort of doubles gives the stable order, with no binary search per item. The key stays exact
-  // while it is below 2^53.
-  const range = indexRange(items.length);
-  const limit = Number.MAX_SAFE_INTEGER / range - 1;
-  const keys = new Float64Array(items.length);
-  let packed = true;
-  for (let i = 0; i < items.length && packed; i++) {
-    const minute = items[i]!.start / 60_000;
-    if (Number.isInteger(minute) && Math.abs(minute) < limit) keys[i] = minute * range + i;
-    else packed = false;
-  }
-  if (packed) {
-    keys.sort();
-    const out = new Array<TimelineItem>(items.length);
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      out[k] = items[((key % range) + range) % range]!;
-    }
-    for (let i = 0; i < out.length; i++) items[i] = out[i]!;
-    return;
-  }
-  for (let i = 0; i < items.length; i++) keys[i] = items[i]!.start;
   keys.sort();
-  const taken = new Uint32Array(items.length);
-  const out = new Array<TimelineItem>(items.length);
-  for (const item of items) {
-    const first = lowerBound(keys, item.start);
-    out[first + taken[first]!++] = item;
-  }
-  for (let i = 0; i < out.length; i++) items[i] = out[i]!;
+  for (let k = 0; k < n; k++) order[k] = ((keys[k]! % range) + range) % range;
+  return true;
 }
 
+class Prepared implements PreparedTimeline {
+  readonly count: number;
+  private readonly made: (TimelineItem | undefined)[];
+  private all: TimelineItem[] | null = null;
+
+  constructor(readonly events: TimelineEvent[], readonly starts: Float64Array, readonly ends: Float64Array,
+    readonly kinds: Uint8Array, readonly maxSpan: number, readonly extent: [number, number] | null, readonly timed: boolean,
+    readonly undated: TimelineEvent[], readonly groups: string[]) {
+    this.count = events.length;
+    this.made = new Array<TimelineItem | undefined>(this.count);
+  }
+
+  timedAt(order: number): boolean {
+    return timedPrecision(this.events[order]!.precision);
+  }
+
+  item(order: number): TimelineItem {
+    let item = this.made[order];
+    if (item === undefined) {
+      const event = this.events[order]!;
+      const start = this.starts[order]!;
+      const end = this.ends[order]!;
+      const kind = this.kinds[order]!;
+      let at = (start + end) / 2;
+      let day: readonly [number, number] | undefined;
+      if (kind === KIND_POINT && (event.precision === 'day' || event.precision === 'part-of-day')) {
+        const dayStart = Math.floor(start / DAY_MS) * DAY_MS;
+        day = [dayStart, dayStart + DAY_MS];
+        // A part of the day that runs past midnight (the night) is drawn within its own day.
+        at = (start + Math.min(end, dayStart + DAY_MS)) / 2;
+      }
+      const group = event.group;
+      // One shape for every item (day always present, maybe undefined): the layout's loops stay monomorphic.
+      item = { event, order, start, end, at, kind: KINDS[kind]!, day, tentative: event.dateSource === 'derived' || event.dateSource === 'inherited',
+        group: typeof group === 'string' && group !== '' ? this.groups.indexOf(group) : -1 };
+      this.made[order] = item;
+    }
+    return item;
+  }
+
+  get items(): readonly TimelineItem[] {
+    if (!this.all) {
+      this.all = [];
+      for (let i = 0; i < this.count; i++) this.all.push(this.item(i));
+    }
+    return this.all;
+  }
+}
+
+/** Sorted, drawable items of `events`: their extents and kinds in typed arrays, the items made on first use. */
 export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimeline {
-  const items: TimelineItem[] = [];
+  const total = events.length;
+  // By input index, drawable events packed to the front: their extents and kinds.
+  const start = new Float64Array(total);
+  const end = new Float64Array(total);
+  const kindIn = new Uint8Array(total);
+  const dated: TimelineEvent[] = [];
   const undated: TimelineEvent[] = [];
   const extent: Extent = { start: 0, end: 0 };
-  const groups: string[] = [];
-  const groupIndex = new Map<string, number>();
-  // Events on the same day share its [start, end) pair (read only): a 100,000-event timeline has a few thousand days.
-  const days = new Map<number, readonly [number, number]>();
-  for (let i = 0; i < events.length; i++) {
+  const groups = new Set<string>();
+  let timed = false;
+  let n = 0;
+  for (let i = 0; i < total; i++) {
     const event = events[i]!;
     if (!event || typeof event !== 'object') continue;
     if (!readEventExtent(event, extent)) {
       undated.push(event);
       continue;
     }
-    const start = extent.start;
-    const end = extent.end;
-    const kind = markKindOf(event);
-    let at = (start + end) / 2;
-    let day: readonly [number, number] | undefined;
-    if (kind === 'point' && (event.precision === 'day' || event.precision === 'part-of-day')) {
-      const dayIndex = Math.floor(start / DAY_MS);
-      const dayStart = dayIndex * DAY_MS;
-      day = days.get(dayIndex);
-      if (day === undefined) days.set(dayIndex, day = [dayStart, dayStart + DAY_MS]);
-      // A part of the day that runs past midnight (the night) is drawn within its own day.
-      at = (start + Math.min(end, dayStart + DAY_MS)) / 2;
-    }
-    let group = -1;
+    start[n] = extent.start;
+    end[n] = extent.end;
+    kindIn[n++] = event.end && event.end !== event.start ? KIND_RANGE : POINT_PRECISIONS.has(event.precision) ? KIND_POINT : KIND_BAND;
+    if (timedPrecision(event.precision)) timed = true;
     const name = event.group;
-    if (typeof name === 'string' && name !== '') {
-      group = groupIndex.get(name) ?? -1;
-      if (group < 0) {
-        group = groups.length;
-        groups.push(name);
-        groupIndex.set(name, group);
-      }
-    }
-    // One shape for every item (day always present, maybe undefined): the layout's loops stay monomorphic.
-    items.push({ event, order: 0, start, end, at, kind, day, tentative: event.dateSource === 'derived' || event.dateSource === 'inherited', group });
+    if (typeof name === 'string' && name !== '') groups.add(name);
+    dated.push(event);
   }
-  sortItems(items);
-  const starts = new Float64Array(items.length);
+  const order = sortOrder(start, end, n);
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const kinds = new Uint8Array(n);
+  const sorted: TimelineEvent[] = [];
   let maxSpan = 0;
   let min = Infinity;
   let max = -Infinity;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    item.order = i;
-    starts[i] = item.start;
-    if (item.end - item.start > maxSpan) maxSpan = item.end - item.start;
-    if (item.start < min) min = item.start;
-    if (item.end > max) max = item.end;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const s = (starts[k] = start[i]!);
+    const e = (ends[k] = end[i]!);
+    kinds[k] = kindIn[i]!;
+    sorted.push(dated[i]!);
+    if (e - s > maxSpan) maxSpan = e - s;
+    if (s < min) min = s;
+    if (e > max) max = e;
   }
-  return { items, starts, maxSpan, extent: items.length ? [min, max] : null, undated, groups };
+  return new Prepared(sorted, starts, ends, kinds, maxSpan, n ? [min, max] : null, timed, undated, [...groups]);
 }
 
 /** First index i with sorted[i] >= value. */

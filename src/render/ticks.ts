@@ -2,7 +2,6 @@
  * Axis ticks and their labels: labels follow the tick spacing (centuries to minutes) and write BC years
  * properly; no clock time is shown when no visible event has one (ticks stop at days).
  */
-import type { Precision } from '../model/types.js';
 import { MONTH_SHORT, yearLabel } from './date-phrase.js';
 import { isEnglish, type Locale } from './locale-tag.js';
 import { localDates, type LocalDates } from './local-dates.js';
@@ -85,8 +84,6 @@ export function historicalTicks(ticks: readonly Date[]): Date[] {
   });
 }
 
-const TIMED: ReadonlySet<Precision> = new Set<Precision>(['hour', 'minute']);
-
 /** Above this many items that may be visible, assume some have a clock time (the view is dense anyway). */
 const TIMED_SCAN_LIMIT = 2000;
 
@@ -95,8 +92,7 @@ export function hasTimedEvents(prepared: PreparedTimeline, [t0, t1]: [number, nu
   const [from, to] = visibleRange(prepared, t0, t1);
   if (to - from > TIMED_SCAN_LIMIT) return true;
   for (let i = from; i < to; i++) {
-    const item = prepared.items[i]!;
-    if (item.end >= t0 && TIMED.has(item.event.precision)) return true;
+    if (prepared.ends[i]! >= t0 && prepared.timedAt(i)) return true;
   }
   return false;
 }

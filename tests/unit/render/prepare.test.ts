@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { prepareTimeline } from '../../../src/render/prepare.js';
+import { KIND_RANGE, markKindOf, prepareTimeline } from '../../../src/render/prepare.js';
+import { rangeRows, rangeRowsOf } from '../../../src/render/lanes.js';
+import { parseTimeline } from '../../../src/model/parse-timeline.js';
 import { eventExtent } from '../../../src/model/timex-value.js';
 import type { TimelineEvent } from '../../../src/model/types.js';
 
@@ -23,6 +25,12 @@ describe('prepareTimeline sort of large timelines', () => {
     expect(prepareTimeline(events).items.map((x) => x.event.id)).toEqual(reference(events));
   });
 
+  it('keeps ties in input order on whole-minute starts more than 2^32 minutes apart', () => {
+    const wide = ['BC5000', '2022-01-05', 'BC5000', '2022', '1995-12-31T10:30', '2022-01-05'];
+    const events = make(6000, (i) => wide[(i * 7919) % wide.length]!);
+    expect(prepareTimeline(events).items.map((x) => x.event.id)).toEqual(reference(events));
+  });
+
   it('falls back for starts off the minute (seconds) and still sorts stably', () => {
     const events = make(6000, (i) => values[(i * 7919) % 9]!);
     const prepared = prepareTimeline(events);
@@ -37,5 +45,37 @@ describe('prepareTimeline sort of large timelines', () => {
     expect(prepared.items.map((x) => x.event)).toEqual(events);
     expect(prepared.items[0]!.day).toEqual([Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 2)]);
     expect(prepared.extent).toEqual([Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 29)]);
+  });
+});
+
+describe('prepareTimeline items and arrays', () => {
+  // Plain values and others, ranges among them.
+  const starts = ['2022-01-05', '2022-01-05T10:30', '2022', '2022-03', '1995-12-31', 'BC0044', '2022-W03', '2022-01-07TNI', '2022-01-05T10:30:15'];
+  const events = Array.from({ length: 60 }, (_, i) => ({
+    id: `e${i + 1}`, start: starts[i % starts.length]!, title: `t${i}`, ...(i % 4 === 1 ? { group: `g${i % 3}` } : {}),
+    ...(i % 7 === 3 ? { end: i % 2 ? '2023-06' : '2024' } : {}), ...(i % 5 === 0 ? { dateSource: 'derived' } : {}),
+  }));
+  const parsed = parseTimeline({ events });
+  if (!parsed.ok) throw new Error('invalid');
+  const prepared = prepareTimeline(parsed.timeline.events);
+
+  it('makes each item once, with the extent, kind and group of its event', () => {
+    expect(prepared.item(3)).toBe(prepared.item(3));
+    expect(prepared.items[3]).toBe(prepared.item(3));
+    expect(prepared.count).toBe(60);
+    expect(prepared.timed).toBe(true);
+    expect(prepared.groups).toEqual(['g1', 'g2', 'g0']);
+    prepared.items.forEach((x, i) => {
+      expect([x.start, x.end]).toEqual([eventExtent(x.event)!.start, eventExtent(x.event)!.end]);
+      expect([prepared.starts[i], prepared.ends[i]]).toEqual([x.start, x.end]);
+      expect(x.kind).toBe(markKindOf(x.event));
+      expect(x.group).toBe(x.event.group ? prepared.groups.indexOf(x.event.group) : -1);
+      expect(x.tentative).toBe(x.event.dateSource === 'derived');
+      expect(prepared.timedAt(i)).toBe(x.event.precision === 'minute' || x.event.precision === 'hour');
+    });
+  });
+
+  it('packs range rows on the arrays as on the items', () => {
+    expect(Array.from(rangeRowsOf(prepared.starts, prepared.ends, prepared.kinds, KIND_RANGE, 3))).toEqual(Array.from(rangeRows(prepared.items, 3)));
   });
 });
