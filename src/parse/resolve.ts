@@ -143,8 +143,13 @@ function yearOnOrAfter(day: Ymd, spec: RelativeSpec): number {
  */
 function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anchor {
   let spec = input;
-  const anaphoric = spec.kind === 'anaphoric';
   const lastDay = anchors.lastDay !== undefined ? anchors.lastDay : anchors.last ? firstDayOf(anchors.last) : null;
+  // `She enrolled in 1994. By the end of the decade she had opened a studio`: a period said with `the`, in the past
+  // perfect of a story well before publication, is the story's.
+  if (spec.kind === 'deictic' && spec.storyPeriod && (spec.n ?? 0) === 0 && anchors.pastPerfect && lastDay && anchors.doc && anchors.doc.y - lastDay.y > 1) {
+    spec = { ...spec, kind: 'anaphoric' };
+  }
+  const anaphoric = spec.kind === 'anaphoric';
   let note: string | undefined;
   let useNarrative = anaphoric || anchors.mode === 'narrative' || (!anchors.doc && anchors.mode !== 'news');
   // A bare month right after a year in the same sentence belongs to that year (`in 2011 ... in March`), and

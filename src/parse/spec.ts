@@ -78,6 +78,11 @@ export interface Spec {
    * of the period's nth Thursday.
    */
   partOf?: PartOf;
+  /**
+   * `deictic`: said with `the` (`the end of the decade`), so in a story told in the past perfect it may be the
+   * story's period rather than the one of publication.
+   */
+  storyPeriod?: boolean;
   /** The ISO week that holds the day this spec names (`the week of April 20`). */
   weekOf?: boolean;
   /** `md`: a two-digit year written with the day (`Aug 9, 96`); resolve gives it the century nearest the document date. */

@@ -190,7 +190,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     // `since October` counts up to now: the last October, whatever the verb or the year mentioned before.
     const since = toks[item.from - 1]?.lower === 'since';
     const clock = item.spec.kind === 'clock' || item.spec.kind === 'pod';
-    const told = !TENSED.has(item.spec.kind) && !clock ? null : since ? PAST_CUE : clauseCue(toks, sent, item.from, item.to, cues);
+    const told = !TENSED.has(item.spec.kind) && !clock && !item.spec.storyPeriod ? null : since ? PAST_CUE : clauseCue(toks, sent, item.from, item.to, cues);
     let tense: Tense = told?.tense ?? 'unknown';
     anchors.pastPerfect = told !== null && told.at >= 0 && isPastPerfectAt(toks, told.at);
     anchors.futureInPast = told !== null && told.tense === 'future' && told.at >= 0 && isWouldAt(toks, told.at);

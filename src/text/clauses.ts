@@ -295,7 +295,9 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         continue;
       }
     }
-    if (COORDINATORS.has(l) && l !== 'so' && l !== 'nor' && seenVerb && i > 0) {
+    // `on or about 12 March`, `on or before Friday`: a pair of prepositions, no clause.
+    const prepositionPair = l === 'or' && PREPOSITIONS.has(prev?.lower ?? '') && /^(?:about|before|after|around)$/.test(ws[i + 1]?.lower ?? '');
+    if (COORDINATORS.has(l) && l !== 'so' && l !== 'nor' && seenVerb && i > 0 && !prepositionPair) {
       const next = ws[i + 1];
       if (next && isVerb(ws, i + 1) && !next.capital) {
         cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });

@@ -30,6 +30,8 @@ const GAME_QUARTER_WORDS = new Set([
   'touchdown', 'touchdowns', 'quarterback', 'halftime', 'kicker', 'interception', 'yards', 'rushing', 'fumble', 'buzzer',
   'rebounds', 'three-pointer', 'free-throw', 'overtime', 'field-goal', 'innings', 'inning',
 ]);
+/** Ordinals that count seasons from a happening (`the first winter on site`). */
+const COUNTING_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '1st', '2nd', '3rd', '4th', '5th', 'final', 'only']);
 const SHIFTS: Record<string, number> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0, current: 0 };
 
 /** `the third quarter of 1990`, `the 1988 third quarter`: quarter `ord` of the stated `year`. */
@@ -544,8 +546,9 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     id: 'season',
     pattern: '@season',
-    build: (c, ctx) => (ctx.toks[c.season!.i]!.lower === 'fall' ? null : { kind: 'season', type: 'DATE', season: str(c, 'season')! }),
-    negatives: ['prices fall'],
+    // `the first winter on site`, `their second summer together`: counted from a happening, not a season of the calendar.
+    build: (c, ctx) => (ctx.toks[c.season!.i]!.lower === 'fall' || COUNTING_ORDINALS.has(ctx.toks[c.season!.i - 1]?.lower ?? '') ? null : { kind: 'season', type: 'DATE', season: str(c, 'season')! }),
+    negatives: ['prices fall', 'The first winter on site was hard.', 'their second summer together'],
   },
   {
     id: 'quarter-of-year',

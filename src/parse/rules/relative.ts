@@ -185,9 +185,11 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const w = str(c, 'w')!;
       const mod = w === 'end' || w === 'close' ? 'END' : w === 'middle' ? 'MID' : w === 'rest' || w === 'remainder' ? undefined : 'START';
       const det = ctx.toks[c.unit!.i - 1]!.lower;
-      return deictic(unit, det === 'next' ? 1 : det === 'last' ? -1 : 0, mod ? { mod } : {});
+      // `by the end of the decade` told in the past perfect of a story: the story's decade (resolve.ts decides).
+      return deictic(unit, det === 'next' ? 1 : det === 'last' ? -1 : 0, { ...(mod ? { mod } : {}), ...(det === 'the' ? { storyPeriod: true } : {}) });
     },
-    examples: [['by the end of the year', 'the end of the year', '2022'], ['Payment is due by end of month.', 'end of month', '2022-01']],
+    examples: [['by the end of the year', 'the end of the year', '2022'], ['Payment is due by end of month.', 'end of month', '2022-01'],
+      ['She enrolled in 1994. By the end of the decade she had opened a studio.', 'the end of the decade', '199']],
   },
   {
     // `the last day of the month`, `the second week of the year`, `the 10th day of this month`: a part of the period the

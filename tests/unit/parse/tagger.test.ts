@@ -600,3 +600,14 @@ describe('an amount of time after back, forward or ahead', () => {
     expect(tagTimexes('The clocks go forward an hour on Sunday.', { documentDate: '2026-03-26' }).map((t) => `${t.text}=${t.value}`)).toEqual(['an hour=PT1H', 'Sunday=2026-03-29']);
   });
 });
+
+describe('periods said with `the` in a story, and seasons counted from a happening', () => {
+  it('puts `the end of the decade` of a past-perfect story in the story\'s decade, and leaves news on the publication date', () => {
+    const at = (s: string) => tagTimexes(s, { documentDate: '2026-06-05' }).map((t) => `${t.text}=${t.value}`);
+    expect(at('The band formed in 1983. By the end of the decade it had sold a million records.')).toEqual(['1983=1983', 'the end of the decade=198']);
+    expect(at('The mine will close by the end of the decade.')).toEqual(['the end of the decade=202']);
+  });
+  it('tags no season counted by an ordinal', () => {
+    expect(tagTimexes('Their second summer on the island was the happiest.', { documentDate: '2026-06-05' })).toEqual([]);
+  });
+});

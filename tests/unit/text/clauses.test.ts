@@ -155,3 +155,10 @@ describe('a sentence that opens with a subordinate clause after `But` or inside 
     expect(c?.subject?.text).toBe('anyone');
   });
 });
+
+describe('on or about', () => {
+  it('is a pair of prepositions, not two clauses', () => {
+    expect(clauses('Police said the van was stolen on or about 4 May.')).toHaveLength(2);
+    expect(shape('The jury heard the van was stolen on or about 4 May.').some((x) => x.startsWith('coordinated'))).toBe(false);
+  });
+});
