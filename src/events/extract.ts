@@ -131,6 +131,26 @@ function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolea
   };
 }
 
+/** Whether a line ends with a colon (before a closing quote or bracket): `The strikes will take place on:`. */
+function endsWithColon(line: string): boolean {
+  const t = line.trimEnd();
+  const last = t.charAt(t.length - 1);
+  return last === ':' || ('"”’)'.includes(last) && t.charAt(t.length - 2) === ':');
+}
+
+/** Whether a sentence holds nothing but its dates, bullets and marks (`- Thursday 12 March`, `• 4 May;`). */
+function datesOnly(text: string, s: TextSpan, dates: readonly Timex[]): boolean {
+  let rest = '';
+  let at = s.start;
+  for (const t of dates) {
+    if (t.start < at) continue;
+    rest += text.slice(at, t.start);
+    at = t.end;
+  }
+  rest += text.slice(at, s.end);
+  return !/\p{L}/u.test(rest.replace(/\b(?:and|or|on|from|to|until)\b/gi, ''));
+}
+
 /** Clauses that tell a sentence's own happening (not an aside, a subordinate clause or an attribution). */
 const MAIN_KINDS: ReadonlySet<string> = new Set(['main', 'coordinated', 'reported']);
 
@@ -179,12 +199,17 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
   // By paragraph index (typed and plain arrays, not maps: a text of many short lines has as many entries).
   const stampOf: (Timex | undefined)[] = new Array<Timex | undefined>(paragraphs.length + 1).fill(undefined);
   const headings = new Uint8Array(paragraphs.length);
+  // Lines of dates alone after a line that ends with a colon are a list of the dates it announces, not entry stamps.
+  let listed = false;
   for (const p of paragraphs) {
     if (p.kind === 'title') continue;
     const h = headingTimex(text, p, anchorsAll);
+    if (h && listed) continue;
+    listed = false;
     if (h) { stampOf[p.index + 1] = h; headings[p.index] = 1; continue; }
     const lead = leadingStamp(text, p, anchorsAll);
     if (lead) stampOf[p.index] = lead;
+    listed = endsWithColon(text.slice(p.start, p.end));
   }
   const stampIds = new Set<string>();
   for (const t of stampOf) if (t) stampIds.add(t.id);
@@ -192,9 +217,29 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
   const lead = seg.sentences.find((x) => x.kind === 'sentence' && paragraphs[x.paragraph]!.kind === 'body');
   const dated = new Set<number>();
 
+  // A sentence that ends with a colon (`The strikes will take place on:`) and the list of dates after it.
+  type ListLead = { ctx: SentenceContext; clause: number; paragraph: number };
+  const list: { lead: ListLead | null } = { lead: null };
   for (const s of seg.sentences) {
     if (headings[s.paragraph] === 1) continue; // the heading itself is not a happening
     const anchors = within(anchorsAll, s.start, s.end).filter((t) => !stampIds.has(t.id));
+    const listLead = list.lead !== null && s.paragraph - list.lead.paragraph <= 1 ? list.lead : null;
+    list.lead = null;
+    if (listLead && anchors.length > 0 && datesOnly(text, s, anchors)) {
+      // `- Thursday 12 March`: an item of dates alone is the lead-in's happening on each date.
+      for (const u of findUnits(text, s, anchors, [], null)) {
+        const d = draft(listLead.ctx, u, listLead.clause, false, sourceOf(u), explainUnit(u, sourceOf(u), documentDate));
+        d.spans = [{ start: s.start, end: s.end }];
+        drafts.push(d);
+      }
+      list.lead = { ...listLead, paragraph: s.paragraph };
+      continue;
+    }
+    if (endsWithColon(text.slice(s.start, s.end)) && /\p{L}{2}/u.test(text.slice(s.start, s.end))) {
+      const clauses = clausesOf(text, s);
+      const main = clauses.findIndex((c) => c.kind === 'main' && c.verb !== undefined);
+      if (main >= 0) list.lead = { ctx: { text, sentence: s, para: paragraphs[s.paragraph]!, clauses, dates: within(titleCuts, s.start, s.end), documentDate }, clause: main, paragraph: s.paragraph };
+    }
     const durations = within(sortedTimexes, s.start, s.end).filter((t) => t.type === 'DURATION');
     const para = paragraphs[s.paragraph]!;
     const stamp = stampOf[s.paragraph];

@@ -295,6 +295,8 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       else if ((sa.kind === 'md' || sa.kind === 'month' || sa.kind === 'season' || (sa.kind === 'quarter' && sa.q !== undefined)) && sa.year === undefined && !sa.yearSpec
         && (sb.kind === 'anaphoric' || sb.kind === 'deictic') && sb.unit === 'Y' && !sb.mod
         && ((sb.kind === 'anaphoric' && (sb.n ?? 0) === 0 && between(toks, a, b, /^,$/)) || between(toks, a, b, /^of$/))) merged = { ...sa, shift: undefined, yearSpec: sb };
+      // `Fifty years ago this summer`, `ten years ago this month`: that season or month of the year so long ago.
+      else if (a.rule === 'ago' && sa.kind === 'deictic' && sa.unit === 'Y' && b.from === a.to && (sb.kind === 'season' || sb.kind === 'month') && sb.shift === 0 && sb.year === undefined) merged = { ...sb, shift: undefined, yearSpec: sa };
       // `Tuesday of next week`, `Friday of that week`.
       else if (sa.kind === 'weekday' && sa.shift === undefined && !sa.weekend && (sb.kind === 'anaphoric' || sb.kind === 'deictic') && sb.unit === 'W' && !sb.mod
         && between(toks, a, b, /^of$/)) merged = { ...sa, weekSpec: sb };

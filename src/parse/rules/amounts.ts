@@ -30,7 +30,7 @@ const recurrence = (n: number, unit: UnitCode): Spec => ({ kind: 'abs', type: 'S
 export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     id: 'duration',
-    pattern: 'the? first|last|past|next|coming|previous|final|latest|full|entire|whole|initial|remaining|additional|another|further|more? @count -? more|full? @unit long?',
+    pattern: 'the? first|last|past|next|coming|previous|final|latest|full|entire|whole|initial|remaining|additional|another|further|more? @count -? more|full|consecutive|straight|successive|solid? @unit long?',
     triggers: ['past'],
     build: (c, ctx) => {
       const n = num(c, 'count')!;

@@ -230,3 +230,11 @@ describe('every annotated article in seeds/ (gold timexes, so that this tests ex
     });
   }
 });
+
+describe('a list of dates after a line that ends with a colon', () => {
+  it('gives each listed date the happening the line announces', () => {
+    const text = 'Holiday bin days\n\nCollections move over the holidays, the council said on Monday.\n\nBin collections will change on these days:\n\n- Friday 2 January\n- Saturday 10 January\n\nResidents should put bins out by 7am.';
+    const { events } = extractTimeline(text, { documentDate: '2025-12-22' });
+    expect(events.filter((e) => /Bin collections will change/.test(e.title)).map((e) => e.start)).toEqual(['2026-01-02', '2026-01-10']);
+  });
+});

@@ -611,3 +611,12 @@ describe('periods said with `the` in a story, and seasons counted from a happeni
     expect(tagTimexes('Their second summer on the island was the happiest.', { documentDate: '2026-06-05' })).toEqual([]);
   });
 });
+
+describe('a season so many years ago, and amounts with consecutive', () => {
+  it('reads `Forty years ago this summer` as that summer', () => {
+    expect(tagTimexes('Forty years ago this summer, the harbour flooded.', { documentDate: '2026-08-20' }).map((t) => `${t.text}=${t.value}`)).toEqual(['Forty years ago this summer=1986-SU']);
+  });
+  it('reads `12 straight days` and `three successive years` as durations', () => {
+    expect(tagTimexes('It rained on 12 straight days and fell for three successive years.', { documentDate: '2026-01-20' }).map((t) => t.value)).toEqual(['P12D', 'P3Y']);
+  });
+});
