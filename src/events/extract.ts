@@ -102,6 +102,8 @@ interface SentenceContext {
   /** The sentence's dates, cut from titles where they work as adverbials. */
   dates: TextSpan[];
   documentDate: string | null;
+  /** Titles and keys already made in this sentence, by clause, saying and cut spans (a dense sentence has many units per clause). */
+  made?: Map<string, { title: string; key: string }>;
 }
 
 /** Spans a title always drops: a range's words, the wire dateline. */
@@ -115,14 +117,26 @@ function alwaysCut(ctx: SentenceContext, u: Unit): TextSpan[] {
 
 function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolean, source: DateSource, explanation: string): DraftEvent {
   const { text, sentence, clauses } = ctx;
-  const title = clause >= 0
-    ? headline({ text, sentence, clauses, clause, withSaying, dates: ctx.dates, always: alwaysCut(ctx, u) })
-    : headline({ text, sentence, clauses, clause: 0, dates: ctx.dates, always: alwaysCut(ctx, u) });
+  const always = alwaysCut(ctx, u);
+  // headline and happeningKey depend only on these inputs (the sentence's own are fixed): made once per distinct set.
+  let memo = `${clause >= 0 ? clause : -1}|${clause >= 0 && withSaying ? 1 : 0}`;
+  for (const a of always) memo += `|${a.start}:${a.end}`;
+  const made = (ctx.made ??= new Map()).get(memo);
+  let title: string;
+  let key: string;
+  if (made) ({ title, key } = made);
+  else {
+    title = clause >= 0
+      ? headline({ text, sentence, clauses, clause, withSaying, dates: ctx.dates, always })
+      : headline({ text, sentence, clauses, clause: 0, dates: ctx.dates, always });
+    key = happeningKey(clauses[Math.max(0, clause)], title);
+    ctx.made.set(memo, { title, key });
+  }
   return {
     unit: u,
     sentence,
     title,
-    key: happeningKey(clauses[Math.max(0, clause)], title),
+    key,
     spans: [{ start: sentence.start, end: sentence.end }],
     dateSource: source,
     explanation,
