@@ -205,6 +205,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
   // The story's lead: the first sentence of its body text.
   const lead = seg.sentences.find((x) => x.kind === 'sentence' && paragraphs[x.paragraph]!.kind === 'body');
   const dated = new Set<number>();
+  const documentDay = documentDate === null ? null : dayOf(documentDate);
 
   for (const s of seg.sentences) {
     if (headings[s.paragraph] === 1) continue; // the heading itself is not a happening
@@ -212,7 +213,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     const durations = within(sortedTimexes, s.start, s.end).filter((t) => t.type === 'DURATION');
     const para = paragraphs[s.paragraph]!;
     const stamp = stampOf[s.paragraph];
-    const untilFrom = stamp?.value ?? (documentDate === null ? null : dayOf(documentDate));
+    const untilFrom = stamp?.value ?? documentDay;
     // Clauses only for a sentence that may tell a dated happening (most sentences of a long text do not).
     // ... and that has words at all (a line of marks tells nothing).
     const mayTell = (anchors.length > 0 || (stamp !== undefined && !dated.has(s.paragraph)) || s === lead) && /\p{L}{2}/u.test(text.slice(s.start, s.end));
