@@ -62,16 +62,17 @@ function sourceOf(u: Unit): DateSource {
 /** First index of `sorted` (by start) whose start is at or after `at`. */
 const firstFrom = (sorted: readonly Timex[], at: number): number => firstIndex(sorted, (t) => t.start < at);
 
-/** The timexes of `sorted` (by start) that lie inside [start, end): a binary search, not a scan of them all. */
-function within(sorted: readonly Timex[], start: number, end: number): Timex[] {
+/** The timexes of `sorted` (by start) that lie inside [start, end), the first `most` of them: a binary search, not a scan of them all. */
+function within(sorted: readonly Timex[], start: number, end: number, most = Infinity): Timex[] {
   const out: Timex[] = [];
-  for (let i = firstFrom(sorted, start); i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
+  for (let i = firstFrom(sorted, start); i < sorted.length && sorted[i]!.start < end && out.length < most; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
   return out;
 }
 
 /** A paragraph that is only a time stamp (`07:45 GMT`, `9.30am:`): a live-blog entry heading. */
 function headingTimex(text: string, p: Paragraph, anchors: Timex[]): Timex | null {
-  const inside = within(anchors, p.start, p.end);
+  // Two are enough to tell that it is not one (a long paragraph may hold very many).
+  const inside = within(anchors, p.start, p.end, 2);
   if (inside.length !== 1) return null;
   const t = inside[0]!;
   const rest = (text.slice(p.start, t.start) + text.slice(t.end, p.end)).replace(STAMP_WORDS, '');
@@ -80,7 +81,7 @@ function headingTimex(text: string, p: Paragraph, anchors: Timex[]): Timex | nul
 
 /** A time stamp that opens a paragraph before a dash or colon (`10:45 – Police said ...`). */
 function leadingStamp(text: string, p: Paragraph, anchors: Timex[]): Timex | null {
-  const first = within(anchors, p.start, Math.min(p.end, p.start + 24))[0];
+  const first = within(anchors, p.start, Math.min(p.end, p.start + 24), 1)[0];
   if (!first || first.type !== 'TIME' || !/T\d{2}:\d{2}/.test(first.value)) return null;
   const before = text.slice(p.start, first.start).replace(STAMP_WORDS, '');
   const after = text.slice(first.end, Math.min(p.end, first.end + 12)).replace(STAMP_WORDS, '');
