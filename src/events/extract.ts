@@ -62,16 +62,17 @@ function sourceOf(u: Unit): DateSource {
 /** First index of `sorted` (by start) whose start is at or after `at`. */
 const firstFrom = (sorted: readonly Timex[], at: number): number => firstIndex(sorted, (t) => t.start < at);
 
-/** The timexes of `sorted` (by start) that lie inside [start, end): a binary search, not a scan of them all. */
-function within(sorted: readonly Timex[], start: number, end: number): Timex[] {
+/** The timexes of `sorted` (by start) that lie inside [start, end), the first `most` of them: a binary search, not a scan of them all. */
+function within(sorted: readonly Timex[], start: number, end: number, most = Infinity): Timex[] {
   const out: Timex[] = [];
-  for (let i = firstFrom(sorted, start); i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
+  for (let i = firstFrom(sorted, start); i < sorted.length && sorted[i]!.start < end && out.length < most; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
   return out;
 }
 
 /** A paragraph that is only a time stamp (`07:45 GMT`, `9.30am:`): a live-blog entry heading. */
 function headingTimex(text: string, p: Paragraph, anchors: Timex[]): Timex | null {
-  const inside = within(anchors, p.start, p.end);
+  // Two are enough to tell that it is not one (a long paragraph may hold very many).
+  const inside = within(anchors, p.start, p.end, 2);
   if (inside.length !== 1) return null;
   const t = inside[0]!;
   const rest = (text.slice(p.start, t.start) + text.slice(t.end, p.end)).replace(STAMP_WORDS, '');
@@ -80,7 +81,7 @@ function headingTimex(text: string, p: Paragraph, anchors: Timex[]): Timex | nul
 
 /** A time stamp that opens a paragraph before a dash or colon (`10:45 – Police said ...`). */
 function leadingStamp(text: string, p: Paragraph, anchors: Timex[]): Timex | null {
-  const first = within(anchors, p.start, Math.min(p.end, p.start + 24))[0];
+  const first = within(anchors, p.start, Math.min(p.end, p.start + 24), 1)[0];
   if (!first || first.type !== 'TIME' || !/T\d{2}:\d{2}/.test(first.value)) return null;
   const before = text.slice(p.start, first.start).replace(STAMP_WORDS, '');
   const after = text.slice(first.end, Math.min(p.end, first.end + 12)).replace(STAMP_WORDS, '');
@@ -102,6 +103,8 @@ interface SentenceContext {
   /** The sentence's dates, cut from titles where they work as adverbials. */
   dates: TextSpan[];
   documentDate: string | null;
+  /** Titles and keys already made in this sentence, by clause, saying and cut spans (a dense sentence has many units per clause). */
+  made?: Map<string, { title: string; key: string }>;
 }
 
 /** Spans a title always drops: a range's words, the wire dateline. */
@@ -115,14 +118,26 @@ function alwaysCut(ctx: SentenceContext, u: Unit): TextSpan[] {
 
 function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolean, source: DateSource, explanation: string): DraftEvent {
   const { text, sentence, clauses } = ctx;
-  const title = clause >= 0
-    ? headline({ text, sentence, clauses, clause, withSaying, dates: ctx.dates, always: alwaysCut(ctx, u) })
-    : headline({ text, sentence, clauses, clause: 0, dates: ctx.dates, always: alwaysCut(ctx, u) });
+  const always = alwaysCut(ctx, u);
+  // headline and happeningKey depend only on these inputs (the sentence's own are fixed): made once per distinct set.
+  let memo = `${clause >= 0 ? clause : -1}|${clause >= 0 && withSaying ? 1 : 0}`;
+  for (const a of always) memo += `|${a.start}:${a.end}`;
+  const made = (ctx.made ??= new Map()).get(memo);
+  let title: string;
+  let key: string;
+  if (made) ({ title, key } = made);
+  else {
+    title = clause >= 0
+      ? headline({ text, sentence, clauses, clause, withSaying, dates: ctx.dates, always })
+      : headline({ text, sentence, clauses, clause: 0, dates: ctx.dates, always });
+    key = happeningKey(clauses[Math.max(0, clause)], title);
+    ctx.made.set(memo, { title, key });
+  }
   return {
     unit: u,
     sentence,
     title,
-    key: happeningKey(clauses[Math.max(0, clause)], title),
+    key,
     spans: [{ start: sentence.start, end: sentence.end }],
     dateSource: source,
     explanation,
@@ -216,6 +231,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
   // The story's lead: the first sentence of its body text.
   const lead = seg.sentences.find((x) => x.kind === 'sentence' && paragraphs[x.paragraph]!.kind === 'body');
   const dated = new Set<number>();
+  const documentDay = documentDate === null ? null : dayOf(documentDate);
 
   // A sentence that ends with a colon (`The strikes will take place on:`) and the list of dates after it.
   type ListLead = { ctx: SentenceContext; clause: number; paragraph: number };
@@ -243,7 +259,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     const durations = within(sortedTimexes, s.start, s.end).filter((t) => t.type === 'DURATION');
     const para = paragraphs[s.paragraph]!;
     const stamp = stampOf[s.paragraph];
-    const untilFrom = stamp?.value ?? (documentDate === null ? null : dayOf(documentDate));
+    const untilFrom = stamp?.value ?? documentDay;
     // Clauses only for a sentence that may tell a dated happening (most sentences of a long text do not).
     // ... and that has words at all (a line of marks tells nothing).
     const mayTell = (anchors.length > 0 || (stamp !== undefined && !dated.has(s.paragraph)) || s === lead) && /\p{L}{2}/u.test(text.slice(s.start, s.end));

@@ -35,32 +35,68 @@ const MAX_REPEAT_CANDIDATES = 64;
 
 const normalTitle = (t: string): string => t.toLowerCase().replace(/[^a-z0-9 ]/g, '');
 
-/** Merges drafts that tell the same happening at the same dates (repeated captions, restated leads). */
+/** Positions (ascending) in a bucket of the kept drafts with one title, or one key. */
+interface Bucket {
+  list: DraftEvent[];
+  byTitle: Map<string, number[]>;
+  byKey: Map<string, number[]>;
+}
+
+/**
+ * The first position of `at` (ascending) that is `lo` or more and whose draft's sentence starts elsewhere than
+ * `start`, or -1. Drafts come in sentence order, so those of the sentence at `start` are the last ones: if the
+ * first position from `lo` is one of them, so are all after it.
+ */
+function firstFrom(at: number[] | undefined, lo: number, list: readonly DraftEvent[], start: number): number {
+  if (!at) return -1;
+  let a = 0;
+  let b = at.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (at[m]! < lo) a = m + 1;
+    else b = m;
+  }
+  return a < at.length && list[at[a]!]!.sentence.start !== start ? at[a]! : -1;
+}
+
+function addAt(map: Map<string, number[]>, key: string, pos: number): void {
+  const at = map.get(key);
+  if (at) at.push(pos);
+  else map.set(key, [pos]);
+}
+
+/**
+ * Merges drafts that tell the same happening at the same dates (repeated captions, restated leads): a draft
+ * joins the first of the last MAX_REPEAT_CANDIDATES kept on its dates, from another sentence, with its title
+ * (normalised) or its key. Looked up by title and by key, not compared with each candidate.
+ */
 export function mergeRepeats(drafts: DraftEvent[]): DraftEvent[] {
   const ordered = [...drafts].sort((a, b) => a.sentence.start - b.sentence.start);
   const kept: DraftEvent[] = [];
-  const byDates = new Map<string, DraftEvent[]>();
+  const byDates = new Map<string, Bucket>();
   const idSets = new Map<DraftEvent, Set<string>>();
-  // Titles do not change here: each is normalised once, not once per candidate it is compared with.
-  const normal = new Map<DraftEvent, string>();
-  for (const d of ordered) normal.set(d, normalTitle(d.title));
   for (const d of ordered) {
     const dates = `${d.unit.start}|${d.unit.end ?? ''}`;
-    const bucket = byDates.get(dates) ?? [];
-    if (bucket.length === 0) byDates.set(dates, bucket);
+    let bucket = byDates.get(dates);
+    if (!bucket) byDates.set(dates, bucket = { list: [], byTitle: new Map(), byKey: new Map() });
     const keyed = !d.key.startsWith('~') && !d.key.startsWith('|') && !d.key.endsWith('|');
-    const title = normal.get(d)!;
-    const same = bucket.slice(-MAX_REPEAT_CANDIDATES).find(
-      (k) => k.sentence.start !== d.sentence.start && (normal.get(k) === title || (keyed && k.key === d.key)),
-    );
-    if (same) {
+    const title = normalTitle(d.title);
+    const { list } = bucket;
+    const lo = Math.max(0, list.length - MAX_REPEAT_CANDIDATES);
+    const byTitle = firstFrom(bucket.byTitle.get(title), lo, list, d.sentence.start);
+    const byKey = keyed ? firstFrom(bucket.byKey.get(d.key), lo, list, d.sentence.start) : -1;
+    const at = byTitle < 0 ? byKey : byKey < 0 ? byTitle : Math.min(byTitle, byKey);
+    if (at >= 0) {
+      const same = list[at]!;
       for (const span of d.spans) same.spans.push(span);
       let ids = idSets.get(same);
       if (!ids) idSets.set(same, ids = new Set(same.timexIds));
       for (const id of d.timexIds) if (!ids.has(id)) { ids.add(id); same.timexIds.push(id); }
     } else {
       kept.push(d);
-      bucket.push(d);
+      addAt(bucket.byTitle, title, list.length);
+      addAt(bucket.byKey, d.key, list.length);
+      list.push(d);
     }
   }
   return kept;

@@ -329,9 +329,15 @@ export function timexValueToInterval(value: string): ValueInterval | null {
 
 /** Epoch milliseconds of the start of a value's interval, or NaN when it has none. */
 export function valueStartTime(value: string): number {
+  const known = startMemo.get(value);
+  if (known !== undefined) return known;
   const out: Extent = { start: Number.NaN, end: Number.NaN };
-  return readValueExtent(value, out) ? out.start : Number.NaN;
+  const t = readValueExtent(value, out) ? out.start : Number.NaN;
+  if (startMemo.size >= MEMO_SIZE) startMemo.clear();
+  startMemo.set(value, t);
+  return t;
 }
+const startMemo = new Map<string, number>();
 
 /** True for a TimeML value that denotes a real calendar point or period (`2022-01-07`, `BC0044`). */
 export function isCalendarValue(value: unknown): value is string {
@@ -366,6 +372,20 @@ export function eventExtent(event: Pick<TimelineEvent, 'start' | 'end'>): Extent
 
 /** Precision of a TimeML value, `X` placeholders allowed (`XXXX-01-02` is a day); null for durations, sets, REFs. */
 export function precisionOfValue(value: string): Precision | null {
+  // A text repeats a few values many times: each is read once (a small table, emptied when full).
+  const known = precisionMemo.get(value);
+  if (known !== undefined) return known;
+  const p = readPrecision(value);
+  if (precisionMemo.size >= MEMO_SIZE) precisionMemo.clear();
+  precisionMemo.set(value, p);
+  return p;
+}
+
+/** Entries kept by each per-value memo table. */
+const MEMO_SIZE = 512;
+const precisionMemo = new Map<string, Precision | null>();
+
+function readPrecision(value: string): Precision | null {
   const v = value.trim();
   if (v.startsWith('P') || v.endsWith('_REF') || v === '') return null;
   const bc = /^BC(\d{1,4})$/.exec(v);

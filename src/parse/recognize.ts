@@ -159,6 +159,29 @@ export function untriggeredRows(): string[] {
   }).map((row) => row.id);
 }
 
+/** Order of two matches: longest first; on a tie, negative rows first, then table order. */
+function matchOrder(a: Match, b: Match): number {
+  return b.end - b.from - (a.end - a.from) || Number(!!b.row.row.suppress) - Number(!!a.row.row.suppress) || a.row.order - b.row.order;
+}
+
+interface Match { from: number; at: number; end: number; row: CompiledRow }
+
+/**
+ * `matches.sort(matchOrder)` (stable, so the same order): an insertion sort, as there are only a few matches
+ * at a token, and Array.prototype.sort costs more to set up than to run on so few.
+ */
+function sortMatches(matches: Match[]): void {
+  for (let k = 1; k < matches.length; k++) {
+    const m = matches[k]!;
+    let j = k - 1;
+    while (j >= 0 && matchOrder(matches[j]!, m) > 0) {
+      matches[j + 1] = matches[j]!;
+      j--;
+    }
+    matches[j + 1] = m;
+  }
+}
+
 export function recognize(toks: readonly Token[], options: TagOptions): Recognized[] {
   const idx = (index ??= buildIndex());
   const isTimeWord = (lower: string): boolean => idx.triggers.has(lower);
@@ -197,7 +220,7 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
       theRows = admitted(entries[i + 1]!.theByNext, entries[i + 1]!.theRows, thirdKey);
     }
     if (rows.length === 0 && theRows.length === 0) { i++; continue; }
-    let matches: { from: number; at: number; end: number; row: CompiledRow }[] | null = null;
+    let matches: Match[] | null = null;
     // A `the` right before, not yet claimed, joins rows written `the? ...`.
     const the = i > claimed && toks[i - 1]!.lower === 'the' && isNear(toks, i) ? i - 1 : i;
     const skipThe = theTried === i;
@@ -219,7 +242,7 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
     }
     if (matches === null) { i++; continue; }
     // Longest first; on a tie, negative rows first, then table order.
-    if (matches.length > 1) matches.sort((a, b) => b.end - b.from - (a.end - a.from) || Number(!!b.row.row.suppress) - Number(!!a.row.row.suppress) || a.row.order - b.row.order);
+    if (matches.length > 1) sortMatches(matches);
     let next = i + 1;
     for (const m of matches) {
       if (m.from < i && out.length && out[out.length - 1]!.to > m.from) continue;

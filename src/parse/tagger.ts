@@ -235,13 +235,15 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
       r.value = String(doc.y - 1).padStart(4, '0');
       r.explanation += ', a year back: the current year has not ended';
     }
-    const timex: Timex = {
-      id: '', start, end, text: text.slice(start, end), type: r.type, value: r.value,
-      derivation: { rule: item.rule, anchor: r.anchor, explanation: r.explanation },
-    };
-    if (item.spec.mod) timex.mod = item.spec.mod;
-    if (r.anchorValue) timex.derivation.anchorValue = r.anchorValue;
-    if (tense !== 'unknown') timex.derivation.tense = tense;
+    // Each object made whole, its fields in the order they always had (no field added afterwards).
+    const { rule } = item;
+    const { anchor, explanation, anchorValue } = r;
+    const derivation: Timex['derivation'] = anchorValue
+      ? (tense !== 'unknown' ? { rule, anchor, explanation, anchorValue, tense } : { rule, anchor, explanation, anchorValue })
+      : (tense !== 'unknown' ? { rule, anchor, explanation, tense } : { rule, anchor, explanation });
+    const timex: Timex = item.spec.mod
+      ? { id: '', start, end, text: text.slice(start, end), type: r.type, value: r.value, derivation, mod: item.spec.mod }
+      : { id: '', start, end, text: text.slice(start, end), type: r.type, value: r.value, derivation };
     timexes.push(timex);
     prevValue = r.value;
     const p = precisionOfValue(r.value);
