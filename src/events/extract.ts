@@ -233,6 +233,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
   const dated = new Set<number>();
   const documentDay = documentDate === null ? null : dayOf(documentDate);
 
+  const contextOf = (s: Sentence, clauses: Clause[]): SentenceContext =>
+    ({ text, sentence: s, para: paragraphs[s.paragraph]!, clauses, dates: within(titleCuts, s.start, s.end), documentDate });
   // A sentence that ends with a colon (`The strikes will take place on:`) and the list of dates after it.
   type ListLead = { ctx: SentenceContext; clause: number; paragraph: number };
   const list: { lead: ListLead | null } = { lead: null };
@@ -254,7 +256,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     if (endsWithColon(text.slice(s.start, s.end)) && /\p{L}{2}/u.test(text.slice(s.start, s.end))) {
       const clauses = clausesOf(text, s);
       const main = clauses.findIndex((c) => c.kind === 'main' && c.verb !== undefined);
-      if (main >= 0) list.lead = { ctx: { text, sentence: s, para: paragraphs[s.paragraph]!, clauses, dates: within(titleCuts, s.start, s.end), documentDate }, clause: main, paragraph: s.paragraph };
+      if (main >= 0) list.lead = { ctx: contextOf(s, clauses), clause: main, paragraph: s.paragraph };
     }
     const durations = within(sortedTimexes, s.start, s.end).filter((t) => t.type === 'DURATION');
     const para = paragraphs[s.paragraph]!;
@@ -270,7 +272,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     // A wire dateline (`CANBERRA, Australia (AP)_ `) is no part of the sentence's clauses.
     const clauses = clausesOf(text, s.start < para.datelineEnd ? { start: para.datelineEnd, end: s.end } : s);
     const units = findUnits(text, s, anchors, durations, untilFrom, (a, b) => outerClause(clauses, a) === outerClause(clauses, b));
-    const ctx: SentenceContext = { text, sentence: s, para, clauses, dates: within(titleCuts, s.start, s.end), documentDate };
+    const ctx = contextOf(s, clauses);
     const roles = unitRoles(text, s.start, units, clauses);
     // Whether a date of its own tells the sentence's main happening (not only an aside's or a baseline's).
     const mainDated = roles.some((r) => r.kind === 'happening' && MAIN_KINDS.has(clauses[r.clause]!.kind));

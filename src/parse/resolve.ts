@@ -176,7 +176,7 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   }
   // `Last year we were promised it would be done by the summer`: a future seen from a past date of the same
   // sentence starts at that date (the summer after it), not at publication.
-  if (!useNarrative && anchors.futureInPast && anchors.lastInSentence && lastDay && anchors.doc && (lastDay.y * 10000 + lastDay.m * 100 + lastDay.d) < (anchors.doc.y * 10000 + anchors.doc.m * 100 + anchors.doc.d)
+  if (!useNarrative && anchors.futureInPast && anchors.lastInSentence && lastDay && anchors.doc && dayNumber(lastDay) < dayNumber(anchors.doc)
     && spec.shift === undefined && spec.n === undefined && spec.year === undefined && spec.anaphor === undefined
     && (spec.kind === 'month' || spec.kind === 'season')) {
     useNarrative = true;

@@ -258,17 +258,14 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     // A vague reference to the present or the recent past (`in recent years`, `now`, `until some months
     // ago`) brings the telling back to the present: bare months no longer follow the story's year.
     if (VAGUE_REFS.has(r.value) || (r.type === 'DURATION' && /X/.test(r.value) && (toks[item.to]?.lower === 'ago' || /\b(?:recent|past|last)\b/i.test(text.slice(start, end))))) anchors.presentTold = true;
-    // A `since` date counts up to now: it is not where the story has reached.
-    if ((r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !comparedWith(toks, sent, item.from)
-      && !restatesStoryDate(item.spec, r.value, anchors.last)) {
-      if (r.anchor === 'none') anchors.presentTold = false;
-      setLastMentioned(anchors, r.value);
-      lastSentence = sent[item.from]!;
-      lastFrom = item.from;
-      lastTo = item.to;
-    } else if (r.type === 'SET' && !since && /^\d{4}-WXX/.test(r.value)) {
-      // A weekly recurrence in a stated year (`on Thursdays in 1994`) tells where the story is, as the year alone would.
-      setLastMentioned(anchors, r.value.slice(0, 4));
+    // Where the story has reached, if this expression moves it. A `since` date counts up to now: it is not where the
+    // story has reached. A weekly recurrence in a stated year (`on Thursdays in 1994`) tells it, as the year alone would.
+    const dated = (r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !comparedWith(toks, sent, item.from)
+      && !restatesStoryDate(item.spec, r.value, anchors.last);
+    const reached = dated ? r.value : r.type === 'SET' && !since && /^\d{4}-WXX/.test(r.value) ? r.value.slice(0, 4) : null;
+    if (reached !== null) {
+      if (dated && r.anchor === 'none') anchors.presentTold = false;
+      setLastMentioned(anchors, reached);
       lastSentence = sent[item.from]!;
       lastFrom = item.from;
       lastTo = item.to;

@@ -2,6 +2,7 @@
 import type { Tense } from '../model/types.js';
 import { COPULAS, MODALS, NOT_PAST_ED, isPastVerb } from '../text/lexicon.js';
 import type { Token } from '../text/tokens.js';
+import { endsLikePlural } from '../text/verbs.js';
 
 
 
@@ -68,7 +69,7 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if (PAST.has(w)) return passive ? 'present' : perfect ? 'unknown' : 'past';
   if (PRESENT.has(w)) return 'present';
   // A bare form is the verb only after a plural subject, `to` or a modal (`talks resume`); `an unbeaten start` is a noun.
-  if (SCHEDULED.has(w) && (w.endsWith('s') || BARE_SCHEDULED_LEADS.has(before1) || MODALS.has(before1) || (before1.length > 3 && /[^su]s$/.test(before1)))) return 'future';
+  if (SCHEDULED.has(w) && (w.endsWith('s') || BARE_SCHEDULED_LEADS.has(before1) || MODALS.has(before1) || endsLikePlural(before1))) return 'future';
   if (SCHEDULED.has(w)) return null;
   // `The rules take effect on Monday`: a scheduled present, like `begins`.
   if ((w === 'take' || w === 'takes') && toks[i + 1]?.lower === 'effect') return 'future';

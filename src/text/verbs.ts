@@ -33,7 +33,7 @@ const verbMemo = new WeakMap<readonly Word[], Int8Array>();
 const BARE_VERBS = new Set(['take', 'make', 'give', 'seek', 'expect', 'want', 'keep', 'bring', 'become', 'remain', 'include', 'require', 'allow', 'believe', 'know', 'think', 'agree', 'refuse', 'receive', 'pay', 'win', 'lose', 'get', 'send', 'spend', 'leave', 'meet', 'hold']);
 
 /** A noun shaped like a plural (`tickets`, not `bus` or `status`). */
-const endsLikePlural = (lower: string): boolean => lower.length > 3 && /[^su]s$/.test(lower);
+export const endsLikePlural = (lower: string): boolean => lower.length > 3 && /[^su]s$/.test(lower);
 
 /** A word that opens a verb's complement: `to`, a determiner, a preposition or a number. */
 export const opensComplement = (w: Word | undefined): boolean =>
