@@ -5,7 +5,7 @@
 import type { TextSpan } from '../model/types.js';
 
 /** Words that belong to a temporal adverbial when they stand right before a timex. */
-const ADVERBIAL_LEAD = /(?:\b(?:(?:shortly|just|soon|right|well|long|immediately|moments|minutes|hours) (?:before|after)|than (?:in|during|the)|on or (?:about|before|after)|(?:whole|rest) of|as early as|as late as|as soon as|no later than|no earlier than|so far|on|in|at|during|since|by|from|until|till|through|throughout|into|over|within|between|as of|of|early|late|earlier|later|the|around|about|before|after)\s{1,3}){1,4}$/i;
+const ADVERBIAL_LEAD = /(?:\b(?:(?:shortly|just|soon|right|well|long|immediately|moments|minutes|hours) (?:before|after)|than (?:in|during|the)|on or (?:about|before|after)|(?:whole|rest) of|on an?|as early as|as late as|as soon as|no later than|no earlier than|so far|on|in|at|during|since|by|from|until|till|through|throughout|into|over|within|between|as of|of|early|late|earlier|later|the|around|about|before|after)\s{1,3}){1,4}$/i;
 /** Temporal noun phrases that work as adverbials without a preposition (`said Friday`, `left yesterday`). */
 const BARE_ADVERBIAL = /^(?:(?:last|next|this|that|early|late|earlier|later|the same|the following|the next|the previous)\s|yesterday|today|tonight|tomorrow|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}(?:am|pm|a\.m\.|p\.m\.))/i;
 /** A noun after a determined date (`the 2019 final`); function words and verbs follow adverbials. */
@@ -25,6 +25,8 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   if (/^['’]s?\b/.test(after)) return null; // possessive: `Friday's vote` names the thing itself
   // `Last summer was wrecked by the weather`: a date opening its clause before the verb is its subject.
   if (dateAsSubject(text, floor, span)) return null;
+  // `spent the better part of the 2010s making films`: the time spent is the verb's object, not an adverbial.
+  if (objectOfTimeVerb(before)) return null;
   // `on Friday, Nov. 28, the day after Thanksgiving`: the appositive goes whole with its comma.
   const comma = restatingAppositive(before);
   if (comma >= 0) return { start: span.start - (before.length - comma), end: span.end };
@@ -59,6 +61,24 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
 
 /** The last `n` words of `s` (split at white space). */
 const lastWords = (s: string, n: number): string[] => s.trimEnd().split(/\s+/).slice(-n);
+
+/** Verbs whose object is an amount of time (`spent the summer`, `passed most of 2019`). */
+const TIME_OBJECT_VERBS = new Set(['spent', 'spend', 'spends', 'spending', 'passed']);
+/** Nouns of a share of a period (`most of`, `the better part of`). */
+const SHARE_NOUNS = new Set(['part', 'most', 'much', 'bulk', 'rest', 'remainder', 'whole', 'all', 'half', 'majority']);
+const SHARE_ADJECTIVES = new Set(['better', 'best', 'greater', 'larger', 'first', 'second', 'last']);
+/** Whether the text before a date ends with a verb that takes it as its object, through a share of it (`spent most of`). */
+function objectOfTimeVerb(before: string): boolean {
+  const ws = lastWords(before, 7).map((w) => w.toLowerCase());
+  let k = ws.length - 1;
+  if (ws[k] === 'the') k--;
+  if (ws[k] === 'of' && SHARE_NOUNS.has(ws[k - 1] ?? '')) {
+    k -= 2;
+    if (SHARE_ADJECTIVES.has(ws[k] ?? '')) k--;
+    if (ws[k] === 'the') k--;
+  }
+  return TIME_OBJECT_VERBS.has(ws[k] ?? '');
+}
 
 /** `a level last seen in July 2007`: the date a level was last at is the baseline of the comparison. */
 const LAST_SEEN_VERBS = new Set(['seen', 'reached', 'recorded', 'hit', 'touched']);

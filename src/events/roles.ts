@@ -70,6 +70,23 @@ const RESTATED_AFTER = /^,\s{1,3}(?:the\s{1,3}(?:day|night|morning|evening|week|
 /** A time too vague to date anything (`a week or so ago`, `some years ago`, `about two years ago`, `several months earlier`). */
 const VAGUE = /\b(?:or\s{1,3}so|some|several|a\s{1,3}few|many|more\s{1,3}than|at\s{1,3}least|recent|about|nearly|almost|roughly|around|approximately)\b/i;
 
+/** Nouns of a measured level that a date's possessive may own (`last year's record`, `2019's total`). */
+const MEASURES = new Set(['record', 'records', 'total', 'high', 'low', 'level', 'levels', 'figure', 'figures', 'peak', 'mark', 'tally', 'average', 'pace']);
+/**
+ * `would beat last year's Thanksgiving record`, `below 2019's total`: a date whose possessive owns a measured level
+ * (within two words) is the time of that level, the baseline of a comparison.
+ */
+function possessiveMeasure(text: string, u: Unit): boolean {
+  const own = u.timexes.map((t) => t.text).join(' ');
+  const after = text.slice(u.span.end, u.span.end + 40);
+  const inside = text.slice(u.span.start, u.span.end);
+  // (`last year's Thanksgiving record`: the possessive may also be the date's before it.)
+  const possessive = /['’]s\s/.test(inside) || /^['’]s\s/.test(after) || /['’]s\s$/.test(text.slice(Math.max(0, u.span.start - 3), u.span.start));
+  if (!possessive || own.length === 0) return false;
+  const words = after.replace(/^['’]s/, '').trim().split(/\s+/).slice(0, 3).map((w) => w.toLowerCase());
+  return words.some((w) => MEASURES.has(w) || MEASURES.has(w.slice(0, -1)));
+}
+
 /** Whether `u` is the baseline of a comparison. */
 function isBaseline(text: string, floor: number, u: Unit): boolean {
   const before = text.slice(Math.max(floor, u.span.start - 60), u.span.start);
@@ -91,6 +108,7 @@ function isBaseline(text: string, floor: number, u: Unit): boolean {
   if (since >= 0 && !/[,;]/.test(before.slice(since)) && isSuperlativeBaseline(before.slice(0, since + 6))) return true;
 
   if (BASELINE_DATE.test(own) || POSSESSIVE_AMOUNT.test(text.slice(u.span.end, u.span.end + 6))) return true;
+  if (possessiveMeasure(text, u)) return true;
   // `A year earlier, the bank earned $2.4 million.`: a sentence opened by a year-ago time that
   // states an amount is the other half of the comparison made before it.
   if (YEAR_AGO.test(own) && /^\s*(?:in\s{1,3})?$/i.test(text.slice(floor, u.span.start)) && AMOUNT.test(sentenceRest(text, u.span.end))) return true;

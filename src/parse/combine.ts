@@ -209,6 +209,38 @@ function ordinalBefore(toks: readonly Token[], end: number): { n: number; from: 
   return null;
 }
 
+/** Whether a spec names one calendar day by its date or its feast (`Christmas`, `March 3`), not by a weekday or from now. */
+function isNamedDay(s: Spec): boolean {
+  return s.kind === 'md' || (s.kind === 'abs' && s.type === 'DATE' && !!s.value && /^\d{4}-\d{2}-\d{2}$/.test(s.value));
+}
+
+/**
+ * Days told around a named day: `the Labor Day weekend`, `Easter weekend` (the weekend nearest the day), and
+ * `the Sunday after Thanksgiving`, `the Friday before Christmas` (the first such weekday after or before it).
+ */
+function aroundADay(toks: readonly Token[], items: readonly Recognized[]): Recognized[] {
+  const out: Recognized[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    const s = item.spec;
+    const after = toks[item.to];
+    if (isNamedDay(s) && !s.time && !s.weekOf && after?.lower === 'weekend' && isNear(toks, item.to) && (items[k + 1]?.from ?? Infinity) > item.to) {
+      out.push({ ...item, to: item.to + 1, spec: { ...s, weekendOf: true } });
+      continue;
+    }
+    const next = items[k + 1];
+    const dir = toks[item.to]?.lower === 'after' ? 1 : toks[item.to]?.lower === 'before' ? -1 : 0;
+    if (next && dir !== 0 && s.kind === 'weekday' && s.shift === undefined && !s.time && s.dow !== undefined && next.from === item.to + 1
+      && toks[item.from - 1]?.lower === 'the' && isNamedDay(next.spec) && !next.spec.time && isNear(toks, item.to) && isNear(toks, next.from)) {
+      out.push({ ...next, from: item.from - 1, spec: { ...next.spec, weekdayFrom: { dow: s.dow, dir } } });
+      k++;
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
 /**
  * `the last day of July`, `the second week of next month`, `the 3rd month next year`, `the 4th day last week`: the nth
  * day, week, month or quarter of a period. The words before the period join it (`of` or `in` between, or nothing when
@@ -345,6 +377,7 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
     if (ha >= 1 && ha < 12 && hb >= 12 && ha + 12 <= hb) a.spec = { ...a.spec, time: `T${ha + 12}${a.spec.time!.slice(3)}` };
   }
   joined = partOfPeriod(toks, joined);
+  joined = aroundADay(toks, joined);
   // 2. Modifiers before an expression extend it.
   let floor = 0;
   for (const item of joined) {

@@ -189,6 +189,8 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
 export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolution {
   if (input.partOf) return partOfResolved(input.partOf, resolveSpec({ ...input, partOf: undefined }, anchors, tense));
   if (input.weekOf) return weekOfResolved(resolveSpec({ ...input, weekOf: undefined }, anchors, tense));
+  if (input.weekendOf) return weekendOfResolved(resolveSpec({ ...input, weekendOf: undefined }, anchors, tense));
+  if (input.weekdayFrom) return weekdayFromResolved(input.weekdayFrom, resolveSpec({ ...input, weekdayFrom: undefined }, anchors, tense));
   if (input.offset) return offsetResolved(input.offset, resolveSpec({ ...input, offset: undefined }, anchors, tense));
   if (input.weekSpec && input.dow !== undefined) {
     const r = weekdayOfWeek(input, resolveSpec(input.weekSpec, anchors, tense));
@@ -222,10 +224,30 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
 }
 
 /** The ISO week of a resolved day (`2026-04-20` -> `2026-W17`); unresolved, a week of unknown date. */
+/** The day a value names (its first ten characters), or null when it names none. */
+const dayOfValue = (value: string): Ymd | null => (/^\d{4}-\d{2}-\d{2}/.test(value) ? parseYmd(value.slice(0, 10)) : null);
+
 function weekOfResolved(day: Resolution): Resolution {
-  const ymd = /^\d{4}-\d{2}-\d{2}/.test(day.value) ? parseYmd(day.value.slice(0, 10)) : null;
+  const ymd = dayOfValue(day.value);
   if (!ymd) return { ...day, value: 'XXXX-WXX', type: 'DATE', explanation: `the week of a day not dated (${day.explanation})` };
   return { ...day, value: formatWeek(ymd), type: 'DATE', explanation: `the week of ${day.value} (${day.explanation})` };
+}
+
+/** The weekend nearest a day: the one before a Monday or Tuesday holiday, else the one of its ISO week. */
+function weekendOfResolved(day: Resolution): Resolution {
+  const ymd = dayOfValue(day.value);
+  if (!ymd) return { ...day, value: 'XXXX-WXX-WE', type: 'DATE', explanation: `the weekend of a day not dated (${day.explanation})` };
+  const dow = isoWeekday(ymd);
+  const inWeek = dow <= 2 ? addDays(ymd, -7) : ymd;
+  return { ...day, value: `${formatWeek(inWeek)}-WE`, type: 'DATE', explanation: `the weekend ${dow <= 2 ? 'before' : 'of'} ${day.value} (${day.explanation})` };
+}
+
+/** The first given weekday after (or before) a day: `the Sunday after Thanksgiving`. */
+function weekdayFromResolved(rel: { dow: number; dir: 1 | -1 }, day: Resolution): Resolution {
+  const ymd = dayOfValue(day.value);
+  if (!ymd) return { ...day, value: `XXXX-WXX-${rel.dow}`, type: 'DATE', explanation: `a ${WEEKDAY_NAMES[rel.dow]} near a day not dated (${day.explanation})` };
+  const gap = rel.dir > 0 ? ((rel.dow - isoWeekday(ymd) + 6) % 7) + 1 : -(((isoWeekday(ymd) - rel.dow + 6) % 7) + 1);
+  return { ...day, value: formatYmd(addDays(ymd, gap)), type: 'DATE', explanation: `the ${WEEKDAY_NAMES[rel.dow]} ${rel.dir > 0 ? 'after' : 'before'} ${day.value} (${day.explanation})` };
 }
 
 const PART_WORDS: Readonly<Record<PartOf['unit'], string>> = { D: 'day', W: 'week', M: 'month', Q: 'quarter' };

@@ -85,6 +85,10 @@ export interface Spec {
   storyPeriod?: boolean;
   /** The ISO week that holds the day this spec names (`the week of April 20`). */
   weekOf?: boolean;
+  /** The weekend nearest the day this spec names (`the Labor Day weekend`, `Easter weekend`). */
+  weekendOf?: boolean;
+  /** The first such weekday after (dir 1) or before (dir -1) the day this spec names (`the Sunday after Thanksgiving`). */
+  weekdayFrom?: { dow: number; dir: 1 | -1 };
   /** `md`: a two-digit year written with the day (`Aug 9, 96`); resolve gives it the century nearest the document date. */
   yy?: number;
   /** Human phrase for the explanation when the value is absolute. */

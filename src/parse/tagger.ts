@@ -6,6 +6,7 @@ import { documentDateFrom } from './document-date.js';
 import { type Recognized, recognize } from './recognize.js';
 import { type Anchors, resolveSpec, setLastMentioned, shiftYearsKeep } from './resolve.js';
 import { type ClauseCue, clauseCue, clauseTense, isPastPerfectAt } from './tense.js';
+import { inWhenClauseAfter, yearWithin } from './when-clause.js';
 import { sentenceIds, sentenceIdsFromSpans } from '../text/sentences.js';
 import { QUARTER_CLOSED_BY } from '../text/lexicon.js';
 import { type Token, tokenize } from '../text/tokens.js';
@@ -205,7 +206,10 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     anchors.lastInSentence = lastSentence === sent[item.from] && !since && !inClosedAside(toks, sent, lastFrom, lastTo, item.from);
     // A quarter stays the topic for a few sentences.
     if (anchors.lastQuarter && sent[item.from]! - quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;
-    const r = resolveSpec(item.spec, anchors, tense);
+    // `last winter, when a storm over Christmas ...`: a bare date in a `when` clause on the period just named lies in it.
+    const year = anchors.lastInSentence && anchors.last && inWhenClauseAfter(toks, sent, lastTo, item.from) ? yearWithin(item.spec, anchors.last) : undefined;
+    const r = resolveSpec(year === undefined ? item.spec : { ...item.spec, year }, anchors, tense);
+    if (year !== undefined) r.explanation += `, inside ${anchors.last!}: a \`when\` clause on that period`;
     // `from Monday to Friday`, `between March and May`: the end of a range lies on or after its start.
     const rangeStart = k > 0 && prevValue !== null && rangeEndOf(toks, items[k - 1]!, item) ? prevValue : null;
     // (Months and days of a range over the turn of a year are placed by the events, nearer the publication date.)

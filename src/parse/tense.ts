@@ -38,6 +38,9 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   // A capitalized word inside a sentence is a name (`the Met Office`, `Will Smith`), not a verb.
   if (t.capital && i > 0 && !toks[i - 1]!.newline && !SENTENCE_OPENING_MARKS.has(toks[i - 1]!.text)) return null;
   if (w === 'would' && toks[i + 1]?.lower !== 'have') return 'future';
+  // `could take up the bill as soon as Tuesday`, `may rule next week`: a modal of possibility before a bare verb looks
+  // ahead (`could have`, `could not`, `might well` tell nothing).
+  if (POSSIBILITY.has(w)) return bareVerbAt(toks, i + 1) ? 'future' : null;
   // `should rebook on Monday`, `must apply by Friday`: advice and obligation point ahead (`should have` back).
   if ((w === 'should' || w === 'must') && toks[i + 1]?.kind === 'word' && toks[i + 1]!.lower !== 'have') return 'future';
   const before1 = toks[i - 1]?.lower ?? '';
@@ -46,12 +49,16 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   // `had been due to expire`, `had been scheduled to`: a plan in the past perfect lies in the past.
   if ((w === 'due' || w === 'scheduled' || w === 'expected') && (before1 === 'had' || (before1 === 'been' && toks[i - 2]?.lower === 'had'))) return 'past';
   // `the plan`, `announced plans to`, `a repair plan on Monday`: the noun, not the verb (`plans to`, `plan to`).
+  // `The researchers plan a second phase`, `she plans a return`: the verb, after its subject and before an object.
+  if ((w === 'plan' || w === 'plans') && toks[i + 1]?.lower !== 'to' && OBJECT_OPENERS.has(toks[i + 1]?.lower ?? '') && subjectBefore(toks, i, w === 'plans')) return 'future';
   if ((w === 'plan' || w === 'plans') && (ARTICLES.has(before1) || (before1.length > 4 && before1.endsWith('ed')) || toks[i + 1]?.lower !== 'to')) return null;
   if (FUTURE.has(w)) return 'future';
   // `'ll`, `going to`, `set to`
   if (w === 'll' && toks[i - 1]?.text.match(/['’]/)) return 'future';
   if (w === 'going' && toks[i + 1]?.lower === 'to') return 'future';
   if (w === 'set' && toks[i + 1]?.lower === 'to' && /^(is|are|was)$/.test(toks[i - 1]?.lower ?? '')) return 'future';
+  // `with funding set to run out`, `Shares set to open higher`: `set to` and a bare verb, its auxiliary left out, is a plan.
+  if (w === 'set' && toks[i + 1]?.lower === 'to' && bareVerbAt(toks, i + 2)) return 'future';
   // `is set for`, `are held`: a passive takes the tense of its auxiliary. `has issued` (present
   // perfect) spans past and present: neither direction, so the nearest date is meant.
   // `has since issued`, `have already agreed`: an adverb may stand between the auxiliary and its verb.
@@ -68,6 +75,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if (SAME_AS_BARE.has(w) && (BARE_LEADS.has(before1) || MODALS.has(before1))) return null;
   if (PAST.has(w)) return passive ? 'present' : perfect ? 'unknown' : 'past';
   if (PRESENT.has(w)) return 'present';
+  // `it arrives on 8 January`, `she now lives in Leeds`: a verb in -s after he, she or it is the present.
+  if (isThirdPersonPresent(toks, i)) return 'present';
   // A bare form is the verb only after a plural subject, `to` or a modal (`talks resume`); `an unbeaten start` is a noun.
   if (SCHEDULED.has(w) && (w.endsWith('s') || BARE_SCHEDULED_LEADS.has(before1) || MODALS.has(before1) || endsLikePlural(before1))) return 'future';
   if (SCHEDULED.has(w)) return null;
@@ -94,6 +103,44 @@ function cue(toks: readonly Token[], i: number): Tense | null {
     return passive ? 'present' : perfect ? 'unknown' : 'past';
   }
   return null;
+}
+
+/** Modals of possibility: before a bare verb they look ahead; `could` is also the past of `can`, but not before a date. */
+const POSSIBILITY = new Set(['could', 'may', 'might']);
+/** Words after a modal that are not its bare verb (`could have`, `may not`, `might well`). */
+const NOT_BARE_AFTER_MODAL = new Set(['have', 'not', 'well', 'also', 'be', 'yet', 'never', 'still', 'only', 'even']);
+/** Whether the token at `k` may be a bare verb: a lowercase word, not an -ed, -ing or -ly form. */
+function bareVerbAt(toks: readonly Token[], k: number): boolean {
+  const v = toks[k];
+  if (!v || v.kind !== 'word' || v.capital || NOT_BARE_AFTER_MODAL.has(v.lower) || ARTICLES.has(v.lower)) return false;
+  const w = v.lower;
+  return w.length >= 2 && !w.endsWith('ed') && !w.endsWith('ing') && !w.endsWith('ly');
+}
+
+/** Words that open a noun phrase after a verb (`plan a`, `plans the`). */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'another', 'new', 'more', 'further']);
+const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
+const PLURAL_SUBJECTS = new Set(['they', 'we', 'i', 'you']);
+/** Whether the word before a verb at `i` is a subject it agrees with (`researchers plan`, `she plans`). */
+function subjectBefore(toks: readonly Token[], i: number, singular: boolean): boolean {
+  const s = toks[i - 1];
+  if (!s || s.kind !== 'word') return false;
+  if (singular) return SINGULAR_SUBJECTS.has(s.lower);
+  return PLURAL_SUBJECTS.has(s.lower) || (!s.capital && endsLikePlural(s.lower));
+}
+/** Adverbs that may stand between a subject and its verb (`it now arrives`). */
+const SUBJECT_ADVERBS = new Set(['now', 'also', 'still', 'often', 'usually', 'always', 'then', 'only', 'finally', 'even']);
+/** Words in -s after he, she or it that are not a present verb. */
+const NOT_PRESENT_S = new Set(['was', 'has', 'is', 'does', 'us', 'this', 'as', 'yes', 'always', 'perhaps', 'sometimes', 'thus', 'unless', 'whereas', 'besides', 'towards']);
+/** Whether the word at `i` is a verb in -s after he, she or it (`it arrives`, `she now lives`). */
+function isThirdPersonPresent(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  const w = t.lower;
+  if (t.capital || w.length < 4 || !w.endsWith('s') || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || NOT_PRESENT_S.has(w)) return false;
+  let k = i - 1;
+  if (SUBJECT_ADVERBS.has(toks[k]?.lower ?? '')) k--;
+  const s = toks[k];
+  return s !== undefined && s.kind === 'word' && SINGULAR_SUBJECTS.has(s.lower);
 }
 
 /** Past forms that are also the bare verb (`set`, `cut`, `put`). */
@@ -254,6 +301,14 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
     if (t?.text === ',' && inRelativeAside(toks, sent, from)) { rightEnd = d - 1; break; }
     if (!t || sent[to - 1 + d] !== s || t.text === ',' || t.text === ';') break;
     if (SUBORDINATORS.has(t.lower) || ((t.lower === 'and' || t.lower === 'but') && cue(toks, to + d) !== null)) { rightEnd = d - 1; break; }
+    // `warnings from Moscow on Thursday that air strikes could harm ...`: a `that` clause after the date is another clause.
+    if (t.lower === 'that') { rightEnd = d - 1; break; }
+  }
+  // `President Bush on Tuesday said the United States may ...`: a reporting verb right after the date dates the saying.
+  const next = toks[to];
+  if (next && sent[to] === s && REPORTING.has(next.lower) && toks[from - 1]?.lower === 'on') {
+    const c = memoCue(toks, to, cues);
+    if (c) return { tense: c, at: to };
   }
   for (let d = 1; d <= WINDOW; d++) {
     for (let side = 0; side < 2; side++) {

@@ -153,6 +153,28 @@ const TIME_WORDS = new Set([
 /** Seasons and calendar units after `that`/`the` in a time phrase (`that autumn`, `the next day`). */
 const SEASON_OR_UNIT = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'decade', 'following', 'next', 'same']);
 
+/** Participles of a plan before `to` (`with funding set to run out`, `with talks due to resume`). */
+const PLAN_PARTICIPLES = new Set(['set', 'due', 'expected', 'scheduled', 'slated', 'poised']);
+/** The verb of an absolute phrase after `with`: an -ing form, or a plan participle before `to`. */
+function isAbsoluteVerb(ws: readonly Word[], j: number): boolean {
+  const x = ws[j]!;
+  if (/^[a-z]{3,}ing$/.test(x.text)) return !DETERMINERS.has(x.lower);
+  return PLAN_PARTICIPLES.has(x.text) && ws[j + 1]?.lower === 'to';
+}
+
+/** Number words that count units of time (`two years later`, `a week after`). */
+const COUNT_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'few', 'several', 'some']);
+/** Plural units of time after a count. */
+const PLURAL_UNITS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'hours', 'minutes']);
+/** Words after a counted unit that make it a time (`two years later`, `three days after`, `a week earlier`). */
+const COUNTED_TIME_ENDS = new Set(['later', 'earlier', 'after', 'before', 'on', 'ago', 'afterwards']);
+/** `two years later`, `a week earlier`, `three days after that`: a count of units told from another time. */
+function isCountedTime(ws: readonly Word[], k: number): boolean {
+  const n = ws[k];
+  const unit = ws[k + 1]?.lower ?? '';
+  return n !== undefined && (n.kind === 'num' || COUNT_WORDS.has(n.lower)) && (SEASON_OR_UNIT.has(unit) || PLURAL_UNITS.has(unit)) && COUNTED_TIME_ENDS.has(ws[k + 2]?.lower ?? '');
+}
+
 /** A word that opens a time phrase: a preposition, a time word or a number (`on Monday`, `Monday`, `12 May`). */
 const isTimePhrase = (w: Word | undefined): boolean => w !== undefined && (PREPOSITIONS.has(w.lower) || TIME_WORDS.has(w.lower) || w.kind === 'num');
 
@@ -313,7 +335,7 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       }
       // `..., and on 30 September she presented`, `graduated in 1913 and that autumn joined`: a time
       // phrase opens the second clause, with its own subject or the first one's.
-      const timed = isTimePhrase(next) || (next !== undefined && (next.lower === 'that' || next.lower === 'the') && TIME_WORDS.has(ws[i + 2]?.lower ?? '') === false && SEASON_OR_UNIT.has(ws[i + 2]?.lower ?? ''));
+      const timed = isTimePhrase(next) || isCountedTime(ws, i + 1) || (next !== undefined && (next.lower === 'that' || next.lower === 'the') && TIME_WORDS.has(ws[i + 2]?.lower ?? '') === false && SEASON_OR_UNIT.has(ws[i + 2]?.lower ?? ''));
       if (timed && next!.lower !== 'then') {
         let v = i + 1;
         while (v < ws.length && v < i + 9 && !isComma(ws[v]) && !SUBORDINATORS.has(ws[v]!.lower) && !(isVerb(ws, v) && !isReducedRelative(ws, v))) v++;
@@ -347,7 +369,7 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       for (let j = i + 2; j < Math.min(ws.length, i + 6); j++) {
         const x = ws[j]!;
         if (isComma(x) || x.kind !== 'word') break;
-        if (/^[a-z]{3,}ing$/.test(x.text) && !DETERMINERS.has(x.lower)) { ing = j; break; }
+        if (isAbsoluteVerb(ws, j)) { ing = j; break; }
       }
       if (ing > 0) {
         cut({ at: i - 1, kind: 'participial', lead: 'with', body: i + 1 });
@@ -460,7 +482,7 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
     if (isVerb(ws, j) && !opensWithPreposition) break;
   }
   // An absolute phrase (`with temperatures dropping`): its -ing word is its verb, the words before it its subject.
-  const absoluteIng = c.kind === 'participial' && c.lead === 'with' ? ws.findIndex((w, j) => j >= from && j < end && /^[a-z]{3,}ing$/.test(w.text)) : -1;
+  const absoluteIng = c.kind === 'participial' && c.lead === 'with' ? ws.findIndex((w, j) => j > from && j < end && isAbsoluteVerb(ws, j)) : -1;
   // `and close at noon` after `Shops open at 9 a.m.`: a coordinated bare verb opens its clause.
   const bareCoordinated = c.kind === 'coordinated' && from < end && isBareVerbShape(ws[from]!) && isComplementStart(ws[from + 1]);
   const v = absoluteIng >= 0 ? absoluteIng
@@ -544,6 +566,8 @@ function antecedent(ws: readonly Word[], i: number, person: boolean, floor: numb
   let from = -1;
   if (k >= 0 && isVerb(ws, k)) for (let j = k + 1; j <= i && from < 0; j++) if (DETERMINERS.has(ws[j]!.lower)) from = j;
   if (from < 0) for (let j = i; j > i - 8 && j >= 0 && isWord(ws[j]) && !isVerb(ws, j); j--) if (DETERMINERS.has(ws[j]!.lower)) { from = j; break; }
+  // `Quiet Harbour, which opens today`: with no determiner, a name of capitalized words is the antecedent.
+  if (from < 0 && ws[i]?.capital) for (from = i; from > i - 6 && from > 0 && ws[from - 1]!.start >= floor && isWord(ws[from - 1]) && ws[from - 1]!.capital; from--);
   if (from < 0) from = i;
   // `a confidence vote next Wednesday after a row over rail funding that ...`: the last determined phrase
   // after a preposition (other than `of`) is the one described.

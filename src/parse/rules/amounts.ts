@@ -7,6 +7,8 @@ const dur = (n: number | 'X', unit: UnitCode, extra: Partial<Spec> = {}): Spec =
   kind: 'abs', type: 'DURATION', value: durationValue(n, unit), ...extra,
 });
 const ref = (value: string): Spec => ({ kind: 'abs', type: 'DATE', value });
+/** Words between `a` and a unit that make it an amount of time (`a single week`, `a full year`), not a rate. */
+const MEASURED = new Set(['single', 'full', 'whole', 'entire']);
 /** Words after which `a week`, `a year` is an amount of time rather than a rate. */
 const DURATION_OPENERS = new Set([
   'for', 'in', 'within', 'about', 'around', 'nearly', 'almost', 'than', 'over', 'under', 'after', 'before', 'only',
@@ -30,7 +32,7 @@ const recurrence = (n: number, unit: UnitCode): Spec => ({ kind: 'abs', type: 'S
 export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
     id: 'duration',
-    pattern: 'the? first|last|past|next|coming|previous|final|latest|full|entire|whole|initial|remaining|additional|another|further|more? @count -? more|full|consecutive|straight|successive|solid? @unit long?',
+    pattern: 'the? first|last|past|next|coming|previous|final|latest|full|entire|whole|initial|remaining|additional|another|further|more? @count -? more|full|whole|entire|consecutive|straight|successive|solid|single? @unit long?',
     triggers: ['past'],
     build: (c, ctx) => {
       const n = num(c, 'count')!;
@@ -48,7 +50,9 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
         // (Not after a count of things: `four cars a day before the ban` is a rate.)
         const counted = COUNTED_FROM.has(ctx.toks[ctx.to]?.lower ?? '') && before !== undefined && before.kind === 'word'
           && !(before.lower.endsWith('s') && !/^(?:was|has|is|does|says)$/.test(before.lower));
-        if (ctx.from === c.count!.i && before && !before.newline && !/^[.,;:(“"‘'-]$/.test(before.text) && !DURATION_OPENERS.has(before.lower) && !pastVerb && !counted) return null;
+        // `a single week`, `a full year`: a word that measures the amount makes it one, whatever comes before.
+        const measured = MEASURED.has(ctx.toks[c.count!.i + 1]?.lower ?? '');
+        if (ctx.from === c.count!.i && before && !measured && !before.newline && !/^[.,;:(“"‘'-]$/.test(before.text) && !DURATION_OPENERS.has(before.lower) && !pastVerb && !counted) return null;
         if (unit === 'Q' || unit === 'WE') return null;
       }
       // `Islam will one day be ...`: after a modal, `one day` is some day to come.
@@ -139,6 +143,18 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     examples: [['every two hours', 'every two hours', 'PT2H'], ['each year', 'each year', 'P1Y'], ['every other week', 'every other week', 'P2W'], ['He runs every weekend.', 'every weekend', 'XXXX-WXX-WE'],
       ['The board meets in alternate years.', 'alternate years', 'P2Y'], ['The pipes are flushed every third month.', 'every third month', 'P3M'],
       ['A census is held every 5th year.', 'every 5th year', 'P5Y']],
+  },
+  {
+    // `every evening`, `each morning`, `every night`: that part of every day (`every noon` is a clock time of every day).
+    id: 'set-every-part-of-day',
+    pattern: 'every|each @pod',
+    build: (c) => {
+      const pod = str(c, 'pod')!;
+      return { kind: 'abs', type: 'SET', value: `XXXX-XX-XXT${pod}` };
+    },
+    examples: [['The film is shown every evening next week.', 'every evening', 'XXXX-XX-XXTEV'], ['She swam each morning.', 'each morning', 'XXXX-XX-XXTMO'],
+      ['The bells ring every noon.', 'every noon', 'XXXX-XX-XXT12:00']],
+    negatives: ['every nightclub'],
   },
   {
     id: 'set-season-month',

@@ -413,3 +413,25 @@ describe('datelines and zone names', () => {
   });
 });
 
+
+describe('titles and roles found on a memoir, a review and a travel story (round 14)', () => {
+  const events = (text: string, documentDate = '2026-11-20'): string[] => extractTimeline(text, { documentDate }).events.map((e) => `${e.start} ${e.title}`);
+
+  it('keeps a time that is the object of `spent` (through `most of`) in the title', () => {
+    expect(events('The painter spent most of 1998 travelling in Peru.')).toEqual(['1998 The painter spent most of 1998 travelling in Peru']);
+    expect(events('The crew spent the winter of 2021 on the ice.')).toEqual(['2021-WI The crew spent the winter of 2021 on the ice']);
+  });
+
+  it('drops `on a` with an indefinite weekday: no `on a` is left in the title', () => {
+    expect(events('She retired on a Friday in June 2011, after forty years at the mill.')).toEqual(['2011-06 She retired after forty years at the mill']);
+  });
+
+  it('reads a date whose possessive owns a record or total as a comparison baseline, not an event', () => {
+    expect(events('Turnout on Sunday beat last year\'s record by 4,000.')).toEqual(['2026-11-15 Turnout beat last year\'s record']);
+  });
+
+  it('titles the clause after `, and two years later` with its own words', () => {
+    expect(events('In 1990 the family bought a farm, and two years later they opened a dairy.', '2026-05-01'))
+      .toEqual(['1990 The family bought a farm', '1992 They opened a dairy']);
+  });
+});

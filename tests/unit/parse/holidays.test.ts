@@ -60,3 +60,21 @@ describe('the New Year', () => {
     expect(tagTimexes('Everyone hopes for a better new year.', { documentDate: '2026-02-20' })).toEqual([]);
   });
 });
+
+describe('days told around a named day', () => {
+  const tag = (text: string, documentDate: string) => tagTimexes(text, { documentDate }).map((t) => `${t.text}=${t.value}`);
+
+  it('reads `<holiday> weekend` as the weekend nearest it: before a Monday holiday, else of its week', () => {
+    // Published 2026-08-20: Labor Day 2026 is Monday 7 September, so its weekend is 5-6 September (2026-W36).
+    expect(tag('Beaches will be busy over the Labor Day weekend.', '2026-08-20')).toEqual(['Labor Day weekend=2026-W36-WE']);
+    // Thanksgiving 2026 is Thursday 26 November: the weekend of that week (2026-W48).
+    expect(tag('Stores expect crowds on Thanksgiving weekend.', '2026-11-10')).toEqual(['Thanksgiving weekend=2026-W48-WE']);
+  });
+
+  it('reads `the <weekday> after/before <named day>` as the first such weekday after or before it', () => {
+    expect(tag('Most people fly home on the Sunday after Thanksgiving.', '2026-11-10')).toEqual(['the Sunday after Thanksgiving=2026-11-29']);
+    expect(tag('Offices close on the Friday before Christmas.', '2026-11-10')).toEqual(['the Friday before Christmas=2026-12-18']);
+    // A weekday before another weekday is two dates, not one.
+    expect(tag('They met Sunday after Monday\'s talks.', '2026-11-10').length).toBe(2);
+  });
+});

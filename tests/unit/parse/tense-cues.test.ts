@@ -214,3 +214,45 @@ describe('scheduling and the bare form of a scheduled verb', () => {
     expect(valueOf('Lessons start in September.', 'September', '2025-05-26')).toBe('2025-09');
   });
 });
+
+describe('tense cues found on a legislative story, a review and a study (round 14)', () => {
+  it('reads `could`, `may` and `might` before a bare verb as looking ahead, not `could have` or `may not`', () => {
+    // Published Thursday 2026-09-24.
+    expect(valueOf('The mayor said the council could approve the budget as early as Monday.', 'Monday', '2026-09-24')).toBe('2026-09-28');
+    expect(valueOf('Officials said the court may rule on Tuesday.', 'Tuesday', '2026-09-24')).toBe('2026-09-29');
+    expect(valueOf('She said the talks could have ended on Monday.', 'Monday', '2026-09-24')).toBe('2026-09-21');
+  });
+
+  it('reads `set to` and a bare verb without its auxiliary as a plan (`with rates set to rise in March`)', () => {
+    // Published Friday 2026-11-20: a March far ahead, not last March.
+    expect(valueOf('Banks cut fees on Monday, with rates set to rise in March.', 'March', '2026-11-20')).toBe('2027-03');
+  });
+
+  it('reads `plan` with a plural subject and an object as the verb (`the firms plan a merger in the spring`)', () => {
+    // Published 2026-10-05: the spring to come.
+    expect(valueOf('The two firms plan a merger in the spring.', 'the spring', '2026-10-05')).toBe('2027-SP');
+    expect(valueOf('The spring plan was dropped.', 'spring', '2026-10-05')).toBeUndefined();
+  });
+
+  it('reads a verb in -s after he, she or it as the present, which does not look back a year', () => {
+    // Published 2026-11-20: `it reopens on 5 January` is the coming January even after a past clause.
+    expect(valueOf('The museum closed in October, and it reopens on 5 January.', '5 January', '2026-11-20')).toBe('2027-01-05');
+    expect(valueOf('She now lives in Leeds and returns on 4 February.', '4 February', '2026-11-20')).toBe('2027-02-04');
+  });
+
+  it('lets a reporting verb right after `on <day>` date the saying, and stops the scan at a `that` clause', () => {
+    // Published Thursday 1998-02-12.
+    expect(valueOf('The minister on Tuesday said the army may leave the border.', 'Tuesday', '1998-02-12')).toBe('1998-02-10');
+    expect(valueOf('He dismissed warnings from the union on Monday that strikes could spread.', 'Monday', '1998-02-12')).toBe('1998-02-09');
+  });
+});
+
+describe('a bare date in a `when` clause on a period lies in that period', () => {
+  it('takes the year that puts it inside the period named just before', () => {
+    // Published 2026-11-23: Christmas and a March told inside earlier periods.
+    expect(valueOf('Flights were cancelled last winter, when snow fell on Christmas Eve.', 'Christmas Eve', '2026-11-23')).toBe('2025-12-24');
+    expect(valueOf('Trade slumped in 2019, when on March 3 the port closed.', 'March 3', '2026-11-23')).toBe('2019-03-03');
+    // Without `when` the publication date decides as before.
+    expect(valueOf('Flights were cancelled last winter and snow fell on Christmas Eve.', 'Christmas Eve', '2026-11-23')).toBe('2026-12-24');
+  });
+});

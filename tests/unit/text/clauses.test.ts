@@ -162,3 +162,18 @@ describe('on or about', () => {
     expect(shape('The jury heard the van was stolen on or about 4 May.').some((x) => x.startsWith('coordinated'))).toBe(false);
   });
 });
+
+describe('clauses found on a memoir and a legislative story (round 14)', () => {
+  it('opens a coordinated clause at `, and two years later it ...` (a counted time before the subject)', () => {
+    expect(shape('The mill closed in 1962, and three years later it burned down.')).toEqual(['main[The mill|closed]', 'coordinated[three years later it|burned]']);
+  });
+  it('reads `, with <noun> set to <verb>` as an absolute phrase of its own, its verb the plan participle', () => {
+    const c = clauses('The club signed him on Monday, with talks due to resume in June.').find((x) => x.kind === 'participial');
+    expect(c?.subject?.text).toBe('talks');
+    expect(c?.verb?.head).toBe('due');
+  });
+  it('takes a name without a determiner as the antecedent of `which` (`Silver Lake, which opens ...`)', () => {
+    const c = clauses('Silver Lake, which opens on Friday, was filmed in Wales.').find((x) => x.kind === 'relative');
+    expect(c?.subject?.text).toBe('Silver Lake');
+  });
+});
