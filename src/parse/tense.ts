@@ -205,7 +205,7 @@ function memoCue(toks: readonly Token[], i: number, memo: Int8Array | undefined)
  * tokens, so that a token's cue is worked out once however many windows it falls in.
  */
 /** Words a reporting verb may stand before the date it dates (`said in a statement Friday`). */
-const SAYING_DETOUR = 5;
+const SAYING_DETOUR = 6;
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
 /** The date at `from` is in a relative clause opened by `, who` (or `which`...) since the last comma. */
 function inRelativeAside(toks: readonly Token[], sent: Int32Array, from: number): boolean {
@@ -269,6 +269,8 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
   for (let k = from - 1; k >= from - SAYING_DETOUR && k >= 0 && sent[k] === s; k--) {
     const x = toks[k]!;
     if (x.kind !== 'word' || x.lower === 'that' || (x.capital && toks[k - 1]?.lower !== 'the' && !REPORTING.has(x.lower))) break;
+    // `said traffic would stay high through ...`: a verb of its own between makes it the reported clause's date.
+    if (!REPORTING.has(x.lower) && memoCue(toks, k, cues) !== null) break;
     if (REPORTING.has(x.lower) && k < from - 3) {
       const c = memoCue(toks, k, cues);
       if (c) return { tense: c, at: k };

@@ -150,6 +150,7 @@ const TIME_WORDS = new Set([
   'also', 'moreover', 'instead', 'previously', 'afterwards', 'initially', 'finally', 'eventually', 'recently',
 ]);
 
+const SEASON_NOUNS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 /** Seasons and calendar units after `that`/`the` in a time phrase (`that autumn`, `the next day`). */
 const SEASON_OR_UNIT = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'decade', 'following', 'next', 'same']);
 
@@ -502,6 +503,8 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
       const w = ownSubject[m]!;
       if (TIME_WORDS.has(w.lower) || SEASON_OR_UNIT.has(w.lower) || (w.kind === 'num' && (/^\d{4}$/.test(w.text) || isMonth(ownSubject[m - 1]) || isMonth(ownSubject[m + 1])))) lead = m + 1;
     }
+    // `the winter range opens`, `the summer season ends`: `the` and a season before a noun is that noun's modifier.
+    if (lead === 2 && first === 'the' && SEASON_NOUNS.has(second) && ownSubject.length > 2 && ownSubject[2]!.kind === 'word' && !PRONOUNS.has(ownSubject[2]!.lower) && !ownSubject[2]!.capital) lead = 0;
     // `Today and tomorrow will stay dry`: times and nothing else right before a main clause's verb are its subject.
     if (c.kind === 'main' && !PREPOSITIONS.has(first) && ownSubject.every((w) => (timeWord(w) && w.text !== ',') || w.lower === 'and' || w.lower === 'or')) lead = 0;
   }

@@ -86,15 +86,23 @@ function readsAsVerb(ws: readonly Word[], i: number): boolean {
  * a determiner, then up to three plain words, the last not a plural.
  */
 function singularSubjectBefore(ws: readonly Word[], i: number): boolean {
-  if (i < 2 || i > 4 || !DETERMINERS.has(ws[0]!.lower)) return false;
-  for (let j = 1; j < i; j++) {
+  // The determiner opens the sentence, or a clause after `, and` / `but` (`..., and the new range opens on Monday`).
+  let d = -1;
+  for (let j = i - 2; j >= 0 && j >= i - 5; j--) if (DETERMINERS.has(ws[j]!.lower)) { d = j; break; }
+  if (d < 0 || !(d === 0 || CLAUSE_COORDINATORS.has(ws[d - 1]!.lower))) return false;
+  // `the round of 32 starts`: an `of` phrase with a number or a plain word may follow the head noun.
+  let end = i;
+  if (i - d >= 4 && ws[i - 2]!.lower === 'of' && (ws[i - 1]!.kind === 'num' || ws[i - 1]!.kind === 'word')) end = i - 2;
+  for (let j = d + 1; j < end; j++) {
     const w = ws[j]!;
     const l = w.lower;
     if (!isWord(w) || w.kind !== 'word' || PREPOSITIONS.has(l) || AUXILIARIES.has(l) || MODALS.has(l) || COORDINATORS.has(l) || DETERMINERS.has(l)
       || isPastVerb(l) || PRESENT_VERBS.has(l) || REPORTING_VERBS.has(l)) return false;
   }
-  return !endsLikePlural(ws[i - 1]!.lower);
+  return end > d + 1 && !endsLikePlural(ws[end - 1]!.lower);
 }
+/** Words after which a clause with its own subject may open (`, and the range opens`). */
+const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
 
 /** Words a prepositional phrase after a sentence's subject may hold before its verb (`Talks with the rebel side resume`). */
 const SUBJECT_PHRASE_WORDS = 4;

@@ -509,11 +509,12 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     build: (c, ctx) => {
       if (c.day!.len !== 2) return null; // `the 9th`, not `the 9`
       const t = ctx.toks[ctx.to];
-      if (t && t.kind === 'word' && !/^(of|and|to|when|as|in|at)$/.test(t.lower)) return null;
+      // `the 9th floor` is no date; before a determiner or a pronoun (`on the 15th the army`, `by the 9th they`) the phrase has ended.
+      if (t && t.kind === 'word' && !/^(of|and|to|when|as|in|at|by|before|after|until|for|from|with|the|a|an|his|her|its|their|our|he|she|it|they|we|i)$/.test(t.lower)) return null;
       return { kind: 'ordday', type: 'DATE', day: num(c, 'day')! };
     },
-    examples: [['on the 9th, police said', 'the 9th', '2022-01-09']],
-    negatives: ['the 9th floor'],
+    examples: [['on the 9th, police said', 'the 9th', '2022-01-09'], ['Rain fell all week, and on the 14th the river burst its banks.', 'the 14th', '2022-01-14']],
+    negatives: ['the 9th floor', 'the 15th time', 'the 50th anniversary'],
   },
   {
     id: 'clock',

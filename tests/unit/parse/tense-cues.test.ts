@@ -256,3 +256,18 @@ describe('a bare date in a `when` clause on a period lies in that period', () =>
     expect(valueOf('Flights were cancelled last winter and snow fell on Christmas Eve.', 'Christmas Eve', '2026-11-23')).toBe('2026-12-24');
   });
 });
+
+describe('the saying and the day of the month (round 14, second batch)', () => {
+  it('lets `said in a blog post on Tuesday` date the saying, but not `said traffic would stay high through ...`', () => {
+    // Published Wednesday 2026-02-11.
+    expect(valueOf('Fares will rise in April, the operator said in a press release on Tuesday.', 'Tuesday', '2026-02-11')).toBe('2026-02-10');
+    // Published Monday 2026-11-23: the holiday lies ahead of the saying.
+    expect(valueOf('Officials said roads would stay busy through Christmas Eve.', 'Christmas Eve', '2026-11-23')).toBe('2026-12-24');
+  });
+
+  it('reads `the 15th` before a determiner or a pronoun as a day of the story\'s month, not `the 15th floor`', () => {
+    const tag = (text: string) => tagTimexes(text, {}).map((t) => `${t.text}=${t.value}`);
+    expect(tag('The siege began on 3 May 1455. On the 9th the walls were breached.')).toEqual(['3 May 1455=1455-05-03', 'the 9th=1455-05-09']);
+    expect(tag('In June 1700 he moved to the 15th floor.')).toEqual(['June 1700=1700-06']);
+  });
+});

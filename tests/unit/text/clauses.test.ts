@@ -177,3 +177,10 @@ describe('clauses found on a memoir and a legislative story (round 14)', () => {
     expect(c?.subject?.text).toBe('Silver Lake');
   });
 });
+
+describe('a coordinated clause with a singular subject and a present verb in -s (round 14)', () => {
+  it('opens at `, and the knockout round starts ...` as it does at `, and it starts`', () => {
+    expect(shape('The sale runs until Friday, and the winter range opens on Monday.')).toEqual(['main[The sale|runs]', 'coordinated[the winter range|opens]']);
+    expect(shape('The league ends in May, and the round of 16 begins in June.')).toEqual(['main[The league|ends]', 'coordinated[the round of 16|begins]']);
+  });
+});
