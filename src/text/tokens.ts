@@ -106,33 +106,7 @@ function tokenEnd(text: string, p: number, end: number): number {
   return p * 2;
 }
 
-/**
- * The tokens of `text` between `start` and `end` one at a time, as `tokenize(text.slice(start, end))` gives
- * them (offsets from `start`), then undefined: for a pass that looks only a few tokens ahead, so that the
- * tokens of a long text need not all be kept at once.
- */
-export function tokenCursor(text: string, start = 0, end = text.length): () => Token | undefined {
-  let p = start;
-  let prevEnd = start;
-  return () => {
-    let newline = false;
-    while (p < end) {
-      const c = text.charCodeAt(p);
-      if (!isSpace(c)) break;
-      if (c === 10 || c === 13) newline = true;
-      p++;
-    }
-    if (p >= end) return undefined;
-    const c = text.charCodeAt(p);
-    const scan = tokenEnd(text, p, end);
-    const e = scan >>> 1;
-    const t = text.slice(p, e);
-    const token: Token = {
-      text: t, lower: scan & 1 ? t.toLowerCase() : t, kind: kindOf(c), start: p - start, end: e - start,
-      gap: p - prevEnd, newline, capital: c >= 65 && c <= 90,
-    };
-    p = e;
-    prevEnd = e;
-    return token;
-  };
+/** Where the token that starts at `p` (not a space) ends, at most at `end`: as tokenize splits text. */
+export function tokenEndAt(text: string, p: number, end: number): number {
+  return tokenEnd(text, p, end) >>> 1;
 }
