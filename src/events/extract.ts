@@ -10,6 +10,7 @@ import type { DateSource, Precision, SegmentKind, TextSpan, Timex, TimelineEvent
 import { isCalendarValue, precisionOfValue, valueStartTime } from '../model/timex-value.js';
 import { clauseAt, clausesOf, type Clause } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
+import { isSpace } from '../text/tokens.js';
 import { segmentText, type Paragraph, type Segmentation, type Sentence } from '../text/sentences.js';
 import { findUnits, type Unit } from './happenings.js';
 import { headline } from './headline.js';
@@ -146,11 +147,37 @@ function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolea
   };
 }
 
-/** Whether a line ends with a colon (before a closing quote or bracket): `The strikes will take place on:`. */
-function endsWithColon(line: string): boolean {
-  const t = line.trimEnd();
-  const last = t.charAt(t.length - 1);
-  return last === ':' || ('"”’)'.includes(last) && t.charAt(t.length - 2) === ':');
+/**
+ * Whether text[start, end) ends with a colon (before a closing quote or bracket), trailing spaces aside:
+ * `The strikes will take place on:`. Read from the end, without a copy of the line.
+ */
+function endsWithColon(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e <= start) return false;
+  const last = text[e - 1]!;
+  if (last === ':') return true;
+  return e - 1 > start && '"”’)'.includes(last) && text[e - 2] === ':';
+}
+
+const LETTER = /\p{L}/u;
+/** Whether text[start, end) holds two letters in a row (`/\p{L}{2}/u` over it), without a copy of it. */
+function hasLetterPair(text: string, start: number, end: number): boolean {
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let letter: boolean;
+    if (c < 128) letter = (c | 32) >= 97 && (c | 32) <= 122;
+    else {
+      // A surrogate pair inside the span is one code point; a lone surrogate is no letter.
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      letter = LETTER.test(pair ? text.slice(i, i + 2) : text[i]!);
+      if (pair) i++;
+    }
+    run = letter ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
 }
 
 /** Whether a sentence holds nothing but its dates, bullets and marks (`- Thursday 12 March`, `• 4 May;`). */
@@ -224,7 +251,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     if (h) { stampOf[p.index + 1] = h; headings[p.index] = 1; continue; }
     const lead = leadingStamp(text, p, anchorsAll);
     if (lead) stampOf[p.index] = lead;
-    listed = endsWithColon(text.slice(p.start, p.end));
+    listed = endsWithColon(text, p.start, p.end);
   }
   const stampIds = new Set<string>();
   for (const t of stampOf) if (t) stampIds.add(t.id);
@@ -253,7 +280,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
       list.lead = { ...listLead, paragraph: s.paragraph };
       continue;
     }
-    if (endsWithColon(text.slice(s.start, s.end)) && /\p{L}{2}/u.test(text.slice(s.start, s.end))) {
+    if (endsWithColon(text, s.start, s.end) && hasLetterPair(text, s.start, s.end)) {
       const clauses = clausesOf(text, s);
       const main = clauses.findIndex((c) => c.kind === 'main' && c.verb !== undefined);
       if (main >= 0) list.lead = { ctx: contextOf(s, clauses), clause: main, paragraph: s.paragraph };
@@ -264,7 +291,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     const untilFrom = stamp?.value ?? documentDay;
     // Clauses only for a sentence that may tell a dated happening (most sentences of a long text do not).
     // ... and that has words at all (a line of marks tells nothing).
-    const mayTell = (anchors.length > 0 || (stamp !== undefined && !dated.has(s.paragraph)) || s === lead) && /\p{L}{2}/u.test(text.slice(s.start, s.end));
+    const mayTell = (anchors.length > 0 || (stamp !== undefined && !dated.has(s.paragraph)) || s === lead) && hasLetterPair(text, s.start, s.end);
     if (!mayTell) {
       for (const d of durations) undatedWithDuration.push({ sentence: s, duration: d });
       continue;

@@ -183,7 +183,32 @@ function shouldJoin(whole: string, next: string): boolean {
 let segmenter: Intl.Segmenter | undefined;
 
 const CHUNK = 4000;
-const SENTENCE_END = /[.!?]["”’)\]]{0,2}\s/g;
+
+/** Marks that may close a sentence after its terminal mark: quotes and brackets. */
+const isCloser = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+
+/**
+ * The offset right after the last sentence end inside [from, to) (a terminal mark `.!?`, at most two closing
+ * quotes or brackets, a space: what `/[.!?]["”’)\]]{0,2}\s/g` would last match over that text), or -1.
+ * Read backwards in place: matches cannot overlap (each starts at a terminal, which no match holds after
+ * its first character), so the last one is the one that starts last.
+ */
+function lastSentenceEnd(text: string, from: number, to: number): number {
+  for (let i = to - 2; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    let j = i + 1;
+    while (j < to && j - i <= 2 && isCloser(text.charCodeAt(j))) j++;
+    if (j < to && isSpace(text.charCodeAt(j))) return j + 1;
+  }
+  return -1;
+}
+
+/** The offset right after the last plain space inside [from, to), or -1. */
+function afterLastSpace(text: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (text.charCodeAt(k) === 32) return k + 1;
+  return -1;
+}
 
 /** [from, to) pieces of [start, end), about CHUNK long, each ending after a sentence end where there is one. */
 function segmentChunks(text: string, start: number, end: number): Array<[number, number]> {
@@ -193,11 +218,9 @@ function segmentChunks(text: string, start: number, end: number): Array<[number,
     let to = Math.min(end, from + CHUNK);
     if (to < end) {
       const half = from + CHUNK / 2;
-      const tail = text.slice(half, to);
-      let cut = -1;
-      for (const m of tail.matchAll(SENTENCE_END)) cut = m.index + m[0].length;
-      if (cut < 0) cut = tail.lastIndexOf(' ') + 1;
-      if (cut > 0) to = half + cut;
+      let cut = lastSentenceEnd(text, half, to);
+      if (cut < 0) cut = afterLastSpace(text, half, to);
+      if (cut >= 0) to = cut;
     }
     out.push([from, to]);
     from = to;

@@ -28,6 +28,9 @@ export function isSpace(c: number): boolean {
 const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** Distinct spellings a tokenize call shares between its tokens (bounds its table on any text). */
+const MAX_SPELLINGS = 1 << 14;
+
 /**
  * Tokens: runs of ASCII letters, runs of digits, and every other non-space character on its own
  * (the split of /[A-Za-z]+|\d+|[^\sA-Za-z\d]/g, without a match object per token), except that a
@@ -35,6 +38,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Each spelling kept once: the copy sliced for a token seen before dies young (a long text repeats its words).
+  const spellings = new Map<string, { text: string; lower: string }>();
   const n = text.length;
   let p = 0;
   let prevEnd = 0;
@@ -48,10 +53,19 @@ export function tokenize(text: string): Token[] {
     }
     const scan = tokenEnd(text, p, n);
     const e = scan >>> 1;
-    const t = text.slice(p, e);
+    let t = text.slice(p, e);
+    let lower: string;
+    const known = e - p > 1 ? spellings.get(t) : undefined;
+    if (known !== undefined) {
+      t = known.text;
+      lower = known.lower;
+    } else {
+      lower = scan & 1 ? t.toLowerCase() : t;
+      if (e - p > 1 && spellings.size < MAX_SPELLINGS) spellings.set(t, { text: t, lower });
+    }
     // The literal stays here, apart from tokenCursor's: the engine learns that these tokens live long.
     tokens.push({
-      text: t, lower: scan & 1 ? t.toLowerCase() : t, kind: kindOf(c), start: p, end: e,
+      text: t, lower, kind: kindOf(c), start: p, end: e,
       gap: p - prevEnd, newline, capital: c >= 65 && c <= 90,
     });
     p = e;
@@ -92,33 +106,7 @@ function tokenEnd(text: string, p: number, end: number): number {
   return p * 2;
 }
 
-/**
- * The tokens of `text` between `start` and `end` one at a time, as `tokenize(text.slice(start, end))` gives
- * them (offsets from `start`), then undefined: for a pass that looks only a few tokens ahead, so that the
- * tokens of a long text need not all be kept at once.
- */
-export function tokenCursor(text: string, start = 0, end = text.length): () => Token | undefined {
-  let p = start;
-  let prevEnd = start;
-  return () => {
-    let newline = false;
-    while (p < end) {
-      const c = text.charCodeAt(p);
-      if (!isSpace(c)) break;
-      if (c === 10 || c === 13) newline = true;
-      p++;
-    }
-    if (p >= end) return undefined;
-    const c = text.charCodeAt(p);
-    const scan = tokenEnd(text, p, end);
-    const e = scan >>> 1;
-    const t = text.slice(p, e);
-    const token: Token = {
-      text: t, lower: scan & 1 ? t.toLowerCase() : t, kind: kindOf(c), start: p - start, end: e - start,
-      gap: p - prevEnd, newline, capital: c >= 65 && c <= 90,
-    };
-    p = e;
-    prevEnd = e;
-    return token;
-  };
+/** Where the token that starts at `p` (not a space) ends, at most at `end`: as tokenize splits text. */
+export function tokenEndAt(text: string, p: number, end: number): number {
+  return tokenEnd(text, p, end) >>> 1;
 }

@@ -3,7 +3,7 @@
  * `U.S.`, `$1.6`, `1,000`, `38%`) become one word; spaces and other marks separate words.
  */
 import { ABBREVIATIONS } from './lexicon.js';
-import { tokenCursor, type Token } from './tokens.js';
+import { isSpace, tokenEndAt } from './tokens.js';
 
 export interface Word {
   text: string;
@@ -18,9 +18,11 @@ export interface Word {
 
 const JOINERS = new Set(["'", '’', '-', '.', '&', '/']);
 const CURRENCY = new Set(['$', '€', '£', '#', '¥']);
-/** Letters outside ASCII are single-character tokens to the tagger; here they are letters. */
-const isAlnum = (t: Token | undefined): boolean => t !== undefined
-  && (t.kind !== 'punct' || (t.text.length === 1 && t.text.charCodeAt(0) >= 128 && /^[\p{L}\p{N}]$/u.test(t.text)));
+
+/** Token kinds as the tagger's tokenizer gives them, by first character. */
+const WORD = 0;
+const NUM = 1;
+const PUNCT = 2;
 
 /** `\p{Lu}` at the start of `s`, without a regex when it starts in ASCII. */
 function startsUpperCase(s: string): boolean {
@@ -55,49 +57,101 @@ function asciiInitials(word: string): boolean {
   return true;
 }
 
+/**
+ * The tokens of text[start, end) (as the tagger's tokenizer splits them) in a short window of plain number
+ * arrays: where each starts and ends, its kind and the spaces before it. No object per token.
+ */
+class TokenWindow {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly kinds: number[] = [];
+  private readonly gaps: number[] = [];
+  /** Index of the first token the window holds. */
+  private base = 0;
+  private p: number;
+  private prevEnd: number;
+
+  constructor(private readonly text: string, start: number, private readonly limit: number) {
+    this.p = start;
+    this.prevEnd = start;
+  }
+
+  /** Whether token k exists (reading on to it); k is at least the window's base. */
+  has(k: number): boolean {
+    const { text, limit } = this;
+    while (this.base + this.starts.length <= k) {
+      while (this.p < limit && isSpace(text.charCodeAt(this.p))) this.p++;
+      if (this.p >= limit) return false;
+      const c = text.charCodeAt(this.p);
+      const e = tokenEndAt(text, this.p, limit);
+      this.starts.push(this.p);
+      this.ends.push(e);
+      this.kinds.push((c | 32) >= 97 && (c | 32) <= 122 ? WORD : c >= 48 && c <= 57 ? NUM : PUNCT);
+      this.gaps.push(this.p - this.prevEnd);
+      this.p = e;
+      this.prevEnd = e;
+    }
+    return true;
+  }
+  start(k: number): number { return this.starts[k - this.base]!; }
+  end(k: number): number { return this.ends[k - this.base]!; }
+  kind(k: number): number { return this.kinds[k - this.base]!; }
+  gap(k: number): number { return this.gaps[k - this.base]!; }
+  /** Token k's one character, or '' when it is longer (a run of marks). */
+  char(k: number): string {
+    const s = this.starts[k - this.base]!;
+    return this.ends[k - this.base]! === s + 1 ? this.text[s]! : '';
+  }
+  /** A letter or number: a word or number token, or a letter or digit outside ASCII (one character each to the tokenizer). */
+  alnum(k: number): boolean {
+    if (!this.has(k)) return false;
+    if (this.kind(k) !== PUNCT) return true;
+    const ch = this.char(k);
+    return ch !== '' && ch.charCodeAt(0) >= 128 && /^[\p{L}\p{N}]$/u.test(ch);
+  }
+  /** Index of the first token the window holds. */
+  get first(): number { return this.base; }
+  /** Drops the tokens before k. */
+  dropBefore(k: number): void {
+    const n = k - this.base;
+    this.starts.splice(0, n);
+    this.ends.splice(0, n);
+    this.kinds.splice(0, n);
+    this.gaps.splice(0, n);
+    this.base = k;
+  }
+}
+
 /** Words of `text` between `start` and `end` (offsets into `text`). Linear in the length. */
 export function wordsOf(text: string, start = 0, end = text.length): Word[] {
-  // Tokens come from a cursor into a short window that starts at the current word's first token (a word
-  // looks at most one token past its own): the tokens of a long sentence are never all kept at once.
-  const next = tokenCursor(text, start, end);
-  const win: Token[] = [];
-  let base = 0;
-  const tok = (k: number): Token | undefined => {
-    while (base + win.length <= k) {
-      const t = next();
-      if (t === undefined) return undefined;
-      win.push(t);
-    }
-    return win[k - base];
-  };
+  // Tokens come into a short window that starts at the current word's first token (a word looks at most one
+  // token past its own): the tokens of a long sentence are never all kept at once.
+  const w = new TokenWindow(text, start, end);
   const out: Word[] = [];
   let i = 0;
-  for (let first = tok(0); first !== undefined; first = tok(i)) {
-    if (i - base >= 64) {
-      win.splice(0, i - base);
-      base = i;
-    }
+  while (w.has(i)) {
+    if (i - w.first >= 64) w.dropBefore(i);
     let j = i + 1;
-    if (CURRENCY.has(first.text) && tok(j)?.kind === 'num' && tok(j)!.gap === 0) j++;
-    if (isAlnum(first) || j > i + 1) {
+    const currency = CURRENCY.has(w.char(i));
+    if (currency && w.has(j) && w.kind(j) === NUM && w.gap(j) === 0) j++;
+    if (w.alnum(i) || j > i + 1) {
       // Glue: alnum alnum, alnum joiner alnum, num , num (`1,000`), num % (`38%`).
       for (;;) {
-        const t = tok(j);
-        if (!t || t.gap !== 0) break;
-        const prev = tok(j - 1)!;
-        if (isAlnum(t) && isAlnum(prev)) { j++; continue; }
-        const after = tok(j + 1);
-        if ((JOINERS.has(t.text) || (t.text === ',' && prev.kind === 'num')) && isAlnum(after) && after!.gap === 0
-          && (t.text !== ',' || after!.kind === 'num')) { j += 2; continue; }
-        if (t.text === '%' && prev.kind === 'num') { j++; continue; }
-        if (t.text === '.' && keepsDot(text.slice(start + first.start, start + prev.end))) { j++; break; }
+        if (!w.has(j) || w.gap(j) !== 0) break;
+        if (w.alnum(j) && w.alnum(j - 1)) { j++; continue; }
+        const mark = w.char(j);
+        const afterPrevNum = w.kind(j - 1) === NUM;
+        if ((JOINERS.has(mark) || (mark === ',' && afterPrevNum)) && w.alnum(j + 1) && w.gap(j + 1) === 0
+          && (mark !== ',' || w.kind(j + 1) === NUM)) { j += 2; continue; }
+        if (mark === '%' && afterPrevNum) { j++; continue; }
+        if (mark === '.' && keepsDot(text.slice(w.start(i), w.end(j - 1)))) { j++; break; }
         break;
       }
     }
-    const a = start + first.start;
-    const b = start + tok(j - 1)!.end;
+    const a = w.start(i);
+    const b = w.end(j - 1);
     const s = text.slice(a, b);
-    const kind = first.kind === 'num' || (CURRENCY.has(first.text) && j > i + 1) ? 'num' : isAlnum(first) ? 'word' : 'punct';
+    const kind = w.kind(i) === NUM || (currency && j > i + 1) ? 'num' : w.alnum(i) ? 'word' : 'punct';
     out.push({ text: s, lower: s.toLowerCase(), start: a, end: b, kind, capital: startsUpperCase(s) });
     i = j;
   }
