@@ -158,12 +158,14 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   // (`In 1871 ... In March ... on 14 June`), as long as the story stays away from the present.
   // Narrative mode tells the whole text on the story's clock; `auto` does when the story lies well before publication.
   const narrative = anchors.mode === 'narrative';
-  const awayFromPresent = narrative || (anchors.doc !== null && lastDay !== null && (anchors.lastInSentence ? Math.abs(lastDay.y - anchors.doc.y) > 1 : anchors.doc.y - lastDay.y > 1));
+  // A text with no publication date has no present: it is told wholly on its own clock.
+  const undated = anchors.doc === null && anchors.mode !== 'news';
+  const awayFromPresent = narrative || undated || (anchors.doc !== null && lastDay !== null && (anchors.lastInSentence ? Math.abs(lastDay.y - anchors.doc.y) > 1 : anchors.doc.y - lastDay.y > 1));
   if (!anaphoric && lastDay && anchors.mode !== 'news' && awayFromPresent
     && spec.shift === undefined && spec.n === undefined && spec.year === undefined && spec.anaphor === undefined
     && ((anchors.lastInSentence && tense !== 'future' && (spec.kind === 'month' || spec.kind === 'season') && /^\d{4}$/.test(anchors.last ?? ''))
       || (anchors.lastInSentence && tense !== 'future' && spec.kind === 'md' && !spec.feast && /^\d{4}-\d{2}$/.test(anchors.last ?? '') && Number(anchors.last!.slice(5)) === spec.month)
-      || ((anchors.story || narrative) && !anchors.presentTold && tense !== 'future' && tense !== 'present' && (spec.kind === 'month' || spec.kind === 'season' || (spec.kind === 'md' && !spec.feast))))) {
+      || ((anchors.story || narrative || undated) && !anchors.presentTold && tense !== 'future' && tense !== 'present' && (spec.kind === 'month' || spec.kind === 'season' || (spec.kind === 'md' && !spec.feast))))) {
     useNarrative = true;
     // ... and that very year: tense must not move it to the year before (`in 2022 ... in October`).
     // After a month or a day, a story told forward has moved on: its next bare month lies on or after that

@@ -310,6 +310,10 @@ const quarter: Resolver = (c) => {
 /** `on Friday`, `next Tuesday`, `the weekend`. */
 const weekday: Resolver = (c) => {
   const { spec, anchorDay, tense } = c;
+  // `In October 2019 ... until Saturday`: a weekday on a story clock that names no day or week has no date.
+  if (c.anchorKind === 'narrative' && c.anchors.last && tooCoarseFor(c.anchors.last, 'W')) {
+    return { value: null, explanation: `a ${spec.weekend ? 'weekend' : WEEKDAY_NAMES[spec.dow!]} told after ${c.anchors.last}, which names no day or week` };
+  }
   let day = weekdayDate(anchorDay, spec.dow!, spec.shift, tense);
   if (spec.weekend) {
     // `the weekend` on a Sunday is the one under way.
@@ -358,7 +362,7 @@ const offset = (anaphoric: boolean): Resolver => (c) => {
     if (base) value = shiftYearsKeep(base, n);
   }
   // `that day`, `two days later` after a mention of only a year or a month: no day to count from.
-  if (!value && anaphoric && c.anchorKind === 'narrative' && tooCoarseFor(c.anchors.last!, unit)) {
+  if (!value && c.anchorKind === 'narrative' && c.anchors.last && tooCoarseFor(c.anchors.last, unit)) {
     return { value: null, explanation: `the ${unitWord} cannot be counted from ${c.from}, which names no ${unitWord}` };
   }
   // `A decade later` after a year (or a finer date) is ten years after it, a year; after a century, a decade.
@@ -379,6 +383,10 @@ const ordinalDay: Resolver = (c) => ({
 /** A part of the day or a clock time: `On Tuesday the meeting started at 9 a.m.` takes the day its sentence named. */
 const timeOfDay: Resolver = (c) => {
   if (c.anchors.noDayInSentence) return { value: null, explanation: 'a time of day in a sentence that names a recurrence or a period, not a day' };
+  // `In October 2019 we ... That evening`: on a story clock that names no day, no day can be given to the time.
+  if (c.anchorKind === 'narrative' && c.anchors.last && tooCoarseFor(c.anchors.last, 'D')) {
+    return { value: null, explanation: `a time of day told after ${c.anchors.last}, which names no day` };
+  }
   const last = c.anchors.last;
   const lastIsDay = last !== null && /^\d{4}-\d{2}-\d{2}/.test(last);
   const sameDay = c.anchors.lastInSentence && lastIsDay ? c.lastDay : null;

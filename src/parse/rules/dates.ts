@@ -488,9 +488,15 @@ export const DATE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'season-year',
-    pattern: 'the? @season of? @year|@spokenyear',
-    build: (c) => ({ kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year') ?? num(c, 'spokenyear')!)}-${str(c, 'season')}` }),
-    examples: [['in summer 2019', 'summer 2019', '2019-SU'], ['the winter of 1994', 'the winter of 1994', '1994-WI']],
+    pattern: 'the? m=early|late|mid? -? @season of? @year|@spokenyear',
+    build: (c) => {
+      const m = str(c, 'm');
+      const value = `${pad4(num(c, 'year') ?? num(c, 'spokenyear')!)}-${str(c, 'season')}`;
+      // `the late summer of 1845`, `early spring 1901`: the part of the season goes into `mod`.
+      return m ? { kind: 'abs', type: 'DATE', value, mod: m === 'early' ? 'START' : m === 'late' ? 'END' : 'MID' } : { kind: 'abs', type: 'DATE', value };
+    },
+    examples: [['in summer 2019', 'summer 2019', '2019-SU'], ['the winter of 1994', 'the winter of 1994', '1994-WI'], ['The blight came in the late summer of 1845.', 'the late summer of 1845', '1845-SU'],
+      ['Work began in early spring 1901.', 'early spring 1901', '1901-SP']],
   },
   {
     // `the 2005 winter`, `the nineteen ninety-five fall`: a year before its season.

@@ -271,3 +271,17 @@ describe('the saying and the day of the month (round 14, second batch)', () => {
     expect(tag('In June 1700 he moved to the 15th floor.')).toEqual(['June 1700=1700-06']);
   });
 });
+
+describe('an undated text is told wholly on its own clock (round 14)', () => {
+  const tag = (text: string) => tagTimexes(text, {}).map((t) => `${t.text}=${t.value}`);
+
+  it('moves bare months forward from the story\'s last month, across the turn of a year', () => {
+    expect(tag('The frost came in the winter of 1739-40. The Thames froze in December. By January ships were trapped.'))
+      .toEqual(['the winter of 1739=1739-WI', 'December=1739-12', 'January=1740-01']);
+  });
+
+  it('gives no day to a time of day, a weekday or a day counted from a story date that names only a month', () => {
+    expect(tag('We sailed from Oban in May 1998. That evening the wind rose, and the next morning we turned back. The ferry ran again on Monday.'))
+      .toEqual(['May 1998=1998-05', 'That evening=XXXX-XX-XXTEV', 'the next morning=XXXX-XX-XXTMO', 'Monday=XXXX-WXX-1']);
+  });
+});
