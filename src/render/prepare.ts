@@ -166,8 +166,11 @@ class Prepared implements PreparedTimeline {
   }
 }
 
-/** Sorted, drawable items of `events`: their extents and kinds in typed arrays, the items made on first use. */
-export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimeline {
+/**
+ * Sorted, drawable items of `events`: their extents and kinds in typed arrays, the items made on first use. `known`:
+ * extents already read, event i's start and end at 2i and 2i + 1 (NaN: not read), as parseTimeline leaves them.
+ */
+export function prepareTimeline(events: readonly TimelineEvent[], known?: Float64Array): PreparedTimeline {
   const total = events.length;
   // By input index, drawable events packed to the front: their extents and kinds.
   const start = new Float64Array(total);
@@ -182,7 +185,11 @@ export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimel
   for (let i = 0; i < total; i++) {
     const event = events[i]!;
     if (!event || typeof event !== 'object') continue;
-    if (!readEventExtent(event, extent)) {
+    const a = known?.[2 * i] ?? Number.NaN;
+    if (a === a) {
+      extent.start = a;
+      extent.end = known![2 * i + 1]!;
+    } else if (!readEventExtent(event, extent)) {
       undated.push(event);
       continue;
     }
