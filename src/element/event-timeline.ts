@@ -11,6 +11,7 @@ import { ResizeController } from './resize-controller.js';
 import { SrcController } from './src-controller.js';
 import type { TextExtraction } from './text-extraction.js';
 import { DEFAULT_MAX_SRC_BYTES, readInlineInput, timelineFromData, type TimelineInput } from './load-source.js';
+import { parsedExtents } from '../model/parse-timeline.js';
 import type { CardChoice } from './card-place.js';
 import { positionChartCard } from './card-dom.js';
 import { AXIS_HEIGHT } from './chart-geometry.js';
@@ -259,6 +260,8 @@ export class EventTimeline extends LitElement {
   private cardChoice: CardChoice | null = null;
   /** New data was shown: the first view and the selection are applied to it in the next update. */
   private dataChanged = false;
+  /** New data waits to be drawn: at the end of the next update, at the chart's size then (the header may have changed it). */
+  private drawDue = false;
   private readonly onHashChange = (): void => this.applyHash(true);
   private readonly childObserver = new MutationObserver(() => this.readInline());
   private readonly hostSize = new ResizeController(this, (width) => {
@@ -464,7 +467,7 @@ export class EventTimeline extends LitElement {
       this.fail(this.msg.t('noEventsArray'));
       return;
     }
-    const prepared = prepareTimeline(value.events);
+    const prepared = prepareTimeline(value.events, parsedExtents.get(value.events));
     if (prepared.count === 0) {
       this.fail(this.msg.t(value.events.length === 0 ? 'noDatedEvents' : 'noPlaceableEvents'));
       return;
@@ -482,6 +485,7 @@ export class EventTimeline extends LitElement {
     this.listLimit = LIST_PAGE;
     this.plot.render({ prepared, selected: -1 });
     this.dataChanged = true;
+    this.drawDue = true;
     this.applyHash(false);
     this.dispatchEvent(new CustomEvent<TimelineLoadDetail>('timeline-load', { detail: { timeline: value }, bubbles: true, composed: true }));
   }
@@ -579,6 +583,13 @@ export class EventTimeline extends LitElement {
       this.chartSize.observe(this.chartElement ?? null);
     } else if (changed.has('theme') && this.plot.drawn) {
       this.plot.render({ size: { width: this.chartSize.width, height: this.chartSize.height }, accent: this.accentColor() });
+    }
+    if (this.drawDue) {
+      // Drawn once, at the size this update left the chart (rather than at the old size and again when it is observed).
+      this.drawDue = false;
+      const box = newPlot ? undefined : this.chartElement?.getBoundingClientRect();
+      if (box && this.plot.drawn) this.plot.render({ size: { width: box.width, height: box.height } });
+      this.plot.flush();
     }
     this.fontProbe.observe(this.renderRoot.querySelector('.font-probe'));
     this.swipe.observe(this.storytelling ? this.chartElement ?? this.renderRoot.querySelector<HTMLElement>('.list') : null);
