@@ -551,8 +551,12 @@ export class TimelinePlot {
     const labels = formatTicks(ticks, timed, this.msg.locale);
     drawAxisBottom(this.gAxis.attr('transform', `translate(0,${baseY})`), scale, ticks, labels);
     // A label centred on a tick near the edge would be clipped: leave that tick out.
-    this.gAxis.selectAll<SVGGElement, Date>('g.tick')
-      .attr('display', (d) => (scale(d) < 26 || scale(d) > this.width - 26 ? 'none' : null));
+    const width = this.width;
+    this.gAxis.selectAll<SVGGElement, Date>('g.tick').each(function (d) {
+      const x = scale(d);
+      if (x < 26 || x > width - 26) setAttr(this, 'display', 'none');
+      else this.removeAttribute('display');
+    });
     const top = '8';
     const bottom = String(baseY);
     this.gGrid.selectAll<SVGLineElement, Date>('line')
