@@ -11,7 +11,6 @@ import { ResizeController } from './resize-controller.js';
 import { SrcController } from './src-controller.js';
 import type { TextExtraction } from './text-extraction.js';
 import { DEFAULT_MAX_SRC_BYTES, readInlineInput, timelineFromData, type TimelineInput } from './load-source.js';
-import { parsedExtents } from '../model/parse-timeline.js';
 import type { CardChoice } from './card-place.js';
 import { positionChartCard } from './card-dom.js';
 import { AXIS_HEIGHT } from './chart-geometry.js';
@@ -467,7 +466,7 @@ export class EventTimeline extends LitElement {
       this.fail(this.msg.t('noEventsArray'));
       return;
     }
-    const prepared = prepareTimeline(value.events, parsedExtents.get(value.events));
+    const prepared = prepareTimeline(value.events);
     if (prepared.count === 0) {
       this.fail(this.msg.t(value.events.length === 0 ? 'noDatedEvents' : 'noPlaceableEvents'));
       return;

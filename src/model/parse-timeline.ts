@@ -18,13 +18,6 @@ export interface TimelineError {
 
 export type ParseTimelineResult = { ok: true; timeline: Timeline } | { ok: false; errors: TimelineError[] };
 
-/**
- * The extents (epoch ms, as readEventExtent gives them) of the events of the timelines parseTimeline returned, by
- * their events array: event i's start at 2i, its end at 2i + 1, NaN where they were not read. They spare a chart
- * reading every date again (prepareTimeline's `known`) right after the validation has read it.
- */
-export const parsedExtents = new WeakMap<readonly TimelineEvent[], Float64Array>();
-
 const MAX_ERRORS = 50;
 const PRECISIONS: readonly Precision[] = ['millennium', 'century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'part-of-day', 'hour', 'minute'];
 const DATE_SOURCES: readonly DateSource[] = ['explicit', 'relative', 'derived', 'inherited'];
@@ -93,12 +86,9 @@ class Reader {
    */
   private givenIds = new Map<string, number>();
   private ownDefault = new Uint8Array(0);
-  /** Extents of the events read by plainEvent (see parsedExtents). */
-  extents = new Float64Array(0);
-  /** Sizes the default-id bits and the extents for `count` events. */
+  /** Sizes the default-id bits for `count` events. */
   expect(count: number): void {
     this.ownDefault = new Uint8Array(count);
-    this.extents = new Float64Array(2 * count).fill(Number.NaN);
   }
   /** Index of the event whose default id `id` is (`e7`: 6), or -1 (not of the form `e<n>` with n in range, no leading zero). */
   private defaultIndex(id: string): number {
@@ -262,16 +252,11 @@ class Reader {
    */
   plainEvent(v: Obj, i: number): TimelineEvent | null {
     const start = get(v, 'start');
-    const ext = this.extent;
-    if (typeof start !== 'string' || start.length > 16 || !readValueExtent(start, ext)) return null;
-    const startMs = ext.start;
-    let endMs = ext.end;
-    // The event's extent (readEventExtent): from its start's start to its end's end (later than that, when read).
+    if (typeof start !== 'string' || start.length > 16) return null;
+    const startMs = this.startOf(start);
+    if (Number.isNaN(startMs)) return null;
     const end = get(v, 'end');
-    if (end !== undefined) {
-      if (typeof end !== 'string' || end.length > 16 || !readValueExtent(end, ext) || !(ext.start >= startMs)) return null;
-      endMs = ext.end;
-    }
+    if (end !== undefined && (typeof end !== 'string' || end.length > 16 || !(this.startOf(end) >= startMs))) return null;
     const title = get(v, 'title');
     const text = get(v, 'text');
     if (title === undefined ? typeof text !== 'string' : typeof title !== 'string' || (text !== undefined && typeof text !== 'string')) return null;
@@ -308,8 +293,6 @@ class Reader {
     if (id !== undefined && (typeof id !== 'string' || id === '' || !printable(id) || this.hasId(id))) return null;
     // Accepted: from here on nothing can fail.
     if (id !== undefined) this.addId(id, i);
-    this.extents[2 * i] = startMs;
-    this.extents[2 * i + 1] = endMs;
     const p = (precision as Precision | undefined) ?? this.precisionOf(start);
     const t = (title ?? text) as string;
     const x = (text ?? title) as string;
@@ -566,7 +549,6 @@ function parseValue(json: string | unknown): ParseTimelineResult {
     // With no error reported, every event was read (one left out reports why).
     events: events as TimelineEvent[],
   };
-  parsedExtents.set(timeline.events, r.extents);
   if (documentDateSource !== undefined) timeline.documentDateSource = documentDateSource;
   if (title !== undefined) timeline.title = title;
   if (sources !== undefined) timeline.sources = sources;
