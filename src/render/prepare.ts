@@ -113,7 +113,8 @@ function packedOrder(start: Float64Array, n: number, order: Uint32Array): boolea
     keys[i] = minute * range + i;
   }
   keys.sort();
-  for (let k = 0; k < n; k++) order[k] = ((keys[k]! % range) + range) % range;
+  // The index is the key modulo the power of two `range`: exact in doubles, and a floor is much cheaper than a `%`.
+  for (let k = 0; k < n; k++) order[k] = keys[k]! - Math.floor(keys[k]! / range) * range;
   return true;
 }
 
