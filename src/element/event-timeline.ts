@@ -583,8 +583,9 @@ export class EventTimeline extends LitElement {
     } else if (changed.has('theme') && this.plot.drawn) {
       this.plot.render({ size: { width: this.chartSize.width, height: this.chartSize.height }, accent: this.accentColor() });
     }
-    if (this.drawDue) {
-      // Drawn once, at the size this update left the chart (rather than at the old size and again when it is observed).
+    if (this.drawDue || newPlot) {
+      // New data (or a new chart) is drawn once, here, at the size this update left the chart (rather than at the old
+      // size and again when the new one is observed).
       this.drawDue = false;
       const box = newPlot ? undefined : this.chartElement?.getBoundingClientRect();
       if (box && this.plot.drawn) this.plot.render({ size: { width: box.width, height: box.height } });
