@@ -583,7 +583,7 @@ export class TimelinePlot {
     }
     const offset = x - this.anchorX;
     const value = offset ? `translate(${offset},0)` : '';
-    for (const layer of [this.gEvents.node(), this.gClusters.node()]) {
+    for (const layer of [this.gEvents.node(), this.gStems.node(), this.gClusters.node()]) {
       if (layer && (layer.getAttribute('transform') ?? '') !== value) {
         if (value) layer.setAttribute('transform', value);
         else layer.removeAttribute('transform');
