@@ -259,6 +259,8 @@ export class EventTimeline extends LitElement {
   private cardChoice: CardChoice | null = null;
   /** New data was shown: the first view and the selection are applied to it in the next update. */
   private dataChanged = false;
+  /** New data waits to be drawn: at the end of the next update, at the chart's size then (the header may have changed it). */
+  private drawDue = false;
   private readonly onHashChange = (): void => this.applyHash(true);
   private readonly childObserver = new MutationObserver(() => this.readInline());
   private readonly hostSize = new ResizeController(this, (width) => {
@@ -482,6 +484,7 @@ export class EventTimeline extends LitElement {
     this.listLimit = LIST_PAGE;
     this.plot.render({ prepared, selected: -1 });
     this.dataChanged = true;
+    this.drawDue = true;
     this.applyHash(false);
     this.dispatchEvent(new CustomEvent<TimelineLoadDetail>('timeline-load', { detail: { timeline: value }, bubbles: true, composed: true }));
   }
@@ -579,6 +582,14 @@ export class EventTimeline extends LitElement {
       this.chartSize.observe(this.chartElement ?? null);
     } else if (changed.has('theme') && this.plot.drawn) {
       this.plot.render({ size: { width: this.chartSize.width, height: this.chartSize.height }, accent: this.accentColor() });
+    }
+    if (this.drawDue || newPlot) {
+      // New data (or a new chart) is drawn once, here, at the size this update left the chart (rather than at the old
+      // size and again when the new one is observed).
+      this.drawDue = false;
+      const box = newPlot ? undefined : this.chartElement?.getBoundingClientRect();
+      if (box && this.plot.drawn) this.plot.render({ size: { width: box.width, height: box.height } });
+      this.plot.flush();
     }
     this.fontProbe.observe(this.renderRoot.querySelector('.font-probe'));
     this.swipe.observe(this.storytelling ? this.chartElement ?? this.renderRoot.querySelector<HTMLElement>('.list') : null);

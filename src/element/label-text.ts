@@ -56,9 +56,11 @@ export function labelCaps(width: number): number[] {
 
 /** Most widths kept in the shared width cache before it starts over (bounds memory on huge timelines). */
 const WIDTH_CACHE_LIMIT = 20_000;
-/** One measuring context for every chart on the page, created on first use. */
-let measureContext: CanvasRenderingContext2D | null | undefined;
-let measureFont = '';
+/**
+ * Measuring contexts for every chart on the page, one per font (made on first use; null: no canvas). A context whose
+ * font is set again resolves it again on its next measure, and labels alternate between the date's and the title's.
+ */
+const contexts = new Map<string, CanvasRenderingContext2D | null>();
 /** Text widths by font and text: the same title or date phrase is measured once per page. */
 const widthCache = new Map<string, number>();
 
@@ -66,14 +68,14 @@ function measureWidth(text: string, font: string): number {
   const key = `${font}\n${text}`;
   const cached = widthCache.get(key);
   if (cached !== undefined) return cached;
-  if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
-  let width: number;
-  if (!measureContext) width = text.length * (font.startsWith('600 11px') ? 7.5 : 7.2);
-  else {
-    // Setting ctx.font reparses the font string: only when it changes.
-    if (measureFont !== font) measureContext.font = measureFont = font;
-    width = measureContext.measureText(text).width;
+  let ctx = contexts.get(font);
+  if (ctx === undefined) {
+    // A page that changes fonts many times keeps the latest few.
+    if (contexts.size > 7) contexts.clear();
+    contexts.set(font, ctx = document.createElement('canvas').getContext('2d'));
+    if (ctx) ctx.font = font;
   }
+  const width = ctx ? ctx.measureText(text).width : text.length * (font.startsWith('600 11px') ? 7.5 : 7.2);
   if (widthCache.size >= WIDTH_CACHE_LIMIT) widthCache.clear();
   widthCache.set(key, width);
   return width;

@@ -149,6 +149,11 @@ export class PlotController implements ReactiveController {
     return this.chart?.markerExtent(order) ?? null;
   }
 
+  /** Draws now what waits for the next frame (new data: see TimelinePlot.setData). */
+  flush(): void {
+    this.chart?.flush();
+  }
+
   /** Measures labels afresh (a web font has loaded) and draws again. */
   remeasure(): void {
     this.chart?.remeasure();

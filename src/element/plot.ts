@@ -157,9 +157,10 @@ export class TimelinePlot {
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         this.transform = event.transform;
         if (!this.quiet) this.initialView = null;
-        // Wheel, drag and pinch draw once per animation frame; programmatic zooms draw at once (callers read the layout).
+        // Wheel, drag and pinch draw once per animation frame; programmatic zooms draw at once (callers read the layout),
+        // except silent ones (a first view, a resize), whose callers draw once when they are done.
         if (event.sourceEvent) this.scheduleRender();
-        else this.render();
+        else if (!this.quiet) this.render();
         if (!this.quiet) {
           const [a, b] = this.domain();
           this.callbacks.zoomed([new Date(a), new Date(b)], this.transform.k);
@@ -172,7 +173,10 @@ export class TimelinePlot {
     });
   }
 
-  /** New data: fit the view to it. */
+  /**
+   * New data: fit the view to it. The drawing waits for flush() (the element calls it once its update has given the
+   * chart its size) or the next frame; whatever reads the layout before then draws it first (see drawn).
+   */
   setData(prepared: PreparedTimeline): void {
     this.prepared = prepared;
     this.rangeRows = rangeRowsOf(prepared.starts, prepared.ends, prepared.kinds, KIND_RANGE, RANGE_ROWS);
@@ -182,7 +186,18 @@ export class TimelinePlot {
     this.timedData = prepared.timed;
     this.rescaleBase();
     this.initialView = focusView(prepared).domain;
-    this.showInitialView();
+    this.showInitialView(false);
+  }
+
+  /** Draws now what waits for the next frame (new data, a gesture's frame). */
+  flush(): void {
+    if (this.pendingFrame) this.render();
+  }
+
+  /** The layout drawn, drawing first what waits for the next frame. */
+  private drawn(): ViewLayout | null {
+    this.flush();
+    return this.layout;
   }
 
   /** Shows [start, end] (epoch ms) as the first view: kept, like the automatic one, through resizes until the reader zooms. */
@@ -191,7 +206,7 @@ export class TimelinePlot {
     this.showInitialView();
   }
 
-  private showInitialView(): void {
+  private showInitialView(now = true): void {
     const view = this.initialView;
     if (!view || this.width <= 0) return;
     const [a, b] = this.base.domain().map((d) => d.getTime()) as [number, number];
@@ -203,7 +218,8 @@ export class TimelinePlot {
       else this.zoomToSpan(view[0], view[1]);
     });
     this.initialView = view;
-    this.render();
+    if (now) this.render();
+    else this.scheduleRender();
   }
 
   /**
@@ -337,7 +353,7 @@ export class TimelinePlot {
   revealOrder(order: number, ahead: -1 | 0 | 1 = 0): void {
     const item = this.itemAt(order);
     if (!item || this.width <= 0) return;
-    const placed = this.layout?.events.find((e) => e.item === item);
+    const placed = this.drawn()?.events.find((e) => e.item === item);
     const margin = this.width * REVEAL_MARGIN;
     if (!placed || placed.x < margin || placed.x > this.width - margin) {
       const at = this.width * (ahead > 0 ? 1 / 3 : ahead < 0 ? 2 / 3 : 1 / 2);
@@ -363,7 +379,7 @@ export class TimelinePlot {
 
   /** Horizontal extent, CSS px, of the marker of item `order` with its label, or null when it has no marker in view. */
   markerExtent(order: number): [number, number] | null {
-    const placed = this.layout?.events.find((e) => e.item.order === order);
+    const placed = this.drawn()?.events.find((e) => e.item.order === order);
     if (!placed) return null;
     const { x } = placed;
     if (placed.lane < 0) return [(x - MARK_REACH) * this.scale, (x + MARK_REACH) * this.scale];
@@ -380,7 +396,7 @@ export class TimelinePlot {
   }
 
   private hasMarker(item: TimelineItem): boolean {
-    return Boolean(this.layout?.events.some((e) => e.item === item));
+    return Boolean(this.drawn()?.events.some((e) => e.item === item));
   }
 
   private markerNode(item: TimelineItem): SVGGElement | null {
@@ -388,7 +404,8 @@ export class TimelinePlot {
   }
 
   private firstRenderedOrder(): number {
-    return this.layout?.events[0]?.item.order ?? this.layout?.clusters[0]?.first.order ?? 0;
+    const layout = this.drawn();
+    return layout?.events[0]?.item.order ?? layout?.clusters[0]?.first.order ?? 0;
   }
 
   private xOf(t: number): number {
@@ -534,8 +551,12 @@ export class TimelinePlot {
     const labels = formatTicks(ticks, timed, this.msg.locale);
     drawAxisBottom(this.gAxis.attr('transform', `translate(0,${baseY})`), scale, ticks, labels);
     // A label centred on a tick near the edge would be clipped: leave that tick out.
-    this.gAxis.selectAll<SVGGElement, Date>('g.tick')
-      .attr('display', (d) => (scale(d) < 26 || scale(d) > this.width - 26 ? 'none' : null));
+    const width = this.width;
+    this.gAxis.selectAll<SVGGElement, Date>('g.tick').each(function (d) {
+      const x = scale(d);
+      if (x < 26 || x > width - 26) setAttr(this, 'display', 'none');
+      else this.removeAttribute('display');
+    });
     const top = '8';
     const bottom = String(baseY);
     this.gGrid.selectAll<SVGLineElement, Date>('line')
@@ -562,7 +583,7 @@ export class TimelinePlot {
     }
     const offset = x - this.anchorX;
     const value = offset ? `translate(${offset},0)` : '';
-    for (const layer of [this.gEvents.node(), this.gClusters.node()]) {
+    for (const layer of [this.gEvents.node(), this.gStems.node(), this.gClusters.node()]) {
       if (layer && (layer.getAttribute('transform') ?? '') !== value) {
         if (value) layer.setAttribute('transform', value);
         else layer.removeAttribute('transform');

@@ -4,7 +4,7 @@
  * only) before it reaches a src or href.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Timeline, TimelineLink, TimelineMedia } from '../model/types.js';
+import type { Timeline, TimelineEvent, TimelineLink, TimelineMedia } from '../model/types.js';
 import { isImageFileUrl, isVideoFileUrl, safeHttpUrl } from '../model/urls.js';
 import { groupClass } from './groups.js';
 import type { PreparedTimeline, TimelineItem } from '../render/prepare.js';
@@ -179,8 +179,10 @@ export function legendTemplate(groups: readonly string[], msg: Messages = ENGLIS
 
 /** The chart is visual; this list gives screen readers the same events as text (the first `limit`), each with its group. */
 export function screenReaderList(prepared: PreparedTimeline, limit: number, msg: Messages = ENGLISH): TemplateResult {
-  const events = prepared.events.slice(0, limit);
   const count = prepared.count;
+  // By item: a large timeline's events in time order are made only when asked for.
+  const events: TimelineEvent[] = [];
+  for (let i = 0; i < Math.min(limit, count); i++) events.push(prepared.item(i).event);
   return html`
     <ol class="sr-only" aria-label=${msg.t('eventsInOrder')}>
       ${events.map((event) => html`<li>${msg.date(event)}: ${event.title}${str(event.group) ? ` (${str(event.group)})` : ''}</li>`)}

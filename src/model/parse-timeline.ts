@@ -7,7 +7,7 @@ import type {
   DateSource, Precision, SegmentKind, TextSpan, Timeline, TimelineEvent, TimelineLink, TimelineMedia, Timex, TimexDerivation, TimexMod,
   TimexType,
 } from './types.js';
-import { isCalendarValue, precisionOfValue, valueStartTime } from './timex-value.js';
+import { isCalendarValue, precisionOfValue, readValueExtent, type Extent } from './timex-value.js';
 import { FIELD_LIMITS, httpUrlProblem } from './urls.js';
 
 export interface TimelineError {
@@ -117,9 +117,11 @@ class Reader {
     else this.givenIds.set(id, i);
   }
   private precisions = new Map<string, Precision>();
-  /** Start (ms) of a calendar value, NaN for a value that is none. */
+  /** Read into by startOf (one object for every value). */
+  private readonly extent: Extent = { start: 0, end: 0 };
+  /** Start (ms) of a calendar value, NaN for a value that is none (read afresh: a memo costs more than the common shapes). */
   startOf(v: string): number {
-    return valueStartTime(v);
+    return readValueExtent(v, this.extent) ? this.extent.start : Number.NaN;
   }
   precisionOf(v: string): Precision {
     let p = this.precisions.get(v);

@@ -4,7 +4,7 @@
 // reading and story tests.
 import { expect } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/element/event-timeline.js';
-import { $, mountSeed, settle } from './helpers.js';
+import { $, $$, markerX, mountSeed, settle } from './helpers.js';
 
 const span = (el: EventTimeline) => el.domain![1].getTime() - el.domain![0].getTime();
 
@@ -31,6 +31,14 @@ describe('<event-timeline> zoom behaviour: touch', () => {
     const [a1, b1] = el.domain!.map(Number) as [number, number];
     expect(b1 - a1).to.be.closeTo(b0 - a0, 1000);
     expect(((a1 - a0) / (b0 - a0)) * width).to.be.closeTo(150, 0.5);
+    // A pan moves the layers by one transform: the stems' layer with the markers', each stem under its marker.
+    const shift = (layer: string) => markerX($(el, layer)!) || 0; // no transform: not moved
+    const markers = $$(el, 'g.event');
+    expect(markers.length).to.be.above(0);
+    for (const marker of markers) {
+      const stem = $(el, `g.stems line[data-id="${marker.getAttribute('data-id')}"]`)!;
+      expect(Number(stem.getAttribute('x1')) + shift('g.stems')).to.be.closeTo(markerX(marker) + shift('g.events'), 0.01);
+    }
   });
 
   it('pinches: two fingers spreading from 100 to 200 px apart zoom in twice about their midpoint', async () => {
