@@ -201,7 +201,8 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     // `runs through Monday`, `closed until Friday`: a bound not in the past looks ahead.
     const bound = BOUND_WORDS.has(toks[item.from - 1]?.lower ?? '');
     if (TENSED.has(item.spec.kind) && tense !== 'past' && bound) tense = 'future';
-    anchors.boundAhead = bound;
+    // ... and on the story's clock `by January` after `in December` is a later bound too (the next January).
+    anchors.boundAhead = bound || toks[item.from - 1]?.lower === 'by';
     anchors.noDayInSentence = clock && undated.has(sent[item.from]!);
     anchors.lastInSentence = lastSentence === sent[item.from] && !since && !inClosedAside(toks, sent, lastFrom, lastTo, item.from);
     // A quarter stays the topic for a few sentences.
