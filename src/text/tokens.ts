@@ -28,9 +28,6 @@ export function isSpace(c: number): boolean {
 const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Distinct spellings a tokenize call shares between its tokens (bounds its table on any text). */
-const MAX_SPELLINGS = 1 << 14;
-
 /**
  * Tokens: runs of ASCII letters, runs of digits, and every other non-space character on its own
  * (the split of /[A-Za-z]+|\d+|[^\sA-Za-z\d]/g, without a match object per token), except that a
@@ -38,8 +35,6 @@ const MAX_SPELLINGS = 1 << 14;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // Each spelling kept once: the copy sliced for a token seen before dies young (a long text repeats its words).
-  const spellings = new Map<string, { text: string; lower: string }>();
   const n = text.length;
   let p = 0;
   let prevEnd = 0;
@@ -53,19 +48,10 @@ export function tokenize(text: string): Token[] {
     }
     const scan = tokenEnd(text, p, n);
     const e = scan >>> 1;
-    let t = text.slice(p, e);
-    let lower: string;
-    const known = e - p > 1 ? spellings.get(t) : undefined;
-    if (known !== undefined) {
-      t = known.text;
-      lower = known.lower;
-    } else {
-      lower = scan & 1 ? t.toLowerCase() : t;
-      if (e - p > 1 && spellings.size < MAX_SPELLINGS) spellings.set(t, { text: t, lower });
-    }
+    const t = text.slice(p, e);
     // The literal stays here, apart from tokenCursor's: the engine learns that these tokens live long.
     tokens.push({
-      text: t, lower, kind: kindOf(c), start: p, end: e,
+      text: t, lower: scan & 1 ? t.toLowerCase() : t, kind: kindOf(c), start: p, end: e,
       gap: p - prevEnd, newline, capital: c >= 65 && c <= 90,
     });
     p = e;
