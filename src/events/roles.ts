@@ -129,8 +129,9 @@ function happeningClause(clauses: readonly Clause[], span: TextSpan, single: boo
     k = c.parent;
     c = clauses[k];
   }
-  // A lone date in a `when`/`while`/`as` clause dates the clause it hangs on.
-  if (c && single && c.kind === 'subordinate' && /^(?:when|while|as)$/.test(c.lead)) {
+  // A lone date in a `when`/`while`/`as` clause dates the clause it hangs on; so does any date in a subordinate
+  // `clause` with no verb, which is a prepositional phrase (`After the war, in 1946, the family moved`).
+  if (c && c.kind === 'subordinate' && ((single && /^(?:when|while|as)$/.test(c.lead)) || !c.verb)) {
     const main = clauses.findIndex((m) => m.kind === 'main' && m !== c && m.verb);
     if (main >= 0) k = main;
   }

@@ -321,7 +321,8 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       else if ((sa.kind === 'clock' || sa.kind === 'pod') && isDayLevel(sb) && !sb.time && (between(toks, a, b, /^(on|of|,)$/) || zoneBetween(toks, a, b))) {
         merged = { ...sb, type: 'TIME', time: sa.time, zone: sa.zone ?? (b.from === a.to + 1 ? zoneWord(toks[a.to]!.lower) : undefined) };
       }
-      else if (isDayLevel(sa) && !sa.time && sb.kind === 'clock' && between(toks, a, b, /^(at|,)$/)) merged = { ...sa, type: 'TIME', time: sb.time, zone: sb.zone };
+      // (A clock time that opens a line right after a date line is a live page's stamp, not that date's time.)
+      else if (isDayLevel(sa) && !sa.time && sb.kind === 'clock' && between(toks, a, b, /^(at|,)$/) && !(b.from === a.to && toks[b.from]!.newline)) merged = { ...sa, type: 'TIME', time: sb.time, zone: sb.zone };
       else if (isDayLevel(sa) && !sa.time && sb.kind === 'pod' && b.from === a.to) merged = { ...sa, type: 'TIME', time: sb.time };
       // `Nov. 9 that year`, `October of that year`, `March of next year`: the year is the one named.
       else if ((sa.kind === 'md' || sa.kind === 'month' || sa.kind === 'season' || (sa.kind === 'quarter' && sa.q !== undefined)) && sa.year === undefined && !sa.yearSpec

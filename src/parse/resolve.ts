@@ -131,7 +131,14 @@ interface Anchor {
 
 /** The year in which a bare month, season or day (`January`, `the spring`, `3 March`) first ends on or after `day`. */
 function yearOnOrAfter(day: Ymd, spec: RelativeSpec): number {
-  const month = spec.kind === 'season' ? SEASON_START[spec.season!]! : spec.month!;
+  if (spec.kind === 'season') {
+    // A season ends two months after it starts; winter runs over the turn of the year (the winter of 2025 ends in
+    // February 2026), so in January or February the winter under way is the previous year's.
+    const start = SEASON_START[spec.season!]!;
+    if (start === 12) return day.m <= 2 ? day.y - 1 : day.y;
+    return (start + 2) * 100 + 31 < day.m * 100 + day.d ? day.y + 1 : day.y;
+  }
+  const month = spec.month!;
   const last = spec.kind === 'md' ? spec.day! : 31;
   return month * 100 + last < day.m * 100 + day.d ? day.y + 1 : day.y;
 }

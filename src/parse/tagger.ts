@@ -137,6 +137,21 @@ function toldInStoryTime(toks: readonly Token[], sent: Int32Array, items: readon
   return years >= STORY_MIN_YEARS && far * 3 >= years * 2 && deictic < far;
 }
 
+/**
+ * Whether item k stands alone on its line and heads prose under it: not one of a list of dates (another date on
+ * the line before or after it) and not announced by a line ending with a colon.
+ */
+function isEntryHeading(toks: readonly Token[], items: readonly Recognized[], k: number): boolean {
+  const item = items[k]!;
+  const startsLine = item.from === 0 || toks[item.from]!.newline;
+  const next = toks[item.to];
+  if (!startsLine || !next || !next.newline || next.kind !== 'word') return false;
+  if (item.from > 0 && toks[item.from - 1]!.text === ':') return false;
+  const aloneOnLine = (x: Recognized | undefined): boolean => x !== undefined && (x.from === 0 || toks[x.from]!.newline) && (x.to >= toks.length || toks[x.to]!.newline);
+  const before = items[k - 1], after = items[k + 1];
+  return !(before && before.to === item.from && aloneOnLine(before)) && !(after && after.from === item.to && aloneOnLine(after));
+}
+
 /** Whether `since` or `than` comes earlier in the same clause (no comma between). */
 function comparedWith(toks: readonly Token[], sent: Int32Array, at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 12 && sent[k] === sent[at]; k--) {
@@ -251,6 +266,12 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
       : { id: '', start, end, text: text.slice(start, end), type: r.type, value: r.value, derivation };
     timexes.push(timex);
     prevValue = r.value;
+    // A date alone on its line heading the text under it (a diary's `Friday 7 August`, a live page's day) is that
+    // text's today: `This evening`, `Yesterday` under it count from it.
+    if (/^\d{4}-\d{2}-\d{2}/.test(r.value) && isEntryHeading(toks, items, k)) {
+      anchors.doc = parseYmd(r.value.slice(0, 10));
+      anchors.docLabel = `the date heading this entry (${r.value.slice(0, 10)})`;
+    }
     const p = precisionOfValue(r.value);
     // Comparisons (`a year earlier`) do not move the story's clock.
     const comparison = item.spec.kind === 'anaphoric' && item.spec.shift === 1;

@@ -282,7 +282,8 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
   if (opener === 0 || sent[opener - 1] !== s) {
     for (let k = to, words = 0; k < toks.length && sent[k] === s && words <= OPENING_SUBJECT; k++) {
       const x = toks[k]!;
-      if (x.text === ',' && k === to) continue;
+      // (`On Friday, in a statement, the council said`: an aside set off by commas may stand before the subject.)
+      if (x.text === ',') continue;
       if (x.kind !== 'word') break;
       const c = memoCue(toks, k, cues);
       if (c) {

@@ -114,9 +114,35 @@ const SHORT_SUBJECT = 6;
 /** `the quarter ended Aug. 31`, `the three months ended`: a period noun before an -ed form makes it a participle. */
 const PERIOD_NOUNS = new Set(['quarter', 'period', 'year', 'month', 'months', 'weeks', 'half', 'session', 'season']);
 const LONG_SUBJECT = 10;
+/** Reporting verbs that take a hearer before what was said (`told jurors she would ...`). */
+const HEARER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'informed', 'informs', 'reminded', 'reminds', 'warned', 'warns']);
+/** Subject pronouns that open what was said after a hearer. */
+const SAID_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
+
+/** After `told <hearer>`, where what was said starts without `that` (`told MPs the government would`), or -1. */
+function afterHearer(ws: readonly Word[], j: number): number {
+  const first = ws[j];
+  if (!first || !isWord(first) || SAID_SUBJECTS.has(first.lower) || first.lower === 'that') return -1;
+  for (let m = j + 1; m < ws.length && m <= j + 4; m++) {
+    const w = ws[m]!;
+    if (!isWord(w) || w.lower === 'that') return -1;
+    if (isVerb(ws, m)) return -1;
+    if (SAID_SUBJECTS.has(w.lower) || (DETERMINERS.has(w.lower) && !PREPOSITIONS.has(ws[m - 1]!.lower))) {
+      const verb = firstVerb(ws, m + 1, Math.min(ws.length, m + SHORT_SUBJECT), (i) => i);
+      return verb > m ? m : -1;
+    }
+  }
+  return -1;
+}
+
 function reportedStart(ws: readonly Word[], v: number): number {
   let j = v + 1;
   if (ws[j]?.lower === 'out') j++; // `pointed out that`
+  // `told jurors she would accept`, `told MPs the government would publish`: the hearer is no part of what was said.
+  if (HEARER_VERBS.has(ws[v]!.lower)) {
+    const said = afterHearer(ws, j);
+    if (said > 0) return said;
+  }
   // `said on Monday`, `told reporters Tuesday`, `said in a statement` are bounded detours.
   for (let k = 0; k < 8 && j < ws.length; k++) {
     const w = ws[j]!;
@@ -195,7 +221,9 @@ function isAdverbialHead(head: readonly Word[]): boolean {
 function holdsMainClause(ws: readonly Word[], from: number, to: number): boolean {
   for (let m = from + 1; m < to; m++) {
     const l = ws[m]!.lower;
-    if (RELATIVES.has(l) || SUBORDINATORS.has(l) || l === 'that' || l === 'what' || l === 'how' || l === 'why') return false;
+    // (`On 3 March of that year he filed`: `that` before a unit of time is a determiner, not a clause word.)
+    const thatClause = l === 'that' && !SEASON_OR_UNIT.has(ws[m + 1]?.lower ?? '');
+    if (RELATIVES.has(l) || SUBORDINATORS.has(l) || thatClause || l === 'what' || l === 'how' || l === 'why') return false;
     if (isVerb(ws, m) && !isReducedRelative(ws, m) && m - from >= 2) return true;
   }
   return false;
@@ -466,21 +494,26 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
   // A leading adverbial before a comma (`On Friday,`, `In Almaty,`, `Earlier this month,`) is not the subject.
   // A prepositional head may hold a clause of its own (`In response to questions on what the SCO could do,`),
   // and a verbless appositive may follow it (`, an SCO member,`).
-  const opensWithPreposition = PREPOSITIONS.has(ws[from]?.lower ?? '');
-  for (let j = from; j < end && j < from + 24; j++) {
-    if (skip(j) !== j) break;
-    if (isComma(ws[j])) {
-      const head = ws.slice(from, j);
-      if (isAdverbialHead(head) && ((opensWithPreposition && !holdsMainClause(ws, from, j)) || !head.some((_, m) => isVerb(ws, from + m)))) {
-        from = j + 1;
-        let k = from;
-        while (k < end && k < from + 8 && !isComma(ws[k]) && !isVerb(ws, k)) k++;
-        if (DETERMINERS.has(ws[from]?.lower ?? '') && isComma(ws[k]) && k + 1 < end) from = k + 1;
-        c.bodyStart = ws[from]?.start ?? c.end;
+  // Several may stand in a row (`In 1846, at the age of 23, he entered`).
+  for (let round = 0, moved = true; moved && round < 3; round++) {
+    moved = false;
+    const opensWithPreposition = PREPOSITIONS.has(ws[from]?.lower ?? '');
+    for (let j = from; j < end && j < from + 24; j++) {
+      if (skip(j) !== j) break;
+      if (isComma(ws[j])) {
+        const head = ws.slice(from, j);
+        if (isAdverbialHead(head) && ((opensWithPreposition && !holdsMainClause(ws, from, j)) || !head.some((_, m) => isVerb(ws, from + m)))) {
+          from = j + 1;
+          let k = from;
+          while (k < end && k < from + 8 && !isComma(ws[k]) && !isVerb(ws, k)) k++;
+          if (DETERMINERS.has(ws[from]?.lower ?? '') && isComma(ws[k]) && k + 1 < end) from = k + 1;
+          c.bodyStart = ws[from]?.start ?? c.end;
+          moved = true;
+        }
+        break;
       }
-      break;
+      if (isVerb(ws, j) && !opensWithPreposition) break;
     }
-    if (isVerb(ws, j) && !opensWithPreposition) break;
   }
   // An absolute phrase (`with temperatures dropping`): its -ing word is its verb, the words before it its subject.
   const absoluteIng = c.kind === 'participial' && c.lead === 'with' ? ws.findIndex((w, j) => j > from && j < end && isAbsoluteVerb(ws, j)) : -1;

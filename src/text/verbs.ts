@@ -59,6 +59,8 @@ function readsAsVerb(ws: readonly Word[], i: number): boolean {
   if (DETERMINERS.has(prev) || prev === 'to') return false;
   // `the price of liquefied gas`: a participle after a preposition is an adjective.
   if (isPastVerb(l)) return !PREPOSITIONS.has(prev) || prev === 'than';
+  // `The rebels point out that`, `she points out that`: a word before the particle `out` and `that` is the verb.
+  if (ws[i + 1]?.lower === 'out' && ws[i + 2]?.lower === 'that' && /^[a-z]{3,}$/.test(l) && !PREPOSITIONS.has(l)) return true;
   if (PRESENT_VERBS.has(l) || REPORTING_VERBS.has(l)) return !DETERMINERS.has(prev);
   // A plural present (`People rally to protest`, `they say`, `Tickets go on sale`): after a plural subject, before its complement.
   if ((/^[a-z]{3,}$/.test(l) || l === 'go' || l === 'do') && !/(?:s|ed|ing|tion|ment|ness|ity)$/.test(l) && !(l.length > 5 && l.endsWith('ly')) && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !COORDINATORS.has(l)) {

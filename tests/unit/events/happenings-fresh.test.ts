@@ -435,3 +435,22 @@ describe('titles and roles found on a memoir, a review and a travel story (round
       .toEqual(['1990 The family bought a farm', '1992 They opened a dairy']);
   });
 });
+
+describe('titles found on a court live page, a politics story and a biography (round 14)', () => {
+  const events = (text: string, documentDate = '2026-10-15'): string[] => extractTimeline(text, { documentDate }).events.map((e) => `${e.start} ${e.title}`);
+
+  it('leaves the hearer of `told` out of what was said (`told MPs the government would ...`)', () => {
+    expect(events('The minister told peers the scheme would open in the spring.')).toEqual(['2027-SP The scheme would open']);
+  });
+  it('reads `point out that` as the verb and its particle', () => {
+    expect(events('Critics point out that the council sold the site in 2019.')).toEqual(['2019 Critics point out that the council sold the site']);
+  });
+  it('skips every adverbial set off by commas before the subject, and `of that year` holds no clause word', () => {
+    expect(events('In 1871, at the age of 30, she opened a school in Leeds.')).toEqual(['1871 She opened a school in Leeds']);
+    expect(events('She moved to Paris in 1880. On 2 May of that year she exhibited a painting, a view of the Seine.'))
+      .toEqual(['1880 She moved to Paris', '1880-05-02 She exhibited a painting, a view of the Seine']);
+  });
+  it('dates the main clause from a date in a verbless phrase opened by `after` (`After the war, in 1946, ...`)', () => {
+    expect(events('After the flood, in 1953, the town built a sea wall.')).toEqual(['1953 The town built a sea wall']);
+  });
+});

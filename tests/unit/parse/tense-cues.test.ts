@@ -287,3 +287,26 @@ describe('an undated text is told wholly on its own clock (round 14)', () => {
       .toEqual(['May 1998=1998-05', 'That evening=XXXX-XX-XXTEV', 'the next morning=XXXX-XX-XXTMO', 'Monday=XXXX-WXX-1']);
   });
 });
+
+describe('entries, stamps and seasons seen from a past date (round 14, third batch)', () => {
+  const tag = (text: string, documentDate?: string) => tagTimexes(text, documentDate ? { documentDate } : {}).map((t) => `${t.text}=${t.value}`);
+
+  it('makes a date alone on its line the today of the text under it (a diary\'s or a live page\'s entries)', () => {
+    const diary = 'Saturday 1 May 1897\nA fine day.\n\nTuesday 4 May\nThis morning the ice went out. Yesterday it snowed.';
+    expect(tag(diary)).toEqual(['Saturday 1 May 1897=1897-05-01', 'Tuesday 4 May=1897-05-04', 'This morning=1897-05-04TMO', 'Yesterday=1897-05-03']);
+    // A list of dates announced by a colon is no entry heading: `today` stays the publication date.
+    expect(tag('Strikes will take place on:\nMonday 9 March\nFriday 13 March\nCheck before travelling today.', '2026-03-03').at(-1)).toBe('today=2026-03-03');
+  });
+
+  it('does not join a date line and a clock stamp on the next line (a live page\'s first entry)', () => {
+    expect(tag('Storm live\n\n4 November 2026\n\n08:10 GMT\nWinds are rising.')).toEqual(['4 November 2026=2026-11-04', '08:10 GMT=2026-11-04T08:10Z']);
+  });
+
+  it('keeps a season that holds the past date a future is seen from (`In July ... would pass before the summer recess`)', () => {
+    expect(tag('In July the minister promised that the bill would pass before the summer recess.', '2026-10-15')).toEqual(['July=2026-07', 'the summer=2026-SU']);
+  });
+
+  it('reads past a comma-set aside between an opening date and its reporting verb', () => {
+    expect(tag('On Friday, in a statement, the council said it would close the road.', '2026-10-15')).toEqual(['Friday=2026-10-09']);
+  });
+});
