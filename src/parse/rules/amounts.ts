@@ -18,7 +18,8 @@ const DURATION_OPENERS = new Set([
   'back', 'forward', 'ahead',
 ]);
 /** Words after an amount of time that count it from a time (`a week after`, `a day before`). */
-const COUNTED_FROM = new Set(['after', 'before', 'from']);
+/** ... and words after which it measures a delay or a lead (`a fortnight late`, `a day early`, `a week behind`). */
+const COUNTED_FROM = new Set(['after', 'before', 'from', 'late', 'early', 'behind', 'overdue']);
 /** Adverbs of recurrence and their period. */
 const SET_WORDS: Record<string, readonly [number, UnitCode]> = {
   hourly: [1, 'H'], daily: [1, 'D'], nightly: [1, 'D'], weekly: [1, 'W'], monthly: [1, 'M'], quarterly: [1, 'Q'],
@@ -73,8 +74,9 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       const skip = adjective && /^(the|a|an|its|their|his|her)$/.test(ctx.toks[ctx.from]!.lower) && ctx.from < c.count!.i ? 1 : 0;
       return dur(n, unit, skip ? { skip } : {});
     },
-    examples: [['The shop survived a fortnight without power.', 'a fortnight', 'P2W'], ['a two-week state of emergency', 'two-week', 'P2W'], ['for ten days', 'ten days', 'P10D'], ['Islam will one day be the largest.', 'one day', 'FUTURE_REF'], ['the past two months', 'the past two months', 'P2M'], ['the last twenty four hours', 'the last twenty four hours', 'PT24H'], ['2 1/2 years', '2 1/2 years', 'P2.5Y']],
-    negatives: ['3,000 people'],
+    examples: [['The shop survived a fortnight without power.', 'a fortnight', 'P2W'], ['a two-week state of emergency', 'two-week', 'P2W'], ['for ten days', 'ten days', 'P10D'], ['Islam will one day be the largest.', 'one day', 'FUTURE_REF'], ['the past two months', 'the past two months', 'P2M'], ['the last twenty four hours', 'the last twenty four hours', 'PT24H'], ['2 1/2 years', '2 1/2 years', 'P2.5Y'],
+      ['Term began a fortnight late.', 'a fortnight', 'P2W'], ['The ferry left a day early.', 'a day', 'P1D']],
+    negatives: ['3,000 people', 'Ten trains a day late at night.'],
   },
   {
     // `a year and a half`, `two hours and a half`: a count of units and half of one more.
