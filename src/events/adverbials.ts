@@ -5,7 +5,7 @@
 import type { TextSpan } from '../model/types.js';
 
 /** Words that belong to a temporal adverbial when they stand right before a timex. */
-const ADVERBIAL_LEAD = /(?:\b(?:(?:shortly|just|soon|right|well|long|immediately|moments|minutes|hours) (?:before|after)|than (?:in|during|the)|on or (?:about|before|after)|(?:whole|rest) of|on an?|as early as|as late as|as soon as|no later than|no earlier than|so far|on|in|at|during|since|by|from|until|till|through|throughout|into|over|within|between|as of|of|early|late|earlier|later|the|around|about|before|after)\s{1,3}){1,4}$/i;
+const ADVERBIAL_LEAD = /(?:\b(?:(?:shortly|just|soon|right|well|long|immediately|moments|minutes|hours) (?:before|after)|than (?:in|during|the)|on or (?:about|before|after)|(?:whole|rest) of|on an?(?:\s{1,3}(?:wet|cold|hot|warm|fine|bright|dark|rainy|sunny|snowy|windy|grey|gray|quiet|busy|late|early|chilly|mild|stormy|foggy|freezing))?|as early as|as late as|as soon as|no later than|no earlier than|so far|on|in|at|during|since|by|from|until|till|through|throughout|into|over|within|between|as of|of|early|late|earlier|later|the|around|about|before|after)\s{1,3}){1,4}$/i;
 /** Temporal noun phrases that work as adverbials without a preposition (`said Friday`, `left yesterday`). */
 const BARE_ADVERBIAL = /^(?:(?:last|next|this|that|early|late|earlier|later|the same|the following|the next|the previous)\s|yesterday|today|tonight|tomorrow|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}(?:am|pm|a\.m\.|p\.m\.))/i;
 /** A noun after a determined date (`the 2019 final`); function words and verbs follow adverbials. */

@@ -50,6 +50,16 @@ function dayOf(value: string): string {
   return /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] ?? value;
 }
 
+/**
+ * A day or a time told from a story date that names no day (`In October 2019 we left ... That evening ...`) has no
+ * value of its own, but its happening lies in that period: it dates the event with the period's value.
+ */
+function withinStoryPeriod(t: Timex): Timex {
+  const d = t.derivation;
+  if (d.anchor !== 'unresolved' || d.anchorValue === undefined || isCalendarValue(t.value) || !isCalendarValue(d.anchorValue)) return t;
+  return { ...t, value: d.anchorValue };
+}
+
 function precisionOf(value: string): Precision {
   return precisionOfValue(value) ?? 'day';
 }
@@ -221,7 +231,7 @@ function presentPerfect(text: string, clauses: readonly Clause[]): boolean {
 /** Sentence kinds and events of `text`, given its timexes, its publication date and (when split already) its sentences. */
 export function extractEvents(text: string, timexes: Timex[], documentDate: string | null, seg: Segmentation = segmentText(text)): ExtractResult {
   const paragraphs = seg.paragraphs;
-  const calendar = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !t.documentDate && isCalendarValue(t.value));
+  const calendar = timexes.map(withinStoryPeriod).filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !t.documentDate && isCalendarValue(t.value));
   const paragraphOf = (t: Timex): Paragraph | undefined => paragraphs[firstIndex(paragraphs, (p) => p.start <= t.start) - 1];
   const inDateline = (t: Timex): boolean => {
     const p = paragraphOf(t);

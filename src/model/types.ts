@@ -39,7 +39,10 @@ export interface TimexDerivation {
   /** Id of the recognition rule that matched, e.g. `weekday`, `month-day-year`. */
   rule: string;
   anchor: AnchorKind;
-  /** The anchor value used, when `anchor` is `document-date` or `narrative`. */
+  /**
+   * The anchor value used, when `anchor` is `document-date` or `narrative`; with `unresolved`, the story's date that
+   * was too coarse to count from (`That evening` told after `October 2019`).
+   */
   anchorValue?: string;
   tense?: Tense;
   /** One human sentence, e.g. `most recent Friday on or before the publication date`. */

@@ -219,7 +219,9 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
   const tenseWord = TENSE_WORD[tense];
   const resolved = RESOLVERS[spec.kind]({ spec, anchors, tense, anchorDay, anchorKind, lastDay, from, inTense: tenseWord ? ` (${tenseWord} clause)` : '' });
   if (resolved.value === null) {
-    return { value: withTime(unresolvedValue(spec), spec), type, anchor: 'unresolved', explanation: resolved.explanation };
+    // On the story's clock, the date it could not count from stays known (`That evening` after `October 2019`).
+    const told = anchorKind === 'narrative' ? { anchorValue } : {};
+    return { value: withTime(unresolvedValue(spec), spec), type, anchor: 'unresolved', ...told, explanation: resolved.explanation };
   }
   let { value, explanation } = resolved;
   if (note) explanation += note;

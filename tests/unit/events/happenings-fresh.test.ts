@@ -454,3 +454,11 @@ describe('titles found on a court live page, a politics story and a biography (r
     expect(events('After the flood, in 1953, the town built a sea wall.')).toEqual(['1953 The town built a sea wall']);
   });
 });
+
+describe('a day told from a story date that names no day (round 14)', () => {
+  it('dates its happening in that period, not on an invented first day of the month', () => {
+    const text = 'The crossing\n\nWe sailed from Oban on a windy Monday in May 1998. That evening the wind rose. The next morning we turned back.';
+    expect(extractTimeline(text).events.map((e) => `${e.start} ${e.title}`))
+      .toEqual(['1998-05 We sailed from Oban', '1998-05 The wind rose', '1998-05 We turned back']);
+  });
+});
