@@ -7,6 +7,8 @@ import { type Recognized, recognize } from './recognize.js';
 import { type Anchors, resolveSpec, setLastMentioned, shiftYearsKeep } from './resolve.js';
 import { type ClauseCue, clauseCue, clauseTense, isPastPerfectAt } from './tense.js';
 import { inWhenClauseAfter, yearWithin } from './when-clause.js';
+import { definesRecurringPeriod } from './recurring-period.js';
+import { unresolvedValue } from './resolvers.js';
 import { sentenceIds, sentenceIdsFromSpans } from '../text/sentences.js';
 import { QUARTER_CLOSED_BY } from '../text/lexicon.js';
 import { type Token, tokenize } from '../text/tokens.js';
@@ -224,7 +226,11 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     if (anchors.lastQuarter && sent[item.from]! - quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;
     // `last winter, when a storm over Christmas ...`: a bare date in a `when` clause on the period just named lies in it.
     const year = anchors.lastInSentence && anchors.last && inWhenClauseAfter(toks, sent, lastTo, item.from) ? yearWithin(item.spec, anchors.last) : undefined;
-    const r = resolveSpec(year === undefined ? item.spec : { ...item.spec, year }, anchors, tense);
+    // `whose fiscal year runs from April to March`: months of every such year, not dates.
+    const generic = (item.spec.kind === 'month' || item.spec.kind === 'md') && item.spec.year === undefined && !item.spec.feast && definesRecurringPeriod(toks, sent, item.from);
+    const r = generic
+      ? { value: unresolvedValue(item.spec), type: item.spec.type, anchor: 'unresolved' as const, explanation: 'a month of every such year (a recurring year is defined), not a date' }
+      : resolveSpec(year === undefined ? item.spec : { ...item.spec, year }, anchors, tense);
     if (year !== undefined) r.explanation += `, inside ${anchors.last!}: a \`when\` clause on that period`;
     // `from Monday to Friday`, `between March and May`: the end of a range lies on or after its start.
     const rangeStart = k > 0 && prevValue !== null && rangeEndOf(toks, items[k - 1]!, item) ? prevValue : null;

@@ -310,3 +310,12 @@ describe('entries, stamps and seasons seen from a past date (round 14, third bat
     expect(tag('On Friday, in a statement, the council said it would close the road.', '2026-10-15')).toEqual(['Friday=2026-10-09']);
   });
 });
+
+describe('a recurring year defined by its holder names months of every year (round 14)', () => {
+  it('leaves the months of `whose fiscal year runs from April to March` without a year, not `the fiscal year that begins Oct. 1`', () => {
+    const tag = (text: string) => tagTimexes(text, { documentDate: '2026-09-24' }).map((t) => `${t.text}=${t.value}`);
+    expect(tag('The retailer, whose financial year runs from July to June, cut its forecast.')).toEqual(['July=XXXX-07', 'June=XXXX-06']);
+    expect(tag("The brewer's tax year ends on 5 April.")).toEqual(['5 April=XXXX-04-05']);
+    expect(tag('Congress must pass the bills for the fiscal year that begins Oct. 1.')).toEqual(['Oct. 1=2026-10-01']);
+  });
+});
