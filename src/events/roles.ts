@@ -77,12 +77,11 @@ const MEASURES = new Set(['record', 'records', 'total', 'high', 'low', 'level', 
  * (within two words) is the time of that level, the baseline of a comparison.
  */
 function possessiveMeasure(text: string, u: Unit): boolean {
-  const own = u.timexes.map((t) => t.text).join(' ');
   const after = text.slice(u.span.end, u.span.end + 40);
   const inside = text.slice(u.span.start, u.span.end);
   // (`last year's Thanksgiving record`: the possessive may also be the date's before it.)
   const possessive = /['’]s\s/.test(inside) || /^['’]s\s/.test(after) || /['’]s\s$/.test(text.slice(Math.max(0, u.span.start - 3), u.span.start));
-  if (!possessive || own.length === 0) return false;
+  if (!possessive) return false;
   const words = after.replace(/^['’]s/, '').trim().split(/\s+/).slice(0, 3).map((w) => w.toLowerCase());
   return words.some((w) => MEASURES.has(w) || MEASURES.has(w.slice(0, -1)));
 }

@@ -184,6 +184,11 @@ function tooCoarseFor(value: string, unit: string): boolean {
   return false;
 }
 
+/** Whether the expression is told on the story's clock and the story's last date is too coarse to count `unit`s from. */
+function storyClockTooCoarse(c: ResolveContext, unit: string): boolean {
+  return c.anchorKind === 'narrative' && c.anchors.last !== null && tooCoarseFor(c.anchors.last, unit);
+}
+
 /** The value an expression keeps when nothing anchors it: what it states, the rest `X`. */
 export function unresolvedValue(spec: Spec): string {
   switch (spec.kind) {
@@ -311,7 +316,7 @@ const quarter: Resolver = (c) => {
 const weekday: Resolver = (c) => {
   const { spec, anchorDay, tense } = c;
   // `In October 2019 ... until Saturday`: a weekday on a story clock that names no day or week has no date.
-  if (c.anchorKind === 'narrative' && c.anchors.last && tooCoarseFor(c.anchors.last, 'W')) {
+  if (storyClockTooCoarse(c, 'W')) {
     return { value: null, explanation: `a ${spec.weekend ? 'weekend' : WEEKDAY_NAMES[spec.dow!]} told after ${c.anchors.last}, which names no day or week` };
   }
   let day = weekdayDate(anchorDay, spec.dow!, spec.shift, tense);
@@ -362,7 +367,7 @@ const offset = (anaphoric: boolean): Resolver => (c) => {
     if (base) value = shiftYearsKeep(base, n);
   }
   // `that day`, `two days later` after a mention of only a year or a month: no day to count from.
-  if (!value && c.anchorKind === 'narrative' && c.anchors.last && tooCoarseFor(c.anchors.last, unit)) {
+  if (!value && storyClockTooCoarse(c, unit)) {
     return { value: null, explanation: `the ${unitWord} cannot be counted from ${c.from}, which names no ${unitWord}` };
   }
   // `A decade later` after a year (or a finer date) is ten years after it, a year; after a century, a decade.
@@ -384,7 +389,7 @@ const ordinalDay: Resolver = (c) => ({
 const timeOfDay: Resolver = (c) => {
   if (c.anchors.noDayInSentence) return { value: null, explanation: 'a time of day in a sentence that names a recurrence or a period, not a day' };
   // `In October 2019 we ... That evening`: on a story clock that names no day, no day can be given to the time.
-  if (c.anchorKind === 'narrative' && c.anchors.last && tooCoarseFor(c.anchors.last, 'D')) {
+  if (storyClockTooCoarse(c, 'D')) {
     return { value: null, explanation: `a time of day told after ${c.anchors.last}, which names no day` };
   }
   const last = c.anchors.last;

@@ -116,18 +116,18 @@ const PERIOD_NOUNS = new Set(['quarter', 'period', 'year', 'month', 'months', 'w
 const LONG_SUBJECT = 10;
 /** Reporting verbs that take a hearer before what was said (`told jurors she would ...`). */
 const HEARER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'informed', 'informs', 'reminded', 'reminds', 'warned', 'warns']);
-/** Subject pronouns that open what was said after a hearer. */
-const SAID_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
+/** Subject pronouns (and `there`) that open what was said after a hearer. */
+const opensSaid = (w: string): boolean => PRONOUNS.has(w) || w === 'there';
 
 /** After `told <hearer>`, where what was said starts without `that` (`told MPs the government would`), or -1. */
 function afterHearer(ws: readonly Word[], j: number): number {
   const first = ws[j];
-  if (!first || !isWord(first) || SAID_SUBJECTS.has(first.lower) || first.lower === 'that') return -1;
+  if (!first || !isWord(first) || opensSaid(first.lower) || first.lower === 'that') return -1;
   for (let m = j + 1; m < ws.length && m <= j + 4; m++) {
     const w = ws[m]!;
     if (!isWord(w) || w.lower === 'that') return -1;
     if (isVerb(ws, m)) return -1;
-    if (SAID_SUBJECTS.has(w.lower) || (DETERMINERS.has(w.lower) && !PREPOSITIONS.has(ws[m - 1]!.lower))) {
+    if (opensSaid(w.lower) || (DETERMINERS.has(w.lower) && !PREPOSITIONS.has(ws[m - 1]!.lower))) {
       const verb = firstVerb(ws, m + 1, Math.min(ws.length, m + SHORT_SUBJECT), (i) => i);
       return verb > m ? m : -1;
     }
