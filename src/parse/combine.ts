@@ -10,6 +10,7 @@ import type { Token } from '../text/tokens.js';
 import { SLOT_CLASSES, isNear } from './slots.js';
 import { MONTHS, PART_LIMITS, PART_UNITS, TIME_ZONES, US_ZONES, WEEKDAYS, ZONE_OFFSETS } from './lexicon.js';
 import { formatYmd } from './calendar.js';
+import { hourOfADayPart } from './hour-of-a-day-part.js';
 
 /** Modifier phrases (lower-cased token sequences) and the TIMEX3 mod they give; longest first. */
 const DATE_MODIFIERS: readonly (readonly [readonly string[], TimexMod | undefined])[] = [
@@ -379,6 +380,7 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
   }
   joined = partOfPeriod(toks, joined);
   joined = aroundADay(toks, joined);
+  joined = hourOfADayPart(toks, joined, (item) => hasAmPm(toks, item));
   // 2. Modifiers before an expression extend it.
   let floor = 0;
   for (const item of joined) {

@@ -362,6 +362,24 @@ describe('compositions with `of`', () => {
   });
 });
 
+describe('an hour before a day and its part of the day', () => {
+  const opts = { documentDate: '2022-01-07' };
+  it('joins a clock time to the day and takes the half of the clock the part names', () => {
+    expect(pairs('The polls close at 8:30 this evening.', opts)).toEqual(['8:30 this evening = 2022-01-07T20:30']);
+    expect(pairs('The fire was reported at 11:15 last night.', opts)).toEqual(['11:15 last night = 2022-01-06T23:15']);
+    expect(pairs('He left on Monday. He was back at 5:45 that afternoon.', opts)).toEqual(['Monday = 2022-01-03', '5:45 that afternoon = 2022-01-03T17:45']);
+  });
+  it('reads a bare hour after a preposition of time, with or without `on`', () => {
+    expect(pairs('Trains stop at 10 on Sunday night.', opts)).toEqual(['10 on Sunday night = 2022-01-09T22:00']);
+    expect(pairs('She landed on Tuesday and called home at nine the next morning.', opts)).toEqual(['Tuesday = 2022-01-04', 'nine the next morning = 2022-01-05T09:00']);
+  });
+  it('keeps an am/pm the clock spelled, and leaves counts and bare parts alone', () => {
+    expect(pairs('The vote is at 6 p.m. Thursday evening.', opts)).toEqual(['6 p.m. Thursday evening = 2022-01-06T18:00']);
+    expect(pairs('The team scored 3 on Sunday night.', opts)).toEqual(['Sunday night = 2022-01-02TNI']);
+    expect(pairs('They talked until two in the morning.', opts)).toEqual(['two in the morning = 2022-01-07T02:00']);
+  });
+});
+
 describe('clock ranges', () => {
   it('lets a clock time share the pm of the one it runs to', () => {
     expect(pairs('The show runs from 9:15-10:45pm.', { documentDate: '2022-01-07' })).toEqual(['9:15 = 2022-01-07T21:15', '10:45pm = 2022-01-07T22:45']);
