@@ -110,6 +110,21 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['Two weeks from now we vote.', 'Two weeks from now', '2022-W03'], ['three days from today', 'three days from today', '2022-01-10']],
   },
   {
+    // `in two weeks' time`, `in a month's time`: the day, week or month that far on from the publication day.
+    id: 'in-units-time',
+    pattern: "in a? @count -? @unit '|’ s? time",
+    triggers: ['time'],
+    build: (c) => {
+      const said = amount(c);
+      const whole = said === 'X' ? null : wholeAmount(said, str(c, 'unit') as UnitCode);
+      if (!whole || !CALENDAR_UNITS.has(whole[1])) return null;
+      const [n, unit] = whole;
+      return { ...deictic(unit, n), skip: 1 };
+    },
+    examples: [["The plant will close in two weeks' time.", "two weeks' time", '2022-W03'], ["In three days’ time the talks resume.", "three days’ time", '2022-01-10'],
+      ["Results are due in a month's time.", "a month's time", '2022-02']],
+  },
+  {
     // `this morning at 10`, `tomorrow evening at 7`: a bare hour after a part of a day is on that half of the clock.
     id: 'pod-at-hour',
     pattern: 'w=this|today|tomorrow|yesterday p=@pod at h=@count',
