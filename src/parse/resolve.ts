@@ -152,8 +152,8 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   let spec = input;
   const lastDay = anchors.lastDay !== undefined ? anchors.lastDay : anchors.last ? firstDayOf(anchors.last) : null;
   // `She enrolled in 1994. By the end of the decade she had opened a studio`: a period said with `the`, in the past
-  // perfect of a story well before publication, is the story's.
-  if (spec.kind === 'deictic' && spec.storyPeriod && (spec.n ?? 0) === 0 && anchors.pastPerfect && lastDay && anchors.doc && anchors.doc.y - lastDay.y > 1) {
+  // (or past perfect) of a story well before publication, is the story's.
+  if (spec.kind === 'deictic' && spec.storyPeriod && (spec.n ?? 0) === 0 && (anchors.pastPerfect || tense === 'past') && lastDay && anchors.doc && anchors.doc.y - lastDay.y > 1) {
     spec = { ...spec, kind: 'anaphoric' };
   }
   const anaphoric = spec.kind === 'anaphoric';

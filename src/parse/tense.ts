@@ -12,6 +12,10 @@ const PAST = new Set([
   'met', 'held', 'left', 'ago', 'yesterday', 'rose', 'fell', 'won', 'lost', 'paid', 'sold', 'bought', 'became',
   'got', 'found', 'thought', 'knew', 'brought', 'spent', 'led', 'ran', 'hit', 'set', 'put', 'cut', 'quit', 'shot',
   'spoke', 'wrote', 'chose', 'drove', 'flew', 'fought', 'struck', 'broke', 'stood', 'earlier', 'last', 'been',
+  // Irregular past forms that are no present or noun as well (not `lay`, `felt`, `cost`, `spread`).
+  'grew', 'kept', 'built', 'sank', 'drew', 'threw', 'fled', 'sought', 'taught', 'froze', 'shook', 'hid', 'slept', 'woke',
+  'stole', 'wore', 'tore', 'swore', 'forgot', 'withdrew', 'oversaw', 'arose', 'forgave', 'sang', 'rang', 'swam', 'dealt',
+  'meant', 'wept', 'shrank', 'clung', 'strode', 'overtook', 'undertook', 'lent', 'hung', 'sat', 'dug', 'slid', 'sprang',
 ]);
 const PRESENT = new Set([
   'is', 'are', 'am', 'says', 'say', 'seeks', 'wants', 'hopes', 'aims', 'needs', 'faces', 'remains', 'urges', 'asks',

@@ -625,6 +625,14 @@ describe('periods said with `the` in a story, and seasons counted from a happeni
     expect(at('The band formed in 1983. By the end of the decade it had sold a million records.')).toEqual(['1983=1983', 'the end of the decade=198']);
     expect(at('The mine will close by the end of the decade.')).toEqual(['the end of the decade=202']);
   });
+  it('puts a period said with `the` in the simple past of a story well before publication in the story too', () => {
+    const at = (s: string) => tagTimexes(s, { documentDate: '2026-06-05' }).map((t) => `${t.text}=${t.value}`);
+    expect(at('The port handled 40 ships in 1712. By the end of the century it handled 300.')).toEqual(['1712=1712', 'the end of the century=17']);
+    // An irregular past (`grew`, `sank`) is a past-tense cue like a regular one.
+    expect(at('The mill opened in 1851. By the end of the decade the town grew to 9,000.')).toEqual(['1851=1851', 'the end of the decade=185']);
+    // Near publication the period stays the publication date's.
+    expect(at('Sales rose in 2025. The firm expects a record by the end of the year.')).toEqual(['2025=2025', 'the end of the year=2026']);
+  });
   it('tags no season counted by an ordinal', () => {
     expect(tagTimexes('Their second summer on the island was the happiest.', { documentDate: '2026-06-05' })).toEqual([]);
   });
