@@ -98,8 +98,9 @@ export function documentDateFrom(text: string, toks: readonly Token[], items: re
     const before = text.slice(lineStart, start);
     const after = text.slice(end, Math.min(lineEnd, end + 200));
     const keyword = endsWithKeyword(before);
-    // Wire dateline: `BEIJING, Jan. 7, 2022 -`, `SAN JOSE, Calif., 2026-03-10 —`, `(Reuters) -` right after the date.
-    const dateline = /^\s{0,3}(\([^()\n]{1,40}\)\s{0,3})?[-–—:]/.test(after) && isDatelinePlace(before);
+    // Wire dateline: `BEIJING, Jan. 7, 2022 -`, `SAN JOSE, Calif., 2026-03-10 —`, `(Reuters) -` or a press wire between
+    // slashes (`/PRNewswire/ --`) right after the date.
+    const dateline = /^\s{0,3}(\([^()\n]{1,40}\)\s{0,3}|\/[^/\n]{1,40}\/\s{0,3})?[-–—:]/.test(after) && isDatelinePlace(before);
     // A line that holds little besides the date (a date line under the headline).
     const dateLine = before.trim().length <= 12 && after.trim().length <= 24 && !/[a-z]{4}\s{1,3}[a-z]{4}/.test(after);
     // A byline with the date: `By Jane Doe | March 6, 2024`, `Jane Doe · 6 March 2024`.

@@ -30,7 +30,7 @@ export interface SlotClass {
 
 const glued = (toks: readonly Token[], i: number): boolean => i < toks.length && toks[i]!.gap === 0;
 const near = (toks: readonly Token[], i: number): boolean =>
-  i < toks.length && toks[i]!.gap <= 3 && !(toks[i]!.newline && toks[i]!.gap > 2);
+  i < toks.length && toks[i]!.gap <= 3 && !(toks[i]!.newline && toks[i]!.gap > 2) && !toks[i]!.blank;
 const ORD_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 
 function numberToken(toks: readonly Token[], i: number): number | null {

@@ -14,6 +14,8 @@ export interface Token {
   gap: number;
   /** A line break lies between the previous token and this one. */
   newline: boolean;
+  /** A blank line (two line breaks or more) lies between the previous token and this one: a new paragraph. */
+  blank: boolean;
   /** First letter upper-case. */
   capital: boolean;
 }
@@ -39,10 +41,15 @@ export function tokenize(text: string): Token[] {
   let p = 0;
   let prevEnd = 0;
   let newline = false;
+  /** Line breaks in the current gap (`\r\n` counts once). */
+  let breaks = 0;
   while (p < n) {
     const c = text.charCodeAt(p);
     if (isSpace(c)) {
-      if (c === 10 || c === 13) newline = true;
+      if (c === 10 || (c === 13 && text.charCodeAt(p + 1) !== 10)) {
+        newline = true;
+        breaks++;
+      } else if (c === 13) newline = true;
       p++;
       continue;
     }
@@ -52,11 +59,12 @@ export function tokenize(text: string): Token[] {
     // The literal stays here, apart from tokenCursor's: the engine learns that these tokens live long.
     tokens.push({
       text: t, lower: scan & 1 ? t.toLowerCase() : t, kind: kindOf(c), start: p, end: e,
-      gap: p - prevEnd, newline, capital: c >= 65 && c <= 90,
+      gap: p - prevEnd, newline, blank: breaks > 1, capital: c >= 65 && c <= 90,
     });
     p = e;
     prevEnd = e;
     newline = false;
+    breaks = 0;
   }
   return tokens;
 }

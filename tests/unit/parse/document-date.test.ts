@@ -18,6 +18,12 @@ describe('findDocumentDate', () => {
     ['Title\nBy Jane Doe | March 6, 2024\nBody.', 'March 6, 2024', '2024-03-06'],
     ['Launch set\n\nAUSTIN, Texas, 2026-05-04 — The firm said on Monday.', '2026-05-04', '2026-05-04'],
     ['Vote\n\nSÃO PAULO, Brazil, May 4, 2026 (AP) - Polls closed.', 'May 4, 2026', '2026-05-04'],
+    ['Grid upgrade\n\nDENVER, Colo., Feb. 2, 2026 /PRNewswire/ -- The utility said on Monday.', 'Feb. 2, 2026', '2026-02-02'],
+    // A date line under a headline that ends in a date word, or above a paragraph that opens with a time, stays alone:
+    // no expression runs over a blank line.
+    ['Fans queue from Saturday\n\nMay 4, 2026\n\nDoors open at noon.', 'May 4, 2026', '2026-05-04'],
+    ['Notes\n\n12 October 2025\n\nAt 6 p.m. Friday the gates shut.', '12 October 2025', '2025-10-12'],
+    ['Verdict\r\n\r\n12 October 2025\r\n\r\n9 a.m. Friday: the jury returns.', '12 October 2025', '2025-10-12'],
   ])('finds the date in %j', (text, found, value) => {
     const m = findDocumentDate(text);
     expect(m && { text: m.text, value: m.value }).toEqual({ text: found, value });

@@ -26,3 +26,12 @@ describe('tokenize', () => {
     expect(tokenize('((((x -- y').map((t) => t.text)).toEqual(['((((', 'x', '-', '-', 'y']);
   });
 });
+
+describe('blank lines', () => {
+  it('marks a token after a blank line (LF or CRLF), not one after a single line break', () => {
+    const blank = (text: string) => tokenize(text).map((t) => t.blank);
+    expect(blank('a\nb\n\nc')).toEqual([false, false, true]);
+    expect(blank('a\r\nb\r\n\r\nc')).toEqual([false, false, true]);
+    expect(blank('a\n  \n c')).toEqual([false, true]);
+  });
+});
