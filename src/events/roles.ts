@@ -68,6 +68,8 @@ export function isSuperlativeBaseline(before: string): boolean {
 const RESTATED_AFTER = /^,\s{1,3}(?:the\s{1,3}(?:day|night|morning|evening|week|weekend)\s{1,3}(?:after|before)|the\s{1,3}eve\s{1,3}of)\s{1,3}$/i;
 
 /** A time too vague to date anything (`a week or so ago`, `some years ago`, `about two years ago`, `several months earlier`). */
+/** An amount of hundreds of years or more (`12,000 years`, `three centuries`, `a thousand years`). */
+const LONG_AGO = /\d[\d,]\d|hundred|thousand|centur/i;
 const VAGUE = /\b(?:or\s{1,3}so|some|several|a\s{1,3}few|many|more\s{1,3}than|at\s{1,3}least|recent|about|nearly|almost|roughly|around|approximately)\b/i;
 
 /** Nouns of a measured level that a date's possessive may own (`last year's record`, `2019's total`). */
@@ -146,7 +148,11 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
   const roles: UnitRole[] = units.map((u) => {
     const t = u.timexes[0]!;
     const hedged = VAGUE.test(t.text) || t.mod === 'APPROX' || VAGUE.test(text.slice(Math.max(floor, u.span.start - 14), u.span.start).split(/[,;]/).pop() ?? '');
-    if (hedged && /\b(?:ago|earlier|later|before|after)$/i.test(t.text)) return { kind: 'none', why: 'a vague time' };
+    // (`about 12,000 years ago`, `some three centuries ago`: a hedged count of hundreds of years is only rounded, and
+    // still names its year.)
+    if (hedged && /\b(?:ago|earlier|later|before|after)$/i.test(t.text) && !(/^(?:BC)?\d{4}$/.test(t.value) && LONG_AGO.test(t.text))) {
+      return { kind: 'none', why: 'a vague time' };
+    }
     if (isBaseline(text, floor, u)) return { kind: 'none', why: 'the baseline of a comparison' };
     const clause = happeningClause(clauses, u.span, single);
     return clause < 0 ? { kind: 'none', why: 'an aside of another happening' } : { kind: 'happening', clause, withSaying: false };

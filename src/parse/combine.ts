@@ -343,6 +343,11 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       // `Christmas '87`, `Easter '87`: a day of the year and a two-digit year after a quote mark.
       else if (sa.kind === 'md' && sa.year === undefined && sa.yy === undefined && !sa.time && b.rule === 'apostrophe-year' && b.from === a.to
         && isNear(toks, b.from) && /^\d{4}$/.test(sb.value ?? '')) merged = dayOfYear(sa, Number(sb.value));
+      // `the spring of '55`, `June '44`: a month or season and a two-digit year after a quote mark.
+      else if ((sa.kind === 'month' || sa.kind === 'season') && sa.year === undefined && !sa.yearSpec && sa.shift === undefined && b.rule === 'apostrophe-year'
+        && between(toks, a, b, /^of$/) && /^\d{4}$/.test(sb.value ?? '')) {
+        merged = { kind: 'abs', type: 'DATE', value: `${sb.value!}-${sa.kind === 'month' ? String(sa.month!).padStart(2, '0') : sa.season!}`, ...(sa.mod ? { mod: sa.mod } : {}) };
+      }
       // `two hours and thirty minutes`, `15 hours 29 min`: one amount.
       else if (sa.type === 'DURATION' && sb.type === 'DURATION') merged = sumOfAmounts(toks, a, b);
       // `two days before yesterday`, `a week from Tuesday`, `a year ago tomorrow`: an amount counted from a day.

@@ -159,7 +159,8 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   const anaphoric = spec.kind === 'anaphoric';
   let note: string | undefined;
   let useNarrative = anaphoric || anchors.mode === 'narrative' || (!anchors.doc && anchors.mode !== 'news');
-  // A bare month right after a year in the same sentence belongs to that year (`in 2011 ... in March`), and
+  // A bare month right after a year or a month of a year in the same sentence belongs to that year (`in 2011 ... in
+  // March`, `In January 1974 ... by October`), and
   // so does a day of the month just named (`In March 2021 the plant closed on 14 March`);
   // in a text told in story time, a bare month, season or day belongs to the year the story has reached
   // (`In 1871 ... In March ... on 14 June`), as long as the story stays away from the present.
@@ -170,7 +171,7 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   const awayFromPresent = narrative || undated || (anchors.doc !== null && lastDay !== null && (anchors.lastInSentence ? Math.abs(lastDay.y - anchors.doc.y) > 1 : anchors.doc.y - lastDay.y > 1));
   if (!anaphoric && lastDay && anchors.mode !== 'news' && awayFromPresent
     && spec.shift === undefined && spec.n === undefined && spec.year === undefined && spec.anaphor === undefined
-    && ((anchors.lastInSentence && tense !== 'future' && (spec.kind === 'month' || spec.kind === 'season') && /^\d{4}$/.test(anchors.last ?? ''))
+    && ((anchors.lastInSentence && tense !== 'future' && (spec.kind === 'month' || spec.kind === 'season') && /^\d{4}(?:-\d{2})?$/.test(anchors.last ?? ''))
       || (anchors.lastInSentence && tense !== 'future' && spec.kind === 'md' && !spec.feast && /^\d{4}-\d{2}$/.test(anchors.last ?? '') && Number(anchors.last!.slice(5)) === spec.month)
       || ((anchors.story || narrative || undated) && !anchors.presentTold && tense !== 'future' && tense !== 'present' && (spec.kind === 'month' || spec.kind === 'season' || (spec.kind === 'md' && !spec.feast))))) {
     useNarrative = true;

@@ -366,6 +366,17 @@ const offset = (anaphoric: boolean): Resolver => (c) => {
     const base = c.anchors.lastQuarter ?? (c.anchorKind === 'narrative' ? c.anchors.last : null);
     if (base) value = shiftYearsKeep(base, n);
   }
+  // `Six weeks later`, `forty days later` after a mention of a month: a month or more on from the middle of it, told
+  // as a month (no day to count from, but the month is plain).
+  if (!value && storyClockTooCoarse(c, unit)) {
+    const month = /^(\d{4})-(\d{2})$/.exec(c.anchors.last!);
+    const days = unit === 'W' ? n * 7 : unit === 'D' ? n : 0;
+    if (month && Math.abs(days) >= 28) {
+      const mid = addDays({ y: Number(month[1]), m: Number(month[2]), d: 15 }, days);
+      const amount = Math.abs(n);
+      return { value: `${pad4(mid.y)}-${pad2(mid.m)}`, explanation: `the month ${amount} ${unitWord}s ${n < 0 ? 'before' : 'after'} the middle of ${c.from} (which names no day)` };
+    }
+  }
   // `that day`, `two days later` after a mention of only a year or a month: no day to count from.
   if (!value && storyClockTooCoarse(c, unit)) {
     return { value: null, explanation: `the ${unitWord} cannot be counted from ${c.from}, which names no ${unitWord}` };

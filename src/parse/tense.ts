@@ -98,6 +98,9 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   // so is one after `stay`/`remain`/`keep` (`will stay closed`), whose own form tells the tense.
   // `is running but fully booked`: an -ed word after an adverb that follows a copula or a conjunction is an adjective.
   if (w.endsWith('ed') && before1.length > 4 && before1.endsWith('ly') && /^(?:and|but|or|is|are|was|were|be|been|being|remains?|stays?)$/.test(toks[i - 2]?.lower ?? '')) return null;
+  // `is running guided walks`, `was being questioned`: an -ed word right after an -ing form is an adjective or a
+  // participle; the -ing form's auxiliary tells the tense.
+  if (w.endsWith('ed') && before1.endsWith('ing') && /^(?:is|are|am|was|were|be|been)$/.test(toks[i - 2]?.lower ?? '')) return null;
   // `a still unspecified date`: an -ed word after a determiner (and an adverb) is an adjective.
   const determined = ARTICLES.has(before1) || (/^(?:still|very|yet|newly|recently|previously|as)$|ly$/.test(before1) && ARTICLES.has(toks[i - 2]?.lower ?? ''));
   // `new markets untouched by the crisis`: a participle after a noun with its agent describes the noun.

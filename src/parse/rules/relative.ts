@@ -273,17 +273,20 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'later-earlier',
     pattern: 'a? @count|@vague -? @unit w=later|earlier|afterward|afterwards|previously',
-    build: (c) => {
+    build: (c, ctx) => {
       const said = amount(c);
       const whole = said === 'X' ? null : wholeAmount(said, str(c, 'unit') as UnitCode);
       if (!whole) return null;
       const [n, unit] = whole;
       const w = str(c, 'w')!;
       if (!CALENDAR_UNITS.has(unit) && unit !== 'FN') return null;
+      // `for a week afterward`, `for days afterwards`: how long, not when.
+      if (ctx.toks[ctx.from - 1]?.lower === 'for') return null;
       const sign = w === 'earlier' || w === 'before' || w === 'previously' ? -1 : 1;
       return { kind: 'anaphoric', type: 'DATE', unit, n: sign * n, shift: unit === 'Y' && n === 1 ? 1 : undefined, elapsed: unit === 'DE' || unit === 'CE' ? true : undefined };
     },
     examples: [['a year earlier', 'a year earlier', '2021'], ['two days later', 'two days later', '2022-01-09'], ['a fortnight later', 'a fortnight later', '2022-W03'], ['It opened in 1990. A decade later it closed.', 'A decade later', '2000']],
+    negatives: ['Crashes climb for a week afterward.'],
   },
   {
     // `this time last year`, `the same time next week`: the day of publication a unit away (`a year ago today`).

@@ -462,3 +462,17 @@ describe('a day told from a story date that names no day (round 14)', () => {
       .toEqual(['1998-05 We sailed from Oban', '1998-05 The wind rose', '1998-05 We turned back']);
   });
 });
+
+describe('a story date that names only a month, counted on by weeks; hedged years ago', () => {
+  it('dates a happening six weeks on from a month in the month it reaches', () => {
+    const text = 'The yard\n\nOn a cold Monday in November 1962 the order came. Six weeks later the last hull left the slip.';
+    expect(extractTimeline(text).events.map((e) => `${e.start} ${e.title}`))
+      .toEqual(['1962-11 The order came', '1962-12 The last hull left the slip']);
+  });
+  it('keeps the happening of a hedged count of years ago (`about 9,000 years ago`): it still names its year', () => {
+    const tl = extractTimeline('The lake drained about 9,000 years ago.', { documentDate: '2024-05-01' });
+    expect(tl.events.map((e) => `${e.start} ${e.title}`)).toEqual(['BC6977 The lake drained']);
+    // A hedged count of days stays no date of its own.
+    expect(extractTimeline('The lake drained a few days ago.', { documentDate: '2024-05-01' }).events).toEqual([]);
+  });
+});

@@ -380,6 +380,26 @@ describe('an hour before a day and its part of the day', () => {
   });
 });
 
+describe('a bare month after a month of a story year, and a season of a two-digit year', () => {
+  it('puts `by October` after `In January 1974` in 1974 even in a story published decades later', () => {
+    expect(pairs('In February 1981 the union struck, and by September the pits had closed.', { documentDate: '2026-03-09' }))
+      .toEqual(['February 1981 = 1981-02', 'September = 1981-09']);
+  });
+  it('joins `the spring of \'55` and `June of ’44` into one date of that year', () => {
+    expect(pairs("They met in the autumn of '62.", {})).toEqual(["the autumn of '62 = 1962-FA"]);
+    expect(pairs('He enlisted in June of ’44.', {})).toEqual(['June of ’44 = 1944-06']);
+  });
+  it('reads `for a week afterward` as how long, not when', () => {
+    expect(pairs('Traffic stayed slow for a week afterwards.', { documentDate: '2026-03-09' })).toEqual(['a week = P1W']);
+  });
+  it('counts weeks from a story month to the month they reach', () => {
+    expect(pairs('In June 1916 the battalion landed. Ten weeks later it was withdrawn.', {})).toEqual(['June 1916 = 1916-06', 'Ten weeks later = 1916-08']);
+  });
+  it('reads an -ed word after a progressive as an adjective, not a past verb (`is running guided walks until ...`)', () => {
+    expect(pairs('The museum is running guided tours until the end of October.', { documentDate: '2026-03-09' })).toEqual(['the end of October = 2026-10']);
+  });
+});
+
 describe('clock ranges', () => {
   it('lets a clock time share the pm of the one it runs to', () => {
     expect(pairs('The show runs from 9:15-10:45pm.', { documentDate: '2022-01-07' })).toEqual(['9:15 = 2022-01-07T21:15', '10:45pm = 2022-01-07T22:45']);
