@@ -6,6 +6,8 @@ import type { TextSpan } from '../model/types.js';
 
 /** Words that belong to a temporal adverbial when they stand right before a timex. */
 const ADVERBIAL_LEAD = /(?:\b(?:(?:shortly|just|soon|right|well|long|immediately|moments|minutes|hours) (?:before|after)|than (?:in|during|the)|on or (?:about|before|after)|(?:whole|rest) of|on an?(?:\s{1,3}(?:wet|cold|hot|warm|fine|bright|dark|rainy|sunny|snowy|windy|grey|gray|quiet|busy|late|early|chilly|mild|stormy|foggy|freezing))?|as early as|as late as|as soon as|no later than|no earlier than|so far|on|in|at|during|since|by|from|until|till|through|throughout|into|over|within|between|as of|of|early|late|earlier|later|the|around|about|before|after)\s{1,3}){1,4}$/i;
+/** The days, seasons and parts of a day an indefinite `one` may open (`one Friday`, `one spring morning`). */
+const ONE_DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|day)\b/i;
 /** Temporal noun phrases that work as adverbials without a preposition (`said Friday`, `left yesterday`). */
 const BARE_ADVERBIAL = /^(?:(?:last|next|this|that|early|late|earlier|later|the same|the following|the next|the previous)\s|yesterday|today|tonight|tomorrow|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}(?:am|pm|a\.m\.|p\.m\.))/i;
 /** A noun after a determined date (`the 2019 final`); function words and verbs follow adverbials. */
@@ -33,6 +35,9 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   // `, a level last seen in July 2007`: the baseline goes with the appositive that holds it.
   const aside = before.lastIndexOf(',');
   if (aside >= 0 && lastSeenBefore(before)) return { start: span.start - (before.length - aside), end: span.end };
+  // `One Friday in October 1971,`, `one summer`: an indefinite day or season goes with its `one`.
+  const one = /(?:^|\s)one\s{1,3}$/i.exec(before);
+  if (one && ONE_DAY_WORD.test(own)) return { start: span.start - one[0].trimStart().length, end: span.end };
   const lead = ADVERBIAL_LEAD.exec(before);
   // `in the 2003-04 season`, `the 2019 financial year`: a time noun after the date is part of the time phrase.
   const timeNoun = TIME_NOUN_NEXT.exec(after);

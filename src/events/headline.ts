@@ -85,7 +85,9 @@ const WEAK_END = new Set([...DETERMINERS, 'of', 'to', 'in', 'on', 'at', 'for', '
 
 /** Auxiliaries and verbs of phase before an -ing form that completes them (`were rising`, `kept falling`). */
 const BEFORE_ING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'kept', 'keeps', 'keep', 'started', 'starts', 'stopped',
-  'stops', 'began', 'begins', 'continued', 'continues', 'finished', 'went', 'goes', 'go', 'spent', 'spend', 'avoid', 'avoided']);
+  'stops', 'began', 'begins', 'continued', 'continues', 'finished', 'went', 'goes', 'go', 'spent', 'spend', 'avoid', 'avoided',
+  // Bare forms after a modal or `to` (`will begin shipping`, `to start selling`).
+  'begin', 'start', 'stop', 'continue', 'finish', 'resume', 'resumed', 'resumes', 'quit']);
 
 /** Whether the last word of `t` (after `space`) is an -ing form opening a phrase that is no longer there. */
 function danglingParticiple(t: string, space: number, last: string): boolean {
@@ -104,7 +106,7 @@ function trimEndChars(s: string, chars: string): string {
 }
 
 /** Drops trailing function words, punctuation and a dangling `, a week` tail. */
-function trimEnd(title: string): string {
+function trimEnd(title: string, keep = 0): string {
   let t = title;
   for (let k = 0; k < 12; k++) {
     const before = t;
@@ -117,7 +119,7 @@ function trimEnd(title: string): string {
     const comma = t.lastIndexOf(', ');
     const tail = comma > 0 ? t.slice(comma + 2) : '';
     // `, Texas` or `, eight months` (left by a cut `after ...`): a short tail says nothing on its own.
-    if (comma > 0 && ((tail.length <= 12 && !tail.includes(' ')) || BARE_AMOUNT.test(tail))) t = t.slice(0, comma);
+    if (comma > 0 && comma >= keep && ((tail.length <= 12 && !tail.includes(' ')) || BARE_AMOUNT.test(tail))) t = t.slice(0, comma);
     // `... loss of $992,000`: a grouped number cannot end a title (it reads as a cut list); its phrase goes.
     const grouped = /\s(?:of|to|at|by|from|for|about|over|with)\s[$€£#]?\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,3})?$/i.exec(t.slice(-28));
     if (grouped) t = t.slice(0, t.length - grouped[0].length);
@@ -167,6 +169,8 @@ function tidy(s: string): string {
     // An opening quote whose first words were a date cut away (`"This time last year we were` -> `"we were`).
     .replace(/^(["“‘])[\s,]+/u, '$1')
     .replace(/,(?=\s{0,3},)/g, '')
+    // `A recall line, 800-555-0142, opens`: a number set off by commas (a phone, a code) is no part of the headline.
+    .replace(/,\s{1,3}\(?\d[\d().+ -]{4,18}\d,(?=\s)/g, '')
 
     .replace(/\s{2,}/g, ' ');
   return trimEndChars(t, ' \t\n,;:–—_.!-').trim();
@@ -358,7 +362,7 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   // What the title must keep: the verb of the happening (of what was said, after a saying).
   const kept = saying && reported!.verb ? reported!.verb.head : c.verb?.head;
   const verbEnd = kept ? Math.max(0, wordIndex(title, kept)) + kept.length : 0;
-  title = trimEnd(balanceQuotes(fitTitle(title, verbEnd)));
+  title = trimEnd(balanceQuotes(fitTitle(title, verbEnd)), verbEnd);
   if (title.length < 3) title = fitTitle(tidy(text.slice(sentence.start, sentence.end)), 0);
   // Nothing readable left (a sentence of numbers and marks): its own text, whole or to 70 characters.
   if (title.length < 3) title = text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX).trim();

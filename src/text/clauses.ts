@@ -580,7 +580,13 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
     c.subject = { text: text.slice(a, b), span: { start: a, end: b }, inherited: false };
   }
   if (!c.subject && c.parent >= 0 && (c.kind === 'coordinated' || c.kind === 'participial' || (c.kind === 'subordinate' && v === from))) {
-    const p = clauses[c.parent]!;
+    let p = clauses[c.parent]!;
+    // `I left when our first was born, and went back in 1963`, `She moved when the war ended and opened a shop`: a verb
+    // coordinated after an adverbial clause goes on from the clause that one hangs on, after a comma or when that
+    // clause's subject is a person's pronoun and the adverbial clause's is not.
+    const host = p.kind === 'subordinate' && p.parent >= 0 ? clauses[p.parent]! : undefined;
+    if (c.kind === 'coordinated' && host?.subject && p.subject && (/,\s{0,3}$/.test(text.slice(p.start, c.start))
+      || (PRONOUNS.has(host.subject.text.toLowerCase()) && !PRONOUNS.has(p.subject.text.toLowerCase())))) p = host;
     if (p.subject) c.subject = { text: p.subject.text, ...(p.subject.span ? { span: p.subject.span } : {}), inherited: true };
   }
 }

@@ -553,7 +553,14 @@ export const DATE_ROWS: readonly RuleRow[] = [
     id: 'season',
     pattern: '@season',
     // `the first winter on site`, `their second summer together`: counted from a happening, not a season of the calendar.
-    build: (c, ctx) => (ctx.toks[c.season!.i]!.lower === 'fall' || COUNTING_ORDINALS.has(ctx.toks[c.season!.i - 1]?.lower ?? '') ? null : { kind: 'season', type: 'DATE', season: str(c, 'season')! }),
+    build: (c, ctx) => {
+      const before = ctx.toks[c.season!.i - 1]?.lower ?? '';
+      if (ctx.toks[c.season!.i]!.lower === 'fall' || COUNTING_ORDINALS.has(before)) return null;
+      // `One summer, in 1962, ...`: some such season, not one the text dates.
+      if (before === 'one') return { kind: 'abs', type: 'DATE', value: `XXXX-${str(c, 'season')!}`, note: 'some such season, not a date the text gives' };
+      return { kind: 'season', type: 'DATE', season: str(c, 'season')! };
+    },
+    examples: [['One winter the canal froze solid.', 'winter', 'XXXX-WI']],
     negatives: ['prices fall', 'The first winter on site was hard.', 'their second summer together'],
   },
   {

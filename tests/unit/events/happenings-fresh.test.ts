@@ -476,3 +476,23 @@ describe('a story date that names only a month, counted on by weeks; hedged year
     expect(extractTimeline('The lake drained a few days ago.', { documentDate: '2024-05-01' }).events).toEqual([]);
   });
 });
+
+describe('titles: coordinated verbs after a `when` clause, indefinite days, gerunds and numbers set off by commas', () => {
+  const titles = (text: string, documentDate?: string) => extractTimeline(text, documentDate ? { documentDate } : {}).events.map((e) => `${e.start} ${e.title}`);
+  it('gives a verb coordinated after a `when` clause the subject of the clause the `when` clause hangs on', () => {
+    expect(titles('He sold the farm when his father died in 1970, and bought a boat in 1972.'))
+      .toEqual(['1970 His father died', '1972 He bought a boat']);
+    expect(titles('She moved to Hull when the mill shut in 1931 and opened a bakery in 1934.'))
+      .toEqual(['1931 The mill shut', '1934 She opened a bakery']);
+  });
+  it('cuts an indefinite `one` with its day or season', () => {
+    expect(titles('One Tuesday in May 1940, the whole street left for the coast.')).toEqual(['1940-05 The whole street left for the coast']);
+    expect(titles('One winter, in 1947, the harbour froze.')).toEqual(['1947 The harbour froze']);
+  });
+  it('keeps the -ing form that completes a bare verb of phase (`will start selling`)', () => {
+    expect(titles('Dealers will start selling the new model on March 2.', '2026-02-10')).toEqual(['2026-03-02 Dealers will start selling the new model']);
+  });
+  it('drops a number set off by commas and never the verb after it', () => {
+    expect(titles('The help line, 0800 555 0199, closed on Friday.', '2026-02-10')).toEqual(['2026-02-06 The help line closed']);
+  });
+});
