@@ -364,7 +364,7 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
     // A part of day alone is kept only after a preposition of time (`around midday`, `through the night`).
     // So is one with `early` or `late` (`it happened late afternoon`).
     if (a.spec.kind !== 'pod' || (a.from > 0 && POD_PREPOSITIONS.has(toks[a.from - 1]!.lower)) || toks[a.from]!.lower === 'overnight'
-      || (a.spec.mod && /^(early|late)$/.test(toks[toks[a.from]!.lower === 'the' ? a.from + 1 : a.from]!.lower))) joined.push(a);
+      || (a.spec.mod && /^(early|late|small|wee)$/.test(toks[toks[a.from]!.lower === 'the' ? a.from + 1 : a.from]!.lower))) joined.push(a);
   }
   // `Monday and Tuesday nights`, `Saturdays and Sundays`: a weekday coordinated with a recurring
   // one recurs too, and takes its part of day.

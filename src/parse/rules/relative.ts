@@ -522,6 +522,14 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       ['The storm hit late afternoon.', 'late afternoon', '2022-01-07TAF'], ['Fog lingered in the early morning.', 'the early morning', '2022-01-07TMO']],
   },
   {
+    // `in the early hours`, `the small hours of Sunday`: the first hours of a day, a morning's start.
+    id: 'small-hours',
+    pattern: 'the early|small|wee hours',
+    triggers: ['hours'],
+    build: () => ({ kind: 'pod', type: 'TIME', time: podTime('MO'), mod: 'START' }),
+    examples: [['A fire broke out in the early hours.', 'the early hours', '2022-01-07TMO'], ['Police were called in the small hours of Sunday.', 'the small hours of Sunday', '2022-01-02TMO']],
+  },
+  {
     id: 'ordinal-day',
     pattern: 'the @day',
     build: (c, ctx) => {
