@@ -1,5 +1,6 @@
 /** Durations, sets (recurrences) and vague references (`now`, `recently`, `the future`). */
 import { type UnitCode, durationValue } from '../lexicon.js';
+import { IRREGULAR_PAST } from '../../text/lexicon.js';
 import type { Spec } from '../spec.js';
 import { type RuleRow, has, num, str } from './row.js';
 
@@ -46,7 +47,8 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
         // `four flights a week`, `$500 million a year` are rates: a lone `a` + unit is a duration
         // only after a word that takes one (`for a week`, `within a year`, `nearly a month`).
         // A past verb right before takes an amount of time too (`survived a fortnight`, `waited a week`).
-        const pastVerb = before !== undefined && before.kind === 'word' && !before.capital && before.lower.length >= 5 && before.lower.endsWith('ed');
+        // (`lost an hour`, `got a week's holiday`: an irregular past as well.)
+        const pastVerb = before !== undefined && before.kind === 'word' && !before.capital && ((before.lower.length >= 5 && before.lower.endsWith('ed')) || IRREGULAR_PAST.has(before.lower));
         // `a week after the vote`, `a day before yesterday`: an amount counted from a time.
         // (Not after a count of things: `four cars a day before the ban` is a rate.)
         const counted = COUNTED_FROM.has(ctx.toks[ctx.to]?.lower ?? '') && before !== undefined && before.kind === 'word'
@@ -75,7 +77,8 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       return dur(n, unit, skip ? { skip } : {});
     },
     examples: [['The shop survived a fortnight without power.', 'a fortnight', 'P2W'], ['a two-week state of emergency', 'two-week', 'P2W'], ['for ten days', 'ten days', 'P10D'], ['Islam will one day be the largest.', 'one day', 'FUTURE_REF'], ['the past two months', 'the past two months', 'P2M'], ['the last twenty four hours', 'the last twenty four hours', 'PT24H'], ['2 1/2 years', '2 1/2 years', 'P2.5Y'],
-      ['Term began a fortnight late.', 'a fortnight', 'P2W'], ['The ferry left a day early.', 'a day', 'P1D']],
+      ['Term began a fortnight late.', 'a fortnight', 'P2W'], ['The ferry left a day early.', 'a day', 'P1D'], ['We lost an hour of sleep.', 'an hour', 'PT1H'],
+      ["Staff got a week's holiday.", 'a week', 'P1W']],
     negatives: ['3,000 people', 'Ten trains a day late at night.'],
   },
   {
