@@ -405,13 +405,16 @@ const timeOfDay: Resolver = (c) => {
   }
   const last = c.anchors.last;
   const lastIsDay = last !== null && /^\d{4}-\d{2}-\d{2}/.test(last);
+  // `polls closed at 10pm on Thursday ... a recount in the early hours`: the small hours after a night are the next day's.
+  const nextDay = c.spec.kind === 'pod' && c.spec.time === 'TMO' && c.spec.mod === 'START' && lastIsDay && /T(?:EV|NI|1[89]|2\d)/.test(last!) ? 1 : 0;
+  const after = nextDay ? ', the small hours after its night' : '';
   const sameDay = c.anchors.lastInSentence && lastIsDay ? c.lastDay : null;
-  if (sameDay) return { value: formatYmd(sameDay), explanation: `time on the day named earlier in the sentence (${last!.slice(0, 10)})` };
+  if (sameDay) return { value: formatYmd(addDays(sameDay, nextDay)), explanation: `time on the day named earlier in the sentence (${last!.slice(0, 10)})${after}` };
   // `I was woken at four in the morning`, told after the story has named last Tuesday: the story's day, not publication.
   const doc = c.anchors.doc;
   if (c.tense === 'past' && lastIsDay && c.lastDay && doc) {
     const back = daysFromCivil(doc.y, doc.m, doc.d) - daysFromCivil(c.lastDay.y, c.lastDay.m, c.lastDay.d);
-    if (back > 0 && back <= 7) return { value: formatYmd(c.lastDay), explanation: `time on the day the story last named (${last!.slice(0, 10)}), in a past-tense clause` };
+    if (back > 0 && back <= 7) return { value: formatYmd(addDays(c.lastDay, nextDay)), explanation: `time on the day the story last named (${last!.slice(0, 10)}), in a past-tense clause${after}` };
   }
   return { value: formatYmd(c.anchorDay), explanation: `time on the day of ${c.from}` };
 };

@@ -16,6 +16,7 @@ const PAST = new Set([
   'grew', 'kept', 'built', 'sank', 'drew', 'threw', 'fled', 'sought', 'taught', 'froze', 'shook', 'hid', 'slept', 'woke',
   'stole', 'wore', 'tore', 'swore', 'forgot', 'withdrew', 'oversaw', 'arose', 'forgave', 'sang', 'rang', 'swam', 'dealt',
   'meant', 'wept', 'shrank', 'clung', 'strode', 'overtook', 'undertook', 'lent', 'hung', 'sat', 'dug', 'slid', 'sprang',
+  'blew', 'bled', 'crept', 'leapt', 'knelt', 'rode', 'swept', 'trod', 'strove',
 ]);
 const PRESENT = new Set([
   'is', 'are', 'am', 'says', 'say', 'seeks', 'wants', 'hopes', 'aims', 'needs', 'faces', 'remains', 'urges', 'asks',

@@ -400,6 +400,16 @@ describe('a bare month after a month of a story year, and a season of a two-digi
   });
 });
 
+describe('the small hours', () => {
+  it('are the start of a morning, and the morning after a night the story just named', () => {
+    expect(pairs('Shots were heard in the early hours.', { documentDate: '2025-06-14' })).toEqual(['the early hours = 2025-06-14TMO']);
+    expect(pairs('The bar closed at 11pm on Friday. Fighting broke out in the small hours.', { documentDate: '2025-06-14' }))
+      .toEqual(['11pm on Friday = 2025-06-13T23:00', 'the small hours = 2025-06-14TMO']);
+    expect(pairs('Police were called in the early hours of Sunday.', { documentDate: '2025-06-16' })).toEqual(['the early hours of Sunday = 2025-06-15TMO']);
+    expect(pairs('He worked long hours.', { documentDate: '2025-06-16' })).toEqual([]);
+  });
+});
+
 describe('clock ranges', () => {
   it('lets a clock time share the pm of the one it runs to', () => {
     expect(pairs('The show runs from 9:15-10:45pm.', { documentDate: '2022-01-07' })).toEqual(['9:15 = 2022-01-07T21:15', '10:45pm = 2022-01-07T22:45']);
