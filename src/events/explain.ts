@@ -124,6 +124,11 @@ export function explainStamp(stamp: Timex, own: boolean): string {
   return `"${stamp.text}" → ${valueWords(stamp.value)}, ${where}`;
 }
 
+/** A birth or death told without a date, dated by the life dates in brackets after the name at the top. */
+export function explainLifeDate(date: Timex, died: boolean): string {
+  return `"${date.text}" → ${valueWords(date.value)}: the ${died ? 'death' : 'birth'} date in brackets after the name at the top`;
+}
+
 /** A lead in the present perfect (`have died`), dated by the publication day. */
 export function explainLead(verb: string, day: string): string {
   return `"${verb}" → ${valueWords(day)}: the story's opening tells what has happened by publication`;

@@ -16,7 +16,8 @@ import { findUnits, type Unit } from './happenings.js';
 import { headline } from './headline.js';
 import { anchorDurationsElsewhere, distinguishTitles, happeningKey, mergeRepeats } from './merge.js';
 import { unitRoles } from './roles.js';
-import { explainElsewhere, explainLead, explainReported, explainStamp, explainUnit } from './explain.js';
+import { explainElsewhere, explainLead, explainLifeDate, explainReported, explainStamp, explainUnit } from './explain.js';
+import { lifeDatesOf, lifeEventOf } from './life-dates.js';
 
 export { isSuperlativeBaseline } from './roles.js';
 
@@ -203,6 +204,9 @@ function datesOnly(text: string, s: TextSpan, dates: readonly Timex[]): boolean 
   return !/\p{L}/u.test(rest.replace(/\b(?:and|or|on|from|to|until)\b/gi, ''));
 }
 
+/** A sentence that may tell a birth or a death (`was born`, `died`). */
+const BIRTH_OR_DEATH = /\b(?:born|died)\b/;
+
 /** Clauses that tell a sentence's own happening (not an aside, a subordinate clause or an attribution). */
 const MAIN_KINDS: ReadonlySet<string> = new Set(['main', 'coordinated', 'reported']);
 
@@ -269,6 +273,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
   const lead = seg.sentences.find((x) => x.kind === 'sentence' && paragraphs[x.paragraph]!.kind === 'body');
   const dated = new Set<number>();
   const documentDay = documentDate === null ? null : dayOf(documentDate);
+  // A biography's life dates in brackets after the name that opens it.
+  const life = lead ? lifeDatesOf(text, lead, within(anchorsAll, lead.start, lead.end)) : null;
 
   const contextOf = (s: Sentence, clauses: Clause[]): SentenceContext =>
     ({ text, sentence: s, para: paragraphs[s.paragraph]!, clauses, dates: within(titleCuts, s.start, s.end), documentDate });
@@ -304,6 +310,16 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     const mayTell = (anchors.length > 0 || (stamp !== undefined && !dated.has(s.paragraph)) || s === lead) && hasLetterPair(text, s.start, s.end);
     if (!mayTell) {
       for (const d of durations) undatedWithDuration.push({ sentence: s, duration: d });
+      // `He died at his home in Harrogate.` in a biography that opens `Wrenfield (1823–1891)`: dated by the brackets.
+      if (life && anchors.length === 0 && BIRTH_OR_DEATH.test(text.slice(s.start, s.end))) {
+        const clauses = clausesOf(text, s);
+        const main = clauses.findIndex((c) => c.kind === 'main');
+        const date = main >= 0 ? lifeEventOf(text, clauses[main]!, life) : null;
+        if (date) {
+          const u: Unit = { kind: 'point', start: date.value, timexes: [date], span: { start: s.start, end: s.start } };
+          drafts.push(draft(contextOf(s, clauses), u, main, false, 'inherited', explainLifeDate(date, date === life.died)));
+        }
+      }
       continue;
     }
     // A wire dateline (`CANBERRA, Australia (AP)_ `) is no part of the sentence's clauses.

@@ -496,3 +496,16 @@ describe('titles: coordinated verbs after a `when` clause, indefinite days, geru
     expect(titles('The help line, 0800 555 0199, closed on Friday.', '2026-02-10')).toEqual(['2026-02-06 The help line closed']);
   });
 });
+
+describe('a biography\'s life dates in brackets', () => {
+  const titles = (text: string) => extractTimeline(text).events.map((e) => `${e.start}${e.end ? ` ${e.end}` : ''} ${e.title}`);
+  it('date a birth or a death told without a date of its own', () => {
+    expect(titles('Margit Olsen (3 April 1902 – 19 May 1977) was a Danish architect. Olsen was born in Aarhus. She built her first house in 1931. She died in Copenhagen after a short illness.'))
+      .toEqual(['1902-04-03 1977-05-19 Margit Olsen was a Danish architect', '1902-04-03 Olsen was born in Aarhus', '1931 She built her first house', '1977-05-19 She died in Copenhagen after a short illness']);
+    expect(titles('Piet van Loon (born 1961) is a Dutch cyclist. He was born in Delft.')).toEqual(['1961 Piet van Loon is a Dutch cyclist', '1961 He was born in Delft']);
+  });
+  it('leaves a death of someone else, and brackets that are no life dates, alone', () => {
+    expect(titles('Margit Olsen (1902–1977) was a Danish architect. Her partner died young.')).toEqual(['1902 1977 Margit Olsen was a Danish architect']);
+    expect(titles('The bridge (completed in 1932) was painted red. He died there.')).toEqual(['1932 The bridge was painted red']);
+  });
+});
