@@ -126,19 +126,24 @@ function dayOfYear(s: Spec, year: number): Spec | null {
   return { kind: 'abs', type: 'DATE', value: formatYmd({ y: year, m: s.month!, d: s.day! }), note: 'a day of the year stated with it' };
 }
 
-/** The hours, minutes and seconds of a whole clock amount (`PT2H`, `PT3M45S`), or null for anything else. */
-function clockAmount(s: Spec): [number, number, number] | null {
+/** Units of a duration value in the order they are written (`P1Y2M3DT4H5M6S`); weeks are told as days. */
+const AMOUNT_UNITS = ['Y', 'M', 'D', 'H', 'MIN', 'S'] as const;
+
+/** The amount of each unit of a whole duration value (`P2Y`, `PT3M45S`, `P2W` as 14 days; -1 where absent), or null. */
+function amountParts(s: Spec): number[] | null {
   const v = s.kind === 'abs' && s.type === 'DURATION' && !s.mod ? s.value ?? '' : '';
-  if (!v.startsWith('PT')) return null;
-  const out: [number, number, number] = [-1, -1, -1];
+  if (!v.startsWith('P') || v.length < 3) return null;
+  const out = [-1, -1, -1, -1, -1, -1];
   let digits = '';
   let last = -1;
-  for (let k = 2; k < v.length; k++) {
+  let time = false;
+  for (let k = 1; k < v.length; k++) {
     const ch = v[k]!;
     if (ch >= '0' && ch <= '9') { digits += ch; continue; }
-    const unit = 'HMS'.indexOf(ch);
+    if (ch === 'T' && digits === '' && !time) { time = true; continue; }
+    const unit = time ? (ch === 'H' ? 3 : ch === 'M' ? 4 : ch === 'S' ? 5 : -1) : (ch === 'Y' ? 0 : ch === 'M' ? 1 : ch === 'W' || ch === 'D' ? 2 : -1);
     if (unit <= last || digits === '') return null;
-    out[unit] = Number(digits);
+    out[unit] = ch === 'W' ? Number(digits) * 7 : Number(digits);
     digits = '';
     last = unit;
   }
@@ -146,18 +151,21 @@ function clockAmount(s: Spec): [number, number, number] | null {
 }
 
 /**
- * `two hours and thirty minutes`, `15 hours 29 min`: two clock amounts, the second in smaller units, are one (`PT2H30M`),
- * but not the two bounds of `between two hours and thirty minutes`.
+ * `two hours and thirty minutes`, `15 hours 29 min`, `two years and nine months`: two amounts, the second in smaller
+ * units, are one (`PT2H30M`, `P2Y9M`), but not the two bounds of `between two hours and thirty minutes`.
  */
 function sumOfAmounts(toks: readonly Token[], a: Recognized, b: Recognized): Spec | null {
-  const x = clockAmount(a.spec), y = clockAmount(b.spec);
+  const x = amountParts(a.spec), y = amountParts(b.spec);
   if (!x || !y || !between(toks, a, b, /^(and|,)$/) || toks[a.from - 1]?.lower === 'between') return null;
-  const smallestOfA = x[2] >= 0 ? 2 : x[1] >= 0 ? 1 : 0;
-  const largestOfB = y[0] >= 0 ? 0 : y[1] >= 0 ? 1 : 2;
+  let smallestOfA = -1;
+  for (let k = 0; k < x.length; k++) if (x[k]! >= 0) smallestOfA = k;
+  const largestOfB = y.findIndex((n) => n >= 0);
   if (largestOfB <= smallestOfA) return null;
-  const part = (n: number, unit: string): string => (n >= 0 ? `${n}${unit}` : '');
-  const [h, m, sec] = [Math.max(x[0], y[0]), Math.max(x[1], y[1]), Math.max(x[2], y[2])];
-  return { kind: 'abs', type: 'DURATION', value: `PT${part(h, 'H')}${part(m, 'M')}${part(sec, 'S')}` };
+  const parts = x.map((n, k) => Math.max(n, y[k]!));
+  const part = (k: number): string => (parts[k]! >= 0 ? `${parts[k]!}${AMOUNT_UNITS[k] === 'MIN' ? 'M' : AMOUNT_UNITS[k]}` : '');
+  const date = `${part(0)}${part(1)}${part(2)}`;
+  const time = `${part(3)}${part(4)}${part(5)}`;
+  return { kind: 'abs', type: 'DURATION', value: `P${date}${time ? `T${time}` : ''}` };
 }
 
 const OFFSET_UNITS: Readonly<Record<string, 'D' | 'W' | 'M' | 'Y'>> = { D: 'D', W: 'W', M: 'M', Y: 'Y' };
@@ -382,6 +390,17 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
     if (hasAmPm(toks, a) || !hasAmPm(toks, b, 'p')) continue;
     const ha = Number(a.spec.time!.slice(1, 3)), hb = Number(b.spec.time!.slice(1, 3));
     if (ha >= 1 && ha < 12 && hb >= 12 && ha + 12 <= hb) a.spec = { ...a.spec, time: `T${ha + 12}${a.spec.time!.slice(3)}` };
+  }
+  // `from 6am until midnight on Sunday`, `between 9 and 11 a.m. Friday`: a clock time alone before a range word shares
+  // the day of the time it runs to.
+  for (let k = 0; k + 1 < joined.length; k++) {
+    const a = joined[k]!, b = joined[k + 1]!;
+    if (a.spec.kind !== 'clock' || b.spec.kind === 'clock' || b.spec.kind === 'pod' || !/^T\d/.test(b.spec.time ?? '') || !isDayLevel(b.spec)
+      || b.from !== a.to + 1 || !between(toks, a, b, RANGE_WORDS)) continue;
+    // `from 8pm to 6am on Monday` runs overnight: its start is on the evening before.
+    const overnight = /^T\d{2}:\d{2}/.test(a.spec.time ?? '') && /^T\d{2}:\d{2}/.test(b.spec.time!) && a.spec.time! > b.spec.time! && !b.spec.time!.startsWith('T24');
+    if (overnight && ((b.spec.kind !== 'weekday' && b.spec.kind !== 'deictic') || b.spec.offset)) continue;
+    a.spec = { ...b.spec, time: a.spec.time, zone: a.spec.zone ?? b.spec.zone, ...(overnight ? { offset: { n: -1, unit: 'D' as const } } : {}) };
   }
   joined = partOfPeriod(toks, joined);
   joined = aroundADay(toks, joined);

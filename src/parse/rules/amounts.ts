@@ -58,6 +58,10 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
         if (ctx.from === c.count!.i && before && !measured && !before.newline && !/^[.,;:(“"‘'-]$/.test(before.text) && !DURATION_OPENERS.has(before.lower) && !pastVerb && !counted) return null;
         if (unit === 'Q' || unit === 'WE') return null;
       }
+      // `expected to last six weeks`, `will last a year`: there `last` is the verb, not part of the amount.
+      if (ctx.toks[ctx.from]!.lower === 'last' && ctx.from < c.count!.i && /^(?:to|will|would|could|may|might|should|can|cannot|did|does|do|not|ll)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '')) {
+        return dur(n, unit, { skip: 1 });
+      }
       // `Islam will one day be ...`: after a modal, `one day` is some day to come.
       if (countTok.lower === 'one' && unitWord === 'day' && ctx.from === c.count!.i && /^(will|would|could|may|might|can|should|shall)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '')) {
         return ref('FUTURE_REF');
@@ -77,7 +81,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       return dur(n, unit, skip ? { skip } : {});
     },
     examples: [['The shop survived a fortnight without power.', 'a fortnight', 'P2W'], ['a two-week state of emergency', 'two-week', 'P2W'], ['for ten days', 'ten days', 'P10D'], ['Islam will one day be the largest.', 'one day', 'FUTURE_REF'], ['the past two months', 'the past two months', 'P2M'], ['the last twenty four hours', 'the last twenty four hours', 'PT24H'], ['2 1/2 years', '2 1/2 years', 'P2.5Y'],
-      ['Term began a fortnight late.', 'a fortnight', 'P2W'], ['The ferry left a day early.', 'a day', 'P1D'], ['We lost an hour of sleep.', 'an hour', 'PT1H'],
+      ['Term began a fortnight late.', 'a fortnight', 'P2W'], ['The ferry left a day early.', 'a day', 'P1D'], ['We lost an hour of sleep.', 'an hour', 'PT1H'], ['The trial is expected to last six weeks.', 'six weeks', 'P6W'],
       ["Staff got a week's holiday.", 'a week', 'P1W']],
     negatives: ['3,000 people', 'Ten trains a day late at night.'],
   },

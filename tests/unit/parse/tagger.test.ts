@@ -410,6 +410,21 @@ describe('the small hours', () => {
   });
 });
 
+describe('amounts and ranges of news copy', () => {
+  const opts = { documentDate: '2026-05-16' };
+  it('adds an amount in smaller units to the one before it (`two years and nine months`)', () => {
+    expect(pairs('He was jailed for four years and six months.', opts)).toEqual(['four years and six months = P4Y6M']);
+    expect(pairs('The flight took eleven hours, forty minutes.', opts)).toEqual(['eleven hours, forty minutes = PT11H40M']);
+  });
+  it('leaves the verb `last` out of an amount (`expected to last six weeks`)', () => {
+    expect(pairs('The works are due to last three months.', opts)).toEqual(['three months = P3M']);
+  });
+  it('gives a clock time alone the day of the time it runs to, the evening before when the range runs overnight', () => {
+    expect(pairs('A warning for wind is in force from 9am until 6pm on Monday.', opts)).toEqual(['9am = 2026-05-18T09:00', '6pm on Monday = 2026-05-18T18:00']);
+    expect(pairs('The line is closed from 11pm to 5am on Tuesday.', opts)).toEqual(['11pm = 2026-05-18T23:00', '5am on Tuesday = 2026-05-19T05:00']);
+  });
+});
+
 describe('clock ranges', () => {
   it('lets a clock time share the pm of the one it runs to', () => {
     expect(pairs('The show runs from 9:15-10:45pm.', { documentDate: '2022-01-07' })).toEqual(['9:15 = 2022-01-07T21:15', '10:45pm = 2022-01-07T22:45']);
