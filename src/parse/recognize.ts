@@ -23,6 +23,8 @@ interface CompiledRow {
   order: number;
   /** The row cannot match without a trigger word (not just a number) among its tokens. */
   needsWord: boolean;
+  /** Ids of the word sets of its required literal slots after the first: each must occur at or after the match's start. */
+  required: readonly number[];
 }
 
 interface RowIndex {
@@ -33,11 +35,15 @@ interface RowIndex {
   entries: Map<string, KeyEntry>;
   /** Signatures of the words among the entries' keys (see wordSignature): a word whose signature is absent has no entry. */
   wordSignatures: Uint8Array;
+  /** Number of distinct required word sets (see CompiledRow.required). */
+  requiredSets: number;
 }
 interface KeyEntry {
   rows: readonly CompiledRow[];
   theRows: readonly CompiledRow[];
   trigger: boolean;
+  /** Ids of the required word sets (see CompiledRow.required) that hold this key. */
+  sets: readonly number[];
   /** rows / theRows kept by their second-token pre-check, per key of that token (filled lazily). */
   byNext: Map<string, readonly CompiledRow[]>;
   theByNext: Map<string, readonly CompiledRow[]>;
@@ -69,27 +75,60 @@ function buildIndex(): RowIndex {
   for (const cls of TRIGGER_CLASSES) for (const w of SLOT_CLASSES[cls]!.words) triggers.add(w);
   // Other words that anchor one (references, sets, holidays): each row names its own. Every row holds a trigger or a number.
   for (const row of RULE_ROWS) for (const w of row.triggers ?? []) triggers.add(w);
+  const required = requiredSetsOf();
   RULE_ROWS.forEach((row, order) => {
     const pattern = compilePattern(row.pattern);
     // A required slot that reads only trigger words (`@unit`, `bc`, `ago`) makes the row need one.
     const needsWord = pattern.slots.some((s) => !s.optional && (s.literals
       ? [...s.literals].every((w) => triggers.has(w))
       : s.classes!.every((c) => TRIGGER_CLASSES.includes(c))));
+    const requiredIds = required.idsOf(pattern);
     for (const key of pattern.startKeys) {
       const list = byKey.get(key) ?? [];
-      list.push({ row, pattern, order, needsWord });
+      list.push({ row, pattern, order, needsWord, required: requiredIds });
       byKey.set(key, list);
     }
   });
   for (const [key, rows] of [...byKey]) byKey.set(`the:${key}`, rows.filter((r) => r.pattern.leadingThe));
   const entries = new Map<string, KeyEntry>();
-  for (const key of new Set([...byKey.keys(), ...triggers])) {
+  for (const key of new Set([...byKey.keys(), ...triggers, ...required.setsOfKey.keys()])) {
     if (key.startsWith('the:')) continue;
-    entries.set(key, { rows: byKey.get(key) ?? EMPTY, theRows: byKey.get(`the:${key}`) ?? EMPTY, trigger: triggers.has(key), byNext: new Map(), theByNext: new Map() });
+    entries.set(key, {
+      rows: byKey.get(key) ?? EMPTY, theRows: byKey.get(`the:${key}`) ?? EMPTY, trigger: triggers.has(key),
+      sets: required.setsOfKey.get(key) ?? NO_SETS, byNext: new Map(), theByNext: new Map(),
+    });
   }
   const wordSignatures = new Uint8Array(WORD_SIGNATURES);
   for (const key of entries.keys()) if (/^[a-z]+$/.test(key)) wordSignatures[wordSignature(key)] = 1;
-  return { byKey, triggers, entries, wordSignatures };
+  return { byKey, triggers, entries, wordSignatures, requiredSets: required.count() };
+}
+
+/**
+ * Numbers the word sets of the patterns' required literal slots (`ago`, `o`, `noon|midnight`): a row cannot
+ * match at a token after the last word of such a set in the text, so recognize skips it there unread. A set
+ * with a digit in a word is left out (number tokens are keyed by their length, not their spelling).
+ */
+function requiredSetsOf(): { idsOf: (p: CompiledPattern) => number[]; setsOfKey: Map<string, number[]>; count: () => number } {
+  const ids = new Map<string, number>();
+  const setsOfKey = new Map<string, number[]>();
+  const idsOf = (p: CompiledPattern): number[] => {
+    const out: number[] = [];
+    // The first slot, when required, reads the token the row starts at: no need to look for it.
+    p.slots.forEach((slot, k) => {
+      if (k === 0 || slot.optional || !slot.literals || [...slot.literals].some((w) => /\d/.test(w))) return;
+      const words = [...slot.literals].sort();
+      const name = words.join('|');
+      let id = ids.get(name);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(name, id);
+        for (const w of words) setsOfKey.set(w, [...(setsOfKey.get(w) ?? []), id]);
+      }
+      if (!out.includes(id)) out.push(id);
+    });
+    return out;
+  };
+  return { idsOf, setsOfKey, count: () => ids.size };
 }
 
 /** Number of distinct word signatures: first letter, length (capped) and last letter, five bits each. */
@@ -104,9 +143,16 @@ function wordSignature(lower: string): number {
 }
 
 const EMPTY: CompiledRow[] = [];
+const NO_SETS: readonly number[] = [];
 
 const NUM_KEYS = ['', '#num1', '#num2', '#num3', '#num4', '#num5'];
-const NO_ENTRY: KeyEntry = { rows: EMPTY, theRows: EMPTY, trigger: false, byNext: new Map(), theByNext: new Map() };
+const NO_ENTRY: KeyEntry = { rows: EMPTY, theRows: EMPTY, trigger: false, sets: NO_SETS, byNext: new Map(), theByNext: new Map() };
+
+/** Whether every required word set of a row occurs at or after token `at` (lastAt: each set's last token, or -1). */
+function requiredAhead(required: readonly number[], lastAt: Int32Array, at: number): boolean {
+  for (let k = 0; k < required.length; k++) if (lastAt[required[k]!]! < at) return false;
+  return true;
+}
 
 function entryOf(idx: RowIndex, t: Token): KeyEntry {
   if (t.kind === 'num') return idx.entries.get(NUM_KEYS[Math.min(t.text.length, 5)]!) ?? NO_ENTRY;
@@ -191,12 +237,15 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
   const nextTrigger = new Int32Array(toks.length + 1);
   const nextWord = new Int32Array(toks.length + 1);
   const entries: KeyEntry[] = new Array<KeyEntry>(toks.length);
+  // lastAt[set]: the last token holding a word of that required set, or -1.
+  const lastAt = new Int32Array(idx.requiredSets).fill(-1);
   nextTrigger[toks.length] = 1 << 30;
   nextWord[toks.length] = 1 << 30;
   for (let k = toks.length - 1; k >= 0; k--) {
     const t = toks[k]!;
     const e = entryOf(idx, t);
     entries[k] = e;
+    for (let s = 0; s < e.sets.length; s++) if (lastAt[e.sets[s]!]! < 0) lastAt[e.sets[s]!] = k;
     nextWord[k] = t.kind !== 'num' && e.trigger ? k : nextWord[k + 1]!;
     nextTrigger[k] = (t.kind === 'num' ? numberTriggers(toks, k) : e.trigger) ? k : nextTrigger[k + 1]!;
   }
@@ -228,6 +277,7 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
     for (const r of rows) {
       if (r.needsWord && !wordNear) continue;
       if (skipThe && r.pattern.leadingThe) continue;
+      if (r.required.length && !requiredAhead(r.required, lastAt, i)) continue;
       const end = matchPattern(r.pattern, toks, i);
       if (end > i) (matches ??= []).push({ from: r.pattern.leadingThe ? the : i, at: i, end, row: r });
     }
@@ -236,6 +286,7 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
       const wordNearNext = nextWord[i + 1]! - (i + 1) <= TRIGGER_REACH + 4;
       for (const r of theRows) {
         if (r.needsWord && !wordNearNext) continue;
+        if (r.required.length && !requiredAhead(r.required, lastAt, i + 1)) continue;
         const end = matchPattern(r.pattern, toks, i + 1);
         if (end > i + 1) (matches ??= []).push({ from: i, at: i + 1, end, row: r });
       }
