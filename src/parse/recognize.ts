@@ -9,6 +9,7 @@ import { RULE_ROWS, type RuleRow } from './rules/index.js';
 import type { Spec } from './spec.js';
 import type { Token } from '../text/tokens.js';
 import { SLOT_CLASSES, isNear } from './slots.js';
+import { type Int32Lender, int32Lender } from '../text/scratch.js';
 
 export interface Recognized {
   from: number;
@@ -37,6 +38,8 @@ interface RowIndex {
   wordSignatures: Uint8Array;
   /** Number of distinct required word sets (see CompiledRow.required). */
   requiredSets: number;
+  /** Working arrays of recognize, lent from one call to the next. */
+  lenders: { nextTrigger: Int32Lender; nextWord: Int32Lender; lastAt: Int32Lender };
 }
 interface KeyEntry {
   rows: readonly CompiledRow[];
@@ -100,7 +103,10 @@ function buildIndex(): RowIndex {
   }
   const wordSignatures = new Uint8Array(WORD_SIGNATURES);
   for (const key of entries.keys()) if (/^[a-z]+$/.test(key)) wordSignatures[wordSignature(key)] = 1;
-  return { byKey, triggers, entries, wordSignatures, requiredSets: required.count() };
+  return {
+    byKey, triggers, entries, wordSignatures, requiredSets: required.count(),
+    lenders: { nextTrigger: int32Lender(), nextWord: int32Lender(), lastAt: int32Lender() },
+  };
 }
 
 /**
@@ -234,11 +240,12 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
   const out: Recognized[] = [];
   // nextTrigger[i]: index of the first token at or after i that can carry a temporal expression.
   // nextWord[i]: the same for trigger words only (rows that need a word skip numbers far from one).
-  const nextTrigger = new Int32Array(toks.length + 1);
-  const nextWord = new Int32Array(toks.length + 1);
+  // (Every entry up to toks.length is written below before it is read.)
+  const nextTrigger = idx.lenders.nextTrigger.take(toks.length + 1);
+  const nextWord = idx.lenders.nextWord.take(toks.length + 1);
   const entries: KeyEntry[] = new Array<KeyEntry>(toks.length);
   // lastAt[set]: the last token holding a word of that required set, or -1.
-  const lastAt = new Int32Array(idx.requiredSets).fill(-1);
+  const lastAt = idx.lenders.lastAt.take(idx.requiredSets).fill(-1, 0, idx.requiredSets);
   nextTrigger[toks.length] = 1 << 30;
   nextWord[toks.length] = 1 << 30;
   for (let k = toks.length - 1; k >= 0; k--) {
