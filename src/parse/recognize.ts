@@ -34,8 +34,13 @@ interface RowIndex {
   triggers: Set<string>;
   /** One look-up per token: rows it can start, rows starting `the? ...` after it, trigger flag. */
   entries: Map<string, KeyEntry>;
-  /** Signatures of the words among the entries' keys (see wordSignature): a word whose signature is absent has no entry. */
-  wordSignatures: Uint8Array;
+  /**
+   * Per word signature (see wordSignature): -1 when no key of the entries has it, -2 when several do, else
+   * the index in wordKeys / wordEntries of the one key that has it (compared as a string, without hashing).
+   */
+  wordSlots: Int16Array;
+  wordKeys: readonly string[];
+  wordEntries: readonly KeyEntry[];
   /** Number of distinct required word sets (see CompiledRow.required). */
   requiredSets: number;
   /** Working arrays of recognize, lent from one call to the next. */
@@ -101,10 +106,20 @@ function buildIndex(): RowIndex {
       sets: required.setsOfKey.get(key) ?? NO_SETS, byNext: new Map(), theByNext: new Map(),
     });
   }
-  const wordSignatures = new Uint8Array(WORD_SIGNATURES);
-  for (const key of entries.keys()) if (/^[a-z]+$/.test(key)) wordSignatures[wordSignature(key)] = 1;
+  const wordSlots = new Int16Array(WORD_SIGNATURES).fill(-1);
+  const wordKeys: string[] = [];
+  const wordEntries: KeyEntry[] = [];
+  for (const [key, entry] of entries) {
+    if (!/^[a-z]+$/.test(key)) continue;
+    const sig = wordSignature(key);
+    if (wordSlots[sig] === -1 && wordKeys.length < 0x7fff) {
+      wordSlots[sig] = wordKeys.length;
+      wordKeys.push(key);
+      wordEntries.push(entry);
+    } else wordSlots[sig] = -2;
+  }
   return {
-    byKey, triggers, entries, wordSignatures, requiredSets: required.count(),
+    byKey, triggers, entries, wordSlots, wordKeys, wordEntries, requiredSets: required.count(),
     lenders: { nextTrigger: int32Lender(), nextWord: int32Lender(), lastAt: int32Lender() },
   };
 }
@@ -163,7 +178,12 @@ function requiredAhead(required: readonly number[], lastAt: Int32Array, at: numb
 function entryOf(idx: RowIndex, t: Token): KeyEntry {
   if (t.kind === 'num') return idx.entries.get(NUM_KEYS[Math.min(t.text.length, 5)]!) ?? NO_ENTRY;
   // A word token is ASCII letters only: when no key shares its signature, it has no entry.
-  if (t.kind === 'word' && idx.wordSignatures[wordSignature(t.lower)] === 0) return NO_ENTRY;
+  if (t.kind === 'word') {
+    // A word token is ASCII letters only: its signature rules out every key but one, or all of them.
+    const slot = idx.wordSlots[wordSignature(t.lower)]!;
+    if (slot === -1) return NO_ENTRY;
+    if (slot >= 0) return t.lower === idx.wordKeys[slot] ? idx.wordEntries[slot]! : NO_ENTRY;
+  }
   return idx.entries.get(t.lower) ?? NO_ENTRY;
 }
 
