@@ -9,6 +9,7 @@ import { RULE_ROWS, type RuleRow } from './rules/index.js';
 import type { Spec } from './spec.js';
 import type { Token } from '../text/tokens.js';
 import { SLOT_CLASSES, isNear } from './slots.js';
+import { type Int32Lender, int32Lender } from '../text/scratch.js';
 
 export interface Recognized {
   from: number;
@@ -23,6 +24,8 @@ interface CompiledRow {
   order: number;
   /** The row cannot match without a trigger word (not just a number) among its tokens. */
   needsWord: boolean;
+  /** Ids of the word sets of its required literal slots after the first: each must occur at or after the match's start. */
+  required: readonly number[];
 }
 
 interface RowIndex {
@@ -31,13 +34,24 @@ interface RowIndex {
   triggers: Set<string>;
   /** One look-up per token: rows it can start, rows starting `the? ...` after it, trigger flag. */
   entries: Map<string, KeyEntry>;
-  /** Signatures of the words among the entries' keys (see wordSignature): a word whose signature is absent has no entry. */
-  wordSignatures: Uint8Array;
+  /**
+   * Per word signature (see wordSignature): -1 when no key of the entries has it, -2 when several do, else
+   * the index in wordKeys / wordEntries of the one key that has it (compared as a string, without hashing).
+   */
+  wordSlots: Int16Array;
+  wordKeys: readonly string[];
+  wordEntries: readonly KeyEntry[];
+  /** Number of distinct required word sets (see CompiledRow.required). */
+  requiredSets: number;
+  /** Working arrays of recognize, lent from one call to the next. */
+  lenders: { nextTrigger: Int32Lender; nextWord: Int32Lender; lastAt: Int32Lender };
 }
 interface KeyEntry {
   rows: readonly CompiledRow[];
   theRows: readonly CompiledRow[];
   trigger: boolean;
+  /** Ids of the required word sets (see CompiledRow.required) that hold this key. */
+  sets: readonly number[];
   /** rows / theRows kept by their second-token pre-check, per key of that token (filled lazily). */
   byNext: Map<string, readonly CompiledRow[]>;
   theByNext: Map<string, readonly CompiledRow[]>;
@@ -69,27 +83,73 @@ function buildIndex(): RowIndex {
   for (const cls of TRIGGER_CLASSES) for (const w of SLOT_CLASSES[cls]!.words) triggers.add(w);
   // Other words that anchor one (references, sets, holidays): each row names its own. Every row holds a trigger or a number.
   for (const row of RULE_ROWS) for (const w of row.triggers ?? []) triggers.add(w);
+  const required = requiredSetsOf();
   RULE_ROWS.forEach((row, order) => {
     const pattern = compilePattern(row.pattern);
     // A required slot that reads only trigger words (`@unit`, `bc`, `ago`) makes the row need one.
     const needsWord = pattern.slots.some((s) => !s.optional && (s.literals
       ? [...s.literals].every((w) => triggers.has(w))
       : s.classes!.every((c) => TRIGGER_CLASSES.includes(c))));
+    const requiredIds = required.idsOf(pattern);
     for (const key of pattern.startKeys) {
       const list = byKey.get(key) ?? [];
-      list.push({ row, pattern, order, needsWord });
+      list.push({ row, pattern, order, needsWord, required: requiredIds });
       byKey.set(key, list);
     }
   });
   for (const [key, rows] of [...byKey]) byKey.set(`the:${key}`, rows.filter((r) => r.pattern.leadingThe));
   const entries = new Map<string, KeyEntry>();
-  for (const key of new Set([...byKey.keys(), ...triggers])) {
+  for (const key of new Set([...byKey.keys(), ...triggers, ...required.setsOfKey.keys()])) {
     if (key.startsWith('the:')) continue;
-    entries.set(key, { rows: byKey.get(key) ?? EMPTY, theRows: byKey.get(`the:${key}`) ?? EMPTY, trigger: triggers.has(key), byNext: new Map(), theByNext: new Map() });
+    entries.set(key, {
+      rows: byKey.get(key) ?? EMPTY, theRows: byKey.get(`the:${key}`) ?? EMPTY, trigger: triggers.has(key),
+      sets: required.setsOfKey.get(key) ?? NO_SETS, byNext: new Map(), theByNext: new Map(),
+    });
   }
-  const wordSignatures = new Uint8Array(WORD_SIGNATURES);
-  for (const key of entries.keys()) if (/^[a-z]+$/.test(key)) wordSignatures[wordSignature(key)] = 1;
-  return { byKey, triggers, entries, wordSignatures };
+  const wordSlots = new Int16Array(WORD_SIGNATURES).fill(-1);
+  const wordKeys: string[] = [];
+  const wordEntries: KeyEntry[] = [];
+  for (const [key, entry] of entries) {
+    if (!/^[a-z]+$/.test(key)) continue;
+    const sig = wordSignature(key);
+    if (wordSlots[sig] === -1 && wordKeys.length < 0x7fff) {
+      wordSlots[sig] = wordKeys.length;
+      wordKeys.push(key);
+      wordEntries.push(entry);
+    } else wordSlots[sig] = -2;
+  }
+  return {
+    byKey, triggers, entries, wordSlots, wordKeys, wordEntries, requiredSets: required.count(),
+    lenders: { nextTrigger: int32Lender(), nextWord: int32Lender(), lastAt: int32Lender() },
+  };
+}
+
+/**
+ * Numbers the word sets of the patterns' required literal slots (`ago`, `o`, `noon|midnight`): a row cannot
+ * match at a token after the last word of such a set in the text, so recognize skips it there unread. A set
+ * with a digit in a word is left out (number tokens are keyed by their length, not their spelling).
+ */
+function requiredSetsOf(): { idsOf: (p: CompiledPattern) => number[]; setsOfKey: Map<string, number[]>; count: () => number } {
+  const ids = new Map<string, number>();
+  const setsOfKey = new Map<string, number[]>();
+  const idsOf = (p: CompiledPattern): number[] => {
+    const out: number[] = [];
+    // The first slot, when required, reads the token the row starts at: no need to look for it.
+    p.slots.forEach((slot, k) => {
+      if (k === 0 || slot.optional || !slot.literals || [...slot.literals].some((w) => /\d/.test(w))) return;
+      const words = [...slot.literals].sort();
+      const name = words.join('|');
+      let id = ids.get(name);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(name, id);
+        for (const w of words) setsOfKey.set(w, [...(setsOfKey.get(w) ?? []), id]);
+      }
+      if (!out.includes(id)) out.push(id);
+    });
+    return out;
+  };
+  return { idsOf, setsOfKey, count: () => ids.size };
 }
 
 /** Number of distinct word signatures: first letter, length (capped) and last letter, five bits each. */
@@ -104,14 +164,26 @@ function wordSignature(lower: string): number {
 }
 
 const EMPTY: CompiledRow[] = [];
+const NO_SETS: readonly number[] = [];
 
 const NUM_KEYS = ['', '#num1', '#num2', '#num3', '#num4', '#num5'];
-const NO_ENTRY: KeyEntry = { rows: EMPTY, theRows: EMPTY, trigger: false, byNext: new Map(), theByNext: new Map() };
+const NO_ENTRY: KeyEntry = { rows: EMPTY, theRows: EMPTY, trigger: false, sets: NO_SETS, byNext: new Map(), theByNext: new Map() };
+
+/** Whether every required word set of a row occurs at or after token `at` (lastAt: each set's last token, or -1). */
+function requiredAhead(required: readonly number[], lastAt: Int32Array, at: number): boolean {
+  for (let k = 0; k < required.length; k++) if (lastAt[required[k]!]! < at) return false;
+  return true;
+}
 
 function entryOf(idx: RowIndex, t: Token): KeyEntry {
   if (t.kind === 'num') return idx.entries.get(NUM_KEYS[Math.min(t.text.length, 5)]!) ?? NO_ENTRY;
   // A word token is ASCII letters only: when no key shares its signature, it has no entry.
-  if (t.kind === 'word' && idx.wordSignatures[wordSignature(t.lower)] === 0) return NO_ENTRY;
+  if (t.kind === 'word') {
+    // A word token is ASCII letters only: its signature rules out every key but one, or all of them.
+    const slot = idx.wordSlots[wordSignature(t.lower)]!;
+    if (slot === -1) return NO_ENTRY;
+    if (slot >= 0) return t.lower === idx.wordKeys[slot] ? idx.wordEntries[slot]! : NO_ENTRY;
+  }
   return idx.entries.get(t.lower) ?? NO_ENTRY;
 }
 
@@ -188,15 +260,19 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
   const out: Recognized[] = [];
   // nextTrigger[i]: index of the first token at or after i that can carry a temporal expression.
   // nextWord[i]: the same for trigger words only (rows that need a word skip numbers far from one).
-  const nextTrigger = new Int32Array(toks.length + 1);
-  const nextWord = new Int32Array(toks.length + 1);
+  // (Every entry up to toks.length is written below before it is read.)
+  const nextTrigger = idx.lenders.nextTrigger.take(toks.length + 1);
+  const nextWord = idx.lenders.nextWord.take(toks.length + 1);
   const entries: KeyEntry[] = new Array<KeyEntry>(toks.length);
+  // lastAt[set]: the last token holding a word of that required set, or -1.
+  const lastAt = idx.lenders.lastAt.take(idx.requiredSets).fill(-1, 0, idx.requiredSets);
   nextTrigger[toks.length] = 1 << 30;
   nextWord[toks.length] = 1 << 30;
   for (let k = toks.length - 1; k >= 0; k--) {
     const t = toks[k]!;
     const e = entryOf(idx, t);
     entries[k] = e;
+    for (let s = 0; s < e.sets.length; s++) if (lastAt[e.sets[s]!]! < 0) lastAt[e.sets[s]!] = k;
     nextWord[k] = t.kind !== 'num' && e.trigger ? k : nextWord[k + 1]!;
     nextTrigger[k] = (t.kind === 'num' ? numberTriggers(toks, k) : e.trigger) ? k : nextTrigger[k + 1]!;
   }
@@ -228,6 +304,7 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
     for (const r of rows) {
       if (r.needsWord && !wordNear) continue;
       if (skipThe && r.pattern.leadingThe) continue;
+      if (r.required.length && !requiredAhead(r.required, lastAt, i)) continue;
       const end = matchPattern(r.pattern, toks, i);
       if (end > i) (matches ??= []).push({ from: r.pattern.leadingThe ? the : i, at: i, end, row: r });
     }
@@ -236,6 +313,7 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
       const wordNearNext = nextWord[i + 1]! - (i + 1) <= TRIGGER_REACH + 4;
       for (const r of theRows) {
         if (r.needsWord && !wordNearNext) continue;
+        if (r.required.length && !requiredAhead(r.required, lastAt, i + 1)) continue;
         const end = matchPattern(r.pattern, toks, i + 1);
         if (end > i + 1) (matches ??= []).push({ from: i, at: i + 1, end, row: r });
       }

@@ -12,6 +12,7 @@ import { unresolvedValue } from './resolvers.js';
 import { sentenceIds, sentenceIdsFromSpans } from '../text/sentences.js';
 import { QUARTER_CLOSED_BY } from '../text/lexicon.js';
 import { type Token, tokenize } from '../text/tokens.js';
+import { type Int8Lender, int8Lender } from '../text/scratch.js';
 import { precisionOfValue, timexValueToInterval } from '../model/timex-value.js';
 
 const QUARTER_TOPIC_SENTENCES = 4;
@@ -164,6 +165,9 @@ function comparedWith(toks: readonly Token[], sent: Int32Array, at: number): boo
   return false;
 }
 
+/** Lends tagText its memo of verb cues (one code per token, zero at first). */
+let cueMemo: Int8Lender | null = null;
+
 export function tagText(text: string, options: TagOptions, sentences?: readonly TextSpan[]): Timex[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const toks = tokenize(text);
@@ -189,7 +193,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   let quarterSentence = -1;
   const timexes: Timex[] = [];
   // The verb cue of each token, worked out once for all the tense windows it falls in.
-  const cues = new Int8Array(toks.length);
+  const cues = (cueMemo ??= int8Lender()).take(toks.length);
   if (found) {
     timexes.push({
       id: '', start: found.start, end: found.end, text: found.text, type: found.value.includes('T') ? 'TIME' : 'DATE',
