@@ -9,6 +9,7 @@ import type { Clause } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
 import { AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, REPORTING_VERBS, ROLE_WORDS, isPastVerb, pastOfParticiple } from '../text/lexicon.js';
 import { adverbialSpan, cutSpans, dateAsSubject } from './adverbials.js';
+import { wordTable } from '../text/table.js';
 
 export const TITLE_MAX = 70;
 
@@ -47,7 +48,7 @@ export function dropRoleWords(subject: string): string {
 }
 
 /** A saying told to someone, in a headline that leaves the hearers out. */
-const SAID: Readonly<Record<string, string>> = { told: 'said', tells: 'says', tell: 'say' };
+const SAID: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable({ told: 'said', tells: 'says', tell: 'say' });
 
 /** Index of `word` standing as a whole word in `s`, or -1. */
 function wordIndex(s: string, word: string): number {

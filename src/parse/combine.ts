@@ -11,6 +11,7 @@ import { SLOT_CLASSES, isNear } from './slots.js';
 import { MONTHS, PART_LIMITS, PART_UNITS, TIME_ZONES, US_ZONES, WEEKDAYS, ZONE_OFFSETS } from './lexicon.js';
 import { formatYmd } from './calendar.js';
 import { hourOfADayPart } from './hour-of-a-day-part.js';
+import { wordTable } from '../text/table.js';
 
 /** Modifier phrases (lower-cased token sequences) and the TIMEX3 mod they give; longest first. */
 const DATE_MODIFIERS: readonly (readonly [readonly string[], TimexMod | undefined])[] = [
@@ -168,7 +169,7 @@ function sumOfAmounts(toks: readonly Token[], a: Recognized, b: Recognized): Spe
   return { kind: 'abs', type: 'DURATION', value: `P${date}${time ? `T${time}` : ''}` };
 }
 
-const OFFSET_UNITS: Readonly<Record<string, 'D' | 'W' | 'M' | 'Y'>> = { D: 'D', W: 'W', M: 'M', Y: 'Y' };
+const OFFSET_UNITS: Readonly<Record<string, 'D' | 'W' | 'M' | 'Y'>> = /* @__PURE__ */ wordTable({ D: 'D', W: 'W', M: 'M', Y: 'Y' });
 
 /**
  * The amount `a` counts from the day `b` names, when the two make one expression: a duration then `before`,

@@ -1,50 +1,51 @@
 /** English word tables of the tagger: one place to add a word. */
+import { wordTable } from '../text/table.js';
 
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = /* @__PURE__ */ wordTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
-};
+});
 /** Month words that are also common English words: only taken when capitalized. */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jan', 'dec', 'jun', 'sep']);
 
 /** Weekdays, Monday = 1 ... Sunday = 7 (ISO). */
-export const WEEKDAYS: Readonly<Record<string, number>> = {
+export const WEEKDAYS: Readonly<Record<string, number>> = /* @__PURE__ */ wordTable({
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
   tues: 2, thurs: 4,
-};
+});
 /** Short weekday names, taken only in date-like company (see the weekday slot class). */
-export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
+export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = /* @__PURE__ */ wordTable({
   mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7,
-};
+});
 export const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];
 
-export const UNITS_ONES: Readonly<Record<string, number>> = {
+export const UNITS_ONES: Readonly<Record<string, number>> = /* @__PURE__ */ wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-export const TENS: Readonly<Record<string, number>> = {
+});
+export const TENS: Readonly<Record<string, number>> = /* @__PURE__ */ wordTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-export const ORDINALS: Readonly<Record<string, number>> = {
+});
+export const ORDINALS: Readonly<Record<string, number>> = /* @__PURE__ */ wordTable({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
   seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
   last: -1, final: -1,
-};
+});
 
 /** Time units and their TimeML duration letter; `T` marks units below a day. */
 export type UnitCode = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'Q' | 'DE' | 'CE' | 'ML' | 'WE' | 'FN';
-export const UNITS: Readonly<Record<string, UnitCode>> = {
+export const UNITS: Readonly<Record<string, UnitCode>> = /* @__PURE__ */ wordTable({
   year: 'Y', years: 'Y', yr: 'Y', yrs: 'Y', month: 'M', months: 'M', week: 'W', weeks: 'W',
   day: 'D', days: 'D', hour: 'H', hours: 'H', hr: 'H', hrs: 'H', minute: 'MIN', minutes: 'MIN',
   min: 'MIN', mins: 'MIN', seconds: 'S', quarter: 'Q', quarters: 'Q', decade: 'DE', decades: 'DE',
   century: 'CE', centuries: 'CE', millennium: 'ML', millennia: 'ML', weekend: 'WE', weekends: 'WE',
   fortnight: 'FN', fortnights: 'FN',
-};
+});
 /**
  * How many days, weeks, months or quarters a period holds at most, by the period's unit (`SE` a season, `H` a
  * half year): `the 4th day of last week` fits, `the 9th day of last week` and `the first month of next week` do not.
@@ -56,7 +57,7 @@ export const PART_LIMITS: Readonly<Record<'D' | 'W' | 'M' | 'Q', Readonly<Partia
   Q: { H: 2, Y: 4 },
 };
 /** The part words of `the 3rd month of next year` and their units. */
-export const PART_UNITS: Readonly<Record<string, 'D' | 'W' | 'M' | 'Q'>> = { day: 'D', week: 'W', month: 'M', quarter: 'Q' };
+export const PART_UNITS: Readonly<Record<string, 'D' | 'W' | 'M' | 'Q'>> = /* @__PURE__ */ wordTable({ day: 'D', week: 'W', month: 'M', quarter: 'Q' });
 /** Duration value of `n` units: `P2W`, `PT3H`, `P2Q` (TimeBank writes quarters as Q), decades as `P10Y`... */
 export function durationValue(n: number | 'X', unit: UnitCode): string {
   const num = n === 'X' ? 'X' : formatAmount(n);
@@ -86,14 +87,14 @@ function formatAmount(n: number): string {
 }
 
 /** Parts of day and their TimeML codes (or a clock time for noon/midnight). */
-export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
+export const PARTS_OF_DAY: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable({
   morning: 'MO', mornings: 'MO', afternoon: 'AF', afternoons: 'AF', evening: 'EV', evenings: 'EV',
   night: 'NI', nights: 'NI', overnight: 'NI', noon: '12:00', midday: '12:00', midnight: '24:00',
   daytime: 'DT', dawn: 'MO', dusk: 'EV',
-};
-export const SEASONS: Readonly<Record<string, string>> = {
+});
+export const SEASONS: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable({
   spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',
-};
+});
 
 /** Vague amounts: `a few days` -> PXD. */
 export const VAGUE_AMOUNTS: ReadonlySet<string> = new Set(['few', 'several', 'many', 'some', 'couple', 'numerous', 'coming', 'recent', 'past']);
@@ -130,15 +131,15 @@ export const TIME_ZONES: ReadonlySet<string> = new Set([
  * The UTC offset each zone abbreviation stands for (`Z` for UTC itself). Abbreviations that name a season's time
  * (`EST`, `EDT`, `CEST`) are fixed; the generic US zones (`ET`, `Pacific`) are in US_ZONES.
  */
-export const ZONE_OFFSETS: Readonly<Record<string, string>> = {
+export const ZONE_OFFSETS: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable({
   gmt: 'Z', utc: 'Z', z: 'Z', wet: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00',
   pst: '-08:00', pdt: '-07:00', akst: '-09:00', hst: '-10:00', bst: '+01:00', cet: '+01:00', cest: '+02:00', eet: '+02:00',
   eest: '+03:00', msk: '+03:00', ist: '+05:30', wib: '+07:00', hkt: '+08:00', sgt: '+08:00', jst: '+09:00', kst: '+09:00',
   aest: '+10:00', aedt: '+11:00',
-};
+});
 /** US zones said without the season (`ET`, `9 a.m. Pacific`): hours of their standard offset; daylight time by the date. */
-export const US_ZONES: Readonly<Record<string, number>> = {
+export const US_ZONES: Readonly<Record<string, number>> = /* @__PURE__ */ wordTable({
   et: -5, ct: -6, mt: -7, pt: -8, eastern: -5, central: -6, mountain: -7, pacific: -8, atlantic: -4,
-};
+});
 /** North American zone names written out after a clock time (`9 a.m. Pacific`, `noon Eastern time`), capitalized. */
 export const ZONE_NAMES: ReadonlySet<string> = new Set(['eastern', 'central', 'mountain', 'pacific', 'atlantic']);

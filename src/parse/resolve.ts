@@ -10,6 +10,7 @@ import { WEEKDAY_NAMES } from './lexicon.js';
 import { daysFromCivil, precisionOfValue, timexValueToInterval, valueStartTime } from '../model/timex-value.js';
 import type { PartOf, Spec, SpecKind } from './spec.js';
 import { type Anchors, RESOLVERS, SEASON_START, shifted, shiftYearsKeep, unresolvedValue } from './resolvers.js';
+import { wordTable } from '../text/table.js';
 
 export { shiftYearsKeep, type Anchors };
 
@@ -312,7 +313,7 @@ function partOfResolved(part: PartOf, period: Resolution): Resolution {
   return { ...period, value, type: 'DATE', explanation: `${name} of ${period.value} (${period.explanation})` };
 }
 
-const UNIT_WORDS: Readonly<Record<string, string>> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
+const UNIT_WORDS: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable({ D: 'day', W: 'week', M: 'month', Y: 'year' });
 
 /** A resolved day moved by an amount of time (`2022-01-06` and two days back: `2022-01-04`), its time kept. */
 function offsetResolved(offset: NonNullable<Spec['offset']>, day: Resolution): Resolution {

@@ -8,6 +8,7 @@ import {
   VAGUE_AMOUNTS, WEEKDAYS, ZONE_OFFSETS, US_ZONES,
 } from './lexicon.js';
 import { pad2 } from './calendar.js';
+import { wordTable } from '../text/table.js';
 
 export interface SlotMatch {
   len: number;
@@ -299,7 +300,7 @@ function dotTimeAfterAt(toks: readonly Token[], i: number, hh: number, mm: numbe
   return AFTER_DOT_TIME.has(next.lower) || WEEKDAYS[next.lower] !== undefined;
 }
 
-export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
+export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */ wordTable({
   month: {
     cont: ['.'],
     words: Object.keys(MONTHS),
@@ -602,6 +603,6 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = {
   bignum: BIG_NUMBER,
   countnoun: COUNT_NOUN,
   namedword: NAMED_WORD,
-};
+});
 
 export const isNear = near;

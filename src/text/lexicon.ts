@@ -3,6 +3,7 @@
  * determiners, pronouns, prepositions, connectives, reporting verbs and irregular verb forms.
  * One place for each list; every list is a lower-case Set.
  */
+import { wordTable } from './table.js';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 
@@ -46,7 +47,7 @@ export const IRREGULAR_PAST = words(
 );
 
 /** Irregular participles in -ing and their past forms. */
-export const IRREGULAR_ING_PAST: Readonly<Record<string, string>> = {
+export const IRREGULAR_ING_PAST: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable({
   leaving: 'left', taking: 'took', making: 'made', becoming: 'became', winning: 'won', losing: 'lost', getting: 'got',
   giving: 'gave', going: 'went', coming: 'came', running: 'ran', selling: 'sold', buying: 'bought', meeting: 'met',
   holding: 'held', building: 'built', spending: 'spent', leading: 'led', paying: 'paid', telling: 'told', writing: 'wrote',
@@ -54,7 +55,7 @@ export const IRREGULAR_ING_PAST: Readonly<Record<string, string>> = {
   fighting: 'fought', falling: 'fell', rising: 'rose', choosing: 'chose', flying: 'flew', driving: 'drove',
   speaking: 'spoke', breaking: 'broke', putting: 'put', setting: 'set', cutting: 'cut', hitting: 'hit', quitting: 'quit',
   sitting: 'sat', standing: 'stood', being: 'was', having: 'had', doing: 'did', saying: 'said',
-};
+});
 
 /** Words in -ed that are not past verbs. */
 export const NOT_PAST_ED = words(

@@ -9,41 +9,42 @@ import {
 import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
 import { type RuleContext, type RuleRow, has, num } from './row.js';
+import { wordTable } from '../../text/table.js';
 
 /** Holidays on a fixed calendar day, by their words in lower case (apostrophes dropped). */
-const FIXED: Readonly<Record<string, readonly [number, number]>> = {
+const FIXED: Readonly<Record<string, readonly [number, number]>> = /* @__PURE__ */ wordTable({
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], halloween: [10, 31],
   'new year s day': [1, 1], 'new year s eve': [12, 31], 'new year day': [1, 1], 'new year eve': [12, 31],
   'valentine s day': [2, 14], 'boxing day': [12, 26], 'bastille day': [7, 14], 'veterans day': [11, 11],
   'armistice day': [11, 11], 'fourth of july': [7, 4], 'independence day': [7, 4], hogmanay: [12, 31],
   'new years day': [1, 1], 'new years eve': [12, 31], 'new year': [1, 1],
-};
+});
 
 /** US holidays on the nth weekday (ISO dow) of a month (n = -1: the last), counted from day `after` + 1. */
-const NTH_WEEKDAY: Readonly<Record<string, { month: number; dow: number; n: number; after?: number }>> = {
+const NTH_WEEKDAY: Readonly<Record<string, { month: number; dow: number; n: number; after?: number }>> = /* @__PURE__ */ wordTable({
   thanksgiving: { month: 11, dow: 4, n: 4 }, 'thanksgiving day': { month: 11, dow: 4, n: 4 },
   'labor day': { month: 9, dow: 1, n: 1 }, 'memorial day': { month: 5, dow: 1, n: -1 },
   // The Tuesday after the first Monday: the first Tuesday from the 2nd on.
   'election day': { month: 11, dow: 2, n: 1, after: 1 }, 'presidents day': { month: 2, dow: 1, n: 3 },
   // US dates (the UK's Mothering Sunday is counted from Easter).
   'mother day': { month: 5, dow: 7, n: 2 }, 'father day': { month: 6, dow: 7, n: 3 }, 'columbus day': { month: 10, dow: 1, n: 2 },
-};
+});
 
 /** Feasts and their distance in days from Easter Sunday. */
-const FROM_EASTER: Readonly<Record<string, number>> = {
+const FROM_EASTER: Readonly<Record<string, number>> = /* @__PURE__ */ wordTable({
   easter: 0, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, 'good friday': -2, 'maundy thursday': -3,
   'palm sunday': -7, 'ash wednesday': -46, 'ascension day': 39, pentecost: 49, 'whit sunday': 49, 'whit monday': 50,
   'pentecost sunday': 49,
-};
+});
 
 /** Islamic feasts by their Hijri month and day; `Ramadan` is dated by its first day, a bare `Eid` by either Eid. */
 const EID_AL_FITR = [[10, 1]] as const;
 const EID_AL_ADHA = [[12, 10]] as const;
-const HIJRI: Readonly<Record<string, readonly (readonly [number, number])[]>> = {
+const HIJRI: Readonly<Record<string, readonly (readonly [number, number])[]>> = /* @__PURE__ */ wordTable({
   ramadan: [[9, 1]], ashura: [[1, 10]], eid: [...EID_AL_FITR, ...EID_AL_ADHA],
   'eid al fitr': EID_AL_FITR, 'eid ul fitr': EID_AL_FITR, 'eid el fitr': EID_AL_FITR, 'eid fitr': EID_AL_FITR, 'eid al seghir': EID_AL_FITR, 'eid el seghir': EID_AL_FITR,
   'eid al adha': EID_AL_ADHA, 'eid ul adha': EID_AL_ADHA, 'eid el adha': EID_AL_ADHA, 'eid adha': EID_AL_ADHA, 'eid al kabir': EID_AL_ADHA, 'eid el kebir': EID_AL_ADHA,
-};
+});
 
 /** The spec of a movable feast: its days in a year, and an explicit year's first one as an absolute date. */
 function movable(name: string, daysIn: (year: number) => readonly Ymd[], c: Captures): Spec | null {

@@ -4,6 +4,7 @@ import { isNear } from '../slots.js';
 import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
 import { type RuleContext, type RuleRow, clockSeconds, has, num, str, zoneOf } from './row.js';
+import { wordTable } from '../../text/table.js';
 
 const SHIFT: Record<string, number> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, next: 1, coming: 1, following: 1,
@@ -45,7 +46,7 @@ function spanAhead(unit: UnitCode, w: string, ctx: RuleContext): Spec | null {
 }
 
 /** TIMEX3 codes of the season words. */
-const SEASON_CODES: Readonly<Record<string, string>> = { winter: 'WI', summer: 'SU', spring: 'SP', autumn: 'FA' };
+const SEASON_CODES: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable({ winter: 'WI', summer: 'SU', spring: 'SP', autumn: 'FA' });
 
 /** `on a Saturday`, `one Monday morning`: a weekday after an indefinite article or `one` is some such day, not a date. */
 const SOME_DAY = 'some such day of the week, not a date the text gives';

@@ -691,3 +691,12 @@ describe('a season so many years ago, and amounts with consecutive', () => {
     expect(tagTimexes('It rained on 12 straight days and fell for three successive years.', { documentDate: '2026-01-20' }).map((t) => t.value)).toEqual(['P12D', 'P3Y']);
   });
 });
+
+describe('words that name Object\'s own properties', () => {
+  it('are no units, months or numbers (`three constructor ago` is no date)', () => {
+    for (const w of Object.getOwnPropertyNames(Object.prototype)) {
+      expect(pairs(`It fell three ${w} ago, on ${w} 4 and in ${w}.`, { documentDate: '2022-01-07' })).toEqual([]);
+      expect(pairs(`The ${w} ${w} of ${w} ${w} later.`, { documentDate: '2022-01-07' })).toEqual([]);
+    }
+  });
+});
