@@ -154,7 +154,8 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   const lastDay = anchors.lastDay !== undefined ? anchors.lastDay : anchors.last ? firstDayOf(anchors.last) : null;
   // `She enrolled in 1994. By the end of the decade she had opened a studio`: a period said with `the`, in the past
   // (or past perfect) of a story well before publication, is the story's.
-  if (spec.kind === 'deictic' && spec.storyPeriod && (spec.n ?? 0) === 0 && (anchors.pastPerfect || tense === 'past') && lastDay && anchors.doc && anchors.doc.y - lastDay.y > 1) {
+  if (spec.kind === 'deictic' && spec.storyPeriod && (spec.n ?? 0) === 0 && (anchors.pastPerfect || tense === 'past') && lastDay && anchors.doc
+    && (anchors.doc.y - lastDay.y > 1 || storyPeriodJustNamed(spec, anchors, lastDay, anchors.doc, tense))) {
     spec = { ...spec, kind: 'anaphoric' };
   }
   const anaphoric = spec.kind === 'anaphoric';
@@ -185,6 +186,15 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
     spec = { ...spec, year };
     if (year !== lastDay.y) note = `, the next one: the story has moved on past ${anchors.last}`;
   }
+  // `January: The river burst its banks on Jan. 9`, `In March 2021 the plant closed. On 14 March ...`: a day of the month
+  // the story has just named is in that month's year.
+  // (Only a month of the publication year: it settles whether the day is behind or ahead, as the month did.)
+  if (!useNarrative && spec.kind === 'md' && !spec.feast && anchors.lastNear && lastDay && spec.year === undefined && spec.shift === undefined
+    && spec.anaphor === undefined && /^\d{4}-\d{2}$/.test(anchors.last ?? '') && lastDay.m === spec.month && anchors.doc && lastDay.y === anchors.doc.y) {
+    useNarrative = true;
+    spec = { ...spec, year: lastDay.y };
+    note = `, the month the story has just named (${anchors.last})`;
+  }
   // `Last year we were promised it would be done by the summer`: a future seen from a past date of the same
   // sentence starts at that date (the summer after it), not at publication.
   if (!useNarrative && anchors.futureInPast && anchors.lastInSentence && lastDay && anchors.doc && dayNumber(lastDay) < dayNumber(anchors.doc)
@@ -195,6 +205,16 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
     note = `, the next one after ${anchors.last}: a future told from that past date (\`would\`)`;
   }
   return { spec, day: useNarrative ? (lastDay ?? anchors.doc) : anchors.doc, kind: useNarrative && lastDay && anchors.last ? 'narrative' : 'document-date', lastDay, note };
+}
+
+/**
+ * `July: ... on July 18 ... for the rest of the month`, `In March 2025 ... By the end of the year` (said in 2026): in the
+ * past, a month or year said with `the` right after the story named a day or month of another one is the story's.
+ */
+function storyPeriodJustNamed(spec: RelativeSpec, anchors: Anchors, lastDay: Ymd, doc: Ymd, tense: Tense): boolean {
+  if (tense !== 'past' || !anchors.lastNear || !/^\d{4}-\d{2}/.test(anchors.last ?? '')) return false;
+  if (spec.unit === 'M') return lastDay.y !== doc.y || lastDay.m !== doc.m;
+  return spec.unit === 'Y' && lastDay.y !== doc.y;
 }
 
 export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolution {

@@ -26,6 +26,8 @@ export interface Anchors {
   firstDays?: Map<string, Ymd | null>;
   /** The last mentioned value was in the same sentence as this expression. */
   lastInSentence: boolean;
+  /** The last mentioned value was in this sentence or the one before it. */
+  lastNear?: boolean;
   /** Last mentioned quarter (`1989-Q3`) within the last few sentences, for `the quarter`, `a year ago`. */
   lastQuarter: string | null;
   mode: 'auto' | 'news' | 'narrative';

@@ -74,6 +74,8 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
  * text once for the tagger and for events); without them the tokens' own sentence breaks serve.
  */
 /** Words that keep a timeline's entry in the future (`Friday – Talks will resume`, `March: vote due`). */
+/** Past reporting verbs: after one, an entry's line tells what was said, which may look ahead. */
+const REPORTED_PAST = new Set(['said', 'announced', 'told', 'warned', 'confirmed', 'revealed', 'promised', 'pledged', 'agreed', 'decided', 'voted', 'ruled']);
 const ENTRY_FUTURE = new Set(['will', 'shall', 'll', 'expected', 'due', 'scheduled', 'planned', 'plans', 'set', 'going', 'next', 'upcoming']);
 
 /**
@@ -87,7 +89,12 @@ function entryDate(toks: readonly Token[], sent: Int32Array, item: Recognized): 
   const mark = toks[item.to];
   if (!mark || !/^[-–—:]$/.test(mark.text)) return false;
   const s = sent[item.from];
-  for (let k = item.to + 1; k < toks.length && sent[k] === s && !toks[k]!.newline; k++) if (ENTRY_FUTURE.has(toks[k]!.lower)) return false;
+  for (let k = item.to + 1; k < toks.length && sent[k] === s && !toks[k]!.newline; k++) {
+    const w = toks[k]!;
+    if (ENTRY_FUTURE.has(w.lower)) return false;
+    // `November: The trust said the market would close next year`: the entry's own verb is past; what was said may look ahead.
+    if (w.kind === 'word' && !w.capital && REPORTED_PAST.has(w.lower)) return true;
+  }
   return true;
 }
 
@@ -226,6 +233,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     anchors.boundAhead = bound || toks[item.from - 1]?.lower === 'by';
     anchors.noDayInSentence = clock && undated.has(sent[item.from]!);
     anchors.lastInSentence = lastSentence === sent[item.from] && !since && !inClosedAside(toks, sent, lastFrom, lastTo, item.from);
+    anchors.lastNear = lastSentence >= 0 && sent[item.from]! - lastSentence <= 1;
     // A quarter stays the topic for a few sentences.
     if (anchors.lastQuarter && sent[item.from]! - quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;
     // `last winter, when a storm over Christmas ...`: a bare date in a `when` clause on the period just named lies in it.
@@ -296,7 +304,11 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     if (VAGUE_REFS.has(r.value) || (r.type === 'DURATION' && /X/.test(r.value) && (toks[item.to]?.lower === 'ago' || /\b(?:recent|past|last)\b/i.test(text.slice(start, end))))) anchors.presentTold = true;
     // Where the story has reached, if this expression moves it. A `since` date counts up to now: it is not where the
     // story has reached. A weekly recurrence in a stated year (`on Thursdays in 1994`) tells it, as the year alone would.
-    const dated = (r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !comparedWith(toks, sent, item.from)
+    // A time of day that took the publication day only for want of another (`stayed open until 10pm`, told of July)
+    // leaves the story where it was.
+    const defaulted = clock && r.anchor === 'document-date' && anchors.lastDay != null && anchors.last !== null && anchors.doc !== null
+      && !anchors.last.startsWith(formatYmd(anchors.doc));
+    const dated = (r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !defaulted && !comparedWith(toks, sent, item.from)
       && !restatesStoryDate(item.spec, r.value, anchors.last);
     const reached = dated ? r.value : r.type === 'SET' && !since && /^\d{4}-WXX/.test(r.value) ? r.value.slice(0, 4) : null;
     if (reached !== null) {

@@ -425,6 +425,20 @@ describe('amounts and ranges of news copy', () => {
   });
 });
 
+describe('a year told month by month (a review of the year)', () => {
+  const opts = { documentDate: '2026-12-28' };
+  const text = 'The year\n\nJanuary: The river burst its banks on Jan. 9. Residents returned a week later.\n\n'
+    + 'June: A heatwave peaked on June 20. Pools stayed open until 9pm for the rest of the month.\n\n'
+    + 'October: The council said the depot would close next year.';
+  it('puts a day of the month a heading just named in that month, and `the rest of the month` in it too', () => {
+    expect(pairs(text, opts)).toEqual([
+      'January = 2026-01', 'Jan. 9 = 2026-01-09', 'a week later = 2026-W03',
+      'June = 2026-06', 'June 20 = 2026-06-20', '9pm = 2026-12-28T21:00', 'the rest of the month = 2026-06',
+      'October = 2026-10', 'next year = 2027',
+    ]);
+  });
+});
+
 describe('clock ranges', () => {
   it('lets a clock time share the pm of the one it runs to', () => {
     expect(pairs('The show runs from 9:15-10:45pm.', { documentDate: '2022-01-07' })).toEqual(['9:15 = 2022-01-07T21:15', '10:45pm = 2022-01-07T22:45']);
