@@ -300,6 +300,8 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
   let seenVerb = false;
   // The clause's verb is a bare form (`Shops open`, `will cut`), which a coordinated bare verb may share.
   let bareVerb = false;
+  // The clause's verb is in -s (`The tour leaves London`), which a coordinated verb in -s may share the subject of.
+  let presentS = false;
   for (let i = 0; i < ws.length; i++) {
     const h = holeEnd.get(i);
     if (h !== undefined) { i = h - 1; continue; }
@@ -357,7 +359,7 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       }
       // `Shops open at 9 a.m. and close at noon`, `will cut 200 jobs and close two plants`: a bare verb and
       // its complement after a bare verb share the clause's subject (and modal).
-      if (bareVerb && next && isBareVerbShape(next) && isComplementStart(ws[i + 2])) {
+      if (((bareVerb && next && isBareVerbShape(next)) || (presentS && next && isPresentS(next.lower))) && isComplementStart(ws[i + 2])) {
         cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
         seenVerb = false;
         continue;
@@ -436,10 +438,14 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
           cut({ at: c, kind: 'attribution', lead: '', body: c + 1 });
           seenVerb = true;
           bareVerb = false;
+          presentS = false;
           continue;
         }
       }
-      if (!seenVerb) bareVerb = MODALS.has(l) || (isBareVerbShape(w) && !AUXILIARIES.has(l));
+      if (!seenVerb) {
+        bareVerb = MODALS.has(l) || (isBareVerbShape(w) && !AUXILIARIES.has(l));
+        presentS = !AUXILIARIES.has(l) && isPresentS(l);
+      }
       seenVerb = true;
     }
   }
@@ -640,6 +646,11 @@ function isBareVerbShape(w: Word): boolean {
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|millions)$/;
 /** A word that opens a verb's complement, a number word too (`close two plants`). */
+/** A verb's form in -s (`leaves`, `returns`), not a word that merely ends in s (`across`, `bus`, `this`). */
+function isPresentS(l: string): boolean {
+  return /^[a-z]{3,}s$/.test(l) && !/(?:ss|us|is)$/.test(l);
+}
+
 function isComplementStart(w: Word | undefined): boolean {
   return opensComplement(w) || (w !== undefined && NUMBER_WORDS.test(w.lower));
 }

@@ -509,3 +509,10 @@ describe('a biography\'s life dates in brackets', () => {
     expect(titles('The bridge (completed in 1932) was painted red. He died there.')).toEqual(['1932 The bridge was painted red']);
   });
 });
+
+describe('a verb in -s coordinated with another', () => {
+  it('opens a clause of its own that shares the subject (`leaves ... and returns eight days later`)', () => {
+    const tl = extractTimeline('The convoy leaves Dover on 3 May and returns ten days later.', { documentDate: '2026-02-10' });
+    expect(tl.events.map((e) => `${e.start} ${e.title}`)).toEqual(['2026-05-03 The convoy leaves Dover', '2026-05-13 The convoy returns']);
+  });
+});
