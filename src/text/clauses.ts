@@ -352,7 +352,10 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     const prepositionPair = l === 'or' && PREPOSITIONS.has(prev?.lower ?? '') && /^(?:about|before|after|around)$/.test(ws[i + 1]?.lower ?? '');
     if (COORDINATORS.has(l) && l !== 'so' && l !== 'nor' && seenVerb && i > 0 && !prepositionPair) {
       const next = ws[i + 1];
-      if (next && isVerb(ws, i + 1) && !next.capital) {
+      // `, and then travels to Edinburgh`, `and later became`: an adverb of sequence may stand before the second verb.
+      const then = next !== undefined && SEQUENCE_ADVERBS.has(next.lower) && ws[i + 2] !== undefined && !ws[i + 2]!.capital
+        && (isVerb(ws, i + 2) || (presentS && isPresentS(ws[i + 2]!.lower) && isComplementStart(ws[i + 3])));
+      if (then || (next && isVerb(ws, i + 1) && !next.capital)) {
         cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
         seenVerb = false;
         continue;
@@ -646,6 +649,9 @@ function isBareVerbShape(w: Word): boolean {
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|millions)$/;
 /** A word that opens a verb's complement, a number word too (`close two plants`). */
+/** Adverbs of sequence that may open a coordinated clause before its verb (`and then travels`, `and later became`). */
+const SEQUENCE_ADVERBS = new Set(['then', 'later', 'also', 'eventually', 'finally', 'soon', 'subsequently']);
+
 /** A verb's form in -s (`leaves`, `returns`), not a word that merely ends in s (`across`, `bus`, `this`). */
 function isPresentS(l: string): boolean {
   return /^[a-z]{3,}s$/.test(l) && !/(?:ss|us|is)$/.test(l);

@@ -516,3 +516,11 @@ describe('a verb in -s coordinated with another', () => {
     expect(tl.events.map((e) => `${e.start} ${e.title}`)).toEqual(['2026-05-03 The convoy leaves Dover', '2026-05-13 The convoy returns']);
   });
 });
+
+describe('an adverb of sequence before a coordinated verb', () => {
+  it('still opens a clause of its own (`and then travels`, `and later became`)', () => {
+    const titles = (text: string) => extractTimeline(text, { documentDate: '2025-10-10' }).events.map((e) => `${e.start} ${e.title}`);
+    expect(titles('The show closes on 4 January, and then moves to Leeds in the spring.')).toEqual(['2026-01-04 The show closes', '2026-SP The show then moves to Leeds']);
+    expect(titles('She joined the bank in 2008 and later became its chair in 2020.')).toEqual(['2008 She joined the bank', '2020 She later became its chair']);
+  });
+});
