@@ -479,11 +479,26 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     const kind: ClauseKind = bare ? 'relative' : isComma(open) ? (RELATIVES.has(ws[i + 1]?.lower ?? '') || ws[i + 1]?.lower === 'that' ? 'relative' : 'appositive') : 'parenthetical';
     const inner = bare ? open : isComma(open) ? ws[i + 1]! : ws[i + 1] ?? open;
     const lead = kind === 'relative' ? inner.lower : '';
-    clauses.push({ kind, lead, start: inner.start, end: j < ws.length ? ws[j]!.start : span.end, bodyStart: kind === 'relative' ? ws[bare ? i + 1 : i + 2]?.start ?? b : inner.start, parent, holes: [] });
+    const end = j < ws.length ? ws[j]!.start : span.end;
+    // `, who joined Norlake in 2019 and became CEO in 2022,`: a verb coordinated inside a relative aside opens a clause
+    // of its own, which goes on from the relative's subject.
+    const and = kind === 'relative' ? coordinatedInAside(ws, bare ? i + 1 : i + 2, j) : -1;
+    clauses.push({ kind, lead, start: inner.start, end: and >= 0 ? ws[and]!.start : end, bodyStart: kind === 'relative' ? ws[bare ? i + 1 : i + 2]?.start ?? b : inner.start, parent, holes: [] });
+    if (and >= 0) clauses.push({ kind: 'coordinated', lead: 'and', start: ws[and]!.start, end, bodyStart: ws[and + 1]!.start, parent: clauses.length - 1, holes: [] });
     if (parent >= 0) clauses[parent]!.holes.push({ start: a, end: Math.min(b, clauses[parent]!.end) });
   }
   clauses.forEach((c, k) => analyse(text, ws, clauses, k, skip));
   return clauses;
+}
+
+/** The `and` in words [from, to) of an aside that joins a second verb to the aside's first one, or -1. */
+function coordinatedInAside(ws: readonly Word[], from: number, to: number): number {
+  let verb = false;
+  for (let k = from; k < to && k < from + REACH; k++) {
+    if (ws[k]!.lower === 'and' && verb && k + 1 < to && !ws[k + 1]!.capital && isVerb(ws, k + 1) && !isReducedRelative(ws, k + 1)) return k;
+    if (isVerb(ws, k)) verb = true;
+  }
+  return -1;
 }
 
 /** Index of the first word that starts at or after `at`. */

@@ -524,3 +524,10 @@ describe('an adverb of sequence before a coordinated verb', () => {
     expect(titles('She joined the bank in 2008 and later became its chair in 2020.')).toEqual(['2008 She joined the bank', '2020 She later became its chair']);
   });
 });
+
+describe('a verb coordinated inside a relative aside', () => {
+  it('opens its own clause with the relative\'s subject (`, who joined ... in 2019 and became CEO in 2022,`)', () => {
+    const tl = extractTimeline('Okoro, who joined the board in 2017 and became chair in March 2021, said profits rose.', { documentDate: '2025-08-07' });
+    expect(tl.events.map((e) => `${e.start} ${e.title}`)).toEqual(['2017 Okoro joined the board', '2021-03 Okoro became chair']);
+  });
+});
