@@ -499,6 +499,21 @@ export const DATE_ROWS: readonly RuleRow[] = [
       ['Work began in early spring 1901.', 'early spring 1901', '1901-SP']],
   },
   {
+    // `the winter of 1846-47`, `winter 1708/09`: a winter named by the two years it spans is the first year's.
+    id: 'winter-of-two-years',
+    pattern: 'the? m=early|late|mid? -? w=winter of? @year -|–|/ yy=@int',
+    triggers: ['winter'],
+    build: (c, ctx) => {
+      const y = num(c, 'year')!;
+      const two = ctx.toks[c.yy!.i]!;
+      if (two.text.length !== 2 || two.gap > 0 || ctx.toks[c.yy!.i - 1]!.gap > 0 || num(c, 'yy') !== (y + 1) % 100) return null;
+      const m = str(c, 'm');
+      return { kind: 'abs', type: 'DATE', value: `${pad4(y)}-WI`, ...(m ? { mod: m === 'early' ? 'START' as const : m === 'late' ? 'END' as const : 'MID' as const } : {}) };
+    },
+    examples: [['The winter of 1846-47 was the worst in memory.', 'The winter of 1846-47', '1846-WI'], ['In the winter of 1708/09 the lagoon froze.', 'the winter of 1708/09', '1708-WI']],
+    negatives: ['The winter of 1846-52 was long.'],
+  },
+  {
     // `the 2005 winter`, `the nineteen ninety-five fall`: a year before its season.
     id: 'year-season',
     pattern: 'the? @year|@spokenyear @season',

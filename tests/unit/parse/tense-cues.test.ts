@@ -277,7 +277,7 @@ describe('an undated text is told wholly on its own clock (round 14)', () => {
 
   it('moves bare months forward from the story\'s last month, across the turn of a year', () => {
     expect(tag('The frost came in the winter of 1739-40. The Thames froze in December. By January ships were trapped.'))
-      .toEqual(['the winter of 1739=1739-WI', 'December=1739-12', 'January=1740-01']);
+      .toEqual(['the winter of 1739-40=1739-WI', 'December=1739-12', 'January=1740-01']);
     // In one sentence, `by January` after `in December` is a later bound: the next January.
     expect(tag('The Thames froze in December 1739, and by January ships were trapped.')).toEqual(['December 1739=1739-12', 'January=1740-01']);
   });
