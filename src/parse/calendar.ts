@@ -50,6 +50,8 @@ export function pad4(y: number): string {
 }
 /** A two-digit year with no date to place it by: 00-29 are 2000-2029, 30-99 are 1930-1999 (`'87`, `'09`). */
 export const twoDigitYear = (yy: number): number => (yy < 30 ? 2000 + yy : 1900 + yy);
+/** Minutes into a day as a clock: 390 -> `06:30`, 1440 -> `24:00`. */
+export const formatHm = (minutes: number): string => `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 export const formatYmd = (x: Ymd): string => `${pad4(x.y)}-${pad2(x.m)}-${pad2(x.d)}`;
 export function formatWeek(x: Ymd): string {
   const w = isoWeek(x);

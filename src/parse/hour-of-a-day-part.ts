@@ -8,6 +8,7 @@ import type { Spec } from './spec.js';
 import type { Token } from '../text/tokens.js';
 import { isNear } from './slots.js';
 import { UNITS_ONES } from './lexicon.js';
+import { formatHm } from './calendar.js';
 
 /** Words after which a bare number is an hour (`at six`, `until ten`). */
 const HOUR_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'around', 'about', 'from', 'before', 'after', 'since']);
@@ -41,10 +42,6 @@ function inPart(hour: number, minute: number, part: string): number | null {
   return h12 >= 6 ? (h12 + 12) * 60 + minute : hour === 12 ? 24 * 60 : h12 * 60 + minute;
 }
 
-function clockOf(minutes: number): string {
-  return `T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
 /**
  * Joins an hour to the day-and-part expression right after it (an `on` may stand between). `hasAmPm` says whether a
  * clock item spelled its own half of the day, which then wins over the part's.
@@ -60,7 +57,7 @@ export function hourOfADayPart(toks: readonly Token[], items: readonly Recognize
       const m = /^T(\d{2}):(\d{2})(:\d{2})?$/.exec(prev.spec.time);
       const minutes = m ? (hasAmPm(prev) ? Number(m[1]) * 60 + Number(m[2]) : inPart(Number(m[1]), Number(m[2]), part)) : null;
       if (minutes !== null) {
-        out[out.length - 1] = { from: prev.from, to: item.to, spec: { ...item.spec, type: 'TIME', time: clockOf(minutes) + (m![3] ?? ''), zone: prev.spec.zone }, rule: `${prev.rule}+${item.rule}` };
+        out[out.length - 1] = { from: prev.from, to: item.to, spec: { ...item.spec, type: 'TIME', time: `T${formatHm(minutes)}` + (m![3] ?? ''), zone: prev.spec.zone }, rule: `${prev.rule}+${item.rule}` };
         continue;
       }
     }
@@ -68,7 +65,7 @@ export function hourOfADayPart(toks: readonly Token[], items: readonly Recognize
     if (hour !== null && HOUR_PREPOSITIONS.has(toks[j - 2]!.lower)) {
       const minutes = inPart(hour, 0, part!);
       if (minutes !== null) {
-        out.push({ ...item, from: j - 1, spec: { ...item.spec, type: 'TIME', time: clockOf(minutes) }, rule: `hour+${item.rule}` });
+        out.push({ ...item, from: j - 1, spec: { ...item.spec, type: 'TIME', time: `T${formatHm(minutes)}` }, rule: `hour+${item.rule}` });
         continue;
       }
     }

@@ -5,6 +5,7 @@ import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
 import { type RuleContext, type RuleRow, clockSeconds, has, num, str, zoneOf } from './row.js';
 import { wordTable } from '../../text/table.js';
+import { formatHm } from '../calendar.js';
 
 const SHIFT: Record<string, number> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, next: 1, coming: 1, following: 1,
@@ -135,7 +136,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const h = num(c, 'h')!;
       const pod = str(c, 'p')!;
       if (!Number.isInteger(h) || h < 1 || h > 12 || !(pod in POD_WORD)) return null;
-      return deictic('D', w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0, { type: 'TIME', time: `T${hm(dayHalf(h * 60, POD_WORD[pod]))}` });
+      return deictic('D', w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0, { type: 'TIME', time: `T${formatHm(dayHalf(h * 60, POD_WORD[pod]))}` });
     },
     examples: [['It opens this morning at 10.', 'this morning at 10', '2022-01-07T10:00'], ['tomorrow evening at 7', 'tomorrow evening at 7', '2022-01-08T19:00']],
   },
@@ -561,7 +562,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       // `10:30:15 GMT`, `20:29:29.79`: seconds and their fraction stay.
       if (c.clock!.len >= 5 && Number(ctx.toks[c.clock!.i + 4]!.text) > 59) return null;
       // The zone stays as an offset (`…T10:30:15Z`, `…T11:00+02:45`).
-      return { kind: 'clock', type: 'TIME', time: `T${hm(minutes)}${clockSeconds(c, ctx)}`, ...zoneOf(c) };
+      return { kind: 'clock', type: 'TIME', time: `T${formatHm(minutes)}${clockSeconds(c, ctx)}`, ...zoneOf(c) };
     },
     examples: [['at 07:06 PM', '07:06 PM', '2022-01-07T19:06'], ['10:30 local time', '10:30 local time', '2022-01-07T10:30'], ['won the marathon in 2:03:45', '2:03:45', 'PT2H3M45S'],
       ['The quake struck at 10:30:15 GMT.', '10:30:15 GMT', '2022-01-07T10:30:15Z'], ['The polls close at 8:00 p.m. EST.', '8:00 p.m. EST', '2022-01-07T20:00-05:00'],
@@ -578,7 +579,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     build: (c) => {
       const minutes = num(c, 'clock')!;
       if (c.clock!.len !== 3 || minutes >= 13 * 60 || minutes < 60) return null;
-      return { kind: 'clock', type: 'TIME', time: `T${hm(dayHalf(minutes, str(c, 'p')))}` };
+      return { kind: 'clock', type: 'TIME', time: `T${formatHm(dayHalf(minutes, str(c, 'p')))}` };
     },
     examples: [['Around 3:30 in the afternoon it rained.', '3:30 in the afternoon', '2022-01-07T15:30'], ['at 10:15 at night', '10:15 at night', '2022-01-07T22:15']],
     negatives: ['at 3:30 in March'],
@@ -591,7 +592,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const t = ctx.toks[c.int!.i]!.text;
       if (t.length !== 4) return null;
       const h = Number(t.slice(0, 2)), mi = Number(t.slice(2));
-      return h < 24 && mi < 60 ? { kind: 'clock', type: 'TIME', time: `T${hm(h * 60 + mi)}`, ...zoneOf(c) } : null;
+      return h < 24 && mi < 60 ? { kind: 'clock', type: 'TIME', time: `T${formatHm(h * 60 + mi)}`, ...zoneOf(c) } : null;
     },
     examples: [['by 1330 GMT', '1330 GMT', '2022-01-07T13:30Z'], ['filed at 0915EDT', '0915EDT', '2022-01-07T09:15-04:00']],
   },
@@ -601,7 +602,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     build: (c) => {
       const h = num(c, 'int')!;
       if (h < 1 || h > 12 || !Number.isInteger(h)) return null;
-      return { kind: 'clock', type: 'TIME', time: `T${hm((h % 12) * 60 + num(c, 'ampm')! * 60)}`, ...zoneOf(c) };
+      return { kind: 'clock', type: 'TIME', time: `T${formatHm((h % 12) * 60 + num(c, 'ampm')! * 60)}`, ...zoneOf(c) };
     },
     examples: [['at 9 p.m.', '9 p.m.', '2022-01-07T21:00'], ['5 p.m. EST', '5 p.m. EST', '2022-01-07T17:00-05:00'], ['doors open at 7 pm gmt+03', '7 pm gmt+03', '2022-01-07T19:00+03:00'],
       ['The call is at 10 am JST.', '10 am JST', '2022-01-07T10:00+09:00'], ['the 4 p.m. Eastern deadline', '4 p.m. Eastern', '2022-01-07T16:00-05:00']],
@@ -615,7 +616,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const h = num(c, 'h')!;
       if (h === 24 && !has(c, 'p')) return { kind: 'clock', type: 'TIME', time: 'T24:00' };
       if (has(c, 'p')) return h === 12 ? { kind: 'clock', type: 'TIME', time: str(c, 'p') === 'noon' ? 'T12:00' : 'T24:00' } : null;
-      return Number.isInteger(h) && h >= 1 && h <= 12 ? { kind: 'clock', type: 'TIME', time: `T${hm(h * 60)}` } : null;
+      return Number.isInteger(h) && h >= 1 && h <= 12 ? { kind: 'clock', type: 'TIME', time: `T${formatHm(h * 60)}` } : null;
     },
     examples: [["at nine o'clock", "nine o'clock", '2022-01-07T09:00'], ['It starts at 10 o clock.', '10 o clock', '2022-01-07T10:00'],
       ["We got back at twelve o'clock midnight.", "twelve o'clock midnight", '2022-01-07T24:00']],
@@ -638,7 +639,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (t.length !== 4 || h > 23 || mi > 59) return null;
       const next = ctx.toks[ctx.to];
       if (next && next.kind === 'word' && /^(of|a|per|each|in|on|a|to)$/.test(next.lower)) return null;
-      return { kind: 'clock', type: 'TIME', time: `T${hm(h * 60 + mi)}`, skip: 1 };
+      return { kind: 'clock', type: 'TIME', time: `T${formatHm(h * 60 + mi)}`, skip: 1 };
     },
     examples: [['The patrol left at 1800 hours.', '1800 hours', '2022-01-07T18:00'], ['Curfew runs until 0530 hours tomorrow.', '0530 hours tomorrow', '2022-01-08T05:30']],
     negatives: ['He logged 1800 hours last year.', 'after 1200 hours of flight time'],
@@ -696,7 +697,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (m === undefined || !Number.isInteger(m) || m < 1 || m > 30 || (str(c, 'm') === 'half' && rel !== 'past')) return null;
       const base = str(c, 'n') === 'noon' ? 720 : rel === 'past' || rel === 'after' ? 0 : 1440;
       const at = rel === 'past' || rel === 'after' ? base + m : base - m;
-      return { kind: 'clock', type: 'TIME', time: `T${hm(at)}` };
+      return { kind: 'clock', type: 'TIME', time: `T${formatHm(at)}` };
     },
     examples: [['Lunch began at half past noon.', 'half past noon', '2022-01-07T12:30'], ['The doors shut at a quarter to midnight.', 'a quarter to midnight', '2022-01-07T23:45'],
       ['He will call at half past noon Saturday.', 'half past noon Saturday', '2022-01-08T12:30']],
@@ -741,13 +742,13 @@ const AFTER_TIME = new Set(['on', 'today', 'tonight', 'tomorrow', 'yesterday', '
 function hourOfPart(h: number, part: string): Spec | null {
   if (!Number.isInteger(h) || h < 1 || h > 12) return null;
   if (h === 12 && part !== 'afternoon') return { kind: 'clock', type: 'TIME', time: part === 'morning' ? 'T00:00' : 'T24:00' };
-  return { kind: 'clock', type: 'TIME', time: `T${hm(dayHalf(h * 60, part))}` };
+  return { kind: 'clock', type: 'TIME', time: `T${formatHm(dayHalf(h * 60, part))}` };
 }
 
 /** `11 tonight`, `tonight at 8`: an evening hour of the publication day (`12 tonight` its midnight). */
 function tonightAt(h: number, skip: number): Spec | null {
   if (!Number.isInteger(h) || h < 1 || h > 12) return null;
-  return { kind: 'deictic', type: 'TIME', unit: 'D', n: 0, time: h === 12 ? 'T24:00' : `T${hm(h * 60 + 720)}`, skip };
+  return { kind: 'deictic', type: 'TIME', unit: 'D', n: 0, time: h === 12 ? 'T24:00' : `T${formatHm(h * 60 + 720)}`, skip };
 }
 
 /** `a quarter to nine` and the like: `mins` before or after the hour `h`. */
@@ -757,7 +758,7 @@ function clockWords(c: Captures, ctx: RuleContext, mins: number | undefined): Sp
   const rel = ctx.toks[c.rel ? c.rel.i : c.m!.i + c.m!.len]!.lower;
   if (mins === 30 && str(c, 'm') === 'half' && rel !== 'past') return null; // `half to` is not a time
   const total = rel === 'past' || rel === 'after' ? h * 60 + mins : h * 60 - mins;
-  return { kind: 'clock', type: 'TIME', time: `T${hm(dayHalf(total, str(c, 'p')))}` };
+  return { kind: 'clock', type: 'TIME', time: `T${formatHm(dayHalf(total, str(c, 'p')))}` };
 }
 
 /** The words for the parts of the day a bare hour may follow (`this evening at 7`). */
@@ -770,10 +771,6 @@ function dayHalf(minutes: number, part: string | undefined): number {
 }
 
 
-function hm(minutes: number): string {
-  const h = Math.floor(minutes / 60), m = minutes % 60;
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
 /** `MO` -> `TMO`; clock parts of day (`12:00` for noon) -> `T12:00`. */
 export function podTime(pod: string): string {
   return `T${pod}`;
