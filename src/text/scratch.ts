@@ -9,27 +9,25 @@ const SHARED_LENGTH = 1 << 15;
 export interface Int32Lender { take(length: number): Int32Array }
 export interface Int8Lender { take(length: number): Int8Array }
 
-/** Lends an Int32Array of at least `length` entries, left as the last borrower wrote it: the borrower writes each entry it reads. */
-export function int32Lender(): Int32Lender {
-  let shared: Int32Array | null = null;
+/** One shared buffer made by `make`; `zeroed`: the first `length` entries are cleared before each loan. */
+function lender<T extends Int32Array | Int8Array>(make: (length: number) => T, zeroed: boolean): { take(length: number): T } {
+  let shared: T | null = null;
   return {
-    take(length: number): Int32Array {
-      if (length > SHARED_LENGTH) return new Int32Array(length);
-      if (!shared || shared.length < length) shared = new Int32Array(Math.min(SHARED_LENGTH, Math.max(length, 512) * 2));
+    take(length: number): T {
+      if (length > SHARED_LENGTH) return make(length);
+      if (!shared || shared.length < length) shared = make(Math.min(SHARED_LENGTH, Math.max(length, 512) * 2));
+      else if (zeroed) shared.fill(0, 0, length);
       return shared;
     },
   };
 }
 
+/** Lends an Int32Array of at least `length` entries, left as the last borrower wrote it: the borrower writes each entry it reads. */
+export function int32Lender(): Int32Lender {
+  return lender((length) => new Int32Array(length), false);
+}
+
 /** Lends an Int8Array of at least `length` entries, the first `length` of them zero. */
 export function int8Lender(): Int8Lender {
-  let shared: Int8Array | null = null;
-  return {
-    take(length: number): Int8Array {
-      if (length > SHARED_LENGTH) return new Int8Array(length);
-      if (!shared || shared.length < length) shared = new Int8Array(Math.min(SHARED_LENGTH, Math.max(length, 512) * 2));
-      else shared.fill(0, 0, length);
-      return shared;
-    },
-  };
+  return lender((length) => new Int8Array(length), true);
 }
