@@ -169,6 +169,46 @@ function sumOfAmounts(toks: readonly Token[], a: Recognized, b: Recognized): Spe
   return { kind: 'abs', type: 'DURATION', value: `P${date}${time ? `T${time}` : ''}` };
 }
 
+/** How many of each smaller unit one unit holds, for the units an amount can be told down to. */
+const SMALLER: Readonly<Record<string, readonly [string, number]>> = /* @__PURE__ */ wordTable({ Y: ['M', 12], D: ['H', 24], H: ['MIN', 60], MIN: ['S', 60] } as const);
+const PART_OF_UNIT: Readonly<Record<string, number>> = /* @__PURE__ */ wordTable({ Y: 0, M: 1, D: 2, H: 3, MIN: 4, S: 5 });
+
+/**
+ * `1 day 21 hours ago`, `two years and three months ago`, `3 min 49 sec ago`: an amount before the `ago` of a
+ * smaller unit is counted back with it, as one offset in the smaller unit (45 hours, 27 months). Null when the
+ * units do not convert (months into days) or the amount's smallest unit is not larger than the `ago`'s.
+ */
+function amountBeforeAgo(toks: readonly Token[], a: Recognized, b: Recognized): Spec | null {
+  const sb = b.spec;
+  const parts = amountParts(a.spec);
+  if (!parts || b.rule !== 'ago' || (sb.kind !== 'deictic' && sb.kind !== 'anaphoric') || sb.n === undefined || !Number.isInteger(sb.n)
+    || !between(toks, a, b, /^(and|,)$/) || toks[a.from - 1]?.lower === 'between') return null;
+  // `a fortnight ago` and `two weeks ago` are counted in weeks; a week amount before days is 7 days each.
+  const agoUnit = sb.unit === 'W' ? 'D' : sb.unit ?? '';
+  const target = PART_OF_UNIT[agoUnit];
+  if (target === undefined) return null;
+  let total = 0;
+  let carried = false;
+  for (let k = 0; k < parts.length; k++) {
+    if (parts[k]! < 0) continue;
+    // (Weeks are held as days: `two weeks and three days ago` counts 17 days.)
+    if (k > target || (k === target && !/W/.test(a.spec.value ?? ''))) return null;
+    let amount = parts[k]!;
+    let unit: string = AMOUNT_UNITS[k]!;
+    while (unit !== agoUnit) {
+      const step = SMALLER[unit];
+      if (!step) return null;
+      amount *= step[1];
+      unit = step[0];
+    }
+    total += amount;
+    carried = true;
+  }
+  if (!carried) return null;
+  const n = sb.n * (sb.unit === 'W' ? 7 : 1) - total;
+  return { ...sb, unit: agoUnit as typeof sb.unit, n, type: agoUnit === 'H' || agoUnit === 'MIN' || agoUnit === 'S' ? 'TIME' : sb.type };
+}
+
 const OFFSET_UNITS: Readonly<Record<string, 'D' | 'W' | 'M' | 'Y'>> = /* @__PURE__ */ wordTable({ D: 'D', W: 'W', M: 'M', Y: 'Y' });
 
 /**
@@ -333,6 +373,10 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       }
       // (A clock time that opens a line right after a date line is a live page's stamp, not that date's time.)
       else if (isDayLevel(sa) && !sa.time && sb.kind === 'clock' && between(toks, a, b, /^(at|,)$/) && !(b.from === a.to && toks[b.from]!.newline)) merged = { ...sa, type: 'TIME', time: sb.time, zone: sb.zone };
+      // `two weeks ago at 9am`: a clock time makes weeks back a day, 14 days back.
+      else if (a.rule === 'ago' && sa.kind === 'deictic' && sa.unit === 'W' && sa.n !== undefined && Number.isInteger(sa.n) && (sb.kind === 'clock' || sb.kind === 'pod') && sb.time && between(toks, a, b, /^at$/)) {
+        merged = { ...sa, unit: 'D', n: sa.n * 7, type: 'TIME', time: sb.time, zone: sb.zone };
+      }
       else if (isDayLevel(sa) && !sa.time && sb.kind === 'pod' && b.from === a.to) merged = { ...sa, type: 'TIME', time: sb.time };
       // `Nov. 9 that year`, `October of that year`, `March of next year`: the year is the one named.
       else if ((sa.kind === 'md' || sa.kind === 'month' || sa.kind === 'season' || (sa.kind === 'quarter' && sa.q !== undefined)) && sa.year === undefined && !sa.yearSpec
@@ -359,6 +403,8 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       }
       // `two hours and thirty minutes`, `15 hours 29 min`: one amount.
       else if (sa.type === 'DURATION' && sb.type === 'DURATION') merged = sumOfAmounts(toks, a, b);
+      // `1 day 21 hours ago`: an amount counted back with the `ago` after it.
+      else if (sa.type === 'DURATION' && b.rule === 'ago') merged = amountBeforeAgo(toks, a, b);
       // `two days before yesterday`, `a week from Tuesday`, `a year ago tomorrow`: an amount counted from a day.
       else if (!sb.time && (sb.kind === 'weekday' || (sb.kind === 'deictic' && sb.unit === 'D')) && !sb.offset) {
         const offset = offsetBefore(toks, a, b);

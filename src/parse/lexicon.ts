@@ -42,8 +42,8 @@ export type UnitCode = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'Q' | 'DE' | 
 export const UNITS: Readonly<Record<string, UnitCode>> = /* @__PURE__ */ wordTable({
   year: 'Y', years: 'Y', yr: 'Y', yrs: 'Y', month: 'M', months: 'M', week: 'W', weeks: 'W',
   day: 'D', days: 'D', hour: 'H', hours: 'H', hr: 'H', hrs: 'H', minute: 'MIN', minutes: 'MIN',
-  min: 'MIN', mins: 'MIN', seconds: 'S', quarter: 'Q', quarters: 'Q', decade: 'DE', decades: 'DE',
-  century: 'CE', centuries: 'CE', millennium: 'ML', millennia: 'ML', weekend: 'WE', weekends: 'WE',
+  min: 'MIN', mins: 'MIN', seconds: 'S', sec: 'S', secs: 'S', quarter: 'Q', quarters: 'Q', decade: 'DE', decades: 'DE',
+  century: 'CE', centuries: 'CE', millennium: 'ML', millennia: 'ML', millenium: 'ML', millenia: 'ML', weekend: 'WE', weekends: 'WE',
   fortnight: 'FN', fortnights: 'FN',
 });
 /**

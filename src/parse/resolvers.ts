@@ -18,6 +18,8 @@ export interface Anchors {
   doc: Ymd | null;
   /** How the document date was obtained, for explanations. */
   docLabel: string;
+  /** The publication's time of day in seconds after midnight, when the date given or found states one. */
+  docClock?: number | null;
   /** Last mentioned calendar value in the text before this expression. */
   last: string | null;
   /** Its first day (cached by setLastMentioned). */
@@ -385,12 +387,37 @@ const offset = (anaphoric: boolean): Resolver => (c) => {
   }
   // `A decade later` after a year (or a finer date) is ten years after it, a year; after a century, a decade.
   if (!value && spec.elapsed && n !== 0 && c.anchorKind === 'narrative' && /^(?:BC)?\d{4}/.test(c.anchors.last!)) value = pad4(c.anchorDay.y + n * (unit === 'CE' ? 100 : 10));
-  // Hours and minutes away: the day of the anchor.
+  // Hours, minutes and seconds away from a publication time: that time (`12 hours ago`, said at 12:14, is 00:14).
+  const clock = anaphoric ? null : clockShift(c, unit, n);
+  if (!value && clock) return clock;
+  // Hours and minutes away from a day: that day.
   value ??= shifted(c.anchorDay, unit, n) ?? formatYmd(c.anchorDay);
   const amount = Math.abs(n);
   const explanation = n === 0 ? `the ${unitWord} of ${c.from}` : `${amount} ${amount === 1 ? unitWord : unitWord.replace(/([^aeiou])y$/, '$1ie')}${amount === 1 ? '' : 's'} ${n < 0 ? 'before' : 'after'} ${c.from}`;
   return { value, explanation };
 };
+
+const SECONDS_IN: Readonly<Record<string, number>> = { H: 3600, MIN: 60, S: 1 };
+
+/**
+ * `three hours ago`, `90 minutes ago` from a publication date that states its time: the time that far back, to the
+ * minute (to the second when seconds are counted or stated). Null when the unit is a calendar one or no time is known.
+ */
+function clockShift(c: ResolveContext, unit: string, n: number): Resolved | null {
+  const size = SECONDS_IN[unit];
+  const clock = c.anchors.docClock;
+  if (size === undefined || clock == null || !c.anchors.doc || c.anchorKind !== 'document-date') return null;
+  const at = clock + n * size;
+  const day = addDays(c.anchors.doc, Math.floor(at / 86_400));
+  const secs = ((at % 86_400) + 86_400) % 86_400;
+  const hm = `${pad2(Math.floor(secs / 3600))}:${pad2(Math.floor(secs / 60) % 60)}`;
+  const withSeconds = unit === 'S' || secs % 60 !== 0;
+  const amount = Math.abs(n);
+  return {
+    value: `${formatYmd(day)}T${hm}${withSeconds ? `:${pad2(secs % 60)}` : ''}`,
+    explanation: `${amount} ${UNIT_WORD[unit] ?? 'second'}${amount === 1 ? '' : 's'} ${n < 0 ? 'before' : 'after'} the time of ${c.from}`,
+  };
+}
 
 /** `the 9th`: that day of the anchor's month. */
 const ordinalDay: Resolver = (c) => ({

@@ -25,6 +25,14 @@ const VAGUE_REFS = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 /** Precisions that make a value a usable anchor for `that year`, `two days later`. */
 const ANCHOR_PRECISIONS = new Set(['year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'part-of-day', 'hour', 'minute']);
 
+/** The time of day a date states (`2012-08-10T12:14:00`, `2012-08-10 12:14`), in seconds after midnight. */
+function clockOf(value: string | undefined): number | null {
+  const m = value ? /^\s*\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::(\d{2}))?/.exec(value) : null;
+  if (!m) return null;
+  const [h, min, sec] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+  return h < 24 && min < 60 && sec < 60 ? h * 3600 + min * 60 + sec : null;
+}
+
 function parseAnchor(value: string | undefined): Ymd | null {
   if (!value) return null;
   const full = parseYmd(value);
@@ -184,16 +192,17 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   const found = stated && options.documentDate && stated.value.slice(0, 10) !== String(options.documentDate).slice(0, 10) ? null : stated;
   let doc: Ymd | null = null;
   let docLabel = 'the publication date';
-  if (options.documentDate) doc = parseAnchor(options.documentDate);
-  if (!doc && found) doc = parseYmd(found.value);
+  let docClock: number | null = null;
+  if (options.documentDate) [doc, docClock] = [parseAnchor(options.documentDate), clockOf(options.documentDate)];
+  if (!doc && found) [doc, docClock] = [parseYmd(found.value), clockOf(found.value)];
   if (!doc && options.referenceDate) {
-    doc = parseAnchor(options.referenceDate);
+    [doc, docClock] = [parseAnchor(options.referenceDate), clockOf(options.referenceDate)];
     docLabel = 'the reference date';
   }
   const sent = sentences ? sentenceIdsFromSpans(toks, sentences) : sentenceIds(toks);
   // A wire story without a year in its dateline (`TOKYO, Jan. 2 (AP) -`) is news all the same.
   const mode = options.mode ?? (!doc && WIRE_MARK.test(text.slice(0, 600)) ? 'news' : 'auto');
-  const anchors: Anchors = { doc, docLabel, last: null, lastInSentence: false, lastQuarter: null, mode, story: mode === 'auto' && toldInStoryTime(toks, sent, items, doc) };
+  const anchors: Anchors = { doc, docLabel, docClock, last: null, lastInSentence: false, lastQuarter: null, mode, story: mode === 'auto' && toldInStoryTime(toks, sent, items, doc) };
   let lastSentence = -1;
   let lastFrom = -1;
   let lastTo = -1;

@@ -58,6 +58,9 @@ const indefinite = (ctx: RuleContext): boolean => /^(?:a|one)$/.test(ctx.toks[ct
  */
 const FORTNIGHT_SPAN: Spec = { kind: 'abs', type: 'DURATION', value: 'P2W' };
 
+/** Quantifiers before `of` (`many of today's computers`). */
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'all', 'few', 'several', 'much', 'none', 'each', 'any', 'one']);
+
 /** Possessives before a noun phrase (`his last day`). */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -71,13 +74,17 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (w === 'tonight') return deictic('D', 0, { type: 'TIME', time: 'TNI' });
       // `the leaders of tomorrow`, `the world of today`: an era, not a day. A part of the day
       // (`the rest of today`, `the events of yesterday`) keeps the day.
+      // (A possessive after a noun is not: `the focus of today's show` is the day's show, but `many of today's
+      // computers` are the era's.)
       const [before, of] = [ctx.toks[ctx.from - 2], ctx.toks[ctx.from - 1]];
-      if (of?.lower === 'of' && before?.kind === 'word' && !DAY_PART_NOUNS.has(before.lower) && UNITS[before.lower] === undefined) {
+      const possessive = /^['’]$/.test(ctx.toks[ctx.to]?.text ?? '') && !QUANTIFIERS.has(before?.lower ?? '');
+      if (of?.lower === 'of' && !possessive && before?.kind === 'word' && !DAY_PART_NOUNS.has(before.lower) && UNITS[before.lower] === undefined) {
         return ref(w === 'yesterday' ? 'PAST_REF' : w === 'tomorrow' ? 'FUTURE_REF' : 'PRESENT_REF');
       }
       return deictic('D', w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0);
     },
-    examples: [['He said yesterday that', 'yesterday', '2022-01-06'], ['due tomorrow', 'tomorrow', '2022-01-08'], ['tonight', 'tonight', '2022-01-07TNI'], ['the leaders of tomorrow', 'tomorrow', 'FUTURE_REF'], ['by the end of today', 'the end of today', '2022-01-07'], ['the events of yesterday', 'yesterday', '2022-01-06']],
+    examples: [['He said yesterday that', 'yesterday', '2022-01-06'], ['due tomorrow', 'tomorrow', '2022-01-08'], ['tonight', 'tonight', '2022-01-07TNI'], ['the leaders of tomorrow', 'tomorrow', 'FUTURE_REF'], ['by the end of today', 'the end of today', '2022-01-07'], ['the events of yesterday', 'yesterday', '2022-01-06'],
+      ["The theme of today's show is rain.", 'today', '2022-01-07'], ["It runs on most of today's phones.", 'today', 'PRESENT_REF']],
   },
   {
     id: 'day-after-tomorrow',

@@ -425,6 +425,28 @@ describe('amounts and ranges of news copy', () => {
   });
 });
 
+describe('a publication date that states its time of day', () => {
+  const stamped = { documentDate: '2026-03-05T16:40:00' };
+  it('counts hours, minutes and seconds back from that time', () => {
+    expect(pairs('Smoke was first reported three hours ago.', stamped)).toEqual(['three hours ago = 2026-03-05T13:40']);
+    expect(pairs('The ferry docked 90 minutes ago.', stamped)).toEqual(['90 minutes ago = 2026-03-05T15:10']);
+    expect(pairs('The shaking began 20 seconds ago.', stamped)).toEqual(['20 seconds ago = 2026-03-05T16:39:40']);
+    expect(pairs('The alarm sounded 18 hours ago.', stamped)).toEqual(['18 hours ago = 2026-03-04T22:40']);
+  });
+  it('keeps the day when the publication date states no time', () => {
+    expect(pairs('Smoke was first reported three hours ago.', { documentDate: '2026-03-05' })).toEqual(['three hours ago = 2026-03-05']);
+  });
+  it('counts an amount before `ago` with it (`1 day 21 hours ago`, `two years and three months ago`)', () => {
+    expect(pairs('The last post came 1 day 4 hours ago.', stamped)).toEqual(['1 day 4 hours ago = 2026-03-04T12:40']);
+    expect(pairs('It was updated 2 min 15 sec ago.', stamped)).toEqual(['2 min 15 sec ago = 2026-03-05T16:37:45']);
+    expect(pairs('The shop shut two years and three months ago.', stamped)).toEqual(['two years and three months ago = 2023-12']);
+    expect(pairs('The pipe burst three weeks and two days ago.', stamped)).toEqual(['three weeks and two days ago = 2026-02-10']);
+  });
+  it('makes weeks back a day when a clock time follows (`two weeks ago at 9am`)', () => {
+    expect(pairs('The vote was held three weeks ago at 7pm.', stamped)).toEqual(['three weeks ago at 7pm = 2026-02-12T19:00']);
+  });
+});
+
 describe('a year told month by month (a review of the year)', () => {
   const opts = { documentDate: '2026-12-28' };
   const text = 'The year\n\nJanuary: The river burst its banks on Jan. 9. Residents returned a week later.\n\n'
