@@ -103,9 +103,11 @@ export function documentDateFrom(text: string, toks: readonly Token[], items: re
     const dateline = /^\s{0,3}(\([^()\n]{1,40}\)\s{0,3}|\/[^/\n]{1,40}\/\s{0,3})?[-–—:]/.test(after) && isDatelinePlace(before);
     // A line that holds little besides the date (a date line under the headline).
     const dateLine = before.trim().length <= 12 && after.trim().length <= 24 && !/[a-z]{4}\s{1,3}[a-z]{4}/.test(after);
-    // A byline with the date: `By Jane Doe | March 6, 2024`, `Jane Doe · 6 March 2024`.
+    // A byline or a masthead with the date: `By Jane Doe | March 6, 2024`, `Jane Doe · 6 March 2024`, `The Harbour
+    // Gazette, Thursday 8 October 2026` (a comma or dash only when the date ends the line).
     const lead = before.trimEnd();
-    const byline = lead.length <= 70 && /[|•·]$/.test(lead) && isBylineName(lead.slice(0, -1).trimEnd()) && after.trim().length <= 24;
+    const separator = /[|•·]$/.test(lead) || (/[,–—-]$/.test(lead) && after.trim() === '');
+    const byline = lead.length <= 70 && separator && isBylineName(lead.slice(0, -1).trimEnd()) && after.trim().length <= 24;
     if (!keyword && !dateline && !dateLine && !byline) continue;
     // The time stays, with its zone (`5:12 p.m. ET`), and so does a part of day (`the morning of April 18, 1775`).
     return { value: s.value + (s.time ? s.time + zoneSuffix(s.value, s) : ''), start, end, text: text.slice(start, end) };

@@ -160,7 +160,7 @@ export function shifted(day: Ymd, unit: string, n: number): string | null {
  */
 function storyYear(ref: Ymd, last: string | null, first: number, anaphor: number): number {
   const at = ref.y * 12 + ref.m - 1;
-  const end = last && /^\d{4}$/.test(last) ? ref.y * 12 + 11 : at;
+  const end = last && /^(?:BC)?\d{4}$/.test(last) ? ref.y * 12 + 11 : at;
   let y = ref.y;
   if (anaphor > 0) while (y * 12 + first - 1 <= end) y++;
   if (anaphor < 0) while (y * 12 + first - 1 >= at) y--;

@@ -161,13 +161,31 @@ function toldInStoryTime(toks: readonly Token[], sent: Int32Array, items: readon
  */
 function isEntryHeading(toks: readonly Token[], items: readonly Recognized[], k: number): boolean {
   const item = items[k]!;
-  const startsLine = item.from === 0 || toks[item.from]!.newline;
+  const startsLine = item.from === 0 || toks[item.from]!.newline || afterPlaceOnLine(toks, item.from);
   const next = toks[item.to];
   if (!startsLine || !next || !next.newline || next.kind !== 'word') return false;
   if (item.from > 0 && toks[item.from - 1]!.text === ':') return false;
   const aloneOnLine = (x: Recognized | undefined): boolean => x !== undefined && (x.from === 0 || toks[x.from]!.newline) && (x.to >= toks.length || toks[x.to]!.newline);
   const before = items[k - 1], after = items[k + 1];
   return !(before && before.to === item.from && aloneOnLine(before)) && !(after && after.from === item.to && aloneOnLine(after));
+}
+
+/** Tokens a letter's place may take before its date (`14 Brompton Square, Kensington,`). */
+const PLACE_TOKENS = 8;
+
+/**
+ * Whether the token at `at` follows only a place and a comma on its line, as a letter's heading puts it (`Ashcombe
+ * Rectory, 12th March 1864`, `14 Brompton Square, Kensington, 29th March 1864`): capitalized words, numbers, commas.
+ */
+function afterPlaceOnLine(toks: readonly Token[], at: number): boolean {
+  if (toks[at - 1]?.text !== ',') return false;
+  for (let k = at - 2; k >= 0 && k >= at - 1 - PLACE_TOKENS; k--) {
+    const t = toks[k]!;
+    const placeWord = (t.kind === 'word' && t.text[0] !== t.lower[0]) || t.kind === 'num' || t.text === ',';
+    if (!placeWord) return false;
+    if (k === 0 || t.newline) return t.text !== ',';
+  }
+  return false;
 }
 
 /** Whether `since` or `than` comes earlier in the same clause (no comma between). */

@@ -57,6 +57,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   // `The researchers plan a second phase`, `she plans a return`: the verb, after its subject and before an object.
   if ((w === 'plan' || w === 'plans') && toks[i + 1]?.lower !== 'to' && OBJECT_OPENERS.has(toks[i + 1]?.lower ?? '') && subjectBefore(toks, i, w === 'plans')) return 'future';
   if ((w === 'plan' || w === 'plans') && (ARTICLES.has(before1) || (before1.length > 4 && before1.endsWith('ed')) || toks[i + 1]?.lower !== 'to')) return null;
+  // `during a scheduled check`, `the expected rise`: a plan's participle after a determiner is an adjective.
+  if ((w === 'scheduled' || w === 'expected') && ARTICLES.has(before1)) return null;
   if (FUTURE.has(w)) return 'future';
   // `'ll`, `going to`, `set to`
   if (w === 'll' && toks[i - 1]?.text.match(/['’]/)) return 'future';
@@ -78,6 +80,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   // `would exchange data and set up a commission`: a form shared by the past and the bare verb, after a
   // coordinator, `to` or a modal, is the bare verb and tells no tense of its own.
   if (SAME_AS_BARE.has(w) && (BARE_LEADS.has(before1) || MODALS.has(before1))) return null;
+  // `will batter exposed coasts`, `could close damaged roads`: after a modal and its verb, a past form is no verb of its own.
+  if ((PAST.has(w) || w.endsWith('ed')) && afterModalVerb(toks, i)) return null;
   if (PAST.has(w)) return passive ? 'present' : perfect ? 'unknown' : 'past';
   if (PRESENT.has(w)) return 'present';
   // `it arrives on 8 January`, `she now lives in Leeds`: a verb in -s after he, she or it is the present.
@@ -124,6 +128,28 @@ function bareVerbAt(toks: readonly Token[], k: number): boolean {
   const w = v.lower;
   return w.length >= 2 && !w.endsWith('ed') && !w.endsWith('ing') && !w.endsWith('ly');
 }
+
+/** Words between a modal's verb and a later past form that keep them in one clause (`will leave the damaged`). */
+const MODAL_SCOPE = 4;
+/**
+ * Whether the word at `i` comes after a modal and its bare verb in the same clause (`Gusts will batter exposed coasts`,
+ * `crews could reach stranded drivers`): such a clause has its verb, so the past form describes a noun.
+ */
+function afterModalVerb(toks: readonly Token[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 1 - MODAL_SCOPE; k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || CLAUSE_BREAKS.has(t.lower)) return false;
+    if (!t.capital && (t.lower === 'will' || t.lower === 'shall' || POSSIBILITY.has(t.lower) || t.lower === 'would' || t.lower === 'should' || t.lower === 'must' || t.lower === 'can')
+      && bareVerbAt(toks, k + 1) && !PRONOUNS.has(toks[k + 1]!.lower) && k + 1 < i) {
+      for (let j = k + 2; j < i; j++) if (toks[j]!.kind !== 'word' || CLAUSE_BREAKS.has(toks[j]!.lower)) return false;
+      return true;
+    }
+  }
+  return false;
+}
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+/** Words that end a clause inside a sentence. */
+const CLAUSE_BREAKS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'after', 'before', 'because', 'while', 'since', 'as', 'if', 'until']);
 
 /** Words that open a noun phrase after a verb (`plan a`, `plans the`). */
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'another', 'new', 'more', 'further']);
@@ -300,6 +326,10 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
       }
       words++;
     }
+  }
+  // `Sunday night could be the coldest of the winter`: a day that is the subject of a `could be` or `may be` is foretold.
+  if (opener === from && (from === 0 || sent[from - 1] !== s) && POSSIBILITY.has(toks[to]?.lower ?? '') && toks[to + 1]?.lower === 'be' && sent[to] === s) {
+    return { tense: 'future', at: to };
   }
   let weak: ClauseCue | null = null;
   // A subordinate clause that follows the date with no comma between (`from the summer after councillors

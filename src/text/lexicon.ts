@@ -72,7 +72,7 @@ export const ROLE_WORDS = words(
 
 /** Abbreviations after which a period does not end a sentence. */
 export const ABBREVIATIONS = words(
-  'mr mrs ms dr st jr sr gen gov sen rep prof inc corp co ltd vs jan feb mar apr jun jul aug sep sept oct nov dec no col lt sgt capt',
+  'mr mrs ms dr st jr sr gen gov sen rep prof inc corp co ltd vs jan feb mar apr jun jul aug sep sept oct nov dec no col lt sgt capt ca circ',
 );
 
 /** Month names, lower case, full and abbreviated. */

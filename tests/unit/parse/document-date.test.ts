@@ -16,6 +16,8 @@ describe('findDocumentDate', () => {
     ['Title\nLast Modified: Friday, January 7, 2022 7:06 PM\nBody.', 'Friday, January 7, 2022 7:06 PM', '2022-01-07T19:06'],
     ['Title\nBy Jane Doe, Reuters\nJanuary 7, 2022 2:33 PM GMT\nBody.', 'January 7, 2022 2:33 PM GMT', '2022-01-07T14:33Z'],
     ['Title\nBy Jane Doe | March 6, 2024\nBody.', 'March 6, 2024', '2024-03-06'],
+    ['The Marsh Courier, Friday 6 March 2026\n\nTides were high.', 'Friday 6 March 2026', '2026-03-06'],
+    ['Parish News — 6 March 2026\nTides were high.', '6 March 2026', '2026-03-06'],
     ['Launch set\n\nAUSTIN, Texas, 2026-05-04 — The firm said on Monday.', '2026-05-04', '2026-05-04'],
     ['Vote\n\nSÃO PAULO, Brazil, May 4, 2026 (AP) - Polls closed.', 'May 4, 2026', '2026-05-04'],
     ['Grid upgrade\n\nDENVER, Colo., Feb. 2, 2026 /PRNewswire/ -- The utility said on Monday.', 'Feb. 2, 2026', '2026-02-02'],

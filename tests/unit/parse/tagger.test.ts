@@ -425,6 +425,19 @@ describe('amounts and ranges of news copy', () => {
   });
 });
 
+describe('letters and entries headed by their own date', () => {
+  it('counts each letter\'s days from its heading, a place before the date (`Brook House, 4th May 1871`)', () => {
+    const text = 'Brook House, 4th May 1871\n\nDear Tom,\nThe frost came yesterday.\n\n'
+      + '22 Hill Street, Bath, 19th June 1871\n\nDear Tom,\nI arrived on Saturday and this morning we walked.';
+    expect(pairs(text, {})).toEqual([
+      '4th May 1871 = 1871-05-04', 'yesterday = 1871-05-03', '19th June 1871 = 1871-06-19', 'Saturday = 1871-06-17', 'this morning = 1871-06-19TMO',
+    ]);
+  });
+  it('moves the following season of a BC year to the next year, a smaller number', () => {
+    expect(pairs('He founded the port in 340 BC, and the following summer a fleet arrived.', {})).toEqual(['340 BC = BC0340', 'the following summer = BC0339-SU']);
+  });
+});
+
 describe('a publication date that states its time of day', () => {
   const stamped = { documentDate: '2026-03-05T16:40:00' };
   it('counts hours, minutes and seconds back from that time', () => {

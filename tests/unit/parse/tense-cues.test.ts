@@ -6,6 +6,21 @@ const valueOf = (text: string, phrase: string, documentDate: string): string | u
   tagTimexes(text, { documentDate }).find((t) => t.text === phrase)?.value;
 
 describe('tense of the clause around a date', () => {
+  it('reads a past form after a modal and its verb as describing a noun (`will flood low-lying fields`, `could reach stranded cars`)', () => {
+    // Published Monday 2026-11-23.
+    expect(valueOf('Storms will flood neglected fields on Thursday.', 'Thursday', '2026-11-23')).toBe('2026-11-26');
+    expect(valueOf('Rescuers could reach stranded hikers by Friday.', 'Friday', '2026-11-23')).toBe('2026-11-27');
+    expect(valueOf('In May we voted.', 'May', '2026-11-23')).toBe('2026-05');
+  });
+  it('reads `a scheduled` or `the expected` before a noun as an adjective, not a plan', () => {
+    // Published 2026-06-18: the inspection was in the past.
+    expect(valueOf('The pump failed during a scheduled inspection on 12 March.', '12 March', '2026-06-18')).toBe('2026-03-12');
+  });
+  it('reads a day that is the subject of `could be` or `may be` as foretold', () => {
+    // Published Monday 2026-11-23.
+    expect(valueOf('Saturday could be the wettest day of the month.', 'Saturday', '2026-11-23')).toBe('2026-11-28');
+    expect(valueOf('Officials said the blaze on Saturday could be arson.', 'Saturday', '2026-11-23')).toBe('2026-11-21');
+  });
   it('reads `plan` as a noun unless `to` follows (`a repair plan on Monday`, not `plans to`)', () => {
     // Published Wednesday 2025-10-15: the vote on the plan was last Monday.
     expect(valueOf('Governors backed a new housing plan on Monday.', 'Monday', '2025-10-15')).toBe('2025-10-13');

@@ -13,6 +13,14 @@ describe('sentenceSpans', () => {
       'The end.',
     ]);
   });
+  it('does not split after circa before a number (`c. 450 BC`, `ca. 1820`)', () => {
+    expect(sentences('The shrine was built c. 450 BC and rebuilt later. Its bell dates from ca. 1820 and still rings. A c. Then more.')).toEqual([
+      'The shrine was built c. 450 BC and rebuilt later.',
+      'Its bell dates from ca. 1820 and still rings.',
+      'A c.',
+      'Then more.',
+    ]);
+  });
   it('keeps quotes with their sentence', () => {
     expect(sentences('He said "No way." Then he left.')).toEqual(['He said "No way."', 'Then he left.']);
   });
