@@ -384,6 +384,9 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
         && ((sb.kind === 'anaphoric' && (sb.n ?? 0) === 0 && between(toks, a, b, /^,$/)) || between(toks, a, b, /^of$/))) merged = { ...sa, shift: undefined, yearSpec: sb };
       // `Fifty years ago this summer`, `ten years ago this month`: that season or month of the year so long ago.
       else if (a.rule === 'ago' && sa.kind === 'deictic' && sa.unit === 'Y' && b.from === a.to && (sb.kind === 'season' || sb.kind === 'month') && sb.shift === 0 && sb.year === undefined) merged = { ...sb, shift: undefined, yearSpec: sa };
+      // `On this day in 1957`: today's day and month in the year named.
+      else if (sa.kind === 'deictic' && sa.unit === 'D' && (sa.n ?? 0) === 0 && !sa.time && toks[a.to - 1]?.lower === 'day' && toks[a.from]?.lower === 'this'
+        && sb.kind === 'abs' && /^\d{4}$/.test(sb.value ?? '') && between(toks, a, b, /^in$/)) merged = { ...sa, yearSpec: sb };
       // `Tuesday of next week`, `Friday of that week`.
       else if (sa.kind === 'weekday' && sa.shift === undefined && !sa.weekend && (sb.kind === 'anaphoric' || sb.kind === 'deictic') && sb.unit === 'W' && !sb.mod
         && between(toks, a, b, /^of$/)) merged = { ...sa, weekSpec: sb };
@@ -405,8 +408,9 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       else if (sa.type === 'DURATION' && sb.type === 'DURATION') merged = sumOfAmounts(toks, a, b);
       // `1 day 21 hours ago`: an amount counted back with the `ago` after it.
       else if (sa.type === 'DURATION' && b.rule === 'ago') merged = amountBeforeAgo(toks, a, b);
-      // `two days before yesterday`, `a week from Tuesday`, `a year ago tomorrow`: an amount counted from a day.
-      else if (!sb.time && (sb.kind === 'weekday' || (sb.kind === 'deictic' && sb.unit === 'D')) && !sb.offset) {
+      // `two days before yesterday`, `a week from Tuesday`, `a year ago tomorrow`: an amount counted from a day;
+      // `ten years ago this week`, `a year ago this month`: the week or month that long before.
+      else if (!sb.time && (sb.kind === 'weekday' || (sb.kind === 'deictic' && (sb.unit === 'D' || (a.rule === 'ago' && (sb.unit === 'W' || sb.unit === 'M') && (sb.n ?? 0) === 0)))) && !sb.offset) {
         const offset = offsetBefore(toks, a, b);
         if (offset) merged = { ...sb, offset };
       }

@@ -7,7 +7,7 @@
 import type { AnchorKind, Tense, TimexType } from '../model/types.js';
 import { type Ymd, addDays, addMonths, formatWeek, formatYmd, fromDate, isValidYmd, isoWeekday, nthWeekdayOfMonth, pad2, pad4, parseYmd, twoDigitYear } from './calendar.js';
 import { WEEKDAY_NAMES } from './lexicon.js';
-import { daysFromCivil, precisionOfValue, timexValueToInterval, valueStartTime } from '../model/timex-value.js';
+import { daysFromCivil, isoWeekOneMonday, precisionOfValue, timexValueToInterval, valueStartTime } from '../model/timex-value.js';
 import type { PartOf, Spec, SpecKind } from './spec.js';
 import { type Anchors, RESOLVERS, SEASON_START, shifted, shiftYearsKeep, unresolvedValue } from './resolvers.js';
 import { wordTable } from '../text/table.js';
@@ -223,6 +223,15 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
   if (input.weekendOf) return weekendOfResolved(resolveSpec({ ...input, weekendOf: undefined }, anchors, tense));
   if (input.weekdayFrom) return weekdayFromResolved(input.weekdayFrom, resolveSpec({ ...input, weekdayFrom: undefined }, anchors, tense));
   if (input.offset) return offsetResolved(input.offset, resolveSpec({ ...input, offset: undefined }, anchors, tense));
+  // `On this day in 1957`: the day and month of today in the year named.
+  if (input.kind === 'deictic' && input.unit === 'D' && input.yearSpec) {
+    const today = resolveSpec({ ...input, yearSpec: undefined }, anchors, tense);
+    const year = /^\d{4}$/.exec(resolveSpec(input.yearSpec, anchors, tense).value)?.[0];
+    const md = /^\d{4}(-\d{2}-\d{2})$/.exec(today.value)?.[1];
+    if (year && md && isValidYmd(Number(year), Number(md.slice(1, 3)), Number(md.slice(4)))) {
+      return { ...today, value: `${year}${md}`, explanation: `the day and month of ${today.explanation}, in ${year}` };
+    }
+  }
   if (input.weekSpec && input.dow !== undefined) {
     const r = weekdayOfWeek(input, resolveSpec(input.weekSpec, anchors, tense));
     if (r) return r;
@@ -337,6 +346,16 @@ const UNIT_WORDS: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable({
 
 /** A resolved day moved by an amount of time (`2022-01-06` and two days back: `2022-01-04`), its time kept. */
 function offsetResolved(offset: NonNullable<Spec['offset']>, day: Resolution): Resolution {
+  // `ten years ago this week`, `a year ago this month`: the week of the same day (its Thursday) or the month, years back.
+  const period = /^(\d{4})-(W?)(\d{2})$/.exec(day.value);
+  if (period && (offset.unit === 'Y' || offset.unit === 'M')) {
+    const months = offset.unit === 'M' ? offset.n : 12 * offset.n;
+    const [y, isWeek, k] = [Number(period[1]), period[2] === 'W', Number(period[3])];
+    const first = isWeek ? addDays(fromDate(isoWeekOneMonday(y)), 7 * (k - 1) + 3) : { y, m: k, d: 1 };
+    const moved = addMonths(first, months);
+    const amount = `${Math.abs(offset.n)} ${UNIT_WORDS[offset.unit]}${Math.abs(offset.n) === 1 ? '' : 's'}`;
+    return { ...day, value: isWeek ? formatWeek(moved) : `${pad4(moved.y)}-${pad2(moved.m)}`, explanation: `${amount} ${offset.n < 0 ? 'before' : 'after'} ${day.value} (${day.explanation})` };
+  }
   const base = parseYmd(day.value);
   if (!base) return day;
   const moved = offset.unit === 'D' || offset.unit === 'W' ? addDays(base, offset.n * (offset.unit === 'W' ? 7 : 1))

@@ -6,7 +6,7 @@
  */
 import type { AnchorKind, Tense } from '../model/types.js';
 import {
-  type Ymd, addDays, addMonths, daysInMonth, formatWeek, formatYmd, isoWeek, isoWeekday, pad2, pad4,
+  type Ymd, addDays, addMonths, daysInMonth, formatWeek, formatYmd, isoWeek, isoWeekday, pad2, pad4, parseYmd,
 } from './calendar.js';
 import { daysFromCivil } from '../model/timex-value.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
@@ -30,6 +30,8 @@ export interface Anchors {
   lastInSentence: boolean;
   /** The last mentioned value was in this sentence or the one before it. */
   lastNear?: boolean;
+  /** The last mentioned value was the only date of its sentence (not a bound of a span, not one of a list). */
+  lastAlone?: boolean;
   /** Last mentioned quarter (`1989-Q3`) within the last few sentences, for `the quarter`, `a year ago`. */
   lastQuarter: string | null;
   mode: 'auto' | 'news' | 'narrative';
@@ -387,9 +389,17 @@ const offset = (anaphoric: boolean): Resolver => (c) => {
   }
   // `A decade later` after a year (or a finer date) is ten years after it, a year; after a century, a decade.
   if (!value && spec.elapsed && n !== 0 && c.anchorKind === 'narrative' && /^(?:BC)?\d{4}/.test(c.anchors.last!)) value = pad4(c.anchorDay.y + n * (unit === 'CE' ? 100 : 10));
-  // Hours, minutes and seconds away from a publication time: that time (`12 hours ago`, said at 12:14, is 00:14).
-  const clock = anaphoric ? null : clockShift(c, unit, n);
+  // Hours, minutes and seconds away from a publication time: that time (`12 hours ago`, said at 12:14, is 00:14); from
+  // the story's last time, that time (`40 minutes later`, after 08:43, is 09:23).
+  const clock = anaphoric ? storyClockShift(c, unit, n) : clockShift(c, unit, n);
   if (!value && clock) return clock;
+  // `the turn of the century` after 1994 is the turn at 2000, the start of the century nearest the year.
+  if (!value && spec.turn && n === 0) {
+    const y = (c.anchorKind === 'narrative' && c.lastDay ? c.lastDay : c.anchorDay).y;
+    if (y >= 0) return { value: pad2(Math.round(y / 100)), explanation: `the turn of the century nearest ${c.from}` };
+  }
+  // `the following weekend` after a weekday is that week's weekend, the first one after it.
+  if (!value && anaphoric && unit === 'WE' && n === 1 && isoWeekday(c.anchorDay) <= 5) value = shifted(c.anchorDay, 'WE', 0);
   // Hours and minutes away from a day: that day.
   value ??= shifted(c.anchorDay, unit, n) ?? formatYmd(c.anchorDay);
   const amount = Math.abs(n);
@@ -404,18 +414,34 @@ const SECONDS_IN: Readonly<Record<string, number>> = { H: 3600, MIN: 60, S: 1 };
  * minute (to the second when seconds are counted or stated). Null when the unit is a calendar one or no time is known.
  */
 function clockShift(c: ResolveContext, unit: string, n: number): Resolved | null {
-  const size = SECONDS_IN[unit];
   const clock = c.anchors.docClock;
-  if (size === undefined || clock == null || !c.anchors.doc || c.anchorKind !== 'document-date') return null;
+  if (clock == null || !c.anchors.doc || c.anchorKind !== 'document-date') return null;
+  return timeAway(c.anchors.doc, clock, unit, n, `the time of ${c.from}`);
+}
+
+const STATED_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** `40 minutes later`, `two hours earlier`: that far from the time the story last stated (`2026-03-03T08:43`), or null. */
+function storyClockShift(c: ResolveContext, unit: string, n: number): Resolved | null {
+  const m = c.anchors.last ? STATED_CLOCK.exec(c.anchors.last) : null;
+  const day = m ? parseYmd(m[1]!) : null;
+  if (!m || !day) return null;
+  return timeAway(day, Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0), unit, n, `the last mentioned time (${c.anchors.last})`);
+}
+
+/** The time `n` units (hours, minutes, seconds) from `clock` seconds into `day`, or null for other units. */
+function timeAway(from: Ymd, clock: number, unit: string, n: number, what: string): Resolved | null {
+  const size = SECONDS_IN[unit];
+  if (size === undefined) return null;
   const at = clock + n * size;
-  const day = addDays(c.anchors.doc, Math.floor(at / 86_400));
+  const day = addDays(from, Math.floor(at / 86_400));
   const secs = ((at % 86_400) + 86_400) % 86_400;
   const hm = `${pad2(Math.floor(secs / 3600))}:${pad2(Math.floor(secs / 60) % 60)}`;
   const withSeconds = unit === 'S' || secs % 60 !== 0;
   const amount = Math.abs(n);
   return {
     value: `${formatYmd(day)}T${hm}${withSeconds ? `:${pad2(secs % 60)}` : ''}`,
-    explanation: `${amount} ${UNIT_WORD[unit] ?? 'second'}${amount === 1 ? '' : 's'} ${n < 0 ? 'before' : 'after'} the time of ${c.from}`,
+    explanation: `${amount} ${UNIT_WORD[unit] ?? 'second'}${amount === 1 ? '' : 's'} ${n < 0 ? 'before' : 'after'} ${what}`,
   };
 }
 
@@ -441,9 +467,14 @@ const timeOfDay: Resolver = (c) => {
   if (sameDay) return { value: formatYmd(addDays(sameDay, nextDay)), explanation: `time on the day named earlier in the sentence (${last!.slice(0, 10)})${after}` };
   // `I was woken at four in the morning`, told after the story has named last Tuesday: the story's day, not publication.
   const doc = c.anchors.doc;
-  if (c.tense === 'past' && lastIsDay && c.lastDay && doc) {
+  if (lastIsDay && c.lastDay && doc) {
     const back = daysFromCivil(doc.y, doc.m, doc.d) - daysFromCivil(c.lastDay.y, c.lastDay.m, c.lastDay.d);
-    if (back > 0 && back <= 7) return { value: formatYmd(addDays(c.lastDay, nextDay)), explanation: `time on the day the story last named (${last!.slice(0, 10)}), in a past-tense clause${after}` };
+    // `The incident happened on 3 March. The aircraft departed at 0915`, `Thursday brings rain. It spreads east
+    // during the afternoon`: a day named in the sentence before, on the side of publication the clause's tense looks to.
+    const near = c.anchors.lastNear && ((c.tense === 'past' && back > 0) || (c.tense === 'future' && back < 0 && c.anchors.lastAlone));
+    if (near || (c.tense === 'past' && back > 0 && back <= 7)) {
+      return { value: formatYmd(addDays(c.lastDay, nextDay)), explanation: `time on the day the story last named (${last!.slice(0, 10)}), in a ${c.tense}-tense clause${after}` };
+    }
   }
   return { value: formatYmd(c.anchorDay), explanation: `time on the day of ${c.from}` };
 };

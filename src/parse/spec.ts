@@ -83,6 +83,8 @@ export interface Spec {
    * story's period rather than the one of publication.
    */
   storyPeriod?: boolean;
+  /** `the turn of the century`: the start of the century nearest the anchor's year (1994 and 2003 both turn at 2000). */
+  turn?: boolean;
   /** The ISO week that holds the day this spec names (`the week of April 20`). */
   weekOf?: boolean;
   /** The weekend nearest the day this spec names (`the Labor Day weekend`, `Easter weekend`). */

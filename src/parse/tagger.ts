@@ -222,6 +222,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   const mode = options.mode ?? (!doc && WIRE_MARK.test(text.slice(0, 600)) ? 'news' : 'auto');
   const anchors: Anchors = { doc, docLabel, docClock, last: null, lastInSentence: false, lastQuarter: null, mode, story: mode === 'auto' && toldInStoryTime(toks, sent, items, doc) };
   let lastSentence = -1;
+  let datesInLastSentence = 0;
   let lastFrom = -1;
   let lastTo = -1;
   let quarterSentence = -1;
@@ -261,6 +262,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     anchors.noDayInSentence = clock && undated.has(sent[item.from]!);
     anchors.lastInSentence = lastSentence === sent[item.from] && !since && !inClosedAside(toks, sent, lastFrom, lastTo, item.from);
     anchors.lastNear = lastSentence >= 0 && sent[item.from]! - lastSentence <= 1;
+    anchors.lastAlone = datesInLastSentence === 1;
     // A quarter stays the topic for a few sentences.
     if (anchors.lastQuarter && sent[item.from]! - quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;
     // `last winter, when a storm over Christmas ...`: a bare date in a `when` clause on the period just named lies in it.
@@ -341,6 +343,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     if (reached !== null) {
       if (dated && r.anchor === 'none') anchors.presentTold = false;
       setLastMentioned(anchors, reached);
+      datesInLastSentence = lastSentence === sent[item.from] ? datesInLastSentence + 1 : 1;
       lastSentence = sent[item.from]!;
       lastFrom = item.from;
       lastTo = item.to;

@@ -210,10 +210,12 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const mod = w === 'end' || w === 'close' ? 'END' : w === 'middle' ? 'MID' : w === 'rest' || w === 'remainder' ? undefined : 'START';
       const det = ctx.toks[c.unit!.i - 1]!.lower;
       // `by the end of the decade` told in the past perfect of a story: the story's decade (resolve.ts decides).
-      return deictic(unit, det === 'next' ? 1 : det === 'last' ? -1 : 0, { ...(mod ? { mod } : {}), ...(det === 'the' ? { storyPeriod: true } : {}) });
+      const turn = w === 'turn' && unit === 'CE' ? { turn: true } : {};
+      return deictic(unit, det === 'next' ? 1 : det === 'last' ? -1 : 0, { ...(mod ? { mod } : {}), ...(det === 'the' ? { storyPeriod: true } : {}), ...turn });
     },
     examples: [['by the end of the year', 'the end of the year', '2022'], ['Payment is due by end of month.', 'end of month', '2022-01'],
-      ['She enrolled in 1994. By the end of the decade she had opened a studio.', 'the end of the decade', '199']],
+      ['She enrolled in 1994. By the end of the decade she had opened a studio.', 'the end of the decade', '199'],
+      ['The mill opened in 1896 and by the turn of the century employed 300.', 'the turn of the century', '19']],
   },
   {
     // `the last day of the month`, `the second week of the year`, `the 10th day of this month`: a part of the period the
@@ -288,13 +290,16 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (!whole) return null;
       const [n, unit] = whole;
       const w = str(c, 'w')!;
-      if (!CALENDAR_UNITS.has(unit) && unit !== 'FN') return null;
       // `for a week afterward`, `for days afterwards`: how long, not when.
       if (ctx.toks[ctx.from - 1]?.lower === 'for') return null;
       const sign = w === 'earlier' || w === 'before' || w === 'previously' ? -1 : 1;
+      // `40 minutes later`, `two hours earlier`: a time counted from the story's last one (whole minutes and hours).
+      if ((unit === 'H' || unit === 'MIN') && Number.isInteger(n) && n > 0 && w !== 'previously') return { kind: 'anaphoric', type: 'TIME', unit, n: sign * n };
+      if (!CALENDAR_UNITS.has(unit) && unit !== 'FN') return null;
       return { kind: 'anaphoric', type: 'DATE', unit, n: sign * n, shift: unit === 'Y' && n === 1 ? 1 : undefined, elapsed: unit === 'DE' || unit === 'CE' ? true : undefined };
     },
-    examples: [['a year earlier', 'a year earlier', '2021'], ['two days later', 'two days later', '2022-01-09'], ['a fortnight later', 'a fortnight later', '2022-W03'], ['It opened in 1990. A decade later it closed.', 'A decade later', '2000']],
+    examples: [['a year earlier', 'a year earlier', '2021'], ['two days later', 'two days later', '2022-01-09'], ['a fortnight later', 'a fortnight later', '2022-W03'], ['It opened in 1990. A decade later it closed.', 'A decade later', '2000'],
+      ['The alarm rang at 22:10 on 9 May. Twenty minutes later crews arrived.', 'Twenty minutes later', '2021-05-09T22:30']],
     negatives: ['Crashes climb for a week afterward.'],
   },
   {

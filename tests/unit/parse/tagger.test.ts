@@ -438,6 +438,38 @@ describe('letters and entries headed by their own date', () => {
   });
 });
 
+describe('the story\'s own day and time', () => {
+  it('gives a clock time the day named in the sentence before, on the side of publication its tense looks to', () => {
+    expect(pairs('The crash happened on 9 April. The lorry left the depot at 05:40.', { documentDate: '2026-07-01' }))
+      .toEqual(['9 April = 2026-04-09', '05:40 = 2026-04-09T05:40']);
+    expect(pairs('Wednesday will bring heavy rain. Winds will ease during the evening.', { documentDate: '2026-11-23' }))
+      .toEqual(['Wednesday = 2026-11-25', 'the evening = 2026-11-25TEV']);
+    // A day that bounds a span names no scene: the evening after it is tonight's.
+    expect(pairs('Roads are shut from noon today until 6am on Friday. Winds will ease during the evening.', { documentDate: '2026-11-23' }))
+      .toEqual(['noon today = 2026-11-23T12:00', '6am on Friday = 2026-11-27T06:00', 'the evening = 2026-11-23TEV']);
+  });
+  it('counts minutes and hours later from the story\'s last time, or its day', () => {
+    expect(pairs('The first call came at 23:50 on 2 May. Thirty minutes later the roof fell.', { documentDate: '2026-07-01' }))
+      .toEqual(['23:50 on 2 May = 2026-05-02T23:50', 'Thirty minutes later = 2026-05-03T00:20']);
+    expect(pairs('The ship sailed on 2 May. Three hours later it sank.', { documentDate: '2026-07-01' }))
+      .toEqual(['2 May = 2026-05-02', 'Three hours later = 2026-05-02']);
+  });
+  it('puts `the following weekend` after a weekday in that week', () => {
+    expect(pairs('Voting ended on Tuesday 1 December. The count took until the following weekend.', { documentDate: '2026-12-10' }))
+      .toEqual(['Tuesday 1 December = 2026-12-01', 'the following weekend = 2026-W49-WE']);
+  });
+  it('takes the turn of the century nearest the year the story has reached', () => {
+    expect(pairs('The canal opened in 1897. By the turn of the century it carried coal.', {})).toEqual(['1897 = 1897', 'the turn of the century = 19']);
+    expect(pairs('The law passed in 1996. Since the turn of the century, fines have doubled.', { documentDate: '2026-04-15' }))
+      .toEqual(['1996 = 1996', 'the turn of the century = 20']);
+  });
+  it('reads `this day in 1957` and `ten years ago this week` as one date each', () => {
+    expect(pairs('On this day in 1948, the first tram ran.', { documentDate: '2026-10-08' })).toEqual(['this day in 1948 = 1948-10-08']);
+    expect(pairs('Twenty years ago this week, the pier burned.', { documentDate: '2026-10-08' })).toEqual(['Twenty years ago this week = 2006-W40']);
+    expect(pairs('A year ago this month, the pier burned.', { documentDate: '2026-10-08' })).toEqual(['A year ago this month = 2025-10']);
+  });
+});
+
 describe('a publication date that states its time of day', () => {
   const stamped = { documentDate: '2026-03-05T16:40:00' };
   it('counts hours, minutes and seconds back from that time', () => {
@@ -468,7 +500,7 @@ describe('a year told month by month (a review of the year)', () => {
   it('puts a day of the month a heading just named in that month, and `the rest of the month` in it too', () => {
     expect(pairs(text, opts)).toEqual([
       'January = 2026-01', 'Jan. 9 = 2026-01-09', 'a week later = 2026-W03',
-      'June = 2026-06', 'June 20 = 2026-06-20', '9pm = 2026-12-28T21:00', 'the rest of the month = 2026-06',
+      'June = 2026-06', 'June 20 = 2026-06-20', '9pm = 2026-06-20T21:00', 'the rest of the month = 2026-06',
       'October = 2026-10', 'next year = 2027',
     ]);
   });
