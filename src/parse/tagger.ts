@@ -252,6 +252,8 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     anchors.pastPerfect = told !== null && told.at >= 0 && isPastPerfectAt(toks, told.at);
     anchors.futureInPast = told !== null && told.tense === 'future' && told.at >= 0 && isWouldAt(toks, told.at);
     if (item.spec.looksBack && tense !== 'future') tense = 'past';
+    // A clock time that opens its line is a live page's stamp (`11:20 BST - Unions said ...`): its clause tells it no side.
+    if (clock && (item.from === 0 || toks[item.from]!.newline)) tense = 'unknown';
     // A timeline's entry (`29 September – The walkout begins`) is told in the historical present: it looks back.
     if (TENSED.has(item.spec.kind) && tense !== 'past' && entryDate(toks, sent, item)) tense = 'past';
     // `runs through Monday`, `closed until Friday`: a bound not in the past looks ahead.
