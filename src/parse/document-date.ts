@@ -63,6 +63,24 @@ function isDatelinePlace(before: string): boolean {
   return parts.slice(0, -1).every((p, k) => PLACE_PART_RE.test(k === 0 ? p : p.trimStart()) && (k === 0 || p.length - p.trimStart().length <= 3));
 }
 
+/**
+ * Wire dateline: `BEIJING, Jan. 7, 2022 -`, `SAN JOSE, Calif., 2026-03-10 —`, `(Reuters) -` or a press wire between
+ * slashes (`/PRNewswire/ --`) right after the date; `before` is its line up to the date, `after` the rest of the line.
+ */
+function isDateline(before: string, after: string): boolean {
+  return /^\s{0,3}(\([^()\n]{1,40}\)\s{0,3}|\/[^/\n]{1,40}\/\s{0,3})?[-–—:]/.test(after) && isDatelinePlace(before);
+}
+
+/**
+ * Whether the date at [start, end) of `text` is a dateline opening its line (`NAIROBI, Oct. 13 (Wire) — ...`): in a
+ * digest of wire items, each item's own date.
+ */
+export function isDatelineAt(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 60) return false;
+  return isDateline(text.slice(lineStart, start), text.slice(end, end + 50));
+}
+
 /** End (exclusive) of the head of a text: the first few lines, about 600 characters. */
 function headEnd(text: string): number {
   let limit = Math.min(text.length, HEAD_CHARS);
@@ -98,9 +116,7 @@ export function documentDateFrom(text: string, toks: readonly Token[], items: re
     const before = text.slice(lineStart, start);
     const after = text.slice(end, Math.min(lineEnd, end + 200));
     const keyword = endsWithKeyword(before);
-    // Wire dateline: `BEIJING, Jan. 7, 2022 -`, `SAN JOSE, Calif., 2026-03-10 —`, `(Reuters) -` or a press wire between
-    // slashes (`/PRNewswire/ --`) right after the date.
-    const dateline = /^\s{0,3}(\([^()\n]{1,40}\)\s{0,3}|\/[^/\n]{1,40}\/\s{0,3})?[-–—:]/.test(after) && isDatelinePlace(before);
+    const dateline = isDateline(before, after);
     // A line that holds little besides the date (a date line under the headline).
     const dateLine = before.trim().length <= 12 && after.trim().length <= 24 && !/[a-z]{4}\s{1,3}[a-z]{4}/.test(after);
     // A byline or a masthead with the date: `By Jane Doe | March 6, 2024`, `Jane Doe · 6 March 2024`, `The Harbour

@@ -2,7 +2,7 @@
 import type { Tense, TagOptions, TextSpan, Timex } from '../model/types.js';
 import { type Ymd, addDays, formatYmd, parseYmd } from './calendar.js';
 import { combine } from './combine.js';
-import { documentDateFrom } from './document-date.js';
+import { documentDateFrom, isDatelineAt } from './document-date.js';
 import { type Recognized, recognize } from './recognize.js';
 import { type Anchors, resolveSpec, setLastMentioned, shiftYearsKeep } from './resolve.js';
 import { type ClauseCue, clauseCue, clauseTense, isPastPerfectAt } from './tense.js';
@@ -223,6 +223,8 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   const anchors: Anchors = { doc, docLabel, docClock, last: null, lastInSentence: false, lastQuarter: null, mode, story: mode === 'auto' && toldInStoryTime(toks, sent, items, doc) };
   let lastSentence = -1;
   let datesInLastSentence = 0;
+  /** The publication date a digest item's own dateline stands in for, until the end of its paragraph. */
+  let datelineItem: { doc: Ymd | null; docLabel: string; end: number } | null = null;
   let lastFrom = -1;
   let lastTo = -1;
   let quarterSentence = -1;
@@ -244,6 +246,10 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     const start = toks[item.from]!.start;
     const end = toks[item.to - 1]!.end;
     if (found && start < found.end && end > found.start) continue;
+    if (datelineItem && start > datelineItem.end) {
+      [anchors.doc, anchors.docLabel] = [datelineItem.doc, datelineItem.docLabel];
+      datelineItem = null;
+    }
     // `since October` counts up to now: the last October, whatever the verb or the year mentioned before.
     const since = toks[item.from - 1]?.lower === 'since';
     const clock = item.spec.kind === 'clock' || item.spec.kind === 'pod';
@@ -320,6 +326,13 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     if (/^\d{4}-\d{2}-\d{2}/.test(r.value) && isEntryHeading(toks, items, k)) {
       anchors.doc = parseYmd(r.value.slice(0, 10));
       anchors.docLabel = `the date heading this entry (${r.value.slice(0, 10)})`;
+    } else if (/^\d{4}-\d{2}-\d{2}$/.test(r.value) && !item.spec.time && isDatelineAt(text, start, end)) {
+      // A wire item's own dateline in a digest (`NAIROBI, Oct. 13 (Wire) — ... today`): that item's today, to the end of its paragraph.
+      datelineItem ??= { doc: anchors.doc, docLabel: anchors.docLabel, end: 0 };
+      const nl = text.indexOf('\n', end);
+      datelineItem.end = nl < 0 ? text.length : nl;
+      anchors.doc = parseYmd(r.value);
+      anchors.docLabel = `the date of this item's dateline (${r.value})`;
     }
     const p = precisionOfValue(r.value);
     // Comparisons (`a year earlier`) do not move the story's clock.

@@ -18,6 +18,9 @@ const FIXED: Readonly<Record<string, readonly [number, number]>> = /* @__PURE__ 
   'valentine s day': [2, 14], 'boxing day': [12, 26], 'bastille day': [7, 14], 'veterans day': [11, 11],
   'armistice day': [11, 11], 'fourth of july': [7, 4], 'independence day': [7, 4], hogmanay: [12, 31],
   'new years day': [1, 1], 'new years eve': [12, 31], 'new year': [1, 1],
+  // The English quarter and cross-quarter days of rents, hirings and terms.
+  michaelmas: [9, 29], 'michaelmas day': [9, 29], martinmas: [11, 11], candlemas: [2, 2], lammas: [8, 1], 'lammas day': [8, 1],
+  'lady day': [3, 25], 'midsummer day': [6, 24], 'midsummer s day': [6, 24],
 });
 
 /** US holidays on the nth weekday (ISO dow) of a month (n = -1: the last), counted from day `after` + 1. */
@@ -116,8 +119,8 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
   {
     // Fixed-date holidays are month-day dates; the year comes from the anchor like `Dec. 25`.
     id: 'holiday-fixed',
-    pattern: `${DEICTIC_PREFIX} the? h=christmas|halloween|new|valentine|boxing|bastille|veterans|armistice|independence|hogmanay|fourth year? '|’? s? w=day|eve? of? july? ,? @year?`,
-    triggers: ['christmas', 'halloween', 'valentine', 'boxing', 'independence', 'hogmanay', 'new'],
+    pattern: `${DEICTIC_PREFIX} the? h=christmas|halloween|new|valentine|boxing|bastille|veterans|armistice|independence|hogmanay|fourth|michaelmas|martinmas|candlemas|lammas|lady|midsummer year? '|’? s? w=day|eve? of? july? ,? @year?`,
+    triggers: ['christmas', 'halloween', 'valentine', 'boxing', 'independence', 'hogmanay', 'new', 'michaelmas', 'martinmas', 'candlemas', 'lammas', 'lady', 'midsummer'],
     build: (c, ctx) => {
       const phrase = nameWords(ctx, c.h!.i, c.year ? c.year.i : ctx.to);
       const hit = FIXED[phrase];
@@ -137,7 +140,8 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
     },
     examples: [['Sales rose in the year to Christmas 2019.', 'Christmas 2019', '2019-12-25'], ['on Christmas Day', 'Christmas Day', '2021-12-25'],
       ['Sales will rise in the run-up to Christmas.', 'Christmas', '2022-12-25'], ['Fireworks are planned for Independence Day.', 'Independence Day', '2022-07-04'], ['by New Year\'s Eve', 'New Year\'s Eve', '2021-12-31'], ['on the Fourth of July', 'the Fourth of July', '2022-07-04'], ['at Halloween', 'Halloween', '2021-10-31'],
-      ['Sales fell last Christmas.', 'last Christmas', '2021-12-25'], ['Sales fell over the New Year.', 'New Year', '2022-01-01']],
+      ['Sales fell last Christmas.', 'last Christmas', '2021-12-25'], ['Sales fell over the New Year.', 'New Year', '2022-01-01'],
+      ['The lease ends at Michaelmas.', 'Michaelmas', '2022-09-29'], ['Rent was paid on Lady Day.', 'Lady Day', '2021-03-25']],
     negatives: ['a new day', 'the fourth day', 'a new year', 'the Lunar New Year parade', 'Chinese New Year'],
   },
   {

@@ -267,6 +267,18 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       ['The roof leaked a fortnight ago.', 'a fortnight ago', '2021-W51']],
   },
   {
+    // `a fortnight hence`, `three days hence`: that far ahead of the day of writing.
+    id: 'hence',
+    pattern: 'a? @count -? @unit hence',
+    triggers: ['hence'],
+    build: (c) => {
+      const whole = wholeAmount(amount(c) as number, str(c, 'unit') as UnitCode);
+      if (!whole || (!CALENDAR_UNITS.has(whole[1]) && whole[1] !== 'FN')) return null;
+      return deictic(whole[1], whole[0]);
+    },
+    examples: [['I sail a fortnight hence.', 'a fortnight hence', '2022-W03'], ['The fair opens three days hence.', 'three days hence', '2022-01-10']],
+  },
+  {
     // `That evening`, `the following morning`: a part of the story's last day (or the day after/before).
     id: 'anaphoric-pod',
     pattern: 'w=that|the|next|following same|following|next|previous|preceding? @pod',
@@ -508,6 +520,18 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['The talks ended on Friday.', 'Friday', '2022-01-07'], ['He declared it on Wednesday.', 'Wednesday', '2022-01-05'], ['They will meet on Monday.', 'Monday', '2022-01-10'], ['last Tuesday', 'last Tuesday', '2022-01-04'], ["Shares are worth 24% more than Thursday's closing price.", 'Thursday', '2022-01-06'],
       ['The shop opened on a Saturday in March 1986.', 'Saturday', 'XXXX-WXX-6'], ['The board voted on Wed and left.', 'Wed', '2022-01-05']],
     negatives: ['He worked on Sun Microsystems servers.'],
+  },
+  {
+    // `by midweek`, `prices dipped mid-week`: the Wednesday of the week, as a weekday is read.
+    id: 'midweek',
+    pattern: 'w=midweek|mid -? week?',
+    triggers: ['midweek', 'mid'],
+    build: (c, ctx) => {
+      const last = ctx.toks[ctx.to - 1]!.lower;
+      if (ctx.toks[ctx.to]?.lower === 'of' || (str(c, 'w') === 'mid') !== (last === 'week')) return null;
+      return { kind: 'weekday', type: 'DATE', dow: 3 };
+    },
+    examples: [['Winds will ease by midweek.', 'midweek', '2022-01-12'], ['Prices dipped mid-week.', 'mid-week', '2022-01-05']],
   },
   {
     id: 'weekday-pod',

@@ -470,6 +470,13 @@ describe('the story\'s own day and time', () => {
   });
 });
 
+describe('a digest of wire items, each with its own dateline', () => {
+  it('counts an item\'s `today` from its own dateline, to the end of its paragraph', () => {
+    const text = 'Business briefing\nFriday, May 8, 2026\n\nOSLO, May 7 (Wire) — The krone fell today.\nLIMA (Wire) — Copper rose today.';
+    expect(pairs(text, {})).toEqual(['Friday, May 8, 2026 = 2026-05-08', 'May 7 = 2026-05-07', 'today = 2026-05-07', 'today = 2026-05-08']);
+  });
+});
+
 describe('a publication date that states its time of day', () => {
   const stamped = { documentDate: '2026-03-05T16:40:00' };
   it('counts hours, minutes and seconds back from that time', () => {
