@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { fitDomain, prepareTimeline, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { isNavigationKey } from '../render/keyboard.js';
@@ -155,72 +154,121 @@ export interface TimelineLoadDetail {
 export class EventTimeline extends LitElement {
   /** The element's shadow styles; pages theme it through the documented CSS parts and custom properties. */
   static override styles = timelineStyles;
+  /**
+   * The reactive properties (declared here rather than by decorators, whose calls and helpers cost bytes): the
+   * public ones with their attributes, then the private state whose changes re-render.
+   * @internal
+   */
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    documentDate: { attribute: 'document-date' },
+    showSource: { type: Boolean, reflect: true, attribute: 'show-source' },
+    layout: { reflect: true },
+    theme: { reflect: true },
+    lang: {},
+    label: {},
+    wheelZoom: { type: Boolean, reflect: true, attribute: 'wheel-zoom' },
+    storytelling: { type: Boolean, reflect: true },
+    viewStart: { attribute: 'view-start' },
+    viewEnd: { attribute: 'view-end' },
+    selected: { reflect: true },
+    deepLink: { type: Boolean, attribute: 'deep-link' },
+    maxSrcBytes: { type: Number, attribute: 'max-src-bytes' },
+    // Internal state: a change re-renders; no attribute.
+    shown: { state: true, attribute: false }, msg: { state: true, attribute: false },
+    sourceText: { state: true, attribute: false }, message: { state: true, attribute: false },
+    selectedItem: { state: true, attribute: false }, hovered: { state: true, attribute: false },
+    narrow: { state: true, attribute: false }, listLimit: { state: true, attribute: false },
+    zoomHint: { state: true, attribute: false }, sourceActive: { state: true, attribute: false },
+    cardInSource: { state: true, attribute: false }, storyStatus: { state: true, attribute: false },
+    extracting: { state: true, attribute: false },
+  };
 
   /** URL of a Timeline JSON file or of article text (http/https only). */
-  @property({ reflect: true }) src: string | null = null;
+  src: string | null = null;
   /** Publication date for relative dates in inline or fetched article text (ISO 8601 or TimeML). */
-  @property({ attribute: 'document-date' }) documentDate: string | null = null;
+  documentDate: string | null = null;
   /** Show the article text beside the timeline, event sentences highlighted and linked both ways. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-source' }) showSource = false;
+  showSource = false;
   /** `auto` switches to the list below 560 px of width. */
-  @property({ reflect: true }) layout: TimelineLayout = 'auto';
+  layout: TimelineLayout = 'auto';
   /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
-  @property({ reflect: true }) theme: TimelineTheme = 'auto';
+  theme: TimelineTheme = 'auto';
   /**
    * Language of the dates and UI strings (BCP 47: `fr`, `de`, `es-MX`). Empty (the default): the closest ancestor's
    * `lang`, else `<html lang>`, else English. The tagger reads article text as English whatever the language.
    */
-  @property() override lang = '';
+  override lang = '';
   /** Accessible name of the timeline (defaults to the timeline's title). */
-  @property() label: string | null = null;
+  label: string | null = null;
   /**
    * A plain mouse wheel over the chart zooms it. Off by default: the wheel scrolls the page, and Ctrl (⌘ on
    * a Mac) + wheel, a trackpad pinch, dragging, the buttons and the keys zoom.
    */
-  @property({ type: Boolean, reflect: true, attribute: 'wheel-zoom' }) wheelZoom = false;
+  wheelZoom = false;
   /**
    * Storytelling mode: previous / next buttons, the ← → keys (chart focused) and horizontal swipes step through the
    * events in date order, each event's card shown as a slide. Off by default.
    */
-  @property({ type: Boolean, reflect: true }) storytelling = false;
+  storytelling = false;
   /** Start of the first view (ISO 8601 date or TimeML value); see `view-end`. */
-  @property({ attribute: 'view-start' }) viewStart: string | null = null;
+  viewStart: string | null = null;
   /** End of the first view (ISO 8601 date or TimeML value): with `view-start` it replaces the automatic first view. */
-  @property({ attribute: 'view-end' }) viewEnd: string | null = null;
+  viewEnd: string | null = null;
   /** Id of the selected event (its card is open), or null. Set it to select an event; it follows the reader's choice. */
-  @property({ reflect: true }) selected: string | null = null;
+  selected: string | null = null;
   /** `#<event-id>` in the page URL selects that event (only an id of this timeline's events). */
-  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+  deepLink = false;
   /** Largest `src` body in bytes (default 2,000,000); a larger one shows an error and keeps the last timeline. */
-  @property({ type: Number, attribute: 'max-src-bytes' }) maxSrcBytes = DEFAULT_MAX_SRC_BYTES;
+  maxSrcBytes = DEFAULT_MAX_SRC_BYTES;
 
-  @state() private shown: Timeline | null = null;
+  // Reactive state (see `properties`), down to storyStatus; `extracting` too.
+  private shown: Timeline | null = null;
   /** The UI strings and date formats of the language in effect. */
-  @state() private msg: Messages = ENGLISH;
-  @state() private sourceText: string | null = null;
-  @state() private message: string | null = null;
-  @state() private selectedItem: TimelineItem | null = null;
-  @state() private hovered: HoverTarget | null = null;
-  @state() private narrow = false;
-  @state() private listLimit = LIST_PAGE;
+  private msg: Messages = ENGLISH;
+  private sourceText: string | null = null;
+  private message: string | null = null;
+  private selectedItem: TimelineItem | null = null;
+  private hovered: HoverTarget | null = null;
+  private narrow = false;
+  private listLimit = LIST_PAGE;
   /** The "Ctrl + scroll to zoom" hint is showing (after a plain wheel over the chart). */
-  @state() private zoomHint = false;
+  private zoomHint = false;
   private zoomHintTimer = 0;
   /** The source sentence (index in text order) that holds the roving tabindex; -1: the selected one. */
-  @state() private sourceActive = -1;
+  private sourceActive = -1;
   /** The card shows in the article text, after the sentence chosen there (the chart or list is out of sight). */
-  @state() private cardInSource = false;
+  private cardInSource = false;
   /** Storytelling: the live region's text ("Event 3 of 12: …"). */
-  @state() private storyStatus = '';
+  private storyStatus = '';
   /** Storytelling: the last slide shown (item order), so that a closed card resumes there; -1 before the first. */
   private storyAt = -1;
   private readonly swipe = new SwipeController(this, () => this.storytelling, (step) => this.storyStep(step));
 
-  @query('.chart svg') private svgElement?: SVGSVGElement;
-  @query('.chart canvas') private canvasElement?: HTMLCanvasElement;
-  @query('.chart') private chartElement?: HTMLElement;
-  @query('.tooltip') private tooltipElement?: HTMLElement;
-  @query('.chart .card') private chartCard?: HTMLElement;
+  /** The first element of the shadow tree that matches `selector` (null before the first render). */
+  private find<E extends Element>(selector: string): E | null {
+    return this.renderRoot?.querySelector<E>(selector) ?? null;
+  }
+
+  private get svgElement(): SVGSVGElement | null {
+    return this.find('.chart svg');
+  }
+
+  private get canvasElement(): HTMLCanvasElement | null {
+    return this.find('.chart canvas');
+  }
+
+  private get chartElement(): HTMLElement | null {
+    return this.find('.chart');
+  }
+
+  private get tooltipElement(): HTMLElement | null {
+    return this.find('.tooltip');
+  }
+
+  private get chartCard(): HTMLElement | null {
+    return this.find('.chart .card');
+  }
 
   private prepared: PreparedTimeline = prepareTimeline([]);
   /** The chart: drawn from the inputs this element gives it (see updated), while the template has a chart. */
@@ -248,8 +296,8 @@ export class EventTimeline extends LitElement {
   private extraction: TextExtraction | null = null;
   /** Counts text inputs: a text whose code is still loading is dropped when another input (or a stop) came since. */
   private textRun = 0;
-  /** Text is being read into a timeline. */
-  @state() private extracting = false;
+  /** Text is being read into a timeline (reactive state). */
+  private extracting = false;
   /** Disconnecting cut a text's extraction short: connecting again starts it over. */
   private extractionCut = false;
   private scrollToSelection = false;
