@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { fitDomain, prepareTimeline, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { isNavigationKey } from '../render/keyboard.js';
@@ -155,126 +154,175 @@ export interface TimelineLoadDetail {
 export class EventTimeline extends LitElement {
   /** The element's shadow styles; pages theme it through the documented CSS parts and custom properties. */
   static override styles = timelineStyles;
+  /**
+   * The reactive properties (declared here rather than by decorators, whose calls and helpers cost bytes): the
+   * public ones with their attributes, then the private state whose changes re-render.
+   * @internal
+   */
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    documentDate: { attribute: 'document-date' },
+    showSource: { type: Boolean, reflect: true, attribute: 'show-source' },
+    layout: { reflect: true },
+    theme: { reflect: true },
+    lang: {},
+    label: {},
+    wheelZoom: { type: Boolean, reflect: true, attribute: 'wheel-zoom' },
+    storytelling: { type: Boolean, reflect: true },
+    viewStart: { attribute: 'view-start' },
+    viewEnd: { attribute: 'view-end' },
+    selected: { reflect: true },
+    deepLink: { type: Boolean, attribute: 'deep-link' },
+    maxSrcBytes: { type: Number, attribute: 'max-src-bytes' },
+    // Internal state: a change re-renders; no attribute.
+    shown: { state: true, attribute: false }, msg: { state: true, attribute: false },
+    sourceText: { state: true, attribute: false }, message: { state: true, attribute: false },
+    selectedItem: { state: true, attribute: false }, hovered: { state: true, attribute: false },
+    narrow: { state: true, attribute: false }, listLimit: { state: true, attribute: false },
+    zoomHint: { state: true, attribute: false }, sourceActive: { state: true, attribute: false },
+    cardInSource: { state: true, attribute: false }, storyStatus: { state: true, attribute: false },
+    extracting: { state: true, attribute: false },
+  };
 
   /** URL of a Timeline JSON file or of article text (http/https only). */
-  @property({ reflect: true }) src: string | null = null;
+  src: string | null = null;
   /** Publication date for relative dates in inline or fetched article text (ISO 8601 or TimeML). */
-  @property({ attribute: 'document-date' }) documentDate: string | null = null;
+  documentDate: string | null = null;
   /** Show the article text beside the timeline, event sentences highlighted and linked both ways. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-source' }) showSource = false;
+  showSource = false;
   /** `auto` switches to the list below 560 px of width. */
-  @property({ reflect: true }) layout: TimelineLayout = 'auto';
+  layout: TimelineLayout = 'auto';
   /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
-  @property({ reflect: true }) theme: TimelineTheme = 'auto';
+  theme: TimelineTheme = 'auto';
   /**
    * Language of the dates and UI strings (BCP 47: `fr`, `de`, `es-MX`). Empty (the default): the closest ancestor's
    * `lang`, else `<html lang>`, else English. The tagger reads article text as English whatever the language.
    */
-  @property() override lang = '';
+  override lang = '';
   /** Accessible name of the timeline (defaults to the timeline's title). */
-  @property() label: string | null = null;
+  label: string | null = null;
   /**
    * A plain mouse wheel over the chart zooms it. Off by default: the wheel scrolls the page, and Ctrl (⌘ on
    * a Mac) + wheel, a trackpad pinch, dragging, the buttons and the keys zoom.
    */
-  @property({ type: Boolean, reflect: true, attribute: 'wheel-zoom' }) wheelZoom = false;
+  wheelZoom = false;
   /**
    * Storytelling mode: previous / next buttons, the ← → keys (chart focused) and horizontal swipes step through the
    * events in date order, each event's card shown as a slide. Off by default.
    */
-  @property({ type: Boolean, reflect: true }) storytelling = false;
+  storytelling = false;
   /** Start of the first view (ISO 8601 date or TimeML value); see `view-end`. */
-  @property({ attribute: 'view-start' }) viewStart: string | null = null;
+  viewStart: string | null = null;
   /** End of the first view (ISO 8601 date or TimeML value): with `view-start` it replaces the automatic first view. */
-  @property({ attribute: 'view-end' }) viewEnd: string | null = null;
+  viewEnd: string | null = null;
   /** Id of the selected event (its card is open), or null. Set it to select an event; it follows the reader's choice. */
-  @property({ reflect: true }) selected: string | null = null;
+  selected: string | null = null;
   /** `#<event-id>` in the page URL selects that event (only an id of this timeline's events). */
-  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+  deepLink = false;
   /** Largest `src` body in bytes (default 2,000,000); a larger one shows an error and keeps the last timeline. */
-  @property({ type: Number, attribute: 'max-src-bytes' }) maxSrcBytes = DEFAULT_MAX_SRC_BYTES;
+  maxSrcBytes = DEFAULT_MAX_SRC_BYTES;
 
-  @state() private shown: Timeline | null = null;
+  // Reactive state (see `properties`), down to storyStatus; `extracting` too.
+  private shown: Timeline | null = null;
   /** The UI strings and date formats of the language in effect. */
-  @state() private msg: Messages = ENGLISH;
-  @state() private sourceText: string | null = null;
-  @state() private message: string | null = null;
-  @state() private selectedItem: TimelineItem | null = null;
-  @state() private hovered: HoverTarget | null = null;
-  @state() private narrow = false;
-  @state() private listLimit = LIST_PAGE;
+  private msg: Messages = ENGLISH;
+  private sourceText: string | null = null;
+  private message: string | null = null;
+  private selectedItem: TimelineItem | null = null;
+  private hovered: HoverTarget | null = null;
+  private narrow = false;
+  private listLimit = LIST_PAGE;
   /** The "Ctrl + scroll to zoom" hint is showing (after a plain wheel over the chart). */
-  @state() private zoomHint = false;
-  private zoomHintTimer = 0;
+  private zoomHint = false;
+  #zoomHintTimer = 0;
   /** The source sentence (index in text order) that holds the roving tabindex; -1: the selected one. */
-  @state() private sourceActive = -1;
+  private sourceActive = -1;
   /** The card shows in the article text, after the sentence chosen there (the chart or list is out of sight). */
-  @state() private cardInSource = false;
+  private cardInSource = false;
   /** Storytelling: the live region's text ("Event 3 of 12: …"). */
-  @state() private storyStatus = '';
+  private storyStatus = '';
   /** Storytelling: the last slide shown (item order), so that a closed card resumes there; -1 before the first. */
-  private storyAt = -1;
-  private readonly swipe = new SwipeController(this, () => this.storytelling, (step) => this.storyStep(step));
+  #storyAt = -1;
+  private readonly swipe = new SwipeController(this, () => this.storytelling, (step) => this.#storyStep(step));
 
-  @query('.chart svg') private svgElement?: SVGSVGElement;
-  @query('.chart canvas') private canvasElement?: HTMLCanvasElement;
-  @query('.chart') private chartElement?: HTMLElement;
-  @query('.tooltip') private tooltipElement?: HTMLElement;
-  @query('.chart .card') private chartCard?: HTMLElement;
+  /** The first element of the shadow tree that matches `selector` (null before the first render). */
+  #find<E extends Element>(selector: string): E | null {
+    return this.renderRoot?.querySelector<E>(selector) ?? null;
+  }
 
-  private prepared: PreparedTimeline = prepareTimeline([]);
+  get #svgElement(): SVGSVGElement | null {
+    return this.#find('.chart svg');
+  }
+
+  get #canvasElement(): HTMLCanvasElement | null {
+    return this.#find('.chart canvas');
+  }
+
+  get #chartElement(): HTMLElement | null {
+    return this.#find('.chart');
+  }
+
+  get #tooltipElement(): HTMLElement | null {
+    return this.#find('.tooltip');
+  }
+
+  get #chartCard(): HTMLElement | null {
+    return this.#find('.chart .card');
+  }
+
+  #prepared: PreparedTimeline = prepareTimeline([]);
   /** The chart: drawn from the inputs this element gives it (see updated), while the template has a chart. */
   private readonly plot = new PlotController(this, {
-    select: (item) => this.selectItem(item, false),
+    select: (item) => this.#selectItem(item, false),
     hover: (target) => { this.hovered = target; },
     zoomed: (domain, k) => {
-      this.schedulePlaceCard();
+      this.#schedulePlaceCard();
       this.dispatchEvent(new CustomEvent<TimelineZoomDetail>('timeline-zoom', { detail: { domain, k }, bubbles: true, composed: true }));
     },
-    wheelPassed: () => this.showZoomHint(),
+    wheelPassed: () => this.#showZoomHint(),
   }, this.msg);
-  private inputFromProperty = false;
-  private pendingText: string | null = null;
+  #inputFromProperty = false;
+  #pendingText: string | null = null;
   /** The document date the current text was extracted with (re-extract only when it changes). */
-  private extractedWith: string | null = null;
+  #extractedWith: string | null = null;
   /** The latest input is `pendingText` (a change of `document-date` reads it again). */
-  private textIsInput = false;
+  #textIsInput = false;
   /** The document date the shown text was extracted with. */
-  private shownWith: string | null = null;
+  #shownWith: string | null = null;
   /**
    * Reads article text in a worker, or on the main thread in blocks (the extraction code loads only then); made
    * when the first text comes (text-path.ts loads then).
    */
-  private extraction: TextExtraction | null = null;
+  #extraction: TextExtraction | null = null;
   /** Counts text inputs: a text whose code is still loading is dropped when another input (or a stop) came since. */
-  private textRun = 0;
-  /** Text is being read into a timeline. */
-  @state() private extracting = false;
+  #textRun = 0;
+  /** Text is being read into a timeline (reactive state). */
+  private extracting = false;
   /** Disconnecting cut a text's extraction short: connecting again starts it over. */
-  private extractionCut = false;
-  private scrollToSelection = false;
+  #extractionCut = false;
+  #scrollToSelection = false;
   /** requestAnimationFrame id of a pending card placement (after a zoom frame's draw), or 0. */
-  private cardFrame = 0;
+  #cardFrame = 0;
   /** The side and alignment the card took when it opened (zoom frames keep them). */
-  private cardChoice: CardChoice | null = null;
+  #cardChoice: CardChoice | null = null;
   /** New data was shown: the first view and the selection are applied to it in the next update. */
-  private dataChanged = false;
+  #dataChanged = false;
   /** New data waits to be drawn: at the end of the next update, at the chart's size then (the header may have changed it). */
-  private drawDue = false;
-  private readonly onHashChange = (): void => this.applyHash(true);
-  private readonly childObserver = new MutationObserver(() => this.readInline());
+  #drawDue = false;
+  readonly #onHashChange = (): void => this.#applyHash(true);
+  readonly #childObserver = new MutationObserver(() => this.#readInline());
   private readonly hostSize = new ResizeController(this, (width) => {
     const narrow = width > 0 && width < LIST_BREAKPOINT;
     if (narrow !== this.narrow) this.narrow = narrow;
   });
   private readonly chartSize = new ResizeController(this, (width, height) => {
-    this.applyFont();
-    if (this.plot.drawn) this.plot.render({ size: { width, height }, accent: this.accentColor() });
-    this.placeCard();
+    this.#applyFont();
+    if (this.plot.drawn) this.plot.render({ size: { width, height }, accent: this.#accentColor() });
+    this.#placeCard();
   });
   /** A hidden word in the host's font: its size changes with the font family or size (a page stylesheet set late). */
-  private readonly fontProbe = new ResizeController(this, () => this.applyFont());
-  private readonly loader = new SrcController(this, (input) => this.acceptInput(input),
+  private readonly fontProbe = new ResizeController(this, () => this.#applyFont());
+  private readonly loader = new SrcController(this, (input) => this.#acceptInput(input),
     () => (Number.isFinite(this.maxSrcBytes) && this.maxSrcBytes > 0 ? this.maxSrcBytes : DEFAULT_MAX_SRC_BYTES), () => this.msg);
 
   /** The Timeline shown (the last good one when later input failed), or null. */
@@ -288,9 +336,9 @@ export class EventTimeline extends LitElement {
    * copy shown. `null` clears the element.
    */
   set timeline(value: Timeline | null) {
-    this.inputFromProperty = true;
+    this.#inputFromProperty = true;
     if (value === null || value === undefined) this.acceptTimeline(null, null);
-    else this.acceptInput(timelineFromData(value, this.msg.t('timelineInvalid')));
+    else this.#acceptInput(timelineFromData(value, this.msg.t('timelineInvalid')));
   }
 
   /**
@@ -303,9 +351,9 @@ export class EventTimeline extends LitElement {
   }
 
   set text(value: string | null) {
-    this.inputFromProperty = true;
+    this.#inputFromProperty = true;
     if (value === null || value === undefined) this.acceptTimeline(null, null);
-    else this.acceptInput({ kind: 'text', text: String(value) });
+    else this.#acceptInput({ kind: 'text', text: String(value) });
   }
 
   /**
@@ -317,43 +365,43 @@ export class EventTimeline extends LitElement {
   }
 
   set events(value: TimelineEvent[]) {
-    this.inputFromProperty = true;
+    this.#inputFromProperty = true;
     if (value === null || value === undefined) this.acceptTimeline(null, null);
-    else this.acceptInput(timelineFromData({ version: 1, documentDate: null, timexes: [], events: value }, this.msg.t('eventsInvalid')));
+    else this.#acceptInput(timelineFromData({ version: 1, documentDate: null, timexes: [], events: value }, this.msg.t('eventsInvalid')));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.hostSize.observe(this);
-    document.fonts?.addEventListener('loadingdone', this.fontsLoaded);
-    window.addEventListener('hashchange', this.onHashChange);
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.applyLanguage();
-    this.readInline();
+    document.fonts?.addEventListener('loadingdone', this.#fontsLoaded);
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#applyLanguage();
+    this.#readInline();
     // Inline text was read again just now; text from `src` or the `text` property starts over here.
-    if (this.extractionCut && !this.extraction?.busy && this.pendingText !== null) this.acceptText(this.pendingText);
-    this.extractionCut = false;
+    if (this.#extractionCut && !this.#extraction?.busy && this.#pendingText !== null) this.#acceptText(this.#pendingText);
+    this.#extractionCut = false;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
-    document.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
-    window.removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.zoomHintTimer);
+    this.#childObserver.disconnect();
+    document.fonts?.removeEventListener('loadingdone', this.#fontsLoaded);
+    window.removeEventListener('hashchange', this.#onHashChange);
+    clearTimeout(this.#zoomHintTimer);
     this.zoomHint = false;
     // A text whose code was still loading is cut short too.
-    const loading = this.extracting && !this.extraction?.busy;
-    this.textRun++;
-    this.extractionCut = (this.extraction?.dispose() ?? false) || loading;
+    const loading = this.extracting && !this.#extraction?.busy;
+    this.#textRun++;
+    this.#extractionCut = (this.#extraction?.dispose() ?? false) || loading;
     this.extracting = false;
   }
 
   /** Shows the wheel hint, or keeps it up while the reader keeps scrolling over the chart. */
-  private showZoomHint(): void {
-    clearTimeout(this.zoomHintTimer);
+  #showZoomHint(): void {
+    clearTimeout(this.#zoomHintTimer);
     if (!this.zoomHint) this.zoomHint = true;
-    this.zoomHintTimer = window.setTimeout(() => { this.zoomHint = false; }, ZOOM_HINT_MS);
+    this.#zoomHintTimer = window.setTimeout(() => { this.zoomHint = false; }, ZOOM_HINT_MS);
   }
 
   /** Zooms in (factor > 1) or out around the centre of the view. */
@@ -379,96 +427,96 @@ export class EventTimeline extends LitElement {
 
   /** Selects the event with this id (shows its card) and brings it into view. */
   selectEvent(id: string): void {
-    const item = this.itemById(id);
-    if (item) this.selectItem(item, true);
+    const item = this.#itemById(id);
+    if (item) this.#selectItem(item, true);
   }
 
   /** The item of the event with this id, or null. */
-  private itemById(id: string): TimelineItem | null {
-    const events = this.prepared.events;
-    for (let i = 0; i < events.length; i++) if (events[i]!.id === id) return this.prepared.item(i);
+  #itemById(id: string): TimelineItem | null {
+    const events = this.#prepared.events;
+    for (let i = 0; i < events.length; i++) if (events[i]!.id === id) return this.#prepared.item(i);
     return null;
   }
 
-  private readInline(): void {
-    if (this.inputFromProperty || this.src) return;
+  #readInline(): void {
+    if (this.#inputFromProperty || this.src) return;
     const input = readInlineInput(this, this.msg);
-    if (input) this.acceptInput(input);
+    if (input) this.#acceptInput(input);
   }
 
-  private acceptInput(input: TimelineInput): void {
+  #acceptInput(input: TimelineInput): void {
     if (input.kind === 'text') {
-      this.acceptText(input.text);
+      this.#acceptText(input.text);
       return;
     }
-    this.stopExtraction();
-    if (input.kind === 'error') this.fail(input.message, input.errors);
+    this.#stopExtraction();
+    if (input.kind === 'error') this.#fail(input.message, input.errors);
     else this.acceptTimeline(input.timeline, null);
   }
 
   /** Newer input wins over text still being read. */
-  private stopExtraction(): void {
-    this.textIsInput = false;
-    this.textRun++;
-    this.extraction?.cancel();
-    this.extractionCut = false;
+  #stopExtraction(): void {
+    this.#textIsInput = false;
+    this.#textRun++;
+    this.#extraction?.cancel();
+    this.#extractionCut = false;
     this.extracting = false;
   }
 
   /** Reads `text` into a timeline (asynchronously); the last good timeline stays until it is done. */
-  private acceptText(text: string): void {
-    this.pendingText = text;
-    this.extractedWith = this.documentDate;
-    if (this.shown && text === this.sourceText && this.documentDate === this.shownWith) {
-      this.stopExtraction(); // the timeline shown is this text's (the element was moved, say)
-      this.textIsInput = true;
+  #acceptText(text: string): void {
+    this.#pendingText = text;
+    this.#extractedWith = this.documentDate;
+    if (this.shown && text === this.sourceText && this.documentDate === this.#shownWith) {
+      this.#stopExtraction(); // the timeline shown is this text's (the element was moved, say)
+      this.#textIsInput = true;
       this.message = null;
       return;
     }
-    this.textIsInput = true;
+    this.#textIsInput = true;
     const documentDate = this.documentDate;
     this.extracting = true;
-    const run = ++this.textRun;
+    const run = ++this.#textRun;
     const read = async ({ TextExtraction }: TextPath): Promise<void> => {
-      if (run !== this.textRun) return; // stale: newer input came while the code loaded
-      this.extraction ??= new TextExtraction();
-      const outcome = await this.extraction.run(text, documentDate ? { documentDate } : {});
+      if (run !== this.#textRun) return; // stale: newer input came while the code loaded
+      this.#extraction ??= new TextExtraction();
+      const outcome = await this.#extraction.run(text, documentDate ? { documentDate } : {});
       if (outcome === null) return; // stale: newer input came
       this.extracting = false;
-      if ('error' in outcome) this.fail(this.msg.t('textUnreadable', { error: outcome.error }));
+      if ('error' in outcome) this.#fail(this.msg.t('textUnreadable', { error: outcome.error }));
       else {
         this.acceptTimeline(outcome.timeline, text);
-        if (this.shown === outcome.timeline) this.shownWith = documentDate;
+        if (this.shown === outcome.timeline) this.#shownWith = documentDate;
       }
     };
     // Once the text's code is here, a text starts at once (its worker too); the first text waits for the code.
     if (textPath) void read(textPath);
     else {
       void loadTextPath().then(read, (err: unknown) => {
-        if (run !== this.textRun) return;
+        if (run !== this.#textRun) return;
         this.extracting = false;
-        this.fail(this.msg.t('textUnreadable', { error: err instanceof Error ? err.message : String(err) }));
+        this.#fail(this.msg.t('textUnreadable', { error: err instanceof Error ? err.message : String(err) }));
       });
     }
   }
 
   private acceptTimeline(value: Timeline | null, text: string | null): void {
     if (value === null || value === undefined) {
-      this.stopExtraction();
+      this.#stopExtraction();
       this.shown = null;
       this.sourceText = null;
-      this.prepared = prepareTimeline([]);
+      this.#prepared = prepareTimeline([]);
       this.selectedItem = null;
       this.message = null;
       return;
     }
     if (typeof value !== 'object' || !Array.isArray(value.events)) {
-      this.fail(this.msg.t('noEventsArray'));
+      this.#fail(this.msg.t('noEventsArray'));
       return;
     }
     const prepared = prepareTimeline(value.events);
     if (prepared.count === 0) {
-      this.fail(this.msg.t(value.events.length === 0 ? 'noDatedEvents' : 'noPlaceableEvents'));
+      this.#fail(this.msg.t(value.events.length === 0 ? 'noDatedEvents' : 'noPlaceableEvents'));
       return;
     }
     this.message = null;
@@ -476,20 +524,20 @@ export class EventTimeline extends LitElement {
     this.sourceText = text;
     // The article pane's code comes with the text's (loaded by now when the text was read here).
     if (text !== null && !textPath) void loadTextPath().then(() => this.requestUpdate(), () => undefined);
-    this.prepared = prepared;
+    this.#prepared = prepared;
     this.selectedItem = null;
     this.hovered = null;
-    this.storyAt = -1;
+    this.#storyAt = -1;
     this.storyStatus = '';
     this.listLimit = LIST_PAGE;
     this.plot.render({ prepared, selected: -1 });
-    this.dataChanged = true;
-    this.drawDue = true;
-    this.applyHash(false);
+    this.#dataChanged = true;
+    this.#drawDue = true;
+    this.#applyHash(false);
     this.dispatchEvent(new CustomEvent<TimelineLoadDetail>('timeline-load', { detail: { timeline: value }, bubbles: true, composed: true }));
   }
 
-  private fail(message: string, errors?: Array<{ path: string; message: string }>): void {
+  #fail(message: string, errors?: Array<{ path: string; message: string }>): void {
     this.message = message;
     const detail: TimelineErrorDetail = errors ? { message, errors } : { message };
     this.dispatchEvent(new CustomEvent<TimelineErrorDetail>('timeline-error', { detail, bubbles: true, composed: true }));
@@ -497,40 +545,40 @@ export class EventTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) this.loader.load(this.src);
-    if (changed.has('deepLink') && this.deepLink) this.applyHash(false);
+    if (changed.has('deepLink') && this.deepLink) this.#applyHash(false);
     // Applied before rendering, so that the card and the marker appear together (the chart exists: else see updated()).
-    if (this.plot.drawn) this.applyViewAndSelection(changed, false);
-    if (changed.has('documentDate') && this.documentDate !== this.extractedWith && this.pendingText !== null && this.textIsInput) {
-      this.acceptText(this.pendingText);
+    if (this.plot.drawn) this.#applyViewAndSelection(changed, false);
+    if (changed.has('documentDate') && this.documentDate !== this.#extractedWith && this.#pendingText !== null && this.#textIsInput) {
+      this.#acceptText(this.#pendingText);
     }
-    if (changed.has('lang') || !this.hasUpdated) this.applyLanguage();
+    if (changed.has('lang') || !this.hasUpdated) this.#applyLanguage();
   }
 
   /** The language in effect: `lang`, else the closest ancestor's (or the page's), else English. */
-  private effectiveLang(): string {
+  #effectiveLang(): string {
     if (this.lang) return this.lang;
     const outer = this.parentElement?.closest('[lang]')?.getAttribute('lang');
     return outer || globalThis.document?.documentElement?.lang || 'en';
   }
 
   /** Takes the language in effect: the chart's labels and ticks are measured and drawn again in it. */
-  private applyLanguage(): void {
-    const msg = new Messages(this.effectiveLang());
+  #applyLanguage(): void {
+    const msg = new Messages(this.#effectiveLang());
     // Another language than English waits for its strings and dates (chunks of their own): until they have loaded,
     // the element keeps the language it has.
-    this.languageLoad = msg.ready ? null : this.loadLanguage();
+    this.#languageLoad = msg.ready ? null : this.#loadLanguage();
     if (!msg.ready || msg.locale === this.msg.locale) return;
     this.msg = msg;
     this.plot.render({ messages: msg });
   }
 
   /** The strings and dates of the language asked for, while they load; else null. */
-  private languageLoad: Promise<void> | null = null;
+  #languageLoad: Promise<void> | null = null;
 
-  private loadLanguage(): Promise<void> {
+  #loadLanguage(): Promise<void> {
     const load: Promise<void> = loadTranslations().then(() => {
       // A later language (or none) replaced this one meanwhile: nothing to do.
-      if (this.languageLoad === load) this.applyLanguage();
+      if (this.#languageLoad === load) this.#applyLanguage();
     });
     return load;
   }
@@ -538,89 +586,89 @@ export class EventTimeline extends LitElement {
   /** Resolves once the element has drawn in its language too (after its strings and dates have loaded). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.languageLoad) return done;
-    await this.languageLoad;
+    if (!this.#languageLoad) return done;
+    await this.#languageLoad;
     return this.getUpdateComplete();
   }
 
-  private get listLayout(): boolean {
+  get #listLayout(): boolean {
     return this.layout === 'list' || (this.layout === 'auto' && this.narrow);
   }
 
   /** The chart's labels are measured in the host's font and scaled with --event-timeline-font-size. */
-  private applyFont(): void {
-    if (this.plot.drawn) this.plot.render({ font: this.hostFont() });
+  #applyFont(): void {
+    if (this.plot.drawn) this.plot.render({ font: this.#hostFont() });
   }
 
-  private hostFont(): PlotFont {
+  #hostFont(): PlotFont {
     const style = getComputedStyle(this);
     return { family: style.fontFamily, scale: (parseFloat(style.fontSize) || BASE_FONT_SIZE) / BASE_FONT_SIZE };
   }
 
-  private readonly fontsLoaded = (): void => {
+  readonly #fontsLoaded = (): void => {
     clearMeasuredWidths();
     this.plot.remeasure();
-    this.placeCard();
+    this.#placeCard();
   };
 
-  private accentColor(): string {
+  #accentColor(): string {
     return getComputedStyle(this).getPropertyValue('--_accent').trim() || '#1d4ed8';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const svg = this.svgElement ?? null;
-    const canvas = this.canvasElement ?? null;
+    const svg = this.#svgElement ?? null;
+    const canvas = this.#canvasElement ?? null;
     let newPlot = false;
     if (svg !== this.plot.svg) {
       // A chart (again, after the list layout): drawn from every input, measured now.
-      const box = svg && canvas ? this.chartElement?.getBoundingClientRect() : undefined;
+      const box = svg && canvas ? this.#chartElement?.getBoundingClientRect() : undefined;
       newPlot = this.plot.render({
-        svg, canvas, prepared: this.prepared, selected: this.selectedItem?.order ?? -1, messages: this.msg,
-        font: svg && canvas ? this.hostFont() : null, size: box ? { width: box.width, height: box.height } : null,
-        accent: box ? this.accentColor() : '', wheelZoom: this.wheelZoom,
+        svg, canvas, prepared: this.#prepared, selected: this.selectedItem?.order ?? -1, messages: this.msg,
+        font: svg && canvas ? this.#hostFont() : null, size: box ? { width: box.width, height: box.height } : null,
+        accent: box ? this.#accentColor() : '', wheelZoom: this.wheelZoom,
       });
-      this.chartSize.observe(this.chartElement ?? null);
+      this.chartSize.observe(this.#chartElement ?? null);
     } else if (changed.has('theme') && this.plot.drawn) {
-      this.plot.render({ size: { width: this.chartSize.width, height: this.chartSize.height }, accent: this.accentColor() });
+      this.plot.render({ size: { width: this.chartSize.width, height: this.chartSize.height }, accent: this.#accentColor() });
     }
-    if (this.drawDue || newPlot) {
+    if (this.#drawDue || newPlot) {
       // New data (or a new chart) is drawn once, here, at the size this update left the chart (rather than at the old
       // size and again when the new one is observed).
-      this.drawDue = false;
-      const box = newPlot ? undefined : this.chartElement?.getBoundingClientRect();
+      this.#drawDue = false;
+      const box = newPlot ? undefined : this.#chartElement?.getBoundingClientRect();
       if (box && this.plot.drawn) this.plot.render({ size: { width: box.width, height: box.height } });
       this.plot.flush();
     }
     this.fontProbe.observe(this.renderRoot.querySelector('.font-probe'));
-    this.swipe.observe(this.storytelling ? this.chartElement ?? this.renderRoot.querySelector<HTMLElement>('.list') : null);
+    this.swipe.observe(this.storytelling ? this.#chartElement ?? this.renderRoot.querySelector<HTMLElement>('.list') : null);
     this.plot.render({ wheelZoom: this.wheelZoom });
     // A chart drawn for the first time (or again, after the list layout) takes the first view and the selection.
-    if (newPlot) this.applyViewAndSelection(changed, true);
-    if ((changed as Map<PropertyKey, unknown>).has('selectedItem')) this.placeCard();
+    if (newPlot) this.#applyViewAndSelection(changed, true);
+    if ((changed as Map<PropertyKey, unknown>).has('selectedItem')) this.#placeCard();
     // Reads layout: only when the tooltip's target changed.
-    if ((changed as Map<PropertyKey, unknown>).has('hovered')) this.placeTooltip();
-    if (this.scrollToSelection) {
-      this.scrollToSelection = false;
+    if ((changed as Map<PropertyKey, unknown>).has('hovered')) this.#placeTooltip();
+    if (this.#scrollToSelection) {
+      this.#scrollToSelection = false;
       textPath?.scrollSourceToSelection(this.renderRoot, this.sourceActive, this.cardInSource);
     }
   }
 
   /** The tooltip's target: none for a focused marker whose label already shows its date and whole title. */
-  private shownTooltip(): HoverTarget | null {
+  #shownTooltip(): HoverTarget | null {
     const target = this.hovered;
     return target?.focus && target.whole ? null : target;
   }
 
-  private placeTooltip(): void {
-    const tip = this.tooltipElement;
-    const target = this.shownTooltip();
-    if (!tip || !target || !this.chartElement) return;
-    const chartWidth = this.chartElement.clientWidth;
+  #placeTooltip(): void {
+    const tip = this.#tooltipElement;
+    const target = this.#shownTooltip();
+    if (!tip || !target || !this.#chartElement) return;
+    const chartWidth = this.#chartElement.clientWidth;
     const w = tip.offsetWidth;
     const h = tip.offsetHeight;
     const x = Math.min(Math.max(4, target.x - w / 2), Math.max(4, chartWidth - w - 4));
     // Focus moves along the labels: its tooltip sits at the foot of the chart (over the axis), clear of the label rows.
-    const y = target.focus ? Math.max(0, this.chartElement.clientHeight - h - 2)
+    const y = target.focus ? Math.max(0, this.#chartElement.clientHeight - h - 2)
       : target.y - h - 8 >= 0 ? target.y - h - 8 : target.y + 16;
     tip.style.setProperty('--_tx', `${Math.round(x)}px`);
     tip.style.setProperty('--_ty', `${Math.round(y)}px`);
@@ -631,78 +679,78 @@ export class EventTimeline extends LitElement {
    * Opening (or a resize) chooses the side and height that cover the fewest other labels, from the drawn boxes;
    * a zoom frame (`follow`) only moves it along with the event.
    */
-  private placeCard(follow = false): void {
-    const card = this.chartCard;
+  #placeCard(follow = false): void {
+    const card = this.#chartCard;
     const item = this.selectedItem;
-    const chart = this.chartElement;
+    const chart = this.#chartElement;
     if (!card || !item || !this.plot.drawn || !chart) return;
-    this.cardChoice = positionChartCard(card, chart, this.plot.markerExtent(item.order), AXIS_HEIGHT * this.plot.scaleFactor,
-      follow ? this.cardChoice : null);
+    this.#cardChoice = positionChartCard(card, chart, this.plot.markerExtent(item.order), AXIS_HEIGHT * this.plot.scaleFactor,
+      follow ? this.#cardChoice : null);
   }
 
   /** After a zoom frame has been drawn (the plot draws gestures once per animation frame). */
-  private schedulePlaceCard(): void {
-    if (!this.selectedItem || this.cardFrame) return;
-    this.cardFrame = requestAnimationFrame(() => {
-      this.cardFrame = 0;
-      this.placeCard(true);
+  #schedulePlaceCard(): void {
+    if (!this.selectedItem || this.#cardFrame) return;
+    this.#cardFrame = requestAnimationFrame(() => {
+      this.#cardFrame = 0;
+      this.#placeCard(true);
     });
   }
 
-  private applyViewAndSelection(changed: PropertyValues<this>, all: boolean): void {
-    const newData = this.dataChanged;
-    this.dataChanged = false;
-    if (all || newData || changed.has('viewStart') || changed.has('viewEnd')) this.applyView();
-    if (all || newData || changed.has('selected')) this.syncSelection();
+  #applyViewAndSelection(changed: PropertyValues<this>, all: boolean): void {
+    const newData = this.#dataChanged;
+    this.#dataChanged = false;
+    if (all || newData || changed.has('viewStart') || changed.has('viewEnd')) this.#applyView();
+    if (all || newData || changed.has('selected')) this.#syncSelection();
   }
 
   /** `view-start` / `view-end` as the chart's first view. */
-  private applyView(): void {
-    const view = viewRange(this.viewStart, this.viewEnd, fitDomain(this.prepared.extent));
-    if (view && this.prepared.count) this.plot.showView(view);
+  #applyView(): void {
+    const view = viewRange(this.viewStart, this.viewEnd, fitDomain(this.#prepared.extent));
+    if (view && this.#prepared.count) this.plot.showView(view);
   }
 
   /** Opens (or closes) the card of the event that `selected` names, once that event is shown. */
-  private syncSelection(): void {
+  #syncSelection(): void {
     const id = this.selected;
     if (id === (this.selectedItem?.event.id ?? null)) return;
     if (id === null) {
-      this.closeCard(false);
+      this.#closeCard(false);
       return;
     }
-    const item = this.itemById(id);
-    if (item) this.selectItem(item, true);
-    else if (this.selectedItem) this.closeCard(false);
+    const item = this.#itemById(id);
+    if (item) this.#selectItem(item, true);
+    else if (this.selectedItem) this.#closeCard(false);
   }
 
   /** With `deep-link`: a page hash that names one of the events selects it (on new data only when nothing is selected). */
-  private applyHash(navigated: boolean): void {
+  #applyHash(navigated: boolean): void {
     if (!this.deepLink || (!navigated && this.selected !== null)) return;
     const id = idFromHash(globalThis.location?.hash ?? '');
-    if (id !== null && this.prepared.events.some((e) => e.id === id)) this.selected = id;
+    if (id !== null && this.#prepared.events.some((e) => e.id === id)) this.selected = id;
   }
 
   /** A sentence of the article chosen: its card goes beside it when the chart (or list) is not beside the text. */
-  private selectFromSource(item: TimelineItem, index: number): void {
+  #selectFromSource(item: TimelineItem, index: number): void {
     const source = this.renderRoot.querySelector('.source')?.getBoundingClientRect();
     const main = this.renderRoot.querySelector('.main')?.getBoundingClientRect();
-    const stacked = this.listLayout || !source || !main || source.top >= main.bottom - 1;
-    this.selectItem(item, true);
+    const stacked = this.#listLayout || !source || !main || source.top >= main.bottom - 1;
+    this.#selectItem(item, true);
     this.sourceActive = index;
     this.cardInSource = stacked;
   }
 
-  private onSourceKeydown(event: KeyboardEvent): void {
+  #onSourceKeydown(event: KeyboardEvent): void {
     const to = textPath?.roveSentences(event, this.renderRoot) ?? -1;
     if (to >= 0) this.sourceActive = to;
   }
 
-  private selectItem(item: TimelineItem, reveal: boolean): void {
+  #selectItem(item: TimelineItem, reveal: boolean): void {
     this.selectedItem = item;
-    this.storyAt = item.order;
+    this.#storyAt = item.order;
     this.sourceActive = -1;
     this.cardInSource = false;
-    this.scrollToSelection = true;
+    this.#scrollToSelection = true;
     // Restyles the markers drawn; revealing the event may also zoom or pan to it.
     this.plot.render({ selected: item.order });
     if (reveal) this.plot.focusOrder(item.order, false);
@@ -712,7 +760,7 @@ export class EventTimeline extends LitElement {
   }
 
   /** Closes the card and gives focus back to the event it showed (its marker, list item or sentence). */
-  private closeCard(returnFocus = true): void {
+  #closeCard(returnFocus = true): void {
     const item = this.selectedItem;
     if (!item) return;
     this.selected = null;
@@ -726,7 +774,7 @@ export class EventTimeline extends LitElement {
     this.plot.render({ selected: -1 });
     if (!returnFocus) {
       // The card closed by `selected` or new data: the focus stays where it is.
-    } else if (this.plot.drawn && !this.listLayout && !inSource) {
+    } else if (this.plot.drawn && !this.#listLayout && !inSource) {
       this.plot.focusOrder(item.order);
     } else {
       const id = CSS.escape(item.event.id);
@@ -740,27 +788,27 @@ export class EventTimeline extends LitElement {
   }
 
   /** Keys inside the card: Escape closes it; the rest stay in the card (not chart shortcuts). */
-  private onCardKeydown(event: KeyboardEvent): void {
+  #onCardKeydown(event: KeyboardEvent): void {
     event.stopPropagation();
     if (event.key === 'Escape') {
       event.preventDefault();
-      this.closeCard();
+      this.#closeCard();
     }
   }
 
-  private onChartKeydown(event: KeyboardEvent): void {
+  #onChartKeydown(event: KeyboardEvent): void {
     if (!this.plot.drawn) return;
     const key = event.key;
     // Storytelling: ← and → step through the slides (the other navigation keys still move the focus).
     if (this.storytelling && (key === 'ArrowLeft' || key === 'ArrowRight') && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
-      this.storyStep(key === 'ArrowRight' ? 1 : -1, true);
+      this.#storyStep(key === 'ArrowRight' ? 1 : -1, true);
       return;
     }
     if (key === '+' || key === '=') this.plot.zoomBy(ZOOM_STEP);
     else if (key === '-' || key === '_') this.plot.zoomBy(1 / ZOOM_STEP);
     else if (key === '0') this.plot.fit();
-    else if (key === 'Escape' && this.selectedItem) this.closeCard();
+    else if (key === 'Escape' && this.selectedItem) this.#closeCard();
     else if (isNavigationKey(key)) this.plot.navigate(key);
     else return;
     event.preventDefault();
@@ -770,25 +818,25 @@ export class EventTimeline extends LitElement {
    * Storytelling: selects the previous or next event in date order (its card is the slide), keeping it in view by
    * panning; `focus` moves the keyboard focus to its marker (a step by key on the chart).
    */
-  private storyStep(step: StoryStep, focus = false): void {
-    const count = this.prepared.count;
-    const current = this.selectedItem?.order ?? this.storyAt;
+  #storyStep(step: StoryStep, focus = false): void {
+    const count = this.#prepared.count;
+    const current = this.selectedItem?.order ?? this.#storyAt;
     const to = storyIndex(current, count, step);
-    const item = to >= 0 && to < count ? this.prepared.item(to) : undefined;
+    const item = to >= 0 && to < count ? this.#prepared.item(to) : undefined;
     if (!item || to === this.selectedItem?.order) return;
-    if (this.plot.drawn && !this.listLayout) this.plot.revealOrder(to, step);
-    this.selectItem(item, false);
+    if (this.plot.drawn && !this.#listLayout) this.plot.revealOrder(to, step);
+    this.#selectItem(item, false);
     const title = String(item.event.title ?? '').replace(/\s+/g, ' ').trim() || this.msg.t('untitled');
     this.storyStatus = this.msg.t('storyStatus', { index: this.msg.number(to + 1), count: this.msg.number(count), title });
     if (focus) this.plot.focusOrder(to);
-    else if (this.listLayout) {
+    else if (this.#listLayout) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.list .item[data-id="${CSS.escape(item.event.id)}"]`)
         ?.scrollIntoView({ block: 'nearest' }));
     }
   }
 
-  private summary(): string {
-    const { count, starts, ends } = this.prepared;
+  #summary(): string {
+    const { count, starts, ends } = this.#prepared;
     if (this.loader.loading || this.extracting) return this.msg.t('loading');
     if (!count) return '';
     const y0 = new Date(starts[0]!).getUTCFullYear();
@@ -799,34 +847,34 @@ export class EventTimeline extends LitElement {
   protected override render(): TemplateResult {
     const title = this.shown?.title ?? '';
     const name = this.label || title || this.msg.t('defaultName');
-    const list = this.listLayout;
+    const list = this.#listLayout;
     const wide = !this.narrow;
     return html`
       <section class="frame" part="frame" aria-label=${name}>
         <header>
           <div class="heading">
             ${title || this.label ? html`<h2>${this.label || title}</h2>` : nothing}
-            <p class="summary">${this.summary()}</p>
+            <p class="summary">${this.#summary()}</p>
           </div>
-          ${this.storytelling && this.prepared.count
-            ? storyTemplate({ index: this.selectedItem?.order ?? this.storyAt, count: this.prepared.count, status: this.storyStatus },
-              (step) => this.storyStep(step), this.msg)
+          ${this.storytelling && this.#prepared.count
+            ? storyTemplate({ index: this.selectedItem?.order ?? this.#storyAt, count: this.#prepared.count, status: this.storyStatus },
+              (step) => this.#storyStep(step), this.msg)
             : nothing}
           ${list ? nothing : toolbarTemplate({ zoomIn: () => this.plot.zoomBy(ZOOM_STEP), zoomOut: () => this.plot.zoomBy(1 / ZOOM_STEP), fit: () => this.plot.fit() }, this.msg)}
         </header>
         ${this.message ? html`<p class="message" part="message" role="alert">${this.message}</p>` : nothing}
-        ${legendTemplate(this.prepared.groups, this.msg)}
+        ${legendTemplate(this.#prepared.groups, this.msg)}
         <div class="body ${this.showSource && this.sourceText ? 'with-source' : ''} ${wide ? 'wide' : ''}">
           <div class="main">
-            ${list ? this.listTemplate() : this.chartTemplate()}
-            ${list ? nothing : screenReaderList(this.prepared, LIST_PAGE, this.msg)}
+            ${list ? this.#listTemplate() : this.#chartTemplate()}
+            ${list ? nothing : screenReaderList(this.#prepared, LIST_PAGE, this.msg)}
           </div>
           ${this.showSource && this.sourceText && textPath
-            ? textPath.sourceTemplate(this.sourceText, this.prepared, this.selectedItem, {
+            ? textPath.sourceTemplate(this.sourceText, this.#prepared, this.selectedItem, {
               active: this.sourceActive,
-              select: (item, index) => this.selectFromSource(item, index),
-              keydown: (event) => this.onSourceKeydown(event),
-              card: this.selectedItem && this.cardInSource ? this.cardFor(this.selectedItem) : null,
+              select: (item, index) => this.#selectFromSource(item, index),
+              keydown: (event) => this.#onSourceKeydown(event),
+              card: this.selectedItem && this.cardInSource ? this.#cardFor(this.selectedItem) : null,
               messages: this.msg,
             })
             : nothing}
@@ -835,39 +883,39 @@ export class EventTimeline extends LitElement {
     `;
   }
 
-  private cardFor(item: TimelineItem, compact = false): TemplateResult {
+  #cardFor(item: TimelineItem, compact = false): TemplateResult {
     // Storytelling announces each slide in its own status line: the card is then no live region of its own.
-    return cardTemplate(item, this.shown, () => this.closeCard(), compact, (e) => this.onCardKeydown(e), !this.storytelling, this.msg);
+    return cardTemplate(item, this.shown, () => this.#closeCard(), compact, (e) => this.#onCardKeydown(e), !this.storytelling, this.msg);
   }
 
-  private chartTemplate(): TemplateResult {
+  #chartTemplate(): TemplateResult {
     return html`
-      <div class="chart" @keydown=${this.onChartKeydown} @click=${() => { this.hovered = null; }}>
+      <div class="chart" @keydown=${this.#onChartKeydown} @click=${() => { this.hovered = null; }}>
         <canvas aria-hidden="true"></canvas>
         <svg role="group" aria-label=${this.msg.t(this.storytelling ? 'chartHelpStory' : 'chartHelp')}></svg>
-        ${this.prepared.count ? nothing : html`<p class="empty sr-only">${this.msg.t('noEvents')}</p>`}
-        ${tooltipTemplate(this.shownTooltip(), this.msg)}
-        ${this.selectedItem && !this.cardInSource ? this.cardFor(this.selectedItem) : nothing}
+        ${this.#prepared.count ? nothing : html`<p class="empty sr-only">${this.msg.t('noEvents')}</p>`}
+        ${tooltipTemplate(this.#shownTooltip(), this.msg)}
+        ${this.selectedItem && !this.cardInSource ? this.#cardFor(this.selectedItem) : nothing}
         <span class="font-probe" aria-hidden="true">Mi</span>
         <p class="wheel-hint" aria-hidden="true" ?hidden=${!this.zoomHint}>${zoomHintText(isApplePlatform(), this.msg)}</p>
       </div>
     `;
   }
 
-  private listTemplate(): TemplateResult {
-    const { count } = this.prepared;
+  #listTemplate(): TemplateResult {
+    const { count } = this.#prepared;
     const shownItems: TimelineItem[] = [];
-    for (let i = 0; i < Math.min(count, this.listLimit); i++) shownItems.push(this.prepared.item(i));
+    for (let i = 0; i < Math.min(count, this.listLimit); i++) shownItems.push(this.#prepared.item(i));
     return html`
       <ol class="list" part="list" aria-label=${this.msg.t('eventsInOrder')}>
         ${shownItems.map((item) => html`
           <li class="${item.kind} ${item.tentative ? 'tentative' : ''} ${groupClass(item.group)}">
             <button type="button" class="item" part="event" data-id=${item.event.id} data-start=${item.event.start}
-              aria-pressed=${this.selectedItem === item ? 'true' : 'false'} @click=${() => this.selectItem(item, false)}>
+              aria-pressed=${this.selectedItem === item ? 'true' : 'false'} @click=${() => this.#selectItem(item, false)}>
               <span class="when">${this.msg.date(item.event)}</span>
               <span class="what">${item.event.title}</span>
             </button>
-            ${this.selectedItem === item && !this.cardInSource ? this.cardFor(item, true) : nothing}
+            ${this.selectedItem === item && !this.cardInSource ? this.#cardFor(item, true) : nothing}
           </li>`)}
       </ol>
       ${count > this.listLimit

@@ -88,31 +88,33 @@ export function clearMeasuredWidths(): void {
 
 /** Measures label text once per item and caches it (per frame only the cache is read). */
 export class LabelTexts {
-  private readonly labels = new WeakMap<TimelineItem, LabelText>();
-  private readonly titleFont: string;
-  private readonly dateFont: string;
+  readonly #labels = new WeakMap<TimelineItem, LabelText>();
+  readonly #titleFont: string;
+  readonly #dateFont: string;
+  readonly #msg: Messages;
 
   /** `family`: the host's computed font-family (the labels inherit it). */
-  constructor(family = '', private readonly msg: Messages = ENGLISH) {
-    this.titleFont = titleFont(family);
-    this.dateFont = dateFont(family);
+  constructor(family = '', msg: Messages = ENGLISH) {
+    this.#msg = msg;
+    this.#titleFont = titleFont(family);
+    this.#dateFont = dateFont(family);
   }
 
-  private textWidth(text: string, font: string): number {
+  #textWidth(text: string, font: string): number {
     return measureWidth(text, font);
   }
 
   of(item: TimelineItem): LabelText {
-    let label = this.labels.get(item);
+    let label = this.#labels.get(item);
     if (!label) {
-      const date = this.msg.date(item.event, true);
+      const date = this.#msg.date(item.event, true);
       const full = String(item.event.title ?? '').replace(/\s+/g, ' ').trim();
-      const title = full || this.msg.t('untitled');
-      const dateWidth = Math.ceil(this.textWidth(date, this.dateFont) * 1.04) + LABEL_PAD;
-      const width = Math.max(Math.ceil(this.textWidth(title, this.titleFont)) + LABEL_PAD, dateWidth);
+      const title = full || this.#msg.t('untitled');
+      const dateWidth = Math.ceil(this.#textWidth(date, this.#dateFont) * 1.04) + LABEL_PAD;
+      const width = Math.max(Math.ceil(this.#textWidth(title, this.#titleFont)) + LABEL_PAD, dateWidth);
       const words = title.split(' ');
-      const wordWidths = words.map((w) => this.textWidth(w, this.titleFont));
-      const space = this.textWidth(' ', this.titleFont);
+      const wordWidths = words.map((w) => this.#textWidth(w, this.#titleFont));
+      const space = this.#textWidth(' ', this.#titleFont);
       // The narrowest two-line wrap: the split whose longer line is shortest.
       let twoLines = wordWidths[0]!;
       if (words.length > 1) {
@@ -127,7 +129,7 @@ export class LabelTexts {
       const minWidth = Math.min(width, Math.max(dateWidth, Math.min(WRAP_MAX, Math.ceil(twoLines) + LABEL_PAD + WRAP_SLACK)));
       // The accessible name starts with the visible text (WCAG 2.5.3 label in name).
       label = { date, title, width, minWidth, aria: `${date}: ${full.replace(/…$/, '')}`, words, wordWidths, wraps: new Map() };
-      this.labels.set(item, label);
+      this.#labels.set(item, label);
     }
     return label;
   }
@@ -143,15 +145,15 @@ export class LabelTexts {
     if (width >= label.width) return { first: label.title, second: '', cut: false };
     let lines = label.wraps.get(width);
     if (lines === undefined) {
-      lines = this.wrap(label, width - LABEL_PAD - WRAP_SLACK);
+      lines = this.#wrap(label, width - LABEL_PAD - WRAP_SLACK);
       label.wraps.set(width, lines);
     }
     return lines;
   }
 
-  private wrap(label: LabelText, room: number): TitleLines {
+  #wrap(label: LabelText, room: number): TitleLines {
     const { words, wordWidths } = label;
-    const space = this.textWidth(' ', this.titleFont);
+    const space = this.#textWidth(' ', this.#titleFont);
     // As many words on the first line as fit (at least one), the rest on the second.
     let k = 1;
     let used = wordWidths[0]!;
@@ -160,23 +162,23 @@ export class LabelTexts {
     if (k === words.length) {
       // One word wider than the label: cut it.
       if (used <= room) return { first, second: '', cut: false };
-      first = this.fit(first, room);
+      first = this.#fit(first, room);
       return { first, second: '', cut: first.endsWith('…') };
     }
     const rest = words.slice(k).join(' ');
     let restWidth = -space;
     for (let i = k; i < words.length; i++) restWidth += wordWidths[i]! + space;
     if (restWidth <= room) return { first, second: rest, cut: false };
-    const second = this.fit(rest, room);
+    const second = this.#fit(rest, room);
     return { first, second, cut: true };
   }
 
   /** `text` cut at a word boundary with "…" so that it fits `room` px. */
-  private fit(text: string, room: number): string {
-    const full = this.textWidth(text, this.titleFont);
+  #fit(text: string, room: number): string {
+    const full = this.#textWidth(text, this.#titleFont);
     let chars = Math.max(4, Math.floor((room / Math.max(1, full)) * text.length) + 2);
     let cut = truncateLabel(text, chars);
-    while (chars > 4 && this.textWidth(cut, this.titleFont) > room) cut = truncateLabel(text, --chars);
+    while (chars > 4 && this.#textWidth(cut, this.#titleFont) > room) cut = truncateLabel(text, --chars);
     return cut;
   }
 }

@@ -37,34 +37,36 @@ export interface PlotState {
 }
 
 export class PlotController implements ReactiveController {
-  private chart: TimelinePlot | null = null;
-  private state: PlotState;
+  #chart: TimelinePlot | null = null;
+  #state: PlotState;
+  readonly #callbacks: PlotCallbacks;
 
-  constructor(host: ReactiveControllerHost, private readonly callbacks: PlotCallbacks, messages: Messages) {
-    this.state = { svg: null, canvas: null, prepared: null, selected: -1, messages, font: null, size: null, accent: '', wheelZoom: false };
+  constructor(host: ReactiveControllerHost, callbacks: PlotCallbacks, messages: Messages) {
+    this.#callbacks = callbacks;
+    this.#state = { svg: null, canvas: null, prepared: null, selected: -1, messages, font: null, size: null, accent: '', wheelZoom: false };
     host.addController(this);
   }
 
   /** A zoom frame was due when the host left the page: drawn when it comes back. */
-  private frameDropped = false;
+  #frameDropped = false;
 
   hostDisconnected(): void {
-    this.frameDropped = this.chart?.cancelFrame() ?? false;
+    this.#frameDropped = this.#chart?.cancelFrame() ?? false;
   }
 
   hostConnected(): void {
-    if (this.frameDropped) this.chart?.render();
-    this.frameDropped = false;
+    if (this.#frameDropped) this.#chart?.render();
+    this.#frameDropped = false;
   }
 
   /** The <svg> the chart is drawn in (or was to be: null with no chart). */
   get svg(): SVGSVGElement | null {
-    return this.state.svg;
+    return this.#state.svg;
   }
 
   /** A chart is drawn (the element shows the chart, not the list). */
   get drawn(): boolean {
-    return this.chart !== null;
+    return this.#chart !== null;
   }
 
   /**
@@ -73,22 +75,22 @@ export class PlotController implements ReactiveController {
    * and the element applies its view and selection attributes to it.
    */
   render(next: Partial<PlotState>): boolean {
-    const prev = this.state;
+    const prev = this.#state;
     const state = { ...prev, ...next };
-    this.state = state;
+    this.#state = state;
     if (state.svg !== prev.svg || state.canvas !== prev.canvas) {
-      this.chart?.cancelFrame();
-      this.chart = state.svg && state.canvas ? new TimelinePlot(state.svg, state.canvas, this.callbacks, state.messages) : null;
-      if (!this.chart) return false;
+      this.#chart?.cancelFrame();
+      this.#chart = state.svg && state.canvas ? new TimelinePlot(state.svg, state.canvas, this.#callbacks, state.messages) : null;
+      if (!this.#chart) return false;
       // In this order: the selection and font before the first layout, the size before the data's first view.
-      this.chart.select(state.selected);
-      if (state.font) this.chart.setFont(state.font.family, state.font.scale);
-      if (state.size) this.chart.resize(state.size.width, state.size.height, state.accent || undefined);
-      if (state.prepared) this.chart.setData(state.prepared);
-      this.chart.wheelZoom = state.wheelZoom;
+      this.#chart.select(state.selected);
+      if (state.font) this.#chart.setFont(state.font.family, state.font.scale);
+      if (state.size) this.#chart.resize(state.size.width, state.size.height, state.accent || undefined);
+      if (state.prepared) this.#chart.setData(state.prepared);
+      this.#chart.wheelZoom = state.wheelZoom;
       return true;
     }
-    const chart = this.chart;
+    const chart = this.#chart;
     if (!chart) return false;
     if (state.messages !== prev.messages) chart.setMessages(state.messages);
     if (state.selected !== prev.selected) chart.select(state.selected);
@@ -107,55 +109,55 @@ export class PlotController implements ReactiveController {
 
   /** The visible domain, epoch ms, or null with no chart. */
   domain(): [number, number] | null {
-    return this.chart?.domain() ?? null;
+    return this.#chart?.domain() ?? null;
   }
 
   /** CSS px per SVG user unit (the chart text size against the default). */
   get scaleFactor(): number {
-    return this.chart?.scaleFactor ?? 1;
+    return this.#chart?.scaleFactor ?? 1;
   }
 
   zoomBy(factor: number): void {
-    this.chart?.zoomBy(factor);
+    this.#chart?.zoomBy(factor);
   }
 
   fit(): void {
-    this.chart?.fit();
+    this.#chart?.fit();
   }
 
   zoomToSpan(start: number, end: number): void {
-    this.chart?.zoomToSpan(start, end);
+    this.#chart?.zoomToSpan(start, end);
   }
 
   /** Shows [start, end] (epoch ms) as the first view (kept through resizes until the reader zooms). */
   showView(view: [number, number]): void {
-    this.chart?.showView(view);
+    this.#chart?.showView(view);
   }
 
   navigate(key: NavigationKey): TimelineItem | null {
-    return this.chart?.navigate(key) ?? null;
+    return this.#chart?.navigate(key) ?? null;
   }
 
   focusOrder(order: number, focus = true): void {
-    this.chart?.focusOrder(order, focus);
+    this.#chart?.focusOrder(order, focus);
   }
 
   revealOrder(order: number, ahead: -1 | 0 | 1 = 0): void {
-    this.chart?.revealOrder(order, ahead);
+    this.#chart?.revealOrder(order, ahead);
   }
 
   /** Horizontal extent, CSS px, of the marker of item `order` with its label, or null. */
   markerExtent(order: number): [number, number] | null {
-    return this.chart?.markerExtent(order) ?? null;
+    return this.#chart?.markerExtent(order) ?? null;
   }
 
   /** Draws now what waits for the next frame (new data: see TimelinePlot.setData). */
   flush(): void {
-    this.chart?.flush();
+    this.#chart?.flush();
   }
 
   /** Measures labels afresh (a web font has loaded) and draws again. */
   remeasure(): void {
-    this.chart?.remeasure();
+    this.#chart?.remeasure();
   }
 }

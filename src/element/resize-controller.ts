@@ -2,35 +2,38 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class ResizeController implements ReactiveController {
-  private observer: ResizeObserver | null = null;
-  private target: Element | null = null;
+  #observer: ResizeObserver | null = null;
+  #target: Element | null = null;
   width = 0;
   height = 0;
 
-  constructor(host: ReactiveControllerHost, private readonly onResize: (width: number, height: number) => void) {
+  readonly #onResize: (width: number, height: number) => void;
+
+  constructor(host: ReactiveControllerHost, onResize: (width: number, height: number) => void) {
+    this.#onResize = onResize;
     host.addController(this);
   }
 
   observe(target: Element | null): void {
-    if (target === this.target) return;
-    this.observer?.disconnect();
-    this.target = target;
+    if (target === this.#target) return;
+    this.#observer?.disconnect();
+    this.#target = target;
     if (!target) return;
-    this.observer ??= new ResizeObserver((entries) => {
+    this.#observer ??= new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
       if (!box) return;
       this.width = box.width;
       this.height = box.height;
-      this.onResize(box.width, box.height);
+      this.#onResize(box.width, box.height);
     });
-    this.observer.observe(target);
+    this.#observer.observe(target);
   }
 
   hostConnected(): void {
-    if (this.target && this.observer) this.observer.observe(this.target);
+    if (this.#target && this.#observer) this.#observer.observe(this.#target);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 }

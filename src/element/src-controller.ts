@@ -7,55 +7,63 @@ import { DEFAULT_MAX_SRC_BYTES, fetchInput, type TimelineInput } from './load-so
 import { ENGLISH, type Messages } from './messages.js';
 
 export class SrcController implements ReactiveController {
-  private abort: AbortController | null = null;
+  #abort: AbortController | null = null;
   /** The URL being loaded, while a load is under way. */
-  private url: string | null = null;
+  #url: string | null = null;
   /** A load that disconnecting cut short, to start again on reconnecting. */
-  private interrupted: string | null = null;
+  #interrupted: string | null = null;
   loading = false;
+  readonly #host: ReactiveControllerHost;
+  readonly #onInput: (input: TimelineInput) => void;
+  readonly #maxBytes: () => number;
+  readonly #messages: () => Messages;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly onInput: (input: TimelineInput) => void,
-    private readonly maxBytes: () => number = () => DEFAULT_MAX_SRC_BYTES, private readonly messages: () => Messages = () => ENGLISH) {
+  constructor(host: ReactiveControllerHost, onInput: (input: TimelineInput) => void,
+    maxBytes: () => number = () => DEFAULT_MAX_SRC_BYTES, messages: () => Messages = () => ENGLISH) {
+    this.#host = host;
+    this.#onInput = onInput;
+    this.#maxBytes = maxBytes;
+    this.#messages = messages;
     host.addController(this);
   }
 
   load(url: string): void {
-    this.abort?.abort();
-    this.interrupted = null;
+    this.#abort?.abort();
+    this.#interrupted = null;
     const abort = new AbortController();
-    this.abort = abort;
-    this.url = url;
+    this.#abort = abort;
+    this.#url = url;
     this.loading = true;
-    this.host.requestUpdate();
-    fetchInput(url, abort.signal, this.maxBytes(), this.messages())
+    this.#host.requestUpdate();
+    fetchInput(url, abort.signal, this.#maxBytes(), this.#messages())
       .then((input) => {
-        if (!abort.signal.aborted) this.onInput(input);
+        if (!abort.signal.aborted) this.#onInput(input);
       })
       .catch((err: Error) => {
-        if (!abort.signal.aborted) this.onInput({ kind: 'error', message: this.messages().t('loadFailed', { url, error: err.message }) });
+        if (!abort.signal.aborted) this.#onInput({ kind: 'error', message: this.#messages().t('loadFailed', { url, error: err.message }) });
       })
       .finally(() => {
-        if (this.abort === abort) {
+        if (this.#abort === abort) {
           this.loading = false;
-          this.abort = null;
-          this.url = null;
-          this.host.requestUpdate();
+          this.#abort = null;
+          this.#url = null;
+          this.#host.requestUpdate();
         }
       });
   }
 
   hostConnected(): void {
-    const url = this.interrupted;
-    this.interrupted = null;
+    const url = this.#interrupted;
+    this.#interrupted = null;
     if (url !== null) this.load(url);
   }
 
   hostDisconnected(): void {
-    if (this.abort) this.interrupted = this.url;
-    this.abort?.abort();
-    this.abort = null;
-    this.url = null;
+    if (this.#abort) this.#interrupted = this.#url;
+    this.#abort?.abort();
+    this.#abort = null;
+    this.#url = null;
     this.loading = false;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

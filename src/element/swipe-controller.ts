@@ -7,55 +7,60 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { swipeStep, type StoryStep } from '../render/story.js';
 
 export class SwipeController implements ReactiveController {
-  private target: HTMLElement | null = null;
+  #target: HTMLElement | null = null;
   /** The finger down, or null (none, or a pinch under way). */
-  private start: { id: number; x: number; y: number } | null = null;
-  private readonly down = (e: PointerEvent): void => {
+  #start: { id: number; x: number; y: number } | null = null;
+  readonly #down = (e: PointerEvent): void => {
     if (e.pointerType !== 'touch') return;
     // A second finger: a pinch, not a swipe.
-    this.start = e.isPrimary ? { id: e.pointerId, x: e.clientX, y: e.clientY } : null;
+    this.#start = e.isPrimary ? { id: e.pointerId, x: e.clientX, y: e.clientY } : null;
   };
-  private readonly up = (e: PointerEvent): void => {
-    const start = this.start;
+  readonly #up = (e: PointerEvent): void => {
+    const start = this.#start;
     if (!start || e.pointerId !== start.id) return;
-    this.start = null;
+    this.#start = null;
     const step = swipeStep(e.clientX - start.x, e.clientY - start.y);
-    if (step && this.enabled()) this.onSwipe(step);
+    if (step && this.#enabled()) this.#onSwipe(step);
   };
-  private readonly cancel = (): void => {
-    this.start = null;
+  readonly #cancel = (): void => {
+    this.#start = null;
   };
 
+  readonly #enabled: () => boolean;
+  readonly #onSwipe: (step: StoryStep) => void;
+
   /** `enabled` is read on each swipe; `onSwipe` gets its step. */
-  constructor(host: ReactiveControllerHost, private readonly enabled: () => boolean, private readonly onSwipe: (step: StoryStep) => void) {
+  constructor(host: ReactiveControllerHost, enabled: () => boolean, onSwipe: (step: StoryStep) => void) {
+    this.#enabled = enabled;
+    this.#onSwipe = onSwipe;
     host.addController(this);
   }
 
   /** Listens on `target` (the chart, or the list), or on nothing. */
   observe(target: HTMLElement | null): void {
-    if (target === this.target) return;
-    this.detach();
-    this.target = target;
+    if (target === this.#target) return;
+    this.#detach();
+    this.#target = target;
     if (!target) return;
-    target.addEventListener('pointerdown', this.down, { passive: true });
-    target.addEventListener('pointerup', this.up, { passive: true });
-    target.addEventListener('pointercancel', this.cancel, { passive: true });
+    target.addEventListener('pointerdown', this.#down, { passive: true });
+    target.addEventListener('pointerup', this.#up, { passive: true });
+    target.addEventListener('pointercancel', this.#cancel, { passive: true });
   }
 
-  private detach(): void {
-    const target = this.target;
+  #detach(): void {
+    const target = this.#target;
     if (!target) return;
-    target.removeEventListener('pointerdown', this.down);
-    target.removeEventListener('pointerup', this.up);
-    target.removeEventListener('pointercancel', this.cancel);
-    this.target = null;
-    this.start = null;
+    target.removeEventListener('pointerdown', this.#down);
+    target.removeEventListener('pointerup', this.#up);
+    target.removeEventListener('pointercancel', this.#cancel);
+    this.#target = null;
+    this.#start = null;
   }
 
   hostConnected(): void {}
 
   /** The listeners stay on the target (inside the host's shadow root); only a half-made swipe is dropped. */
   hostDisconnected(): void {
-    this.start = null;
+    this.#start = null;
   }
 }

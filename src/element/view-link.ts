@@ -1,5 +1,5 @@
 /** The initial view and the selection as attributes and URL hashes: parsing only, no DOM. */
-import { valueExtent } from '../model/timex-value.js';
+import { valueExtent } from '../model/timex-extent.js';
 
 /**
  * The first view from `view-start` and `view-end` (ISO 8601 dates or TimeML values such as `2022-01`, `2022-W01`,

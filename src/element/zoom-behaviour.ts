@@ -5,9 +5,10 @@
  * `selection.call(behaviour.transform | scaleBy | translateTo, …)` — none of them animated (the plot never was).
  *
  * Input: the wheel (zooms about the pointer, a gesture ending 150 ms after the last event), a mouse drag (mouse
- * events, as d3-zoom), touch pointers (one finger pans, two pinch), a double-click or double-tap (the
- * `dblclick.zoom` listener, which the plot replaces with its own). The filter decides which input zooms; a wheel
- * it turns down is left to the page. The math lives in src/render/zoom-transform.ts.
+ * events, as d3-zoom), touch pointers (one finger pans, two pinch), a double-tap (it calls the `dblclick.zoom`
+ * listener: unlike d3-zoom, the behaviour sets none of its own, as the plot sets its own double-click zoom). The
+ * filter decides which input zooms; a wheel it turns down is left to the page. The math lives in
+ * src/render/zoom-transform.ts.
  */
 import { pointer, select, type Selection } from 'd3-selection';
 import {
@@ -108,7 +109,6 @@ export function zoom<E extends Element, D = unknown>(): ZoomBehavior<E, D> {
       .on('wheel.zoom', wheeled as Handler<E>, { passive: false })
       .on('mousedown.zoom', mousedowned as Handler<E>)
       .on('pointerdown.zoom', pointerdowned as Handler<E>)
-      .on('dblclick.zoom', dblclicked as Handler<E>)
       // The double-click a browser may emulate after a double-tap: the tap has zoomed already.
       .on('dblclick.zoomtap', (event: Event) => {
         if (event.timeStamp - lastDoubleTap < TAP_DELAY) noevent(event);
@@ -273,15 +273,6 @@ export function zoom<E extends Element, D = unknown>(): ZoomBehavior<E, D> {
         (select<E, D>(el).on('dblclick.zoom') as Handler<E> | undefined)?.call(el, event);
       }
     }
-  }
-
-  function dblclicked(this: E, event: MouseEvent): void {
-    if (!filter.call(this, event)) return;
-    const t0 = stateOf(this).transform;
-    const p = pointer(event, this);
-    const t1 = zoomAbout(t0, t0.k * (event.shiftKey ? 0.5 : 2), limits, p);
-    noevent(event);
-    behaviour.transform(select(this), t1, p, event);
   }
 
   behaviour.filter = (f) => {

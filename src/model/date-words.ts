@@ -4,7 +4,7 @@
  * explanations) and the renderer (labels, cards, axis), so it lives with the model.
  */
 import type { Precision } from './types.js';
-import { precisionOfValue, timexValueToInterval, zoneLabel } from './timex-value.js';
+import { precisionOfValue, timexValueToInterval, zoneLabel } from './timex-extent.js';
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'] as const;

@@ -7,7 +7,7 @@ import type {
   DateSource, Precision, SegmentKind, TextSpan, Timeline, TimelineEvent, TimelineLink, TimelineMedia, Timex, TimexDerivation, TimexMod,
   TimexType,
 } from './types.js';
-import { isCalendarValue, precisionOfValue, readValueExtent, type Extent } from './timex-value.js';
+import { isCalendarValue, precisionOfValue, readValueExtent, type Extent } from './timex-extent.js';
 import { FIELD_LIMITS, httpUrlProblem } from './urls.js';
 
 export interface TimelineError {

@@ -5,10 +5,16 @@
  * these words in English. Pure: no DOM, no element.
  */
 
-import { languageOf, type Locale } from './locale-tag.js';
+import type { Locale } from './locale-tag.js';
 
-// The tag helpers live in locale-tag.ts (what English pages need); the rest of this module comes with other languages.
-export { isEnglish, languageOf, resolveLocale, type Locale } from './locale-tag.js';
+export type { Locale } from './locale-tag.js';
+
+/**
+ * The language subtag (`fr-CA` -> `fr`), as locale-tag.ts's languageOf: written again here so that this chunk (other
+ * languages only) imports nothing from locale-tag.ts, which then ships inside the element's own chunk rather than as a
+ * chunk of its own that both need.
+ */
+const languageOf = (locale: Locale): string => locale.split('-')[0]!.toLowerCase();
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,6 +1,6 @@
 /** Turns timeline events into sorted, drawable items once per data change (not per frame). */
 import type { Precision, TimelineEvent } from '../model/types.js';
-import { readEventExtent, type Extent } from '../model/timex-value.js';
+import { readEventExtent, type Extent } from '../model/timex-extent.js';
 
 const DAY_MS = 86_400_000;
 

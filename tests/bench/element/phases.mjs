@@ -6,8 +6,8 @@ import { chromium } from 'playwright-core';
 import { LAUNCH, ZOOM_FACTOR, bundlePage, serve } from './harness.mjs';
 
 const DEFAULT_FNS = ['parseTimeline', 'prepareTimeline', 'sortItems', 'performUpdate', 'render', 'update', 'updated',
-  'setData', 'rangeRows', 'focusView', 'showInitialView', 'layoutView', 'denseLayout', 'detailLayout', 'drawAxis',
-  'drawMarkers', 'drawClusters', 'drawEdgePills', 'draw', 'screenReaderList', 'hostFont', 'getBoundingClientRect',
+  'setData', 'rangeRows', 'focusView', '#showInitialView', 'layoutView', 'denseLayout', 'detailLayout', '#drawAxis',
+  'drawMarkers', 'drawClusters', 'drawEdgePills', 'draw', 'screenReaderList', '#hostFont', 'getBoundingClientRect',
   'measure', 'measureText', 'of', '(garbage collector)'];
 
 function parseArgs(argv) {
