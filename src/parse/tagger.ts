@@ -1,6 +1,6 @@
 /** tagTimexes: tokenize, recognize, combine, then resolve each expression against its anchors. */
 import type { Tense, TagOptions, TextSpan, Timex } from '../model/types.js';
-import { type Ymd, addDays, formatYmd, parseYmd } from './calendar.js';
+import { type Ymd, addDays, formatYmd, isValidYmd, parseYmd } from './calendar.js';
 import { combine } from './combine.js';
 import { documentDateFrom, isDatelineAt } from './document-date.js';
 import { type Recognized, recognize } from './recognize.js';
@@ -170,6 +170,12 @@ function isEntryHeading(toks: readonly Token[], items: readonly Recognized[], k:
   return !(before && before.to === item.from && aloneOnLine(before)) && !(after && after.from === item.to && aloneOnLine(after));
 }
 
+/** A heading of a column of what happened on this day in past years, in the first characters of a text. */
+const ON_THIS_DAY = /\b(?:on this (?:day|date)|this day in history|today in history)\b/i;
+const ON_THIS_DAY_HEAD = 300;
+/** Dashes that set a timeline entry's date off from its text (`1912 – The tramway opens`). */
+const ENTRY_DASHES = new Set(['-', '–', '—']);
+
 /** Tokens a letter's place may take before its date (`14 Brompton Square, Kensington,`). */
 const PLACE_TOKENS = 8;
 
@@ -223,6 +229,8 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   const anchors: Anchors = { doc, docLabel, docClock, last: null, lastInSentence: false, lastQuarter: null, mode, story: mode === 'auto' && toldInStoryTime(toks, sent, items, doc) };
   let lastSentence = -1;
   let datesInLastSentence = 0;
+  // A column of what happened on this day in past years (`On this day`, `Today in history`).
+  const onThisDay = ON_THIS_DAY.test(text.slice(0, ON_THIS_DAY_HEAD));
   /** The publication date a digest item's own dateline stands in for, until the end of its paragraph. */
   let datelineItem: { doc: Ymd | null; docLabel: string; end: number } | null = null;
   let lastFrom = -1;
@@ -281,6 +289,14 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
       ? { value: unresolvedValue(item.spec), type: item.spec.type, anchor: 'unresolved' as const, explanation: 'a month of every such year (a recurring year is defined), not a date' }
       : resolveSpec(year === undefined ? item.spec : { ...item.spec, year }, anchors, tense);
     if (year !== undefined) r.explanation += `, inside ${anchors.last!}: a \`when\` clause on that period`;
+    // An `On this day` column's entries (`1912 – The tramway opens`): a year opening its line is this day of that year.
+    if (onThisDay && anchors.doc && /^\d{4}$/.test(r.value) && (item.from === 0 || toks[item.from]!.newline) && ENTRY_DASHES.has(toks[item.to]?.text ?? '')) {
+      const md = formatYmd(anchors.doc).slice(4);
+      if (isValidYmd(Number(r.value), anchors.doc.m, anchors.doc.d)) {
+        r.value += md;
+        r.explanation += `; in an \`on this day\` column, the day and month of ${anchors.docLabel} (${formatYmd(anchors.doc)})`;
+      }
+    }
     // `from Monday to Friday`, `between March and May`: the end of a range lies on or after its start.
     const rangeStart = k > 0 && prevValue !== null && rangeEndOf(toks, items[k - 1]!, item) ? prevValue : null;
     // (Months and days of a range over the turn of a year are placed by the events, nearer the publication date.)

@@ -470,6 +470,16 @@ describe('the story\'s own day and time', () => {
   });
 });
 
+describe('an `on this day` column', () => {
+  it('reads a year that opens an entry line as this day of that year', () => {
+    const text = 'Today in history\n\n1854 – The first lamp is lit on the pier.\n\n1990 – The pier burns. Repairs take 1991 and most of 1992.';
+    expect(pairs(text, { documentDate: '2026-03-14' })).toEqual(['Today = 2026-03-14', '1854 = 1854-03-14', '1990 = 1990-03-14', '1991 = 1991', '1992 = 1992']);
+  });
+  it('leaves entry years alone in other texts', () => {
+    expect(pairs('Key dates\n\n1854 – The first lamp is lit on the pier.', { documentDate: '2026-03-14' })).toEqual(['1854 = 1854']);
+  });
+});
+
 describe('a digest of wire items, each with its own dateline', () => {
   it('counts an item\'s `today` from its own dateline, to the end of its paragraph', () => {
     const text = 'Business briefing\nFriday, May 8, 2026\n\nOSLO, May 7 (Wire) — The krone fell today.\nLIMA (Wire) — Copper rose today.';
