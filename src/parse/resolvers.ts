@@ -30,7 +30,7 @@ export interface Anchors {
   lastInSentence: boolean;
   /** The last mentioned value was in this sentence or the one before it. */
   lastNear?: boolean;
-  /** The last mentioned value was the only date of its sentence (not a bound of a span, not one of a list). */
+  /** The last mentioned value was the only date of its sentence, and no bound (`until Saturday`, `by Friday`). */
   lastAlone?: boolean;
   /** Last mentioned quarter (`1989-Q3`) within the last few sentences, for `the quarter`, `a year ago`. */
   lastQuarter: string | null;

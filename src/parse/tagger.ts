@@ -229,6 +229,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   const anchors: Anchors = { doc, docLabel, docClock, last: null, lastInSentence: false, lastQuarter: null, mode, story: mode === 'auto' && toldInStoryTime(toks, sent, items, doc) };
   let lastSentence = -1;
   let datesInLastSentence = 0;
+  let lastWasBound = false;
   // A column of what happened on this day in past years (`On this day`, `Today in history`).
   const onThisDay = ON_THIS_DAY.test(text.slice(0, ON_THIS_DAY_HEAD));
   /** The publication date a digest item's own dateline stands in for, until the end of its paragraph. */
@@ -278,7 +279,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     anchors.noDayInSentence = clock && undated.has(sent[item.from]!);
     anchors.lastInSentence = lastSentence === sent[item.from] && !since && !inClosedAside(toks, sent, lastFrom, lastTo, item.from);
     anchors.lastNear = lastSentence >= 0 && sent[item.from]! - lastSentence <= 1;
-    anchors.lastAlone = datesInLastSentence === 1;
+    anchors.lastAlone = datesInLastSentence === 1 && !lastWasBound;
     // A quarter stays the topic for a few sentences.
     if (anchors.lastQuarter && sent[item.from]! - quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;
     // `last winter, when a storm over Christmas ...`: a bare date in a `when` clause on the period just named lies in it.
@@ -375,6 +376,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
       if (dated && r.anchor === 'none') anchors.presentTold = false;
       setLastMentioned(anchors, reached);
       datesInLastSentence = lastSentence === sent[item.from] ? datesInLastSentence + 1 : 1;
+      lastWasBound = anchors.boundAhead === true;
       lastSentence = sent[item.from]!;
       lastFrom = item.from;
       lastTo = item.to;

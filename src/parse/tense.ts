@@ -6,7 +6,7 @@ import { endsLikePlural } from '../text/verbs.js';
 
 
 
-const FUTURE = new Set(['will', 'shall', 'tomorrow', 'upcoming', 'scheduled', 'plans', 'plan', 'expected', 'expects', 'intends', 'due', 'next']);
+const FUTURE = new Set(['will', 'shall', 'tomorrow', 'upcoming', 'scheduled', 'plans', 'plan', 'expected', 'expect', 'expects', 'intends', 'due', 'next']);
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'took', 'made', 'went', 'came', 'gave', 'sent', 'saw', 'began',
   'met', 'held', 'left', 'ago', 'yesterday', 'rose', 'fell', 'won', 'lost', 'paid', 'sold', 'bought', 'became',
@@ -107,7 +107,9 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   // participle; the -ing form's auxiliary tells the tense.
   if (w.endsWith('ed') && before1.endsWith('ing') && /^(?:is|are|am|was|were|be|been)$/.test(toks[i - 2]?.lower ?? '')) return null;
   // `a still unspecified date`: an -ed word after a determiner (and an adverb) is an adjective.
-  const determined = ARTICLES.has(before1) || (/^(?:still|very|yet|newly|recently|previously|as)$|ly$/.test(before1) && ARTICLES.has(toks[i - 2]?.lower ?? ''));
+  // `gusts of 60mph to exposed coasts`, `help for flooded homes`: an -ed word right after a preposition is an adjective too.
+  const determined = ARTICLES.has(before1) || ADJECTIVE_PREPOSITIONS.has(before1)
+    || (/^(?:still|very|yet|newly|recently|previously|as)$|ly$/.test(before1) && ARTICLES.has(toks[i - 2]?.lower ?? ''));
   // `new markets untouched by the crisis`: a participle after a noun with its agent describes the noun.
   const agent = toks[i + 1]?.lower === 'by' && /^(the|a|an|its|their|his|her)$/.test(toks[i + 2]?.lower ?? '');
   const reduced = agent && toks[i - 1]?.kind === 'word' && !toks[i - 1]!.capital && !AUX_OR_PRONOUN.test(before1);
@@ -150,6 +152,9 @@ function afterModalVerb(toks: readonly Token[], i: number): boolean {
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 /** Words that end a clause inside a sentence. */
 const CLAUSE_BREAKS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'after', 'before', 'because', 'while', 'since', 'as', 'if', 'until']);
+
+/** Prepositions after which an -ed word describes the noun that follows (`to exposed coasts`). */
+const ADJECTIVE_PREPOSITIONS = new Set(['to', 'of', 'for', 'with', 'into', 'onto', 'across', 'from', 'among', 'toward', 'towards', 'over', 'under']);
 
 /** Words that open a noun phrase after a verb (`plan a`, `plans the`). */
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'another', 'new', 'more', 'further']);

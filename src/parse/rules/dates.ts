@@ -654,6 +654,14 @@ export const DATE_ROWS: readonly RuleRow[] = [
     negatives: ['He threw two touchdown passes in the fourth quarter.', 'They trailed at halftime and scored 30 points in the third quarter with two three-pointer bursts.'],
   },
   {
+    // Retail's busiest quarter named by its season: `the holiday quarter`, `the Christmas quarter` (October to December).
+    id: 'holiday-quarter',
+    pattern: 'the w=holiday|christmas|festive quarter',
+    triggers: ['quarter'],
+    build: () => ({ kind: 'quarter', type: 'DATE', q: 4 }),
+    examples: [['Sales rose 9% in the holiday quarter.', 'the holiday quarter', '2021-Q4']],
+  },
+  {
     // Business news names a quarter by its last month: `the December quarter`, `the June 2023 quarter`.
     id: 'month-quarter',
     pattern: 'the? @month @year? quarter',
@@ -692,7 +700,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'half',
-    pattern: 'the @ord half of w=the|this|last|next year',
+    pattern: 'the @ord half of w=the|this|last|next|its|their fiscal|financial? year',
     triggers: ['half'],
     build: (c) => {
       const h = num(c, 'ord')!;
@@ -700,7 +708,8 @@ export const DATE_ROWS: readonly RuleRow[] = [
       const shift = SHIFTS[str(c, 'w')!] ?? 0;
       return half === 1 || half === 2 ? { kind: 'quarter', type: 'DATE', half, yearSpec: { kind: 'deictic', type: 'DATE', unit: 'Y', n: shift } } : null;
     },
-    examples: [['in the first half of the year', 'the first half of the year', '2022-H1'], ['the second half of last year', 'the second half of last year', '2021-H2']],
+    examples: [['in the first half of the year', 'the first half of the year', '2022-H1'], ['the second half of last year', 'the second half of last year', '2021-H2'],
+      ['Costs rose in the first half of the fiscal year.', 'the first half of the fiscal year', '2022-H1']],
   },
   {
     id: 'half-bare',

@@ -12,6 +12,10 @@ describe('tense of the clause around a date', () => {
     expect(valueOf('Rescuers could reach stranded hikers by Friday.', 'Friday', '2026-11-23')).toBe('2026-11-27');
     expect(valueOf('In May we voted.', 'May', '2026-11-23')).toBe('2026-05');
   });
+  it('reads an -ed word after a preposition as an adjective (`to exposed coasts`), and `expect` as looking ahead', () => {
+    // Published Monday 2026-11-23.
+    expect(valueOf('Forecasters expect snow on Wednesday, bringing drifts to sheltered valleys.', 'Wednesday', '2026-11-23')).toBe('2026-11-25');
+  });
   it('reads `a scheduled` or `the expected` before a noun as an adjective, not a plan', () => {
     // Published 2026-06-18: the inspection was in the past.
     expect(valueOf('The pump failed during a scheduled inspection on 12 March.', '12 March', '2026-06-18')).toBe('2026-03-12');
