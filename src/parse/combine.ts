@@ -385,7 +385,7 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       // `Fifty years ago this summer`, `ten years ago this month`: that season or month of the year so long ago.
       else if (a.rule === 'ago' && sa.kind === 'deictic' && sa.unit === 'Y' && b.from === a.to && (sb.kind === 'season' || sb.kind === 'month') && sb.shift === 0 && sb.year === undefined) merged = { ...sb, shift: undefined, yearSpec: sa };
       // `On this day in 1957`: today's day and month in the year named.
-      else if (sa.kind === 'deictic' && sa.unit === 'D' && (sa.n ?? 0) === 0 && !sa.time && toks[a.to - 1]?.lower === 'day' && toks[a.from]?.lower === 'this'
+      else if (sa.kind === 'deictic' && sa.unit === 'D' && (sa.n ?? 0) === 0 && !sa.time && (toks[a.to - 1]?.lower === 'day' || toks[a.to - 1]?.lower === 'date') && toks[a.to - 2]?.lower === 'this'
         && sb.kind === 'abs' && /^\d{4}$/.test(sb.value ?? '') && between(toks, a, b, /^in$/)) merged = { ...sa, yearSpec: sb };
       // `Tuesday of next week`, `Friday of that week`.
       else if (sa.kind === 'weekday' && sa.shift === undefined && !sa.weekend && (sb.kind === 'anaphoric' || sb.kind === 'deictic') && sb.unit === 'W' && !sb.mod

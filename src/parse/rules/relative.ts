@@ -522,6 +522,15 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     negatives: ['He worked on Sun Microsystems servers.'],
   },
   {
+    // `on this date` (in an almanac column, `On this date in 1969`): today; the `on` stays outside, as for days.
+    id: 'this-date',
+    pattern: 'on this date',
+    triggers: ['date'],
+    build: () => ({ ...deictic('D', 0), skip: 1 }),
+    examples: [['It made the news on this date.', 'this date', '2022-01-07']],
+    negatives: ['No trial has been set at this date.'],
+  },
+  {
     // `by midweek`, `prices dipped mid-week`: the Wednesday of the week, as a weekday is read.
     id: 'midweek',
     pattern: 'w=midweek|mid -? week?',
