@@ -14,6 +14,9 @@ import { adverbialSpan, lastSeenBefore } from './adverbials.js';
 import { LIST_GAP } from './headline.js';
 import type { Unit } from './happenings.js';
 import { valueExtent } from '../model/timex-value.js';
+import { isSuperlativeBaseline } from './superlatives.js';
+
+export { isSuperlativeBaseline } from './superlatives.js';
 
 /** The extent of a unit that is one date (not a range or a span of time), or null. */
 const extentOf = (u: Unit): [number, number] | null => (u.kind === 'point' && u.end === undefined ? valueExtent(u.start) : null);
@@ -40,29 +43,6 @@ function sentenceRest(text: string, at: number): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 const POSSESSIVE_AMOUNT = /^['’]s\s{1,3}(?:[$€£#]\s?)?\d/;
-
-/** `since` (`after`, `behind`) after a superlative or an ordinal in the same clause (`the strongest since`, `the second-worst after`). */
-const SINCE_BEFORE = /\b(?:since|after|behind)\s{1,3}(?:the\s{1,3})?$/i;
-const SUPERLATIVE_WORDS = new Set(['highest', 'lowest', 'biggest', 'largest', 'strongest', 'weakest', 'worst', 'best', 'deadliest',
-  'warmest', 'coldest', 'wettest', 'driest', 'fastest', 'slowest', 'record', 'hottest', 'heaviest', 'busiest']);
-const DETERMINED_SUPERLATIVES = new Set(['most', 'first', 'only', 'second', 'third', 'fourth', 'fifth', 'last', 'least']);
-/** `s` is the split-off possessive of `Harbor City's first win`. */
-const SUPERLATIVE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 's']);
-const SUPERLATIVE_REACH = 45;
-
-function hasSuperlative(clause: string): boolean {
-  const words = clause.toLowerCase().match(/[a-z]+/g) ?? [];
-  return words.some((w, i) => SUPERLATIVE_WORDS.has(w)
-    || ((DETERMINED_SUPERLATIVES.has(w) || (w.length > 4 && w.endsWith('est'))) && SUPERLATIVE_DETERMINERS.has(words[i - 1] ?? '')));
-}
-
-/** True when the text before a date ends in `since` after a superlative or ordinal of the same clause. */
-export function isSuperlativeBaseline(before: string): boolean {
-  if (!SINCE_BEFORE.test(before)) return false;
-  const near = before.slice(-SUPERLATIVE_REACH);
-  const clause = near.slice(Math.max(near.lastIndexOf(','), near.lastIndexOf(';'), near.lastIndexOf(':')) + 1);
-  return hasSuperlative(clause);
-}
 
 /** `, the day after` (`before`, `the eve of`) between a date and another that restates it. */
 const RESTATED_AFTER = /^,\s{1,3}(?:the\s{1,3}(?:day|night|morning|evening|week|weekend)\s{1,3}(?:after|before)|the\s{1,3}eve\s{1,3}of)\s{1,3}$/i;
