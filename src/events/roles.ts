@@ -15,6 +15,7 @@ import { LIST_GAP } from './headline.js';
 import type { Unit } from './happenings.js';
 import { valueExtent } from '../model/timex-value.js';
 import { isSuperlativeBaseline } from './superlatives.js';
+import { restatesInAnotherZone } from './time-zones.js';
 
 export { isSuperlativeBaseline } from './superlatives.js';
 
@@ -157,6 +158,11 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
     // `on Friday, Nov. 28, the day after Thanksgiving`: an appositive restates the date before it.
     if (others.some((o) => o.span.end <= u.span.start && RESTATED_AFTER.test(text.slice(o.span.end, u.span.start)))) {
       roles[i] = { kind: 'none', why: 'restates the date before it' };
+      return;
+    }
+    // `at 0915 local time (08:15 UTC)`: the bracket tells the same instant in another zone.
+    if (others.some((o) => restatesInAnotherZone(text, o, u))) {
+      roles[i] = { kind: 'none', why: 'restates the time before it in another time zone' };
       return;
     }
     // `the quarter that ended Aug. 31`: the date says which quarter; the quarter dates the happening.
