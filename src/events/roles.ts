@@ -117,6 +117,13 @@ function happeningClause(clauses: readonly Clause[], span: TextSpan, single: boo
     const main = clauses.findIndex((m) => m.kind === 'main' && m !== c && m.verb);
     if (main >= 0) k = main;
   }
+  // `At 08:41 on 3 March, while climbing, the crew received ...`: a verbless phrase that opens the sentence before an
+  // adverbial clause dates the main clause after them.
+  const next = clauses[1];
+  if (k === 0 && c && c.kind === 'main' && !c.verb && next && next.parent === 0 && (next.kind === 'subordinate' || next.kind === 'participial')) {
+    const main = clauses.findIndex((m, j) => j > 1 && m.kind === 'main' && m.verb !== undefined);
+    if (main >= 0) k = main;
+  }
   return k;
 }
 
