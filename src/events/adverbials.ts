@@ -5,7 +5,7 @@
 import type { TextSpan } from '../model/types.js';
 
 /** Words that belong to a temporal adverbial when they stand right before a timex. */
-const ADVERBIAL_LEAD = /(?:\b(?:(?:shortly|just|soon|right|well|long|immediately|moments|minutes|hours) (?:before|after)|than (?:in|during|the)|on or (?:about|before|after)|(?:whole|rest) of|on an?(?:\s{1,3}(?:wet|cold|hot|warm|fine|bright|dark|rainy|sunny|snowy|windy|grey|gray|quiet|busy|late|early|chilly|mild|stormy|foggy|freezing))?|as early as|as late as|as soon as|no later than|no earlier than|so far|on|in|at|during|since|by|from|until|till|through|throughout|into|over|within|between|as of|of|early|late|earlier|later|the|around|about|before|after)\s{1,3}){1,4}$/i;
+const ADVERBIAL_LEAD = /(?:\b(?:(?:shortly|just|soon|right|well|long|immediately|moments|minutes|hours) (?:before|after)|than (?:in|during|the)|on or (?:about|before|after)|(?:whole|rest|most|much|all|bulk|remainder) of|for(?=\s{1,3}(?:the\s{1,3})?(?:whole|rest|most|much|all|bulk|remainder)\s{1,3}of\s)|on an?(?:\s{1,3}(?:wet|cold|hot|warm|fine|bright|dark|rainy|sunny|snowy|windy|grey|gray|quiet|busy|late|early|chilly|mild|stormy|foggy|freezing))?|as early as|as late as|as soon as|no later than|no earlier than|so far|on|in|at|during|since|by|from|until|till|through|throughout|into|over|within|between|as of|of|early|late|earlier|later|the|around|about|before|after)\s{1,3}){1,4}$/i;
 /** The days, seasons and parts of a day an indefinite `one` may open (`one Friday`, `one spring morning`). */
 const ONE_DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|day)\b/i;
 /** Temporal noun phrases that work as adverbials without a preposition (`said Friday`, `left yesterday`). */
@@ -135,6 +135,19 @@ const DATE_AS_SUBJECT = /^\s{1,2}(?:was|were|is|are|has|have|had|will|would|shou
 /** Words that join two cut dates (`and again`, `and then`, `or`). */
 const DATE_JOINER = /^,? ?(?:and|or|then)(?: (?:again|then|later|once more))?$/i;
 
+/** Day and month names, which a cut date may end on. */
+const DAY_AND_MONTH_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/**
+ * `last` or `next` after a cut day or month (`on Monday last`, `on Tuesday next`): the old order of the deictic word,
+ * which the tagger leaves outside the expression; null when none follows or a noun does (`on Monday next week`).
+ */
+function postposedDeictic(text: string, cut: TextSpan, end: number): RegExpExecArray | null {
+  const last = text.slice(Math.max(cut.start, cut.end - 10), cut.end).toLowerCase().split(' ').pop() ?? '';
+  if (!DAY_AND_MONTH_NAMES.has(last)) return null;
+  return /^\s{1,2}(?:last|next)(?=\s{0,2}(?:[,.;:!?)]|$))/i.exec(text.slice(cut.end, Math.min(end, cut.end + 8)));
+}
+
 /** `text` restricted to `window`, with `remove` spans cut out and the commas around them tidied. */
 export function cutSpans(text: string, window: TextSpan, remove: TextSpan[]): string {
   const spans = remove
@@ -153,8 +166,9 @@ export function cutSpans(text: string, window: TextSpan, remove: TextSpan[]): st
     if (at > window.start && at === prevEnd && piece.length <= 24 && DATE_JOINER.test(piece.trim().replace(/\s+/g, ' '))) piece = ' ';
     at = s.end;
     prevEnd = s.end;
-    // Era and zone words the tagger left outside the expression (`the 2nd century AD`, `09:30 GMT`).
-    const dangling = /^\s{1,2}(?:AD|BC|BCE|CE|GMT|UTC)\b/.exec(text.slice(at, Math.min(window.end, at + 8)));
+    // Era and zone words the tagger left outside the expression (`the 2nd century AD`, `09:30 GMT`), and the
+    // `last` or `next` written after a day or a month (`on Monday last`, `in June next`).
+    const dangling = /^\s{1,2}(?:AD|BC|BCE|CE|GMT|UTC)\b/.exec(text.slice(at, Math.min(window.end, at + 8))) ?? postposedDeictic(text, s, window.end);
     if (dangling) at += dangling[0].length;
     // `X, on Friday, Y` -> `X, Y`; `X on Friday, Y` keeps its comma only when X had one.
     const next = text.slice(at, Math.min(window.end, at + 12));

@@ -18,6 +18,7 @@ import { anchorDurationsElsewhere, distinguishTitles, happeningKey, mergeRepeats
 import { unitRoles } from './roles.js';
 import { explainElsewhere, explainLead, explainLifeDate, explainReported, explainStamp, explainUnit } from './explain.js';
 import { lifeDatesOf, lifeEventOf } from './life-dates.js';
+import { mendClauses } from './mend-clauses.js';
 
 export { isSuperlativeBaseline } from './roles.js';
 
@@ -323,7 +324,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
       continue;
     }
     // A wire dateline (`CANBERRA, Australia (AP)_ `) is no part of the sentence's clauses.
-    const clauses = clausesOf(text, s.start < para.datelineEnd ? { start: para.datelineEnd, end: s.end } : s);
+    const clauseSpan = s.start < para.datelineEnd ? { start: para.datelineEnd, end: s.end } : s;
+    const clauses = mendClauses(text, clauseSpan, clausesOf(text, clauseSpan), anchors);
     const units = findUnits(text, s, anchors, durations, untilFrom, (a, b) => outerClause(clauses, a) === outerClause(clauses, b));
     const ctx = contextOf(s, clauses);
     const roles = unitRoles(text, s.start, units, clauses);

@@ -5,6 +5,7 @@
  * emergency` declared on Wednesday).
  */
 import type { Timex, TextSpan } from '../model/types.js';
+import { isSuperlativeSpan } from './superlatives.js';
 import { addDuration, parseDuration, readValueExtent, valueStartTime, withDay, type DurationAmount, type Extent } from '../model/timex-value.js';
 
 export type UnitKind = 'point' | 'range' | 'until' | 'derived';
@@ -158,7 +159,8 @@ export function forwardDuration(text: string, sentence: TextSpan, t: Timex): Dur
   const before = text.slice(Math.max(sentence.start, t.start - 30), t.start);
   if (/^\s{0,2}-?\s{0,2}old\b/i.test(after) || BACKWARD_NEAR.test(before.slice(-12)) || BACKWARD_NEAR.test(t.text)) return null;
   if (/-(?:day|week|month|year|hour)s?$/i.test(t.text) && PERIOD_NOUNS.test(after)) return amount;
-  if (FOR_BEFORE.test(before) && !/^\s{0,3}(?:ago|later|earlier|now)\b/i.test(after)) return amount;
+  // `the mildest for 15 years`: how far back a superlative compares, not how long the happening lasted.
+  if (FOR_BEFORE.test(before) && !/^\s{0,3}(?:ago|later|earlier|now)\b/i.test(after) && !isSuperlativeSpan(text.slice(Math.max(sentence.start, t.start - 100), t.start))) return amount;
   return null;
 }
 

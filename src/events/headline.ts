@@ -254,6 +254,31 @@ function sharedModal(text: string, clauses: readonly Clause[], c: Clause): strin
   return modal && /^[a-z]{2,}$/.test(base) && !/(?:s|ed|ing)$/.test(base) && !MODALS.has(base) ? modal : '';
 }
 
+/** A word shaped like a verb in -s after a date (`brings`, `marks`; not `across`, `bus`, `this`), and the word after it. */
+const PRESENT_S_AFTER = /^\s{1,3}([a-z]{3,20}s)\s{1,3}([\p{L}\p{N}'’-]{1,30})/u;
+const NOT_PRESENT_S = /(?:ss|us|is)$/;
+
+/**
+ * The date that is a main clause's whole subject, right before its verb (`Thursday brings another front`), as the
+ * clause layer read it; or a date opening the clause before a word in -s that the clause layer did not read as the
+ * noun before a verb, and a word that is no verb (`This weekend looks drier`, `Next month marks fifty years`). Null
+ * when there is none.
+ */
+function dateSubjectOf(text: string, c: Clause, dates: readonly TextSpan[]): TextSpan | null {
+  if (c.kind !== 'main') return null;
+  const span = c.subject && !c.subject.inherited ? c.subject.span : undefined;
+  const whole = span && c.verb ? dates.find((d) => d.start <= span.start && d.end >= span.end) : undefined;
+  if (whole) return /^\s{1,3}$/.test(text.slice(whole.end, c.verb!.start)) ? whole : null;
+  const date = dates.find((d) => d.start >= c.bodyStart && d.start <= c.bodyStart + 1);
+  const m = date ? PRESENT_S_AFTER.exec(text.slice(date.end, Math.min(c.end, date.end + 48))) : null;
+  if (!date || !m || NOT_PRESENT_S.test(m[1]!)) return null;
+  // `Last year profits rose`: the clause layer read the word in -s as the subject and the next one as its verb.
+  const nextAt = date.end + m[0].length - m[2]!.length;
+  if (c.verb && c.verb.start <= nextAt) return null;
+  const next = m[2]!.toLowerCase();
+  return MODALS.has(next) || AUXILIARIES.has(next) || isPastVerb(next) || next.endsWith('ed') ? null : date;
+}
+
 /** A readable headline for the happening told by `clauses[clause]`. */
 export function headline({ text, sentence, clauses, clause, withSaying = false, dates, always = [] }: HeadlineInput): string {
   const c = clauses[clause]!;
@@ -271,7 +296,9 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
     if (h.start >= window.end) break;
     if (h.end > window.start) inWindow.push(h);
   }
-  const cut = [...adverbials(text, window, dates, always), ...inWindow];
+  // `Thursday brings another front`: a date that is the clause's whole subject stays in the title.
+  const subjectDate = dateSubjectOf(text, c, dates);
+  const cut = [...adverbials(text, window, subjectDate ? dates.filter((d) => d !== subjectDate) : dates, always), ...inWindow];
   let body = cutSpans(text, window, cut);
   // `said that Tokayev took`: a headline says `said Tokayev took`.
   body = body.replace(/\b(said|says|told\s[a-z]{1,20}|announced|added|stated|confirmed|warned)\s{1,3}that\s/i, '$1 ');

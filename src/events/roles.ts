@@ -14,6 +14,10 @@ import { adverbialSpan, lastSeenBefore } from './adverbials.js';
 import { LIST_GAP } from './headline.js';
 import type { Unit } from './happenings.js';
 import { valueExtent } from '../model/timex-value.js';
+import { isSuperlativeBaseline } from './superlatives.js';
+import { restatesInAnotherZone } from './time-zones.js';
+
+export { isSuperlativeBaseline } from './superlatives.js';
 
 /** The extent of a unit that is one date (not a range or a span of time), or null. */
 const extentOf = (u: Unit): [number, number] | null => (u.kind === 'point' && u.end === undefined ? valueExtent(u.start) : null);
@@ -40,29 +44,6 @@ function sentenceRest(text: string, at: number): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 const POSSESSIVE_AMOUNT = /^['’]s\s{1,3}(?:[$€£#]\s?)?\d/;
-
-/** `since` (`after`, `behind`) after a superlative or an ordinal in the same clause (`the strongest since`, `the second-worst after`). */
-const SINCE_BEFORE = /\b(?:since|after|behind)\s{1,3}(?:the\s{1,3})?$/i;
-const SUPERLATIVE_WORDS = new Set(['highest', 'lowest', 'biggest', 'largest', 'strongest', 'weakest', 'worst', 'best', 'deadliest',
-  'warmest', 'coldest', 'wettest', 'driest', 'fastest', 'slowest', 'record', 'hottest', 'heaviest', 'busiest']);
-const DETERMINED_SUPERLATIVES = new Set(['most', 'first', 'only', 'second', 'third', 'fourth', 'fifth', 'last', 'least']);
-/** `s` is the split-off possessive of `Harbor City's first win`. */
-const SUPERLATIVE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 's']);
-const SUPERLATIVE_REACH = 45;
-
-function hasSuperlative(clause: string): boolean {
-  const words = clause.toLowerCase().match(/[a-z]+/g) ?? [];
-  return words.some((w, i) => SUPERLATIVE_WORDS.has(w)
-    || ((DETERMINED_SUPERLATIVES.has(w) || (w.length > 4 && w.endsWith('est'))) && SUPERLATIVE_DETERMINERS.has(words[i - 1] ?? '')));
-}
-
-/** True when the text before a date ends in `since` after a superlative or ordinal of the same clause. */
-export function isSuperlativeBaseline(before: string): boolean {
-  if (!SINCE_BEFORE.test(before)) return false;
-  const near = before.slice(-SUPERLATIVE_REACH);
-  const clause = near.slice(Math.max(near.lastIndexOf(','), near.lastIndexOf(';'), near.lastIndexOf(':')) + 1);
-  return hasSuperlative(clause);
-}
 
 /** `, the day after` (`before`, `the eve of`) between a date and another that restates it. */
 const RESTATED_AFTER = /^,\s{1,3}(?:the\s{1,3}(?:day|night|morning|evening|week|weekend)\s{1,3}(?:after|before)|the\s{1,3}eve\s{1,3}of)\s{1,3}$/i;
@@ -136,6 +117,13 @@ function happeningClause(clauses: readonly Clause[], span: TextSpan, single: boo
     const main = clauses.findIndex((m) => m.kind === 'main' && m !== c && m.verb);
     if (main >= 0) k = main;
   }
+  // `At 08:41 on 3 March, while climbing, the crew received ...`: a verbless phrase that opens the sentence before an
+  // adverbial clause dates the main clause after them.
+  const next = clauses[1];
+  if (k === 0 && c && c.kind === 'main' && !c.verb && next && next.parent === 0 && (next.kind === 'subordinate' || next.kind === 'participial')) {
+    const main = clauses.findIndex((m, j) => j > 1 && m.kind === 'main' && m.verb !== undefined);
+    if (main >= 0) k = main;
+  }
   return k;
 }
 
@@ -177,6 +165,11 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
     // `on Friday, Nov. 28, the day after Thanksgiving`: an appositive restates the date before it.
     if (others.some((o) => o.span.end <= u.span.start && RESTATED_AFTER.test(text.slice(o.span.end, u.span.start)))) {
       roles[i] = { kind: 'none', why: 'restates the date before it' };
+      return;
+    }
+    // `at 0915 local time (08:15 UTC)`: the bracket tells the same instant in another zone.
+    if (others.some((o) => restatesInAnotherZone(text, o, u))) {
+      roles[i] = { kind: 'none', why: 'restates the time before it in another time zone' };
       return;
     }
     // `the quarter that ended Aug. 31`: the date says which quarter; the quarter dates the happening.

@@ -1,0 +1,27 @@
+// Words of a date phrase the tagger leaves outside the expression go with it when a title cuts the date.
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../../src/events/index.js';
+import { cutSpans } from '../../../src/events/adverbials.js';
+
+const titles = (text: string, documentDate = '1851-06-12'): string[] => extractTimeline(text, { documentDate }).events.map((e) => e.title);
+
+describe('a post-posed `last` or `next` after a day or a month', () => {
+  it('goes with the cut day', () => {
+    expect(titles('My brother arrived from Calcutta on Thursday last.')).toEqual(['My brother arrived from Calcutta']);
+    expect(titles('The vestry meets on Friday next, at the rectory.')).toEqual(['The vestry meets at the rectory']);
+  });
+  it('stays when a noun follows it, or no day was cut', () => {
+    const text = 'They met on Monday last week.';
+    expect(cutSpans(text, { start: 0, end: text.length }, [{ start: text.indexOf('on Monday'), end: text.indexOf(' last') }])).toBe('They met  last week.');
+  });
+});
+
+describe('a share of a period (`most of`, `much of`) before a date', () => {
+  it('goes with the cut date', () => {
+    expect(titles('The harbour was closed for much of March.')).toEqual(['The harbour was closed']);
+    expect(titles('The dynasty ruled Bithynia for most of the 3rd century BC.')).toEqual(['The dynasty ruled Bithynia']);
+  });
+  it('stays as the object of a verb of spending time', () => {
+    expect(titles('She spent most of 1848 in Naples.')).toEqual(['She spent most of 1848 in Naples']);
+  });
+});
