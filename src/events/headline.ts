@@ -279,6 +279,20 @@ function dateSubjectOf(text: string, c: Clause, dates: readonly TextSpan[]): Tex
   return MODALS.has(next) || AUXILIARIES.has(next) || isPastVerb(next) || next.endsWith('ed') ? null : date;
 }
 
+/** Words in -ing that work as prepositions (`, including two children`), not as a participle's verb. */
+const PREPOSITIONAL_ING: ReadonlySet<string> = new Set(['including', 'excluding', 'following', 'according', 'regarding', 'concerning',
+  'considering', 'pending', 'during', 'notwithstanding', 'barring', 'beginning', 'starting', 'ending']);
+
+/** How many words a participle's complement may have and still be no object (`again`, `for good`, `to Bath`). */
+const ADVERBIAL_WORDS = 4;
+
+/** Whether the words after a participle (dates cut) hold no object: none, or a few that open with no noun phrase. */
+function withoutObject(rest: string): boolean {
+  const words = tidy(rest).split(' ').filter((w) => w !== '');
+  const first = words[0]?.toLowerCase() ?? '';
+  return words.length <= ADVERBIAL_WORDS && !DETERMINERS.has(first) && !/^(?:it|him|her|them|us|me|that)$/.test(first) && !/^[\d£$€]/.test(first);
+}
+
 /** A readable headline for the happening told by `clauses[clause]`. */
 export function headline({ text, sentence, clauses, clause, withSaying = false, dates, always = [] }: HeadlineInput): string {
   const c = clauses[clause]!;
@@ -322,8 +336,13 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
     const m = /^\s{0,3}(\p{Ll}{6,24})\s/u.exec(body);
     if (m && m[1]!.endsWith('ing')) body = `${c.subject.text} ${pastOfParticiple(m[1]!)} ${body.slice(m[0].length)}`;
   } else if (c.kind === 'participial' && c.lead === '' && c.start > sentence.start) {
-    // `, ending a debate that began in 2009` reads as its object.
-    body = body.replace(/^\s{0,3}\p{Ll}{2,20}ing\s{1,3}/u, '');
+    // `, surrendering that autumn`, `, closing for good in 1958`: a participle with no object tells its own happening,
+    // with the subject it shares (`Meridon surrendered`).
+    const ing = /^\s{0,3}(\p{Ll}{2,20}ing)(?:\s{1,3}|$)/u.exec(body);
+    const rest = ing ? body.slice(ing[0].length) : body;
+    const lender = clauses[c.parent];
+    const ownHappening = ing && c.subject?.inherited === true && lender?.kind !== 'attribution' && !PREPOSITIONAL_ING.has(ing[1]!) && withoutObject(rest);
+    body = ownHappening ? `${c.subject!.text} ${pastOfParticiple(ing[1]!)} ${rest}` : rest;
   } else if (c.kind === 'relative' && own && c.antecedent && c.verb) {
     // `a research center in Austin, that it had opened in 2022`: the antecedent is the object.
     const parent = clauses[c.parent]?.subject;
