@@ -19,6 +19,7 @@ import { unitRoles } from './roles.js';
 import { explainElsewhere, explainLead, explainLifeDate, explainReported, explainStamp, explainUnit } from './explain.js';
 import { lifeDatesOf, lifeEventOf } from './life-dates.js';
 import { mendClauses } from './mend-clauses.js';
+import { letterHeadings } from './letters.js';
 
 export { isSuperlativeBaseline } from './roles.js';
 
@@ -268,6 +269,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     if (lead) stampOf[p.index] = lead;
     listed = endsWithColon(text, p.start, p.end);
   }
+  // A letter's heading (`Ashcombe Rectory, 2nd September 1864` before `My dear Sophia,`) dates the letter: no happening.
+  for (const k of letterHeadings(text, paragraphs, (p) => within(anchorsAll, p.start, p.end, 2))) headings[k] = 1;
   const stampIds = new Set<string>();
   for (const t of stampOf) if (t) stampIds.add(t.id);
   // The story's lead: the first sentence of its body text.
