@@ -48,6 +48,7 @@ function endsWithKeyword(before: string): boolean {
   }
   return false;
 }
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}.'’-]{0,20}$/u;
 const NAME_WORD = /^[\p{L}.'’-]{1,20}$/u;
 /** A byline's name before its separator: `By Jane Doe`, `Jean-Luc O'Neill`. */
 function isBylineName(s: string): boolean {
@@ -122,7 +123,9 @@ export function documentDateFrom(text: string, toks: readonly Token[], items: re
     // A byline or a masthead with the date: `By Jane Doe | March 6, 2024`, `Jane Doe · 6 March 2024`, `The Harbour
     // Gazette, Thursday 8 October 2026` (a comma or dash only when the date ends the line).
     const lead = before.trimEnd();
-    const separator = /[|•·]$/.test(lead) || (/[,–—-]$/.test(lead) && after.trim() === '');
+    // (A masthead's name is capitalized word by word: `Battle of Alma, 20 September 1854` is a list's entry.)
+    const masthead = /[,–—-]$/.test(lead) && after.trim() === '' && lead.slice(0, -1).trim().split(' ').every((w) => CAPITALIZED_WORD.test(w));
+    const separator = /[|•·]$/.test(lead) || masthead;
     const byline = lead.length <= 70 && separator && isBylineName(lead.slice(0, -1).trimEnd()) && after.trim().length <= 24;
     if (!keyword && !dateline && !dateLine && !byline) continue;
     // The time stays, with its zone (`5:12 p.m. ET`), and so does a part of day (`the morning of April 18, 1775`).

@@ -42,6 +42,10 @@ describe('findDocumentDate', () => {
     expect(findDocumentDate(text)).toBeNull();
   });
 
+  it('takes no list entry for a masthead: a masthead\'s name is capitalized word by word', () => {
+    expect(findDocumentDate('The war in outline.\n\nSiege of Varna, 4 August 1854\n\nThe siege ended.')).toBeNull();
+  });
+
   it('never takes a date from the body', () => {
     const body = 'Title\n' + 'Filler sentence without dates. '.repeat(40) + '\nPublished: March 3, 2023';
     expect(findDocumentDate(body)).toBeNull();
