@@ -20,6 +20,7 @@ import { explainElsewhere, explainLead, explainLifeDate, explainReported, explai
 import { lifeDatesOf, lifeEventOf } from './life-dates.js';
 import { mendClauses } from './mend-clauses.js';
 import { letterHeadings } from './letters.js';
+import { personNames } from './persons.js';
 
 export { isSuperlativeBaseline } from './roles.js';
 
@@ -117,6 +118,8 @@ interface SentenceContext {
   /** The sentence's dates, cut from titles where they work as adverbials. */
   dates: TextSpan[];
   documentDate: string | null;
+  /** The surnames of the people the text names, found when first needed. */
+  people: () => ReadonlySet<string>;
   /** Titles and keys already made in this sentence, by clause, saying and cut spans (a dense sentence has many units per clause). */
   made?: Map<string, { title: string; key: string }>;
 }
@@ -142,8 +145,8 @@ function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolea
   if (made) ({ title, key } = made);
   else {
     title = clause >= 0
-      ? headline({ text, sentence, clauses, clause, withSaying, dates: ctx.dates, always })
-      : headline({ text, sentence, clauses, clause: 0, dates: ctx.dates, always });
+      ? headline({ text, sentence, clauses, clause, withSaying, dates: ctx.dates, always, people: ctx.people })
+      : headline({ text, sentence, clauses, clause: 0, dates: ctx.dates, always, people: ctx.people });
     key = happeningKey(clauses[Math.max(0, clause)], title);
     ctx.made.set(memo, { title, key });
   }
@@ -280,8 +283,10 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
   // A biography's life dates in brackets after the name that opens it.
   const life = lead ? lifeDatesOf(text, lead, within(anchorsAll, lead.start, lead.end)) : null;
 
+  let people: Set<string> | undefined;
+  const peopleOf = (): ReadonlySet<string> => (people ??= personNames(text));
   const contextOf = (s: Sentence, clauses: Clause[]): SentenceContext =>
-    ({ text, sentence: s, para: paragraphs[s.paragraph]!, clauses, dates: within(titleCuts, s.start, s.end), documentDate });
+    ({ text, sentence: s, para: paragraphs[s.paragraph]!, clauses, dates: within(titleCuts, s.start, s.end), documentDate, people: peopleOf });
   // A sentence that ends with a colon (`The strikes will take place on:`) and the list of dates after it.
   type ListLead = { ctx: SentenceContext; clause: number; paragraph: number };
   const list: { lead: ListLead | null } = { lead: null };

@@ -9,6 +9,7 @@ import type { Clause } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
 import { AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, REPORTING_VERBS, ROLE_WORDS, isPastVerb, pastOfParticiple } from '../text/lexicon.js';
 import { adverbialSpan, cutSpans, dateAsSubject } from './adverbials.js';
+import { namesPerson } from './persons.js';
 import { wordTable } from '../text/table.js';
 
 export const TITLE_MAX = 70;
@@ -25,6 +26,8 @@ export interface HeadlineInput {
   dates: readonly TextSpan[];
   /** Spans cut out whatever their role (a wire dateline, a range `from 3 to 17 June`). */
   always?: readonly TextSpan[];
+  /** The surnames of the people the text names (personNames), read when a pronoun needs them. */
+  people?: () => ReadonlySet<string>;
 }
 
 const SUBJECT_PRONOUN = /^(?:it|he|she|they)$/i;
@@ -294,7 +297,7 @@ function withoutObject(rest: string): boolean {
 }
 
 /** A readable headline for the happening told by `clauses[clause]`. */
-export function headline({ text, sentence, clauses, clause, withSaying = false, dates, always = [] }: HeadlineInput): string {
+export function headline({ text, sentence, clauses, clause, withSaying = false, dates, always = [], people }: HeadlineInput): string {
   const c = clauses[clause]!;
   let window: TextSpan = { start: c.bodyStart, end: Math.min(c.end, c.bodyStart + READ) };
   let holes: readonly TextSpan[] = c.holes;
@@ -353,9 +356,11 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
     subject = c.subject.text;
     shared = sharedModal(text, clauses, c);
   } else if (own && SUBJECT_PRONOUN.test(own) && c.kind === 'reported') {
-    // `Veltra said Wednesday it will cut 2,000 jobs`: the pronoun is the one who said it.
+    // `Veltra said Wednesday it will cut 2,000 jobs`: the pronoun is the one who said it; but `it` is no person
+    // (`Ramaswamy said it would go on sale`).
     const sayer = clauses[c.parent]?.subject;
-    if (sayer && !SUBJECT_PRONOUN.test(sayer.text) && sayer.text.split(' ').length <= 6 && REPORTING_VERBS.has(clauses[c.parent]?.verb?.head ?? '')) {
+    const itForPerson = sayer !== undefined && /^it$/i.test(own) && people !== undefined && namesPerson(sayer.text, people());
+    if (sayer && !itForPerson && !SUBJECT_PRONOUN.test(sayer.text) && sayer.text.split(' ').length <= 6 && REPORTING_VERBS.has(clauses[c.parent]?.verb?.head ?? '')) {
       body = body.replace(/^\s{0,3}(?:it|he|she|they)\b/i, sayer.text);
     }
   }
