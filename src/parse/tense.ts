@@ -141,15 +141,14 @@ function afterModalVerb(toks: readonly Token[], i: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 1 - MODAL_SCOPE; k--) {
     const t = toks[k]!;
     if (t.kind !== 'word' || CLAUSE_BREAKS.has(t.lower)) return false;
-    if (!t.capital && (t.lower === 'will' || t.lower === 'shall' || POSSIBILITY.has(t.lower) || t.lower === 'would' || t.lower === 'should' || t.lower === 'must' || t.lower === 'can')
-      && bareVerbAt(toks, k + 1) && !PRONOUNS.has(toks[k + 1]!.lower) && k + 1 < i) {
+    const next = toks[k + 1]!.lower;
+    if (!t.capital && MODALS.has(t.lower) && bareVerbAt(toks, k + 1) && !SINGULAR_SUBJECTS.has(next) && !PLURAL_SUBJECTS.has(next) && k + 1 < i) {
       for (let j = k + 2; j < i; j++) if (toks[j]!.kind !== 'word' || CLAUSE_BREAKS.has(toks[j]!.lower)) return false;
       return true;
     }
   }
   return false;
 }
-const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 /** Words that end a clause inside a sentence. */
 const CLAUSE_BREAKS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'after', 'before', 'because', 'while', 'since', 'as', 'if', 'until']);
 
