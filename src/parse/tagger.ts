@@ -161,11 +161,11 @@ function toldInStoryTime(toks: readonly Token[], sent: Int32Array, items: readon
  */
 function isEntryHeading(toks: readonly Token[], items: readonly Recognized[], k: number): boolean {
   const item = items[k]!;
-  const startsLine = item.from === 0 || toks[item.from]!.newline || afterPlaceOnLine(toks, item.from);
+  const startsLine = opensLine(toks, item.from) || afterPlaceOnLine(toks, item.from);
   const next = toks[item.to];
   if (!startsLine || !next || !next.newline || next.kind !== 'word') return false;
   if (item.from > 0 && toks[item.from - 1]!.text === ':') return false;
-  const aloneOnLine = (x: Recognized | undefined): boolean => x !== undefined && (x.from === 0 || toks[x.from]!.newline) && (x.to >= toks.length || toks[x.to]!.newline);
+  const aloneOnLine = (x: Recognized | undefined): boolean => x !== undefined && opensLine(toks, x.from) && (x.to >= toks.length || toks[x.to]!.newline);
   const before = items[k - 1], after = items[k + 1];
   return !(before && before.to === item.from && aloneOnLine(before)) && !(after && after.from === item.to && aloneOnLine(after));
 }
@@ -175,6 +175,9 @@ const ON_THIS_DAY = /\b(?:on this (?:day|date)|this day in history|today in hist
 const ON_THIS_DAY_HEAD = 300;
 /** Dashes that set a timeline entry's date off from its text (`1912 – The tramway opens`). */
 const ENTRY_DASHES = new Set(['-', '–', '—']);
+
+/** Whether the token at `i` is the first of its line. */
+const opensLine = (toks: readonly Token[], i: number): boolean => i === 0 || toks[i]!.newline;
 
 /** Tokens a letter's place may take before its date (`14 Brompton Square, Kensington,`). */
 const PLACE_TOKENS = 8;
@@ -268,7 +271,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     anchors.futureInPast = told !== null && told.tense === 'future' && told.at >= 0 && isWouldAt(toks, told.at);
     if (item.spec.looksBack && tense !== 'future') tense = 'past';
     // A clock time that opens its line is a live page's stamp (`11:20 BST - Unions said ...`): its clause tells it no side.
-    if (clock && (item.from === 0 || toks[item.from]!.newline)) tense = 'unknown';
+    if (clock && opensLine(toks, item.from)) tense = 'unknown';
     // A timeline's entry (`29 September – The walkout begins`) is told in the historical present: it looks back.
     if (TENSED.has(item.spec.kind) && tense !== 'past' && entryDate(toks, sent, item)) tense = 'past';
     // `runs through Monday`, `closed until Friday`: a bound not in the past looks ahead.
@@ -291,7 +294,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
       : resolveSpec(year === undefined ? item.spec : { ...item.spec, year }, anchors, tense);
     if (year !== undefined) r.explanation += `, inside ${anchors.last!}: a \`when\` clause on that period`;
     // An `On this day` column's entries (`1912 – The tramway opens`): a year opening its line is this day of that year.
-    if (onThisDay && anchors.doc && /^\d{4}$/.test(r.value) && (item.from === 0 || toks[item.from]!.newline) && ENTRY_DASHES.has(toks[item.to]?.text ?? '')) {
+    if (onThisDay && anchors.doc && /^\d{4}$/.test(r.value) && opensLine(toks, item.from) && ENTRY_DASHES.has(toks[item.to]?.text ?? '')) {
       const md = formatYmd(anchors.doc).slice(4);
       if (isValidYmd(Number(r.value), anchors.doc.m, anchors.doc.d)) {
         r.value += md;
