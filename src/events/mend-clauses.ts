@@ -7,12 +7,14 @@
  *   `An inscription of 340 BC records a treaty, and by the end of the 4th century BC the city was minting coins`,
  *   `Rain spreads east on Friday, and temperatures through Sunday will struggle to reach 5C`;
  * - a dated phrase that opens the sentence before a leading adverbial clause, and the main clause after that one:
- *   `On Monday, after talks failed, the union called a strike`.
+ *   `On Monday, after talks failed, the union called a strike`;
+ * - a reduced relative after a clause's object that a date phrase dates (reduced-relatives.ts).
  *
  * Where the clause layer has already made the cut, nothing changes.
  */
 import type { TextSpan } from '../model/types.js';
 import { clausesOf, type Clause, type ClauseKind } from '../text/clauses.js';
+import { withDatedReducedRelatives } from './reduced-relatives.js';
 
 /** Kinds nested inside another clause (asides), listed after the clauses that follow one another. */
 const NESTED: ReadonlySet<ClauseKind> = new Set(['relative', 'appositive', 'parenthetical']);
@@ -146,7 +148,6 @@ export function mendClauses(text: string, sentence: TextSpan, clauses: Clause[],
   const fronted = frontedPhraseCut(text, sentence, clauses, dates);
   const cuts = coordinationCuts(text, sentence, clauses, dates);
   if (fronted) cuts.push(fronted);
-  if (cuts.length === 0) return clauses;
   cuts.sort((a, b) => a.at - b.at);
-  return joinPieces(text, sentence, cuts);
+  return withDatedReducedRelatives(text, cuts.length === 0 ? clauses : joinPieces(text, sentence, cuts), dates);
 }
