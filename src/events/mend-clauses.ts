@@ -14,6 +14,7 @@
  */
 import type { TextSpan } from '../model/types.js';
 import { clausesOf, type Clause, type ClauseKind } from '../text/clauses.js';
+import { firstIndex } from '../text/search.js';
 import { withDatedReducedRelatives } from './reduced-relatives.js';
 
 /** Kinds nested inside another clause (asides), listed after the clauses that follow one another. */
@@ -43,7 +44,7 @@ const wordCount = (s: string): number => s.split(/\s+/).filter((w) => w !== '').
 
 /** The first date after `from` with at most WORDS_BEFORE_DATE words before it, or undefined (`dates` in text order). */
 function dateOpening(text: string, dates: readonly TextSpan[], from: number): TextSpan | undefined {
-  const date = dates.find((d) => d.start >= from);
+  const date = dates[firstIndex(dates, (d) => d.start < from)];
   return date && wordCount(text.slice(from, date.start)) <= WORDS_BEFORE_DATE ? date : undefined;
 }
 
@@ -69,7 +70,8 @@ function coordinationCuts(text: string, sentence: TextSpan, clauses: readonly Cl
       const at = c.bodyStart + m.index;
       const from = at + m[0].length;
       // The clause's own words before the coordinator must tell something: a verb, or a date of their own.
-      const told = (c.verb !== undefined && c.verb.end <= at) || dates.some((d) => d.start >= c.bodyStart && d.end <= at);
+      const firstDate = dates[firstIndex(dates, (d) => d.start < c.bodyStart)];
+      const told = (c.verb !== undefined && c.verb.end <= at) || (firstDate !== undefined && firstDate.end <= at);
       const date = told && !inside(c.holes, at) ? dateOpening(text, dates, from) : undefined;
       if (!date || tries >= MAX_TRIES) continue;
       tries++;

@@ -6,13 +6,27 @@
  * its clause, with the noun phrase as its subject.
  */
 import type { TextSpan } from '../model/types.js';
-import type { Clause } from '../text/clauses.js';
+import { clauseAt, type Clause } from '../text/clauses.js';
 import { AUXILIARIES, COORDINATORS, DETERMINERS, IRREGULAR_PARTICIPLES, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES, isPastVerb } from '../text/lexicon.js';
 import { wordsOf, type Word } from '../text/words.js';
 
 const NESTED: ReadonlySet<Clause['kind']> = new Set(['relative', 'appositive', 'parenthetical']);
 /** Prepositions that open the date right after the participle (`trapped since`, `built between`). */
 const DATE_OPENERS = /^\s{1,3}(?:since|between|from|in|on|during|at|until|before|after|through|throughout)\s{1,3}(?:the\s{1,3})?$/i;
+/** Prepositions that open the date right after the participle, as words. */
+const OPENER_WORDS: ReadonlySet<string> = new Set(['since', 'between', 'from', 'in', 'on', 'during', 'at', 'until', 'before', 'after', 'through', 'throughout']);
+
+/** Whether the text before a date ends with a participle-shaped word and its preposition (`trapped since `, `built in the `). */
+function participleBefore(before: string): boolean {
+  if (!/\s$/.test(before)) return false;
+  const words = before.trim().split(/\s+/).slice(-3);
+  if (words[words.length - 1] === 'the') words.pop();
+  const [participle, opener] = words.slice(-2);
+  return participle !== undefined && opener !== undefined && OPENER_WORDS.has(opener)
+    && (IRREGULAR_PARTICIPLES.has(participle) || /^[a-z]{3,24}ed$/.test(participle));
+}
+/** At most this many reduced relatives in one sentence. */
+const MAX_RELATIVES = 8;
 /** How many words the noun phrase between the clause's verb and the participle may have. */
 const OBJECT_WORDS = 8;
 
@@ -110,15 +124,17 @@ function nextApart(text: string, dates: readonly TextSpan[], i: number): number 
  */
 export function withDatedReducedRelatives(text: string, clauses: Clause[], dates: readonly TextSpan[]): Clause[] {
   const found: Clause[] = [];
-  clauses.forEach((c, k) => {
+  for (let i = 0; i < dates.length && found.length < MAX_RELATIVES; i++) {
+    const d = dates[i]!;
+    // Only a date right after a participle and its preposition is tried (a cheap look at the words before it).
+    if (!participleBefore(text.slice(Math.max(0, d.start - 40), d.start))) continue;
+    const k = clauseAt(clauses, d.start, d.end);
+    const c = clauses[k];
     // (An attribution's date is the statement's: `said in a report released in the fall`.)
-    if (NESTED.has(c.kind) || c.kind === 'attribution') return;
-    dates.forEach((d, i) => {
-      if (d.start < c.bodyStart || d.end > c.end) return;
-      const relative = datedRelative(text, clauses, k, d, nextApart(text, dates, i));
-      if (relative && !found.some((r) => r.start === relative.start)) found.push(relative);
-    });
-  });
+    if (!c || NESTED.has(c.kind) || c.kind === 'attribution' || d.start < c.bodyStart || d.end > c.end) continue;
+    const relative = datedRelative(text, clauses, k, d, nextApart(text, dates, i));
+    if (relative && !found.some((r) => r.start === relative.start)) found.push(relative);
+  }
   if (found.length === 0) return clauses;
   const all = clauses.map((c) => ({ ...c, holes: [...c.holes] }));
   for (const r of found) {
