@@ -3,6 +3,8 @@
  * (`on Friday`, `in the 1990s`, `about two weeks ago`), and the clause text with those spans cut out.
  */
 import type { TextSpan } from '../model/types.js';
+import type { Clause } from '../text/clauses.js';
+import { AUXILIARIES, MODALS, isPastVerb } from '../text/lexicon.js';
 
 /** Words that belong to a temporal adverbial when they stand right before a timex. */
 const ADVERBIAL_LEAD = /(?:\b(?:(?:shortly|just|soon|right|well|long|immediately|moments|minutes|hours) (?:before|after)|than (?:in|during|the)|on or (?:about|before|after)|(?:whole|rest|most|much|all|bulk|remainder) of|for(?=\s{1,3}(?:the\s{1,3})?(?:whole|rest|most|much|all|bulk|remainder)\s{1,3}of\s)|on an?(?:\s{1,3}(?:wet|cold|hot|warm|fine|bright|dark|rainy|sunny|snowy|windy|grey|gray|quiet|busy|late|early|chilly|mild|stormy|foggy|freezing))?|as early as|as late as|as soon as|no later than|no earlier than|so far|on|in|at|during|since|by|from|until|till|through|throughout|into|over|within|between|as of|of|early|late|earlier|later|the|around|about|before|after)\s{1,3}){1,4}$/i;
@@ -131,6 +133,31 @@ export function dateAsSubject(text: string, floor: number, span: TextSpan): bool
 }
 
 const DATE_AS_SUBJECT = /^\s{1,2}(?:was|were|is|are|has|have|had|will|would|should|could|saw|sees|brought|marked|proved)\b/;
+
+/** A word shaped like a verb in -s after a date (`brings`, `marks`; not `across`, `bus`, `this`), and the word after it. */
+const PRESENT_S_AFTER = /^\s{1,3}([a-z]{3,20}s)\s{1,3}([\p{L}\p{N}'’-]{1,30})/u;
+const NOT_PRESENT_S = /(?:ss|us|is)$/;
+
+/**
+ * The date that is a main clause's whole subject, right before its verb (`Thursday brings another front`), as the
+ * clause layer read it; or a date opening the clause before a word in -s that the clause layer did not read as the
+ * noun before a verb, and a word that is no verb (`This weekend looks drier`, `Next month marks fifty years`). Null
+ * when there is none.
+ */
+export function dateSubjectOf(text: string, c: Clause, dates: readonly TextSpan[]): TextSpan | null {
+  if (c.kind !== 'main') return null;
+  const span = c.subject && !c.subject.inherited ? c.subject.span : undefined;
+  const whole = span && c.verb ? dates.find((d) => d.start <= span.start && d.end >= span.end) : undefined;
+  if (whole) return /^\s{1,3}$/.test(text.slice(whole.end, c.verb!.start)) ? whole : null;
+  const date = dates.find((d) => d.start >= c.bodyStart && d.start <= c.bodyStart + 1);
+  const m = date ? PRESENT_S_AFTER.exec(text.slice(date.end, Math.min(c.end, date.end + 48))) : null;
+  if (!date || !m || NOT_PRESENT_S.test(m[1]!)) return null;
+  // `Last year profits rose`: the clause layer read the word in -s as the subject and the next one as its verb.
+  const nextAt = date.end + m[0].length - m[2]!.length;
+  if (c.verb && c.verb.start <= nextAt) return null;
+  const next = m[2]!.toLowerCase();
+  return MODALS.has(next) || AUXILIARIES.has(next) || isPastVerb(next) || next.endsWith('ed') ? null : date;
+}
 
 /** Words that join two cut dates (`and again`, `and then`, `or`). */
 const DATE_JOINER = /^,? ?(?:and|or|then)(?: (?:again|then|later|once more))?$/i;

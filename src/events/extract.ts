@@ -142,7 +142,11 @@ function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolea
   const made = (ctx.made ??= new Map()).get(memo);
   let title: string;
   let key: string;
-  if (made) ({ title, key } = made);
+  if (u.named !== undefined) {
+    // A happening named by a noun phrase is titled by it (`Her retirement`).
+    title = u.named.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+    key = happeningKey(undefined, title);
+  } else if (made) ({ title, key } = made);
   else {
     title = clause >= 0
       ? headline({ text, sentence, clauses, clause, withSaying, dates: ctx.dates, always, people: ctx.people })

@@ -20,6 +20,8 @@ export interface Unit {
   span: TextSpan;
   /** The duration that made a `derived` range. */
   duration?: Timex;
+  /** A happening named by a noun phrase rather than told by a clause (`her retirement` in `until her retirement in 1998`). */
+  named?: string;
 }
 
 const RANGE_GAP = /^\s{0,3}(?:to|until|till|through|thru|into|and|[-–—])\s{0,3}(?:the\s{1,3})?$/i;
@@ -28,15 +30,18 @@ const DASH_GAP = /^\s{0,2}[-–—]\s{0,2}$/;
 const THROUGH_GAP = /^\s{1,3}(?:through|thru)\s{1,3}$/i;
 /**
  * `from 2012 until its collapse in September 2022`: the end named by a happening (one or two words, after an
- * optional determiner) and its date. Read word by word (no regex with nested repeats).
+ * optional determiner) and its date. The happening's words (`its collapse`), or null. Read word by word (no regex
+ * with nested repeats).
  */
-function untilHappeningGap(gap: string): boolean {
-  if (gap.length > 60) return false;
-  const words = gap.trim().toLowerCase().split(/\s+/);
-  if (words.length < 3 || !/^(?:until|till|to)$/.test(words[0]!) || !/^(?:in|on)$/.test(words[words.length - 1]!)) return false;
-  const middle = words.slice(1, -1);
+function untilHappening(gap: string): string | null {
+  if (gap.length > 60) return null;
+  const words = gap.trim().split(/\s+/);
+  const lower = words.map((w) => w.toLowerCase());
+  if (words.length < 3 || !/^(?:until|till|to)$/.test(lower[0]!) || !/^(?:in|on)$/.test(lower[words.length - 1]!)) return null;
+  const middle = lower.slice(1, -1);
   if (/^(?:its|his|her|their|the)$/.test(middle[0]!)) middle.shift();
-  return middle.length >= 1 && middle.length <= 2 && middle.every((w) => /^[a-z][a-z-]{1,20}$/.test(w));
+  const named = middle.length >= 1 && middle.length <= 2 && middle.every((w) => /^[a-z][a-z-]{1,20}$/.test(w));
+  return named ? words.slice(1, -1).join(' ') : null;
 }
 /**
  * `Nov. 19-21`, `March 20 to 22`: the last day of a range written after a month-day date (not an amount:
@@ -193,12 +198,15 @@ export function findUnits(
       const nextDay = /^\s{1,3}and\s{1,3}$/.test(gap) && /^\d{4}-\d{2}-\d{2}$/.test(a.value) && /^\d{4}-\d{2}-\d{2}$/.test(b.value)
         && startOf(b.value) - startOf(a.value) === 86_400_000;
       const ends = nextDay || (RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap) || THROUGH_GAP.test(gap)))
-        || (/\bfrom\s{1,3}$/i.test(pre) && untilHappeningGap(gap))
+        || (/\bfrom\s{1,3}$/i.test(pre) && untilHappening(gap) !== null)
         // `the 2019/20 season`: two years joined by a slash.
         || (gap === '/' && /^\d{4}$/.test(a.value) && /^\d{4}$/.test(b.value)) ? orderedEnds(a, b, untilFrom) : null;
       if (ends) {
         const open = RANGE_OPEN.exec(pre);
         units.push({ kind: 'range', start: ends[0], end: ends[1], timexes: [a, b], span: { start: a.start - (open?.[0].length ?? 0), end: b.end } });
+        // `until her retirement in 1998`: the happening that ends the range is one of its own, at its date.
+        const ending = /\bfrom\s{1,3}$/i.test(pre) ? untilHappening(gap) : null;
+        if (ending !== null) units.push({ ...point(b), named: ending });
         i++;
         continue;
       }

@@ -7,8 +7,9 @@
 import type { TextSpan } from '../model/types.js';
 import type { Clause } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
-import { AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, REPORTING_VERBS, ROLE_WORDS, isPastVerb, pastOfParticiple } from '../text/lexicon.js';
-import { adverbialSpan, cutSpans, dateAsSubject } from './adverbials.js';
+import { AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, REPORTING_VERBS, ROLE_WORDS, isPastVerb } from '../text/lexicon.js';
+import { adverbialSpan, cutSpans, dateAsSubject, dateSubjectOf } from './adverbials.js';
+import { participleBody } from './participles.js';
 import { namesPerson } from './persons.js';
 import { wordTable } from '../text/table.js';
 
@@ -257,45 +258,6 @@ function sharedModal(text: string, clauses: readonly Clause[], c: Clause): strin
   return modal && /^[a-z]{2,}$/.test(base) && !/(?:s|ed|ing)$/.test(base) && !MODALS.has(base) ? modal : '';
 }
 
-/** A word shaped like a verb in -s after a date (`brings`, `marks`; not `across`, `bus`, `this`), and the word after it. */
-const PRESENT_S_AFTER = /^\s{1,3}([a-z]{3,20}s)\s{1,3}([\p{L}\p{N}'’-]{1,30})/u;
-const NOT_PRESENT_S = /(?:ss|us|is)$/;
-
-/**
- * The date that is a main clause's whole subject, right before its verb (`Thursday brings another front`), as the
- * clause layer read it; or a date opening the clause before a word in -s that the clause layer did not read as the
- * noun before a verb, and a word that is no verb (`This weekend looks drier`, `Next month marks fifty years`). Null
- * when there is none.
- */
-function dateSubjectOf(text: string, c: Clause, dates: readonly TextSpan[]): TextSpan | null {
-  if (c.kind !== 'main') return null;
-  const span = c.subject && !c.subject.inherited ? c.subject.span : undefined;
-  const whole = span && c.verb ? dates.find((d) => d.start <= span.start && d.end >= span.end) : undefined;
-  if (whole) return /^\s{1,3}$/.test(text.slice(whole.end, c.verb!.start)) ? whole : null;
-  const date = dates.find((d) => d.start >= c.bodyStart && d.start <= c.bodyStart + 1);
-  const m = date ? PRESENT_S_AFTER.exec(text.slice(date.end, Math.min(c.end, date.end + 48))) : null;
-  if (!date || !m || NOT_PRESENT_S.test(m[1]!)) return null;
-  // `Last year profits rose`: the clause layer read the word in -s as the subject and the next one as its verb.
-  const nextAt = date.end + m[0].length - m[2]!.length;
-  if (c.verb && c.verb.start <= nextAt) return null;
-  const next = m[2]!.toLowerCase();
-  return MODALS.has(next) || AUXILIARIES.has(next) || isPastVerb(next) || next.endsWith('ed') ? null : date;
-}
-
-/** Words in -ing that work as prepositions (`, including two children`), not as a participle's verb. */
-const PREPOSITIONAL_ING: ReadonlySet<string> = new Set(['including', 'excluding', 'following', 'according', 'regarding', 'concerning',
-  'considering', 'pending', 'during', 'notwithstanding', 'barring', 'beginning', 'starting', 'ending']);
-
-/** How many words a participle's complement may have and still be no object (`again`, `for good`, `to Bath`). */
-const ADVERBIAL_WORDS = 4;
-
-/** Whether the words after a participle (dates cut) hold no object: none, or a few that open with no noun phrase. */
-function withoutObject(rest: string): boolean {
-  const words = tidy(rest).split(' ').filter((w) => w !== '');
-  const first = words[0]?.toLowerCase() ?? '';
-  return words.length <= ADVERBIAL_WORDS && !DETERMINERS.has(first) && !/^(?:it|him|her|them|us|me|that)$/.test(first) && !/^[\d£$€]/.test(first);
-}
-
 /** A readable headline for the happening told by `clauses[clause]`. */
 export function headline({ text, sentence, clauses, clause, withSaying = false, dates, always = [], people }: HeadlineInput): string {
   const c = clauses[clause]!;
@@ -330,22 +292,9 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   /** A modal the clause shares with the one it is coordinated with. */
   let shared = '';
   const own = c.subject && !c.subject.inherited ? c.subject.text : '';
-  if (c.kind === 'participial' && /^\s{0,3}Born\b/.test(body)) {
-    // `Born in Leeds, Ellison studied physics`: the main clause's subject was born.
-    const main = clauses[clause + 1]?.kind === 'main' ? clauses[clause + 1] : undefined;
-    if (main?.subject && !main.subject.inherited) body = `${main.subject.text} was born${body.replace(/^\s{0,3}Born/, '')}`;
-  } else if (c.kind === 'participial' && /^(?:before|after)$/.test(c.lead) && c.subject) {
-    // `before moving to the United States in 1961` -> `Ellison moved to the United States`.
-    const m = /^\s{0,3}(\p{Ll}{6,24})\s/u.exec(body);
-    if (m && m[1]!.endsWith('ing')) body = `${c.subject.text} ${pastOfParticiple(m[1]!)} ${body.slice(m[0].length)}`;
-  } else if (c.kind === 'participial' && c.lead === '' && c.start > sentence.start) {
-    // `, surrendering that autumn`, `, closing for good in 1958`: a participle with no object tells its own happening,
-    // with the subject it shares (`Meridon surrendered`).
-    const ing = /^\s{0,3}(\p{Ll}{2,20}ing)(?:\s{1,3}|$)/u.exec(body);
-    const rest = ing ? body.slice(ing[0].length) : body;
-    const lender = clauses[c.parent];
-    const ownHappening = ing && c.subject?.inherited === true && lender?.kind !== 'attribution' && !PREPOSITIONAL_ING.has(ing[1]!) && withoutObject(rest);
-    body = ownHappening ? `${c.subject!.text} ${pastOfParticiple(ing[1]!)} ${rest}` : rest;
+  const participial = c.kind === 'participial' ? participleBody(body, clauses, clause, sentence.start) : null;
+  if (participial !== null) {
+    body = participial;
   } else if (c.kind === 'relative' && own && c.antecedent && c.verb) {
     // `a research center in Austin, that it had opened in 2022`: the antecedent is the object.
     const parent = clauses[c.parent]?.subject;

@@ -7,12 +7,15 @@
  *   `An inscription of 340 BC records a treaty, and by the end of the 4th century BC the city was minting coins`,
  *   `Rain spreads east on Friday, and temperatures through Sunday will struggle to reach 5C`;
  * - a dated phrase that opens the sentence before a leading adverbial clause, and the main clause after that one:
- *   `On Monday, after talks failed, the union called a strike`.
+ *   `On Monday, after talks failed, the union called a strike`;
+ * - a reduced relative after a clause's object that a date phrase dates (reduced-relatives.ts).
  *
  * Where the clause layer has already made the cut, nothing changes.
  */
 import type { TextSpan } from '../model/types.js';
 import { clausesOf, type Clause, type ClauseKind } from '../text/clauses.js';
+import { firstIndex } from '../text/search.js';
+import { withDatedReducedRelatives } from './reduced-relatives.js';
 
 /** Kinds nested inside another clause (asides), listed after the clauses that follow one another. */
 const NESTED: ReadonlySet<ClauseKind> = new Set(['relative', 'appositive', 'parenthetical']);
@@ -41,7 +44,7 @@ const wordCount = (s: string): number => s.split(/\s+/).filter((w) => w !== '').
 
 /** The first date after `from` with at most WORDS_BEFORE_DATE words before it, or undefined (`dates` in text order). */
 function dateOpening(text: string, dates: readonly TextSpan[], from: number): TextSpan | undefined {
-  const date = dates.find((d) => d.start >= from);
+  const date = dates[firstIndex(dates, (d) => d.start < from)];
   return date && wordCount(text.slice(from, date.start)) <= WORDS_BEFORE_DATE ? date : undefined;
 }
 
@@ -67,7 +70,8 @@ function coordinationCuts(text: string, sentence: TextSpan, clauses: readonly Cl
       const at = c.bodyStart + m.index;
       const from = at + m[0].length;
       // The clause's own words before the coordinator must tell something: a verb, or a date of their own.
-      const told = (c.verb !== undefined && c.verb.end <= at) || dates.some((d) => d.start >= c.bodyStart && d.end <= at);
+      const firstDate = dates[firstIndex(dates, (d) => d.start < c.bodyStart)];
+      const told = (c.verb !== undefined && c.verb.end <= at) || (firstDate !== undefined && firstDate.end <= at);
       const date = told && !inside(c.holes, at) ? dateOpening(text, dates, from) : undefined;
       if (!date || tries >= MAX_TRIES) continue;
       tries++;
@@ -146,7 +150,6 @@ export function mendClauses(text: string, sentence: TextSpan, clauses: Clause[],
   const fronted = frontedPhraseCut(text, sentence, clauses, dates);
   const cuts = coordinationCuts(text, sentence, clauses, dates);
   if (fronted) cuts.push(fronted);
-  if (cuts.length === 0) return clauses;
   cuts.sort((a, b) => a.at - b.at);
-  return joinPieces(text, sentence, cuts);
+  return withDatedReducedRelatives(text, cuts.length === 0 ? clauses : joinPieces(text, sentence, cuts), dates);
 }

@@ -134,6 +134,8 @@ function happeningClause(clauses: readonly Clause[], span: TextSpan, single: boo
 export function unitRoles(text: string, floor: number, units: readonly Unit[], clauses: readonly Clause[]): UnitRole[] {
   const single = units.length === 1;
   const roles: UnitRole[] = units.map((u) => {
+    // The happening that ends a range (`until her retirement in 1998`) is dated as the range's end is.
+    if (u.named !== undefined) return { kind: 'happening', clause: happeningClause(clauses, u.span, single), withSaying: false };
     const t = u.timexes[0]!;
     const hedged = VAGUE.test(t.text) || t.mod === 'APPROX' || VAGUE.test(text.slice(Math.max(floor, u.span.start - 14), u.span.start).split(/[,;]/).pop() ?? '');
     // (`about 12,000 years ago`, `some three centuries ago`: a hedged count of hundreds of years is only rounded, and
@@ -210,7 +212,8 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
     if (role.kind !== 'happening' || adverbialSpan(text, floor, u.span) !== null) return;
     // `won in 1998, 2003 and 2011`: a date listed after another dates the same clause.
     if (i > 0 && LIST_GAP.test(text.slice(units[i - 1]!.span.end, u.span.start))) return;
-    if (near(i).some((j) => own[j] === own[i] && adverbialSpan(text, floor, units[j]!.span) !== null)) {
+    // (The happening that ends a range is told with it, not beside it: `from 1974 until her retirement in 1998`.)
+    if (near(i).some((j) => own[j] === own[i] && units[j]!.named === undefined && adverbialSpan(text, floor, units[j]!.span) !== null)) {
       roles[i] = { kind: 'none', why: 'part of what the clause says' };
     }
   });

@@ -13,11 +13,15 @@ const SUPERLATIVE_REACH = 45;
 
 const wordsOf = (s: string): string[] => s.toLowerCase().match(/[a-z]+/g) ?? [];
 
-/** Whether `words[i]` is a superlative or an ordinal (`warmest`, `the mildest`, `its first`). */
+/**
+ * Whether `words[i]` is a superlative or an ordinal (`warmest`, `the mildest`, `its first`); not an ordinal that picks
+ * one of a group (`the last of 14 miners`, `the first of three ships`).
+ */
 function isSuperlativeAt(words: readonly string[], i: number): boolean {
   const w = words[i]!;
-  return SUPERLATIVE_WORDS.has(w)
-    || ((DETERMINED_SUPERLATIVES.has(w) || (w.length > 4 && w.endsWith('est'))) && SUPERLATIVE_DETERMINERS.has(words[i - 1] ?? ''));
+  if (SUPERLATIVE_WORDS.has(w)) return true;
+  if ((w === 'first' || w === 'last') && words[i - 1] === 'the' && words[i + 1] === 'of') return false;
+  return (DETERMINED_SUPERLATIVES.has(w) || (w.length > 4 && w.endsWith('est'))) && SUPERLATIVE_DETERMINERS.has(words[i - 1] ?? '');
 }
 
 /** Whether a stretch of a clause holds a superlative or an ordinal. */

@@ -1,0 +1,155 @@
+/**
+ * A reduced relative after a clause's object that a date phrase dates: `reached the last of 14 miners trapped since
+ * Saturday in a collapsed mine`, `will recall 210,000 vehicles built between March 2023 and June 2025`. The
+ * participle tells a happening of the noun before it, at that date; the clause's own verb is not dated by it. The
+ * clause layer reads such a participle as no verb and makes no clause of it: here it becomes a relative aside of
+ * its clause, with the noun phrase as its subject.
+ */
+import type { TextSpan } from '../model/types.js';
+import { clauseAt, type Clause } from '../text/clauses.js';
+import { AUXILIARIES, COORDINATORS, DETERMINERS, IRREGULAR_PARTICIPLES, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES, isPastVerb } from '../text/lexicon.js';
+import { wordsOf, type Word } from '../text/words.js';
+
+const NESTED: ReadonlySet<Clause['kind']> = new Set(['relative', 'appositive', 'parenthetical']);
+/** Prepositions that open the date right after the participle (`trapped since`, `built between`). */
+const DATE_OPENERS = /^\s{1,3}(?:since|between|from|in|on|during|at|until|before|after|through|throughout)\s{1,3}(?:the\s{1,3})?$/i;
+/** Prepositions that open the date right after the participle, as words. */
+const OPENER_WORDS: ReadonlySet<string> = new Set(['since', 'between', 'from', 'in', 'on', 'during', 'at', 'until', 'before', 'after', 'through', 'throughout']);
+
+/** Whether the text before a date ends with a participle-shaped word and its preposition (`trapped since `, `built in the `). */
+function participleBefore(before: string): boolean {
+  if (!/\s$/.test(before)) return false;
+  const words = before.trim().split(/\s+/).slice(-3);
+  if (words[words.length - 1] === 'the') words.pop();
+  const [participle, opener] = words.slice(-2);
+  return participle !== undefined && opener !== undefined && OPENER_WORDS.has(opener)
+    && (IRREGULAR_PARTICIPLES.has(participle) || /^[a-z]{3,24}ed$/.test(participle));
+}
+/** At most this many reduced relatives in one sentence. */
+const MAX_RELATIVES = 8;
+/** How many words the noun phrase between the clause's verb and the participle may have. */
+const OBJECT_WORDS = 8;
+
+/** A participle form: an -ed word or an irregular participle (`built`, `held`), not a simple past (`rose`). */
+const isParticiple = (w: Word): boolean => w.kind === 'word' && !w.capital && (IRREGULAR_PARTICIPLES.has(w.lower) || (/^[a-z]{3,}ed$/.test(w.lower)));
+
+/** Adverbs that stand inside a verb group before its participle (`was first raised`, `had recently closed`). */
+const VERB_GROUP_ADVERBS: ReadonlySet<string> = new Set(['first', 'last', 'also', 'not', 'never', 'then', 'later', 'once', 'since', 'already',
+  'still', 'just', 'recently', 'originally', 'previously', 'subsequently', 'formerly', 'finally', 'initially', 'twice', 'again', 'newly',
+  'fully', 'partly', 'largely', 'widely', 'only', 'long', 'briefly', 'eventually', 'officially', 'reportedly', 'allegedly']);
+
+/** Words that count a noun (`several vehicles`, `14 miners`). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'several', 'few', 'more', 'most', 'all', 'both', 'two', 'three', 'four', 'five', 'six',
+  'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
+
+/** Whether words open a noun phrase: a determiner or a count, or a short bare noun phrase (`products`, `older cars`). */
+function opensNounPhrase(words: readonly Word[]): boolean {
+  const first = words[0]!;
+  if (DETERMINERS.has(first.lower) || QUANTIFIERS.has(first.lower) || first.kind === 'num') return true;
+  return words.length <= 2 && endsNounPhrase(first) && !PARTICLES.has(first.lower);
+}
+/** Particles of phrasal verbs (`set up with`), which open no noun phrase. */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down', 'away', 'back', 'over', 'in', 'on']);
+
+/** A word that is a verb form whatever its place: an auxiliary, a modal or a past form (`reached`, `took`). */
+const isVerbForm = (w: Word): boolean => w.kind === 'word' && !w.capital && (AUXILIARIES.has(w.lower) || MODALS.has(w.lower) || isPastVerb(w.lower));
+
+/** A word that may end a noun phrase before the participle (`miners`, `vehicles`), not a function word. */
+function endsNounPhrase(w: Word | undefined): boolean {
+  if (!w || w.kind !== 'word') return false;
+  const l = w.lower;
+  return !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !AUXILIARIES.has(l) && !MODALS.has(l) && !PRONOUNS.has(l) && !COORDINATORS.has(l) && !RELATIVES.has(l) && !/ly$/.test(l);
+}
+
+/**
+ * Where the reduced relative ends: at a comma, a semicolon, a `to`-infinitive, a relative pronoun, before another
+ * date (and its preposition: `the plant opened in 1990 | on Monday`), or at the clause's end.
+ */
+function relativeEnd(ws: readonly Word[], from: number, clauseEnd: number, nextDate: number): number {
+  for (let k = from; k < ws.length; k++) {
+    const w = ws[k]!;
+    if (w.start >= clauseEnd) return clauseEnd;
+    if (w.start >= nextDate) return ws[PREPOSITIONS.has(ws[k - 1]!.lower) && k - 2 >= from ? k - 2 : k - 1]!.end;
+    if (w.text === ',' || w.text === ';' || w.text === ':' || w.lower === 'to' || RELATIVES.has(w.lower) || w.lower === 'that') return ws[k - 1]!.end;
+  }
+  return clauseEnd;
+}
+
+/** The relative aside for a date of clause `c` (`next`: where the next date starts), or null when the date is no reduced relative's. */
+function datedRelative(text: string, clauses: readonly Clause[], index: number, date: TextSpan, next: number): Clause | null {
+  const c = clauses[index]!;
+  if (!c.verb || date.start <= c.verb.end || c.holes.some((h) => h.start < date.end && date.start < h.end)) return null;
+  const ws = wordsOf(text, c.verb.end, c.end);
+  // The participle: the word right before the date's preposition (and `the`).
+  let before = ws.findIndex((w) => w.end > date.start);
+  if (before < 0) before = ws.length;
+  let p = -1;
+  for (let k = before - 1; k >= 0 && k >= before - 3; k--) if (DATE_OPENERS.test(text.slice(ws[k]!.end, date.start))) { p = k; break; }
+  const participle = ws[p];
+  // (`the 28,000 systems Sun shipped in`: after a name, the -ed word is the finite verb of a relative clause.)
+  if (!participle || p < 1 || !isParticiple(participle) || !endsNounPhrase(ws[p - 1]) || ws[p - 1]!.capital) return null;
+  // The noun phrase: the object of the last verb before the participle (the clause's, or one the clause layer missed:
+  // `Rescue teams on Wednesday reached the last of 14 miners trapped`), a few words with no comma or connective.
+  let from = p - 1;
+  while (from > 0 && !isVerbForm(ws[from - 1]!)) from--;
+  const object = ws.slice(from, p);
+  if (object.length === 0 || object.length > OBJECT_WORDS || !opensNounPhrase(object)) return null;
+  if (object.some((w) => w.kind === 'punct' || COORDINATORS.has(w.lower) || RELATIVES.has(w.lower) || w.lower === 'that')) return null;
+  // `was first raised in`, `was last strengthened in`: an adverb in a verb group, no object.
+  if (object.length === 1 && VERB_GROUP_ADVERBS.has(object[0]!.lower)) return null;
+  // With no verb of its own before the object, the clause's verb must read as one (not `Dock workers` misread).
+  if (from === 0 && c.verb.tense === 'present' && !c.verb.modal) return null;
+  const antecedent = text.slice(object[0]!.start, object[object.length - 1]!.end);
+  const end = relativeEnd(ws, p + 1, c.end, next);
+  return {
+    kind: 'relative', lead: '', start: participle.start, end, bodyStart: participle.start, parent: index, holes: [],
+    subject: { text: antecedent, inherited: true }, antecedent,
+    verb: { start: participle.start, end: participle.end, head: participle.lower, tense: 'past', modal: false, negated: false },
+  };
+}
+
+/** Between two dates of one range (`between March 2023 and June 2025`, `from 1990 to 1995`, `1939–45`). */
+const RANGE_JOIN = /^\s{0,3}(?:and|to|until|till|through|[-–—])\s{0,3}$/i;
+
+/** Where the first date after `dates[i]` that is no end of a range with it starts; Infinity when none. */
+function nextApart(text: string, dates: readonly TextSpan[], i: number): number {
+  let k = i;
+  while (k + 1 < dates.length && RANGE_JOIN.test(text.slice(dates[k]!.end, dates[k + 1]!.start))) k++;
+  return dates[k + 1]?.start ?? Infinity;
+}
+
+/**
+ * `clauses` with a relative aside for each date that a reduced relative after a clause's object holds (see the
+ * module's note), a hole in its clause; `clauses` itself when there is none. `dates` in text order.
+ */
+export function withDatedReducedRelatives(text: string, clauses: Clause[], dates: readonly TextSpan[]): Clause[] {
+  const found: Clause[] = [];
+  for (let i = 0; i < dates.length && found.length < MAX_RELATIVES; i++) {
+    const d = dates[i]!;
+    // Only a date right after a participle and its preposition is tried (a cheap look at the words before it).
+    if (!participleBefore(text.slice(Math.max(0, d.start - 40), d.start))) continue;
+    const k = clauseAt(clauses, d.start, d.end);
+    const c = clauses[k];
+    // (An attribution's date is the statement's: `said in a report released in the fall`.)
+    if (!c || NESTED.has(c.kind) || c.kind === 'attribution' || d.start < c.bodyStart || d.end > c.end) continue;
+    const relative = datedRelative(text, clauses, k, d, nextApart(text, dates, i));
+    if (relative && !found.some((r) => r.start === relative.start)) found.push(relative);
+  }
+  if (found.length === 0) return clauses;
+  const all = clauses.map((c) => ({ ...c, holes: [...c.holes] }));
+  for (const r of found) {
+    all[r.parent]!.holes.push({ start: r.start, end: r.end });
+    all[r.parent]!.holes.sort((a, b) => a.start - b.start);
+    all.push(r);
+  }
+  // The asides stay after the clauses that follow one another, in text order; parents follow their moves.
+  const firstAside = clauses.findIndex((c) => NESTED.has(c.kind));
+  const split = firstAside < 0 ? clauses.length : firstAside;
+  const order = [...all.keys()].slice(split).sort((a, b) => all[a]!.start - all[b]!.start || a - b);
+  const moved = [...all.keys()].slice(0, split).concat(order);
+  const indexOf = new Map(moved.map((old, k) => [old, k]));
+  return moved.map((old) => {
+    const c = all[old]!;
+    return c.parent < 0 ? c : { ...c, parent: indexOf.get(c.parent)! };
+  });
+}
