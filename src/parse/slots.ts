@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokens.js';
 import {
   AMBIGUOUS_MONTHS, COUNT_ADJECTIVES, COUNT_NOUNS, MONTHS, NUMBER_NAME_WORDS, WEEKDAY_ABBREVIATIONS, ORDINALS, PARTS_OF_DAY, SEASONS, TENS, TIME_ZONES, UNITS, UNITS_ONES, ZONE_NAMES,
-  VAGUE_AMOUNTS, WEEKDAYS, ZONE_OFFSETS, US_ZONES,
+  VAGUE_AMOUNTS, WEEKDAYS, ZONE_OFFSETS, US_ZONES, type UnitCode,
 } from './lexicon.js';
 import { pad2 } from './calendar.js';
 import { wordTable } from '../text/table.js';
@@ -30,6 +30,23 @@ export interface SlotClass {
 }
 
 const glued = (toks: readonly Token[], i: number): boolean => i < toks.length && toks[i]!.gap === 0;
+
+/** The compact units of a feed's time stamps (`3h`, `25m`, `1d 21h ago`), by the unit each stands for. */
+const COMPACT_UNITS: Readonly<Record<string, UnitCode>> = /* @__PURE__ */ wordTable({
+  y: 'Y', mo: 'M', mos: 'M', w: 'W', wk: 'W', wks: 'W', d: 'D', h: 'H', m: 'MIN', s: 'S',
+});
+/**
+ * A compact unit right after its number (`3h`, `21 h`) is one only in an amount told back with `ago` (`3h ago`,
+ * `1d 21h 25m ago`): elsewhere `5m` is as often millions or metres, and `3d` a dimension.
+ */
+function compactUnitAt(toks: readonly Token[], i: number): UnitCode | undefined {
+  const u = COMPACT_UNITS[toks[i]!.lower];
+  if (u === undefined || toks[i - 1]?.kind !== 'num' || toks[i]!.gap > 1) return undefined;
+  // The amount's later parts, each a number and a unit, up to the `ago` (at most a few: `1y 2mo 3w 4d 5h 6m 7s`).
+  let j = i + 1;
+  for (let parts = 0; parts < 7 && toks[j]?.kind === 'num' && toks[j + 1] && (COMPACT_UNITS[toks[j + 1]!.lower] ?? UNITS[toks[j + 1]!.lower]) !== undefined; parts++) j += 2;
+  return toks[j]?.lower === 'ago' && near(toks, j) ? u : undefined;
+}
 const near = (toks: readonly Token[], i: number): boolean =>
   i < toks.length && toks[i]!.gap <= 3 && !(toks[i]!.newline && toks[i]!.gap > 2) && !toks[i]!.blank;
 const ORD_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
@@ -375,6 +392,8 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */
       if (next && near(toks, i + 1) && (UNITS[next.lower] === 'H' || UNITS[next.lower] === 'MIN')) return null;
       const prev = toks[i - 1];
       if (prev && prev.text === '.' && prev.gap === 0 && toks[i - 2]?.kind === 'num') return null;
+      // `18:32:56+1600`: a sign glued between a number and this one makes it a zone offset (here out of range), not a year.
+      if (prev && (prev.text === '+' || (prev.text === '-' && toks[i - 3]?.text === ':')) && prev.gap === 0 && t.gap === 0 && toks[i - 2]?.kind === 'num') return null;
       return { len: 1, v: n };
     },
   },
@@ -468,9 +487,9 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */
     },
   },
   unit: {
-    words: Object.keys(UNITS),
+    words: [...Object.keys(UNITS), ...Object.keys(COMPACT_UNITS)],
     match(toks, i) {
-      const u = UNITS[toks[i]!.lower];
+      const u = UNITS[toks[i]!.lower] ?? compactUnitAt(toks, i);
       return u === undefined ? null : { len: 1, v: u };
     },
   },

@@ -3,6 +3,7 @@ import { type UnitCode, durationValue } from '../lexicon.js';
 import { IRREGULAR_PAST } from '../../text/lexicon.js';
 import type { Spec } from '../spec.js';
 import { type RuleRow, has, num, str } from './row.js';
+import { SLOT_CLASSES } from '../slots.js';
 
 const dur = (n: number | 'X', unit: UnitCode, extra: Partial<Spec> = {}): Spec => ({
   kind: 'abs', type: 'DURATION', value: durationValue(n, unit), ...extra,
@@ -167,11 +168,16 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'set-season-month',
-    pattern: 'every|each other? @season|@month',
-    build: (c) => ({ kind: 'abs', type: 'SET', value: has(c, 'season') ? `XXXX-${str(c, 'season')}` : `XXXX-${String(num(c, 'month')).padStart(2, '0')}` }),
+    pattern: 'every|each|alternate other? @ord? @season|@month',
+    build: (c) => {
+      // `every fourth spring`: an ordinal counts seasons; before a month it is the day (`every 3rd January`).
+      if (has(c, 'ord') && (has(c, 'month') || num(c, 'ord')! < 2)) return null;
+      return { kind: 'abs', type: 'SET', value: has(c, 'season') ? `XXXX-${str(c, 'season')}` : `XXXX-${String(num(c, 'month')).padStart(2, '0')}` };
+    },
     // A lower-case `march` or `may` is the month only at the end of its clause (see the month slot).
     examples: [['Every spring we wait', 'Every spring', 'XXXX-SP'], ['each July', 'each July', 'XXXX-07'], ['The fair returns every other autumn.', 'every other autumn', 'XXXX-FA'],
-      ['the lake freezes every march.', 'every march', 'XXXX-03'], ['the geese come back each may, and stay', 'each may', 'XXXX-05']],
+      ['the lake freezes every march.', 'every march', 'XXXX-03'], ['The comet returns every fourth winter.', 'every fourth winter', 'XXXX-WI'],
+      ['The league meets in alternate autumn.', 'alternate autumn', 'XXXX-FA'], ['the geese come back each may, and stay', 'each may', 'XXXX-05']],
     negatives: ['They walked every march through the town.', 'Each may bring a friend.', 'The crowd grew with every march.', 'every march ends at the square'],
   },
   {
@@ -379,7 +385,8 @@ export const SUPPRESS_ROWS: readonly RuleRow[] = [
     suppress: true,
     // `Blair 10 days ago`: a unit or clock word after the number makes it temporal after all.
     build: (c, ctx) => {
-      if (/^(years?|months?|days?|weeks?|hours?|minutes?|decades?|am|pm|a|p|bc|ad|o|-|:)$/.test(ctx.toks[ctx.to]?.lower ?? '')) return null;
+      // (Any unit: `Sent 2 min ago`, `Added 3h ago`.)
+      if (/^(am|pm|a|p|bc|ad|o|-|:)$/.test(ctx.toks[ctx.to]?.lower ?? '') || (ctx.to < ctx.toks.length && SLOT_CLASSES.unit!.match(ctx.toks, ctx.to))) return null;
       // `Q4`, `H1`, `FY2025` are periods (rows quarter-code, fiscal-code), not names.
       if (/^(Q|H|FY)$/.test(ctx.toks[ctx.from]!.text) && ctx.toks[ctx.from + 1]?.gap === 0) return null;
       // `Ramadan 2021`, `Easter 2023`: a time word before a year is no name.

@@ -255,6 +255,30 @@ export const DATE_ROWS: readonly RuleRow[] = [
     negatives: ['a ratio of 3/4/5', 'scored 12/40/2022', 'ranked 3 / 4 / 2019', 'release 10.1.12 is out', 'at 10.1 - 10.12'],
   },
   {
+    // `on 5/31`, `by 12/15`, `until 3/4`: a slashed month and day without a year, after a preposition that takes a
+    // date (a fraction or a score has none: `won 5/31 votes`, `3/4 of them`). The order follows the configured one
+    // (US month/day by default); a first number over 12 is the day.
+    id: 'month-slash-day',
+    pattern: 'w=on|by|until|till|through|thru|from|since|before|after|starting|effective a=@int / b=@int',
+    triggers: ['/'],
+    build: (c, ctx) => {
+      const [ta, slash, tb] = [ctx.toks[c.a!.i]!, ctx.toks[c.a!.i + 1]!, ctx.toks[c.b!.i]!];
+      const after = ctx.toks[ctx.to];
+      if (slash.gap > 0 || tb.gap > 0 || ta.text.length > 2 || tb.text.length > 2) return null;
+      // `on 5/31/2019` is the numeric-date row's; `from 3/4 to 5/6 of the seats` and `5/31 of` are fractions.
+      const next = ctx.toks[ctx.to + 1];
+      if (after && ((after.gap === 0 && /^[/.-]$/.test(after.text) && next?.kind === 'num' && next.gap === 0) || after.lower === 'of' || after.text === '%')) return null;
+      const a = num(c, 'a')!, b = num(c, 'b')!;
+      const dmy = (ctx.options.numericDateOrder === 'DMY' && b <= 12) || a > 12;
+      // After `by` or `from` a fraction is as likely (`cut by 1/3`): there only a day over 12 makes it a date.
+      if (/^(by|from)$/.test(str(c, 'w')!) && Math.max(a, b) <= 12) return null;
+      const spec = dmy ? md(b, a) : md(a, b);
+      return spec ? { ...spec, skip: 1 } : null;
+    },
+    examples: [['The vote is due on 5/31.', '5/31', '2022-05-31'], ['The vote was held on 12/15, the firm said.', '12/15', '2021-12-15'], ['Bids are due by 6/30.', '6/30', '2022-06-30'], ['Tickets are on sale until 3/4.', '3/4', '2022-03-04']],
+    negatives: ['He won on 5/31 of the counts.', 'Turnout was up by 3/4 since then.', 'filed on 5/31/2019'],
+  },
+  {
     // `8/32/2014`, `2/29/2014`, `2014/13/22`: written as a date but naming no day; the year inside is not tagged either.
     id: 'impossible-numeric-date',
     pattern: 'a=@int s=/|.|- b=@int s2=/|.|- c=@int',
@@ -322,7 +346,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
     pattern: '@year',
     build: (c) => ({ kind: 'abs', type: 'DATE', value: pad4(num(c, 'year')!) }),
     examples: [['clashes over salaries in 2011, a group', '2011', '2011'], ['since 1990', '1990', '1990']],
-    negatives: ['4,500 jobs', '1800 kilometres', 'Route 1776', 'grew 2000%'],
+    negatives: ['4,500 jobs', '1800 kilometres', 'Route 1776', 'grew 2000%', 'stamped 18:32:56+1600'],
   },
   {
     id: 'year-bc',

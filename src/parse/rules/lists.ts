@@ -5,6 +5,7 @@
  */
 import { isValidYmd, pad2, pad4, twoDigitYear } from '../calendar.js';
 import type { Spec } from '../spec.js';
+import { AUXILIARIES, COORDINATORS, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS } from '../../text/lexicon.js';
 import { type RuleRow, has, num, str } from './row.js';
 
 /** A day of a month, of a stated year when there is one. */
@@ -12,6 +13,8 @@ function day(month: number, d: number, year: number | undefined): Spec | null {
   if (!isValidYmd(year ?? 2000, month, d)) return null;
   return year === undefined ? { kind: 'md', type: 'DATE', month, day: d } : { kind: 'abs', type: 'DATE', value: `${pad4(year)}-${pad2(month)}-${pad2(d)}` };
 }
+/** Words that may follow a date and go on with the clause (`in March of 90 the ...`, `the summer of 69 when ...`). */
+const CLAUSE_GOES_ON: ReadonlySet<string> = /* @__PURE__ */ new Set([...DETERMINERS, ...PRONOUNS, ...AUXILIARIES, ...COORDINATORS, ...PREPOSITIONS, ...SUBORDINATORS]);
 const monthOf = (year: number, month: number): Spec => ({ kind: 'abs', type: 'DATE', value: `${pad4(year)}-${pad2(month)}` });
 const both = (first: Spec | null, second: Spec | null): Spec | null => (first && second ? { ...first, pair: second } : null);
 
@@ -149,6 +152,23 @@ export const LIST_ROWS: readonly RuleRow[] = [
     },
     examples: [['in Sep 87 the market fell', 'Sep 87', '1987-09'], ["in June '44", "June '44", '1944-06']],
     negatives: ['on Sep 27'],
+  },
+  {
+    // `the summer of 69`, `in March of 90`: a month or season `of` a two-digit year with no apostrophe. Not when a
+    // noun follows, which makes the number a count (`the March of 90 soldiers`).
+    id: 'period-of-two-digit-year',
+    pattern: 'the? @month|@season of yy=@int',
+    build: (c, ctx) => {
+      const t = ctx.toks[c.yy!.i]!;
+      const after = ctx.toks[ctx.to];
+      if (t.text.length !== 2 || t.gap > 1) return null;
+      if (after && !after.newline && (after.gap === 0 ? after.kind !== 'punct' : after.kind === 'num' || (after.kind === 'word' && !after.capital && !CLAUSE_GOES_ON.has(after.lower)))) return null;
+      const year = twoDigitYear(num(c, 'yy')!);
+      return has(c, 'season') ? { kind: 'abs', type: 'DATE', value: `${pad4(year)}-${str(c, 'season')!}` } : monthOf(year, num(c, 'month')!);
+    },
+    examples: [['It was the summer of 69, and we were young.', 'the summer of 69', '1969-SU'], ['They left in March of 90 for good.', 'March of 90', '1990-03'],
+      ['In the winter of 47 the canal froze.', 'the winter of 47', '1947-WI']],
+    negatives: ['The March of 90 soldiers began.', 'in the summer of 69 days', 'the spring of 2022'],
   },
   {
     // `the class of '87`, `since '09`: an apostrophe before two digits.

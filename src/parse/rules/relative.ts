@@ -264,7 +264,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     },
     examples: [['two days ago', 'two days ago', '2022-01-05'], ['five years ago', 'five years ago', '2017'], ['several years ago', 'several years ago', 'PAST_REF'],
       ['It was founded 1.5 years ago.', '1.5 years ago', '2020-07'], ['The dam burst half a decade ago.', 'half a decade ago', '2017'],
-      ['The roof leaked a fortnight ago.', 'a fortnight ago', '2021-W51']],
+      ['The roof leaked a fortnight ago.', 'a fortnight ago', '2021-W51'], ['Updated 2d ago by the desk', '2d ago', '2022-01-05'], ['Posted 3 wks ago.', '3 wks ago', '2021-W50']],
+    negatives: ['It raised $5m in 2019.', 'a 3d model of the ship'],
   },
   {
     // `a fortnight hence`, `three days hence`: that far ahead of the day of writing.

@@ -504,6 +504,12 @@ describe('a publication date that states its time of day', () => {
     expect(pairs('The shop shut two years and three months ago.', stamped)).toEqual(['two years and three months ago = 2023-12']);
     expect(pairs('The pipe burst three weeks and two days ago.', stamped)).toEqual(['three weeks and two days ago = 2026-02-10']);
   });
+  it('reads a feed\'s compact units before `ago` (`3h ago`, `1d 4h ago`), and only there', () => {
+    expect(pairs('Updated 3h ago', stamped)).toEqual(['3h ago = 2026-03-05T13:40']);
+    expect(pairs('Comment posted 1d 4h ago.', stamped)).toEqual(['1d 4h ago = 2026-03-04T12:40']);
+    expect(pairs('Edited 2m 15s ago', stamped)).toEqual(['2m 15s ago = 2026-03-05T16:37:45']);
+    expect(pairs('The fund raised $5m and built a 3d model.', stamped)).toEqual([]);
+  });
   it('makes weeks back a day when a clock time follows (`two weeks ago at 9am`)', () => {
     expect(pairs('The vote was held three weeks ago at 7pm.', stamped)).toEqual(['three weeks ago at 7pm = 2026-02-12T19:00']);
   });
