@@ -33,6 +33,12 @@ export const RELATIVES = words('who whom whose which where');
 
 export const COORDINATORS = words('and but or yet so nor');
 
+/**
+ * Function words: the words that may follow a date phrase and go on with the clause (`in March of 90 the ...`,
+ * `on Friday last when ...`), where a content word would take the phrase's last word as its own.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([...DETERMINERS, ...PRONOUNS, ...AUXILIARIES, ...MODALS, ...COORDINATORS, ...PREPOSITIONS, ...SUBORDINATORS, ...RELATIVES]);
+
 /** Verbs that report speech or findings: what follows is what was said. */
 export const REPORTING_VERBS = words(
   'said says say saying told tells tell telling added adds noted notes wrote writes reported reports stated states confirmed confirms warned warns announced announces claimed claims insisted insists argued argues explained explains acknowledged acknowledges estimated estimates predicted predicts showed shows suggested suggests indicated indicates denied denies disclosed discloses revealed reveals stressed stresses emphasized emphasizes recalled recalls pointed points believes believe',

@@ -5,7 +5,7 @@
  */
 import { isValidYmd, pad2, pad4, twoDigitYear } from '../calendar.js';
 import type { Spec } from '../spec.js';
-import { AUXILIARIES, COORDINATORS, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS } from '../../text/lexicon.js';
+import { FUNCTION_WORDS } from '../../text/lexicon.js';
 import { type RuleRow, has, num, str } from './row.js';
 
 /** A day of a month, of a stated year when there is one. */
@@ -13,8 +13,6 @@ function day(month: number, d: number, year: number | undefined): Spec | null {
   if (!isValidYmd(year ?? 2000, month, d)) return null;
   return year === undefined ? { kind: 'md', type: 'DATE', month, day: d } : { kind: 'abs', type: 'DATE', value: `${pad4(year)}-${pad2(month)}-${pad2(d)}` };
 }
-/** Words that may follow a date and go on with the clause (`in March of 90 the ...`, `the summer of 69 when ...`). */
-const CLAUSE_GOES_ON: ReadonlySet<string> = /* @__PURE__ */ new Set([...DETERMINERS, ...PRONOUNS, ...AUXILIARIES, ...COORDINATORS, ...PREPOSITIONS, ...SUBORDINATORS]);
 const monthOf = (year: number, month: number): Spec => ({ kind: 'abs', type: 'DATE', value: `${pad4(year)}-${pad2(month)}` });
 const both = (first: Spec | null, second: Spec | null): Spec | null => (first && second ? { ...first, pair: second } : null);
 
@@ -162,7 +160,7 @@ export const LIST_ROWS: readonly RuleRow[] = [
       const t = ctx.toks[c.yy!.i]!;
       const after = ctx.toks[ctx.to];
       if (t.text.length !== 2 || t.gap > 1) return null;
-      if (after && !after.newline && (after.gap === 0 ? after.kind !== 'punct' : after.kind === 'num' || (after.kind === 'word' && !after.capital && !CLAUSE_GOES_ON.has(after.lower)))) return null;
+      if (after && !after.newline && (after.gap === 0 ? after.kind !== 'punct' : after.kind === 'num' || (after.kind === 'word' && !after.capital && !FUNCTION_WORDS.has(after.lower)))) return null;
       const year = twoDigitYear(num(c, 'yy')!);
       return has(c, 'season') ? { kind: 'abs', type: 'DATE', value: `${pad4(year)}-${str(c, 'season')!}` } : monthOf(year, num(c, 'month')!);
     },

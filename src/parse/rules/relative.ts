@@ -5,6 +5,7 @@ import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
 import { type RuleContext, type RuleRow, clockSeconds, has, num, str, zoneOf } from './row.js';
 import { wordTable } from '../../text/table.js';
+import { FUNCTION_WORDS } from '../../text/lexicon.js';
 import { formatHm } from '../calendar.js';
 
 const SHIFT: Record<string, number> = {
@@ -521,6 +522,19 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['The talks ended on Friday.', 'Friday', '2022-01-07'], ['He declared it on Wednesday.', 'Wednesday', '2022-01-05'], ['They will meet on Monday.', 'Monday', '2022-01-10'], ['last Tuesday', 'last Tuesday', '2022-01-04'], ["Shares are worth 24% more than Thursday's closing price.", 'Thursday', '2022-01-06'],
       ['The shop opened on a Saturday in March 1986.', 'Saturday', 'XXXX-WXX-6'], ['The board voted on Wed and left.', 'Wed', '2022-01-05']],
     negatives: ['He worked on Sun Microsystems servers.'],
+  },
+  {
+    // `on Friday last`, `Thursday next` (formal and British): the weekday before or after, as `last Friday` is read.
+    // Not before a noun, which makes `last`/`next` its own (`Friday last week`, `Monday next term`).
+    id: 'weekday-last-next',
+    pattern: '@weekday w=last|next',
+    build: (c, ctx) => {
+      const after = ctx.toks[ctx.to];
+      if (after && !after.newline && after.kind !== 'punct' && !FUNCTION_WORDS.has(after.lower)) return null;
+      return { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: SHIFT[str(c, 'w')!] ?? 0 };
+    },
+    examples: [['He called on Friday last.', 'Friday last', '2021-12-31'], ['The board meets on Monday next to decide.', 'Monday next', '2022-01-10']],
+    negatives: ['on Friday last week', 'by Monday next term'],
   },
   {
     // `on this date` (in an almanac column, `On this date in 1969`): today; the `on` stays outside, as for days.
