@@ -21,6 +21,24 @@ const PAST = new Set([
 const PRESENT = new Set([
   'is', 'are', 'am', 'says', 'say', 'seeks', 'wants', 'hopes', 'aims', 'needs', 'faces', 'remains', 'urges', 'asks',
 ]);
+/**
+ * The verb that set a date, right before the `for`/`until`/`to` at `at` or before a short object of it
+ * (`listed for January`, `booked a room for June`, `moved the hearing to Friday`): its index, or -1.
+ */
+function settingVerbBefore(toks: readonly Token[], sent: Int32Array, at: number): number {
+  for (let k = at - 1; k >= at - 4 && k >= 0 && sent[k] === sent[at]; k--) {
+    const t = toks[k]!;
+    if (SCHEDULING.has(t.lower)) return k;
+    if (t.kind !== 'word' || t.capital) return -1;
+  }
+  return -1;
+}
+/** The setting verb at `k` is in the present or present perfect (`have booked`, `is set`, `has been scheduled`). */
+function settingIsPresent(toks: readonly Token[], k: number): boolean {
+  const aux = toks[k - 1]?.lower === 'been' ? toks[k - 2]?.lower : toks[k - 1]?.lower;
+  return aux === 'have' || aux === 'has' || aux === 've' || aux === 'is' || aux === 'are' || aux === 'am';
+}
+
 /** The scheduled present (`the trial begins Monday`, `the term begins in October`) looks ahead. */
 const SCHEDULED = new Set(['begins', 'starts', 'opens', 'closes', 'resumes', 'kicks', 'reopens', 'begin', 'start', 'resume', 'reopen']);
 /** Words after which the bare form of a scheduled verb is that verb (`they start`, `to resume`). */
@@ -298,7 +316,11 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
     if (lead.lower === 'effective' || lead.lower === 'starting' || lead.lower === 'beginning') return { tense: 'future', at: -1 };
     // `a trial that had been listed for January`, `postponed until March`: a date set for later, whatever the tense
     // of the setting, is the nearest one.
-    if ((lead.lower === 'for' || lead.lower === 'until' || lead.lower === 'to') && SCHEDULING.has(toks[leadAt - 1]?.lower ?? '')) return { tense: 'unknown', at: -1 };
+    if (lead.lower === 'for' || lead.lower === 'until' || lead.lower === 'to') {
+      const setting = settingVerbBefore(toks, sent, leadAt);
+      // (... and one set now, `I have booked a room for June`, `the vote is set for March`, lies ahead of now.)
+      if (setting >= 0) return { tense: settingIsPresent(toks, setting) ? 'future' : 'unknown', at: -1 };
+    }
     // `, announced Friday,`, `Adu, signed on Tuesday after ...`: a participle set off by a comma.
     if (lead.kind === 'word' && !lead.capital && lead.lower.length >= 5 && lead.lower.endsWith('ed') && !NOT_PAST_ED.has(lead.lower) && toks[leadAt - 1]?.text === ',') return { tense: 'past', at: -1 };
   }

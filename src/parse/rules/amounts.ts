@@ -387,6 +387,8 @@ export const SUPPRESS_ROWS: readonly RuleRow[] = [
     build: (c, ctx) => {
       // (Any unit: `Sent 2 min ago`, `Added 3h ago`.)
       if (/^(am|pm|a|p|bc|ad|o|-|:)$/.test(ctx.toks[ctx.to]?.lower ?? '') || (ctx.to < ctx.toks.length && SLOT_CLASSES.unit!.match(ctx.toks, ctx.to))) return null;
+      // A name and its number share a line: a date opening the next line (`By Ruth Alder` / `30 November 2026`) is no `Alder 30`.
+      if (ctx.toks[c.int!.i]!.newline) return null;
       // `Q4`, `H1`, `FY2025` are periods (rows quarter-code, fiscal-code), not names.
       if (/^(Q|H|FY)$/.test(ctx.toks[ctx.from]!.text) && ctx.toks[ctx.from + 1]?.gap === 0) return null;
       // `Ramadan 2021`, `Easter 2023`: a time word before a year is no name.

@@ -46,6 +46,10 @@ describe('findDocumentDate', () => {
     expect(findDocumentDate('The war in outline.\n\nSiege of Varna, 4 August 1854\n\nThe siege ended.')).toBeNull();
   });
 
+  it('takes a day-first date on the line under a byline (a name ending one line is no `Name 30`)', () => {
+    expect(findDocumentDate('Back to the valley\n\nBy Tessa Moyle\n14 March 2025\n\nWe came home in 1990.')?.value).toBe('2025-03-14');
+  });
+
   it('never takes a date from the body', () => {
     const body = 'Title\n' + 'Filler sentence without dates. '.repeat(40) + '\nPublished: March 3, 2023';
     expect(findDocumentDate(body)).toBeNull();

@@ -227,6 +227,13 @@ describe('scheduling and the bare form of a scheduled verb', () => {
     expect(valueOf('The inquest had been listed for February.', 'February', '2024-11-13')).toBe('2025-02');
     expect(valueOf('The final was scheduled for September.', 'September', '2024-11-13')).toBe('2024-09');
   });
+  it('finds the setting verb before a short object (`booked a room for June`), and one set now looks ahead', () => {
+    // Published Wednesday 2024-11-13: June and May are both half a year away.
+    expect(valueOf('We have booked a cottage for June.', 'June', '2024-11-13')).toBe('2025-06');
+    expect(valueOf('The hearing is set for May 2.', 'May 2', '2024-11-13')).toBe('2025-05-02');
+    expect(valueOf('The club booked the hall for March.', 'March', '2024-11-13')).toBe('2025-03');
+    expect(valueOf('She rented a flat in May.', 'May', '2024-11-13')).toBe('2024-05');
+  });
   it('reads `start` after an adjective as a noun, and after a plural subject as a scheduled verb', () => {
     // Published Monday 2025-05-26.
     expect(valueOf('Their dismal start in August was the worst in years.', 'August', '2025-05-26')).toBe('2024-08');
