@@ -3,6 +3,7 @@
  * UTF-16 offsets into the original text. Sentence breaks come from Intl.Segmenter, then
  * abbreviation fixes (`Jan. 4`, `U.S. Army`, `Mr. Smith`) join the pieces it split wrongly.
  */
+import { isNavigationLine, opensTrailer } from './page-furniture.js';
 import type { SegmentKind, TextSpan } from '../model/types.js';
 import { ABBREVIATIONS } from './lexicon.js';
 import { isSpace, type Token } from './tokens.js';
@@ -127,9 +128,16 @@ function isByline(para: string): boolean {
 function classify(text: string, spans: TextSpan[]): Paragraph[] {
   const out: Paragraph[] = [];
   let inHeader = true;
+  // Past a heading of the lists after an article (`Related stories`, `Comments (2)`), every line is furniture.
+  let inTrailer = false;
   for (let index = 0; index < spans.length; index++) {
     const s = spans[index]!;
     const para = text.slice(s.start, s.end);
+    if (inTrailer || (index > 0 && !inHeader && opensTrailer(para)) || (inHeader && isNavigationLine(para))) {
+      inTrailer ||= !inHeader;
+      out.push({ start: s.start, end: s.end, index, kind: 'metadata', contentEnd: s.end, datelineEnd: s.start });
+      continue;
+    }
     let kind: ParagraphKind = 'body';
     if (inHeader && index < 6 && index < spans.length - 1 && !TERMINAL.test(para) && !BULLET.test(para) && para.length < 300) {
       kind = out.some((p) => p.kind === 'title') ? 'metadata' : 'title';

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isNavigationLine, opensTrailer } from '../../../src/text/page-furniture.js';
+import { segmentText } from '../../../src/text/sentences.js';
+
+describe('page furniture of a copied web page', () => {
+  it('knows a navigation line: a chrome control, or a menu of short items', () => {
+    expect(isNavigationLine('Skip to main content')).toBe(true);
+    expect(isNavigationLine('World · Business · Tech · Culture')).toBe(true);
+    expect(isNavigationLine('Sign in')).toBe(true);
+    expect(isNavigationLine('Council backs | new bridge plan')).toBe(false);
+    expect(isNavigationLine('Storm closes schools across the county')).toBe(false);
+  });
+
+  it('knows the heading of the lists after an article', () => {
+    expect(opensTrailer('More on this story')).toBe(true);
+    expect(opensTrailer('Comments (14)')).toBe(true);
+    expect(opensTrailer('You might also like:')).toBe(true);
+    expect(opensTrailer('Comments from residents were mixed.')).toBe(false);
+  });
+
+  it('takes the headline under a menu as the title, and no sentence from the lists after the article', () => {
+    const text = 'Skip to content\nWorld | Business | Sport\n\nBridge reopens after repairs\n\nThe bridge reopened on Monday.\n\n'
+      + 'More on this story\nRepairs begin on the bridge - 3 May 2024\n\n12 comments\nAnn, 1h ago: About time.';
+    const seg = segmentText(text);
+    expect(seg.title).toBe('Bridge reopens after repairs');
+    expect(seg.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The bridge reopened on Monday.']);
+  });
+});
