@@ -56,6 +56,8 @@ const BULLET = /^[-•*–]\s/;
 const TERMINAL = /[.!?]["”’)\]]{0,2}\s{0,3}$/;
 /** `CANBERRA, Australia (AP) —`, and a place with no comma before its dash (`NEW YORK —`, `LONDON (Reuters) -`). */
 const WIRE_DATELINE_HEAD = /^[A-Z][A-Z'.-]{1,20}(?:\s{1,2}[A-Z][A-Z'.-]{1,20}){0,3}(?:,|\s{1,2}(?:\([A-Za-z .]{1,20}\)\s{1,2})?[–—-])/;
+/** A speaker label in capitals, with the speaker's name in brackets or not, then a colon (`ANCHOR:`, `DR. LEE (guest):`). */
+const SPEAKER_LABEL = /^[A-Z][A-Z.'-]{0,20}(?: [A-Z][A-Z.'-]{0,20}){0,2}(?: \([^()\n]{1,40}\))?: {1,3}/;
 const WIRE_DATELINE_DASH = /\s[-–—]{1,2}\s{1,3}|\)_{1,2}\s{1,3}/;
 
 
@@ -99,6 +101,9 @@ function startsLowerCase(text: string, at: number): boolean {
 
 /** Offset where a leading wire dateline ends, or -1. */
 function datelineEnd(para: string): number {
+  // A transcript's speaker label (`ANCHOR:`, `REPORTER (Kirsty Dunn):`, `Q:`) heads its turn as a dateline heads a story.
+  const speaker = SPEAKER_LABEL.exec(para);
+  if (speaker) return speaker[0].length;
   if (!WIRE_DATELINE_HEAD.test(para)) return -1;
   const dash = WIRE_DATELINE_DASH.exec(para.slice(0, 110));
   return dash ? dash.index + dash[0].length : -1;

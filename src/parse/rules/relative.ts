@@ -524,6 +524,32 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     negatives: ['He worked on Sun Microsystems servers.'],
   },
   {
+    // `the search enters its third day`, `today is the eighth day of the blockade`, `the strike is in its second week`:
+    // an ordinal day or week of a happening, said in the present, is the day or week of writing. (Said in the past it
+    // counts from a start the text may not give; a date as the subject, `Friday is the last day`, names it itself.)
+    id: 'nth-day-of-happening',
+    pattern: 'its|the n=@ord u=day|week|month',
+    build: (c, ctx) => {
+      let verb = ctx.toks[ctx.from - 1]?.lower === 'in' ? ctx.from - 2 : ctx.from - 1;
+      if (ctx.toks[verb]?.lower === 'now') verb--;
+      const v = ctx.toks[verb];
+      // `the first day trader`: a noun after it makes the phrase a modifier.
+      const after = ctx.toks[ctx.to];
+      if (after && !after.newline && after.kind === 'word' && !FUNCTION_WORDS.has(after.lower)) return null;
+      const present = v !== undefined && (/^(?:is|enters|entering|marks|marking|into|begins|starts)$/.test(v.lower) || (v.lower === 's' && /^['’]$/.test(ctx.toks[verb - 1]?.text ?? '')));
+      if (!present || num(c, 'n')! < 1) return null;
+      const subject = ctx.toks[v.lower === 's' ? verb - 2 : verb - 1];
+      if (subject && (WEEKDAYS[subject.lower] !== undefined || subject.kind === 'num' || subject.lower === 'tomorrow' || subject.lower === 'yesterday')) return null;
+      // `the third day of the month` is a day of the calendar (row nth-unit-of-period).
+      if (/^(?:the|this|next|last)$/.test(ctx.toks[ctx.to + 1]?.lower ?? '') && /^(?:month|year|week)$/.test(ctx.toks[ctx.to + 2]?.lower ?? '') && ctx.toks[ctx.to]?.lower === 'of') return null;
+      const unit = ({ day: 'D', week: 'W', month: 'M' } as const)[str(c, 'u') as 'day' | 'week' | 'month'];
+      return deictic(unit, 0);
+    },
+    examples: [['The search enters its third day.', 'its third day', '2022-01-07'], ['Today is the eighth day of the blockade.', 'the eighth day', '2022-01-07'],
+      ["It's the second week of the strike.", 'the second week', '2022-W01'], ['The walkout is now in its fourth month.', 'its fourth month', '2022-01']],
+    negatives: ['It was the second day of the siege.', 'Friday is the last day of trading.', 'the third day of the month', 'He is the first day trader here.'],
+  },
+  {
     // `on Friday last`, `Thursday next` (formal and British): the weekday before or after, as `last Friday` is read.
     // Not before a noun, which makes `last`/`next` its own (`Friday last week`, `Monday next term`).
     id: 'weekday-last-next',

@@ -26,3 +26,12 @@ describe('page furniture of a copied web page', () => {
     expect(seg.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The bridge reopened on Monday.']);
   });
 });
+
+describe('a transcript\'s speaker labels', () => {
+  it('heads a turn with its label as a dateline heads a story', () => {
+    const text = 'Morning Report\n\nHOST: Welcome back.\n\nCORRESPONDENT (Ian Roe): The ferry sailed at dawn on Tuesday.\n\nQ: When did it dock?';
+    const seg = segmentText(text);
+    const labelled = seg.paragraphs.filter((p) => p.datelineEnd > p.start).map((p) => text.slice(p.start, p.datelineEnd));
+    expect(labelled).toEqual(['HOST: ', 'CORRESPONDENT (Ian Roe): ', 'Q: ']);
+  });
+});
