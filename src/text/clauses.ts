@@ -382,8 +382,12 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       if (afterComma || l === 'but') {
         const stop = Math.min(ws.length, i + 14);
         const verb = firstVerb(ws, i + 1, stop, skip);
-        // `, and residents have been told`: a one-word subject right before its verb also opens a clause.
-        const bareSubject = verb === i + 2 && next!.kind === 'word' && !PREPOSITIONS.has(next!.lower) && !TIME_WORDS.has(next!.lower) && !/ly$/.test(next!.lower);
+        // `, and residents have been told`, `, and goods traffic ended`: a bare noun phrase of up to three plain words
+        // right before its verb also opens a clause.
+        const plainWord = (x: Word | undefined): boolean => x !== undefined && x.kind === 'word' && !x.capital && !PREPOSITIONS.has(x.lower) && !TIME_WORDS.has(x.lower)
+          && !SUBORDINATORS.has(x.lower) && !COORDINATORS.has(x.lower) && !RELATIVES.has(x.lower) && !/ly$/.test(x.lower);
+        const bareSubject = verb >= i + 2 && verb <= i + 4 && next!.kind === 'word' && (verb === i + 2 ? !PREPOSITIONS.has(next!.lower) && !TIME_WORDS.has(next!.lower) && !/ly$/.test(next!.lower)
+          : ws.slice(i + 1, verb).every(plainWord));
         if (verb > i + 1 && (PRONOUNS.has(next!.lower) || DETERMINERS.has(next!.lower) || next!.capital || bareSubject)) {
           cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
           seenVerb = false;

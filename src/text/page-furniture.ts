@@ -9,7 +9,7 @@ const CHROME_LINE = /^(?:skip to (?:main )?content|skip navigation|jump to (?:ma
 /** An item of a menu: one to three short words. */
 const MENU_ITEM = /^[\p{L}&'’ -]{1,24}$/u;
 /** The heading of a list that follows the article. */
-const TRAILER_HEADING = /^(?:related(?: (?:stories|articles|content|links|coverage|topics|news))?|more on this (?:story|topic)|more from [A-Za-z ]{1,30}|read more|read next|you (?:may|might) also like|most (?:read|popular|viewed)|recommended(?: for you)?|top stories|latest (?:stories|news)|comments?(?: \(\d{1,6}\))?|\d{1,6} comments?|join the conversation|see also|further reading|external links)$/i;
+const TRAILER_HEADING = /^(?:related(?: (?:stories|articles|content|links|coverage|topics|news))?|more on this (?:story|topic)|more from [A-Za-z ]{1,30}|read more|read next|you (?:may|might) also like|most (?:read|popular|viewed)|recommended(?: for you)?|top stories|latest (?:stories|news)|comments?(?: \(\d{1,6}\))?|\d{1,6} comments?|join the conversation|see also|further reading|external links|references|notes|sources|bibliography|citations|footnotes)$/i;
 
 /** Whether a line is site navigation: a chrome line, or a menu of three or more items split by `|`, `·` or `•`. */
 export function isNavigationLine(line: string): boolean {

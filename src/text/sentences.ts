@@ -54,6 +54,8 @@ const CAPTION_DATELINE = new RegExp(
 const METADATA_LINE = /^(?:By\s|Published|Updated|Posted|Last updated|Source\s{0,2}:|Photo\s{0,2}:|Photos\s{0,2}:|Image\s{0,2}:|Editor|Reporting by|Writing by|Editing by|\(Reporting)/i;
 const BULLET = /^[-•*–]\s/;
 const TERMINAL = /[.!?]["”’)\]]{0,2}\s{0,3}$/;
+/** A paragraph ends a sentence, its citation marks aside (`... in 1861.[1][4]`). */
+const endsSentence = (para: string): boolean => TERMINAL.test(para.slice(Math.max(0, para.length - 40), citationMarksBefore(para, 0, para.length)));
 /** `CANBERRA, Australia (AP) —`, and a place with no comma before its dash (`NEW YORK —`, `LONDON (Reuters) -`). */
 const WIRE_DATELINE_HEAD = /^[A-Z][A-Z'.-]{1,20}(?:\s{1,2}[A-Z][A-Z'.-]{1,20}){0,3}(?:,|\s{1,2}(?:\([A-Za-z .]{1,20}\)\s{1,2})?[–—-])/;
 /** A speaker label in capitals, with the speaker's name in brackets or not, then a colon (`ANCHOR:`, `DR. LEE (guest):`). */
@@ -127,7 +129,7 @@ function isByline(para: string): boolean {
   if (!m) return false;
   const word = m[1]!;
   if (!/^\p{Lu}/u.test(word) || NOT_A_NAME.has(word.toLowerCase().replace(/[.,]$/, ''))) return false;
-  return !(TERMINAL.test(para) && para.length > 80);
+  return !(endsSentence(para) && para.length > 80);
 }
 
 function classify(text: string, spans: TextSpan[]): Paragraph[] {
@@ -144,7 +146,7 @@ function classify(text: string, spans: TextSpan[]): Paragraph[] {
       continue;
     }
     let kind: ParagraphKind = 'body';
-    if (inHeader && index < 6 && index < spans.length - 1 && !TERMINAL.test(para) && !BULLET.test(para) && para.length < 300) {
+    if (inHeader && index < 6 && index < spans.length - 1 && !endsSentence(para) && !BULLET.test(para) && para.length < 300) {
       kind = out.some((p) => p.kind === 'title') ? 'metadata' : 'title';
     } else {
       inHeader = false;
@@ -299,6 +301,9 @@ export function sentenceSpans(text: string, start: number, end: number): TextSpa
     let b = lastEnd;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    // The citation marks that close a sentence (`since 1984.[2]`) are no words of it.
+    const cut = citationMarksBefore(text, a, b);
+    if (cut > a && /[.!?"”’)]/.test(text[cut - 1]!)) b = cut;
     if (b > a) out.push({ start: a, end: b });
   };
   const join = (from: number, to: number): void => {
@@ -323,7 +328,20 @@ export function sentenceSpans(text: string, start: number, end: number): TextSpa
         from = e;
         pendingEnd = e;
       }
+      // ... but citation marks after a sentence's end (`opened in 1861.[1] It ...`) close that sentence.
+      if (text.charCodeAt(from) === 91) {
+        CITATION_MARKS.lastIndex = from;
+        const marks = CITATION_MARKS.exec(text);
+        if (marks && from + marks[0].length <= to) {
+          pendingEnd = from + marks[0].length;
+          from = pendingEnd;
+        }
+      }
       join(pendingStart, pendingEnd);
+      if (from >= to) {
+        pendingStart = -1;
+        return;
+      }
     }
     pendingStart = from;
     pendingEnd = to;
@@ -352,6 +370,21 @@ export function sentenceSpans(text: string, start: number, end: number): TextSpa
   if (lastStart >= 0) finish();
   return out;
 }
+
+/** Where the citation marks that end text[a, b) begin (`.[1][4]` -> the first `[`), or b when it ends with none. */
+function citationMarksBefore(text: string, a: number, b: number): number {
+  let end = b;
+  for (let marks = 0; marks < 4 && end > a && text.charCodeAt(end - 1) === 93; marks++) {
+    let k = end - 2;
+    while (k > a && k >= end - 4 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k--;
+    if (k === end - 2 || text.charCodeAt(k) !== 91) break;
+    end = k;
+  }
+  return end;
+}
+
+/** Citation marks (`[1]`, `[12][14]`) where a piece starts. */
+const CITATION_MARKS = /(?:\[\d{1,3}\]){1,4}/y;
 
 /** Opening brackets and quotes, which go with the piece after them. */
 const OPENERS = '("“‘[';

@@ -184,3 +184,11 @@ describe('a coordinated clause with a singular subject and a present verb in -s 
     expect(shape('The league ends in May, and the round of 16 begins in June.')).toEqual(['main[The league|ends]', 'coordinated[the round of 16|begins]']);
   });
 });
+
+describe('a coordinated clause whose subject is a bare noun phrase', () => {
+  it('opens after `, and` before a plain two- or three-word subject and its verb', () => {
+    const s = 'The old mill shut in 1968, and cotton spinning ended a year later.';
+    const clauses = clausesOf(s, { start: 0, end: s.length });
+    expect(clauses.map((c) => [c.kind, s.slice(c.start, c.end)])).toEqual([['main', 'The old mill shut in 1968'], ['coordinated', 'and cotton spinning ended a year later.']]);
+  });
+});

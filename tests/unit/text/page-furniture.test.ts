@@ -35,3 +35,11 @@ describe('a transcript\'s speaker labels', () => {
     expect(labelled).toEqual(['HOST: ', 'CORRESPONDENT (Ian Roe): ', 'Q: ']);
   });
 });
+
+describe('an encyclopedia page copied with its citations', () => {
+  it('ends a sentence before its citation marks, and keeps them out of the next sentence', () => {
+    const text = 'The Tollcross Bridge\n\nThe bridge opened in 1872.[3] It was widened in 1931.[4][7]\n\nReferences\n1. "Tollcross". Retrieved 2 May 2019.';
+    const seg = segmentText(text);
+    expect(seg.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The bridge opened in 1872.', 'It was widened in 1931.']);
+  });
+});
