@@ -109,7 +109,7 @@ const NOT_NAMES = new Set([
   'to', 'for', 'fiscal', 'early', 'late', 'mid', 'and', 'or', 'the', 'between', 'around', 'about', 'circa',
   'published', 'updated', 'posted', 'as', 'than', 'year', 'end', 'summer', 'winter', 'spring', 'autumn', 'fall',
   'throughout', 'into', 'within', 'last', 'next', 'this', 'that', 'but', 'while', 'when', 'if', 'then', 'with',
-  'only', 'until', 'about', 'nearly', 'some', 'over', 'under', 'almost', 'by',
+  'only', 'until', 'about', 'nearly', 'some', 'over', 'under', 'almost', 'by', 'born', 'died', 'built', 'dated', 'filed', 'opened',
 ]);
 
 /** Years said in words: `nineteen ninety-six`, `two thousand`, `two thousand and one`. */
@@ -165,7 +165,8 @@ const NAMED_WORD: SlotClass = {
     const t = toks[i]!;
     if (t.kind !== 'word') return null;
     if (NUMBER_NAME_WORDS.has(t.lower)) return { len: 1, v: t.lower };
-    if (!t.capital || NOT_NAMES.has(t.lower) || MONTHS[t.lower] !== undefined || WEEKDAYS[t.lower] !== undefined || WEEKDAY_ABBREVIATIONS[t.lower] !== undefined) return null;
+    // (`Retrieved 3 March 2021`, `Accessed 12 May`, `Born 4 July 1930`: a participle, not a name.)
+    if (!t.capital || NOT_NAMES.has(t.lower) || (t.lower.length >= 7 && t.lower.endsWith('ed')) || MONTHS[t.lower] !== undefined || WEEKDAYS[t.lower] !== undefined || WEEKDAY_ABBREVIATIONS[t.lower] !== undefined) return null;
     return { len: 1, v: t.lower };
   },
 };

@@ -18,6 +18,9 @@ describe('absolute dates', () => {
     ['It began Jan. 4, 2022.', 'Jan. 4, 2022', '2022-01-04'],
     ['The wall fell on Thursday, 9 November 1989.', 'Thursday, 9 November 1989', '1989-11-09'],
     ['Filed 1989-11-09.', '1989-11-09', '1989-11-09'],
+    // A capitalized participle before a day-first date is no name (`Route 66`).
+    ['Accessed 14 June 2018.', '14 June 2018', '2018-06-14'],
+    ['Born 2 May 1931 in Hull.', '2 May 1931', '1931-05-02'],
     ['in mid-April', 'mid-April', '2022-04'],
     ['in early 2021', 'early 2021', '2021'],
     ['in 2011, a group', '2011', '2011'],
