@@ -6,7 +6,7 @@
  */
 import type { Selection } from 'd3-selection';
 import type { ScaleTime } from '../render/time-scale.js';
-import { setAttr } from './svg-write.js';
+import { setAttr, setText } from './svg-write.js';
 
 const TICK_SIZE = 6;
 const TICK_PADDING = 8;
@@ -31,7 +31,7 @@ export function drawAxisBottom(g: Selection<SVGGElement, unknown, null, undefine
     setAttr(this, 'transform', `translate(${scale(d) + offset},0)`);
     const text = this.lastChild as SVGTextElement;
     const label = labels[i] ?? '';
-    if (text.textContent !== label) text.textContent = label;
+    setText(text, label);
   });
   if (first) g.attr('fill', 'none').attr('font-size', 10).attr('font-family', 'sans-serif').attr('text-anchor', 'middle');
 }

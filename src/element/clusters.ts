@@ -4,7 +4,7 @@ import type { PlacedCluster, ViewLayout } from '../render/layout.js';
 import type { TimelineItem } from '../render/prepare.js';
 import { CLUSTER_OFFSET, PILL_HEIGHT } from './chart-geometry.js';
 import type { Messages } from './messages.js';
-import { px, setAttr } from './svg-write.js';
+import { px, setAttr, setText } from './svg-write.js';
 
 export interface ClusterHandlers {
   /** Click: zoom in on the cluster's events. */
@@ -79,7 +79,7 @@ export function drawClusters(layer: Selection<SVGGElement, unknown, null, undefi
         : msg.t('clusterMany', { count: msg.number(d.count), date: handlers.datePhrase(d.first) }));
       const text = handlers.messages().count(d.count);
       if (el.count && el.count.textContent !== text) {
-        el.count.textContent = text;
+        setText(el.count, text);
         const w = 14 + text.length * 8;
         if (el.pill) {
           setAttr(el.pill, 'x', String(-w / 2));

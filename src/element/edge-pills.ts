@@ -6,6 +6,7 @@ import { select, type Selection } from 'd3-selection';
 import type { PreparedTimeline } from '../render/prepare.js';
 import { edgeCounts } from '../render/focus.js';
 import { ENGLISH, type Messages } from './messages.js';
+import { setAttr, setText } from './svg-write.js';
 
 export type EdgeSide = 'earlier' | 'later';
 
@@ -56,13 +57,14 @@ export function drawEdgePills(layer: Selection<SVGGElement, unknown, null, undef
       // Counts change on most zoom frames, the rest rarely: write only what differs.
       const node = this as SVGGElement & { drawn?: string };
       const w = 20 + d.text.length * CHAR_WIDTH;
-      node.setAttribute('data-count', String(d.count));
+      setAttr(node, 'data-count', String(d.count));
       const drawn = `${d.text}|${width}`;
       if (node.drawn === drawn) return;
       node.drawn = drawn;
       const g = select(node);
       g.attr('aria-label', msg.t('showEdge', { text: d.text.replace(/[‹›]/g, '').trim() }));
-      const text = g.select<SVGTextElement>('text').text(d.text);
+      const text = g.select<SVGTextElement>('text');
+      setText(text.node()!, d.text);
       // The text as drawn sets the pill's width (longer words in other languages); the estimate before layout.
       const shape = shapeOf(d.text);
       let measured = pillWidths.get(shape);

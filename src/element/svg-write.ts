@@ -7,3 +7,15 @@ export const px = (v: number): number => Math.round(v * 100) / 100;
 export function setAttr(el: Element, name: string, value: string): void {
   if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
+
+/**
+ * Sets an element's text, rewriting its one text node in place when it has one: replacing the node (as textContent
+ * does) is a removal and an insertion, on every zoom frame that changes a count.
+ */
+export function setText(el: Element, value: string): void {
+  const only = el.firstChild;
+  if (only && only === el.lastChild && only.nodeType === 3) {
+    const node = only as Text;
+    if (node.data !== value) node.data = value;
+  } else if (el.textContent !== value) el.textContent = value;
+}

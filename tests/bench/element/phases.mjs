@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Inclusive main-thread JS time per phase of one widget's first render (or zoom), from a V8 CPU profile:
 // for each named function, the sampled time with it anywhere on the stack (not double-counted when recursive).
-// usage: node tests/bench/element/phases.mjs [--n 100000] [--phase render|zoom] [--runs 3] [--fns a,b,c]
+// usage: node tests/bench/element/phases.mjs [--n 100000] [--phase render|zoom] [--runs 3] [--interval 100] [--fns a,b,c]
 import { chromium } from 'playwright-core';
 import { LAUNCH, ZOOM_FACTOR, bundlePage, serve } from './harness.mjs';
 
@@ -11,7 +11,7 @@ const DEFAULT_FNS = ['parseTimeline', 'prepareTimeline', 'sortItems', 'performUp
   'measure', 'measureText', 'of', '(garbage collector)'];
 
 function parseArgs(argv) {
-  const opts = { n: 100000, phase: 'render', runs: 3, seed: 42, fns: DEFAULT_FNS };
+  const opts = { n: 100000, phase: 'render', runs: 3, seed: 42, fns: DEFAULT_FNS, interval: 100 };
   for (let i = 0; i < argv.length; i++) {
     const [key, inline] = argv[i].split('=');
     const value = () => inline ?? argv[++i];
@@ -19,6 +19,7 @@ function parseArgs(argv) {
     else if (key === '--phase') opts.phase = value();
     else if (key === '--runs') opts.runs = Number(value());
     else if (key === '--fns') opts.fns = value().split(',');
+    else if (key === '--interval') opts.interval = Number(value()); // sampling interval, µs (coarser: less profiler overhead)
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   return opts;
@@ -62,7 +63,7 @@ async function main() {
       if (opts.phase === 'zoom') await page.evaluate(() => window.bench.render());
       const cdp = await context.newCDPSession(page);
       await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.setSamplingInterval', { interval: opts.interval });
       await cdp.send('Profiler.start');
       const result = opts.phase === 'render' ? await page.evaluate(() => window.bench.render())
         : await page.evaluate(([f]) => window.bench.zoom(30, f, 20_000), [ZOOM_FACTOR]);

@@ -1,4 +1,4 @@
-// Summarizes raw bench measurements (per round) into table rows, vis/ours ratios and the issue-5 goals.
+// Summarizes raw bench measurements (per round) into table rows, vis/ours ratios and the issue-11 goals.
 
 const median = (xs) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -88,19 +88,28 @@ export function ratios(rows, sizes) {
   return out;
 }
 
-/** Issue 5: at 100k, render < 500 ms and zoom p95 < 16 ms; at 10k, >= 5x vis-timeline in render and zoom p95. */
+/**
+ * Issue 11: at 100k, first render <= 150 ms and zoom frame p95 <= 8 ms; at 100 events, a first render no slower than
+ * vis-timeline's. (Issue 5's 10k ratios to vis-timeline are still shown, as information.) Pass or fail is on wall
+ * clock, as the issue states its goals; the renderer's main-thread CPU is shown beside each.
+ */
 export function goals(rows, ratioRows) {
   const at = (n, w) => rows.find((r) => r.n === n && r.widget === w);
   const check = (name, value, pass, shown) => ({ name, value, result: value == null || Number.isNaN(value) ? 'n/a' : pass ? 'PASS' : 'FAIL', shown });
+  const info = (name, value, shown) => ({ name, value, result: value == null || Number.isNaN(value) ? 'n/a' : 'info', shown });
   const o100k = at(100000, 'ours');
+  const o100 = at(100, 'ours');
+  const v100 = at(100, 'vis');
   const r10k = ratioRows.find((r) => r.n === 10000);
   return [
-    check('100k: first render < 500 ms', o100k?.renderMs, o100k?.renderMs < 500,
+    check('100k: first render <= 150 ms', o100k?.renderMs, o100k?.renderMs <= 150,
       `${fmt(o100k?.renderMs)} ms; main-thread CPU ${fmt(o100k?.renderCpu)} ms`),
-    check('100k: zoom frame p95 < 16 ms', o100k?.zoomP95, o100k?.zoomP95 < 16,
+    check('100k: zoom frame p95 <= 8 ms', o100k?.zoomP95, o100k?.zoomP95 <= 8,
       `${fmt(o100k?.zoomP95)} ms; main-thread CPU p95 ${fmt(o100k?.zoomCpuP95)} ms`),
-    check('10k: first render >= 5x faster than vis', r10k?.render, r10k?.render >= 5, `${fmtX(r10k?.render)}; CPU ${fmtX(r10k?.renderCpu)}`),
-    check('10k: zoom frame p95 >= 5x faster than vis', r10k?.zoomP95, r10k?.zoomP95 >= 5, `${fmtX(r10k?.zoomP95)}; CPU p95 ${fmtX(r10k?.zoomCpuP95)}`),
+    check('100: first render <= vis-timeline', o100 && v100 ? o100.renderMs / v100.renderMs : NaN, o100?.renderMs <= v100?.renderMs,
+      `ours ${fmt(o100?.renderMs)} ms, vis ${fmt(v100?.renderMs)} ms; main-thread CPU ours ${fmt(o100?.renderCpu)} ms, vis ${fmt(v100?.renderCpu)} ms`),
+    info('10k: first render vs vis (issue 5: >= 5x)', r10k?.render, `${fmtX(r10k?.render)}; CPU ${fmtX(r10k?.renderCpu)}`),
+    info('10k: zoom frame p95 vs vis (issue 5: >= 5x)', r10k?.zoomP95, `${fmtX(r10k?.zoomP95)}; CPU p95 ${fmtX(r10k?.zoomCpuP95)}`),
   ];
 }
 
