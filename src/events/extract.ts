@@ -21,6 +21,7 @@ import { lifeDatesOf, lifeEventOf } from './life-dates.js';
 import { mendClauses } from './mend-clauses.js';
 import { letterHeadings } from './letters.js';
 import { personNames } from './persons.js';
+import { headingTimex, isSubheading, leadingStamp, within } from './entry-stamps.js';
 
 export { isSuperlativeBaseline } from './roles.js';
 
@@ -46,8 +47,6 @@ export interface ExtractResult {
 }
 
 const GREETING = /^(?:Good (?:morning|afternoon|evening)|Hello|Hi|Welcome)\b/i;
-/** A time stamp that opens a live-blog entry on its own line (`10:45 GMT`) or before a dash (`10:45 – Police ...`). */
-const STAMP_WORDS = /\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local time|updated|update)\b/gi;
 
 /** Day-level start of a value (`2022-01-07T19:06` -> `2022-01-07`). */
 function dayOf(value: string): string {
@@ -72,35 +71,6 @@ function sourceOf(u: Unit): DateSource {
   if (u.kind === 'derived' || u.kind === 'until') return 'derived';
   const relative = u.timexes.some((t) => t.type !== 'DURATION' && t.derivation && t.derivation.anchor !== 'none');
   return relative ? 'relative' : 'explicit';
-}
-
-/** First index of `sorted` (by start) whose start is at or after `at`. */
-const firstFrom = (sorted: readonly Timex[], at: number): number => firstIndex(sorted, (t) => t.start < at);
-
-/** The timexes of `sorted` (by start) that lie inside [start, end), the first `most` of them: a binary search, not a scan of them all. */
-function within(sorted: readonly Timex[], start: number, end: number, most = Infinity): Timex[] {
-  const out: Timex[] = [];
-  for (let i = firstFrom(sorted, start); i < sorted.length && sorted[i]!.start < end && out.length < most; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
-  return out;
-}
-
-/** A paragraph that is only a time stamp (`07:45 GMT`, `9.30am:`): a live-blog entry heading. */
-function headingTimex(text: string, p: Paragraph, anchors: Timex[]): Timex | null {
-  // Two are enough to tell that it is not one (a long paragraph may hold very many).
-  const inside = within(anchors, p.start, p.end, 2);
-  if (inside.length !== 1) return null;
-  const t = inside[0]!;
-  const rest = (text.slice(p.start, t.start) + text.slice(t.end, p.end)).replace(STAMP_WORDS, '');
-  return /^[\s:.,|–—()-]{0,8}$/.test(rest) ? t : null;
-}
-
-/** A time stamp that opens a paragraph before a dash or colon (`10:45 – Police said ...`). */
-function leadingStamp(text: string, p: Paragraph, anchors: Timex[]): Timex | null {
-  const first = within(anchors, p.start, Math.min(p.end, p.start + 24), 1)[0];
-  if (!first || first.type !== 'TIME' || !/T\d{2}:\d{2}/.test(first.value)) return null;
-  const before = text.slice(p.start, first.start).replace(STAMP_WORDS, '');
-  const after = text.slice(first.end, Math.min(p.end, first.end + 12)).replace(STAMP_WORDS, '');
-  return /^\s{0,2}$/.test(before) && /^\s{0,2}[:–—|-]\s/.test(after) ? first : null;
 }
 
 /** The clause around a span, an aside counting as part of the clause it sits in. */
@@ -272,6 +242,9 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     if (h && listed) continue;
     listed = false;
     if (h) { stampOf[p.index + 1] = h; headings[p.index] = 1; continue; }
+    // (A release's subheading, `### Fixed`, passes its entry's date on to the lines below it.)
+    const carried = stampOf[p.index];
+    if (carried && isSubheading(text.slice(p.start, p.end))) { stampOf[p.index + 1] = carried; headings[p.index] = 1; continue; }
     const lead = leadingStamp(text, p, anchorsAll);
     if (lead) stampOf[p.index] = lead;
     listed = endsWithColon(text, p.start, p.end);

@@ -258,10 +258,20 @@ function sharedModal(text: string, clauses: readonly Clause[], c: Clause): strin
   return modal && /^[a-z]{2,}$/.test(base) && !/(?:s|ed|ing)$/.test(base) && !MODALS.has(base) ? modal : '';
 }
 
+/** A coordinator and a relative pronoun that open a second relative clause (` and which`, ` or who`). */
+const SECOND_RELATIVE = /\s(?:and|or|but)\s(?:which|who|whom|whose)\s/i;
+
 /** A readable headline for the happening told by `clauses[clause]`. */
 export function headline({ text, sentence, clauses, clause, withSaying = false, dates, always = [], people }: HeadlineInput): string {
   const c = clauses[clause]!;
   let window: TextSpan = { start: c.bodyStart, end: Math.min(c.end, c.bodyStart + READ) };
+  // `which the firm opened in 2019 and which now employs 300`: a second relative clause coordinated with this one
+  // tells another happening of the noun; the title ends before it.
+  if (c.kind === 'relative' && c.verb) {
+    const second = SECOND_RELATIVE.exec(text.slice(c.verb.end, window.end));
+    const at = second ? c.verb.end + second.index : -1;
+    if (second) window = { start: window.start, end: text[at - 1] === ',' ? at - 1 : at };
+  }
   let holes: readonly TextSpan[] = c.holes;
   const reported = clauses[clause + 1];
   const saying = withSaying && reported?.kind === 'reported' && reported.parent === clause && c.verb !== undefined;

@@ -8,6 +8,9 @@
  *   `Rain spreads east on Friday, and temperatures through Sunday will struggle to reach 5C`;
  * - a dated phrase that opens the sentence before a leading adverbial clause, and the main clause after that one:
  *   `On Monday, after talks failed, the union called a strike`;
+ * - a clause coordinated by a bare `and` (`but`) right after a date, with a date of its own: its own subject and verb
+ *   (`Divers searched the lake on Monday and police closed the road on Tuesday`), or a verb group that shares the
+ *   subject before it (`The firm had lost money since 2019 and would close by June`);
  * - a reduced relative after a clause's object that a date phrase dates (reduced-relatives.ts).
  *
  * Where the clause layer has already made the cut, nothing changes.
@@ -36,6 +39,8 @@ interface Cut {
   from: number;
   /** For a coordination: the clause opens at its coordinator, which is its lead. */
   coordinator?: { opens: number; lead: string };
+  /** The next piece opens with a verb group that shares the subject of the clause that holds this position (the date before the cut). */
+  shares?: number;
 }
 
 const inside = (spans: readonly TextSpan[], at: number): boolean => spans.some((h) => h.start <= at && at < h.end);
@@ -57,6 +62,45 @@ function opensOwnClause(text: string, from: number, end: number, date: TextSpan)
   if (!first?.verb || !first.subject || first.subject.inherited || first.verb.start < date.end) return false;
   const between = text.slice(date.end, first.verb.start);
   return !between.includes(',') && wordCount(between) <= WORDS_BEFORE_VERB;
+}
+
+/** A bare `and` or `but` right after a date. */
+const BARE_COORDINATOR = /^\s{1,3}(and|but)\s{1,3}/;
+/** A date that is the first of a pair or range (`between May and June`, `from Monday and`): not the end of a clause. */
+const PAIR_OPENER = /\b(?:between|from|both)\s{1,3}(?:the\s{1,3})?$/i;
+
+/**
+ * `<clause with a date> and <clause with a date>` with no comma: after a date, a bare coordinator that the clause
+ * layer read inside the clause (or inside an adverbial opened by the date's preposition). The words after it open a
+ * clause with its own subject and verb, or with a verb group first that shares the subject before it; both sides
+ * have a date, and the date before the coordinator is not the first of a pair.
+ */
+function bareCoordinationCuts(text: string, sentence: TextSpan, clauses: readonly Clause[], dates: readonly TextSpan[]): Cut[] {
+  const cuts: Cut[] = [];
+  // Each try analyses the rest of the sentence: a long list of dates stays as it is.
+  let tries = 0;
+  let seen = 0;
+  const told = clauses.reduce((least, c) => (c.verb !== undefined && c.verb.end < least ? c.verb.end : least), Infinity);
+  for (const d of dates) {
+    if (tries >= MAX_TRIES) break;
+    const m = BARE_COORDINATOR.exec(text.slice(d.end, Math.min(sentence.end, d.end + 8)));
+    if (!m || ++seen > MAX_TRIES * 4) continue;
+    const at = d.end;
+    const from = d.end + m[0].length;
+    // The words before it tell something (a verb before the date), and the clause layer made no cut there.
+    if (told > d.start || clauses.some((c) => c.start >= at && c.start <= from)) continue;
+    if (PAIR_OPENER.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) continue;
+    const own = dates[firstIndex(dates, (x) => x.start < from)];
+    if (!own || own.start === from || own.start >= sentence.end) continue;
+    tries++;
+    const first = clausesOf(text, { start: from, end: Math.min(sentence.end, own.end + 200) })[0];
+    if (!first?.verb || first.verb.start > own.start) continue;
+    const ownSubject = first.subject !== undefined && !first.subject.inherited && first.subject.span !== undefined && first.subject.span.start === from
+      && wordCount(text.slice(from, first.verb.start)) <= WORDS_BEFORE_VERB && !text.slice(from, first.verb.start).includes(',');
+    const sharedSubject = first.subject === undefined && first.verb.start === from;
+    if (ownSubject || sharedSubject) cuts.push({ at, from, coordinator: { opens: at + m[0].indexOf(m[1]!), lead: m[1]!.toLowerCase() }, ...(sharedSubject ? { shares: d.start } : {}) });
+  }
+  return cuts;
 }
 
 /** `, and <date phrase> <subject> <verb>` and `, and <subject with a date> <verb>` inside one clause. */
@@ -107,6 +151,26 @@ const asidesFrom = (clauses: readonly Clause[]): number => {
   return k < 0 ? clauses.length : k;
 };
 
+/**
+ * A verb group coordinated after a date (`that made radios in 1950 and sold them in 1960`) shares the subject of the
+ * innermost clause that holds the date, and hangs on it: a relative clause's second verb still tells of its noun.
+ */
+function shareSubject(moved: Clause, at: number, sequential: readonly Clause[], asides: readonly Clause[], sequentialTotal: number): void {
+  let best = -1;
+  let size = Infinity;
+  const all = [...sequential, ...asides];
+  all.forEach((c, j) => {
+    if (c.start <= at && at < c.end && c.end - c.start < size) { best = j; size = c.end - c.start; }
+  });
+  const lender = all[best];
+  if (!lender?.subject) return;
+  moved.subject = { ...lender.subject, inherited: true };
+  if (NESTED.has(lender.kind)) {
+    moved.parent = best < sequential.length ? best : sequentialTotal + best - sequential.length;
+    if (lender.antecedent !== undefined) moved.antecedent = lender.antecedent;
+  }
+}
+
 /** The clauses of the pieces between the cuts, each analysed alone, joined in the clause layer's order. */
 function joinPieces(text: string, sentence: TextSpan, cuts: readonly Cut[]): Clause[] {
   const pieces: Clause[][] = [];
@@ -132,6 +196,7 @@ function joinPieces(text: string, sentence: TextSpan, cuts: readonly Cut[]): Cla
       if (j === 0 && cut) {
         moved.parent = host;
         if (cut.coordinator) Object.assign(moved, { kind: 'coordinated', lead: cut.coordinator.lead, start: cut.coordinator.opens });
+        if (cut.shares !== undefined && !moved.subject) shareSubject(moved, cut.shares, sequential, asides, sequentialTotal);
       }
       (j < split ? sequential : asides).push(moved);
     });
@@ -149,6 +214,7 @@ export function mendClauses(text: string, sentence: TextSpan, clauses: Clause[],
   if (dates.length === 0 || clauses.length === 0) return clauses;
   const fronted = frontedPhraseCut(text, sentence, clauses, dates);
   const cuts = coordinationCuts(text, sentence, clauses, dates);
+  for (const cut of bareCoordinationCuts(text, sentence, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
   if (fronted) cuts.push(fronted);
   cuts.sort((a, b) => a.at - b.at);
   return withDatedReducedRelatives(text, cuts.length === 0 ? clauses : joinPieces(text, sentence, cuts), dates);

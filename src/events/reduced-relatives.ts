@@ -25,6 +25,33 @@ function participleBefore(before: string): boolean {
   return participle !== undefined && opener !== undefined && OPENER_WORDS.has(opener)
     && (IRREGULAR_PARTICIPLES.has(participle) || /^[a-z]{3,24}ed$/.test(participle));
 }
+/** How many words a place phrase between the participle and the date's preposition may have (`declared in the southern provinces on`). */
+const PHRASE_WORDS = 4;
+
+/**
+ * Whether the text before a date ends with a participle, a short prepositional phrase and the date's preposition
+ * (`declared in the southern provinces on `, `recorded at the Leeds station in `): words only, no comma.
+ */
+function participleAndPhraseBefore(before: string): boolean {
+  if (!/\s$/.test(before)) return false;
+  const words = before.trim().split(/\s+/).slice(-(PHRASE_WORDS + 4));
+  if (words[words.length - 1] === 'the') words.pop();
+  if (!OPENER_WORDS.has(words[words.length - 1] ?? '')) return false;
+  for (let q = words.length - 3; q >= 1 && q >= words.length - PHRASE_WORDS - 2; q--) {
+    const participle = words[q - 1]!;
+    if (PREPOSITIONS.has(words[q]!) && (IRREGULAR_PARTICIPLES.has(participle) || /^[a-z]{3,24}ed$/.test(participle))) {
+      return words.slice(q, -1).every((w) => /^[\w'’-]+$/.test(w));
+    }
+  }
+  return false;
+}
+
+/** A verb group that cannot take a past date itself: a present, a present perfect or a future (`has been updated`, `will list`). */
+function takesNoPastDate(text: string, v: NonNullable<Clause['verb']>): boolean {
+  const first = text.slice(v.start, v.end).trim().split(/\s+/)[0]!.toLowerCase();
+  return /^(?:is|are|am|has|have|will|shall)$/.test(first) || (v.tense !== 'past' && !v.modal);
+}
+
 /** At most this many reduced relatives in one sentence. */
 const MAX_RELATIVES = 8;
 /** How many words the noun phrase between the clause's verb and the participle may have. */
@@ -62,13 +89,16 @@ function endsNounPhrase(w: Word | undefined): boolean {
 }
 
 /**
- * Where the reduced relative ends: at a comma, a semicolon, a `to`-infinitive, a relative pronoun, before another
- * date (and its preposition: `the plant opened in 1990 | on Monday`), or at the clause's end.
+ * Where the reduced relative ends: at a comma, a semicolon, a `to`-infinitive, a relative pronoun, a coordinator
+ * right after its date, before another date (and its preposition: `the plant opened in 1990 | on Monday`), or at the
+ * clause's end.
  */
-function relativeEnd(ws: readonly Word[], from: number, clauseEnd: number, nextDate: number): number {
+function relativeEnd(ws: readonly Word[], from: number, clauseEnd: number, nextDate: number, dateEnd: number): number {
   for (let k = from; k < ws.length; k++) {
     const w = ws[k]!;
     if (w.start >= clauseEnd) return clauseEnd;
+    // (`declared on 11 May and the suspension of flights`: a coordinator right after the date joins the clause's objects.)
+    if (COORDINATORS.has(w.lower) && k > from && ws[k - 1]!.end === dateEnd) return dateEnd;
     if (w.start >= nextDate) return ws[PREPOSITIONS.has(ws[k - 1]!.lower) && k - 2 >= from ? k - 2 : k - 1]!.end;
     if (w.text === ',' || w.text === ';' || w.text === ':' || w.lower === 'to' || RELATIVES.has(w.lower) || w.lower === 'that') return ws[k - 1]!.end;
   }
@@ -76,7 +106,7 @@ function relativeEnd(ws: readonly Word[], from: number, clauseEnd: number, nextD
 }
 
 /** The relative aside for a date of clause `c` (`next`: where the next date starts), or null when the date is no reduced relative's. */
-function datedRelative(text: string, clauses: readonly Clause[], index: number, date: TextSpan, next: number): Clause | null {
+function datedRelative(text: string, clauses: readonly Clause[], index: number, date: TextSpan, next: number, rangeEnd: number): Clause | null {
   const c = clauses[index]!;
   if (!c.verb || date.start <= c.verb.end || c.holes.some((h) => h.start < date.end && date.start < h.end)) return null;
   const ws = wordsOf(text, c.verb.end, c.end);
@@ -85,13 +115,18 @@ function datedRelative(text: string, clauses: readonly Clause[], index: number, 
   if (before < 0) before = ws.length;
   let p = -1;
   for (let k = before - 1; k >= 0 && k >= before - 3; k--) if (DATE_OPENERS.test(text.slice(ws[k]!.end, date.start))) { p = k; break; }
+  // `has been updated to reflect the state of emergency declared in the southern provinces on 11 May`: a place phrase
+  // may stand between the participle and the date when the clause's own verb cannot take a past date.
+  const phrase = p >= 0 && !isParticiple(ws[p]!) && takesNoPastDate(text, c.verb) ? participleBeforePhrase(ws, p) : -1;
+  if (phrase >= 0) p = phrase;
   const participle = ws[p];
   // (`the 28,000 systems Sun shipped in`: after a name, the -ed word is the finite verb of a relative clause.)
   if (!participle || p < 1 || !isParticiple(participle) || !endsNounPhrase(ws[p - 1]) || ws[p - 1]!.capital) return null;
   // The noun phrase: the object of the last verb before the participle (the clause's, or one the clause layer missed:
   // `Rescue teams on Wednesday reached the last of 14 miners trapped`), a few words with no comma or connective.
   let from = p - 1;
-  while (from > 0 && !isVerbForm(ws[from - 1]!)) from--;
+  // (Past a phrase, the object may follow an infinitive: `to reflect the state of emergency declared in ...`.)
+  while (from > 0 && !isVerbForm(ws[from - 1]!) && !(phrase >= 0 && from >= 2 && ws[from - 2]!.lower === 'to')) from--;
   const object = ws.slice(from, p);
   if (object.length === 0 || object.length > OBJECT_WORDS || !opensNounPhrase(object)) return null;
   if (object.some((w) => w.kind === 'punct' || COORDINATORS.has(w.lower) || RELATIVES.has(w.lower) || w.lower === 'that')) return null;
@@ -100,7 +135,7 @@ function datedRelative(text: string, clauses: readonly Clause[], index: number, 
   // With no verb of its own before the object, the clause's verb must read as one (not `Dock workers` misread).
   if (from === 0 && c.verb.tense === 'present' && !c.verb.modal) return null;
   const antecedent = text.slice(object[0]!.start, object[object.length - 1]!.end);
-  const end = relativeEnd(ws, p + 1, c.end, next);
+  const end = relativeEnd(ws, p + 1, c.end, next, rangeEnd);
   return {
     kind: 'relative', lead: '', start: participle.start, end, bodyStart: participle.start, parent: index, holes: [],
     subject: { text: antecedent, inherited: true }, antecedent,
@@ -108,15 +143,29 @@ function datedRelative(text: string, clauses: readonly Clause[], index: number, 
   };
 }
 
+/** The participle before a prepositional phrase that ends at word `p` (`declared | in the southern provinces`), or -1. */
+function participleBeforePhrase(ws: readonly Word[], p: number): number {
+  for (let q = p; q >= 1 && q >= p - PHRASE_WORDS + 1; q--) {
+    const w = ws[q]!;
+    if (w.kind !== 'word' && w.kind !== 'num') return -1;
+    if (q < p && (COORDINATORS.has(w.lower) || RELATIVES.has(w.lower) || isVerbForm(w))) return -1;
+    if (PREPOSITIONS.has(w.lower) && isParticiple(ws[q - 1]!)) return q - 1;
+  }
+  return -1;
+}
+
 /** Between two dates of one range (`between March 2023 and June 2025`, `from 1990 to 1995`, `1939–45`). */
 const RANGE_JOIN = /^\s{0,3}(?:and|to|until|till|through|[-–—])\s{0,3}$/i;
 
-/** Where the first date after `dates[i]` that is no end of a range with it starts; Infinity when none. */
-function nextApart(text: string, dates: readonly TextSpan[], i: number): number {
+/** The last date of the range that `dates[i]` opens (`dates[i]` itself when it opens none). */
+function rangeLast(text: string, dates: readonly TextSpan[], i: number): number {
   let k = i;
   while (k + 1 < dates.length && RANGE_JOIN.test(text.slice(dates[k]!.end, dates[k + 1]!.start))) k++;
-  return dates[k + 1]?.start ?? Infinity;
+  return k;
 }
+
+/** Where the first date after `dates[i]` that is no end of a range with it starts; Infinity when none. */
+const nextApart = (text: string, dates: readonly TextSpan[], i: number): number => dates[rangeLast(text, dates, i) + 1]?.start ?? Infinity;
 
 /**
  * `clauses` with a relative aside for each date that a reduced relative after a clause's object holds (see the
@@ -127,12 +176,13 @@ export function withDatedReducedRelatives(text: string, clauses: Clause[], dates
   for (let i = 0; i < dates.length && found.length < MAX_RELATIVES; i++) {
     const d = dates[i]!;
     // Only a date right after a participle and its preposition is tried (a cheap look at the words before it).
-    if (!participleBefore(text.slice(Math.max(0, d.start - 40), d.start))) continue;
+    const before = text.slice(Math.max(0, d.start - 60), d.start);
+    if (!participleBefore(before.slice(-40)) && !participleAndPhraseBefore(before)) continue;
     const k = clauseAt(clauses, d.start, d.end);
     const c = clauses[k];
     // (An attribution's date is the statement's: `said in a report released in the fall`.)
     if (!c || NESTED.has(c.kind) || c.kind === 'attribution' || d.start < c.bodyStart || d.end > c.end) continue;
-    const relative = datedRelative(text, clauses, k, d, nextApart(text, dates, i));
+    const relative = datedRelative(text, clauses, k, d, nextApart(text, dates, i), dates[rangeLast(text, dates, i)]!.end);
     if (relative && !found.some((r) => r.start === relative.start)) found.push(relative);
   }
   if (found.length === 0) return clauses;

@@ -16,6 +16,7 @@ import type { Unit } from './happenings.js';
 import { valueExtent } from '../model/timex-value.js';
 import { isSuperlativeBaseline } from './superlatives.js';
 import { restatesInAnotherZone } from './time-zones.js';
+import { isExampleDate, isHabitualDate } from './generic-dates.js';
 
 export { isSuperlativeBaseline } from './superlatives.js';
 
@@ -144,6 +145,8 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
       return { kind: 'none', why: 'a vague time' };
     }
     if (isBaseline(text, floor, u)) return { kind: 'none', why: 'the baseline of a comparison' };
+    if (isExampleDate(text, floor, u.span, t.text)) return { kind: 'none', why: 'an example of a date value' };
+    if (isHabitualDate(text, clauses, u)) return { kind: 'none', why: 'a habitual or recurring time' };
     const clause = happeningClause(clauses, u.span, single);
     return clause < 0 ? { kind: 'none', why: 'an aside of another happening' } : { kind: 'happening', clause, withSaying: false };
   });

@@ -1,0 +1,61 @@
+/**
+ * Lines that date the entry below them rather than tell a happening: a live blog's time stamp on its own line
+ * (`10:45 GMT`) or before a dash (`10:45 – Police said ...`), and a release's heading that names a version and its
+ * date (`## 4.1.2 (2025-08-04)`, `Version 3.0 — 12 May 2024`), whose subheadings (`### Fixed`) pass the date on to
+ * the lines below them.
+ */
+import type { Timex } from '../model/types.js';
+import { firstIndex } from '../text/search.js';
+import type { Paragraph } from '../text/sentences.js';
+
+/** A time stamp that opens a live-blog entry on its own line (`10:45 GMT`) or before a dash (`10:45 – Police ...`). */
+const STAMP_WORDS = /\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local time|updated|update)\b/gi;
+
+/** First index of `sorted` (by start) whose start is at or after `at`. */
+const firstFrom = (sorted: readonly Timex[], at: number): number => firstIndex(sorted, (t) => t.start < at);
+
+/** The timexes of `sorted` (by start) that lie inside [start, end), the first `most` of them: a binary search, not a scan of them all. */
+export function within(sorted: readonly Timex[], start: number, end: number, most = Infinity): Timex[] {
+  const out: Timex[] = [];
+  for (let i = firstFrom(sorted, start); i < sorted.length && sorted[i]!.start < end && out.length < most; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
+  return out;
+}
+
+/** A paragraph that is only a time stamp (`07:45 GMT`, `9.30am:`): a live-blog entry heading. */
+export function headingTimex(text: string, p: Paragraph, anchors: Timex[]): Timex | null {
+  // Two are enough to tell that it is not one (a long paragraph may hold very many).
+  const inside = within(anchors, p.start, p.end, 2);
+  if (inside.length !== 1) return null;
+  const t = inside[0]!;
+  const rest = (text.slice(p.start, t.start) + text.slice(t.end, p.end)).replace(STAMP_WORDS, '');
+  return /^[\s:.,|–—()-]{0,8}$/.test(rest) || (rest.length <= 40 && isVersionLabel(rest)) ? t : null;
+}
+
+/** A time stamp that opens a paragraph before a dash or colon (`10:45 – Police said ...`). */
+export function leadingStamp(text: string, p: Paragraph, anchors: Timex[]): Timex | null {
+  const first = within(anchors, p.start, Math.min(p.end, p.start + 24), 1)[0];
+  if (!first || first.type !== 'TIME' || !/T\d{2}:\d{2}/.test(first.value)) return null;
+  const before = text.slice(p.start, first.start).replace(STAMP_WORDS, '');
+  const after = text.slice(first.end, Math.min(p.end, first.end + 12)).replace(STAMP_WORDS, '');
+  return /^\s{0,2}$/.test(before) && /^\s{0,2}[:–—|-]\s/.test(after) ? first : null;
+}
+
+/** A version number: `4.1.2`, `v2.0`, `10.3.1-rc1`. */
+const VERSION = /^v?\d{1,4}(?:\.\d{1,4}){1,3}(?:-[a-z]{1,8}\d{0,3})?$/i;
+/** A word that names a release before its number. */
+const RELEASE_WORDS: ReadonlySet<string> = new Set(['version', 'release', 'v']);
+
+/** Whether the words of a heading line besides its date name a version (`## 4.1.2 ()`, `Version 3.0 —`). */
+export function isVersionLabel(rest: string): boolean {
+  const words = rest.replace(/[()[\]:|–—#]/g, ' ').split(/\s+/).filter((w) => w !== '' && w !== '-');
+  if (words.length === 1) return VERSION.test(words[0]!);
+  return words.length === 2 && RELEASE_WORDS.has(words[0]!.toLowerCase()) && VERSION.test(words[1]!);
+}
+
+/** A Markdown subheading with a few words and no date (`### Fixed`, `## Security fixes`). */
+export function isSubheading(line: string): boolean {
+  const t = line.trim();
+  if (!t.startsWith('#') || t.length > 60) return false;
+  const words = t.replace(/^#{1,6}/, '').trim().split(/\s+/);
+  return words.length >= 1 && words.length <= 4 && words.every((w) => /^[A-Za-z&/-]{1,20}$/.test(w));
+}
