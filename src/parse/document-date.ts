@@ -77,8 +77,10 @@ function isDateline(before: string, after: string): boolean {
  * digest of wire items, each item's own date.
  */
 export function isDatelineAt(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > 60) return false;
+  // Only the 60 characters before the date are read: a long line without breaks must not be scanned for each date.
+  const from = Math.max(0, start - 61);
+  const lineStart = from + text.slice(from, start).lastIndexOf('\n') + 1;
+  if (lineStart === from && from > 0) return false;
   return isDateline(text.slice(lineStart, start), text.slice(end, end + 50));
 }
 

@@ -349,8 +349,11 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     } else if (/^\d{4}-\d{2}-\d{2}$/.test(r.value) && !item.spec.time && isDatelineAt(text, start, end)) {
       // A wire item's own dateline in a digest (`NAIROBI, Oct. 13 (Wire) — ... today`): that item's today, to the end of its paragraph.
       datelineItem ??= { doc: anchors.doc, docLabel: anchors.docLabel, end: 0 };
-      const nl = text.indexOf('\n', end);
-      datelineItem.end = nl < 0 ? text.length : nl;
+      // (A second dateline on the line already found its end: the line is not read again.)
+      if (datelineItem.end < end) {
+        const nl = text.indexOf('\n', end);
+        datelineItem.end = nl < 0 ? text.length : nl;
+      }
       anchors.doc = parseYmd(r.value);
       anchors.docLabel = `the date of this item's dateline (${r.value})`;
     }
