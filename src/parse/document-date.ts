@@ -114,10 +114,11 @@ export function documentDateFrom(text: string, toks: readonly Token[], items: re
     if (s.kind !== 'abs' || !s.value || !DATE_VALUE_RE.test(s.value)) continue;
     const end = toks[item.to - 1]!.end;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const lineEndRaw = text.indexOf('\n', end);
-    const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
+    // (The 200 characters after the date are all that is read: the line may run on for a megabyte.)
+    const ahead = text.slice(end, end + 200);
+    const lineEnd = ahead.indexOf('\n');
     const before = text.slice(lineStart, start);
-    const after = text.slice(end, Math.min(lineEnd, end + 200));
+    const after = lineEnd < 0 ? ahead : ahead.slice(0, lineEnd);
     const keyword = endsWithKeyword(before);
     const dateline = isDateline(before, after);
     // A line that holds little besides the date (a date line under the headline).
