@@ -393,6 +393,9 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */
       if (next && near(toks, i + 1) && (UNITS[next.lower] === 'H' || UNITS[next.lower] === 'MIN')) return null;
       const prev = toks[i - 1];
       if (prev && prev.text === '.' && prev.gap === 0 && toks[i - 2]?.kind === 'num') return null;
+      // `CVE-2025-31877`, `RFC-2616`: glued by a hyphen to a code in capitals, an identifier's number.
+      if (prev && prev.text === '-' && prev.gap === 0 && t.gap === 0 && toks[i - 2]?.kind === 'word' && toks[i - 2]!.text.length >= 2
+        && toks[i - 2]!.text === toks[i - 2]!.text.toUpperCase() && !/^(?:FY|AD|BC|BCE|CE)$/.test(toks[i - 2]!.text)) return null;
       // `18:32:56+1600`: a sign glued between a number and this one makes it a zone offset (here out of range), not a year.
       if (prev && (prev.text === '+' || (prev.text === '-' && toks[i - 3]?.text === ':')) && prev.gap === 0 && t.gap === 0 && toks[i - 2]?.kind === 'num') return null;
       return { len: 1, v: n };

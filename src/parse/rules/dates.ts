@@ -346,7 +346,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
     pattern: '@year',
     build: (c) => ({ kind: 'abs', type: 'DATE', value: pad4(num(c, 'year')!) }),
     examples: [['clashes over salaries in 2011, a group', '2011', '2011'], ['since 1990', '1990', '1990']],
-    negatives: ['4,500 jobs', '1800 kilometres', 'Route 1776', 'grew 2000%', 'stamped 18:32:56+1600'],
+    negatives: ['4,500 jobs', '1800 kilometres', 'Route 1776', 'grew 2000%', 'stamped 18:32:56+1600', 'Fixed a flaw (CVE-2025-31877).'],
   },
   {
     id: 'year-bc',

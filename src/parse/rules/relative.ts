@@ -162,11 +162,15 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'relative-unit',
-    pattern: 'the? w=last|past|previous|next|coming|this|current @unit',
+    pattern: 'the? w=last|past|previous|next|coming|this|current f=fiscal|financial? @unit',
     triggers: ['current', 'past'],
     build: (c, ctx) => {
       const unit = str(c, 'unit') as UnitCode;
       if (ctx.toks[c.unit!.i]!.lower.endsWith('s')) return null;
+      // `the next fiscal year`, `this financial year`: an organisation's year, counted from now as TimeBank writes it
+      // (`the current fiscal year` 1989), even after `the next` (the budget's coming year, not the story's).
+      const fiscal = has(c, 'f');
+      if (fiscal && unit !== 'Y' && unit !== 'Q') return null;
       if (unit === 'FN') return FORTNIGHT_SPAN;
       if (!CALENDAR_UNITS.has(unit)) return null;
       const w = str(c, 'w')!;
@@ -177,7 +181,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const ahead = spanAhead(unit, w, ctx);
       if (ahead) return ahead;
       // `the next day`, `the previous week`: counted from the story's last date (row anaphoric-unit).
-      if (ctx.toks[ctx.from]!.lower === 'the' && (w === 'next' || w === 'previous') && unit !== 'DE' && unit !== 'CE') return null;
+      if (!fiscal && ctx.toks[ctx.from]!.lower === 'the' && (w === 'next' || w === 'previous') && unit !== 'DE' && unit !== 'CE') return null;
       const before = ctx.toks[ctx.from - 1]?.lower ?? '';
       const after = ctx.toks[ctx.to]?.text ?? '';
       // `the last day of talks`, `his last day at work`: the final day of something, not yesterday.
@@ -187,7 +191,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       return deictic(unit, SHIFT[w] ?? 0, comparison ? { comparison } : {});
     },
     examples: [['last week', 'last week', '2021-W52'], ['next year', 'next year', '2023'], ['this month', 'this month', '2022-01'], ['last weekend', 'last weekend', '2021-W52-WE'], ['the current year', 'the current year', '2022'],
-      ['Rain fell all through last fortnight.', 'last fortnight', 'P2W'], ['Bookings are full for the next fortnight.', 'the next fortnight', 'P2W']],
+      ['Rain fell all through last fortnight.', 'last fortnight', 'P2W'], ['Bookings are full for the next fortnight.', 'the next fortnight', 'P2W'],
+      ['Talks on the budget for the next fiscal year begin.', 'the next fiscal year', '2023'], ['Profit rose in the current financial year.', 'the current financial year', '2022']],
     negatives: ['It was the last day of talks.', 'He worked his last day on the line.'],
   },
   {
