@@ -78,9 +78,9 @@ function isDateline(before: string, after: string): boolean {
  */
 export function isDatelineAt(text: string, start: number, end: number): boolean {
   // Only the 60 characters before the date are read: a long line without breaks must not be scanned for each date.
-  const from = Math.max(0, start - 61);
-  const lineStart = from + text.slice(from, start).lastIndexOf('\n') + 1;
-  if (lineStart === from && from > 0) return false;
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= 60 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
   return isDateline(text.slice(lineStart, start), text.slice(end, end + 50));
 }
 

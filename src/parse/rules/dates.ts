@@ -259,9 +259,11 @@ export const DATE_ROWS: readonly RuleRow[] = [
     // date (a fraction or a score has none: `won 5/31 votes`, `3/4 of them`). The order follows the configured one
     // (US month/day by default); a first number over 12 is the day.
     id: 'month-slash-day',
-    pattern: 'w=on|by|until|till|through|thru|from|since|before|after|starting|effective a=@int / b=@int',
-    triggers: ['/'],
+    // (The row starts at the number, as a preposition before it would start it at every `on` and `by`.)
+    pattern: 'a=@int / b=@int',
     build: (c, ctx) => {
+      const w = ctx.toks[ctx.from - 1]?.lower ?? '';
+      if (!/^(?:on|by|until|till|through|thru|from|since|before|after|starting|effective)$/.test(w)) return null;
       const [ta, slash, tb] = [ctx.toks[c.a!.i]!, ctx.toks[c.a!.i + 1]!, ctx.toks[c.b!.i]!];
       const after = ctx.toks[ctx.to];
       if (slash.gap > 0 || tb.gap > 0 || ta.text.length > 2 || tb.text.length > 2) return null;
@@ -271,9 +273,9 @@ export const DATE_ROWS: readonly RuleRow[] = [
       const a = num(c, 'a')!, b = num(c, 'b')!;
       const dmy = (ctx.options.numericDateOrder === 'DMY' && b <= 12) || a > 12;
       // After `by` or `from` a fraction is as likely (`cut by 1/3`): there only a day over 12 makes it a date.
-      if (/^(by|from)$/.test(str(c, 'w')!) && Math.max(a, b) <= 12) return null;
+      if ((w === 'by' || w === 'from') && Math.max(a, b) <= 12) return null;
       const spec = dmy ? md(b, a) : md(a, b);
-      return spec ? { ...spec, skip: 1 } : null;
+      return spec;
     },
     examples: [['The vote is due on 5/31.', '5/31', '2022-05-31'], ['The vote was held on 12/15, the firm said.', '12/15', '2021-12-15'], ['Bids are due by 6/30.', '6/30', '2022-06-30'], ['Tickets are on sale until 3/4.', '3/4', '2022-03-04']],
     negatives: ['He won on 5/31 of the counts.', 'Turnout was up by 3/4 since then.', 'filed on 5/31/2019'],

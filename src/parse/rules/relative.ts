@@ -533,9 +533,12 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     // an ordinal day or week of a happening, said in the present, is the day or week of writing. (Said in the past it
     // counts from a start the text may not give; a date as the subject, `Friday is the last day`, names it itself.)
     id: 'nth-day-of-happening',
-    pattern: 'its|the n=@ord u=day|week|month',
+    // (The row starts at the ordinal, rarer than `the`; a leading `the` joins the match, `its` stays outside.)
+    pattern: 'the? n=@ord u=day|week|month',
     build: (c, ctx) => {
-      let verb = ctx.toks[ctx.from - 1]?.lower === 'in' ? ctx.from - 2 : ctx.from - 1;
+      const detAt = ctx.toks[ctx.from]!.lower === 'the' ? ctx.from : ctx.from - 1;
+      if (ctx.toks[detAt]?.lower !== 'its' && ctx.toks[detAt]?.lower !== 'the') return null;
+      let verb = ctx.toks[detAt - 1]?.lower === 'in' ? detAt - 2 : detAt - 1;
       if (ctx.toks[verb]?.lower === 'now') verb--;
       const v = ctx.toks[verb];
       // `the first day trader`: a noun after it makes the phrase a modifier.
@@ -550,8 +553,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const unit = ({ day: 'D', week: 'W', month: 'M' } as const)[str(c, 'u') as 'day' | 'week' | 'month'];
       return deictic(unit, 0);
     },
-    examples: [['The search enters its third day.', 'its third day', '2022-01-07'], ['Today is the eighth day of the blockade.', 'the eighth day', '2022-01-07'],
-      ["It's the second week of the strike.", 'the second week', '2022-W01'], ['The walkout is now in its fourth month.', 'its fourth month', '2022-01']],
+    examples: [['The search enters its third day.', 'third day', '2022-01-07'], ['Today is the eighth day of the blockade.', 'the eighth day', '2022-01-07'],
+      ["It's the second week of the strike.", 'the second week', '2022-W01'], ['The walkout is now in its fourth month.', 'fourth month', '2022-01']],
     negatives: ['It was the second day of the siege.', 'Friday is the last day of trading.', 'the third day of the month', 'He is the first day trader here.'],
   },
   {
