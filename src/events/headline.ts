@@ -75,7 +75,11 @@ function subjectHead(subject: string): string {
     if (PREPOSITIONS.has(w) && AMOUNT_START.test(words[k + 1] ?? '')) continue;
     // `The Isle of Wight NHS Trust`, `Bank of England`: `of` between capitalized words is inside a name.
     if (w === 'of' && /^\p{Lu}/u.test(words[k - 1]!) && /^\p{Lu}/u.test(words[k + 1] ?? '')) continue;
-    if (PREPOSITIONS.has(w) || /^(?:who|which|that|whose)$/.test(w) || (w.length > 4 && w.endsWith('ed')) || words[k - 1]!.endsWith(',')) {
+    // An -ed word after a determiner or an adverb describes the head noun (`A chartered replacement`, `the newly
+    // elected mayor`); after a noun it opens what is said of it (`A statement released by the CSTO`).
+    const prev = words[k - 1]!.toLowerCase();
+    const participle = w.length > 4 && w.endsWith('ed') && !DETERMINERS.has(prev) && !(prev.length > 4 && prev.endsWith('ly'));
+    if (PREPOSITIONS.has(w) || /^(?:who|which|that|whose)$/.test(w) || participle || words[k - 1]!.endsWith(',')) {
       return words.slice(0, k).join(' ').replace(/,$/, '');
     }
   }
@@ -86,6 +90,8 @@ function subjectHead(subject: string): string {
 const WEAK_END = new Set([...DETERMINERS, 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'than', 'by', 'from', 'as', 'after', 'before', 'since', 'until',
   'during', 'into', 'between', 'among', 'against', 'via', 'per', 'amid', 'despite', 'like', 'within', 'without', 'toward', 'towards', 'upon',
   'and', 'or', 'but', 'that', 'which', 'who', 'starting', 'beginning', 'effective', 'just', 'only', 'nearly', 'almost', 'roughly',
+  // (`broke down shortly [after leaving port]`: left by a cut phrase it modified.)
+  'shortly',
   'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'not']);
 
 /** Auxiliaries and verbs of phase before an -ing form that completes them (`were rising`, `kept falling`). */

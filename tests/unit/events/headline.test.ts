@@ -166,3 +166,12 @@ describe('dates that are the subject, and ranges into a day', () => {
     expect(t.map((e) => [e.start, e.end])).toEqual([['2026-10-30TEV', '2026-11-01TMO']]);
   });
 });
+
+describe('a long subject shortened to its head noun phrase', () => {
+  it('keeps an -ed adjective after a determiner or an adverb, and drops a dangling `shortly`', () => {
+    expect(titles('A refitted lifeboat is expected to return to service on 14 January, when the harbour master has inspected her hull.'))
+      .toEqual(['A refitted lifeboat is expected to return to service']);
+    expect(titles('The night bus broke down on Wednesday shortly after leaving the depot, and passengers walked home.'))
+      .toEqual(['The night bus broke down']);
+  });
+});
