@@ -339,7 +339,9 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   // A sentence-initial `That government collapsed` is a demonstrative; elsewhere `that`/`which` is a connective.
   if (c.start > sentence.start) title = title.replace(/^(?:that|which|who|where)\s/i, '');
   title = title.replace(/^(?:and|but|or|so|then|also)\s/i, '');
-  title = title.replace(/^(?:Moreover|However|Meanwhile|Also|In addition|Additionally|Separately|Still|Further|Furthermore|Besides|Then|Later|Earlier|Previously),\s{1,3}/, '');
+  title = title.replace(/^(?:Moreover|However|Meanwhile|Also|In addition|Additionally|Separately|Still|Further|Furthermore|Besides|Then|Later|Earlier|Previously|Elsewhere|In other news|Nevertheless|Nonetheless),\s{1,3}/, '');
+  // (Without its comma when a date after it was cut: `Elsewhere [tonight,] the council ...`.)
+  title = title.replace(/^(?:Moreover|However|Meanwhile|Elsewhere|Separately|Furthermore|Additionally|Nevertheless|Nonetheless)\s{1,3}(?=\p{Ll})/u, '');
   // A title that still opens with a verb (`approved the plan`, `been burned`) lacks its subject:
   // the nearest clause before it that has one lends it.
   const first = title.slice(0, title.indexOf(' ') >>> 0).toLowerCase();

@@ -175,3 +175,10 @@ describe('a long subject shortened to its head noun phrase', () => {
       .toEqual(['The night bus broke down']);
   });
 });
+
+describe('a segue at the head of a title', () => {
+  it('drops `Elsewhere` and its kin, with or without the comma a cut date took', () => {
+    expect(titles('Elsewhere, the county council closed two libraries on Tuesday.')).toEqual(['The county council closed two libraries']);
+    expect(titles('Nevertheless on Monday the union called off the strike.')).toEqual(['The union called off the strike']);
+  });
+});
