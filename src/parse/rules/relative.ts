@@ -302,8 +302,13 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'later-earlier',
-    pattern: 'a? @count|@vague -? @unit w=later|earlier|afterward|afterwards|previously',
+    pattern: 'a? @count|@vague -? @unit w=later|earlier|afterward|afterwards|previously|before|after t=that|then?',
     build: (c, ctx) => {
+      // `two weeks before that`, `three years after then`: counted from the story's last date, as `later` is; a bare
+      // `before`/`after` takes its own anchor (`two weeks before the vote`, row pairs in combine.ts).
+      if (/^(?:before|after)$/.test(str(c, 'w')!) !== has(c, 't')) return null;
+      // `hosts will have 90 days after that to register`: an amount granted is a length of time.
+      if (has(c, 't') && /^(?:have|has|had|get|gets|got|given|gives|give|allow|allows|allowed)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '')) return null;
       const said = amount(c);
       const whole = said === 'X' ? null : wholeAmount(said, str(c, 'unit') as UnitCode);
       if (!whole) return null;
@@ -318,8 +323,10 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       return { kind: 'anaphoric', type: 'DATE', unit, n: sign * n, shift: unit === 'Y' && n === 1 ? 1 : undefined, elapsed: unit === 'DE' || unit === 'CE' ? true : undefined };
     },
     examples: [['a year earlier', 'a year earlier', '2021'], ['two days later', 'two days later', '2022-01-09'], ['a fortnight later', 'a fortnight later', '2022-W03'], ['It opened in 1990. A decade later it closed.', 'A decade later', '2000'],
-      ['The alarm rang at 22:10 on 9 May. Twenty minutes later crews arrived.', 'Twenty minutes later', '2021-05-09T22:30']],
-    negatives: ['Crashes climb for a week afterward.'],
+      ['The alarm rang at 22:10 on 9 May. Twenty minutes later crews arrived.', 'Twenty minutes later', '2021-05-09T22:30'],
+      ['The trial began on 3 March. Two days before that, the judge fell ill.', 'Two days before that', '2022-03-01'],
+      ['The plant shut in 2019. Three years after that it reopened.', 'Three years after that', '2022']],
+    negatives: ['Crashes climb for a week afterward.', 'Tenants will have 30 days after that to leave.'],
   },
   {
     // `this time last year`, `the same time next week`: the day of publication a unit away (`a year ago today`).
