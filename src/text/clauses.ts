@@ -169,6 +169,12 @@ function reportedStart(ws: readonly Word[], v: number): number {
   return -1;
 }
 
+/** A lower-case word that may stand in a bare noun phrase (`goods traffic`): no preposition, connective, time word or -ly adverb. */
+function isPlainNounWord(x: Word): boolean {
+  return x.kind === 'word' && !x.capital && !PREPOSITIONS.has(x.lower) && !TIME_WORDS.has(x.lower)
+    && !SUBORDINATORS.has(x.lower) && !COORDINATORS.has(x.lower) && !RELATIVES.has(x.lower) && !/ly$/.test(x.lower);
+}
+
 /** Words that open a time phrase or a sentence adverb, not a noun phrase (`Monday`, `Earlier`, `Meanwhile`). */
 const TIME_WORDS = new Set([
   ...MONTH_WORDS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow',
@@ -384,10 +390,8 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         const verb = firstVerb(ws, i + 1, stop, skip);
         // `, and residents have been told`, `, and goods traffic ended`: a bare noun phrase of up to three plain words
         // right before its verb also opens a clause.
-        const plainWord = (x: Word | undefined): boolean => x !== undefined && x.kind === 'word' && !x.capital && !PREPOSITIONS.has(x.lower) && !TIME_WORDS.has(x.lower)
-          && !SUBORDINATORS.has(x.lower) && !COORDINATORS.has(x.lower) && !RELATIVES.has(x.lower) && !/ly$/.test(x.lower);
         const bareSubject = verb >= i + 2 && verb <= i + 4 && next!.kind === 'word' && (verb === i + 2 ? !PREPOSITIONS.has(next!.lower) && !TIME_WORDS.has(next!.lower) && !/ly$/.test(next!.lower)
-          : ws.slice(i + 1, verb).every(plainWord));
+          : ws.slice(i + 1, verb).every(isPlainNounWord));
         if (verb > i + 1 && (PRONOUNS.has(next!.lower) || DETERMINERS.has(next!.lower) || next!.capital || bareSubject)) {
           cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
           seenVerb = false;

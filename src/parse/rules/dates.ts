@@ -274,8 +274,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
       const dmy = (ctx.options.numericDateOrder === 'DMY' && b <= 12) || a > 12;
       // After `by` or `from` a fraction is as likely (`cut by 1/3`): there only a day over 12 makes it a date.
       if ((w === 'by' || w === 'from') && Math.max(a, b) <= 12) return null;
-      const spec = dmy ? md(b, a) : md(a, b);
-      return spec;
+      return dmy ? md(b, a) : md(a, b);
     },
     examples: [['The vote is due on 5/31.', '5/31', '2022-05-31'], ['The vote was held on 12/15, the firm said.', '12/15', '2021-12-15'], ['Bids are due by 6/30.', '6/30', '2022-06-30'], ['Tickets are on sale until 3/4.', '3/4', '2022-03-04']],
     negatives: ['He won on 5/31 of the counts.', 'Turnout was up by 3/4 since then.', 'filed on 5/31/2019'],
