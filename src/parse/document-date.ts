@@ -72,6 +72,27 @@ function isDateline(before: string, after: string): boolean {
   return /^\s{0,3}(\([^()\n]{1,40}\)\s{0,3}|\/[^/\n]{1,40}\/\s{0,3})?[-–—:]/.test(after) && isDatelinePlace(before);
 }
 
+const CAPITALS_CITY_RE = /^[\p{Lu}][\p{Lu} .'-]{1,40}(,|$)/u;
+const DASHES = new Set(['-', '–', '—']);
+/**
+ * A dateline whose date comes last, after the place and a wire credit: `LAKEPORT, Minn. (AP) — Jan. 5, 2027`,
+ * `GENEVA — 4 March 2026`; `lead` is the line before the date, trimmed at its end.
+ */
+function isDatelineBeforeDate(lead: string): boolean {
+  if (!DASHES.has(lead.slice(-1))) return false;
+  let place = lead.slice(0, -1).trimEnd();
+  let credit = false;
+  if (place.endsWith(')')) {
+    const open = place.lastIndexOf('(');
+    if (open < 0 || place.length - open > 42 || place.slice(open + 1, -1).includes('\n')) return false;
+    place = place.slice(0, open).trimEnd();
+    credit = true;
+  }
+  if (place === '') return false;
+  // (A city in capitals, as wires write it, or a credit in brackets: `The talks ended — March 4` is prose.)
+  return (credit || CAPITALS_CITY_RE.test(place)) && isDatelinePlace(`${place},`);
+}
+
 /**
  * Whether the date at [start, end) of `text` is a dateline opening its line (`NAIROBI, Oct. 13 (Wire) — ...`): in a
  * digest of wire items, each item's own date.
@@ -130,7 +151,8 @@ export function documentDateFrom(text: string, toks: readonly Token[], items: re
     const masthead = /[,–—-]$/.test(lead) && after.trim() === '' && lead.slice(0, -1).trim().split(' ').every((w) => CAPITALIZED_WORD.test(w));
     const separator = /[|•·]$/.test(lead) || masthead;
     const byline = lead.length <= 70 && separator && isBylineName(lead.slice(0, -1).trimEnd()) && after.trim().length <= 24;
-    if (!keyword && !dateline && !dateLine && !byline) continue;
+    const datelineFirst = after.trim() === '' && isDatelineBeforeDate(lead);
+    if (!keyword && !dateline && !dateLine && !byline && !datelineFirst) continue;
     // The time stays, with its zone (`5:12 p.m. ET`), and so does a part of day (`the morning of April 18, 1775`).
     return { value: s.value + (s.time ? s.time + zoneSuffix(s.value, s) : ''), start, end, text: text.slice(start, end) };
   }

@@ -21,6 +21,9 @@ describe('findDocumentDate', () => {
     ['Launch set\n\nAUSTIN, Texas, 2026-05-04 — The firm said on Monday.', '2026-05-04', '2026-05-04'],
     ['Vote\n\nSÃO PAULO, Brazil, May 4, 2026 (AP) - Polls closed.', 'May 4, 2026', '2026-05-04'],
     ['Grid upgrade\n\nDENVER, Colo., Feb. 2, 2026 /PRNewswire/ -- The utility said on Monday.', 'Feb. 2, 2026', '2026-02-02'],
+    // A dateline whose date comes last, after the place and a wire credit.
+    ['Ferry halted\n\nPORTLAND, Maine (AP) — Nov. 3, 2025\n\nService stopped on Sunday.', 'Nov. 3, 2025', '2025-11-03'],
+    ['Talks\n\nGENEVA — 4 March 2026\n\nEnvoys met on Monday.', '4 March 2026', '2026-03-04'],
     // A date line under a headline that ends in a date word, or above a paragraph that opens with a time, stays alone:
     // no expression runs over a blank line.
     ['Fans queue from Saturday\n\nMay 4, 2026\n\nDoors open at noon.', 'May 4, 2026', '2026-05-04'],
@@ -34,6 +37,7 @@ describe('findDocumentDate', () => {
 
   it.each([
     'BEIJING (Reuters) - Officials met on Friday.',
+    'Title\nThe talks ended in failure — March 4, 2026\nBody.',
     'Title\nThe mayor, the council, and the board, May 4, 2026 - a date they chose.',
     'The order was dated 2022/01/05. The vote is due on January 7th, 2022 in the capital.',
     'A long opening paragraph that talks about the history of the region, which changed hands on March 3, 2011 after a war.',
