@@ -161,6 +161,10 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   const anaphoric = spec.kind === 'anaphoric';
   let note: string | undefined;
   let useNarrative = anaphoric || anchors.mode === 'narrative' || (!anchors.doc && anchors.mode !== 'news');
+  // `In November 2019 ... on the Saturday evening`: a weekday said with `the`, in a story told well before publication,
+  // is the story's (a day of the week it has reached), not the last one before publication.
+  if (spec.kind === 'weekday' && spec.storyPeriod && spec.shift === undefined && lastDay && anchors.last && anchors.mode !== 'news'
+    && tense !== 'future' && (anchors.doc === null || anchors.doc.y - lastDay.y > 1)) useNarrative = true;
   // A bare month right after a year or a month of a year in the same sentence belongs to that year (`in 2011 ... in
   // March`, `In January 1974 ... by October`), and
   // so does a day of the month just named (`In March 2021 the plant closed on 14 March`);

@@ -63,6 +63,8 @@ export interface Anchors {
    * `on three Fridays in July, from 6 p.m.`): a time of day in it lies on no day the text gives.
    */
   noDayInSentence?: boolean;
+  /** The expression is a clock time opening its line: a live page's stamp (`11:20 BST - Unions said ...`). */
+  lineStamp?: boolean;
 }
 
 /** One expression to resolve, with the anchor already chosen. */
@@ -325,7 +327,10 @@ const weekday: Resolver = (c) => {
   if (storyClockTooCoarse(c, 'W')) {
     return { value: null, explanation: `a ${spec.weekend ? 'weekend' : WEEKDAY_NAMES[spec.dow!]} told after ${c.anchors.last}, which names no day or week` };
   }
-  let day = weekdayDate(anchorDay, spec.dow!, spec.shift, tense);
+  // `On 9 March the ferry sank. On the Saturday ...`: the story told forward has reached that day; its Saturday follows.
+  const storyDay = spec.storyPeriod === true && !spec.weekend && c.anchorKind === 'narrative';
+  let day = weekdayDate(anchorDay, spec.dow!, spec.shift, storyDay ? 'future' : tense);
+  if (storyDay) return { value: formatYmd(day), explanation: `the ${WEEKDAY_NAMES[spec.dow!]} on or after ${c.from}: a weekday said with \`the\` is the story's` };
   if (spec.weekend) {
     // `the weekend` on a Sunday is the one under way.
     if (spec.shift === undefined && isoWeekday(anchorDay) === 7 && tense !== 'future') day = addDays(anchorDay, -1);
@@ -470,8 +475,9 @@ const timeOfDay: Resolver = (c) => {
   if (lastIsDay && c.lastDay && doc) {
     const back = daysFromCivil(doc.y, doc.m, doc.d) - daysFromCivil(c.lastDay.y, c.lastDay.m, c.lastDay.d);
     // `The incident happened on 3 March. The aircraft departed at 0915`, `Thursday brings rain. It spreads east
-    // during the afternoon`: a day named in the sentence before, on the side of publication the clause's tense looks to.
-    const near = c.anchors.lastNear && ((c.tense === 'past' && back > 0) || (c.tense === 'future' && back < 0 && c.anchors.lastAlone));
+    // during the afternoon`, `The quartet plays on Saturday 21 November. Doors open at 7pm`: a day named in the sentence
+    // before, on the side of publication the clause's tense looks to (a present tense, a schedule's, looks ahead with it).
+    const near = c.anchors.lastNear && ((c.tense === 'past' && back > 0) || (c.tense !== 'past' && !c.anchors.lineStamp && back < 0 && c.anchors.lastAlone));
     if (near || (c.tense === 'past' && back > 0 && back <= 7)) {
       return { value: formatYmd(addDays(c.lastDay, nextDay)), explanation: `time on the day the story last named (${last!.slice(0, 10)}), in a ${c.tense}-tense clause${after}` };
     }

@@ -80,7 +80,8 @@ export interface Spec {
   partOf?: PartOf;
   /**
    * `deictic`: said with `the` (`the end of the decade`), so in a story told in the past perfect it may be the
-   * story's period rather than the one of publication.
+   * story's period rather than the one of publication; `weekday`: said with `the` (`on the Saturday evening`), a day of
+   * the story's week.
    */
   storyPeriod?: boolean;
   /** `the turn of the century`: the start of the century nearest the anchor's year (1994 and 2003 both turn at 2000). */

@@ -271,7 +271,8 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     anchors.futureInPast = told !== null && told.tense === 'future' && told.at >= 0 && isWouldAt(toks, told.at);
     if (item.spec.looksBack && tense !== 'future') tense = 'past';
     // A clock time that opens its line is a live page's stamp (`11:20 BST - Unions said ...`): its clause tells it no side.
-    if (clock && opensLine(toks, item.from)) tense = 'unknown';
+    anchors.lineStamp = clock && opensLine(toks, item.from);
+    if (anchors.lineStamp) tense = 'unknown';
     // A timeline's entry (`29 September – The walkout begins`) is told in the historical present: it looks back.
     if (TENSED.has(item.spec.kind) && tense !== 'past' && entryDate(toks, sent, item)) tense = 'past';
     // `runs through Monday`, `closed until Friday`: a bound not in the past looks ahead.
@@ -279,7 +280,9 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     if (TENSED.has(item.spec.kind) && tense !== 'past' && bound) tense = 'future';
     // ... and on the story's clock `by January` after `in December` is a later bound too (the next January).
     anchors.boundAhead = bound || toks[item.from - 1]?.lower === 'by';
-    anchors.noDayInSentence = clock && undated.has(sent[item.from]!);
+    // `Tuesdays to Saturdays at 7.45pm`, `on Saturdays at 2.30pm`: a time of a recurrence just named belongs to no one day.
+    const ofRecurrence = clock && k > 0 && items[k - 1]!.spec.type === 'SET' && item.from - items[k - 1]!.to <= 1;
+    anchors.noDayInSentence = clock && (ofRecurrence || undated.has(sent[item.from]!));
     anchors.lastInSentence = lastSentence === sent[item.from] && !since && !inClosedAside(toks, sent, lastFrom, lastTo, item.from);
     anchors.lastNear = lastSentence >= 0 && sent[item.from]! - lastSentence <= 1;
     anchors.lastAlone = datesInLastSentence === 1 && !lastWasBound;
@@ -289,9 +292,12 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     const year = anchors.lastInSentence && anchors.last && inWhenClauseAfter(toks, sent, lastTo, item.from) ? yearWithin(item.spec, anchors.last) : undefined;
     // `whose fiscal year runs from April to March`: months of every such year, not dates.
     const generic = (item.spec.kind === 'month' || item.spec.kind === 'md') && item.spec.year === undefined && !item.spec.feast && definesRecurringPeriod(toks, sent, item.from);
+    // `on the Saturday evening`: a weekday said with `the` names a day of the story's week (resolve.ts).
+    const spec = year !== undefined ? { ...item.spec, year }
+      : item.spec.kind === 'weekday' && !item.spec.weekend && toks[item.from - 1]?.lower === 'the' ? { ...item.spec, storyPeriod: true } : item.spec;
     const r = generic
       ? { value: unresolvedValue(item.spec), type: item.spec.type, anchor: 'unresolved' as const, explanation: 'a month of every such year (a recurring year is defined), not a date' }
-      : resolveSpec(year === undefined ? item.spec : { ...item.spec, year }, anchors, tense);
+      : resolveSpec(spec, anchors, tense);
     if (year !== undefined) r.explanation += `, inside ${anchors.last!}: a \`when\` clause on that period`;
     // An `On this day` column's entries (`1912 – The tramway opens`): a year opening its line is this day of that year.
     if (onThisDay && anchors.doc && /^\d{4}$/.test(r.value) && opensLine(toks, item.from) && ENTRY_DASHES.has(toks[item.to]?.text ?? '')) {
@@ -427,6 +433,11 @@ function namesDay(s: Recognized['spec']): boolean {
   return s.kind === 'abs' && /^(?:BC)?\d{4}-\d{2}-\d{2}/.test(s.value ?? '');
 }
 
+/** A stated month or season of a year (`November 2019`, `summer 1987`), or a year after `in`: a period, not a day. */
+function statedPeriod(value: string | undefined, before: string | undefined): boolean {
+  return value !== undefined && (/^\d{4}-(?:\d{2}|SP|SU|FA|WI)$/.test(value) || (before === 'in' && /^\d{4}$/.test(value)));
+}
+
 /**
  * The sentences that date something by a recurrence or a longer period and name no day (`Stalls open at 8 a.m.
  * on Saturdays`, `on three Fridays in July, from 6 p.m.`): a clock time in them belongs to no day of the text.
@@ -441,7 +452,7 @@ function sentencesWithoutDays(toks: readonly Token[], items: readonly Recognized
     if (item.from > 0 && BASELINE_WORDS.has(toks[item.from - 1]!.lower)) continue;
     const id = sent[item.from]!;
     if (namesDay(s)) withDay.add(id);
-    else if (s.type === 'SET' || s.kind === 'month' || s.kind === 'season') withPeriod.add(id);
+    else if (s.type === 'SET' || s.kind === 'month' || s.kind === 'season' || statedPeriod(s.kind === 'abs' ? s.value : undefined, toks[item.from - 1]?.lower)) withPeriod.add(id);
   }
   for (const id of withDay) withPeriod.delete(id);
   return withPeriod;

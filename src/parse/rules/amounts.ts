@@ -3,6 +3,7 @@ import { type UnitCode, durationValue } from '../lexicon.js';
 import { IRREGULAR_PAST } from '../../text/lexicon.js';
 import type { Spec } from '../spec.js';
 import { type RuleRow, has, num, str } from './row.js';
+import { podTime } from './relative.js';
 import { SLOT_CLASSES } from '../slots.js';
 
 const dur = (n: number | 'X', unit: UnitCode, extra: Partial<Spec> = {}): Spec => ({
@@ -182,9 +183,11 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'set-weekday',
-    pattern: 'every|each other? @weekday',
-    build: (c) => ({ kind: 'abs', type: 'SET', value: `XXXX-WXX-${num(c, 'weekday')}` }),
-    examples: [['every Monday', 'every Monday', 'XXXX-WXX-1'], ['every other Friday', 'every other Friday', 'XXXX-WXX-5']],
+    pattern: 'every|each other? @weekday @pod?',
+    // `every Wednesday night`: that part of every such weekday.
+    build: (c) => ({ kind: 'abs', type: 'SET', value: `XXXX-WXX-${num(c, 'weekday')}${has(c, 'pod') ? podTime(str(c, 'pod')!) : ''}` }),
+    examples: [['every Monday', 'every Monday', 'XXXX-WXX-1'], ['every other Friday', 'every other Friday', 'XXXX-WXX-5'],
+      ['The club meets every Wednesday night.', 'every Wednesday night', 'XXXX-WXX-3TNI'], ['Each Sunday morning the bells ring.', 'Each Sunday morning', 'XXXX-WXX-7TMO']],
   },
   {
     // `the first Sunday of every month`, `the last Friday of each month`: a day that recurs monthly.

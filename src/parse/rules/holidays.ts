@@ -10,6 +10,7 @@ import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
 import { type RuleContext, type RuleRow, has, num } from './row.js';
 import { wordTable } from '../../text/table.js';
+import { FUNCTION_WORDS } from '../../text/lexicon.js';
 
 /** Holidays on a fixed calendar day, by their words in lower case (apostrophes dropped). */
 const FIXED: Readonly<Record<string, readonly [number, number]>> = /* @__PURE__ */ wordTable({
@@ -83,7 +84,23 @@ function deicticShift(c: Captures): number | undefined {
  * `mother's day 2012`): a name in lower case alone is a common phrase (`a good friday for sales`).
  */
 const named = (c: Captures, ctx: RuleContext, from: number, to: number): boolean =>
-  capitalized(ctx, from, to) || (has(c, 'd') && deicticShift(c) !== undefined) || has(c, 'year');
+  (capitalized(ctx, from, to) || (has(c, 'd') && deicticShift(c) !== undefined) || has(c, 'year')) && !modifiesNoun(c, ctx);
+/** Determiners before a holiday's name that make it a noun's modifier when a noun follows (`the Christmas market`). */
+const MODIFIER_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'my', 'your']);
+/** Nouns of a period after a holiday's name: `the Christmas holidays`, `the Easter weekend` still name its time. */
+const PERIOD_NOUNS = new Set(['period', 'season', 'holiday', 'holidays', 'break', 'week', 'weekend', 'time', 'rush', 'recess', 'quarter', 'term', 'vacation', 'night', 'morning', 'evening', 'day', 'eve']);
+/**
+ * `the Christmas market`, `a Thanksgiving dinner`, `its Easter egg hunt`: after a determiner and before a common noun, a
+ * holiday's name (without its year) says what kind of thing the noun is, not when.
+ */
+function modifiesNoun(c: Captures, ctx: RuleContext): boolean {
+  if (has(c, 'year') || has(c, 'd')) return false;
+  const first = ctx.toks[ctx.from]!.lower;
+  const before = MODIFIER_DETERMINERS.has(first) ? first : ctx.toks[ctx.from - 1]?.lower ?? '';
+  const next = ctx.toks[ctx.to];
+  return MODIFIER_DETERMINERS.has(before) && next !== undefined && next.kind === 'word' && !next.capital && next.gap > 0
+    && /^[a-z]{3,}$/.test(next.text) && !FUNCTION_WORDS.has(next.lower) && !PERIOD_NOUNS.has(next.lower) && !/(?:ly|ed)$/.test(next.lower);
+}
 /** Words before `New Year` that name another calendar's new year. */
 const OTHER_NEW_YEARS = new Set(['lunar', 'chinese', 'jewish', 'persian', 'iranian', 'islamic', 'hijri', 'tamil', 'thai', 'vietnamese', 'korean', 'orthodox', 'hindu', 'sikh', 'bengali', 'nepali', 'ethiopian', 'tibetan', 'sinhala', 'khmer', 'lao', 'balinese']);
 /** A relative holiday with the occurrence its deictic picks. */
@@ -122,7 +139,8 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
     pattern: `${DEICTIC_PREFIX} the? h=christmas|halloween|new|valentine|boxing|bastille|veterans|armistice|independence|hogmanay|fourth|michaelmas|martinmas|candlemas|lammas|lady|midsummer year? '|’? s? w=day|eve? of? july? ,? @year?`,
     triggers: ['christmas', 'halloween', 'valentine', 'boxing', 'independence', 'hogmanay', 'new', 'michaelmas', 'martinmas', 'candlemas', 'lammas', 'lady', 'midsummer'],
     build: (c, ctx) => {
-      const phrase = nameWords(ctx, c.h!.i, c.year ? c.year.i : ctx.to);
+      // (`Christmas of 1914`: the `of` before a year is no part of the name.)
+      const phrase = nameWords(ctx, c.h!.i, c.year ? c.year.i : ctx.to).replace(/ of$/, '');
       const hit = FIXED[phrase];
       if (!hit || !named(c, ctx, c.h!.i, c.h!.i + 1)) return null;
       // `the New Year` is the first of January; `the Lunar New Year` and `a new year` are not.
@@ -138,11 +156,11 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       const spec = shifted(date, c);
       return spec && skip ? { ...spec, skip } : spec;
     },
-    examples: [['Sales rose in the year to Christmas 2019.', 'Christmas 2019', '2019-12-25'], ['on Christmas Day', 'Christmas Day', '2021-12-25'],
+    examples: [['Sales rose in the year to Christmas 2019.', 'Christmas 2019', '2019-12-25'], ['The truce held at Christmas of 1914.', 'Christmas of 1914', '1914-12-25'], ['on Christmas Day', 'Christmas Day', '2021-12-25'],
       ['Sales will rise in the run-up to Christmas.', 'Christmas', '2022-12-25'], ['Fireworks are planned for Independence Day.', 'Independence Day', '2022-07-04'], ['by New Year\'s Eve', 'New Year\'s Eve', '2021-12-31'], ['on the Fourth of July', 'the Fourth of July', '2022-07-04'], ['at Halloween', 'Halloween', '2021-10-31'],
       ['Sales fell last Christmas.', 'last Christmas', '2021-12-25'], ['Sales fell over the New Year.', 'New Year', '2022-01-01'],
       ['The lease ends at Michaelmas.', 'Michaelmas', '2022-09-29'], ['Rent was paid on Lady Day.', 'Lady Day', '2021-03-25']],
-    negatives: ['a new day', 'the fourth day', 'a new year', 'the Lunar New Year parade', 'Chinese New Year'],
+    negatives: ['a new day', 'the fourth day', 'a new year', 'the Lunar New Year parade', 'Chinese New Year', 'The Christmas market opens on Friday.', 'We ate a Halloween cake.'],
   },
   {
     // US holidays on the nth weekday of a month.

@@ -785,6 +785,15 @@ describe('periods said with `the` in a story, and seasons counted from a happeni
     // Near publication the period stays the publication date's.
     expect(at('Sales rose in 2025. The firm expects a record by the end of the year.')).toEqual(['2025=2025', 'the end of the year=2026']);
   });
+  it('puts a weekday said with `the` on the story\'s clock, and leaves news weekdays on the publication date', () => {
+    const at = (s: string) => tagTimexes(s, { documentDate: '2026-06-05' }).map((t) => `${t.text}=${t.value}`);
+    // The story names only a month: the Saturday has no date, and the story stays in 2011 (`the next summer`).
+    expect(at('The ferry sank in March 2011. Its captain had phoned home on the Saturday morning. The inquiry ended the next summer.'))
+      .toEqual(['March 2011=2011-03', 'Saturday morning=XXXX-WXX-6TMO', 'the next summer=2011-SU']);
+    // A story that names a day: the Saturday of that week.
+    expect(at('On 9 March 2011 the ferry sank. On the Saturday the divers gave up.')).toEqual(['9 March 2011=2011-03-09', 'Saturday=2011-03-12']);
+    expect(at('The council met on Saturday.')).toEqual(['Saturday=2026-05-30']);
+  });
   it('tags no season counted by an ordinal', () => {
     expect(tagTimexes('Their second summer on the island was the happiest.', { documentDate: '2026-06-05' })).toEqual([]);
   });
@@ -805,5 +814,21 @@ describe('words that name Object\'s own properties', () => {
       expect(pairs(`It fell three ${w} ago, on ${w} 4 and in ${w}.`, { documentDate: '2022-01-07' })).toEqual([]);
       expect(pairs(`The ${w} ${w} of ${w} ${w} later.`, { documentDate: '2022-01-07' })).toEqual([]);
     }
+  });
+});
+
+describe('clock times: which day they take', () => {
+  const at = (s: string, dct = '2026-11-19') => tagTimexes(s, { documentDate: dct }).map((t) => `${t.text}=${t.value}`);
+  it('gives a time said right after a recurrence no day (`Tuesdays to Saturdays at 7.45pm`)', () => {
+    expect(at('The play runs until 5 December, Tuesdays to Saturdays at 7.45pm.')).toEqual(['5 December=2026-12-05', 'Tuesdays=XXXX-WXX-2', 'Saturdays=XXXX-WXX-6', '7.45pm=XXXX-XX-XXT19:45']);
+  });
+  it('gives a time in a sentence dated only by a stated month no day, not the publication day', () => {
+    expect(at('Just after 2 a.m. one night in March 2019, the alarm sounded.')).toEqual(['2 a.m.=XXXX-XX-XXT02:00', 'March 2019=2019-03']);
+    expect(at('At 9 p.m. in 2020 the club closed for good.')).toEqual(['9 p.m.=XXXX-XX-XXT21:00', '2020=2020']);
+  });
+  it('puts a present-tense time (a schedule) on the day ahead named in the sentence before', () => {
+    expect(at('The choir sings on Saturday 21 November. Doors open at 7pm.')).toEqual(['Saturday 21 November=2026-11-21', '7pm=2026-11-21T19:00']);
+    // A day behind publication does not take a present-tense time: it is today's.
+    expect(at('The choir sang on Saturday 14 November. The hall opens at 7pm.')).toEqual(['Saturday 14 November=2026-11-14', '7pm=2026-11-19T19:00']);
   });
 });
