@@ -12,6 +12,8 @@ const ADVERBIAL_LEAD = /(?:\b(?:(?:shortly|just|soon|right|well|long|immediately
 const ONE_DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|day)\b/i;
 /** Temporal noun phrases that work as adverbials without a preposition (`said Friday`, `left yesterday`). */
 const BARE_ADVERBIAL = /^(?:(?:last|next|this|that|early|late|earlier|later|the same|the following|the next|the previous)\s|yesterday|today|tonight|tomorrow|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}(?:am|pm|a\.m\.|p\.m\.))/i;
+/** Adjectives the tagger reads as times (`current` is PRESENT_REF) that modify a noun after them. */
+const TIME_ADJECTIVES = new Set(['current', 'present', 'recent', 'former', 'future', 'past', 'previous', 'latest', 'contemporary']);
 /** A noun after a determined date (`the 2019 final`); function words and verbs follow adverbials. */
 /** A time noun right after a date (`the 2003-04 season`, `the 2019 financial year`). */
 const TIME_NOUN_NEXT = /^(?:[-–/]\d{2})?\s{1,2}(?:season|term|period|campaign|session|financial\s{1,2}year|fiscal\s{1,2}year|school\s{1,2}year|tax\s{1,2}year)\b/i;
@@ -40,6 +42,8 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   // `One Friday in October 1971,`, `one summer`: an indefinite day or season goes with its `one`.
   const one = /(?:^|\s)one\s{1,3}$/i.exec(before);
   if (one && ONE_DAY_WORD.test(own)) return { start: span.start - one[0].trimStart().length, end: span.end };
+  // `on current trends`, `under present rules`: a time adjective before its noun modifies the noun; it is no adverbial.
+  if (TIME_ADJECTIVES.has(own.toLowerCase()) && /^\s{1,2}\p{Ll}/u.test(after)) return null;
   const lead = ADVERBIAL_LEAD.exec(before);
   // `in the 2003-04 season`, `the 2019 financial year`: a time noun after the date is part of the time phrase.
   const timeNoun = TIME_NOUN_NEXT.exec(after);

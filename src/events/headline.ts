@@ -359,7 +359,9 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   const verbAt = verbWord ? wordIndex(title, verbWord) : -1;
   if (verbAt > 0) {
     const head = title.slice(0, verbAt).trimEnd();
-    let short = dropRoleWords(head);
+    // `"On current trends, the species could`: what stands before the clause's own subject, set off by a comma, goes.
+    const adverbialLead = own !== '' && head !== own && head.endsWith(own) && /,\s{0,3}$/.test(head.slice(0, -own.length));
+    let short = dropRoleWords(adverbialLead ? `${/^["“‘]/.test(head) ? head[0] : ''}${own}` : head);
     // A long subject keeps its head noun phrase (`A statement released by the CSTO` -> `A statement`).
     if (title.length - head.length + short.length > TITLE_MAX) short = subjectHead(short);
     if (short !== head) title = `${short} ${title.slice(verbAt)}`;

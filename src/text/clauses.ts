@@ -169,6 +169,9 @@ function reportedStart(ws: readonly Word[], v: number): number {
   return -1;
 }
 
+/** Words that lead an amount opening a subject (`more than 600 homes`, `about 40 people`, `at least 12 ships`). */
+const AMOUNT_LEADS = new Set(['more', 'fewer', 'less', 'about', 'nearly', 'almost', 'over', 'some', 'at', 'around', 'roughly', 'only', 'just', 'another']);
+
 /** A lower-case word that may stand in a bare noun phrase (`goods traffic`): no preposition, connective, time word or -ly adverb. */
 function isPlainNounWord(x: Word): boolean {
   return x.kind === 'word' && !x.capital && !PREPOSITIONS.has(x.lower) && !TIME_WORDS.has(x.lower)
@@ -392,7 +395,10 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         // right before its verb also opens a clause.
         const bareSubject = verb >= i + 2 && verb <= i + 4 && next!.kind === 'word' && (verb === i + 2 ? !PREPOSITIONS.has(next!.lower) && !TIME_WORDS.has(next!.lower) && !/ly$/.test(next!.lower)
           : ws.slice(i + 1, verb).every(isPlainNounWord));
-        if (verb > i + 1 && (PRONOUNS.has(next!.lower) || DETERMINERS.has(next!.lower) || next!.capital || bareSubject)) {
+        // `, but more than 60,000 customers were`, `, and 40 people were hurt`: an amount opens a subject too.
+        // (Not after `or`: `a loss of $46.9 million, or 91 cents a share` restates the amount.)
+        const amountSubject = l !== 'or' && (next!.kind === 'num' || (AMOUNT_LEADS.has(next!.lower) && ws.slice(i + 2, i + 4).some((x) => x.kind === 'num')));
+        if (verb > i + 1 && (PRONOUNS.has(next!.lower) || DETERMINERS.has(next!.lower) || next!.capital || bareSubject || amountSubject)) {
           cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
           seenVerb = false;
           continue;
@@ -583,6 +589,16 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
       && !head.some((x) => PRONOUNS.has(x.lower))) lead = Math.max(lead, m + 1);
     break;
   }
+  // `"By 2030, on current trends, the species could ...`: phrases opened by a preposition and closed by a comma, before
+  // the subject (inside a quotation too), are adverbials, not the subject.
+  for (let q = lead; q < ownSubject.length;) {
+    while (q < ownSubject.length && isQuoteMark(ownSubject[q]!.text)) q++;
+    if (!PREPOSITIONS.has(ownSubject[q]?.lower ?? '') && !TIME_WORDS.has(ownSubject[q]?.lower ?? '')) break;
+    let m = q + 1;
+    while (m < ownSubject.length && m <= q + 8 && !isComma(ownSubject[m])) m++;
+    if (m >= ownSubject.length - 1 || !isComma(ownSubject[m])) break;
+    lead = q = m + 1;
+  }
   // The closing mark of a quotation before an attribution (`," the mayor said`) is no part of its subject.
   while (lead < ownSubject.length && isQuoteMark(ownSubject[lead]!.text) && c.kind === 'attribution') lead++;
   ownSubject = lead >= ownSubject.length ? [] : ownSubject.slice(lead);
@@ -667,11 +683,11 @@ export function clauseAt(clauses: readonly Clause[], start: number, end: number)
 function isBareVerbShape(w: Word): boolean {
   const l = w.lower;
   return isWord(w) && !w.capital && w.kind === 'word' && /^[a-z]{3,}$/.test(w.text) && !/(?:s|ed|ing|ly)$/.test(l) && !isPastVerb(l)
-    && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !COORDINATORS.has(l) && !PRONOUNS.has(l) && !SUBORDINATORS.has(l) && !RELATIVES.has(l) && !MODALS.has(l) && !AUXILIARIES.has(l);
+    && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !COORDINATORS.has(l) && !PRONOUNS.has(l) && !SUBORDINATORS.has(l) && !RELATIVES.has(l) && !MODALS.has(l) && !AUXILIARIES.has(l) && !AMOUNT_LEADS.has(l);
 }
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|millions)$/;
-/** A word that opens a verb's complement, a number word too (`close two plants`). */
+/** A word that opens a verb's complement, a number word or a name too (`close two plants`, `host Penhill`). */
 /** Adverbs of sequence that may open a coordinated clause before its verb (`and then travels`, `and later became`). */
 const SEQUENCE_ADVERBS = new Set(['then', 'later', 'also', 'eventually', 'finally', 'soon', 'subsequently']);
 
@@ -681,5 +697,5 @@ function isPresentS(l: string): boolean {
 }
 
 function isComplementStart(w: Word | undefined): boolean {
-  return opensComplement(w) || (w !== undefined && NUMBER_WORDS.test(w.lower));
+  return opensComplement(w) || (w !== undefined && (NUMBER_WORDS.test(w.lower) || (w.kind === 'word' && w.capital && !TIME_WORDS.has(w.lower))));
 }

@@ -135,25 +135,31 @@ function pluralSubjectWithPhrase(ws: readonly Word[], i: number): boolean {
 /** The verb group starting at `i` (auxiliaries, adverbs, negation, the head): its end index (exclusive). */
 function verbGroupEnd(ws: readonly Word[], i: number): number {
   let j = i + 1;
+  /** Whether the group so far ends in an auxiliary, perhaps followed by adverbs (`were still`, `has already`). */
+  let afterAuxiliary = AUXILIARIES.has(ws[i]!.lower);
   while (j < ws.length && j < i + 6) {
     const w = ws[j]!;
     if (!isWord(w)) break;
     const l = w.lower;
-    if (AUXILIARIES.has(l) || NEGATIONS.has(l) || l === "n't" || (l.endsWith('ly') && l.length > 4) || l === 'also' || l === 'still' || l === 'already') { j++; continue; }
-    if (!w.capital && (isPastVerb(l) || l.endsWith('ing')) && AUXILIARIES.has(ws[j - 1]!.lower)) { j++; continue; }
+    if (AUXILIARIES.has(l)) { afterAuxiliary = true; j++; continue; }
+    if (NEGATIONS.has(l) || l === "n't" || isGroupAdverb(l)) { j++; continue; }
+    if (!w.capital && (isPastVerb(l) || l.endsWith('ing')) && afterAuxiliary) { afterAuxiliary = false; j++; continue; }
     if (!w.capital && MODALS.has(ws[j - 1]!.lower) && /^[a-z]{2,}$/.test(l) && !DETERMINERS.has(l) && !PREPOSITIONS.has(l)) { j++; continue; }
     break;
   }
   // Drop trailing adverbs back off the group.
-  while (j > i + 1 && /ly$/.test(ws[j - 1]!.lower) && !AUXILIARIES.has(ws[j - 1]!.lower)) j--;
+  while (j > i + 1 && isGroupAdverb(ws[j - 1]!.lower) && !AUXILIARIES.has(ws[j - 1]!.lower)) j--;
   return j;
 }
+
+/** Adverbs that may stand inside a verb group (`were still stuck`, `has already left`, `was quickly sold`). */
+const isGroupAdverb = (l: string): boolean => (l.endsWith('ly') && l.length > 4) || l === 'also' || l === 'still' || l === 'already';
 
 export function verbGroup(ws: readonly Word[], i: number): VerbGroup {
   const end = verbGroupEnd(ws, i);
   const group = ws.slice(i, end);
   const lows = group.map((w) => w.lower);
-  const head = [...lows].reverse().find((l) => !NEGATIONS.has(l) && !/ly$/.test(l)) ?? lows[0]!;
+  const head = [...lows].reverse().find((l) => !NEGATIONS.has(l) && !/ly$/.test(l) && !isGroupAdverb(l)) ?? lows[0]!;
   const modal = lows.some((l) => MODALS.has(l));
   const future = lows.some((l) => l === 'will' || l === 'shall' || l === 'would');
   const past = lows.some((l) => isPastVerb(l) || l === 'was' || l === 'were' || l === 'had' || l === 'did');

@@ -25,3 +25,10 @@ describe('a share of a period (`most of`, `much of`) before a date', () => {
     expect(titles('She spent most of 1848 in Naples.')).toEqual(['She spent most of 1848 in Naples']);
   });
 });
+
+describe('a time adjective before its noun (`on current trends`)', () => {
+  it('stays in the title, and a quoted title keeps the subject after the adverbial phrases', () => {
+    expect(titles('"By 2040, on current trends, the glacier will be gone," she said.', '2026-10-14')).toEqual(['"The glacier will be gone," she said']);
+    expect(titles('Under present rules, the permit will expire in 2028.', '2026-10-14')).toEqual(['The permit will expire']);
+  });
+});

@@ -192,3 +192,15 @@ describe('a coordinated clause whose subject is a bare noun phrase', () => {
     expect(clauses.map((c) => [c.kind, s.slice(c.start, c.end)])).toEqual([['main', 'The old mill shut in 1968'], ['coordinated', 'and cotton spinning ended a year later.']]);
   });
 });
+
+describe('subjects that open with an amount or stand after adverbial phrases', () => {
+  it('opens a clause at `, but` or `, and` before an amount and its verb, not at `, or` restating an amount', () => {
+    expect(shape('Crews cleared the road overnight, but more than 300 cars were still stuck on Monday.'))
+      .toEqual(['main[Crews|cleared]', 'coordinated[more than 300 cars|stuck]']);
+    expect(shape('The plant cut jobs in May, and 40 more went in June.')).toEqual(['main[The plant|cut]', 'coordinated[40 more|went]']);
+    expect(shape('The bank had a loss of $4 million, or 20 cents a share, in May.')).toEqual(['main[The bank|had]']);
+  });
+  it('leaves phrases set off by commas before the subject out of it, inside a quotation too', () => {
+    expect(clauses('"By 2040, on present trends, the glacier will be gone," she said.')[0]!.subject?.text).toBe('the glacier');
+  });
+});
