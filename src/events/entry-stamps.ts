@@ -21,6 +21,9 @@ export function within(sorted: readonly Timex[], start: number, end: number, mos
   return out;
 }
 
+/** A day count's heading as the tagger finds it (`Day 3`). */
+const DAY_COUNT = /^Day\s\d{1,3}$/;
+
 /** A paragraph that is only a time stamp (`07:45 GMT`, `9.30am:`): a live-blog entry heading. */
 export function headingTimex(text: string, p: Paragraph, anchors: Timex[]): Timex | null {
   // Two are enough to tell that it is not one (a long paragraph may hold very many).
@@ -31,10 +34,15 @@ export function headingTimex(text: string, p: Paragraph, anchors: Timex[]): Time
   return /^[\s:.,|–—()-]{0,8}$/.test(rest) || (rest.length <= 40 && isVersionLabel(rest)) ? t : null;
 }
 
-/** A time stamp that opens a paragraph before a dash or colon (`10:45 – Police said ...`). */
+/** A time stamp that opens a paragraph before a dash or colon (`10:45 – Police said ...`), or a day count's heading (`Day 3.`). */
 export function leadingStamp(text: string, p: Paragraph, anchors: Timex[]): Timex | null {
   const first = within(anchors, p.start, Math.min(p.end, p.start + 24), 1)[0];
-  if (!first || first.type !== 'TIME' || !/T\d{2}:\d{2}/.test(first.value)) return null;
+  if (!first) return null;
+  // A day count's heading (`Day 3. The cliff section ...`) dates its paragraph as a stamp does.
+  if (DAY_COUNT.test(first.text) && /^\d{4}-\d{2}-\d{2}$/.test(first.value) && first.start === p.start) {
+    return /^\s{0,2}[.:–—|)-]\s/.test(text.slice(first.end, first.end + 4)) ? first : null;
+  }
+  if (first.type !== 'TIME' || !/T\d{2}:\d{2}/.test(first.value)) return null;
   const before = text.slice(p.start, first.start).replace(STAMP_WORDS, '');
   const after = text.slice(first.end, Math.min(p.end, first.end + 12)).replace(STAMP_WORDS, '');
   return /^\s{0,2}$/.test(before) && /^\s{0,2}[:–—|-]\s/.test(after) ? first : null;

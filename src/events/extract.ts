@@ -290,6 +290,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     const durations = within(sortedTimexes, s.start, s.end).filter((t) => t.type === 'DURATION');
     const para = paragraphs[s.paragraph]!;
     const stamp = stampOf[s.paragraph];
+    // A sentence that is only its paragraph's stamp (`Day 2.`) tells nothing: the next one takes the date.
+    if (stamp && s.start <= stamp.start && stamp.end <= s.end && /^[\s.:–—|)-]*$/.test(text.slice(s.start, stamp.start) + text.slice(stamp.end, s.end))) continue;
     const untilFrom = stamp?.value ?? documentDay;
     // Clauses only for a sentence that may tell a dated happening (most sentences of a long text do not).
     // ... and that has words at all (a line of marks tells nothing).

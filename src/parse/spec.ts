@@ -66,6 +66,10 @@ export interface Spec {
   feast?: { name: string; daysIn: (year: number) => readonly Ymd[] };
   /** A season or month told from the story's last date: 0 `that winter`, +1 `the following August`, -1 `the previous summer`. */
   anaphor?: number;
+  /** `that date`, `the same date`: the day the text last stated, even after a coarser date (`the 2027/28 year`). */
+  statedDay?: boolean;
+  /** A heading of a count of days (`Day 3.` opening its line): the third day of the count the text's last stated day starts. */
+  dayCount?: number;
   /** The expression itself looks back, whatever its clause's tense (`Thursday's close`). */
   looksBack?: boolean;
   /** An amount of time away from the story's date (`a decade later`): in years from a year or finer date. */

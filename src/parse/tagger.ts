@@ -17,7 +17,7 @@ import { precisionOfValue, timexValueToInterval } from '../model/timex-value.js'
 
 const QUARTER_TOPIC_SENTENCES = 4;
 /** Kinds whose direction depends on tense. */
-const TENSED = new Set(['weekday', 'md', 'month', 'season', 'quarter']);
+const TENSED = new Set(['weekday', 'md', 'month', 'season', 'quarter', 'ordday']);
 /** Words before a date that make it the bound of a span still to come (`runs through Monday`). */
 const BOUND_WORDS = new Set(['until', 'till', 'through', 'thru']);
 /** Values of vague references to the present, the past or the future. */
@@ -252,6 +252,11 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   }
   /** The value of the expression before this one (for a range's end). */
   let prevValue: string | null = null;
+  /** The last day the text stated (a value of day precision, not counted from another), and the first day of a day count (`Day 1.`). */
+  let lastStatedDay: Ymd | null = null;
+  /** The last day the text stated, counted from another or not (`that date` names it). */
+  let lastAnyDay: Ymd | null = null;
+  let dayOne: Ymd | null = null;
   const undated = sentencesWithoutDays(toks, items, sent);
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
@@ -295,7 +300,16 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     // `on the Saturday evening`: a weekday said with `the` names a day of the story's week (resolve.ts).
     const spec = year !== undefined ? { ...item.spec, year }
       : item.spec.kind === 'weekday' && !item.spec.weekend && toks[item.from - 1]?.lower === 'the' ? { ...item.spec, storyPeriod: true } : item.spec;
-    const r = generic
+    // `Day 1.`, `Day 3.`: a count of days from the day the text stated last before its first day; without one, no date.
+    if (item.spec.dayCount !== undefined) {
+      if (item.spec.dayCount === 1) dayOne = lastStatedDay;
+      if (!dayOne) continue;
+    }
+    const r = item.spec.dayCount !== undefined && dayOne
+      ? dayOfCount(dayOne, item.spec.dayCount)
+      : item.spec.statedDay && lastAnyDay && !/^\d{4}-\d{2}-\d{2}/.test(anchors.last ?? '')
+      ? { value: formatYmd(lastAnyDay), type: 'DATE' as const, anchor: 'narrative' as const, anchorValue: formatYmd(lastAnyDay), explanation: `the day the text last stated (${formatYmd(lastAnyDay)})` }
+      : generic
       ? { value: unresolvedValue(item.spec), type: item.spec.type, anchor: 'unresolved' as const, explanation: 'a month of every such year (a recurring year is defined), not a date' }
       : resolveSpec(spec, anchors, tense);
     if (year !== undefined) r.explanation += `, inside ${anchors.last!}: a \`when\` clause on that period`;
@@ -349,11 +363,12 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     prevValue = r.value;
     // A date alone on its line heading the text under it (a diary's `Friday 7 August`, a live page's day) is that
     // text's today: `This evening`, `Yesterday` under it count from it.
-    if (/^\d{4}-\d{2}-\d{2}/.test(r.value) && isEntryHeading(toks, items, k)) {
+    if (/^\d{4}-\d{2}-\d{2}/.test(r.value) && item.spec.dayCount === undefined && isEntryHeading(toks, items, k)) {
       anchors.doc = parseYmd(r.value.slice(0, 10));
       anchors.docLabel = `the date heading this entry (${r.value.slice(0, 10)})`;
-    } else if (/^\d{4}-\d{2}-\d{2}$/.test(r.value) && !item.spec.time && isDatelineAt(text, start, end)) {
-      // A wire item's own dateline in a digest (`NAIROBI, Oct. 13 (Wire) — ... today`): that item's today, to the end of its paragraph.
+    } else if (/^\d{4}-\d{2}-\d{2}$/.test(r.value) && !item.spec.time && (item.spec.dayCount !== undefined || isDatelineAt(text, start, end))) {
+      // A wire item's own dateline in a digest (`NAIROBI, Oct. 13 (Wire) — ... today`), or a day count's heading (`Day 3.
+      // ... That night`): that item's today, to the end of its paragraph.
       datelineItem ??= { doc: anchors.doc, docLabel: anchors.docLabel, end: 0 };
       // (A second dateline on the line already found its end: the line is not read again.)
       if (datelineItem.end < end) {
@@ -361,7 +376,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
         datelineItem.end = nl < 0 ? text.length : nl;
       }
       anchors.doc = parseYmd(r.value);
-      anchors.docLabel = `the date of this item's dateline (${r.value})`;
+      anchors.docLabel = item.spec.dayCount !== undefined ? `day ${item.spec.dayCount} of the count (${r.value})` : `the date of this item's dateline (${r.value})`;
     }
     const p = precisionOfValue(r.value);
     // Comparisons (`a year earlier`) do not move the story's clock.
@@ -385,6 +400,11 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
       && !restatesStoryDate(item.spec, r.value, anchors.last);
     const reached = dated ? r.value : r.type === 'SET' && !since && /^\d{4}-WXX/.test(r.value) ? r.value.slice(0, 4) : null;
     if (reached !== null) {
+      // (A day counted from another, `returns eight days later`, starts no count: `Day 1` is the day set out.)
+      if (dated && /^\d{4}-\d{2}-\d{2}/.test(r.value)) {
+        lastAnyDay = parseYmd(r.value.slice(0, 10));
+        if (item.spec.kind !== 'anaphoric') lastStatedDay = lastAnyDay;
+      }
       if (dated && r.anchor === 'none') anchors.presentTold = false;
       setLastMentioned(anchors, reached);
       datesInLastSentence = lastSentence === sent[item.from] ? datesInLastSentence + 1 : 1;
@@ -397,6 +417,12 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   timexes.sort((a, b) => a.start - b.start);
   timexes.forEach((t, k) => { t.id = `t${k + 1}`; });
   return timexes;
+}
+
+/** The value of day `n` of a count whose first day is `first`. */
+function dayOfCount(first: Ymd, n: number): { value: string; type: 'DATE'; anchor: 'narrative'; anchorValue: string; explanation: string } {
+  const from = formatYmd(first);
+  return { value: formatYmd(addDays(first, n - 1)), type: 'DATE', anchor: 'narrative', anchorValue: from, explanation: `day ${n} of the count of days that starts on ${from}, the day stated before its day 1` };
 }
 
 /**
@@ -433,9 +459,9 @@ function namesDay(s: Recognized['spec']): boolean {
   return s.kind === 'abs' && /^(?:BC)?\d{4}-\d{2}-\d{2}/.test(s.value ?? '');
 }
 
-/** A stated month or season of a year (`November 2019`, `summer 1987`), or a year after `in`: a period, not a day. */
+/** A stated month or season of a year (`November 2019`, `summer 1987`), some weekday (`on a Monday`), or a year after `in`: no one day. */
 function statedPeriod(value: string | undefined, before: string | undefined): boolean {
-  return value !== undefined && (/^\d{4}-(?:\d{2}|SP|SU|FA|WI)$/.test(value) || (before === 'in' && /^\d{4}$/.test(value)));
+  return value !== undefined && (/^\d{4}-(?:\d{2}|SP|SU|FA|WI)$/.test(value) || value.startsWith('XXXX-WXX-') || (before === 'in' && /^\d{4}$/.test(value)));
 }
 
 /**

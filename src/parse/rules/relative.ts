@@ -421,6 +421,16 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       ['It flooded in May 2019. The following fortnight was dry.', 'The following fortnight', 'P2W']],
   },
   {
+    // `From that date`, `on the same date`: the day the story last named.
+    id: 'that-date',
+    pattern: 'the? w=that|same date',
+    triggers: ['date'],
+    build: (c, ctx) => (ctx.toks[ctx.from]!.lower === 'the' && str(c, 'w') === 'that' ? null : { kind: 'anaphoric', type: 'DATE', unit: 'D', n: 0, statedDay: true }),
+    examples: [['The law was passed on 3 January. From that date, fees rose.', 'that date', '2022-01-03'],
+      ['The rules apply from 3 January, the start of the 2022/23 year. From that date, fees rise.', 'that date', '2022-01-03'], ['Both treaties were signed on the same date.', 'the same date', '2022-01-07']],
+    negatives: ['up to date', 'a date for the meeting'],
+  },
+  {
     id: 'the-year',
     pattern: 'the w=full|fiscal|current|calendar? year',
     triggers: ['current', 'fiscal'],
@@ -633,16 +643,35 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['A fire broke out in the early hours.', 'the early hours', '2022-01-07TMO'], ['Police were called in the small hours of Sunday.', 'the small hours of Sunday', '2022-01-02TMO']],
   },
   {
+    // `Day 3.`, `Day 12 -` opening a line: a diary's, a trip's or a trial's day count (resolved by the tagger from the
+    // day the text last stated before its `Day 1`; without one, no date).
+    id: 'day-count-heading',
+    pattern: 'w=day @int',
+    triggers: ['day'],
+    build: (c, ctx) => {
+      const day = ctx.toks[ctx.from]!;
+      const next = ctx.toks[ctx.to];
+      const n = num(c, 'int')!;
+      if (!day.capital || !(ctx.from === 0 || day.newline) || n < 1 || n > 400) return null;
+      if (next && !next.newline && !DAY_COUNT_MARKS.has(next.text)) return null;
+      return { kind: 'anaphoric', type: 'DATE', unit: 'D', n: n - 1, dayCount: n };
+    },
+    examples: [['We flew out on 3 January.\nDay 1. We landed at dawn.\nDay 2: We walked on.', 'Day 2', '2022-01-04']],
+    negatives: ['It was day 3 of the strike.', 'Day 4 of the trial began.'],
+  },
+  {
     id: 'ordinal-day',
     pattern: 'the @day',
     build: (c, ctx) => {
       if (c.day!.len !== 2) return null; // `the 9th`, not `the 9`
       const t = ctx.toks[ctx.to];
       // `the 9th floor` is no date; before a determiner or a pronoun (`on the 15th the army`, `by the 9th they`) the phrase has ended.
-      if (t && t.kind === 'word' && !/^(of|and|to|when|as|in|at|by|before|after|until|for|from|with|the|a|an|his|her|its|their|our|he|she|it|they|we|i)$/.test(t.lower)) return null;
+      if (t && t.kind === 'word' && !/^(of|and|but|or|so|yet|to|that|when|while|as|because|though|although|in|at|by|before|after|until|for|from|with|the|a|an|his|her|its|their|our|my|your|he|she|it|they|we|i|you)$/.test(t.lower)) return null;
       return { kind: 'ordday', type: 'DATE', day: num(c, 'day')! };
     },
-    examples: [['on the 9th, police said', 'the 9th', '2022-01-09'], ['Rain fell all week, and on the 14th the river burst its banks.', 'the 14th', '2022-01-14']],
+    examples: [['on the 5th, police said', 'the 5th', '2022-01-05'], ['Rain fell all week, and on the 4th the river burst its banks.', 'the 4th', '2022-01-04'],
+      ['I was offered a flat on the 3rd but turned it down.', 'the 3rd', '2022-01-03'], ['Rain fell all week, and on the 14th the river burst its banks.', 'the 14th', '2021-12-14'],
+      ['Thanks for your letter of the 28th.', 'the 28th', '2021-12-28'], ['I will be in Leeds on the 3rd.', 'the 3rd', '2022-02-03'], ['The firm said on the 2nd that sales rose.', 'the 2nd', '2022-01-02']],
     negatives: ['the 9th floor', 'the 15th time', 'the 50th anniversary'],
   },
   {
@@ -696,6 +725,23 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       return h < 24 && mi < 60 ? { kind: 'clock', type: 'TIME', time: `T${formatHm(h * 60 + mi)}`, ...zoneOf(c) } : null;
     },
     examples: [['by 1330 GMT', '1330 GMT', '2022-01-07T13:30Z'], ['filed at 0915EDT', '0915EDT', '2022-01-07T09:15-04:00']],
+  },
+  {
+    // `at 0915`, `by 0140`: four digits with a leading zero after a preposition of time are a 24-hour clock time (no
+    // year or amount is written so; `by 1330` without its zone may be a year and stays one).
+    id: 'military-time-zero',
+    pattern: 'p=at|by|until|till|from|before|after|since @int',
+    triggers: ['at', 'by', 'until', 'till', 'from', 'before', 'after', 'since'],
+    build: (c, ctx) => {
+      const t = ctx.toks[c.int!.i]!.text;
+      // (With its zone, `0915EDT`, `0915 GMT`, it is military-time's.)
+      const next = ctx.toks[c.int!.i + 1];
+      if (t.length !== 4 || t[0] !== '0' || (next && next.kind === 'word' && (next.gap === 0 || next.lower === 'local' || /^[A-Z]{2,5}$/.test(next.text)))) return null;
+      const h = Number(t.slice(0, 2)), mi = Number(t.slice(2));
+      return mi < 60 ? { kind: 'clock', type: 'TIME', time: `T${formatHm(h * 60 + mi)}`, skip: 1 } : null;
+    },
+    examples: [['The aircraft departed at 0915.', '0915', '2022-01-07T09:15'], ['The first party was ashore by 0140.', '0140', '2022-01-07T01:40']],
+    negatives: ['at 1330', 'by 0199', 'It cost about 0950 units.'],
   },
   {
     id: 'hour-ampm',
@@ -871,6 +917,9 @@ function dayHalf(minutes: number, part: string | undefined): number {
   return minutes;
 }
 
+
+/** Marks after a day-count heading's number (`Day 3.`, `Day 3:`, `Day 3 –`). */
+const DAY_COUNT_MARKS = new Set(['.', ':', '-', '–', '—', ')']);
 
 /** `MO` -> `TMO`; clock parts of day (`12:00` for noon) -> `T12:00`. */
 export function podTime(pod: string): string {
