@@ -28,11 +28,19 @@ const LABELS = new Set(['Published', 'Updated', 'Posted', 'Modified', 'Date', 'D
 const COLON_LABELS = new Set(['published', 'updated', 'posted', 'modified', 'date', 'dated']);
 const LABEL_PHRASES = new Set(['first published', 'last updated', 'last modified', 'published on', 'updated on', 'posted on']);
 const WORD_RE = /[A-Za-z]+/g;
+/** A label opening its line, capitalized or not: `Published`, `posted`, `Updated`, `Sent` (then a space or a colon). */
+const LINE_LABEL_RE = /^\s{0,3}(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ss]ubmitted|[Ww]ritten|[Ss]ent|PUBLISHED|POSTED|UPDATED)(?=\s|:)/;
+/** Characters that may stand between a label opening its line and the date (`by Harwick District Council, `). */
+const LINE_LABEL_GAP = 60;
 const COLON_AFTER_RE = /^\s{0,2}:/;
 /** Characters that may stand between the keyword and the date (`Published: Mon, `). */
 const KEYWORD_GAP = 24;
 /** True when a publication keyword ends at most KEYWORD_GAP characters before the end of `before` (one line). */
 function endsWithKeyword(before: string): boolean {
+  // A line that opens with its label, in lower case too (`posted by wren_k · 16 Mar 2026`, `Published by Harwick District
+  // Council, 1 December 2026`): the date may stand further from it.
+  const opening = LINE_LABEL_RE.exec(before);
+  if (opening && before.length - opening[0].length <= LINE_LABEL_GAP) return true;
   const tail = before.slice(-(KEYWORD_GAP + 20));
   const words = [...tail.matchAll(WORD_RE)];
   for (const [i, m] of words.entries()) {

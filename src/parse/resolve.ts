@@ -163,8 +163,11 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   let useNarrative = anaphoric || anchors.mode === 'narrative' || (!anchors.doc && anchors.mode !== 'news');
   // `In November 2019 ... on the Saturday evening`: a weekday said with `the`, in a story told well before publication,
   // is the story's (a day of the week it has reached), not the last one before publication.
+  // So is one said right after the text named a day (`I'll be there from the 20th to the 23rd. Could we meet on the
+  // Saturday afternoon?`): a day of that stay, near it.
+  const dayJustNamed = anchors.lastNear === true && /^\d{4}-\d{2}-\d{2}/.test(anchors.last ?? '');
   if (spec.kind === 'weekday' && spec.storyPeriod && spec.shift === undefined && lastDay && anchors.last && anchors.mode !== 'news'
-    && tense !== 'future' && (anchors.doc === null || anchors.doc.y - lastDay.y > 1)) useNarrative = true;
+    && (dayJustNamed || (tense !== 'future' && (anchors.doc === null || anchors.doc.y - lastDay.y > 1)))) useNarrative = true;
   // A bare month right after a year or a month of a year in the same sentence belongs to that year (`in 2011 ... in
   // March`, `In January 1974 ... by October`), and
   // so does a day of the month just named (`In March 2021 the plant closed on 14 March`);
@@ -189,6 +192,13 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
     const year = forward ? yearOnOrAfter(lastDay, spec) : lastDay.y;
     spec = { ...spec, year };
     if (year !== lastDay.y) note = `, the next one: the story has moved on past ${anchors.last}`;
+  }
+  // `I have a dinner on the Friday evening, but I'm free on Saturday`: a weekday in a sentence that has named a day ahead
+  // of publication, and looks no back, is a day of that week.
+  if (!useNarrative && spec.kind === 'weekday' && !spec.weekend && spec.shift === undefined && tense !== 'past' && anchors.lastInSentence && lastDay
+    && anchors.doc && /^\d{4}-\d{2}-\d{2}/.test(anchors.last ?? '') && dayNumber(lastDay) - dayNumber(anchors.doc) > 0) {
+    useNarrative = true;
+    note = `, in the week of the day named earlier in the sentence (${anchors.last!.slice(0, 10)})`;
   }
   // `January: The river burst its banks on Jan. 9`, `In March 2021 the plant closed. On 14 March ...`: a day of the month
   // the story has just named is in that month's year.

@@ -6,7 +6,7 @@
  */
 import type { AnchorKind, Tense } from '../model/types.js';
 import {
-  type Ymd, addDays, addMonths, daysInMonth, formatWeek, formatYmd, isoWeek, isoWeekday, pad2, pad4, parseYmd,
+  type Ymd, addDays, addMonths, daysInMonth, formatWeek, formatYmd, isValidYmd, isoWeek, isoWeekday, pad2, pad4, parseYmd,
 } from './calendar.js';
 import { daysFromCivil } from '../model/timex-value.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
@@ -327,10 +327,11 @@ const weekday: Resolver = (c) => {
   if (storyClockTooCoarse(c, 'W')) {
     return { value: null, explanation: `a ${spec.weekend ? 'weekend' : WEEKDAY_NAMES[spec.dow!]} told after ${c.anchors.last}, which names no day or week` };
   }
-  // `On 9 March the ferry sank. On the Saturday ...`: the story told forward has reached that day; its Saturday follows.
+  // `On 9 March the ferry sank. On the Saturday ...`, `from the 20th to the 23rd ... on the Saturday`: a weekday said with
+  // `the` is the one nearest the day the story has reached.
   const storyDay = spec.storyPeriod === true && !spec.weekend && c.anchorKind === 'narrative';
-  let day = weekdayDate(anchorDay, spec.dow!, spec.shift, storyDay ? 'future' : tense);
-  if (storyDay) return { value: formatYmd(day), explanation: `the ${WEEKDAY_NAMES[spec.dow!]} on or after ${c.from}: a weekday said with \`the\` is the story's` };
+  let day = weekdayDate(anchorDay, spec.dow!, spec.shift, storyDay ? 'unknown' : tense);
+  if (storyDay) return { value: formatYmd(day), explanation: `the ${WEEKDAY_NAMES[spec.dow!]} nearest to ${c.from}: a weekday said with \`the\` is the story's` };
   if (spec.weekend) {
     // `the weekend` on a Sunday is the one under way.
     if (spec.shift === undefined && isoWeekday(anchorDay) === 7 && tense !== 'future') day = addDays(anchorDay, -1);
@@ -450,11 +451,29 @@ function timeAway(from: Ymd, clock: number, unit: string, n: number, what: strin
   };
 }
 
-/** `the 9th`: that day of the anchor's month. */
-const ordinalDay: Resolver = (c) => ({
-  value: `${pad4(c.anchorDay.y)}-${pad2(c.anchorDay.m)}-${pad2(c.spec.day!)}`,
-  explanation: `day ${c.spec.day} of the month of ${c.from}`,
-});
+/**
+ * `the 9th`: that day of the anchor's month; from the publication date, the month before or after when the clause's
+ * tense says so (`police said on the 28th`, written on 3 November: 28 October) or, with no tense, when that day lies
+ * nearer (`your note of the 28th`).
+ */
+const ordinalDay: Resolver = (c) => {
+  const { anchorDay: a, tense } = c;
+  const day = c.spec.day!;
+  const inMonth = (m: Ymd): Ymd | null => (isValidYmd(m.y, m.m, day) ? { y: m.y, m: m.m, d: day } : null);
+  const here = inMonth(a);
+  let pick = here;
+  let note = '';
+  if (c.anchorKind !== 'narrative') {
+    const before = inMonth(addMonths({ y: a.y, m: a.m, d: 1 }, -1));
+    const after = inMonth(addMonths({ y: a.y, m: a.m, d: 1 }, 1));
+    const gap = (x: Ymd | null): number => (x ? daysFromCivil(x.y, x.m, x.d) - daysFromCivil(a.y, a.m, a.d) : NaN);
+    if (here && tense === 'past' && gap(here) > 0 && before) [pick, note] = [before, ', the month before: the clause tells the past'];
+    else if (here && tense === 'future' && gap(here) < 0 && after) [pick, note] = [after, ', the month after: the clause looks ahead'];
+    else if (here && tense === 'unknown' && gap(here) > 15 && before && gap(before) >= -15) [pick, note] = [before, ', the month before: that day lies nearer'];
+  }
+  if (!pick) return { value: null, explanation: `no day ${day} in the month of ${c.from}` };
+  return { value: formatYmd(pick), explanation: `day ${day} of the month of ${c.from}${note}` };
+};
 
 /** A part of the day or a clock time: `On Tuesday the meeting started at 9 a.m.` takes the day its sentence named. */
 const timeOfDay: Resolver = (c) => {

@@ -180,6 +180,12 @@ const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 
  * Whether token `i` follows `last`, `next` or `coming` that no determiner opens: `last march` (the month) but
  * `their last march` and `the next march` (the noun).
  */
+/** Month abbreviations that are no English word, read in lower case after a preposition of time (`since jan`). */
+const LOWER_CASE_MONTHS = new Set(['jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const TIME_PREPOSITIONS = new Set(['since', 'to', 'until', 'till', 'til', 'from', 'by', 'in', 'before', 'after', 'through', 'thru', 'early', 'mid', 'late', 'end', 'of']);
+/** Words before a weekday's abbreviation that make it one in any case (`last wed`, `next fri`). */
+const WEEKDAY_DEICTICS = new Set(['last', 'next', 'this']);
+
 function afterBareDeictic(toks: readonly Token[], i: number): boolean {
   const d = toks[i - 1];
   if (!d || !MONTH_DEICTICS.has(d.lower)) return false;
@@ -326,12 +332,15 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */
       const t = toks[i]!;
       const m = MONTHS[t.lower];
       if (m === undefined) return null;
-      if (AMBIGUOUS_MONTHS.has(t.lower) && !t.capital && !afterBareDeictic(toks, i) && !recurringAtClauseEnd(toks, i) && !beforeOrdinalDay(toks, i)) return null;
+      const afterTimePreposition = !t.capital && LOWER_CASE_MONTHS.has(t.lower) && TIME_PREPOSITIONS.has(toks[i - 1]?.lower ?? '');
+      if (AMBIGUOUS_MONTHS.has(t.lower) && !t.capital && !afterTimePreposition && !afterBareDeictic(toks, i) && !recurringAtClauseEnd(toks, i) && !beforeOrdinalDay(toks, i)) return null;
       // Abbreviations keep their dot: `Jan.`
       if (t.lower.length <= 4 && t.lower !== 'june' && t.lower !== 'july' && t.lower !== 'may' && toks[i + 1]?.text === '.' && glued(toks, i + 1)) {
         return { len: 2, v: m };
       }
-      if (t.lower.length <= 4 && t.lower !== 'june' && t.lower !== 'july' && t.lower !== 'may' && !t.capital) return null;
+      // In lower case only after a preposition of time, as informal writing has it (`since jan`, `by oct`).
+      if (t.lower.length <= 4 && t.lower !== 'june' && t.lower !== 'july' && t.lower !== 'may' && !t.capital
+        && !afterTimePreposition) return null;
       return { len: 1, v: m };
     },
   },
@@ -357,7 +366,9 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */
         const dateLike = (x: Token | undefined): boolean => !!x && (x.kind === 'num' || MONTHS[x.lower] !== undefined);
         // After `on` (`quarter to twelve on Wed`), unless a name goes on (`on Sun Microsystems`).
         const afterOn = toks[i - 1]?.lower === 'on' && near(toks, i) && !(n && n.kind === 'word' && n.capital && near(toks, i + 1));
-        if (d === undefined || !t.capital || !(afterOn || (n && (n.text === '.' || dateLike(n) || (n.text === ',' && dateLike(toks[i + 2])))))) return null;
+        // After `last`, `next` or `this`, in any case (`last wed`).
+        const afterDeictic = WEEKDAY_DEICTICS.has(toks[i - 1]?.lower ?? '') && near(toks, i);
+        if (d === undefined || (!afterDeictic && (!t.capital || !(afterOn || (n && (n.text === '.' || dateLike(n) || (n.text === ',' && dateLike(toks[i + 2])))))))) return null;
       }
       if (t.lower.length <= 5 && toks[i + 1]?.text === '.' && glued(toks, i + 1)) return { len: 2, v: d };
       return { len: 1, v: d };

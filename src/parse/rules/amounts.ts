@@ -205,6 +205,15 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     examples: [['The market opens on Saturdays.', 'Saturdays', 'XXXX-WXX-6'], ['Mondays are slow.', 'Mondays', 'XXXX-WXX-1']],
   },
   {
+    // `at weekends`, `on weekends`: the weekend of every week (after a preposition: `three weekends` is an amount).
+    id: 'set-weekends',
+    pattern: 'p=at|on|over|during w=weekends',
+    triggers: ['weekends'],
+    build: () => ({ kind: 'abs', type: 'SET', value: 'XXXX-WXX-WE', skip: 1 }),
+    examples: [['The ferry runs only at weekends.', 'weekends', 'XXXX-WXX-WE'], ['We work on weekends.', 'weekends', 'XXXX-WXX-WE']],
+    negatives: ['four weekends'],
+  },
+  {
     id: 'set-word',
     pattern: 'w=hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly|bimonthly|biannually|fortnightly',
     triggers: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biweekly', 'bimonthly', 'biannually', 'fortnightly'],

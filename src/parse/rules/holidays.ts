@@ -84,7 +84,10 @@ function deicticShift(c: Captures): number | undefined {
  * `mother's day 2012`): a name in lower case alone is a common phrase (`a good friday for sales`).
  */
 const named = (c: Captures, ctx: RuleContext, from: number, to: number): boolean =>
-  (capitalized(ctx, from, to) || (has(c, 'd') && deicticShift(c) !== undefined) || has(c, 'year')) && !modifiesNoun(c, ctx);
+  (capitalized(ctx, from, to) || (has(c, 'd') && deicticShift(c) !== undefined) || has(c, 'year') || HOLIDAY_PREPOSITIONS.has(ctx.toks[ctx.from - 1]?.lower ?? ''))
+  && !modifiesNoun(c, ctx);
+/** Prepositions of time before a holiday's name in lower case, as informal writing has it (`by easter`, `over christmas`). */
+const HOLIDAY_PREPOSITIONS = new Set(['by', 'before', 'after', 'until', 'till', 'since', 'over', 'at', 'around']);
 /** Determiners before a holiday's name that make it a noun's modifier when a noun follows (`the Christmas market`). */
 const MODIFIER_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'my', 'your']);
 /** Nouns of a period after a holiday's name: `the Christmas holidays`, `the Easter weekend` still name its time. */
@@ -159,7 +162,7 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
     examples: [['Sales rose in the year to Christmas 2019.', 'Christmas 2019', '2019-12-25'], ['The truce held at Christmas of 1914.', 'Christmas of 1914', '1914-12-25'], ['on Christmas Day', 'Christmas Day', '2021-12-25'],
       ['Sales will rise in the run-up to Christmas.', 'Christmas', '2022-12-25'], ['Fireworks are planned for Independence Day.', 'Independence Day', '2022-07-04'], ['by New Year\'s Eve', 'New Year\'s Eve', '2021-12-31'], ['on the Fourth of July', 'the Fourth of July', '2022-07-04'], ['at Halloween', 'Halloween', '2021-10-31'],
       ['Sales fell last Christmas.', 'last Christmas', '2021-12-25'], ['Sales fell over the New Year.', 'New Year', '2022-01-01'],
-      ['The lease ends at Michaelmas.', 'Michaelmas', '2022-09-29'], ['Rent was paid on Lady Day.', 'Lady Day', '2021-03-25']],
+      ['The lease ends at Michaelmas.', 'Michaelmas', '2022-09-29'], ['i will move out by christmas', 'christmas', '2022-12-25'], ['Rent was paid on Lady Day.', 'Lady Day', '2021-03-25']],
     negatives: ['a new day', 'the fourth day', 'a new year', 'the Lunar New Year parade', 'Chinese New Year', 'The Christmas market opens on Friday.', 'We ate a Halloween cake.'],
   },
   {

@@ -21,6 +21,10 @@ describe('findDocumentDate', () => {
     ['Launch set\n\nAUSTIN, Texas, 2026-05-04 — The firm said on Monday.', '2026-05-04', '2026-05-04'],
     ['Vote\n\nSÃO PAULO, Brazil, May 4, 2026 (AP) - Polls closed.', 'May 4, 2026', '2026-05-04'],
     ['Grid upgrade\n\nDENVER, Colo., Feb. 2, 2026 /PRNewswire/ -- The utility said on Monday.', 'Feb. 2, 2026', '2026-02-02'],
+    ['Re: flat hunting\n\nposted by wren_k · 16 Mar 2026\n\nugh same here.', '16 Mar 2026', '2026-03-16'],
+    ['Trip notes\nupdated on 2 May 2025\nWe left on Friday.', '2 May 2025', '2025-05-02'],
+    ['Public notice\n\nPublished by Harwick District Council, 1 December 2026\n\nThe council met on Monday.', '1 December 2026', '2026-12-01'],
+    ['From: Helen\nSent: Tuesday, 3 November 2026 14:12\nTo: Sam', 'Tuesday, 3 November 2026 14:12', '2026-11-03T14:12'],
     // A dateline whose date comes last, after the place and a wire credit.
     ['Ferry halted\n\nPORTLAND, Maine (AP) — Nov. 3, 2025\n\nService stopped on Sunday.', 'Nov. 3, 2025', '2025-11-03'],
     ['Talks\n\nGENEVA — 4 March 2026\n\nEnvoys met on Monday.', '4 March 2026', '2026-03-04'],

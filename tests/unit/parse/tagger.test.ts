@@ -832,3 +832,32 @@ describe('clock times: which day they take', () => {
     expect(at('The choir sang on Saturday 14 November. The hall opens at 7pm.')).toEqual(['Saturday 14 November=2026-11-14', '7pm=2026-11-19T19:00']);
   });
 });
+
+describe('informal writing in lower case', () => {
+  const at = (s: string) => tagTimexes(s, { documentDate: '2026-03-16' }).map((t) => `${t.text}=${t.value}`);
+  it('reads month abbreviations after a preposition of time, weekday abbreviations after last/next/this, holidays after by/over', () => {
+    expect(at('been looking since jan and got nothing by oct')).toEqual(['jan=2026-01', 'oct=2025-10']);
+    expect(at('last wed an agent cancelled on me')).toEqual(['last wed=2026-03-11']);
+    expect(at('if nothing turns up by easter i give up')).toEqual(['easter=2026-04-05']);
+  });
+  it('leaves the same words alone elsewhere', () => {
+    expect(at('the jan sales were quiet')).toEqual([]);
+    expect(at('they wed in a small chapel')).toEqual([]);
+    expect(at('an easter egg hunt')).toEqual([]);
+  });
+  it('gives a time said on some weekday no day (`at 9am on a monday`)', () => {
+    expect(at('the trick is turning up at 9am on a monday when listings go live')).toEqual(['9am=XXXX-XX-XXT09:00', 'monday=XXXX-WXX-1']);
+  });
+});
+
+describe('weekdays of a stay the text has just named', () => {
+  const at = (s: string) => tagTimexes(s, { documentDate: '2026-11-03' }).map((t) => `${t.text}=${t.value}`);
+  it('puts `the Saturday` said after a named stay on the day of that stay nearest it', () => {
+    expect(at("I'll be in Bristol from the 20th to the 23rd. Could we meet on the Saturday afternoon?"))
+      .toEqual(['the 20th=2026-11-20', 'the 23rd=2026-11-23', 'Saturday afternoon=2026-11-21TAF']);
+  });
+  it('puts a weekday in a sentence that named a day ahead in that day\'s week, unless the clause looks back', () => {
+    expect(at('The vote is on Friday 20 November, and campaigners meet on Saturday.')).toEqual(['Friday 20 November=2026-11-20', 'Saturday=2026-11-21']);
+    expect(at('The vote is on Friday 20 November; campaigners met on Saturday.')).toEqual(['Friday 20 November=2026-11-20', 'Saturday=2026-10-31']);
+  });
+});
