@@ -73,6 +73,8 @@ function subjectHead(subject: string): string {
     const w = words[k]!.toLowerCase().replace(/[,;]$/, '');
     // `Up to 200 people`, `More than a dozen firms`: a preposition before an amount is part of the quantity.
     if (PREPOSITIONS.has(w) && AMOUNT_START.test(words[k + 1] ?? '')) continue;
+    // `the 25 per cent discount`: `per` after a number is part of the amount.
+    if (w === 'per' && /\d/.test(words[k - 1]!)) continue;
     // `The Isle of Wight NHS Trust`, `Bank of England`: `of` between capitalized words is inside a name.
     if (w === 'of' && /^\p{Lu}/u.test(words[k - 1]!) && /^\p{Lu}/u.test(words[k + 1] ?? '')) continue;
     // An -ed word after a determiner or an adverb describes the head noun (`A chartered replacement`, `the newly
@@ -92,7 +94,12 @@ const WEAK_END = new Set([...DETERMINERS, 'of', 'to', 'in', 'on', 'at', 'for', '
   'and', 'or', 'but', 'that', 'which', 'who', 'starting', 'beginning', 'effective', 'just', 'only', 'nearly', 'almost', 'roughly',
   // (`broke down shortly [after leaving port]`: left by a cut phrase it modified.)
   'shortly',
+  // (`reviewed every [year]`: a quantifier left without its noun.)
+  'every', 'each',
   'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'not']);
+
+/** `every two`, `each three` ending a title. */
+const EVERY_COUNT = /\b(?:every|each) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)$/i;
 
 /** Auxiliaries and verbs of phase before an -ing form that completes them (`were rising`, `kept falling`). */
 const BEFORE_ING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'kept', 'keeps', 'keep', 'started', 'starts', 'stopped',
@@ -125,6 +132,8 @@ function trimEnd(title: string, keep = 0): string {
     const space = t.lastIndexOf(' ');
     const last = t.slice(space + 1).toLowerCase();
     if (space > 0 && WEAK_END.has(last)) t = t.slice(0, space);
+    // `reviewed every two [years]`: a count after `every` left without its noun.
+    else if (space > 0 && EVERY_COUNT.test(t.slice(Math.max(0, space - 6)))) t = t.slice(0, t.lastIndexOf(' ', space - 1));
     // `issued a statement calling`: a participle that opened a phrase now cut away dangles.
     else if (space > 0 && danglingParticiple(t, space, last)) t = t.slice(0, space);
     const comma = t.lastIndexOf(', ');

@@ -91,7 +91,9 @@ function singularSubjectBefore(ws: readonly Word[], i: number): boolean {
   // The determiner opens the sentence, or a clause after `, and` / `but` (`..., and the new range opens on Monday`).
   let d = -1;
   for (let j = i - 2; j >= 0 && j >= i - 5; j--) if (DETERMINERS.has(ws[j]!.lower)) { d = j; break; }
-  if (d < 0 || !(d === 0 || CLAUSE_COORDINATORS.has(ws[d - 1]!.lower))) return false;
+  // ... or after a heading's colon (`Day 3: The train crosses`), or after a short time phrase that opens the sentence
+  // (`On Monday the train crosses`, `In 1998 the firm moves`).
+  if (d < 0 || !(d === 0 || CLAUSE_COORDINATORS.has(ws[d - 1]!.lower) || ws[d - 1]!.text === ':' || openingTimePhrase(ws, d))) return false;
   // `the round of 32 starts`: an `of` phrase with a number or a plain word may follow the head noun.
   let end = i;
   if (i - d >= 4 && ws[i - 2]!.lower === 'of' && (ws[i - 1]!.kind === 'num' || ws[i - 1]!.kind === 'word')) end = i - 2;
@@ -102,6 +104,15 @@ function singularSubjectBefore(ws: readonly Word[], i: number): boolean {
       || isPastVerb(l) || PRESENT_VERBS.has(l) || REPORTING_VERBS.has(l)) return false;
   }
   return end > d + 1 && !endsLikePlural(ws[end - 1]!.lower);
+}
+/** Whether words [0, end) are a short phrase of a preposition and capitalized words or numbers (`On Monday`, `In March 1998,`). */
+function openingTimePhrase(ws: readonly Word[], end: number): boolean {
+  if (end < 2 || end > 5 || !PREPOSITIONS.has(ws[0]!.lower)) return false;
+  for (let j = 1; j < end; j++) {
+    const w = ws[j]!;
+    if (!(w.kind === 'num' || (w.kind === 'word' && w.capital) || w.text === ',')) return false;
+  }
+  return true;
 }
 /** Words after which a clause with its own subject may open (`, and the range opens`). */
 const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);

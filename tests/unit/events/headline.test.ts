@@ -182,3 +182,10 @@ describe('a segue at the head of a title', () => {
     expect(titles('Nevertheless on Monday the union called off the strike.')).toEqual(['The union called off the strike']);
   });
 });
+
+describe('amounts in long titles', () => {
+  it('keeps `per cent` with its number in the subject, and leaves no `every two` without its noun', () => {
+    expect(titles('From 1 April, the 25 per cent single-person discount will be reviewed every two years rather than annually.'))
+      .toEqual(['The 25 per cent single-person discount will be reviewed']);
+  });
+});

@@ -28,3 +28,13 @@ describe('an ordinal that picks one of a group', () => {
     expect(isSuperlativeBaseline('It was the first since ')).toBe(true);
   });
 });
+
+describe('a dated reduced relative after a coordinator', () => {
+  it('takes the noun phrase right before the participle as its subject', () => {
+    expect(events('We set off on Tuesday with two tents and a map printed in 1998.'))
+      .toEqual(['1998 A map printed', '2025-11-18 We set off with two tents and a map']);
+  });
+  it('leaves what follows a verb of saying to the reported clause', () => {
+    expect(events('The firm said its loss for the third quarter narrowed from a year earlier.').some((e) => /^\S+ The third quarter narrowed/.test(e))).toBe(false);
+  });
+});

@@ -204,3 +204,10 @@ describe('subjects that open with an amount or stand after adverbial phrases', (
     expect(clauses('"By 2040, on present trends, the glacier will be gone," she said.')[0]!.subject?.text).toBe('the glacier');
   });
 });
+
+describe('a present verb in -s after a time phrase or a heading', () => {
+  it('reads `crosses` as the verb after `On Monday the train` and after `Day 3: The train`', () => {
+    expect(shape('On Monday the train crosses to Kyle, and the group takes a coach.')).toEqual(['main[the train|crosses]', 'coordinated[the group|takes]']);
+    expect(shape('Day 3: The train crosses to Kyle.')).toEqual(['main[The train|crosses]']);
+  });
+});
