@@ -166,8 +166,12 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   // So is one said right after the text named a day (`I'll be there from the 20th to the 23rd. Could we meet on the
   // Saturday afternoon?`): a day of that stay, near it.
   const dayJustNamed = anchors.lastNear === true && /^\d{4}-\d{2}-\d{2}/.test(anchors.last ?? '');
+  // `He saw his doctor on 8 August. His symptoms worsened over the weekend`: `the weekend` after a day the story just
+  // named, in the past and well before publication, is the one after that day.
+  // (Two such dates in a row at least: `The last flood was on 3 March 2019. Crews were out over the weekend` is news.)
+  const storyWeekend = spec.weekend === true && dayJustNamed && tense === 'past' && (anchors.pastRun ?? 0) >= 2;
   if (spec.kind === 'weekday' && spec.storyPeriod && spec.shift === undefined && lastDay && anchors.last && anchors.mode !== 'news'
-    && (dayJustNamed || (tense !== 'future' && (anchors.doc === null || anchors.doc.y - lastDay.y > 1)))) useNarrative = true;
+    && (spec.weekend ? storyWeekend : (dayJustNamed || (tense !== 'future' && (anchors.doc === null || anchors.doc.y - lastDay.y > 1))))) useNarrative = true;
   // A bare month right after a year or a month of a year in the same sentence belongs to that year (`in 2011 ... in
   // March`, `In January 1974 ... by October`), and
   // so does a day of the month just named (`In March 2021 the plant closed on 14 March`);

@@ -30,6 +30,8 @@ export interface Anchors {
   lastInSentence: boolean;
   /** The last mentioned value was in this sentence or the one before it. */
   lastNear?: boolean;
+  /** How many dates in a row the text has told well before publication (more than 45 days): a story under way. */
+  pastRun?: number;
   /** The last mentioned value was the only date of its sentence, and no bound (`until Saturday`, `by Friday`). */
   lastAlone?: boolean;
   /** Last mentioned quarter (`1989-Q3`) within the last few sentences, for `the quarter`, `a year ago`. */
@@ -332,6 +334,10 @@ const weekday: Resolver = (c) => {
   const storyDay = spec.storyPeriod === true && !spec.weekend && c.anchorKind === 'narrative';
   let day = weekdayDate(anchorDay, spec.dow!, spec.shift, storyDay ? 'unknown' : tense);
   if (storyDay) return { value: formatYmd(day), explanation: `the ${WEEKDAY_NAMES[spec.dow!]} nearest to ${c.from}: a weekday said with \`the\` is the story's` };
+  if (spec.weekend && spec.storyPeriod && c.anchorKind === 'narrative') {
+    day = weekdayDate(anchorDay, spec.dow!, undefined, 'future');
+    return { value: `${formatWeek(day)}-WE`, explanation: `the weekend after ${c.from}: the story's, told in the past` };
+  }
   if (spec.weekend) {
     // `the weekend` on a Sunday is the one under way.
     if (spec.shift === undefined && isoWeekday(anchorDay) === 7 && tense !== 'future') day = addDays(anchorDay, -1);

@@ -68,8 +68,11 @@ export interface Spec {
   anaphor?: number;
   /** `that date`, `the same date`: the day the text last stated, even after a coarser date (`the 2027/28 year`). */
   statedDay?: boolean;
-  /** A heading of a count of days (`Day 3.` opening its line): the third day of the count the text's last stated day starts. */
-  dayCount?: number;
+  /**
+   * Day `n` of a count of days: a heading (`Day 3.` opening its line) or a mention (`on day 3`, after a count that a date
+   * began: `on 11 August (day 1)`). The count starts on the day the text stated before its day 1.
+   */
+  dayCount?: { n: number; heading: boolean };
   /** The expression itself looks back, whatever its clause's tense (`Thursday's close`). */
   looksBack?: boolean;
   /** An amount of time away from the story's date (`a decade later`): in years from a year or finer date. */

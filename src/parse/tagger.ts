@@ -254,6 +254,9 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   let prevValue: string | null = null;
   /** The last day the text stated (a value of day precision, not counted from another), and the first day of a day count (`Day 1.`). */
   let lastStatedDay: Ymd | null = null;
+  /** Whether the last clock time opened its line (a run of stamps), and the day such a run lies on when not publication's. */
+  let lastWasStamp = false;
+  let stampRunDay: Ymd | null = null;
   /** The last day the text stated, counted from another or not (`that date` names it). */
   let lastAnyDay: Ymd | null = null;
   let dayOne: Ymd | null = null;
@@ -278,6 +281,13 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     // A clock time that opens its line is a live page's stamp (`11:20 BST - Unions said ...`): its clause tells it no side.
     anchors.lineStamp = clock && opensLine(toks, item.from);
     if (anchors.lineStamp) tense = 'unknown';
+    // An incident's timeline (`14:09 - Error rates pass 5%`) after a time said on another day than publication's
+    // (`between 14:02 and 15:47 UTC on Tuesday 3 March`): its stamps are that day's, to the end of the run.
+    if (anchors.lineStamp && !lastWasStamp) {
+      const last = anchors.last ?? '';
+      stampRunDay = /^\d{4}-\d{2}-\d{2}T\d/.test(last) && anchors.doc !== null && last.slice(0, 10) !== formatYmd(anchors.doc) ? parseYmd(last.slice(0, 10)) : null;
+    }
+    if (clock) lastWasStamp = anchors.lineStamp;
     // A timeline's entry (`29 September – The walkout begins`) is told in the historical present: it looks back.
     if (TENSED.has(item.spec.kind) && tense !== 'past' && entryDate(toks, sent, item)) tense = 'past';
     // `runs through Monday`, `closed until Friday`: a bound not in the past looks ahead.
@@ -299,18 +309,22 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     const generic = (item.spec.kind === 'month' || item.spec.kind === 'md') && item.spec.year === undefined && !item.spec.feast && definesRecurringPeriod(toks, sent, item.from);
     // `on the Saturday evening`: a weekday said with `the` names a day of the story's week (resolve.ts).
     const spec = year !== undefined ? { ...item.spec, year }
-      : item.spec.kind === 'weekday' && !item.spec.weekend && toks[item.from - 1]?.lower === 'the' ? { ...item.spec, storyPeriod: true } : item.spec;
+      : item.spec.kind === 'weekday' && (toks[item.from - 1]?.lower === 'the' || (item.spec.weekend && toks[item.from]!.lower === 'the'))
+      ? { ...item.spec, storyPeriod: true } : item.spec;
     // `Day 1.`, `Day 3.`: a count of days from the day the text stated last before its first day; without one, no date.
-    if (item.spec.dayCount !== undefined) {
-      if (item.spec.dayCount === 1) dayOne = lastStatedDay;
+    // (A count begins at a `Day 1` heading, or at `(day 1)` right after a date: `on 11 August 2024 (day 1)`.)
+    const dayCount = item.spec.dayCount;
+    if (dayCount) {
+      if (dayCount.n === 1 && (dayCount.heading || (k > 0 && item.from - items[k - 1]!.to <= 1 && lastStatedDay !== null))) dayOne = lastStatedDay;
       if (!dayOne) continue;
     }
-    const r = item.spec.dayCount !== undefined && dayOne
-      ? dayOfCount(dayOne, item.spec.dayCount)
+    const r = dayCount && dayOne
+      ? dayOfCount(dayOne, dayCount.n, item.spec.time)
       : item.spec.statedDay && lastAnyDay && !/^\d{4}-\d{2}-\d{2}/.test(anchors.last ?? '')
       ? { value: formatYmd(lastAnyDay), type: 'DATE' as const, anchor: 'narrative' as const, anchorValue: formatYmd(lastAnyDay), explanation: `the day the text last stated (${formatYmd(lastAnyDay)})` }
       : generic
       ? { value: unresolvedValue(item.spec), type: item.spec.type, anchor: 'unresolved' as const, explanation: 'a month of every such year (a recurring year is defined), not a date' }
+      : anchors.lineStamp && stampRunDay ? resolveOnDay(spec, anchors, tense, stampRunDay)
       : resolveSpec(spec, anchors, tense);
     if (year !== undefined) r.explanation += `, inside ${anchors.last!}: a \`when\` clause on that period`;
     // An `On this day` column's entries (`1912 – The tramway opens`): a year opening its line is this day of that year.
@@ -363,10 +377,10 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     prevValue = r.value;
     // A date alone on its line heading the text under it (a diary's `Friday 7 August`, a live page's day) is that
     // text's today: `This evening`, `Yesterday` under it count from it.
-    if (/^\d{4}-\d{2}-\d{2}/.test(r.value) && item.spec.dayCount === undefined && isEntryHeading(toks, items, k)) {
+    if (/^\d{4}-\d{2}-\d{2}/.test(r.value) && !dayCount && isEntryHeading(toks, items, k)) {
       anchors.doc = parseYmd(r.value.slice(0, 10));
       anchors.docLabel = `the date heading this entry (${r.value.slice(0, 10)})`;
-    } else if (/^\d{4}-\d{2}-\d{2}$/.test(r.value) && !item.spec.time && (item.spec.dayCount !== undefined || isDatelineAt(text, start, end))) {
+    } else if (/^\d{4}-\d{2}-\d{2}$/.test(r.value) && !item.spec.time && (dayCount?.heading === true || (!dayCount && isDatelineAt(text, start, end)))) {
       // A wire item's own dateline in a digest (`NAIROBI, Oct. 13 (Wire) — ... today`), or a day count's heading (`Day 3.
       // ... That night`): that item's today, to the end of its paragraph.
       datelineItem ??= { doc: anchors.doc, docLabel: anchors.docLabel, end: 0 };
@@ -376,7 +390,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
         datelineItem.end = nl < 0 ? text.length : nl;
       }
       anchors.doc = parseYmd(r.value);
-      anchors.docLabel = item.spec.dayCount !== undefined ? `day ${item.spec.dayCount} of the count (${r.value})` : `the date of this item's dateline (${r.value})`;
+      anchors.docLabel = dayCount ? `day ${dayCount.n} of the count (${r.value})` : `the date of this item's dateline (${r.value})`;
     }
     const p = precisionOfValue(r.value);
     // Comparisons (`a year earlier`) do not move the story's clock.
@@ -399,6 +413,10 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     const dated = (r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !defaulted && !comparedWith(toks, sent, item.from)
       && !restatesStoryDate(item.spec, r.value, anchors.last);
     const reached = dated ? r.value : r.type === 'SET' && !since && /^\d{4}-WXX/.test(r.value) ? r.value.slice(0, 4) : null;
+    if (reached !== null && dated) {
+      const day = /^\d{4}-\d{2}-\d{2}/.test(r.value) ? parseYmd(r.value.slice(0, 10)) : null;
+      anchors.pastRun = day && anchors.doc && daysBetween(day, anchors.doc) > PAST_RUN_DAYS ? (anchors.pastRun ?? 0) + 1 : 0;
+    }
     if (reached !== null) {
       // (A day counted from another, `returns eight days later`, starts no count: `Day 1` is the day set out.)
       if (dated && /^\d{4}-\d{2}-\d{2}/.test(r.value)) {
@@ -419,10 +437,28 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   return timexes;
 }
 
+/** Days a date must lie before publication to count as the story's past (`Anchors.pastRun`). */
+const PAST_RUN_DAYS = 45;
+const daysBetween = (a: Ymd, b: Ymd): number => (Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000;
+
+/** Resolves `spec` with `day` standing for the publication date (a timeline's stamps on the day of its incident). */
+function resolveOnDay(spec: Recognized['spec'], anchors: Anchors, tense: Tense, day: Ymd): ReturnType<typeof resolveSpec> {
+  const [doc, docLabel] = [anchors.doc, anchors.docLabel];
+  anchors.doc = day;
+  anchors.docLabel = `the day of the time stated before this timeline (${formatYmd(day)})`;
+  try {
+    return resolveSpec(spec, anchors, tense);
+  } finally {
+    [anchors.doc, anchors.docLabel] = [doc, docLabel];
+  }
+}
+
 /** The value of day `n` of a count whose first day is `first`. */
-function dayOfCount(first: Ymd, n: number): { value: string; type: 'DATE'; anchor: 'narrative'; anchorValue: string; explanation: string } {
+function dayOfCount(first: Ymd, n: number, time?: string): { value: string; type: 'DATE' | 'TIME'; anchor: 'narrative'; anchorValue: string; explanation: string } {
   const from = formatYmd(first);
-  return { value: formatYmd(addDays(first, n - 1)), type: 'DATE', anchor: 'narrative', anchorValue: from, explanation: `day ${n} of the count of days that starts on ${from}, the day stated before its day 1` };
+  // (`the evening of day 1`: that day's evening.)
+  const value = formatYmd(addDays(first, n - 1)) + (time && /^T[A-Z]{2}$/.test(time) ? time : '');
+  return { value, type: value.includes('T') ? 'TIME' : 'DATE', anchor: 'narrative', anchorValue: from, explanation: `day ${n} of the count of days that starts on ${from}, the day stated before its day 1` };
 }
 
 /**

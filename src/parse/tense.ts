@@ -321,6 +321,8 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
       // (... and one set now, `I have booked a room for June`, `the vote is set for March`, lies ahead of now.)
       if (setting >= 0) return { tense: settingIsPresent(toks, setting) ? 'future' : 'unknown', at: -1 };
     }
+    // `The next bulletin, covering October, will be published`: an -ing aside set off by a comma tells no tense of its own.
+    if (lead.kind === 'word' && !lead.capital && lead.lower.length >= 6 && lead.lower.endsWith('ing') && toks[leadAt - 1]?.text === ',' && leadAt === from - 1) return { tense: 'unknown', at: -1 };
     // `, announced Friday,`, `Adu, signed on Tuesday after ...`: a participle set off by a comma.
     if (lead.kind === 'word' && !lead.capital && lead.lower.length >= 5 && lead.lower.endsWith('ed') && !NOT_PAST_ED.has(lead.lower) && toks[leadAt - 1]?.text === ',') return { tense: 'past', at: -1 };
   }

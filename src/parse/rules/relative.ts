@@ -643,20 +643,22 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['A fire broke out in the early hours.', 'the early hours', '2022-01-07TMO'], ['Police were called in the small hours of Sunday.', 'the small hours of Sunday', '2022-01-02TMO']],
   },
   {
-    // `Day 3.`, `Day 12 -` opening a line: a diary's, a trip's or a trial's day count (resolved by the tagger from the
-    // day the text last stated before its `Day 1`; without one, no date).
-    id: 'day-count-heading',
+    // `Day 3.`, `Day 12 -` opening a line (a diary's, a trip's count), or `on day 3` of a count a date began
+    // (`admitted on 11 August (day 1)`): resolved by the tagger from the day the text stated before its day 1; without
+    // such a day 1, no date.
+    id: 'day-count',
     pattern: 'w=day @int',
     triggers: ['day'],
     build: (c, ctx) => {
       const day = ctx.toks[ctx.from]!;
       const next = ctx.toks[ctx.to];
       const n = num(c, 'int')!;
-      if (!day.capital || !(ctx.from === 0 || day.newline) || n < 1 || n > 400) return null;
-      if (next && !next.newline && !DAY_COUNT_MARKS.has(next.text)) return null;
-      return { kind: 'anaphoric', type: 'DATE', unit: 'D', n: n - 1, dayCount: n };
+      if (n < 1 || n > 400 || ctx.toks[c.int!.i]!.text.length > 3) return null;
+      const heading = day.capital && (ctx.from === 0 || day.newline) && (!next || next.newline || DAY_COUNT_MARKS.has(next.text));
+      return { kind: 'anaphoric', type: 'DATE', unit: 'D', n: n - 1, dayCount: { n, heading } };
     },
-    examples: [['We flew out on 3 January.\nDay 1. We landed at dawn.\nDay 2: We walked on.', 'Day 2', '2022-01-04']],
+    examples: [['We flew out on 3 January.\nDay 1. We landed at dawn.\nDay 2: We walked on.', 'Day 2', '2022-01-04'],
+      ['She was admitted on 2 January (day 1). On day 3 she was moved to intensive care.', 'day 3', '2022-01-04']],
     negatives: ['It was day 3 of the strike.', 'Day 4 of the trial began.'],
   },
   {

@@ -861,3 +861,30 @@ describe('weekdays of a stay the text has just named', () => {
     expect(at('The vote is on Friday 20 November; campaigners met on Saturday.')).toEqual(['Friday 20 November=2026-11-20', 'Saturday=2026-10-31']);
   });
 });
+
+describe('a timeline of clock stamps after a time said on another day', () => {
+  it('puts the stamps on that day, while a live page\'s stamps stay on the publication day', () => {
+    const report = 'Incident report\n\nLast updated 10 March 2026\n\nBetween 14:02 and 15:47 UTC on Tuesday 3 March, checkout failed.\n\nTimeline\n14:02 - A change is deployed.\n14:31 - The change is rolled back.\n\nTests will follow next week.';
+    expect(tagTimexes(report).map((t) => `${t.text}=${t.value}`).slice(1)).toEqual([
+      '14:02=2026-03-03T14:02Z', '15:47 UTC on Tuesday 3 March=2026-03-03T15:47Z', '14:02=2026-03-03T14:02', '14:31=2026-03-03T14:31', 'next week=2026-W12']);
+    const live = 'Strike live\n\nPublished: Thursday 12 June 2025\n\nThe strike began on Monday.\n\n07:05 BST\nQueues are building.\n\n07:40 BST\nTrains are cancelled.';
+    expect(tagTimexes(live).map((t) => t.value).slice(-2)).toEqual(['2025-06-12T07:05+01:00', '2025-06-12T07:40+01:00']);
+  });
+  it('reads a bare month in an -ing aside set off by commas with no tense (`, covering October,`)', () => {
+    expect(tagTimexes('The next bulletin, covering October, will be published on 16 December.', { documentDate: '2026-11-17' }).map((t) => t.value)).toEqual(['2026-10', '2026-12-16']);
+  });
+});
+
+describe('a hospital stay counted in days, and the weekend of a story told in the past', () => {
+  it('dates `day N` and `the evening of day N` from the date `(day 1)` follows, and `the weekend` after two past dates in a row', () => {
+    const text = 'He went kayaking on 2 August 2024. He saw his doctor on 8 August. His symptoms worsened over the weekend, and he was admitted on 11 August 2024 (day 1). '
+      + 'He was given fluids from the evening of day 1. On day 3 he became jaundiced.';
+    expect(tagTimexes(text, { documentDate: '2025-05-14' }).map((t) => `${t.text}=${t.value}`)).toEqual([
+      '2 August 2024=2024-08-02', '8 August=2024-08-08', 'the weekend=2024-W32-WE', '11 August 2024=2024-08-11', 'day 1=2024-08-11',
+      'the evening of day 1=2024-08-11TEV', 'day 3=2024-08-13']);
+  });
+  it('leaves `the weekend` of news on the publication date after one old date', () => {
+    expect(tagTimexes('The council met on 3 March 2019. Protesters gathered over the weekend.', { documentDate: '2026-11-03' }).map((t) => t.value))
+      .toEqual(['2019-03-03', '2026-W44-WE']);
+  });
+});
