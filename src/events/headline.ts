@@ -98,8 +98,8 @@ const WEAK_END = new Set([...DETERMINERS, 'of', 'to', 'in', 'on', 'at', 'for', '
   'every', 'each',
   'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'not']);
 
-/** `every two`, `each three` ending a title. */
-const EVERY_COUNT = /\b(?:every|each) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)$/i;
+/** A count (`two`, `12`) that `every` or `each` before it leaves without its noun at a title's end. */
+const COUNT_WORDS = /^(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twelve)$/;
 
 /** Auxiliaries and verbs of phase before an -ing form that completes them (`were rising`, `kept falling`). */
 const BEFORE_ING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'kept', 'keeps', 'keep', 'started', 'starts', 'stopped',
@@ -133,7 +133,7 @@ function trimEnd(title: string, keep = 0): string {
     const last = t.slice(space + 1).toLowerCase();
     if (space > 0 && WEAK_END.has(last)) t = t.slice(0, space);
     // `reviewed every two [years]`: a count after `every` left without its noun.
-    else if (space > 0 && EVERY_COUNT.test(t.slice(Math.max(0, space - 6)))) t = t.slice(0, t.lastIndexOf(' ', space - 1));
+    else if (space > 0 && COUNT_WORDS.test(last) && /\b(?:every|each)$/i.test(t.slice(Math.max(0, space - 6), space))) t = t.slice(0, t.lastIndexOf(' ', space - 1));
     // `issued a statement calling`: a participle that opened a phrase now cut away dangles.
     else if (space > 0 && danglingParticiple(t, space, last)) t = t.slice(0, space);
     const comma = t.lastIndexOf(', ');

@@ -30,8 +30,16 @@ const LABEL_PHRASES = new Set(['first published', 'last updated', 'last modified
 const WORD_RE = /[A-Za-z]+/g;
 /** A label opening its line, capitalized or not: `Published`, `posted`, `Updated`, `Sent` (then a space or a colon). */
 const LINE_LABEL_RE = /^\s{0,3}(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ss]ubmitted|[Ww]ritten|[Ss]ent|PUBLISHED|POSTED|UPDATED)(?=\s|:)/;
-/** A label in lower case right before the date (`, released `, `, published on `). */
-const LOWER_LABEL_BEFORE_RE = /(?:^|[,;|·•–—-]\s{0,3})(?:released|published|updated|posted|issued|dated)(?:\s{1,3}on)?\s{1,3}$/;
+/** Labels in lower case right before a date (`, released `, `, published on `). */
+const LOWER_LABELS = new Set(['released', 'published', 'updated', 'posted', 'issued', 'dated']);
+/** Whether `before` ends with a lower-case label (and `on`), alone on its line or after a separator (`Bulletin, released `). */
+function lowerLabelBefore(before: string): boolean {
+  const words = before.trimEnd().split(' ');
+  if (words[words.length - 1] === 'on') words.pop();
+  if (!LOWER_LABELS.has(words.pop() ?? '')) return false;
+  const rest = words.join(' ').trimEnd();
+  return rest === '' || ',;|·•–—-'.includes(rest[rest.length - 1]!);
+}
 /** Characters that may stand between a label opening its line and the date (`by Harwick District Council, `). */
 const LINE_LABEL_GAP = 60;
 const COLON_AFTER_RE = /^\s{0,2}:/;
@@ -163,7 +171,7 @@ export function documentDateFrom(text: string, toks: readonly Token[], items: re
     const byline = lead.length <= 70 && separator && isBylineName(lead.slice(0, -1).trimEnd()) && after.trim().length <= 24;
     const datelineFirst = after.trim() === '' && isDatelineBeforeDate(lead);
     // `Statistical bulletin, released 17 November 2026`: a label in lower case right before a date that ends its line.
-    const labelledLine = after.trim() === '' && LOWER_LABEL_BEFORE_RE.test(before);
+    const labelledLine = after.trim() === '' && lowerLabelBefore(before);
     if (!keyword && !dateline && !dateLine && !byline && !datelineFirst && !labelledLine) continue;
     // The time stays, with its zone (`5:12 p.m. ET`), and so does a part of day (`the morning of April 18, 1775`).
     return { value: s.value + (s.time ? s.time + zoneSuffix(s.value, s) : ''), start, end, text: text.slice(start, end) };

@@ -254,8 +254,8 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   let prevValue: string | null = null;
   /** The last day the text stated (a value of day precision, not counted from another), and the first day of a day count (`Day 1.`). */
   let lastStatedDay: Ymd | null = null;
-  /** Whether the last clock time opened its line (a run of stamps), and the day such a run lies on when not publication's. */
-  let lastWasStamp = false;
+  /** Whether a clock time opening its line (a stamp) was seen, and the day the text's stamps lie on when not publication's. */
+  let stampSeen = false;
   let stampRunDay: Ymd | null = null;
   /** The last day the text stated, counted from another or not (`that date` names it). */
   let lastAnyDay: Ymd | null = null;
@@ -282,12 +282,13 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     anchors.lineStamp = clock && opensLine(toks, item.from);
     if (anchors.lineStamp) tense = 'unknown';
     // An incident's timeline (`14:09 - Error rates pass 5%`) after a time said on another day than publication's
-    // (`between 14:02 and 15:47 UTC on Tuesday 3 March`): its stamps are that day's, to the end of the run.
-    if (anchors.lineStamp && !lastWasStamp) {
+    // (`between 14:02 and 15:47 UTC on Tuesday 3 March`): its stamps are that day's. (The text's first stamp settles it:
+    // a live page's stamps, after a time of the publication day, stay on that day whatever their entries say.)
+    if (anchors.lineStamp && !stampSeen) {
+      stampSeen = true;
       const last = anchors.last ?? '';
       stampRunDay = /^\d{4}-\d{2}-\d{2}T\d/.test(last) && anchors.doc !== null && last.slice(0, 10) !== formatYmd(anchors.doc) ? parseYmd(last.slice(0, 10)) : null;
     }
-    if (clock) lastWasStamp = anchors.lineStamp;
     // A timeline's entry (`29 September – The walkout begins`) is told in the historical present: it looks back.
     if (TENSED.has(item.spec.kind) && tense !== 'past' && entryDate(toks, sent, item)) tense = 'past';
     // `runs through Monday`, `closed until Friday`: a bound not in the past looks ahead.
