@@ -5,3 +5,4 @@
  */
 export { TextExtraction } from './text-extraction.js';
 export { roveSentences, scrollSourceToSelection, sourceTemplate } from './source-pane.js';
+export { sourceStyles } from './source-styles.js';
