@@ -16,6 +16,9 @@ import type { StoryStep } from '../render/story.js';
 export { positionChartCard } from './card-dom.js';
 export { cardStyles } from './card-styles.js';
 export { SwipeController } from './swipe-controller.js';
+/** Re-exported only to shape code splitting (see lazy.ts): the element and what this chunk shares with it, one chunk. */
+export { EventTimeline } from './event-timeline.js';
+
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** Date-phrase spans of an event relative to its sentence, from its timexes. */

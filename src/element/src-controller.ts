@@ -9,6 +9,9 @@ import { DEFAULT_MAX_SRC_BYTES, type TimelineInput } from './load-source.js';
 import { fetchInput } from './fetch-source.js';
 import { ENGLISH, type Messages } from './messages.js';
 
+/** Re-exported only to shape code splitting (see lazy.ts): the element and what this chunk shares with it, one chunk. */
+export { EventTimeline } from './event-timeline.js';
+
 export class SrcController implements ReactiveController {
   #abort: AbortController | null = null;
   /** The URL being loaded, while a load is under way. */
