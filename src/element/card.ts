@@ -6,7 +6,8 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Timeline, TimelineLink, TimelineMedia } from '../model/types.js';
-import { isImageFileUrl, isVideoFileUrl, safeHttpUrl } from '../model/urls.js';
+import { safeHttpUrl } from '../model/urls.js';
+import { isImageFileUrl, isVideoFileUrl } from '../model/media-urls.js';
 import { groupClass } from './groups.js';
 import type { TimelineItem } from '../render/prepare.js';
 import { highlightSpans, type TextPiece } from '../render/highlight.js';
