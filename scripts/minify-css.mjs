@@ -1,11 +1,11 @@
-// Build step: the element's stylesheet (src/element/styles.ts, lit `css` templates) is written to be read,
+// Build step: the element's stylesheets (src/element/styles.ts, card-styles.ts and source-styles.ts, lit `css` templates) is written to be read,
 // with comments and indentation; the bundles need neither. This drops the comments and the spaces around
 // `{`, `}`, `;`, `,` and after a declaration's `:`, keeping every line break (lines stay where they were, so
 // source maps stay right to the line) and every `${...}` interpolation as it is. Quoted strings and the spaces
 // that mean something (descendant selectors, `calc(a - b)`, values such as `1px solid`) are left alone.
 
 /** Files whose `css` templates are minified. */
-export const CSS_FILE = /[\\/]src[\\/]element[\\/]styles\.ts$/;
+export const CSS_FILE = /[\\/]src[\\/]element[\\/](?:card-|source-)?styles\.ts$/;
 
 /** One template's CSS text minified. */
 export function minifyCss(text) {

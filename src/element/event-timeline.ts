@@ -1,4 +1,6 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult,
+} from 'lit';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { fitDomain, prepareTimeline, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { isNavigationKey } from '../render/keyboard.js';
@@ -7,28 +9,32 @@ import type { HoverTarget } from './plot.js';
 import { PlotController, type PlotFont } from './plot-controller.js';
 import { ENGLISH, Messages, loadTranslations } from './messages.js';
 import { ResizeController } from './resize-controller.js';
-import { SrcController } from './src-controller.js';
+import type { SrcController } from './src-controller.js';
 import type { TextExtraction } from './text-extraction.js';
 import { DEFAULT_MAX_SRC_BYTES, readInlineInput, timelineFromData, type TimelineInput } from './load-source.js';
 import type { CardChoice } from './card-place.js';
-import { positionChartCard } from './card-dom.js';
 import { AXIS_HEIGHT } from './chart-geometry.js';
 import { hashFor, idFromHash, viewRange } from './view-link.js';
 import { clearMeasuredWidths } from './label-text.js';
 import { ZOOM_HINT_MS, isApplePlatform, zoomHintText } from './wheel.js';
-import { cardTemplate, legendTemplate, screenReaderList, storyTemplate, toolbarTemplate, tooltipTemplate } from './templates.js';
-import { SwipeController } from './swipe-controller.js';
+import { legendTemplate, screenReaderList, toolbarTemplate, tooltipTemplate } from './templates.js';
+import type { SwipeController } from './swipe-controller.js';
 import { storyIndex, type StoryStep } from '../render/story.js';
 import { groupClass } from './groups.js';
+import { lazy, type Lazy } from './lazy.js';
 
 /** What only article text needs (text-path.ts): loaded with the first text, then kept. */
 type TextPath = typeof import('./text-path.js');
-let textPath: TextPath | null = null;
-let textPathLoading: Promise<TextPath> | null = null;
-const loadTextPath = (): Promise<TextPath> => (textPathLoading ??= import('./text-path.js').then((m) => (textPath = m), (err: unknown) => {
-  textPathLoading = null; // a failed download may succeed later
-  throw err;
-}));
+const textCode = lazy(() => import('./text-path.js'));
+/**
+ * What only a selected event needs (card.ts: the card's templates, placement and styles, and storytelling's controls):
+ * loaded with the first selection, sooner when the reader first points at or focuses an event, and at once in
+ * storytelling mode.
+ */
+const cardCode = lazy(() => import('./card.js'));
+type CardCode = typeof import('./card.js');
+/** What only a `src` needs (src-controller.ts and fetch-source.ts): loaded with the first `src`. */
+const srcCode = lazy(() => import('./src-controller.js'));
 
 /** Below this host width (px), `layout="auto"` shows the vertical list. */
 const LIST_BREAKPOINT = 560;
@@ -243,7 +249,8 @@ export class EventTimeline extends LitElement {
   private storyStatus = '';
   /** Storytelling: the last slide shown (item order), so that a closed card resumes there; -1 before the first. */
   #storyAt = -1;
-  private readonly swipe = new SwipeController(this, () => this.storytelling, (step) => this.#storyStep(step));
+  /** Storytelling's swipes, once its code (card.ts) has loaded. */
+  #swipe: SwipeController | null = null;
 
   /** The first element of the shadow tree that matches `selector` (null before the first render). */
   #find<E extends Element>(selector: string): E | null {
@@ -274,7 +281,11 @@ export class EventTimeline extends LitElement {
   /** The chart: drawn from the inputs this element gives it (see updated), while the template has a chart. */
   private readonly plot = new PlotController(this, {
     select: (item) => this.#selectItem(item, false),
-    hover: (target) => { this.hovered = target; },
+    hover: (target) => {
+      this.hovered = target;
+      // Pointing at (or focusing) an event readies its card's code before a click asks for it.
+      if (target?.item) this.#use(cardCode);
+    },
     zoomed: (domain, k) => {
       this.#schedulePlaceCard();
       this.dispatchEvent(new CustomEvent<TimelineZoomDetail>('timeline-zoom', { detail: { domain, k }, bubbles: true, composed: true }));
@@ -322,8 +333,30 @@ export class EventTimeline extends LitElement {
   });
   /** A hidden word in the host's font: its size changes with the font family or size (a page stylesheet set late). */
   private readonly fontProbe = new ResizeController(this, () => this.#applyFont());
-  private readonly loader = new SrcController(this, (input) => this.#acceptInput(input),
-    () => (Number.isFinite(this.maxSrcBytes) && this.maxSrcBytes > 0 ? this.maxSrcBytes : DEFAULT_MAX_SRC_BYTES), () => this.msg);
+  /** Loads `src`: made with the first `src`, once its code has loaded. */
+  #loader: SrcController | null = null;
+  /** A `src` whose code is loading (or that waits for the element to be connected again). */
+  #srcWaiting: string | null = null;
+
+  /** Loads `url` (the first `src` loads the code that fetches it; a newer `src` meanwhile wins). */
+  #loadSrc(url: string): void {
+    if (this.#loader) {
+      this.#loader.load(url);
+      return;
+    }
+    this.#srcWaiting = url;
+    void srcCode.load().then(({ SrcController }) => {
+      if (this.#srcWaiting !== url || !this.isConnected) return; // a newer src, or connecting again, loads it
+      this.#srcWaiting = null;
+      this.#loader = new SrcController(this, (input) => this.#acceptInput(input),
+        () => (Number.isFinite(this.maxSrcBytes) && this.maxSrcBytes > 0 ? this.maxSrcBytes : DEFAULT_MAX_SRC_BYTES), () => this.msg);
+      this.#loader.load(url);
+    }, (err: unknown) => {
+      if (this.#srcWaiting !== url) return;
+      this.#srcWaiting = null;
+      this.#acceptInput({ kind: 'error', message: this.msg.t('loadFailed', { url, error: err instanceof Error ? err.message : String(err) }) });
+    });
+  }
 
   /** The Timeline shown (the last good one when later input failed), or null. */
   get timeline(): Timeline | null {
@@ -378,6 +411,8 @@ export class EventTimeline extends LitElement {
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.#applyLanguage();
     this.#readInline();
+    // A `src` whose code came while the element was away loads now.
+    if (this.#srcWaiting !== null && srcCode.module) this.#loadSrc(this.#srcWaiting);
     // Inline text was read again just now; text from `src` or the `text` property starts over here.
     if (this.#extractionCut && !this.#extraction?.busy && this.#pendingText !== null) this.#acceptText(this.#pendingText);
     this.#extractionCut = false;
@@ -490,9 +525,9 @@ export class EventTimeline extends LitElement {
       }
     };
     // Once the text's code is here, a text starts at once (its worker too); the first text waits for the code.
-    if (textPath) void read(textPath);
+    if (textCode.module) void read(textCode.module);
     else {
-      void loadTextPath().then(read, (err: unknown) => {
+      void textCode.load().then(read, (err: unknown) => {
         if (run !== this.#textRun) return;
         this.extracting = false;
         this.#fail(this.msg.t('textUnreadable', { error: err instanceof Error ? err.message : String(err) }));
@@ -523,7 +558,7 @@ export class EventTimeline extends LitElement {
     this.shown = value;
     this.sourceText = text;
     // The article pane's code comes with the text's (loaded by now when the text was read here).
-    if (text !== null && !textPath) void loadTextPath().then(() => this.requestUpdate(), () => undefined);
+    if (text !== null && !textCode.module) void textCode.load().then(() => this.requestUpdate(), () => undefined);
     this.#prepared = prepared;
     this.selectedItem = null;
     this.hovered = null;
@@ -544,7 +579,7 @@ export class EventTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src) this.loader.load(this.src);
+    if (changed.has('src') && this.src) this.#loadSrc(this.src);
     if (changed.has('deepLink') && this.deepLink) this.#applyHash(false);
     // Applied before rendering, so that the card and the marker appear together (the chart exists: else see updated()).
     if (this.plot.drawn) this.#applyViewAndSelection(changed, false);
@@ -583,11 +618,16 @@ export class EventTimeline extends LitElement {
     return load;
   }
 
-  /** Resolves once the element has drawn in its language too (after its strings and dates have loaded). */
+  /**
+   * Resolves once the element has drawn in its language too (after its strings and dates have loaded), and with the
+   * code of its card (or other chunks) that it was waiting for.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.#languageLoad) return done;
-    await this.#languageLoad;
+    const loads = [...this.#loading.values()];
+    if (this.#languageLoad) loads.push(this.#languageLoad);
+    if (!loads.length) return done;
+    await Promise.all(loads);
     return this.getUpdateComplete();
   }
 
@@ -640,16 +680,21 @@ export class EventTimeline extends LitElement {
       this.plot.flush();
     }
     this.fontProbe.observe(this.renderRoot.querySelector('.font-probe'));
-    this.swipe.observe(this.storytelling ? this.#chartElement ?? this.renderRoot.querySelector<HTMLElement>('.list') : null);
+    const swipeOn = this.storytelling ? this.#chartElement ?? this.renderRoot.querySelector<HTMLElement>('.list') : null;
+    const code = swipeOn ? this.#cardCode() : null;
+    if (code) this.#swipe ??= new code.SwipeController(this, () => this.storytelling, (step) => this.#storyStep(step));
+    this.#swipe?.observe(swipeOn);
     this.plot.render({ wheelZoom: this.wheelZoom });
     // A chart drawn for the first time (or again, after the list layout) takes the first view and the selection.
     if (newPlot) this.#applyViewAndSelection(changed, true);
-    if ((changed as Map<PropertyKey, unknown>).has('selectedItem')) this.#placeCard();
+    if ((changed as Map<PropertyKey, unknown>).has('selectedItem') || this.#chunkCame) this.#placeCard();
+    this.#chunkCame = false;
     // Reads layout: only when the tooltip's target changed.
     if ((changed as Map<PropertyKey, unknown>).has('hovered')) this.#placeTooltip();
-    if (this.#scrollToSelection) {
+    // (Once the card is drawn: scrolling reveals the card beside its sentence too.)
+    if (this.#scrollToSelection && (cardCode.module || !this.selectedItem)) {
       this.#scrollToSelection = false;
-      textPath?.scrollSourceToSelection(this.renderRoot, this.sourceActive, this.cardInSource);
+      textCode.module?.scrollSourceToSelection(this.renderRoot, this.sourceActive, this.cardInSource);
     }
   }
 
@@ -683,8 +728,9 @@ export class EventTimeline extends LitElement {
     const card = this.#chartCard;
     const item = this.selectedItem;
     const chart = this.#chartElement;
-    if (!card || !item || !this.plot.drawn || !chart) return;
-    this.#cardChoice = positionChartCard(card, chart, this.plot.markerExtent(item.order), AXIS_HEIGHT * this.plot.scaleFactor,
+    const place = cardCode.module?.positionChartCard;
+    if (!card || !place || !item || !this.plot.drawn || !chart) return;
+    this.#cardChoice = place(card, chart, this.plot.markerExtent(item.order), AXIS_HEIGHT * this.plot.scaleFactor,
       follow ? this.#cardChoice : null);
   }
 
@@ -741,7 +787,7 @@ export class EventTimeline extends LitElement {
   }
 
   #onSourceKeydown(event: KeyboardEvent): void {
-    const to = textPath?.roveSentences(event, this.renderRoot) ?? -1;
+    const to = textCode.module?.roveSentences(event, this.renderRoot) ?? -1;
     if (to >= 0) this.sourceActive = to;
   }
 
@@ -837,7 +883,7 @@ export class EventTimeline extends LitElement {
 
   #summary(): string {
     const { count, starts, ends } = this.#prepared;
-    if (this.loader.loading || this.extracting) return this.msg.t('loading');
+    if (this.#loader?.loading || this.#srcWaiting !== null || this.extracting) return this.msg.t('loading');
     if (!count) return '';
     const y0 = new Date(starts[0]!).getUTCFullYear();
     const y1 = new Date(ends[count - 1]! - 1).getUTCFullYear();
@@ -856,8 +902,8 @@ export class EventTimeline extends LitElement {
             ${title || this.label ? html`<h2>${this.label || title}</h2>` : nothing}
             <p class="summary">${this.#summary()}</p>
           </div>
-          ${this.storytelling && this.#prepared.count
-            ? storyTemplate({ index: this.selectedItem?.order ?? this.#storyAt, count: this.#prepared.count, status: this.storyStatus },
+          ${this.storytelling && this.#prepared.count && this.#cardCode()
+            ? this.#cardCode()!.storyTemplate({ index: this.selectedItem?.order ?? this.#storyAt, count: this.#prepared.count, status: this.storyStatus },
               (step) => this.#storyStep(step), this.msg)
             : nothing}
           ${list ? nothing : toolbarTemplate({ zoomIn: () => this.plot.zoomBy(ZOOM_STEP), zoomOut: () => this.plot.zoomBy(1 / ZOOM_STEP), fit: () => this.plot.fit() }, this.msg)}
@@ -869,8 +915,8 @@ export class EventTimeline extends LitElement {
             ${list ? this.#listTemplate() : this.#chartTemplate()}
             ${list ? nothing : screenReaderList(this.#prepared, LIST_PAGE, this.msg)}
           </div>
-          ${this.showSource && this.sourceText && textPath
-            ? textPath.sourceTemplate(this.sourceText, this.#prepared, this.selectedItem, {
+          ${this.showSource && this.sourceText && textCode.module && this.#addStyles(textCode.module.sourceStyles)
+            ? textCode.module.sourceTemplate(this.sourceText, this.#prepared, this.selectedItem, {
               active: this.sourceActive,
               select: (item, index) => this.#selectFromSource(item, index),
               keydown: (event) => this.#onSourceKeydown(event),
@@ -883,9 +929,49 @@ export class EventTimeline extends LitElement {
     `;
   }
 
-  #cardFor(item: TimelineItem, compact = false): TemplateResult {
+  /** The card of `item`, or null while its code (card.ts) loads (the element draws again when it has come). */
+  #cardFor(item: TimelineItem, compact = false): TemplateResult | null {
+    const card = this.#cardCode();
+    if (!card) return null;
     // Storytelling announces each slide in its own status line: the card is then no live region of its own.
-    return cardTemplate(item, this.shown, () => this.#closeCard(), compact, (e) => this.#onCardKeydown(e), !this.storytelling, this.msg);
+    return card.cardTemplate(item, this.shown, () => this.#closeCard(), compact, (e) => this.#onCardKeydown(e), !this.storytelling, this.msg);
+  }
+
+  /** The card's code (its styles added to the shadow root), or null while it loads. */
+  #cardCode(): CardCode | null {
+    const code = this.#use(cardCode);
+    if (code) this.#addStyles(code.cardStyles);
+    return code;
+  }
+
+  /** Chunks of code (card.ts, ...) loading for this element; updateComplete waits for them. */
+  readonly #loading = new Map<Lazy<unknown>, Promise<void>>();
+  /** A chunk came since the last update: the card (drawn now) is placed. */
+  #chunkCame = false;
+  /** The loaded chunks' stylesheets already added to this shadow root. */
+  readonly #addedStyles = new Set<CSSResult>();
+
+  /** `chunk`'s module once it has loaded; else null, and it starts loading (the element draws again when it comes). */
+  #use<T>(chunk: Lazy<T>): T | null {
+    if (chunk.module) return chunk.module;
+    if (!this.#loading.has(chunk)) {
+      // A failed download (offline) draws nothing new: the next render that needs the chunk tries again.
+      this.#loading.set(chunk, chunk.load().then(() => {
+        this.#chunkCame = true;
+        this.requestUpdate();
+      }, () => undefined).finally(() => this.#loading.delete(chunk)));
+    }
+    return null;
+  }
+
+  /** Adds a loaded chunk's styles to the shadow root, after the element's own (once); true. */
+  #addStyles(styles: CSSResult): true {
+    if (this.#addedStyles.has(styles)) return true;
+    this.#addedStyles.add(styles);
+    const root = this.renderRoot as ShadowRoot;
+    if (supportsAdoptingStyleSheets && styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+    else adoptStyles(root, [styles]); // a <style> appended to the shadow root, as Lit does without adoptedStyleSheets
+    return true;
   }
 
   #chartTemplate(): TemplateResult {
@@ -895,7 +981,7 @@ export class EventTimeline extends LitElement {
         <svg role="group" aria-label=${this.msg.t(this.storytelling ? 'chartHelpStory' : 'chartHelp')}></svg>
         ${this.#prepared.count ? nothing : html`<p class="empty sr-only">${this.msg.t('noEvents')}</p>`}
         ${tooltipTemplate(this.#shownTooltip(), this.msg)}
-        ${this.selectedItem && !this.cardInSource ? this.#cardFor(this.selectedItem) : nothing}
+        ${this.selectedItem && !this.cardInSource ? this.#cardFor(this.selectedItem) ?? nothing : nothing}
         <span class="font-probe" aria-hidden="true">Mi</span>
         <p class="wheel-hint" aria-hidden="true" ?hidden=${!this.zoomHint}>${zoomHintText(isApplePlatform(), this.msg)}</p>
       </div>
@@ -915,7 +1001,7 @@ export class EventTimeline extends LitElement {
               <span class="when">${this.msg.date(item.event)}</span>
               <span class="what">${item.event.title}</span>
             </button>
-            ${this.selectedItem === item && !this.cardInSource ? this.#cardFor(item, true) : nothing}
+            ${this.selectedItem === item && !this.cardInSource ? this.#cardFor(item, true) ?? nothing : nothing}
           </li>`)}
       </ol>
       ${count > this.listLimit

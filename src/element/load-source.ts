@@ -1,4 +1,4 @@
-/** Loading timeline input: a `src` URL (JSON or text) and inline `<script>` children. */
+/** Loading timeline input: inline `<script>` children, and what a `src` URL's body is (fetch-source.ts fetches it). */
 import type { Timeline } from '../model/types.js';
 import { parseTimeline } from '../model/parse-timeline.js';
 import { ENGLISH, type Messages } from './messages.js';
@@ -8,16 +8,6 @@ export type TimelineInput =
   | { kind: 'timeline'; timeline: Timeline }
   | { kind: 'text'; text: string }
   | { kind: 'error'; message: string; errors?: Array<{ path: string; message: string }> };
-
-/** `url` resolved against the page, or null unless it is http(s) (never `javascript:` or `data:`). */
-export function safeUrl(url: string, base: string = document.baseURI): URL | null {
-  try {
-    const resolved = new URL(url, base);
-    return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved : null;
-  } catch {
-    return null;
-  }
-}
 
 /** A Timeline from JSON text, or an error input listing what is wrong. */
 export function timelineFromJson(json: string, msg: Messages = ENGLISH): TimelineInput {
@@ -61,53 +51,3 @@ export function readInlineInput(host: Element, msg: Messages = ENGLISH): Timelin
 
 /** Default largest `src` body, in bytes (the `max-src-bytes` attribute changes it). */
 export const DEFAULT_MAX_SRC_BYTES = 2_000_000;
-
-const megabytes = (n: number): string => (n < 100_000 ? `${n}-byte` : `${(n / 1_000_000).toFixed(n < 10_000_000 ? 1 : 0)} MB`);
-
-/** The body of `response` as text, or null once it passes `max` bytes (the rest is not downloaded). */
-async function boundedText(response: Response, max: number): Promise<string | null> {
-  const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > max) return null;
-  if (!response.body) {
-    const text = await response.text();
-    return new TextEncoder().encode(text).length > max ? null : text;
-  }
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > max) {
-      await reader.cancel();
-      return null;
-    }
-    parts.push(decoder.decode(value, { stream: true }));
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
-}
-
-/**
- * Fetches `url`: JSON (by content type or a leading `{`) becomes a Timeline, anything else is article text.
- * A body over `maxBytes` is an error input, and is not downloaded further.
- */
-export async function fetchInput(url: string, signal: AbortSignal, maxBytes = DEFAULT_MAX_SRC_BYTES, msg: Messages = ENGLISH): Promise<TimelineInput> {
-  const safe = safeUrl(url);
-  if (!safe) return { kind: 'error', message: msg.t('srcNotHttp', { url }) };
-  let response: Response;
-  try {
-    response = await fetch(safe, { signal, credentials: 'same-origin' });
-  } catch (err) {
-    if ((err as Error).name === 'AbortError') throw err;
-    return { kind: 'error', message: msg.t('loadFailed', { url: safe.href, error: (err as Error).message }) };
-  }
-  if (!response.ok) return { kind: 'error', message: msg.t('loadFailed', { url: safe.href, error: `HTTP ${response.status} ${response.statusText}`.trim() }) };
-  const body = await boundedText(response, maxBytes);
-  if (body === null) return { kind: 'error', message: msg.t('tooLarge', { url: safe.href, size: megabytes(maxBytes) }) };
-  const type = response.headers.get('content-type') ?? '';
-  if (type.includes('json') || /^\s*\{/.test(body.slice(0, 64))) return timelineFromJson(body, msg);
-  return { kind: 'text', text: body };
-}

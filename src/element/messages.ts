@@ -1,6 +1,6 @@
 /**
  * The element's UI strings by language: English is the complete base, French, German and Spanish translate it
- * (message-tables.ts, loaded on demand with the writing of dates in other languages), and a key missing in a language (or a language without a table) falls
+ * (message-tables.ts, loaded on demand with the writing of dates in other languages: translations.ts), and a key missing in a language (or a language without a table) falls
  * back to English. Plurals by `Intl.PluralRules`,
  * numbers by `Intl.NumberFormat`; dates come from src/render/date-phrase.ts with the same locale.
  */
@@ -89,10 +89,10 @@ let loaded = false;
 
 /**
  * Loads what languages other than English need (once; it never rejects): the French, German and Spanish tables
- * (message-tables.ts) and the writing of dates from Intl (src/render/local-dates.ts), chunks of their own.
+ * (message-tables.ts) and the writing of dates from Intl (src/render/date-locale.ts), one chunk (translations.ts).
  */
 export function loadTranslations(): Promise<void> {
-  return (loading ??= Promise.all([import('./message-tables.js'), loadLocalDates()]).then(([m]) => {
+  return (loading ??= loadLocalDates(() => import('./translations.js')).then((m) => {
     Object.assign(tables, m.TRANSLATIONS);
   }, () => {}).then(() => {
     loaded = true;

@@ -1,10 +1,16 @@
 /**
  * Loads the element's `src` with abort: a newer src cancels the older request. Disconnecting cancels it
  * too, and connecting again (the element moved to another parent) starts the interrupted load over.
+ * A chunk of its own with fetch-source.ts, loaded with the element's first `src` (a dynamic import): a page that
+ * gives the element its timeline inline or as a property never downloads it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_MAX_SRC_BYTES, fetchInput, type TimelineInput } from './load-source.js';
+import { DEFAULT_MAX_SRC_BYTES, type TimelineInput } from './load-source.js';
+import { fetchInput } from './fetch-source.js';
 import { ENGLISH, type Messages } from './messages.js';
+
+/** Re-exported only to shape code splitting (see lazy.ts): the element and what this chunk shares with it, one chunk. */
+export { EventTimeline } from './event-timeline.js';
 
 export class SrcController implements ReactiveController {
   #abort: AbortController | null = null;

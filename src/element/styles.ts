@@ -87,37 +87,15 @@ export const timelineStyles = css`
   }
   .toolbar button:hover { background: var(--_surface); border-color: var(--_accent); }
   .toolbar svg { width: 18px; height: 18px; stroke: currentColor; fill: none; stroke-width: 2; stroke-linecap: round; }
-  /* Storytelling: previous / position / next, before the zoom buttons. */
-  .story { display: flex; align-items: center; gap: 6px; flex: none; margin-left: auto; }
-  .story button {
-    display: inline-grid; place-items: center; width: 38px; height: 34px; padding: 0; border-radius: 8px;
-    border: 1px solid var(--_accent); background: var(--_bg); color: var(--_accent); cursor: pointer;
-  }
-  .story .story-next { background: var(--_accent); color: var(--_accent-fg); }
-  .story button:hover { filter: brightness(1.1); }
-  .story button[aria-disabled='true'] { border-color: var(--_line); background: var(--_bg); color: var(--_muted); cursor: default; filter: none; }
-  .story svg { width: 18px; height: 18px; stroke: currentColor; fill: none; stroke-width: 2.4; stroke-linecap: round; stroke-linejoin: round; }
-  .story-position { min-width: 4.5em; text-align: center; font-size: 0.85em; font-weight: 600; color: var(--_muted); font-variant-numeric: tabular-nums; }
-  .story + .toolbar { margin-left: 6px; }
   button:focus-visible, [tabindex]:focus-visible, mark[role='button']:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   .message {
     margin: 0; padding: 8px 12px; border-radius: 8px; border: 1px solid var(--_error); color: var(--_error);
     background: var(--_surface); font-size: 0.88em;
   }
   .body { display: flex; flex-direction: column; gap: 12px; flex: 1 1 auto; min-height: 0; }
-  .body.with-source.wide { flex-direction: row; }
   .main { display: flex; flex-direction: column; gap: 12px; flex: 1 1 auto; min-width: 0; min-height: 0; }
-  .body.with-source.wide { height: var(--event-timeline-source-height, 520px); }
-  /* The chart takes about two thirds; the text column scrolls on its own within the chart's height. */
-  .body.with-source.wide .main { flex: 2 1 0; }
-  .body.with-source.wide .source { flex: 1 1 0; min-width: 280px; max-width: 440px; }
+  /* The article pane (source-styles.ts) goes below the chart in a narrow frame: a container query. */
   .frame { container-type: inline-size; }
-  /* Too narrow for a readable chart beside the text: the text goes below it. */
-  @container (max-width: 879px) {
-    .body.with-source.wide { flex-direction: column; height: auto; }
-    .body.with-source.wide .main { flex: none; }
-    .body.with-source.wide .source { flex: none; min-width: 0; max-width: none; max-height: 420px; }
-  }
   .chart {
     position: relative; flex: 1 1 var(--event-timeline-height, 400px); min-height: 220px;
     user-select: none; -webkit-user-select: none;
@@ -194,45 +172,10 @@ export const timelineStyles = css`
   .tooltip strong { display: block; font-weight: 650; }
   .tooltip .when { display: block; opacity: 0.85; }
   .tooltip .how { display: block; margin-top: 4px; font-style: italic; opacity: 0.85; }
-  .card {
-    position: relative; padding: 14px 44px 14px 16px; border-radius: 10px; background: var(--_surface);
-    border-left: 4px solid var(--_gc, var(--_accent));
-  }
-  /* Over the chart, beside the selected event: opening it moves and resizes nothing. */
-  .chart .card {
-    position: absolute; z-index: 2; left: var(--_card-left, 8px); top: var(--_card-top, 8px); bottom: var(--_card-bottom, auto);
-    width: var(--_card-width, min(380px, calc(100% - 16px))); max-height: var(--_card-max-height, calc(100% - 50px));
-    overflow: auto; user-select: text; -webkit-user-select: text; cursor: auto;
-    border: 1px solid var(--_line); border-left: 4px solid var(--_gc, var(--_accent)); box-shadow: 0 10px 28px rgba(0, 0, 0, 0.2);
-  }
-  .card .when { margin: 0; color: var(--_muted); font-size: 0.85em; font-weight: 650; }
-  .card h3 { margin: 2px 0 6px; font-size: 1.02em; line-height: 1.35; }
-  .card blockquote { margin: 0; font-size: 0.93em; }
-  .card .how { margin: 8px 0 0; color: var(--_muted); font-size: 0.8em; }
-  .card .group { margin: 0 0 6px; font-size: 0.8em; font-weight: 650; color: var(--_fg); }
   .swatch {
     display: inline-block; width: 0.75em; height: 0.75em; margin-right: 0.4em; border-radius: 50%; vertical-align: -0.05em;
     background: var(--_gc, var(--_accent)); box-shadow: 0 0 0 1px var(--_bg);
   }
-  /* The media box has a fixed height: the card is measured and placed before an image loads, and never resizes the chart. */
-  .card .media { margin: 4px 0 8px; }
-  .card .media img, .card .media video {
-    display: block; height: var(--event-timeline-media-height, 160px); object-fit: contain; border-radius: 6px;
-  }
-  /* An image is as wide as its height allows (up to the card's width): no letterbox bars beside it. */
-  .card .media img { width: auto; min-width: 48px; max-width: 100%; }
-  .card .media video { width: 100%; background: #000; }
-  .card .media img[hidden] { display: none; }
-  .card .media figcaption { margin-top: 4px; font-size: 0.8em; color: var(--_muted); line-height: 1.35; }
-  .card .media .caption { color: var(--_fg); }
-  .card .media .credit { font-style: italic; }
-  .card a { color: var(--_accent); text-underline-offset: 2px; }
-  .card a:hover { color: var(--_fg); }
-  .card .media-link { display: inline-block; font-weight: 600; font-size: 0.9em; }
-  .card .media-link .host { display: block; font-weight: 400; color: var(--_muted); font-size: 0.9em; }
-  .card .links { margin: 8px 0 0; padding: 0; list-style: none; font-size: 0.88em; }
-  .card .links li { margin: 2px 0; overflow-wrap: anywhere; }
-  .card .links li::before { content: '→ '; color: var(--_muted); }
   .legend {
     display: flex; flex-wrap: wrap; gap: 2px 16px; margin: -4px 0 0; padding: 0; list-style: none; font-size: 0.82em;
     color: var(--_fg);
@@ -240,11 +183,6 @@ export const timelineStyles = css`
   .legend[hidden] { display: none; }
   .legend li { white-space: nowrap; max-width: 100%; overflow: hidden; text-overflow: ellipsis; }
   .legend .more-groups { color: var(--_muted); }
-  .card .close {
-    position: absolute; top: 8px; right: 8px; width: 30px; height: 30px; border: 0; border-radius: 6px;
-    background: transparent; color: var(--_muted); cursor: pointer; font-size: 20px; line-height: 1;
-  }
-  .card .close:hover { color: var(--_fg); background: var(--_bg); }
   mark { background: var(--_mark-bg); color: var(--_mark-fg); border-radius: 3px; padding: 0 2px; }
   .list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; overflow: auto; }
   .list li { position: relative; padding: 0 0 0 22px; }
@@ -265,18 +203,7 @@ export const timelineStyles = css`
   .list .item[aria-pressed='true'] { background: var(--_surface); box-shadow: inset 3px 0 0 var(--_gc, var(--_accent)); }
   .list .item .when { display: block; color: var(--_muted); font-size: 0.82em; font-weight: 650; }
   .list .item .what { display: block; font-weight: 600; }
-  .list .card { margin: 0 0 10px 10px; padding-top: 10px; border-left-width: 3px; }
-  .list .card .group { margin-right: 30px; }
   .more { align-self: flex-start; margin: 6px 0 0 22px; padding: 6px 12px; border-radius: 8px; border: 1px solid var(--_line); background: var(--_bg); cursor: pointer; }
-  .source {
-    flex: 1 1 40%; min-width: 0; max-height: 100%; overflow: auto; padding: 4px 6px 4px 0; font-size: 0.92em; color: var(--_fg);
-  }
-  /* Phones: the article flows with the page (no box that scrolls inside the page); a host of fixed height is shared by the list and the text. */
-  .body.with-source:not(.wide) .main, .body.with-source:not(.wide) .source { flex: 1 1 50%; }
-  .source p { margin: 0 0 0.8em; }
-  .source .card { margin: -0.3em 0 1em; box-shadow: 0 6px 18px rgba(0, 0, 0, 0.12); }
-  .source mark[role='button'] { cursor: pointer; background: var(--_soft); color: inherit; }
-  .source mark[role='button'].current { background: var(--_mark-bg); color: var(--_mark-fg); }
   .empty { margin: auto; color: var(--_muted); font-size: 0.9em; }
   .sr-only {
     position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0);

@@ -1,7 +1,7 @@
 /**
  * Article text to a Timeline for the element, without freezing the page: in a module worker
  * (extract-worker.ts) when one starts, else on the main thread in blocks of paragraphs with a pause
- * between them (events/blocks.ts, loaded only then). The extraction code is never in the element's
+ * between them (events/blocks.ts by blocks-chunk.ts, loaded only then). The extraction code is never in the element's
  * own bundle: the worker loads it, or a dynamic import does.
  *
  * Only the latest run counts: a new run (or cancel()) makes older ones resolve to null, and a worker busy
@@ -152,7 +152,7 @@ export class TextExtraction {
   private async inBlocks(text: string, options: TagOptions, stale: () => boolean): Promise<ExtractOutcome | null> {
     try {
       await this.pause();
-      const { extractTimelineInBlocks } = await import('../events/blocks.js');
+      const { extractTimelineInBlocks } = await import('./blocks-chunk.js');
       if (stale()) return null;
       const timeline = await extractTimelineInBlocks(text, options, { pause: this.pause, stale });
       return timeline && !stale() ? { timeline } : null;

@@ -5,3 +5,6 @@
  */
 export { TextExtraction } from './text-extraction.js';
 export { roveSentences, scrollSourceToSelection, sourceTemplate } from './source-pane.js';
+export { sourceStyles } from './source-styles.js';
+/** Re-exported only to shape code splitting (see lazy.ts): the element and what this chunk shares with it, one chunk. */
+export { EventTimeline } from './event-timeline.js';

@@ -10,7 +10,8 @@
  * either way; media of another kind (an embed code, a `data:` URL) is left out on import.
  */
 import type { Precision, Timeline, TimelineEvent, TimelineLink, TimelineMedia } from './types.js';
-import { FIELD_LIMITS, isImageFileUrl, isVideoFileUrl, safeHttpUrl } from './urls.js';
+import { FIELD_LIMITS, safeHttpUrl } from './urls.js';
+import { isImageFileUrl, isVideoFileUrl } from './media-urls.js';
 import { timexValueToInterval } from './timex-value.js';
 import { parseTimeline, readJson, type ParseTimelineResult, type TimelineError } from './parse-timeline.js';
 

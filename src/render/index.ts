@@ -8,4 +8,5 @@ export { packLanes, rangeRows, type LabelExtent } from './lanes.js';
 export { layoutView, labelPlacements, visibleRange, type LabelPlacement, type ViewLayout, type ViewOptions, type PlacedEvent, type PlacedCluster } from './layout.js';
 export { nextIndex, isNavigationKey, type NavigationKey } from './keyboard.js';
 export { storyIndex, storyAnnouncement, swipeStep, SWIPE_MIN_PX, type StoryStep } from './story.js';
-export { highlightSpans, truncateLabel, type TextPiece } from './text.js';
+export { truncateLabel } from './text.js';
+export { highlightSpans, type TextPiece } from './highlight.js';

@@ -4,7 +4,7 @@ import { render } from 'lit';
 import type { EventTimeline, TimelineErrorDetail } from '../../src/element/event-timeline.js';
 import type { Timeline, TimelineEvent } from '../../src/model/types.js';
 import { prepareTimeline } from '../../src/render/prepare.js';
-import { cardTemplate } from '../../src/element/templates.js';
+import { cardTemplate } from '../../src/element/card.js';
 import { $, $$, FIXTURES, nextEvent, settle } from './helpers.js';
 
 const PHOTO = `${location.origin}${FIXTURES}/photo.svg`;

@@ -10,7 +10,8 @@ import { fromTimelineJS, toTimelineJS } from '../../../src/model/timelinejs.js';
 import { toIcs } from '../../../src/model/ics.js';
 import { toCsv } from '../../../src/model/csv.js';
 import { mergeTimelines } from '../../../src/model/merge-timelines.js';
-import { httpUrlProblem, isImageFileUrl, isVideoFileUrl, safeHttpUrl } from '../../../src/model/urls.js';
+import { httpUrlProblem, safeHttpUrl } from '../../../src/model/urls.js';
+import { isImageFileUrl, isVideoFileUrl } from '../../../src/model/media-urls.js';
 import type { Timeline, TimelineEvent } from '../../../src/model/types.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });

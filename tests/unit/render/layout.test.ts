@@ -5,7 +5,8 @@ import { fitDomain, lowerBound, prepareTimeline, upperBound } from '../../../src
 import { packLanes, rangeRows } from '../../../src/render/lanes.js';
 import { labelPlacements, layoutView, type PlacedEvent, type ViewLayout } from '../../../src/render/layout.js';
 import { nextIndex } from '../../../src/render/keyboard.js';
-import { highlightSpans, truncateLabel } from '../../../src/render/text.js';
+import { truncateLabel } from '../../../src/render/text.js';
+import { highlightSpans } from '../../../src/render/highlight.js';
 
 const ev = (id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
   id, start, precision: start.length === 4 ? 'year' : start.length === 7 ? 'month' : 'day', title: `Event ${id}`, text: `Event ${id}.`,

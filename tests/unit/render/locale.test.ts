@@ -8,7 +8,7 @@ import { loadLocalDates } from '../../../src/render/local-dates.js';
 const plain = (s: string): string => s.replace(/[\u2009\u202f\u00a0]/g, ' ');
 
 // The tests here read dates in other languages: a chunk of its own (local-dates.ts).
-beforeAll(() => loadLocalDates());
+beforeAll(() => loadLocalDates(() => import('../../../src/render/date-locale.js')));
 
 describe('resolveLocale', () => {
   it.each([

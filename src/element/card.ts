@@ -1,0 +1,140 @@
+/**
+ * The detail card of the selected event, loaded with the first selection (a dynamic import of the element), or at
+ * once in storytelling mode, whose slides are cards: the card's templates (with the event's media and links), its
+ * placement over the chart, the storytelling controls and swipes, and their styles. All input text goes through
+ * text bindings, and every URL is checked again here (http and https only) before it reaches a src or href.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { Timeline, TimelineLink, TimelineMedia } from '../model/types.js';
+import { safeHttpUrl } from '../model/urls.js';
+import { isImageFileUrl, isVideoFileUrl } from '../model/media-urls.js';
+import { groupClass } from './groups.js';
+import type { TimelineItem } from '../render/prepare.js';
+import { highlightSpans, type TextPiece } from '../render/highlight.js';
+import { ENGLISH, type Messages } from './messages.js';
+import type { StoryStep } from '../render/story.js';
+
+export { positionChartCard } from './card-dom.js';
+export { cardStyles } from './card-styles.js';
+export { SwipeController } from './swipe-controller.js';
+/** Re-exported only to shape code splitting (see lazy.ts): the element and what this chunk shares with it, one chunk. */
+export { EventTimeline } from './event-timeline.js';
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** Date-phrase spans of an event relative to its sentence, from its timexes. */
+function dateSpans(item: TimelineItem, timeline: Timeline | null): Array<{ start: number; end: number }> {
+  const { event } = item;
+  const ids = new Set(event.timexIds ?? []);
+  if (!timeline || !ids.size || !event.span) return [];
+  return (timeline.timexes ?? [])
+    .filter((t) => ids.has(t.id))
+    .map((t) => ({ start: t.start - event.span.start, end: t.end - event.span.start }));
+}
+
+const pieces = (list: TextPiece[]) => list.map((p) => (p.highlight ? html`<mark>${p.text}</mark>` : p.text));
+
+const newTab = (msg: Messages) => html`<span class="sr-only">${msg.t('newTab')}</span>`;
+
+/** `host/path` of a URL for a link without its own text, at most about 60 characters. */
+function urlLabel(url: string): string {
+  try {
+    const u = new URL(url);
+    const label = `${u.hostname.replace(/^www\./, '')}${u.pathname === '/' ? '' : u.pathname}`;
+    return label.length > 60 ? `${label.slice(0, 59)}…` : label;
+  } catch {
+    return url;
+  }
+}
+
+/** Hides an image that failed to load (its caption and credit stay). */
+const hideBroken = (e: Event): void => {
+  (e.currentTarget as HTMLElement).hidden = true;
+};
+
+/**
+ * The event's photo or video: an image (lazy, never without alt text), a player for a video file, or else a link
+ * to the media; with its caption and credit. Nothing when the URL is not http(s).
+ */
+export function mediaTemplate(media: TimelineMedia | undefined, title: string, msg: Messages = ENGLISH): TemplateResult | typeof nothing {
+  const url = safeHttpUrl(media?.url);
+  if (!media || url === null) return nothing;
+  const caption = str(media.caption).trim();
+  const credit = str(media.credit).trim();
+  const kind = media.kind === 'image' || media.kind === 'video' ? media.kind : isImageFileUrl(url) ? 'image' : isVideoFileUrl(url) ? 'video' : null;
+  const label = str(media.alt).trim() || caption || (title ? msg.t('imageOf', { title }) : msg.t('image'));
+  let body: TemplateResult;
+  if (kind === 'image') {
+    body = html`<img src=${url} alt=${label} loading="lazy" decoding="async" @error=${hideBroken}>`;
+  } else if (kind === 'video' && isVideoFileUrl(url)) {
+    body = html`<video src=${url} controls preload="metadata" aria-label=${str(media.alt).trim() || caption || (title ? msg.t('videoOf', { title }) : msg.t('video'))}>
+      <a href=${url} target="_blank" rel="noopener noreferrer">${msg.t('openVideo')}${newTab(msg)}</a></video>`;
+  } else {
+    body = html`<a class="media-link" href=${url} target="_blank" rel="noopener noreferrer">${msg.t(kind === 'video' ? 'watchVideo' : 'viewMedia')}
+      <span class="host">${urlLabel(url)}</span>${newTab(msg)}</a>`;
+  }
+  return html`<figure class="media">${body}${caption || credit
+    ? html`<figcaption>${caption ? html`<span class="caption">${caption}</span>` : nothing}${caption && credit ? ' ' : nothing}${credit
+      ? html`<span class="credit">${credit}</span>` : nothing}</figcaption>`
+    : nothing}</figure>`;
+}
+
+/** The event's http(s) links (others are left out), each opening in a new tab. */
+export function linksTemplate(links: readonly TimelineLink[] | undefined, msg: Messages = ENGLISH): TemplateResult | typeof nothing {
+  const shown = (Array.isArray(links) ? links : []).flatMap((l) => {
+    const url = safeHttpUrl(l?.url);
+    return url === null ? [] : [{ url, text: str(l.text).trim() || urlLabel(url) }];
+  });
+  if (!shown.length) return nothing;
+  return html`<ul class="links" aria-label=${msg.t('links')}>${shown.map(({ url, text }) =>
+    html`<li><a href=${url} target="_blank" rel="noopener noreferrer">${text}${newTab(msg)}</a></li>`)}</ul>`;
+}
+
+/** The detail card; `compact` (list layout) leaves out the date and title that the list item already shows. */
+export function cardTemplate(item: TimelineItem, timeline: Timeline | null, close: () => void, compact = false,
+  keydown?: (event: KeyboardEvent) => void, live = true, msg: Messages = ENGLISH): TemplateResult {
+  const { event } = item;
+  const text = typeof event.text === 'string' ? event.text : '';
+  const group = str(event.group);
+  return html`
+    <section class="card ${compact ? 'compact' : ''} ${groupClass(item.group)}" part="card" aria-live=${live ? 'polite' : 'off'} aria-label=${msg.t('selectedEvent')} @keydown=${keydown}>
+      ${compact ? nothing : html`<p class="when">${msg.date(event)}</p><h3>${event.title}</h3>`}
+      ${group ? html`<p class="group"><span class="swatch" aria-hidden="true"></span>${group}</p>` : nothing}
+      ${mediaTemplate(event.media, str(event.title), msg)}
+      ${text && text !== event.title ? html`<blockquote>${pieces(highlightSpans(text, dateSpans(item, timeline)))}</blockquote>` : nothing}
+      ${linksTemplate(event.links, msg)}
+      ${event.explanation ? html`<p class="how">${msg.t('howFound', { explanation: event.explanation })}</p>` : nothing}
+      <button type="button" class="close" aria-label=${msg.t('closeDetails')} @click=${close}>×</button>
+    </section>
+  `;
+}
+
+export interface StoryState {
+  /** The current slide (index in date order), or -1 before the first. */
+  index: number;
+  count: number;
+  /** What the live region says ("Event 3 of 12: …"), empty before the first step. */
+  status: string;
+}
+
+const chevron = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d=${d} />`}</svg>`;
+
+/**
+ * Storytelling controls: previous and next buttons (real buttons, named, each a `part`), the slide's position, and
+ * a status line for screen readers. A button at its end is aria-disabled (it keeps the focus) and does nothing.
+ */
+export function storyTemplate(state: StoryState, step: (step: StoryStep) => void, msg: Messages = ENGLISH): TemplateResult {
+  const { index, count } = state;
+  const atStart = index <= 0;
+  const atEnd = index >= count - 1;
+  return html`
+    <nav class="story" part="story" aria-label=${msg.t('story')}>
+      <button type="button" class="story-previous" part="story-previous" aria-label=${msg.t('previousEvent')} title=${msg.t('previousEventTitle')}
+        aria-disabled=${atStart ? 'true' : 'false'} @click=${() => { if (!atStart) step(-1); }}>${chevron('M15 5l-7 7 7 7')}</button>
+      <span class="story-position" part="story-position">${index >= 0 ? msg.t('storyPosition', { index: msg.number(index + 1), count: msg.number(count) }) : msg.plural('eventCount', count, { count: msg.number(count) })}</span>
+      <button type="button" class="story-next" part="story-next" aria-label=${msg.t('nextEvent')} title=${msg.t('nextEventTitle')}
+        aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => { if (!atEnd) step(1); }}>${chevron('M9 5l7 7-7 7')}</button>
+      <p class="sr-only" role="status" aria-live="polite">${state.status}</p>
+    </nav>
+  `;
+}
