@@ -275,7 +275,10 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     // A timeline's entry (`29 September – The walkout begins`) is told in the historical present: it looks back.
     if (TENSED.has(item.spec.kind) && tense !== 'past' && entryDate(toks, sent, item)) tense = 'past';
     // `runs through Monday`, `closed until Friday`: a bound not in the past looks ahead.
-    const bound = BOUND_WORDS.has(toks[item.from - 1]?.lower ?? '');
+    // (Not the end of a range the same row read, `June 8 through 11`: it keeps to the side of its start.)
+    const prevItem = items[k - 1];
+    const rangeEnd = prevItem !== undefined && prevItem.rule === item.rule && prevItem.to === item.from - 1;
+    const bound = !rangeEnd && BOUND_WORDS.has(toks[item.from - 1]?.lower ?? '');
     if (TENSED.has(item.spec.kind) && tense !== 'past' && bound) tense = 'future';
     // ... and on the story's clock `by January` after `in December` is a later bound too (the next January).
     anchors.boundAhead = bound || toks[item.from - 1]?.lower === 'by';

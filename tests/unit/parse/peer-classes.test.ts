@@ -1,0 +1,30 @@
+// Classes of expressions the peer taggers' suites (chrono-node, SUTime, HeidelTime) exercise, written
+// from our own examples: each test names the class and checks a few general members of it.
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/parse/index.js';
+
+const pairs = (text: string, documentDate = '2022-01-07'): string[] => tagTimexes(text, { documentDate }).map((t) => `${t.text}=${t.value}`);
+
+describe('peer classes', () => {
+  it('counts hours and minutes from a publication time that states its clock', () => {
+    expect(pairs('The polls close 12 hours from now.', '2022-01-07T12:14')).toEqual(['12 hours from now=2022-01-08T00:14']);
+    expect(pairs('Results are due half an hour from now.', '2022-01-07T09:40')).toEqual(['half an hour from now=2022-01-07T10:10']);
+    // `later`/`earlier` with no time told yet count from the publication's time.
+    expect(pairs('Twenty minutes later the road reopened.', '2022-01-07T08:00')).toEqual(['Twenty minutes later=2022-01-07T08:20']);
+    // Without a clock they stay the day.
+    expect(pairs('Twenty minutes later the road reopened.')).toEqual(['Twenty minutes later=2022-01-07']);
+  });
+
+  it('lets hours of a range share the am/pm written once', () => {
+    expect(pairs('Lunch is served 12-3pm.')).toEqual(['12=2022-01-07T12:00', '3pm=2022-01-07T15:00']);
+    expect(pairs('The desk is staffed 9am to 11.')).toEqual(['9am=2022-01-07T09:00', '11=2022-01-07T11:00']);
+    expect(pairs('They fed 8pm - 11 people.')).toEqual(['8pm=2022-01-07T20:00']);
+  });
+
+  it('reads two days of a month joined by to/through, sharing the month and year', () => {
+    expect(pairs('The festival runs March 4 to 9, 2023.')).toEqual(['March 4=2023-03-04', '9, 2023=2023-03-09']);
+    // The end of the range keeps to its start's year (no `through` bound pushing it a year on).
+    expect(pairs('The fair was open from June 8 through 11.', '2022-08-10')).toEqual(['June 8=2022-06-08', '11=2022-06-11']);
+    expect(pairs('On May 3 to 10 people came.')).toEqual(['May 3=2021-05-03']);
+  });
+});
