@@ -27,4 +27,13 @@ describe('peer classes', () => {
     expect(pairs('The fair was open from June 8 through 11.', '2022-08-10')).toEqual(['June 8=2022-06-08', '11=2022-06-11']);
     expect(pairs('On May 3 to 10 people came.')).toEqual(['May 3=2021-05-03']);
   });
+
+  it('puts the end of a range of weekdays or months on or after its start, with or without `from`', () => {
+    // 2022-01-07 is a Friday.
+    expect(pairs('The office is shut Monday to Friday.')).toEqual(['Monday=2022-01-10', 'Friday=2022-01-14']);
+    expect(pairs('Works will run Tuesday - Thursday.')).toEqual(['Tuesday=2022-01-11', 'Thursday=2022-01-13']);
+    expect(pairs('The season runs from September to May.', '2024-05-07')).toEqual(['September=2023-09', 'May=2024-05']);
+    expect(pairs('From May to December, 2022', '2023-04-09')).toEqual(['May=2022-05', 'December, 2022=2022-12']);
+    expect(pairs('The season runs from May to December.', '2023-04-09')).toEqual(['May=2023-05', 'December=2023-12']);
+  });
 });
