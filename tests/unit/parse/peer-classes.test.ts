@@ -36,4 +36,15 @@ describe('peer classes', () => {
     expect(pairs('From May to December, 2022', '2023-04-09')).toEqual(['May=2022-05', 'December, 2022=2022-12']);
     expect(pairs('The season runs from May to December.', '2023-04-09')).toEqual(['May=2023-05', 'December=2023-12']);
   });
+
+  it('reads a month word glued to its year by a dash or a slash', () => {
+    expect(pairs('Expiry: Sep-2024.')).toEqual(['Sep-2024=2024-09']);
+    expect(pairs('Invoice dated Jun/2021 attached')).toEqual(['Jun/2021=2021-06']);
+  });
+
+  it('reads a three-digit year after a month (and day) when it closes the clause', () => {
+    expect(pairs('The fort was taken in June 410.')).toEqual(['June 410=0410-06']);
+    expect(pairs('The emperor died on April 4, 397, in Milan.')).toEqual(['April 4, 397=0397-04-04']);
+    expect(pairs('In June 410 workers walked out.')).toEqual(['June=2021-06']);
+  });
 });
