@@ -47,4 +47,10 @@ describe('peer classes', () => {
     expect(pairs('The emperor died on April 4, 397, in Milan.')).toEqual(['April 4, 397=0397-04-04']);
     expect(pairs('In June 410 workers walked out.')).toEqual(['June=2021-06']);
   });
+
+  it('reads bi- glued to a recurrence adverb as every second one', () => {
+    expect(pairs('The filters are changed bihourly.')).toEqual(['bihourly=PT2H']);
+    expect(pairs('The fair is held biyearly.')).toEqual(['biyearly=P2Y']);
+    expect(pairs('They publish a biyearly report.')).toEqual([]);
+  });
 });
