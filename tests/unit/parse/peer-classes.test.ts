@@ -53,4 +53,12 @@ describe('peer classes', () => {
     expect(pairs('The fair is held biyearly.')).toEqual(['biyearly=P2Y']);
     expect(pairs('They publish a biyearly report.')).toEqual([]);
   });
+
+  it('dates Martin Luther King Day, Clean Monday and Shrove Tuesday by their calendar rules', () => {
+    expect(pairs('Offices shut for Martin Luther King Jr. Day.')).toEqual(['Martin Luther King Jr. Day=2022-01-17']);
+    expect(pairs('The march was on MLK Day 2019.')).toEqual(['MLK Day 2019=2019-01-21']);
+    // Easter 2024 is March 31: Clean Monday 48 days before, Shrove Tuesday 47.
+    expect(pairs('Fasting starts on Clean Monday 2024.')).toEqual(['Clean Monday 2024=2024-02-12']);
+    expect(pairs('Pancakes on Shrove Tuesday 2024.')).toEqual(['Shrove Tuesday 2024=2024-02-13']);
+  });
 });
