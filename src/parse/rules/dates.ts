@@ -179,6 +179,14 @@ export const DATE_ROWS: readonly RuleRow[] = [
     negatives: ['2019 / Mar / 14'],
   },
   {
+    // `2018 March 18`, `2024 Aug 5`: year, month word and day in that order, spaced (East Asian and log style).
+    id: 'year-month-day-spaced',
+    pattern: '@year @month @day',
+    build: (c, ctx) => (ctx.toks[c.month!.i]!.newline ? null : ymd(num(c, 'year'), num(c, 'month'), num(c, 'day'))),
+    examples: [['The Deadline is 2018 March 18.', '2018 March 18', '2018-03-18'], ['It was logged 2024 Aug 5 at noon.', '2024 Aug 5', '2024-08-05']],
+    negatives: ['In 2018, March 18 was a Sunday.'],
+  },
+  {
     // `Aug 9, 96`, `Aug 9 96`, `May seventh '97`: a month, a day and a two-digit year (its century chosen in resolve).
     id: 'month-day-two-digit-year',
     pattern: '@month d=@day|@ord ,? q=\'|’? yy=@int',

@@ -61,4 +61,9 @@ describe('peer classes', () => {
     expect(pairs('Fasting starts on Clean Monday 2024.')).toEqual(['Clean Monday 2024=2024-02-12']);
     expect(pairs('Pancakes on Shrove Tuesday 2024.')).toEqual(['Shrove Tuesday 2024=2024-02-13']);
   });
+
+  it('reads year, month word and day written in that order with spaces', () => {
+    expect(pairs('The ledger entry is dated 2019 June 3.')).toEqual(['2019 June 3=2019-06-03']);
+    expect(pairs('In 2019, June 3 was a Monday.')).toContain('2019=2019');
+  });
 });
