@@ -231,10 +231,11 @@ export const LIST_ROWS: readonly RuleRow[] = [
       const next = ctx.toks[ctx.to];
       if (next && next.gap <= 1 && !next.newline && (next.kind === 'num' || /^[:.]$/.test(next.text) && ctx.toks[ctx.to + 1]?.kind === 'num' || (next.kind === 'word' && !/^(on|and|or|but|when|then|every|each|today|tonight|tomorrow|yesterday|this|that|the|at|for|with|we|they|i|he|she|it)$/.test(next.lower)))) return null;
       const first = (a % 12) + half, second = (b % 12) + half;
-      if (second <= first) return null;
+      // `11pm-3`, `10pm - 2`: an evening into the small hours ends on the next day.
+      if (second <= first) return half === 12 && b < a ? { ...clockAt(first), pair: { ...clockAt(b % 12), offset: { n: 1, unit: 'D' } } } : null;
       return { ...clockAt(first), pair: clockAt(second) };
     },
-    examples: [['The office is open 1pm-3.', '3', '2022-01-07T15:00'], ['Music plays 8pm - 11.', '8pm', '2022-01-07T20:00'], ['Music plays 8pm - 11.', '11', '2022-01-07T23:00']],
+    examples: [['The office is open 1pm-3.', '3', '2022-01-07T15:00'], ['The bar is open 11pm-3.', '3', '2022-01-08T03:00'], ['Music plays 8pm - 11.', '8pm', '2022-01-07T20:00'], ['Music plays 8pm - 11.', '11', '2022-01-07T23:00']],
     negatives: ['They fed 8pm - 11 people.', 'The stall opens 9am to 11:30.'],
   },
   {

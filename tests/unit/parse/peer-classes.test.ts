@@ -19,6 +19,8 @@ describe('peer classes', () => {
     expect(pairs('Lunch is served 12-3pm.')).toEqual(['12=2022-01-07T12:00', '3pm=2022-01-07T15:00']);
     expect(pairs('The desk is staffed 9am to 11.')).toEqual(['9am=2022-01-07T09:00', '11=2022-01-07T11:00']);
     expect(pairs('They fed 8pm - 11 people.')).toEqual(['8pm=2022-01-07T20:00']);
+    // An evening into the small hours ends on the next day.
+    expect(pairs('The bar stays open 10pm - 2.')).toEqual(['10pm=2022-01-07T22:00', '2=2022-01-08T02:00']);
   });
 
   it('reads two days of a month joined by to/through, sharing the month and year', () => {
