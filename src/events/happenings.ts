@@ -197,7 +197,10 @@ export function findUnits(
       // `closed Monday and Tuesday`: two days in a row joined by `and` are one stretch.
       const nextDay = /^\s{1,3}and\s{1,3}$/.test(gap) && /^\d{4}-\d{2}-\d{2}$/.test(a.value) && /^\d{4}-\d{2}-\d{2}$/.test(b.value)
         && startOf(b.value) - startOf(a.value) === 86_400_000;
-      const ends = nextDay || (RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap) || THROUGH_GAP.test(gap)))
+      // `March 20 to 22`, `August 10 to 22, 2012`: a bare day after a month-day date ends a range of that month.
+      const dayOfSameMonth = /^\s{1,3}(?:to|until|till)\s{1,3}$/i.test(gap) && /^\d{1,2}(?:st|nd|rd|th)?(?:,?\s{1,3}\d{4})?$/.test(b.text)
+        && /^\d{4}-\d{2}-\d{2}$/.test(a.value) && a.value.slice(5, 7) === b.value.slice(5, 7);
+      const ends = nextDay || dayOfSameMonth || (RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap) || THROUGH_GAP.test(gap)))
         || (/\bfrom\s{1,3}$/i.test(pre) && untilHappening(gap) !== null)
         // `the 2019/20 season`: two years joined by a slash.
         || (gap === '/' && /^\d{4}$/.test(a.value) && /^\d{4}$/.test(b.value)) ? orderedEnds(a, b, untilFrom) : null;

@@ -403,7 +403,8 @@ const offset = (anaphoric: boolean): Resolver => (c) => {
   if (!value && spec.elapsed && n !== 0 && c.anchorKind === 'narrative' && /^(?:BC)?\d{4}/.test(c.anchors.last!)) value = pad4(c.anchorDay.y + n * (unit === 'CE' ? 100 : 10));
   // Hours, minutes and seconds away from a publication time: that time (`12 hours ago`, said at 12:14, is 00:14); from
   // the story's last time, that time (`40 minutes later`, after 08:43, is 09:23).
-  const clock = anaphoric ? storyClockShift(c, unit, n) : clockShift(c, unit, n);
+  // Counted from the publication itself when the story has stated no time yet (`5 minutes later`, said at 10:00).
+  const clock = anaphoric ? storyClockShift(c, unit, n) ?? clockShift(c, unit, n) : clockShift(c, unit, n);
   if (!value && clock) return clock;
   // `the turn of the century` after 1994 is the turn at 2000, the start of the century nearest the year.
   if (!value && spec.turn && n === 0) {

@@ -292,7 +292,10 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     // A timeline's entry (`29 September – The walkout begins`) is told in the historical present: it looks back.
     if (TENSED.has(item.spec.kind) && tense !== 'past' && entryDate(toks, sent, item)) tense = 'past';
     // `runs through Monday`, `closed until Friday`: a bound not in the past looks ahead.
-    const bound = BOUND_WORDS.has(toks[item.from - 1]?.lower ?? '');
+    // (Not the end of a range the same row read, `June 8 through 11`: it keeps to the side of its start.)
+    const prevItem = items[k - 1];
+    const rangeEnd = prevItem !== undefined && prevItem.rule === item.rule && prevItem.to === item.from - 1;
+    const bound = !rangeEnd && BOUND_WORDS.has(toks[item.from - 1]?.lower ?? '');
     if (TENSED.has(item.spec.kind) && tense !== 'past' && bound) tense = 'future';
     // ... and on the story's clock `by January` after `in December` is a later bound too (the next January).
     anchors.boundAhead = bound || toks[item.from - 1]?.lower === 'by';
@@ -338,12 +341,32 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     }
     // `from Monday to Friday`, `between March and May`: the end of a range lies on or after its start.
     const rangeStart = k > 0 && prevValue !== null && rangeEndOf(toks, items[k - 1]!, item) ? prevValue : null;
-    // (Months and days of a range over the turn of a year are placed by the events, nearer the publication date.)
+    // (Days of a range over the turn of a year are placed by the events, nearer the publication date.)
     if (rangeStart && item.spec.kind === 'weekday' && items[k - 1]!.spec.kind === 'weekday' && item.spec.shift === undefined) {
       const later = laterThan(rangeStart, r.value);
       if (later !== r.value) {
         r.value = later;
         r.explanation += `, moved on to end the range that starts ${rangeStart}`;
+      }
+    }
+    // `from May to December`, `from September to May`: bare months whose end came out before the start. Either the end
+    // moves a year on or the start a year back, whichever range lies nearer the publication date (0 if it holds it).
+    const prevTimex = timexes[timexes.length - 1];
+    const docDay = anchors.doc;
+    if (rangeStart && docDay && prevTimex && prevTimex.value === rangeStart && item.spec.kind === 'month' && items[k - 1]!.spec.kind === 'month'
+      && item.spec.shift === undefined && item.spec.year === undefined && items[k - 1]!.spec.year === undefined
+      && /^\d{4}-\d{2}$/.test(rangeStart) && /^\d{4}-\d{2}$/.test(r.value) && r.value < rangeStart) {
+      const month = (v: string): number => Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7)) - 1;
+      const at = docDay.y * 12 + docDay.m - 1;
+      const away = (from: number, to: number): number => (at < from ? from - at : at > to ? at - to : 0);
+      const [s0, e0] = [month(rangeStart), month(r.value)];
+      const yearOn = (v: string, n: number): string => `${String(Number(v.slice(0, 4)) + n).padStart(4, '0')}${v.slice(4)}`;
+      if (away(s0, e0 + 12) <= away(s0 - 12, e0)) {
+        r.value = yearOn(r.value, 1);
+        r.explanation += `, a year on to end the range that starts ${rangeStart}`;
+      } else {
+        prevTimex.value = yearOn(rangeStart, -1);
+        prevTimex.derivation.explanation += `, a year back to start the range that ends ${r.value}`;
       }
     }
     const closing = quarterClosedBy(text, toks, item, items[k + 1], anchors, sent, cues);
@@ -528,7 +551,10 @@ const RANGE_GLUE = new Set(['to', 'until', 'till', 'through', 'thru', '-', '–'
 function rangeEndOf(toks: readonly Token[], a: Recognized, b: Recognized): boolean {
   if (b.from !== a.to + 1 || !RANGE_GLUE.has(toks[a.to]!.lower)) return false;
   const opener = toks[a.from - 1]?.lower ?? '';
-  return toks[a.to]!.lower === 'and' ? opener === 'between' : opener === 'from' || opener === 'between';
+  if (toks[a.to]!.lower === 'and') return opener === 'between';
+  // `Monday to Friday`, `May - December`: two weekdays or two months joined by `to` or a dash need no `from`.
+  const sameKind = a.spec.kind === b.spec.kind && (a.spec.kind === 'weekday' || a.spec.kind === 'month');
+  return opener === 'from' || opener === 'between' || sameKind;
 }
 
 /** A weekday's `value` moved on by a week (at most twice) until it no longer starts before `start`. */

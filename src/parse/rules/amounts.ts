@@ -27,6 +27,8 @@ const COUNTED_FROM = new Set(['after', 'before', 'from', 'late', 'early', 'behin
 const SET_WORDS: Record<string, readonly [number, UnitCode]> = {
   hourly: [1, 'H'], daily: [1, 'D'], nightly: [1, 'D'], weekly: [1, 'W'], monthly: [1, 'M'], quarterly: [1, 'Q'],
   annually: [1, 'Y'], yearly: [1, 'Y'], biweekly: [2, 'W'], bimonthly: [2, 'M'], biannually: [6, 'M'], fortnightly: [2, 'W'],
+  // `bi-` glued to the other adverbs is every second one, as `bi-hourly` is (`biyearly`, `bidaily`).
+  bihourly: [2, 'H'], bidaily: [2, 'D'], binightly: [2, 'D'], biquarterly: [2, 'Q'], biyearly: [2, 'Y'],
 };
 
 const WEEKDAY_PLURALS = ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'];
@@ -215,8 +217,8 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'set-word',
-    pattern: 'w=hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly|bimonthly|biannually|fortnightly',
-    triggers: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biweekly', 'bimonthly', 'biannually', 'fortnightly'],
+    pattern: 'w=hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biweekly|bimonthly|biannually|fortnightly|bihourly|bidaily|binightly|biquarterly|biyearly',
+    triggers: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biweekly', 'bimonthly', 'biannually', 'fortnightly', 'bihourly', 'bidaily', 'binightly', 'biquarterly', 'biyearly'],
     build: (c, ctx) => {
       const t = ctx.toks[c.w!.i]!;
       const prev = ctx.toks[ctx.from - 1];
@@ -227,7 +229,8 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       const [n, unit] = SET_WORDS[str(c, 'w')!]!;
       return { kind: 'abs', type: 'SET', value: durationValue(n, unit) };
     },
-    examples: [['paid quarterly', 'quarterly', 'P1Q'], ['The bins are emptied fortnightly.', 'fortnightly', 'P2W']],
+    examples: [['paid quarterly', 'quarterly', 'P1Q'], ['The bins are emptied fortnightly.', 'fortnightly', 'P2W'], ['The filters are changed bihourly.', 'bihourly', 'PT2H'],
+      ['The fair is held biyearly.', 'biyearly', 'P2Y']],
   },
   {
     id: 'set-times-per',

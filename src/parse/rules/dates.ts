@@ -179,6 +179,14 @@ export const DATE_ROWS: readonly RuleRow[] = [
     negatives: ['2019 / Mar / 14'],
   },
   {
+    // `2018 March 18`, `2024 Aug 5`: year, month word and day in that order, spaced (East Asian and log style).
+    id: 'year-month-day-spaced',
+    pattern: '@year @month @day',
+    build: (c, ctx) => (ctx.toks[c.month!.i]!.newline ? null : ymd(num(c, 'year'), num(c, 'month'), num(c, 'day'))),
+    examples: [['The Deadline is 2018 March 18.', '2018 March 18', '2018-03-18'], ['It was logged 2024 Aug 5 at noon.', '2024 Aug 5', '2024-08-05']],
+    negatives: ['In 2018, March 18 was a Sunday.'],
+  },
+  {
     // `Aug 9, 96`, `Aug 9 96`, `May seventh '97`: a month, a day and a two-digit year (its century chosen in resolve).
     id: 'month-day-two-digit-year',
     pattern: '@month d=@day|@ord ,? q=\'|’? yy=@int',
@@ -200,6 +208,17 @@ export const DATE_ROWS: readonly RuleRow[] = [
     pattern: '@month ,? of? @year|@spokenyear',
     build: (c) => ({ kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year') ?? num(c, 'spokenyear')!)}-${pad2(num(c, 'month')!)}` }),
     examples: [['in August 1988', 'August 1988', '1988-08'], ['since March of 2011', 'March of 2011', '2011-03']],
+  },
+  {
+    // `Sep-2012`, `Mar/2019`: a month word glued by a dash or slash to its year, as in tables and forms.
+    id: 'month-dash-year',
+    pattern: '@month s=-|/ @year',
+    build: (c, ctx) => {
+      if (ctx.toks[c.s!.i]!.gap > 0 || ctx.toks[c.year!.i]!.gap > 0) return null;
+      return { kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year')!)}-${pad2(num(c, 'month')!)}` };
+    },
+    examples: [['The lease ends Sep-2012.', 'Sep-2012', '2012-09'], ['Filed Mar/2019 by the clerk', 'Mar/2019', '2019-03']],
+    negatives: ['March - 2016'],
   },
   {
     id: 'month-day',
@@ -404,6 +423,22 @@ export const DATE_ROWS: readonly RuleRow[] = [
     },
     examples: [['the city fell in 698.', '698', '0698']],
     negatives: ['in 300 cases'],
+  },
+  {
+    // `in March 190,`, `on March 29, 190.`: a month (and day) with a three-digit year, closing its clause (not
+    // `In March 150 people left`).
+    id: 'month-three-digit-year',
+    pattern: '@month d=@day? ,? y=@int',
+    build: (c, ctx) => {
+      const t = ctx.toks[c.y!.i]!;
+      const next = ctx.toks[ctx.to];
+      if (t.text.length !== 3 || t.text.startsWith('0') || (next && !next.newline && !/^[.,;:)]$/.test(next.text) && !/^(and|when|after|before|until)$/.test(next.lower))) return null;
+      const y = Number(t.text), m = num(c, 'month')!, d = num(c, 'd');
+      if (d !== undefined && !isValidYmd(y, m, d)) return null;
+      return { kind: 'abs', type: 'DATE', value: d === undefined ? `${pad4(y)}-${pad2(m)}` : `${pad4(y)}-${pad2(m)}-${pad2(d)}` };
+    },
+    examples: [['The city fell in March 190.', 'March 190', '0190-03'], ['He died on March 29, 190, in Rome.', 'March 29, 190', '0190-03-29']],
+    negatives: ['In March 150 people left.', 'On March 29, 190 people voted.'],
   },
   {
     id: 'year-ad',

@@ -32,13 +32,14 @@ const NTH_WEEKDAY: Readonly<Record<string, { month: number; dow: number; n: numb
   'election day': { month: 11, dow: 2, n: 1, after: 1 }, 'presidents day': { month: 2, dow: 1, n: 3 },
   // US dates (the UK's Mothering Sunday is counted from Easter).
   'mother day': { month: 5, dow: 7, n: 2 }, 'father day': { month: 6, dow: 7, n: 3 }, 'columbus day': { month: 10, dow: 1, n: 2 },
+  'martin luther king day': { month: 1, dow: 1, n: 3 }, 'martin luther king jr day': { month: 1, dow: 1, n: 3 }, 'mlk day': { month: 1, dow: 1, n: 3 },
 });
 
 /** Feasts and their distance in days from Easter Sunday. */
 const FROM_EASTER: Readonly<Record<string, number>> = /* @__PURE__ */ wordTable({
   easter: 0, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, 'good friday': -2, 'maundy thursday': -3,
   'palm sunday': -7, 'ash wednesday': -46, 'ascension day': 39, pentecost: 49, 'whit sunday': 49, 'whit monday': 50,
-  'pentecost sunday': 49,
+  'pentecost sunday': 49, 'clean monday': -48, 'shrove tuesday': -47,
 });
 
 /** Islamic feasts by their Hijri month and day; `Ramadan` is dated by its first day, a bare `Eid` by either Eid. */
@@ -183,10 +184,25 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
     negatives: ['on election day', 'labor costs', 'a memorial service', 'on his mother\'s day off'],
   },
   {
+    // `Martin Luther King Day`, `Martin Luther King Jr. Day`, `MLK Day`: the third Monday of January.
+    id: 'holiday-mlk',
+    pattern: `${DEICTIC_PREFIX} h=martin|mlk luther? king? jr? .? w=day ,? @year?`,
+    triggers: ['martin', 'mlk'],
+    build: (c, ctx) => {
+      const end = c.w!.i + 1;
+      if (!capitalized(ctx, c.h!.i, end)) return null;
+      const h = NTH_WEEKDAY[nameWords(ctx, c.h!.i, end)];
+      return h ? shifted(movable(writtenName(ctx, c.h!.i, end), (y) => [{ y, m: h.month, d: nthWeekdayOfMonth(y, h.month, h.dow, h.n, h.after) }], c), c) : null;
+    },
+    examples: [['Schools close on Martin Luther King Day.', 'Martin Luther King Day', '2022-01-17'], ['on Martin Luther King Jr. Day 2020', 'Martin Luther King Jr. Day 2020', '2020-01-20'],
+      ['Marches were held on MLK Day.', 'MLK Day', '2021-01-18']],
+    negatives: ['Martin King spoke that day.'],
+  },
+  {
     // Easter and the days counted from it, dated by the computus.
     id: 'holiday-easter',
-    pattern: `${DEICTIC_PREFIX} h=easter|good|ash|maundy|palm|whit|pentecost|ascension w=sunday|monday|friday|wednesday|thursday|day? ,? @year?`,
-    triggers: ['easter', 'pentecost', 'ash', 'maundy', 'palm', 'whit', 'ascension', 'good'],
+    pattern: `${DEICTIC_PREFIX} h=easter|good|ash|maundy|palm|whit|pentecost|ascension|clean|shrove w=sunday|monday|tuesday|friday|wednesday|thursday|day? ,? @year?`,
+    triggers: ['easter', 'pentecost', 'ash', 'maundy', 'palm', 'whit', 'ascension', 'good', 'clean', 'shrove'],
     build: (c, ctx) => {
       const end = c.h!.i + (has(c, 'w') ? 2 : 1);
       if (!named(c, ctx, c.h!.i, end)) return null;
@@ -195,8 +211,9 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       return offset === undefined ? null : shifted(movable(writtenName(ctx, c.h!.i, end), (y) => [addDays(easterSunday(y), offset)], c), c);
     },
     examples: [['shut over Easter', 'Easter', '2022-04-17'], ['on Good Friday', 'Good Friday', '2022-04-15'], ['at Easter 2023', 'Easter 2023', '2023-04-09'], ['since Easter Monday, 2019', 'Easter Monday, 2019', '2019-04-22'], ['on Ash Wednesday', 'Ash Wednesday', '2022-03-02'],
-      ['It happened last easter.', 'last easter', '2021-04-04'], ['The fair returns next Easter.', 'next Easter', '2022-04-17']],
-    negatives: ['a good Friday for sales', 'easter eggs'],
+      ['It happened last easter.', 'last easter', '2021-04-04'], ['The fair returns next Easter.', 'next Easter', '2022-04-17'],
+      ['Lent begins after Clean Monday 2021.', 'Clean Monday 2021', '2021-02-15'], ['Pancakes are served on Shrove Tuesday.', 'Shrove Tuesday', '2022-03-01']],
+    negatives: ['a good Friday for sales', 'easter eggs', 'a clean Monday morning'],
   },
   {
     // Islamic feasts, dated by the Hijri calendar (Umm al-Qura where the platform has it).

@@ -43,6 +43,22 @@ export const LIST_ROWS: readonly RuleRow[] = [
     examples: [['The fair runs June 8-9 in Leeds.', '9', '2022-06-09']],
   },
   {
+    // `August 10 to 22, 2012`, `from June 8 through 11`: two days of one month joined by a word (a dash joins
+    // them into one span, `month-days-year` and `day-range-of-a-month`).
+    id: 'days-to-of-a-month',
+    pattern: 'm=@month a=@day|@ord to|through|until|till|thru b=@day|@ord ,? @year?',
+    build: (c, ctx) => {
+      const m = num(c, 'm')!, y = num(c, 'year'), a = num(c, 'a')!, b = num(c, 'b')!;
+      if (b <= a) return null;
+      // `June 8 to 9 pm`, `May 3 to 10 people`: the second number is an hour or a count.
+      const next = ctx.toks[ctx.to];
+      if (y === undefined && next && !next.newline && (next.kind === 'num' || (next.kind === 'word' && !FUNCTION_WORDS.has(next.lower)) || /^[:.]$/.test(next.text) && ctx.toks[ctx.to + 1]?.kind === 'num')) return null;
+      return both(day(m, a, y), day(m, b, y));
+    },
+    examples: [['It runs August 10 to 22, 2012.', 'August 10', '2012-08-10'], ['It runs August 10 to 22, 2012.', '22, 2012', '2012-08-22'], ['The fair is on from June 8 through 11.', '11', '2022-06-11']],
+    negatives: ['On May 3 to 10 people came.'],
+  },
+  {
     // `Mar 3 - Jun 9, 2017`, `from Oct. 30 to Nov. 2, 1989`: the first day takes the year of the second.
     id: 'day-range-sharing-year',
     pattern: 'm1=@month a=@day -|–|to|through|until|and b=@month d2=@day ,? @year',
@@ -191,8 +207,9 @@ export const LIST_ROWS: readonly RuleRow[] = [
     build: (c, ctx) => {
       const a = num(c, 'a')!, b = num(c, 'b')!, half = num(c, 'ampm')!;
       if (ctx.toks[c.a!.i]!.text.length > 2 || a < 1 || a > 12 || b < 1 || b > 12) return null;
-      // Hours run forward (`3 to 1 am` reads as a score), except a morning into the afternoon (`11 to 2 pm`).
-      if (a >= b && !(half === 12 && a >= 8 && a < 12)) return null;
+      // Hours run forward (`3 to 1 am` reads as a score), except a morning into the afternoon (`11 to 2 pm`) and
+      // twelve o'clock into the hours after it (`12-3pm` from noon, `12-3am` from midnight).
+      if (a >= b && !(half === 12 && a >= 8 && a < 12) && a !== 12) return null;
       const second = (b % 12) + half;
       // The first hour is in the same half of the day unless that would put it after the second.
       const first = (a % 12) + half <= second ? (a % 12) + half : a % 12;
@@ -200,7 +217,26 @@ export const LIST_ROWS: readonly RuleRow[] = [
     },
     negatives: ['They won 3 to 1 am I right'],
     examples: [['The shop is open between 9 and 11 a.m.', '9', '2022-01-07T09:00'], ['The shop is open between 9 and 11 a.m.', '11 a.m.', '2022-01-07T11:00'],
-      ['open between 9 and 11 a.m. daily', '9', 'XXXX-XX-XXT09:00'], ['from 11 to 2 pm', '11', '2022-01-07T11:00'], ['from 7 to 9 pm', '7', '2022-01-07T19:00']],
+      ['open between 9 and 11 a.m. daily', '9', 'XXXX-XX-XXT09:00'], ['from 11 to 2 pm', '11', '2022-01-07T11:00'], ['from 7 to 9 pm', '7', '2022-01-07T19:00'],
+      ['Lunch is served 12-3pm today.', '12', '2022-01-07T12:00'], ['The line is closed 12-3am tonight.', '12', '2022-01-07T00:00']],
+  },
+  {
+    // `1pm-3`, `8pm - 11`, `from 9am to 11`: the am/pm of the first hour holds for a later second one.
+    id: 'hour-ampm-to-hour',
+    pattern: 'h=@int a=@ampm -|–|to|until|till b=@int',
+    build: (c, ctx) => {
+      const a = num(c, 'h')!, b = num(c, 'b')!, half = num(c, 'a')!;
+      if (ctx.toks[c.h!.i]!.text.length > 2 || ctx.toks[c.b!.i]!.text.length > 2 || a < 1 || a > 12 || b < 1 || b > 12) return null;
+      // `8pm - 11 people`, `9am to 11:30`, `from 1pm to 3 pm`: a count, a clock of its own, or its own am/pm.
+      const next = ctx.toks[ctx.to];
+      if (next && next.gap <= 1 && !next.newline && (next.kind === 'num' || /^[:.]$/.test(next.text) && ctx.toks[ctx.to + 1]?.kind === 'num' || (next.kind === 'word' && !/^(on|and|or|but|when|then|every|each|today|tonight|tomorrow|yesterday|this|that|the|at|for|with|we|they|i|he|she|it)$/.test(next.lower)))) return null;
+      const first = (a % 12) + half, second = (b % 12) + half;
+      // `11pm-3`, `10pm - 2`: an evening into the small hours ends on the next day.
+      if (second <= first) return half === 12 && b < a ? { ...clockAt(first), pair: { ...clockAt(b % 12), offset: { n: 1, unit: 'D' } } } : null;
+      return { ...clockAt(first), pair: clockAt(second) };
+    },
+    examples: [['The office is open 1pm-3.', '3', '2022-01-07T15:00'], ['The bar is open 11pm-3.', '3', '2022-01-08T03:00'], ['Music plays 8pm - 11.', '8pm', '2022-01-07T20:00'], ['Music plays 8pm - 11.', '11', '2022-01-07T23:00']],
+    negatives: ['They fed 8pm - 11 people.', 'The stall opens 9am to 11:30.'],
   },
   {
     // `from 9 to 11 in the morning`, `10 - 11 at night`: two hours sharing the part of the day said once.

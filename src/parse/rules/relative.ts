@@ -105,19 +105,25 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['yesterday afternoon', 'yesterday afternoon', '2022-01-06TAF']],
   },
   {
-    // `two weeks from now`, `three days from today`, `a year from tomorrow`: counted ahead from the publication day.
+    // `two weeks from now`, `three days from today`, `a year from tomorrow`: counted ahead from the publication day;
+    // `12 hours from now`, `half an hour from now`: a time, counted from the publication's time when it states one.
     id: 'from-now',
     pattern: 'a? @count -? @unit from w=now|today|tomorrow',
     triggers: ['now', 'today', 'tomorrow'],
     build: (c) => {
       const said = amount(c);
-      const whole = said === 'X' ? null : wholeAmount(said, str(c, 'unit') as UnitCode);
+      const saidUnit = str(c, 'unit') as UnitCode;
+      if (said !== 'X' && str(c, 'w') === 'now' && (saidUnit === 'H' || saidUnit === 'MIN' || saidUnit === 'S')) {
+        return { kind: 'deictic', type: 'TIME', unit: saidUnit, n: said };
+      }
+      const whole = said === 'X' ? null : wholeAmount(said, saidUnit);
       if (!whole || !CALENDAR_UNITS.has(whole[1])) return null;
       const [n, unit] = whole;
       const extra = str(c, 'w') === 'tomorrow' ? 1 : 0;
       return unit === 'D' || extra ? deictic('D', unit === 'D' ? n + extra : 0, unit === 'D' ? {} : { unit, n }) : deictic(unit, n);
     },
-    examples: [['Two weeks from now we vote.', 'Two weeks from now', '2022-W03'], ['three days from today', 'three days from today', '2022-01-10']],
+    examples: [['Two weeks from now we vote.', 'Two weeks from now', '2022-W03'], ['three days from today', 'three days from today', '2022-01-10'],
+      ['The polls close 12 hours from now.', '12 hours from now', '2022-01-07']],
   },
   {
     // `in two weeks' time`, `in a month's time`: the day, week or month that far on from the publication day.
