@@ -67,6 +67,8 @@ export interface Anchors {
   noDayInSentence?: boolean;
   /** The expression is a clock time opening its line: a live page's stamp (`11:20 BST - Unions said ...`). */
   lineStamp?: boolean;
+  /** A clock time right after a present `is`/`are` (`The time is 13:23`): it states the time now. */
+  presentCopula?: boolean;
 }
 
 /** One expression to resolve, with the anchor already chosen. */
@@ -503,7 +505,7 @@ const timeOfDay: Resolver = (c) => {
     // `The incident happened on 3 March. The aircraft departed at 0915`, `Thursday brings rain. It spreads east
     // during the afternoon`, `The quartet plays on Saturday 21 November. Doors open at 7pm`: a day named in the sentence
     // before, on the side of publication the clause's tense looks to (a present tense, a schedule's, looks ahead with it).
-    const near = c.anchors.lastNear && ((c.tense === 'past' && back > 0) || (c.tense !== 'past' && !c.anchors.lineStamp && back < 0 && c.anchors.lastAlone));
+    const near = c.anchors.lastNear && ((c.tense === 'past' && back > 0) || (c.tense !== 'past' && !c.anchors.lineStamp && !c.anchors.presentCopula && back < 0 && c.anchors.lastAlone));
     if (near || (c.tense === 'past' && back > 0 && back <= 7)) {
       return { value: formatYmd(addDays(c.lastDay, nextDay)), explanation: `time on the day the story last named (${last!.slice(0, 10)}), in a ${c.tense}-tense clause${after}` };
     }

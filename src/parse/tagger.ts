@@ -277,6 +277,9 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     let tense: Tense = told?.tense ?? 'unknown';
     anchors.pastPerfect = told !== null && told.at >= 0 && isPastPerfectAt(toks, told.at);
     anchors.futureInPast = told !== null && told.tense === 'future' && told.at >= 0 && isWouldAt(toks, told.at);
+    // `The time is 13:23`, `It is 8:43`: a time right after a present `is` states the time now, not a schedule's.
+    const beforeClock = toks[item.from - 1]?.text === 'T' ? toks[item.from - 2] : toks[item.from - 1]; // (`is T13:23:42`)
+    anchors.presentCopula = clock && (beforeClock?.lower === 'is' || beforeClock?.lower === 'are');
     if (item.spec.looksBack && tense !== 'future') tense = 'past';
     // A clock time that opens its line is a live page's stamp (`11:20 BST - Unions said ...`): its clause tells it no side.
     anchors.lineStamp = clock && opensLine(toks, item.from);

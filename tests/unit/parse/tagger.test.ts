@@ -888,3 +888,9 @@ describe('a hospital stay counted in days, and the weekend of a story told in th
       .toEqual(['2019-03-03', '2026-W44-WE']);
   });
 });
+
+describe('a time stated with `is`', () => {
+  it('is the time now, not the time of a day named just before', () => {
+    expect(tagTimexes('The concert is on Saturday 21 November. The time is 13:20.', { documentDate: '2026-11-19' }).map((t) => t.value)).toEqual(['2026-11-21', '2026-11-19T13:20']);
+  });
+});
