@@ -168,7 +168,10 @@ export function documentDateFrom(text: string, toks: readonly Token[], items: re
     // (A masthead's name is capitalized word by word: `Battle of Alma, 20 September 1854` is a list's entry.)
     const masthead = /[,–—-]$/.test(lead) && after.trim() === '' && lead.slice(0, -1).trim().split(' ').every((w) => CAPITALIZED_WORD.test(w));
     const separator = /[|•·]$/.test(lead) || masthead;
-    const byline = lead.length <= 70 && separator && isBylineName(lead.slice(0, -1).trimEnd()) && after.trim().length <= 24;
+    // (`Jane Doe | Reporter | January 5, 2027`: a name and a role, each set off; `By Jane Doe on January 5, 2027`.)
+    const byline = lead.length <= 70 && after.trim().length <= 24
+      && ((separator && lead.slice(0, -1).split(/[|•·]/).every((part) => isBylineName(part.trim())))
+        || (/^By .{3,50} on$/.test(lead) && isBylineName(lead.slice(0, -3))));
     const datelineFirst = after.trim() === '' && isDatelineBeforeDate(lead);
     // `Statistical bulletin, released 17 November 2026`: a label in lower case right before a date that ends its line.
     const labelledLine = after.trim() === '' && lowerLabelBefore(before);

@@ -24,6 +24,8 @@ describe('findDocumentDate', () => {
     ['Re: flat hunting\n\nposted by wren_k · 16 Mar 2026\n\nugh same here.', '16 Mar 2026', '2026-03-16'],
     ['Trip notes\nupdated on 2 May 2025\nWe left on Friday.', '2 May 2025', '2025-05-02'],
     ['Public notice\n\nPublished by Harwick District Council, 1 December 2026\n\nThe council met on Monday.', '1 December 2026', '2026-12-01'],
+    ['Title\nJane Doe | Reporter | January 5, 2027\n\nBody.', 'January 5, 2027', '2027-01-05'],
+    ['Title\nBy Jane Doe on January 5, 2027\nBody.', 'January 5, 2027', '2027-01-05'],
     ['House prices rise\n\nStatistical bulletin, released 17 November 2026\n\nPrices rose last week.', '17 November 2026', '2026-11-17'],
     ['From: Helen\nSent: Tuesday, 3 November 2026 14:12\nTo: Sam', 'Tuesday, 3 November 2026 14:12', '2026-11-03T14:12'],
     // A dateline whose date comes last, after the place and a wire credit.
