@@ -131,6 +131,12 @@ interface Anchor {
 }
 
 /** The year in which a bare month, season or day (`January`, `the spring`, `3 March`) first ends on or after `day`. */
+/** The year of the first `month` on or after the start of the season `season` of `year` (a winter from its November). */
+function monthYearFromSeason(year: number, season: string, month: number): number {
+  const start = season === 'WI' ? 11 : SEASON_START[season]!;
+  return month >= start ? year : year + 1;
+}
+
 function yearOnOrAfter(day: Ymd, spec: RelativeSpec): number {
   if (spec.kind === 'season') {
     // A season ends two months after it starts; winter runs over the turn of the year (the winter of 2025 ends in
@@ -193,7 +199,12 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
     // day (`on Christmas Eve ... In January`), and so does a bound of a span running on from it (`on 19 November
     // ... until January`); a clause in the past perfect steps back (`In January the mayor had warned`).
     const forward = /^\d{4}-\d{2}/.test(anchors.last ?? '') && (anchors.boundAhead || (!anchors.pastPerfect && !anchors.lastInSentence));
-    const year = forward ? yearOnOrAfter(lastDay, spec) : lastDay.y;
+    // After a season, a story told forward goes on from the season's start: `In the winter of 1708 ... by the end of
+    // April` is the April after that winter, `in the spring of 1921 ... in November` that year's November; and a winter
+    // starts with its November as people tell it (`The winter of 1846-47 ... Snow fell in November`: 1846).
+    // (Not the end of a span, `did not open until the spring. They waited until January`: the story has not reached it.)
+    const season = (spec.kind === 'month' || spec.kind === 'md') && !anchors.spanEnd ? /^(\d{4})-(SP|SU|FA|WI)$/.exec(anchors.last ?? '') : null;
+    const year = season ? monthYearFromSeason(Number(season[1]), season[2]!, spec.month!) : forward ? yearOnOrAfter(lastDay, spec) : lastDay.y;
     spec = { ...spec, year };
     if (year !== lastDay.y) note = `, the next one: the story has moved on past ${anchors.last}`;
   }

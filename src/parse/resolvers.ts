@@ -49,6 +49,8 @@ export interface Anchors {
    * `stayed through the spring`): in story time it lies on or after that date.
    */
   boundAhead?: boolean;
+  /** The expression ends a span after `until`, `till` or `through` (`waited until January`), not `by`. */
+  spanEnd?: boolean;
   /**
    * This expression's clause is in the past perfect (`In January the mayor had warned`): it tells of a time
    * before the story's, so a bare month need not lie after the date the story has reached.
@@ -303,7 +305,9 @@ const season: Resolver = (c) => {
   }
   let y = spec.year ?? yearFor(anchorDay, start, 15, spec.shift, c.tense, c.anchorKind === 'narrative');
   // Winter that began last December is still this winter in January and February.
-  if (spec.season === 'WI' && anchorDay.m <= 2 && spec.shift !== 1) y = Math.min(y, anchorDay.y - 1);
+  // (Not after a bare year on the story's clock: `in 1888 ... through the winter` is the winter that 1888 ends with.)
+  const yearOnly = c.anchorKind === 'narrative' && /^\d{4}$/.test(c.anchors.last ?? '');
+  if (spec.season === 'WI' && anchorDay.m <= 2 && spec.shift !== 1 && !yearOnly) y = Math.min(y, anchorDay.y - 1);
   // A season under way (`last summer` said in July): `last` is the one before it, `next` the one after.
   const monthsIn = (anchorDay.m - start + 12) % 12;
   if (spec.year === undefined && spec.shift !== undefined && spec.shift !== 0 && monthsIn < 3) {

@@ -302,6 +302,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     if (TENSED.has(item.spec.kind) && tense !== 'past' && bound) tense = 'future';
     // ... and on the story's clock `by January` after `in December` is a later bound too (the next January).
     anchors.boundAhead = bound || toks[item.from - 1]?.lower === 'by';
+    anchors.spanEnd = bound;
     // `Tuesdays to Saturdays at 7.45pm`, `on Saturdays at 2.30pm`: a time of a recurrence just named belongs to no one day.
     const ofRecurrence = clock && k > 0 && items[k - 1]!.spec.type === 'SET' && item.from - items[k - 1]!.to <= 1;
     anchors.noDayInSentence = clock && (ofRecurrence || undated.has(sent[item.from]!));
@@ -331,6 +332,9 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
       ? { value: formatYmd(lastAnyDay), type: 'DATE' as const, anchor: 'narrative' as const, anchorValue: formatYmd(lastAnyDay), explanation: `the day the text last stated (${formatYmd(lastAnyDay)})` }
       : generic
       ? { value: unresolvedValue(item.spec), type: item.spec.type, anchor: 'unresolved' as const, explanation: 'a month of every such year (a recurring year is defined), not a date' }
+      // `Today her studio is kept as it was`, in a text with no date of its own: the present, as `now` is.
+      : !anchors.doc && item.to - item.from === 1 && toks[item.from]!.lower === 'today' && item.spec.kind === 'deictic' && !item.spec.time
+      ? { value: 'PRESENT_REF', type: 'DATE' as const, anchor: 'none' as const, explanation: '`today` in a text with no date of its own: the present' }
       : anchors.lineStamp && stampRunDay ? resolveOnDay(spec, anchors, tense, stampRunDay)
       : resolveSpec(spec, anchors, tense);
     if (year !== undefined) r.explanation += `, inside ${anchors.last!}: a \`when\` clause on that period`;

@@ -307,6 +307,16 @@ export function isPastPerfectAt(toks: readonly Token[], k: number): boolean {
   return w !== undefined && w.kind === 'word' && !w.capital && (w.lower === 'been' || isPastVerb(w.lower));
 }
 
+/** Whether a verb cue lies within `rightEnd` tokens after `to` in sentence `s` (not an infinitive's `to`). */
+function hasCueRight(toks: readonly Token[], sent: Int32Array, s: number, to: number, rightEnd: number, cues?: Int8Array): boolean {
+  for (let d = 1; d <= rightEnd; d++) {
+    const k = to - 1 + d;
+    if (k >= toks.length || sent[k] !== s) return false;
+    if (toks[k]!.lower !== 'to' && memoCue(toks, k, cues) !== null) return true;
+  }
+  return false;
+}
+
 export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number, to: number, cues?: Int8Array): ClauseCue {
   const s = sent[from]!;
   // Right before the date: `effective Feb. 1` looks ahead; `, announced Friday,` is a past participle dating its happening.
@@ -373,15 +383,25 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
     // `warnings from Moscow on Thursday that air strikes could harm ...`: a `that` clause after the date is another clause.
     if (t.lower === 'that') { rightEnd = d - 1; break; }
   }
+  // A date that opens a coordinated clause (`resolved to retake it, and by the end of April his army had gathered`) takes
+  // that clause's verb: the scan to the left stops at `, and`, unless the clause shows no verb to the right.
+  let leftEnd = WINDOW;
+  for (let d = 1; d <= WINDOW; d++) {
+    const k = from - d;
+    if (k < 1 || sent[k] !== s) break;
+    if ((toks[k]!.lower === 'and' || toks[k]!.lower === 'but') && toks[k - 1]!.text === ',') { leftEnd = d - 1; break; }
+  }
   // `President Bush on Tuesday said the United States may ...`: a reporting verb right after the date dates the saying.
   const next = toks[to];
   if (next && sent[to] === s && REPORTING.has(next.lower) && toks[from - 1]?.lower === 'on') {
     const c = memoCue(toks, to, cues);
     if (c) return { tense: c, at: to };
   }
+  const rightCue = leftEnd < WINDOW && hasCueRight(toks, sent, s, to, rightEnd, cues);
   for (let d = 1; d <= WINDOW; d++) {
     for (let side = 0; side < 2; side++) {
       if (side === 1 && d > rightEnd) continue;
+      if (side === 0 && d > leftEnd && rightCue) continue;
       const k = side === 0 ? from - d : to - 1 + d;
       if (k < 0 || k >= toks.length || sent[k] !== s) continue;
       // An infinitive after the date (`worked late Thursday to settle`) is a purpose, not the date's tense.

@@ -549,10 +549,11 @@ describe('story time in a text told in the past', () => {
   ].join('\n\n');
   const values = (text: string) => Object.fromEntries(tag(text, { documentDate: '2024-05-10' }).map((t) => [t.text, t.value]));
   it('puts bare months, days and seasons in the year the story has reached', () => {
+    // (`By the winter` after the summer of 1803 is the winter of 1803-04: its February is February 1804.)
     const v = values(history);
     expect(v).toMatchObject({
       April: '1802-04', '9 July': '1802-07-09', 'the following summer': '1803-SU', 'the winter': '1803-WI',
-      '3 February': '1803-02-03', 'two weeks later': '1803-W07', 'That spring': '1810-SP', October: '1810-10',
+      '3 February': '1804-02-03', 'two weeks later': '1804-W07', 'That spring': '1810-SP', October: '1810-10',
     });
   });
   it('keeps deictic words on the publication date', () => {
@@ -892,5 +893,20 @@ describe('a hospital stay counted in days, and the weekend of a story told in th
 describe('a time stated with `is`', () => {
   it('is the time now, not the time of a day named just before', () => {
     expect(tagTimexes('The concert is on Saturday 21 November. The time is 13:20.', { documentDate: '2026-11-19' }).map((t) => t.value)).toEqual(['2026-11-21', '2026-11-19T13:20']);
+  });
+});
+
+describe('months after a season on a story clock', () => {
+  const at = (s: string) => tagTimexes(s).map((t) => `${t.text}=${t.value}`);
+  it('goes on from the season\'s start, a winter from its November', () => {
+    expect(at('In the winter of 1708 the king resolved to retake the town, and by the end of April his army had gathered. It landed on 3 May.'))
+      .toEqual(['the winter of 1708=1708-WI', 'the end of April=1709-04', '3 May=1709-05-03']);
+    expect(at('The winter of 1846-47 was the worst in memory. Snow fell in November. By February the committee fed 900 people.'))
+      .toEqual(['The winter of 1846-47=1846-WI', 'November=1846-11', 'February=1847-02']);
+    expect(at('In the spring of 1921 the council agreed. The line was switched on in November.')).toEqual(['the spring of 1921=1921-SP', 'November=1921-11']);
+  });
+  it('puts `the winter` after a bare year at that year\'s end, and reads `Today` in an undated text as the present', () => {
+    expect(at('In 1888 she sailed for Paris, where she studied through the winter. Today her studio is a museum.'))
+      .toEqual(['1888=1888', 'the winter=1888-WI', 'Today=PRESENT_REF']);
   });
 });
