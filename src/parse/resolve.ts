@@ -90,7 +90,9 @@ function weekdayOfWeek(spec: Spec, week: Resolution): Resolution | null {
 function completed(input: Spec, anchors: Anchors, tense: Tense): Spec {
   let spec = input.weekSpec ? { ...input, weekSpec: undefined } : input;
   if (spec.yearSpec) {
-    const y = /^(\d{4})/.exec(resolveSpec(spec.yearSpec, anchors, tense).value);
+    // `the year` right after a date of another year in the same sentence is that year.
+    const named = spec.yearSpec.storyPeriod && anchors.lastInSentence && anchors.doc ? /^(\d{4})(?:-(?:Q[1-4]|H[12]|\d{2}))?$/.exec(anchors.last ?? '') : null;
+    const y = named && Number(named[1]) !== anchors.doc!.y ? named : /^(\d{4})/.exec(resolveSpec(spec.yearSpec, anchors, tense).value);
     spec = { ...spec, yearSpec: undefined, year: y ? Number(y[1]) : undefined };
     // A weekly recurrence in that year: `Mondays during last year` is `2021-WXX-1`.
     if (y && spec.kind === 'abs' && spec.type === 'SET' && spec.value?.startsWith('XXXX-')) spec = { ...spec, value: `${y[1]}${spec.value.slice(4)}` };

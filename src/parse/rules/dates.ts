@@ -766,9 +766,12 @@ export const DATE_ROWS: readonly RuleRow[] = [
       const h = num(c, 'ord')!;
       const half = h === -1 ? 2 : h;
       const shift = SHIFTS[str(c, 'w')!] ?? 0;
-      return half === 1 || half === 2 ? { kind: 'quarter', type: 'DATE', half, yearSpec: { kind: 'deictic', type: 'DATE', unit: 'Y', n: shift } } : null;
+      // (`of the year` may be the year a sentence just named: `in the first quarter of 2027, and more in the second half of the year`.)
+      const year: Spec = str(c, 'w') === 'the' ? { kind: 'deictic', type: 'DATE', unit: 'Y', n: 0, storyPeriod: true } : { kind: 'deictic', type: 'DATE', unit: 'Y', n: shift };
+      return half === 1 || half === 2 ? { kind: 'quarter', type: 'DATE', half, yearSpec: year } : null;
     },
     examples: [['in the first half of the year', 'the first half of the year', '2022-H1'], ['the second half of last year', 'the second half of last year', '2021-H2'],
+      ['Units ship in the first quarter of 2024, with more in the second half of the year.', 'the second half of the year', '2024-H2'],
       ['Costs rose in the first half of the fiscal year.', 'the first half of the fiscal year', '2022-H1']],
   },
   {

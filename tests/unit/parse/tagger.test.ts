@@ -910,3 +910,11 @@ describe('months after a season on a story clock', () => {
       .toEqual(['1888=1888', 'the winter=1888-WI', 'Today=PRESENT_REF']);
   });
 });
+
+describe('`of the year` after a date of another year', () => {
+  it('is the year the sentence just named', () => {
+    expect(tagTimexes('Lumen expects to ship in the first quarter of 2027, with a wider release in the second half of the year.', { documentDate: '2026-09-17' }).map((t) => t.value))
+      .toEqual(['2027-Q1', '2027-H2']);
+    expect(tagTimexes('Profit rose in the second half of the year.', { documentDate: '2026-09-17' }).map((t) => t.value)).toEqual(['2026-H2']);
+  });
+});
