@@ -335,6 +335,14 @@ const weekday: Resolver = (c) => {
   if (storyClockTooCoarse(c, 'W')) {
     return { value: null, explanation: `a ${spec.weekend ? 'weekend' : WEEKDAY_NAMES[spec.dow!]} told after ${c.anchors.last}, which names no day or week` };
   }
+  // `the following Tuesday`, `the previous Friday`: strictly after (before) the story's last day, or publication.
+  if (spec.anaphor !== undefined && !spec.weekend) {
+    const ref = c.lastDay ?? anchorDay;
+    const today = isoWeekday(ref);
+    const gap = spec.anaphor > 0 ? ((spec.dow! - today + 7) % 7 || 7) : -((today - spec.dow! + 7) % 7 || 7);
+    const from = c.lastDay ? `the last mentioned date (${c.anchors.last})` : c.from;
+    return { value: formatYmd(addDays(ref, gap)), explanation: `the ${spec.anaphor > 0 ? 'first' : 'last'} ${WEEKDAY_NAMES[spec.dow!]} ${spec.anaphor > 0 ? 'after' : 'before'} ${from}` };
+  }
   // `On 9 March the ferry sank. On the Saturday ...`, `from the 20th to the 23rd ... on the Saturday`: a weekday said with
   // `the` is the one nearest the day the story has reached.
   const storyDay = spec.storyPeriod === true && !spec.weekend && c.anchorKind === 'narrative';

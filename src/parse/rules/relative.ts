@@ -615,6 +615,16 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['Winds will ease by midweek.', 'midweek', '2022-01-12'], ['Prices dipped mid-week.', 'mid-week', '2022-01-05']],
   },
   {
+    // `the following Tuesday`, `the previous Friday`: the first such weekday after (before) the story's last day, or
+    // the publication date when the text has named none.
+    id: 'weekday-anaphoric',
+    pattern: 'the w=following|previous|preceding @weekday',
+    triggers: ['following', 'previous', 'preceding'],
+    build: (c) => ({ kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, anaphor: str(c, 'w') === 'following' ? 1 : -1 }),
+    examples: [['The council met on Monday 3 January. The vote came the following Thursday.', 'the following Thursday', '2022-01-06'],
+      ['Shares fell 4.5% from the previous Friday.', 'the previous Friday', '2021-12-31']],
+  },
+  {
     id: 'weekday-pod',
     pattern: 'w=last|next|this? @weekday early|late? @pod',
     build: (c, ctx) => {

@@ -918,3 +918,11 @@ describe('`of the year` after a date of another year', () => {
     expect(tagTimexes('Profit rose in the second half of the year.', { documentDate: '2026-09-17' }).map((t) => t.value)).toEqual(['2026-H2']);
   });
 });
+
+describe('`the following Tuesday`, `the previous Friday`', () => {
+  it('counts from the story\'s last day, or from publication when the text has named none', () => {
+    expect(tagTimexes('The ferry sank on 9 March 2011. The inquiry opened the following Monday.', { documentDate: '2026-03-13' }).map((t) => t.value)).toEqual(['2011-03-09', '2011-03-14']);
+    expect(tagTimexes('The vote is set for the following Tuesday.', { documentDate: '2026-03-13' }).map((t) => t.value)).toEqual(['2026-03-17']);
+    expect(tagTimexes('Shares closed down 4.5% from the previous Friday.', { documentDate: '1989-10-27' }).map((t) => t.value)).toEqual(['1989-10-20']);
+  });
+});
