@@ -926,3 +926,10 @@ describe('`the following Tuesday`, `the previous Friday`', () => {
     expect(tagTimexes('Shares closed down 4.5% from the previous Friday.', { documentDate: '1989-10-27' }).map((t) => t.value)).toEqual(['1989-10-20']);
   });
 });
+
+describe('a part of the day of a weekday that has its own part', () => {
+  it('is one expression on that weekday (`the early hours of Saturday morning`)', () => {
+    expect(tagTimexes('In the early hours of Saturday morning, a fire broke out.', { documentDate: '2026-03-13' }).map((t) => `${t.text}=${t.value}`))
+      .toEqual(['the early hours of Saturday morning=2026-03-07TMO']);
+  });
+});
