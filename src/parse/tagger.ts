@@ -256,6 +256,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   let lastStatedDay: Ymd | null = null;
   /** Whether a clock time opening its line (a stamp) was seen, and the day the text's stamps lie on when not publication's. */
   let stampSeen = false;
+  let chapterMarks = false;
   let stampRunDay: Ymd | null = null;
   /** The last day the text stated, counted from another or not (`that date` names it). */
   let lastAnyDay: Ymd | null = null;
@@ -289,9 +290,12 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     // a live page's stamps, after a time of the publication day, stay on that day whatever their entries say.)
     if (anchors.lineStamp && !stampSeen) {
       stampSeen = true;
+      // A podcast's or a video's chapter list (`00:00 – Cold open`, `02:15 – ...`): offsets into the recording, no times.
+      chapterMarks = CHAPTER_START.test(text.slice(start, end));
       const last = anchors.last ?? '';
       stampRunDay = /^\d{4}-\d{2}-\d{2}T\d/.test(last) && anchors.doc !== null && last.slice(0, 10) !== formatYmd(anchors.doc) ? parseYmd(last.slice(0, 10)) : null;
     }
+    if (anchors.lineStamp && chapterMarks) continue;
     // A timeline's entry (`29 September – The walkout begins`) is told in the historical present: it looks back.
     if (TENSED.has(item.spec.kind) && tense !== 'past' && entryDate(toks, sent, item)) tense = 'past';
     // `runs through Monday`, `closed until Friday`: a bound not in the past looks ahead.
@@ -467,6 +471,9 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
   timexes.forEach((t, k) => { t.id = `t${k + 1}`; });
   return timexes;
 }
+
+/** The first stamp of a chapter list: the recording's start (`00:00`, `0:00`, `00:00:00`). */
+const CHAPTER_START = /^0{1,2}:00(?::00)?$/;
 
 /** Days a date must lie before publication to count as the story's past (`Anchors.pastRun`). */
 const PAST_RUN_DAYS = 45;

@@ -933,3 +933,10 @@ describe('a part of the day of a weekday that has its own part', () => {
       .toEqual(['the early hours of Saturday morning=2026-03-07TMO']);
   });
 });
+
+describe('a chapter list of a recording', () => {
+  it('tags no stamp of a list that starts at 00:00, and keeps the dates in its lines', () => {
+    const notes = 'Episode 12\n\nPublished March 11, 2026\n\nShow notes\n00:00 – Cold open: a call heard on 4 November 1921.\n02:15 – The ship left Halifax.\n09:40 – The search ends.';
+    expect(tagTimexes(notes).map((t) => t.text)).toEqual(['March 11, 2026', '4 November 1921']);
+  });
+});
