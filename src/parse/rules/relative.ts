@@ -63,6 +63,8 @@ const FORTNIGHT_SPAN: Spec = { kind: 'abs', type: 'DURATION', value: 'P2W' };
 const QUANTIFIERS = new Set(['many', 'most', 'some', 'all', 'few', 'several', 'much', 'none', 'each', 'any', 'one']);
 
 /** Possessives before a noun phrase (`his last day`). */
+/** Words before `yesterday` that make it a figure of speech (`practically yesterday`, `like yesterday`). */
+const FIGURATIVE_BEFORE = new Set(['practically', 'virtually', 'like']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 export const RELATIVE_ROWS: readonly RuleRow[] = [
@@ -73,6 +75,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     build: (c, ctx) => {
       const w = str(c, 'w')!;
       if (w === 'tonight') return deictic('D', 0, { type: 'TIME', time: 'TNI' });
+      // `practically yesterday`, `it feels like yesterday`: a figure of speech for a recent past, no day.
+      if (w === 'yesterday' && FIGURATIVE_BEFORE.has(ctx.toks[ctx.from - 1]?.lower ?? '')) return null;
       // `the leaders of tomorrow`, `the world of today`: an era, not a day. A part of the day
       // (`the rest of today`, `the events of yesterday`) keeps the day.
       // (A possessive after a noun is not: `the focus of today's show` is the day's show, but `many of today's
@@ -86,6 +90,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     },
     examples: [['He said yesterday that', 'yesterday', '2022-01-06'], ['due tomorrow', 'tomorrow', '2022-01-08'], ['tonight', 'tonight', '2022-01-07TNI'], ['the leaders of tomorrow', 'tomorrow', 'FUTURE_REF'], ['by the end of today', 'the end of today', '2022-01-07'], ['the events of yesterday', 'yesterday', '2022-01-06'],
       ["The theme of today's show is rain.", 'today', '2022-01-07'], ["It runs on most of today's phones.", 'today', 'PRESENT_REF']],
+    negatives: ['In geological terms that is practically yesterday.', 'I remember it like yesterday.'],
   },
   {
     id: 'day-after-tomorrow',
