@@ -78,8 +78,10 @@ describe('<event-timeline> labels', () => {
   });
 
   it('never lets two-line labels overlap each other', async () => {
+    // (480 px: narrow enough that these titles take two lines whatever the fonts; at 640 px Debian's Liberation Sans fits
+    // them on one.)
     const events = TITLES.map((t, i) => event(i, `2022-01-0${2 + i}`, t));
-    const el = await mount(events, 640, 640);
+    const el = await mount(events, 480, 640);
     const labelled = $$(el, '.chart g.event:not(.unlabelled)');
     const twoLine = labelled.filter((g) => g.querySelectorAll('text.title tspan.line').length === 2);
     expect(twoLine.length).to.be.at.least(3);
