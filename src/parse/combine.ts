@@ -79,7 +79,9 @@ function zoneWord(lower: string): string | undefined {
 
 function between(toks: readonly Token[], a: Recognized, b: Recognized, allowed: RegExp): boolean {
   if (b.from - a.to > 1) return false;
-  if (b.from === a.to) return isNear(toks, b.from);
+  // (Pieces that meet across a line break with nothing between are a list's lines: `Sat 7 Mar v Leeds (H), 3pm` /
+  // `Sat 14 Mar at Dunmore (A)`; a hard wrap keeps its joining word or comma.)
+  if (b.from === a.to) return isNear(toks, b.from) && !toks[b.from]!.newline;
   const t = toks[a.to]!;
   return allowed.test(t.lower) && isNear(toks, a.to) && isNear(toks, b.from);
 }

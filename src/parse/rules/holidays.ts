@@ -138,6 +138,25 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
     negatives: ['the fifth Monday of February 2022'],
   },
   {
+    // `the last weekend of May`, `the first weekend in June 2027`: the weekend of that month's first or last Saturday.
+    id: 'nth-weekend-of-month',
+    pattern: 'the l=last? @ord? weekend of|in @month ,? @year?',
+    triggers: ['weekend'],
+    build: (c, ctx) => {
+      if (has(c, 'l') === has(c, 'ord')) return null;
+      const n = has(c, 'ord') ? num(c, 'ord')! : -1;
+      const month = num(c, 'month')!;
+      if (n < -1 || n === 0 || n > 4) return null;
+      const saturday = (y: number): Ymd[] => {
+        const d = nthWeekdayOfMonth(y, month, 6, n);
+        return isValidYmd(y, month, d) ? [{ y, m: month, d }] : [];
+      };
+      const spec = movable(writtenName(ctx, ctx.from + 1, c.year ? c.year.i : ctx.to).replace(/,$/, ''), saturday, c);
+      return spec ? { ...spec, weekendOf: true } : null;
+    },
+    examples: [['The final is on the last weekend of May.', 'the last weekend of May', '2022-W21-WE'], ['the first weekend in June 2027', 'the first weekend in June 2027', '2027-W22-WE']],
+  },
+  {
     // Fixed-date holidays are month-day dates; the year comes from the anchor like `Dec. 25`.
     id: 'holiday-fixed',
     pattern: `${DEICTIC_PREFIX} the? h=christmas|halloween|new|valentine|boxing|bastille|veterans|armistice|independence|hogmanay|fourth|michaelmas|martinmas|candlemas|lammas|lady|midsummer year? '|’? s? w=day|eve? of? july? ,? @year?`,

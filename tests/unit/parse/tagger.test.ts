@@ -940,3 +940,11 @@ describe('a chapter list of a recording', () => {
     expect(tagTimexes(notes).map((t) => t.text)).toEqual(['March 11, 2026', '4 November 1921']);
   });
 });
+
+describe('a fixture list', () => {
+  it('joins no kick-off time at a line\'s end with the date opening the next line, and reads `the last weekend of May`', () => {
+    const list = 'Fixtures\n\nThursday 5 March 2026\n\nSat 7 Mar v Leeds (H), 3pm\nSat 14 Mar at Dunmore (A), 12.30pm\n\nThe final is on the last weekend of May.';
+    expect(tagTimexes(list).map((t) => `${t.text}=${t.value}`).slice(1)).toEqual([
+      'Sat 7 Mar=2026-03-07', '3pm=2026-03-07T15:00', 'Sat 14 Mar=2026-03-14', '12.30pm=2026-03-14T12:30', 'the last weekend of May=2026-W22-WE']);
+  });
+});
