@@ -16,7 +16,7 @@ export const WEEKDAYS: Readonly<Record<string, number>> = /* @__PURE__ */ wordTa
 });
 /** Short weekday names, taken only in date-like company (see the weekday slot class). */
 export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = /* @__PURE__ */ wordTable({
-  mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7,
+  mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7, weds: 3, thur: 4,
 });
 export const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',

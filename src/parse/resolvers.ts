@@ -484,7 +484,16 @@ const ordinalDay: Resolver = (c) => {
   const here = inMonth(a);
   let pick = here;
   let note = '';
-  if (c.anchorKind !== 'narrative') {
+  const monthAway = (n: number): Ymd | null => inMonth(addMonths({ y: a.y, m: a.m, d: 1 }, n));
+  if (c.spec.shift !== undefined) {
+    // `the 20th ult.`, `the 1st inst.`: the month is said.
+    pick = monthAway(c.spec.shift);
+    note = c.spec.shift < 0 ? ', last month (ult.)' : c.spec.shift > 0 ? ', next month (prox.)' : ', this month (inst.)';
+  } else if (c.spec.dow !== undefined) {
+    // `Monday 7th`: the month nearest the anchor's where that day is that weekday.
+    const fits = [here, monthAway(-1), monthAway(1), monthAway(-2), monthAway(2)].filter((x): x is Ymd => x !== null && isoWeekday(x) === c.spec.dow);
+    if (fits[0]) [pick, note] = [fits[0], `, the month where it falls on a ${WEEKDAY_NAMES[c.spec.dow]}`];
+  } else if (c.anchorKind !== 'narrative') {
     const before = inMonth(addMonths({ y: a.y, m: a.m, d: 1 }, -1));
     const after = inMonth(addMonths({ y: a.y, m: a.m, d: 1 }, 1));
     const gap = (x: Ymd | null): number => (x ? daysFromCivil(x.y, x.m, x.d) - daysFromCivil(a.y, a.m, a.d) : NaN);

@@ -195,8 +195,9 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (!fiscal && ctx.toks[ctx.from]!.lower === 'the' && (w === 'next' || w === 'previous') && unit !== 'DE' && unit !== 'CE') return null;
       const before = ctx.toks[ctx.from - 1]?.lower ?? '';
       const after = ctx.toks[ctx.to]?.text ?? '';
-      // `the last day of talks`, `his last day at work`: the final day of something, not yesterday.
-      if (unit === 'D' && w === 'last' && (ctx.toks[ctx.from]!.lower === 'the' || POSSESSIVES.has(before) || after === 'of')) return null;
+      // `the last day of talks`, `his last day at work`, a diary's `Last day.`: the final day of something; English says
+      // `yesterday` for the day before.
+      if (unit === 'D' && w === 'last') return null;
       // `from $3 million last year`, `last year's quarter`: a comparison with the same period.
       const comparison = unit === 'Y' && w === 'last' && (/^(from|with|than|versus|vs)$/.test(before) || ctx.toks[ctx.from - 1]?.kind === 'num' || after === "'" || after === '’');
       return deictic(unit, SHIFT[w] ?? 0, comparison ? { comparison } : {});
@@ -204,7 +205,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['last week', 'last week', '2021-W52'], ['next year', 'next year', '2023'], ['this month', 'this month', '2022-01'], ['last weekend', 'last weekend', '2021-W52-WE'], ['the current year', 'the current year', '2022'],
       ['Rain fell all through last fortnight.', 'last fortnight', 'P2W'], ['Bookings are full for the next fortnight.', 'the next fortnight', 'P2W'],
       ['Talks on the budget for the next fiscal year begin.', 'the next fiscal year', '2023'], ['Profit rose in the current financial year.', 'the current financial year', '2022']],
-    negatives: ['It was the last day of talks.', 'He worked his last day on the line.'],
+    negatives: ['It was the last day of talks.', 'He worked his last day on the line.', 'Last day. The ferry back.'],
   },
   {
     id: 'relative-unit-earlier',
@@ -683,6 +684,30 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     negatives: ['It was day 3 of the strike.', 'Day 4 of the trial began.'],
   },
   {
+    // A diary's or a letter's day without its month: `Monday 7th`, `Tues 8th` (the month the text has reached, or the
+    // nearest one where the day falls on that weekday).
+    id: 'weekday-ordinal-day',
+    pattern: '@weekday ,? @day',
+    build: (c, ctx) => {
+      if (c.day!.len !== 2) return null; // `Monday 7th`, not `Monday 7`
+      const next = ctx.toks[ctx.to];
+      if (next && next.kind === 'word' && (MONTH_WORD.test(next.lower) || next.lower === 'of')) return null; // the month rows'
+      return { kind: 'ordday', type: 'DATE', day: num(c, 'day')!, dow: num(c, 'weekday')! };
+    },
+    examples: [['Notes, January 2022\nMonday 3rd\nRain all day.', 'Monday 3rd', '2022-01-03'], ['We met on Tues 4th.', 'Tues 4th', '2022-01-04']],
+  },
+  {
+    // The commercial letter's `the 20th ult.` (last month), `the 1st inst.` (this month), `the 3rd prox.` (next month).
+    id: 'ordinal-day-ult-inst',
+    pattern: 'the? @day w=ult|ulto|inst|instant|prox|proximo .?',
+    triggers: ['ult', 'ulto', 'inst', 'instant', 'prox', 'proximo'],
+    build: (c) => {
+      const w = str(c, 'w')!;
+      return { kind: 'ordday', type: 'DATE', day: num(c, 'day')!, shift: w.startsWith('ult') ? -1 : w.startsWith('inst') ? 0 : 1 };
+    },
+    examples: [['I have yours of the 20th ult., and thank you.', 'the 20th ult.', '2021-12-20'], ['The ship sailed on the 1st inst.', 'the 1st inst.', '2022-01-01']],
+  },
+  {
     id: 'ordinal-day',
     pattern: 'the @day',
     build: (c, ctx) => {
@@ -940,6 +965,9 @@ function dayHalf(minutes: number, part: string | undefined): number {
   return minutes;
 }
 
+
+/** A month's name or abbreviation (`7th March`, `Monday 7th of March` belong to the month rows). */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
 
 /** Marks after a day-count heading's number (`Day 3.`, `Day 3:`, `Day 3 –`). */
 const DAY_COUNT_MARKS = new Set(['.', ':', '-', '–', '—', ')']);
