@@ -267,8 +267,9 @@ function isNamedDay(s: Spec): boolean {
 }
 
 /**
- * Days told around a named day: `the Labor Day weekend`, `Easter weekend` (the weekend nearest the day), and
- * `the Sunday after Thanksgiving`, `the Friday before Christmas` (the first such weekday after or before it).
+ * Days told around a named day: `the Labor Day weekend`, `Easter weekend` (the weekend nearest the day),
+ * `the Sunday after Thanksgiving`, `the Friday before Christmas` (the first such weekday after or before it), and
+ * `the day after Thanksgiving` (the next day).
  */
 function aroundADay(toks: readonly Token[], items: readonly Recognized[]): Recognized[] {
   const out: Recognized[] = [];
@@ -278,6 +279,13 @@ function aroundADay(toks: readonly Token[], items: readonly Recognized[]): Recog
     const after = toks[item.to];
     if (isNamedDay(s) && !s.time && !s.weekOf && after?.lower === 'weekend' && isNear(toks, item.to) && (items[k + 1]?.from ?? Infinity) > item.to) {
       out.push({ ...item, to: item.to + 1, spec: { ...s, weekendOf: true } });
+      continue;
+    }
+    // `the day after Thanksgiving`, `the day before Christmas Eve`: a day counted from a named day.
+    const w = item.from >= 3 ? toks[item.from - 1]!.lower : '';
+    if (isNamedDay(s) && !s.time && !s.offset && (w === 'after' || w === 'before') && toks[item.from - 2]!.lower === 'day' && toks[item.from - 3]!.lower === 'the'
+      && isNear(toks, item.from) && isNear(toks, item.from - 1) && isNear(toks, item.from - 2) && (out[out.length - 1]?.to ?? -1) <= item.from - 3) {
+      out.push({ ...item, from: item.from - 3, spec: { ...s, offset: { n: w === 'after' ? 1 : -1, unit: 'D' } } });
       continue;
     }
     const next = items[k + 1];

@@ -631,6 +631,26 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       ['Shares fell 4.5% from the previous Friday.', 'the previous Friday', '2021-12-31']],
   },
   {
+    // `two Fridays ago`: the second Friday back (the last one, a week before it, ...).
+    id: 'weekdays-ago',
+    pattern: '@count w=mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays ago',
+    triggers: ['ago'],
+    build: (c) => {
+      const n = num(c, 'count')!;
+      const dow = ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'].indexOf(str(c, 'w')!) + 1;
+      return Number.isInteger(n) && n >= 2 && n <= 10 ? { kind: 'weekday', type: 'DATE', dow, shift: -1, offset: { n: -(n - 1), unit: 'W' } } : null;
+    },
+    examples: [['He left two Fridays ago.', 'two Fridays ago', '2021-12-24']],
+  },
+  {
+    // `the week before last`, `the year before last`: two back.
+    id: 'unit-before-last',
+    pattern: 'the u=week|month|year before last',
+    triggers: ['last'],
+    build: (c) => deictic(str(c, 'u') === 'week' ? 'W' : str(c, 'u') === 'month' ? 'M' : 'Y', -2),
+    examples: [['It happened the week before last.', 'the week before last', '2021-W51'], ['Sales fell the year before last.', 'the year before last', '2020']],
+  },
+  {
     id: 'weekday-pod',
     pattern: 'w=last|next|this? @weekday early|late? @pod',
     build: (c, ctx) => {

@@ -948,3 +948,11 @@ describe('a fixture list', () => {
       'Sat 7 Mar=2026-03-07', '3pm=2026-03-07T15:00', 'Sat 14 Mar=2026-03-14', '12.30pm=2026-03-14T12:30', 'the last weekend of May=2026-W22-WE']);
   });
 });
+
+describe('days counted from a named day', () => {
+  it('reads `the day after Thanksgiving` and `the day before Christmas Eve` as one day', () => {
+    const at = (s: string) => tagTimexes(s, { documentDate: '2026-11-05' }).map((t) => `${t.text}=${t.value}`);
+    expect(at('The mall opens the day after Thanksgiving.')).toEqual(['the day after Thanksgiving=2026-11-27']);
+    expect(at('It fell on the day after 3 March 2019.')).toEqual(['the day after 3 March 2019=2019-03-04']);
+  });
+});
