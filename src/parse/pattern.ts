@@ -56,6 +56,15 @@ function classMatch(id: number, cls: SlotClass, toks: readonly Token[], i: numbe
   return slot;
 }
 
+/**
+ * Forgets the memo's token list (a recognizer's pass calls this when it ends), so that the tokens of a long text are
+ * not kept alive by the memo through the work after tagging, where every full garbage collection would mark them.
+ */
+export function releaseMatchMemo(): void {
+  memoTokens = null;
+  memoValue.fill(0);
+}
+
 export interface CompiledPattern {
   slots: readonly Slot[];
   /** Keys the second token of a match can have; null when unknown (then no pre-check). */

@@ -4,7 +4,7 @@
  * jumps past it. Negative rows claim their span and emit nothing.
  */
 import type { TagOptions } from '../model/types.js';
-import { type Captures, type CompiledPattern, compilePattern, matchPattern, takeCaptures, tokenKey } from './pattern.js';
+import { type Captures, type CompiledPattern, compilePattern, matchPattern, releaseMatchMemo, takeCaptures, tokenKey } from './pattern.js';
 import { RULE_ROWS, type RuleRow } from './rules/index.js';
 import type { Spec } from './spec.js';
 import type { Token } from '../text/tokens.js';
@@ -357,5 +357,6 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
     }
     i = next;
   }
+  releaseMatchMemo();
   return out;
 }

@@ -280,6 +280,13 @@ function sureBreakAfter(text: string, from: number, to: number): number {
   return to;
 }
 
+/** The sentence segmenter's pieces of [a, b) of `text`, in order, as offsets into `text`. */
+function segmentInto(text: string, a: number, b: number, piece: (from: number, to: number) => void): void {
+  for (const seg of (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(text.slice(a, b))) {
+    piece(a + seg.index, a + seg.index + seg.segment.length);
+  }
+}
+
 /** Sentence spans inside [start, end) of `text`, trimmed, with abbreviation fixes. */
 export function sentenceSpans(text: string, start: number, end: number): TextSpan[] {
   // A piece no longer than a chunk without any place where a sentence may end (a date line, a heading):
@@ -359,10 +366,22 @@ export function sentenceSpans(text: string, start: number, end: number): TextSpa
     // parts cut where it breaks in any case (see sureBreakAfter), which gives the same sentences.
     for (let a = from; a < to;) {
       const b = to - a > PART ? sureBreakAfter(text, a + PART, to) : to;
-      const part = text.slice(a, b);
-      for (const seg of (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(part)) {
-        piece(a + seg.index, a + seg.index + seg.segment.length);
+      // Inside a part, each stretch between two sure breaks that holds no other place where a sentence may end
+      // (most sentences of prose: `The council met. `) is one sentence as it stands; only the stretches that hold
+      // one (`U.S. St. `, `5.5 percent`) go to the segmenter, the ones next to each other in one call.
+      let rest = a;
+      for (let s = a, q = sureBreakAfter(text, a + 3, b); ; s = q, q = sureBreakAfter(text, q + 1, b)) {
+        // The last stretch ends at a sure break only when the part was cut at one.
+        const end = q < b ? q : b < to ? b : -1;
+        if (end < 0) break;
+        if (!hasBreakChar(text, s, end - 2)) {
+          if (rest < s) segmentInto(text, rest, s, piece);
+          piece(s, end);
+          rest = end;
+        }
+        if (q >= b) break;
       }
+      if (rest < b) segmentInto(text, rest, b, piece);
       a = b;
     }
   }
