@@ -180,6 +180,13 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   const storyWeekend = spec.weekend === true && dayJustNamed && tense === 'past' && (anchors.pastRun ?? 0) >= 2;
   if (spec.kind === 'weekday' && spec.storyPeriod && spec.shift === undefined && lastDay && anchors.last && anchors.mode !== 'news'
     && (spec.weekend ? storyWeekend : (dayJustNamed || (tense !== 'future' && (anchors.doc === null || anchors.doc.y - lastDay.y > 1))))) useNarrative = true;
+  // `Monday 7 September` in a page dated 4 September 2026: a weekday that the date falls on near publication fixes the
+  // year there, whatever year a story told before has reached (a programme guide after a history of 1871).
+  if (spec.kind === 'md' && spec.dow !== undefined && spec.year === undefined && spec.shift === undefined && !spec.feast && anchors.doc && anchors.mode !== 'narrative') {
+    const doc = anchors.doc;
+    const near = [doc.y, doc.y + 1, doc.y - 1].filter((y) => isValidYmd(y, spec.month!, spec.day!) && isoWeekday({ y, m: spec.month!, d: spec.day! }) === spec.dow);
+    if (near.length > 0 && lastDay && Math.abs(lastDay.y - doc.y) > 1) spec = { ...spec, year: near[0]! };
+  }
   // A bare month right after a year or a month of a year in the same sentence belongs to that year (`in 2011 ... in
   // March`, `In January 1974 ... by October`), and
   // so does a day of the month just named (`In March 2021 the plant closed on 14 March`);

@@ -163,7 +163,8 @@ function isEntryHeading(toks: readonly Token[], items: readonly Recognized[], k:
   const item = items[k]!;
   const startsLine = opensLine(toks, item.from) || afterPlaceOnLine(toks, item.from);
   const next = toks[item.to];
-  if (!startsLine || !next || !next.newline || next.kind !== 'word') return false;
+  // (The text under it may open with a word or with a clock time: a programme guide's `07:00 Breakfast ...`.)
+  if (!startsLine || !next || !next.newline || (next.kind !== 'word' && next.kind !== 'num')) return false;
   if (item.from > 0 && toks[item.from - 1]!.text === ':') return false;
   const aloneOnLine = (x: Recognized | undefined): boolean => x !== undefined && opensLine(toks, x.from) && (x.to >= toks.length || toks[x.to]!.newline);
   const before = items[k - 1], after = items[k + 1];

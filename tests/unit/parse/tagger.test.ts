@@ -956,3 +956,12 @@ describe('days counted from a named day', () => {
     expect(at('It fell on the day after 3 March 2019.')).toEqual(['the day after 3 March 2019=2019-03-04']);
   });
 });
+
+describe('a programme guide', () => {
+  it('dates each day heading near publication whatever year a programme\'s story reached, and its stamps on that day', () => {
+    const guide = 'The week ahead\n\nPublished Friday 4 September 2026\n\nSaturday 5 September\n07:00 Breakfast. The mill opened in 1871.\n\n'
+      + 'Monday 7 September\n09:00 The Phone-in.';
+    expect(tagTimexes(guide).map((t) => `${t.text}=${t.value}`).slice(1)).toEqual([
+      'Saturday 5 September=2026-09-05', '07:00=2026-09-05T07:00', '1871=1871', 'Monday 7 September=2026-09-07', '09:00=2026-09-07T09:00']);
+  });
+});
