@@ -37,6 +37,22 @@ const recurrence = (n: number, unit: UnitCode): Spec => ({ kind: 'abs', type: 'S
 
 export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
+    // A method's or a log's hours as a bare `h` after a preposition of time: `for 24 h`, `within 48 h` (`h` alone is
+    // too short to read anywhere else).
+    id: 'duration-h',
+    pattern: 'p=for|within|over|after|every @int u=h',
+    triggers: ['h'],
+    build: (c, ctx) => {
+      const t = ctx.toks[c.u!.i]!;
+      if (t.text !== 'h' || ctx.toks[ctx.to]?.text === '.' && ctx.toks[ctx.to + 1]?.kind === 'word' && ctx.toks[ctx.to + 1]!.gap === 0) return null;
+      const n = num(c, 'int')!;
+      const value = `PT${n}H`;
+      return str(c, 'p') === 'every' ? { kind: 'abs', type: 'SET', value, skip: 1 } : { kind: 'abs', type: 'DURATION', value, skip: 1 };
+    },
+    examples: [['Chlorophyll was extracted in acetone for 24 h.', '24 h', 'PT24H'], ['Samples were filtered within 48 h of collection.', '48 h', 'PT48H']],
+    negatives: ['vitamin h for 2 h.m. units'],
+  },
+  {
     id: 'duration',
     pattern: 'the? first|last|past|next|coming|previous|final|latest|full|entire|whole|initial|remaining|additional|another|further|more? @count -? more|full|whole|entire|consecutive|straight|successive|solid|single? @unit long?',
     triggers: ['past'],

@@ -86,6 +86,21 @@ export const LIST_ROWS: readonly RuleRow[] = [
     negatives: ['They lost 3 to 1 May 2019.'],
   },
   {
+    // `Tuesday 17 and Thursday 19 March`: two days, each with its weekday, sharing the month (and year) written once.
+    id: 'weekday-days-before-a-month',
+    // (The second member's span starts at its weekday, capture `b`; its day is `bd`.)
+    pattern: 'wa=@weekday a=@day and|or|& b=@weekday bd=@day of? m=@month ,? @year?',
+    build: (c) => {
+      const m = num(c, 'm')!, y = num(c, 'year'), a = num(c, 'a')!, b = num(c, 'bd')!;
+      if (b <= a) return null;
+      const first = day(m, a, y), second = day(m, b, y);
+      if (!first || !second) return null;
+      const withDow = (d: Spec, dow: number): Spec => (d.kind === 'md' ? { ...d, dow } : d);
+      return { ...withDow(first, num(c, 'wa')!), pair: withDow(second, num(c, 'b')!) };
+    },
+    examples: [['Parents\' evenings: Tuesday 4 and Thursday 6 January.', 'Tuesday 4', '2022-01-04'], ['Parents\' evenings: Tuesday 4 and Thursday 6 January.', 'Thursday 6 January', '2022-01-06']],
+  },
+  {
     // `10 August - 12 September 2013`, `from 30 December to 2 January 2020`: the first day takes the year of the second.
     id: 'day-month-range-sharing-year',
     pattern: 'd1=@day a=@month -|–|to|through|until|and b=@day m2=@month ,? @year',
