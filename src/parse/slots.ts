@@ -321,7 +321,8 @@ function dotTimeAfterAt(toks: readonly Token[], i: number, hh: number, mm: numbe
   if (!next || next.newline) return true;
   if (next.kind === 'num') return false;
   if (next.kind === 'punct') return next.text !== '%' && !(next.text === '.' && toks[i + 4]?.kind === 'num' && glued(toks, i + 4));
-  return AFTER_DOT_TIME.has(next.lower) || WEEKDAYS[next.lower] !== undefined;
+  // (`At 8.15 Dev talks to ...`: a sentence that opens with the time goes on with its subject.)
+  return AFTER_DOT_TIME.has(next.lower) || WEEKDAYS[next.lower] !== undefined || (toks[i - 1]!.text === 'At' && next.kind === 'word' && next.capital);
 }
 
 export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */ wordTable({

@@ -547,6 +547,10 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     triggers: ['past'],
     build: (c, ctx) => {
       const w = str(c, 'w');
+      // `The Saturday Match`, `the Monday Club`: after `the` and before a capitalized noun, a name's word.
+      const next = ctx.toks[ctx.to];
+      if (w === undefined && ctx.toks[ctx.from - 1]?.lower === 'the' && next?.kind === 'word' && next.capital && next.gap > 0 && !next.newline
+        && MONTH_WORD.test(next.lower) === false && !/^(?:morning|afternoon|evening|night)$/i.test(next.text)) return null;
       if (w === undefined && indefinite(ctx)) return { kind: 'abs', type: 'DATE', value: `XXXX-WXX-${num(c, 'weekday')!}`, note: SOME_DAY };
       const spec: Spec = { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: w === undefined ? undefined : (SHIFT[w] ?? 0) };
       // `Thursday's closing price`, `Friday's attack`: a possessive weekday names what has happened.
@@ -555,7 +559,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     },
     examples: [['The talks ended on Friday.', 'Friday', '2022-01-07'], ['He declared it on Wednesday.', 'Wednesday', '2022-01-05'], ['They will meet on Monday.', 'Monday', '2022-01-10'], ['last Tuesday', 'last Tuesday', '2022-01-04'], ["Shares are worth 24% more than Thursday's closing price.", 'Thursday', '2022-01-06'],
       ['The shop opened on a Saturday in March 1986.', 'Saturday', 'XXXX-WXX-6'], ['The board voted on Wed and left.', 'Wed', '2022-01-05']],
-    negatives: ['He worked on Sun Microsystems servers.'],
+    negatives: ['He worked on Sun Microsystems servers.', '14:00 The Saturday Match: live commentary.'],
   },
   {
     // `the search enters its third day`, `today is the eighth day of the blockade`, `the strike is in its second week`:
