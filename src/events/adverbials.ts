@@ -17,6 +17,18 @@ const TIME_ADJECTIVES = new Set(['current', 'present', 'recent', 'former', 'futu
 /** A noun after a determined date (`the 2019 final`); function words and verbs follow adverbials. */
 /** A time noun right after a date (`the 2003-04 season`, `the 2019 financial year`). */
 const TIME_NOUN_NEXT = /^(?:[-–/]\d{2})?\s{1,2}(?:season|term|period|campaign|session|financial\s{1,2}year|fiscal\s{1,2}year|school\s{1,2}year|tax\s{1,2}year)\b/i;
+/** A day of the week or a feast, one word (`Sunday`, `Easter`). */
+const NAMED_DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|easter|christmas|whitsun|hogmanay)$/i;
+/** Words after a named day that still belong to the time (`the Sunday morning`, `the Monday following`). */
+const DAY_PART_NEXT = /^\s{1,2}(?:morning|afternoon|evening|night|lunchtime|following|preceding|before|after|last|next|just|gone|past|when)\b/i;
+/** `the Sunday run`, `the Friday tutoring program`: a day or feast after `the` and before a noun it modifies. */
+function namedDayBeforeNoun(before: string, own: string, after: string): boolean {
+  return /\bthe\s{1,3}$/i.test(before) && NAMED_DAY.test(own) && ATTRIBUTIVE_NEXT.test(after) && !DAY_PART_NEXT.test(after);
+}
+/** Whether the timex at `span` is a day or feast that modifies the noun after it (`during the Sunday run`). */
+export function namesDayOfNoun(text: string, span: TextSpan): boolean {
+  return namedDayBeforeNoun(text.slice(Math.max(0, span.start - 8), span.start), text.slice(span.start, span.end), text.slice(span.end, span.end + 20));
+}
 const ATTRIBUTIVE_NEXT = /^\s{1,2}(?!(?:and|or|but|to|in|on|at|for|with|by|from|of|that|which|who|when|as|after|before|was|were|is|are|had|has|have|will|would|saw|rose|fell)\b)(?:\p{Ll}{3,}|\p{Lu}\p{Ll}+)/u;
 
 /**
@@ -50,8 +62,11 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   if (lead && timeNoun) return { start: span.start - lead[0].length, end: span.end + timeNoun[0].length };
   // `before the Nov. 5 general election`, `a rematch of the 2019 final`: a dated noun keeps its date.
   if (lead && /\bthe\s{1,3}$/i.test(lead[0]) && /\d/.test(own) && ATTRIBUTIVE_NEXT.test(after)) return null;
-  // `took over in the summer`: `over` there is a particle of the verb, not the preposition.
-  const particle = lead ? /^over\s{1,3}(?=(?:in|on|at|during|since|by)\s)/i.exec(lead[0]) : null;
+  // `during the Sunday run`, `The Easter holidays begin`: a day or feast named before a noun says which thing it is.
+  if (lead && namedDayBeforeNoun(lead[0], own, after)) return null;
+  // `took over in the summer`, `switched it on on 24 August`, `came in on Monday`: the first word there is a
+  // particle of the verb, not the preposition.
+  const particle = lead ? /^(?:over|on|in)\s{1,3}(?=(?:in|on|at|during|since|by|until|till|from)\s)/i.exec(lead[0]) : null;
   if (lead) return { start: span.start - lead[0].length + (particle ? particle[0].length : 0), end: span.end };
   if (/["“‘]$/.test(before) && /^[,.]?["”’]/.test(after)) return null; // a quoted name (`"This Week"`)
   // `less than a year later`, `about two weeks ago`: the relative time goes with its hedge.

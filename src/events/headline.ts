@@ -116,6 +116,13 @@ function danglingParticiple(t: string, space: number, last: string): boolean {
   return !BEFORE_ING.has(before);
 }
 
+/** `switched it on`, `handed them in`: after an object pronoun `on` or `in` is the verb's particle, which a title may end on. */
+function particleAfterPronoun(t: string, space: number, last: string): boolean {
+  if (last !== 'on' && last !== 'in') return false;
+  const before = t.slice(t.lastIndexOf(' ', space - 1) + 1, space);
+  return /^(?:it|them)$/.test(before);
+}
+
 /** Drops trailing characters of `chars` (a loop, not an end-anchored regex: no quadratic runs). */
 function trimEndChars(s: string, chars: string): string {
   let end = s.length;
@@ -131,7 +138,7 @@ function trimEnd(title: string, keep = 0): string {
     t = trimEndChars(t, ' \t\n,;:–—-');
     const space = t.lastIndexOf(' ');
     const last = t.slice(space + 1).toLowerCase();
-    if (space > 0 && WEAK_END.has(last)) t = t.slice(0, space);
+    if (space > 0 && WEAK_END.has(last) && !particleAfterPronoun(t, space, last)) t = t.slice(0, space);
     // `reviewed every two [years]`: a count after `every` left without its noun.
     else if (space > 0 && COUNT_WORDS.test(last) && /\b(?:every|each)$/i.test(t.slice(Math.max(0, space - 6), space))) t = t.slice(0, t.lastIndexOf(' ', space - 1));
     // `issued a statement calling`: a participle that opened a phrase now cut away dangles.

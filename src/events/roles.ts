@@ -10,7 +10,7 @@
 import type { TextSpan } from '../model/types.js';
 import { clauseAt, type Clause } from '../text/clauses.js';
 import { ANNOUNCING_VERBS, QUARTER_CLOSED_BY, REPORTING_VERBS, isPastVerb } from '../text/lexicon.js';
-import { adverbialSpan, lastSeenBefore } from './adverbials.js';
+import { adverbialSpan, lastSeenBefore, namesDayOfNoun } from './adverbials.js';
 import { LIST_GAP } from './headline.js';
 import type { Unit } from './happenings.js';
 import { valueExtent } from '../model/timex-value.js';
@@ -180,6 +180,12 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
     // `the quarter that ended Aug. 31`: the date says which quarter; the quarter dates the happening.
     if (others.some((o) => /-Q[1-4]$/.test(o.start) && o.span.end <= u.span.start && QUARTER_CLOSED_BY.test(text.slice(o.span.end, u.span.start)))) {
       roles[i] = { kind: 'none', why: 'names the quarter before it' };
+      return;
+    }
+    // `sign up by next week for the Friday tutoring program`: a day naming a noun's kind yields to any other date of
+    // the sentence that dates a happening.
+    if (namesDayOfNoun(text, u.span) && others.some((o) => !namesDayOfNoun(text, o.span))) {
+      roles[i] = { kind: 'none', why: 'a day naming the thing after it' };
       return;
     }
     // `will report second-quarter results on July 25`: the adjective yields to the date of its clause.
