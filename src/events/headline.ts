@@ -192,7 +192,8 @@ function tidy(s: string): string {
     .replace(/\s{2,}/g, ' ')
     .replace(/\s([,.;:!?])/g, '$1')
     .replace(/\(\s{0,3}[-–,;]?\s{0,3}\)/g, '')
-    .replace(/^[\s,;:–—_-]+/u, '')
+    // (Not the minus of a number: `-12C was recorded`.)
+    .replace(/^(?:[\s,;:–—_]|-(?!\d))+/u, '')
     // An opening quote whose first words were a date cut away (`"This time last year we were` -> `"we were`).
     .replace(/^(["“‘])[\s,]+/u, '$1')
     .replace(/,(?=\s{0,3},)/g, '')
