@@ -58,6 +58,9 @@ function closing(ws: readonly Word[], i: number): number {
 }
 
 const DASH = /^(?:--|—|–|-)$/;
+
+/** Bare verbs of intent that take `to` and are rarely nouns (`and expect to finish`, `and hope to return`). */
+const INTENT_VERBS: ReadonlySet<string> = new Set(['expect', 'hope', 'want', 'intend', 'try', 'agree', 'refuse', 'decide', 'promise', 'seek', 'wish', 'fail', 'vow', 'pledge']);
 const OPEN_ASIDE = (w: Word | undefined): boolean => w !== undefined && (w.text === '(' || DASH.test(w.text));
 
 /** A relative aside opened at `c` (its comma, or the pronoun itself): the index of the comma or `;` that closes it, or the end. */
@@ -364,7 +367,9 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       // `, and then travels to Edinburgh`, `and later became`: an adverb of sequence may stand before the second verb.
       const then = next !== undefined && SEQUENCE_ADVERBS.has(next.lower) && ws[i + 2] !== undefined && !ws[i + 2]!.capital
         && (isVerb(ws, i + 2) || (presentS && isPresentS(ws[i + 2]!.lower) && isComplementStart(ws[i + 3])));
-      if (then || (next && isVerb(ws, i + 1) && !next.capital)) {
+      // `began writing yesterday and expect to finish by Friday`: a verb of intent before `to` is a second verb group.
+      const intent = next !== undefined && INTENT_VERBS.has(next.lower) && ws[i + 2]?.lower === 'to';
+      if (then || intent || (next && isVerb(ws, i + 1) && !next.capital)) {
         cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
         seenVerb = false;
         continue;
