@@ -17,6 +17,8 @@ const TIME_ADJECTIVES = new Set(['current', 'present', 'recent', 'former', 'futu
 /** A noun after a determined date (`the 2019 final`); function words and verbs follow adverbials. */
 /** A time noun right after a date (`the 2003-04 season`, `the 2019 financial year`). */
 const TIME_NOUN_NEXT = /^(?:[-–/]\d{2})?\s{1,2}(?:season|term|period|campaign|session|financial\s{1,2}year|fiscal\s{1,2}year|school\s{1,2}year|tax\s{1,2}year)\b/i;
+/** Forms of `be` (and its contractions) before a predicative `due`. */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', "'s", "'re", 'am', 'isn’t', "isn't", 'were', 'remains', 'remain', 'seems', 'looks']);
 /** A day of the week or a feast, one word (`Sunday`, `Easter`). */
 const NAMED_DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|easter|christmas|whitsun|hogmanay)$/i;
 /** Words after a named day that still belong to the time (`the Sunday morning`, `the Monday following`). */
@@ -67,6 +69,14 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   // `took over in the summer`, `switched it on on 24 August`, `came in on Monday`: the first word there is a
   // particle of the verb, not the preposition.
   const particle = lead ? /^(?:over|on|in)\s{1,3}(?=(?:in|on|at|during|since|by|until|till|from)\s)/i.exec(lead[0]) : null;
+  // `a firmware update due on 3 June will fix`: after a noun, `due` (`scheduled`, `slated`) before the date's
+  // preposition only said the date was set; it goes with it (`The report is due on Friday` keeps it).
+  const rest = lead && !particle ? before.slice(0, before.length - lead[0].length) : '';
+  const [noun, due] = lastWords(rest, 2);
+  if (lead && /\s$/.test(rest) && due !== undefined && /^(?:due|scheduled|slated)$/i.test(due) && noun !== undefined && /^[\p{L}'’]+$/u.test(noun)
+    && !BE_FORMS.has(noun.toLowerCase()) && !/^(?:to|not|been|being|now|also|still|currently|originally|initially)$/i.test(noun)) {
+    return { start: span.start - lead[0].length - (rest.length - rest.lastIndexOf(due)), end: span.end };
+  }
   if (lead) return { start: span.start - lead[0].length + (particle ? particle[0].length : 0), end: span.end };
   if (/["“‘]$/.test(before) && /^[,.]?["”’]/.test(after)) return null; // a quoted name (`"This Week"`)
   // `less than a year later`, `about two weeks ago`: the relative time goes with its hedge.

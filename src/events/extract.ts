@@ -241,6 +241,9 @@ function presentPerfect(text: string, clauses: readonly Clause[]): boolean {
   if (!main?.verb || /^["“‘']/.test(text.slice(main.start, main.start + 1)) || /^(?:i|we|you)$/i.test(main.subject?.text ?? '')) return false;
   // `Bans have been blocked since the court ruled`: a perfect with `since` tells a lasting state, not a happening.
   if (clauses.some((c) => c.lead === 'since') || /\bsince\b/i.test(text.slice(main.verb.end, main.end))) return false;
+  // `What a busy fortnight it has been`, `It has been a hard year`: the copula alone tells a state (`There has been an
+  // explosion` does tell a happening).
+  if (main.verb.head === 'been' && !/^there$/i.test(main.subject?.text ?? '')) return false;
   return /^(?:has|have)\s/i.test(text.slice(main.verb.start, main.verb.end)) && main.verb.tense === 'past';
 }
 

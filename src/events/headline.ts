@@ -207,6 +207,9 @@ function tidy(s: string): string {
 /** An amount of time and nothing else (`less than two years`, `about 10 days`). */
 const BARE_AMOUNT = /^(?:(?:less|more) than |about |nearly |almost |just |some |roughly )?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3}) (?:year|month|week|day|hour|decade)s?$/i;
 
+/** A word that can only be (part of) a verb group: an auxiliary, a modal, a past form. */
+const isVerbWord = (w: string): boolean => AUXILIARIES.has(w) || MODALS.has(w) || isPastVerb(w) || (w.length > 4 && w.endsWith('ed'));
+
 /** Words after which a title may stop: a new phrase starts at the next word. */
 const PHRASE_OPENERS = new Set([...[...PREPOSITIONS].filter((p) => p !== 'of'), 'and', 'but', 'or', 'who', 'which', 'that', 'where', 'while', 'when', 'because', 'as', 'including', 'saying', 'adding', 'citing', 'amid']);
 
@@ -228,7 +231,11 @@ export function fitTitle(t: string, verbEnd: number, max = TITLE_MAX): string {
     if (m[0].startsWith(',') || PHRASE_OPENERS.has((m[1] ?? '').toLowerCase())) cuts.push(at);
   }
   for (let k = cuts.length - 1; k >= 0; k--) {
-    const cut = trimEnd(t.slice(0, cuts[k]));
+    let cut = trimEnd(t.slice(0, cuts[k]));
+    // `the instrument was replaced, and samples [from the overlap month were run]`: a second clause cut after its
+    // first words goes whole.
+    const second = /,\s(?:and|but|while)\s([^,;:]{1,60})$/u.exec(cut);
+    if (second && second.index >= Math.max(verbEnd, 8) && !second[1]!.split(' ').some((w) => isVerbWord(w.toLowerCase()))) cut = trimEnd(cut.slice(0, second.index));
     // `..., less than two years` (before `after the last vote`): an amount of time left alone says nothing.
     if (BARE_AMOUNT.test(cut.slice(cut.lastIndexOf(', ') + 2)) && cut.includes(', ')) continue;
     if (cut.length >= Math.min(verbEnd, 12) && cut.split(' ').length >= 3) return cut;

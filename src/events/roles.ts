@@ -101,6 +101,9 @@ function isBaseline(text: string, floor: number, u: Unit): boolean {
 
 const adjectival = (text: string, u: Unit): boolean => u.timexes.length === 1 && /\p{L}-\p{L}/u.test(u.timexes[0]!.text) && /^\s\p{Ll}/u.test(text.slice(u.span.end, u.span.end + 2));
 
+/** A copula as the last verb of its group (`was`, `has been`): the clause tells a state. */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 'seemed', 'seems', 'remained', 'remains']);
+
 /** The clause that tells a unit's happening: an aside or an attribution hands its date to the clause around it. */
 function happeningClause(clauses: readonly Clause[], span: TextSpan, single: boolean): number {
   let k = clauseAt(clauses, span.start, span.end);
@@ -116,7 +119,10 @@ function happeningClause(clauses: readonly Clause[], span: TextSpan, single: boo
   // `clause` with no verb, which is a prepositional phrase (`After the war, in 1946, the family moved`).
   if (c && c.kind === 'subordinate' && ((single && /^(?:when|while|as)$/.test(c.lead)) || !c.verb)) {
     const main = clauses.findIndex((m) => m.kind === 'main' && m !== c && m.verb);
-    if (main >= 0) k = main;
+    // (Not when the clause it hangs on only tells a state and its own verb tells the happening: `When Corvid launched
+    // the first Sprint in the spring of 2017, it was a plastic brick`.)
+    const state = main >= 0 && c.verb !== undefined && c.lead === 'when' && COPULAS.has(clauses[main]!.verb!.head) && !COPULAS.has(c.verb.head);
+    if (main >= 0 && !state) k = main;
   }
   // `At 08:41 on 3 March, while climbing, the crew received ...`: a verbless phrase that opens the sentence before an
   // adverbial clause dates the main clause after them.
