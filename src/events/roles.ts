@@ -118,7 +118,9 @@ function happeningClause(clauses: readonly Clause[], span: TextSpan, single: boo
   // A lone date in a `when`/`while`/`as` clause dates the clause it hangs on; so does any date in a subordinate
   // `clause` with no verb, which is a prepositional phrase (`After the war, in 1946, the family moved`).
   if (c && c.kind === 'subordinate' && ((single && /^(?:when|while|as)$/.test(c.lead)) || !c.verb)) {
-    const main = clauses.findIndex((m) => m.kind === 'main' && m !== c && m.verb);
+    // (The main clause that hangs on it first: `...: after a phishing attack in November 2024 we introduced ...`.)
+    const hanging = clauses.findIndex((m, j) => j > k && m.kind === 'main' && m.verb && m.parent === k);
+    const main = hanging >= 0 ? hanging : clauses.findIndex((m) => m.kind === 'main' && m !== c && m.verb);
     // (Not when the clause it hangs on only tells a state and its own verb tells the happening: `When Corvid launched
     // the first Sprint in the spring of 2017, it was a plastic brick`.)
     const state = main >= 0 && c.verb !== undefined && c.lead === 'when' && COPULAS.has(clauses[main]!.verb!.head) && !COPULAS.has(c.verb.head);

@@ -59,6 +59,9 @@ function closing(ws: readonly Word[], i: number): number {
 
 const DASH = /^(?:--|—|–|-)$/;
 
+/** Subordinators that are also prepositions, opening a phrase (`after the flood in 2019`). */
+const PREPOSITION_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'following', 'until']);
+
 /** Bare verbs of intent that take `to` and are rarely nouns (`and expect to finish`, `and hope to return`). */
 const INTENT_VERBS: ReadonlySet<string> = new Set(['expect', 'hope', 'want', 'intend', 'try', 'agree', 'refuse', 'decide', 'promise', 'seek', 'wish', 'fail', 'vow', 'pledge']);
 const OPEN_ASIDE = (w: Word | undefined): boolean => w !== undefined && (w.text === '(' || DASH.test(w.text));
@@ -336,6 +339,19 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       if (verb < ws.length && isVerb(ws, verb) && !isComma(ws[verb])) {
         cut({ at: i - 1, kind: 'main', lead: '', body: i });
         seenVerb = false;
+      }
+    }
+    // `After a phishing attack in November 2024 we introduced`, `After the flood in 2019 the council built`: a leading
+    // prepositional phrase without its comma ends where a subject and its verb start (a pronoun, or a noun phrase
+    // right after the phrase's date).
+    const opensSentence = last.at === 0 || ws[last.at]?.text === ':' || ws[last.at]?.text === ';';
+    if (!afterComma && opensSentence && last.kind === 'subordinate' && PREPOSITION_LEADS.has(last.lead) && i > last.body + 1 && !seenVerb) {
+      const pronoun = /^(?:we|they|he|she|i)$/.test(l) && isVerb(ws, i + 1);
+      const afterDate = (prev?.kind === 'num' || MONTH_WORDS.has(prev?.lower ?? '')) && (DETERMINERS.has(l) || w.capital)
+        && [i + 1, i + 2, i + 3].some((v) => isVerb(ws, v) && ws.slice(i + 1, v).every((x) => isWord(x) && x.kind === 'word'));
+      if (pronoun || afterDate) {
+        cut({ at: i, kind: 'main', lead: '', body: i });
+        continue;
       }
     }
     // `After talks failed,`, `Speaking on Monday,`, `Born in Leeds,`, `Led by its oat-based line,`: a leading clause.
