@@ -236,6 +236,15 @@ export function fitTitle(t: string, verbEnd: number, max = TITLE_MAX): string {
     // first words goes whole.
     const second = /,\s(?:and|but|while)\s([^,;:]{1,60})$/u.exec(cut);
     if (second && second.index >= Math.max(verbEnd, 8) && !second[1]!.split(' ').some((w) => isVerbWord(w.toLowerCase()))) cut = trimEnd(cut.slice(0, second.index));
+    // `detected unusual activity on a server used [by our claims system]`: a participle after a noun whose `by` phrase
+    // was cut away dangles; it goes.
+    if (/^\sby\s/.test(t.slice(cuts[k]!, cuts[k]! + 4))) {
+      const words = cut.split(' ');
+      const last = words[words.length - 1]!.toLowerCase();
+      const before = (words[words.length - 2] ?? '').toLowerCase();
+      if (words.length > 3 && (isPastVerb(last) || /^[a-z]{3,}ed$/.test(last)) && !AUXILIARIES.has(before) && !MODALS.has(before) && !/ly$/.test(before)
+        && cut.length - last.length - 1 >= Math.max(verbEnd, 8)) cut = trimEnd(cut.slice(0, cut.length - last.length - 1));
+    }
     // `..., less than two years` (before `after the last vote`): an amount of time left alone says nothing.
     if (BARE_AMOUNT.test(cut.slice(cut.lastIndexOf(', ') + 2)) && cut.includes(', ')) continue;
     if (cut.length >= Math.min(verbEnd, 12) && cut.split(' ').length >= 3) return cut;

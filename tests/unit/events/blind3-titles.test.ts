@@ -39,3 +39,14 @@ describe('a fronted `when` clause before a clause that tells a state', () => {
     expect(events('When the storm hit in 1988, the roof collapsed.')).toEqual(['1988 The roof collapsed']);
   });
 });
+
+describe('a participle after a noun whose `by` phrase a title cut away', () => {
+  it('goes with its phrase', () => {
+    expect(events('On the evening of 3 May, our security team detected unusual activity on a server used by our claims system.'))
+      .toEqual(['2026-05-03TEV Our security team detected unusual activity on a server']);
+  });
+  it('stays after an auxiliary', () => {
+    expect(events('On 3 May the old swing bridge over the canal at Northwich was finally replaced by a new steel span from Wales.'))
+      .toEqual(['2026-05-03 The old swing bridge was finally replaced by a new steel span']);
+  });
+});
