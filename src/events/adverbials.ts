@@ -77,7 +77,7 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
     && !BE_FORMS.has(noun.toLowerCase()) && !/^(?:to|not|been|being|now|also|still|currently|originally|initially)$/i.test(noun)) {
     return { start: span.start - lead[0].length - (rest.length - rest.lastIndexOf(due)), end: span.end };
   }
-  if (lead) return { start: span.start - lead[0].length + (particle ? particle[0].length : 0), end: span.end };
+  if (lead) return { start: span.start - lead[0].length + (particle ? particle[0].length : 0), end: restatedEnd(text, span.end) };
   if (/["“‘]$/.test(before) && /^[,.]?["”’]/.test(after)) return null; // a quoted name (`"This Week"`)
   // `less than a year later`, `about two weeks ago`: the relative time goes with its hedge.
   if (/\b(?:later|earlier|ago|afterwards)$/i.test(own)) {
@@ -93,6 +93,22 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   // A bullet's leading date (`- March 2021: Helix announces ...`) counts as parenthetical too.
   const parenthetical = (span.start <= floor || /(?:^|[,;(]\s{0,2}|^\s{0,2}[-•*–]\s{1,2})$/.test(before.slice(-3))) && /^\s{0,2}(?:[,.;:!?)]|$)/.test(after);
   return parenthetical ? span : null;
+}
+
+/** `on 3 March 2008, the week the station launched`: an appositive naming the date's period by a happening. */
+const RESTATING_AFTER = /^,\s{1,3}the\s{1,3}(?:day|week|weekend|month|year|night|morning|evening|season)\s/;
+/** The subject that opens the happening in such an appositive (`the station`, `his brother`, `she`). */
+const RESTATING_SUBJECT = /^(?:the|a|an|his|her|its|their|our|my|he|she|it|they|we|I)\s/;
+/** Where a date's span ends with such an appositive (up to its closing mark), or `end`. */
+function restatedEnd(text: string, end: number): number {
+  const m = RESTATING_AFTER.exec(text.slice(end, end + 24));
+  if (!m) return end;
+  let from = end + m[0].length;
+  const link = /^(?:that|when)\s/.exec(text.slice(from, from + 6));
+  if (link) from += link[0].length;
+  if (!RESTATING_SUBJECT.test(text.slice(from, from + 7))) return end;
+  for (let k = from; k < Math.min(text.length, from + 80); k++) if (',.;:!?)\n'.includes(text[k]!)) return k;
+  return end;
 }
 
 /** The last `n` words of `s` (split at white space). */

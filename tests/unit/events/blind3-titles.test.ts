@@ -50,3 +50,13 @@ describe('a participle after a noun whose `by` phrase a title cut away', () => {
       .toEqual(['2026-05-03 The old swing bridge was finally replaced by a new steel span']);
   });
 });
+
+describe('an appositive after a date that names its period by a happening', () => {
+  it('goes with the date', () => {
+    expect(events('The shop first opened on 4 April 1998, the week the new bypass opened.')).toEqual(['1998-04-04 The shop first opened']);
+    expect(events('He joined the band in 1979, the year his brother left, and toured for a decade.')[0]).toBe('1979 He joined the band');
+  });
+  it('leaves an appositive of another kind alone', () => {
+    expect(events('The mill closed in 1971, the last of its kind in the valley.')).toEqual(['1971 The mill closed, the last of its kind in the valley']);
+  });
+});
