@@ -297,6 +297,18 @@ function sharedModal(text: string, clauses: readonly Clause[], c: Clause): strin
   return modal && /^[a-z]{2,}$/.test(base) && !/(?:s|ed|ing)$/.test(base) && !MODALS.has(base) ? modal : '';
 }
 
+/** The name (two to four capitalised words) that ends right before `at` (a comma between), or ''. */
+function nameBefore(text: string, at: number, floor: number): string {
+  const before = trimEndChars(text.slice(Math.max(floor, at - 60), at), ' \t\n,');
+  const words = before.split(' ');
+  let k = words.length;
+  while (k > 0 && words.length - k < 4 && /^\p{Lu}[\p{L}'’-]*$/u.test(words[k - 1]!)) k--;
+  const name = words.slice(k);
+  // (Not a sentence's opening word alone before the name: `The Orr family`.)
+  if (name.length < 2 || (k === 0 && DETERMINERS.has(name[0]!.toLowerCase()))) return '';
+  return name.join(' ');
+}
+
 /** A coordinator and a relative pronoun that open a second relative clause (` and which`, ` or who`). */
 const SECOND_RELATIVE = /\s(?:and|or|but)\s(?:which|who|whom|whose)\s/i;
 
@@ -369,6 +381,11 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
     body = `${clean}${shared ? ` ${shared}` : ''} ${body.trimStart()}`;
   }
   let title = tidy(body);
+  // `the chef Lucy Orr, whose first cookbook came out in 2019`: the thing is the named person's (or firm's).
+  if (c.kind === 'relative' && c.lead === 'whose' && !subject) {
+    const owner = nameBefore(text, c.start, sentence.start);
+    if (owner) title = `${owner}${/s$/.test(owner) ? "'" : "'s"} ${title.replace(/^whose\s/i, '')}`;
+  }
   // A sentence-initial `That government collapsed` is a demonstrative; elsewhere `that`/`which` is a connective.
   if (c.start > sentence.start) title = title.replace(/^(?:that|which|who|where)\s/i, '');
   title = title.replace(/^(?:and|but|or|so|then|also)\s/i, '');
