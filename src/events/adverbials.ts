@@ -17,6 +17,20 @@ const TIME_ADJECTIVES = new Set(['current', 'present', 'recent', 'former', 'futu
 /** A noun after a determined date (`the 2019 final`); function words and verbs follow adverbials. */
 /** A time noun right after a date (`the 2003-04 season`, `the 2019 financial year`). */
 const TIME_NOUN_NEXT = /^(?:[-–/]\d{2})?\s{1,2}(?:season|term|period|campaign|session|financial\s{1,2}year|fiscal\s{1,2}year|school\s{1,2}year|tax\s{1,2}year)\b/i;
+/** Forms of `be` (and its contractions) before a predicative `due`. */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', "'s", "'re", 'am', 'isn’t', "isn't", 'were', 'remains', 'remain', 'seems', 'looks']);
+/** A day of the week or a feast, one word (`Sunday`, `Easter`). */
+const NAMED_DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|easter|christmas|whitsun|hogmanay)$/i;
+/** Words after a named day that still belong to the time (`the Sunday morning`, `the Monday following`). */
+const DAY_PART_NEXT = /^\s{1,2}(?:morning|afternoon|evening|night|lunchtime|following|preceding|before|after|last|next|just|gone|past|when)\b/i;
+/** `the Sunday run`, `the Friday tutoring program`: a day or feast after `the` and before a noun it modifies. */
+function namedDayBeforeNoun(before: string, own: string, after: string): boolean {
+  return /\bthe\s{1,3}$/i.test(before) && NAMED_DAY.test(own) && ATTRIBUTIVE_NEXT.test(after) && !DAY_PART_NEXT.test(after);
+}
+/** Whether the timex at `span` is a day or feast that modifies the noun after it (`during the Sunday run`). */
+export function namesDayOfNoun(text: string, span: TextSpan): boolean {
+  return namedDayBeforeNoun(text.slice(Math.max(0, span.start - 8), span.start), text.slice(span.start, span.end), text.slice(span.end, span.end + 20));
+}
 const ATTRIBUTIVE_NEXT = /^\s{1,2}(?!(?:and|or|but|to|in|on|at|for|with|by|from|of|that|which|who|when|as|after|before|was|were|is|are|had|has|have|will|would|saw|rose|fell)\b)(?:\p{Ll}{3,}|\p{Lu}\p{Ll}+)/u;
 
 /**
@@ -50,9 +64,20 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   if (lead && timeNoun) return { start: span.start - lead[0].length, end: span.end + timeNoun[0].length };
   // `before the Nov. 5 general election`, `a rematch of the 2019 final`: a dated noun keeps its date.
   if (lead && /\bthe\s{1,3}$/i.test(lead[0]) && /\d/.test(own) && ATTRIBUTIVE_NEXT.test(after)) return null;
-  // `took over in the summer`: `over` there is a particle of the verb, not the preposition.
-  const particle = lead ? /^over\s{1,3}(?=(?:in|on|at|during|since|by)\s)/i.exec(lead[0]) : null;
-  if (lead) return { start: span.start - lead[0].length + (particle ? particle[0].length : 0), end: span.end };
+  // `during the Sunday run`, `The Easter holidays begin`: a day or feast named before a noun says which thing it is.
+  if (lead && namedDayBeforeNoun(lead[0], own, after)) return null;
+  // `took over in the summer`, `switched it on on 24 August`, `came in on Monday`: the first word there is a
+  // particle of the verb, not the preposition.
+  const particle = lead ? /^(?:over|on|in)\s{1,3}(?=(?:in|on|at|during|since|by|until|till|from)\s)/i.exec(lead[0]) : null;
+  // `a firmware update due on 3 June will fix`: after a noun, `due` (`scheduled`, `slated`) before the date's
+  // preposition only said the date was set; it goes with it (`The report is due on Friday` keeps it).
+  const rest = lead && !particle ? before.slice(0, before.length - lead[0].length) : '';
+  const [noun, due] = lastWords(rest, 2);
+  if (lead && /\s$/.test(rest) && due !== undefined && /^(?:due|scheduled|slated)$/i.test(due) && noun !== undefined && /^[\p{L}'’]+$/u.test(noun)
+    && !BE_FORMS.has(noun.toLowerCase()) && !/^(?:to|not|been|being|now|also|still|currently|originally|initially)$/i.test(noun)) {
+    return { start: span.start - lead[0].length - (rest.length - rest.lastIndexOf(due)), end: span.end };
+  }
+  if (lead) return { start: span.start - lead[0].length + (particle ? particle[0].length : 0), end: restatedEnd(text, span.end) };
   if (/["“‘]$/.test(before) && /^[,.]?["”’]/.test(after)) return null; // a quoted name (`"This Week"`)
   // `less than a year later`, `about two weeks ago`: the relative time goes with its hedge.
   if (/\b(?:later|earlier|ago|afterwards)$/i.test(own)) {
@@ -68,6 +93,22 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   // A bullet's leading date (`- March 2021: Helix announces ...`) counts as parenthetical too.
   const parenthetical = (span.start <= floor || /(?:^|[,;(]\s{0,2}|^\s{0,2}[-•*–]\s{1,2})$/.test(before.slice(-3))) && /^\s{0,2}(?:[,.;:!?)]|$)/.test(after);
   return parenthetical ? span : null;
+}
+
+/** `on 3 March 2008, the week the station launched`: an appositive naming the date's period by a happening. */
+const RESTATING_AFTER = /^,\s{1,3}the\s{1,3}(?:day|week|weekend|month|year|night|morning|evening|season)\s/;
+/** The subject that opens the happening in such an appositive (`the station`, `his brother`, `she`). */
+const RESTATING_SUBJECT = /^(?:the|a|an|his|her|its|their|our|my|he|she|it|they|we|I)\s/;
+/** Where a date's span ends with such an appositive (up to its closing mark), or `end`. */
+function restatedEnd(text: string, end: number): number {
+  const m = RESTATING_AFTER.exec(text.slice(end, end + 24));
+  if (!m) return end;
+  let from = end + m[0].length;
+  const link = /^(?:that|when)\s/.exec(text.slice(from, from + 6));
+  if (link) from += link[0].length;
+  if (!RESTATING_SUBJECT.test(text.slice(from, from + 7))) return end;
+  for (let k = from; k < Math.min(text.length, from + 80); k++) if (',.;:!?)\n'.includes(text[k]!)) return k;
+  return end;
 }
 
 /** The last `n` words of `s` (split at white space). */

@@ -13,6 +13,7 @@ import { firstIndex } from '../text/search.js';
 import { isSpace } from '../text/tokens.js';
 import { segmentText, type Paragraph, type Segmentation, type Sentence } from '../text/sentences.js';
 import { findUnits, type Unit } from './happenings.js';
+import { namesDayOfNoun } from './adverbials.js';
 import { headline } from './headline.js';
 import { anchorDurationsElsewhere, distinguishTitles, happeningKey, mergeRepeats } from './merge.js';
 import { unitRoles } from './roles.js';
@@ -93,6 +94,38 @@ interface SentenceContext {
   /** Titles and keys already made in this sentence, by clause, saying and cut spans (a dense sentence has many units per clause). */
   made?: Map<string, { title: string; key: string }>;
 }
+
+/**
+ * `Parliament sits until 26 March, when it breaks for the Easter recess`, `except between 14 December 2021 and 21
+ * February 2022, when ice cover prevented access`: a `when` clause set off after a date tells a happening of that
+ * date (of a range, of the range; of an `until`, of its end). Its event, or null.
+ */
+function whenAfterDate(ctx: SentenceContext, u: Unit, clause: number): DraftEvent | null {
+  const { text, clauses } = ctx;
+  if (u.named !== undefined || u.kind === 'derived' || u.timexes.length === 0) return null;
+  const gap = /^,\s{1,3}(?=when\s)/i.exec(text.slice(u.span.end, u.span.end + 8));
+  if (!gap) return null;
+  const k = clauses.findIndex((c) => c.kind === 'subordinate' && c.lead === 'when' && c.start === u.span.end + gap[0].length && c.verb !== undefined);
+  if (k < 0 || k === clause) return null;
+  const w = clauses[k]!;
+  // A state, not a happening (`when I was four`, `when he knew`); a clause with a date of its own is dated by it.
+  if (STATIVE_HEADS.has(w.verb!.head) || ctx.dates.some((t) => t.start >= w.start && t.end <= w.end && !namesDayOfNoun(text, t))) return null;
+  const last = u.timexes[u.timexes.length - 1]!;
+  const point: Unit = u.kind === 'until'
+    ? { kind: 'point', start: u.end ?? last.value, timexes: [last], span: u.span }
+    : { kind: u.kind, start: u.start, ...(u.end !== undefined ? { end: u.end } : {}), timexes: u.timexes, span: u.span };
+  const d = draft(ctx, point, k, false, sourceOf(point), explainUnit(point, sourceOf(point), ctx.documentDate));
+  // (`when it breaks`: the pronoun is the subject of the clause the date belongs to.)
+  const subject = clauses[clause]?.subject;
+  const pronoun = /^It\s/.exec(d.title);
+  if (pronoun && subject && !subject.inherited && !/^(?:it|they|he|she|we|i|you)$/i.test(subject.text) && subject.text.split(' ').length <= 5) {
+    d.title = `${subject.text.replace(/^\p{Ll}/u, (x) => x.toUpperCase())} ${d.title.slice(pronoun[0].length)}`;
+  }
+  return d;
+}
+
+/** Verbs that tell a state (`was`, `knew`, `had`). */
+const STATIVE_HEADS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'am', 'know', 'knew', 'known', 'knows', 'have', 'has', 'had', 'seem', 'seemed', 'seems']);
 
 /** Spans a title always drops: a range's words, the wire dateline. */
 function alwaysCut(ctx: SentenceContext, u: Unit): TextSpan[] {
@@ -208,6 +241,9 @@ function presentPerfect(text: string, clauses: readonly Clause[]): boolean {
   if (!main?.verb || /^["“‘']/.test(text.slice(main.start, main.start + 1)) || /^(?:i|we|you)$/i.test(main.subject?.text ?? '')) return false;
   // `Bans have been blocked since the court ruled`: a perfect with `since` tells a lasting state, not a happening.
   if (clauses.some((c) => c.lead === 'since') || /\bsince\b/i.test(text.slice(main.verb.end, main.end))) return false;
+  // `What a busy fortnight it has been`, `It has been a hard year`: the copula alone tells a state (`There has been an
+  // explosion` does tell a happening).
+  if (main.verb.head === 'been' && !/^there$/i.test(main.subject?.text ?? '')) return false;
   return /^(?:has|have)\s/i.test(text.slice(main.verb.start, main.verb.end)) && main.verb.tense === 'past';
 }
 
@@ -337,6 +373,12 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     roles.forEach((r, i) => { if (r.kind === 'report') reporters.set(r.reports, units[i]!); });
     units.forEach((u, i) => {
       const role = roles[i]!;
+      if (role.kind === 'none' && role.why === 'part of what the clause says') {
+        // `collected fortnightly, except between 14 December and 21 February, when ice cover prevented access`: a date
+        // that does not date its clause still dates the `when` clause set off after it.
+        const also = whenAfterDate(ctx, u, clauseAt(clauses, u.span.start, u.span.end));
+        if (also) drafts.push(also);
+      }
       if (role.kind !== 'happening') return;
       const source = sourceOf(u);
       const d = draft(ctx, u, role.clause, role.withSaying, source, explainUnit(u, source, documentDate));
@@ -348,6 +390,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
         d.explanation += explainReported(said);
       }
       drafts.push(d);
+      const also = whenAfterDate(ctx, u, role.clause);
+      if (also) drafts.push(also);
     });
   }
 

@@ -116,6 +116,13 @@ function danglingParticiple(t: string, space: number, last: string): boolean {
   return !BEFORE_ING.has(before);
 }
 
+/** `switched it on`, `handed them in`: after an object pronoun `on` or `in` is the verb's particle, which a title may end on. */
+function particleAfterPronoun(t: string, space: number, last: string): boolean {
+  if (last !== 'on' && last !== 'in') return false;
+  const before = t.slice(t.lastIndexOf(' ', space - 1) + 1, space);
+  return /^(?:it|them)$/.test(before);
+}
+
 /** Drops trailing characters of `chars` (a loop, not an end-anchored regex: no quadratic runs). */
 function trimEndChars(s: string, chars: string): string {
   let end = s.length;
@@ -131,7 +138,7 @@ function trimEnd(title: string, keep = 0): string {
     t = trimEndChars(t, ' \t\n,;:–—-');
     const space = t.lastIndexOf(' ');
     const last = t.slice(space + 1).toLowerCase();
-    if (space > 0 && WEAK_END.has(last)) t = t.slice(0, space);
+    if (space > 0 && WEAK_END.has(last) && !particleAfterPronoun(t, space, last)) t = t.slice(0, space);
     // `reviewed every two [years]`: a count after `every` left without its noun.
     else if (space > 0 && COUNT_WORDS.test(last) && /\b(?:every|each)$/i.test(t.slice(Math.max(0, space - 6), space))) t = t.slice(0, t.lastIndexOf(' ', space - 1));
     // `issued a statement calling`: a participle that opened a phrase now cut away dangles.
@@ -185,7 +192,8 @@ function tidy(s: string): string {
     .replace(/\s{2,}/g, ' ')
     .replace(/\s([,.;:!?])/g, '$1')
     .replace(/\(\s{0,3}[-–,;]?\s{0,3}\)/g, '')
-    .replace(/^[\s,;:–—_-]+/u, '')
+    // (Not the minus of a number: `-12C was recorded`.)
+    .replace(/^(?:[\s,;:–—_]|-(?!\d))+/u, '')
     // An opening quote whose first words were a date cut away (`"This time last year we were` -> `"we were`).
     .replace(/^(["“‘])[\s,]+/u, '$1')
     .replace(/,(?=\s{0,3},)/g, '')
@@ -198,6 +206,9 @@ function tidy(s: string): string {
 
 /** An amount of time and nothing else (`less than two years`, `about 10 days`). */
 const BARE_AMOUNT = /^(?:(?:less|more) than |about |nearly |almost |just |some |roughly )?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3}) (?:year|month|week|day|hour|decade)s?$/i;
+
+/** A word that can only be (part of) a verb group: an auxiliary, a modal, a past form. */
+const isVerbWord = (w: string): boolean => AUXILIARIES.has(w) || MODALS.has(w) || isPastVerb(w) || (w.length > 4 && w.endsWith('ed'));
 
 /** Words after which a title may stop: a new phrase starts at the next word. */
 const PHRASE_OPENERS = new Set([...[...PREPOSITIONS].filter((p) => p !== 'of'), 'and', 'but', 'or', 'who', 'which', 'that', 'where', 'while', 'when', 'because', 'as', 'including', 'saying', 'adding', 'citing', 'amid']);
@@ -220,7 +231,20 @@ export function fitTitle(t: string, verbEnd: number, max = TITLE_MAX): string {
     if (m[0].startsWith(',') || PHRASE_OPENERS.has((m[1] ?? '').toLowerCase())) cuts.push(at);
   }
   for (let k = cuts.length - 1; k >= 0; k--) {
-    const cut = trimEnd(t.slice(0, cuts[k]));
+    let cut = trimEnd(t.slice(0, cuts[k]));
+    // `the instrument was replaced, and samples [from the overlap month were run]`: a second clause cut after its
+    // first words goes whole.
+    const second = /,\s(?:and|but|while)\s([^,;:]{1,60})$/u.exec(cut);
+    if (second && second.index >= Math.max(verbEnd, 8) && !second[1]!.split(' ').some((w) => isVerbWord(w.toLowerCase()))) cut = trimEnd(cut.slice(0, second.index));
+    // `detected unusual activity on a server used [by our claims system]`: a participle after a noun whose `by` phrase
+    // was cut away dangles; it goes.
+    if (/^\sby\s/.test(t.slice(cuts[k]!, cuts[k]! + 4))) {
+      const words = cut.split(' ');
+      const last = words[words.length - 1]!.toLowerCase();
+      const before = (words[words.length - 2] ?? '').toLowerCase();
+      if (words.length > 3 && (isPastVerb(last) || /^[a-z]{3,}ed$/.test(last)) && !AUXILIARIES.has(before) && !MODALS.has(before) && !/ly$/.test(before)
+        && cut.length - last.length - 1 >= Math.max(verbEnd, 8)) cut = trimEnd(cut.slice(0, cut.length - last.length - 1));
+    }
     // `..., less than two years` (before `after the last vote`): an amount of time left alone says nothing.
     if (BARE_AMOUNT.test(cut.slice(cut.lastIndexOf(', ') + 2)) && cut.includes(', ')) continue;
     if (cut.length >= Math.min(verbEnd, 12) && cut.split(' ').length >= 3) return cut;
@@ -271,6 +295,18 @@ function sharedModal(text: string, clauses: readonly Clause[], c: Clause): strin
   const modal = [group[0], words[words.length - 1], words[words.length - 2]].find((w) => w !== undefined && MODALS.has(w));
   const base = text.slice(c.verb.start, c.verb.end).split(/\s/)[0]!.toLowerCase();
   return modal && /^[a-z]{2,}$/.test(base) && !/(?:s|ed|ing)$/.test(base) && !MODALS.has(base) ? modal : '';
+}
+
+/** The name (two to four capitalised words) that ends right before `at` (a comma between), or ''. */
+function nameBefore(text: string, at: number, floor: number): string {
+  const before = trimEndChars(text.slice(Math.max(floor, at - 60), at), ' \t\n,');
+  const words = before.split(' ');
+  let k = words.length;
+  while (k > 0 && words.length - k < 4 && /^\p{Lu}[\p{L}'’-]*$/u.test(words[k - 1]!)) k--;
+  const name = words.slice(k);
+  // (Not a sentence's opening word alone before the name: `The Orr family`.)
+  if (name.length < 2 || (k === 0 && DETERMINERS.has(name[0]!.toLowerCase()))) return '';
+  return name.join(' ');
 }
 
 /** A coordinator and a relative pronoun that open a second relative clause (` and which`, ` or who`). */
@@ -345,6 +381,11 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
     body = `${clean}${shared ? ` ${shared}` : ''} ${body.trimStart()}`;
   }
   let title = tidy(body);
+  // `the chef Lucy Orr, whose first cookbook came out in 2019`: the thing is the named person's (or firm's).
+  if (c.kind === 'relative' && c.lead === 'whose' && !subject) {
+    const owner = nameBefore(text, c.start, sentence.start);
+    if (owner) title = `${owner}${/s$/.test(owner) ? "'" : "'s"} ${title.replace(/^whose\s/i, '')}`;
+  }
   // A sentence-initial `That government collapsed` is a demonstrative; elsewhere `that`/`which` is a connective.
   if (c.start > sentence.start) title = title.replace(/^(?:that|which|who|where)\s/i, '');
   title = title.replace(/^(?:and|but|or|so|then|also)\s/i, '');

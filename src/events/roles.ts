@@ -10,7 +10,7 @@
 import type { TextSpan } from '../model/types.js';
 import { clauseAt, type Clause } from '../text/clauses.js';
 import { ANNOUNCING_VERBS, QUARTER_CLOSED_BY, REPORTING_VERBS, isPastVerb } from '../text/lexicon.js';
-import { adverbialSpan, lastSeenBefore } from './adverbials.js';
+import { adverbialSpan, lastSeenBefore, namesDayOfNoun } from './adverbials.js';
 import { LIST_GAP } from './headline.js';
 import type { Unit } from './happenings.js';
 import { valueExtent } from '../model/timex-value.js';
@@ -101,6 +101,9 @@ function isBaseline(text: string, floor: number, u: Unit): boolean {
 
 const adjectival = (text: string, u: Unit): boolean => u.timexes.length === 1 && /\p{L}-\p{L}/u.test(u.timexes[0]!.text) && /^\s\p{Ll}/u.test(text.slice(u.span.end, u.span.end + 2));
 
+/** A copula as the last verb of its group (`was`, `has been`): the clause tells a state. */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 'seemed', 'seems', 'remained', 'remains']);
+
 /** The clause that tells a unit's happening: an aside or an attribution hands its date to the clause around it. */
 function happeningClause(clauses: readonly Clause[], span: TextSpan, single: boolean): number {
   let k = clauseAt(clauses, span.start, span.end);
@@ -115,8 +118,13 @@ function happeningClause(clauses: readonly Clause[], span: TextSpan, single: boo
   // A lone date in a `when`/`while`/`as` clause dates the clause it hangs on; so does any date in a subordinate
   // `clause` with no verb, which is a prepositional phrase (`After the war, in 1946, the family moved`).
   if (c && c.kind === 'subordinate' && ((single && /^(?:when|while|as)$/.test(c.lead)) || !c.verb)) {
-    const main = clauses.findIndex((m) => m.kind === 'main' && m !== c && m.verb);
-    if (main >= 0) k = main;
+    // (The main clause that hangs on it first: `...: after a phishing attack in November 2024 we introduced ...`.)
+    const hanging = clauses.findIndex((m, j) => j > k && m.kind === 'main' && m.verb && m.parent === k);
+    const main = hanging >= 0 ? hanging : clauses.findIndex((m) => m.kind === 'main' && m !== c && m.verb);
+    // (Not when the clause it hangs on only tells a state and its own verb tells the happening: `When Corvid launched
+    // the first Sprint in the spring of 2017, it was a plastic brick`.)
+    const state = main >= 0 && c.verb !== undefined && c.lead === 'when' && COPULAS.has(clauses[main]!.verb!.head) && !COPULAS.has(c.verb.head);
+    if (main >= 0 && !state) k = main;
   }
   // `At 08:41 on 3 March, while climbing, the crew received ...`: a verbless phrase that opens the sentence before an
   // adverbial clause dates the main clause after them.
@@ -180,6 +188,12 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
     // `the quarter that ended Aug. 31`: the date says which quarter; the quarter dates the happening.
     if (others.some((o) => /-Q[1-4]$/.test(o.start) && o.span.end <= u.span.start && QUARTER_CLOSED_BY.test(text.slice(o.span.end, u.span.start)))) {
       roles[i] = { kind: 'none', why: 'names the quarter before it' };
+      return;
+    }
+    // `sign up by next week for the Friday tutoring program`: a day naming a noun's kind yields to any other date of
+    // the sentence that dates a happening.
+    if (namesDayOfNoun(text, u.span) && others.some((o) => !namesDayOfNoun(text, o.span))) {
+      roles[i] = { kind: 'none', why: 'a day naming the thing after it' };
       return;
     }
     // `will report second-quarter results on July 25`: the adjective yields to the date of its clause.

@@ -58,6 +58,12 @@ function closing(ws: readonly Word[], i: number): number {
 }
 
 const DASH = /^(?:--|—|–|-)$/;
+
+/** Subordinators that are also prepositions, opening a phrase (`after the flood in 2019`). */
+const PREPOSITION_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'following', 'until']);
+
+/** Bare verbs of intent that take `to` and are rarely nouns (`and expect to finish`, `and hope to return`). */
+const INTENT_VERBS: ReadonlySet<string> = new Set(['expect', 'hope', 'want', 'intend', 'try', 'agree', 'refuse', 'decide', 'promise', 'seek', 'wish', 'fail', 'vow', 'pledge']);
 const OPEN_ASIDE = (w: Word | undefined): boolean => w !== undefined && (w.text === '(' || DASH.test(w.text));
 
 /** A relative aside opened at `c` (its comma, or the pronoun itself): the index of the comma or `;` that closes it, or the end. */
@@ -335,6 +341,19 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         seenVerb = false;
       }
     }
+    // `After a phishing attack in November 2024 we introduced`, `After the flood in 2019 the council built`: a leading
+    // prepositional phrase without its comma ends where a subject and its verb start (a pronoun, or a noun phrase
+    // right after the phrase's date).
+    const opensSentence = last.at === 0 || ws[last.at]?.text === ':' || ws[last.at]?.text === ';';
+    if (!afterComma && opensSentence && last.kind === 'subordinate' && PREPOSITION_LEADS.has(last.lead) && i > last.body + 1 && !seenVerb) {
+      const pronoun = /^(?:we|they|he|she|i)$/.test(l) && isVerb(ws, i + 1);
+      const afterDate = (prev?.kind === 'num' || MONTH_WORDS.has(prev?.lower ?? '')) && (DETERMINERS.has(l) || w.capital)
+        && [i + 1, i + 2, i + 3].some((v) => isVerb(ws, v) && ws.slice(i + 1, v).every((x) => isWord(x) && x.kind === 'word'));
+      if (pronoun || afterDate) {
+        cut({ at: i, kind: 'main', lead: '', body: i });
+        continue;
+      }
+    }
     // `After talks failed,`, `Speaking on Monday,`, `Born in Leeds,`, `Led by its oat-based line,`: a leading clause.
     const participle = i === 0 && (/^[A-Z][a-z]{2,}ing$/.test(w.text) || l === 'born' || (isPastVerb(l) && PREPOSITIONS.has(ws[1]?.lower ?? '')));
     // `Since the 1990s the glaciers have thinned`, `After 2010 prices rose`: before a date it is a preposition.
@@ -364,7 +383,9 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       // `, and then travels to Edinburgh`, `and later became`: an adverb of sequence may stand before the second verb.
       const then = next !== undefined && SEQUENCE_ADVERBS.has(next.lower) && ws[i + 2] !== undefined && !ws[i + 2]!.capital
         && (isVerb(ws, i + 2) || (presentS && isPresentS(ws[i + 2]!.lower) && isComplementStart(ws[i + 3])));
-      if (then || (next && isVerb(ws, i + 1) && !next.capital)) {
+      // `began writing yesterday and expect to finish by Friday`: a verb of intent before `to` is a second verb group.
+      const intent = next !== undefined && INTENT_VERBS.has(next.lower) && ws[i + 2]?.lower === 'to';
+      if (then || intent || (next && isVerb(ws, i + 1) && !next.capital)) {
         cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
         seenVerb = false;
         continue;

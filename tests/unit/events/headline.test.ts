@@ -169,8 +169,9 @@ describe('dates that are the subject, and ranges into a day', () => {
 
 describe('a long subject shortened to its head noun phrase', () => {
   it('keeps an -ed adjective after a determiner or an adverb, and drops a dangling `shortly`', () => {
+    // (The `when` clause after the date is a happening of that day too: when-after-date.test.ts.)
     expect(titles('A refitted lifeboat is expected to return to service on 14 January, when the harbour master has inspected her hull.'))
-      .toEqual(['A refitted lifeboat is expected to return to service']);
+      .toEqual(['A refitted lifeboat is expected to return to service', 'The harbour master has inspected her hull']);
     expect(titles('The night bus broke down on Wednesday shortly after leaving the depot, and passengers walked home.'))
       .toEqual(['The night bus broke down']);
   });
