@@ -195,9 +195,10 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (!fiscal && ctx.toks[ctx.from]!.lower === 'the' && (w === 'next' || w === 'previous') && unit !== 'DE' && unit !== 'CE') return null;
       const before = ctx.toks[ctx.from - 1]?.lower ?? '';
       const after = ctx.toks[ctx.to]?.text ?? '';
-      // `the last day of talks`, `his last day at work`, a diary's `Last day.`: the final day of something; English says
-      // `yesterday` for the day before.
-      if (unit === 'D' && w === 'last') return null;
+      // `the last day of talks`, `his last day at work`, a diary's `Last day.` opening its line: the final day of something.
+      const first = ctx.toks[ctx.from]!;
+      const heading = (ctx.from === 0 || first.newline) && /^[.:]$/.test(after);
+      if (unit === 'D' && w === 'last' && (first.lower === 'the' || POSSESSIVES.has(before) || after === 'of' || heading)) return null;
       // `from $3 million last year`, `last year's quarter`: a comparison with the same period.
       const comparison = unit === 'Y' && w === 'last' && (/^(from|with|than|versus|vs)$/.test(before) || ctx.toks[ctx.from - 1]?.kind === 'num' || after === "'" || after === '’');
       return deictic(unit, SHIFT[w] ?? 0, comparison ? { comparison } : {});
