@@ -13,7 +13,7 @@ import { sentenceIds, sentenceIdsFromSpans } from '../text/sentences.js';
 import { QUARTER_CLOSED_BY } from '../text/lexicon.js';
 import { type Token, tokenize } from '../text/tokens.js';
 import { type Int8Lender, int8Lender } from '../text/scratch.js';
-import { precisionOfValue, timexValueToInterval } from '../model/timex-value.js';
+import { daysFromCivil, precisionOfValue, timexValueToInterval } from '../model/timex-value.js';
 
 const QUARTER_TOPIC_SENTENCES = 4;
 /** Kinds whose direction depends on tense. */
@@ -451,7 +451,7 @@ export function tagText(text: string, options: TagOptions, sentences?: readonly 
     const reached = dated ? r.value : r.type === 'SET' && !since && /^\d{4}-WXX/.test(r.value) ? r.value.slice(0, 4) : null;
     if (reached !== null && dated) {
       const day = /^\d{4}-\d{2}-\d{2}/.test(r.value) ? parseYmd(r.value.slice(0, 10)) : null;
-      anchors.pastRun = day && anchors.doc && daysBetween(day, anchors.doc) > PAST_RUN_DAYS ? (anchors.pastRun ?? 0) + 1 : 0;
+      anchors.pastRun = day && anchors.doc && daysFromCivil(anchors.doc.y, anchors.doc.m, anchors.doc.d) - daysFromCivil(day.y, day.m, day.d) > PAST_RUN_DAYS ? (anchors.pastRun ?? 0) + 1 : 0;
     }
     if (reached !== null) {
       // (A day counted from another, `returns eight days later`, starts no count: `Day 1` is the day set out.)
@@ -478,7 +478,6 @@ const CHAPTER_START = /^0{1,2}:00(?::00)?$/;
 
 /** Days a date must lie before publication to count as the story's past (`Anchors.pastRun`). */
 const PAST_RUN_DAYS = 45;
-const daysBetween = (a: Ymd, b: Ymd): number => (Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000;
 
 /** Resolves `spec` with `day` standing for the publication date (a timeline's stamps on the day of its incident). */
 function resolveOnDay(spec: Recognized['spec'], anchors: Anchors, tense: Tense, day: Ymd): ReturnType<typeof resolveSpec> {

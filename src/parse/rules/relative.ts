@@ -1,5 +1,5 @@
 /** Relative dates: deictic (`yesterday`, `last week`), anaphoric (`two days later`), weekdays, times of day. */
-import { type UnitCode, PART_LIMITS, PART_UNITS, UNITS, WEEKDAYS } from '../lexicon.js';
+import { type UnitCode, MONTHS, PART_LIMITS, PART_UNITS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { isNear } from '../slots.js';
 import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
@@ -551,7 +551,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       // `The Saturday Match`, `the Monday Club`: after `the` and before a capitalized noun, a name's word.
       const next = ctx.toks[ctx.to];
       if (w === undefined && ctx.toks[ctx.from - 1]?.lower === 'the' && next?.kind === 'word' && next.capital && next.gap > 0 && !next.newline
-        && MONTH_WORD.test(next.lower) === false && !/^(?:morning|afternoon|evening|night)$/i.test(next.text)) return null;
+        && MONTHS[next.lower] === undefined && !/^(?:morning|afternoon|evening|night)$/i.test(next.text)) return null;
       if (w === undefined && indefinite(ctx)) return { kind: 'abs', type: 'DATE', value: `XXXX-WXX-${num(c, 'weekday')!}`, note: SOME_DAY };
       const spec: Spec = { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: w === undefined ? undefined : (SHIFT[w] ?? 0) };
       // `Thursday's closing price`, `Friday's attack`: a possessive weekday names what has happened.
@@ -716,7 +716,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     build: (c, ctx) => {
       if (c.day!.len !== 2) return null; // `Monday 7th`, not `Monday 7`
       const next = ctx.toks[ctx.to];
-      if (next && next.kind === 'word' && (MONTH_WORD.test(next.lower) || next.lower === 'of')) return null; // the month rows'
+      if (next && next.kind === 'word' && (MONTHS[next.lower] !== undefined || next.lower === 'of')) return null; // the month rows'
       return { kind: 'ordday', type: 'DATE', day: num(c, 'day')!, dow: num(c, 'weekday')! };
     },
     examples: [['Notes, January 2022\nMonday 3rd\nRain all day.', 'Monday 3rd', '2022-01-03'], ['We met on Tues 4th.', 'Tues 4th', '2022-01-04']],
@@ -990,9 +990,6 @@ function dayHalf(minutes: number, part: string | undefined): number {
   return minutes;
 }
 
-
-/** A month's name or abbreviation (`7th March`, `Monday 7th of March` belong to the month rows). */
-const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
 
 /** Marks after a day-count heading's number (`Day 3.`, `Day 3:`, `Day 3 –`). */
 const DAY_COUNT_MARKS = new Set(['.', ':', '-', '–', '—', ')']);
