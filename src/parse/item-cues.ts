@@ -1,0 +1,183 @@
+/**
+ * What an expression's place tells the resolver: the tense of its clause (or of the timeline, bound or `since`
+ * it sits in) and the anchors' flags for it (a stamp opening its line, a bound looking ahead, the last date
+ * told in the same sentence). `readItem` sets them for one expression of the walk.
+ */
+import type { Tense } from '../model/types.js';
+import type { Recognized } from './recognize.js';
+import type { ItemAt, TagPass } from './tag-pass.js';
+import { type ClauseCue, clauseCue, isPastPerfectAt } from './tense.js';
+import { inWhenClauseAfter, yearWithin } from './when-clause.js';
+import { opensLine } from './text-lines.js';
+import { formatYmd, parseYmd } from './calendar.js';
+import type { Token } from '../text/tokens.js';
+
+/** Kinds whose direction depends on tense. */
+export const TENSED = new Set(['weekday', 'md', 'month', 'season', 'quarter', 'ordday']);
+/** Words before a date that make it the bound of a span still to come (`runs through Monday`). */
+const BOUND_WORDS = new Set(['until', 'till', 'through', 'thru']);
+/** The tense `since` gives its date (`since October`): the past, told by no verb. */
+const PAST_CUE: ClauseCue = { tense: 'past', at: -1 };
+/** A sentence's quarter stays the topic for this many sentences. */
+const QUARTER_TOPIC_SENTENCES = 4;
+
+/** Past reporting verbs: after one, an entry's line tells what was said, which may look ahead. */
+const REPORTED_PAST = new Set(['said', 'announced', 'told', 'warned', 'confirmed', 'revealed', 'promised', 'pledged', 'agreed', 'decided', 'voted', 'ruled']);
+/** Words that keep a timeline's entry in the future (`Friday – Talks will resume`, `March: vote due`). */
+const ENTRY_FUTURE = new Set(['will', 'shall', 'll', 'expected', 'due', 'scheduled', 'planned', 'plans', 'set', 'going', 'next', 'upcoming']);
+
+/**
+ * Whether an expression is the date of a timeline's entry: it opens a line and a dash or colon follows it
+ * (`29 September – The first walkout begins`, `Monday: Ministers appoint a mediator`), and no word of the
+ * entry marks a plan or the future.
+ */
+function entryDate(toks: readonly Token[], sent: Int32Array, item: Recognized): boolean {
+  const first = toks[item.from]!;
+  if (item.from > 0 && !first.newline) return false;
+  const mark = toks[item.to];
+  if (!mark || !/^[-–—:]$/.test(mark.text)) return false;
+  const s = sent[item.from];
+  for (let k = item.to + 1; k < toks.length && sent[k] === s && !toks[k]!.newline; k++) {
+    const w = toks[k]!;
+    if (ENTRY_FUTURE.has(w.lower)) return false;
+    // `November: The trust said the market would close next year`: the entry's own verb is past; what was said may look ahead.
+    if (w.kind === 'word' && !w.capital && REPORTED_PAST.has(w.lower)) return true;
+  }
+  return true;
+}
+
+/**
+ * Whether the date at tokens [from, to) sits in an aside that closes before token `at`: a relative clause set off
+ * by commas (`Bream, who joined the firm in 2016, pleaded not guilty in May`). Its date is no year for `May`.
+ */
+function inClosedAside(toks: readonly Token[], sent: Int32Array, from: number, to: number, at: number): boolean {
+  if (from < 0) return false;
+  let opens = false;
+  for (let k = from - 1; k >= 0 && k >= from - 12 && sent[k] === sent[from]; k--) {
+    const w = toks[k]!.lower;
+    if (w === ',') break;
+    if ((w === 'who' || w === 'which' || w === 'whose') && toks[k - 1]?.text === ',') { opens = true; break; }
+  }
+  if (!opens) return false;
+  for (let k = to; k < at; k++) if (toks[k]!.text === ',') return true;
+  return false;
+}
+
+/** Whether the verb at `at` is `would` or follows it in its verb group (`would be finished`, `would not reopen`). */
+function isWouldAt(toks: readonly Token[], at: number): boolean {
+  for (let k = at; k >= 0 && k >= at - 3; k--) {
+    const w = toks[k]!;
+    if (w.lower === 'would') return true;
+    if (w.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/**
+ * Reads expression `k` of the walk: null when it lies inside the publication date stated at the top of the text.
+ * Sets the anchors' flags for it; ends a digest item's dateline whose paragraph is over; notes the text's first stamp.
+ */
+export function readItem(pass: TagPass, k: number): ItemAt | null {
+  const { toks, sent, anchors, found } = pass;
+  const item = pass.items[k]!;
+  const start = toks[item.from]!.start;
+  const end = toks[item.to - 1]!.end;
+  if (found && start < found.end && end > found.start) return null;
+  if (pass.datelineItem && start > pass.datelineItem.end) {
+    [anchors.doc, anchors.docLabel] = [pass.datelineItem.doc, pass.datelineItem.docLabel];
+    pass.datelineItem = null;
+  }
+  // `since October` counts up to now: the last October, whatever the verb or the year mentioned before.
+  const since = toks[item.from - 1]?.lower === 'since';
+  const clock = item.spec.kind === 'clock' || item.spec.kind === 'pod';
+  const told = !TENSED.has(item.spec.kind) && !clock && !item.spec.storyPeriod ? null : since ? PAST_CUE : clauseCue(toks, sent, item.from, item.to, pass.cues);
+  let tense: Tense = told?.tense ?? 'unknown';
+  anchors.pastPerfect = told !== null && told.at >= 0 && isPastPerfectAt(toks, told.at);
+  anchors.futureInPast = told !== null && told.tense === 'future' && told.at >= 0 && isWouldAt(toks, told.at);
+  // `The time is 13:23`, `It is 8:43`: a time right after a present `is` states the time now, not a schedule's.
+  const beforeClock = toks[item.from - 1]?.text === 'T' ? toks[item.from - 2] : toks[item.from - 1]; // (`is T13:23:42`)
+  anchors.presentCopula = clock && (beforeClock?.lower === 'is' || beforeClock?.lower === 'are');
+  if (item.spec.looksBack && tense !== 'future') tense = 'past';
+  // A clock time that opens its line is a live page's stamp (`11:20 BST - Unions said ...`): its clause tells it no side.
+  anchors.lineStamp = clock && opensLine(toks, item.from);
+  if (anchors.lineStamp) tense = 'unknown';
+  if (anchors.lineStamp && !pass.stampSeen) noteFirstStamp(pass, start, end);
+  // A timeline's entry (`29 September – The walkout begins`) is told in the historical present: it looks back.
+  if (TENSED.has(item.spec.kind) && tense !== 'past' && entryDate(toks, sent, item)) tense = 'past';
+  // `runs through Monday`, `closed until Friday`: a bound not in the past looks ahead.
+  // (Not the end of a range the same row read, `June 8 through 11`: it keeps to the side of its start.)
+  const prevItem = pass.items[k - 1];
+  const rangeEnd = prevItem !== undefined && prevItem.rule === item.rule && prevItem.to === item.from - 1;
+  const bound = !rangeEnd && BOUND_WORDS.has(toks[item.from - 1]?.lower ?? '');
+  if (TENSED.has(item.spec.kind) && tense !== 'past' && bound) tense = 'future';
+  // ... and on the story's clock `by January` after `in December` is a later bound too (the next January).
+  anchors.boundAhead = bound || toks[item.from - 1]?.lower === 'by';
+  anchors.spanEnd = bound;
+  // `Tuesdays to Saturdays at 7.45pm`, `on Saturdays at 2.30pm`: a time of a recurrence just named belongs to no one day.
+  const ofRecurrence = clock && k > 0 && prevItem!.spec.type === 'SET' && item.from - prevItem!.to <= 1;
+  anchors.noDayInSentence = clock && (ofRecurrence || pass.undated.has(sent[item.from]!));
+  anchors.lastInSentence = pass.lastSentence === sent[item.from] && !since && !inClosedAside(toks, sent, pass.lastFrom, pass.lastTo, item.from);
+  anchors.lastNear = pass.lastSentence >= 0 && sent[item.from]! - pass.lastSentence <= 1;
+  anchors.lastAlone = pass.datesInLastSentence === 1 && !pass.lastWasBound;
+  if (anchors.lastQuarter && sent[item.from]! - pass.quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;
+  // `last winter, when a storm over Christmas ...`: a bare date in a `when` clause on the period just named lies in it.
+  const whenYear = anchors.lastInSentence && anchors.last && inWhenClauseAfter(toks, sent, pass.lastTo, item.from) ? yearWithin(item.spec, anchors.last) : undefined;
+  // `on the Saturday evening`: a weekday said with `the` names a day of the story's week (resolve.ts).
+  const spec = whenYear !== undefined ? { ...item.spec, year: whenYear }
+    : item.spec.kind === 'weekday' && (toks[item.from - 1]?.lower === 'the' || (item.spec.weekend && toks[item.from]!.lower === 'the'))
+    ? { ...item.spec, storyPeriod: true } : item.spec;
+  return { k, item, start, end, since, clock, tense, spec, whenYear };
+}
+
+/** A chapter list's first stamp: the recording's start (`00:00`, `0:00`, `00:00:00`). */
+const CHAPTER_START = /^0{1,2}:00(?::00)?$/;
+
+/**
+ * The text's first stamp settles what its stamps are: a podcast's chapter list (`00:00 – Cold open`) when it is
+ * the recording's start; an incident's timeline on the day of a time said just before on another day than
+ * publication's (`between 14:02 and 15:47 UTC on Tuesday 3 March`, then `14:09 - Error rates pass 5%`); else the
+ * publication day's (a live page's stamps stay on it whatever their entries say).
+ */
+function noteFirstStamp(pass: TagPass, start: number, end: number): void {
+  pass.stampSeen = true;
+  pass.chapterMarks = CHAPTER_START.test(pass.text.slice(start, end));
+  const last = pass.anchors.last ?? '';
+  const doc = pass.anchors.doc;
+  pass.stampRunDay = /^\d{4}-\d{2}-\d{2}T\d/.test(last) && doc !== null && last.slice(0, 10) !== formatYmd(doc) ? parseYmd(last.slice(0, 10)) : null;
+}
+
+/** Words before a date that make it a baseline or a bound rather than the date of the sentence's happening. */
+const BASELINE_WORDS = new Set(['since', 'than']);
+
+/** Whether a spec names a day (or a time on one): `Friday`, `March 3`, `yesterday`, `2022-01-07`. */
+function namesDay(s: Recognized['spec']): boolean {
+  if (s.type === 'SET' || s.type === 'DURATION') return false;
+  if (s.kind === 'weekday' || s.kind === 'md' || s.kind === 'ordday') return !s.weekend;
+  if (s.kind === 'deictic' || s.kind === 'anaphoric') return s.unit === 'D';
+  return s.kind === 'abs' && /^(?:BC)?\d{4}-\d{2}-\d{2}/.test(s.value ?? '');
+}
+
+/** A stated month or season of a year (`November 2019`, `summer 1987`), some weekday (`on a Monday`), or a year after `in`: no one day. */
+function statedPeriod(value: string | undefined, before: string | undefined): boolean {
+  return value !== undefined && (/^\d{4}-(?:\d{2}|SP|SU|FA|WI)$/.test(value) || value.startsWith('XXXX-WXX-') || (before === 'in' && /^\d{4}$/.test(value)));
+}
+
+/**
+ * The sentences that date something by a recurrence or a longer period and name no day (`Stalls open at 8 a.m.
+ * on Saturdays`, `on three Fridays in July, from 6 p.m.`): a clock time in them belongs to no day of the text.
+ */
+export function sentencesWithoutDays(toks: readonly Token[], items: readonly Recognized[], sent: Int32Array): Set<number> {
+  const withDay = new Set<number>();
+  const withPeriod = new Set<number>();
+  for (const item of items) {
+    const s = item.spec;
+    if (s.kind === 'clock' || s.kind === 'pod') continue;
+    // `their biggest gain since March`: a baseline, not the sentence's date.
+    if (item.from > 0 && BASELINE_WORDS.has(toks[item.from - 1]!.lower)) continue;
+    const id = sent[item.from]!;
+    if (namesDay(s)) withDay.add(id);
+    else if (s.type === 'SET' || s.kind === 'month' || s.kind === 'season' || statedPeriod(s.kind === 'abs' ? s.value : undefined, toks[item.from - 1]?.lower)) withPeriod.add(id);
+  }
+  for (const id of withDay) withPeriod.delete(id);
+  return withPeriod;
+}

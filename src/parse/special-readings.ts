@@ -1,0 +1,94 @@
+/**
+ * Readings that take an expression before the resolver does, because its place in the text says what it is:
+ * a chapter list's offsets, a count of days, `that date`, months of a recurring year, an undated `Today`, a
+ * timeline's stamps on its incident's day. Each is one row: a name and a reader that answers with a resolution,
+ * with `NO_DATE` (the expression is no date of the text), or with null (the row does not apply). The first row
+ * that answers wins; with none, `resolveSpec` reads the expression.
+ */
+import { type Ymd, addDays, formatYmd } from './calendar.js';
+import { type Resolution, resolveSpec } from './resolve.js';
+import { definesRecurringPeriod } from './recurring-period.js';
+import { unresolvedValue } from './resolvers.js';
+import type { ItemAt, TagPass } from './tag-pass.js';
+
+/** The answer of a reading that finds the expression is no date of the text. */
+export const NO_DATE = 'no-date';
+
+export interface SpecialReading {
+  /** What the row reads, in a few words. */
+  readonly name: string;
+  readonly read: (pass: TagPass, at: ItemAt) => Resolution | typeof NO_DATE | null;
+}
+
+/** The value of day `n` of a count whose first day is `first`. */
+function dayOfCount(first: Ymd, n: number, time?: string): Resolution {
+  const from = formatYmd(first);
+  // (`the evening of day 1`: that day's evening.)
+  const value = formatYmd(addDays(first, n - 1)) + (time && /^T[A-Z]{2}$/.test(time) ? time : '');
+  return { value, type: value.includes('T') ? 'TIME' : 'DATE', anchor: 'narrative', anchorValue: from, explanation: `day ${n} of the count of days that starts on ${from}, the day stated before its day 1` };
+}
+
+export const SPECIAL_READINGS: readonly SpecialReading[] = [
+  {
+    // `00:00 – Cold open`, `02:15 – ...`: a podcast's or a video's chapter list gives offsets into the recording, no times.
+    name: 'a chapter list\'s stamps',
+    read: (pass) => (pass.anchors.lineStamp && pass.chapterMarks ? NO_DATE : null),
+  },
+  {
+    // `Day 1.`, `Day 3.`: a count of days from the day the text stated last before its first day; without one, no date.
+    // (A count begins at a `Day 1` heading, or at `(day 1)` right after a date: `on 11 August 2024 (day 1)`.)
+    name: 'a count of days',
+    read: (pass, { item, k }) => {
+      const count = item.spec.dayCount;
+      if (!count) return null;
+      const before = pass.items[k - 1];
+      if (count.n === 1 && (count.heading || (before !== undefined && item.from - before.to <= 1 && pass.lastStatedDay !== null))) pass.dayOne = pass.lastStatedDay;
+      return pass.dayOne ? dayOfCount(pass.dayOne, count.n, item.spec.time) : NO_DATE;
+    },
+  },
+  {
+    // `that date`: the day the text stated last, unless the story's last date is finer than a day's.
+    name: 'the day the text last stated',
+    read: (pass, { item }) => {
+      const day = pass.lastAnyDay;
+      if (!item.spec.statedDay || !day || /^\d{4}-\d{2}-\d{2}/.test(pass.anchors.last ?? '')) return null;
+      return { value: formatYmd(day), type: 'DATE', anchor: 'narrative', anchorValue: formatYmd(day), explanation: `the day the text last stated (${formatYmd(day)})` };
+    },
+  },
+  {
+    // `whose fiscal year runs from April to March`: months of every such year, not dates.
+    name: 'months of a recurring year',
+    read: (pass, { item }) => {
+      const s = item.spec;
+      if ((s.kind !== 'month' && s.kind !== 'md') || s.year !== undefined || s.feast || !definesRecurringPeriod(pass.toks, pass.sent, item.from)) return null;
+      return { value: unresolvedValue(s), type: s.type, anchor: 'unresolved', explanation: 'a month of every such year (a recurring year is defined), not a date' };
+    },
+  },
+  {
+    // `Today her studio is kept as it was`, in a text with no date of its own: the present, as `now` is.
+    name: 'an undated text\'s today',
+    read: (pass, { item }) => {
+      const s = item.spec;
+      if (pass.anchors.doc || item.to - item.from !== 1 || pass.toks[item.from]!.lower !== 'today' || s.kind !== 'deictic' || s.time) return null;
+      return { value: 'PRESENT_REF', type: 'DATE', anchor: 'none', explanation: '`today` in a text with no date of its own: the present' };
+    },
+  },
+  {
+    // An incident's timeline (`14:09 - Error rates pass 5%`) whose stamps lie on another day than publication's.
+    name: 'a stamp on its timeline\'s day',
+    read: (pass, { spec, tense }) => {
+      const day = pass.stampRunDay;
+      if (!pass.anchors.lineStamp || !day) return null;
+      return resolveSpec(spec, { ...pass.anchors, doc: day, docLabel: `the day of the time stated before this timeline (${formatYmd(day)})` }, tense);
+    },
+  },
+];
+
+/** The first special reading's answer, else the resolver's. */
+export function readValue(pass: TagPass, at: ItemAt): Resolution | typeof NO_DATE {
+  for (const row of SPECIAL_READINGS) {
+    const answer = row.read(pass, at);
+    if (answer !== null) return answer;
+  }
+  return resolveSpec(at.spec, pass.anchors, at.tense);
+}

@@ -1,0 +1,146 @@
+/**
+ * The story's clock: what a text has told so far, which later expressions are read against. `toldInStoryTime`
+ * decides once whether a text is told in story time (a history) or in the present (news); `advanceStory` moves
+ * the clock after each expression: a date heading its entry becomes that entry's today, a dateline its item's,
+ * a quarter the topic, and a date the story reaches the place later bare months and `that day` count from.
+ */
+import { type Ymd, formatYmd, parseYmd } from './calendar.js';
+import { isDatelineAt } from './document-date.js';
+import type { Recognized } from './recognize.js';
+import { type Resolution, setLastMentioned, shiftYearsKeep } from './resolve.js';
+import type { ItemAt, TagPass } from './tag-pass.js';
+import { afterPlaceOnLine, comparedWith, opensLine } from './text-lines.js';
+import type { Token } from '../text/tokens.js';
+import { daysFromCivil, precisionOfValue, timexValueToInterval } from '../model/timex-value.js';
+
+/** Stated years needed before a text can be judged to be told in story time. */
+const STORY_MIN_YEARS = 3;
+/** Values of vague references to the present, the past or the future. */
+const VAGUE_REFS = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
+/** Precisions that make a value a usable anchor for `that year`, `two days later`. */
+const ANCHOR_PRECISIONS = new Set(['year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'part-of-day', 'hour', 'minute']);
+/** Days a date must lie before publication to count as the story's past (`Anchors.pastRun`). */
+const PAST_RUN_DAYS = 45;
+
+/**
+ * Whether a text is told in story time: at least three stated years, most of them (two in three)
+ * more than two years before publication, as in a history or a biography rather than news.
+ */
+export function toldInStoryTime(toks: readonly Token[], sent: Int32Array, items: readonly Recognized[], doc: Ymd | null): boolean {
+  if (!doc) return false;
+  let years = 0, far = 0, prevSentence = -1, prevTo = -1, deictic = 0;
+  for (const item of items) {
+    // `was sentenced Tuesday`, `last spring`, `next month`: the telling keeps to the present.
+    if (item.spec.kind === 'weekday' || item.spec.kind === 'deictic' || (item.spec.shift !== undefined && item.spec.kind !== 'anaphoric')) deictic++;
+    const m = item.spec.kind === 'abs' && item.spec.type === 'DATE' ? /^(\d{4})(?:-|$)/.exec(item.spec.value ?? '') : null;
+    if (!m) continue;
+    const sentence = sent[item.from]!;
+    // A year the story has not reached: a list's later members (`in 1998, 2003 and 2011`) and the
+    // baselines of comparisons (`the best since 1987`, `more than the 89 collected in 2003`).
+    const listed = sentence === prevSentence && item.from - prevTo <= 2;
+    prevSentence = sentence;
+    prevTo = item.to;
+    if (listed || comparedWith(toks, sent, item.from)) continue;
+    years++;
+    if (doc.y - Number(m[1]) > 2) far++;
+  }
+  // A news story that recalls a few past years (a court case's crimes) still tells its present as often.
+  return years >= STORY_MIN_YEARS && far * 3 >= years * 2 && deictic < far;
+}
+
+/**
+ * Whether item k stands alone on its line and heads prose under it: not one of a list of dates (another date on
+ * the line before or after it) and not announced by a line ending with a colon.
+ */
+function isEntryHeading(toks: readonly Token[], items: readonly Recognized[], k: number): boolean {
+  const item = items[k]!;
+  const startsLine = opensLine(toks, item.from) || afterPlaceOnLine(toks, item.from);
+  const next = toks[item.to];
+  // (The text under it may open with a word or with a clock time: a programme guide's `07:00 Breakfast ...`.)
+  if (!startsLine || !next || !next.newline || (next.kind !== 'word' && next.kind !== 'num')) return false;
+  if (item.from > 0 && toks[item.from - 1]!.text === ':') return false;
+  const aloneOnLine = (x: Recognized | undefined): boolean => x !== undefined && opensLine(toks, x.from) && (x.to >= toks.length || toks[x.to]!.newline);
+  const before = items[k - 1], after = items[k + 1];
+  return !(before && before.to === item.from && aloneOnLine(before)) && !(after && after.from === item.to && aloneOnLine(after));
+}
+
+/**
+ * Whether an expression only names the period the story is in (`that winter`, `the same year`, `that month`)
+ * and holds the story's last date: the story has not moved, and its finer date stays the clock
+ * (`on Christmas Eve ... that winter. In January` is the January after that Christmas).
+ */
+function restatesStoryDate(spec: Recognized['spec'], value: string, last: string | null): boolean {
+  const restating = (spec.kind === 'anaphoric' && (spec.n ?? 0) === 0) || (spec.kind === 'season' && spec.anaphor === 0);
+  if (!restating || last === null) return false;
+  const period = timexValueToInterval(value);
+  const inner = timexValueToInterval(last);
+  return period !== null && inner !== null && inner.start >= period.start && inner.end <= period.end && (inner.end.getTime() - inner.start.getTime()) < (period.end.getTime() - period.start.getTime());
+}
+
+/**
+ * A date alone on its line heading the text under it (a diary's `Friday 7 August`, a live page's day) is that text's
+ * today: `This evening`, `Yesterday` under it count from it. A wire item's own dateline in a digest (`NAIROBI, Oct. 13
+ * (Wire) — ... today`), or a day count's heading (`Day 3. ... That night`), is that item's today to the end of its paragraph.
+ */
+function moveToday(pass: TagPass, at: ItemAt, r: Resolution): void {
+  const { anchors } = pass;
+  const dayCount = at.item.spec.dayCount;
+  if (/^\d{4}-\d{2}-\d{2}/.test(r.value) && !dayCount && isEntryHeading(pass.toks, pass.items, at.k)) {
+    anchors.doc = parseYmd(r.value.slice(0, 10));
+    anchors.docLabel = `the date heading this entry (${r.value.slice(0, 10)})`;
+  } else if (/^\d{4}-\d{2}-\d{2}$/.test(r.value) && !at.item.spec.time && (dayCount?.heading === true || (!dayCount && isDatelineAt(pass.text, at.start, at.end)))) {
+    pass.datelineItem ??= { doc: anchors.doc, docLabel: anchors.docLabel, end: 0 };
+    // (A second dateline on the line already found its end: the line is not read again.)
+    if (pass.datelineItem.end < at.end) {
+      const nl = pass.text.indexOf('\n', at.end);
+      pass.datelineItem.end = nl < 0 ? pass.text.length : nl;
+    }
+    anchors.doc = parseYmd(r.value);
+    anchors.docLabel = dayCount ? `day ${dayCount.n} of the count (${r.value})` : `the date of this item's dateline (${r.value})`;
+  }
+}
+
+/** Moves the story's clock past the expression just tagged. */
+export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
+  const { anchors, toks, sent } = pass;
+  const { item, since, clock } = at;
+  moveToday(pass, at, r);
+  const p = precisionOfValue(r.value);
+  // Comparisons (`a year earlier`) do not move the story's clock.
+  const comparison = item.spec.kind === 'anaphoric' && item.spec.shift === 1;
+  // `the 1988 period` after a 1989 third quarter is the year-ago one compared with: the topic stays.
+  const yearAgoOfTopic = anchors.lastQuarter !== null && item.spec.year !== undefined && r.value === shiftYearsKeep(anchors.lastQuarter, -1);
+  if (p === 'quarter' && !comparison && !yearAgoOfTopic) {
+    anchors.lastQuarter = r.value;
+    pass.quarterSentence = sent[item.from]!;
+  }
+  // A vague reference to the present or the recent past (`in recent years`, `now`, `until some months
+  // ago`) brings the telling back to the present: bare months no longer follow the story's year.
+  if (VAGUE_REFS.has(r.value) || (r.type === 'DURATION' && /X/.test(r.value) && (toks[item.to]?.lower === 'ago' || /\b(?:recent|past|last)\b/i.test(pass.text.slice(at.start, at.end))))) anchors.presentTold = true;
+  // Where the story has reached, if this expression moves it. A `since` date counts up to now: it is not where the
+  // story has reached. A weekly recurrence in a stated year (`on Thursdays in 1994`) tells it, as the year alone would.
+  // A time of day that took the publication day only for want of another (`stayed open until 10pm`, told of July)
+  // leaves the story where it was.
+  const defaulted = clock && r.anchor === 'document-date' && anchors.lastDay != null && anchors.last !== null && anchors.doc !== null
+    && !anchors.last.startsWith(formatYmd(anchors.doc));
+  const dated = (r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !defaulted && !comparedWith(toks, sent, item.from)
+    && !restatesStoryDate(item.spec, r.value, anchors.last);
+  const reached = dated ? r.value : r.type === 'SET' && !since && /^\d{4}-WXX/.test(r.value) ? r.value.slice(0, 4) : null;
+  if (reached === null) return;
+  if (dated) {
+    const day = /^\d{4}-\d{2}-\d{2}/.test(r.value) ? parseYmd(r.value.slice(0, 10)) : null;
+    anchors.pastRun = day && anchors.doc && daysFromCivil(anchors.doc.y, anchors.doc.m, anchors.doc.d) - daysFromCivil(day.y, day.m, day.d) > PAST_RUN_DAYS ? (anchors.pastRun ?? 0) + 1 : 0;
+    // (A day counted from another, `returns eight days later`, starts no count: `Day 1` is the day set out.)
+    if (/^\d{4}-\d{2}-\d{2}/.test(r.value)) {
+      pass.lastAnyDay = day;
+      if (item.spec.kind !== 'anaphoric') pass.lastStatedDay = day;
+    }
+    if (r.anchor === 'none') anchors.presentTold = false;
+  }
+  setLastMentioned(anchors, reached);
+  pass.datesInLastSentence = pass.lastSentence === sent[item.from] ? pass.datesInLastSentence + 1 : 1;
+  pass.lastWasBound = anchors.boundAhead === true;
+  pass.lastSentence = sent[item.from]!;
+  pass.lastFrom = item.from;
+  pass.lastTo = item.to;
+}

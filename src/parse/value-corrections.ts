@@ -1,0 +1,192 @@
+/**
+ * Corrections a resolved value takes from what stands around it: the period of a `when` clause, a column of
+ * what happened on this day, the other end of a range, a quarter closed by a date, a `since` that counts up to
+ * now. Each is one row that may change the resolution (and, for a range's start, the timex before it); the rows
+ * run in order on every expression.
+ */
+import { isValidYmd, formatYmd, parseYmd, addDays } from './calendar.js';
+import type { Recognized } from './recognize.js';
+import { type Resolution, resolveSpec } from './resolve.js';
+import { TENSED } from './item-cues.js';
+import type { ItemAt, TagPass } from './tag-pass.js';
+import { clauseTense } from './tense.js';
+import { opensLine } from './text-lines.js';
+import { QUARTER_CLOSED_BY } from '../text/lexicon.js';
+import type { Token } from '../text/tokens.js';
+import { timexValueToInterval } from '../model/timex-value.js';
+
+export interface ValueCorrection {
+  /** What the row corrects, in a few words. */
+  readonly name: string;
+  readonly correct: (pass: TagPass, at: ItemAt, r: Resolution) => void;
+}
+
+/** Dashes that set a timeline entry's date off from its text (`1912 – The tramway opens`). */
+const ENTRY_DASHES = new Set(['-', '–', '—']);
+/** Words between the two ends of a range opened by `from` or `between`. */
+const RANGE_GLUE = new Set(['to', 'until', 'till', 'through', 'thru', '-', '–', '—', 'and']);
+
+/** `from A to B`, `between A and B`, `A–B`: `b` ends a range that `a` starts. */
+function rangeEndOf(toks: readonly Token[], a: Recognized, b: Recognized): boolean {
+  if (b.from !== a.to + 1 || !RANGE_GLUE.has(toks[a.to]!.lower)) return false;
+  const opener = toks[a.from - 1]?.lower ?? '';
+  if (toks[a.to]!.lower === 'and') return opener === 'between';
+  // `Monday to Friday`, `May - December`: two weekdays or two months joined by `to` or a dash need no `from`.
+  const sameKind = a.spec.kind === b.spec.kind && (a.spec.kind === 'weekday' || a.spec.kind === 'month');
+  return opener === 'from' || opener === 'between' || sameKind;
+}
+
+/** The start of the range this expression ends, when it ends one: the value of the expression before it. */
+function rangeStartOf(pass: TagPass, at: ItemAt): string | null {
+  const before = pass.items[at.k - 1];
+  return before !== undefined && pass.prevValue !== null && rangeEndOf(pass.toks, before, at.item) ? pass.prevValue : null;
+}
+
+/** A day value (with any time after it) moved by `days`. */
+function addDaysToValue(value: string, days: number): string | null {
+  const day = parseYmd(value);
+  return day ? `${formatYmd(addDays(day, days))}${value.slice(10)}` : null;
+}
+
+/** A weekday's `value` moved on by a week (at most twice) until it no longer starts before `start`. */
+function laterThan(start: string, value: string): string {
+  const a = timexValueToInterval(start)?.start.getTime();
+  let v = value;
+  for (let n = 0; n < 2; n++) {
+    const b = timexValueToInterval(v)?.start.getTime();
+    if (a === undefined || b === undefined || b >= a) return v;
+    const next = addDaysToValue(v, 7);
+    if (!next) return v;
+    v = next;
+  }
+  return v;
+}
+
+/** A month value (`2021-11`) as a count of months. */
+const monthCount = (v: string): number => Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7)) - 1;
+/** A value moved by `n` years, the rest kept. */
+const yearOn = (v: string, n: number): string => `${String(Number(v.slice(0, 4)) + n).padStart(4, '0')}${v.slice(4)}`;
+
+/**
+ * The quarter closed by the date right after it: `the quarter ended Sept. 30` is that date's quarter,
+ * `its fourth quarter ended Aug. 26` keeps its (fiscal) number and takes the date's year. Null otherwise.
+ */
+function quarterClosedBy(pass: TagPass, item: Recognized, next: Recognized | undefined): { value: string; explanation: string } | null {
+  const { text, toks, sent, anchors } = pass;
+  const spec = item.spec;
+  const bare = spec.kind === 'anaphoric' && spec.unit === 'Q' && (spec.n ?? 0) === 0;
+  const numbered = spec.kind === 'quarter' && spec.q !== undefined && spec.year === undefined && !spec.yearSpec;
+  if ((!bare && !numbered) || !next || sent[next.from] !== sent[item.from]) return null;
+  if (!QUARTER_CLOSED_BY.test(text.slice(toks[item.to - 1]!.end, toks[next.from]!.start))) return null;
+  const closer = resolveSpec(next.spec, anchors, clauseTense(toks, sent, next.from, next.to, pass.cues));
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(closer.value);
+  if (!m) return null;
+  if (!bare) return { value: `${m[1]}-Q${spec.q!}`, explanation: `the quarter that ends on ${closer.value}` };
+  // Three months end on that date (the month before, if it falls in a month's first week); the
+  // calendar quarter holding their middle month names them: `ended July 31` is May-July, Q2.
+  let middle = Number(m[1]) * 12 + Number(m[2]) - 1 - (Number(m[3] ?? 28) <= 7 ? 1 : 0) - 1;
+  if (middle < 0) middle = 0;
+  const year = Math.floor(middle / 12);
+  return { value: `${String(year).padStart(4, '0')}-Q${Math.floor((middle % 12) / 3) + 1}`, explanation: `the quarter that ends on ${closer.value}` };
+}
+
+export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
+  {
+    // `last winter, when a storm over Christmas ...`: the year came from the period the `when` clause is on (item-cues.ts).
+    name: 'a `when` clause\'s period',
+    correct: (pass, at, r) => {
+      if (at.whenYear !== undefined) r.explanation += `, inside ${pass.anchors.last!}: a \`when\` clause on that period`;
+    },
+  },
+  {
+    // An `On this day` column's entries (`1912 – The tramway opens`): a year opening its line is this day of that year.
+    name: 'a year in an `on this day` column',
+    correct: (pass, { item }, r) => {
+      const doc = pass.anchors.doc;
+      if (!pass.onThisDay || !doc || !/^\d{4}$/.test(r.value) || !opensLine(pass.toks, item.from) || !ENTRY_DASHES.has(pass.toks[item.to]?.text ?? '')) return;
+      if (isValidYmd(Number(r.value), doc.m, doc.d)) {
+        r.value += formatYmd(doc).slice(4);
+        r.explanation += `; in an \`on this day\` column, the day and month of ${pass.anchors.docLabel} (${formatYmd(doc)})`;
+      }
+    },
+  },
+  {
+    // `from Monday to Friday`: the end of a range lies on or after its start. (Days of a range over the turn of a
+    // year are placed by the events, nearer the publication date.)
+    name: 'a weekday ending a range',
+    correct: (pass, at, r) => {
+      const { item, k } = at;
+      if (item.spec.kind !== 'weekday' || item.spec.shift !== undefined || pass.items[k - 1]?.spec.kind !== 'weekday') return;
+      const rangeStart = rangeStartOf(pass, at);
+      if (!rangeStart) return;
+      const later = laterThan(rangeStart, r.value);
+      if (later !== r.value) {
+        r.value = later;
+        r.explanation += `, moved on to end the range that starts ${rangeStart}`;
+      }
+    },
+  },
+  {
+    // `from May to December`, `from September to May`: bare months whose end came out before the start. Either the end
+    // moves a year on or the start a year back, whichever range lies nearer the publication date (0 if it holds it).
+    name: 'bare months of a range in order',
+    correct: (pass, at, r) => {
+      const { item, k } = at;
+      const before = pass.items[k - 1];
+      const prevTimex = pass.timexes[pass.timexes.length - 1];
+      const docDay = pass.anchors.doc;
+      if (item.spec.kind !== 'month' || before?.spec.kind !== 'month' || item.spec.shift !== undefined || item.spec.year !== undefined || before.spec.year !== undefined) return;
+      const rangeStart = rangeStartOf(pass, at);
+      if (!rangeStart || !docDay || !prevTimex || prevTimex.value !== rangeStart || !/^\d{4}-\d{2}$/.test(rangeStart) || !/^\d{4}-\d{2}$/.test(r.value) || r.value >= rangeStart) return;
+      const now = docDay.y * 12 + docDay.m - 1;
+      const away = (from: number, to: number): number => (now < from ? from - now : now > to ? now - to : 0);
+      const [s0, e0] = [monthCount(rangeStart), monthCount(r.value)];
+      if (away(s0, e0 + 12) <= away(s0 - 12, e0)) {
+        r.value = yearOn(r.value, 1);
+        r.explanation += `, a year on to end the range that starts ${rangeStart}`;
+      } else {
+        prevTimex.value = yearOn(rangeStart, -1);
+        prevTimex.derivation.explanation += `, a year back to start the range that ends ${r.value}`;
+      }
+    },
+  },
+  {
+    name: 'a quarter closed by a date',
+    correct: (pass, { item, k }, r) => {
+      const closing = quarterClosedBy(pass, item, pass.items[k + 1]);
+      if (closing) {
+        r.value = closing.value;
+        r.explanation = closing.explanation;
+      }
+    },
+  },
+  {
+    // `since March` written in January is last March: a `since` date never lies after the anchor.
+    name: 'a `since` date before its anchor',
+    correct: (_pass, { item, since }, r) => {
+      if (!since || !TENSED.has(item.spec.kind) || item.spec.year !== undefined || !r.anchorValue || !/^\d{4}-/.test(r.value)) return;
+      const begins = timexValueToInterval(r.value)?.start.getTime();
+      const anchorStart = timexValueToInterval(r.anchorValue.slice(0, 10))?.start.getTime();
+      if (begins !== undefined && anchorStart !== undefined && begins > anchorStart) {
+        r.value = yearOn(r.value, -1);
+        r.explanation += ', a year back: a date after `since` lies before the publication date';
+      }
+    },
+  },
+  {
+    // `since year-end` written in October: the end of a period still under way is the previous one's.
+    name: 'a `since` year-end of the year under way',
+    correct: (pass, { item, since }, r) => {
+      const doc = pass.publication;
+      if (since && item.spec.kind === 'deictic' && (item.spec.n ?? 0) === 0 && item.spec.mod === 'END' && /^\d{4}$/.test(r.value) && doc && Number(r.value) === doc.y) {
+        r.value = String(doc.y - 1).padStart(4, '0');
+        r.explanation += ', a year back: the current year has not ended';
+      }
+    },
+  },
+];
+
+/** Runs every correction on a resolution, in order. */
+export function correctValue(pass: TagPass, at: ItemAt, r: Resolution): void {
+  for (const row of VALUE_CORRECTIONS) row.correct(pass, at, r);
+}

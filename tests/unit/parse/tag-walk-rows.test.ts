@@ -1,0 +1,95 @@
+/**
+ * The tagger's walk reads an expression in its place through two tables: special readings tried before the
+ * resolver, and corrections run after it. Every row has an example here, written for it, that only it explains.
+ */
+import { describe, it, expect } from 'vitest';
+import { tagTimexes } from '../../../src/parse/index.js';
+import { SPECIAL_READINGS } from '../../../src/parse/special-readings.js';
+import { VALUE_CORRECTIONS } from '../../../src/parse/value-corrections.js';
+
+interface Example {
+  text: string;
+  documentDate?: string;
+  /** The expression the row reads, and its value; null when the row finds it is no date. */
+  expression: string;
+  value: string | null;
+  /** Words of the explanation the row gives (none for a row that drops the expression or hands it to the resolver). */
+  explains?: string;
+}
+
+const READING_EXAMPLES: Record<string, Example> = {
+  'a chapter list\'s stamps': { text: '00:00 – Cold open\n02:15 – The interview\n41:30 – Listener letters', documentDate: '2026-03-11', expression: '02:15', value: null },
+  'a count of days': {
+    text: 'We set out from Fort William on 11 August 2024.\n\nDay 1.\nWe walked.\n\nDay 3.\nRain all day.', documentDate: '2024-09-01',
+    expression: 'Day 3', value: '2024-08-13', explains: 'day 3 of the count',
+  },
+  'the day the text last stated': {
+    text: 'The treaty was signed on 4 March 1998 and took effect in 1999. Nobody who was there forgets that date.', documentDate: '2022-01-07',
+    expression: 'that date', value: '1998-03-04', explains: 'the day the text last stated',
+  },
+  'months of a recurring year': {
+    text: 'The company, whose fiscal year runs from April to March, reported a loss.', documentDate: '2022-01-07',
+    expression: 'April', value: 'XXXX-04', explains: 'a month of every such year',
+  },
+  'an undated text\'s today': { text: 'Today her studio is kept as it was.', expression: 'Today', value: 'PRESENT_REF', explains: 'no date of its own' },
+  'a stamp on its timeline\'s day': {
+    text: 'Checkout failed between 14:02 and 15:47 UTC on Tuesday 3 March.\n\n14:09 - Error rates pass 5%.\n14:20 - Engineers roll back.',
+    documentDate: '2026-03-10', expression: '14:20', value: '2026-03-03T14:20', explains: 'the day of the time stated before this timeline',
+  },
+};
+
+const CORRECTION_EXAMPLES: Record<string, Example> = {
+  'a `when` clause\'s period': {
+    text: 'Last winter, when a storm hit over Christmas, the roads closed.', documentDate: '2022-01-07',
+    expression: 'Christmas', value: '2020-12-25', explains: 'a `when` clause on that period',
+  },
+  'a year in an `on this day` column': {
+    text: 'On this day\n\n1912 – The tramway opens in Brackenford.', documentDate: '2026-10-08',
+    expression: '1912', value: '1912-10-08', explains: 'in an `on this day` column',
+  },
+  'a weekday ending a range': {
+    text: 'The fair ran from Friday to Tuesday.', documentDate: '2022-01-10',
+    expression: 'Tuesday', value: '2022-01-11', explains: 'moved on to end the range',
+  },
+  'bare months of a range in order': {
+    text: 'The season ran from September to May.', documentDate: '2022-01-07',
+    expression: 'May', value: '2022-05', explains: 'a year on to end the range',
+  },
+  'a quarter closed by a date': {
+    text: 'Profit rose in the quarter ended Sept. 30.', documentDate: '2022-01-07',
+    expression: 'the quarter', value: '2021-Q3', explains: 'the quarter that ends on 2021-09-30',
+  },
+  'a `since` date before its anchor': {
+    text: 'Rents have risen every month since March.', documentDate: '2022-01-07',
+    expression: 'March', value: '2021-03',
+  },
+  'a `since` year-end of the year under way': {
+    text: 'Shares are up 8% since year-end.', documentDate: '2021-10-20',
+    expression: 'year-end', value: '2020', explains: 'the current year has not ended',
+  },
+};
+
+function check(example: Example): void {
+  const timexes = tagTimexes(example.text, example.documentDate ? { documentDate: example.documentDate } : {});
+  const hit = timexes.find((t) => t.text === example.expression);
+  if (example.value === null) {
+    expect(hit, `${example.expression} is no date`).toBeUndefined();
+    return;
+  }
+  expect(hit?.value).toBe(example.value);
+  if (example.explains) expect(hit?.derivation.explanation).toContain(example.explains);
+}
+
+describe('special readings (tried before the resolver)', () => {
+  it('every row has an example', () => {
+    expect(SPECIAL_READINGS.map((r) => r.name).sort()).toEqual(Object.keys(READING_EXAMPLES).sort());
+  });
+  for (const [name, example] of Object.entries(READING_EXAMPLES)) it(name, () => check(example));
+});
+
+describe('value corrections (run after the resolver)', () => {
+  it('every row has an example', () => {
+    expect(VALUE_CORRECTIONS.map((r) => r.name).sort()).toEqual(Object.keys(CORRECTION_EXAMPLES).sort());
+  });
+  for (const [name, example] of Object.entries(CORRECTION_EXAMPLES)) it(name, () => check(example));
+});
