@@ -64,7 +64,7 @@ describe('extractTimelineInBlocks', () => {
     const starts = t.events.map((e) => valueStartTime(e.start));
     for (let i = 1; i < starts.length; i++) if (!Number.isNaN(starts[i]! + starts[i - 1]!)) expect(starts[i]!).toBeGreaterThanOrEqual(starts[i - 1]!);
     expect(t.documentDate).toBe('2025-01-01');
-  });
+  }, 30_000); // (it extracts every gold article twice: seconds on a loaded machine)
 
   it('sizes blocks by the time they take when no blockSize is given (a small first block, then about 40 ms each)', async () => {
     const text = articles.join('\n\n');
