@@ -18,6 +18,8 @@ export const TENSED = new Set(['weekday', 'md', 'month', 'season', 'quarter', 'o
 const BOUND_WORDS = new Set(['until', 'till', 'through', 'thru']);
 /** The tense `since` gives its date (`since October`): the past, told by no verb. */
 const PAST_CUE: ClauseCue = { tense: 'past', at: -1 };
+/** Sentences a scene told at a time on no known day lasts (`at 4 a.m. on a Tuesday in March 2016 ... By dawn`). */
+const DAYLESS_SCENE_SENTENCES = 2;
 /** A sentence's quarter stays the topic for this many sentences. */
 const QUARTER_TOPIC_SENTENCES = 4;
 
@@ -118,6 +120,7 @@ export function readItem(pass: TagPass, k: number): ItemAt | null {
   anchors.noDayInSentence = clock && (ofRecurrence || pass.undated.has(sent[item.from]!));
   anchors.lastInSentence = pass.lastSentence === sent[item.from] && !since && !inClosedAside(toks, sent, pass.lastFrom, pass.lastTo, item.from);
   anchors.lastNear = pass.lastSentence >= 0 && sent[item.from]! - pass.lastSentence <= 1;
+  anchors.daylessScene = pass.daylessClockSentence >= 0 && sent[item.from]! - pass.daylessClockSentence <= DAYLESS_SCENE_SENTENCES;
   anchors.lastAlone = pass.datesInLastSentence === 1 && !pass.lastWasBound;
   if (anchors.lastQuarter && sent[item.from]! - pass.quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;
   // `last winter, when a storm over Christmas ...`: a bare date in a `when` clause on the period just named lies in it.

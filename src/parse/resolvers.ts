@@ -30,6 +30,8 @@ export interface Anchors {
   lastInSentence: boolean;
   /** The last mentioned value was in this sentence or the one before it. */
   lastNear?: boolean;
+  /** A time of day was told on no known day within the last two sentences, and no day since (a scene's clock). */
+  daylessScene?: boolean;
   /** How many dates in a row the text has told well before publication (more than 45 days): a story under way. */
   pastRun?: number;
   /** The last mentioned value was the only date of its sentence, and no bound (`until Saturday`, `by Friday`). */
@@ -513,6 +515,9 @@ const timeOfDay: Resolver = (c) => {
     return { value: null, explanation: `a time of day told after ${c.anchors.last}, which names no day` };
   }
   const last = c.anchors.last;
+  // `at 4 a.m. on a Tuesday in March 2016 ... By dawn, 340 jobs were gone`: a past time in the scene of a time told on
+  // no known day belongs to that day, not to the publication day.
+  if (c.tense === 'past' && c.anchors.daylessScene) return { value: null, explanation: 'a time of day in the scene of one told on no known day' };
   const lastIsDay = last !== null && /^\d{4}-\d{2}-\d{2}/.test(last);
   // `polls closed at 10pm on Thursday ... a recount in the early hours`: the small hours after a night are the next day's.
   const nextDay = c.spec.kind === 'pod' && c.spec.time === 'TMO' && c.spec.mod === 'START' && lastIsDay && /T(?:EV|NI|1[89]|2\d)/.test(last!) ? 1 : 0;

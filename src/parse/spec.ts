@@ -73,6 +73,11 @@ export interface Spec {
    * began: `on 11 August (day 1)`). The count starts on the day the text stated before its day 1.
    */
   dayCount?: { n: number; heading: boolean };
+  /**
+   * A season naming a kind of thing (`withdrew to winter quarters`, `a summer job`): it keeps its value, as TimeBank
+   * marks `the autumn report`, but it is not where the story has reached.
+   */
+  modifier?: boolean;
   /** The expression itself looks back, whatever its clause's tense (`Thursday's close`). */
   looksBack?: boolean;
   /** An amount of time away from the story's date (`a decade later`): in years from a year or finer date. */

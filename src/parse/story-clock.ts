@@ -105,6 +105,9 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   const { anchors, toks, sent } = pass;
   const { item, since, clock } = at;
   moveToday(pass, at, r);
+  // A time of day on no known day sets a scene; a day told ends it.
+  if (clock && r.value.startsWith('XXXX-XX-XXT')) pass.daylessClockSentence = sent[item.from]!;
+  else if (/^\d{4}-\d{2}-\d{2}/.test(r.value)) pass.daylessClockSentence = -1;
   const p = precisionOfValue(r.value);
   // Comparisons (`a year earlier`) do not move the story's clock.
   const comparison = item.spec.kind === 'anaphoric' && item.spec.shift === 1;
@@ -123,7 +126,8 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   // leaves the story where it was.
   const defaulted = clock && r.anchor === 'document-date' && anchors.lastDay != null && anchors.last !== null && anchors.doc !== null
     && !anchors.last.startsWith(formatYmd(anchors.doc));
-  const dated = (r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !defaulted && !comparedWith(toks, sent, item.from)
+  // (A season naming a kind of thing, `withdrew to winter quarters`, is not where the story has reached.)
+  const dated = !item.spec.modifier && (r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !defaulted && !comparedWith(toks, sent, item.from)
     && !restatesStoryDate(item.spec, r.value, anchors.last);
   const reached = dated ? r.value : r.type === 'SET' && !since && /^\d{4}-WXX/.test(r.value) ? r.value.slice(0, 4) : null;
   if (reached === null) return;

@@ -61,6 +61,8 @@ export interface TagPass {
   chapterMarks: boolean;
   /** The day the text's stamps lie on, when it is not the publication's. */
   stampRunDay: Ymd | null;
+  /** The sentence of the last time of day told on no known day (-1: none, or a day was told since). */
+  daylessClockSentence: number;
 }
 
 /** One expression as the walk reads it: where it is and what its clause tells. */
@@ -143,6 +145,6 @@ export function openPass(text: string, options: TagOptions, sentences?: readonly
     text, toks, items, sent, cues: (cueMemo ??= int8Lender()).take(toks.length), found, publication: doc, anchors,
     onThisDay: ON_THIS_DAY.test(text.slice(0, ON_THIS_DAY_HEAD)), undated: sentencesWithoutDays(toks, items, sent), timexes,
     prevValue: null, datelineItem: null, lastSentence: -1, datesInLastSentence: 0, lastWasBound: false, lastFrom: -1, lastTo: -1,
-    quarterSentence: -1, lastStatedDay: null, lastAnyDay: null, dayOne: null, stampSeen: false, chapterMarks: false, stampRunDay: null,
+    quarterSentence: -1, lastStatedDay: null, lastAnyDay: null, dayOne: null, stampSeen: false, chapterMarks: false, stampRunDay: null, daylessClockSentence: -1,
   };
 }

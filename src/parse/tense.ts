@@ -317,6 +317,33 @@ function hasCueRight(toks: readonly Token[], sent: Int32Array, s: number, to: nu
   return false;
 }
 
+/** Subordinators of time or condition, whose clause tells the future in the present tense (`if it passes on Thursday`). */
+const TIME_OR_CONDITION = new Set(['if', 'unless', 'once', 'when', 'until', 'till', 'before', 'after']);
+/** Tokens scanned back from a clause's verb or date for its subordinator. */
+const SUBORDINATOR_REACH = 6;
+
+/**
+ * The subordinator of time or condition that opens the clause of token `at`, a few tokens before it with no comma
+ * between, or -1. A present verb between it and the date tells the future (`If it passes on Thursday, building could
+ * start`, `until it reopens on Monday`); not the main clause's (`If you are planning the walk, go in June`, and
+ * `before Friday's purchases is`, where `before` is a preposition and the verb comes after the date).
+ */
+function subordinatorOf(toks: readonly Token[], sent: Int32Array, at: number): number {
+  for (let k = at - 1; k >= 0 && k >= at - SUBORDINATOR_REACH && sent[k] === sent[at]; k--) {
+    const w = toks[k]!;
+    if (w.text === ',' || w.text === ';' || w.text === ':') return -1;
+    if (TIME_OR_CONDITION.has(w.lower)) return k;
+  }
+  return -1;
+}
+
+/** Whether the present verb at `k` lies between a subordinator of time or condition and the date at `from`, in one clause. */
+function presentForFuture(toks: readonly Token[], sent: Int32Array, k: number, from: number): boolean {
+  if (k >= from) return false;
+  const sub = subordinatorOf(toks, sent, from);
+  return sub >= 0 && sub < k;
+}
+
 export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number, to: number, cues?: Int8Array): ClauseCue {
   const s = sent[from]!;
   // Right before the date: `effective Feb. 1` looks ahead; `, announced Friday,` is a past participle dating its happening.
@@ -411,7 +438,7 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
       if (toks[k]!.lower === 'to' && (side === 1 || !DEADLINE.has(toks[from - 1]?.lower ?? ''))) continue;
       const c = memoCue(toks, k, cues);
       if (!c) continue;
-      if (!REPORTING.has(toks[k]!.lower)) return { tense: c, at: k };
+      if (!REPORTING.has(toks[k]!.lower)) return { tense: c === 'present' && presentForFuture(toks, sent, k, from) ? 'future' : c, at: k };
       // `officials said Tuesday (that)...`: a reporting verb right before the date dates the saying.
       // ... also past its hearers: `told reporters Tuesday`, `told parliament on Monday`.
       if (k >= from - 3 && k < from && toks.slice(k + 1, from).every((x) => x.kind === 'word' && x.lower !== 'that' && !x.capital)) return { tense: c, at: k };

@@ -5,6 +5,7 @@ import type { Captures } from '../pattern.js';
 import { type RuleContext, type RuleRow, clockSeconds, has, num, str, zoneOf } from './row.js';
 import { MONTHS, WEEKDAYS } from '../lexicon.js';
 import { SLOT_CLASSES } from '../slots.js';
+import { COORDINATORS, FUNCTION_WORDS, SUBORDINATORS, isPastVerb } from '../../text/lexicon.js';
 
 const MONTH_WORDS = new Set(Object.keys(MONTHS));
 const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAYS));
@@ -31,6 +32,36 @@ const GAME_QUARTER_WORDS = new Set([
   'rebounds', 'three-pointer', 'free-throw', 'overtime', 'field-goal', 'innings', 'inning',
 ]);
 /** Ordinals that count seasons from a happening (`the first winter on site`). */
+/** Words before a season that make it a time, not a noun's modifier (`in winter temperatures drop`, `as winter sets in`). */
+const SEASON_TIME_BEFORE = new Set([...SUBORDINATORS, ...COORDINATORS, 'in', 'during', 'by', 'until', 'till', 'through', 'throughout', 'over', 'before', 'after', 'from', 'since', 'for', 'all', 'each', 'every', 'this', 'that', 'last', 'next']);
+/** Nouns after a season that name a time of it (`winter months`, `the summer holidays`). */
+const SEASON_TIME_HEADS = new Set(['month', 'months', 'season', 'seasons', 'term', 'terms', 'semester', 'holiday', 'holidays', 'break', 'vacation', 'recess', 'solstice', 'equinox', 'time', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'weekend', 'weekends', 'evening', 'evenings', 'morning', 'mornings', 'afternoon', 'afternoons', 'session', 'sessions', 'period', 'quarter', 'half']);
+
+/**
+ * Whether the season at token `i` names a kind of thing inside a sentence (`withdrew to winter quarters`, `bought
+ * winter coats`, `a summer job`): a lowercase noun follows it (not a verb, a function word or a time's noun), and
+ * what comes before it is no subordinator, preposition of time or sentence start (`as winter sets in`).
+ */
+function seasonModifies(ctx: RuleContext, i: number): boolean {
+  const before = ctx.toks[i - 1];
+  const next = ctx.toks[i + 1];
+  if (!before || before.kind !== 'word' || ctx.toks[i]!.newline || SEASON_TIME_BEFORE.has(before.lower)) return false;
+  if (!next || next.kind !== 'word' || next.newline || next.text !== next.lower) return false;
+  return !FUNCTION_WORDS.has(next.lower) && !SEASON_TIME_HEADS.has(next.lower) && !isPastVerb(next.lower) && !next.lower.endsWith('ly');
+}
+
+/** Whether a capitalized word could stand in a name (not a month, a weekday or a sentence's first word). */
+const nameWord = (t: RuleContext['toks'][number] | undefined): boolean =>
+  t !== undefined && t.kind === 'word' && t.text !== t.lower && MONTHS[t.lower] === undefined && WEEKDAYS[t.lower] === undefined;
+
+/** Whether the word at `i` is capitalized mid-sentence next to another capitalized word: part of a name. */
+function inCapitalizedName(ctx: RuleContext, i: number): boolean {
+  const t = ctx.toks[i]!;
+  const before = ctx.toks[i - 1];
+  if (t.text === t.lower || !before || t.newline || before.kind !== 'word') return false;
+  return (nameWord(ctx.toks[i + 1]) && !ctx.toks[i + 1]!.newline) || (nameWord(before) && !before.newline && ctx.toks[i - 2] !== undefined && ctx.toks[i - 2]!.kind === 'word');
+}
+
 const COUNTING_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '1st', '2nd', '3rd', '4th', '5th', 'final', 'only']);
 const SHIFTS: Record<string, number> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0, current: 0 };
 
@@ -595,10 +626,12 @@ export const DATE_ROWS: readonly RuleRow[] = [
       // `the fall of the Berlin Wall`, `the fall of Kabul`: a downfall, unless a year follows (`the fall of 1989`).
       const after = ctx.toks[ctx.to];
       if (ctx.toks[c.season!.i]!.lower === 'fall' && after?.lower === 'of' && ctx.toks[ctx.to + 1]?.kind !== 'num') return null;
+      // `the Winter Olympics`, `The Summer Palace`: a capitalized season inside a name.
+      if (str(c, 'w') === 'the' && inCapitalizedName(ctx, c.season!.i)) return null;
       return { kind: 'season', type: 'DATE', season: str(c, 'season')!, shift: SHIFTS[str(c, 'w')!] };
     },
     examples: [['this summer', 'this summer', '2022-SU'], ['this winter', 'this winter', '2021-WI'], ['last winter', 'last winter', '2020-WI']],
-    negatives: ['the 35th anniversary of the fall of the Berlin Wall', 'after the fall of Kabul'],
+    negatives: ['the 35th anniversary of the fall of the Berlin Wall', 'after the fall of Kabul', 'She skied at the Winter Olympics.'],
   },
   {
     // `later this summer`, `earlier this spring`: this year's season, with its part as `mod`.
@@ -631,12 +664,14 @@ export const DATE_ROWS: readonly RuleRow[] = [
     build: (c, ctx) => {
       const before = ctx.toks[c.season!.i - 1]?.lower ?? '';
       if (ctx.toks[c.season!.i]!.lower === 'fall' || COUNTING_ORDINALS.has(before)) return null;
+      // `when British Summer Time ends`, `the Winter Olympics`: a capitalized season inside a name, mid-sentence.
+      if (inCapitalizedName(ctx, c.season!.i)) return null;
       // `One summer, in 1962, ...`: some such season, not one the text dates.
       if (before === 'one') return { kind: 'abs', type: 'DATE', value: `XXXX-${str(c, 'season')!}`, note: 'some such season, not a date the text gives' };
-      return { kind: 'season', type: 'DATE', season: str(c, 'season')! };
+      return seasonModifies(ctx, c.season!.i) ? { kind: 'season', type: 'DATE', season: str(c, 'season')!, modifier: true } : { kind: 'season', type: 'DATE', season: str(c, 'season')! };
     },
-    examples: [['One winter the canal froze solid.', 'winter', 'XXXX-WI']],
-    negatives: ['prices fall', 'The first winter on site was hard.', 'their second summer together'],
+    examples: [['One winter the canal froze solid.', 'winter', 'XXXX-WI'], ['The army withdrew to winter quarters.', 'winter', '2021-WI']],
+    negatives: ['prices fall', 'The first winter on site was hard.', 'their second summer together', 'The clocks go back when British Summer Time ends.', 'She skied at the Winter Olympics.'],
   },
   {
     id: 'quarter-of-year',

@@ -965,3 +965,22 @@ describe('a programme guide', () => {
       'Saturday 5 September=2026-09-05', '07:00=2026-09-05T07:00', '1871=1871', 'Monday 7 September=2026-09-07', '09:00=2026-09-07T09:00']);
   });
 });
+
+describe('a season naming a kind of thing or inside a name', () => {
+  const timexes = (text: string, documentDate?: string) => tagTimexes(text, documentDate ? { documentDate } : {});
+  it('keeps `winter quarters` tagged but does not move the story to it (`a month later` counts from the last date)', () => {
+    // (An undated history: told on the story's clock.)
+    const t = timexes('In January 1872 the general laid siege to the fortress. He died on 9 October, and his successor withdrew to winter quarters a month later.');
+    expect(t.find((x) => x.text === 'winter')?.value).toBe('1872-WI');
+    expect(t.find((x) => x.text === 'a month later')?.value).toBe('1872-11');
+  });
+  it('reads seasons after a preposition of time or before a time\'s noun as times', () => {
+    const t = timexes('She took a summer job in 1990. In 1991 the winter months were mild, and as winter sets in, prices rise.', '2020-01-01');
+    expect(t.map((x) => x.text)).toEqual(['summer', '1990', '1991', 'the winter', 'winter']);
+  });
+  it('does not tag a capitalized season inside a name (`British Summer Time`, `the Winter Olympics`)', () => {
+    expect(timexes('The clocks go back an hour at 2am on Sunday, when British Summer Time ends.', '2026-10-29').map((x) => x.text)).not.toContain('Summer');
+    expect(timexes('She skied at the Winter Olympics in 2018.', '2026-10-29').map((x) => x.text)).toEqual(['2018']);
+    expect(timexes('The report is due in Summer 2027.', '2026-10-29').map((x) => x.value)).toEqual(['2027-SU']);
+  });
+});

@@ -345,3 +345,29 @@ describe('a recurring year defined by its holder names months of every year (rou
     expect(tag('Congress must pass the bills for the fiscal year that begins Oct. 1.')).toEqual(['Oct. 1=2026-10-01']);
   });
 });
+
+describe('a present verb in a clause of time or condition tells the future', () => {
+  it('reads `If it passes on Thursday` and `until it reopens on Monday` ahead', () => {
+    // Published Saturday 2026-03-14.
+    expect(valueOf('If the motion passes on Thursday, building could start in the autumn.', 'Thursday', '2026-03-14')).toBe('2026-03-19');
+    expect(valueOf('The pool stays shut until it reopens on Monday.', 'Monday', '2026-03-14')).toBe('2026-03-16');
+    expect(valueOf('Unless the union calls off the strike on Wednesday, trains will not run.', 'Wednesday', '2026-03-14')).toBe('2026-03-18');
+  });
+  it('leaves a date of the main clause and a preposition\'s date alone', () => {
+    // Published Thursday 2026-08-06: advice for walkers, `go in June`, is told of this year's June.
+    expect(valueOf('If you are planning the walk, go in June: the campsites fill up.', 'June', '2026-08-06')).toBe('2026-06');
+    // `before Friday's purchases` is a preposition; the present `is` comes after the date.
+    expect(valueOf('Its share before Friday\'s purchases is far below the leaders\'.', 'Friday', '1989-11-01')).toBe('1989-10-27');
+  });
+});
+
+describe('a scene told at a time on no known day', () => {
+  it('keeps the past times after it on that day, not on the publication day', () => {
+    const text = 'It was just after 4 a.m. on a Tuesday in March 2016 when the night shift smelled smoke. Within an hour the roof had fallen in. By dawn, the jobs were gone.';
+    expect(valueOf(text, 'dawn', '2026-03-14')).toBe('XXXX-XX-XXTMO');
+  });
+  it('ends at a day the text tells', () => {
+    const text = 'Stalls open at 8 a.m. on Saturdays. On Tuesday police arrived at 9am.';
+    expect(valueOf(text, '9am', '2026-03-14')).toBe('2026-03-10T09:00');
+  });
+});
