@@ -6,10 +6,11 @@
 import type { Tense } from '../model/types.js';
 import type { Recognized } from './recognize.js';
 import type { ItemAt, TagPass } from './tag-pass.js';
-import { type ClauseCue, clauseCue, isPastPerfectAt } from './tense.js';
+import { type ClauseCue, clauseBoundaryBetween, clauseCue, isPastPerfectAt } from './tense.js';
 import { inWhenClauseAfter, yearWithin } from './when-clause.js';
 import { opensLine } from './text-lines.js';
-import { formatYmd, parseYmd } from './calendar.js';
+import { type Ymd, formatYmd, parseYmd } from './calendar.js';
+import { timexValueToInterval } from '../model/timex-value.js';
 import type { Token } from '../text/tokens.js';
 
 /** Kinds whose direction depends on tense. */
@@ -18,6 +19,15 @@ export const TENSED = new Set(['weekday', 'md', 'month', 'season', 'quarter', 'o
 const BOUND_WORDS = new Set(['until', 'till', 'through', 'thru']);
 /** The tense `since` gives its date (`since October`): the past, told by no verb. */
 const PAST_CUE: ClauseCue = { tense: 'past', at: -1 };
+/** Kinds that take the side of publication of the date before them in their clause when no verb tells one. */
+const SIDE_SHARING = new Set(['month', 'md', 'season']);
+
+/** Whether a value (`1989-06`) ends on or before the first moment of `doc`. */
+function endsBefore(value: string | null, doc: Ymd | null): boolean {
+  const period = value && doc ? timexValueToInterval(value) : null;
+  return period !== null && doc !== null && period.end.getTime() <= Date.UTC(doc.y, doc.m - 1, doc.d);
+}
+
 /** Sentences a scene told at a time on no known day lasts (`at 4 a.m. on a Tuesday in March 2016 ... By dawn`). */
 const DAYLESS_SCENE_SENTENCES = 2;
 /** A sentence's quarter stays the topic for this many sentences. */
@@ -123,6 +133,10 @@ export function readItem(pass: TagPass, k: number): ItemAt | null {
   anchors.daylessScene = pass.daylessClockSentence >= 0 && sent[item.from]! - pass.daylessClockSentence <= DAYLESS_SCENE_SENTENCES;
   anchors.lastAlone = pass.datesInLastSentence === 1 && !pass.lastWasBound;
   if (anchors.lastQuarter && sent[item.from]! - pass.quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;
+  // `rising to a high in June from $29.75 in March`: with no verb to tell it, a month takes the side of publication
+  // the date before it in its clause lies on, when that is the past.
+  if (tense === 'unknown' && SIDE_SHARING.has(item.spec.kind) && item.spec.shift === undefined && anchors.lastInSentence && endsBefore(anchors.last, anchors.doc)
+    && !clauseBoundaryBetween(toks, pass.lastTo, item.from, pass.cues)) tense = 'past';
   // `last winter, when a storm over Christmas ...`: a bare date in a `when` clause on the period just named lies in it.
   const whenYear = anchors.lastInSentence && anchors.last && inWhenClauseAfter(toks, sent, pass.lastTo, item.from) ? yearWithin(item.spec, anchors.last) : undefined;
   // `on the Saturday evening`: a weekday said with `the` names a day of the story's week (resolve.ts).

@@ -246,6 +246,15 @@ const CUE_CODES: readonly (Tense | null)[] = [null, null, 'past', 'present', 'fu
 const CUE_CODE: Readonly<Record<Tense, number>> = { past: 2, present: 3, future: 4, unknown: 5 };
 
 /** A token's cue, looked up in (or added to) `memo`, which holds one code per token: a cue depends on the tokens alone. */
+/** Whether a token in [from, to) is a verb that tells a tense, or a comma or semicolon: a clause boundary between two dates. */
+export function clauseBoundaryBetween(toks: readonly Token[], from: number, to: number, cues?: Int8Array): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!.text;
+    if (t === ',' || t === ';' || memoCue(toks, k, cues) !== null) return true;
+  }
+  return false;
+}
+
 function memoCue(toks: readonly Token[], i: number, memo: Int8Array | undefined): Tense | null {
   if (!memo) return cue(toks, i);
   const code = memo[i]!;

@@ -371,3 +371,17 @@ describe('a scene told at a time on no known day', () => {
     expect(valueOf(text, '9am', '2026-03-14')).toBe('2026-03-10T09:00');
   });
 });
+
+describe('a month with no verb of its own takes the side of the past date before it in its clause', () => {
+  it('reads `to a high in June from $29.75 in March` as the same past', () => {
+    // Published 1989-10-30: the nearest March would be 1990's.
+    expect(valueOf('The stock rose to a high of $42 a share in June from $29.75 in March.', 'March', '1989-10-30')).toBe('1989-03');
+    // Published 2026-09-01: the nearest February would be 2027's.
+    expect(valueOf('Shares have swung widely, climbing to a peak of $42 in July from $29 in February.', 'February', '2026-09-01')).toBe('2026-02');
+  });
+  it('does not when a verb or a comma stands between (another clause)', () => {
+    // (TimeBank's wsj_0570: the purchase agreed is to come.)
+    const text = 'Milton Roy disclosed in May that it was approached for a possible acquisition by Thermo Electron, which agreed to purchase Milton Roy\'s liquid-chromatography line for $22 million in February.';
+    expect(valueOf(text, 'February', '1989-10-30')).toBe('1990-02');
+  });
+});
