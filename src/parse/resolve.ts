@@ -199,7 +199,7 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   const awayFromPresent = narrative || undated || (anchors.doc !== null && lastDay !== null && (anchors.lastInSentence ? Math.abs(lastDay.y - anchors.doc.y) > 1 : anchors.doc.y - lastDay.y > 1));
   if (!anaphoric && lastDay && anchors.mode !== 'news' && awayFromPresent
     && spec.shift === undefined && spec.n === undefined && spec.year === undefined && spec.anaphor === undefined
-    && ((anchors.lastInSentence && tense !== 'future' && (spec.kind === 'month' || spec.kind === 'season') && /^\d{4}(?:-\d{2})?$/.test(anchors.last ?? ''))
+    && ((anchors.lastInSentence && tense !== 'future' && (spec.kind === 'month' || spec.kind === 'season') && /^(?:BC)?\d{4}(?:-\d{2})?$/.test(anchors.last ?? ''))
       || (anchors.lastInSentence && tense !== 'future' && spec.kind === 'md' && !spec.feast && /^\d{4}-\d{2}$/.test(anchors.last ?? '') && Number(anchors.last!.slice(5)) === spec.month)
       || ((anchors.story || narrative || undated) && !anchors.presentTold && tense !== 'future' && tense !== 'present' && (spec.kind === 'month' || spec.kind === 'season' || (spec.kind === 'md' && !spec.feast))))) {
     useNarrative = true;
@@ -207,13 +207,15 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
     // After a month or a day, a story told forward has moved on: its next bare month lies on or after that
     // day (`on Christmas Eve ... In January`), and so does a bound of a span running on from it (`on 19 November
     // ... until January`); a clause in the past perfect steps back (`In January the mayor had warned`).
-    const forward = /^\d{4}-\d{2}/.test(anchors.last ?? '') && (anchors.boundAhead || (!anchors.pastPerfect && !anchors.lastInSentence));
+    const forward = /^(?:BC)?\d{4}-\d{2}/.test(anchors.last ?? '') && (anchors.boundAhead || (!anchors.pastPerfect && !anchors.lastInSentence));
     // After a season, a story told forward goes on from the season's start: `In the winter of 1708 ... by the end of
     // April` is the April after that winter, `in the spring of 1921 ... in November` that year's November; and a winter
     // starts with its November as people tell it (`The winter of 1846-47 ... Snow fell in November`: 1846).
     // (Not the end of a span, `did not open until the spring. They waited until January`: the story has not reached it.)
-    const season = (spec.kind === 'month' || spec.kind === 'md') && !anchors.spanEnd ? /^(\d{4})-(SP|SU|FA|WI)$/.exec(anchors.last ?? '') : null;
-    const year = season ? monthYearFromSeason(Number(season[1]), season[2]!, spec.month!) : forward ? yearOnOrAfter(lastDay, spec) : lastDay.y;
+    // (BC years too: `the winter` of 72 BC goes on into March of 71 BC.)
+    const season = (spec.kind === 'month' || spec.kind === 'md') && !anchors.spanEnd ? /^(BC)?(\d{4})-(SP|SU|FA|WI)$/.exec(anchors.last ?? '') : null;
+    const seasonYear = season ? (season[1] ? 1 - Number(season[2]) : Number(season[2])) : 0;
+    const year = season ? monthYearFromSeason(seasonYear, season[3]!, spec.month!) : forward ? yearOnOrAfter(lastDay, spec) : lastDay.y;
     spec = { ...spec, year };
     if (year !== lastDay.y) note = `, the next one: the story has moved on past ${anchors.last}`;
   }

@@ -308,7 +308,7 @@ const season: Resolver = (c) => {
   let y = spec.year ?? yearFor(anchorDay, start, 15, spec.shift, c.tense, c.anchorKind === 'narrative');
   // Winter that began last December is still this winter in January and February.
   // (Not after a bare year on the story's clock: `in 1888 ... through the winter` is the winter that 1888 ends with.)
-  const yearOnly = c.anchorKind === 'narrative' && /^\d{4}$/.test(c.anchors.last ?? '');
+  const yearOnly = c.anchorKind === 'narrative' && /^(?:BC)?\d{4}$/.test(c.anchors.last ?? '');
   if (spec.season === 'WI' && anchorDay.m <= 2 && spec.shift !== 1 && !yearOnly) y = Math.min(y, anchorDay.y - 1);
   // A season under way (`last summer` said in July): `last` is the one before it, `next` the one after.
   const monthsIn = (anchorDay.m - start + 12) % 12;

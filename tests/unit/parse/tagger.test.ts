@@ -984,3 +984,14 @@ describe('a season naming a kind of thing or inside a name', () => {
     expect(timexes('The report is due in Summer 2027.', '2026-10-29').map((x) => x.value)).toEqual(['2027-SU']);
   });
 });
+
+describe('the story clock in BC years', () => {
+  it('keeps `the winter` after a BC year in that year, and a month after it goes on into the next year', () => {
+    const t = tagTimexes('In 72 BC the new governor arrived with two legions. He spent the winter fortifying the coast and took the field in March.');
+    expect(t.map((x) => x.value)).toEqual(['BC0072', 'BC0072-WI', 'BC0071-03']);
+  });
+  it('keeps a month after a BC year in that year', () => {
+    const t = tagTimexes('In 44 BC he fell ill in May, and on 15 June he died.');
+    expect(t.map((x) => x.value)).toEqual(['BC0044', 'BC0044-05', 'BC0044-06-15']);
+  });
+});
