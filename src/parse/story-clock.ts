@@ -9,7 +9,7 @@ import { isDatelineAt } from './document-date.js';
 import type { Recognized } from './recognize.js';
 import { type Resolution, setLastMentioned, shiftYearsKeep } from './resolve.js';
 import type { ItemAt, TagPass } from './tag-pass.js';
-import { afterPlaceOnLine, comparedWith, opensLine } from './text-lines.js';
+import { afterPlaceOnLine, comparedWith, headingLineAt, opensLine } from './text-lines.js';
 import type { Token } from '../text/tokens.js';
 import { daysFromCivil, precisionOfValue, timexValueToInterval } from '../model/timex-value.js';
 
@@ -131,6 +131,9 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
     && !restatesStoryDate(item.spec, r.value, anchors.last);
   const reached = dated ? r.value : r.type === 'SET' && !since && /^\d{4}-WXX/.test(r.value) ? r.value.slice(0, 4) : null;
   if (reached === null) return;
+  // `Autumn and winter` heading a section: the section starts at the heading's first date, and the story stays there.
+  const heading = headingLineAt(toks, item.from);
+  if (heading >= 0 && pass.lastFrom >= heading) return;
   if (dated) {
     const day = /^\d{4}-\d{2}-\d{2}/.test(r.value) ? parseYmd(r.value.slice(0, 10)) : null;
     anchors.pastRun = day && anchors.doc && daysFromCivil(anchors.doc.y, anchors.doc.m, anchors.doc.d) - daysFromCivil(day.y, day.m, day.d) > PAST_RUN_DAYS ? (anchors.pastRun ?? 0) + 1 : 0;

@@ -31,3 +31,27 @@ export function comparedWith(toks: readonly Token[], sent: Int32Array, at: numbe
   }
   return false;
 }
+
+/** Tokens a heading line may hold (`Autumn and winter`, `The siege of 1709`). */
+const HEADING_TOKENS = 8;
+/** Marks that end a sentence, which a heading does not end with. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', ':', ';']);
+
+/**
+ * The first token of the heading line the token at `at` lies on, or -1: a short line of its own, a blank line (or the
+ * text's end) after it, and no sentence mark at its end (`Autumn and winter` over the section it names).
+ */
+export function headingLineAt(toks: readonly Token[], at: number): number {
+  let first = at;
+  while (first > 0 && !toks[first]!.newline) {
+    first--;
+    if (at - first >= HEADING_TOKENS) return -1;
+  }
+  let last = at;
+  while (last + 1 < toks.length && !toks[last + 1]!.newline) {
+    last++;
+    if (last - first >= HEADING_TOKENS) return -1;
+  }
+  const after = toks[last + 1];
+  return (after === undefined || after.blank) && !SENTENCE_ENDS.has(toks[last]!.text) ? first : -1;
+}

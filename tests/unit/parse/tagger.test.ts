@@ -995,3 +995,16 @@ describe('the story clock in BC years', () => {
     expect(t.map((x) => x.value)).toEqual(['BC0044', 'BC0044-05', 'BC0044-06-15']);
   });
 });
+
+describe('a heading that names two periods', () => {
+  it('starts its section at the first: `Autumn and winter` then `mid-September` is that year\'s September', () => {
+    const text = 'On 14 August 1943 the command suspended the offensive.\n\nAutumn and winter\n\nFighting resumed in mid-September. By December both armies had gone into winter positions.';
+    const t = tagTimexes(text);
+    expect(t.find((x) => x.text === 'mid-September')?.value).toBe('1943-09');
+    expect(t.find((x) => x.text === 'December')?.value).toBe('1943-12');
+  });
+  it('moves the story in a sentence as before (not a heading: it ends with a full stop)', () => {
+    const text = 'On 14 August 1943 the offensive stopped.\n\nThe army rested through autumn and winter.\n\nFighting resumed in mid-September.';
+    expect(tagTimexes(text).find((x) => x.text === 'mid-September')?.value).toBe('1944-09');
+  });
+});
