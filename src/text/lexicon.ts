@@ -22,6 +22,9 @@ export const DETERMINERS = words('the a an its their his her our my your this th
 
 export const PRONOUNS = words('he she it they we i you');
 
+/** Numbers in words that open a noun phrase (`hires six people`, `employs dozens of staff`). */
+export const NUMBER_WORDS = words('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousands millions dozens several');
+
 export const PREPOSITIONS = words(
   'in on at for with by from to of into onto over under about after before during since until till through throughout within without between among against toward towards across amid amidst despite near outside inside beyond via per upon behind along around than like',
 );

@@ -5,7 +5,7 @@
  */
 import type { TextSpan } from '../model/types.js';
 import {
-  AUXILIARIES, COORDINATORS, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS, PRESENT_VERBS, PRONOUNS, REPORTING_VERBS, SUBORDINATORS, isPastVerb,
+  AUXILIARIES, COORDINATORS, DETERMINERS, MODALS, NUMBER_WORDS, NEGATIONS, PREPOSITIONS, PRESENT_VERBS, PRONOUNS, REPORTING_VERBS, SUBORDINATORS, isPastVerb,
 } from './lexicon.js';
 import type { Word } from './words.js';
 
@@ -76,7 +76,7 @@ function readsAsVerb(ws: readonly Word[], i: number): boolean {
     const p = ws[i - 1];
     const n = ws[i + 1];
     const afterSubject = p !== undefined && isWord(p) && (p.capital || PRONOUNS.has(p.lower) || /^(?:it|he|she)$/.test(p.lower));
-    const beforeComplement = n !== undefined && (DETERMINERS.has(n.lower) || PREPOSITIONS.has(n.lower) || n.kind === 'num' || n.capital);
+    const beforeComplement = n !== undefined && (DETERMINERS.has(n.lower) || PREPOSITIONS.has(n.lower) || n.kind === 'num' || NUMBER_WORDS.has(n.lower) || n.capital);
     // After a common noun phrase (`The harbour market opens for`), not before `of` (`the chief officers of`: a noun).
     return beforeComplement && (afterSubject || (n.lower !== 'of' && singularSubjectBefore(ws, i)));
   }
@@ -105,12 +105,22 @@ function singularSubjectBefore(ws: readonly Word[], i: number): boolean {
   }
   return end > d + 1 && !endsLikePlural(ws[end - 1]!.lower);
 }
-/** Whether words [0, end) are a short phrase of a preposition and capitalized words or numbers (`On Monday`, `In March 1998,`). */
+/** Lower-case words a time phrase may hold (`By the early 1980s`, `In the following year`). */
+const TIME_PHRASE_WORDS = new Set(['the', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'following', 'same', 'previous', 'year', 'month', 'week', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+/** Words of a discourse aside after an opening phrase (`By 1982, though,`). */
+const ASIDE_ADVERBS = new Set(['though', 'however', 'meanwhile', 'then', 'too', 'also', 'again', 'finally', 'eventually', 'instead']);
+
+/**
+ * Whether words [0, end) are a short phrase of a preposition and a time (`On Monday`, `In March 1998,`, `By the early
+ * 1980s, though,`): capitalized words, numbers and a time's own words, with at most a discourse adverb set off by commas.
+ */
 function openingTimePhrase(ws: readonly Word[], end: number): boolean {
-  if (end < 2 || end > 5 || !PREPOSITIONS.has(ws[0]!.lower)) return false;
+  if (end < 2 || end > 8 || !PREPOSITIONS.has(ws[0]!.lower)) return false;
+  let aside = false;
   for (let j = 1; j < end; j++) {
     const w = ws[j]!;
-    if (!(w.kind === 'num' || (w.kind === 'word' && w.capital) || w.text === ',')) return false;
+    if (w.text === ',' && ASIDE_ADVERBS.has(ws[j + 1]?.lower ?? '') && ws[j + 2]?.text === ',' && j + 3 === end && !aside) { aside = true; j += 2; continue; }
+    if (!(w.kind === 'num' || (w.kind === 'word' && w.capital) || w.text === ',' || TIME_PHRASE_WORDS.has(w.lower))) return false;
   }
   return true;
 }

@@ -37,6 +37,12 @@ describe('clausesOf', () => {
     expect(shape('The harbour market opens for the season on Saturday, and will run every weekend.')).toEqual(['main[The harbour market|opens]', 'coordinated[^The harbour market|run]']);
     expect(shape('The chief officers of the ship arrived on Monday.')).toEqual(['main[The chief officers of the ship|arrived]']);
   });
+  it('reads a present verb in -s before a number in words, after an opening time phrase with `the` or an aside (`By the early 1980s, though, the shop employs six people`)', () => {
+    expect(shape('In 1982 the shop hires six people, and in 1988 he buys the building.')).toEqual(['main[the shop|hires]', 'coordinated[he|buys]']);
+    expect(shape('By the early 1980s, though, the shop employs six people, and in 1988 he buys the building.')).toEqual(['main[the shop|employs]', 'coordinated[he|buys]']);
+    // (Not after a phrase that names no time: no verb is read there.)
+    expect(shape('In the city centre the market opens six stalls.')).toEqual(['main[-|-]']);
+  });
   it('finds a reported clause without `that`, after a bounded detour (`told reporters Tuesday`)', () => {
     expect(shape('The coach told reporters on Tuesday the squad had recovered.')).toEqual(['main[The coach|told]', 'reported[the squad|recovered]']);
   });
