@@ -79,8 +79,8 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
   }
   if (lead) return { start: span.start - lead[0].length + (particle ? particle[0].length : 0), end: restatedEnd(text, span.end) };
   if (/["“‘]$/.test(before) && /^[,.]?["”’]/.test(after)) return null; // a quoted name (`"This Week"`)
-  // `less than a year later`, `about two weeks ago`: the relative time goes with its hedge.
-  if (/\b(?:later|earlier|ago|afterwards)$/i.test(own)) {
+  // `less than a year later`, `about two weeks ago`, `two years after that`: the relative time goes with its hedge.
+  if (/\b(?:later|earlier|ago|afterwards|thereafter|after that|before that|after this)$/i.test(own)) {
     const hedge = /\b(?:less than|more than|about|nearly|almost|just|some|roughly|around|barely|only)\s{1,3}$/i.exec(before);
     return hedge ? { start: span.start - hedge[0].length, end: span.end } : span;
   }

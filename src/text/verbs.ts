@@ -92,8 +92,9 @@ function singularSubjectBefore(ws: readonly Word[], i: number): boolean {
   let d = -1;
   for (let j = i - 2; j >= 0 && j >= i - 5; j--) if (DETERMINERS.has(ws[j]!.lower)) { d = j; break; }
   // ... or after a heading's colon (`Day 3: The train crosses`), or after a short time phrase that opens the sentence
-  // (`On Monday the train crosses`, `In 1998 the firm moves`).
-  if (d < 0 || !(d === 0 || CLAUSE_COORDINATORS.has(ws[d - 1]!.lower) || ws[d - 1]!.text === ':' || openingTimePhrase(ws, d))) return false;
+  // (`On Monday the train crosses`, `In 1998 the firm moves`), or after the pronoun that opens a relative or a `that`
+  // clause (`a memoir, which a local press publishes in 2015`, `said that the market opens`).
+  if (d < 0 || !(d === 0 || CLAUSE_COORDINATORS.has(ws[d - 1]!.lower) || CLAUSE_PRONOUNS.has(ws[d - 1]!.lower) || ws[d - 1]!.text === ':' || openingTimePhrase(ws, d))) return false;
   // `the round of 32 starts`: an `of` phrase with a number or a plain word may follow the head noun.
   let end = i;
   if (i - d >= 4 && ws[i - 2]!.lower === 'of' && (ws[i - 1]!.kind === 'num' || ws[i - 1]!.kind === 'word')) end = i - 2;
@@ -124,6 +125,8 @@ function openingTimePhrase(ws: readonly Word[], end: number): boolean {
   }
   return true;
 }
+/** Pronouns after which a clause with its own subject opens (`which a local press publishes`, `that the market opens`). */
+const CLAUSE_PRONOUNS = new Set(['which', 'that', 'whom']);
 /** Words after which a clause with its own subject may open (`, and the range opens`). */
 const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
 

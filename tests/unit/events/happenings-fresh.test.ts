@@ -246,6 +246,11 @@ describe('history inside a news story', () => {
     expect(events('The Wall fell in 1989. Germany was formally reunified less than a year later, on Oct. 3, 1990.'))
       .toEqual(['1989 The Wall fell', '1990-10-03 Germany was formally reunified']);
   });
+
+  it('cuts `two years after that` whole from a title, as `two years later`', () => {
+    expect(events('Their first child was born in August 1966; the second followed two years after that.'))
+      .toEqual(['1966-08 Their first child was born', '1968 The second followed']);
+  });
 });
 
 describe('reported clauses joined by and', () => {

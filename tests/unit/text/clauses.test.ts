@@ -43,6 +43,9 @@ describe('clausesOf', () => {
     // (Not after a phrase that names no time: no verb is read there.)
     expect(shape('In the city centre the market opens six stalls.')).toEqual(['main[-|-]']);
   });
+  it('reads a present verb in -s after the subject of an object relative (`which a local press publishes in 2015`)', () => {
+    expect(shape('She wrote a memoir, which a local press publishes in 2015.').map((c) => c.split('|')[1])).toEqual(['wrote]', 'publishes]']);
+  });
   it('finds a reported clause without `that`, after a bounded detour (`told reporters Tuesday`)', () => {
     expect(shape('The coach told reporters on Tuesday the squad had recovered.')).toEqual(['main[The coach|told]', 'reported[the squad|recovered]']);
   });
