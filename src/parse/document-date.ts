@@ -135,17 +135,80 @@ function headEnd(text: string): number {
   return nl < 0 ? Math.min(text.length, limit + 80) : Math.min(nl, limit + 80);
 }
 
-/** The publication date stated near the top of a text, or null. */
-export function findDocumentDate(text: string): DocumentDateMatch | null {
-  if (typeof text !== 'string' || text.length === 0) return null;
-  const head = text.slice(0, headEnd(text));
-  const toks = tokenize(head);
-  return documentDateFrom(head, toks, combine(toks, recognize(toks, {})));
+/** Characters and lines at the foot of a text where a labelled publication date may stand (`Posted: 2 December 2026`). */
+const FOOT_CHARS = 300;
+const FOOT_LINES = 4;
+
+/** Start of the foot of a text: its last few lines, at most about 300 characters, never inside its head. */
+function footStart(text: string, head: number): number {
+  let start = text.length;
+  let lines = 0;
+  // (A text's closing line breaks are not lines of its foot.)
+  let k = text.length;
+  while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+  for (; k > 0; k--) {
+    if (text.length - k >= FOOT_CHARS) {
+      // (Cut short inside a line: the foot starts at the next line.)
+      const nl = text.indexOf('\n', start);
+      start = nl < 0 ? text.length : nl + 1;
+      break;
+    }
+    if (text.charCodeAt(k - 1) === 10 && ++lines >= FOOT_LINES) break;
+    start = k - 1;
+  }
+  return Math.max(start, head);
 }
 
-/** The publication date among expressions already recognized in a text (only those in its head count). */
+/** The publication date stated near the top of a text (or on a labelled line at its foot), or null. */
+export function findDocumentDate(text: string): DocumentDateMatch | null {
+  if (typeof text !== 'string' || text.length === 0) return null;
+  const headLimit = headEnd(text);
+  const head = text.slice(0, headLimit);
+  const toks = tokenize(head);
+  const found = documentDateFrom(head, toks, combine(toks, recognize(toks, {})));
+  const from = footStart(text, headLimit);
+  if (found || from >= text.length) return found;
+  // The foot read on its own, its offsets moved back to the text's.
+  const foot = text.slice(from);
+  const footToks = tokenize(foot);
+  const atFoot = labelledFootDate(foot, footToks, combine(footToks, recognize(footToks, {})));
+  return atFoot && { ...atFoot, start: atFoot.start + from, end: atFoot.end + from };
+}
+
+/**
+ * The publication date among expressions already recognized in a text: in its head, or else on a line at its foot
+ * that opens with a label (`Posted: Wednesday 2 December 2026, 11:42`, `Last updated 4 May 2026`).
+ */
 export function documentDateFrom(text: string, toks: readonly Token[], items: readonly Recognized[]): DocumentDateMatch | null {
   const limit = headEnd(text);
+  const found = headDate(text, toks, items, limit);
+  if (found) return found;
+  const from = footStart(text, limit);
+  // (Only the last expressions are read, from the end back.)
+  let first = items.length;
+  while (first > 0 && toks[items[first - 1]!.from]!.start >= from) first--;
+  return first < items.length ? labelledFootDate(text, toks, items.slice(first)) : null;
+}
+
+/** The date of a labelled line among `items` (a foot's): its label opens the line. */
+function labelledFootDate(text: string, toks: readonly Token[], items: readonly Recognized[]): DocumentDateMatch | null {
+  for (const item of items) {
+    const s = item.spec;
+    if (s.kind !== 'abs' || !s.value || !DATE_VALUE_RE.test(s.value)) continue;
+    const start = toks[item.from]!.start;
+    const end = toks[item.to - 1]!.end;
+    const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+    const opening = LINE_LABEL_RE.exec(before) ?? FOOT_LABEL_RE.exec(before);
+    if (!opening || before.length - opening[0].length > KEYWORD_GAP) continue;
+    return { value: s.value + (s.time ? s.time + zoneSuffix(s.value, s) : ''), start, end, text: text.slice(start, end) };
+  }
+  return null;
+}
+
+/** Labels of a foot's date line besides LINE_LABEL_RE's (`Last updated`, `First published`, `Date:`). */
+const FOOT_LABEL_RE = /^\s{0,3}(?:[Ll]ast (?:updated|modified|reviewed)|[Ff]irst published|[Dd]ate:|[Pp]age (?:updated|last updated))(?=\s|:)/;
+
+function headDate(text: string, toks: readonly Token[], items: readonly Recognized[], limit: number): DocumentDateMatch | null {
   for (const item of items) {
     const start = toks[item.from]!.start;
     if (start >= limit) break;

@@ -228,9 +228,11 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   }
   // `January: The river burst its banks on Jan. 9`, `In March 2021 the plant closed. On 14 March ...`: a day of the month
   // the story has just named is in that month's year.
-  // (Only a month of the publication year: it settles whether the day is behind or ahead, as the month did.)
+  // (Only a month of the publication year, where it settles whether the day is behind or ahead as the month did; or,
+  // told in the past, one of the year before: `between June and August last year ... On the night of 3 August`.)
   if (!useNarrative && spec.kind === 'md' && !spec.feast && anchors.lastNear && lastDay && spec.year === undefined && spec.shift === undefined
-    && spec.anaphor === undefined && /^\d{4}-\d{2}$/.test(anchors.last ?? '') && lastDay.m === spec.month && anchors.doc && lastDay.y === anchors.doc.y) {
+    && spec.anaphor === undefined && /^\d{4}-\d{2}$/.test(anchors.last ?? '') && lastDay.m === spec.month && anchors.doc
+    && (lastDay.y === anchors.doc.y || (lastDay.y === anchors.doc.y - 1 && tense === 'past'))) {
     useNarrative = true;
     spec = { ...spec, year: lastDay.y };
     note = `, the month the story has just named (${anchors.last})`;

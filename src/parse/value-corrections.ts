@@ -151,6 +151,28 @@ export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
     },
   },
   {
+    // `between June and August last year`, `from March to May 2019`: a bare month starting a range takes the year its
+    // end states (the year before, if it comes later in the year than the end).
+    name: 'a range\'s bare month in its end\'s year',
+    correct: (pass, at, r) => {
+      const { item, k } = at;
+      const before = pass.items[k - 1];
+      const prevTimex = pass.timexes[pass.timexes.length - 1];
+      const s = item.spec;
+      const statesYear = s.year !== undefined || s.yearSpec !== undefined || s.unit === 'Y';
+      if (s.kind !== 'month' || !statesYear || before?.spec.kind !== 'month' || before.spec.year !== undefined || before.spec.shift !== undefined || before.spec.anaphor !== undefined) return;
+      const rangeStart = rangeStartOf(pass, at);
+      const end = /^(\d{4})-(\d{2})$/.exec(r.value);
+      const start = rangeStart && prevTimex?.value === rangeStart ? /^(\d{4})-(\d{2})$/.exec(rangeStart) : null;
+      if (!end || !start) return;
+      const year = Number(end[1]) - (Number(start[2]) > Number(end[2]) ? 1 : 0);
+      const value = `${String(year).padStart(4, '0')}-${start[2]}`;
+      if (value === rangeStart) return;
+      prevTimex!.value = value;
+      prevTimex!.derivation.explanation += `, in the year of the range's end (${r.value})`;
+    },
+  },
+  {
     name: 'a quarter closed by a date',
     correct: (pass, { item, k }, r) => {
       const closing = quarterClosedBy(pass, item, pass.items[k + 1]);

@@ -61,9 +61,19 @@ describe('findDocumentDate', () => {
     expect(findDocumentDate('Back to the valley\n\nBy Tessa Moyle\n14 March 2025\n\nWe came home in 1990.')?.value).toBe('2025-03-14');
   });
 
-  it('never takes a date from the body', () => {
-    const body = 'Title\n' + 'Filler sentence without dates. '.repeat(40) + '\nPublished: March 3, 2023';
+  it('never takes a date from the body, even from its last line in prose', () => {
+    const body = 'Title\n' + 'Filler sentence without dates. '.repeat(40) + '\nThe review was published on March 3, 2023.';
     expect(findDocumentDate(body)).toBeNull();
+    const middle = 'Title\n' + 'Filler sentence without dates. '.repeat(20) + '\nPublished: March 3, 2023\n' + 'More filler text here. '.repeat(40);
+    expect(findDocumentDate(middle)).toBeNull();
+  });
+
+  it('takes a labelled date line at the foot of a text when its head has none (`Posted: ...` under a brief)', () => {
+    const brief = 'Lorry driver hurt in harbour crash\n\nA lorry driver was taken to hospital last night.\n\nThe quay reopened at 7am today.\n\nPosted: Wednesday 2 December 2026, 11:42\n';
+    expect(findDocumentDate(brief)).toMatchObject({ value: '2026-12-02T11:42', text: 'Wednesday 2 December 2026, 11:42' });
+    const t = tagTimexes(brief);
+    expect(t.find((x) => x.text === 'last night')?.value).toBe('2026-12-01TNI');
+    expect(findDocumentDate('Title\n' + 'Filler sentence without dates. '.repeat(30) + '\n\nLast updated 4 May 2026')?.value).toBe('2026-05-04');
   });
 
   it('is returned by tagTimexes as the document-date timex', () => {

@@ -1008,3 +1008,19 @@ describe('a heading that names two periods', () => {
     expect(tagTimexes(text).find((x) => x.text === 'mid-September')?.value).toBe('1944-09');
   });
 });
+
+describe('a range\'s bare month and a day of the month just told', () => {
+  const values = (text: string, documentDate: string) => tagTimexes(text, { documentDate }).map((x) => `${x.text}=${x.value}`);
+  it('gives `between June and August last year` one year, and `the night of 3 August` after it that August', () => {
+    // Published Friday 27 November 2026.
+    expect(values('Pell targeted homes between June and August last year. On the night of 3 August he was disturbed and fled. Police arrested him the following morning.', '2026-11-27'))
+      .toEqual(['June=2025-06', 'August last year=2025-08', 'the night of 3 August=2025-08-03TNI', 'the following morning=2025-08-04TMO']);
+  });
+  it('keeps a range\'s start in the year before when it comes later in the year than its end', () => {
+    expect(values('The scheme ran from November to February last year.', '2026-11-27')).toEqual(['November=2024-11', 'February last year=2025-02']);
+  });
+  it('reads a day of a past year\'s month told in the present tense as this year\'s', () => {
+    // (Only a past-tense clause carries the year before into its day.)
+    expect(values('Sales fell in August last year. On 3 August the new store opens.', '2026-07-27')).toEqual(['August last year=2025-08', '3 August=2026-08-03']);
+  });
+});
