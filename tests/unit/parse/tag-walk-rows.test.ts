@@ -55,6 +55,10 @@ const CORRECTION_EXAMPLES: Record<string, Example> = {
     text: 'The season ran from September to May.', documentDate: '2022-01-07',
     expression: 'May', value: '2022-05', explains: 'a year on to end the range',
   },
+  'a range\'s bare month in its end\'s year': {
+    text: 'Pell targeted homes between June and August last year.', documentDate: '2026-11-27',
+    expression: 'June', value: '2025-06', explains: 'in the year of the range\'s end',
+  },
   'a quarter closed by a date': {
     text: 'Profit rose in the quarter ended Sept. 30.', documentDate: '2022-01-07',
     expression: 'the quarter', value: '2021-Q3', explains: 'the quarter that ends on 2021-09-30',
