@@ -176,8 +176,9 @@ export function findDocumentDate(text: string): DocumentDateMatch | null {
 }
 
 /**
- * The publication date among expressions already recognized in a text: in its head, or else on a line at its foot
- * that opens with a label (`Posted: Wednesday 2 December 2026, 11:42`, `Last updated 4 May 2026`).
+ * The publication date among expressions already recognized in a text: in its head, or else at its foot, on a line
+ * that opens with a label (`Posted: Wednesday 2 December 2026, 11:42`, `Last updated 4 May 2026`) or alone on the
+ * last line (a newsletter signed `Jo Walsh, Group Leader` / `10 September 2026`).
  */
 export function documentDateFrom(text: string, toks: readonly Token[], items: readonly Recognized[]): DocumentDateMatch | null {
   const limit = headEnd(text);
@@ -199,7 +200,9 @@ function labelledFootDate(text: string, toks: readonly Token[], items: readonly 
     const end = toks[item.to - 1]!.end;
     const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
     const opening = LINE_LABEL_RE.exec(before) ?? FOOT_LABEL_RE.exec(before);
-    if (!opening || before.length - opening[0].length > KEYWORD_GAP) continue;
+    // (A date alone on the text's last line, as a letter or a newsletter is signed and dated, is its date too.)
+    const signed = before.trim() === '' && text.slice(end).trim() === '';
+    if (!signed && (!opening || before.length - opening[0].length > KEYWORD_GAP)) continue;
     return { value: s.value + (s.time ? s.time + zoneSuffix(s.value, s) : ''), start, end, text: text.slice(start, end) };
   }
   return null;

@@ -11,6 +11,9 @@ import { definesRecurringPeriod } from './recurring-period.js';
 import { unresolvedValue } from './resolvers.js';
 import type { ItemAt, TagPass } from './tag-pass.js';
 
+/** Words after which `last Friday` is the final Friday of something (`the last Friday before`), not the one before today. */
+const LAST_AS_FINAL_AFTER = new Set(['the', 'its', 'their', 'our', 'my', 'your']);
+
 /** The answer of a reading that finds the expression is no date of the text. */
 export const NO_DATE = 'no-date';
 
@@ -71,6 +74,17 @@ export const SPECIAL_READINGS: readonly SpecialReading[] = [
       const s = item.spec;
       if (pass.anchors.doc || item.to - item.from !== 1 || pass.toks[item.from]!.lower !== 'today' || s.kind !== 'deictic' || s.time) return null;
       return { value: 'PRESENT_REF', type: 'DATE', anchor: 'none', explanation: '`today` in a text with no date of its own: the present' };
+    },
+  },
+  {
+    // `on the last Friday before the holidays`, `their last Monday in office`: the last such day of a period the text
+    // names, not the one before the publication date (`the last Friday of this month` joins its period, combine.ts).
+    name: 'the last such weekday of a period',
+    read: (pass, { item }) => {
+      const s = item.spec;
+      if (s.kind !== 'weekday' || s.shift !== -1 || s.partOf || s.time || s.weekend || s.dow === undefined) return null;
+      if (pass.toks[item.from]!.lower !== 'last' || !LAST_AS_FINAL_AFTER.has(pass.toks[item.from - 1]?.lower ?? '')) return null;
+      return { value: `XXXX-WXX-${s.dow}`, type: 'DATE', anchor: 'unresolved', explanation: 'the last such day of a period, not one counted from the publication date' };
     },
   },
   {

@@ -54,6 +54,9 @@ const NOT_INFINITIVE = new Set([
 /** Marks after which a capitalized word may open a sentence or a quotation (so it may be a verb). */
 const SENTENCE_OPENING_MARKS = new Set(['.', '!', '?', ':', '"', '“', '‘', '(']);
 
+/** Words after which `last` means final (`the last day`, `their last match`), not the past (`last week`). */
+const LAST_AS_FINAL_AFTER = new Set(['the', 'its', 'their', 'our', 'my', 'your', 'his']);
+
 function cue(toks: readonly Token[], i: number): Tense | null {
   const t = toks[i];
   if (t === undefined || t.kind !== 'word') return null;
@@ -67,6 +70,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   // `should rebook on Monday`, `must apply by Friday`: advice and obligation point ahead (`should have` back).
   if ((w === 'should' || w === 'must') && toks[i + 1]?.kind === 'word' && toks[i + 1]!.lower !== 'have') return 'future';
   const before1 = toks[i - 1]?.lower ?? '';
+  // `on the last day before the holidays`, `its last game`: `last` after a determiner means final, and tells no past.
+  if (w === 'last' && LAST_AS_FINAL_AFTER.has(before1)) return null;
   // `as planned`, `sooner than expected`: a participle after `as` or `than` is an adverbial, not the clause's verb.
   if ((before1 === 'as' || before1 === 'than') && (w.endsWith('ed') || w === 'expected' || w === 'scheduled' || w === 'due')) return null;
   // `had been due to expire`, `had been scheduled to`: a plan in the past perfect lies in the past.

@@ -76,6 +76,14 @@ describe('findDocumentDate', () => {
     expect(findDocumentDate('Title\n' + 'Filler sentence without dates. '.repeat(30) + '\n\nLast updated 4 May 2026')?.value).toBe('2026-05-04');
   });
 
+  it('takes a date alone on the last line, as a newsletter or a letter is signed and dated', () => {
+    const letter = 'September newsletter\n\nMeetings restart this Friday at 6.30pm.\n\nJo Walsh, Group Leader\n10 September 2026\n';
+    expect(findDocumentDate(letter)?.value).toBe('2026-09-10');
+    expect(tagTimexes(letter).find((x) => x.text.startsWith('this Friday'))?.value).toBe('2026-09-11T18:30');
+    // (Not a date ending the last line of prose.)
+    expect(findDocumentDate('News\n\n' + 'The fair opens on Friday. '.repeat(30) + '\n\nThe fair then closes its gates on 10 September 2026')).toBeNull();
+  });
+
   it('is returned by tagTimexes as the document-date timex', () => {
     const t = tagTimexes('Headline\nPublished: Jan 07, 2022 07:06 PM\nTalks ended on Wednesday.');
     expect(t.map((x) => [x.text, x.value, x.documentDate ?? false])).toEqual([

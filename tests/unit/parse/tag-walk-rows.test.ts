@@ -32,6 +32,10 @@ const READING_EXAMPLES: Record<string, Example> = {
     expression: 'April', value: 'XXXX-04', explains: 'a month of every such year',
   },
   'an undated text\'s today': { text: 'Today her studio is kept as it was.', expression: 'Today', value: 'PRESENT_REF', explains: 'no date of its own' },
+  'the last such weekday of a period': {
+    text: 'Our party will be on the last Friday before the holidays, 18 December.', documentDate: '2026-09-10',
+    expression: 'last Friday', value: 'XXXX-WXX-5', explains: 'the last such day of a period',
+  },
   'a stamp on its timeline\'s day': {
     text: 'Checkout failed between 14:02 and 15:47 UTC on Tuesday 3 March.\n\n14:09 - Error rates pass 5%.\n14:20 - Engineers roll back.',
     documentDate: '2026-03-10', expression: '14:20', value: '2026-03-03T14:20', explains: 'the day of the time stated before this timeline',

@@ -385,3 +385,14 @@ describe('a month with no verb of its own takes the side of the past date before
     expect(valueOf(text, 'February', '1989-10-30')).toBe('1990-02');
   });
 });
+
+describe('`the last` as final', () => {
+  it('reads `the last Friday before the holidays` as no date counted from publication, and `last` there as no past', () => {
+    const t = tagTimexes('Our party will be on the last Friday before the holidays, 18 December.', { documentDate: '2026-09-10' });
+    expect(t.map((x) => `${x.text}=${x.value}`)).toEqual(['last Friday=XXXX-WXX-5', '18 December=2026-12-18']);
+    expect(valueOf('The fair will be on the last day before the break, 18 December.', '18 December', '2026-09-10')).toBe('2026-12-18');
+  });
+  it('keeps `last Friday` after a verb and its object (`saw her last Friday`)', () => {
+    expect(valueOf('I saw her last Friday.', 'last Friday', '2026-09-10')).toBe('2026-09-04');
+  });
+});
