@@ -251,9 +251,12 @@ function feastDay(c: ResolveContext, feast: NonNullable<Spec['feast']>): Resolve
   const { spec, anchorDay } = c;
   const years = spec.year !== undefined ? [spec.year] : [anchorDay.y - 1, anchorDay.y, anchorDay.y + 1];
   const days = years.flatMap((y) => feast.daysIn(y));
-  const day = spec.year !== undefined ? days[0] ?? null : pickDay(anchorDay, days, spec.shift, c.tense);
+  // On the story's clock the feast is the one of the year the story has reached: tense never moves it back a year
+  // (`It was 1977, and it had rained for most of June. On the first Saturday of July ...`).
+  const storyYear = spec.year === undefined && spec.shift === undefined && c.anchorKind === 'narrative';
+  const day = spec.year !== undefined ? days[0] ?? null : storyYear ? feast.daysIn(anchorDay.y)[0] ?? null : pickDay(anchorDay, days, spec.shift, c.tense);
   if (!day) return { value: null, explanation: `${feast.name} could not be dated from ${c.from}` };
-  const direction = spec.shift !== undefined ? (spec.shift < 0 ? 'before' : spec.shift > 0 ? 'after' : 'in the year of')
+  const direction = storyYear ? 'in the year of' : spec.shift !== undefined ? (spec.shift < 0 ? 'before' : spec.shift > 0 ? 'after' : 'in the year of')
     : c.tense === 'past' ? 'most recent from' : c.tense === 'future' ? 'next after' : 'nearest to';
   return { value: formatYmd(day), explanation: spec.year !== undefined ? `${feast.name} in ${spec.year}` : `${feast.name} ${direction} ${c.from}${c.inTense}` };
 }

@@ -26,6 +26,26 @@ const ENTRY_DASHES = new Set(['-', '–', '—']);
 /** Words between the two ends of a range opened by `from` or `between`. */
 const RANGE_GLUE = new Set(['to', 'until', 'till', 'through', 'thru', '-', '–', '—', 'and']);
 
+/** Sentences back a scene-setting year reaches. */
+const SCENE_SENTENCES = 2;
+
+/** Whether the year at `from` is stated as a scene's (`It was 1977`, `The year is 1961`): `was` or `is` after `it` or `year`. */
+function setsTheScene(toks: readonly Token[], from: number): boolean {
+  const verb = toks[from - 1]?.lower;
+  const subject = toks[from - 2]?.lower;
+  return (verb === 'was' || verb === 'is') && (subject === 'it' || subject === 'year');
+}
+
+/** The index of the token that starts at character `start` (binary search). */
+function tokenAt(toks: readonly Token[], start: number): number {
+  let lo = 0, hi = toks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (toks[mid]!.start <= start) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** `from A to B`, `between A and B`, `A–B`: `b` ends a range that `a` starts. */
 function rangeEndOf(toks: readonly Token[], a: Recognized, b: Recognized): boolean {
   if (b.from !== a.to + 1 || !RANGE_GLUE.has(toks[a.to]!.lower)) return false;
@@ -170,6 +190,23 @@ export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
       if (value === rangeStart) return;
       prevTimex!.value = value;
       prevTimex!.derivation.explanation += `, in the year of the range's end (${r.value})`;
+    },
+  },
+  {
+    // `I was eleven the summer the river came into the town. It was 1977`: a year that sets the scene dates the season
+    // or month the sentences just before it left without a year.
+    name: 'a scene-setting year',
+    correct: (pass, { item }, r) => {
+      if (!/^\d{4}$/.test(r.value) || item.spec.kind !== 'abs' || !setsTheScene(pass.toks, item.from)) return;
+      const sentence = pass.sent[item.from]!;
+      for (let j = pass.timexes.length - 1; j >= 0; j--) {
+        const t = pass.timexes[j]!;
+        const at = pass.sent[tokenAt(pass.toks, t.start)]!;
+        if (sentence - at > SCENE_SENTENCES) break;
+        if (!/^XXXX-(?:SP|SU|FA|WI|\d{2})$/.test(t.value)) continue;
+        t.value = r.value + t.value.slice(4);
+        t.derivation.explanation += `; in ${r.value}, the year the text sets its scene in just after`;
+      }
     },
   },
   {

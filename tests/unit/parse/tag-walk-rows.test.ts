@@ -63,6 +63,10 @@ const CORRECTION_EXAMPLES: Record<string, Example> = {
     text: 'Pell targeted homes between June and August last year.', documentDate: '2026-11-27',
     expression: 'June', value: '2025-06', explains: 'in the year of the range\'s end',
   },
+  'a scene-setting year': {
+    text: 'I was eleven the summer the river came into the town. It was 1977, and it had rained for most of June.',
+    expression: 'the summer', value: '1977-SU', explains: 'the year the text sets its scene in',
+  },
   'a quarter closed by a date': {
     text: 'Profit rose in the quarter ended Sept. 30.', documentDate: '2022-01-07',
     expression: 'the quarter', value: '2021-Q3', explains: 'the quarter that ends on 2021-09-30',

@@ -1024,3 +1024,10 @@ describe('a range\'s bare month and a day of the month just told', () => {
     expect(values('Sales fell in August last year. On 3 August the new store opens.', '2026-07-27')).toEqual(['August last year=2025-08', '3 August=2026-08-03']);
   });
 });
+
+describe('a feast on the story\'s clock', () => {
+  it('keeps the year the story has reached (`It was 1977 ... most of June. On the first Saturday of July`)', () => {
+    const t = tagTimexes('It was 1977, and it had rained for most of June. On the first Saturday of July my father woke me before dawn. The water went down the following Thursday.');
+    expect(t.map((x) => `${x.text}=${x.value}`)).toEqual(['1977=1977', 'June=1977-06', 'the first Saturday of July=1977-07-02', 'dawn=1977-07-02TMO', 'the following Thursday=1977-07-07']);
+  });
+});
