@@ -68,6 +68,18 @@ export const SPECIAL_READINGS: readonly SpecialReading[] = [
     },
   },
   {
+    // `It is open daily from April to October, and at weekends in winter`: in a sentence that names a recurrence and tells
+    // no past or future, bare months and seasons are those of every year, not dates.
+    name: 'months of a recurring schedule',
+    read: (pass, { item, tense }) => {
+      const s = item.spec;
+      // (Not a day, `every Wednesday night from 25 November`, `a relaxed performance on 2 April`: a day is one day.)
+      if ((s.kind !== 'month' && s.kind !== 'season') || s.year !== undefined || s.shift !== undefined || s.anaphor !== undefined || s.yearSpec || s.partOf) return null;
+      if (tense === 'past' || tense === 'future' || !pass.recurring.has(pass.sent[item.from]!)) return null;
+      return { value: unresolvedValue(s), type: s.type, anchor: 'unresolved', explanation: 'a month or season of every year, in a schedule that recurs, not a date' };
+    },
+  },
+  {
     // `Today her studio is kept as it was`, in a text with no date of its own: the present, as `now` is.
     name: 'an undated text\'s today',
     read: (pass, { item }) => {

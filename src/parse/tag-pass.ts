@@ -35,6 +35,8 @@ export interface TagPass {
   readonly onThisDay: boolean;
   /** Sentences dated by a recurrence or a longer period that name no day (`Stalls open at 8 a.m. on Saturdays`). */
   readonly undated: ReadonlySet<number>;
+  /** Sentences that name a recurrence (`daily`, `every Friday`, `at weekends`). */
+  readonly recurring: ReadonlySet<number>;
   /** The expressions tagged so far. */
   readonly timexes: Timex[];
   /** The value of the expression before this one (a range's start). */
@@ -143,7 +145,8 @@ export function openPass(text: string, options: TagOptions, sentences?: readonly
   }
   return {
     text, toks, items, sent, cues: (cueMemo ??= int8Lender()).take(toks.length), found, publication: doc, anchors,
-    onThisDay: ON_THIS_DAY.test(text.slice(0, ON_THIS_DAY_HEAD)), undated: sentencesWithoutDays(toks, items, sent), timexes,
+    onThisDay: ON_THIS_DAY.test(text.slice(0, ON_THIS_DAY_HEAD)), undated: sentencesWithoutDays(toks, items, sent),
+    recurring: new Set(items.filter((x) => x.spec.type === 'SET').map((x) => sent[x.from]!)), timexes,
     prevValue: null, datelineItem: null, lastSentence: -1, datesInLastSentence: 0, lastWasBound: false, lastFrom: -1, lastTo: -1,
     quarterSentence: -1, lastStatedDay: null, lastAnyDay: null, dayOne: null, stampSeen: false, chapterMarks: false, stampRunDay: null, daylessClockSentence: -1,
   };

@@ -1031,3 +1031,15 @@ describe('a feast on the story\'s clock', () => {
     expect(t.map((x) => `${x.text}=${x.value}`)).toEqual(['1977=1977', 'June=1977-06', 'the first Saturday of July=1977-07-02', 'dawn=1977-07-02TMO', 'the following Thursday=1977-07-07']);
   });
 });
+
+describe('months of a recurring schedule', () => {
+  const values = (text: string, documentDate: string) => tagTimexes(text, { documentDate }).map((x) => `${x.text}=${x.value}`);
+  it('reads bare months in a present sentence that names a recurrence as every year\'s', () => {
+    expect(values('About 40 cases are reported each year, most of them between July and October.', '2025-05-14'))
+      .toEqual(['each year=P1Y', 'July=XXXX-07', 'October=XXXX-10']);
+  });
+  it('keeps days, and months told in the past or the future', () => {
+    expect(values('There are matinees every Wednesday, and a relaxed performance on 2 April.', '2026-03-14')).toContain('2 April=2026-04-02');
+    expect(values('The ferry ran daily from April to October.', '2026-11-14')).toContain('April=2026-04');
+  });
+});
