@@ -13,6 +13,7 @@ import { clauseTense } from './tense.js';
 import { opensLine } from './text-lines.js';
 import { QUARTER_CLOSED_BY } from '../text/lexicon.js';
 import type { Token } from '../text/tokens.js';
+import type { Timex } from '../model/types.js';
 import { timexValueToInterval } from '../model/timex-value.js';
 
 export interface ValueCorrection {
@@ -25,6 +26,10 @@ export interface ValueCorrection {
 const ENTRY_DASHES = new Set(['-', '–', '—']);
 /** Words between the two ends of a range opened by `from` or `between`. */
 const RANGE_GLUE = new Set(['to', 'until', 'till', 'through', 'thru', '-', '–', '—', 'and']);
+
+/** A month with no year of its own, told from no other date (`April`, not `April 2019`, `next April`, `that April`). */
+const bareMonth = (s: Recognized['spec']): boolean =>
+  s.kind === 'month' && s.year === undefined && s.shift === undefined && s.anaphor === undefined && !s.yearSpec && s.month !== undefined;
 
 /** Sentences back a scene-setting year reaches. */
 const SCENE_SENTENCES = 2;
@@ -190,6 +195,29 @@ export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
       if (value === rangeStart) return;
       prevTimex!.value = value;
       prevTimex!.derivation.explanation += `, in the year of the range's end (${r.value})`;
+    },
+  },
+  {
+    // `from April to October in 1961`, `between June and August in 2019`: bare months right before `in` and a year
+    // are that year's (a range's start the year before, if it comes later in the year than its end).
+    name: 'bare months before their year',
+    correct: (pass, { item, k }, r) => {
+      if (item.spec.kind !== 'abs' || !/^\d{4}$/.test(r.value) || pass.toks[item.from - 1]?.lower !== 'in') return;
+      const end = pass.items[k - 1];
+      const tEnd = pass.timexes[pass.timexes.length - 1];
+      if (!end || end.to !== item.from - 1 || !bareMonth(end.spec) || !tEnd || tEnd.start !== pass.toks[end.from]!.start || !/^\d{4}-\d{2}$/.test(tEnd.value)) return;
+      const inYear = (t: Timex, year: number): void => {
+        const value = `${String(year).padStart(4, '0')}${t.value.slice(4)}`;
+        if (value === t.value) return;
+        t.value = value;
+        t.derivation.explanation += `, in ${value.slice(0, 4)}: the year stated right after`;
+      };
+      inYear(tEnd, Number(r.value));
+      const start = pass.items[k - 2];
+      const tStart = pass.timexes[pass.timexes.length - 2];
+      if (start && tStart && bareMonth(start.spec) && rangeEndOf(pass.toks, start, end) && tStart.start === pass.toks[start.from]!.start && /^\d{4}-\d{2}$/.test(tStart.value)) {
+        inYear(tStart, Number(r.value) - (start.spec.month! > end.spec.month! ? 1 : 0));
+      }
     },
   },
   {

@@ -67,6 +67,10 @@ const CORRECTION_EXAMPLES: Record<string, Example> = {
     text: 'Pell targeted homes between June and August last year.', documentDate: '2026-11-27',
     expression: 'June', value: '2025-06', explains: 'in the year of the range\'s end',
   },
+  'bare months before their year': {
+    text: 'The ferry ran from April to October in 1961.', documentDate: '2026-03-14',
+    expression: 'April', value: '1961-04', explains: 'the year stated right after',
+  },
   'a scene-setting year': {
     text: 'I was eleven the summer the river came into the town. It was 1977, and it had rained for most of June.',
     expression: 'the summer', value: '1977-SU', explains: 'the year the text sets its scene in',
