@@ -1,7 +1,7 @@
 import {
   LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult,
 } from 'lit';
-import type { Timeline, TimelineEvent } from '../model/types.js';
+import type { Timeline, TimelineEvent, TimelineEventInput, TimelineLike } from '../model/types.js';
 import { fitDomain, prepareTimeline, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { isNavigationKey } from '../render/keyboard.js';
 import { timelineStyles } from './styles.js';
@@ -364,11 +364,11 @@ export class EventTimeline extends LitElement {
   }
 
   /**
-   * Shows a Timeline (or `{ events }`, or an array of events), validated like Timeline JSON: invalid input
-   * shows a message, fires `timeline-error` and keeps the last good timeline. Reading it returns the clean
-   * copy shown. `null` clears the element.
+   * Shows a Timeline (or `{ events }`, or an array of events; minimal events as for `events`), validated like
+   * Timeline JSON: invalid input shows a message, fires `timeline-error` and keeps the last good timeline.
+   * Reading it returns the clean copy shown. `null` clears the element.
    */
-  set timeline(value: Timeline | null) {
+  set timeline(value: Timeline | TimelineLike | readonly TimelineEventInput[] | null) {
     this.#inputFromProperty = true;
     if (value === null || value === undefined) this.acceptTimeline(null, null);
     else this.#acceptInput(timelineFromData(value, this.msg.t('timelineInvalid')));
@@ -391,13 +391,13 @@ export class EventTimeline extends LitElement {
 
   /**
    * The events shown; setting it shows these events as a Timeline without timexes. Minimal events
-   * (`{ id, start, title }`) are enough: precision, text and span are filled in.
+   * (`{ start, title }`, a `TimelineEventInput`) are enough: id, precision, text and span are filled in.
    */
   get events(): TimelineEvent[] {
     return this.shown?.events ?? [];
   }
 
-  set events(value: TimelineEvent[]) {
+  set events(value: readonly TimelineEventInput[] | null) {
     this.#inputFromProperty = true;
     if (value === null || value === undefined) this.acceptTimeline(null, null);
     else this.#acceptInput(timelineFromData({ version: 1, documentDate: null, timexes: [], events: value }, this.msg.t('eventsInvalid')));
