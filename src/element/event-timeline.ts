@@ -67,6 +67,35 @@ export interface TimelineLoadDetail {
 }
 
 /**
+ * What JSX may set on `<event-timeline>`: every attribute by its HTML name, and the `timeline`, `events` and `text`
+ * properties (React 19 sets a prop as a property when the element has one of that name, else as an attribute). No
+ * framework's types are needed; in React 19 declare the tag once with
+ * `'event-timeline': DetailedHTMLProps<HTMLAttributes<EventTimeline>, EventTimeline> & EventTimelineProps`.
+ */
+export interface EventTimelineProps {
+  /** A Timeline, `{ events }` or an array of events (minimal events are enough). */
+  timeline?: Timeline | TimelineLike | readonly TimelineEventInput[] | null;
+  /** Events to show (`{ start, title }` is enough). */
+  events?: readonly TimelineEventInput[] | null;
+  /** Article text to read into a timeline. */
+  text?: string | null;
+  src?: string;
+  'document-date'?: string;
+  'show-source'?: boolean;
+  layout?: TimelineLayout;
+  lang?: string;
+  theme?: TimelineTheme;
+  label?: string;
+  'view-start'?: string;
+  'view-end'?: string;
+  selected?: string;
+  'deep-link'?: boolean;
+  'max-src-bytes'?: number;
+  storytelling?: boolean;
+  'wheel-zoom'?: boolean;
+}
+
+/**
  * `<event-timeline>`: an interactive, accessible timeline of dated events.
  *
  * @fires timeline-select - An event was selected (click, Enter, its sentence in the source text, `selected`, a deep link).

@@ -1,9 +1,17 @@
 // The element's public types as a TypeScript consumer meets them (checked by `tsc -p tsconfig.json --noEmit`,
 // which covers tests/): minimal events are accepted by the `events` and `timeline` setters, reading them gives
 // whole events, and the element's events are typed for addEventListener.
+import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { EventTimeline, Timeline, TimelineEvent, TimelineEventInput, TimelineLike } from '../../../src/element.js';
+import type { EventTimeline, EventTimelineProps, Timeline, TimelineEvent, TimelineEventInput, TimelineLike } from '../../../src/element.js';
 import { parseTimeline } from '../../../src/core.js';
+
+/** Every key of EventTimelineProps, no more (the type of this literal requires each and refuses others). */
+const PROP_KEYS: Record<keyof EventTimelineProps, true> = {
+  timeline: true, events: true, text: true, src: true, 'document-date': true, 'show-source': true, layout: true, lang: true,
+  theme: true, label: true, 'view-start': true, 'view-end': true, selected: true, 'deep-link': true, 'max-src-bytes': true,
+  storytelling: true, 'wheel-zoom': true,
+};
 
 /** Never called: the assignments only have to compile. */
 export function consumer(el: EventTimeline, t: Timeline): void {
@@ -29,6 +37,14 @@ describe('public types', () => {
   it('a whole event and a Timeline are inputs too', () => {
     expectTypeOf<TimelineEvent>().toMatchTypeOf<TimelineEventInput>();
     expectTypeOf<Timeline>().toMatchTypeOf<TimelineLike>();
+  });
+
+  it('EventTimelineProps (for JSX) names every documented attribute and the timeline, events and text properties', () => {
+    const source = readFileSync(new URL('../../../src/element/event-timeline.ts', import.meta.url), 'utf8');
+    const documented = [...source.matchAll(/@attr ([a-z-]+)/g)].map((m) => m[1]!);
+    expect(Object.keys(PROP_KEYS).sort()).toEqual([...documented, 'timeline', 'events', 'text'].sort());
+    expectTypeOf<{ events: [{ start: '2020-05-02'; title: 'Talks began' }] }>().toMatchTypeOf<EventTimelineProps>();
+    expectTypeOf<EventTimelineProps['layout']>().toEqualTypeOf<EventTimeline['layout'] | undefined>();
   });
 
   it('a minimal event is filled in as the types say (id, precision, text, span)', () => {
