@@ -7,7 +7,7 @@
  * @module event-timeline/element
  */
 export {
-  EventTimeline, type TimelineDeselectDetail, type TimelineErrorDetail, type TimelineLayout, type TimelineLoadDetail, type TimelineSelectDetail, type TimelineTheme, type TimelineZoomDetail,
+  EventTimeline, type EventTimelineProps, type TimelineDeselectDetail, type TimelineErrorDetail, type TimelineLayout, type TimelineLoadDetail, type TimelineSelectDetail, type TimelineTheme, type TimelineZoomDetail,
 } from './element/event-timeline.js';
 export type * from './model/types.js';
 import './element/define.js';

@@ -1,7 +1,7 @@
 import {
   LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult,
 } from 'lit';
-import type { Timeline, TimelineEvent } from '../model/types.js';
+import type { Timeline, TimelineEvent, TimelineEventInput, TimelineLike } from '../model/types.js';
 import { fitDomain, prepareTimeline, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { isNavigationKey } from '../render/keyboard.js';
 import { timelineStyles } from './styles.js';
@@ -64,6 +64,35 @@ export interface TimelineErrorDetail { message: string; errors?: Array<{ path: s
 export interface TimelineLoadDetail {
   /** The Timeline now shown (as the `timeline` property returns it). */
   timeline: Timeline;
+}
+
+/**
+ * What JSX may set on `<event-timeline>`: every attribute by its HTML name, and the `timeline`, `events` and `text`
+ * properties (React 19 sets a prop as a property when the element has one of that name, else as an attribute). No
+ * framework's types are needed; in React 19 declare the tag once with
+ * `'event-timeline': DetailedHTMLProps<HTMLAttributes<EventTimeline>, EventTimeline> & EventTimelineProps`.
+ */
+export interface EventTimelineProps {
+  /** A Timeline, `{ events }` or an array of events (minimal events are enough). */
+  timeline?: Timeline | TimelineLike | readonly TimelineEventInput[] | null;
+  /** Events to show (`{ start, title }` is enough). */
+  events?: readonly TimelineEventInput[] | null;
+  /** Article text to read into a timeline. */
+  text?: string | null;
+  src?: string;
+  'document-date'?: string;
+  'show-source'?: boolean;
+  layout?: TimelineLayout;
+  lang?: string;
+  theme?: TimelineTheme;
+  label?: string;
+  'view-start'?: string;
+  'view-end'?: string;
+  selected?: string;
+  'deep-link'?: boolean;
+  'max-src-bytes'?: number;
+  storytelling?: boolean;
+  'wheel-zoom'?: boolean;
 }
 
 /**
@@ -364,11 +393,11 @@ export class EventTimeline extends LitElement {
   }
 
   /**
-   * Shows a Timeline (or `{ events }`, or an array of events), validated like Timeline JSON: invalid input
-   * shows a message, fires `timeline-error` and keeps the last good timeline. Reading it returns the clean
-   * copy shown. `null` clears the element.
+   * Shows a Timeline (or `{ events }`, or an array of events; minimal events as for `events`), validated like
+   * Timeline JSON: invalid input shows a message, fires `timeline-error` and keeps the last good timeline.
+   * Reading it returns the clean copy shown. `null` clears the element.
    */
-  set timeline(value: Timeline | null) {
+  set timeline(value: Timeline | TimelineLike | readonly TimelineEventInput[] | null) {
     this.#inputFromProperty = true;
     if (value === null || value === undefined) this.acceptTimeline(null, null);
     else this.#acceptInput(timelineFromData(value, this.msg.t('timelineInvalid')));
@@ -391,13 +420,13 @@ export class EventTimeline extends LitElement {
 
   /**
    * The events shown; setting it shows these events as a Timeline without timexes. Minimal events
-   * (`{ id, start, title }`) are enough: precision, text and span are filled in.
+   * (`{ start, title }`, a `TimelineEventInput`) are enough: id, precision, text and span are filled in.
    */
   get events(): TimelineEvent[] {
     return this.shown?.events ?? [];
   }
 
-  set events(value: TimelineEvent[]) {
+  set events(value: readonly TimelineEventInput[] | null) {
     this.#inputFromProperty = true;
     if (value === null || value === undefined) this.acceptTimeline(null, null);
     else this.#acceptInput(timelineFromData({ version: 1, documentDate: null, timexes: [], events: value }, this.msg.t('eventsInvalid')));

@@ -11,7 +11,7 @@ import { AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, REPORTING_VERBS, ROLE_W
 import { adverbialSpan, cutSpans, dateAsSubject, dateSubjectOf } from './adverbials.js';
 import { participleBody } from './participles.js';
 import { namesPerson } from './persons.js';
-import { wordTable } from '../text/table.js';
+import { wordSet, wordTable } from '../text/table.js';
 
 export const TITLE_MAX = 70;
 
@@ -89,7 +89,7 @@ function subjectHead(subject: string): string {
 }
 
 /** Function words a title may not end on (a particle such as `took over` may). */
-const WEAK_END = new Set([...DETERMINERS, 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'than', 'by', 'from', 'as', 'after', 'before', 'since', 'until',
+const WEAK_END = /* @__PURE__ */ wordSet(DETERMINERS, ['of', 'to', 'in', 'on', 'at', 'for', 'with', 'than', 'by', 'from', 'as', 'after', 'before', 'since', 'until',
   'during', 'into', 'between', 'among', 'against', 'via', 'per', 'amid', 'despite', 'like', 'within', 'without', 'toward', 'towards', 'upon',
   'and', 'or', 'but', 'that', 'which', 'who', 'starting', 'beginning', 'effective', 'just', 'only', 'nearly', 'almost', 'roughly',
   // (`broke down shortly [after leaving port]`: left by a cut phrase it modified.)
@@ -210,8 +210,15 @@ const BARE_AMOUNT = /^(?:(?:less|more) than |about |nearly |almost |just |some |
 /** A word that can only be (part of) a verb group: an auxiliary, a modal, a past form. */
 const isVerbWord = (w: string): boolean => AUXILIARIES.has(w) || MODALS.has(w) || isPastVerb(w) || (w.length > 4 && w.endsWith('ed'));
 
+/** The prepositions but `of` (which goes on with its noun phrase), with these words. */
+function phraseOpeners(prepositions: Iterable<string>, others: readonly string[]): Set<string> {
+  const out = wordSet(prepositions, others);
+  out.delete('of');
+  return out;
+}
+
 /** Words after which a title may stop: a new phrase starts at the next word. */
-const PHRASE_OPENERS = new Set([...[...PREPOSITIONS].filter((p) => p !== 'of'), 'and', 'but', 'or', 'who', 'which', 'that', 'where', 'while', 'when', 'because', 'as', 'including', 'saying', 'adding', 'citing', 'amid']);
+const PHRASE_OPENERS = /* @__PURE__ */ phraseOpeners(PREPOSITIONS, ['and', 'but', 'or', 'who', 'which', 'that', 'where', 'while', 'when', 'because', 'as', 'including', 'saying', 'adding', 'citing', 'amid']);
 
 /**
  * The title fitted to `max` characters at a phrase boundary: before a comma, a preposition or a

@@ -62,9 +62,9 @@ function printable(s: string): boolean {
   }
   return true;
 }
-const PRECISION_SET: ReadonlySet<unknown> = new Set<unknown>(PRECISIONS);
-const DATE_SOURCE_SET: ReadonlySet<unknown> = new Set<unknown>(DATE_SOURCES);
-const SEGMENT_SET: ReadonlySet<unknown> = new Set<unknown>(SEGMENTS);
+const PRECISION_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(PRECISIONS);
+const DATE_SOURCE_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(DATE_SOURCES);
+const SEGMENT_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(SEGMENTS);
 /** A span `{ start, end }` with integer offsets, 0 <= start <= end, read in place; null for anything else. */
 function plainSpan(v: unknown): TextSpan | null {
   if (!isObject(v)) return null;

@@ -176,6 +176,16 @@ export interface Timeline {
   sources?: string[];
 }
 
+/**
+ * An event as the element's `events` and `timeline` setters (and `parseTimeline`) take it: `start` and `title`
+ * are enough. A missing `id` is numbered (`e1`, `e2`, ...), `precision` is read from `start`, `text` is the
+ * title and `span` is empty.
+ */
+export type TimelineEventInput = Pick<TimelineEvent, 'start' | 'title'> & Partial<Omit<TimelineEvent, 'start' | 'title'>>;
+
+/** A Timeline as the element's `timeline` setter takes it: its events may be minimal, every other field is optional. */
+export type TimelineLike = Partial<Omit<Timeline, 'events'>> & { events: readonly TimelineEventInput[] };
+
 /** Options shared by tagging and extraction. */
 export interface TagOptions {
   /** Publication date (ISO 8601 or TimeML value). Wins over a date found in the text. */

@@ -28,7 +28,7 @@ export interface Slot {
   classIds?: readonly number[];
 }
 
-const CLASS_NAMES = Object.keys(SLOT_CLASSES);
+const CLASS_NAMES = /* @__PURE__ */ Object.keys(SLOT_CLASSES);
 const classIdOf = (name: string): number => CLASS_NAMES.indexOf(name);
 
 /**
@@ -36,9 +36,9 @@ const classIdOf = (name: string): number => CLASS_NAMES.indexOf(name);
  * (`@int` at a number), so each (class, position) is read once. Direct-mapped, 16 positions a class.
  */
 const MEMO_WAYS = 16;
-const memoPos = new Int32Array(CLASS_NAMES.length * MEMO_WAYS).fill(-1);
-const memoLen = new Int32Array(CLASS_NAMES.length * MEMO_WAYS);
-const memoValue: (number | string)[] = new Array<number | string>(CLASS_NAMES.length * MEMO_WAYS).fill(0);
+const memoPos = /* @__PURE__ */ new Int32Array(CLASS_NAMES.length * MEMO_WAYS).fill(-1);
+const memoLen = /* @__PURE__ */ (() => new Int32Array(CLASS_NAMES.length * MEMO_WAYS))();
+const memoValue: (number | string)[] = /* @__PURE__ */ new Array<number | string>(CLASS_NAMES.length * MEMO_WAYS).fill(0);
 let memoTokens: readonly Token[] | null = null;
 
 function classMatch(id: number, cls: SlotClass, toks: readonly Token[], i: number): number {
@@ -145,10 +145,10 @@ const NUM_KEYS = ['', '#num1', '#num2', '#num3', '#num4', '#num5'];
 
 /** Scratch capture stack shared by all matches (patterns are short; matching is not re-entrant). */
 const MAX_SLOTS = 32;
-const capIndex = new Int32Array(MAX_SLOTS);
-const capLen = new Int32Array(MAX_SLOTS);
-const capValue: (number | string)[] = new Array<number | string>(MAX_SLOTS).fill(0);
-const capName: string[] = new Array<string>(MAX_SLOTS).fill('');
+const capIndex = /* @__PURE__ */ new Int32Array(MAX_SLOTS);
+const capLen = /* @__PURE__ */ new Int32Array(MAX_SLOTS);
+const capValue: (number | string)[] = /* @__PURE__ */ new Array<number | string>(MAX_SLOTS).fill(0);
+const capName: string[] = /* @__PURE__ */ new Array<string>(MAX_SLOTS).fill('');
 let capCount = 0;
 
 function matchSlot(slot: Slot, toks: readonly Token[], i: number): boolean {

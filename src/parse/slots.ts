@@ -8,7 +8,7 @@ import {
   VAGUE_AMOUNTS, WEEKDAYS, ZONE_OFFSETS, US_ZONES, type UnitCode,
 } from './lexicon.js';
 import { pad2 } from './calendar.js';
-import { wordTable } from '../text/table.js';
+import { wordList, wordTable } from '../text/table.js';
 
 export interface SlotMatch {
   len: number;
@@ -151,7 +151,7 @@ const BIG_NUMBER: SlotClass = {
 };
 /** A count noun, or an adjective and a count noun (`dead soldiers`). */
 const COUNT_NOUN: SlotClass = {
-  words: [...COUNT_NOUNS, ...COUNT_ADJECTIVES],
+  words: /* @__PURE__ */ wordList(COUNT_NOUNS, COUNT_ADJECTIVES),
   match(toks, i) {
     const t = toks[i]!;
     if (COUNT_NOUNS.has(t.lower)) return { len: 1, v: t.lower };
@@ -160,7 +160,7 @@ const COUNT_NOUN: SlotClass = {
   },
 };
 const NAMED_WORD: SlotClass = {
-  words: [...NUMBER_NAME_WORDS, '#capital'],
+  words: /* @__PURE__ */ wordList(NUMBER_NAME_WORDS, ['#capital']),
   match(toks, i) {
     const t = toks[i]!;
     if (t.kind !== 'word') return null;
@@ -328,7 +328,7 @@ function dotTimeAfterAt(toks: readonly Token[], i: number, hh: number, mm: numbe
 export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */ wordTable({
   month: {
     cont: ['.'],
-    words: Object.keys(MONTHS),
+    words: /* @__PURE__ */ Object.keys(MONTHS),
     match(toks, i) {
       const t = toks[i]!;
       const m = MONTHS[t.lower];
@@ -347,7 +347,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */
   },
   /** A month word in any case and without its dot (`aug`, `SEP`): for dates joined by dashes or slashes, `2012/aug/10`. */
   anymonth: {
-    words: Object.keys(MONTHS),
+    words: /* @__PURE__ */ Object.keys(MONTHS),
     match(toks, i) {
       const m = MONTHS[toks[i]!.lower];
       return m === undefined ? null : { len: 1, v: m };
@@ -355,7 +355,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */
   },
   weekday: {
     cont: ['.'],
-    words: [...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAY_ABBREVIATIONS)],
+    words: /* @__PURE__ */ wordList(WEEKDAYS, WEEKDAY_ABBREVIATIONS),
     match(toks, i) {
       const t = toks[i]!;
       let d = WEEKDAYS[t.lower];
@@ -424,13 +424,13 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */
   },
   numword: {
     cont: null,
-    words: [...Object.keys(UNITS_ONES), ...Object.keys(TENS), 'a', 'one'],
+    words: /* @__PURE__ */ wordList(UNITS_ONES, TENS, ['a', 'one']),
     match: numberWords,
   },
   /** Any amount: digits, number words, or the article `a`/`an` meaning one. */
   count: {
     cont: null,
-    words: [...Object.keys(UNITS_ONES), ...Object.keys(TENS), 'a', 'an', 'one', 'half', 'dozen'],
+    words: /* @__PURE__ */ wordList(UNITS_ONES, TENS, ['a', 'an', 'one', 'half', 'dozen']),
     numeric: [1, 2, 3, 4, 5],
     match(toks, i) {
       const t = toks[i]!;
@@ -472,7 +472,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */
   /** Vague amounts: `few`, `several`, `a couple of`. */
   vague: {
     cont: ['of'],
-    words: [...VAGUE_AMOUNTS],
+    words: /* @__PURE__ */ wordList(VAGUE_AMOUNTS),
     match(toks, i) {
       const t = toks[i]!;
       if (!VAGUE_AMOUNTS.has(t.lower)) return null;
@@ -481,8 +481,8 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */
     },
   },
   ord: {
-    cont: ['st', 'nd', 'rd', 'th', '-', ...Object.keys(ORDINALS)],
-    words: [...Object.keys(ORDINALS), ...Object.keys(TENS)],
+    cont: /* @__PURE__ */ wordList(['st', 'nd', 'rd', 'th', '-'], ORDINALS),
+    words: /* @__PURE__ */ wordList(ORDINALS, TENS),
     numeric: [1, 2],
     match(toks, i) {
       const t = toks[i]!;
@@ -503,7 +503,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */
     },
   },
   unit: {
-    words: [...Object.keys(UNITS), ...Object.keys(COMPACT_UNITS)],
+    words: /* @__PURE__ */ wordList(UNITS, COMPACT_UNITS),
     match(toks, i) {
       const u = UNITS[toks[i]!.lower] ?? compactUnitAt(toks, i);
       return u === undefined ? null : { len: 1, v: u };
@@ -511,7 +511,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */
   },
   /** Plural units only (`years`, `days`): bare vague durations. */
   units: {
-    words: Object.keys(UNITS).filter((w) => w.endsWith('s') || w === 'centuries' || w === 'millennia'),
+    words: /* @__PURE__ */ Object.keys(UNITS).filter((w) => w.endsWith('s') || w === 'centuries' || w === 'millennia'),
     match(toks, i) {
       const t = toks[i]!;
       const u = UNITS[t.lower];
@@ -519,14 +519,14 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */
     },
   },
   pod: {
-    words: Object.keys(PARTS_OF_DAY),
+    words: /* @__PURE__ */ Object.keys(PARTS_OF_DAY),
     match(toks, i) {
       const p = PARTS_OF_DAY[toks[i]!.lower];
       return p === undefined ? null : { len: 1, v: p };
     },
   },
   season: {
-    words: Object.keys(SEASONS),
+    words: /* @__PURE__ */ Object.keys(SEASONS),
     match(toks, i) {
       const s = SEASONS[toks[i]!.lower];
       return s === undefined ? null : { len: 1, v: s };
@@ -595,7 +595,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */
    */
   tz: {
     cont: null,
-    words: [...TIME_ZONES, ...ZONE_NAMES, 'local', 'z'],
+    words: /* @__PURE__ */ wordList(TIME_ZONES, ZONE_NAMES, ['local', 'z']),
     punct: ['(', '+', '-'],
     match(toks, i) {
       const t = toks[i]!;

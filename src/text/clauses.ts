@@ -16,6 +16,7 @@ import {
 import { firstIndex } from './search.js';
 import { REACH, firstVerb, isComma, isReducedRelative, isVerb, isVerbForm, isWord, opensComplement, verbGroup, type VerbGroup } from './verbs.js';
 import { wordsOf, type Word } from './words.js';
+import { wordSet } from './table.js';
 
 export type ClauseKind =
   | 'main'
@@ -185,8 +186,8 @@ function isPlainNounWord(x: Word): boolean {
 }
 
 /** Words that open a time phrase or a sentence adverb, not a noun phrase (`Monday`, `Earlier`, `Meanwhile`). */
-const TIME_WORDS = new Set([
-  ...MONTH_WORDS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow',
+const TIME_WORDS = /* @__PURE__ */ wordSet(MONTH_WORDS, [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow',
   'tonight', 'overnight', 'earlier', 'later', 'last', 'next', 'this', 'meanwhile', 'however', 'separately', 'still', 'then', 'now',
   'also', 'moreover', 'instead', 'previously', 'afterwards', 'initially', 'finally', 'eventually', 'recently',
 ]);

@@ -43,8 +43,8 @@ const CLOCK_NEXT = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:ET|EST|EDT|
 /** Initialisms (`U.S.`), single initials (`J.`) and US state abbreviations (`Calif.`). */
 const MAYBE_JOIN = /(?:(?:^|[\s("“])(?:[A-Z]\.){1,4}|(?:^|[\s(])(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.)\s{0,3}$/;
 /** Words that usually open a new sentence, so an initialism before them ends the last one. */
-const SENTENCE_OPENERS = new Set(
-  'the a an he she it they we i you this that these those there but and so yet however meanwhile its his her their our in on at after before when while if as some many most one two three'.split(' '),
+const SENTENCE_OPENERS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ 'the a an he she it they we i you this that these those there but and so yet however meanwhile its his her their our in on at after before when while if as some many most one two three'.split(' '),
 );
 
 const PHOTO_CREDIT = /\s{0,3}\(\s{0,2}(?:Photo|Photos|Picture|Image)s?\s{0,2}:[^()\n]{0,80}\)\s{0,3}$|(?:^|(?<=[.!?"”]\s{0,3}))\s{0,3}(?:Photo|Photos|Picture|Image|File photo)\s{0,2}:[^.\n]{0,60}$/i;

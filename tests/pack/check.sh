@@ -3,8 +3,9 @@
 #   npm pack -> publint --strict and attw (profile esm-only) on that tarball -> install it into a
 #   fresh temp project -> import event-timeline/core with ESM and with require() (Node >= 20.19),
 #   import the JSON Schema, bundle it as a bundler would (the element registered, unused core dropped),
-#   run the installed CLI (one file, --jsonl with worker threads), and
-#   type-check a tiny consumer under moduleResolution nodenext (ESM and .cts) and bundler.
+#   run the installed CLI (one file, --jsonl with worker threads),
+#   type-check a tiny consumer under moduleResolution nodenext (ESM and .cts) and bundler (the classic
+#   script's global too), and load the README's one-script-tag pages in headless Chromium.
 # usage: bash tests/pack/check.sh        (builds first when dist/ is missing; needs the npm registry
 #        or npm's cache for the package's own dependencies)
 set -euo pipefail
@@ -118,6 +119,12 @@ step "a bundler's view (esbuild, which honours sideEffects)"
   bytes=$("$bin/esbuild" shake-core.mjs --bundle --minify --format=esm --log-level=error | wc -c)
   [ "$bytes" -lt 5000 ] || { echo "toCsv alone from event-timeline/core bundles to $bytes bytes: unused code kept" >&2; exit 1; }
   echo "bundled: both entries keep the registration; toCsv alone from core is $bytes bytes"
+  # No work at module top level: rollup, told nothing of sideEffects (a file path, no package.json read),
+  # drops all of core that is imported for nothing.
+  printf "import './node_modules/event-timeline/dist/core.js';\n" > bare-core.mjs
+  kept=$("$bin/rollup" bare-core.mjs --format es --silent | wc -c)
+  [ "$kept" -lt 2000 ] || { echo "importing dist/core.js for nothing keeps $kept bytes under rollup without sideEffects: work at module top level" >&2; exit 1; }
+  echo "rollup without sideEffects: importing core for nothing keeps $kept bytes"
 )
 
 step "the installed CLI"
@@ -146,6 +153,11 @@ const t: Timeline = extractTimeline('Talks began on May 2, 2020.', { numericDate
 const first: TimelineEvent | undefined = t.events[0];
 const el: EventTimeline = document.createElement('event-timeline');
 el.events = t.events;
+// Minimal events (start and title) are enough for the setters; the getter gives whole events.
+el.events = [{ start: '2020-05-02', title: 'Talks began' }];
+el.timeline = { events: [{ start: '2020-05-02', title: 'Talks began', group: 'talks' }] };
+const whole: TimelineEvent[] = el.events;
+void whole;
 export const summary: string = `${first?.start ?? 'none'} ${el.tagName}`;
 // event-timeline/element: the same element class, and the model's types, without the tagger.
 const same: typeof EventTimeline = ElementOnly;
@@ -159,6 +171,17 @@ el.addEventListener('timeline-load', (e) => { const n: number = e.detail.timelin
 // @ts-expect-error: not a TagOptions key
 extractTimeline('x', { dateOrder: 'DMY' });
 TS
+# The classic script's global, reached by a reference or a type-only import (the script is no module).
+cat > "$c/classic-ref.ts" <<'TS'
+/// <reference types="event-timeline/event-timeline.classic.js" />
+const t = EventTimeline.extractTimeline('Talks began on May 2, 2020.');
+const ctor: CustomElementConstructor = EventTimeline.EventTimeline;
+export const n: number = t.events.length + (window.EventTimeline.toCsv(t) ? 1 : 0) + (ctor ? 1 : 0);
+TS
+cat > "$c/classic-import.ts" <<'TS'
+import type {} from 'event-timeline/event-timeline.classic.js';
+export const csv: string = EventTimeline.toCsv(EventTimeline.extractTimeline('Talks began on May 2, 2020.'));
+TS
 cat > "$c/consumer-cjs.cts" <<'TS'
 import core = require('event-timeline/core');
 export const n: number = core.extractTimeline('Talks began on May 2, 2020.').events.length;
@@ -166,15 +189,18 @@ TS
 cat > "$c/tsconfig.nodenext.json" <<'JSON'
 { "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext", "target": "es2022", "lib": ["es2022", "dom"],
     "strict": true, "noEmit": true, "skipLibCheck": false, "types": [] },
-  "files": ["consumer.ts", "consumer-cjs.cts"] }
+  "files": ["consumer.ts", "consumer-cjs.cts", "classic-ref.ts", "classic-import.ts"] }
 JSON
 cat > "$c/tsconfig.bundler.json" <<'JSON'
 { "compilerOptions": { "module": "esnext", "moduleResolution": "bundler", "target": "es2022", "lib": ["es2022", "dom"],
     "strict": true, "noEmit": true, "skipLibCheck": false, "types": [] },
-  "files": ["consumer.ts"] }
+  "files": ["consumer.ts", "classic-ref.ts", "classic-import.ts"] }
 JSON
 for cfg in nodenext bundler; do
   "$bin/tsc" -p "$c/tsconfig.$cfg.json" && echo "tsc $cfg: ok"
 done
+
+step "the one-script-tag pages in Chromium (classic <script src> and <script type=module>)"
+node "$repo/tests/pack/page.mjs" "$c"
 
 step "ok"

@@ -6,9 +6,10 @@ import { type RuleContext, type RuleRow, clockSeconds, has, num, str, zoneOf } f
 import { MONTHS, WEEKDAYS } from '../lexicon.js';
 import { SLOT_CLASSES } from '../slots.js';
 import { COORDINATORS, FUNCTION_WORDS, SUBORDINATORS, isPastVerb } from '../../text/lexicon.js';
+import { wordSet } from '../../text/table.js';
 
-const MONTH_WORDS = new Set(Object.keys(MONTHS));
-const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAYS));
+const MONTH_WORDS = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.keys(MONTHS));
+const WEEKDAY_WORDS = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.keys(WEEKDAYS));
 
 function ymd(y: number | undefined, m: number | undefined, d: number | undefined): Spec | null {
   if (y === undefined || m === undefined || d === undefined || !isValidYmd(y, m, d)) return null;
@@ -33,7 +34,7 @@ const GAME_QUARTER_WORDS = new Set([
 ]);
 /** Ordinals that count seasons from a happening (`the first winter on site`). */
 /** Words before a season that make it a time, not a noun's modifier (`in winter temperatures drop`, `as winter sets in`). */
-const SEASON_TIME_BEFORE = new Set([...SUBORDINATORS, ...COORDINATORS, 'in', 'during', 'by', 'until', 'till', 'through', 'throughout', 'over', 'before', 'after', 'from', 'since', 'for', 'all', 'each', 'every', 'this', 'that', 'last', 'next']);
+const SEASON_TIME_BEFORE = /* @__PURE__ */ wordSet(SUBORDINATORS, COORDINATORS, ['in', 'during', 'by', 'until', 'till', 'through', 'throughout', 'over', 'before', 'after', 'from', 'since', 'for', 'all', 'each', 'every', 'this', 'that', 'last', 'next']);
 /** Nouns after a season that name a time of it (`winter months`, `the summer holidays`). */
 const SEASON_TIME_HEADS = new Set(['month', 'months', 'season', 'seasons', 'term', 'terms', 'semester', 'holiday', 'holidays', 'break', 'vacation', 'recess', 'solstice', 'equinox', 'time', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'weekend', 'weekends', 'evening', 'evenings', 'morning', 'mornings', 'afternoon', 'afternoons', 'session', 'sessions', 'period', 'quarter', 'half']);
 

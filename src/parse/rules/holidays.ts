@@ -46,7 +46,7 @@ const FROM_EASTER: Readonly<Record<string, number>> = /* @__PURE__ */ wordTable(
 const EID_AL_FITR = [[10, 1]] as const;
 const EID_AL_ADHA = [[12, 10]] as const;
 const HIJRI: Readonly<Record<string, readonly (readonly [number, number])[]>> = /* @__PURE__ */ wordTable({
-  ramadan: [[9, 1]], ashura: [[1, 10]], eid: [...EID_AL_FITR, ...EID_AL_ADHA],
+  ramadan: [[9, 1]], ashura: [[1, 10]], eid: [[10, 1], [12, 10]], // either Eid (the two below)
   'eid al fitr': EID_AL_FITR, 'eid ul fitr': EID_AL_FITR, 'eid el fitr': EID_AL_FITR, 'eid fitr': EID_AL_FITR, 'eid al seghir': EID_AL_FITR, 'eid el seghir': EID_AL_FITR,
   'eid al adha': EID_AL_ADHA, 'eid ul adha': EID_AL_ADHA, 'eid el adha': EID_AL_ADHA, 'eid adha': EID_AL_ADHA, 'eid al kabir': EID_AL_ADHA, 'eid el kebir': EID_AL_ADHA,
 });
