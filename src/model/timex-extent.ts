@@ -21,6 +21,25 @@ export interface Extent {
 }
 
 /**
+ * A new Extent to read into. Not a `{ start, end }` literal: that would share its hidden class with text spans (`{ start,
+ * end }` character offsets, small integers), and the first epoch ms written into one would turn the fields of every span
+ * into boxed doubles (every span in a timeline then changed over when next read, and two numbers allocated per span).
+ */
+export function newExtent(): Extent {
+  return new ExtentCell();
+}
+class ExtentCell implements Extent {
+  start = Number.NaN;
+  end = Number.NaN;
+}
+
+/** The extents of a list of events by index (epoch ms, end exclusive), as readEventExtent reads each. */
+export interface EventExtents {
+  starts: Float64Array;
+  ends: Float64Array;
+}
+
+/**
  * The grammar of a calendar value, as a regular-expression source: what an event's `start`/`end` and a
  * known `documentDate` must match (the JSON Schema's `calendarValue`). A value that matches may still name
  * a day that does not exist (`2022-02-30`); `isCalendarValue` checks both.
@@ -283,7 +302,7 @@ function readZoned(v: string, out: Extent): boolean {
   const local = v.slice(0, v.length - (v.endsWith('Z') ? 1 : 6));
   // Only a clock time carries a zone: not a day, a part of day, or a bare `T`.
   if (!/T\d{2}$|T\d{2}:\d{2}/.test(local)) return false;
-  const inner: Extent = { start: 0, end: 0 };
+  const inner = newExtent();
   if (!(readPlain(local, inner) === 1 || (readPlain(local, inner) === -1 && readGeneral(local, inner)))) return false;
   out.start = inner.start;
   out.end = inner.end;
@@ -306,13 +325,13 @@ export function readValueExtent(value: string, out: Extent): boolean {
 
 /** [start, end) in epoch milliseconds of a calendar value, or null (see `readValueExtent`). */
 export function valueExtent(value: string): [number, number] | null {
-  const out: Extent = { start: 0, end: 0 };
+  const out = newExtent();
   return readValueExtent(value, out) ? [out.start, out.end] : null;
 }
 
 /** The UTC interval a calendar value denotes, or null for values that are not on the calendar. */
 export function timexValueToInterval(value: string): ValueInterval | null {
-  const out: Extent = { start: 0, end: 0 };
+  const out = newExtent();
   return readValueExtent(value, out) ? { start: new Date(out.start), end: new Date(out.end) } : null;
 }
 
@@ -320,7 +339,7 @@ export function timexValueToInterval(value: string): ValueInterval | null {
 export function valueStartTime(value: string): number {
   const known = startMemo.get(value);
   if (known !== undefined) return known;
-  const out: Extent = { start: Number.NaN, end: Number.NaN };
+  const out = newExtent();
   const t = readValueExtent(value, out) ? out.start : Number.NaN;
   if (startMemo.size >= MEMO_SIZE) startMemo.clear();
   startMemo.set(value, t);
@@ -352,7 +371,7 @@ export function readEventExtent(event: Pick<TimelineEvent, 'start' | 'end'>, out
 
 /** Half-open extent of an event in epoch milliseconds, or null when its start is not a calendar value. */
 export function eventExtent(event: Pick<TimelineEvent, 'start' | 'end'>): Extent | null {
-  const out: Extent = { start: 0, end: 0 };
+  const out = newExtent();
   return readEventExtent(event, out) ? out : null;
 }
 

@@ -1,6 +1,6 @@
 /** Turns timeline events into sorted, drawable items once per data change (not per frame). */
 import type { Precision, TimelineEvent } from '../model/types.js';
-import { readEventExtent, type Extent } from '../model/timex-extent.js';
+import { newExtent, readEventExtent, type EventExtents } from '../model/timex-extent.js';
 
 const DAY_MS = 86_400_000;
 
@@ -90,7 +90,7 @@ function sortOrder(start: Float64Array, end: Float64Array, n: number): Uint32Arr
   if (large) {
     let sorted = true;
     for (let i = 1; i < n && sorted; i++) if (start[i - 1]! - start[i]! > 0 || (start[i - 1] === start[i] && end[i - 1]! - end[i]! > 0)) sorted = false;
-    if (sorted || packedOrder(start, n, order)) return order;
+    if (sorted || radixOrder(start, n, order)) return order;
   }
   // Array sort is stable: equal keys keep their input order.
   const list = Array.from(order);
@@ -99,22 +99,62 @@ function sortOrder(start: Float64Array, end: Float64Array, n: number): Uint32Arr
   return order;
 }
 
+/** Radix digit width (bits) of radixOrder: 2,048 buckets, three passes for 33 bits (16,000 years of minutes). */
+const DIGIT_BITS = 11;
+
 /**
- * Starts on whole minutes sort as one key each, minute * range + index: a single native sort of doubles gives the
- * stable order (the key stays exact below 2^53). False (order left as it was) for other starts.
+ * Starts on whole minutes (or whole days) sort as whole numbers counted from the earliest: a least-significant-digit
+ * radix sort of those, which is stable (equal starts keep their input order) and takes a few passes over typed arrays.
+ * False (order left as it was) for other starts, or a span of more than 2^32 units.
  */
-function packedOrder(start: Float64Array, n: number, order: Uint32Array): boolean {
-  let range = 2;
-  while (range < n) range *= 2;
-  const keys = new Float64Array(n);
+function radixOrder(start: Float64Array, n: number, order: Uint32Array): boolean {
+  let min = Infinity;
+  let max = -Infinity;
+  let days = true;
   for (let i = 0; i < n; i++) {
-    const minute = start[i]! / 60_000;
-    if (!Number.isInteger(minute) || Math.abs(minute) >= Number.MAX_SAFE_INTEGER / range - 1) return false;
-    keys[i] = minute * range + i;
+    const s = start[i]!;
+    if (s < min) min = s;
+    if (s > max) max = s;
+    if (days && s % DAY_MS !== 0) days = false;
   }
-  keys.sort();
-  // The index is the key modulo the power of two `range`: exact in doubles, and a floor is much cheaper than a `%`.
-  for (let k = 0; k < n; k++) order[k] = keys[k]! - Math.floor(keys[k]! / range) * range;
+  const unit = days ? DAY_MS : 60_000;
+  if (!((max - min) / unit < 2 ** 32)) return false;
+  let keys: Uint32Array = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = (start[i]! - min) / unit;
+    if (key !== Math.floor(key)) return false;
+    keys[i] = key;
+  }
+  const top = (max - min) / unit;
+  let passes = 0;
+  while (passes * DIGIT_BITS < 32 && top >= 2 ** (passes * DIGIT_BITS)) passes++;
+  let from: Uint32Array = order;
+  let to: Uint32Array = new Uint32Array(n);
+  let keysTo: Uint32Array = new Uint32Array(n);
+  const count = new Uint32Array(1 << DIGIT_BITS);
+  const mask = (1 << DIGIT_BITS) - 1;
+  for (let pass = 0, shift = 0; pass < passes; pass++, shift += DIGIT_BITS) {
+    count.fill(0);
+    for (let k = 0; k < n; k++) count[(keys[k]! >>> shift) & mask]!++;
+    for (let d = 0, sum = 0; d <= mask; d++) {
+      const c = count[d]!;
+      count[d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < n; k++) {
+      const key = keys[k]!;
+      const at = count[(key >>> shift) & mask]!++;
+      to[at] = from[k]!;
+      keysTo[at] = key;
+    }
+    const sorted = to;
+    to = from;
+    from = sorted;
+    const sortedKeys = keysTo;
+    keysTo = keys;
+    keys = sortedKeys;
+  }
+  if (from !== order) order.set(from);
   return true;
 }
 
@@ -173,9 +213,13 @@ class Prepared implements PreparedTimeline {
   }
 }
 
-/** Sorted, drawable items of `events`: their extents and kinds in typed arrays, the items made on first use. */
-export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimeline {
+/**
+ * Sorted, drawable items of `events`: their extents and kinds in typed arrays, the items made on first use. `known`:
+ * the extent of every event as readEventExtent reads it, when the caller has them already (parseWithExtents).
+ */
+export function prepareTimeline(events: readonly TimelineEvent[], known?: EventExtents | null): PreparedTimeline {
   const total = events.length;
+  const given = known && known.starts.length === total && known.ends.length === total ? known : null;
   // By input index, drawable events packed to the front: their extents and kinds.
   const start = new Float64Array(total);
   const end = new Float64Array(total);
@@ -183,19 +227,23 @@ export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimel
   // The drawable events by input index: the input itself until an event is left out.
   let dated: TimelineEvent[] | null = null;
   const undated: TimelineEvent[] = [];
-  const extent: Extent = { start: 0, end: 0 };
+  const extent = newExtent();
   const groups = new Set<string>();
   let timed = false;
   let n = 0;
   for (let i = 0; i < total; i++) {
     const event = events[i]!;
-    if (!event || typeof event !== 'object' || !readEventExtent(event, extent)) {
+    if (given) {
+      start[n] = given.starts[i]!;
+      end[n] = given.ends[i]!;
+    } else if (!event || typeof event !== 'object' || !readEventExtent(event, extent)) {
       dated ??= events.slice(0, i);
       if (event && typeof event === 'object') undated.push(event);
       continue;
+    } else {
+      start[n] = extent.start;
+      end[n] = extent.end;
     }
-    start[n] = extent.start;
-    end[n] = extent.end;
     kindIn[n++] = event.end && event.end !== event.start ? KIND_RANGE : POINT_PRECISIONS.has(event.precision) ? KIND_POINT : KIND_BAND;
     if (timedPrecision(event.precision)) timed = true;
     const name = event.group;
