@@ -99,13 +99,15 @@ function sortOrder(start: Float64Array, end: Float64Array, n: number): Uint32Arr
   return order;
 }
 
-/** Radix digit width (bits) of radixOrder: 2,048 buckets, three passes for 33 bits (16,000 years of minutes). */
-const DIGIT_BITS = 11;
+/** Radix digit width (bits) of radixOrder: two passes of 65,536 buckets sort 32-bit keys. */
+const DIGIT_BITS = 16;
+const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
 
 /**
  * Starts on whole minutes (or whole days) sort as whole numbers counted from the earliest: a least-significant-digit
- * radix sort of those, which is stable (equal starts keep their input order) and takes a few passes over typed arrays.
- * False (order left as it was) for other starts, or a span of more than 2^32 units.
+ * radix sort of those, which is stable (equal starts keep their input order): a pass to make the keys and count both
+ * digits, and one pass per digit (one for keys under 65,536: 179 years of days). False (order left as it was) for
+ * other starts, or a span of 2^32 units or more.
  */
 function radixOrder(start: Float64Array, n: number, order: Uint32Array): boolean {
   let min = Infinity;
@@ -119,42 +121,40 @@ function radixOrder(start: Float64Array, n: number, order: Uint32Array): boolean
   }
   const unit = days ? DAY_MS : 60_000;
   if (!((max - min) / unit < 2 ** 32)) return false;
-  let keys: Uint32Array = new Uint32Array(n);
+  const keys = new Uint32Array(n);
+  const low = new Uint32Array(DIGIT_MASK + 1);
+  const high = new Uint32Array(DIGIT_MASK + 1);
   for (let i = 0; i < n; i++) {
     const key = (start[i]! - min) / unit;
     if (key !== Math.floor(key)) return false;
     keys[i] = key;
+    low[key & DIGIT_MASK]!++;
+    high[key >>> DIGIT_BITS]!++;
   }
-  const top = (max - min) / unit;
-  let passes = 0;
-  while (passes * DIGIT_BITS < 32 && top >= 2 ** (passes * DIGIT_BITS)) passes++;
-  let from: Uint32Array = order;
-  let to: Uint32Array = new Uint32Array(n);
-  let keysTo: Uint32Array = new Uint32Array(n);
-  const count = new Uint32Array(1 << DIGIT_BITS);
-  const mask = (1 << DIGIT_BITS) - 1;
-  for (let pass = 0, shift = 0; pass < passes; pass++, shift += DIGIT_BITS) {
-    count.fill(0);
-    for (let k = 0; k < n; k++) count[(keys[k]! >>> shift) & mask]!++;
-    for (let d = 0, sum = 0; d <= mask; d++) {
-      const c = count[d]!;
-      count[d] = sum;
-      sum += c;
-    }
-    for (let k = 0; k < n; k++) {
-      const key = keys[k]!;
-      const at = count[(key >>> shift) & mask]!++;
-      to[at] = from[k]!;
-      keysTo[at] = key;
-    }
-    const sorted = to;
-    to = from;
-    from = sorted;
-    const sortedKeys = keysTo;
-    keysTo = keys;
-    keys = sortedKeys;
+  const twoPasses = (max - min) / unit > DIGIT_MASK;
+  // Counts to the first position of each digit.
+  for (let d = 0, sumLow = 0, sumHigh = 0; d <= DIGIT_MASK; d++) {
+    const l = low[d]!;
+    low[d] = sumLow;
+    sumLow += l;
+    const h = high[d]!;
+    high[d] = sumHigh;
+    sumHigh += h;
   }
-  if (from !== order) order.set(from);
+  if (!twoPasses) {
+    for (let i = 0; i < n; i++) order[low[keys[i]!]!++] = i;
+    return true;
+  }
+  // By the low digit (indices and keys), then by the high one: stable, so equal high digits keep the low order.
+  const byLow = new Uint32Array(n);
+  const keysByLow = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!;
+    const at = low[key & DIGIT_MASK]!++;
+    byLow[at] = i;
+    keysByLow[at] = key;
+  }
+  for (let k = 0; k < n; k++) order[high[keysByLow[k]! >>> DIGIT_BITS]!++] = byLow[k]!;
   return true;
 }
 

@@ -45,6 +45,13 @@ describe('prepareTimeline sort of large timelines', () => {
     expect(prepareTimeline(events).items.map((x) => x.event.id)).toEqual(reference(events));
   });
 
+  it('sorts starts close together (one radix pass) out of order, ties in input order', () => {
+    const days = make(6000, (i) => `2022-${String(1 + ((i * 7) % 12)).padStart(2, '0')}-${String(1 + ((i * 13) % 28)).padStart(2, '0')}`);
+    expect(prepareTimeline(days).items.map((x) => x.event.id)).toEqual(reference(days));
+    const minutes = make(6000, (i) => `2022-01-${String(1 + ((i * 13) % 28)).padStart(2, '0')}T${String((i * 7) % 24).padStart(2, '0')}:${String((i * 11) % 60).padStart(2, '0')}`);
+    expect(prepareTimeline(minutes).items.map((x) => x.event.id)).toEqual(reference(minutes));
+  });
+
   it('takes the extents parseWithExtents read, with the same result', () => {
     const events = make(6000, (i) => values[(i * 7919) % 8]!);
     const parsed = parseWithExtents(events);
