@@ -110,6 +110,8 @@ class Reader {
    */
   private givenIds = new Map<string, number>();
   private ownDefault = new Uint8Array(0);
+  /** Events read without an id (checkIds gives them one; none: nothing to do). */
+  idsMissing = 0;
   /** Extent of event i (epoch ms, end exclusive), written as each event is read: what readEventExtent gives it. */
   starts = new Float64Array(0);
   ends = new Float64Array(0);
@@ -324,9 +326,17 @@ class Reader {
     if (group !== undefined && (typeof group !== 'string' || !plainGroup(group))) return null;
     if (v.media !== undefined || v.links !== undefined) return null;
     const id = v.id;
-    if (id !== undefined && (typeof id !== 'string' || id === '' || !printable(id) || this.hasId(id))) return null;
+    // As hasId and addId, reading the id once: an id of the form `e<n>` is printable, and its own bit says whether it is taken.
+    let own = -1;
+    if (id !== undefined) {
+      if (typeof id !== 'string' || id === '') return null;
+      own = this.defaultIndex(id);
+      if ((own < 0 && !printable(id)) || (own >= 0 && this.ownDefault[own] === 1) || (this.givenIds.size !== 0 && this.givenIds.has(id))) return null;
+    }
     // Accepted: from here on nothing can fail.
-    if (id !== undefined) this.addId(id, i);
+    if (id === undefined) this.idsMissing++;
+    else if (own === i) this.ownDefault[i] = 1;
+    else this.givenIds.set(id, i);
     this.starts[i] = startMs;
     this.ends[i] = endMs;
     const p = (precision as Precision | undefined) ?? this.precisionOf(start);
@@ -476,7 +486,8 @@ class Reader {
     const media = this.media(v, path);
     const links = this.links(v, path);
     const id = this.id(v, path);
-    if (id !== undefined) {
+    if (id === undefined) this.idsMissing++;
+    else {
       const at = this.firstWithId(id);
       if (at < 0) this.addId(id, i);
       else this.fail(`${path}.id`, `duplicate id ${describe(id)}, already used by $.events[${at}]: every event needs its own id`);
@@ -547,6 +558,7 @@ export function parseWithExtents(json: string | unknown): ParseWithExtentsResult
  */
 /** Events without an id get `e<n>`, unless an event already has that id. */
 function checkIds(r: Reader, events: (TimelineEvent | undefined)[]): void {
+  if (r.idsMissing === 0) return;
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (!e || e.id !== '') continue;
