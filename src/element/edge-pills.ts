@@ -27,6 +27,33 @@ const CHAR_WIDTH = 6.6;
 const pillWidths = new Map<string, number>();
 const shapeOf = (text: string): string => text.replace(/[0-9]/g, '0');
 
+/**
+ * Measures, in one layout, the pill texts that `count` events can give (each number of digits, one event and more,
+ * either side) and that are not measured yet, with hidden copies in `layer`. Called when the chart is idle after new
+ * data: the first zoom frames then find their pills measured, rather than each new shape forcing a layout of the chart
+ * (and the first shaping of the pill font) in the middle of a frame. Shapes it missed are still measured when drawn.
+ */
+export function measurePillTexts(layer: Selection<SVGGElement, unknown, null, undefined>, count: number, msg: Messages = ENGLISH): void {
+  const samples = [1, 2];
+  for (let n = 10; n <= count; n *= 10) samples.push(n);
+  const shapes = new Set<string>();
+  for (const n of samples) {
+    if (n > count) continue;
+    for (const key of ['earlier', 'later'] as const) {
+      const shape = shapeOf(msg.plural(key, n));
+      if (!pillWidths.has(shape)) shapes.add(shape);
+    }
+  }
+  if (shapes.size === 0) return;
+  const box = layer.append('g').attr('class', 'pill-measure').attr('aria-hidden', 'true').attr('visibility', 'hidden');
+  const texts = [...shapes].map((shape) => [shape, box.append('text').text(shape).node()!] as const);
+  for (const [shape, text] of texts) {
+    const measured = text.getComputedTextLength?.() ?? 0;
+    if (measured > 0) pillWidths.set(shape, measured);
+  }
+  box.remove();
+}
+
 /** Draws the pills for the events beyond each edge of [t0, t1]; activating one calls `reveal(side)`. */
 export function drawEdgePills(layer: Selection<SVGGElement, unknown, null, undefined>, prepared: PreparedTimeline,
   domain: [number, number], width: number, reveal: (side: EdgeSide) => void, msg: Messages = ENGLISH): void {

@@ -2,6 +2,7 @@ import {
   LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult,
 } from 'lit';
 import type { Timeline, TimelineEvent, TimelineEventInput, TimelineLike } from '../model/types.js';
+import type { EventExtents } from '../model/timex-extent.js';
 import { fitDomain, prepareTimeline, type PreparedTimeline, type TimelineItem } from '../render/prepare.js';
 import { isNavigationKey } from '../render/keyboard.js';
 import { timelineStyles } from './styles.js';
@@ -515,7 +516,7 @@ export class EventTimeline extends LitElement {
     }
     this.#stopExtraction();
     if (input.kind === 'error') this.#fail(input.message, input.errors);
-    else this.acceptTimeline(input.timeline, null);
+    else this.acceptTimeline(input.timeline, null, input.extents);
   }
 
   /** Newer input wins over text still being read. */
@@ -564,7 +565,8 @@ export class EventTimeline extends LitElement {
     }
   }
 
-  private acceptTimeline(value: Timeline | null, text: string | null): void {
+  /** `extents`: those of value.events, when validating them read them already (see parseWithExtents). */
+  private acceptTimeline(value: Timeline | null, text: string | null, extents?: EventExtents | null): void {
     if (value === null || value === undefined) {
       this.#stopExtraction();
       this.shown = null;
@@ -578,7 +580,7 @@ export class EventTimeline extends LitElement {
       this.#fail(this.msg.t('noEventsArray'));
       return;
     }
-    const prepared = prepareTimeline(value.events);
+    const prepared = prepareTimeline(value.events, extents);
     if (prepared.count === 0) {
       this.#fail(this.msg.t(value.events.length === 0 ? 'noDatedEvents' : 'noPlaceableEvents'));
       return;

@@ -1,11 +1,12 @@
 /** Loading timeline input: inline `<script>` children, and what a `src` URL's body is (fetch-source.ts fetches it). */
 import type { Timeline } from '../model/types.js';
-import { parseTimeline } from '../model/parse-timeline.js';
+import type { EventExtents } from '../model/timex-extent.js';
+import { parseWithExtents } from '../model/parse-timeline.js';
 import { ENGLISH, type Messages } from './messages.js';
 
 /** Input as the element received it, before extraction. */
 export type TimelineInput =
-  | { kind: 'timeline'; timeline: Timeline }
+  | { kind: 'timeline'; timeline: Timeline; extents?: EventExtents | null }
   | { kind: 'text'; text: string }
   | { kind: 'error'; message: string; errors?: Array<{ path: string; message: string }> };
 
@@ -26,8 +27,9 @@ export function timelineFromJson(json: string, msg: Messages = ENGLISH): Timelin
  * start value, text from the title, an id, an empty span); anything of a wrong type is an error input.
  */
 export function timelineFromData(data: unknown, invalid = 'The timeline is not valid'): TimelineInput {
-  const result = parseTimeline(data);
-  if (result.ok) return { kind: 'timeline', timeline: result.timeline };
+  const result = parseWithExtents(data);
+  // The extents of the events, read while validating, spare prepareTimeline reading every date again.
+  if (result.ok) return { kind: 'timeline', timeline: result.timeline, extents: result.extents };
   const first = result.errors[0];
   return {
     kind: 'error',

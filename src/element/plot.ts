@@ -14,7 +14,7 @@ import { ENGLISH, type Messages } from './messages.js';
 import { nextIndex, type NavigationKey } from '../render/keyboard.js';
 import { LabelTexts, TITLE_LINE_HEIGHT, labelCaps } from './label-text.js';
 import { DensityStrip, densityStripHeight, formatCount } from './overlays.js';
-import { drawEdgePills, type EdgeSide } from './edge-pills.js';
+import { drawEdgePills, measurePillTexts, type EdgeSide } from './edge-pills.js';
 import {
   AXIS_HEIGHT, LABEL_LANES, LABEL_RISE, MARK_REACH, PILL_HEIGHT, PLATE_PAD, RANGE_ROWS, TOP_PAD, WRAPPED_LABEL_LANES, clusterY, laneCount, laneY,
 } from './chart-geometry.js';
@@ -55,6 +55,8 @@ const MIN_DAY_SPAN_MS = 2 * DAY_MS;
 const TICK_SPACING = 110;
 /** Share of the width at either edge where an item being revealed (storytelling) is panned to the middle. */
 const REVEAL_MARGIN = 0.12;
+/** How long after new data the pill texts are measured (when the page is next idle): after the first paint, before a first zoom. */
+const PILL_MEASURE_DELAY_MS = 250;
 
 type Sel<E extends Element, D = unknown> = Selection<E, D, null, undefined>;
 
@@ -193,6 +195,26 @@ export class TimelinePlot {
     this.#rescaleBase();
     this.#initialView = focusView(prepared).domain;
     this.#showInitialView(false);
+    this.#schedulePillMeasure();
+  }
+
+  /** A pending measurement of the pill texts (see measurePillTexts), or null. */
+  #pillMeasure: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * Soon after new data (or another language), once the page is idle, measures the pill texts its views can show: the
+   * reader's first zoom frames then do not each force a layout to measure a new pill.
+   */
+  #schedulePillMeasure(): void {
+    if (this.#pillMeasure !== null) return;
+    this.#pillMeasure = setTimeout(() => {
+      const run = (): void => {
+        this.#pillMeasure = null;
+        if (this.#prepared?.count) measurePillTexts(this.#gEdges, this.#prepared.count, this.#msg);
+      };
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+      else run();
+    }, PILL_MEASURE_DELAY_MS);
   }
 
   /** Draws now what waits for the next frame (new data, a gesture's frame). */
@@ -261,6 +283,7 @@ export class TimelinePlot {
     this.#datePhrases = new WeakMap();
     for (const layer of [this.#gEvents, this.#gClusters, this.#gEdges]) layer.selectAll('*').remove();
     this.remeasure();
+    this.#schedulePillMeasure();
   }
 
   /** Measures labels afresh (a web font has loaded) and redraws. */

@@ -160,7 +160,7 @@ export const timelineStyles = css`
   g.cluster:focus-visible .pill { stroke: var(--_focus); stroke-width: 3; }
   g.edge { cursor: pointer; outline: none; }
   g.edge .pill { fill: var(--_bg); stroke: var(--_line); stroke-width: 1; }
-  g.edge text { fill: var(--_fg); font-size: 12px; font-weight: 600; font-variant-numeric: tabular-nums; }
+  g.edge text, g.pill-measure text { fill: var(--_fg); font-size: 12px; font-weight: 600; font-variant-numeric: tabular-nums; }
   g.edge:hover .pill { stroke: var(--_accent); fill: var(--_surface); }
   g.edge:focus-visible .pill { stroke: var(--_focus); stroke-width: 3; }
   .tooltip {

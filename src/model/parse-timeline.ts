@@ -7,7 +7,7 @@ import type {
   DateSource, Precision, SegmentKind, TextSpan, Timeline, TimelineEvent, TimelineLink, TimelineMedia, Timex, TimexDerivation, TimexMod,
   TimexType,
 } from './types.js';
-import { isCalendarValue, precisionOfValue, readValueExtent, type Extent } from './timex-extent.js';
+import { isCalendarValue, newExtent, precisionOfValue, readEventExtent, readValueExtent, type EventExtents, type Extent } from './timex-extent.js';
 import { FIELD_LIMITS, httpUrlProblem } from './urls.js';
 
 export interface TimelineError {
@@ -17,6 +17,8 @@ export interface TimelineError {
 }
 
 export type ParseTimelineResult = { ok: true; timeline: Timeline } | { ok: false; errors: TimelineError[] };
+/** parseTimeline's result with the extent of every event read on the way (what readEventExtent gives each). */
+export type ParseWithExtentsResult = { ok: true; timeline: Timeline; extents: EventExtents | null } | { ok: false; errors: TimelineError[] };
 
 const MAX_ERRORS = 50;
 const PRECISIONS: readonly Precision[] = ['millennium', 'century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'part-of-day', 'hour', 'minute'];
@@ -65,11 +67,33 @@ function printable(s: string): boolean {
 const PRECISION_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(PRECISIONS);
 const DATE_SOURCE_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(DATE_SOURCES);
 const SEGMENT_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(SEGMENTS);
+/**
+ * The fields plainEvent reads. With none of them on Object.prototype (see fieldsUnshadowed), an object whose prototype
+ * is Object.prototype or null has `v.start` equal to `get(v, 'start')`: a plain property load, much cheaper than an
+ * own-property test per key on 100,000 events.
+ */
+interface EventFields {
+  id?: unknown; start?: unknown; end?: unknown; precision?: unknown; title?: unknown; text?: unknown; span?: unknown;
+  spans?: unknown; timexIds?: unknown; dateSource?: unknown; explanation?: unknown; reportedOn?: unknown; segment?: unknown;
+  source?: unknown; group?: unknown; media?: unknown; links?: unknown;
+}
+const FIELD_KEYS: readonly (keyof EventFields)[] = ['id', 'start', 'end', 'precision', 'title', 'text', 'span', 'spans', 'timexIds',
+  'dateSource', 'explanation', 'reportedOn', 'segment', 'source', 'group', 'media', 'links'];
+/** True when no field plainEvent reads is on Object.prototype (a polluted prototype turns the direct reads off). */
+function fieldsUnshadowed(): boolean {
+  for (let k = 0; k < FIELD_KEYS.length; k++) if (FIELD_KEYS[k]! in Object.prototype) return false;
+  return true;
+}
+/** An object whose fields read directly (given fieldsUnshadowed): its prototype is Object.prototype or null. */
+function directFields(v: Obj): v is Obj & EventFields {
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
 /** A span `{ start, end }` with integer offsets, 0 <= start <= end, read in place; null for anything else. */
 function plainSpan(v: unknown): TextSpan | null {
-  if (!isObject(v)) return null;
-  const start = get(v, 'start');
-  const end = get(v, 'end');
+  if (!isObject(v) || !directFields(v)) return null;
+  const start = v.start;
+  const end = v.end;
   return typeof start === 'number' && typeof end === 'number' && Number.isSafeInteger(start) && Number.isSafeInteger(end) &&
     start >= 0 && end >= start ? { start, end } : null;
 }
@@ -86,9 +110,16 @@ class Reader {
    */
   private givenIds = new Map<string, number>();
   private ownDefault = new Uint8Array(0);
-  /** Sizes the default-id bits for `count` events. */
+  /** Events read without an id (checkIds gives them one; none: nothing to do). */
+  idsMissing = 0;
+  /** Extent of event i (epoch ms, end exclusive), written as each event is read: what readEventExtent gives it. */
+  starts = new Float64Array(0);
+  ends = new Float64Array(0);
+  /** Sizes the default-id bits and the extents for `count` events. */
   expect(count: number): void {
     this.ownDefault = new Uint8Array(count);
+    this.starts = new Float64Array(count);
+    this.ends = new Float64Array(count);
   }
   /** Index of the event whose default id `id` is (`e7`: 6), or -1 (not of the form `e<n>` with n in range, no leading zero). */
   private defaultIndex(id: string): number {
@@ -118,7 +149,7 @@ class Reader {
   }
   private precisions = new Map<string, Precision>();
   /** Read into by startOf (one object for every value). */
-  private readonly extent: Extent = { start: 0, end: 0 };
+  private readonly extent: Extent = newExtent();
   /** Start (ms) of a calendar value, NaN for a value that is none (read afresh: a memo costs more than the common shapes). */
   startOf(v: string): number {
     return readValueExtent(v, this.extent) ? this.extent.start : Number.NaN;
@@ -250,22 +281,27 @@ class Reader {
    * wrong and reads the rarer shapes (spans, numeric or ISO date-time values, values other than the plain
    * `YYYY[-MM[-DD[THH:MM]]]`). Whatever it accepts, event() would return the same event for, with no error.
    */
-  plainEvent(v: Obj, i: number): TimelineEvent | null {
-    const start = get(v, 'start');
+  plainEvent(v: Obj & EventFields, i: number): TimelineEvent | null {
+    const start = v.start;
     if (typeof start !== 'string' || start.length > 16) return null;
     const startMs = this.startOf(start);
     if (Number.isNaN(startMs)) return null;
-    const end = get(v, 'end');
-    if (end !== undefined && (typeof end !== 'string' || end.length > 16 || !(this.startOf(end) >= startMs))) return null;
-    const title = get(v, 'title');
-    const text = get(v, 'text');
+    // The event's extent as readEventExtent reads it: to the end of `end` when that is later, else of `start`.
+    let endMs = this.extent.end;
+    const end = v.end;
+    if (end !== undefined) {
+      if (typeof end !== 'string' || end.length > 16 || !(this.startOf(end) >= startMs)) return null;
+      if (this.extent.end > startMs) endMs = this.extent.end;
+    }
+    const title = v.title;
+    const text = v.text;
     if (title === undefined ? typeof text !== 'string' : typeof title !== 'string' || (text !== undefined && typeof text !== 'string')) return null;
-    const precision = get(v, 'precision');
+    const precision = v.precision;
     if (precision !== undefined && !PRECISION_SET.has(precision)) return null;
-    const rawSpan = get(v, 'span');
+    const rawSpan = v.span;
     const span = rawSpan === undefined ? { start: 0, end: 0 } : plainSpan(rawSpan);
-    if (span === null || get(v, 'spans') !== undefined) return null;
-    const rawIds = get(v, 'timexIds');
+    if (span === null || v.spans !== undefined) return null;
+    const rawIds = v.timexIds;
     let timexIds: string[] | undefined;
     if (rawIds !== undefined) {
       if (!Array.isArray(rawIds)) return null;
@@ -276,23 +312,33 @@ class Reader {
         timexIds.push(x);
       }
     }
-    const dateSource = get(v, 'dateSource');
+    const dateSource = v.dateSource;
     if (dateSource !== undefined && !DATE_SOURCE_SET.has(dateSource)) return null;
-    const explanation = get(v, 'explanation');
+    const explanation = v.explanation;
     if (explanation !== undefined && typeof explanation !== 'string') return null;
-    const reportedOn = get(v, 'reportedOn');
+    const reportedOn = v.reportedOn;
     if (reportedOn !== undefined && (typeof reportedOn !== 'string' || reportedOn.length > 16 || Number.isNaN(this.startOf(reportedOn)))) return null;
-    const segment = get(v, 'segment');
+    const segment = v.segment;
     if (segment !== undefined && !SEGMENT_SET.has(segment)) return null;
-    const source = get(v, 'source');
+    const source = v.source;
     if (source !== undefined && typeof source !== 'string') return null;
-    const group = get(v, 'group');
+    const group = v.group;
     if (group !== undefined && (typeof group !== 'string' || !plainGroup(group))) return null;
-    if (get(v, 'media') !== undefined || get(v, 'links') !== undefined) return null;
-    const id = get(v, 'id');
-    if (id !== undefined && (typeof id !== 'string' || id === '' || !printable(id) || this.hasId(id))) return null;
+    if (v.media !== undefined || v.links !== undefined) return null;
+    const id = v.id;
+    // As hasId and addId, reading the id once: an id of the form `e<n>` is printable, and its own bit says whether it is taken.
+    let own = -1;
+    if (id !== undefined) {
+      if (typeof id !== 'string' || id === '') return null;
+      own = this.defaultIndex(id);
+      if ((own < 0 && !printable(id)) || (own >= 0 && this.ownDefault[own] === 1) || (this.givenIds.size !== 0 && this.givenIds.has(id))) return null;
+    }
     // Accepted: from here on nothing can fail.
-    if (id !== undefined) this.addId(id, i);
+    if (id === undefined) this.idsMissing++;
+    else if (own === i) this.ownDefault[i] = 1;
+    else this.givenIds.set(id, i);
+    this.starts[i] = startMs;
+    this.ends[i] = endMs;
     const p = (precision as Precision | undefined) ?? this.precisionOf(start);
     const t = (title ?? text) as string;
     const x = (text ?? title) as string;
@@ -440,7 +486,8 @@ class Reader {
     const media = this.media(v, path);
     const links = this.links(v, path);
     const id = this.id(v, path);
-    if (id !== undefined) {
+    if (id === undefined) this.idsMissing++;
+    else {
       const at = this.firstWithId(id);
       if (at < 0) this.addId(id, i);
       else this.fail(`${path}.id`, `duplicate id ${describe(id)}, already used by $.events[${at}]: every event needs its own id`);
@@ -465,6 +512,10 @@ class Reader {
     if (group !== undefined) e.group = group;
     if (media !== undefined) e.media = media;
     if (links !== undefined) e.links = links;
+    if (i < this.starts.length && readEventExtent(e, this.extent)) {
+      this.starts[i] = this.extent.start;
+      this.ends[i] = this.extent.end;
+    }
     return e;
   }
 }
@@ -484,8 +535,17 @@ export function readJson(json: string | unknown): { ok: true; data: unknown } | 
  * only `events` (other fields get defaults), or a bare array of events.
  */
 export function parseTimeline(json: string | unknown): ParseTimelineResult {
+  const read = parseWithExtents(json);
+  return read.ok ? { ok: true, timeline: read.timeline } : read;
+}
+
+/**
+ * parseTimeline, and the extent of each event (epoch ms, end exclusive, by index), read while validating: the element
+ * hands them to prepareTimeline, which then need not read every date a second time.
+ */
+export function parseWithExtents(json: string | unknown): ParseWithExtentsResult {
   try {
-    return parseValue(json);
+    return parseValue(json, fieldsUnshadowed());
   } catch (err) {
     // Only a non-JSON value (a getter that throws, a revoked Proxy) can get here.
     return { ok: false, errors: [{ path: '$', message: `could not be read: ${err instanceof Error ? err.message : String(err)}` }] };
@@ -498,6 +558,7 @@ export function parseTimeline(json: string | unknown): ParseTimelineResult {
  */
 /** Events without an id get `e<n>`, unless an event already has that id. */
 function checkIds(r: Reader, events: (TimelineEvent | undefined)[]): void {
+  if (r.idsMissing === 0) return;
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (!e || e.id !== '') continue;
@@ -508,7 +569,8 @@ function checkIds(r: Reader, events: (TimelineEvent | undefined)[]): void {
   }
 }
 
-function parseValue(json: string | unknown): ParseTimelineResult {
+/** `direct`: plain objects' fields are read as properties (see EventFields), which needs fieldsUnshadowed(). */
+function parseValue(json: string | unknown, direct: boolean): ParseWithExtentsResult {
   const read = readJson(json);
   if (!read.ok) return read;
   const data = read.data;
@@ -535,8 +597,10 @@ function parseValue(json: string | unknown): ParseTimelineResult {
     r.expect(rawEvents.length);
     for (let i = 0; i < rawEvents.length; i++) {
       const raw: unknown = rawEvents[i];
-      events.push((isObject(raw) ? r.plainEvent(raw, i) : null) ?? r.event(raw, i));
+      events.push((direct && isObject(raw) && directFields(raw) ? r.plainEvent(raw, i) : null) ?? r.event(raw, i));
     }
+    // A getter among the events put one of the fields on Object.prototype meanwhile: read them all again, field by field.
+    if (direct && !fieldsUnshadowed()) return parseValue(json, false);
   }
   const timexes: (Timex | undefined)[] = [];
   if (Array.isArray(rawTimexes)) for (let i = 0; i < rawTimexes.length; i++) timexes.push(r.timex(rawTimexes[i], i));
@@ -552,7 +616,8 @@ function parseValue(json: string | unknown): ParseTimelineResult {
   if (documentDateSource !== undefined) timeline.documentDateSource = documentDateSource;
   if (title !== undefined) timeline.title = title;
   if (sources !== undefined) timeline.sources = sources;
-  return { ok: true, timeline };
+  // (A getter that grew the events array while it was read leaves extents that do not fit: none then.)
+  return { ok: true, timeline, extents: r.starts.length === events.length ? { starts: r.starts, ends: r.ends } : null };
 }
 
 /** `$.events[3].start: expected ...` lines, one per error. */

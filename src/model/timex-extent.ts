@@ -21,6 +21,25 @@ export interface Extent {
 }
 
 /**
+ * A new Extent to read into. Not a `{ start, end }` literal: that would share its hidden class with text spans (`{ start,
+ * end }` character offsets, small integers), and the first epoch ms written into one would turn the fields of every span
+ * into boxed doubles (every span in a timeline then changed over when next read, and two numbers allocated per span).
+ */
+export function newExtent(): Extent {
+  return new ExtentCell();
+}
+class ExtentCell implements Extent {
+  start = Number.NaN;
+  end = Number.NaN;
+}
+
+/** The extents of a list of events by index (epoch ms, end exclusive), as readEventExtent reads each. */
+export interface EventExtents {
+  starts: Float64Array;
+  ends: Float64Array;
+}
+
+/**
  * The grammar of a calendar value, as a regular-expression source: what an event's `start`/`end` and a
  * known `documentDate` must match (the JSON Schema's `calendarValue`). A value that matches may still name
  * a day that does not exist (`2022-02-30`); `isCalendarValue` checks both.
@@ -102,15 +121,11 @@ export function isoWeekOneMondayTime(year: number): number {
 // ---------------------------------------------------------------------------------------------------
 // Reading a value into an extent
 
-/** Value of `n` ASCII digits of `v` at `i`, or -1. */
-function digitsAt(v: string, i: number, n: number): number {
-  let out = 0;
-  for (let k = i; k < i + n; k++) {
-    const c = v.charCodeAt(k) - 48;
-    if (!(c >= 0 && c <= 9)) return -1;
-    out = out * 10 + c;
-  }
-  return out;
+/** Value of the two ASCII digits of `v` at `i`, or -1 (no loop: a timeline's dates are read before this is optimized). */
+function twoDigitsAt(v: string, i: number): number {
+  const a = v.charCodeAt(i) - 48;
+  const b = v.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
 function setYears(out: Extent, from: number, to: number): true {
@@ -127,14 +142,16 @@ function setYears(out: Extent, from: number, to: number): true {
 function readPlain(v: string, out: Extent): 1 | 0 | -1 {
   const n = v.length;
   if (n !== 4 && n !== 7 && n !== 10 && n !== 16) return -1;
-  const year = digitsAt(v, 0, 4);
-  if (year < 0) return -1;
+  const century = twoDigitsAt(v, 0);
+  const yy = twoDigitsAt(v, 2);
+  if (century < 0 || yy < 0) return -1;
+  const year = century * 100 + yy;
   if (n === 4) {
     setYears(out, year, year + 1);
     return 1;
   }
   if (v.charCodeAt(4) !== 45) return -1;
-  const month = digitsAt(v, 5, 2);
+  const month = twoDigitsAt(v, 5);
   if (month < 0) return -1;
   if (n === 7) {
     if (month < 1 || month > 12) return 0;
@@ -143,7 +160,7 @@ function readPlain(v: string, out: Extent): 1 | 0 | -1 {
     return 1;
   }
   if (v.charCodeAt(7) !== 45) return -1;
-  const day = digitsAt(v, 8, 2);
+  const day = twoDigitsAt(v, 8);
   if (day < 0) return -1;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return 0;
   const start = daysFromCivil(year, month, day) * DAY_MS;
@@ -153,8 +170,8 @@ function readPlain(v: string, out: Extent): 1 | 0 | -1 {
     return 1;
   }
   if (v.charCodeAt(10) !== 84 || v.charCodeAt(13) !== 58) return -1;
-  const hour = digitsAt(v, 11, 2);
-  const minute = digitsAt(v, 14, 2);
+  const hour = twoDigitsAt(v, 11);
+  const minute = twoDigitsAt(v, 14);
   if (hour < 0 || minute < 0) return -1;
   if (minute > 59 || hour > 24 || (hour === 24 && minute !== 0)) return 0;
   out.start = start + hour * HOUR_MS + minute * MINUTE_MS;
@@ -283,7 +300,7 @@ function readZoned(v: string, out: Extent): boolean {
   const local = v.slice(0, v.length - (v.endsWith('Z') ? 1 : 6));
   // Only a clock time carries a zone: not a day, a part of day, or a bare `T`.
   if (!/T\d{2}$|T\d{2}:\d{2}/.test(local)) return false;
-  const inner: Extent = { start: 0, end: 0 };
+  const inner = newExtent();
   if (!(readPlain(local, inner) === 1 || (readPlain(local, inner) === -1 && readGeneral(local, inner)))) return false;
   out.start = inner.start;
   out.end = inner.end;
@@ -306,13 +323,13 @@ export function readValueExtent(value: string, out: Extent): boolean {
 
 /** [start, end) in epoch milliseconds of a calendar value, or null (see `readValueExtent`). */
 export function valueExtent(value: string): [number, number] | null {
-  const out: Extent = { start: 0, end: 0 };
+  const out = newExtent();
   return readValueExtent(value, out) ? [out.start, out.end] : null;
 }
 
 /** The UTC interval a calendar value denotes, or null for values that are not on the calendar. */
 export function timexValueToInterval(value: string): ValueInterval | null {
-  const out: Extent = { start: 0, end: 0 };
+  const out = newExtent();
   return readValueExtent(value, out) ? { start: new Date(out.start), end: new Date(out.end) } : null;
 }
 
@@ -320,7 +337,7 @@ export function timexValueToInterval(value: string): ValueInterval | null {
 export function valueStartTime(value: string): number {
   const known = startMemo.get(value);
   if (known !== undefined) return known;
-  const out: Extent = { start: Number.NaN, end: Number.NaN };
+  const out = newExtent();
   const t = readValueExtent(value, out) ? out.start : Number.NaN;
   if (startMemo.size >= MEMO_SIZE) startMemo.clear();
   startMemo.set(value, t);
@@ -352,7 +369,7 @@ export function readEventExtent(event: Pick<TimelineEvent, 'start' | 'end'>, out
 
 /** Half-open extent of an event in epoch milliseconds, or null when its start is not a calendar value. */
 export function eventExtent(event: Pick<TimelineEvent, 'start' | 'end'>): Extent | null {
-  const out: Extent = { start: 0, end: 0 };
+  const out = newExtent();
   return readEventExtent(event, out) ? out : null;
 }
 

@@ -8,7 +8,7 @@
  * Pure and time-zone independent: the arithmetic runs on plain numbers in the proleptic Gregorian
  * calendar (UTC), never in the machine's zone. Nothing runs at module load.
  */
-import { ZONE_SUFFIX, isCalendarValue, isoWeekOneMondayTime, readValueExtent, utcTime, type Extent } from './timex-extent.js';
+import { ZONE_SUFFIX, isCalendarValue, isoWeekOneMondayTime, newExtent, readValueExtent, utcTime } from './timex-extent.js';
 
 export * from './timex-extent.js';
 
@@ -48,7 +48,7 @@ export function parseDuration(value: string): DurationAmount | null {
  * the result leaves years 1-9999.
  */
 export function addDuration(value: string, duration: DurationAmount): string | null {
-  const out: Extent = { start: 0, end: 0 };
+  const out = newExtent();
   if (!readValueExtent(value, out) || !Number.isInteger(duration.amount)) return null;
   const d = new Date(out.start);
   switch (duration.unit) {

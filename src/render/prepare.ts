@@ -1,6 +1,6 @@
 /** Turns timeline events into sorted, drawable items once per data change (not per frame). */
 import type { Precision, TimelineEvent } from '../model/types.js';
-import { readEventExtent, type Extent } from '../model/timex-extent.js';
+import { newExtent, readEventExtent, type EventExtents } from '../model/timex-extent.js';
 
 const DAY_MS = 86_400_000;
 
@@ -79,19 +79,27 @@ export function markKindOf(event: TimelineEvent): MarkKind {
 const NATIVE_SORT_FROM = 5000;
 
 
+/** What prepareTimeline learns of the starts while it reads them (so that sorting need not read them all again first). */
+interface StartStats {
+  /** Already in time order (by start, then end). */
+  sorted: boolean;
+  min: number;
+  max: number;
+  /** Every start is on a whole minute; on a whole day. */
+  minutes: boolean;
+  days: boolean;
+}
+
 /**
  * The time order of n extents (indices into start/end): by start then end below NATIVE_SORT_FROM; above, an input
  * already in that order stays as it is, else by start alone, equal starts in input order.
  */
-function sortOrder(start: Float64Array, end: Float64Array, n: number): Uint32Array {
+function sortOrder(start: Float64Array, end: Float64Array, n: number, stats: StartStats): Uint32Array {
   const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
   const large = n >= NATIVE_SORT_FROM;
-  if (large) {
-    let sorted = true;
-    for (let i = 1; i < n && sorted; i++) if (start[i - 1]! - start[i]! > 0 || (start[i - 1] === start[i] && end[i - 1]! - end[i]! > 0)) sorted = false;
-    if (sorted || packedOrder(start, n, order)) return order;
-  }
+  if (large && !stats.sorted && radixOrder(start, n, order, stats)) return order;
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (large && stats.sorted) return order;
   // Array sort is stable: equal keys keep their input order.
   const list = Array.from(order);
   list.sort(large ? (a, b) => start[a]! - start[b]! : (a, b) => start[a]! - start[b]! || end[a]! - end[b]!);
@@ -99,22 +107,54 @@ function sortOrder(start: Float64Array, end: Float64Array, n: number): Uint32Arr
   return order;
 }
 
+/** Radix digit width (bits) of radixOrder: two passes of 65,536 buckets sort 32-bit keys. */
+const DIGIT_BITS = 16;
+const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
+
 /**
- * Starts on whole minutes sort as one key each, minute * range + index: a single native sort of doubles gives the
- * stable order (the key stays exact below 2^53). False (order left as it was) for other starts.
+ * Starts on whole minutes (or whole days) sort as whole numbers counted from the earliest: a least-significant-digit
+ * radix sort of those, which is stable (equal starts keep their input order): a pass to make the keys and count both
+ * digits, and one pass per digit (one for keys under 65,536: 179 years of days). False (order untouched) for other
+ * starts, or a span of 2^32 units or more.
  */
-function packedOrder(start: Float64Array, n: number, order: Uint32Array): boolean {
-  let range = 2;
-  while (range < n) range *= 2;
-  const keys = new Float64Array(n);
+function radixOrder(start: Float64Array, n: number, order: Uint32Array, stats: StartStats): boolean {
+  const { min, max } = stats;
+  const unit = stats.days ? DAY_MS : 60_000;
+  if (!stats.minutes || !((max - min) / unit < 2 ** 32)) return false;
+  // Exact: both are whole multiples of the unit, far below 2^53.
+  const keys = new Uint32Array(n);
+  const low = new Uint32Array(DIGIT_MASK + 1);
+  const high = new Uint32Array(DIGIT_MASK + 1);
   for (let i = 0; i < n; i++) {
-    const minute = start[i]! / 60_000;
-    if (!Number.isInteger(minute) || Math.abs(minute) >= Number.MAX_SAFE_INTEGER / range - 1) return false;
-    keys[i] = minute * range + i;
+    const key = (start[i]! - min) / unit;
+    keys[i] = key;
+    low[key & DIGIT_MASK]!++;
+    high[key >>> DIGIT_BITS]!++;
   }
-  keys.sort();
-  // The index is the key modulo the power of two `range`: exact in doubles, and a floor is much cheaper than a `%`.
-  for (let k = 0; k < n; k++) order[k] = keys[k]! - Math.floor(keys[k]! / range) * range;
+  const twoPasses = (max - min) / unit > DIGIT_MASK;
+  // Counts to the first position of each digit.
+  for (let d = 0, sumLow = 0, sumHigh = 0; d <= DIGIT_MASK; d++) {
+    const l = low[d]!;
+    low[d] = sumLow;
+    sumLow += l;
+    const h = high[d]!;
+    high[d] = sumHigh;
+    sumHigh += h;
+  }
+  if (!twoPasses) {
+    for (let i = 0; i < n; i++) order[low[keys[i]!]!++] = i;
+    return true;
+  }
+  // By the low digit (indices and keys), then by the high one: stable, so equal high digits keep the low order.
+  const byLow = new Uint32Array(n);
+  const keysByLow = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!;
+    const at = low[key & DIGIT_MASK]!++;
+    byLow[at] = i;
+    keysByLow[at] = key;
+  }
+  for (let k = 0; k < n; k++) order[high[keysByLow[k]! >>> DIGIT_BITS]!++] = byLow[k]!;
   return true;
 }
 
@@ -173,9 +213,13 @@ class Prepared implements PreparedTimeline {
   }
 }
 
-/** Sorted, drawable items of `events`: their extents and kinds in typed arrays, the items made on first use. */
-export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimeline {
+/**
+ * Sorted, drawable items of `events`: their extents and kinds in typed arrays, the items made on first use. `known`:
+ * the extent of every event as readEventExtent reads it, when the caller has them already (parseWithExtents).
+ */
+export function prepareTimeline(events: readonly TimelineEvent[], known?: EventExtents | null): PreparedTimeline {
   const total = events.length;
+  const given = known && known.starts.length === total && known.ends.length === total ? known : null;
   // By input index, drawable events packed to the front: their extents and kinds.
   const start = new Float64Array(total);
   const end = new Float64Array(total);
@@ -183,42 +227,56 @@ export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimel
   // The drawable events by input index: the input itself until an event is left out.
   let dated: TimelineEvent[] | null = null;
   const undated: TimelineEvent[] = [];
-  const extent: Extent = { start: 0, end: 0 };
+  const extent = newExtent();
   const groups = new Set<string>();
   let timed = false;
   let n = 0;
+  // Of the starts read (for sortOrder): in order so far, their range, whole minutes or days.
+  let sorted = true;
+  let min = Infinity;
+  let max = -Infinity;
+  let minutes = true;
+  let days = true;
   for (let i = 0; i < total; i++) {
     const event = events[i]!;
-    if (!event || typeof event !== 'object' || !readEventExtent(event, extent)) {
+    if (given) {
+      start[n] = given.starts[i]!;
+      end[n] = given.ends[i]!;
+    } else if (!event || typeof event !== 'object' || !readEventExtent(event, extent)) {
       dated ??= events.slice(0, i);
       if (event && typeof event === 'object') undated.push(event);
       continue;
+    } else {
+      start[n] = extent.start;
+      end[n] = extent.end;
     }
-    start[n] = extent.start;
-    end[n] = extent.end;
+    const s = start[n]!;
+    if (n > 0 && sorted && (start[n - 1]! - s > 0 || (start[n - 1] === s && end[n - 1]! - end[n]! > 0))) sorted = false;
+    if (s < min) min = s;
+    if (s > max) max = s;
+    if (minutes && s % 60_000 !== 0) minutes = days = false;
+    else if (days && s % DAY_MS !== 0) days = false;
     kindIn[n++] = event.end && event.end !== event.start ? KIND_RANGE : POINT_PRECISIONS.has(event.precision) ? KIND_POINT : KIND_BAND;
     if (timedPrecision(event.precision)) timed = true;
     const name = event.group;
     if (typeof name === 'string' && name !== '') groups.add(name);
     dated?.push(event);
   }
-  const order = sortOrder(start, end, n);
+  const order = sortOrder(start, end, n, { sorted, min, max, minutes, days });
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const kinds = new Uint8Array(n);
   let maxSpan = 0;
-  let min = Infinity;
-  let max = -Infinity;
+  let last = -Infinity;
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
     const s = (starts[k] = start[i]!);
     const e = (ends[k] = end[i]!);
     kinds[k] = kindIn[i]!;
     if (e - s > maxSpan) maxSpan = e - s;
-    if (s < min) min = s;
-    if (e > max) max = e;
+    if (e > last) last = e;
   }
-  return new Prepared(dated ?? events.slice(), order, starts, ends, kinds, maxSpan, n ? [min, max] : null, timed, undated, [...groups]);
+  return new Prepared(dated ?? events.slice(), order, starts, ends, kinds, maxSpan, n ? [min, last] : null, timed, undated, [...groups]);
 }
 
 /** First index i with sorted[i] >= value. */

@@ -4,6 +4,7 @@
 // reading and story tests.
 import { expect } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/element/event-timeline.js';
+import type { Timeline } from '../../src/model/types.js';
 import { $, $$, markerX, mountSeed, settle } from './helpers.js';
 
 const span = (el: EventTimeline) => el.domain![1].getTime() - el.domain![0].getTime();
@@ -84,5 +85,36 @@ describe('<event-timeline> zoom behaviour: touch', () => {
     tap();
     await settle(el);
     expect(before / span(el)).to.be.closeTo(2, 0.001);
+  });
+});
+
+describe('<event-timeline> edge pills', () => {
+  it('measures the pill texts while idle after new data, so that zoom frames need not', async () => {
+    const el = await mountSeed(1000, 500);
+    // 1,200 events over ten years: zooming in counts hundreds and thousands beyond the edges.
+    el.timeline = { events: Array.from({ length: 1200 }, (_, i) => ({ start: `${2010 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`, title: `Event ${i}` })) } as unknown as Timeline;
+    await settle(el);
+    // Measured once the chart has been idle for a moment, by hidden copies that are gone again.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect($(el, 'g.pill-measure')).to.equal(null);
+    const measure = SVGTextElement.prototype.getComputedTextLength;
+    let calls = 0;
+    SVGTextElement.prototype.getComputedTextLength = function (this: SVGTextElement) { calls++; return measure.call(this); };
+    try {
+      for (const factor of [3, 5, 10]) {
+        el.zoomBy(factor);
+        await settle(el);
+      }
+    } finally {
+      SVGTextElement.prototype.getComputedTextLength = measure;
+    }
+    const pills = $$(el, '.chart g.edge');
+    expect(pills.length).to.equal(2);
+    expect(calls).to.equal(0);
+    // Each pill as wide as its text as drawn, as when it was measured on the spot.
+    for (const pill of pills) {
+      const text = pill.querySelector('text')!;
+      expect(Number(pill.querySelector('rect')!.getAttribute('width'))).to.equal(Math.ceil(20 + text.getComputedTextLength()));
+    }
   });
 });

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Where the element bench's time goes: one widget, one N, one phase, in a Chromium trace (self time per
 // main-thread task kind: script, style, layout, paint...) and a V8 CPU profile (self time per JS function).
-// usage: node tests/bench/element/profile.mjs [--n 100000] [--widget ours|vis] [--phase render|zoom|pan] [--top 20]
+// usage: node tests/bench/element/profile.mjs [--n 100000] [--widget ours|vis] [--phase render|zoom|pan] [--top 20] [--pause 500]
 //        [--trace-out trace.json]  (open in chrome://tracing or Perfetto)
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { LAUNCH, ZOOM_FACTOR, bundlePage, serve } from './harness.mjs';
 
 function parseArgs(argv) {
-  const opts = { n: 100000, widget: 'ours', phase: 'render', top: 20, seed: 42, frames: 6 };
+  const opts = { n: 100000, widget: 'ours', phase: 'render', top: 20, seed: 42, frames: 6, pause: 500 };
   for (let i = 0; i < argv.length; i++) {
     const [key, inline] = argv[i].split('=');
     const value = () => inline ?? argv[++i];
@@ -18,6 +18,7 @@ function parseArgs(argv) {
     else if (key === '--top') opts.top = Number(value());
     else if (key === '--trace-out') opts.traceOut = value();
     else if (key === '--frames') opts.frames = Number(value());
+    else if (key === '--pause') opts.pause = Number(value()); // ms before a zoom or pan, as in element-render.mjs (0: none)
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   if (!['render', 'zoom', 'pan'].includes(opts.phase)) throw new Error('--phase is render, zoom or pan');
@@ -33,6 +34,8 @@ async function runPhase(browser, url, opts, around) {
   await page.evaluate(([w, n, seed]) => window.bench.setup(w, n, seed), [opts.widget, opts.n, opts.seed]);
   if (opts.phase !== 'render') await page.evaluate(() => window.bench.render());
   if (opts.phase === 'pan') await page.evaluate((f) => window.bench.jump(f), ZOOM_FACTOR ** 30); // pan a 64x view
+  // As element-render.mjs does: the gestures start once the page is idle after the first render.
+  if (opts.phase !== 'render' && opts.pause > 0) await page.evaluate((p) => window.bench.quiet(p), opts.pause);
   const call = {
     render: () => page.evaluate(() => window.bench.render()),
     zoom: () => page.evaluate(([f]) => window.bench.zoom(30, f, 20_000), [ZOOM_FACTOR]),
@@ -89,7 +92,7 @@ function slowestFrames(trace, count) {
       self.set(e.name, (self.get(e.name) ?? 0) + cost(e));
       stack.push(e);
     }
-    frames.push({ index: i, ms: (to - from) / 1000, cpu, top: [...self].sort((a, b) => b[1] - a[1]).slice(0, 6) });
+    frames.push({ index: i, ms: (to - from) / 1000, cpu, top: [...self].sort((a, b) => b[1] - a[1]).slice(0, 9) });
   }
   return frames.sort((a, b) => b.cpu - a.cpu).slice(0, count);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatTimelineErrors, parseTimeline } from '../../../src/model/parse-timeline.js';
+import { formatTimelineErrors, parseTimeline, parseWithExtents } from '../../../src/model/parse-timeline.js';
+import { eventExtent, newExtent } from '../../../src/model/timex-extent.js';
 import { oddTimeline } from './fixtures.js';
 
 describe('parseTimeline', () => {
@@ -54,6 +55,66 @@ describe('parseTimeline', () => {
     expect((r.timeline.events[0] as unknown as { isAdmin?: boolean }).isAdmin).toBeUndefined();
     expect(({} as { polluted?: number }).polluted).toBeUndefined();
     expect(Object.keys(r.timeline)).not.toContain('constructor');
+  });
+});
+
+describe('parseTimeline reads own fields only', () => {
+  const reference = [{ id: 'a', start: '2022-01-05', title: 'x', span: { start: 1, end: 4 } }];
+
+  it('ignores fields an event or a span only inherits', () => {
+    const inherits = Object.create({ start: '2022-01-05', end: '2023', title: 'x' }) as Record<string, unknown>;
+    inherits.title = 'own';
+    const r = parseTimeline([inherits]);
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['$.events[0].start']);
+    const span = Object.create({ start: 1, end: 4 }) as object;
+    const s = parseTimeline([{ start: '2022-01-05', title: 'x', span }]);
+    expect(s.ok ? [] : s.errors.map((e) => e.path)).toEqual(['$.events[0].span.start', '$.events[0].span.end']);
+  });
+
+  it('reads events without a prototype, and ignores a field put on Object.prototype', () => {
+    const bare = Object.assign(Object.create(null) as object, { start: '2022-01-05', title: 'x' });
+    const r = parseTimeline([bare]);
+    expect(r.ok && r.timeline.events[0]!.title).toBe('x');
+    const proto = Object.prototype as Record<string, unknown>;
+    try {
+      proto.end = 'not a date';
+      proto.group = '';
+      expect(parseTimeline(reference)).toEqual({ ok: true, timeline: { version: 1, documentDate: null, timexes: [], events: [
+        { id: 'a', start: '2022-01-05', precision: 'day', title: 'x', text: 'x', span: { start: 1, end: 4 } }] } });
+    } finally {
+      delete proto.end;
+      delete proto.group;
+    }
+  });
+
+  it('reads every event again when a getter puts a field on Object.prototype while they are read', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    const sneaky = { start: '2022-01-05', get title(): string { proto.end = '2030'; return 'x'; } };
+    try {
+      const r = parseTimeline([sneaky, { start: '2022-01-06', title: 'y' }]);
+      expect(r.ok && r.timeline.events.map((e) => [e.title, Object.hasOwn(e, 'end')])).toEqual([['x', false], ['y', false]]);
+    } finally {
+      delete proto.end;
+    }
+  });
+
+  it('gives each event its extent, as eventExtent reads it', () => {
+    const events = [{ start: '2022-01-05', title: 'a' }, { start: '2022-01-05', end: '2022-02', title: 'b' },
+      { start: 2011, title: 'numeric year' }, { start: '2022-01-07T19:06:00.000+0100', title: 'ISO' },
+      { start: '2022-01-05', end: '2022-01-05', title: 'same' }, { start: 'BC0044', end: '0014', title: 'spans', spans: [{ start: 0, end: 1 }] },
+      { start: '2022-W03', title: 'week', media: { url: 'https://example.org/a.png' } }];
+    const r = parseWithExtents(events);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.extents).not.toBeNull();
+    r.timeline.events.forEach((e, i) => {
+      expect([r.extents!.starts[i], r.extents!.ends[i]]).toEqual([eventExtent(e)!.start, eventExtent(e)!.end]);
+    });
+    expect(parseTimeline(events)).toEqual({ ok: true, timeline: r.timeline });
+  });
+
+  it('reads values into extents of their own class, apart from { start, end } spans', () => {
+    expect(Object.getPrototypeOf(newExtent())).not.toBe(Object.prototype);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_RANGE, markKindOf, prepareTimeline } from '../../../src/render/prepare.js';
 import { rangeRows, rangeRowsOf } from '../../../src/render/lanes.js';
-import { parseTimeline } from '../../../src/model/parse-timeline.js';
+import { parseTimeline, parseWithExtents } from '../../../src/model/parse-timeline.js';
 import { eventExtent } from '../../../src/model/timex-value.js';
 import type { TimelineEvent } from '../../../src/model/types.js';
 
@@ -37,6 +37,30 @@ describe('prepareTimeline sort of large timelines', () => {
     expect(prepared.items.map((x) => x.event.id)).toEqual(reference(events));
     expect(prepared.undated.map((e) => e.id)).toEqual(events.filter((e) => e.start === 'P2W').map((e) => e.id));
     expect(prepared.items.every((x, i) => x.order === i && prepared.starts[i] === x.start)).toBe(true);
+  });
+
+  it('sorts whole-day starts out of order, BC years among them, ties in input order', () => {
+    const days = ['2022-01-05', '1995-12-31', '2022', 'BC0044', '2022-01-05', '2022-03', '0099', '1995-12-31'];
+    const events = make(6000, (i) => days[(i * 7919) % days.length]!);
+    expect(prepareTimeline(events).items.map((x) => x.event.id)).toEqual(reference(events));
+  });
+
+  it('sorts starts close together (one radix pass) out of order, ties in input order', () => {
+    const days = make(6000, (i) => `2022-${String(1 + ((i * 7) % 12)).padStart(2, '0')}-${String(1 + ((i * 13) % 28)).padStart(2, '0')}`);
+    expect(prepareTimeline(days).items.map((x) => x.event.id)).toEqual(reference(days));
+    const minutes = make(6000, (i) => `2022-01-${String(1 + ((i * 13) % 28)).padStart(2, '0')}T${String((i * 7) % 24).padStart(2, '0')}:${String((i * 11) % 60).padStart(2, '0')}`);
+    expect(prepareTimeline(minutes).items.map((x) => x.event.id)).toEqual(reference(minutes));
+  });
+
+  it('takes the extents parseWithExtents read, with the same result', () => {
+    const events = make(6000, (i) => values[(i * 7919) % 8]!);
+    const parsed = parseWithExtents(events);
+    if (!parsed.ok) throw new Error('invalid');
+    const withExtents = prepareTimeline(parsed.timeline.events, parsed.extents);
+    const without = prepareTimeline(parsed.timeline.events);
+    expect(withExtents.items.map((x) => [x.event.id, x.start, x.end, x.kind])).toEqual(without.items.map((x) => [x.event.id, x.start, x.end, x.kind]));
+    expect(Array.from(withExtents.starts)).toEqual(Array.from(without.starts));
+    expect(withExtents.extent).toEqual(without.extent);
   });
 
   it('gives day events their day and an already sorted input its own order', () => {
