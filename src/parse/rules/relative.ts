@@ -488,12 +488,14 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'the-weekend',
-    pattern: 'the|this|last|next weekend',
+    // (`the holiday weekend`, `the long weekend`, `the bank holiday weekend`: the weekend, longer.)
+    pattern: 'the|this|last|next bank? holiday|long? weekend',
     build: (c, ctx) => {
       const w = ctx.toks[ctx.from]!.lower;
       return { kind: 'weekday', type: 'DATE', dow: 6, weekend: true, shift: w === 'the' ? undefined : SHIFT[w] };
     },
-    examples: [['police said over the weekend', 'the weekend', '2021-W52-WE'], ['They will rest over the weekend.', 'the weekend', '2022-W01-WE']],
+    examples: [['police said over the weekend', 'the weekend', '2021-W52-WE'], ['They will rest over the weekend.', 'the weekend', '2022-W01-WE'],
+      ['No deal is expected before the holiday weekend.', 'the holiday weekend', '2022-W01-WE']],
   },
   {
     id: 'spoken-year',
