@@ -17,6 +17,23 @@ import type { Token } from '../text/tokens.js';
 export const TENSED = new Set(['weekday', 'md', 'month', 'season', 'quarter', 'ordday']);
 /** Words before a date that make it the bound of a span still to come (`runs through Monday`). */
 const BOUND_WORDS = new Set(['until', 'till', 'through', 'thru']);
+/** Tokens back from a date that a bound's short noun phrase may take (`until the thaw in April`). */
+const BOUND_PHRASE_REACH = 4;
+
+/**
+ * Whether `until` or `till` opens a short noun phrase that ends in this date (`carried supplies until the thaw in
+ * April`): the date bounds a span running on from the story's last date, as `until April` does.
+ */
+function boundPhraseBefore(toks: readonly Token[], sent: Int32Array, from: number): boolean {
+  if (toks[from - 1]?.lower !== 'in' && toks[from - 1]?.lower !== 'of') return false;
+  for (let k = from - 2; k >= 0 && k >= from - BOUND_PHRASE_REACH && sent[k] === sent[from]; k--) {
+    const w = toks[k]!;
+    if (w.kind !== 'word') return false;
+    if (BOUND_WORDS.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** The tense `since` gives its date (`since October`): the past, told by no verb. */
 const PAST_CUE: ClauseCue = { tense: 'past', at: -1 };
 /** Kinds that take the side of publication of the date before them in their clause when no verb tells one. */
@@ -123,7 +140,7 @@ export function readItem(pass: TagPass, k: number): ItemAt | null {
   const bound = !rangeEnd && BOUND_WORDS.has(toks[item.from - 1]?.lower ?? '');
   if (TENSED.has(item.spec.kind) && tense !== 'past' && bound) tense = 'future';
   // ... and on the story's clock `by January` after `in December` is a later bound too (the next January).
-  anchors.boundAhead = bound || toks[item.from - 1]?.lower === 'by';
+  anchors.boundAhead = bound || toks[item.from - 1]?.lower === 'by' || boundPhraseBefore(toks, sent, item.from);
   anchors.spanEnd = bound;
   // `Tuesdays to Saturdays at 7.45pm`, `on Saturdays at 2.30pm`: a time of a recurrence just named belongs to no one day.
   const ofRecurrence = clock && k > 0 && prevItem!.spec.type === 'SET' && item.from - prevItem!.to <= 1;

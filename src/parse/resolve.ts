@@ -136,7 +136,9 @@ interface Anchor {
 /** The year of the first `month` on or after the start of the season `season` of `year` (a winter from its November). */
 function monthYearFromSeason(year: number, season: string, month: number): number {
   const start = season === 'WI' ? 11 : SEASON_START[season]!;
-  return month >= start ? year : year + 1;
+  // (The month just before a season is told with it, not a year on: `the winter of 1941–42 ... between October and
+  // December` is that October.)
+  return month >= start - 1 ? year : year + 1;
 }
 
 function yearOnOrAfter(day: Ymd, spec: RelativeSpec): number {

@@ -32,6 +32,8 @@ export interface Anchors {
   lastNear?: boolean;
   /** A time of day was told on no known day within the last two sentences, and no day since (a scene's clock). */
   daylessScene?: boolean;
+  /** The last mentioned value is a night the text dated itself (`the night of 14/15 April`), not `tonight`. */
+  lastNightDated?: boolean;
   /** How many dates in a row the text has told well before publication (more than 45 days): a story under way. */
   pastRun?: number;
   /** The last mentioned value was the only date of its sentence, and no bound (`until Saturday`, `by Friday`). */
@@ -523,7 +525,10 @@ const timeOfDay: Resolver = (c) => {
   if (c.tense === 'past' && c.anchors.daylessScene) return { value: null, explanation: 'a time of day in the scene of one told on no known day' };
   const lastIsDay = last !== null && /^\d{4}-\d{2}-\d{2}/.test(last);
   // `polls closed at 10pm on Thursday ... a recount in the early hours`: the small hours after a night are the next day's.
-  const nextDay = c.spec.kind === 'pod' && c.spec.time === 'TMO' && c.spec.mod === 'START' && lastIsDay && /T(?:EV|NI|1[89]|2\d)/.test(last!) ? 1 : 0;
+  // ... and so is a clock time before six after a night named (`On the night of 14/15 April ... ashore by 0140`).
+  // (A night the text dated itself, not `tonight` or `last night`, which a quote may say of another night.)
+  const smallHours = c.spec.kind === 'clock' && /^T0[0-5]:/.test(c.spec.time ?? '') && lastIsDay && /TNI$/.test(last!) && c.anchors.lastNightDated === true;
+  const nextDay = (c.spec.kind === 'pod' && c.spec.time === 'TMO' && c.spec.mod === 'START' && lastIsDay && /T(?:EV|NI|1[89]|2\d)/.test(last!)) || smallHours ? 1 : 0;
   const after = nextDay ? ', the small hours after its night' : '';
   const sameDay = c.anchors.lastInSentence && lastIsDay ? c.lastDay : null;
   if (sameDay) return { value: formatYmd(addDays(sameDay, nextDay)), explanation: `time on the day named earlier in the sentence (${last!.slice(0, 10)})${after}` };
@@ -539,6 +544,7 @@ const timeOfDay: Resolver = (c) => {
       return { value: formatYmd(addDays(c.lastDay, nextDay)), explanation: `time on the day the story last named (${last!.slice(0, 10)}), in a ${c.tense}-tense clause${after}` };
     }
   }
+  if (smallHours && c.anchorKind === 'narrative') return { value: formatYmd(addDays(c.anchorDay, 1)), explanation: `time in the small hours after the night of ${c.from}` };
   return { value: formatYmd(c.anchorDay), explanation: `time on the day of ${c.from}` };
 };
 

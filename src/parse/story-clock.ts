@@ -145,6 +145,7 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
     if (r.anchor === 'none') anchors.presentTold = false;
   }
   setLastMentioned(anchors, reached);
+  anchors.lastNightDated = /TNI$/.test(reached) && (item.spec.kind === 'md' || item.spec.kind === 'abs');
   pass.datesInLastSentence = pass.lastSentence === sent[item.from] ? pass.datesInLastSentence + 1 : 1;
   pass.lastWasBound = anchors.boundAhead === true;
   pass.lastSentence = sent[item.from]!;

@@ -18,6 +18,21 @@ const both = (first: Spec | null, second: Spec | null): Spec | null => (first &&
 
 export const LIST_ROWS: readonly RuleRow[] = [
   {
+    // `on the night of 19/20 August`, `the night of 5–6 June 1943`: the night that runs from the first day into the next.
+    id: 'night-of-two-days',
+    pattern: 'the? night of a=@day -|–|/ b=@day m=@month ,? @year?',
+    triggers: ['night'],
+    build: (c) => {
+      const a = num(c, 'a')!, b = num(c, 'b')!;
+      const d = b === a + 1 ? day(num(c, 'm')!, a, num(c, 'year')) : null;
+      if (!d) return null;
+      return d.kind === 'abs' ? { ...d, type: 'TIME', value: `${d.value!}TNI` } : { ...d, type: 'TIME', time: 'TNI' };
+    },
+    examples: [['On the night of 19/20 August the attack began.', 'the night of 19/20 August', '2021-08-19TNI'],
+      ['Engineers crossed on the night of 5–6 June 1943.', 'the night of 5–6 June 1943', '1943-06-05TNI']],
+    negatives: ['the night of 19/23 August'],
+  },
+  {
     // `June 8 and 9`, `on May 3 or 4, 2021`: two days of one month.
     id: 'days-of-a-month',
     pattern: 'm=@month a=@day ,? and|or|& b=@day ,? @year?',

@@ -1043,3 +1043,19 @@ describe('months of a recurring schedule', () => {
     expect(values('The ferry ran daily from April to October.', '2026-11-14')).toContain('April=2026-04');
   });
 });
+
+describe('a siege told on the story\'s clock (round 19)', () => {
+  const values = (text: string) => tagTimexes(text).map((x) => `${x.text}=${x.value}`);
+  it('keeps a month just before a season in that season\'s year (`the winter of 1941–42 ... between October and December`)', () => {
+    expect(values('The first winter of the siege, the winter of 1941–42, was the worst: rations were cut five times between October and December.'))
+      .toEqual(['the winter of 1941–42=1941-WI', 'October=1941-10', 'December=1941-12']);
+  });
+  it('reads `until the thaw in April` as a bound that runs on from the story\'s date', () => {
+    expect(values('An ice road opened in late November 1941 and carried supplies until the thaw in April. It was used again the following winter.'))
+      .toEqual(['late November 1941=1941-11', 'April=1942-04', 'the following winter=1942-WI']);
+  });
+  it('puts a clock time before six after a dated night on the next day', () => {
+    expect(values('On the night of 14/15 April 1944 two launches carried 120 men into the harbour. The first party was ashore by 0140.'))
+      .toEqual(['the night of 14/15 April 1944=1944-04-14TNI', '0140=1944-04-15T01:40']);
+  });
+});
