@@ -7,7 +7,7 @@
 import type { TextSpan } from '../model/types.js';
 import type { Clause } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
-import { AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, REPORTING_VERBS, ROLE_WORDS, isPastVerb } from '../text/lexicon.js';
+import { AUXILIARIES, DETERMINERS, IRREGULAR_PARTICIPLES, MODALS, PREPOSITIONS, REPORTING_VERBS, ROLE_WORDS, isPastVerb } from '../text/lexicon.js';
 import { adverbialSpan, cutSpans, dateAsSubject, dateSubjectOf } from './adverbials.js';
 import { participleBody } from './participles.js';
 import { namesPerson } from './persons.js';
@@ -123,6 +123,13 @@ function particleAfterPronoun(t: string, space: number, last: string): boolean {
   return /^(?:it|them)$/.test(before);
 }
 
+/** `Detectives visited her`: after a past verb `her` is its object, not a determiner left without its noun. */
+function objectHer(t: string, space: number, last: string): boolean {
+  if (last !== 'her') return false;
+  const before = t.slice(t.lastIndexOf(' ', space - 1) + 1, space).toLowerCase();
+  return isPastVerb(before) && !AUXILIARIES.has(before);
+}
+
 /** Drops trailing characters of `chars` (a loop, not an end-anchored regex: no quadratic runs). */
 function trimEndChars(s: string, chars: string): string {
   let end = s.length;
@@ -138,7 +145,7 @@ function trimEnd(title: string, keep = 0): string {
     t = trimEndChars(t, ' \t\n,;:–—-');
     const space = t.lastIndexOf(' ');
     const last = t.slice(space + 1).toLowerCase();
-    if (space > 0 && WEAK_END.has(last) && !particleAfterPronoun(t, space, last)) t = t.slice(0, space);
+    if (space > 0 && WEAK_END.has(last) && !particleAfterPronoun(t, space, last) && !objectHer(t, space, last)) t = t.slice(0, space);
     // `reviewed every two [years]`: a count after `every` left without its noun.
     else if (space > 0 && COUNT_WORDS.test(last) && /\b(?:every|each)$/i.test(t.slice(Math.max(0, space - 6), space))) t = t.slice(0, t.lastIndexOf(' ', space - 1));
     // `issued a statement calling`: a participle that opened a phrase now cut away dangles.
@@ -286,7 +293,7 @@ export const LIST_GAP = /^(?:,\s{1,3}|,?\s{1,3}(?:and|or)\s{1,3})$/;
  * The modal a coordinated clause with a bare verb shares with the clause before it: `We will enjoy tonight and
  * be back on Tuesday` -> `will` for `be back`. Empty when there is none.
  */
-function sharedModal(text: string, clauses: readonly Clause[], c: Clause): string {
+function sharedModal(text: string, clauses: readonly Clause[], c: Clause, dates: readonly TextSpan[]): string {
   const parentVerb = c.kind === 'coordinated' ? clauses[c.parent]?.verb : undefined;
   if (!parentVerb || !c.verb) return '';
   // The modal right before the first verb, or one word before it (`will soon close`); read word by word.
@@ -294,8 +301,38 @@ function sharedModal(text: string, clauses: readonly Clause[], c: Clause): strin
   const words = text.slice(Math.max(0, parentVerb.start - 24), parentVerb.start).toLowerCase().split(/\s+/).filter((w) => w !== '');
   const modal = [group[0], words[words.length - 1], words[words.length - 2]].find((w) => w !== undefined && MODALS.has(w));
   const base = text.slice(c.verb.start, c.verb.end).split(/\s/)[0]!.toLowerCase();
-  return modal && /^[a-z]{2,}$/.test(base) && !/(?:s|ed|ing)$/.test(base) && !MODALS.has(base) ? modal : '';
+  if (modal && /^[a-z]{2,}$/.test(base) && !/(?:s|ed|ing)$/.test(base) && !MODALS.has(base)) return modal;
+  return sharedPassive(text, group, c, base, dates);
 }
+
+/** Forms of `be` that make a passive with a participle after them. */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/**
+ * `Ashe was arrested on 2 August and charged the following February`: a bare participle coordinated with a passive
+ * shares its auxiliaries (`was charged`). Not a past form that tells what the subject did: one of a verb that takes no
+ * object (`was arrested in May and died in June`), a past that is no participle (`was born in Leeds and grew up`), or
+ * one followed by its object (`was elected in 1990 and served two terms`). Empty when there is none.
+ */
+function sharedPassive(text: string, group: readonly string[], c: Clause, base: string, dates: readonly TextSpan[]): string {
+  if (group.length < 2 || !BE_FORMS.has(group[group.length - 2]!) || !isPastVerb(group[group.length - 1]!)) return '';
+  if (c.verb!.end - c.verb!.start !== base.length || !/^[a-z]{3,}$/.test(base) || INTRANSITIVE_PAST.has(base)) return '';
+  if (!(IRREGULAR_PARTICIPLES.has(base) || (base.endsWith('ed') && isPastVerb(base)))) return '';
+  // What follows the verb, its dates skipped: an object (a determiner, a number, a pronoun, a name) makes it active.
+  let at = c.verb!.end;
+  while (at < text.length && text[at] === ' ') at++;
+  const date = dates.find((d) => d.start === at);
+  if (date) at = date.end;
+  const next = /^\s{0,3}([\p{L}\d£$€]+)/u.exec(text.slice(at, at + 30))?.[1] ?? '';
+  if (next && (DETERMINERS.has(next.toLowerCase()) || /^(?:him|her|them|it|us|me|\d|[£$€])/i.test(next) || /^\p{Lu}/u.test(next))) return '';
+  return group.slice(0, -1).join(' ');
+}
+
+/** Past forms of verbs that take no object: after a passive they still tell what the subject did (`and died`). */
+const INTRANSITIVE_PAST: ReadonlySet<string> = new Set(['died', 'resigned', 'retired', 'returned', 'moved', 'emigrated', 'arrived', 'departed',
+  'escaped', 'recovered', 'collapsed', 'stayed', 'lived', 'worked', 'remained', 'disappeared', 'vanished', 'travelled', 'traveled', 'settled',
+  'graduated', 'starred', 'competed', 'continued', 'failed', 'succeeded', 'happened', 'occurred', 'appeared', 'ended', 'started', 'closed',
+  'opened', 'resumed', 'married', 'served', 'played', 'voted', 'agreed', 'responded', 'reacted', 'existed', 'survived', 'waited', 'landed', 'sailed']);
 
 /** The name (two to four capitalised words) that ends right before `at` (a comma between), or ''. */
 function nameBefore(text: string, at: number, floor: number): string {
@@ -364,7 +401,7 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
     body = `${doer} ${group} ${c.antecedent}${cutSpans(text, { start: c.verb.end, end: window.end }, cut)}`;
   } else if (c.subject && (c.subject.inherited || !own)) {
     subject = c.subject.text;
-    shared = sharedModal(text, clauses, c);
+    shared = sharedModal(text, clauses, c, dates);
   } else if (own && SUBJECT_PRONOUN.test(own) && c.kind === 'reported') {
     // `Veltra said Wednesday it will cut 2,000 jobs`: the pronoun is the one who said it; but `it` is no person
     // (`Ramaswamy said it would go on sale`).

@@ -354,6 +354,17 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         continue;
       }
     }
+    // `when detectives visited her in July 2023 she told them`: a `when` or `after` clause without its comma ends where
+    // a subject pronoun and its verb start after the clause's own verb (not a saying's `said they had`, an object's
+    // `that`, or a connective's `if he was`).
+    if (!afterComma && last.kind === 'subordinate' && (last.lead === 'when' || last.lead === 'after' || last.lead === 'once') && seenVerb
+      && i > last.body + 2 && /^(?:he|she|they|we|i)$/.test(l) && isVerb(ws, i + 1) && prev !== undefined && isWord(prev)
+      && !isVerb(ws, i - 1) && !REPORTING_VERBS.has(prev.lower) && !SUBORDINATORS.has(prev.lower) && !COORDINATORS.has(prev.lower) && !RELATIVES.has(prev.lower)
+      && prev.lower !== 'that') {
+      cut({ at: i, kind: 'main', lead: '', body: i });
+      seenVerb = false;
+      continue;
+    }
     // `After talks failed,`, `Speaking on Monday,`, `Born in Leeds,`, `Led by its oat-based line,`: a leading clause.
     const participle = i === 0 && (/^[A-Z][a-z]{2,}ing$/.test(w.text) || l === 'born' || (isPastVerb(l) && PREPOSITIONS.has(ws[1]?.lower ?? '')));
     // `Since the 1990s the glaciers have thinned`, `After 2010 prices rose`: before a date it is a preposition.
