@@ -387,6 +387,16 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         continue;
       }
     }
+    // `City travel to Brinton on Tuesday, then host Selby on Saturday`: `, then` and a verb open a second clause that
+    // shares the subject.
+    if (isComma(prev) && l === 'then' && seenVerb) {
+      const next = ws[i + 1];
+      if (next !== undefined && !next.capital && (isVerb(ws, i + 1) || ((isBareVerbShape(next) || isPresentS(next.lower)) && isComplementStart(ws[i + 2])))) {
+        cut({ at: i - 1, kind: 'coordinated', lead: 'then', body: i + 1 });
+        seenVerb = false;
+        continue;
+      }
+    }
     // `on or about 12 March`, `on or before Friday`: a pair of prepositions, no clause.
     const prepositionPair = l === 'or' && PREPOSITIONS.has(prev?.lower ?? '') && /^(?:about|before|after|around)$/.test(ws[i + 1]?.lower ?? '');
     if (COORDINATORS.has(l) && l !== 'so' && l !== 'nor' && seenVerb && i > 0 && !prepositionPair) {

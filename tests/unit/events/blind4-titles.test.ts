@@ -43,3 +43,39 @@ describe('`her` after a past verb at a title end', () => {
     expect(events('Police interviewed her on 12 March.')).toEqual(['2026-03-12 Police interviewed her']);
   });
 });
+
+describe('a section label before a sentence', () => {
+  it('heads it as a dateline does, out of its title', () => {
+    expect(events('Approval: The trial was approved by the hospital board on 2 March 2024.'))
+      .toEqual(['2024-03-02 The trial was approved by the hospital board']);
+    expect(events('Coming up: The choir sings at the abbey on Sunday.')).toEqual(['2026-10-25 The choir sings at the abbey']);
+  });
+  it('is not a weekday or a saying', () => {
+    expect(events('Monday: Rain spreads from the west.')).toEqual(['2026-10-19 Rain spreads from the west']);
+  });
+});
+
+describe('`, then` and a verb', () => {
+  it('open a second clause with the first one’s subject', () => {
+    expect(events('The exhibition opens in Glasgow on 3 May, then moves to Perth on 9 June.'))
+      .toEqual(['2027-05-03 The exhibition opens in Glasgow', '2027-06-09 The exhibition moves to Perth']);
+  });
+});
+
+describe('a bare clock time after a time of a named day', () => {
+  it('ends its range', () => {
+    const [e] = extractTimeline('Drop-in session: Westfield Library, Monday 2 November, 3pm to 6pm.', { documentDate: '2026-10-25' }).events;
+    expect([e!.start, e!.end, e!.title]).toEqual(['2026-11-02T15:00', '2026-11-02T18:00', 'Westfield Library']);
+  });
+  it('not after a bare time', () => {
+    expect(extractTimeline('The fair runs nightly until 3 January, 5pm to 10pm.', { documentDate: '2026-10-25' }).events.some((e) => e.start.endsWith('T17:00') && e.end !== undefined)).toBe(false);
+  });
+});
+
+describe('a participle after the subject, dated right after it', () => {
+  it('tells a happening of its own when the clause has a date of its own', () => {
+    expect(events('The new timetable published last Friday comes into force on 2 November.'))
+      .toEqual(['2026-10-23 The new timetable published', '2026-11-02 The new timetable comes into force']);
+    expect(events('The chapel built in 1712 was restored in 1988.')).toEqual(['1712 The chapel built', '1988 The chapel was restored']);
+  });
+});
