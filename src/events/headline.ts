@@ -217,6 +217,12 @@ const BARE_AMOUNT = /^(?:(?:less|more) than |about |nearly |almost |just |some |
 /** A word that can only be (part of) a verb group: an auxiliary, a modal, a past form. */
 const isVerbWord = (w: string): boolean => AUXILIARIES.has(w) || MODALS.has(w) || isPastVerb(w) || (w.length > 4 && w.endsWith('ed'));
 
+/** The words of the phrase that starts at `from` in `t`, up to the next comma or the end. */
+function wholePhrase(t: string, from: number): string[] {
+  const comma = t.indexOf(',', from);
+  return t.slice(from, comma < 0 ? t.length : comma).split(' ');
+}
+
 /** Words after which a title may stop: a new phrase starts at the next word. */
 const PHRASE_OPENERS = new Set([...[...PREPOSITIONS].filter((p) => p !== 'of'), 'and', 'but', 'or', 'who', 'which', 'that', 'where', 'while', 'when', 'because', 'as', 'including', 'saying', 'adding', 'citing', 'amid']);
 
@@ -251,6 +257,17 @@ export function fitTitle(t: string, verbEnd: number, max = TITLE_MAX): string {
       const before = (words[words.length - 2] ?? '').toLowerCase();
       if (words.length > 3 && (isPastVerb(last) || /^[a-z]{3,}ed$/.test(last)) && !AUXILIARIES.has(before) && !MODALS.has(before) && !/ly$/.test(before)
         && cut.length - last.length - 1 >= Math.max(verbEnd, 8)) cut = trimEnd(cut.slice(0, cut.length - last.length - 1));
+    }
+    // `Her car was found in a lay-by, its keys still [in the ignition]`, `unearthed a bone near Carrow, eleven miles [from
+    // the lay-by]`: a phrase set off by a comma and cut before its end goes whole.
+    // (A noun phrase: its first word a determiner or a count; not a list's next item or a clause.)
+    const comma = cut.lastIndexOf(', ');
+    const phrase = comma > 0 ? cut.slice(comma + 2).split(' ') : [];
+    if (comma >= Math.max(verbEnd, 8) && t[cuts[k]!] !== ',' && phrase.length >= 2 && phrase.length <= 6
+      && (DETERMINERS.has(phrase[0]!) || AMOUNT_START.test(phrase[0]!) || /^(?:eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(phrase[0]!))
+      && !wholePhrase(t, comma + 2).some((w) => isVerbWord(w.toLowerCase()))) {
+      const whole = trimEnd(cut.slice(0, comma));
+      if (whole.split(' ').length >= 3) cut = whole;
     }
     // `..., less than two years` (before `after the last vote`): an amount of time left alone says nothing.
     if (BARE_AMOUNT.test(cut.slice(cut.lastIndexOf(', ') + 2)) && cut.includes(', ')) continue;

@@ -366,7 +366,8 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       continue;
     }
     // `After talks failed,`, `Speaking on Monday,`, `Born in Leeds,`, `Led by its oat-based line,`: a leading clause.
-    const participle = i === 0 && (/^[A-Z][a-z]{2,}ing$/.test(w.text) || l === 'born' || (isPastVerb(l) && PREPOSITIONS.has(ws[1]?.lower ?? '')));
+    // (Not a preposition in -ing: `During the spring of 2019, the trust closed`.)
+    const participle = i === 0 && ((/^[A-Z][a-z]{2,}ing$/.test(w.text) && !/^(?:during|regarding|concerning|notwithstanding|pending|barring)$/.test(l)) || l === 'born' || (isPastVerb(l) && PREPOSITIONS.has(ws[1]?.lower ?? '')));
     // `Since the 1990s the glaciers have thinned`, `After 2010 prices rose`: before a date it is a preposition.
     const beforeDate = i === first && (ws[i + 1]?.kind === 'num' || MONTH_WORDS.has(ws[i + 1]?.lower ?? '') || (ws[i + 1]?.lower === 'the' && /^\d/.test(ws[i + 2]?.text ?? '')));
     if ((i === first && SUBORDINATORS.has(l) && !beforeDate) || participle) {

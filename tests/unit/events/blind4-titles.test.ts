@@ -79,3 +79,20 @@ describe('a participle after the subject, dated right after it', () => {
     expect(events('The chapel built in 1712 was restored in 1988.')).toEqual(['1712 The chapel built', '1988 The chapel was restored']);
   });
 });
+
+describe('a noun phrase set off by a comma and cut before its end', () => {
+  it('goes whole', () => {
+    expect(events('On 9 March 2019 the stolen van was found abandoned in a car park behind the station, its rear doors wide open.'))
+      .toEqual(['2019-03-09 The stolen van was found abandoned in a car park behind the station']);
+  });
+  it('leaves a phrase with a verb of its own alone', () => {
+    expect(events('During the spring of 2019, the trust quietly closed the two smallest wards at the old infirmary.')[0])
+      .toMatch(/^2019-SP The trust quietly closed/);
+  });
+});
+
+describe('a sentence that opens with a preposition in -ing', () => {
+  it('is no participle clause: the main clause titles the happening', () => {
+    expect(events('During the winter of 1947, the village school closed for six weeks.')).toEqual(['1947-WI The village school closed for six weeks']);
+  });
+});
