@@ -449,7 +449,9 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   // A title that still opens with a verb (`approved the plan`, `been burned`) lacks its subject:
   // the nearest clause before it that has one lends it.
   const first = title.slice(0, title.indexOf(' ') >>> 0).toLowerCase();
-  if (!subject && c.kind !== 'participial' && /^\p{Ll}/u.test(title) && (isPastVerb(first) || AUXILIARIES.has(first) || MODALS.has(first))) {
+  // (Not one that opens with its own subject: `written comments can be sent`.)
+  const opensWithOwn = own !== '' && title.toLowerCase().startsWith(own.toLowerCase());
+  if (!subject && !opensWithOwn && c.kind !== 'participial' && /^\p{Ll}/u.test(title) && (isPastVerb(first) || AUXILIARIES.has(first) || MODALS.has(first))) {
     for (let k = clause - 1; k >= 0; k--) {
       const lender = clauses[k]!.subject;
       if (lender && clauses[k]!.start < c.start && !/^(?:it|he|she|they|we|i|you)$/i.test(lender.text)) {

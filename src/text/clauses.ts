@@ -407,7 +407,10 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         && (isVerb(ws, i + 2) || (presentS && isPresentS(ws[i + 2]!.lower) && isComplementStart(ws[i + 3])));
       // `began writing yesterday and expect to finish by Friday`: a verb of intent before `to` is a second verb group.
       const intent = next !== undefined && INTENT_VERBS.has(next.lower) && ws[i + 2]?.lower === 'to';
-      if (then || intent || (next && isVerb(ws, i + 1) && !next.capital)) {
+      // (`, and written comments can be sent`: a participle before a noun and its verb group describes the noun, the
+      // second clause's subject.)
+      const describes = next !== undefined && describesNoun(ws, i + 1);
+      if (then || intent || describes || (next && isVerb(ws, i + 1) && !next.capital)) {
         cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
         seenVerb = false;
         continue;
@@ -600,7 +603,10 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
   const absoluteIng = c.kind === 'participial' && c.lead === 'with' ? ws.findIndex((w, j) => j > from && j < end && isAbsoluteVerb(ws, j)) : -1;
   // `and close at noon` after `Shops open at 9 a.m.`: a coordinated bare verb opens its clause.
   const bareCoordinated = c.kind === 'coordinated' && from < end && isBareVerbShape(ws[from]!) && isComplementStart(ws[from + 1]);
+  // `and written comments can be sent`: a participle before a noun and a verb group describes the subject noun.
+  const described = c.kind === 'coordinated' && from + 2 < end && describesNoun(ws, from);
   const v = absoluteIng >= 0 ? absoluteIng
+    : described ? firstVerb(ws, from + 2, end, skip)
     : bareCoordinated ? from
     : c.kind === 'relative' ? (isVerb(ws, from) || isVerbForm(ws[from]?.lower ?? '') ? from : firstVerb(ws, from, end, skip)) : firstVerb(ws, from, end, skip);
   if (v >= 0) c.verb = verbGroup(ws, v);
@@ -652,6 +658,10 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
     let last = isComma(ws[at - 1]) ? at - 2 : at - 1;
     // `Sandra Whitcombe, 54, who ...`: an age between the name and the pronoun.
     if (ws[last]?.kind === 'num' && isComma(ws[last - 1])) last -= 2;
+    // `Mary Cole in 1814, who died`, `the Plough in March 1873, which`: a date phrase between the noun and the pronoun.
+    let d = last;
+    while (d > last - 3 && (ws[d]?.kind === 'num' || MONTH_WORDS.has(ws[d]?.lower ?? ''))) d--;
+    if (d < last && /^(?:in|on|at|during)$/.test(ws[d]?.lower ?? '') && d > 0 && isWord(ws[d - 1])) last = d - 1;
     const np = antecedent(ws, last, c.lead === 'who', before?.start ?? 0);
     if (np) c.antecedent = np;
     if (np && ownSubject.length === 0) c.subject = { text: np, inherited: true };
@@ -680,6 +690,16 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
       || (PRONOUNS.has(host.subject.text.toLowerCase()) && !PRONOUNS.has(p.subject.text.toLowerCase())))) p = host;
     if (p.subject) c.subject = { text: p.subject.text, ...(p.subject.span ? { span: p.subject.span } : {}), inherited: true };
   }
+}
+
+/** `written comments can`: a participle at `i` before a plain noun and a modal or an auxiliary. */
+function describesNoun(ws: readonly Word[], i: number): boolean {
+  const p = ws[i];
+  const n = ws[i + 1];
+  if (!p || !n || p.kind !== 'word' || p.capital || !isPastVerb(p.lower) || n.kind !== 'word' || n.capital) return false;
+  if (DETERMINERS.has(n.lower) || PREPOSITIONS.has(n.lower) || PRONOUNS.has(n.lower) || AUXILIARIES.has(n.lower) || MODALS.has(n.lower) || COORDINATORS.has(n.lower)) return false;
+  const after = ws[i + 2]?.lower ?? '';
+  return MODALS.has(after) || AUXILIARIES.has(after);
 }
 
 /** The name (for `who`) or determined noun phrase ending at word `i` (inclusive), bounded; '' when none. */

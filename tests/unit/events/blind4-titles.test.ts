@@ -96,3 +96,17 @@ describe('a sentence that opens with a preposition in -ing', () => {
     expect(events('During the winter of 1947, the village school closed for six weeks.')).toEqual(['1947-WI The village school closed for six weeks']);
   });
 });
+
+describe('a participle before a noun and its verb group after `, and`', () => {
+  it('describes the second clause’s own subject', () => {
+    expect(events('The inquiry opens its public hearings on 4 November, and signed statements must be lodged by 20 October.'))
+      .toContain('2026-10-20 Signed statements must be lodged');
+  });
+});
+
+describe('a `who` clause after a name and a date phrase', () => {
+  it('tells a happening of the name', () => {
+    expect(events('He first married Alice Grey in 1902, who died of influenza in 1918.'))
+      .toEqual(['1902 He first married Alice Grey', '1918 Alice Grey died of influenza']);
+  });
+});
