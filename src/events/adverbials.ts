@@ -137,9 +137,11 @@ const LAST_SEEN_VERBS = new Set(['seen', 'reached', 'recorded', 'hit', 'touched'
 const LAST_SEEN_PREPOSITIONS = new Set(['in', 'on', 'during', 'at']);
 export function lastSeenBefore(before: string): boolean {
   if (!/\s$/.test(before)) return false;
-  const words = lastWords(before, 4).map((w) => w.toLowerCase());
+  const words = lastWords(before, 5).map((w) => w.toLowerCase());
   if (words[words.length - 1] === 'the') words.pop();
-  const [last, verb, prep] = words.slice(-3);
+  const [aux, last, verb, prep] = words.slice(-4);
+  // (`She was last seen on Friday`: after an auxiliary it is the clause's own verb group, a happening.)
+  if (aux !== undefined && /^(?:was|were|is|are|been|be|had|has|have)$/.test(aux)) return false;
   return last === 'last' && LAST_SEEN_VERBS.has(verb ?? '') && LAST_SEEN_PREPOSITIONS.has(prep ?? '');
 }
 

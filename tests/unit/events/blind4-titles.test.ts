@@ -110,3 +110,13 @@ describe('a `who` clause after a name and a date phrase', () => {
       .toEqual(['1902 He first married Alice Grey', '1918 Alice Grey died of influenza']);
   });
 });
+
+describe('`was last seen` before a date', () => {
+  it('is the clause’s own happening, not a baseline', () => {
+    expect(events('The hiker was last seen on the morning of 3 June 2021, leaving a campsite near the loch.'))
+      .toEqual(['2021-06-03TMO The hiker was last seen']);
+  });
+  it('leaves a level last seen at a date a baseline', () => {
+    expect(events('On Monday the pound fell to a level last seen in July 2007.')).toEqual(['2026-10-19 The pound fell to a level last seen']);
+  });
+});
