@@ -153,7 +153,8 @@ function trimEnd(title: string, keep = 0): string {
     const comma = t.lastIndexOf(', ');
     const tail = comma > 0 ? t.slice(comma + 2) : '';
     // `, Texas` or `, eight months` (left by a cut `after ...`): a short tail says nothing on its own.
-    if (comma > 0 && comma >= keep && ((tail.length <= 12 && !tail.includes(' ')) || BARE_AMOUNT.test(tail))) t = t.slice(0, comma);
+    // (`strengthened twice, the last time [in the 1st century BC]`: an occasion left without its date says nothing either.)
+    if (comma > 0 && comma >= keep && ((tail.length <= 12 && !tail.includes(' ')) || BARE_AMOUNT.test(tail) || BARE_OCCASION.test(tail))) t = t.slice(0, comma);
     // `... loss of $992,000`: a grouped number cannot end a title (it reads as a cut list); its phrase goes.
     const grouped = /\s(?:of|to|at|by|from|for|about|over|with)\s[$€£#]?\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,3})?$/i.exec(t.slice(-28));
     if (grouped) t = t.slice(0, t.length - grouped[0].length);
@@ -210,6 +211,9 @@ function tidy(s: string): string {
     .replace(/\s{2,}/g, ' ');
   return trimEndChars(t, ' \t\n,;:–—_.!-').trim();
 }
+
+/** An occasion and nothing else (`the last time`, `the first occasion`). */
+const BARE_OCCASION = /^(?:the|a) (?:first|last|second|third|fourth|only|next|final) (?:time|occasion)$/i;
 
 /** An amount of time and nothing else (`less than two years`, `about 10 days`). */
 const BARE_AMOUNT = /^(?:(?:less|more) than |about |nearly |almost |just |some |roughly )?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3}) (?:year|month|week|day|hour|decade)s?$/i;

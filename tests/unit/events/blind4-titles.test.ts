@@ -120,3 +120,10 @@ describe('`was last seen` before a date', () => {
     expect(events('On Monday the pound fell to a level last seen in July 2007.')).toEqual(['2026-10-19 The pound fell to a level last seen']);
   });
 });
+
+describe('a prefixed irregular participle', () => {
+  it('completes its verb group (`was rebuilt`)', () => {
+    expect(events('The tower was damaged twice, the last time in 1703, when the spire was rebuilt in timber.'))
+      .toEqual(['1703 The tower was damaged twice', '1703 The spire was rebuilt in timber']);
+  });
+});
