@@ -104,9 +104,10 @@ function restatedEnd(text: string, end: number): number {
   const m = RESTATING_AFTER.exec(text.slice(end, end + 24));
   if (!m) return end;
   let from = end + m[0].length;
-  const link = /^(?:that|when)\s/.exec(text.slice(from, from + 6));
+  // (`, the day after Parliament returns`, `, the week before the election`: a happening or a thing after `after`/`before`.)
+  const link = /^(?:that|when|after|before)\s/.exec(text.slice(from, from + 7));
   if (link) from += link[0].length;
-  if (!RESTATING_SUBJECT.test(text.slice(from, from + 7))) return end;
+  if (!/^(?:after|before)/.test(link?.[0] ?? '') && !RESTATING_SUBJECT.test(text.slice(from, from + 7))) return end;
   for (let k = from; k < Math.min(text.length, from + 80); k++) if (',.;:!?)\n'.includes(text[k]!)) return k;
   return end;
 }

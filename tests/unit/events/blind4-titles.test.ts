@@ -127,3 +127,10 @@ describe('a prefixed irregular participle', () => {
       .toEqual(['1703 The tower was damaged twice', '1703 The spire was rebuilt in timber']);
   });
 });
+
+describe('an appositive after a date that names its day by what comes before or after it', () => {
+  it('goes with the date', () => {
+    expect(events('The council will vote on the plan on 14 December, the day before the Christmas recess begins.'))
+      .toEqual(['2026-12-14 The council will vote on the plan']);
+  });
+});
