@@ -104,9 +104,10 @@ function restatedEnd(text: string, end: number): number {
   const m = RESTATING_AFTER.exec(text.slice(end, end + 24));
   if (!m) return end;
   let from = end + m[0].length;
-  const link = /^(?:that|when)\s/.exec(text.slice(from, from + 6));
+  // (`, the day after Parliament returns`, `, the week before the election`: a happening or a thing after `after`/`before`.)
+  const link = /^(?:that|when|after|before)\s/.exec(text.slice(from, from + 7));
   if (link) from += link[0].length;
-  if (!RESTATING_SUBJECT.test(text.slice(from, from + 7))) return end;
+  if (!/^(?:after|before)/.test(link?.[0] ?? '') && !RESTATING_SUBJECT.test(text.slice(from, from + 7))) return end;
   for (let k = from; k < Math.min(text.length, from + 80); k++) if (',.;:!?)\n'.includes(text[k]!)) return k;
   return end;
 }
@@ -137,9 +138,11 @@ const LAST_SEEN_VERBS = new Set(['seen', 'reached', 'recorded', 'hit', 'touched'
 const LAST_SEEN_PREPOSITIONS = new Set(['in', 'on', 'during', 'at']);
 export function lastSeenBefore(before: string): boolean {
   if (!/\s$/.test(before)) return false;
-  const words = lastWords(before, 4).map((w) => w.toLowerCase());
+  const words = lastWords(before, 5).map((w) => w.toLowerCase());
   if (words[words.length - 1] === 'the') words.pop();
-  const [last, verb, prep] = words.slice(-3);
+  const [aux, last, verb, prep] = words.slice(-4);
+  // (`She was last seen on Friday`: after an auxiliary it is the clause's own verb group, a happening.)
+  if (aux !== undefined && /^(?:was|were|is|are|been|be|had|has|have)$/.test(aux)) return false;
   return last === 'last' && LAST_SEEN_VERBS.has(verb ?? '') && LAST_SEEN_PREPOSITIONS.has(prep ?? '');
 }
 

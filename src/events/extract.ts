@@ -49,6 +49,25 @@ export interface ExtractResult {
 
 const GREETING = /^(?:Good (?:morning|afternoon|evening)|Hello|Hi|Welcome)\b/i;
 
+/** The word that ends right before `end` (spaces before `end` skipped), lower case, and where it starts. */
+function wordBefore(text: string, end: number): { word: string; start: number } {
+  let e = end;
+  while (e > 0 && e > end - 4 && isSpace(text.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > 0 && b > e - 12 && /[A-Za-z]/.test(text[b - 1]!)) b--;
+  return { word: text.slice(b, e).toLowerCase(), start: b };
+}
+
+/** Where the words that set a date against the one told start, right before `at` (`, not at`, `rather than`, `instead of`), or -1. */
+function contrastStart(text: string, at: number): number {
+  let w = wordBefore(text, at);
+  if (/^(?:at|on|in|by|during)$/.test(w.word)) w = wordBefore(text, w.start);
+  if (w.word === 'not') return text[w.start - 2] === ',' ? w.start - 2 : text[w.start - 1] === ',' ? w.start - 1 : -1;
+  const v = wordBefore(text, w.start);
+  if ((w.word === 'than' && v.word === 'rather') || (w.word === 'of' && v.word === 'instead')) return v.start;
+  return -1;
+}
+
 /** Day-level start of a value (`2022-01-07T19:06` -> `2022-01-07`). */
 function dayOf(value: string): string {
   return /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] ?? value;
@@ -91,6 +110,8 @@ interface SentenceContext {
   documentDate: string | null;
   /** The surnames of the people the text names, found when first needed. */
   people: () => ReadonlySet<string>;
+  /** Dates set against the one told, with the words that deny them (`, not at midnight`): cut from titles. */
+  contrasts: readonly TextSpan[];
   /** Titles and keys already made in this sentence, by clause, saying and cut spans (a dense sentence has many units per clause). */
   made?: Map<string, { title: string; key: string }>;
 }
@@ -133,6 +154,7 @@ function alwaysCut(ctx: SentenceContext, u: Unit): TextSpan[] {
   if (u.kind === 'range' || u.kind === 'until') out.push(u.span);
   const { para, sentence } = ctx;
   if (para.datelineEnd > para.start && sentence.start < para.datelineEnd) out.push({ start: sentence.start, end: para.datelineEnd });
+  out.push(...ctx.contrasts);
   return out;
 }
 
@@ -258,8 +280,15 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
   };
   // A timex that is a whole quoted name (a show called "This Week") dates nothing.
   const quotedName = (t: Timex): boolean => /["“]$/.test(text.slice(Math.max(0, t.start - 1), t.start)) && /^[,.]?["”]/.test(text.slice(t.end, t.end + 2));
-  const anchorsAll = calendar.filter((t) => !inDateline(t) && !quotedName(t)).sort((a, b) => a.start - b.start);
   const sortedTimexes = [...timexes].sort((a, b) => a.start - b.start);
+  // `he came home after 3am, not at midnight`, `on Saturday rather than Friday`: a date set against the one told is
+  // denied, and dates nothing.
+  const contrastOf = (t: Timex): TextSpan | null => {
+    const at = contrastStart(text, t.start);
+    return at < 0 ? null : { start: at, end: t.end };
+  };
+  const contrasts = sortedTimexes.map(contrastOf).filter((x): x is TextSpan => x !== null);
+  const anchorsAll = calendar.filter((t) => !inDateline(t) && !quotedName(t) && contrastOf(t) === null).sort((a, b) => a.start - b.start);
   // Dates a title may cut out (computed once: a per-unit filter over every timex would be quadratic).
   const titleCuts = sortedTimexes.filter((t) => t.type !== 'DURATION' && t.type !== 'SET' && !t.documentDate);
   const drafts: DraftEvent[] = [];
@@ -299,7 +328,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
   let people: Set<string> | undefined;
   const peopleOf = (): ReadonlySet<string> => (people ??= personNames(text));
   const contextOf = (s: Sentence, clauses: Clause[]): SentenceContext =>
-    ({ text, sentence: s, para: paragraphs[s.paragraph]!, clauses, dates: within(titleCuts, s.start, s.end), documentDate, people: peopleOf });
+    ({ text, sentence: s, para: paragraphs[s.paragraph]!, clauses, dates: within(titleCuts, s.start, s.end), documentDate, people: peopleOf,
+      contrasts: contrasts.length === 0 ? [] : contrasts.filter((x) => x.start >= s.start && x.end <= s.end) });
   // A sentence that ends with a colon (`The strikes will take place on:`) and the list of dates after it.
   type ListLead = { ctx: SentenceContext; clause: number; paragraph: number };
   const list: { lead: ListLead | null } = { lead: null };

@@ -200,7 +200,11 @@ export function findUnits(
       // `March 20 to 22`, `August 10 to 22, 2012`: a bare day after a month-day date ends a range of that month.
       const dayOfSameMonth = /^\s{1,3}(?:to|until|till)\s{1,3}$/i.test(gap) && /^\d{1,2}(?:st|nd|rd|th)?(?:,?\s{1,3}\d{4})?$/.test(b.text)
         && /^\d{4}-\d{2}-\d{2}$/.test(a.value) && a.value.slice(5, 7) === b.value.slice(5, 7);
-      const ends = nextDay || dayOfSameMonth || (RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap) || THROUGH_GAP.test(gap)))
+      // `Tuesday 17 November, 2pm to 7pm`: a bare clock time after a time of the same day ends its range (no `from`).
+      // (Not a bare time before it: `until 3 January, 4pm to 9pm` tells opening hours, not a happening of that day.)
+      const clockOfSameDay = /^\s{1,3}(?:to|until|till)\s{1,3}$/i.test(gap) && BARE_CLOCK.test(b.text.trim()) && !BARE_CLOCK.test(a.text.trim()) && !UNTIL_BEFORE.test(pre) && /T\d{2}:\d{2}$/.test(a.value)
+        && /T\d{2}:\d{2}$/.test(b.value) && a.value.slice(0, 10) === b.value.slice(0, 10);
+      const ends = nextDay || dayOfSameMonth || clockOfSameDay || (RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap) || THROUGH_GAP.test(gap)))
         || (/\bfrom\s{1,3}$/i.test(pre) && untilHappening(gap) !== null)
         // `the 2019/20 season`: two years joined by a slash.
         || (gap === '/' && /^\d{4}$/.test(a.value) && /^\d{4}$/.test(b.value)) ? orderedEnds(a, b, untilFrom) : null;

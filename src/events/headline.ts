@@ -7,7 +7,7 @@
 import type { TextSpan } from '../model/types.js';
 import type { Clause } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
-import { AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, REPORTING_VERBS, ROLE_WORDS, isPastVerb } from '../text/lexicon.js';
+import { AUXILIARIES, DETERMINERS, IRREGULAR_PARTICIPLES, MODALS, PREPOSITIONS, REPORTING_VERBS, ROLE_WORDS, isPastVerb } from '../text/lexicon.js';
 import { adverbialSpan, cutSpans, dateAsSubject, dateSubjectOf } from './adverbials.js';
 import { participleBody } from './participles.js';
 import { namesPerson } from './persons.js';
@@ -123,6 +123,13 @@ function particleAfterPronoun(t: string, space: number, last: string): boolean {
   return /^(?:it|them)$/.test(before);
 }
 
+/** `Detectives visited her`: after a past verb `her` is its object, not a determiner left without its noun. */
+function objectHer(t: string, space: number, last: string): boolean {
+  if (last !== 'her') return false;
+  const before = t.slice(t.lastIndexOf(' ', space - 1) + 1, space).toLowerCase();
+  return isPastVerb(before) && !AUXILIARIES.has(before);
+}
+
 /** Drops trailing characters of `chars` (a loop, not an end-anchored regex: no quadratic runs). */
 function trimEndChars(s: string, chars: string): string {
   let end = s.length;
@@ -138,7 +145,7 @@ function trimEnd(title: string, keep = 0): string {
     t = trimEndChars(t, ' \t\n,;:–—-');
     const space = t.lastIndexOf(' ');
     const last = t.slice(space + 1).toLowerCase();
-    if (space > 0 && WEAK_END.has(last) && !particleAfterPronoun(t, space, last)) t = t.slice(0, space);
+    if (space > 0 && WEAK_END.has(last) && !particleAfterPronoun(t, space, last) && !objectHer(t, space, last)) t = t.slice(0, space);
     // `reviewed every two [years]`: a count after `every` left without its noun.
     else if (space > 0 && COUNT_WORDS.test(last) && /\b(?:every|each)$/i.test(t.slice(Math.max(0, space - 6), space))) t = t.slice(0, t.lastIndexOf(' ', space - 1));
     // `issued a statement calling`: a participle that opened a phrase now cut away dangles.
@@ -146,7 +153,8 @@ function trimEnd(title: string, keep = 0): string {
     const comma = t.lastIndexOf(', ');
     const tail = comma > 0 ? t.slice(comma + 2) : '';
     // `, Texas` or `, eight months` (left by a cut `after ...`): a short tail says nothing on its own.
-    if (comma > 0 && comma >= keep && ((tail.length <= 12 && !tail.includes(' ')) || BARE_AMOUNT.test(tail))) t = t.slice(0, comma);
+    // (`strengthened twice, the last time [in the 1st century BC]`: an occasion left without its date says nothing either.)
+    if (comma > 0 && comma >= keep && ((tail.length <= 12 && !tail.includes(' ')) || BARE_AMOUNT.test(tail) || BARE_OCCASION.test(tail))) t = t.slice(0, comma);
     // `... loss of $992,000`: a grouped number cannot end a title (it reads as a cut list); its phrase goes.
     const grouped = /\s(?:of|to|at|by|from|for|about|over|with)\s[$€£#]?\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,3})?$/i.exec(t.slice(-28));
     if (grouped) t = t.slice(0, t.length - grouped[0].length);
@@ -204,6 +212,9 @@ function tidy(s: string): string {
   return trimEndChars(t, ' \t\n,;:–—_.!-').trim();
 }
 
+/** An occasion and nothing else (`the last time`, `the first occasion`). */
+const BARE_OCCASION = /^(?:the|a) (?:first|last|second|third|fourth|only|next|final) (?:time|occasion)$/i;
+
 /** An amount of time and nothing else (`less than two years`, `about 10 days`). */
 const BARE_AMOUNT = /^(?:(?:less|more) than |about |nearly |almost |just |some |roughly )?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3}) (?:year|month|week|day|hour|decade)s?$/i;
 
@@ -215,6 +226,12 @@ function phraseOpeners(prepositions: Iterable<string>, others: readonly string[]
   const out = wordSet(prepositions, others);
   out.delete('of');
   return out;
+}
+
+/** The words of the phrase that starts at `from` in `t`, up to the next comma or the end. */
+function wholePhrase(t: string, from: number): string[] {
+  const comma = t.indexOf(',', from);
+  return t.slice(from, comma < 0 ? t.length : comma).split(' ');
 }
 
 /** Words after which a title may stop: a new phrase starts at the next word. */
@@ -251,6 +268,17 @@ export function fitTitle(t: string, verbEnd: number, max = TITLE_MAX): string {
       const before = (words[words.length - 2] ?? '').toLowerCase();
       if (words.length > 3 && (isPastVerb(last) || /^[a-z]{3,}ed$/.test(last)) && !AUXILIARIES.has(before) && !MODALS.has(before) && !/ly$/.test(before)
         && cut.length - last.length - 1 >= Math.max(verbEnd, 8)) cut = trimEnd(cut.slice(0, cut.length - last.length - 1));
+    }
+    // `Her car was found in a lay-by, its keys still [in the ignition]`, `unearthed a bone near Carrow, eleven miles [from
+    // the lay-by]`: a phrase set off by a comma and cut before its end goes whole.
+    // (A noun phrase: its first word a determiner or a count; not a list's next item or a clause.)
+    const comma = cut.lastIndexOf(', ');
+    const phrase = comma > 0 ? cut.slice(comma + 2).split(' ') : [];
+    if (comma >= Math.max(verbEnd, 8) && t[cuts[k]!] !== ',' && phrase.length >= 2 && phrase.length <= 6
+      && (DETERMINERS.has(phrase[0]!) || AMOUNT_START.test(phrase[0]!) || /^(?:eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(phrase[0]!))
+      && !wholePhrase(t, comma + 2).some((w) => isVerbWord(w.toLowerCase()))) {
+      const whole = trimEnd(cut.slice(0, comma));
+      if (whole.split(' ').length >= 3) cut = whole;
     }
     // `..., less than two years` (before `after the last vote`): an amount of time left alone says nothing.
     if (BARE_AMOUNT.test(cut.slice(cut.lastIndexOf(', ') + 2)) && cut.includes(', ')) continue;
@@ -293,7 +321,7 @@ export const LIST_GAP = /^(?:,\s{1,3}|,?\s{1,3}(?:and|or)\s{1,3})$/;
  * The modal a coordinated clause with a bare verb shares with the clause before it: `We will enjoy tonight and
  * be back on Tuesday` -> `will` for `be back`. Empty when there is none.
  */
-function sharedModal(text: string, clauses: readonly Clause[], c: Clause): string {
+function sharedModal(text: string, clauses: readonly Clause[], c: Clause, dates: readonly TextSpan[]): string {
   const parentVerb = c.kind === 'coordinated' ? clauses[c.parent]?.verb : undefined;
   if (!parentVerb || !c.verb) return '';
   // The modal right before the first verb, or one word before it (`will soon close`); read word by word.
@@ -301,8 +329,38 @@ function sharedModal(text: string, clauses: readonly Clause[], c: Clause): strin
   const words = text.slice(Math.max(0, parentVerb.start - 24), parentVerb.start).toLowerCase().split(/\s+/).filter((w) => w !== '');
   const modal = [group[0], words[words.length - 1], words[words.length - 2]].find((w) => w !== undefined && MODALS.has(w));
   const base = text.slice(c.verb.start, c.verb.end).split(/\s/)[0]!.toLowerCase();
-  return modal && /^[a-z]{2,}$/.test(base) && !/(?:s|ed|ing)$/.test(base) && !MODALS.has(base) ? modal : '';
+  if (modal && /^[a-z]{2,}$/.test(base) && !/(?:s|ed|ing)$/.test(base) && !MODALS.has(base)) return modal;
+  return sharedPassive(text, group, c, base, dates);
 }
+
+/** Forms of `be` that make a passive with a participle after them. */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/**
+ * `Ashe was arrested on 2 August and charged the following February`: a bare participle coordinated with a passive
+ * shares its auxiliaries (`was charged`). Not a past form that tells what the subject did: one of a verb that takes no
+ * object (`was arrested in May and died in June`), a past that is no participle (`was born in Leeds and grew up`), or
+ * one followed by its object (`was elected in 1990 and served two terms`). Empty when there is none.
+ */
+function sharedPassive(text: string, group: readonly string[], c: Clause, base: string, dates: readonly TextSpan[]): string {
+  if (group.length < 2 || !BE_FORMS.has(group[group.length - 2]!) || !isPastVerb(group[group.length - 1]!)) return '';
+  if (c.verb!.end - c.verb!.start !== base.length || !/^[a-z]{3,}$/.test(base) || INTRANSITIVE_PAST.has(base)) return '';
+  if (!(IRREGULAR_PARTICIPLES.has(base) || (base.endsWith('ed') && isPastVerb(base)))) return '';
+  // What follows the verb, its dates skipped: an object (a determiner, a number, a pronoun, a name) makes it active.
+  let at = c.verb!.end;
+  while (at < text.length && text[at] === ' ') at++;
+  const date = dates.find((d) => d.start === at);
+  if (date) at = date.end;
+  const next = /^\s{0,3}([\p{L}\d£$€]+)/u.exec(text.slice(at, at + 30))?.[1] ?? '';
+  if (next && (DETERMINERS.has(next.toLowerCase()) || /^(?:him|her|them|it|us|me|\d|[£$€])/i.test(next) || /^\p{Lu}/u.test(next))) return '';
+  return group.slice(0, -1).join(' ');
+}
+
+/** Past forms of verbs that take no object: after a passive they still tell what the subject did (`and died`). */
+const INTRANSITIVE_PAST: ReadonlySet<string> = new Set(['died', 'resigned', 'retired', 'returned', 'moved', 'emigrated', 'arrived', 'departed',
+  'escaped', 'recovered', 'collapsed', 'stayed', 'lived', 'worked', 'remained', 'disappeared', 'vanished', 'travelled', 'traveled', 'settled',
+  'graduated', 'starred', 'competed', 'continued', 'failed', 'succeeded', 'happened', 'occurred', 'appeared', 'ended', 'started', 'closed',
+  'opened', 'resumed', 'married', 'served', 'played', 'voted', 'agreed', 'responded', 'reacted', 'existed', 'survived', 'waited', 'landed', 'sailed']);
 
 /** The name (two to four capitalised words) that ends right before `at` (a comma between), or ''. */
 function nameBefore(text: string, at: number, floor: number): string {
@@ -371,7 +429,7 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
     body = `${doer} ${group} ${c.antecedent}${cutSpans(text, { start: c.verb.end, end: window.end }, cut)}`;
   } else if (c.subject && (c.subject.inherited || !own)) {
     subject = c.subject.text;
-    shared = sharedModal(text, clauses, c);
+    shared = sharedModal(text, clauses, c, dates);
   } else if (own && SUBJECT_PRONOUN.test(own) && c.kind === 'reported') {
     // `Veltra said Wednesday it will cut 2,000 jobs`: the pronoun is the one who said it; but `it` is no person
     // (`Ramaswamy said it would go on sale`).
@@ -402,7 +460,9 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   // A title that still opens with a verb (`approved the plan`, `been burned`) lacks its subject:
   // the nearest clause before it that has one lends it.
   const first = title.slice(0, title.indexOf(' ') >>> 0).toLowerCase();
-  if (!subject && c.kind !== 'participial' && /^\p{Ll}/u.test(title) && (isPastVerb(first) || AUXILIARIES.has(first) || MODALS.has(first))) {
+  // (Not one that opens with its own subject: `written comments can be sent`.)
+  const opensWithOwn = own !== '' && title.toLowerCase().startsWith(own.toLowerCase());
+  if (!subject && !opensWithOwn && c.kind !== 'participial' && /^\p{Ll}/u.test(title) && (isPastVerb(first) || AUXILIARIES.has(first) || MODALS.has(first))) {
     for (let k = clause - 1; k >= 0; k--) {
       const lender = clauses[k]!.subject;
       if (lender && clauses[k]!.start < c.start && !/^(?:it|he|she|they|we|i|you)$/i.test(lender.text)) {

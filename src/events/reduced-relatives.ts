@@ -25,6 +25,13 @@ function participleBefore(before: string): boolean {
   return participle !== undefined && opener !== undefined && OPENER_WORDS.has(opener)
     && (IRREGULAR_PARTICIPLES.has(participle) || /^[a-z]{3,24}ed$/.test(participle));
 }
+/** Whether the text before a date ends with a participle-shaped word right before it (`announced last Wednesday`). */
+function participleRightBefore(before: string): boolean {
+  if (!/\s$/.test(before)) return false;
+  const words = before.trim().split(/\s+/);
+  const w = words[words.length - 1] ?? '';
+  return IRREGULAR_PARTICIPLES.has(w) || /^[a-z]{3,24}ed$/.test(w);
+}
 /** How many words a place phrase between the participle and the date's preposition may have (`declared in the southern provinces on`). */
 const PHRASE_WORDS = 4;
 
@@ -150,6 +157,35 @@ function datedRelative(text: string, clauses: readonly Clause[], index: number, 
   };
 }
 
+/**
+ * `The hosepipe ban announced last Wednesday comes into force on Friday`, `The bridge built in 1890 was demolished in
+ * 1990`: a participle after the subject's noun, dated right after it, tells a happening of the noun at that date when
+ * the clause's own verb has a date of its own after it (`later`: whether it has). The relative aside, or null.
+ */
+function subjectRelative(text: string, clauses: readonly Clause[], index: number, date: TextSpan, dateEnd: number, later: boolean): Clause | null {
+  const c = clauses[index]!;
+  if (!later || !c.verb || date.start < c.bodyStart || dateEnd > c.verb.start || c.holes.some((h) => h.start < dateEnd && date.start < h.end)) return null;
+  const ws = wordsOf(text, c.bodyStart, c.verb.start);
+  const b = ws.findIndex((w) => w.end > date.start);
+  if (b < 2) return null;
+  // The participle right before the date (`announced last Wednesday`), or before its preposition (`built in`, `built in the`).
+  let p = b - 1;
+  if (ws[p]!.lower === 'the' && p > 0) p--;
+  if (OPENER_WORDS.has(ws[p]!.lower)) p--;
+  const participle = ws[p];
+  if (!participle || p < 1 || !isParticiple(participle) || !endsNounPhrase(ws[p - 1]) || ws[p - 1]!.capital) return null;
+  const subject = ws.slice(0, p);
+  if (!opensNounPhrase(subject) || subject.some((w) => w.kind === 'punct' || isVerbForm(w) || RELATIVES.has(w.lower) || w.lower === 'that')) return null;
+  // Nothing but the date's own words between it and the verb.
+  if (wordsOf(text, dateEnd, c.verb.start).length > 0) return null;
+  const antecedent = text.slice(subject[0]!.start, subject[subject.length - 1]!.end);
+  return {
+    kind: 'relative', lead: '', start: participle.start, end: dateEnd, bodyStart: participle.start, parent: index, holes: [],
+    subject: { text: antecedent, inherited: true }, antecedent,
+    verb: { start: participle.start, end: participle.end, head: participle.lower, tense: 'past', modal: false, negated: false },
+  };
+}
+
 /** The participle before a prepositional phrase that ends at word `p` (`declared | in the southern provinces`), or -1. */
 function participleBeforePhrase(ws: readonly Word[], p: number): number {
   for (let q = p; q >= 1 && q >= p - PHRASE_WORDS + 1; q--) {
@@ -184,9 +220,16 @@ export function withDatedReducedRelatives(text: string, clauses: Clause[], dates
     const d = dates[i]!;
     // Only a date right after a participle and its preposition is tried (a cheap look at the words before it).
     const before = text.slice(Math.max(0, d.start - 60), d.start);
-    if (!participleBefore(before.slice(-40)) && !participleAndPhraseBefore(before)) continue;
     const k = clauseAt(clauses, d.start, d.end);
     const c = clauses[k];
+    if (c && c.verb && d.end <= c.verb.start && !NESTED.has(c.kind) && (participleBefore(before.slice(-40)) || participleRightBefore(before))) {
+      const last = rangeLast(text, dates, i);
+      const later = dates.some((x) => x.start >= c.verb!.end && x.end <= c.end);
+      const relative = subjectRelative(text, clauses, k, d, dates[last]!.end, later);
+      if (relative && !found.some((r) => r.start === relative.start)) found.push(relative);
+      continue;
+    }
+    if (!participleBefore(before.slice(-40)) && !participleAndPhraseBefore(before)) continue;
     // (An attribution's date is the statement's: `said in a report released in the fall`.)
     if (!c || NESTED.has(c.kind) || c.kind === 'attribution' || d.start < c.bodyStart || d.end > c.end) continue;
     const relative = datedRelative(text, clauses, k, d, nextApart(text, dates, i), dates[rangeLast(text, dates, i)]!.end);

@@ -355,8 +355,20 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         continue;
       }
     }
+    // `when detectives visited her in July 2023 she told them`: a `when` or `after` clause without its comma ends where
+    // a subject pronoun and its verb start after the clause's own verb (not a saying's `said they had`, an object's
+    // `that`, or a connective's `if he was`).
+    if (!afterComma && last.kind === 'subordinate' && (last.lead === 'when' || last.lead === 'after' || last.lead === 'once') && seenVerb
+      && i > last.body + 2 && /^(?:he|she|they|we|i)$/.test(l) && isVerb(ws, i + 1) && prev !== undefined && isWord(prev)
+      && !isVerb(ws, i - 1) && !REPORTING_VERBS.has(prev.lower) && !SUBORDINATORS.has(prev.lower) && !COORDINATORS.has(prev.lower) && !RELATIVES.has(prev.lower)
+      && prev.lower !== 'that') {
+      cut({ at: i, kind: 'main', lead: '', body: i });
+      seenVerb = false;
+      continue;
+    }
     // `After talks failed,`, `Speaking on Monday,`, `Born in Leeds,`, `Led by its oat-based line,`: a leading clause.
-    const participle = i === 0 && (/^[A-Z][a-z]{2,}ing$/.test(w.text) || l === 'born' || (isPastVerb(l) && PREPOSITIONS.has(ws[1]?.lower ?? '')));
+    // (Not a preposition in -ing: `During the spring of 2019, the trust closed`.)
+    const participle = i === 0 && ((/^[A-Z][a-z]{2,}ing$/.test(w.text) && !/^(?:during|regarding|concerning|notwithstanding|pending|barring)$/.test(l)) || l === 'born' || (isPastVerb(l) && PREPOSITIONS.has(ws[1]?.lower ?? '')));
     // `Since the 1990s the glaciers have thinned`, `After 2010 prices rose`: before a date it is a preposition.
     const beforeDate = i === first && (ws[i + 1]?.kind === 'num' || MONTH_WORDS.has(ws[i + 1]?.lower ?? '') || (ws[i + 1]?.lower === 'the' && /^\d/.test(ws[i + 2]?.text ?? '')));
     if ((i === first && SUBORDINATORS.has(l) && !beforeDate) || participle) {
@@ -377,6 +389,16 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         continue;
       }
     }
+    // `City travel to Brinton on Tuesday, then host Selby on Saturday`: `, then` and a verb open a second clause that
+    // shares the subject.
+    if (isComma(prev) && l === 'then' && seenVerb) {
+      const next = ws[i + 1];
+      if (next !== undefined && !next.capital && (isVerb(ws, i + 1) || ((isBareVerbShape(next) || isPresentS(next.lower)) && isComplementStart(ws[i + 2])))) {
+        cut({ at: i - 1, kind: 'coordinated', lead: 'then', body: i + 1 });
+        seenVerb = false;
+        continue;
+      }
+    }
     // `on or about 12 March`, `on or before Friday`: a pair of prepositions, no clause.
     const prepositionPair = l === 'or' && PREPOSITIONS.has(prev?.lower ?? '') && /^(?:about|before|after|around)$/.test(ws[i + 1]?.lower ?? '');
     if (COORDINATORS.has(l) && l !== 'so' && l !== 'nor' && seenVerb && i > 0 && !prepositionPair) {
@@ -386,7 +408,10 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         && (isVerb(ws, i + 2) || (presentS && isPresentS(ws[i + 2]!.lower) && isComplementStart(ws[i + 3])));
       // `began writing yesterday and expect to finish by Friday`: a verb of intent before `to` is a second verb group.
       const intent = next !== undefined && INTENT_VERBS.has(next.lower) && ws[i + 2]?.lower === 'to';
-      if (then || intent || (next && isVerb(ws, i + 1) && !next.capital)) {
+      // (`, and written comments can be sent`: a participle before a noun and its verb group describes the noun, the
+      // second clause's subject.)
+      const describes = next !== undefined && describesNoun(ws, i + 1);
+      if (then || intent || describes || (next && isVerb(ws, i + 1) && !next.capital)) {
         cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
         seenVerb = false;
         continue;
@@ -579,7 +604,10 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
   const absoluteIng = c.kind === 'participial' && c.lead === 'with' ? ws.findIndex((w, j) => j > from && j < end && isAbsoluteVerb(ws, j)) : -1;
   // `and close at noon` after `Shops open at 9 a.m.`: a coordinated bare verb opens its clause.
   const bareCoordinated = c.kind === 'coordinated' && from < end && isBareVerbShape(ws[from]!) && isComplementStart(ws[from + 1]);
+  // `and written comments can be sent`: a participle before a noun and a verb group describes the subject noun.
+  const described = c.kind === 'coordinated' && from + 2 < end && describesNoun(ws, from);
   const v = absoluteIng >= 0 ? absoluteIng
+    : described ? firstVerb(ws, from + 2, end, skip)
     : bareCoordinated ? from
     : c.kind === 'relative' ? (isVerb(ws, from) || isVerbForm(ws[from]?.lower ?? '') ? from : firstVerb(ws, from, end, skip)) : firstVerb(ws, from, end, skip);
   if (v >= 0) c.verb = verbGroup(ws, v);
@@ -631,6 +659,10 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
     let last = isComma(ws[at - 1]) ? at - 2 : at - 1;
     // `Sandra Whitcombe, 54, who ...`: an age between the name and the pronoun.
     if (ws[last]?.kind === 'num' && isComma(ws[last - 1])) last -= 2;
+    // `Mary Cole in 1814, who died`, `the Plough in March 1873, which`: a date phrase between the noun and the pronoun.
+    let d = last;
+    while (d > last - 3 && (ws[d]?.kind === 'num' || MONTH_WORDS.has(ws[d]?.lower ?? ''))) d--;
+    if (d < last && /^(?:in|on|at|during)$/.test(ws[d]?.lower ?? '') && d > 0 && isWord(ws[d - 1])) last = d - 1;
     const np = antecedent(ws, last, c.lead === 'who', before?.start ?? 0);
     if (np) c.antecedent = np;
     if (np && ownSubject.length === 0) c.subject = { text: np, inherited: true };
@@ -659,6 +691,16 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
       || (PRONOUNS.has(host.subject.text.toLowerCase()) && !PRONOUNS.has(p.subject.text.toLowerCase())))) p = host;
     if (p.subject) c.subject = { text: p.subject.text, ...(p.subject.span ? { span: p.subject.span } : {}), inherited: true };
   }
+}
+
+/** `written comments can`: a participle at `i` before a plain noun and a modal or an auxiliary. */
+function describesNoun(ws: readonly Word[], i: number): boolean {
+  const p = ws[i];
+  const n = ws[i + 1];
+  if (!p || !n || p.kind !== 'word' || p.capital || !isPastVerb(p.lower) || n.kind !== 'word' || n.capital) return false;
+  if (DETERMINERS.has(n.lower) || PREPOSITIONS.has(n.lower) || PRONOUNS.has(n.lower) || AUXILIARIES.has(n.lower) || MODALS.has(n.lower) || COORDINATORS.has(n.lower)) return false;
+  const after = ws[i + 2]?.lower ?? '';
+  return MODALS.has(after) || AUXILIARIES.has(after);
 }
 
 /** The name (for `who`) or determined noun phrase ending at word `i` (inclusive), bounded; '' when none. */

@@ -94,7 +94,21 @@ export const IRREGULAR_PARTICIPLES = /* @__PURE__ */ words(
 
 /** True for a lower-case word that is a past verb form or past participle (`declared`, `took`, `risen`). */
 export function isPastVerb(lower: string): boolean {
-  return IRREGULAR_PAST.has(lower) || IRREGULAR_PARTICIPLES.has(lower) || (lower.length >= 4 && lower.endsWith('ed') && !NOT_PAST_ED.has(lower));
+  return IRREGULAR_PAST.has(lower) || IRREGULAR_PARTICIPLES.has(lower) || (lower.length >= 4 && lower.endsWith('ed') && !NOT_PAST_ED.has(lower)) || prefixedIrregular(lower);
+}
+
+/** Prefixes before an irregular past or participle (`rebuilt`, `rewritten`, `withheld`, `underwent`). */
+const VERB_PREFIXES = ['re', 'over', 'under', 'mis', 'with', 'up'];
+
+/** `rebuilt`, `upheld`: a prefix and an irregular form of four letters or more (not `relay`, `resent` read apart). */
+function prefixedIrregular(lower: string): boolean {
+  if (lower.length < 6) return false;
+  for (const p of VERB_PREFIXES) {
+    if (!lower.startsWith(p)) continue;
+    const rest = lower.slice(p.length);
+    if (rest.length >= 4 && rest !== 'sent' && rest !== 'bound' && rest !== 'lent' && (IRREGULAR_PAST.has(rest) || IRREGULAR_PARTICIPLES.has(rest))) return true;
+  }
+  return false;
 }
 
 /** `moving` -> `moved`, `studying` -> `studied`, `agreeing` -> `agreed`, `leaving` -> `left`. */

@@ -101,11 +101,38 @@ function startsLowerCase(text: string, at: number): boolean {
   return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(text[at]!);
 }
 
+/** Words a section label may not hold: a date's (`Monday: rain`), a pronoun's or a verb's (`He said: ...`). */
+const NOT_LABEL_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'tomorrow', 'yesterday', 'morning',
+  'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year', 'spring', 'summer', 'autumn', 'winter', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'noon', 'midnight',
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'said', 'says', 'say', 'added', 'adds', 'told', 'tells', 'wrote', 'writes', 'asked', 'asks', 'replied', 'explained', 'warned', 'and', 'or', 'but', 'the', 'a', 'an',
+]);
+
+/**
+ * `Ethics: The study was approved ...`, `What's next: City travel ...`, `Team news: ...`: a section label of one to three
+ * words and a colon before a sentence that starts with a capital heads it as a dateline heads a story. Where the label
+ * ends, or -1. Read word by word.
+ */
+function sectionLabelEnd(para: string): number {
+  const colon = para.indexOf(': ');
+  if (colon < 2 || colon > 24) return -1;
+  const words = para.slice(0, colon).split(' ');
+  if (words.length > 3 || !/^[A-Z][a-z]/.test(words[0]!)) return -1;
+  for (const w of words) if (!/^[A-Za-z][a-z'’-]{0,15}$/.test(w) || NOT_LABEL_WORDS.has(w.toLowerCase())) return -1;
+  let at = colon + 1;
+  while (at < para.length && para[at] === ' ') at++;
+  return /^["“]?[A-Z]/.test(para.slice(at, at + 2)) ? at : -1;
+}
+
 /** Offset where a leading wire dateline ends, or -1. */
 function datelineEnd(para: string): number {
   // A transcript's speaker label (`ANCHOR:`, `REPORTER (Kirsty Dunn):`, `Q:`) heads its turn as a dateline heads a story.
   const speaker = SPEAKER_LABEL.exec(para);
   if (speaker) return speaker[0].length;
+  const label = sectionLabelEnd(para);
+  if (label > 0) return label;
   if (!WIRE_DATELINE_HEAD.test(para)) return -1;
   const dash = WIRE_DATELINE_DASH.exec(para.slice(0, 110));
   return dash ? dash.index + dash[0].length : -1;

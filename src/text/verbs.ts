@@ -177,7 +177,9 @@ function verbGroupEnd(ws: readonly Word[], i: number): number {
 }
 
 /** Adverbs that may stand inside a verb group (`were still stuck`, `has already left`, `was quickly sold`). */
-const isGroupAdverb = (l: string): boolean => (l.endsWith('ly') && l.length > 4) || l === 'also' || l === 'still' || l === 'already';
+const isGroupAdverb = (l: string): boolean => (l.endsWith('ly') && l.length > 4) || GROUP_ADVERBS.has(l);
+/** Adverbs without -ly that stand inside a verb group (`was last seen`, `was first built`, `had once worked`). */
+const GROUP_ADVERBS: ReadonlySet<string> = new Set(['also', 'still', 'already', 'last', 'first', 'once', 'just', 'again', 'soon']);
 
 export function verbGroup(ws: readonly Word[], i: number): VerbGroup {
   const end = verbGroupEnd(ws, i);
