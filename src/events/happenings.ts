@@ -7,6 +7,7 @@
 import type { Timex, TextSpan } from '../model/types.js';
 import { isSuperlativeSpan } from './superlatives.js';
 import { addDuration, parseDuration, readValueExtent, valueStartTime, withDay, type DurationAmount, type Extent } from '../model/timex-value.js';
+import { newExtent } from '../model/timex-extent.js';
 
 export type UnitKind = 'point' | 'range' | 'until' | 'derived';
 
@@ -119,9 +120,9 @@ function sameDayClock(part: string, clock: string): boolean {
   return p !== null && clock.startsWith(`${p[1]}T`) && /T\d{2}/.test(clock);
 }
 
-/** Scratch extents for joinAdjacent, overwritten on every use. */
-const EXTENT_A: Extent = { start: 0, end: 0 };
-const EXTENT_B: Extent = { start: 0, end: 0 };
+/** Scratch extents for joinAdjacent, overwritten on every use (not span literals: see newExtent). */
+const EXTENT_A: Extent = /* @__PURE__ */ newExtent();
+const EXTENT_B: Extent = /* @__PURE__ */ newExtent();
 
 /**
  * Two timexes that touch (`21:00 tonight`, `9am on Friday` tagged apart) are one expression:
