@@ -149,6 +149,8 @@ export function readItem(pass: TagPass, k: number): ItemAt | null {
   anchors.lastNear = pass.lastSentence >= 0 && sent[item.from]! - pass.lastSentence <= 1;
   anchors.daylessScene = pass.daylessClockSentence >= 0 && sent[item.from]! - pass.daylessClockSentence <= DAYLESS_SCENE_SENTENCES;
   anchors.lastAlone = pass.datesInLastSentence === 1 && !pass.lastWasBound;
+  const opener = toks[pass.lastFrom - 1]?.kind === 'word' ? pass.lastFrom - 1 : pass.lastFrom;
+  anchors.lastOpensSentence = pass.lastFrom >= 0 && (opener === 0 || sent[opener - 1] !== sent[opener]);
   if (anchors.lastQuarter && sent[item.from]! - pass.quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;
   // `rising to a high in June from $29.75 in March`: with no verb to tell it, a month takes the side of publication
   // the date before it in its clause lies on, when that is the past.

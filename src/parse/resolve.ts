@@ -239,6 +239,14 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
     spec = { ...spec, year: lastDay.y };
     note = `, the month the story has just named (${anchors.last})`;
   }
+  // `In 2025 the ban came in on 4 August`: a day told in the past after a year its sentence states is of that year.
+  // (Only a year that opens the sentence and so dates all of it: not one inside a clause, `a program approved in 1987`.)
+  if (!useNarrative && spec.kind === 'md' && !spec.feast && anchors.lastInSentence && anchors.lastOpensSentence === true && tense === 'past' && lastDay && spec.year === undefined
+    && spec.shift === undefined && spec.anaphor === undefined && /^\d{4}$/.test(anchors.last ?? '')) {
+    useNarrative = true;
+    spec = { ...spec, year: lastDay.y };
+    note = `, the year its sentence states (${anchors.last})`;
+  }
   // `Last year we were promised it would be done by the summer`: a future seen from a past date of the same
   // sentence starts at that date (the summer after it), not at publication.
   if (!useNarrative && anchors.futureInPast && anchors.lastInSentence && lastDay && anchors.doc && dayNumber(lastDay) < dayNumber(anchors.doc)

@@ -32,6 +32,8 @@ export interface Anchors {
   lastNear?: boolean;
   /** A time of day was told on no known day within the last two sentences, and no day since (a scene's clock). */
   daylessScene?: boolean;
+  /** The last mentioned value opens its sentence (`In 2025 the ban came in ...`), alone or after a preposition. */
+  lastOpensSentence?: boolean;
   /** The last mentioned value is a night the text dated itself (`the night of 14/15 April`), not `tonight`. */
   lastNightDated?: boolean;
   /** How many dates in a row the text has told well before publication (more than 45 days): a story under way. */

@@ -396,3 +396,12 @@ describe('`the last` as final', () => {
     expect(valueOf('I saw her last Friday.', 'last Friday', '2026-09-10')).toBe('2026-09-04');
   });
 });
+
+describe('a day after a year that opens its sentence', () => {
+  it('is of that year when told in the past (`In 2025 the ban came in on 4 August`)', () => {
+    expect(valueOf('In 2025 the ban came in on 4 August.', '4 August', '2026-08-18')).toBe('2025-08-04');
+  });
+  it('is not when the year sits in a clause inside the sentence', () => {
+    expect(valueOf('Under a program approved by the company in 1987, Nashua had purchased 481,000 shares through Sept. 29.', 'Sept. 29', '1989-10-30')).toBe('1989-09-29');
+  });
+});
