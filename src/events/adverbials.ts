@@ -38,6 +38,36 @@ const ATTRIBUTIVE_NEXT = /^\s{1,2}(?!(?:and|or|but|to|in|on|at|for|with|by|from|
  * or null when the timex is not an adverbial (`The third quarter flattered ...`, `third-quarter profit`).
  */
 export function adverbialSpan(text: string, floor: number, span: TextSpan): TextSpan | null {
+  // The roles and the headlines of a sentence ask about the same dates several times each: the answers are kept for
+  // the text being read, in a small table of the last ones (they depend on the text, the floor and the span only).
+  if (text !== memoText) memoFloor.fill(-1);
+  memoText = text;
+  const slot = ((span.start * 31) ^ span.end) & (MEMO_SIZE - 1);
+  if (memoFloor[slot] === floor && memoStart[slot] === span.start && memoEnd[slot] === span.end) return memoFound[slot] ?? null;
+  const found = readAdverbialSpan(text, floor, span);
+  memoFloor[slot] = floor;
+  memoStart[slot] = span.start;
+  memoEnd[slot] = span.end;
+  memoFound[slot] = found;
+  return found;
+}
+
+/** How many answers of adverbialSpan are kept (the dates of a sentence or two), by a hash of their span. */
+const MEMO_SIZE = 64;
+const memoFloor = new Float64Array(MEMO_SIZE).fill(-1);
+const memoStart = new Float64Array(MEMO_SIZE);
+const memoEnd = new Float64Array(MEMO_SIZE);
+const memoFound: (TextSpan | null)[] = new Array<TextSpan | null>(MEMO_SIZE).fill(null);
+let memoText: string | null = null;
+
+/** Forgets adverbialSpan's answers and the text they were about (an extraction calls it when done). */
+export function releaseAdverbialMemo(): void {
+  memoFloor.fill(-1);
+  memoFound.fill(null);
+  memoText = null;
+}
+
+function readAdverbialSpan(text: string, floor: number, span: TextSpan): TextSpan | null {
   const before = text.slice(Math.max(floor, span.start - 40), span.start);
   const after = text.slice(span.end, span.end + 20);
   const own = text.slice(span.start, span.end);

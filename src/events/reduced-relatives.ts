@@ -9,6 +9,7 @@ import type { TextSpan } from '../model/types.js';
 import { clauseAt, type Clause } from '../text/clauses.js';
 import { AUXILIARIES, COORDINATORS, DETERMINERS, IRREGULAR_PARTICIPLES, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES, REPORTING_VERBS, isPastVerb } from '../text/lexicon.js';
 import { wordsOf, type Word } from '../text/words.js';
+import { isSpace } from '../text/tokens.js';
 
 const NESTED: ReadonlySet<Clause['kind']> = new Set(['relative', 'appositive', 'parenthetical']);
 /** Prepositions that open the date right after the participle (`trapped since`, `built between`). */
@@ -25,6 +26,25 @@ function participleBefore(before: string): boolean {
   return participle !== undefined && opener !== undefined && OPENER_WORDS.has(opener)
     && (IRREGULAR_PARTICIPLES.has(participle) || /^[a-z]{3,24}ed$/.test(participle));
 }
+/**
+ * Whether text[from, at) ends with a space after a date's preposition (`since `, `in the `), read from the end
+ * without a copy: both checks below need it (their last word, `the` aside, is an opener), and most dates have none.
+ */
+function openerBefore(text: string, from: number, at: number): boolean {
+  if (at <= from || !isSpace(text.charCodeAt(at - 1))) return false;
+  let e = at;
+  for (let words = 0; words < 2; words++) {
+    while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+    let s = e;
+    while (s > from && !isSpace(text.charCodeAt(s - 1))) s--;
+    if (s === e) return false;
+    const word = text.slice(s, e);
+    if (word !== 'the') return OPENER_WORDS.has(word);
+    e = s;
+  }
+  return false;
+}
+
 /** How many words a place phrase between the participle and the date's preposition may have (`declared in the southern provinces on`). */
 const PHRASE_WORDS = 4;
 
@@ -183,6 +203,7 @@ export function withDatedReducedRelatives(text: string, clauses: Clause[], dates
   for (let i = 0; i < dates.length && found.length < MAX_RELATIVES; i++) {
     const d = dates[i]!;
     // Only a date right after a participle and its preposition is tried (a cheap look at the words before it).
+    if (!openerBefore(text, Math.max(0, d.start - 60), d.start)) continue;
     const before = text.slice(Math.max(0, d.start - 60), d.start);
     if (!participleBefore(before.slice(-40)) && !participleAndPhraseBefore(before)) continue;
     const k = clauseAt(clauses, d.start, d.end);
