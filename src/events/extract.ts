@@ -115,7 +115,7 @@ function whenAfterDate(ctx: SentenceContext, u: Unit, clause: number): DraftEven
   const point: Unit = u.kind === 'until'
     ? { kind: 'point', start: u.end ?? last.value, timexes: [last], span: u.span }
     : { kind: u.kind, start: u.start, ...(u.end !== undefined ? { end: u.end } : {}), timexes: u.timexes, span: u.span };
-  const d = draft(ctx, point, k, false, sourceOf(point), () => explainUnit(point, sourceOf(point), ctx.documentDate));
+  const d = draft(ctx, point, k, false, sourceOf(point), later(point, sourceOf(point), ctx.documentDate));
   // (`when it breaks`: the pronoun is the subject of the clause the date belongs to.)
   const subject = clauses[clause]?.subject;
   const pronoun = /^It\s/.exec(d.title);
@@ -135,6 +135,11 @@ function alwaysCut(ctx: SentenceContext, u: Unit): TextSpan[] {
   const { para, sentence } = ctx;
   if (para.datelineEnd > para.start && sentence.start < para.datelineEnd) out.push({ start: sentence.start, end: para.datelineEnd });
   return out;
+}
+
+/** How to make a unit's explanation when needed (a function of its own: it keeps the unit alive, not the sentence's clauses). */
+function later(u: Unit, source: DateSource, documentDate: string | null): () => string {
+  return () => explainUnit(u, source, documentDate);
 }
 
 /** A draft's explanation, made now if it was left to be made when needed. */
@@ -318,7 +323,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     if (listLead && anchors.length > 0 && datesOnly(text, s, anchors)) {
       // `- Thursday 12 March`: an item of dates alone is the lead-in's happening on each date.
       for (const u of findUnits(text, s, anchors, [], null)) {
-        const d = draft(listLead.ctx, u, listLead.clause, false, sourceOf(u), () => explainUnit(u, sourceOf(u), documentDate));
+        const d = draft(listLead.ctx, u, listLead.clause, false, sourceOf(u), later(u, sourceOf(u), documentDate));
         d.spans = [{ start: s.start, end: s.end }];
         drafts.push(d);
       }
@@ -388,7 +393,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
       }
       if (role.kind !== 'happening') return;
       const source = sourceOf(u);
-      const d = draft(ctx, u, role.clause, role.withSaying, source, () => explainUnit(u, source, documentDate));
+      const d = draft(ctx, u, role.clause, role.withSaying, source, later(u, source, documentDate));
       // The statement that tells this happening, when it is dated apart (`said on Monday that ...`).
       const said = reporters.get(u);
       if (said) {
