@@ -55,29 +55,10 @@ export function tokenize(text: string): Token[] {
     }
     const scan = tokenEnd(text, p, n);
     const e = scan >>> 1;
-    let t: string;
-    let lower: string;
-    // A short spelling seen before is shared, not copied again (a long text repeats its words, and every copy
-    // would live as long as its token).
-    if (e - p <= SHARED_MAX) {
-      const slot = spellingSlot(text, p, e);
-      const known = sharedText[slot];
-      if (known !== undefined && known.length === e - p && sameSpelling(text, p, known)) {
-        t = known;
-        lower = sharedLower[slot]!;
-      } else {
-        t = text.slice(p, e);
-        lower = scan & 1 ? t.toLowerCase() : t;
-        sharedText[slot] = t;
-        sharedLower[slot] = lower;
-      }
-    } else {
-      t = text.slice(p, e);
-      lower = scan & 1 ? t.toLowerCase() : t;
-    }
+    const t = text.slice(p, e);
     // The literal stays here, apart from tokenCursor's: the engine learns that these tokens live long.
     tokens.push({
-      text: t, lower, kind: kindOf(c), start: p, end: e,
+      text: t, lower: scan & 1 ? t.toLowerCase() : t, kind: kindOf(c), start: p, end: e,
       gap: p - prevEnd, newline, blank: breaks > 1, capital: c >= 65 && c <= 90,
     });
     p = e;
@@ -86,25 +67,6 @@ export function tokenize(text: string): Token[] {
     breaks = 0;
   }
   return tokens;
-}
-
-/** Spellings of up to this many characters are shared between tokens (a longer slice of the text is no copy). */
-const SHARED_MAX = 12;
-const SHARED_SLOTS = 4096;
-/** The last spelling (and its lower case) seen per slot, a hash of its characters. */
-const sharedText: (string | undefined)[] = new Array<string | undefined>(SHARED_SLOTS).fill(undefined);
-const sharedLower: (string | undefined)[] = new Array<string | undefined>(SHARED_SLOTS).fill(undefined);
-
-function spellingSlot(text: string, p: number, e: number): number {
-  let h = e - p;
-  for (let k = p; k < e; k++) h = Math.imul(h, 31) + text.charCodeAt(k) | 0;
-  return (h ^ (h >>> 12)) & (SHARED_SLOTS - 1);
-}
-
-/** Whether text[p, p + known.length) is spelled `known`. */
-function sameSpelling(text: string, p: number, known: string): boolean {
-  for (let k = 0; k < known.length; k++) if (text.charCodeAt(p + k) !== known.charCodeAt(k)) return false;
-  return true;
 }
 
 const kindOf = (c: number): TokenKind => (isLetter(c) ? 'word' : isDigit(c) ? 'num' : 'punct');
