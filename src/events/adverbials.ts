@@ -5,6 +5,7 @@
 import type { TextSpan } from '../model/types.js';
 import type { Clause } from '../text/clauses.js';
 import { AUXILIARIES, MODALS, isPastVerb } from '../text/lexicon.js';
+import { isSpace } from '../text/tokens.js';
 
 /** Words that belong to a temporal adverbial when they stand right before a timex. */
 const ADVERBIAL_LEAD = /(?:\b(?:(?:shortly|just|soon|right|well|long|immediately|moments|minutes|hours) (?:before|after)|than (?:in|during|the)|on or (?:about|before|after)|(?:whole|rest|most|much|all|bulk|remainder) of|for(?=\s{1,3}(?:the\s{1,3})?(?:whole|rest|most|much|all|bulk|remainder)\s{1,3}of\s)|on an?(?:\s{1,3}(?:wet|cold|hot|warm|fine|bright|dark|rainy|sunny|snowy|windy|grey|gray|quiet|busy|late|early|chilly|mild|stormy|foggy|freezing))?|as early as|as late as|as soon as|no later than|no earlier than|so far|on|in|at|during|since|by|from|until|till|through|throughout|into|over|within|between|as of|of|early|late|earlier|later|the|around|about|before|after)\s{1,3}){1,4}$/i;
@@ -38,6 +39,36 @@ const ATTRIBUTIVE_NEXT = /^\s{1,2}(?!(?:and|or|but|to|in|on|at|for|with|by|from|
  * or null when the timex is not an adverbial (`The third quarter flattered ...`, `third-quarter profit`).
  */
 export function adverbialSpan(text: string, floor: number, span: TextSpan): TextSpan | null {
+  // The roles and the headlines of a sentence ask about the same dates several times each: the answers are kept for
+  // the text being read, in a small table of the last ones (they depend on the text, the floor and the span only).
+  if (text !== memoText) memoFloor.fill(-1);
+  memoText = text;
+  const slot = ((span.start * 31) ^ span.end) & (MEMO_SIZE - 1);
+  if (memoFloor[slot] === floor && memoStart[slot] === span.start && memoEnd[slot] === span.end) return memoFound[slot] ?? null;
+  const found = readAdverbialSpan(text, floor, span);
+  memoFloor[slot] = floor;
+  memoStart[slot] = span.start;
+  memoEnd[slot] = span.end;
+  memoFound[slot] = found;
+  return found;
+}
+
+/** How many answers of adverbialSpan are kept (the dates of a sentence or two), by a hash of their span. */
+const MEMO_SIZE = 64;
+const memoFloor = new Float64Array(MEMO_SIZE).fill(-1);
+const memoStart = new Float64Array(MEMO_SIZE);
+const memoEnd = new Float64Array(MEMO_SIZE);
+const memoFound: (TextSpan | null)[] = new Array<TextSpan | null>(MEMO_SIZE).fill(null);
+let memoText: string | null = null;
+
+/** Forgets adverbialSpan's answers and the text they were about (an extraction calls it when done). */
+export function releaseAdverbialMemo(): void {
+  memoFloor.fill(-1);
+  memoFound.fill(null);
+  memoText = null;
+}
+
+function readAdverbialSpan(text: string, floor: number, span: TextSpan): TextSpan | null {
   const before = text.slice(Math.max(floor, span.start - 40), span.start);
   const after = text.slice(span.end, span.end + 20);
   const own = text.slice(span.start, span.end);
@@ -113,7 +144,30 @@ function restatedEnd(text: string, end: number): number {
 }
 
 /** The last `n` words of `s` (split at white space). */
-const lastWords = (s: string, n: number): string[] => s.trimEnd().split(/\s+/).slice(-n);
+/**
+ * `s.trimEnd().split(/\s+/).slice(-n)`, read from the end (only the last n words are cut out; a space that opens
+ * `s` still counts as an empty word before the first, as split gives it).
+ */
+function lastWords(s: string, n: number): string[] {
+  let e = s.length;
+  while (e > 0 && isSpace(s.charCodeAt(e - 1))) e--;
+  if (e === 0) return [''];
+  const out: string[] = [];
+  while (out.length < n) {
+    let b = e;
+    while (b > 0 && !isSpace(s.charCodeAt(b - 1))) b--;
+    out.push(s.slice(b, e));
+    if (b === 0) break;
+    let w = b;
+    while (w > 0 && isSpace(s.charCodeAt(w - 1))) w--;
+    if (w === 0) {
+      if (out.length < n) out.push('');
+      break;
+    }
+    e = w;
+  }
+  return out.reverse();
+}
 
 /** Verbs whose object is an amount of time (`spent the summer`, `passed most of 2019`). */
 const TIME_OBJECT_VERBS = new Set(['spent', 'spend', 'spends', 'spending', 'passed']);

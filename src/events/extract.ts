@@ -13,7 +13,7 @@ import { firstIndex } from '../text/search.js';
 import { isSpace } from '../text/tokens.js';
 import { segmentText, type Paragraph, type Segmentation, type Sentence } from '../text/sentences.js';
 import { findUnits, type Unit } from './happenings.js';
-import { namesDayOfNoun } from './adverbials.js';
+import { namesDayOfNoun, releaseAdverbialMemo } from './adverbials.js';
 import { headline } from './headline.js';
 import { anchorDurationsElsewhere, distinguishTitles, happeningKey, mergeRepeats } from './merge.js';
 import { unitRoles } from './roles.js';
@@ -35,7 +35,8 @@ export interface DraftEvent {
   key: string;
   spans: TextSpan[];
   dateSource: DateSource;
-  explanation: string;
+  /** Its explanation, or how to make it: most drafts of a long text merge away, so it is made only when needed (see explanationOf). */
+  explanation: string | (() => string);
   segment: SegmentKind;
   timexIds: string[];
   /** The date of the statement that reports this happening, when it has its own. */
@@ -135,7 +136,7 @@ function whenAfterDate(ctx: SentenceContext, u: Unit, clause: number): DraftEven
   const point: Unit = u.kind === 'until'
     ? { kind: 'point', start: u.end ?? last.value, timexes: [last], span: u.span }
     : { kind: u.kind, start: u.start, ...(u.end !== undefined ? { end: u.end } : {}), timexes: u.timexes, span: u.span };
-  const d = draft(ctx, point, k, false, sourceOf(point), explainUnit(point, sourceOf(point), ctx.documentDate));
+  const d = draft(ctx, point, k, false, sourceOf(point), later(point, sourceOf(point), ctx.documentDate));
   // (`when it breaks`: the pronoun is the subject of the clause the date belongs to.)
   const subject = clauses[clause]?.subject;
   const pronoun = /^It\s/.exec(d.title);
@@ -158,7 +159,18 @@ function alwaysCut(ctx: SentenceContext, u: Unit): TextSpan[] {
   return out;
 }
 
-function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolean, source: DateSource, explanation: string): DraftEvent {
+/** How to make a unit's explanation when needed (a function of its own: it keeps the unit alive, not the sentence's clauses). */
+function later(u: Unit, source: DateSource, documentDate: string | null): () => string {
+  return () => explainUnit(u, source, documentDate);
+}
+
+/** A draft's explanation, made now if it was left to be made when needed. */
+function explanationOf(d: DraftEvent): string {
+  if (typeof d.explanation !== 'string') d.explanation = d.explanation();
+  return d.explanation;
+}
+
+function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolean, source: DateSource, explanation: string | (() => string)): DraftEvent {
   const { text, sentence, clauses } = ctx;
   const always = alwaysCut(ctx, u);
   // headline and happeningKey depend only on these inputs (the sentence's own are fixed): made once per distinct set.
@@ -341,7 +353,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     if (listLead && anchors.length > 0 && datesOnly(text, s, anchors)) {
       // `- Thursday 12 March`: an item of dates alone is the lead-in's happening on each date.
       for (const u of findUnits(text, s, anchors, [], null)) {
-        const d = draft(listLead.ctx, u, listLead.clause, false, sourceOf(u), explainUnit(u, sourceOf(u), documentDate));
+        const d = draft(listLead.ctx, u, listLead.clause, false, sourceOf(u), later(u, sourceOf(u), documentDate));
         d.spans = [{ start: s.start, end: s.end }];
         drafts.push(d);
       }
@@ -411,13 +423,13 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
       }
       if (role.kind !== 'happening') return;
       const source = sourceOf(u);
-      const d = draft(ctx, u, role.clause, role.withSaying, source, explainUnit(u, source, documentDate));
+      const d = draft(ctx, u, role.clause, role.withSaying, source, later(u, source, documentDate));
       // The statement that tells this happening, when it is dated apart (`said on Monday that ...`).
       const said = reporters.get(u);
       if (said) {
         d.reportedOn = said.start;
         d.timexIds.push(...said.timexes.map((t) => t.id));
-        d.explanation += explainReported(said);
+        d.explanation = explanationOf(d) + explainReported(said);
       }
       drafts.push(d);
       const also = whenAfterDate(ctx, u, role.clause);
@@ -435,6 +447,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
   merged.sort((a, b) => startTime.get(a)! - startTime.get(b)! || a.sentence.start - b.sentence.start);
   distinguishTitles(merged);
   const events = merged.map((d, i) => toEvent(text, d, i));
+  releaseAdverbialMemo();
   return seg.title === undefined ? { events } : { events, title: seg.title };
 }
 
@@ -449,7 +462,7 @@ function toEvent(text: string, d: DraftEvent, index: number): TimelineEvent {
     span: { start: span.start, end: span.end },
     timexIds: [...new Set(d.timexIds)],
     dateSource: d.dateSource,
-    explanation: d.explanation,
+    explanation: explanationOf(d),
     segment: d.segment,
   };
   if (d.unit.end !== undefined && d.unit.end !== d.unit.start) event.end = d.unit.end;

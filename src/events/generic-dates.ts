@@ -25,7 +25,22 @@ const ANCHORED: ReadonlySet<string> = new Set(['last', 'next', 'this', 'that', '
   'following', 'coming', 'past', 'yesterday', 'today', 'tomorrow', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday']);
 
-const wordsIn = (s: string): string[] => s.toLowerCase().match(/[a-z]+/g) ?? [];
+/** `s.toLowerCase().match(/[a-z]+/g) ?? []`: the runs of ASCII letters of the lower-cased text, cut out in one pass. */
+function wordsIn(s: string): string[] {
+  const lower = s.toLowerCase();
+  const out: string[] = [];
+  let from = -1;
+  for (let k = 0; k <= lower.length; k++) {
+    const c = k < lower.length ? lower.charCodeAt(k) : 0;
+    const letter = c >= 97 && c <= 122;
+    if (letter && from < 0) from = k;
+    else if (!letter && from >= 0) {
+      out.push(lower.slice(from, k));
+      from = -1;
+    }
+  }
+  return out;
+}
 
 /** Whether words tell a habit or a recurrence: a frequency adverb, or `each`/`every` before a period. */
 const habitual = (words: readonly string[]): boolean =>

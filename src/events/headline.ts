@@ -504,5 +504,18 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   if (title.length < 3) title = fitTitle(tidy(text.slice(sentence.start, sentence.end)), 0);
   // Nothing readable left (a sentence of numbers and marks): its own text, whole or to 70 characters.
   if (title.length < 3) title = text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX).trim();
+  return capitalized(title);
+}
+
+/**
+ * `title.replace(/^(["“‘]?)(\p{Ll})/u, ...)` with the letter upper-cased: an ASCII letter (or none) is read without the
+ * regex, anything else goes through it.
+ */
+function capitalized(title: string): string {
+  const q = title.charCodeAt(0);
+  const at = q === 34 || q === 0x201c || q === 0x2018 ? 1 : 0;
+  const c = title.charCodeAt(at);
+  if (c >= 97 && c <= 122) return `${title.slice(0, at)}${String.fromCharCode(c - 32)}${title.slice(at + 1)}`;
+  if (c < 128 || Number.isNaN(c)) return title;
   return title.replace(/^(["“‘]?)(\p{Ll})/u, (_, quote: string, letter: string) => quote + letter.toUpperCase());
 }

@@ -20,6 +20,21 @@ const isFunctionWord = (w: string): boolean => DETERMINERS.has(w) || PREPOSITION
  * from its title around the clause's verb; the title's own words when the clause has no verb.
  */
 export function happeningKey(clause: Clause | undefined, title: string): string {
+  // A long text repeats its titles (a caption, a restated lead): the key of a title read with the same verb is kept.
+  const verbHead = clause?.verb?.head ?? '';
+  const known = keyMemo.get(title);
+  if (known !== undefined && known.verb === verbHead) return known.key;
+  const key = readHappeningKey(clause, title);
+  if (keyMemo.size >= KEY_MEMO_SIZE) keyMemo.clear();
+  keyMemo.set(title, { verb: verbHead, key });
+  return key;
+}
+
+/** How many titles' keys happeningKey keeps (cleared when full: the titles of one text are few or all different). */
+const KEY_MEMO_SIZE = 256;
+const keyMemo = new Map<string, { verb: string; key: string }>();
+
+function readHappeningKey(clause: Clause | undefined, title: string): string {
   const words = title.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? ([] as string[]);
   const verb = clause?.verb?.head;
   const at = verb ? words.indexOf(verb) : -1;
@@ -33,7 +48,15 @@ export function happeningKey(clause: Clause | undefined, title: string): string 
 /** How many earlier events on the same dates an event is compared with (keeps huge texts linear). */
 const MAX_REPEAT_CANDIDATES = 64;
 
-const normalTitle = (t: string): string => t.toLowerCase().replace(/[^a-z0-9 ]/g, '');
+/** A title lower-cased, with only its ASCII letters, digits and spaces (`t.toLowerCase().replace(/[^a-z0-9 ]/g, '')`). */
+function normalTitle(t: string): string {
+  const lower = t.toLowerCase();
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32)) return lower.replace(/[^a-z0-9 ]/g, '');
+  }
+  return lower;
+}
 
 /** Positions (ascending) in a bucket of the kept drafts with one title, or one key. */
 interface Bucket {

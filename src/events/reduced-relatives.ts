@@ -9,6 +9,7 @@ import type { TextSpan } from '../model/types.js';
 import { clauseAt, type Clause } from '../text/clauses.js';
 import { AUXILIARIES, COORDINATORS, DETERMINERS, IRREGULAR_PARTICIPLES, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES, REPORTING_VERBS, isPastVerb } from '../text/lexicon.js';
 import { wordsOf, type Word } from '../text/words.js';
+import { isSpace } from '../text/tokens.js';
 
 const NESTED: ReadonlySet<Clause['kind']> = new Set(['relative', 'appositive', 'parenthetical']);
 /** Prepositions that open the date right after the participle (`trapped since`, `built between`). */
@@ -27,11 +28,34 @@ function participleBefore(before: string): boolean {
 }
 /** Whether the text before a date ends with a participle-shaped word right before it (`announced last Wednesday`). */
 function participleRightBefore(before: string): boolean {
-  if (!/\s$/.test(before)) return false;
-  const words = before.trim().split(/\s+/);
-  const w = words[words.length - 1] ?? '';
+  // (The last word read from the end, without splitting the text before it.)
+  let e = before.length;
+  if (e === 0 || !isSpace(before.charCodeAt(e - 1))) return false;
+  while (e > 0 && isSpace(before.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > 0 && e - s <= 24 && !isSpace(before.charCodeAt(s - 1))) s--;
+  const w = before.slice(s, e);
   return IRREGULAR_PARTICIPLES.has(w) || /^[a-z]{3,24}ed$/.test(w);
 }
+/**
+ * Whether text[from, at) ends with a space after a date's preposition (`since `, `in the `), read from the end
+ * without a copy: both checks below need it (their last word, `the` aside, is an opener), and most dates have none.
+ */
+function openerBefore(text: string, from: number, at: number): boolean {
+  if (at <= from || !isSpace(text.charCodeAt(at - 1))) return false;
+  let e = at;
+  for (let words = 0; words < 2; words++) {
+    while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+    let s = e;
+    while (s > from && !isSpace(text.charCodeAt(s - 1))) s--;
+    if (s === e) return false;
+    const word = text.slice(s, e);
+    if (word !== 'the') return OPENER_WORDS.has(word);
+    e = s;
+  }
+  return false;
+}
+
 /** How many words a place phrase between the participle and the date's preposition may have (`declared in the southern provinces on`). */
 const PHRASE_WORDS = 4;
 
@@ -219,17 +243,21 @@ export function withDatedReducedRelatives(text: string, clauses: Clause[], dates
   for (let i = 0; i < dates.length && found.length < MAX_RELATIVES; i++) {
     const d = dates[i]!;
     // Only a date right after a participle and its preposition is tried (a cheap look at the words before it).
+    // (Both of the first checks below need a date's preposition before it, and so does the later one; most dates have none.)
+    const opener = openerBefore(text, Math.max(0, d.start - 60), d.start);
     const before = text.slice(Math.max(0, d.start - 60), d.start);
+    const rightBefore = participleRightBefore(before);
+    if (!opener && !rightBefore) continue;
     const k = clauseAt(clauses, d.start, d.end);
     const c = clauses[k];
-    if (c && c.verb && d.end <= c.verb.start && !NESTED.has(c.kind) && (participleBefore(before.slice(-40)) || participleRightBefore(before))) {
+    if (c && c.verb && d.end <= c.verb.start && !NESTED.has(c.kind) && ((opener && participleBefore(before.slice(-40))) || rightBefore)) {
       const last = rangeLast(text, dates, i);
       const later = dates.some((x) => x.start >= c.verb!.end && x.end <= c.end);
       const relative = subjectRelative(text, clauses, k, d, dates[last]!.end, later);
       if (relative && !found.some((r) => r.start === relative.start)) found.push(relative);
       continue;
     }
-    if (!participleBefore(before.slice(-40)) && !participleAndPhraseBefore(before)) continue;
+    if (!opener || (!participleBefore(before.slice(-40)) && !participleAndPhraseBefore(before))) continue;
     // (An attribution's date is the statement's: `said in a report released in the fall`.)
     if (!c || NESTED.has(c.kind) || c.kind === 'attribution' || d.start < c.bodyStart || d.end > c.end) continue;
     const relative = datedRelative(text, clauses, k, d, nextApart(text, dates, i), dates[rangeLast(text, dates, i)]!.end);

@@ -246,9 +246,18 @@ const OPENING_SUBJECT = 5;
 /** Reporting verbs tell when something was said, not when it happens: used only when nothing else is found. */
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'reported', 'announced', 'added', 'stated', 'noted']);
 
-/** Codes of a token's cue in a cue memo: 0 not looked at yet, then null or a tense. */
+/**
+ * Codes of a token's cue in a cue memo (its low three bits, CUE_BITS): 0 not looked at yet, then null (NO_CUE) or a
+ * tense. Above them, WORD_READ once the token's word was read for clauseCue's window scans, and STOP_WORD when it
+ * may end one (a comma, a semicolon, a subordinator, `and`, `but`, `that`): most tokens of a window are then passed
+ * over without a comparison of their spelling.
+ */
 const CUE_CODES: readonly (Tense | null)[] = [null, null, 'past', 'present', 'future', 'unknown'];
 const CUE_CODE: Readonly<Record<Tense, number>> = { past: 2, present: 3, future: 4, unknown: 5 };
+const CUE_BITS = 7;
+const NO_CUE = 1;
+const WORD_READ = 8;
+const STOP_WORD = 16;
 
 /** A token's cue, looked up in (or added to) `memo`, which holds one code per token: a cue depends on the tokens alone. */
 /** Whether a token in [from, to) is a verb that tells a tense, or a comma or semicolon: a clause boundary between two dates. */
@@ -262,11 +271,21 @@ export function clauseBoundaryBetween(toks: readonly Token[], from: number, to: 
 
 function memoCue(toks: readonly Token[], i: number, memo: Int8Array | undefined): Tense | null {
   if (!memo) return cue(toks, i);
-  const code = memo[i]!;
+  const code = memo[i]! & CUE_BITS;
   if (code !== 0) return CUE_CODES[code]!;
   const c = cue(toks, i);
-  memo[i] = c === null ? 1 : CUE_CODE[c];
+  memo[i] = (memo[i]! & ~CUE_BITS) | (c === null ? NO_CUE : CUE_CODE[c]);
   return c;
+}
+
+/** Whether token k can end none of clauseCue's window scans (see STOP_WORD), read once per token into `memo`. */
+function plainAt(toks: readonly Token[], k: number, memo: Int8Array): boolean {
+  const m = memo[k]!;
+  if ((m & WORD_READ) !== 0) return (m & STOP_WORD) === 0;
+  const t = toks[k]!;
+  const stop = t.text === ',' || t.text === ';' || SUBORDINATORS.has(t.lower) || t.lower === 'and' || t.lower === 'but' || t.lower === 'that';
+  memo[k] = m | WORD_READ | (stop ? STOP_WORD : 0);
+  return !stop;
 }
 
 /**
@@ -417,6 +436,8 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
   // So has a coordinated clause with its own verb (`cancelled services for Friday and warned passengers`).
   for (let d = 1; d <= WINDOW; d++) {
     const t = toks[to - 1 + d];
+    // (A token of the sentence that is none of the words below: on to the next.)
+    if (cues !== undefined && t !== undefined && sent[to - 1 + d] === s && plainAt(toks, to - 1 + d, cues)) continue;
     // A relative clause set off by commas (`Ruiz, who took over in January, will present`) has its own tense.
     if (t?.text === ',' && inRelativeAside(toks, sent, from)) { rightEnd = d - 1; break; }
     if (!t || sent[to - 1 + d] !== s || t.text === ',' || t.text === ';') break;
@@ -430,6 +451,7 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
   for (let d = 1; d <= WINDOW; d++) {
     const k = from - d;
     if (k < 1 || sent[k] !== s) break;
+    if (cues !== undefined && plainAt(toks, k, cues)) continue;
     if ((toks[k]!.lower === 'and' || toks[k]!.lower === 'but') && toks[k - 1]!.text === ',') { leftEnd = d - 1; break; }
   }
   // `President Bush on Tuesday said the United States may ...`: a reporting verb right after the date dates the saying.
@@ -445,6 +467,8 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
       if (side === 0 && d > leftEnd && rightCue) continue;
       const k = side === 0 ? from - d : to - 1 + d;
       if (k < 0 || k >= toks.length || sent[k] !== s) continue;
+      // (A token known to give no cue gives none, `to` or not: the checks below all want one.)
+      if (cues !== undefined && (cues[k]! & CUE_BITS) === NO_CUE) continue;
       // An infinitive after the date (`worked late Thursday to settle`) is a purpose, not the date's tense.
       // Before it, only a deadline reads ahead (`ordered them to file by Friday`); `scored to beat them on Saturday` does not.
       // After a directive (`warned passengers to check before travelling over the weekend`), the infinitive looks ahead.
