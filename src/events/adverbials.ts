@@ -55,10 +55,17 @@ export function adverbialSpan(text: string, floor: number, span: TextSpan): Text
 
 /** How many answers of adverbialSpan are kept (the dates of a sentence or two), by a hash of their span. */
 const MEMO_SIZE = 64;
-const memoFloor = new Float64Array(MEMO_SIZE).fill(-1);
-const memoStart = new Float64Array(MEMO_SIZE);
-const memoEnd = new Float64Array(MEMO_SIZE);
-const memoFound: (TextSpan | null)[] = new Array<TextSpan | null>(MEMO_SIZE).fill(null);
+/** Tables made by a call a bundler may drop when nothing uses them (no work at module top level). */
+function floats(n: number, fill: number): Float64Array {
+  return new Float64Array(n).fill(fill);
+}
+function emptySlots<T>(n: number): (T | null)[] {
+  return new Array<T | null>(n).fill(null);
+}
+const memoFloor = /* @__PURE__ */ floats(MEMO_SIZE, -1);
+const memoStart = /* @__PURE__ */ floats(MEMO_SIZE, 0);
+const memoEnd = /* @__PURE__ */ floats(MEMO_SIZE, 0);
+const memoFound: (TextSpan | null)[] = /* @__PURE__ */ emptySlots<TextSpan>(MEMO_SIZE);
 let memoText: string | null = null;
 
 /** Forgets adverbialSpan's answers and the text they were about (an extraction calls it when done). */
