@@ -134,7 +134,14 @@ export function openPass(text: string, options: TagOptions, sentences?: readonly
   const sent = sentences ? sentenceIdsFromSpans(toks, sentences) : sentenceIds(toks);
   // A wire story without a year in its dateline (`TOKYO, Jan. 2 (AP) -`) is news all the same.
   const mode = options.mode ?? (!doc && WIRE_MARK.test(text.slice(0, 600)) ? 'news' : 'auto');
-  const anchors: Anchors = { doc, docLabel, docClock, last: null, lastInSentence: false, lastQuarter: null, mode, story: mode === 'auto' && toldInStoryTime(toks, sent, items, doc) };
+  // Every field set here, in one order: the resolver reads this object for every expression, and fields added later one
+  // by one would give it a slower shape.
+  const anchors: Anchors = {
+    doc, docLabel, docClock, last: null, lastDay: null, firstDays: new Map(), lastInSentence: false, lastNear: false, daylessScene: false,
+    lastOpensSentence: false, lastNightDated: false, pastRun: 0, lastAlone: false, lastQuarter: null, mode,
+    story: mode === 'auto' && toldInStoryTime(toks, sent, items, doc), presentTold: false, boundAhead: false, spanEnd: false,
+    pastPerfect: false, futureInPast: false, noDayInSentence: false, lineStamp: false, presentCopula: false,
+  };
   const timexes: Timex[] = [];
   if (found) {
     timexes.push({
