@@ -1,7 +1,8 @@
 /**
  * Finds the publication date near the top of a text: a `Published:`/`Updated:`/`Posted` line, a wire
- * dateline (`CITY, Month Day, Year -`), or a line under the headline that holds only a date.
- * Never a date from the body: only the first lines (about 600 characters) are read.
+ * dateline (`CITY, Month Day, Year -`), or a line under the headline that holds only a date; failing those, a
+ * labelled date line at the text's foot (`Posted: ...`) or a date alone on its last line (a signed newsletter).
+ * Never a date from the body: only the first lines (about 600 characters) and the last few (about 300) are read.
  */
 import { combine } from './combine.js';
 import { zoneSuffix } from './resolve.js';
