@@ -92,6 +92,16 @@ function inClosedAside(toks: readonly Token[], sent: Int32Array, from: number, t
   return false;
 }
 
+/** Whether the verb at `at` is a present perfect's (`has been declared`, `have closed`): `has` or `have` heads its group. */
+function presentPerfectAt(toks: readonly Token[], at: number): boolean {
+  for (let k = at; k >= 0 && k >= at - 3; k--) {
+    const w = toks[k]!;
+    if (w.lower === 'has' || w.lower === 'have') return true;
+    if (w.kind !== 'word' || (w.lower !== 'been' && k < at && !/ed$/.test(w.lower) && w.lower !== 'not' && w.lower !== 'already')) return false;
+  }
+  return false;
+}
+
 /** Whether the verb at `at` is `would` or follows it in its verb group (`would be finished`, `would not reopen`). */
 function isWouldAt(toks: readonly Token[], at: number): boolean {
   for (let k = at; k >= 0 && k >= at - 3; k--) {
@@ -139,6 +149,9 @@ export function readItem(pass: TagPass, k: number): ItemAt | null {
   const rangeEnd = prevItem !== undefined && prevItem.rule === item.rule && prevItem.to === item.from - 1;
   const bound = !rangeEnd && BOUND_WORDS.has(toks[item.from - 1]?.lower ?? '');
   if (TENSED.has(item.spec.kind) && tense !== 'past' && bound) tense = 'future';
+  // `A fire ban has been declared until 11:59pm on Friday`, `The road has been closed until Monday`: a state set up now
+  // (the present perfect) lasts until a bound ahead.
+  if ((TENSED.has(item.spec.kind) || clock) && tense === 'past' && bound && told !== null && told.at >= 0 && presentPerfectAt(toks, told.at)) tense = 'future';
   // ... and on the story's clock `by January` after `in December` is a later bound too (the next January).
   anchors.boundAhead = bound || toks[item.from - 1]?.lower === 'by' || boundPhraseBefore(toks, sent, item.from);
   anchors.spanEnd = bound;

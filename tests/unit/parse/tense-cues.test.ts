@@ -405,3 +405,15 @@ describe('a day after a year that opens its sentence', () => {
     expect(valueOf('Under a program approved by the company in 1987, Nashua had purchased 481,000 shares through Sept. 29.', 'Sept. 29', '1989-10-30')).toBe('1989-09-29');
   });
 });
+
+describe('a bound after a present perfect', () => {
+  it('looks ahead: a state set up now lasts until it (`has been declared until 11:59pm on Friday`)', () => {
+    // Published Thursday 2026-01-15.
+    expect(valueOf('A total fire ban has been declared for the region until 11:59pm on Friday.', '11:59pm on Friday', '2026-01-15')).toBe('2026-01-16T23:59');
+    expect(valueOf('The road has been closed until Monday.', 'Monday', '2026-01-15')).toBe('2026-01-19');
+  });
+  it('keeps a bound told in the past or the past perfect in the past', () => {
+    expect(valueOf('The road was closed until Monday.', 'Monday', '2026-01-15')).toBe('2026-01-12');
+    expect(valueOf('The road had been closed until Monday.', 'Monday', '2026-01-15')).toBe('2026-01-12');
+  });
+});
