@@ -24,18 +24,27 @@ function participleBefore(before: string): boolean {
   if (words[words.length - 1] === 'the') words.pop();
   const [participle, opener] = words.slice(-2);
   return participle !== undefined && opener !== undefined && OPENER_WORDS.has(opener)
-    && (IRREGULAR_PARTICIPLES.has(participle) || /^[a-z]{3,24}ed$/.test(participle));
+    && participleShaped(participle);
 }
-/** Whether the text before a date ends with a participle-shaped word right before it (`announced last Wednesday`). */
+/** A word shaped as a participle: an irregular one or a word in -ed (`built`, `announced`). */
+const participleShaped = (w: string): boolean => IRREGULAR_PARTICIPLES.has(w) || /^[a-z]{3,24}ed$/.test(w);
+
+/** The end of text[from, e) with its trailing spaces left out. */
+function endBeforeSpaces(text: string, from: number, e: number): number {
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+/** The start of the word that ends at `e`, read back no further than `from`. */
+function wordStart(text: string, from: number, e: number): number {
+  while (e > from && !isSpace(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/** Whether the text before a date ends with a participle-shaped word and a space right before it (`announced last Wednesday`). */
 function participleRightBefore(before: string): boolean {
-  // (The last word read from the end, without splitting the text before it.)
-  let e = before.length;
-  if (e === 0 || !isSpace(before.charCodeAt(e - 1))) return false;
-  while (e > 0 && isSpace(before.charCodeAt(e - 1))) e--;
-  let s = e;
-  while (s > 0 && e - s <= 24 && !isSpace(before.charCodeAt(s - 1))) s--;
-  const w = before.slice(s, e);
-  return IRREGULAR_PARTICIPLES.has(w) || /^[a-z]{3,24}ed$/.test(w);
+  if (before.length === 0 || !isSpace(before.charCodeAt(before.length - 1))) return false;
+  const e = endBeforeSpaces(before, 0, before.length);
+  return participleShaped(before.slice(wordStart(before, 0, e), e));
 }
 /**
  * Whether text[from, at) ends with a space after a date's preposition (`since `, `in the `), read from the end
@@ -45,9 +54,8 @@ function openerBefore(text: string, from: number, at: number): boolean {
   if (at <= from || !isSpace(text.charCodeAt(at - 1))) return false;
   let e = at;
   for (let words = 0; words < 2; words++) {
-    while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
-    let s = e;
-    while (s > from && !isSpace(text.charCodeAt(s - 1))) s--;
+    e = endBeforeSpaces(text, from, e);
+    const s = wordStart(text, from, e);
     if (s === e) return false;
     const word = text.slice(s, e);
     if (word !== 'the') return OPENER_WORDS.has(word);
@@ -70,7 +78,7 @@ function participleAndPhraseBefore(before: string): boolean {
   if (!OPENER_WORDS.has(words[words.length - 1] ?? '')) return false;
   for (let q = words.length - 3; q >= 1 && q >= words.length - PHRASE_WORDS - 2; q--) {
     const participle = words[q - 1]!;
-    if (PREPOSITIONS.has(words[q]!) && (IRREGULAR_PARTICIPLES.has(participle) || /^[a-z]{3,24}ed$/.test(participle))) {
+    if (PREPOSITIONS.has(words[q]!) && participleShaped(participle)) {
       return words.slice(q, -1).every((w) => /^[\w'’-]+$/.test(w));
     }
   }

@@ -6,7 +6,7 @@
 import type { Tense } from '../model/types.js';
 import type { Recognized } from './recognize.js';
 import type { ItemAt, TagPass } from './tag-pass.js';
-import { type ClauseCue, clauseBoundaryBetween, clauseCue, isPastPerfectAt } from './tense.js';
+import { type ClauseCue, clauseBoundaryBetween, clauseCue, isPastPerfectAt, isPresentPerfectAt } from './tense.js';
 import { inWhenClauseAfter, yearWithin } from './when-clause.js';
 import { opensLine } from './text-lines.js';
 import { type Ymd, formatYmd, parseYmd } from './calendar.js';
@@ -92,16 +92,6 @@ function inClosedAside(toks: readonly Token[], sent: Int32Array, from: number, t
   return false;
 }
 
-/** Whether the verb at `at` is a present perfect's (`has been declared`, `have closed`): `has` or `have` heads its group. */
-function presentPerfectAt(toks: readonly Token[], at: number): boolean {
-  for (let k = at; k >= 0 && k >= at - 3; k--) {
-    const w = toks[k]!;
-    if (w.lower === 'has' || w.lower === 'have') return true;
-    if (w.kind !== 'word' || (w.lower !== 'been' && k < at && !/ed$/.test(w.lower) && w.lower !== 'not' && w.lower !== 'already')) return false;
-  }
-  return false;
-}
-
 /** Whether the verb at `at` is `would` or follows it in its verb group (`would be finished`, `would not reopen`). */
 function isWouldAt(toks: readonly Token[], at: number): boolean {
   for (let k = at; k >= 0 && k >= at - 3; k--) {
@@ -151,7 +141,7 @@ export function readItem(pass: TagPass, k: number): ItemAt | null {
   if (TENSED.has(item.spec.kind) && tense !== 'past' && bound) tense = 'future';
   // `A fire ban has been declared until 11:59pm on Friday`, `The road has been closed until Monday`: a state set up now
   // (the present perfect) lasts until a bound ahead.
-  if ((TENSED.has(item.spec.kind) || clock) && tense === 'past' && bound && told !== null && told.at >= 0 && presentPerfectAt(toks, told.at)) tense = 'future';
+  if ((TENSED.has(item.spec.kind) || clock) && tense === 'past' && bound && told !== null && told.at >= 0 && isPresentPerfectAt(toks, told.at)) tense = 'future';
   // ... and on the story's clock `by January` after `in December` is a later bound too (the next January).
   anchors.boundAhead = bound || toks[item.from - 1]?.lower === 'by' || boundPhraseBefore(toks, sent, item.from);
   anchors.spanEnd = bound;

@@ -324,15 +324,28 @@ const PERFECT_ADVERBS = new Set(['already', 'just', 'also', 'never', 'not', 'sin
  * a time before the story's, so a bare month in its clause may lie before the date the story has reached.
  */
 export function isPastPerfectAt(toks: readonly Token[], k: number): boolean {
+  return isPerfectAt(toks, k, PAST_PERFECT);
+}
+
+/** Whether the verb at `k` is a present perfect's (`has been declared`, `have closed`): `has` or `have` and a participle. */
+export function isPresentPerfectAt(toks: readonly Token[], k: number): boolean {
+  return isPerfectAt(toks, k, PRESENT_PERFECT);
+}
+
+const PAST_PERFECT: ReadonlySet<string> = new Set(['had']);
+const PRESENT_PERFECT: ReadonlySet<string> = new Set(['has', 'have']);
+
+/** Whether token `k` is one of `auxiliaries` before a participle (or `been`), or a participle after one of them. */
+function isPerfectAt(toks: readonly Token[], k: number, auxiliaries: ReadonlySet<string>): boolean {
   const t = toks[k];
   if (!t) return false;
   let h = k;
-  if (t.lower !== 'had') {
-    // From the participle back to its `had`.
+  if (!auxiliaries.has(t.lower)) {
+    // From the participle back to its auxiliary.
     h = k - 1;
     while (h >= 0 && PERFECT_ADVERBS.has(toks[h]!.lower)) h--;
     if (toks[h]?.lower === 'been') h--;
-    return toks[h]?.lower === 'had' && isPastVerb(t.lower);
+    return auxiliaries.has(toks[h]?.lower ?? '') && isPastVerb(t.lower);
   }
   let v = h + 1;
   while (v < toks.length && PERFECT_ADVERBS.has(toks[v]!.lower)) v++;

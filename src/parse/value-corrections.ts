@@ -185,7 +185,7 @@ export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
       const prevTimex = pass.timexes[pass.timexes.length - 1];
       const s = item.spec;
       const statesYear = s.year !== undefined || s.yearSpec !== undefined || s.unit === 'Y';
-      if (s.kind !== 'month' || !statesYear || before?.spec.kind !== 'month' || before.spec.year !== undefined || before.spec.shift !== undefined || before.spec.anaphor !== undefined) return;
+      if (s.kind !== 'month' || !statesYear || !before || !bareMonth(before.spec)) return;
       const rangeStart = rangeStartOf(pass, at);
       const end = /^(\d{4})-(\d{2})$/.exec(r.value);
       const start = rangeStart && prevTimex?.value === rangeStart ? /^(\d{4})-(\d{2})$/.exec(rangeStart) : null;
