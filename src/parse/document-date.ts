@@ -91,11 +91,13 @@ function isDateline(before: string, after: string): boolean {
   return /^\s{0,3}(\([^()\n]{1,40}\)\s{0,3}|\/[^/\n]{1,40}\/\s{0,3})?[-–—:]/.test(after) && isDatelinePlace(before);
 }
 
+/** A dash opening the rest of a dateline's line, before its story. */
+const DASH_OPENING_RE = /^\s{0,3}[-–—]{1,2}\s/;
 const CAPITALS_CITY_RE = /^[\p{Lu}][\p{Lu} .'-]{1,40}(,|$)/u;
 const DASHES = new Set(['-', '–', '—']);
 /**
- * A dateline whose date comes last, after the place and a wire credit: `LAKEPORT, Minn. (AP) — Jan. 5, 2027`,
- * `GENEVA — 4 March 2026`; `lead` is the line before the date, trimmed at its end.
+ * A dateline whose date comes after the place and a wire credit: `LAKEPORT, Minn. (AP) — Jan. 5, 2027`,
+ * `GENEVA — 4 March 2026`, `NEWARK, N.J. (AP) — March 21, 2013 — Dockworkers voted ...`; `lead` is the line before the date, trimmed at its end.
  */
 function isDatelineBeforeDate(lead: string): boolean {
   if (!DASHES.has(lead.slice(-1))) return false;
@@ -239,7 +241,8 @@ function headDate(text: string, toks: readonly Token[], items: readonly Recogniz
     const byline = lead.length <= 70 && after.trim().length <= 24
       && ((separator && lead.slice(0, -1).split(/[|•·]/).every((part) => isBylineName(part.trim())))
         || (/^By .{3,50} on$/.test(lead) && isBylineName(lead.slice(0, -3))));
-    const datelineFirst = after.trim() === '' && isDatelineBeforeDate(lead);
+    // (Or the story runs on after a second dash: `NEWARK, N.J. (AP) — March 21, 2013 — Union dockworkers voted ...`.)
+    const datelineFirst = (after.trim() === '' || DASH_OPENING_RE.test(after)) && isDatelineBeforeDate(lead);
     // `Statistical bulletin, released 17 November 2026`: a label in lower case right before a date that ends its line.
     const labelledLine = after.trim() === '' && lowerLabelBefore(before);
     if (!keyword && !dateline && !dateLine && !byline && !datelineFirst && !labelledLine) continue;

@@ -61,6 +61,8 @@ const WIRE_DATELINE_HEAD = /^[A-Z][A-Z'.-]{1,20}(?:\s{1,2}[A-Z][A-Z'.-]{1,20}){0
 /** A speaker label in capitals, with the speaker's name in brackets or not, then a colon (`ANCHOR:`, `DR. LEE (guest):`). */
 const SPEAKER_LABEL = /^[A-Z][A-Z.'-]{0,20}(?: [A-Z][A-Z.'-]{0,20}){0,2}(?: \([^()\n]{1,40}\))?: {1,3}/;
 const WIRE_DATELINE_DASH = /\s[-–—]{1,2}\s{1,3}|\)_{1,2}\s{1,3}/;
+/** A date and a dash after a dateline's place (`March 21, 2013 — `, `Friday 4 May 2026 - `, `2026-05-04 — `). */
+const DATELINE_DATE = /^(?:[A-Z][a-z]{2,8},?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}\.?\s\d{4}|\d{4}-\d{2}-\d{2})\s{1,3}[-–—]{1,2}\s{1,3}/;
 
 
 /** Marks that close a sentence or a line, so that a next line in lower case is no hard wrap. */
@@ -135,7 +137,11 @@ function datelineEnd(para: string): number {
   if (label > 0) return label;
   if (!WIRE_DATELINE_HEAD.test(para)) return -1;
   const dash = WIRE_DATELINE_DASH.exec(para.slice(0, 110));
-  return dash ? dash.index + dash[0].length : -1;
+  if (!dash) return -1;
+  const end = dash.index + dash[0].length;
+  // `NEWARK, N.J. (AP) — March 21, 2013 — Union dockworkers ...`: a date set off by a second dash is the dateline's too.
+  const dated = DATELINE_DATE.exec(para.slice(end, end + 48));
+  return dated ? end + dated[0].length : end;
 }
 
 /** Words after `By` that open a sentence, not a name (`By 1916 the front ...`, `By the spring ...`, `By March ...`). */

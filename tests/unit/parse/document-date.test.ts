@@ -31,6 +31,9 @@ describe('findDocumentDate', () => {
     // A dateline whose date comes last, after the place and a wire credit.
     ['Ferry halted\n\nPORTLAND, Maine (AP) — Nov. 3, 2025\n\nService stopped on Sunday.', 'Nov. 3, 2025', '2025-11-03'],
     ['Talks\n\nGENEVA — 4 March 2026\n\nEnvoys met on Monday.', '4 March 2026', '2026-03-04'],
+    // ... and the story may run on after a second dash.
+    ['Strike vote\n\nTOLEDO, Ohio (AP) — June 2, 2014 — Nurses voted Monday to walk out.', 'June 2, 2014', '2014-06-02'],
+    ['Summit\n\nOSLO — 9 May 2019 — Leaders met on Thursday.', '9 May 2019', '2019-05-09'],
     // A date line under a headline that ends in a date word, or above a paragraph that opens with a time, stays alone:
     // no expression runs over a blank line.
     ['Fans queue from Saturday\n\nMay 4, 2026\n\nDoors open at noon.', 'May 4, 2026', '2026-05-04'],
@@ -45,6 +48,7 @@ describe('findDocumentDate', () => {
   it.each([
     'BEIJING (Reuters) - Officials met on Friday.',
     'Title\nThe talks ended in failure — March 4, 2026\nBody.',
+    'Title\nThe talks ended in failure — March 4, 2026 — and nobody came.',
     'Title\nThe mayor, the council, and the board, May 4, 2026 - a date they chose.',
     'The order was dated 2022/01/05. The vote is due on January 7th, 2022 in the capital.',
     'A long opening paragraph that talks about the history of the region, which changed hands on March 3, 2011 after a war.',

@@ -36,6 +36,15 @@ describe('a transcript\'s speaker labels', () => {
   });
 });
 
+describe('a wire dateline', () => {
+  it('takes a date set off by a second dash into the dateline', () => {
+    const text = 'Strike vote\n\nTOLEDO, Ohio (AP) — June 2, 2014 — Nurses voted Monday to walk out.\n\nOSLO — 9 May 2019 - Leaders met.';
+    const seg = segmentText(text);
+    const lines = seg.paragraphs.filter((p) => p.datelineEnd > p.start).map((p) => text.slice(p.start, p.datelineEnd));
+    expect(lines).toEqual(['TOLEDO, Ohio (AP) — June 2, 2014 — ', 'OSLO — 9 May 2019 - ']);
+  });
+});
+
 describe('an encyclopedia page copied with its citations', () => {
   it('ends a sentence before its citation marks, and keeps them out of the next sentence', () => {
     const text = 'The Tollcross Bridge\n\nThe bridge opened in 1872.[3] It was widened in 1931.[4][7]\n\nReferences\n1. "Tollcross". Retrieved 2 May 2019.';
