@@ -27,6 +27,26 @@ const ENTRY_DASHES = new Set(['-', '–', '—']);
 /** Words between the two ends of a range opened by `from` or `between`. */
 const RANGE_GLUE = new Set(['to', 'until', 'till', 'through', 'thru', '-', '–', '—', 'and']);
 
+/** A month or a day of a month with no year of its own, told from no other date (`Dec. 29`, `March`). */
+const yearless = (s: Recognized['spec']): boolean =>
+  (s.kind === 'md' || s.kind === 'month') && s.year === undefined && s.shift === undefined && s.anaphor === undefined && !s.yearSpec && s.month !== undefined;
+
+/** The timex already tagged that starts at character `start`, looking back over the last few. */
+function timexAt(pass: TagPass, start: number): Timex | undefined {
+  for (let j = pass.timexes.length - 1; j >= 0 && j >= pass.timexes.length - 4; j--) {
+    if (pass.timexes[j]!.start === start) return pass.timexes[j];
+  }
+  return undefined;
+}
+
+/** Tokens a sequence's `then` may stand after the step before it (`first through Dec. 29 and then for 90 days, to`). */
+const THEN_REACH = 12;
+/** Whether `then` stands between token `from` and `to` (exclusive), at most THEN_REACH tokens after `from`. */
+function thenBetween(toks: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to && j < from + THEN_REACH; j++) if (toks[j]!.lower === 'then') return true;
+  return false;
+}
+
 /** A month with no year of its own, told from no other date (`April`, not `April 2019`, `next April`, `that April`). */
 const bareMonth = (s: Recognized['spec']): boolean =>
   s.kind === 'month' && s.year === undefined && s.shift === undefined && s.anaphor === undefined && !s.yearSpec && s.month !== undefined;
@@ -195,6 +215,36 @@ export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
       if (value === rangeStart) return;
       prevTimex!.value = value;
       prevTimex!.derivation.explanation += `, in the year of the range's end (${r.value})`;
+    },
+  },
+  {
+    // `extended first through Dec. 29 and then to March 29`: steps a sentence orders with `then` keep their order. A
+    // yearless day or month that came out after the next step moves a year back, or the next step a year on,
+    // whichever pair lies nearer the publication date.
+    name: 'steps of a sequence in order',
+    correct: (pass, at, r) => {
+      const { item, k } = at;
+      const docDay = pass.anchors.doc;
+      if (!docDay || !yearless(item.spec)) return;
+      // The step before: the last date of the sentence, past any span (`and then for 90 days, to March 29`).
+      let j = k - 1;
+      while (j >= 0 && pass.items[j]!.spec.type === 'DURATION' && pass.sent[pass.items[j]!.from] === pass.sent[item.from]) j--;
+      const before = pass.items[j];
+      if (!before || !yearless(before.spec) || pass.sent[before.from] !== pass.sent[item.from]) return;
+      const prevTimex = timexAt(pass, pass.toks[before.from]!.start);
+      if (!prevTimex || !thenBetween(pass.toks, before.to, item.from)) return;
+      const day = /^\d{4}-\d{2}(?:-\d{2})?$/;
+      if (!day.test(prevTimex.value) || !day.test(r.value) || prevTimex.value.length !== r.value.length || r.value >= prevTimex.value) return;
+      const now = docDay.y * 12 + docDay.m - 1;
+      const away = (from: number, to: number): number => (now < from ? from - now : now > to ? now - to : 0);
+      const [s0, e0] = [monthCount(prevTimex.value), monthCount(r.value)];
+      if (away(s0, e0 + 12) < away(s0 - 12, e0)) {
+        r.value = yearOn(r.value, 1);
+        r.explanation += `, a year on to follow ${prevTimex.value}, the step before it`;
+      } else {
+        prevTimex.value = yearOn(prevTimex.value, -1);
+        prevTimex.derivation.explanation += `, a year back to come before ${r.value}, the step after it`;
+      }
     },
   },
   {

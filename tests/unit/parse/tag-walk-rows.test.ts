@@ -67,6 +67,11 @@ const CORRECTION_EXAMPLES: Record<string, Example> = {
     text: 'Pell targeted homes between June and August last year.', documentDate: '2026-11-27',
     expression: 'June', value: '2025-06', explains: 'in the year of the range\'s end',
   },
+  'steps of a sequence in order': {
+    // Published 2022-01-07: the lease ran to November first, then on to March.
+    text: 'The lease has been extended twice, first through November 30 and then for 90 days, to March 1.', documentDate: '2022-01-07',
+    expression: 'November 30', value: '2021-11-30', explains: 'a year back to come before',
+  },
   'bare months before their year': {
     text: 'The ferry ran from April to October in 1961.', documentDate: '2026-03-14',
     expression: 'April', value: '1961-04', explains: 'the year stated right after',
