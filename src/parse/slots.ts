@@ -110,6 +110,10 @@ const NOT_NAMES = new Set([
   'published', 'updated', 'posted', 'as', 'than', 'year', 'end', 'summer', 'winter', 'spring', 'autumn', 'fall',
   'throughout', 'into', 'within', 'last', 'next', 'this', 'that', 'but', 'while', 'when', 'if', 'then', 'with',
   'only', 'until', 'about', 'nearly', 'some', 'over', 'under', 'almost', 'by', 'born', 'died', 'built', 'dated', 'filed', 'opened',
+  // Determiners, prepositions and conjunctions that open a sentence (`A 2011 report warned`, `Unlike 2019, ...`).
+  'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'every', 'each', 'unlike', 'like', 'despite',
+  'although', 'though', 'because', 'unless', 'once', 'even', 'also', 'so', 'yet', 'amid', 'among', 'across', 'throughout',
+  'including', 'except', 'toward', 'towards', 'upon', 'without', 'beyond', 'ahead', 'prior', 'what', 'which', 'where', 'how', 'why',
 ]);
 
 /** Years said in words: `nineteen ninety-six`, `two thousand`, `two thousand and one`. */

@@ -397,7 +397,8 @@ export const DATE_ROWS: readonly RuleRow[] = [
     id: 'year',
     pattern: '@year',
     build: (c) => ({ kind: 'abs', type: 'DATE', value: pad4(num(c, 'year')!) }),
-    examples: [['clashes over salaries in 2011, a group', '2011', '2011'], ['since 1990', '1990', '1990']],
+    examples: [['clashes over salaries in 2011, a group', '2011', '2011'], ['since 1990', '1990', '1990'],
+      ['A 1998 survey found the same.', '1998', '1998'], ['Unlike 2019, the fair was quiet.', '2019', '2019']],
     negatives: ['4,500 jobs', '1800 kilometres', 'Route 1776', 'grew 2000%', 'stamped 18:32:56+1600', 'Fixed a flaw (CVE-2025-31877).'],
   },
   {
