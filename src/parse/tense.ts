@@ -40,9 +40,9 @@ function settingIsPresent(toks: readonly Token[], k: number): boolean {
 }
 
 /** The scheduled present (`the trial begins Monday`, `the term begins in October`) looks ahead. */
-const SCHEDULED = new Set(['begins', 'starts', 'opens', 'closes', 'resumes', 'kicks', 'reopens', 'begin', 'start', 'resume', 'reopen']);
-/** Words after which the bare form of a scheduled verb is that verb (`they start`, `to resume`). */
-const BARE_SCHEDULED_LEADS = new Set(['to', 'will', 'they', 'we', 'you', 'i', 'and', 'or', 'not', 'shall', 'll']);
+const SCHEDULED = new Set(['begins', 'starts', 'opens', 'closes', 'resumes', 'kicks', 'reopens', 'begin', 'start', 'resume', 'reopen', 'end']);
+/** Words after which the bare form of a scheduled verb is that verb (`they start`, `to resume`, `days of mourning, which end`). */
+const BARE_SCHEDULED_LEADS = new Set(['to', 'will', 'they', 'we', 'you', 'i', 'and', 'or', 'not', 'shall', 'll', 'which', 'who']);
 /** Participles that set a date for later (`a trial listed for January`): the date is not told in the clause's tense. */
 const SCHEDULING = new Set(['listed', 'scheduled', 'set', 'slated', 'planned', 'booked', 'timetabled', 'fixed', 'pencilled', 'penciled', 'earmarked', 'billed', 'pushed', 'postponed', 'delayed', 'moved', 'brought', 'rescheduled', 'adjourned']);
 /** Words after `to` that are nouns, not verbs (`returned to power`): `to` + verb is an infinitive. */

@@ -25,6 +25,12 @@ describe('tense of the clause around a date', () => {
     expect(valueOf('Saturday could be the wettest day of the month.', 'Saturday', '2026-11-23')).toBe('2026-11-28');
     expect(valueOf('Officials said the blaze on Saturday could be arson.', 'Saturday', '2026-11-23')).toBe('2026-11-21');
   });
+  it('reads a bare `end` after a plural subject or a relative pronoun as the scheduled present', () => {
+    // Published Friday 2013-06-14: the mourning ends tomorrow, whatever the tense of the clause it hangs on.
+    expect(valueOf('She called four days of prayer, which end on Saturday.', 'Saturday', '2013-06-14')).toBe('2013-06-15');
+    expect(valueOf('The hearings end on Tuesday.', 'Tuesday', '2013-06-14')).toBe('2013-06-18');
+    expect(valueOf('At the end on Tuesday, the crowd left.', 'Tuesday', '2013-06-14')).toBe('2013-06-11');
+  });
   it('reads `plan` as a noun unless `to` follows (`a repair plan on Monday`, not `plans to`)', () => {
     // Published Wednesday 2025-10-15: the vote on the plan was last Monday.
     expect(valueOf('Governors backed a new housing plan on Monday.', 'Monday', '2025-10-15')).toBe('2025-10-13');
