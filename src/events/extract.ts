@@ -415,9 +415,10 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     roles.forEach((r, i) => { if (r.kind === 'report') reporters.set(r.reports, units[i]!); });
     units.forEach((u, i) => {
       const role = roles[i]!;
-      if (role.kind === 'none' && role.why === 'part of what the clause says') {
-        // `collected fortnightly, except between 14 December and 21 February, when ice cover prevented access`: a date
-        // that does not date its clause still dates the `when` clause set off after it.
+      if (role.kind === 'none' && (role.why === 'part of what the clause says' || role.why === 'the baseline of a comparison')) {
+        // `collected fortnightly, except between 14 December and 21 February, when ice cover prevented access`, `the
+        // first strike since 1977, when dockers walked out`: a date that does not date its clause (what it says, or a
+        // comparison's baseline) still dates the `when` clause set off after it.
         const also = whenAfterDate(ctx, u, clauseAt(clauses, u.span.start, u.span.end));
         if (also) drafts.push(also);
       }

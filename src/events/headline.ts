@@ -116,6 +116,13 @@ function danglingParticiple(t: string, space: number, last: string): boolean {
   return !BEFORE_ING.has(before);
 }
 
+/** The reported clause `c` is, or the one it is coordinated with (`said it was sorry and that it planned`). */
+function reportedClauseOf(clauses: readonly Clause[], c: Clause): Clause | undefined {
+  if (c.kind === 'reported') return c;
+  const parent = clauses[c.parent];
+  return c.kind === 'coordinated' && parent?.kind === 'reported' ? parent : undefined;
+}
+
 /** `switched it on`, `handed them in`: after an object pronoun `on` or `in` is the verb's particle, which a title may end on. */
 function particleAfterPronoun(t: string, space: number, last: string): boolean {
   if (last !== 'on' && last !== 'in') return false;
@@ -430,12 +437,13 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   } else if (c.subject && (c.subject.inherited || !own)) {
     subject = c.subject.text;
     shared = sharedModal(text, clauses, c, dates);
-  } else if (own && SUBJECT_PRONOUN.test(own) && c.kind === 'reported') {
-    // `Veltra said Wednesday it will cut 2,000 jobs`: the pronoun is the one who said it; but `it` is no person
-    // (`Ramaswamy said it would go on sale`).
-    const sayer = clauses[c.parent]?.subject;
+  } else if (own && SUBJECT_PRONOUN.test(own) && reportedClauseOf(clauses, c) !== undefined) {
+    // `Veltra said Wednesday it will cut 2,000 jobs`, `said it was sorry and that it planned to ...`: the pronoun is the
+    // one who said it; but `it` is no person (`Ramaswamy said it would go on sale`).
+    const saying = clauses[reportedClauseOf(clauses, c)!.parent];
+    const sayer = saying?.subject;
     const itForPerson = sayer !== undefined && /^it$/i.test(own) && people !== undefined && namesPerson(sayer.text, people());
-    if (sayer && !itForPerson && !SUBJECT_PRONOUN.test(sayer.text) && sayer.text.split(' ').length <= 6 && REPORTING_VERBS.has(clauses[c.parent]?.verb?.head ?? '')) {
+    if (sayer && !itForPerson && !SUBJECT_PRONOUN.test(sayer.text) && sayer.text.split(' ').length <= 6 && REPORTING_VERBS.has(saying?.verb?.head ?? '')) {
       body = body.replace(/^\s{0,3}(?:it|he|she|they)\b/i, sayer.text);
     }
   }

@@ -416,6 +416,16 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         seenVerb = false;
         continue;
       }
+      // `said it was disappointed and that it planned to ask ...`: `and that` with a subject and its verb coordinates a
+      // second thing said; its clause starts after `that`.
+      if (next?.lower === 'that' && ws[i + 2] !== undefined && (PRONOUNS.has(ws[i + 2]!.lower) || DETERMINERS.has(ws[i + 2]!.lower) || ws[i + 2]!.capital)) {
+        const verb = firstVerb(ws, i + 2, Math.min(ws.length, i + 9), skip);
+        if (verb > i + 2) {
+          cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 2 });
+          seenVerb = false;
+          continue;
+        }
+      }
       // `Shops open at 9 a.m. and close at noon`, `will cut 200 jobs and close two plants`: a bare verb and
       // its complement after a bare verb share the clause's subject (and modal).
       if (((bareVerb && next && isBareVerbShape(next)) || (presentS && next && isPresentS(next.lower))) && isComplementStart(ws[i + 2])) {

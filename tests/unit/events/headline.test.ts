@@ -189,4 +189,8 @@ describe('amounts in long titles', () => {
     expect(titles('From 1 April, the 25 per cent single-person discount will be reviewed every two years rather than annually.'))
       .toEqual(['The 25 per cent single-person discount will be reviewed']);
   });
+
+  it('gives a second thing said (`and that it ...`) the one who said it as its subject', () => {
+    expect(titles('The Lanford union said it was angry and that it would strike in May.')).toEqual(['The Lanford union would strike']);
+  });
 });

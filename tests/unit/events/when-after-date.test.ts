@@ -16,6 +16,10 @@ describe('a when clause after a date', () => {
     expect(events('The ferry ran daily from 3 May 2021, except between 9 and 20 January 2022, when storms kept it in port.'))
       .toContain('2022-01-09..2022-01-20 Storms kept it in port');
   });
+  it('takes a superlative\'s baseline, which dates no happening of its own clause', () => {
+    expect(events('It was the worst flood since 1983, when the canal burst its banks.'))
+      .toEqual(['1983 The canal burst its banks']);
+  });
   it('is no happening when it tells a state or has a date of its own', () => {
     expect(events('My uncle bought the farm in 1971, when I was six.')).toEqual(['1971 My uncle bought the farm']);
     expect(events('The league began in 2018, when two clubs first met in May 2017.').some((e) => e.startsWith('2018 Two clubs'))).toBe(false);

@@ -23,6 +23,11 @@ describe('clausesOf', () => {
     expect(clauses(s)[1]!.lead).toBe('that');
   });
 
+  it('opens a second thing said at `and that` before a subject and its verb', () => {
+    expect(shape('The union said it was angry and that it would strike in May.'))
+      .toEqual(['main[The union|said]', 'reported[it|was]', 'coordinated[it|strike]']);
+  });
+
   it('does not break a clause at the colon of a clock time, and opens one at `, and` before a one-word subject and its verb', () => {
     expect(shape('The bridge, near the old mill, closed at 04:15 on Friday.')).toEqual(['main[The bridge, near the old mill,|closed]']);
     expect(shape('The road will reopen next week, and residents have been told to wait.')).toEqual(['main[The road|reopen]', 'coordinated[residents|told]']);
