@@ -1,6 +1,6 @@
 /** The tense of the clause around an expression, from nearby verb cues (sentence bounds: `text/sentences.ts`). */
 import type { Tense } from '../model/types.js';
-import { COPULAS, MODALS, NOT_PAST_ED, isPastVerb } from '../text/lexicon.js';
+import { COPULAS, MODALS, MONTH_WORDS, NOT_PAST_ED, isPastVerb } from '../text/lexicon.js';
 import type { Token } from '../text/tokens.js';
 import { endsLikePlural } from '../text/verbs.js';
 
@@ -39,8 +39,10 @@ function settingIsPresent(toks: readonly Token[], k: number): boolean {
   return aux === 'have' || aux === 'has' || aux === 've' || aux === 'is' || aux === 'are' || aux === 'am';
 }
 
-/** The scheduled present (`the trial begins Monday`, `the term begins in October`) looks ahead. */
-const SCHEDULED = new Set(['begins', 'starts', 'opens', 'closes', 'resumes', 'kicks', 'reopens', 'begin', 'start', 'resume', 'reopen', 'end']);
+/** The scheduled present (`the trial begins Monday`, `the term begins in October`, `hosts the Bears on Sunday`) looks ahead. */
+const SCHEDULED = new Set(['begins', 'starts', 'opens', 'closes', 'resumes', 'kicks', 'reopens', 'begin', 'start', 'resume', 'reopen', 'end',
+  // A fixture (`hosts the Bears on Sunday`, `City visit Leeds on Saturday`).
+  'hosts', 'visits', 'host', 'visit']);
 /** Words after which the bare form of a scheduled verb is that verb (`they start`, `to resume`, `days of mourning, which end`). */
 const BARE_SCHEDULED_LEADS = new Set(['to', 'will', 'they', 'we', 'you', 'i', 'and', 'or', 'not', 'shall', 'll', 'which', 'who']);
 /** Participles that set a date for later (`a trial listed for January`): the date is not told in the clause's tense. */
@@ -54,6 +56,11 @@ const NOT_INFINITIVE = new Set([
 /** Marks after which a capitalized word may open a sentence or a quotation (so it may be a verb). */
 const SENTENCE_OPENING_MARKS = new Set(['.', '!', '?', ':', '"', '“', '‘', '(']);
 
+/** Words that make `next` before them a date (`next year`, `next Tuesday`, `next March`). */
+const NEXT_DATE_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['year', 'week', 'month', 'quarter', 'season', 'spring', 'summer',
+  'autumn', 'fall', 'winter', 'weekend', 'decade', 'century', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...MONTH_WORDS]);
+
 /** Words after which `last` means final (`the last day`, `their last match`), not the past (`last week`). */
 const LAST_AS_FINAL_AFTER = new Set(['the', 'its', 'their', 'our', 'my', 'your', 'his']);
 
@@ -63,7 +70,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   const w = t.lower;
   // A capitalized word inside a sentence is a name (`the Met Office`, `Will Smith`), not a verb.
   if (t.capital && i > 0 && !toks[i - 1]!.newline && !SENTENCE_OPENING_MARKS.has(toks[i - 1]!.text)) return null;
-  if (w === 'would' && toks[i + 1]?.lower !== 'have') return 'future';
+  // (`would have an MRI`: `have` before its object is the verb, not the perfect's auxiliary.)
+  if (w === 'would' && (toks[i + 1]?.lower !== 'have' || OBJECT_OPENERS.has(toks[i + 2]?.lower ?? ''))) return 'future';
   // `could take up the bill as soon as Tuesday`, `may rule next week`: a modal of possibility before a bare verb looks
   // ahead (`could have`, `could not`, `might well` tell nothing).
   if (POSSIBILITY.has(w)) return bareVerbAt(toks, i + 1) ? 'future' : null;
@@ -82,6 +90,9 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if ((w === 'plan' || w === 'plans') && (ARTICLES.has(before1) || (before1.length > 4 && before1.endsWith('ed')) || toks[i + 1]?.lower !== 'to')) return null;
   // `during a scheduled check`, `the expected rise`: a plan's participle after a determiner is an adjective.
   if ((w === 'scheduled' || w === 'expected') && ARTICLES.has(before1)) return null;
+  // `cut her estimate for next year on Tuesday`, `a budget for next spring`: `for` and `next` with its unit is the period
+  // a noun is for, and tells no tense of the clause.
+  if (w === 'next' && toks[i - 1]?.lower === 'for' && NEXT_DATE_WORDS.has(toks[i + 1]?.lower ?? '')) return null;
   if (FUTURE.has(w)) return 'future';
   // `'ll`, `going to`, `set to`
   if (w === 'll' && toks[i - 1]?.text.match(/['’]/)) return 'future';
@@ -107,11 +118,11 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if ((PAST.has(w) || w.endsWith('ed')) && afterModalVerb(toks, i)) return null;
   if (PAST.has(w)) return passive ? 'present' : perfect ? 'unknown' : 'past';
   if (PRESENT.has(w)) return 'present';
-  // `it arrives on 8 January`, `she now lives in Leeds`: a verb in -s after he, she or it is the present.
-  if (isThirdPersonPresent(toks, i)) return 'present';
   // A bare form is the verb only after a plural subject, `to` or a modal (`talks resume`); `an unbeaten start` is a noun.
   if (SCHEDULED.has(w) && (w.endsWith('s') || BARE_SCHEDULED_LEADS.has(before1) || MODALS.has(before1) || endsLikePlural(before1))) return 'future';
   if (SCHEDULED.has(w)) return null;
+  // `it arrives on 8 January`, `she now lives in Leeds`: a verb in -s after he, she or it is the present.
+  if (isThirdPersonPresent(toks, i)) return 'present';
   // `The rules take effect on Monday`: a scheduled present, like `begins`.
   if ((w === 'take' || w === 'takes') && toks[i + 1]?.lower === 'effect') return 'future';
   if (w === 'ends' || w === 'goes') return 'present';

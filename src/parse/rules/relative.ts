@@ -760,6 +760,10 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
         const sec = Number(ctx.toks[c.clock!.i + 4]!.text);
         return { kind: 'abs', type: 'DURATION', value: `PT${Math.floor(minutes / 60)}H${minutes % 60}M${sec}S` };
       }
+      // `with 8:12 left in the fourth`, `2:05 remaining`, `4:30 to play`: a game clock counts down, no time of day.
+      const after = ctx.toks[ctx.to];
+      if (ap === undefined && !has(c, 'tz') && after && (after.lower === 'left' || after.lower === 'remaining'
+        || (after.lower === 'to' && /^(?:go|play)$/.test(ctx.toks[ctx.to + 1]?.lower ?? '')))) return null;
       if (ap !== undefined) {
         if (minutes >= 13 * 60) return null;
         minutes = (minutes % 720) + ap * 60;
@@ -775,7 +779,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       ['The launch is set for 11:30 ET.', '11:30 ET', '2022-01-07T11:30-05:00'], ['The stamp read 18:02:07.35 in the log.', '18:02:07.35', '2022-01-07T18:02:07.35'],
       ['posted 16:05 (gmt-3:30).', '16:05 (gmt-3:30)', '2022-01-07T16:05-03:30'], ['We land at 9.45 tomorrow.', '9.45 tomorrow', '2022-01-08T09:45'],
       ['The ferry sails at 19:10 Pacific Time.', '19:10 Pacific Time', '2022-01-07T19:10-08:00'], ['The vote closed at 21:00 GMT+0100 (BST).', '21:00 GMT+0100 (BST)', '2022-01-07T21:00+01:00']],
-    negatives: ['Shares closed at 12.30 on Friday.', 'The rate stood at 8.15 percent.', 'It rose at 2.45 a share.'],
+    negatives: ['Shares closed at 12.30 on Friday.', 'The rate stood at 8.15 percent.', 'It rose at 2.45 a share.', 'He scored with 8:12 left in the fourth.',
+      'They led with 1:45 to play.'],
   },
   {
     // `3:30 in the afternoon`, `10:15 at night`: the part of the day picks the half of the clock.

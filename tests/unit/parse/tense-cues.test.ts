@@ -31,6 +31,19 @@ describe('tense of the clause around a date', () => {
     expect(valueOf('The hearings end on Tuesday.', 'Tuesday', '2013-06-14')).toBe('2013-06-18');
     expect(valueOf('At the end on Tuesday, the crowd left.', 'Tuesday', '2013-06-14')).toBe('2013-06-11');
   });
+  it('reads `would have` before an object as the future (`would have an operation`), not the perfect', () => {
+    // Published Monday 2013-11-18.
+    expect(valueOf('The coach said the keeper would have a scan on Wednesday.', 'Wednesday', '2013-11-18')).toBe('2013-11-20');
+  });
+  it('reads a fixture in the present (`hosts`, `visit`) as scheduled', () => {
+    // Published Monday 2013-11-18.
+    expect(valueOf('Lyon hosts Nantes on Saturday.', 'Saturday', '2013-11-18')).toBe('2013-11-23');
+    expect(valueOf('The Hawks visit Dallas on Sunday.', 'Sunday', '2013-11-18')).toBe('2013-11-24');
+  });
+  it('takes no tense from `for next year` that names what a noun is for', () => {
+    // Published Thursday 1989-11-02: the forecast was cut last Tuesday.
+    expect(valueOf('He trimmed his forecast for next year to 3% on Tuesday.', 'Tuesday', '1989-11-02')).toBe('1989-10-31');
+  });
   it('reads `plan` as a noun unless `to` follows (`a repair plan on Monday`, not `plans to`)', () => {
     // Published Wednesday 2025-10-15: the vote on the plan was last Monday.
     expect(valueOf('Governors backed a new housing plan on Monday.', 'Monday', '2025-10-15')).toBe('2025-10-13');
