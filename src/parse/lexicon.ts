@@ -90,7 +90,7 @@ function formatAmount(n: number): string {
 export const PARTS_OF_DAY: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable({
   morning: 'MO', mornings: 'MO', afternoon: 'AF', afternoons: 'AF', evening: 'EV', evenings: 'EV',
   night: 'NI', nights: 'NI', overnight: 'NI', noon: '12:00', midday: '12:00', midnight: '24:00',
-  daytime: 'DT', dawn: 'MO', dusk: 'EV',
+  daytime: 'DT', dawn: 'MO', dusk: 'EV', daybreak: 'MO', sunrise: 'MO', sunset: 'EV', sundown: 'EV', nightfall: 'EV',
 });
 export const SEASONS: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable({
   spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',

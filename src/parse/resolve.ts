@@ -150,6 +150,9 @@ function yearOnOrAfter(day: Ymd, spec: RelativeSpec): number {
     return (start + 2) * 100 + 31 < day.m * 100 + day.d ? day.y + 1 : day.y;
   }
   const month = spec.month!;
+  // `During June and July neither side attacked. Cholera broke out in late June`: a bare month just before the one the
+  // story has reached steps back a little within its year, rather than on eleven months.
+  if (spec.kind === 'month' && day.m - month === 1) return day.y;
   const last = spec.kind === 'md' ? spec.day! : 31;
   return month * 100 + last < day.m * 100 + day.d ? day.y + 1 : day.y;
 }

@@ -555,7 +555,10 @@ export const DATE_ROWS: readonly RuleRow[] = [
       const at = c.decade!.i;
       if (ctx.toks[at]!.text.length !== 4) {
         const before = ctx.toks.slice(Math.max(0, at - 8), at).map((t) => t.lower);
-        if (/^(his|her|their|my|your|our|its)$/.test(before[before.length - 1] ?? '')) return null;
+        // (Past `early`, `mid-` or `late`, and past another decade it is coordinated with: `in their 40s and 50s`.)
+        let j = before.length - 1;
+        while (j >= 0 && /^(?:early|mid|late|-|and|or|to|s|'|’|\d{2}s?)$/.test(before[j]!)) j--;
+        if (/^(his|her|their|my|your|our|its)$/.test(before[j] ?? '')) return null;
         if (before.some((w) => TEMPERATURE_WORDS.has(w))) return null;
       }
       // `the 1800s` names a century (TimeML `18`); `the 2000s` stays the decade 2000-2009.
@@ -563,7 +566,8 @@ export const DATE_ROWS: readonly RuleRow[] = [
       return { kind: 'abs', type: 'DATE', value: hundreds && ctx.toks[c.decade!.i]!.text.length === 4 ? hundreds[1]! : d };
     },
     examples: [['in the 1990s', 'the 1990s', '199'], ["the '80s", "the '80s", '198'], ['built in the late 1800s', 'the late 1800s', '18'], ['in the 2000s', 'the 2000s', '200']],
-    negatives: ['He was in his 40s when he ran.', 'Temperatures will climb into the 90s.', 'Highs will be in the mid-80s.'],
+    negatives: ['He was in his 40s when he ran.', 'Temperatures will climb into the 90s.', 'Highs will be in the mid-80s.',
+      'Adults in their 40s and 50s sleep less.', 'She was in her late 60s.'],
   },
   {
     id: 'century',

@@ -1,5 +1,5 @@
 /** Relative dates: deictic (`yesterday`, `last week`), anaphoric (`two days later`), weekdays, times of day. */
-import { type UnitCode, MONTHS, PART_LIMITS, PART_UNITS, UNITS, WEEKDAYS } from '../lexicon.js';
+import { type UnitCode, MONTHS, PART_LIMITS, PART_UNITS, PARTS_OF_DAY, UNITS, WEEKDAYS } from '../lexicon.js';
 import { isNear } from '../slots.js';
 import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
@@ -66,6 +66,11 @@ const QUANTIFIERS = new Set(['many', 'most', 'some', 'all', 'few', 'several', 'm
 /** Words before `yesterday` that make it a figure of speech (`practically yesterday`, `like yesterday`). */
 const FIGURATIVE_BEFORE = new Set(['practically', 'virtually', 'like']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Nouns a capitalized ordinal names (`the 3rd Battalion`, `the 22nd Regiment`, `the 19th Amendment`). */
+const NUMBERED_NAME_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set(['battalion', 'regiment', 'division', 'brigade', 'infantry', 'airborne',
+  'army', 'corps', 'fleet', 'squadron', 'company', 'cavalry', 'armoured', 'armored', 'marines', 'rifles', 'guards', 'foot', 'street', 'avenue',
+  'amendment', 'congress', 'century', 'district', 'ward', 'precinct', 'floor', 'dynasty', 'parliament', 'session', 'battery', 'wing', 'group']);
 
 export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
@@ -741,7 +746,12 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (c.day!.len !== 2) return null; // `the 9th`, not `the 9`
       const t = ctx.toks[ctx.to];
       // `the 9th floor` is no date; before a determiner or a pronoun (`on the 15th the army`, `by the 9th they`) the phrase has ended.
-      if (t && t.kind === 'word' && !/^(of|and|but|or|so|yet|to|that|when|while|as|because|though|although|in|at|by|before|after|until|for|from|with|the|a|an|his|her|its|their|our|my|your|he|she|it|they|we|i|you)$/.test(t.lower)) return null;
+      // (After `the morning of`, `the night of`, the ordinal is a day even before a capitalized word: `on the morning of the
+      // 22nd Harlian infantry broke through`.)
+      // (Not before a unit's own noun: `the night of the 3rd Battalion's raid`.)
+      const dayOfPart = ctx.toks[ctx.from - 1]?.lower === 'of' && PARTS_OF_DAY[ctx.toks[ctx.from - 2]?.lower ?? ''] !== undefined && t?.capital === true
+        && !NUMBERED_NAME_NOUNS.has(t.lower);
+      if (t && t.kind === 'word' && !dayOfPart && !/^(of|and|but|or|so|yet|to|that|when|while|as|because|though|although|in|at|by|before|after|until|for|from|with|the|a|an|his|her|its|their|our|my|your|he|she|it|they|we|i|you)$/.test(t.lower)) return null;
       return { kind: 'ordday', type: 'DATE', day: num(c, 'day')! };
     },
     examples: [['on the 5th, police said', 'the 5th', '2022-01-05'], ['Rain fell all week, and on the 4th the river burst its banks.', 'the 4th', '2022-01-04'],

@@ -1059,3 +1059,23 @@ describe('a siege told on the story\'s clock (round 19)', () => {
       .toEqual(['the night of 14/15 April 1944=1944-04-14TNI', '0140=1944-04-15T01:40']);
   });
 });
+
+describe('a campaign told on the story\'s clock (round 20)', () => {
+  const values = (text: string) => tagTimexes(text).map((x) => `${x.text}=${x.value}`);
+  it('steps back a month within the year the story has reached, rather than on eleven months', () => {
+    expect(values('The siege began in May 1702. During August and September the guns were silent. Fever broke out in late August, and on 2 October the town fell.'))
+      .toEqual(['May 1702=1702-05', 'August=1702-08', 'September=1702-09', 'late August=1702-08', '2 October=1702-10-02']);
+  });
+  it('still moves on a year when the month lies well before the one reached', () => {
+    expect(values('The fleet sailed in October 1790. In March it reached the Cape.')).toEqual(['October 1790=1790-10', 'March=1791-03']);
+  });
+  it('reads an ordinal after `the morning of` as a day, even before a capitalized word, but not before a unit\'s noun', () => {
+    expect(values('The raid began on 20 June 1916, and on the morning of the 21st Austrian guns opened fire.'))
+      .toEqual(['20 June 1916=1916-06-20', 'the morning of the 21st=1916-06-21TMO']);
+    expect(values('The raid began on 20 June 1916, the night of the 3rd Battalion\'s march.')).toEqual(['20 June 1916=1916-06-20']);
+  });
+  it('reads nightfall, daybreak and sunset as parts of the day', () => {
+    expect(values('On 4 May 1916 the patrol left at daybreak and was back before nightfall.'))
+      .toEqual(['4 May 1916=1916-05-04', 'daybreak=1916-05-04TMO', 'nightfall=1916-05-04TEV']);
+  });
+});
