@@ -88,8 +88,19 @@ export function nthWeekdayOfMonth(y: number, m: number, dow: number, n: number, 
   return first + ((dow - isoWeekday({ y, m, d: first }) + 7) % 7) + 7 * (n - 1);
 }
 
-/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+/** The last year whose Easter the Julian calendar gave everywhere: the Gregorian calendar began in October 1582. */
+const LAST_JULIAN_EASTER = 1582;
+
+/**
+ * Easter Sunday of a year: by the anonymous Gregorian computus, and before 1583 by the Julian computus, as the Church
+ * kept it then and as histories date it (Easter 1347 fell on 1 April in the calendar of the time).
+ */
 export function easterSunday(y: number): Ymd {
+  if (y <= LAST_JULIAN_EASTER) {
+    const d = (19 * (y % 19) + 15) % 30;
+    const e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+    return { y, m: Math.floor((d + e + 114) / 31), d: ((d + e + 114) % 31) + 1 };
+  }
   const a = y % 19, b = Math.floor(y / 100), c = y % 100;
   const d = Math.floor(b / 4), e = b % 4, f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3);
   const h = (19 * a + b - d - g + 15) % 30, i = Math.floor(c / 4), k = c % 4;

@@ -22,6 +22,8 @@ const FIXED: Readonly<Record<string, readonly [number, number]>> = /* @__PURE__ 
   // The English quarter and cross-quarter days of rents, hirings and terms.
   michaelmas: [9, 29], 'michaelmas day': [9, 29], martinmas: [11, 11], candlemas: [2, 2], lammas: [8, 1], 'lammas day': [8, 1],
   'lady day': [3, 25], 'midsummer day': [6, 24], 'midsummer s day': [6, 24],
+  // Saints' days kept by name.
+  'all saints day': [11, 1], 'all souls day': [11, 2], 'all hallows day': [11, 1],
 });
 
 /** US holidays on the nth weekday (ISO dow) of a month (n = -1: the last), counted from day `after` + 1. */
@@ -159,8 +161,8 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
   {
     // Fixed-date holidays are month-day dates; the year comes from the anchor like `Dec. 25`.
     id: 'holiday-fixed',
-    pattern: `${DEICTIC_PREFIX} the? h=christmas|halloween|new|valentine|boxing|bastille|veterans|armistice|independence|hogmanay|fourth|michaelmas|martinmas|candlemas|lammas|lady|midsummer year? '|’? s? w=day|eve? of? july? ,? @year?`,
-    triggers: ['christmas', 'halloween', 'valentine', 'boxing', 'independence', 'hogmanay', 'new', 'michaelmas', 'martinmas', 'candlemas', 'lammas', 'lady', 'midsummer'],
+    pattern: `${DEICTIC_PREFIX} the? h=christmas|halloween|new|valentine|boxing|bastille|veterans|armistice|independence|hogmanay|fourth|michaelmas|martinmas|candlemas|lammas|lady|midsummer|all year|saints|souls|hallows? '|’? s? w=day|eve? of? july? ,? @year?`,
+    triggers: ['christmas', 'halloween', 'valentine', 'boxing', 'independence', 'hogmanay', 'new', 'michaelmas', 'martinmas', 'candlemas', 'lammas', 'lady', 'midsummer', 'saints', 'souls', 'hallows'],
     build: (c, ctx) => {
       // (`Christmas of 1914`: the `of` before a year is no part of the name.)
       const phrase = nameWords(ctx, c.h!.i, c.year ? c.year.i : ctx.to).replace(/ of$/, '');
@@ -182,7 +184,8 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
     examples: [['Sales rose in the year to Christmas 2019.', 'Christmas 2019', '2019-12-25'], ['The truce held at Christmas of 1914.', 'Christmas of 1914', '1914-12-25'], ['on Christmas Day', 'Christmas Day', '2021-12-25'],
       ['Sales will rise in the run-up to Christmas.', 'Christmas', '2022-12-25'], ['Fireworks are planned for Independence Day.', 'Independence Day', '2022-07-04'], ['by New Year\'s Eve', 'New Year\'s Eve', '2021-12-31'], ['on the Fourth of July', 'the Fourth of July', '2022-07-04'], ['at Halloween', 'Halloween', '2021-10-31'],
       ['Sales fell last Christmas.', 'last Christmas', '2021-12-25'], ['Sales fell over the New Year.', 'New Year', '2022-01-01'],
-      ['The lease ends at Michaelmas.', 'Michaelmas', '2022-09-29'], ['i will move out by christmas', 'christmas', '2022-12-25'], ['Rent was paid on Lady Day.', 'Lady Day', '2021-03-25']],
+      ['The lease ends at Michaelmas.', 'Michaelmas', '2022-09-29'], ['i will move out by christmas', 'christmas', '2022-12-25'], ['Rent was paid on Lady Day.', 'Lady Day', '2021-03-25'],
+      ['The fair opened on All Saints\' Day 1910.', 'All Saints\' Day 1910', '1910-11-01']],
     negatives: ['a new day', 'the fourth day', 'a new year', 'the Lunar New Year parade', 'Chinese New Year', 'The Christmas market opens on Friday.', 'We ate a Halloween cake.'],
   },
   {

@@ -19,6 +19,12 @@ describe('movable feasts', () => {
     expect(value('It opened at Pentecost 2010.', '2023-12-01')).toEqual(['Pentecost 2010=2010-05-23']);
   });
 
+  it('count Easter by the Julian computus before the Gregorian calendar began (1582), as histories date it', () => {
+    expect(value('The town surrendered on Palm Sunday 1347.', '2023-12-01')).toEqual(['Palm Sunday 1347=1347-03-25']);
+    expect(value('The abbey was consecrated at Easter 1066.', '2023-12-01')).toEqual(['Easter 1066=1066-04-16']);
+    expect(value('The bridge opened at Easter 1583.', '2023-12-01')).toEqual(['Easter 1583=1583-04-10']);
+  });
+
   it('date the Islamic feasts by the Hijri calendar', () => {
     expect(value('Prices rose ahead of Eid al-Adha.', '2023-07-10')).toEqual(['Eid al-Adha=2023-06-28']);
     expect(value('The ceasefire will hold through Ramadan.', '2024-02-20')).toEqual(['Ramadan=2024-03-11']);
