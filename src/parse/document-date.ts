@@ -27,7 +27,9 @@ const HEAD_LINES = 8;
 /** Capitalized labels (`Published`, `POSTED`), lower-case ones only before a colon (`date:`), and fixed phrases. */
 const LABELS = new Set(['Published', 'Updated', 'Posted', 'Modified', 'Date', 'Dated', 'Released', 'Issued', 'PUBLISHED', 'UPDATED', 'POSTED', 'DATE']);
 const COLON_LABELS = new Set(['published', 'updated', 'posted', 'modified', 'date', 'dated']);
-const LABEL_PHRASES = new Set(['first published', 'last updated', 'last modified', 'published on', 'updated on', 'posted on']);
+const LABEL_PHRASES = new Set(['first published', 'last updated', 'last modified', 'published on', 'updated on', 'posted on',
+  // A court's: `Judgment handed down: 2 October 2019`, `Judgment delivered on 4 May 2020`.
+  'handed down', 'judgment delivered', 'judgement delivered', 'delivered on']);
 const WORD_RE = /[A-Za-z]+/g;
 /** A label opening its line, capitalized or not: `Published`, `posted`, `Updated`, `Sent` (then a space or a colon). */
 const LINE_LABEL_RE = /^\s{0,3}(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ss]ubmitted|[Ww]ritten|[Ss]ent|PUBLISHED|POSTED|UPDATED)(?=\s|:)/;

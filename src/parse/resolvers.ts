@@ -378,13 +378,19 @@ const weekday: Resolver = (c) => {
   return { value: formatYmd(day), explanation };
 };
 
+/**
+ * Whether the sentence has just named a year or a half, a period of another size than the quarter under discussion:
+ * `For the first nine months of fiscal 2014, ... compared with ... a year ago` compares that year's period, not the quarter.
+ */
+const yearJustNamed = (c: ResolveContext): boolean => c.anchors.lastInSentence && /^\d{4}(?:-H[12])?$/.test(c.anchors.last ?? '');
+
 /** The period under discussion, when a quarterly report is: `this quarter`, `the quarter`, `a year earlier`. */
 function topicPeriod(c: ResolveContext, anaphoric: boolean): string | null {
   const { spec, anchors } = c;
   const unit = spec.unit!;
   const n = spec.n ?? 0;
   // In a report about a quarter, `this quarter` is that quarter and `from ... last year` the same quarter a year before.
-  if (!anaphoric && anchors.lastQuarter && ((unit === 'Q' && n === 0) || (unit === 'Y' && n === -1 && spec.comparison))) {
+  if (!anaphoric && anchors.lastQuarter && ((unit === 'Q' && n === 0) || (unit === 'Y' && n === -1 && spec.comparison && !yearJustNamed(c)))) {
     const value = unit === 'Q' ? anchors.lastQuarter : shiftYearsKeep(anchors.lastQuarter, -1);
     if (value) return value;
   }
@@ -404,7 +410,7 @@ const offset = (anaphoric: boolean): Resolver => (c) => {
   let value: string | null = null;
   if (anaphoric && spec.shift === 1 && unit === 'Y') {
     // `a year earlier` compares with the period under discussion, at its granularity.
-    const base = c.anchors.lastQuarter ?? (c.anchorKind === 'narrative' ? c.anchors.last : null);
+    const base = (yearJustNamed(c) ? null : c.anchors.lastQuarter) ?? (c.anchorKind === 'narrative' ? c.anchors.last : null);
     if (base) value = shiftYearsKeep(base, n);
   }
   // `Six weeks later`, `forty days later` after a mention of a month: a month or more on from the middle of it, told

@@ -12,6 +12,7 @@ import type { ItemAt, TagPass } from './tag-pass.js';
 import { clauseTense } from './tense.js';
 import { opensLine } from './text-lines.js';
 import { QUARTER_CLOSED_BY } from '../text/lexicon.js';
+import { PARTS_OF_DAY } from './lexicon.js';
 import type { Token } from '../text/tokens.js';
 import type { Timex } from '../model/types.js';
 import { timexValueToInterval } from '../model/timex-value.js';
@@ -248,14 +249,17 @@ export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
     },
   },
   {
-    // `from April to October in 1961`, `between June and August in 2019`: bare months right before `in` and a year
-    // are that year's (a range's start the year before, if it comes later in the year than its end).
+    // `from April to October in 1961`, `between June and August in 2019`, `one August evening in 1987`: bare months right
+    // before `in` and a year are that year's (a range's start the year before, if it comes later in the year than its end).
     name: 'bare months before their year',
     correct: (pass, { item, k }, r) => {
       if (item.spec.kind !== 'abs' || !/^\d{4}$/.test(r.value) || pass.toks[item.from - 1]?.lower !== 'in') return;
       const end = pass.items[k - 1];
       const tEnd = pass.timexes[pass.timexes.length - 1];
-      if (!end || end.to !== item.from - 1 || !bareMonth(end.spec) || !tEnd || tEnd.start !== pass.toks[end.from]!.start || !/^\d{4}-\d{2}$/.test(tEnd.value)) return;
+      // (`one August evening in 1987`, `a cold March morning in 1962`: a part of the day or `day` may stand between.)
+      const between = end ? item.from - 1 - end.to : -1;
+      const dayWord = between === 1 && (PARTS_OF_DAY[pass.toks[end!.to]!.lower] !== undefined || pass.toks[end!.to]!.lower === 'day');
+      if (!end || (between !== 0 && !dayWord) || !bareMonth(end.spec) || !tEnd || tEnd.start !== pass.toks[end.from]!.start || !/^(?:\d{4}|XXXX)-\d{2}$/.test(tEnd.value)) return;
       const inYear = (t: Timex, year: number): void => {
         const value = `${String(year).padStart(4, '0')}${t.value.slice(4)}`;
         if (value === t.value) return;

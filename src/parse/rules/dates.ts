@@ -388,10 +388,10 @@ export const DATE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'fiscal-year',
-    pattern: 'fiscal -? @year',
-    triggers: ['fiscal'],
+    pattern: 'fiscal|calendar -? year? @year',
+    triggers: ['fiscal', 'calendar'],
     build: (c) => ({ kind: 'abs', type: 'DATE', value: pad4(num(c, 'year')!) }),
-    examples: [['profit in fiscal 1989', 'fiscal 1989', '1989']],
+    examples: [['profit in fiscal 1989', 'fiscal 1989', '1989'], ['sales in calendar 2015', 'calendar 2015', '2015'], ['in calendar year 2016', 'calendar year 2016', '2016']],
   },
   {
     id: 'year',
@@ -681,10 +681,10 @@ export const DATE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'quarter-of-year',
-    pattern: 'the? fiscal? @ord -? quarter of? fiscal? @year',
+    pattern: 'the? fiscal? @ord -? quarter of? fiscal|calendar? year? @year',
     triggers: ['fiscal', 'quarter'],
     build: quarterOfStatedYear,
-    examples: [['the third quarter of 1990', 'the third quarter of 1990', '1990-Q3']],
+    examples: [['the third quarter of 1990', 'the third quarter of 1990', '1990-Q3'], ['in the first quarter of calendar 2015', 'the first quarter of calendar 2015', '2015-Q1']],
   },
   {
     // Business shorthand: `Q3 2024`, `H1 2024`, `Q4` (the year from the anchor), written in capitals and glued.
@@ -779,14 +779,15 @@ export const DATE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'half-of-year',
-    pattern: 'the? @ord half of? @year',
+    pattern: 'the? @ord half of? fiscal|calendar? year? @year',
     triggers: ['half'],
     build: (c) => {
       const h = num(c, 'ord')!;
       const half = h === -1 ? 2 : h;
       return half === 1 || half === 2 ? { kind: 'abs', type: 'DATE', value: `${pad4(num(c, 'year')!)}-H${half}` } : null;
     },
-    examples: [['in the second half of 2024', 'the second half of 2024', '2024-H2'], ['the last half of 1989', 'the last half of 1989', '1989-H2']],
+    examples: [['in the second half of 2024', 'the second half of 2024', '2024-H2'], ['the last half of 1989', 'the last half of 1989', '1989-H2'],
+      ['an office opens in the second half of calendar 2014', 'the second half of calendar 2014', '2014-H2'], ['the first half of fiscal 2016', 'the first half of fiscal 2016', '2016-H1']],
   },
   {
     // `the first two quarters of 1990` is the first half; `the last two quarters`, the second.

@@ -28,6 +28,8 @@ describe('findDocumentDate', () => {
     ['Title\nBy Jane Doe on January 5, 2027\nBody.', 'January 5, 2027', '2027-01-05'],
     ['House prices rise\n\nStatistical bulletin, released 17 November 2026\n\nPrices rose last week.', '17 November 2026', '2026-11-17'],
     ['From: Helen\nSent: Tuesday, 3 November 2026 14:12\nTo: Sam', 'Tuesday, 3 November 2026 14:12', '2026-11-03T14:12'],
+    ['Smith v Jones\n\nJudgment handed down: 4 May 2020\n\n1. The claim is dismissed.', '4 May 2020', '2020-05-04'],
+    ['Re an appeal\nJudgment delivered on 11 March 2021\nThe appeal is allowed.', '11 March 2021', '2021-03-11'],
     // A dateline whose date comes last, after the place and a wire credit.
     ['Ferry halted\n\nPORTLAND, Maine (AP) — Nov. 3, 2025\n\nService stopped on Sunday.', 'Nov. 3, 2025', '2025-11-03'],
     ['Talks\n\nGENEVA — 4 March 2026\n\nEnvoys met on Monday.', '4 March 2026', '2026-03-04'],

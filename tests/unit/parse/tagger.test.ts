@@ -1078,4 +1078,15 @@ describe('a campaign told on the story\'s clock (round 20)', () => {
     expect(values('On 4 May 1916 the patrol left at daybreak and was back before nightfall.'))
       .toEqual(['4 May 1916=1916-05-04', 'daybreak=1916-05-04TMO', 'nightfall=1916-05-04TEV']);
   });
+  it('gives a bare month its year stated after a part of the day (`one August evening in 1987`)', () => {
+    expect(values('We met one May evening in 1971 at the docks.')).toEqual(['May=1971-05', '1971=1971']);
+  });
+});
+
+describe('a comparison with a period the sentence names (round 20)', () => {
+  it('compares a year-long period, not the quarter under discussion', () => {
+    const text = 'Profit in the second quarter of 2018 rose 4%. For the first half of 2018, revenue was $9 million, compared with $8 million in the same period a year earlier.';
+    expect(tagTimexes(text, { documentDate: '2018-08-02' }).map((x) => `${x.text}=${x.value}`))
+      .toEqual(['the second quarter of 2018=2018-Q2', 'the first half of 2018=2018-H1', 'a year earlier=2017-H1']);
+  });
 });
