@@ -141,6 +141,9 @@ function monthYearFromSeason(year: number, season: string, month: number): numbe
   return month >= start - 1 ? year : year + 1;
 }
 
+/** Days before the story's last day that a day of the month may lie and still be of its year (a story's eve). */
+const DAYS_STEPPED_BACK = 31;
+
 function yearOnOrAfter(day: Ymd, spec: RelativeSpec): number {
   if (spec.kind === 'season') {
     // A season ends two months after it starts; winter runs over the turn of the year (the winter of 2025 ends in
@@ -153,6 +156,12 @@ function yearOnOrAfter(day: Ymd, spec: RelativeSpec): number {
   // `During June and July neither side attacked. Cholera broke out in late June`: a bare month just before the one the
   // story has reached steps back a little within its year, rather than on eleven months.
   if (spec.kind === 'month' && day.m - month === 1) return day.y;
+  // `fought on 14 and 15 October 1916. On the evening of 13 October ...`: a day a few weeks before the one reached
+  // goes back to the eve of the story, not a year on.
+  if (spec.kind === 'md' && isValidYmd(day.y, month, spec.day!)) {
+    const back = daysFromCivil(day.y, day.m, day.d) - daysFromCivil(day.y, month, spec.day!);
+    if (back > 0 && back <= DAYS_STEPPED_BACK) return day.y;
+  }
   const last = spec.kind === 'md' ? spec.day! : 31;
   return month * 100 + last < day.m * 100 + day.d ? day.y + 1 : day.y;
 }

@@ -14,6 +14,10 @@ import type { ItemAt, TagPass } from './tag-pass.js';
 /** Words after which `last Friday` is the final Friday of something (`the last Friday before`), not the one before today. */
 const LAST_AS_FINAL_AFTER = new Set(['the', 'its', 'their', 'our', 'my', 'your']);
 
+/** Prepositions before a four-figure clock (`at 1120`, `until 1400`); words that may hedge it (`until about 1400`). */
+const CLOCK_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'to']);
+const CLOCK_HEDGES = new Set(['about', 'around', 'approximately', 'shortly', 'just', 'soon']);
+
 /** The answer of a reading that finds the expression is no date of the text. */
 export const NO_DATE = 'no-date';
 
@@ -97,6 +101,23 @@ export const SPECIAL_READINGS: readonly SpecialReading[] = [
       if (s.kind !== 'weekday' || s.shift !== -1 || s.partOf || s.time || s.weekend || s.dow === undefined) return null;
       if (pass.toks[item.from]!.lower !== 'last' || !LAST_AS_FINAL_AFTER.has(pass.toks[item.from - 1]?.lower ?? '')) return null;
       return { value: `XXXX-WXX-${s.dow}`, type: 'DATE', anchor: 'unresolved', explanation: 'the last such day of a period, not one counted from the publication date' };
+    },
+  },
+  {
+    // `met at 0615 ... regained at 1120 ... until about 1400`: in a text that writes a clock in four figures with a
+    // leading zero, four figures after a preposition of time are such a clock too, not the year 1120.
+    name: 'a four-figure clock in a text that writes them',
+    read: (pass, { item, spec, tense }) => {
+      if (item.rule === 'military-time-zero') pass.fourFigureClock = true;
+      if (!pass.fourFigureClock || item.rule !== 'year') return null;
+      const digits = pass.toks[item.to - 1]!;
+      let before = item.from - 1;
+      while (before >= 0 && CLOCK_HEDGES.has(pass.toks[before]!.lower)) before--;
+      if (digits.text.length !== 4 || !CLOCK_PREPOSITIONS.has(pass.toks[before]?.lower ?? '') || item.to - item.from > 2) return null;
+      const h = Number(digits.text.slice(0, 2)), m = Number(digits.text.slice(2));
+      if (h > 23 || m > 59) return null;
+      const r = resolveSpec({ kind: 'clock', type: 'TIME', time: `T${digits.text.slice(0, 2)}:${digits.text.slice(2)}`, ...(spec.mod ? { mod: spec.mod } : {}) }, pass.anchors, tense);
+      return { ...r, explanation: `${r.explanation}: four figures read as a clock, as the text writes its times` };
     },
   },
   {

@@ -65,6 +65,8 @@ export interface TagPass {
   stampRunDay: Ymd | null;
   /** The sentence of the last time of day told on no known day (-1: none, or a day was told since). */
   daylessClockSentence: number;
+  /** Whether the text has written a clock time in four figures with a leading zero (`at 0615`). */
+  fourFigureClock: boolean;
 }
 
 /** One expression as the walk reads it: where it is and what its clause tells. */
@@ -155,6 +157,6 @@ export function openPass(text: string, options: TagOptions, sentences?: readonly
     onThisDay: ON_THIS_DAY.test(text.slice(0, ON_THIS_DAY_HEAD)), undated: sentencesWithoutDays(toks, items, sent),
     recurring: new Set(items.filter((x) => x.spec.type === 'SET').map((x) => sent[x.from]!)), timexes,
     prevValue: null, datelineItem: null, lastSentence: -1, datesInLastSentence: 0, lastWasBound: false, lastFrom: -1, lastTo: -1,
-    quarterSentence: -1, lastStatedDay: null, lastAnyDay: null, dayOne: null, stampSeen: false, chapterMarks: false, stampRunDay: null, daylessClockSentence: -1,
+    quarterSentence: -1, lastStatedDay: null, lastAnyDay: null, dayOne: null, stampSeen: false, chapterMarks: false, stampRunDay: null, daylessClockSentence: -1, fourFigureClock: false,
   };
 }

@@ -23,6 +23,10 @@ const READING_EXAMPLES: Record<string, Example> = {
     text: 'We set out from Fort William on 11 August 2024.\n\nDay 1.\nWe walked.\n\nDay 3.\nRain all day.', documentDate: '2024-09-01',
     expression: 'Day 3', value: '2024-08-13', explains: 'day 3 of the count',
   },
+  'a four-figure clock in a text that writes them': {
+    text: 'On 3 June 1944 the convoy sailed at 0545. It was attacked at 1310 and again at 1725.',
+    expression: '1310', value: '1944-06-03T13:10', explains: 'four figures read as a clock',
+  },
   'the day the text last stated': {
     text: 'The treaty was signed on 4 March 1998 and took effect in 1999. Nobody who was there forgets that date.', documentDate: '2022-01-07',
     expression: 'that date', value: '1998-03-04', explains: 'the day the text last stated',

@@ -1078,6 +1078,11 @@ describe('a campaign told on the story\'s clock (round 20)', () => {
     expect(values('On 4 May 1916 the patrol left at daybreak and was back before nightfall.'))
       .toEqual(['4 May 1916=1916-05-04', 'daybreak=1916-05-04TMO', 'nightfall=1916-05-04TEV']);
   });
+  it('takes a day a few weeks before the one the story reached back to the story\'s eve, not a year on', () => {
+    expect(values('The battle was fought on 4 and 5 June 1915. On the night of 2 June the troops moved up.'))
+      .toEqual(['4=1915-06-04', '5 June 1915=1915-06-05', 'the night of 2 June=1915-06-02TNI']);
+    expect(values('The fort fell on 20 June 1915. On 2 May the relief column set out again.')).toEqual(['20 June 1915=1915-06-20', '2 May=1916-05-02']);
+  });
   it('gives a bare month its year stated after a part of the day (`one August evening in 1987`)', () => {
     expect(values('We met one May evening in 1971 at the docks.')).toEqual(['May=1971-05', '1971=1971']);
   });
