@@ -54,7 +54,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'duration',
-    pattern: 'the? first|last|past|next|coming|previous|final|latest|full|entire|whole|initial|remaining|additional|another|further|more? @count -? more|full|whole|entire|consecutive|straight|successive|solid|single? @unit long?',
+    pattern: 'the? first|last|past|next|coming|previous|final|latest|full|entire|whole|initial|remaining|additional|another|further|more? @count -? more|full|whole|entire|consecutive|straight|successive|solid|single|working|business|trading|clear|calendar? @unit long?',
     triggers: ['past'],
     build: (c, ctx) => {
       const n = num(c, 'count')!;
@@ -77,6 +77,8 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
         const measured = MEASURED.has(ctx.toks[c.count!.i + 1]?.lower ?? '');
         if (ctx.from === c.count!.i && before && !measured && !before.newline && !/^[.,;:(“"‘'-]$/.test(before.text) && !DURATION_OPENERS.has(before.lower) && !pastVerb && !counted) return null;
         if (unit === 'Q' || unit === 'WE') return null;
+        // `changed from a fiscal year to a calendar year`: a kind of year, not an amount (`30 calendar days` is one).
+        if (ctx.toks[c.count!.i + 1]?.lower === 'calendar') return null;
       }
       // `expected to last six weeks`, `will last a year`: there `last` is the verb, not part of the amount.
       if (ctx.toks[ctx.from]!.lower === 'last' && ctx.from < c.count!.i && /^(?:to|will|would|could|may|might|should|can|cannot|did|does|do|not|ll)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '')) {
@@ -102,8 +104,8 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     },
     examples: [['The shop survived a fortnight without power.', 'a fortnight', 'P2W'], ['a two-week state of emergency', 'two-week', 'P2W'], ['for ten days', 'ten days', 'P10D'], ['Islam will one day be the largest.', 'one day', 'FUTURE_REF'], ['the past two months', 'the past two months', 'P2M'], ['the last twenty four hours', 'the last twenty four hours', 'PT24H'], ['2 1/2 years', '2 1/2 years', 'P2.5Y'],
       ['Term began a fortnight late.', 'a fortnight', 'P2W'], ['The ferry left a day early.', 'a day', 'P1D'], ['We lost an hour of sleep.', 'an hour', 'PT1H'], ['The trial is expected to last six weeks.', 'six weeks', 'P6W'],
-      ["Staff got a week's holiday.", 'a week', 'P1W']],
-    negatives: ['3,000 people', 'Ten trains a day late at night.'],
+      ["Staff got a week's holiday.", 'a week', 'P1W'], ['We aim to reply within five working days.', 'five working days', 'P5D'], ['Shares fell for eight trading days.', 'eight trading days', 'P8D']],
+    negatives: ['3,000 people', 'Ten trains a day late at night.', 'It moved from a fiscal year to a calendar year.'],
   },
   {
     // `a year and a half`, `two hours and a half`: a count of units and half of one more.

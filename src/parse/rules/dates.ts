@@ -156,6 +156,8 @@ function numericDate(c: Captures, ctx: RuleContext): { shaped: boolean; spec: Sp
 
 /** Words before a month that make it a time (`in June President Biden said`), not a name. */
 const MONTH_LEADS = /^(in|since|by|until|till|during|through|last|next|this|early|late|mid|before|after|that|each|every|between)$/;
+/** Parts of a period before `of` and a month (`the end of`, `the first week of`, `the middle of`). */
+const PERIOD_PARTS = new Set(['end', 'start', 'beginning', 'middle', 'rest', 'close', 'course', 'week', 'weeks', 'days', 'half', 'part', 'month']);
 /** Words after a modal `May` (`May I`, `May not be`, `May God`). */
 const PRONOUNS_AFTER_MAY = /^(i|we|you|he|she|it|they|not|be|have|god)$/;
 
@@ -168,7 +170,9 @@ function monthAsName(ctx: RuleContext): boolean {
   const next = ctx.toks[ctx.to];
   if (!next || next.kind !== 'word' || next.newline || next.gap > 1) return false;
   const prev = ctx.toks[ctx.from - 1];
-  const led = prev !== undefined && !prev.newline && MONTH_LEADS.test(prev.lower);
+  // (`By the end of February Rovers were second`: `of` after a part of a period leads a time too.)
+  const partOf = prev?.lower === 'of' && PERIOD_PARTS.has(ctx.toks[ctx.from - 2]?.lower ?? '');
+  const led = prev !== undefined && !prev.newline && (MONTH_LEADS.test(prev.lower) || partOf);
   // `In May we voted`: after a preposition of time it is the month.
   if (t.lower === 'may' && PRONOUNS_AFTER_MAY.test(next.lower)) return !led;
   if (ctx.to - ctx.from !== 1 || !next.capital || next.text === next.text.toUpperCase() && next.text.length > 1) return false;

@@ -1088,6 +1088,14 @@ describe('a campaign told on the story\'s clock (round 20)', () => {
   });
 });
 
+describe('a month before a capitalized word (round 20)', () => {
+  it('is a time after a part of a period and `of`, and a name after other words', () => {
+    expect(tagTimexes('By the end of February Rovers were second.', { documentDate: '2022-06-20' }).map((x) => `${x.text}=${x.value}`))
+      .toEqual(['the end of February=2022-02']);
+    expect(tagTimexes('The wife of April Ryan spoke.', { documentDate: '2022-06-20' })).toEqual([]);
+  });
+});
+
 describe('a comparison with a period the sentence names (round 20)', () => {
   it('compares a year-long period, not the quarter under discussion', () => {
     const text = 'Profit in the second quarter of 2018 rose 4%. For the first half of 2018, revenue was $9 million, compared with $8 million in the same period a year earlier.';
