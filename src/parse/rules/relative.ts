@@ -177,6 +177,21 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['this morning', 'this morning', '2022-01-07TMO'], ['last night', 'last night', '2022-01-06TNI'], ['later this afternoon', 'later this afternoon', '2022-01-07TAF']],
   },
   {
+    // `so far this fiscal`, `in the first quarter of the next fiscal`: in Indian English `fiscal` alone is the fiscal
+    // year. Only as a noun: a function word or a mark follows (`this fiscal deficit` is the adjective).
+    id: 'fiscal-noun',
+    pattern: 'the? w=last|previous|next|coming|this|current fiscal',
+    triggers: ['fiscal'],
+    build: (c, ctx) => {
+      const after = ctx.toks[ctx.to];
+      if (after && after.kind === 'word' && !FUNCTION_WORDS.has(after.lower)) return null;
+      const w = str(c, 'w')!;
+      return deictic('Y', SHIFT[w] ?? 0);
+    },
+    examples: [['The firm spent Rs 800 crore so far this fiscal.', 'this fiscal', '2022'], ['Tenders will be floated in the next fiscal.', 'the next fiscal', '2023']],
+    negatives: ['The current fiscal deficit widened.', 'It cut the next fiscal stimulus.'],
+  },
+  {
     id: 'relative-unit',
     pattern: 'the? w=last|past|previous|next|coming|this|current f=fiscal|financial? @unit',
     triggers: ['current', 'past'],
