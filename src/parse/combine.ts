@@ -86,6 +86,11 @@ function between(toks: readonly Token[], a: Recognized, b: Recognized, allowed: 
   return allowed.test(t.lower) && isNear(toks, a.to) && isNear(toks, b.from);
 }
 
+/** `at 2pm, on Saturday 17 May`: a comma and `on` between a time and its day, all close. */
+function commaOn(toks: readonly Token[], a: Recognized, b: Recognized): boolean {
+  return b.from - a.to === 2 && toks[a.to]!.text === ',' && toks[a.to + 1]!.lower === 'on' && isNear(toks, a.to) && isNear(toks, a.to + 1) && isNear(toks, b.from);
+}
+
 const RANGE_WORDS = /^(-|–|to|and|until|till|through)$/;
 
 /** Whether an expression's tokens carry am/pm (`p` for pm only). */
@@ -379,7 +384,7 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       }
       else if (isYearLevel(sa) && (sb.kind === 'quarter' || sb.kind === 'month' || sb.kind === 'season' || (sb.kind === 'anaphoric' && sb.unit === 'Q')) && possessive(toks, a, b)) merged = { ...sb, kind: sb.kind === 'anaphoric' ? 'quarter' : sb.kind, yearSpec: sa };
       else if ((sa.kind === 'clock' || sa.kind === 'pod') && isDayLevel(sb) && (!sb.time || (sa.kind === 'pod' && /^T[A-Z]{2}$/.test(sb.time) && between(toks, a, b, /^of$/)))
-        && (between(toks, a, b, /^(on|of|,)$/) || zoneBetween(toks, a, b))) {
+        && (between(toks, a, b, /^(on|of|,)$/) || commaOn(toks, a, b) || zoneBetween(toks, a, b))) {
         // (`the early hours of Saturday morning`: the first part of the day names the time.)
         merged = { ...sb, type: 'TIME', time: sa.time, zone: sa.zone ?? (b.from === a.to + 1 ? zoneWord(toks[a.to]!.lower) : undefined) };
       }

@@ -372,6 +372,9 @@ describe('an hour before a day and its part of the day', () => {
     expect(pairs('The fire was reported at 11:15 last night.', opts)).toEqual(['11:15 last night = 2022-01-06T23:15']);
     expect(pairs('He left on Monday. He was back at 5:45 that afternoon.', opts)).toEqual(['Monday = 2022-01-03', '5:45 that afternoon = 2022-01-03T17:45']);
   });
+  it('joins a clock time to its day across a comma and `on`', () => {
+    expect(pairs('The hall will close early, at 3pm, on Saturday 15 January.', opts)).toEqual(['3pm, on Saturday 15 January = 2022-01-15T15:00']);
+  });
   it('reads a bare hour after a preposition of time, with or without `on`', () => {
     expect(pairs('Trains stop at 10 on Sunday night.', opts)).toEqual(['10 on Sunday night = 2022-01-09T22:00']);
     expect(pairs('She landed on Tuesday and called home at nine the next morning.', opts)).toEqual(['Tuesday = 2022-01-04', 'nine the next morning = 2022-01-05T09:00']);
