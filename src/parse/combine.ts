@@ -38,6 +38,8 @@ function endsModifier(lower: string): boolean {
   return modifierEnds.has(lower);
 }
 
+/** Words before `in the evening` that make it the evening of the day told (`later in the evening`). */
+const IN_POD_LEADS = new Set(['later', 'earlier', 'early', 'late']);
 const POD_PREPOSITIONS = new Set(['at', 'around', 'by', 'until', 'till', 'before', 'after', 'through', 'throughout', 'during', 'since', 'from', 'overnight']);
 
 function precedes(toks: readonly Token[], from: number, words: readonly string[], floor: number): number {
@@ -439,7 +441,10 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
     if (inTitle(toks, a)) continue;
     // A part of day alone is kept only after a preposition of time (`around midday`, `through the night`).
     // So is one with `early` or `late` (`it happened late afternoon`).
+    // (And after `in` with `later`, `earlier`, `early` or `late` before it: `later in the evening`, `early in the morning`
+    // tell a time of the day told, where a bare `in the morning` is often any morning.)
     if (a.spec.kind !== 'pod' || (a.from > 0 && POD_PREPOSITIONS.has(toks[a.from - 1]!.lower)) || toks[a.from]!.lower === 'overnight'
+      || (a.from > 1 && toks[a.from - 1]!.lower === 'in' && IN_POD_LEADS.has(toks[a.from - 2]!.lower))
       || (a.spec.mod && /^(early|late|small|wee)$/.test(toks[toks[a.from]!.lower === 'the' ? a.from + 1 : a.from]!.lower))) joined.push(a);
   }
   // `Monday and Tuesday nights`, `Saturdays and Sundays`: a weekday coordinated with a recurring

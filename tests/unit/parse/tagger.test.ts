@@ -372,6 +372,10 @@ describe('an hour before a day and its part of the day', () => {
     expect(pairs('The fire was reported at 11:15 last night.', opts)).toEqual(['11:15 last night = 2022-01-06T23:15']);
     expect(pairs('He left on Monday. He was back at 5:45 that afternoon.', opts)).toEqual(['Monday = 2022-01-03', '5:45 that afternoon = 2022-01-03T17:45']);
   });
+  it('keeps a part of the day after `later in` or `early in`, not a bare `in the morning`', () => {
+    expect(pairs('The vote came on Tuesday. The result followed later in the evening.', opts)).toEqual(['Tuesday = 2022-01-04', 'the evening = 2022-01-04TEV']);
+    expect(pairs('She runs in the morning.', opts)).toEqual([]);
+  });
   it('joins a clock time to its day across a comma and `on`', () => {
     expect(pairs('The hall will close early, at 3pm, on Saturday 15 January.', opts)).toEqual(['3pm, on Saturday 15 January = 2022-01-15T15:00']);
   });
