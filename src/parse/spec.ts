@@ -108,4 +108,9 @@ export interface Spec {
   yy?: number;
   /** Human phrase for the explanation when the value is absolute. */
   note?: string;
+  /**
+   * An age, not a date (`At nineteen she took a job`, `aged 23`): never tagged, but on a biography's clock it is the
+   * year of birth and that many years (special-readings.ts).
+   */
+  age?: number;
 }

@@ -6,7 +6,7 @@
  * that answers wins; with none, `resolveSpec` reads the expression.
  */
 import { type Ymd, addDays, formatYmd } from './calendar.js';
-import { type Resolution, resolveSpec } from './resolve.js';
+import { type Resolution, resolveSpec, setLastMentioned } from './resolve.js';
 import { definesRecurringPeriod } from './recurring-period.js';
 import { unresolvedValue } from './resolvers.js';
 import type { ItemAt, TagPass } from './tag-pass.js';
@@ -36,6 +36,22 @@ function dayOfCount(first: Ymd, n: number, time?: string): Resolution {
 }
 
 export const SPECIAL_READINGS: readonly SpecialReading[] = [
+  {
+    // `born in Norwich on 11 July 1903 ... At nineteen she took a job ... two years later`: an age is no date of the
+    // text, but once a birth year is known it is where a biography has reached (1922), and what `two years later` counts from.
+    name: 'an age on a biography\'s clock',
+    read: (pass, { item }) => {
+      const age = item.spec.age;
+      if (age === undefined) return null;
+      const birth = pass.birthYear;
+      if (birth === null) return NO_DATE;
+      // (Not in a sentence that has told another date than the birth: `She died on 9 March 1861, at the age of 61`
+      // describes that date.)
+      const told = pass.anchors.lastInSentence && !(pass.anchors.last ?? '').startsWith(String(birth).padStart(4, '0'));
+      if (!told) setLastMentioned(pass.anchors, String(birth + age).padStart(4, '0'));
+      return NO_DATE;
+    },
+  },
   {
     // `00:00 – Cold open`, `02:15 – ...`: a podcast's or a video's chapter list gives offsets into the recording, no times.
     name: 'a chapter list\'s stamps',

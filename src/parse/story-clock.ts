@@ -100,11 +100,25 @@ function moveToday(pass: TagPass, at: ItemAt, r: Resolution): void {
   }
 }
 
+/** Tokens back from a date that `born` may stand (`was born in Vicksburg, Mississippi, on March 3, 1931`). */
+const BORN_REACH = 8;
+
+/** Notes the year of the first birth the text tells: a date shortly after `born`, or in brackets after a name opening the text. */
+function noteBirth(pass: TagPass, at: ItemAt, r: Resolution): void {
+  if (pass.birthYear !== null || !/^\d{4}(?:-|$)/.test(r.value) || r.type !== 'DATE') return;
+  const { toks, sent } = pass;
+  const from = at.item.from;
+  let born = toks[from - 1]?.text === '(' && pass.timexes.length <= 1;
+  for (let j = from - 1; !born && j >= 0 && j >= from - BORN_REACH && sent[j] === sent[from]; j--) born = toks[j]!.lower === 'born';
+  if (born) pass.birthYear = Number(r.value.slice(0, 4));
+}
+
 /** Moves the story's clock past the expression just tagged. */
 export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   const { anchors, toks, sent } = pass;
   const { item, since, clock } = at;
   moveToday(pass, at, r);
+  noteBirth(pass, at, r);
   // A time of day on no known day sets a scene; a day told ends it.
   if (clock && r.value.startsWith('XXXX-XX-XXT')) pass.daylessClockSentence = sent[item.from]!;
   else if (/^\d{4}-\d{2}-\d{2}/.test(r.value)) pass.daylessClockSentence = -1;

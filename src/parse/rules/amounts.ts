@@ -35,7 +35,31 @@ const WEEKDAY_PLURALS = ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'frid
 /** A recurrence's value: `every two weeks` P2W, but `every weekend` is the weekend of every week. */
 const recurrence = (n: number, unit: UnitCode): Spec => ({ kind: 'abs', type: 'SET', value: unit === 'WE' ? 'XXXX-WXX-WE' : durationValue(n, unit) });
 
+/** Words after `At nineteen` that show an age opening its clause (`At nineteen, she`, `At nineteen she`). */
+const AFTER_AGE = new Set([',', '.', ';', 'and', 'she', 'he', 'they', 'i', 'we', 'the', 'his', 'her', 'their']);
+
 export const AMOUNT_ROWS: readonly RuleRow[] = [
+  {
+    // `At nineteen she took a job`, `at the age of 30`, `aged 23`: an age. It is never tagged; on a biography's clock,
+    // once a birth date is known, it moves the story to that year (special-readings.ts).
+    id: 'age',
+    pattern: 'w=at|aged the? age? of? @count',
+    triggers: ['aged', 'age'],
+    build: (c, ctx) => {
+      const n = num(c, 'count')!;
+      const countTok = ctx.toks[c.count!.i]!;
+      if (!Number.isInteger(n) || n < 1 || n > 110 || countTok.lower === 'a' || countTok.lower === 'an') return null;
+      const words = ctx.toks.slice(ctx.from, c.count!.i).map((t) => t.lower);
+      const viaAge = words.includes('age');
+      if (viaAge && (words.length !== 4 || words[1] !== 'the' || words[3] !== 'of') && !(words.length === 2 && words[0] === 'at')) return null;
+      if (!viaAge && words.length !== 1) return null;
+      // A bare `at nineteen` is an age only written in words, past the hours of a clock (thirteen or more), at a clause's
+      // edge (`At nineteen she`, `joined the navy at eighteen.`): `at 9`, `at eleven` are clock times.
+      if (words[0] === 'at' && !viaAge && (countTok.kind === 'num' || n < 13 || !AFTER_AGE.has(ctx.toks[ctx.to]?.text.toLowerCase() ?? ''))) return null;
+      return { kind: 'abs', type: 'DATE', value: '', age: n };
+    },
+    negatives: ['At nineteen she took a job.', 'He retired at the age of 60.', 'She died in Galway, aged 67.', 'He joined the navy at eighteen.'],
+  },
   {
     // A method's or a log's hours as a bare `h` after a preposition of time: `for 24 h`, `within 48 h` (`h` alone is
     // too short to read anywhere else).

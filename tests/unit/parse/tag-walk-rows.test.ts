@@ -23,6 +23,10 @@ const READING_EXAMPLES: Record<string, Example> = {
     text: 'We set out from Fort William on 11 August 2024.\n\nDay 1.\nWe walked.\n\nDay 3.\nRain all day.', documentDate: '2024-09-01',
     expression: 'Day 3', value: '2024-08-13', explains: 'day 3 of the count',
   },
+  'an age on a biography\'s clock': {
+    // The age is no date (null); the row's work shows in the next example's `two years later`.
+    text: 'He was born in Leith in 1890. At sixteen he went to sea.', expression: 'At sixteen', value: null,
+  },
   'a four-figure clock in a text that writes them': {
     text: 'On 3 June 1944 the convoy sailed at 0545. It was attacked at 1310 and again at 1725.',
     expression: '1310', value: '1944-06-03T13:10', explains: 'four figures read as a clock',

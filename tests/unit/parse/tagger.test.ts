@@ -1110,3 +1110,19 @@ describe('a comparison with a period the sentence names (round 20)', () => {
       .toEqual(['the second quarter of 2018=2018-Q2', 'the first half of 2018=2018-H1', 'a year earlier=2017-H1']);
   });
 });
+
+describe('an age on a biography\'s clock (round 20)', () => {
+  const values = (text: string) => tagTimexes(text).map((x) => `${x.text}=${x.value}`);
+  it('counts `two years later` from the year of birth and the age, and tags no age', () => {
+    expect(values('He was born in Leith in 1890. At sixteen he went to sea, and two years later he was a mate.'))
+      .toEqual(['1890=1890', 'two years later=1908']);
+    expect(values('Born in 1920, she joined the navy at eighteen. Two years later she was at sea.')).toEqual(['1920=1920', 'Two years later=1940']);
+    expect(values('She was born in 1901. She retired at the age of 60, and a year later she died.')).toEqual(['1901=1901', 'a year later=1962']);
+  });
+  it('leaves a clock time, an age beside a date, and an age with no birth alone', () => {
+    expect(values('She was born in 1901. The shop opened at eleven.')).toEqual(['1901=1901']);
+    expect(values('She was born in 1799. She died on 9 March 1861, aged 61. Five months later a tribute appeared.'))
+      .toEqual(['1799=1799', '9 March 1861=1861-03-09', 'Five months later=1861-08']);
+    expect(values('At nineteen she moved to Leeds. Two years later she married.')).toEqual(['Two years later=XXXX']);
+  });
+});
