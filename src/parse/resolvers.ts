@@ -461,14 +461,18 @@ function clockShift(c: ResolveContext, unit: string, n: number): Resolved | null
   return timeAway(c.anchors.doc, clock, unit, n, `the time of ${c.from}`);
 }
 
-const STATED_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+const STATED_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
 
-/** `40 minutes later`, `two hours earlier`: that far from the time the story last stated (`2026-03-03T08:43`), or null. */
+/**
+ * `40 minutes later`, `two hours earlier`: that far from the time the story last stated (`2026-03-03T08:43`), in its
+ * zone (`six hours later` after `1800 UTC on August 22` is `...T00:00Z`), or null.
+ */
 function storyClockShift(c: ResolveContext, unit: string, n: number): Resolved | null {
   const m = c.anchors.last ? STATED_CLOCK.exec(c.anchors.last) : null;
   const day = m ? parseYmd(m[1]!) : null;
   if (!m || !day) return null;
-  return timeAway(day, Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0), unit, n, `the last mentioned time (${c.anchors.last})`);
+  const r = timeAway(day, Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0), unit, n, `the last mentioned time (${c.anchors.last})`);
+  return r && m[5] ? { ...r, value: r.value + m[5] } : r;
 }
 
 /** The time `n` units (hours, minutes, seconds) from `clock` seconds into `day`, or null for other units. */

@@ -1126,3 +1126,10 @@ describe('an age on a biography\'s clock (round 20)', () => {
     expect(values('At nineteen she moved to Leeds. Two years later she married.')).toEqual(['Two years later=XXXX']);
   });
 });
+
+describe('hours counted from a time stated with its zone (round 20)', () => {
+  it('keep the zone', () => {
+    expect(tagTimexes('At 1800 UTC on August 22, 2009 the storm formed. It strengthened six hours later.').map((x) => `${x.text}=${x.value}`))
+      .toEqual(['1800 UTC on August 22, 2009=2009-08-22T18:00Z', 'six hours later=2009-08-23T00:00Z']);
+  });
+});
