@@ -32,6 +32,9 @@ const verbMemo = new WeakMap<readonly Word[], Int8Array>();
 /** Plural present forms that are seldom nouns, so that they read as verbs before a bare noun (`take effect`). */
 const BARE_VERBS = new Set(['take', 'make', 'give', 'seek', 'expect', 'want', 'keep', 'bring', 'become', 'remain', 'include', 'require', 'allow', 'believe', 'know', 'think', 'agree', 'refuse', 'receive', 'pay', 'win', 'lose', 'get', 'send', 'spend', 'leave', 'meet', 'hold']);
 
+/** Adverbs that end a time phrase and are never verbs (`Two days later a brigade attacked`, `Years ago the mill`). */
+const NEVER_VERBS = new Set(['later', 'earlier', 'ago', 'afterwards', 'afterward', 'again', 'apart', 'together', 'ahead', 'away', 'alone', 'then', 'now', 'soon', 'here', 'there']);
+
 /** A noun shaped like a plural (`tickets`, not `bus` or `status`). */
 export const endsLikePlural = (lower: string): boolean => lower.length > 3 && /[^su]s$/.test(lower);
 
@@ -63,7 +66,8 @@ function readsAsVerb(ws: readonly Word[], i: number): boolean {
   if (ws[i + 1]?.lower === 'out' && ws[i + 2]?.lower === 'that' && /^[a-z]{3,}$/.test(l) && !PREPOSITIONS.has(l)) return true;
   if (PRESENT_VERBS.has(l) || REPORTING_VERBS.has(l)) return !DETERMINERS.has(prev);
   // A plural present (`People rally to protest`, `they say`, `Tickets go on sale`): after a plural subject, before its complement.
-  if ((/^[a-z]{3,}$/.test(l) || l === 'go' || l === 'do') && !/(?:s|ed|ing|tion|ment|ness|ity)$/.test(l) && !(l.length > 5 && l.endsWith('ly')) && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !COORDINATORS.has(l)) {
+  if ((/^[a-z]{3,}$/.test(l) || l === 'go' || l === 'do') && !/(?:s|ed|ing|tion|ment|ness|ity)$/.test(l) && !(l.length > 5 && l.endsWith('ly')) && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !COORDINATORS.has(l)
+    && !NEVER_VERBS.has(l)) {
     const p = ws[i - 1];
     const n = ws[i + 1];
     const plural = p !== undefined && isWord(p) && (PLURAL_SUBJECTS.has(p.lower) || (endsLikePlural(p.lower) && (!PREPOSITIONS.has(ws[i - 2]?.lower ?? '') || SUBORDINATORS.has(ws[i - 2]?.lower ?? ''))));

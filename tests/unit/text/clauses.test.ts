@@ -23,6 +23,11 @@ describe('clausesOf', () => {
     expect(clauses(s)[1]!.lead).toBe('that');
   });
 
+  it('reads an opening `Two days later` as a time phrase, not a subject and a verb', () => {
+    expect(shape('Two days later a relief column reached the fort but was ambushed at dusk.'))
+      .toEqual(['main[Two days later a relief column|reached]', 'coordinated[^Two days later a relief column|ambushed]']);
+  });
+
   it('opens a second thing said at `and that` before a subject and its verb', () => {
     expect(shape('The union said it was angry and that it would strike in May.'))
       .toEqual(['main[The union|said]', 'reported[it|was]', 'coordinated[it|strike]']);
