@@ -284,6 +284,12 @@ function postposedDeictic(text: string, cut: TextSpan, end: number): RegExpExecA
   return /^\s{1,2}(?:last|next)(?=\s{0,2}(?:[,.;:!?)]|$))/i.exec(text.slice(cut.end, Math.min(end, cut.end + 8)));
 }
 
+/** Words after an aside's closing comma that open a new part of the sentence, which keeps its comma (`, and`, `, which`). */
+const ASIDE_FOLLOWERS = new Set(['and', 'but', 'or', 'nor', 'yet', 'so', 'then', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as',
+  'although', 'though', 'because', 'since', 'after', 'before', 'until', 'including', 'with', 'from', 'in', 'at', 'to', 'for', 'by', 'on', 'of',
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'according',
+  'compared', 'up', 'down', 'despite', 'amid', 'than', 'not', 'now']);
+
 /** `text` restricted to `window`, with `remove` spans cut out and the commas around them tidied. */
 export function cutSpans(text: string, window: TextSpan, remove: TextSpan[]): string {
   const spans = remove
@@ -312,6 +318,10 @@ export function cutSpans(text: string, window: TextSpan, remove: TextSpan[]): st
     if (/,\s{0,3}$/.test(tail) && /^\s{0,3}[,.;]/.test(next)) {
       if (/\S/.test(piece) || pieces.length === 0) piece = piece.replace(/,\s{0,3}$/, '');
       else pieces[pieces.length - 1] = pieces[pieces.length - 1]!.replace(/,\s{0,3}$/, '');
+      // `The strike, in 1984, closed the pit` -> `The strike closed the pit`: when the clause goes on with a plain word
+      // (a verb), not a connective, the aside's commas both go.
+      const goesOn = /^\s{0,3},\s{1,3}([a-z]+)\b/.exec(next);
+      if (goesOn && !ASIDE_FOLLOWERS.has(goesOn[1]!) && !goesOn[1]!.endsWith('ing')) at += next.indexOf(',') + 1;
     }
     else if (/[;:]\s{0,3}$/.test(tail) && /^\s{0,3},/.test(next)) at = at + next.indexOf(',') + 1;
     // `launched on July 30, 2020, from Cape Canaveral` -> `launched from Cape Canaveral`

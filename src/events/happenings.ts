@@ -203,6 +203,16 @@ function point(t: Timex): Unit {
  * Units of one sentence. `anchors` are calendar timexes in text order; `durations` the sentence's
  * duration timexes; `untilFrom` (an entry's time stamp or the publication date) starts an open `until X`.
  */
+/** Whether `b` is the day, month or year right after `a`, both written to that precision. */
+function inARow(a: string, b: string): boolean {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(a) && /^\d{4}-\d{2}-\d{2}$/.test(b)) return startOf(b) - startOf(a) === 86_400_000;
+  if (/^\d{4}-\d{2}$/.test(a) && /^\d{4}-\d{2}$/.test(b)) {
+    const months = (v: string): number => Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7));
+    return months(b) - months(a) === 1;
+  }
+  return /^\d{4}$/.test(a) && /^\d{4}$/.test(b) && Number(b) - Number(a) === 1;
+}
+
 export function findUnits(
   text: string,
   sentence: TextSpan,
@@ -220,9 +230,9 @@ export function findUnits(
     const pre = text.slice(Math.max(sentence.start, a.start - 40), a.start);
     if (b) {
       const gap = text.slice(a.end, b.start);
-      // `closed Monday and Tuesday`: two days in a row joined by `and` are one stretch.
-      const nextDay = /^\s{1,3}and\s{1,3}$/.test(gap) && /^\d{4}-\d{2}-\d{2}$/.test(a.value) && /^\d{4}-\d{2}-\d{2}$/.test(b.value)
-        && startOf(b.value) - startOf(a.value) === 86_400_000;
+      // `closed Monday and Tuesday`, `During June and July`, `in 1995 and 1996`: two days, months or years in a row
+      // joined by `and` are one stretch.
+      const nextDay = /^\s{1,3}and\s{1,3}$/.test(gap) && inARow(a.value, b.value);
       // `March 20 to 22`, `August 10 to 22, 2012`: a bare day after a month-day date ends a range of that month.
       const dayOfSameMonth = /^\s{1,3}(?:to|until|till)\s{1,3}$/i.test(gap) && /^\d{1,2}(?:st|nd|rd|th)?(?:,?\s{1,3}\d{4})?$/.test(b.text)
         && /^\d{4}-\d{2}-\d{2}$/.test(a.value) && a.value.slice(5, 7) === b.value.slice(5, 7);

@@ -32,3 +32,15 @@ describe('a time adjective before its noun (`on current trends`)', () => {
     expect(titles('Under present rules, the permit will expire in 2028.', '2026-10-14')).toEqual(['The permit will expire']);
   });
 });
+
+describe('a date set off by commas between a subject and its verb', () => {
+  it('goes with both its commas', () => {
+    expect(titles('The strike, in 1984, closed the pit.')).toEqual(['The strike closed the pit']);
+    expect(titles('The last flood, in March 1847, left the mill empty.')).toEqual(['The last flood left the mill empty']);
+  });
+  it('leaves a comma before a connective or an -ing phrase', () => {
+    const text = 'Sales rose, in 2019, and fell, in 2020, leaving a loss.';
+    const cut = [{ start: text.indexOf('in 2019'), end: text.indexOf('in 2019') + 8 }, { start: text.indexOf('in 2020'), end: text.indexOf('in 2020') + 8 }];
+    expect(cutSpans(text, { start: 0, end: text.length }, cut)).toBe('Sales rose,  and fell,  leaving a loss.');
+  });
+});

@@ -85,6 +85,11 @@ describe('ranges written the American way', () => {
     // Days that are not next to each other stay two happenings, told apart.
     expect(events('The court will sit Monday and Thursday.')).toEqual(['2024-11-18.. The court will sit (1 of 2)', '2024-11-21.. The court will sit (2 of 2)']);
   });
+  it('reads two months or two years in a row joined by `and` as one stretch, and others apart', () => {
+    expect(events('During April and May 2019 the mill stood idle.')).toEqual(['2019-04..2019-05 The mill stood idle']);
+    expect(events('The strike, in 1984 and 1985, closed the pit.')).toEqual(['1984..1985 The strike closed the pit']);
+    expect(events('Floods hit the town in 1998 and 2003.')).toEqual(['1998.. Floods hit the town (1 of 2)', '2003.. Floods hit the town (2 of 2)']);
+  });
 });
 
 describe('a short clause window', () => {
