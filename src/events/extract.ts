@@ -360,6 +360,10 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
       list.lead = { ...listLead, paragraph: s.paragraph };
       continue;
     }
+    // `Summer and autumn`, `1941–1943` heading a section of a history: a paragraph of dates alone, without a stop, names
+    // the section, and tells no happening (the sentences under it do).
+    const para0 = paragraphs[s.paragraph]!;
+    if (anchors.length > 0 && s.start <= para0.start && s.end >= para0.end && !/[.!?]["”’)]?\s*$/.test(text.slice(s.start, s.end)) && datesOnly(text, s, anchors)) continue;
     if (endsWithColon(text, s.start, s.end) && hasLetterPair(text, s.start, s.end)) {
       const clauses = clausesOf(text, s);
       const main = clauses.findIndex((c) => c.kind === 'main' && c.verb !== undefined);

@@ -238,3 +238,10 @@ describe('a list of dates after a line that ends with a colon', () => {
     expect(events.filter((e) => /Bin collections will change/.test(e.title)).map((e) => e.start)).toEqual(['2026-01-02', '2026-01-10']);
   });
 });
+
+describe('a section heading of dates alone', () => {
+  it('tells no happening; the sentences under it do', () => {
+    const text = 'The Varn campaign\n\nThe war began in April 1867.\n\nSummer and autumn\n\nIn July the army rested.';
+    expect(extractTimeline(text).events.map((e) => `${e.start} ${e.title}`)).toEqual(['1867-04 The war began', '1867-07 The army rested']);
+  });
+});
