@@ -174,7 +174,9 @@ function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolea
   const { text, sentence, clauses } = ctx;
   const always = alwaysCut(ctx, u);
   // headline and happeningKey depend only on these inputs (the sentence's own are fixed): made once per distinct set.
-  let memo = `${clause >= 0 ? clause : -1}|${clause >= 0 && withSaying ? 1 : 0}`;
+  let memo = `${clause >= 0 ? clause : -1}|${clause >= 0 && withSaying ? 1 : 0}|${u.keepBound ? 1 : 0}`;
+  // `was not unveiled until 1966`: the bound stays in the title.
+  const dates = u.keepBound ? ctx.dates.filter((d) => !u.timexes.some((t) => t.start === d.start)) : ctx.dates;
   for (const a of always) memo += `|${a.start}:${a.end}`;
   const made = (ctx.made ??= new Map()).get(memo);
   let title: string;
@@ -186,8 +188,8 @@ function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolea
   } else if (made) ({ title, key } = made);
   else {
     title = clause >= 0
-      ? headline({ text, sentence, clauses, clause, withSaying, dates: ctx.dates, always, people: ctx.people })
-      : headline({ text, sentence, clauses, clause: 0, dates: ctx.dates, always, people: ctx.people });
+      ? headline({ text, sentence, clauses, clause, withSaying, dates, always, people: ctx.people })
+      : headline({ text, sentence, clauses, clause: 0, dates, always, people: ctx.people });
     key = happeningKey(clauses[Math.max(0, clause)], title);
     ctx.made.set(memo, { title, key });
   }

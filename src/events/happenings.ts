@@ -24,6 +24,11 @@ export interface Unit {
   duration?: Timex;
   /** A happening named by a noun phrase rather than told by a clause (`her retirement` in `until her retirement in 1998`). */
   named?: string;
+  /**
+   * The bound of a negated clause (`was not unveiled until 1966`): the happening is at the date, and its title keeps
+   * `until 1966`, without which it would say the opposite.
+   */
+  keepBound?: boolean;
 }
 
 const RANGE_GAP = /^\s{0,3}(?:to|until|till|through|thru|into|and|[-–—])\s{0,3}(?:the\s{1,3})?$/i;
@@ -306,8 +311,13 @@ export function findUnits(
     if (UNTIL_BEFORE.test(pre)) {
       const open = UNTIL_BEFORE.exec(pre)!;
       // `will not be finished until the New Year`, `didn't return until 1990`: a negated clause happens at the bound.
-      if (untilFrom !== null && startOf(untilFrom) < startOf(a.value) && !negatedClause(pre.slice(0, pre.length - open[0].length))) {
+      const negated = negatedClause(pre.slice(0, pre.length - open[0].length));
+      if (untilFrom !== null && startOf(untilFrom) < startOf(a.value) && !negated) {
         units.push({ kind: 'until', start: untilFrom, end: a.value, timexes: [a], span: { start: a.start - open[0].length, end: a.end } });
+        continue;
+      }
+      if (negated && open[0].trim().toLowerCase().startsWith('until')) {
+        units.push({ ...point(a), keepBound: true });
         continue;
       }
     }

@@ -44,3 +44,10 @@ describe('a date set off by commas between a subject and its verb', () => {
     expect(cutSpans(text, { start: 0, end: text.length }, cut)).toBe('Sales rose,  and fell,  leaving a loss.');
   });
 });
+
+describe('the bound of a negated clause (`was not unveiled until 1966`)', () => {
+  it('stays in the title, which would say the opposite without it', () => {
+    expect(titles('A statue of the founder was not unveiled until 1921.')).toEqual(['A statue of the founder was not unveiled until 1921']);
+    expect(titles('The line did not reopen until March 1852.')).toEqual(['The line did not reopen until March 1852']);
+  });
+});
