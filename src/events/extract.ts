@@ -240,6 +240,14 @@ function hasLetterPair(text: string, start: number, end: number): boolean {
 }
 
 /** Whether a sentence holds nothing but its dates, bullets and marks (`- Thursday 12 March`, `• 4 May;`). */
+/** Whether [start, end) ends with a full stop, a question or an exclamation mark (before a closing quote or bracket). */
+function endsWithStop(text: string, start: number, end: number): boolean {
+  let k = end;
+  while (k > start && /\s/.test(text[k - 1]!)) k--;
+  if (k > start && '"”’)'.includes(text[k - 1]!)) k--;
+  return k > start && '.!?'.includes(text[k - 1]!);
+}
+
 function datesOnly(text: string, s: TextSpan, dates: readonly Timex[]): boolean {
   let rest = '';
   let at = s.start;
@@ -365,7 +373,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     // `Summer and autumn`, `1941–1943` heading a section of a history: a paragraph of dates alone, without a stop, names
     // the section, and tells no happening (the sentences under it do).
     const para0 = paragraphs[s.paragraph]!;
-    if (anchors.length > 0 && s.start <= para0.start && s.end >= para0.end && !/[.!?]["”’)]?\s*$/.test(text.slice(s.start, s.end)) && datesOnly(text, s, anchors)) continue;
+    if (anchors.length > 0 && s.start <= para0.start && s.end >= para0.end && !endsWithStop(text, s.start, s.end) && datesOnly(text, s, anchors)) continue;
     if (endsWithColon(text, s.start, s.end) && hasLetterPair(text, s.start, s.end)) {
       const clauses = clausesOf(text, s);
       const main = clauses.findIndex((c) => c.kind === 'main' && c.verb !== undefined);

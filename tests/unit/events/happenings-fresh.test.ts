@@ -354,7 +354,7 @@ describe('titles around time nouns, gerunds and games', () => {
 
   it('reads a past verb joined by `and` to another as the verb, not a reduced relative', () => {
     expect(events('The river froze on 2 December and did not thaw until March.', '2025-03-12'))
-      .toEqual(['2024-12-02 The river froze', '2025-03 The river did not thaw']);
+      .toEqual(['2024-12-02 The river froze', '2025-03 The river did not thaw until March']);
   });
 });
 
