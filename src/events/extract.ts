@@ -300,8 +300,9 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     const p = paragraphOf(t);
     return p !== undefined && t.start >= p.start && t.end <= p.datelineEnd;
   };
-  // A timex that is a whole quoted name (a show called "This Week") dates nothing.
-  const quotedName = (t: Timex): boolean => /["“]$/.test(text.slice(Math.max(0, t.start - 1), t.start)) && /^[,.]?["”]/.test(text.slice(t.end, t.end + 2));
+  // A timex that is a whole quoted name (a show called "This Week") dates nothing; a quoted phrase in lower case is
+  // words said (`would release a tablet "later this year"`).
+  const quotedName = (t: Timex): boolean => /^\p{Lu}/u.test(t.text) && /["“]$/.test(text.slice(Math.max(0, t.start - 1), t.start)) && /^[,.]?["”]/.test(text.slice(t.end, t.end + 2));
   const sortedTimexes = [...timexes].sort((a, b) => a.start - b.start);
   // `he came home after 3am, not at midnight`, `on Saturday rather than Friday`: a date set against the one told is
   // denied, and dates nothing.

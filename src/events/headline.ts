@@ -314,7 +314,9 @@ function adverbials(text: string, window: TextSpan, dates: readonly TextSpan[], 
     const d = dates[k]!;
     // `in 1998, 2003 and 2011`: a date listed after an adverbial date goes with it.
     const listed: boolean = last !== null && LIST_GAP.test(text.slice(last.end, d.start));
-    const a: TextSpan | null = listed ? { start: last!.end, end: d.end } : adverbialSpan(text, window.start, d) ?? (keepSubjects ? null : d);
+    // (A date quoted on its own, `release a tablet "later this year"`, goes with its quotation marks.)
+    const quoted = /["“]/.test(text[d.start - 1] ?? '') && /["”]/.test(text[d.end] ?? '') ? { start: d.start - 1, end: d.end + 1 } : null;
+    const a: TextSpan | null = listed ? { start: last!.end, end: d.end } : adverbialSpan(text, window.start, d) ?? quoted ?? (keepSubjects ? null : d);
     if (a) out.push(a);
     last = a ? d : null;
   }

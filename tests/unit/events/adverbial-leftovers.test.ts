@@ -51,3 +51,12 @@ describe('the bound of a negated clause (`was not unveiled until 1966`)', () => 
     expect(titles('The line did not reopen until March 1852.')).toEqual(['The line did not reopen until March 1852']);
   });
 });
+
+describe('a date quoted on its own', () => {
+  it('dates the happening when it is words said in lower case, and goes from the title with its quotation marks', () => {
+    expect(titles('The mayor said the bridge would reopen "next spring".', '2013-09-11')).toEqual(['The bridge would reopen']);
+  });
+  it('dates nothing when it is a capitalized name (a programme called "This Week")', () => {
+    expect(titles('Baker, speaking on ABC\'s "This Week," said the request was fair.', '2013-09-11')).toEqual([]);
+  });
+});
