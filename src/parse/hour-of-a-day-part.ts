@@ -43,6 +43,15 @@ function inPart(hour: number, minute: number, part: string): number | null {
 }
 
 /**
+ * `3am that night`, `at 2am last night`, `1am tonight`: the small hours of a night counted from a day fall on the day
+ * after it (the night of the 14th runs into the 15th). Other days keep theirs.
+ */
+function nightsSmallHours(spec: Spec, part: string, minutes: number): Spec {
+  if (part !== 'NI' || minutes >= 6 * 60 || (spec.kind !== 'anaphoric' && spec.kind !== 'deictic') || spec.unit !== 'D' || spec.n === undefined) return spec;
+  return { ...spec, n: spec.n + 1 };
+}
+
+/**
  * Joins an hour to the day-and-part expression right after it (an `on` may stand between). `hasAmPm` says whether a
  * clock item spelled its own half of the day, which then wins over the part's.
  */
@@ -57,7 +66,7 @@ export function hourOfADayPart(toks: readonly Token[], items: readonly Recognize
       const m = /^T(\d{2}):(\d{2})(:\d{2})?$/.exec(prev.spec.time);
       const minutes = m ? (hasAmPm(prev) ? Number(m[1]) * 60 + Number(m[2]) : inPart(Number(m[1]), Number(m[2]), part)) : null;
       if (minutes !== null) {
-        out[out.length - 1] = { from: prev.from, to: item.to, spec: { ...item.spec, type: 'TIME', time: `T${formatHm(minutes)}` + (m![3] ?? ''), zone: prev.spec.zone }, rule: `${prev.rule}+${item.rule}` };
+        out[out.length - 1] = { from: prev.from, to: item.to, spec: { ...nightsSmallHours(item.spec, part, minutes), type: 'TIME', time: `T${formatHm(minutes)}` + (m![3] ?? ''), zone: prev.spec.zone }, rule: `${prev.rule}+${item.rule}` };
         continue;
       }
     }
@@ -65,7 +74,7 @@ export function hourOfADayPart(toks: readonly Token[], items: readonly Recognize
     if (hour !== null && HOUR_PREPOSITIONS.has(toks[j - 2]!.lower)) {
       const minutes = inPart(hour, 0, part!);
       if (minutes !== null) {
-        out.push({ ...item, from: j - 1, spec: { ...item.spec, type: 'TIME', time: `T${formatHm(minutes)}` }, rule: `hour+${item.rule}` });
+        out.push({ ...item, from: j - 1, spec: { ...nightsSmallHours(item.spec, part!, minutes), type: 'TIME', time: `T${formatHm(minutes)}` }, rule: `hour+${item.rule}` });
         continue;
       }
     }

@@ -376,6 +376,11 @@ describe('an hour before a day and its part of the day', () => {
     expect(pairs('The vote came on Tuesday. The result followed later in the evening.', opts)).toEqual(['Tuesday = 2022-01-04', 'the evening = 2022-01-04TEV']);
     expect(pairs('She runs in the morning.', opts)).toEqual([]);
   });
+  it('puts the small hours of a night counted from a day on the day after it', () => {
+    expect(pairs('Police were called at 2am last night.', opts)).toEqual(['2am last night = 2022-01-07T02:00']);
+    expect(pairs('Police were called at 11pm last night.', opts)).toEqual(['11pm last night = 2022-01-06T23:00']);
+    expect(pairs('The raid began on 4 January. At 3am that night the roof fell.', opts)).toEqual(['4 January = 2022-01-04', '3am that night = 2022-01-05T03:00']);
+  });
   it('joins a clock time to its day across a comma and `on`', () => {
     expect(pairs('The hall will close early, at 3pm, on Saturday 15 January.', opts)).toEqual(['3pm, on Saturday 15 January = 2022-01-15T15:00']);
   });
