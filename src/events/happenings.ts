@@ -25,8 +25,8 @@ export interface Unit {
   /** A happening named by a noun phrase rather than told by a clause (`her retirement` in `until her retirement in 1998`). */
   named?: string;
   /**
-   * The bound of a negated clause (`was not unveiled until 1966`): the happening is at the date, and its title keeps
-   * `until 1966`, without which it would say the opposite.
+   * The bound of a negated clause (`was not unveiled until 1966`, `had not won at home since 2019`): the happening is at
+   * the date, and its title keeps `until 1966` or `since 2019`, without which it would say the opposite.
    */
   keepBound?: boolean;
 }
@@ -80,6 +80,8 @@ function negatedClause(before: string): boolean {
   while (k > 0 && !',;:.!?"“”'.includes(before[k - 1]!)) k--;
   return /\b(?:not|never|no)\b|n['’]t\b/i.test(before.slice(k));
 }
+/** `since` right before a date (`since 2019`, `since the spring of`). */
+const SINCE_BEFORE = /\bsince\s{1,3}(?:the\s{1,3})?$/i;
 const UNTIL_BEFORE = /\b(?:until|till|through)\s{1,3}(?:at\s{1,3}least\s{1,3})?(?:the\s{1,3})?$/i;
 /** Nouns whose length a duration modifier states (`a two-week state of emergency`). */
 export const PERIOD_NOUNS = /^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:state of emergency|emergency|ceasefire|cease-fire|truce|curfew|lockdown|ban|suspension|moratorium|strike|holiday|mourning|visit|tour|trip|festival|campaign|closure|shutdown|deployment|mission|operation|freeze|pause|halt|break|leave|sentence|term|extension|delay|blockade|embargo|quarantine|siege|program|programme|exercise|exercises|drill|drills|talks|summit|conference|window|period|hearing|trial|walkout|stoppage|inquiry|contract|residency|run)\b/i;
@@ -320,6 +322,12 @@ export function findUnits(
         units.push({ ...point(a), keepBound: true });
         continue;
       }
+    }
+    // `had not beaten Marlow at home since 2019`: the last such happening was at the date, and the title keeps its bound.
+    const since = SINCE_BEFORE.exec(pre);
+    if (since && negatedClause(pre.slice(0, pre.length - since[0].length))) {
+      units.push({ ...point(a), keepBound: true });
+      continue;
     }
     units.push(point(a));
   }

@@ -49,6 +49,7 @@ describe('the bound of a negated clause (`was not unveiled until 1966`)', () => 
   it('stays in the title, which would say the opposite without it', () => {
     expect(titles('A statue of the founder was not unveiled until 1921.')).toEqual(['A statue of the founder was not unveiled until 1921']);
     expect(titles('The line did not reopen until March 1852.')).toEqual(['The line did not reopen until March 1852']);
+    expect(titles('The club had not won away since 1848.')).toEqual(['The club had not won away since 1848']);
   });
 });
 
