@@ -8,6 +8,9 @@ import type { PreparedTimeline, TimelineItem } from '../render/prepare.js';
 import { isNavigationKey, nextIndex } from '../render/keyboard.js';
 import { ENGLISH, type Messages } from './messages.js';
 
+/** The English of what only the article pane says (message-tables.ts translates it): with this chunk (see messages.ts). */
+export const SOURCE_ENGLISH = { articleText: 'Article text' };
+
 interface Link {
   start: number;
   end: number;
@@ -64,7 +67,7 @@ export function sourceTemplate(text: string, prepared: PreparedTimeline, selecte
     }
   };
   return html`
-    <div class="source" part="source" role="region" aria-label=${msg.t('articleText')} @keydown=${options.keydown}>
+    <div class="source" part="source" role="region" aria-label=${msg.t('articleText', {}, SOURCE_ENGLISH)} @keydown=${options.keydown}>
       ${paragraphs.map(({ start, end }) => {
         const parts: Array<TemplateResult | string> = [];
         let pos = start;
