@@ -43,6 +43,8 @@ export const CARD_ENGLISH = {
   nextEvent: 'Next event',
   nextEventTitle: 'Next event (→)',
   storyPosition: '{index} / {count}',
+  storyStatus: 'Event {index} of {count}: {title}',
+  chartHelpStory: 'Timeline chart: left and right arrow keys step through the story, up and down move between events, Enter selects, plus and minus zoom, 0 shows all',
 };
 
 /** The card's message `key` in `msg`'s language. */
@@ -136,6 +138,15 @@ export function cardTemplate(item: TimelineItem, timeline: Timeline | null, clos
     </section>
   `;
 }
+
+/** What the live region says on a storytelling step to slide `index` of `count`: "Event 3 of 12: <title>". */
+export function storyStatus(title: unknown, index: number, count: number, msg: Messages = ENGLISH): string {
+  const name = String(title ?? '').replace(/\s+/g, ' ').trim() || msg.t('untitled');
+  return say(msg, 'storyStatus', { index: msg.number(index + 1), count: msg.number(count), title: name });
+}
+
+/** The chart's accessible name in storytelling mode (its keys). */
+export const storyHelp = (msg: Messages): string => say(msg, 'chartHelpStory');
 
 export interface StoryState {
   /** The current slide (index in date order), or -1 before the first. */

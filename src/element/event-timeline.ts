@@ -903,8 +903,12 @@ export class EventTimeline extends LitElement {
     if (!item || to === this.selectedItem?.order) return;
     if (this.plot.drawn && !this.#listLayout) this.plot.revealOrder(to, step);
     this.#selectItem(item, false);
-    const title = String(item.event.title ?? '').replace(/\s+/g, ' ').trim() || this.msg.t('untitled');
-    this.storyStatus = this.msg.t('storyStatus', { index: this.msg.number(to + 1), count: this.msg.number(count), title });
+    // The status line's words come with storytelling's code (card.ts), loaded at once in storytelling mode.
+    const status = (card: CardCode): void => {
+      this.storyStatus = card.storyStatus(item.event.title, to, count, this.msg);
+    };
+    if (cardCode.module) status(cardCode.module);
+    else void cardCode.load().then(status, () => undefined);
     if (focus) this.plot.focusOrder(to);
     else if (this.#listLayout) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.list .item[data-id="${CSS.escape(item.event.id)}"]`)
@@ -1009,7 +1013,7 @@ export class EventTimeline extends LitElement {
     return html`
       <div class="chart" @keydown=${this.#onChartKeydown} @click=${() => { this.hovered = null; }}>
         <canvas aria-hidden="true"></canvas>
-        <svg role="group" aria-label=${this.msg.t(this.storytelling ? 'chartHelpStory' : 'chartHelp')}></svg>
+        <svg role="group" aria-label=${this.storytelling && cardCode.module ? cardCode.module.storyHelp(this.msg) : this.msg.t('chartHelp')}></svg>
         ${this.#prepared.count ? nothing : html`<p class="empty sr-only">${this.msg.t('noEvents')}</p>`}
         ${tooltipTemplate(this.#shownTooltip(), this.msg)}
         ${this.selectedItem && !this.cardInSource ? this.#cardFor(this.selectedItem) ?? nothing : nothing}

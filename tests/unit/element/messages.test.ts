@@ -43,7 +43,7 @@ describe('Messages', () => {
 
   it('fills placeholders', () => {
     expect(new Messages('fr').t('storyStatus', { index: 3, count: 12, title: 'Manifestation' })).toBe('Événement 3 sur 12 : Manifestation');
-    expect(ENGLISH.t('storyStatus', { index: 3, count: 12, title: 'Protest' })).toBe('Event 3 of 12: Protest');
+    expect(ENGLISH.t('storyStatus', { index: 3, count: 12, title: 'Protest' }, CARD_ENGLISH)).toBe('Event 3 of 12: Protest');
   });
 
   it('falls back to English for unknown languages and missing keys', () => {
