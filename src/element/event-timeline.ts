@@ -807,21 +807,6 @@ export class EventTimeline extends LitElement {
     if (id !== null && this.#prepared.events.some((e) => e.id === id)) this.selected = id;
   }
 
-  /** A sentence of the article chosen: its card goes beside it when the chart (or list) is not beside the text. */
-  #selectFromSource(item: TimelineItem, index: number): void {
-    const source = this.renderRoot.querySelector('.source')?.getBoundingClientRect();
-    const main = this.renderRoot.querySelector('.main')?.getBoundingClientRect();
-    const stacked = this.#listLayout || !source || !main || source.top >= main.bottom - 1;
-    this.#selectItem(item, true);
-    this.sourceActive = index;
-    this.cardInSource = stacked;
-  }
-
-  #onSourceKeydown(event: KeyboardEvent): void {
-    const to = textCode.module?.roveSentences(event, this.renderRoot) ?? -1;
-    if (to >= 0) this.sourceActive = to;
-  }
-
   #selectItem(item: TimelineItem, reveal: boolean): void {
     this.selectedItem = item;
     this.#storyAt = item.order;
@@ -953,8 +938,13 @@ export class EventTimeline extends LitElement {
           ${this.showSource && this.sourceText && textCode.module && this.#addStyles(textCode.module.sourceStyles)
             ? textCode.module.sourceTemplate(this.sourceText, this.#prepared, this.selectedItem, {
               active: this.sourceActive,
-              select: (item, index) => this.#selectFromSource(item, index),
-              keydown: (event) => this.#onSourceKeydown(event),
+              // A sentence chosen: its card goes beside it when the chart (or list) is not beside the text.
+              select: (item, index, stacked) => {
+                this.#selectItem(item, true);
+                this.sourceActive = index;
+                this.cardInSource = stacked || this.#listLayout;
+              },
+              rove: (index) => { this.sourceActive = index; },
               card: this.selectedItem && this.cardInSource ? this.#cardFor(this.selectedItem) : null,
               messages: this.msg,
             })
