@@ -508,17 +508,20 @@ export function readJson(json: string | unknown): { ok: true; data: unknown } | 
  * only `events` (other fields get defaults), or a bare array of events.
  */
 export function parseTimeline(json: string | unknown): ParseTimelineResult {
-  const read = parseWithExtents(json);
+  const value = readJson(json);
+  if (!value.ok) return value;
+  const read = parseWithExtents(value.data);
   return read.ok ? { ok: true, timeline: read.timeline } : read;
 }
 
 /**
- * parseTimeline, and the extent of each event (epoch ms, end exclusive, by index), read while validating: the element
- * hands them to prepareTimeline, which then need not read every date a second time.
+ * parseTimeline of an already parsed value (JSON text is a string here, not a Timeline), and the extent of each event
+ * (epoch ms, end exclusive, by index), read while validating: the element hands them to prepareTimeline, which then
+ * need not read every date a second time.
  */
-export function parseWithExtents(json: string | unknown): ParseWithExtentsResult {
+export function parseWithExtents(data: unknown): ParseWithExtentsResult {
   try {
-    return parseValue(json, fieldsUnshadowed());
+    return parseValue(data, fieldsUnshadowed());
   } catch (err) {
     // Only a non-JSON value (a getter that throws, a revoked Proxy) can get here.
     return { ok: false, errors: [{ path: '$', message: `could not be read: ${err instanceof Error ? err.message : String(err)}` }] };
@@ -543,10 +546,7 @@ function checkIds(r: Reader, events: (TimelineEvent | undefined)[]): void {
 }
 
 /** `direct`: plain objects' fields are read as properties (see EventFields), which needs fieldsUnshadowed(). */
-function parseValue(json: string | unknown, direct: boolean): ParseWithExtentsResult {
-  const read = readJson(json);
-  if (!read.ok) return read;
-  const data = read.data;
+function parseValue(data: unknown, direct: boolean): ParseWithExtentsResult {
   const r = new Reader(direct);
   const root: Obj | undefined = Array.isArray(data) ? { events: data } : isObject(data) ? data : undefined;
   if (!root) return { ok: false, errors: [{ path: '$', message: `expected a Timeline object or an array of events, got ${describe(data)}` }] };
@@ -570,7 +570,7 @@ function parseValue(json: string | unknown, direct: boolean): ParseWithExtentsRe
     r.expect(rawEvents.length);
     for (let i = 0; i < rawEvents.length; i++) events.push(r.event(rawEvents[i], i));
     // A getter among the events put one of the fields on Object.prototype meanwhile: read them all again, field by field.
-    if (direct && !fieldsUnshadowed()) return parseValue(json, false);
+    if (direct && !fieldsUnshadowed()) return parseValue(data, false);
   }
   const timexes: (Timex | undefined)[] = [];
   if (Array.isArray(rawTimexes)) for (let i = 0; i < rawTimexes.length; i++) timexes.push(r.timex(rawTimexes[i], i));
