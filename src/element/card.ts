@@ -148,6 +148,18 @@ export function storyStatus(title: unknown, index: number, count: number, msg: M
 /** The chart's accessible name in storytelling mode (its keys). */
 export const storyHelp = (msg: Messages): string => say(msg, 'chartHelpStory');
 
+/**
+ * After the card of event `id` closed (by its keys or button) in the list or the article: the focus goes back to the
+ * event's item in the list, or (`sentence`: the card showed in the article) to that sentence, else the event's first.
+ */
+export function focusBack(root: ParentNode, id: string, sentence: number | null): void {
+  const key = CSS.escape(id);
+  const back = sentence !== null
+    ? root.querySelector<HTMLElement>(`.source mark[data-index="${sentence}"]`) ?? root.querySelector<HTMLElement>(`.source mark[data-id="${key}"]`)
+    : root.querySelector<HTMLElement>(`.list .item[data-id="${key}"]`);
+  back?.focus();
+}
+
 export interface StoryState {
   /** The current slide (index in date order), or -1 before the first. */
   index: number;

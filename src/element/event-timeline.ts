@@ -839,13 +839,9 @@ export class EventTimeline extends LitElement {
     } else if (this.plot.drawn && !this.#listLayout && !inSource) {
       this.plot.focusOrder(item.order);
     } else {
-      const id = CSS.escape(item.event.id);
-      void this.updateComplete.then(() => {
-        const back = inSource
-          ? this.renderRoot.querySelector<HTMLElement>(`.source mark[data-index="${sentence}"]`) ?? this.renderRoot.querySelector<HTMLElement>(`.source mark[data-id="${id}"]`)
-          : this.renderRoot.querySelector<HTMLElement>(`.list .item[data-id="${id}"]`);
-        back?.focus();
-      });
+      // Back to its list item or sentence once drawn without the card (card.ts, whose keys and button closed it).
+      void this.updateComplete.then(() => cardCode.load())
+        .then((card) => card.focusBack(this.renderRoot, item.event.id, inSource ? sentence : null), () => undefined);
     }
   }
 
