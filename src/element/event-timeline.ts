@@ -287,24 +287,8 @@ export class EventTimeline extends LitElement {
     return this.renderRoot?.querySelector<E>(selector) ?? null;
   }
 
-  get #svgElement(): SVGSVGElement | null {
-    return this.#find('.chart svg');
-  }
-
-  get #canvasElement(): HTMLCanvasElement | null {
-    return this.#find('.chart canvas');
-  }
-
   get #chartElement(): HTMLElement | null {
     return this.#find('.chart');
-  }
-
-  get #tooltipElement(): HTMLElement | null {
-    return this.#find('.tooltip');
-  }
-
-  get #chartCard(): HTMLElement | null {
-    return this.#find('.chart .card');
   }
 
   #prepared: PreparedTimeline = prepareTimeline([]);
@@ -687,8 +671,8 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const svg = this.#svgElement ?? null;
-    const canvas = this.#canvasElement ?? null;
+    const svg = this.#find<SVGSVGElement>('.chart svg');
+    const canvas = this.#find<HTMLCanvasElement>('.chart canvas');
     let newPlot = false;
     if (svg !== this.plot.svg) {
       // A chart (again, after the list layout): drawn from every input, measured now.
@@ -736,7 +720,7 @@ export class EventTimeline extends LitElement {
   }
 
   #placeTooltip(): void {
-    const tip = this.#tooltipElement;
+    const tip = this.#find<HTMLElement>('.tooltip');
     const target = this.#shownTooltip();
     if (!tip || !target || !this.#chartElement) return;
     const chartWidth = this.#chartElement.clientWidth;
@@ -756,7 +740,7 @@ export class EventTimeline extends LitElement {
    * a zoom frame (`follow`) only moves it along with the event.
    */
   #placeCard(follow = false): void {
-    const card = this.#chartCard;
+    const card = this.#find<HTMLElement>('.chart .card');
     const item = this.selectedItem;
     const chart = this.#chartElement;
     const place = cardCode.module?.positionChartCard;
