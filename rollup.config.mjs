@@ -13,6 +13,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { stripRuleExamplesPlugin } from './scripts/strip-rule-examples.mjs';
 import { minifyCssPlugin } from './scripts/minify-css.mjs';
+import { minifyHtmlPlugin } from './scripts/minify-html.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = Object.keys(pkg.dependencies ?? {});
@@ -84,17 +85,17 @@ export default [
     // Source maps carry their sources (the tarball ships no src/); declaration maps would point at missing files.
     // Rows' examples are test data: stripped from the compiled rules (scripts/strip-rule-examples.mjs); the element's
     // stylesheet loses its comments and indentation (scripts/minify-css.mjs).
-    plugins: [elementEntryImport(), ts({ declaration: true, declarationMap: false, declarationDir: 'dist/types', inlineSources: true }), stripRuleExamplesPlugin(), minifyCssPlugin(), workerUrl(), emitSchema(), executableCli()],
+    plugins: [elementEntryImport(), ts({ declaration: true, declarationMap: false, declarationDir: 'dist/types', inlineSources: true }), stripRuleExamplesPlugin(), minifyCssPlugin(), minifyHtmlPlugin(), workerUrl(), emitSchema(), executableCli()],
   },
   {
     input: 'src/index.ts',
     output: { file: 'dist/event-timeline.min.js', format: 'es', sourcemap: false, inlineDynamicImports: true },
-    plugins: [resolve({ browser: true }), ts({ sourceMap: false }), stripRuleExamplesPlugin(), minifyCssPlugin(), terser({ format: { comments: false } })],
+    plugins: [resolve({ browser: true }), ts({ sourceMap: false }), stripRuleExamplesPlugin(), minifyCssPlugin(), minifyHtmlPlugin(), terser({ format: { comments: false } })],
   },
   {
     // For <script src> without type="module": `import.meta.url` becomes the script's own URL (document.currentScript).
     input: 'src/index.ts',
     output: { file: 'dist/event-timeline.classic.js', format: 'iife', name: 'EventTimeline', sourcemap: false, inlineDynamicImports: true },
-    plugins: [resolve({ browser: true }), ts({ sourceMap: false }), stripRuleExamplesPlugin(), minifyCssPlugin(), terser({ format: { comments: false } })],
+    plugins: [resolve({ browser: true }), ts({ sourceMap: false }), stripRuleExamplesPlugin(), minifyCssPlugin(), minifyHtmlPlugin(), terser({ format: { comments: false } })],
   },
 ];

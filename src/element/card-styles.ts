@@ -6,6 +6,8 @@ import { css } from 'lit';
  * whose custom properties they use.
  */
 export const cardStyles = css`
+  /* Date phrases in the event's text (the article pane's sentences are marks too: source-styles.ts has the same rule). */
+  mark { background: var(--_mark-bg); color: var(--_mark-fg); border-radius: 3px; padding: 0 2px; }
   .card {
     position: relative; padding: 14px 44px 14px 16px; border-radius: 10px; background: var(--_surface);
     border-left: 4px solid var(--_gc, var(--_accent));

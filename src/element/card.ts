@@ -11,7 +11,7 @@ import { isImageFileUrl, isVideoFileUrl } from '../model/media-urls.js';
 import { groupClass } from './groups.js';
 import type { TimelineItem } from '../render/prepare.js';
 import { highlightSpans, type TextPiece } from '../render/highlight.js';
-import { ENGLISH, type Messages } from './messages.js';
+import { ENGLISH, type Messages, type Vars } from './messages.js';
 import type { StoryStep } from '../render/story.js';
 
 export { positionChartCard } from './card-dom.js';
@@ -19,6 +19,36 @@ export { cardStyles } from './card-styles.js';
 export { SwipeController } from './swipe-controller.js';
 /** Re-exported only to shape code splitting (see lazy.ts): the element and what this chunk shares with it, one chunk. */
 export { EventTimeline } from './event-timeline.js';
+
+/**
+ * The English of what the card and storytelling say (message-tables.ts translates it): with this chunk, not the
+ * element's own strings (see messages.ts).
+ */
+export const CARD_ENGLISH = {
+  newTab: ' (opens in a new tab)',
+  image: 'Image',
+  imageOf: 'Image: {title}',
+  video: 'Video',
+  videoOf: 'Video: {title}',
+  openVideo: 'Open the video',
+  watchVideo: 'Watch the video',
+  viewMedia: 'View the media',
+  links: 'Links',
+  selectedEvent: 'Selected event',
+  howFound: 'How this date was found: {explanation}',
+  closeDetails: 'Close details',
+  story: 'Story',
+  previousEvent: 'Previous event',
+  previousEventTitle: 'Previous event (←)',
+  nextEvent: 'Next event',
+  nextEventTitle: 'Next event (→)',
+  storyPosition: '{index} / {count}',
+  storyStatus: 'Event {index} of {count}: {title}',
+  chartHelpStory: 'Timeline chart: left and right arrow keys step through the story, up and down move between events, Enter selects, plus and minus zoom, 0 shows all',
+};
+
+/** The card's message `key` in `msg`'s language. */
+const say = (msg: Messages, key: keyof typeof CARD_ENGLISH, vars?: Vars): string => msg.t(key, vars, CARD_ENGLISH);
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
@@ -34,7 +64,7 @@ function dateSpans(item: TimelineItem, timeline: Timeline | null): Array<{ start
 
 const pieces = (list: TextPiece[]) => list.map((p) => (p.highlight ? html`<mark>${p.text}</mark>` : p.text));
 
-const newTab = (msg: Messages) => html`<span class="sr-only">${msg.t('newTab')}</span>`;
+const newTab = (msg: Messages) => html`<span class="sr-only">${say(msg, 'newTab')}</span>`;
 
 /** `host/path` of a URL for a link without its own text, at most about 60 characters. */
 function urlLabel(url: string): string {
@@ -62,15 +92,15 @@ export function mediaTemplate(media: TimelineMedia | undefined, title: string, m
   const caption = str(media.caption).trim();
   const credit = str(media.credit).trim();
   const kind = media.kind === 'image' || media.kind === 'video' ? media.kind : isImageFileUrl(url) ? 'image' : isVideoFileUrl(url) ? 'video' : null;
-  const label = str(media.alt).trim() || caption || (title ? msg.t('imageOf', { title }) : msg.t('image'));
+  const label = str(media.alt).trim() || caption || (title ? say(msg, 'imageOf', { title }) : say(msg, 'image'));
   let body: TemplateResult;
   if (kind === 'image') {
     body = html`<img src=${url} alt=${label} loading="lazy" decoding="async" @error=${hideBroken}>`;
   } else if (kind === 'video' && isVideoFileUrl(url)) {
-    body = html`<video src=${url} controls preload="metadata" aria-label=${str(media.alt).trim() || caption || (title ? msg.t('videoOf', { title }) : msg.t('video'))}>
-      <a href=${url} target="_blank" rel="noopener noreferrer">${msg.t('openVideo')}${newTab(msg)}</a></video>`;
+    body = html`<video src=${url} controls preload="metadata" aria-label=${str(media.alt).trim() || caption || (title ? say(msg, 'videoOf', { title }) : say(msg, 'video'))}>
+      <a href=${url} target="_blank" rel="noopener noreferrer">${say(msg, 'openVideo')}${newTab(msg)}</a></video>`;
   } else {
-    body = html`<a class="media-link" href=${url} target="_blank" rel="noopener noreferrer">${msg.t(kind === 'video' ? 'watchVideo' : 'viewMedia')}
+    body = html`<a class="media-link" href=${url} target="_blank" rel="noopener noreferrer">${say(msg, kind === 'video' ? 'watchVideo' : 'viewMedia')}
       <span class="host">${urlLabel(url)}</span>${newTab(msg)}</a>`;
   }
   return html`<figure class="media">${body}${caption || credit
@@ -86,7 +116,7 @@ export function linksTemplate(links: readonly TimelineLink[] | undefined, msg: M
     return url === null ? [] : [{ url, text: str(l.text).trim() || urlLabel(url) }];
   });
   if (!shown.length) return nothing;
-  return html`<ul class="links" aria-label=${msg.t('links')}>${shown.map(({ url, text }) =>
+  return html`<ul class="links" aria-label=${say(msg, 'links')}>${shown.map(({ url, text }) =>
     html`<li><a href=${url} target="_blank" rel="noopener noreferrer">${text}${newTab(msg)}</a></li>`)}</ul>`;
 }
 
@@ -97,16 +127,37 @@ export function cardTemplate(item: TimelineItem, timeline: Timeline | null, clos
   const text = typeof event.text === 'string' ? event.text : '';
   const group = str(event.group);
   return html`
-    <section class="card ${compact ? 'compact' : ''} ${groupClass(item.group)}" part="card" aria-live=${live ? 'polite' : 'off'} aria-label=${msg.t('selectedEvent')} @keydown=${keydown}>
+    <section class="card ${compact ? 'compact' : ''} ${groupClass(item.group)}" part="card" aria-live=${live ? 'polite' : 'off'} aria-label=${say(msg, 'selectedEvent')} @keydown=${keydown}>
       ${compact ? nothing : html`<p class="when">${msg.date(event)}</p><h3>${event.title}</h3>`}
       ${group ? html`<p class="group"><span class="swatch" aria-hidden="true"></span>${group}</p>` : nothing}
       ${mediaTemplate(event.media, str(event.title), msg)}
       ${text && text !== event.title ? html`<blockquote>${pieces(highlightSpans(text, dateSpans(item, timeline)))}</blockquote>` : nothing}
       ${linksTemplate(event.links, msg)}
-      ${event.explanation ? html`<p class="how">${msg.t('howFound', { explanation: event.explanation })}</p>` : nothing}
-      <button type="button" class="close" aria-label=${msg.t('closeDetails')} @click=${close}>×</button>
+      ${event.explanation ? html`<p class="how">${say(msg, 'howFound', { explanation: event.explanation })}</p>` : nothing}
+      <button type="button" class="close" aria-label=${say(msg, 'closeDetails')} @click=${close}>×</button>
     </section>
   `;
+}
+
+/** What the live region says on a storytelling step to slide `index` of `count`: "Event 3 of 12: <title>". */
+export function storyStatus(title: unknown, index: number, count: number, msg: Messages = ENGLISH): string {
+  const name = String(title ?? '').replace(/\s+/g, ' ').trim() || msg.t('untitled');
+  return say(msg, 'storyStatus', { index: msg.number(index + 1), count: msg.number(count), title: name });
+}
+
+/** The chart's accessible name in storytelling mode (its keys). */
+export const storyHelp = (msg: Messages): string => say(msg, 'chartHelpStory');
+
+/**
+ * After the card of event `id` closed (by its keys or button) in the list or the article: the focus goes back to the
+ * event's item in the list, or (`sentence`: the card showed in the article) to that sentence, else the event's first.
+ */
+export function focusBack(root: ParentNode, id: string, sentence: number | null): void {
+  const key = CSS.escape(id);
+  const back = sentence !== null
+    ? root.querySelector<HTMLElement>(`.source mark[data-index="${sentence}"]`) ?? root.querySelector<HTMLElement>(`.source mark[data-id="${key}"]`)
+    : root.querySelector<HTMLElement>(`.list .item[data-id="${key}"]`);
+  back?.focus();
 }
 
 export interface StoryState {
@@ -128,11 +179,11 @@ export function storyTemplate(state: StoryState, step: (step: StoryStep) => void
   const atStart = index <= 0;
   const atEnd = index >= count - 1;
   return html`
-    <nav class="story" part="story" aria-label=${msg.t('story')}>
-      <button type="button" class="story-previous" part="story-previous" aria-label=${msg.t('previousEvent')} title=${msg.t('previousEventTitle')}
+    <nav class="story" part="story" aria-label=${say(msg, 'story')}>
+      <button type="button" class="story-previous" part="story-previous" aria-label=${say(msg, 'previousEvent')} title=${say(msg, 'previousEventTitle')}
         aria-disabled=${atStart ? 'true' : 'false'} @click=${() => { if (!atStart) step(-1); }}>${chevron('M15 5l-7 7 7 7')}</button>
-      <span class="story-position" part="story-position">${index >= 0 ? msg.t('storyPosition', { index: msg.number(index + 1), count: msg.number(count) }) : msg.plural('eventCount', count, { count: msg.number(count) })}</span>
-      <button type="button" class="story-next" part="story-next" aria-label=${msg.t('nextEvent')} title=${msg.t('nextEventTitle')}
+      <span class="story-position" part="story-position">${index >= 0 ? say(msg, 'storyPosition', { index: msg.number(index + 1), count: msg.number(count) }) : msg.plural('eventCount', count, { count: msg.number(count) })}</span>
+      <button type="button" class="story-next" part="story-next" aria-label=${say(msg, 'nextEvent')} title=${say(msg, 'nextEventTitle')}
         aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => { if (!atEnd) step(1); }}>${chevron('M9 5l7 7-7 7')}</button>
       <p class="sr-only" role="status" aria-live="polite">${state.status}</p>
     </nav>

@@ -287,24 +287,8 @@ export class EventTimeline extends LitElement {
     return this.renderRoot?.querySelector<E>(selector) ?? null;
   }
 
-  get #svgElement(): SVGSVGElement | null {
-    return this.#find('.chart svg');
-  }
-
-  get #canvasElement(): HTMLCanvasElement | null {
-    return this.#find('.chart canvas');
-  }
-
   get #chartElement(): HTMLElement | null {
     return this.#find('.chart');
-  }
-
-  get #tooltipElement(): HTMLElement | null {
-    return this.#find('.tooltip');
-  }
-
-  get #chartCard(): HTMLElement | null {
-    return this.#find('.chart .card');
   }
 
   #prepared: PreparedTimeline = prepareTimeline([]);
@@ -687,8 +671,8 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const svg = this.#svgElement ?? null;
-    const canvas = this.#canvasElement ?? null;
+    const svg = this.#find<SVGSVGElement>('.chart svg');
+    const canvas = this.#find<HTMLCanvasElement>('.chart canvas');
     let newPlot = false;
     if (svg !== this.plot.svg) {
       // A chart (again, after the list layout): drawn from every input, measured now.
@@ -736,7 +720,7 @@ export class EventTimeline extends LitElement {
   }
 
   #placeTooltip(): void {
-    const tip = this.#tooltipElement;
+    const tip = this.#find<HTMLElement>('.tooltip');
     const target = this.#shownTooltip();
     if (!tip || !target || !this.#chartElement) return;
     const chartWidth = this.#chartElement.clientWidth;
@@ -756,7 +740,7 @@ export class EventTimeline extends LitElement {
    * a zoom frame (`follow`) only moves it along with the event.
    */
   #placeCard(follow = false): void {
-    const card = this.#chartCard;
+    const card = this.#find<HTMLElement>('.chart .card');
     const item = this.selectedItem;
     const chart = this.#chartElement;
     const place = cardCode.module?.positionChartCard;
@@ -807,21 +791,6 @@ export class EventTimeline extends LitElement {
     if (id !== null && this.#prepared.events.some((e) => e.id === id)) this.selected = id;
   }
 
-  /** A sentence of the article chosen: its card goes beside it when the chart (or list) is not beside the text. */
-  #selectFromSource(item: TimelineItem, index: number): void {
-    const source = this.renderRoot.querySelector('.source')?.getBoundingClientRect();
-    const main = this.renderRoot.querySelector('.main')?.getBoundingClientRect();
-    const stacked = this.#listLayout || !source || !main || source.top >= main.bottom - 1;
-    this.#selectItem(item, true);
-    this.sourceActive = index;
-    this.cardInSource = stacked;
-  }
-
-  #onSourceKeydown(event: KeyboardEvent): void {
-    const to = textCode.module?.roveSentences(event, this.renderRoot) ?? -1;
-    if (to >= 0) this.sourceActive = to;
-  }
-
   #selectItem(item: TimelineItem, reveal: boolean): void {
     this.selectedItem = item;
     this.#storyAt = item.order;
@@ -854,13 +823,9 @@ export class EventTimeline extends LitElement {
     } else if (this.plot.drawn && !this.#listLayout && !inSource) {
       this.plot.focusOrder(item.order);
     } else {
-      const id = CSS.escape(item.event.id);
-      void this.updateComplete.then(() => {
-        const back = inSource
-          ? this.renderRoot.querySelector<HTMLElement>(`.source mark[data-index="${sentence}"]`) ?? this.renderRoot.querySelector<HTMLElement>(`.source mark[data-id="${id}"]`)
-          : this.renderRoot.querySelector<HTMLElement>(`.list .item[data-id="${id}"]`);
-        back?.focus();
-      });
+      // Back to its list item or sentence once drawn without the card (card.ts, whose keys and button closed it).
+      void this.updateComplete.then(() => cardCode.load())
+        .then((card) => card.focusBack(this.renderRoot, item.event.id, inSource ? sentence : null), () => undefined);
     }
   }
 
@@ -903,8 +868,12 @@ export class EventTimeline extends LitElement {
     if (!item || to === this.selectedItem?.order) return;
     if (this.plot.drawn && !this.#listLayout) this.plot.revealOrder(to, step);
     this.#selectItem(item, false);
-    const title = String(item.event.title ?? '').replace(/\s+/g, ' ').trim() || this.msg.t('untitled');
-    this.storyStatus = this.msg.t('storyStatus', { index: this.msg.number(to + 1), count: this.msg.number(count), title });
+    // The status line's words come with storytelling's code (card.ts), loaded at once in storytelling mode.
+    const status = (card: CardCode): void => {
+      this.storyStatus = card.storyStatus(item.event.title, to, count, this.msg);
+    };
+    if (cardCode.module) status(cardCode.module);
+    else void cardCode.load().then(status, () => undefined);
     if (focus) this.plot.focusOrder(to);
     else if (this.#listLayout) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.list .item[data-id="${CSS.escape(item.event.id)}"]`)
@@ -949,8 +918,13 @@ export class EventTimeline extends LitElement {
           ${this.showSource && this.sourceText && textCode.module && this.#addStyles(textCode.module.sourceStyles)
             ? textCode.module.sourceTemplate(this.sourceText, this.#prepared, this.selectedItem, {
               active: this.sourceActive,
-              select: (item, index) => this.#selectFromSource(item, index),
-              keydown: (event) => this.#onSourceKeydown(event),
+              // A sentence chosen: its card goes beside it when the chart (or list) is not beside the text.
+              select: (item, index, stacked) => {
+                this.#selectItem(item, true);
+                this.sourceActive = index;
+                this.cardInSource = stacked || this.#listLayout;
+              },
+              rove: (index) => { this.sourceActive = index; },
               card: this.selectedItem && this.cardInSource ? this.#cardFor(this.selectedItem) : null,
               messages: this.msg,
             })
@@ -1009,7 +983,7 @@ export class EventTimeline extends LitElement {
     return html`
       <div class="chart" @keydown=${this.#onChartKeydown} @click=${() => { this.hovered = null; }}>
         <canvas aria-hidden="true"></canvas>
-        <svg role="group" aria-label=${this.msg.t(this.storytelling ? 'chartHelpStory' : 'chartHelp')}></svg>
+        <svg role="group" aria-label=${this.storytelling && cardCode.module ? cardCode.module.storyHelp(this.msg) : this.msg.t('chartHelp')}></svg>
         ${this.#prepared.count ? nothing : html`<p class="empty sr-only">${this.msg.t('noEvents')}</p>`}
         ${tooltipTemplate(this.#shownTooltip(), this.msg)}
         ${this.selectedItem && !this.cardInSource ? this.#cardFor(this.selectedItem) ?? nothing : nothing}

@@ -2,6 +2,12 @@
 import { ENGLISH, type Messages } from './messages.js';
 import { DEFAULT_MAX_SRC_BYTES, timelineFromJson, type TimelineInput } from './load-source.js';
 
+/** The English of what only the `src` loader says (message-tables.ts translates it): with this chunk (see messages.ts). */
+export const SRC_ENGLISH = {
+  srcNotHttp: 'The src "{url}" is not an http or https URL.',
+  tooLarge: '{url} is larger than the {size} limit for src (set max-src-bytes to allow more).',
+};
+
 /** `url` resolved against the page, or null unless it is http(s) (never `javascript:` or `data:`). */
 export function safeUrl(url: string, base: string = document.baseURI): URL | null {
   try {
@@ -46,7 +52,7 @@ async function boundedText(response: Response, max: number): Promise<string | nu
  */
 export async function fetchInput(url: string, signal: AbortSignal, maxBytes = DEFAULT_MAX_SRC_BYTES, msg: Messages = ENGLISH): Promise<TimelineInput> {
   const safe = safeUrl(url);
-  if (!safe) return { kind: 'error', message: msg.t('srcNotHttp', { url }) };
+  if (!safe) return { kind: 'error', message: msg.t('srcNotHttp', { url }, SRC_ENGLISH) };
   let response: Response;
   try {
     response = await fetch(safe, { signal, credentials: 'same-origin' });
@@ -56,7 +62,7 @@ export async function fetchInput(url: string, signal: AbortSignal, maxBytes = DE
   }
   if (!response.ok) return { kind: 'error', message: msg.t('loadFailed', { url: safe.href, error: `HTTP ${response.status} ${response.statusText}`.trim() }) };
   const body = await boundedText(response, maxBytes);
-  if (body === null) return { kind: 'error', message: msg.t('tooLarge', { url: safe.href, size: megabytes(maxBytes) }) };
+  if (body === null) return { kind: 'error', message: msg.t('tooLarge', { url: safe.href, size: megabytes(maxBytes) }, SRC_ENGLISH) };
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('json') || /^\s*\{/.test(body.slice(0, 64))) return timelineFromJson(body, msg);
   return { kind: 'text', text: body };

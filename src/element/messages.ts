@@ -17,7 +17,6 @@ const EN = {
   eventCount: { one: '{count} event', other: '{count} events' } as PluralForms,
   defaultName: 'Timeline',
   chartHelp: 'Timeline chart: arrow keys move between events, Enter selects, plus and minus zoom, 0 shows all',
-  chartHelpStory: 'Timeline chart: left and right arrow keys step through the story, up and down move between events, Enter selects, plus and minus zoom, 0 shows all',
   noEvents: 'No events to show.',
   eventsInOrder: 'Events in time order',
   showMore: 'Show {shown} more of {rest}',
@@ -30,22 +29,7 @@ const EN = {
   timelineInvalid: 'The timeline is not valid',
   jsonUnreadable: 'The timeline JSON could not be read: {error}',
   jsonInvalid: 'The timeline JSON is not valid',
-  srcNotHttp: 'The src "{url}" is not an http or https URL.',
   loadFailed: 'Could not load {url}: {error}',
-  tooLarge: '{url} is larger than the {size} limit for src (set max-src-bytes to allow more).',
-  newTab: ' (opens in a new tab)',
-  image: 'Image',
-  imageOf: 'Image: {title}',
-  video: 'Video',
-  videoOf: 'Video: {title}',
-  openVideo: 'Open the video',
-  watchVideo: 'Watch the video',
-  viewMedia: 'View the media',
-  links: 'Links',
-  selectedEvent: 'Selected event',
-  howFound: 'How this date was found: {explanation}',
-  closeDetails: 'Close details',
-  articleText: 'Article text',
   zoom: 'Zoom',
   zoomOut: 'Zoom out',
   zoomOutTitle: 'Zoom out (−)',
@@ -53,13 +37,6 @@ const EN = {
   zoomInTitle: 'Zoom in (+)',
   showAll: 'Show all events',
   showAllTitle: 'Show all (0)',
-  story: 'Story',
-  previousEvent: 'Previous event',
-  previousEventTitle: 'Previous event (←)',
-  nextEvent: 'Next event',
-  nextEventTitle: 'Next event (→)',
-  storyPosition: '{index} / {count}',
-  storyStatus: 'Event {index} of {count}: {title}',
   untitled: '(untitled)',
   clusterFrom: 'from {date}',
   clusterHow: 'Click or press Enter to zoom in',
@@ -73,8 +50,16 @@ const EN = {
   zoomHint: '{key} + scroll to zoom',
 };
 
-/** A message's key. */
-export type MessageKey = keyof typeof EN;
+/**
+ * English strings that only a chunk loaded on demand says, kept with its code rather than in the element's own: the
+ * card's and storytelling's (card.ts), the `src` loader's (fetch-source.ts) and the article pane's (source-pane.ts).
+ * They go to {@link Messages.t} as its `english` argument; message-tables.ts translates them with the rest.
+ */
+type ChunkEnglish = typeof import('./card.js').CARD_ENGLISH & typeof import('./fetch-source.js').SRC_ENGLISH
+  & typeof import('./source-pane.js').SOURCE_ENGLISH;
+
+/** A message's key: one of the English base (EN), or of a chunk's own English strings (see ChunkEnglish). */
+export type MessageKey = keyof typeof EN | keyof ChunkEnglish;
 /** A language's messages: any keys of the English base (the rest fall back to English). */
 export type MessageTable = Partial<Record<MessageKey, string | PluralForms>>;
 
@@ -99,7 +84,8 @@ export function loadTranslations(): Promise<void> {
   }));
 }
 
-type Vars = Readonly<Record<string, string | number>>;
+/** The values of a message's `{name}` placeholders. */
+export type Vars = Readonly<Record<string, string | number>>;
 
 const fill = (template: string, vars: Vars): string => template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 
@@ -121,13 +107,17 @@ export class Messages {
     this.plurals = new Intl.PluralRules(this.locale);
   }
 
-  private raw(key: MessageKey): string | PluralForms {
-    return this.table[key] ?? EN[key];
+  /** `english`: the English strings of the chunk that says `key`, when the base has none (see ChunkEnglish). */
+  private raw(key: MessageKey, english?: MessageTable): string | PluralForms {
+    return this.table[key] ?? (EN as MessageTable)[key] ?? english![key]!;
   }
 
-  /** The message `key` with `{name}` placeholders filled in from `vars`. */
-  t(key: MessageKey, vars: Vars = {}): string {
-    const raw = this.raw(key);
+  /**
+   * The message `key` with `{name}` placeholders filled in from `vars`; `english`: the English strings of the chunk
+   * that says it, for a key the English base leaves to that chunk.
+   */
+  t(key: MessageKey, vars: Vars = {}, english?: MessageTable): string {
+    const raw = this.raw(key, english);
     return fill(typeof raw === 'string' ? raw : raw.other, vars);
   }
 

@@ -8,6 +8,9 @@ import type { PreparedTimeline, TimelineItem } from '../render/prepare.js';
 import { isNavigationKey, nextIndex } from '../render/keyboard.js';
 import { ENGLISH, type Messages } from './messages.js';
 
+/** The English of what only the article pane says (message-tables.ts translates it): with this chunk (see messages.ts). */
+export const SOURCE_ENGLISH = { articleText: 'Article text' };
+
 interface Link {
   start: number;
   end: number;
@@ -31,9 +34,13 @@ function eventLinks(prepared: PreparedTimeline, length: number): Link[] {
 export interface SourceOptions {
   /** Index (in text order) of the sentence that holds the roving tabindex, or -1 for the selected one (else the first). */
   active: number;
-  select(item: TimelineItem, index: number): void;
-  /** Arrow keys, Home and End move between sentences (roving focus); Escape closes a card shown in the text. */
-  keydown(event: KeyboardEvent): void;
+  /**
+   * Sentence `index` (in text order), of `item`, was chosen; `stacked`: the pane is not beside the chart (or list) but
+   * below it, or the chart's box could not be read.
+   */
+  select(item: TimelineItem, index: number, stacked: boolean): void;
+  /** Arrow keys, Home and End moved the focus (and the roving tabindex) to sentence `index`. */
+  rove(index: number): void;
   /** The selected event's card, shown after the paragraph of its first sentence (phones: beside the sentence tapped). */
   card: TemplateResult | null;
   /** The UI strings and dates (default English). */
@@ -57,14 +64,25 @@ export function sourceTemplate(text: string, prepared: PreparedTimeline, selecte
   const roving = options.active >= 0 && options.active < links.length ? options.active : Math.max(0, current);
   let cardShown = !options.card;
   let li = 0;
+  const choose = (e: Event, item: TimelineItem, index: number): void => {
+    // Where the pane sits: beside the chart (the card shows there) or below it (the card shows in the text).
+    const root = (e.currentTarget as Element).getRootNode() as ParentNode;
+    const source = root.querySelector('.source')?.getBoundingClientRect();
+    const main = root.querySelector('.main')?.getBoundingClientRect();
+    options.select(item, index, !source || !main || source.top >= main.bottom - 1);
+  };
   const onKey = (item: TimelineItem, index: number) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      options.select(item, index);
+      choose(e, item, index);
     }
   };
+  const rove = (e: KeyboardEvent): void => {
+    const to = roveSentences(e, (e.currentTarget as Element).getRootNode() as ParentNode);
+    if (to >= 0) options.rove(to);
+  };
   return html`
-    <div class="source" part="source" role="region" aria-label=${msg.t('articleText')} @keydown=${options.keydown}>
+    <div class="source" part="source" role="region" aria-label=${msg.t('articleText', {}, SOURCE_ENGLISH)} @keydown=${rove}>
       ${paragraphs.map(({ start, end }) => {
         const parts: Array<TemplateResult | string> = [];
         let pos = start;
@@ -78,7 +96,7 @@ export function sourceTemplate(text: string, prepared: PreparedTimeline, selecte
           if (options.active >= 0 ? j === options.active : selected === link.item) holdsCurrent = true;
           parts.push(html`<mark role="button" tabindex=${j === roving ? '0' : '-1'} data-id=${link.item.event.id} data-index=${j}
             class=${selected === link.item ? 'current' : ''} aria-label=${`${msg.date(link.item.event)}: ${text.slice(a, b)}`}
-            @click=${() => options.select(link.item, j)} @keydown=${onKey(link.item, j)}>${text.slice(a, b)}</mark>`);
+            @click=${(e: Event) => choose(e, link.item, j)} @keydown=${onKey(link.item, j)}>${text.slice(a, b)}</mark>`);
           pos = b;
         }
         if (pos < end) parts.push(text.slice(pos, end));

@@ -22,6 +22,7 @@ export const sourceStyles = css`
   /* Phones: the article flows with the page (no box that scrolls inside the page); a host of fixed height is shared by the list and the text. */
   .body.with-source:not(.wide) .main, .body.with-source:not(.wide) .source { flex: 1 1 50%; }
   .source p { margin: 0 0 0.8em; }
+  mark { background: var(--_mark-bg); color: var(--_mark-fg); border-radius: 3px; padding: 0 2px; }
   .source mark[role='button'] { cursor: pointer; background: var(--_soft); color: inherit; }
   .source mark[role='button'].current { background: var(--_mark-bg); color: var(--_mark-fg); }
 `;

@@ -87,7 +87,7 @@ export const timelineStyles = css`
   }
   .toolbar button:hover { background: var(--_surface); border-color: var(--_accent); }
   .toolbar svg { width: 18px; height: 18px; stroke: currentColor; fill: none; stroke-width: 2; stroke-linecap: round; }
-  button:focus-visible, [tabindex]:focus-visible, mark[role='button']:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  button:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   .message {
     margin: 0; padding: 8px 12px; border-radius: 8px; border: 1px solid var(--_error); color: var(--_error);
     background: var(--_surface); font-size: 0.88em;
@@ -183,7 +183,6 @@ export const timelineStyles = css`
   .legend[hidden] { display: none; }
   .legend li { white-space: nowrap; max-width: 100%; overflow: hidden; text-overflow: ellipsis; }
   .legend .more-groups { color: var(--_muted); }
-  mark { background: var(--_mark-bg); color: var(--_mark-fg); border-radius: 3px; padding: 0 2px; }
   .list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; overflow: auto; }
   .list li { position: relative; padding: 0 0 0 22px; }
   .list li::before { content: ''; position: absolute; left: 6px; top: 0; bottom: 0; width: 2px; background: var(--_grid); }

@@ -4,7 +4,7 @@
  * article pane (source-pane.ts). A page that feeds the element Timeline JSON never downloads it.
  */
 export { TextExtraction } from './text-extraction.js';
-export { roveSentences, scrollSourceToSelection, sourceTemplate } from './source-pane.js';
+export { scrollSourceToSelection, sourceTemplate } from './source-pane.js';
 export { sourceStyles } from './source-styles.js';
 /** Re-exported only to shape code splitting (see lazy.ts): the element and what this chunk shares with it, one chunk. */
 export { EventTimeline } from './event-timeline.js';

@@ -7,7 +7,7 @@ import type {
   DateSource, Precision, SegmentKind, TextSpan, Timeline, TimelineEvent, TimelineLink, TimelineMedia, Timex, TimexDerivation, TimexMod,
   TimexType,
 } from './types.js';
-import { isCalendarValue, newExtent, precisionOfValue, readEventExtent, readValueExtent, type EventExtents, type Extent } from './timex-extent.js';
+import { isCalendarValue, newExtent, precisionOfValue, readValueExtent, type EventExtents, type Extent } from './timex-extent.js';
 import { FIELD_LIMITS, httpUrlProblem } from './urls.js';
 
 export interface TimelineError {
@@ -17,18 +17,22 @@ export interface TimelineError {
 }
 
 export type ParseTimelineResult = { ok: true; timeline: Timeline } | { ok: false; errors: TimelineError[] };
-/** parseTimeline's result with the extent of every event read on the way (what readEventExtent gives each). */
+/** parseTimeline's result with the extent of every event read on the way (what readEventExtent in timex-extent.ts gives each). */
 export type ParseWithExtentsResult = { ok: true; timeline: Timeline; extents: EventExtents | null } | { ok: false; errors: TimelineError[] };
 
 const MAX_ERRORS = 50;
-const PRECISIONS: readonly Precision[] = ['millennium', 'century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'part-of-day', 'hour', 'minute'];
-const DATE_SOURCES: readonly DateSource[] = ['explicit', 'relative', 'derived', 'inherited'];
-const SEGMENTS: readonly SegmentKind[] = ['sentence', 'caption', 'headline'];
-const TIMEX_TYPES: readonly TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
-const MODS: readonly TimexMod[] = ['START', 'MID', 'END', 'APPROX', 'BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE'];
-const ANCHORS: readonly TimexDerivation['anchor'][] = ['none', 'document-date', 'narrative', 'unresolved'];
-const DOC_SOURCES: readonly NonNullable<Timeline['documentDateSource']>[] = ['text', 'option', 'reference', 'none'];
-const MEDIA_KINDS: readonly NonNullable<TimelineMedia['kind']>[] = ['image', 'video'];
+// Allowed values, in the order the error messages list them.
+const PRECISIONS: ReadonlySet<unknown> = /* @__PURE__ */ new Set<Precision>(['millennium', 'century', 'decade', 'year', 'half', 'quarter',
+  'season', 'month', 'week', 'day', 'part-of-day', 'hour', 'minute']);
+const DATE_SOURCES: ReadonlySet<unknown> = /* @__PURE__ */ new Set<DateSource>(['explicit', 'relative', 'derived', 'inherited']);
+const SEGMENTS: ReadonlySet<unknown> = /* @__PURE__ */ new Set<SegmentKind>(['sentence', 'caption', 'headline']);
+const TIMEX_TYPES: ReadonlySet<unknown> = /* @__PURE__ */ new Set<TimexType>(['DATE', 'TIME', 'DURATION', 'SET']);
+const MODS: ReadonlySet<unknown> = /* @__PURE__ */ new Set<TimexMod>(['START', 'MID', 'END', 'APPROX', 'BEFORE', 'AFTER', 'ON_OR_BEFORE',
+  'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE']);
+const ANCHORS: ReadonlySet<unknown> = /* @__PURE__ */ new Set<TimexDerivation['anchor']>(['none', 'document-date', 'narrative', 'unresolved']);
+const TENSES: ReadonlySet<unknown> = /* @__PURE__ */ new Set<NonNullable<TimexDerivation['tense']>>(['past', 'present', 'future', 'unknown']);
+const DOC_SOURCES: ReadonlySet<unknown> = /* @__PURE__ */ new Set<NonNullable<Timeline['documentDateSource']>>(['text', 'option', 'reference', 'none']);
+const MEDIA_KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set<NonNullable<TimelineMedia['kind']>>(['image', 'video']);
 
 type Obj = Record<string, unknown>;
 
@@ -54,23 +58,25 @@ function lenientValue(v: unknown): unknown {
   return iso ? `${iso[1]}T${iso[2]}` : v;
 }
 
-/** C0 controls, DEL and C1 controls: not allowed in an id (they break CSV, iCalendar and terminals). */
-const CONTROL_CHAR = /[\x00-\x1f\x7f-\x9f]/;
-/** True when a string has none of CONTROL_CHAR's characters (a char-code loop: cheaper than the regex on short ids). */
-function printable(s: string): boolean {
+/**
+ * Position of the first C0 control, DEL or C1 control in `s` (they break CSV, iCalendar and terminals: not allowed in
+ * an id or a group), or -1.
+ */
+function controlAt(s: string): number {
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return false;
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return k;
   }
-  return true;
+  return -1;
 }
-const PRECISION_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(PRECISIONS);
-const DATE_SOURCE_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(DATE_SOURCES);
-const SEGMENT_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(SEGMENTS);
+/** `contains a control character (U+000A at position 1): ...`, for the control character at `k` of `s`. */
+const controlMessage = (s: string, k: number): string =>
+  `contains a control character (U+${s.charCodeAt(k).toString(16).toUpperCase().padStart(4, '0')} at position ${k}): use printable characters only`;
+
 /**
- * The fields plainEvent reads. With none of them on Object.prototype (see fieldsUnshadowed), an object whose prototype
- * is Object.prototype or null has `v.start` equal to `get(v, 'start')`: a plain property load, much cheaper than an
- * own-property test per key on 100,000 events.
+ * The fields Reader.event reads. With none of them on Object.prototype (see fieldsUnshadowed), an object whose
+ * prototype is Object.prototype or null has `v.start` equal to `get(v, 'start')`: a plain property load, much cheaper
+ * than an own-property test per key on 100,000 events.
  */
 interface EventFields {
   id?: unknown; start?: unknown; end?: unknown; precision?: unknown; title?: unknown; text?: unknown; span?: unknown;
@@ -79,7 +85,7 @@ interface EventFields {
 }
 const FIELD_KEYS: readonly (keyof EventFields)[] = ['id', 'start', 'end', 'precision', 'title', 'text', 'span', 'spans', 'timexIds',
   'dateSource', 'explanation', 'reportedOn', 'segment', 'source', 'group', 'media', 'links'];
-/** True when no field plainEvent reads is on Object.prototype (a polluted prototype turns the direct reads off). */
+/** True when no field Reader.event reads is on Object.prototype (a polluted prototype turns the direct reads off). */
 function fieldsUnshadowed(): boolean {
   for (let k = 0; k < FIELD_KEYS.length; k++) if (FIELD_KEYS[k]! in Object.prototype) return false;
   return true;
@@ -89,20 +95,26 @@ function directFields(v: Obj): v is Obj & EventFields {
   const proto: unknown = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 }
-/** A span `{ start, end }` with integer offsets, 0 <= start <= end, read in place; null for anything else. */
-function plainSpan(v: unknown): TextSpan | null {
-  if (!isObject(v) || !directFields(v)) return null;
-  const start = v.start;
-  const end = v.end;
-  return typeof start === 'number' && typeof end === 'number' && Number.isSafeInteger(start) && Number.isSafeInteger(end) &&
-    start >= 0 && end >= start ? { start, end } : null;
+/** The fields of an event read one by one as own properties (a class instance, a prototype with a field on it). */
+function ownFields(v: Obj): EventFields {
+  const f: Obj = {};
+  for (let k = 0; k < FIELD_KEYS.length; k++) f[FIELD_KEYS[k]!] = get(v, FIELD_KEYS[k]!);
+  return f;
 }
-/** A group name: 1 to FIELD_LIMITS.group printable characters, not all blank. */
-const plainGroup = (g: string): boolean => g.length > 0 && g.length <= FIELD_LIMITS.group && printable(g) && g.trim() !== '';
-const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Where a value sits: the index of an event (`$.events[3]`) or a JSON path. An event's path is written out only for
+ * an error: reading 100,000 events makes no string for them.
+ */
+type Where = number | string;
+const pathOf = (w: Where): string => (typeof w === 'number' ? `$.events[${w}]` : w);
+/** The path of `key` in `w`. */
+const at = (w: Where, key: string): string => `${pathOf(w)}.${key}`;
 
 class Reader {
   errors: TimelineError[] = [];
+  /** `direct`: plain objects' fields are read as properties (see EventFields), which needs fieldsUnshadowed(). */
+  constructor(readonly direct: boolean) {}
   /**
    * Event ids given in the input, with the index of the first event that has each; except an event's own default id
    * (`e<n>` on event n - 1, as checkIds gives and as exported timelines carry), which is a bit in `ownDefault`: that
@@ -167,90 +179,109 @@ class Reader {
       this.errors.push({ path: '$', message: `more than ${MAX_ERRORS} errors; only the first ${MAX_ERRORS} are listed` });
     }
   }
-  string(o: Obj, key: string, path: string, required = false): string | undefined {
-    const v = get(o, key);
-    if (v === undefined) {
-      if (required) this.fail(`${path}.${key}`, 'is required');
-      return undefined;
-    }
-    if (typeof v !== 'string') { this.fail(`${path}.${key}`, `expected a string, got ${describe(v)}`); return undefined; }
-    return v;
-  }
-  oneOf<T extends string>(o: Obj, key: string, path: string, allowed: readonly T[]): T | undefined {
-    const v = get(o, key);
-    if (v === undefined) return undefined;
-    if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-    this.fail(`${path}.${key}`, `expected one of ${allowed.join(', ')}, got ${describe(v)}`);
+  // Each reader of a field takes its value, where it sits and its key (for an error's path).
+  string(v: unknown, w: Where, key: string, required = false): string | undefined {
+    if (typeof v === 'string') return v;
+    if (v !== undefined) this.fail(at(w, key), `expected a string, got ${describe(v)}`);
+    else if (required) this.fail(at(w, key), 'is required');
     return undefined;
   }
-  offset(o: Obj, key: string, path: string): number | undefined {
-    const v = get(o, key);
+  oneOf<T extends string>(v: unknown, w: Where, key: string, allowed: ReadonlySet<unknown>): T | undefined {
+    if (v === undefined || allowed.has(v)) return v as T | undefined;
+    this.fail(at(w, key), `expected one of ${[...allowed].join(', ')}, got ${describe(v)}`);
+    return undefined;
+  }
+  offset(v: unknown, w: Where, key: string): number | undefined {
     if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v;
-    if (typeof v === 'number' && Number.isInteger(v) && v > 0) this.fail(`${path}.${key}`, `is too large for a character offset (${v}); offsets are at most ${Number.MAX_SAFE_INTEGER}`);
-    else this.fail(`${path}.${key}`, `expected a non-negative integer, got ${describe(v)}`);
+    if (typeof v === 'number' && Number.isInteger(v) && v > 0) this.fail(at(w, key), `is too large for a character offset (${v}); offsets are at most ${Number.MAX_SAFE_INTEGER}`);
+    else this.fail(at(w, key), `expected a non-negative integer, got ${describe(v)}`);
     return undefined;
   }
-  span(v: unknown, path: string): TextSpan | undefined {
+  /** A span `{ start, end }` of integer offsets, 0 <= start <= end. */
+  span(v: unknown, w: Where, key: string): TextSpan | undefined {
+    // The common span, read in place: nothing to report.
+    if (isObject(v) && this.direct && directFields(v)) {
+      const start = v.start;
+      const end = v.end;
+      if (typeof start === 'number' && typeof end === 'number' && Number.isSafeInteger(start) && Number.isSafeInteger(end) &&
+        start >= 0 && end >= start) return { start, end };
+    }
+    const path = at(w, key);
     if (!isObject(v)) { this.fail(path, `expected a span { start, end }, got ${describe(v)}`); return undefined; }
-    const start = this.offset(v, 'start', path);
-    const end = this.offset(v, 'end', path);
+    const start = this.offset(get(v, 'start'), path, 'start');
+    const end = this.offset(get(v, 'end'), path, 'end');
     if (start === undefined || end === undefined) return undefined;
     if (end < start) { this.fail(`${path}.end`, `ends (${end}) before it starts (${start})`); return undefined; }
     return { start, end };
   }
-  calendar(o: Obj, key: string, path: string, required: boolean): string | undefined {
-    const v = lenientValue(get(o, key));
+  /** A TimeML calendar value (leniently: see lenientValue); a valid one leaves its extent in `extent`. */
+  calendar(raw: unknown, w: Where, key: string, required: boolean): string | undefined {
+    const v = lenientValue(raw);
     if (v === undefined) {
-      if (required) this.fail(`${path}.${key}`, 'is required: expected a TimeML date value such as "2022-01-07"');
+      if (required) this.fail(at(w, key), 'is required: expected a TimeML date value such as "2022-01-07"');
       return undefined;
     }
     if (typeof v !== 'string' || Number.isNaN(this.startOf(v))) {
-      this.fail(`${path}.${key}`, `expected a TimeML date value (e.g. "2022-01-07", "2011", "BC0044"), got ${describe(v)}`);
+      this.fail(at(w, key), `expected a TimeML date value (e.g. "2022-01-07", "2011", "BC0044"), got ${describe(v)}`);
       return undefined;
     }
     return v;
   }
-  strings(o: Obj, key: string, path: string): string[] | undefined {
-    const v = get(o, key);
+  strings(v: unknown, w: Where, key: string): string[] | undefined {
     if (v === undefined) return undefined;
     if (!Array.isArray(v)) {
-      this.fail(`${path}.${key}`, `expected an array of strings, got ${describe(v)}`);
+      this.fail(at(w, key), `expected an array of strings, got ${describe(v)}`);
       return undefined;
     }
     const out: string[] = [];
     for (let k = 0; k < v.length; k++) {
       const x: unknown = v[k];
       if (typeof x === 'string') out.push(x);
-      else this.fail(`${path}.${key}[${k}]`, `expected a string, got ${describe(x)}`);
+      else this.fail(at(w, `${key}[${k}]`), `expected a string, got ${describe(x)}`);
     }
     return out.length === v.length ? out : undefined;
   }
   /** An event id: a non-empty string without control characters. */
-  id(o: Obj, path: string): string | undefined {
-    const id = this.string(o, 'id', path);
+  id(v: unknown, w: Where): string | undefined {
+    const id = this.string(v, w, 'id');
     if (id === undefined) return undefined;
     if (id === '') {
-      this.fail(`${path}.id`, 'must not be empty: give the event a unique id, or leave id out to get one');
+      this.fail(at(w, 'id'), 'must not be empty: give the event a unique id, or leave id out to get one');
       return undefined;
     }
-    const bad = CONTROL_CHAR.exec(id);
-    if (bad) {
-      this.fail(`${path}.id`, `contains a control character (${codePoint(bad[0])} at position ${bad.index}): use printable characters only`);
+    const bad = controlAt(id);
+    if (bad >= 0) {
+      this.fail(at(w, 'id'), controlMessage(id, bad));
       return undefined;
     }
     return id;
   }
 
+  /** An event's `spans`: an array of spans. */
+  spans(v: unknown, i: number): TextSpan[] | undefined {
+    if (v === undefined) return undefined;
+    if (!Array.isArray(v)) {
+      this.fail(at(i, 'spans'), `expected an array of spans { start, end }, got ${describe(v)}`);
+      return undefined;
+    }
+    const spans: TextSpan[] = [];
+    for (let k = 0; k < v.length; k++) {
+      const s = this.span(v[k], i, `spans[${k}]`);
+      if (s) spans.push(s);
+    }
+    return spans;
+  }
+
   timex(v: unknown, i: number): Timex | undefined {
     const path = `$.timexes[${i}]`;
     if (!isObject(v)) { this.fail(path, `expected a timex object, got ${describe(v)}`); return undefined; }
-    const start = this.offset(v, 'start', path);
-    const end = this.offset(v, 'end', path);
-    const text = this.string(v, 'text', path, true);
-    const type = this.oneOf(v, 'type', path, TIMEX_TYPES);
+    const start = this.offset(get(v, 'start'), path, 'start');
+    const end = this.offset(get(v, 'end'), path, 'end');
+    const text = this.string(get(v, 'text'), path, 'text', true);
+    const type = this.oneOf<TimexType>(get(v, 'type'), path, 'type', TIMEX_TYPES);
     if (get(v, 'type') === undefined) this.fail(`${path}.type`, 'is required');
-    const value = this.string(v, 'value', path, true);
-    const mod = this.oneOf(v, 'mod', path, MODS);
+    const value = this.string(get(v, 'value'), path, 'value', true);
+    const mod = this.oneOf<TimexMod>(get(v, 'mod'), path, 'mod', MODS);
     const d = get(v, 'derivation');
     let derivation: TimexDerivation = { rule: 'unknown', anchor: 'none', explanation: '' };
     if (d !== undefined) {
@@ -258,159 +289,69 @@ class Reader {
       else {
         const dp = `${path}.derivation`;
         derivation = {
-          rule: this.string(d, 'rule', dp) ?? 'unknown',
-          anchor: this.oneOf(d, 'anchor', dp, ANCHORS) ?? 'none',
-          explanation: this.string(d, 'explanation', dp) ?? '',
+          rule: this.string(get(d, 'rule'), dp, 'rule') ?? 'unknown',
+          anchor: this.oneOf<TimexDerivation['anchor']>(get(d, 'anchor'), dp, 'anchor', ANCHORS) ?? 'none',
+          explanation: this.string(get(d, 'explanation'), dp, 'explanation') ?? '',
         };
-        const anchorValue = this.string(d, 'anchorValue', dp);
+        const anchorValue = this.string(get(d, 'anchorValue'), dp, 'anchorValue');
         if (anchorValue !== undefined) derivation.anchorValue = anchorValue;
-        const tense = this.oneOf(d, 'tense', dp, ['past', 'present', 'future', 'unknown'] as const);
+        const tense = this.oneOf<NonNullable<TimexDerivation['tense']>>(get(d, 'tense'), dp, 'tense', TENSES);
         if (tense !== undefined) derivation.tense = tense;
       }
     }
     if (start === undefined || end === undefined || text === undefined || type === undefined || value === undefined) return undefined;
-    const t: Timex = { id: this.string(v, 'id', path) ?? `t${i + 1}`, start, end, text, type, value, derivation };
+    const t: Timex = { id: this.string(get(v, 'id'), path, 'id') ?? `t${i + 1}`, start, end, text, type, value, derivation };
     if (mod !== undefined) t.mod = mod;
     if (get(v, 'documentDate') === true) t.documentDate = true;
     return t;
   }
 
-  /**
-   * The common event, checked in place with no per-event path string, regex or intermediate value: every field
-   * present is well formed and nothing needs reporting. Null sends the event to event(), which reports what is
-   * wrong and reads the rarer shapes (spans, numeric or ISO date-time values, values other than the plain
-   * `YYYY[-MM[-DD[THH:MM]]]`). Whatever it accepts, event() would return the same event for, with no error.
-   */
-  plainEvent(v: Obj & EventFields, i: number): TimelineEvent | null {
-    const start = v.start;
-    if (typeof start !== 'string' || start.length > 16) return null;
-    const startMs = this.startOf(start);
-    if (Number.isNaN(startMs)) return null;
-    // The event's extent as readEventExtent reads it: to the end of `end` when that is later, else of `start`.
-    let endMs = this.extent.end;
-    const end = v.end;
-    if (end !== undefined) {
-      if (typeof end !== 'string' || end.length > 16 || !(this.startOf(end) >= startMs)) return null;
-      if (this.extent.end > startMs) endMs = this.extent.end;
-    }
-    const title = v.title;
-    const text = v.text;
-    if (title === undefined ? typeof text !== 'string' : typeof title !== 'string' || (text !== undefined && typeof text !== 'string')) return null;
-    const precision = v.precision;
-    if (precision !== undefined && !PRECISION_SET.has(precision)) return null;
-    const rawSpan = v.span;
-    const span = rawSpan === undefined ? { start: 0, end: 0 } : plainSpan(rawSpan);
-    if (span === null || v.spans !== undefined) return null;
-    const rawIds = v.timexIds;
-    let timexIds: string[] | undefined;
-    if (rawIds !== undefined) {
-      if (!Array.isArray(rawIds)) return null;
-      timexIds = [];
-      for (let k = 0; k < rawIds.length; k++) {
-        const x: unknown = rawIds[k];
-        if (typeof x !== 'string') return null;
-        timexIds.push(x);
-      }
-    }
-    const dateSource = v.dateSource;
-    if (dateSource !== undefined && !DATE_SOURCE_SET.has(dateSource)) return null;
-    const explanation = v.explanation;
-    if (explanation !== undefined && typeof explanation !== 'string') return null;
-    const reportedOn = v.reportedOn;
-    if (reportedOn !== undefined && (typeof reportedOn !== 'string' || reportedOn.length > 16 || Number.isNaN(this.startOf(reportedOn)))) return null;
-    const segment = v.segment;
-    if (segment !== undefined && !SEGMENT_SET.has(segment)) return null;
-    const source = v.source;
-    if (source !== undefined && typeof source !== 'string') return null;
-    const group = v.group;
-    if (group !== undefined && (typeof group !== 'string' || !plainGroup(group))) return null;
-    if (v.media !== undefined || v.links !== undefined) return null;
-    const id = v.id;
-    // As hasId and addId, reading the id once: an id of the form `e<n>` is printable, and its own bit says whether it is taken.
-    let own = -1;
-    if (id !== undefined) {
-      if (typeof id !== 'string' || id === '') return null;
-      own = this.defaultIndex(id);
-      if ((own < 0 && !printable(id)) || (own >= 0 && this.ownDefault[own] === 1) || (this.givenIds.size !== 0 && this.givenIds.has(id))) return null;
-    }
-    // Accepted: from here on nothing can fail.
-    if (id === undefined) this.idsMissing++;
-    else if (own === i) this.ownDefault[i] = 1;
-    else this.givenIds.set(id, i);
-    this.starts[i] = startMs;
-    this.ends[i] = endMs;
-    const p = (precision as Precision | undefined) ?? this.precisionOf(start);
-    const t = (title ?? text) as string;
-    const x = (text ?? title) as string;
-    // The commonest shapes in one literal each (keys in the order below): no properties added one by one.
-    if (timexIds === undefined && explanation === undefined && reportedOn === undefined && segment === undefined
-      && source === undefined && group === undefined) {
-      if (dateSource !== undefined) {
-        return end === undefined
-          ? { id: id ?? '', start, precision: p, title: t, text: x, span, dateSource: dateSource as DateSource }
-          : { id: id ?? '', start, precision: p, title: t, text: x, span, end, dateSource: dateSource as DateSource };
-      }
-      return end === undefined
-        ? { id: id ?? '', start, precision: p, title: t, text: x, span }
-        : { id: id ?? '', start, precision: p, title: t, text: x, span, end };
-    }
-    const e: TimelineEvent = { id: id ?? '', start, precision: p, title: t, text: x, span };
-    if (end !== undefined) e.end = end;
-    if (timexIds !== undefined) e.timexIds = timexIds;
-    if (dateSource !== undefined) e.dateSource = dateSource as DateSource;
-    if (explanation !== undefined) e.explanation = explanation;
-    if (reportedOn !== undefined) e.reportedOn = reportedOn;
-    if (segment !== undefined) e.segment = segment as SegmentKind;
-    if (source !== undefined) e.source = source;
-    if (group !== undefined) e.group = group;
-    return e;
-  }
-
   /** A plain text field of at most `max` characters. */
-  text(o: Obj, key: string, path: string, max: number, required = false): string | undefined {
-    const v = this.string(o, key, path, required);
-    if (v !== undefined && v.length > max) {
-      this.fail(`${path}.${key}`, `is ${v.length} characters long; at most ${max} are allowed`);
+  text(v: unknown, w: Where, key: string, max: number, required = false): string | undefined {
+    const s = this.string(v, w, key, required);
+    if (s !== undefined && s.length > max) {
+      this.fail(at(w, key), `is ${s.length} characters long; at most ${max} are allowed`);
       return undefined;
     }
-    return v;
+    return s;
   }
 
   /** An absolute http(s) URL (see urls.ts). */
-  url(o: Obj, key: string, path: string): string | undefined {
-    const v = this.string(o, key, path, true);
-    if (v === undefined) return undefined;
-    const problem = httpUrlProblem(v);
+  url(v: unknown, w: Where, key: string): string | undefined {
+    const s = this.string(v, w, key, true);
+    if (s === undefined) return undefined;
+    const problem = httpUrlProblem(s);
     if (problem !== null) {
-      this.fail(`${path}.${key}`, `expected an absolute http or https URL: ${describe(v)} ${problem}`);
+      this.fail(at(w, key), `expected an absolute http or https URL: ${describe(s)} ${problem}`);
       return undefined;
     }
-    return v;
+    return s;
   }
 
-  group(o: Obj, path: string): string | undefined {
-    const v = this.string(o, 'group', path);
-    if (v === undefined || plainGroup(v)) return v;
-    const bad = CONTROL_CHAR.exec(v);
-    if (bad) this.fail(`${path}.group`, `contains a control character (${codePoint(bad[0])} at position ${bad.index}): use printable characters only`);
-    else if (v.length > FIELD_LIMITS.group) this.fail(`${path}.group`, `is ${v.length} characters long; at most ${FIELD_LIMITS.group} are allowed`);
-    else this.fail(`${path}.group`, 'must not be empty or blank: name the group, or leave group out');
+  /** A group name: 1 to FIELD_LIMITS.group printable characters, not all blank. */
+  group(v: unknown, w: Where): string | undefined {
+    const g = this.string(v, w, 'group');
+    if (g === undefined) return g;
+    const bad = controlAt(g);
+    if (bad >= 0) this.fail(at(w, 'group'), controlMessage(g, bad));
+    else if (g.length > FIELD_LIMITS.group) this.fail(at(w, 'group'), `is ${g.length} characters long; at most ${FIELD_LIMITS.group} are allowed`);
+    else if (g.trim() === '') this.fail(at(w, 'group'), 'must not be empty or blank: name the group, or leave group out');
+    else return g;
     return undefined;
   }
 
-  media(o: Obj, path: string): TimelineMedia | undefined {
-    const v = get(o, 'media');
+  media(v: unknown, w: Where): TimelineMedia | undefined {
     if (v === undefined) return undefined;
-    const mp = `${path}.media`;
+    const mp = at(w, 'media');
     if (!isObject(v)) {
       this.fail(mp, `expected a media object { url, kind?, caption?, credit?, alt? }, got ${describe(v)}`);
       return undefined;
     }
-    const url = this.url(v, 'url', mp);
-    const kind = this.oneOf(v, 'kind', mp, MEDIA_KINDS);
-    const caption = this.text(v, 'caption', mp, FIELD_LIMITS.caption);
-    const credit = this.text(v, 'credit', mp, FIELD_LIMITS.credit);
-    const alt = this.text(v, 'alt', mp, FIELD_LIMITS.alt);
+    const url = this.url(get(v, 'url'), mp, 'url');
+    const kind = this.oneOf<NonNullable<TimelineMedia['kind']>>(get(v, 'kind'), mp, 'kind', MEDIA_KINDS);
+    const caption = this.text(get(v, 'caption'), mp, 'caption', FIELD_LIMITS.caption);
+    const credit = this.text(get(v, 'credit'), mp, 'credit', FIELD_LIMITS.credit);
+    const alt = this.text(get(v, 'alt'), mp, 'alt', FIELD_LIMITS.alt);
     if (url === undefined) return undefined;
     const media: TimelineMedia = { url };
     if (kind !== undefined) media.kind = kind;
@@ -420,87 +361,123 @@ class Reader {
     return media;
   }
 
-  links(o: Obj, path: string): TimelineLink[] | undefined {
-    const v = get(o, 'links');
+  links(v: unknown, w: Where): TimelineLink[] | undefined {
     if (v === undefined) return undefined;
     if (!Array.isArray(v)) {
-      this.fail(`${path}.links`, `expected an array of links { url, text? }, got ${describe(v)}`);
+      this.fail(at(w, 'links'), `expected an array of links { url, text? }, got ${describe(v)}`);
       return undefined;
     }
     if (v.length > FIELD_LIMITS.links) {
-      this.fail(`${path}.links`, `has ${v.length} links; at most ${FIELD_LIMITS.links} are allowed`);
+      this.fail(at(w, 'links'), `has ${v.length} links; at most ${FIELD_LIMITS.links} are allowed`);
       return undefined;
     }
     const out: TimelineLink[] = [];
     for (let k = 0; k < v.length; k++) {
       const x: unknown = v[k];
-      const lp = `${path}.links[${k}]`;
+      const lp = at(w, `links[${k}]`);
       if (!isObject(x)) {
         this.fail(lp, `expected a link object { url, text? }, got ${describe(x)}`);
         continue;
       }
-      const url = this.url(x, 'url', lp);
-      const text = this.text(x, 'text', lp, FIELD_LIMITS.linkText);
+      const url = this.url(get(x, 'url'), lp, 'url');
+      const text = this.text(get(x, 'text'), lp, 'text', FIELD_LIMITS.linkText);
       if (url === undefined) continue;
       out.push(text === undefined ? { url } : { url, text });
     }
     return out.length === v.length ? out : undefined;
   }
 
+  /**
+   * Event `i`, its errors reported field by field in the order below. One reader for every event, the common ones kept
+   * cheap: a plain object's fields are read as properties (see EventFields), a path is written only for an error, a
+   * field absent or well formed asks for no call to a reader, and the commonest shapes are built in one object literal
+   * each.
+   */
   event(v: unknown, i: number): TimelineEvent | undefined {
-    const path = `$.events[${i}]`;
-    if (!isObject(v)) { this.fail(path, `expected an event object, got ${describe(v)}`); return undefined; }
-    const start = this.calendar(v, 'start', path, true);
-    const end = this.calendar(v, 'end', path, false);
-    const title = this.string(v, 'title', path);
-    const text = this.string(v, 'text', path);
-    if (title === undefined && text === undefined && get(v, 'title') === undefined && get(v, 'text') === undefined) {
-      this.fail(`${path}.title`, 'is required (or a text)');
-    }
-    const precision = this.oneOf(v, 'precision', path, PRECISIONS);
-    const rawSpan = get(v, 'span');
-    const span = rawSpan === undefined ? { start: 0, end: 0 } : this.span(rawSpan, `${path}.span`);
-    const rawSpans = get(v, 'spans');
+    if (!isObject(v)) { this.fail(pathOf(i), `expected an event object, got ${describe(v)}`); return undefined; }
+    const f: EventFields = this.direct && directFields(v) ? v : ownFields(v);
+    const start = this.calendar(f.start, i, 'start', true);
+    // The event's extent as readEventExtent reads it: to the end of `end` when that is later, else of `start`.
+    const startMs = this.extent.start;
+    let endMs = this.extent.end;
+    const rawEnd = f.end;
+    const end = rawEnd === undefined ? rawEnd : this.calendar(rawEnd, i, 'end', false);
+    // An end whose period begins before the start's period begins is a mistake (reported below); the same start is fine.
+    const endsFirst = start !== undefined && end !== undefined && this.extent.start < startMs;
+    if (end !== undefined && this.extent.end > startMs) endMs = this.extent.end;
+    const rawTitle = f.title;
+    const rawText = f.text;
+    const title = typeof rawTitle === 'string' ? rawTitle : this.string(rawTitle, i, 'title');
+    const text = typeof rawText === 'string' ? rawText : this.string(rawText, i, 'text');
+    if (rawTitle === undefined && rawText === undefined) this.fail(at(i, 'title'), 'is required (or a text)');
+    const rawPrecision = f.precision;
+    const precision = rawPrecision === undefined || PRECISIONS.has(rawPrecision) ? rawPrecision as Precision | undefined
+      : this.oneOf<Precision>(rawPrecision, i, 'precision', PRECISIONS);
+    const span = f.span === undefined ? { start: 0, end: 0 } : this.span(f.span, i, 'span');
+    // The fields readers exported by this library write (timexIds, explanation, segment) are taken here when well
+    // formed; the rarer ones are read (each reader passes an absent field) only when the event has any of them.
+    const rare = f.spans !== undefined || f.reportedOn !== undefined || f.source !== undefined || f.group !== undefined
+      || f.media !== undefined || f.links !== undefined;
     let spans: TextSpan[] | undefined;
-    if (rawSpans !== undefined) {
-      if (!Array.isArray(rawSpans)) this.fail(`${path}.spans`, `expected an array of spans { start, end }, got ${describe(rawSpans)}`);
-      else {
-        spans = [];
-        for (let k = 0; k < rawSpans.length; k++) {
-          const s = this.span(rawSpans[k], `${path}.spans[${k}]`);
-          if (s) spans.push(s);
-        }
-      }
+    let reportedOn: string | undefined;
+    let source: string | undefined;
+    let group: string | undefined;
+    let media: TimelineMedia | undefined;
+    let links: TimelineLink[] | undefined;
+    if (rare) spans = this.spans(f.spans, i);
+    if (endsFirst) {
+      this.fail(at(i, 'end'), `${JSON.stringify(end)} begins before the start ${JSON.stringify(start)}: an event cannot end before it starts (swap start and end, or fix the date)`);
     }
-    // An end whose period begins before the start's period begins is a mistake; the same start is fine.
-    if (start !== undefined && end !== undefined && this.startOf(end) < this.startOf(start)) {
-      this.fail(`${path}.end`, `${JSON.stringify(end)} begins before the start ${JSON.stringify(start)}: an event cannot end before it starts (swap start and end, or fix the date)`);
+    const rawIds = f.timexIds;
+    const timexIds = rawIds === undefined ? rawIds : this.strings(rawIds, i, 'timexIds');
+    const rawSource = f.dateSource;
+    const dateSource = rawSource === undefined || DATE_SOURCES.has(rawSource) ? rawSource as DateSource | undefined
+      : this.oneOf<DateSource>(rawSource, i, 'dateSource', DATE_SOURCES);
+    const rawExplanation = f.explanation;
+    const explanation = rawExplanation === undefined || typeof rawExplanation === 'string' ? rawExplanation
+      : this.string(rawExplanation, i, 'explanation');
+    if (rare) reportedOn = this.calendar(f.reportedOn, i, 'reportedOn', false);
+    const rawSegment = f.segment;
+    const segment = rawSegment === undefined || SEGMENTS.has(rawSegment) ? rawSegment as SegmentKind | undefined
+      : this.oneOf<SegmentKind>(rawSegment, i, 'segment', SEGMENTS);
+    if (rare) {
+      source = this.string(f.source, i, 'source');
+      group = this.group(f.group, i);
+      media = this.media(f.media, i);
+      links = this.links(f.links, i);
     }
-    const timexIds = this.strings(v, 'timexIds', path);
-    const dateSource = this.oneOf(v, 'dateSource', path, DATE_SOURCES);
-    const explanation = this.string(v, 'explanation', path);
-    const reportedOn = this.calendar(v, 'reportedOn', path, false);
-    const segment = this.oneOf(v, 'segment', path, SEGMENTS);
-    const source = this.string(v, 'source', path);
-    const group = this.group(v, path);
-    const media = this.media(v, path);
-    const links = this.links(v, path);
-    const id = this.id(v, path);
+    // The id, as hasId and addId read it, once: an id of the form `e<n>` is printable, and its own bit says whether it is taken.
+    const rawId = f.id;
+    let id: string | undefined;
+    let own = -1;
+    if (rawId !== undefined) {
+      if (typeof rawId === 'string' && rawId !== '' && ((own = this.defaultIndex(rawId)) >= 0 || controlAt(rawId) < 0)) id = rawId;
+      else this.id(rawId, i); // reports what is wrong with it
+    }
     if (id === undefined) this.idsMissing++;
-    else {
-      const at = this.firstWithId(id);
-      if (at < 0) this.addId(id, i);
-      else this.fail(`${path}.id`, `duplicate id ${describe(id)}, already used by $.events[${at}]: every event needs its own id`);
-    }
+    else if ((own >= 0 && this.ownDefault[own] === 1) || (this.givenIds.size !== 0 && this.givenIds.has(id))) {
+      this.fail(at(i, 'id'), `duplicate id ${describe(id)}, already used by $.events[${this.firstWithId(id)}]: every event needs its own id`);
+    } else if (own === i) this.ownDefault[i] = 1;
+    else this.givenIds.set(id, i);
     if (start === undefined || span === undefined) return undefined;
-    const e: TimelineEvent = {
-      id: id ?? '', // filled in by parseTimeline once every given id is known
-      start,
-      precision: precision ?? this.precisionOf(start),
-      title: title ?? text ?? '',
-      text: text ?? title ?? '',
-      span,
-    };
+    this.starts[i] = startMs;
+    this.ends[i] = endMs;
+    const p = precision ?? this.precisionOf(start);
+    const t = title ?? text ?? '';
+    const x = text ?? title ?? '';
+    // `id: ''` is filled in by parseTimeline once every given id is known. The commonest shapes in one literal each
+    // (keys in the order below): no properties added one by one.
+    if (!rare && timexIds === undefined && explanation === undefined && segment === undefined) {
+      if (dateSource !== undefined) {
+        return end === undefined
+          ? { id: id ?? '', start, precision: p, title: t, text: x, span, dateSource }
+          : { id: id ?? '', start, precision: p, title: t, text: x, span, end, dateSource };
+      }
+      return end === undefined
+        ? { id: id ?? '', start, precision: p, title: t, text: x, span }
+        : { id: id ?? '', start, precision: p, title: t, text: x, span, end };
+    }
+    const e: TimelineEvent = { id: id ?? '', start, precision: p, title: t, text: x, span };
     if (end !== undefined) e.end = end;
     if (spans !== undefined) e.spans = spans;
     if (timexIds !== undefined) e.timexIds = timexIds;
@@ -512,10 +489,6 @@ class Reader {
     if (group !== undefined) e.group = group;
     if (media !== undefined) e.media = media;
     if (links !== undefined) e.links = links;
-    if (i < this.starts.length && readEventExtent(e, this.extent)) {
-      this.starts[i] = this.extent.start;
-      this.ends[i] = this.extent.end;
-    }
     return e;
   }
 }
@@ -535,17 +508,20 @@ export function readJson(json: string | unknown): { ok: true; data: unknown } | 
  * only `events` (other fields get defaults), or a bare array of events.
  */
 export function parseTimeline(json: string | unknown): ParseTimelineResult {
-  const read = parseWithExtents(json);
+  const value = readJson(json);
+  if (!value.ok) return value;
+  const read = parseWithExtents(value.data);
   return read.ok ? { ok: true, timeline: read.timeline } : read;
 }
 
 /**
- * parseTimeline, and the extent of each event (epoch ms, end exclusive, by index), read while validating: the element
- * hands them to prepareTimeline, which then need not read every date a second time.
+ * parseTimeline of an already parsed value (JSON text is a string here, not a Timeline), and the extent of each event
+ * (epoch ms, end exclusive, by index), read while validating: the element hands them to prepareTimeline, which then
+ * need not read every date a second time.
  */
-export function parseWithExtents(json: string | unknown): ParseWithExtentsResult {
+export function parseWithExtents(data: unknown): ParseWithExtentsResult {
   try {
-    return parseValue(json, fieldsUnshadowed());
+    return parseValue(data, fieldsUnshadowed());
   } catch (err) {
     // Only a non-JSON value (a getter that throws, a revoked Proxy) can get here.
     return { ok: false, errors: [{ path: '$', message: `could not be read: ${err instanceof Error ? err.message : String(err)}` }] };
@@ -570,11 +546,8 @@ function checkIds(r: Reader, events: (TimelineEvent | undefined)[]): void {
 }
 
 /** `direct`: plain objects' fields are read as properties (see EventFields), which needs fieldsUnshadowed(). */
-function parseValue(json: string | unknown, direct: boolean): ParseWithExtentsResult {
-  const read = readJson(json);
-  if (!read.ok) return read;
-  const data = read.data;
-  const r = new Reader();
+function parseValue(data: unknown, direct: boolean): ParseWithExtentsResult {
+  const r = new Reader(direct);
   const root: Obj | undefined = Array.isArray(data) ? { events: data } : isObject(data) ? data : undefined;
   if (!root) return { ok: false, errors: [{ path: '$', message: `expected a Timeline object or an array of events, got ${describe(data)}` }] };
   const version = get(root, 'version');
@@ -589,18 +562,15 @@ function parseValue(json: string | unknown, direct: boolean): ParseWithExtentsRe
     if (isCalendarValue(rawDoc)) documentDate = rawDoc;
     else r.fail('$.documentDate', `expected a TimeML date value or null, got ${describe(rawDoc)}`);
   }
-  const documentDateSource = r.oneOf(root, 'documentDateSource', '$', DOC_SOURCES);
-  const title = r.string(root, 'title', '$');
-  const sources = r.strings(root, 'sources', '$');
+  const documentDateSource = r.oneOf<NonNullable<Timeline['documentDateSource']>>(get(root, 'documentDateSource'), '$', 'documentDateSource', DOC_SOURCES);
+  const title = r.string(get(root, 'title'), '$', 'title');
+  const sources = r.strings(get(root, 'sources'), '$', 'sources');
   const events: (TimelineEvent | undefined)[] = [];
   if (Array.isArray(rawEvents)) {
     r.expect(rawEvents.length);
-    for (let i = 0; i < rawEvents.length; i++) {
-      const raw: unknown = rawEvents[i];
-      events.push((direct && isObject(raw) && directFields(raw) ? r.plainEvent(raw, i) : null) ?? r.event(raw, i));
-    }
+    for (let i = 0; i < rawEvents.length; i++) events.push(r.event(rawEvents[i], i));
     // A getter among the events put one of the fields on Object.prototype meanwhile: read them all again, field by field.
-    if (direct && !fieldsUnshadowed()) return parseValue(json, false);
+    if (direct && !fieldsUnshadowed()) return parseValue(data, false);
   }
   const timexes: (Timex | undefined)[] = [];
   if (Array.isArray(rawTimexes)) for (let i = 0; i < rawTimexes.length; i++) timexes.push(r.timex(rawTimexes[i], i));

@@ -169,3 +169,23 @@ export function localDayTick(d: Date, withYear: boolean, locale: Locale): string
 export function localClock(d: Date, locale: Locale): string {
   return clock(d, locale);
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * formatTicks (ticks.ts) in another language than English: labels for sorted UTC tick dates `step` ms apart, the
+ * larger unit added where it changes, or on the first tick.
+ */
+export function localTicks(ticks: readonly Date[], step: number, locale: Locale): string[] {
+  return ticks.map((d, i) => {
+    const prev = i > 0 ? ticks[i - 1]! : null;
+    const year = d.getUTCFullYear();
+    const newYear = !prev || prev.getUTCFullYear() !== year;
+    const newDay = !prev || prev.getUTCDate() !== d.getUTCDate() || prev.getUTCMonth() !== d.getUTCMonth() || newYear;
+    if (step >= 300 * DAY_MS) return localYearLabel(year, locale);
+    if (step >= 27 * DAY_MS) return localMonthTick(d, newYear, locale);
+    if (step >= DAY_MS * 0.99) return localDayTick(d, newYear, locale);
+    const time = localClock(d, locale);
+    return newDay ? `${localDayTick(d, false, locale)} ${time}` : time;
+  });
+}

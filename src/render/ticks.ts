@@ -4,7 +4,7 @@
  */
 import { MONTH_SHORT, yearLabel } from './date-phrase.js';
 import { isEnglish, type Locale } from './locale-tag.js';
-import { localDates, type LocalDates } from './local-dates.js';
+import { localDates } from './local-dates.js';
 import type { PreparedTimeline } from './prepare.js';
 import { visibleRange } from './layout.js';
 
@@ -25,11 +25,11 @@ function loneStep(d: Date): number {
  * loaded (local-dates.ts).
  */
 export function formatTicks(ticks: readonly Date[], timed = true, locale: Locale = 'en'): string[] {
-  const local = isEnglish(locale) ? null : localDates();
-  if (local) return formatLocalTicks(ticks, timed, locale, local);
   if (ticks.length === 0) return [];
-  let step = ticks.length > 1 ? (ticks[ticks.length - 1]!.getTime() - ticks[0]!.getTime()) / (ticks.length - 1) : loneStep(ticks[0]!);
-  if (!timed) step = Math.max(step, DAY_MS);
+  const spacing = ticks.length > 1 ? (ticks[ticks.length - 1]!.getTime() - ticks[0]!.getTime()) / (ticks.length - 1) : loneStep(ticks[0]!);
+  const step = timed ? spacing : Math.max(spacing, DAY_MS);
+  const local = isEnglish(locale) ? null : localDates();
+  if (local) return local.localTicks(ticks, step, locale);
   return ticks.map((d, i) => {
     const prev = i > 0 ? ticks[i - 1]! : null;
     const year = d.getUTCFullYear();
@@ -42,28 +42,6 @@ export function formatTicks(ticks: readonly Date[], timed = true, locale: Locale
     if (step >= DAY_MS * 0.99) return newYear ? `${day} ${yearLabel(year)}` : day;
     const time = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
     return newDay ? `${day} ${time}` : time;
-  });
-}
-
-function tickStep(ticks: readonly Date[], timed: boolean): number {
-  const step = ticks.length > 1 ? (ticks[ticks.length - 1]!.getTime() - ticks[0]!.getTime()) / (ticks.length - 1) : loneStep(ticks[0]!);
-  return timed ? step : Math.max(step, DAY_MS);
-}
-
-/** {@link formatTicks} in another language than English. */
-function formatLocalTicks(ticks: readonly Date[], timed: boolean, locale: Locale, { localClock, localDayTick, localMonthTick }: LocalDates): string[] {
-  if (ticks.length === 0) return [];
-  const step = tickStep(ticks, timed);
-  return ticks.map((d, i) => {
-    const prev = i > 0 ? ticks[i - 1]! : null;
-    const year = d.getUTCFullYear();
-    const newYear = !prev || prev.getUTCFullYear() !== year;
-    const newDay = !prev || prev.getUTCDate() !== d.getUTCDate() || prev.getUTCMonth() !== d.getUTCMonth() || newYear;
-    if (step >= 300 * DAY_MS) return yearLabel(year, locale);
-    if (step >= 27 * DAY_MS) return localMonthTick(d, newYear, locale);
-    if (step >= DAY_MS * 0.99) return localDayTick(d, newYear, locale);
-    const time = localClock(d, locale);
-    return newDay ? `${localDayTick(d, false, locale)} ${time}` : time;
   });
 }
 

@@ -31,10 +31,6 @@ export class ZoomTransform {
     return x === 0 && y === 0 ? this : new ZoomTransform(this.k, this.x + this.k * x, this.y + this.k * y);
   }
 
-  apply(p: Point): Point {
-    return [p[0] * this.k + this.x, p[1] * this.k + this.y];
-  }
-
   applyX(x: number): number {
     return x * this.k + this.x;
   }

@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { RULE_FILE, stripRuleExamples } from '../../scripts/strip-rule-examples.mjs';
 import { CSS_FILE, minifyCssTemplates } from '../../scripts/minify-css.mjs';
+import { HTML_FILE, minifyHtmlTemplates } from '../../scripts/minify-html.mjs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -32,7 +33,7 @@ const functions = ['tagTimexes', 'extractTimeline', 'parseTimeline', 'toCsv', 't
 const common = {
   bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'error', tsconfigRaw, loader: { '.css': 'empty' },
   // As the published build does (rollup.config.mjs): the rule rows' examples are test data, and the element's
-  // stylesheet goes without its comments and indentation.
+  // stylesheet and templates go without their comments and indentation.
   plugins: [{
     name: 'strip-rule-examples',
     setup(b) {
@@ -42,6 +43,11 @@ const common = {
     name: 'minify-css',
     setup(b) {
       b.onLoad({ filter: CSS_FILE }, async (args) => ({ contents: minifyCssTemplates(await readFile(args.path, 'utf8')), loader: 'ts' }));
+    },
+  }, {
+    name: 'minify-html',
+    setup(b) {
+      b.onLoad({ filter: HTML_FILE }, async (args) => ({ contents: minifyHtmlTemplates(await readFile(args.path, 'utf8'), args.path), loader: 'ts' }));
     },
   }],
 };
