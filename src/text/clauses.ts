@@ -30,6 +30,10 @@ export type ClauseKind =
   | 'parenthetical';
 
 /** Kinds nested inside another clause (holes in it), not following it. */
+/** Time nouns that `before` or `after` may follow as an adverb (`the season before`, `the year after`). */
+const TIME_NOUNS_BEFORE_ADVERB = new Set(['day', 'night', 'week', 'month', 'year', 'season', 'decade', 'century', 'morning', 'evening', 'afternoon',
+  'weekend', 'summer', 'winter', 'spring', 'autumn', 'time', 'days', 'weeks', 'months', 'years']);
+
 const NESTED: ReadonlySet<ClauseKind> = new Set(['relative', 'appositive', 'parenthetical']);
 
 
@@ -375,7 +379,11 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       cuts[0] = { at: 0, kind: SUBORDINATORS.has(l) ? 'subordinate' : 'participial', lead: SUBORDINATORS.has(l) ? l : '', body: SUBORDINATORS.has(l) ? i + 1 : 0 };
       continue;
     }
-    if (SUBORDINATORS.has(l) && (afterComma || seenVerb)) {
+    // `finished 17th the season before and lost`, `the day after, the storm`: `before` or `after` that ends a time noun
+    // is an adverb, with no clause after it.
+    const adverb = (l === 'before' || l === 'after') && TIME_NOUNS_BEFORE_ADVERB.has(prev?.lower ?? '')
+      && (ws[i + 1] === undefined || COORDINATORS.has(ws[i + 1]!.lower) || /^[,.;:!?]$/.test(ws[i + 1]!.text));
+    if (SUBORDINATORS.has(l) && (afterComma || seenVerb) && !adverb) {
       // A clause, not a phrase: a verb follows before the next comma (`after talks failed`), or an -ing form.
       const next = ws[i + 1];
       let stop = i + 1;

@@ -23,6 +23,10 @@ describe('clausesOf', () => {
     expect(clauses(s)[1]!.lead).toBe('that');
   });
 
+  it('reads `before` or `after` that ends a time noun as an adverb (`the season before and lost`), not a subordinator', () => {
+    expect(shape('They had won the year before and lost their captain in May.')).toEqual(['main[They|won]', 'coordinated[^They|lost]']);
+  });
+
   it('reads an opening `Two days later` as a time phrase, not a subject and a verb', () => {
     expect(shape('Two days later a relief column reached the fort but was ambushed at dusk.'))
       .toEqual(['main[Two days later a relief column|reached]', 'coordinated[^Two days later a relief column|ambushed]']);
