@@ -70,7 +70,10 @@ function isEntryHeading(toks: readonly Token[], items: readonly Recognized[], k:
  * (`on Christmas Eve ... that winter. In January` is the January after that Christmas).
  */
 function restatesStoryDate(spec: Recognized['spec'], value: string, last: string | null): boolean {
-  const restating = (spec.kind === 'anaphoric' && (spec.n ?? 0) === 0) || (spec.kind === 'season' && spec.anaphor === 0);
+  // (A bare season or month of the story's year that holds its day restates it too: `We arrived on the first Saturday of
+  // July 1962, the summer my father took the job. That first night ...`.)
+  const bare = (spec.kind === 'season' || spec.kind === 'month') && spec.year === undefined && spec.shift === undefined && spec.anaphor === undefined && !spec.yearSpec;
+  const restating = (spec.kind === 'anaphoric' && (spec.n ?? 0) === 0) || (spec.kind === 'season' && spec.anaphor === 0) || bare;
   if (!restating || last === null) return false;
   const period = timexValueToInterval(value);
   const inner = timexValueToInterval(last);

@@ -321,16 +321,18 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     // `That evening`, `the following morning`: a part of the story's last day (or the day after/before).
     id: 'anaphoric-pod',
-    pattern: 'w=that|the|next|following same|following|next|previous|preceding? @pod',
+    pattern: 'w=that|the|next|following same|following|next|previous|preceding|first? @pod',
     build: (c, ctx) => {
       const words = ctx.toks.slice(ctx.from, c.pod!.i).map((t) => t.lower);
       if (words.length === 1 && words[0] === 'the') return null; // `the evening` alone is too vague
-      if (words.length === 2 && words[0] !== 'the' && !(words[0] === 'that' && words[1] === 'same')) return null;
+      // (`that first night`, `the first morning`: the first of a stay that began on the story's day.)
+      if (words.length === 2 && words[0] !== 'the' && !(words[0] === 'that' && (words[1] === 'same' || words[1] === 'first'))) return null;
       const shiftWord = words[words.length - 1]!;
       const n = shiftWord === 'next' || shiftWord === 'following' ? 1 : shiftWord === 'previous' || shiftWord === 'preceding' ? -1 : 0;
       return { kind: 'anaphoric', type: 'TIME', unit: 'D', n, time: podTime(str(c, 'pod')!) };
     },
-    examples: [['That evening, the captain spoke.', 'That evening', '2022-01-07TEV'], ['the following morning', 'the following morning', '2022-01-08TMO'], ['that same night', 'that same night', '2022-01-07TNI']],
+    examples: [['That evening, the captain spoke.', 'That evening', '2022-01-07TEV'], ['the following morning', 'the following morning', '2022-01-08TMO'], ['that same night', 'that same night', '2022-01-07TNI'],
+      ['We reached the inn on Friday. That first night nobody slept.', 'That first night', '2022-01-07TNI']],
     negatives: ['in the evening'],
   },
   {

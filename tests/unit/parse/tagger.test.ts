@@ -1138,3 +1138,10 @@ describe('hours counted from a time stated with its zone (round 20)', () => {
       .toEqual(['1800 UTC on August 22, 2009=2009-08-22T18:00Z', 'six hours later=2009-08-23T00:00Z']);
   });
 });
+
+describe('a season that restates the story\'s day (round 20)', () => {
+  it('keeps the day as the clock, so that `that first night` and `midnight` are of it', () => {
+    expect(tagTimexes('We arrived on the first Saturday of July 1962, the summer my father took the job. That first night I lay awake until after midnight.').map((x) => `${x.text}=${x.value}`))
+      .toEqual(['the first Saturday of July 1962=1962-07-07', 'the summer=1962-SU', 'That first night=1962-07-07TNI', 'midnight=1962-07-07T24:00']);
+  });
+});
