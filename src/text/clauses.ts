@@ -218,6 +218,26 @@ function isCountedTime(ws: readonly Word[], k: number): boolean {
   return n !== undefined && (n.kind === 'num' || COUNT_WORDS.has(n.lower)) && (SEASON_OR_UNIT.has(unit) || PLURAL_UNITS.has(unit)) && COUNTED_TIME_ENDS.has(ws[k + 2]?.lower ?? '');
 }
 
+/** Whether a time phrase starts within a few words from `k` (`three years later`, `in 1952`, `to Leeds in May`), before a comma. */
+function timedSoon(ws: readonly Word[], k: number): boolean {
+  for (let j = k; j < ws.length && j < k + 5 && isWord(ws[j]); j++) {
+    if (isCountedTime(ws, j)) return true;
+    const n = ws[j + 1];
+    if (PREPOSITIONS.has(ws[j]!.lower) && n !== undefined && (n.kind === 'num' || MONTH_WORDS.has(n.lower) || (n.lower === 'the' && ws[j + 2]?.kind === 'num'))) return true;
+  }
+  return false;
+}
+
+/** Whether the list of verb phrases that goes on at `k` ends with `and` and a verb, before a `;` or a clause word. */
+function listEndsWithVerb(ws: readonly Word[], k: number): boolean {
+  for (let j = k; j < ws.length && j < k + REACH; j++) {
+    const l = ws[j]!.lower;
+    if (ws[j]!.text === ';' || RELATIVES.has(l) || SUBORDINATORS.has(l)) return false;
+    if (l === 'and' && ws[j + 1] !== undefined && !ws[j + 1]!.capital && isVerb(ws, j + 1)) return true;
+  }
+  return false;
+}
+
 /** A word that opens a time phrase: a preposition, a time word or a number (`on Monday`, `Monday`, `12 May`). */
 const isTimePhrase = (w: Word | undefined): boolean => w !== undefined && (PREPOSITIONS.has(w.lower) || TIME_WORDS.has(w.lower) || w.kind === 'num');
 
@@ -370,7 +390,9 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     // (Not a preposition in -ing: `During the spring of 2019, the trust closed`.)
     const participle = i === 0 && ((/^[A-Z][a-z]{2,}ing$/.test(w.text) && !/^(?:during|regarding|concerning|notwithstanding|pending|barring)$/.test(l)) || l === 'born' || (isPastVerb(l) && PREPOSITIONS.has(ws[1]?.lower ?? '')));
     // `Since the 1990s the glaciers have thinned`, `After 2010 prices rose`: before a date it is a preposition.
-    const beforeDate = i === first && (ws[i + 1]?.kind === 'num' || MONTH_WORDS.has(ws[i + 1]?.lower ?? '') || (ws[i + 1]?.lower === 'the' && /^\d/.test(ws[i + 2]?.text ?? '')));
+    // (`Until now the record was`, `Since then the town has`, `Until last year the line ran`: before a time word too.)
+    const beforeDate = i === first && (ws[i + 1]?.kind === 'num' || MONTH_WORDS.has(ws[i + 1]?.lower ?? '') || (ws[i + 1]?.lower === 'the' && /^\d/.test(ws[i + 2]?.text ?? ''))
+      || (PREPOSITION_LEADS.has(l) && /^(?:now|then|today|yesterday|recently|last|next)$/.test(ws[i + 1]?.lower ?? '')));
     if ((i === first && SUBORDINATORS.has(l) && !beforeDate) || participle) {
       cuts[0] = { at: 0, kind: SUBORDINATORS.has(l) ? 'subordinate' : 'participial', lead: SUBORDINATORS.has(l) ? l : '', body: SUBORDINATORS.has(l) ? i + 1 : 0 };
       continue;
@@ -398,6 +420,12 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         seenVerb = false;
         continue;
       }
+    }
+    // `came to Britain in 1947, graduated three years later and stayed on`: in a list of verb phrases that ends with `and`
+    // and a verb, a past verb after a comma with a time of its own opens a clause that shares the subject.
+    if (isComma(prev) && seenVerb && w.kind === 'word' && !w.capital && isPastVerb(l) && !AUXILIARIES.has(l) && timedSoon(ws, i + 1) && listEndsWithVerb(ws, i + 1)) {
+      cut({ at: i - 1, kind: 'coordinated', lead: '', body: i });
+      continue;
     }
     // `on or about 12 March`, `on or before Friday`: a pair of prepositions, no clause.
     const prepositionPair = l === 'or' && PREPOSITIONS.has(prev?.lower ?? '') && /^(?:about|before|after|around)$/.test(ws[i + 1]?.lower ?? '');
@@ -524,6 +552,8 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     if (c.kind === 'coordinated' && isComma(ws[c.at])) {
       while (parent > 0 && (cuts[parent]!.kind === 'subordinate' || cuts[parent]!.kind === 'participial') && isComma(ws[cuts[parent]!.at])) parent = clauses[parent]!.parent;
     }
+    // `was arrested in May, charged in June and jailed in July`: each verb of a list goes on from the list's first clause.
+    if (c.kind === 'coordinated') while (parent > 0 && cuts[parent]!.kind === 'coordinated' && cuts[parent]!.lead === '') parent = clauses[parent]!.parent;
     clauses.push({ kind: c.kind, lead: c.lead, start, end: endOf(k), bodyStart: ws[c.body]?.start ?? span.end, parent: k === 0 ? -1 : parent, holes: [] });
   });
   // Nested asides become clauses of their own, and holes in the clause around them (both in text order).
@@ -722,6 +752,17 @@ function antecedent(ws: readonly Word[], i: number, person: boolean, floor: numb
   if (from < 0) for (let j = i; j > i - 8 && j >= 0 && isWord(ws[j]) && !isVerb(ws, j); j--) if (DETERMINERS.has(ws[j]!.lower)) { from = j; break; }
   // `Quiet Harbour, which opens today`: with no determiner, a name of capitalized words is the antecedent.
   if (from < 0 && ws[i]?.capital) for (from = i; from > i - 6 && from > 0 && ws[from - 1]!.start >= floor && isWord(ws[from - 1]) && ws[from - 1]!.capital; from--);
+  // `a trial in children aged 12 to 17, which began`: a number that ends a phrase after a participle is no noun; the
+  // determined phrase before the participle is the one described.
+  if (from < 0 && ws[i]?.kind === 'num') {
+    let p = i - 1;
+    while (p > i - 5 && p > 0 && isWord(ws[p]) && !isPastVerb(ws[p]!.lower)) p--;
+    if (p > 0 && isPastVerb(ws[p]!.lower) && !AUXILIARIES.has(ws[p]!.lower)) {
+      for (let j = p - 1; j > p - 8 && j >= 0 && ws[j]!.start >= floor && isWord(ws[j]) && !isVerb(ws, j); j--) {
+        if (DETERMINERS.has(ws[j]!.lower)) return ws.slice(j, p).map((w) => w.text).join(' ');
+      }
+    }
+  }
   if (from < 0) from = i;
   // `a confidence vote next Wednesday after a row over rail funding that ...`: the last determined phrase
   // after a preposition (other than `of`) is the one described.
