@@ -120,7 +120,10 @@ function readAdverbialSpan(text: string, floor: number, span: TextSpan): TextSpa
   // `less than a year later`, `about two weeks ago`, `two years after that`: the relative time goes with its hedge.
   if (/\b(?:later|earlier|ago|afterwards|thereafter|after that|before that|after this)$/i.test(own)) {
     const hedge = /\b(?:less than|more than|about|nearly|almost|just|some|roughly|around|barely|only)\s{1,3}$/i.exec(before);
-    return hedge ? { start: span.start - hedge[0].length, end: span.end } : span;
+    // `a week earlier than last year`, `two months later than planned`: what the time is measured against goes with it.
+    const than = /(?:later|earlier)$/i.test(own) ? /^\s{1,3}than\s[^,.;:!?()"“”]{1,40}/.exec(text.slice(span.end, span.end + 48)) : null;
+    const end = than ? span.end + than[0].length : span.end;
+    return hedge ? { start: span.start - hedge[0].length, end } : than ? { start: span.start, end } : span;
   }
   if (/\b(?:for|to|than|with|like)\s{1,3}$/i.test(before)) return null; // a complement: `the point for next year`
   if (/\b(?:effect|force)\s{1,3}$/i.test(before)) return span; // `take effect July 1`, `came into force 1 May`
@@ -177,7 +180,7 @@ function lastWords(s: string, n: number): string[] {
 }
 
 /** Verbs whose object is an amount of time (`spent the summer`, `passed most of 2019`). */
-const TIME_OBJECT_VERBS = new Set(['spent', 'spend', 'spends', 'spending', 'passed']);
+const TIME_OBJECT_VERBS = new Set(['spent', 'spend', 'spends', 'spending', 'passed', 'missed', 'miss', 'misses', 'missing', 'wasted']);
 /** Nouns of a share of a period (`most of`, `the better part of`). */
 const SHARE_NOUNS = new Set(['part', 'most', 'much', 'bulk', 'rest', 'remainder', 'whole', 'all', 'half', 'majority']);
 const SHARE_ADJECTIVES = new Set(['better', 'best', 'greater', 'larger', 'first', 'second', 'last']);

@@ -137,8 +137,11 @@ function trimEndChars(s: string, chars: string): string {
   return s.slice(0, end);
 }
 
-/** Drops trailing function words, punctuation and a dangling `, a week` tail. */
-function trimEnd(title: string, keep = 0): string {
+/**
+ * Drops trailing function words, punctuation and a dangling `, a week` tail. `final` is an -ing word that ends the
+ * clause as written (`it was standard reading`): there it ends the title, it does not dangle.
+ */
+function trimEnd(title: string, keep = 0, final = ''): string {
   let t = title;
   for (let k = 0; k < 12; k++) {
     const before = t;
@@ -149,7 +152,7 @@ function trimEnd(title: string, keep = 0): string {
     // `reviewed every two [years]`: a count after `every` left without its noun.
     else if (space > 0 && COUNT_WORDS.test(last) && /\b(?:every|each)$/i.test(t.slice(Math.max(0, space - 6), space))) t = t.slice(0, t.lastIndexOf(' ', space - 1));
     // `issued a statement calling`: a participle that opened a phrase now cut away dangles.
-    else if (space > 0 && danglingParticiple(t, space, last)) t = t.slice(0, space);
+    else if (space > 0 && last !== final && danglingParticiple(t, space, last)) t = t.slice(0, space);
     const comma = t.lastIndexOf(', ');
     const tail = comma > 0 ? t.slice(comma + 2) : '';
     // `, Texas` or `, eight months` (left by a cut `after ...`): a short tail says nothing on its own.
@@ -239,10 +242,11 @@ const PHRASE_OPENERS = /* @__PURE__ */ phraseOpeners(PREPOSITIONS, ['and', 'but'
 
 /**
  * The title fitted to `max` characters at a phrase boundary: before a comma, a preposition or a
- * connective, keeping the verb (`verbEnd`, an offset into `t`); at a word boundary when no phrase fits.
+ * connective, keeping the verb (`verbEnd`, an offset into `t`); at a word boundary when no phrase fits. `final`: an
+ * -ing word that ends the clause as written, kept at the end of a title that fits whole.
  */
-export function fitTitle(t: string, verbEnd: number, max = TITLE_MAX): string {
-  if (t.length <= max) return trimEnd(t);
+export function fitTitle(t: string, verbEnd: number, max = TITLE_MAX, final = ''): string {
+  if (t.length <= max) return trimEnd(t, 0, final);
   const cuts: number[] = [];
   for (const m of t.matchAll(/,\s|\s(?=([\p{L}']+))/gu)) {
     const at = m.index;
@@ -307,7 +311,9 @@ function adverbials(text: string, window: TextSpan, dates: readonly TextSpan[], 
     const d = dates[k]!;
     // `in 1998, 2003 and 2011`: a date listed after an adverbial date goes with it.
     const listed: boolean = last !== null && LIST_GAP.test(text.slice(last.end, d.start));
-    const a: TextSpan | null = listed ? { start: last!.end, end: d.end } : adverbialSpan(text, window.start, d) ?? (keepSubjects ? null : d);
+    // (With what its own span takes after it: `on 2 April, a week earlier than last year`.)
+    const a: TextSpan | null = listed ? { start: last!.end, end: Math.max(d.end, adverbialSpan(text, window.start, d)?.end ?? d.end) }
+      : adverbialSpan(text, window.start, d) ?? (keepSubjects ? null : d);
     if (a) out.push(a);
     last = a ? d : null;
   }
@@ -500,7 +506,11 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   // What the title must keep: the verb of the happening (of what was said, after a saying).
   const kept = saying && reported!.verb ? reported!.verb.head : c.verb?.head;
   const verbEnd = kept ? Math.max(0, wordIndex(title, kept)) + kept.length : 0;
-  title = trimEnd(balanceQuotes(fitTitle(title, verbEnd)), verbEnd);
+  // An -ing word that ends the clause as written (`A decade later it was standard reading.`): no phrase was cut after it.
+  const whole = trimEndChars(text.slice(window.start, window.end), ' \t\n.,;:!?"”’)');
+  const lastWord = whole.slice(whole.lastIndexOf(' ') + 1);
+  const final = /^\p{Ll}{3,}ing$/u.test(lastWord) ? lastWord : '';
+  title = trimEnd(balanceQuotes(fitTitle(title, verbEnd, TITLE_MAX, final)), verbEnd, final);
   if (title.length < 3) title = fitTitle(tidy(text.slice(sentence.start, sentence.end)), 0);
   // Nothing readable left (a sentence of numbers and marks): its own text, whole or to 70 characters.
   if (title.length < 3) title = text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX).trim();
