@@ -75,6 +75,12 @@ function negatedClause(before: string): boolean {
   while (k > 0 && !',;:.!?"“”'.includes(before[k - 1]!)) k--;
   return /\b(?:not|never|no)\b|n['’]t\b/i.test(before.slice(k));
 }
+/** A verb that puts a happening off to a later date, in the clause that ends `before` (`adjourned the case`, `was postponed`). */
+function putOff(before: string): boolean {
+  let k = before.length;
+  while (k > 0 && before.length - k < 80 && !',;:.!?"“”'.includes(before[k - 1]!)) k--;
+  return /\b(?:adjourn(?:ed|s)?|postpon(?:ed|es?)|deferr?(?:ed|s)?|resched(?:uled|ules?)|(?:put|pushed|moved)\s(?:back|off)|put\soff)\b/i.test(before.slice(k));
+}
 const UNTIL_BEFORE = /\b(?:until|till|through)\s{1,3}(?:at\s{1,3}least\s{1,3})?(?:the\s{1,3})?$/i;
 /** Nouns whose length a duration modifier states (`a two-week state of emergency`). */
 export const PERIOD_NOUNS = /^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:state of emergency|emergency|ceasefire|cease-fire|truce|curfew|lockdown|ban|suspension|moratorium|strike|holiday|mourning|visit|tour|trip|festival|campaign|closure|shutdown|deployment|mission|operation|freeze|pause|halt|break|leave|sentence|term|extension|delay|blockade|embargo|quarantine|siege|program|programme|exercise|exercises|drill|drills|talks|summit|conference|window|period|hearing|trial|walkout|stoppage|inquiry|contract|residency|run)\b/i;
@@ -296,7 +302,9 @@ export function findUnits(
     if (UNTIL_BEFORE.test(pre)) {
       const open = UNTIL_BEFORE.exec(pre)!;
       // `will not be finished until the New Year`, `didn't return until 1990`: a negated clause happens at the bound.
-      if (untilFrom !== null && startOf(untilFrom) < startOf(a.value) && !negatedClause(pre.slice(0, pre.length - open[0].length))) {
+      // `The hearing was adjourned until 3 March`, `the vote was postponed until Friday`: a happening put off until a date
+      // happens at it.
+      if (untilFrom !== null && startOf(untilFrom) < startOf(a.value) && !negatedClause(pre.slice(0, pre.length - open[0].length)) && !putOff(pre.slice(0, pre.length - open[0].length))) {
         units.push({ kind: 'until', start: untilFrom, end: a.value, timexes: [a], span: { start: a.start - open[0].length, end: a.end } });
         continue;
       }

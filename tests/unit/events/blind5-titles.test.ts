@@ -1,0 +1,67 @@
+// Titles and happenings from the newgold54 blind set (a council round-up, a court case put off again, a stage race, a
+// drug approval, a hillfort dig, a tracked osprey, a centenary, a band's reunion), each rule shown on examples of its own.
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../../src/events/index.js';
+
+const events = (text: string, documentDate = '2026-10-14'): string[] =>
+  extractTimeline(text, { documentDate }).events.map((e) => `${e.start}${e.end ? `..${e.end}` : ''} ${e.title}`);
+
+describe('a present in -s after a bare noun phrase or a time phrase that opens the sentence', () => {
+  it('is the verb, so a verb coordinated with it and a second clause tell their own happenings', () => {
+    expect(events('Online registration opens on Monday and closes on 30 October.'))
+      .toEqual(['2026-10-19 Online registration opens', '2026-10-30 Online registration closes']);
+    expect(events('Next month the museum reopens its east wing, and on 3 December the cafe will open again.'))
+      .toEqual(['2026-11 The museum reopens its east wing', '2026-12-03 The cafe will open again']);
+  });
+  it('leaves a noun before a preposition a noun takes, a count and a time that is the subject alone', () => {
+    expect(events('Average rents in Leeds rose by 4% in the year to June.', '2026-08-01')).toEqual(['2026-06 Average rents in Leeds rose by 4% in the year to June']);
+    expect(events('Three junior doctors from Leeds met the minister on Friday.')).toEqual(['2026-10-09 Three junior doctors from Leeds met the minister']);
+  });
+});
+
+describe('a list of verb phrases, each with its own time', () => {
+  it('gives each past verb after a comma its own clause and subject', () => {
+    expect(events('He joined the navy in 1941, married two years later and settled in Hull.'))
+      .toEqual(['1941 He joined the navy', '1943 He married']);
+    expect(events('The suspect was arrested in May 2019, charged in June and jailed in July 2020.'))
+      .toEqual(['2019-05 The suspect was arrested', '2019-06 The suspect was charged', '2020-07 The suspect was jailed']);
+  });
+  it('leaves a participle that describes a noun alone', () => {
+    expect(events('Walkers found the boat, damaged in the storm, and called the coastguard on Sunday.'))
+      .toEqual(['2026-10-11 Walkers called the coastguard']);
+  });
+});
+
+describe('a happening put off until a date', () => {
+  it('happens at that date, not over the days before it', () => {
+    expect(events('The inquest was adjourned until 12 January.')).toEqual(['2027-01-12 The inquest was adjourned']);
+    expect(events('Organisers have postponed the regatta until Saturday.')).toEqual(['2026-10-17 Organisers have postponed the regatta']);
+  });
+  it('leaves a state that lasts until a date a range', () => {
+    expect(events('The footpath will stay closed until 20 October.')).toEqual(['2026-10-14..2026-10-20 The footpath will stay closed']);
+  });
+});
+
+describe('title ends', () => {
+  it('keep an -ing word that ends the clause as written', () => {
+    expect(events('By 1990 the book was required reading.')).toEqual(['1990 The book was required reading']);
+  });
+  it('keep the time a verb takes as its object (`missed most of the summer`)', () => {
+    expect(events('He broke his wrist in June and missed most of the summer.', '2026-10-01'))
+      .toEqual(['2026-06 He broke his wrist', '2026-SU He missed most of the summer']);
+  });
+  it('drop what a relative time is measured against with it', () => {
+    for (const e of events('The swallows came back on 20 April, ten days earlier than last year.', '2026-06-01')) expect(e).toMatch(/The swallows came back(?: \(\d of 2\))?$/);
+  });
+  it('drop `Until` with the `now` it leads', () => {
+    expect(events('Until now the oldest find from the cave was a flint blade dated to about 9000 BC.'))
+      .toEqual(['BC9000 The oldest find from the cave was a flint blade dated to about 9000 BC']);
+  });
+});
+
+describe('a relative clause after a number that ends a phrase', () => {
+  it('describes the determined noun before the participle', () => {
+    expect(events('The school opened a club for pupils aged 11 to 14, which meets on Thursdays from 5 November.'))
+      .toEqual(['2026-11-05 A club for pupils meets on Thursdays']);
+  });
+});
