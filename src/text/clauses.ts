@@ -90,12 +90,26 @@ function asideEnd(ws: readonly Word[], c: number): number {
 function isBareRelative(ws: readonly Word[], i: number): boolean {
   const w = ws[i]!;
   const prev = ws[i - 1];
+  // `the club where they made their debut`: `where` after a noun, before a subject and its verb.
+  if (w.lower === 'where') return bareWhere(ws, i);
   if (!/^(?:that|who|which)$/.test(w.lower) || !prev || !isWord(prev) || prev.kind === 'num') return false;
   if (isVerb(ws, i - 1) || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower) || REPORTING_VERBS.has(prev.lower) || TIME_WORDS.has(prev.lower) || /^(?:so|such|now|given|fact)$/.test(prev.lower)) return false;
   const next = ws[i + 1];
   // After `that`, only a verb form that cannot be a noun (`that followed`, `that would`; not `that talks`).
   if (w.lower === 'that') return next !== undefined && (MODALS.has(next.lower) || AUXILIARIES.has(next.lower) || isPastVerb(next.lower));
   return next !== undefined && isWord(next) && !next.capital && (isVerbForm(next.lower) || (/ly$/.test(next.lower) && isVerbForm(ws[i + 2]?.lower ?? '')));
+}
+
+/** `the club where they made`, `the town where the mill stood`: `where` after a plain noun, a subject (a pronoun, or a determiner and up to two words) and its verb. */
+function bareWhere(ws: readonly Word[], i: number): boolean {
+  const prev = ws[i - 1];
+  if (!prev || prev.kind !== 'word' || prev.capital || isVerb(ws, i - 1) || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower) || COORDINATORS.has(prev.lower)
+    || REPORTING_VERBS.has(prev.lower) || TIME_WORDS.has(prev.lower)) return false;
+  const next = ws[i + 1];
+  if (!next || !isWord(next)) return false;
+  if (PRONOUNS.has(next.lower)) return isVerb(ws, i + 2);
+  if (!DETERMINERS.has(next.lower)) return false;
+  return [i + 3, i + 4].some((v) => isVerb(ws, v) && ws.slice(i + 2, v).every((x) => x.kind === 'word' && !PREPOSITIONS.has(x.lower)));
 }
 
 /** Appositive after a name: `Tokayev, the country's president, said`: the closing comma's index, or -1. */
