@@ -157,7 +157,8 @@ function trimEnd(title: string, keep = 0, final = ''): string {
     const tail = comma > 0 ? t.slice(comma + 2) : '';
     // `, Texas` or `, eight months` (left by a cut `after ...`): a short tail says nothing on its own.
     // (`strengthened twice, the last time [in the 1st century BC]`: an occasion left without its date says nothing either.)
-    if (comma > 0 && comma >= keep && ((tail.length <= 12 && !tail.includes(' ')) || BARE_AMOUNT.test(tail) || BARE_OCCASION.test(tail))) t = t.slice(0, comma);
+    // (`will play at the Leadmill, the same club [where ...]`: a noun phrase left of an appositive whose clause was cut.)
+    if (comma > 0 && comma >= keep && ((tail.length <= 12 && !tail.includes(' ')) || BARE_AMOUNT.test(tail) || BARE_OCCASION.test(tail) || bareAppositive(tail))) t = t.slice(0, comma);
     // `... loss of $992,000`: a grouped number cannot end a title (it reads as a cut list); its phrase goes.
     const grouped = /\s(?:of|to|at|by|from|for|about|over|with)\s[$€£#]?\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,3})?$/i.exec(t.slice(-28));
     if (grouped) t = t.slice(0, t.length - grouped[0].length);
@@ -213,6 +214,12 @@ function tidy(s: string): string {
 
     .replace(/\s{2,}/g, ' ');
   return trimEndChars(t, ' \t\n,;:–—_.!-').trim();
+}
+
+/** A determiner and one or two lower-case words, nothing else (`the same club`, `a town`). */
+function bareAppositive(tail: string): boolean {
+  const words = tail.split(' ');
+  return words.length >= 2 && words.length <= 3 && /^(?:the|a|an)$/.test(words[0]!) && words.slice(1).every((w) => /^\p{Ll}+$/u.test(w));
 }
 
 /** An occasion and nothing else (`the last time`, `the first occasion`). */

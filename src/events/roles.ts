@@ -88,7 +88,8 @@ function isBaseline(text: string, floor: number, u: Unit): boolean {
   if (isSuperlativeBaseline(before)) return true;
   // `the most since Hale scored 27 in 1998`: a `since` clause after a superlative compares with its whole happening.
   const since = before.toLowerCase().lastIndexOf('since ');
-  if (since >= 0 && !/[,;]/.test(before.slice(since)) && isSuperlativeBaseline(before.slice(0, since + 6))) return true;
+  // (Not a date after a `since` that had a date of its own: `their first show since 2012 at the Leadmill on 8 April`.)
+  if (since >= 0 && !/[,;]/.test(before.slice(since)) && !/^(?:\d|the\s{1,3}\d)/i.test(before.slice(since + 6)) && isSuperlativeBaseline(before.slice(0, since + 6))) return true;
 
   if (BASELINE_DATE.test(own) || POSSESSIVE_AMOUNT.test(text.slice(u.span.end, u.span.end + 6))) return true;
   if (possessiveMeasure(text, u)) return true;

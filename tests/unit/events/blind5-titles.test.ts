@@ -65,3 +65,25 @@ describe('a relative clause after a number that ends a phrase', () => {
       .toEqual(['2026-11-05 A club for pupils meets on Thursdays']);
   });
 });
+
+describe('`where` after a noun', () => {
+  it('opens a relative clause that tells its own happening, and the clause around it keeps its date', () => {
+    expect(events('The choir will sing in the cathedral on 12 December, the church where it gave its first concert in 1887.'))
+      .toEqual(['1887 It gave its first concert', '2026-12-12 The choir will sing in the cathedral']);
+    expect(events('She returned in 1950 to the town where she was born.')).toEqual(['1950 She returned to the town']);
+  });
+});
+
+describe('a `since` with a date of its own after a superlative', () => {
+  it('is the baseline, and a later date of the clause still dates it', () => {
+    expect(events('The club will play its first home match since 2019 at Elm Park on 21 November.'))
+      .toEqual(['2026-11-21 The club will play its first home match at Elm Park']);
+  });
+});
+
+describe('dates that date nothing', () => {
+  it('a relative time measured against another, and a date a thing is likened to', () => {
+    expect(events('The geese left on 3 March, two weeks earlier than usual.')).toEqual(['2026-03-03 The geese left']);
+    expect(events('On 9 October the square felt like 1989 again.')).toEqual(['2026-10-09 The square felt like 1989 again']);
+  });
+});
