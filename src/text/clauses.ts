@@ -112,13 +112,42 @@ function bareWhere(ws: readonly Word[], i: number): boolean {
   return [i + 3, i + 4].some((v) => isVerb(ws, v) && ws.slice(i + 2, v).every((x) => x.kind === 'word' && !PREPOSITIONS.has(x.lower)));
 }
 
+/** Participles of a plan or a schedule. */
+const PLANNED = new Set(['planned', 'scheduled', 'expected', 'set', 'slated', 'timed', 'proposed', 'intended', 'meant']);
+
+/**
+ * `The footbridge, shut since the floods in October 2025, will reopen`, `A documentary, filmed over the past 18 months,
+ * will be released`: a participle aside between a sentence's subject and its verb, a relative clause without its
+ * pronoun. The index of the comma that closes it, or -1.
+ */
+function participleAsideEnd(ws: readonly Word[], c: number): number {
+  const p = ws[c + 1];
+  const before = ws[c - 1];
+  // (Not a plan, whose date is the one the happening was meant for: `A third journey, planned for the summer of 1939, was abandoned`.)
+  if (!p || !before || p.kind !== 'word' || p.capital || !isPastVerb(p.lower) || AUXILIARIES.has(p.lower) || REPORTING_VERBS.has(p.lower) || PLANNED.has(p.lower) || !isWord(before)) return -1;
+  // No verb before it in its clause (from the sentence's start, or from `, but` / `, and` / `;`).
+  for (let k = c - 1; k >= 0; k--) {
+    if (ws[k]!.text === ';' || (COORDINATORS.has(ws[k]!.lower) && isComma(ws[k - 1]))) break;
+    if (isVerb(ws, k) || isQuoteMark(ws[k]!.text)) return -1;
+  }
+  for (let j = c + 2; j < ws.length && j < c + 16; j++) {
+    const w = ws[j]!;
+    if (w.text === ';' || isQuoteMark(w.text) || OPEN_ASIDE(w)) return -1;
+    if (!isComma(w)) continue;
+    return isVerb(ws, j + 1) || (/ly$/.test(ws[j + 1]?.lower ?? '') && isVerb(ws, j + 2)) ? j : -1;
+  }
+  return -1;
+}
+
 /** Appositive after a name: `Tokayev, the country's president, said`: the closing comma's index, or -1. */
 function appositiveEnd(ws: readonly Word[], c: number): number {
   const before = ws[c - 1];
   const first = ws[c + 1];
   if (!before || !first || !isWord(before) || !isWord(first)) return -1;
   // `Tokayev, the president,` or `the chief executive, Martin Oakes,`: a name on one side.
-  if (!(before.capital && (DETERMINERS.has(first.lower) || first.capital || /^\d/.test(first.text))) && !(!before.capital && first.capital && !isVerb(ws, c - 1))) return -1;
+  // (`a local minister, the Rev. James Carr,`: a determiner before the name on the far side.)
+  const named = first.capital || (DETERMINERS.has(first.lower) && ws[c + 2]?.capital === true && ws[c + 2]!.kind === 'word');
+  if (!(before.capital && (DETERMINERS.has(first.lower) || first.capital || /^\d/.test(first.text))) && !(!before.capital && named && !isVerb(ws, c - 1))) return -1;
   for (let j = c + 2; j < ws.length && j < c + 16; j++) {
     if (isVerb(ws, j) || ws[j]!.text === ';') return -1;
     if (!before.capital && !ws[j]!.capital && isWord(ws[j])) return -1;
@@ -259,6 +288,8 @@ const isTimePhrase = (w: Word | undefined): boolean => w !== undefined && (PREPO
 function isAdverbialHead(head: readonly Word[]): boolean {
   const first = head[0];
   if (!first || !isWord(first)) return false;
+  // `This summer's work,`, `Last year's winner,`: a time's possessive names a thing, the subject.
+  if (head.some((w, k) => k < head.length - 1 && /['’]s$/.test(w.text) && !PREPOSITIONS.has(first.lower))) return false;
   const l = first.lower;
   return PREPOSITIONS.has(l) || TIME_WORDS.has(l) || SUBORDINATORS.has(l) || first.kind === 'num' || (l.endsWith('ly') && l.length > 4) || /^[a-z]+ing$/.test(l);
 }
@@ -298,6 +329,8 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
   const clauses: Clause[] = [];
   /** Word index where each word's aside (hole) ends, for words that open one. */
   const holeEnd = new Map<number, number>();
+  /** Commas that open a participle aside with words of its own (`, shut since the floods in October 2025,`). */
+  const participleAsides = new Set<number>();
   const skip = (i: number): number => holeEnd.get(i) ?? i;
 
   // A sentence that opens with a quoted subordinate clause is analysed inside the quotation: its opening mark and the mark that closes it
@@ -330,7 +363,9 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         continue;
       }
       const a = appositiveEnd(ws, i);
-      if (a > i) { holeEnd.set(i, a); i = a - 1; }
+      if (a > i) { holeEnd.set(i, a); i = a - 1; continue; }
+      const p = participleAsideEnd(ws, i);
+      if (p > i) { holeEnd.set(i, p); participleAsides.add(i); i = p - 1; }
     }
   }
 
@@ -416,7 +451,11 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       const next = ws[i + 1];
       let stop = i + 1;
       // ... up to the next comma or the next connective (`after its 1990 invasion until inspectors certify`).
-      while (stop < ws.length && stop < i + REACH && ws[stop]!.text !== ',' && ws[stop]!.text !== ';' && !SUBORDINATORS.has(ws[stop]!.lower)) stop++;
+      // (Past an aside: `when a local minister, the Rev. James Carr, dug`.)
+      while (stop < ws.length && stop < i + REACH && ws[stop]!.text !== ';' && !SUBORDINATORS.has(ws[stop]!.lower)) {
+        if (ws[stop]!.text === ',') { if (holeEnd.has(stop)) { stop = holeEnd.get(stop)! + 1; continue; } break; }
+        stop++;
+      }
       const verb = firstVerb(ws, i + 1, stop, skip);
       const ing = next !== undefined && /^[a-z]{3,}ing$/.test(next.text);
       if ((verb > i + 1 && ws[verb - 1]!.lower !== 'to') || ing) {
@@ -581,14 +620,15 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     const b = j >= ws.length ? span.end : closer ? ws[j]!.end : ws[j - 1]!.end;
     while (parent + 1 < sequential && clauses[parent + 1]!.start <= a) parent++;
     const bare = !isComma(open) && !OPEN_ASIDE(open);
-    const kind: ClauseKind = bare ? 'relative' : isComma(open) ? (RELATIVES.has(ws[i + 1]?.lower ?? '') || ws[i + 1]?.lower === 'that' ? 'relative' : 'appositive') : 'parenthetical';
+    const participle = participleAsides.has(i);
+    const kind: ClauseKind = bare || participle ? 'relative' : isComma(open) ? (RELATIVES.has(ws[i + 1]?.lower ?? '') || ws[i + 1]?.lower === 'that' ? 'relative' : 'appositive') : 'parenthetical';
     const inner = bare ? open : isComma(open) ? ws[i + 1]! : ws[i + 1] ?? open;
-    const lead = kind === 'relative' ? inner.lower : '';
+    const lead = kind === 'relative' && !participle ? inner.lower : '';
     const end = j < ws.length ? ws[j]!.start : span.end;
     // `, who joined Norlake in 2019 and became CEO in 2022,`: a verb coordinated inside a relative aside opens a clause
     // of its own, which goes on from the relative's subject.
     const and = kind === 'relative' ? coordinatedInAside(ws, bare ? i + 1 : i + 2, j) : -1;
-    clauses.push({ kind, lead, start: inner.start, end: and >= 0 ? ws[and]!.start : end, bodyStart: kind === 'relative' ? ws[bare ? i + 1 : i + 2]?.start ?? b : inner.start, parent, holes: [] });
+    clauses.push({ kind, lead, start: inner.start, end: and >= 0 ? ws[and]!.start : end, bodyStart: kind === 'relative' && !participle ? ws[bare ? i + 1 : i + 2]?.start ?? b : inner.start, parent, holes: [] });
     if (and >= 0) clauses.push({ kind: 'coordinated', lead: 'and', start: ws[and]!.start, end, bodyStart: ws[and + 1]!.start, parent: clauses.length - 1, holes: [] });
     if (parent >= 0) clauses[parent]!.holes.push({ start: a, end: Math.min(b, clauses[parent]!.end) });
   }

@@ -81,7 +81,7 @@ export const ROLE_WORDS = /* @__PURE__ */ words(
 
 /** Abbreviations after which a period does not end a sentence. */
 export const ABBREVIATIONS = /* @__PURE__ */ words(
-  'mr mrs ms dr st jr sr gen gov sen rep prof inc corp co ltd vs jan feb mar apr jun jul aug sep sept oct nov dec no col lt sgt capt ca circ',
+  'mr mrs ms dr st jr sr gen gov sen rep prof inc corp co ltd vs jan feb mar apr jun jul aug sep sept oct nov dec no col lt sgt capt ca circ rev',
 );
 
 /** Month names, lower case, full and abbreviated. */
