@@ -7,7 +7,7 @@
 import type { TextSpan } from '../model/types.js';
 import type { Clause } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
-import { AUXILIARIES, DETERMINERS, IRREGULAR_PARTICIPLES, MODALS, PREPOSITIONS, REPORTING_VERBS, ROLE_WORDS, isPastVerb } from '../text/lexicon.js';
+import { AUXILIARIES, DETERMINERS, IRREGULAR_PARTICIPLES, MODALS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_WORDS, isPastVerb } from '../text/lexicon.js';
 import { adverbialSpan, cutSpans, dateAsSubject, dateSubjectOf } from './adverbials.js';
 import { participleBody } from './participles.js';
 import { namesPerson } from './persons.js';
@@ -165,6 +165,52 @@ function trimEnd(title: string, keep = 0, final = ''): string {
     if (t === before) break;
   }
   return t;
+}
+
+/**
+ * A subject without the aside that ends it at a comma: up to its first comma (`Its webcam, switched on,`), or before the
+ * participle that opens the aside (`A documentary filmed over the past 18 months,`, `The footbridge shut since the floods,`).
+ */
+function withoutAside(head: string): string {
+  const h = head.slice(0, -1);
+  const comma = h.indexOf(', ');
+  if (comma > 0) return h.slice(0, comma);
+  const words = h.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (/^[a-z]{3,}$/.test(w) && isPastVerb(w) && !DETERMINERS.has(words[k - 1]!.toLowerCase())) return words.slice(0, k).join(' ');
+  }
+  return h;
+}
+
+/** Participles of a plan or a schedule. */
+const PLAN_PARTICIPLES = new Set(['planned', 'scheduled', 'expected', 'set', 'slated', 'timed', 'proposed', 'intended', 'due']);
+/** Words that are no noun a participle could describe (`has so far found`, `as planned`). */
+const NOT_NOUNS = new Set(['far', 'already', 'just', 'never', 'ever', 'also', 'since', 'then', 'yet', 'been', 'not', 'as', 'so', 'long', 'once', 'first', 'last']);
+/** Words that open a clause of its own. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'when', 'where', 'while', 'whether', 'if', 'because', 'after', 'before', 'until', 'as', 'and', 'but', 'or']);
+
+/** Adverbs that may stand before a participle describing a noun (`pottery now held`). */
+const BEFORE_PARTICIPLE = new Set(['now', 'still', 'once', 'recently', 'newly', 'later']);
+
+/**
+ * `funded by a lottery grant awarded [in March 2025]`, `recovered pottery now held [at the museum]`: a participle that
+ * describes the noun before it, left at the title's end when its phrase was cut, goes (not the clause's own verb `kept`).
+ */
+function describingParticipleCut(title: string, kept: string): string {
+  const words = title.split(' ');
+  const last = words[words.length - 1]!;
+  // (A plan's participle says what the noun is for: `with a launch planned [no earlier than 2040]` keeps it.)
+  if (words.length < 5 || last === kept || PLAN_PARTICIPLES.has(last) || !/^[a-z]{3,}$/.test(last) || !(IRREGULAR_PARTICIPLES.has(last) || (last.endsWith('ed') && isPastVerb(last)))) return title;
+  let k = words.length - 1;
+  if (BEFORE_PARTICIPLE.has(words[k - 1]!)) k--;
+  const noun = words[k - 1]!;
+  const at = kept ? words.indexOf(kept) : -1;
+  if (at < 0 || at >= k - 1 || !/^\p{Ll}+$/u.test(noun) || /ly$/.test(noun) || AUXILIARIES.has(noun) || MODALS.has(noun) || PRONOUNS.has(noun) || DETERMINERS.has(noun)
+    || PREPOSITIONS.has(noun) || WEAK_END.has(noun) || NOT_NOUNS.has(noun) || isPastVerb(noun)) return title;
+  // (Not the verb of a clause of its own after the title's verb: `note that the cotton shipped`, `when leaked papers showed`.)
+  if (words.slice(1, k).some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return title;
+  return words.slice(0, k).join(' ');
 }
 
 /** Quotation marks left unbalanced by a cut are dropped. */
@@ -467,6 +513,8 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   // A sentence-initial `That government collapsed` is a demonstrative; elsewhere `that`/`which` is a connective.
   if (c.start > sentence.start) title = title.replace(/^(?:that|which|who|where)\s/i, '');
   title = title.replace(/^(?:and|but|or|so|then|also)\s/i, '');
+  // `Since then Royle has released`, `Until then the line ran`: a time told by `then` or `now` alone goes with its preposition.
+  title = title.replace(/^(?:Since|Until|Till|By|Before|After) (?:then|now),? (?=\p{L})/u, '');
   title = title.replace(/^(?:Moreover|However|Meanwhile|Also|In addition|Additionally|Separately|Still|Further|Furthermore|Besides|Then|Later|Earlier|Previously|Elsewhere|In other news|Nevertheless|Nonetheless),\s{1,3}/, '');
   // (Without its comma when a date after it was cut: `Elsewhere [tonight,] the council ...`.)
   title = title.replace(/^(?:Moreover|However|Meanwhile|Elsewhere|Separately|Furthermore|Additionally|Nevertheless|Nonetheless)\s{1,3}(?=\p{Ll})/u, '');
@@ -479,7 +527,11 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
     for (let k = clause - 1; k >= 0; k--) {
       const lender = clauses[k]!.subject;
       if (lender && clauses[k]!.start < c.start && !/^(?:it|he|she|they|we|i|you)$/i.test(lender.text)) {
-        title = `${dropRoleWords(lender.text)} ${title}`;
+        // `The warehouse, built in 1926, had been empty`: a participle aside tells what was done to the noun.
+        const aside = c.kind === 'relative' && c.lead === '' && /,\s{0,3}$/.test(text.slice(Math.max(0, c.start - 4), c.start)) && isPastVerb(first) && !AUXILIARIES.has(first);
+        const head = lender.text.split(' ').pop()!;
+        const be = !aside ? '' : /^\p{Ll}{3,}[^su]s$/u.test(head) ? 'were ' : 'was ';
+        title = `${dropRoleWords(lender.text)} ${be}${title}`;
         break;
       }
     }
@@ -492,6 +544,9 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
     // `"On current trends, the species could`: what stands before the clause's own subject, set off by a comma, goes.
     const adverbialLead = own !== '' && head !== own && head.endsWith(own) && /,\s{0,3}$/.test(head.slice(0, -own.length));
     let short = dropRoleWords(adverbialLead ? `${/^["“‘]/.test(head) ? head[0] : ''}${own}` : head);
+    // `A documentary filmed over the past 18 months, will be released`: the subject's aside, left before its verb, goes.
+    // (Not when a verb follows a later comma: the clause's verb is then the aside's participle, `A tour, planned for May, was`.)
+    if (short.endsWith(',') && !title.slice(verbAt).split(', ').slice(1).some((p) => isVerbWord(p.split(' ')[0]!))) short = withoutAside(short);
     // A long subject keeps its head noun phrase (`A statement released by the CSTO` -> `A statement`).
     if (title.length - head.length + short.length > TITLE_MAX) short = subjectHead(short);
     if (short !== head) title = `${short} ${title.slice(verbAt)}`;
@@ -518,6 +573,7 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   const lastWord = whole.slice(whole.lastIndexOf(' ') + 1);
   const final = /^\p{Ll}{3,}ing$/u.test(lastWord) ? lastWord : '';
   title = trimEnd(balanceQuotes(fitTitle(title, verbEnd, TITLE_MAX, final)), verbEnd, final);
+  title = describingParticipleCut(title, kept ?? '');
   if (title.length < 3) title = fitTitle(tidy(text.slice(sentence.start, sentence.end)), 0);
   // Nothing readable left (a sentence of numbers and marks): its own text, whole or to 70 characters.
   if (title.length < 3) title = text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX).trim();

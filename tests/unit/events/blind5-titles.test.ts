@@ -87,3 +87,46 @@ describe('dates that date nothing', () => {
     expect(events('On 9 October the square felt like 1989 again.')).toEqual(['2026-10-09 The square felt like 1989 again']);
   });
 });
+
+describe('a `when` clause after a date, with an aside naming its subject', () => {
+  it('reads past the aside (`a local vicar, the Rev. Tom Hale,`) and tells its own happening', () => {
+    expect(events('The restoration began in 1921, when a local vicar, the Rev. Tom Hale, raised the money and rebuilt the spire two years later.'))
+      .toEqual(['1921 The restoration began', '1921 A local vicar raised the money', '1923 A local vicar rebuilt the spire']);
+  });
+});
+
+describe('a time\'s possessive opening the sentence', () => {
+  it('is the subject, not an adverbial to skip (`Last year\'s festival, the biggest yet, was ...`)', () => {
+    expect(events('Last year\'s festival, the biggest yet, was paid for by a grant awarded in May 2024.'))
+      .toEqual(['2024-05 Last year\'s festival was paid for by a grant']);
+  });
+});
+
+describe('a participle aside between a subject and its verb', () => {
+  it('tells its own happening beside another date, or with words of its own', () => {
+    expect(events('The old pier, closed since the storm in January 2025, will reopen on 1 November.'))
+      .toEqual(['2025-01 The old pier was closed since the storm', '2026-11-01 The old pier will reopen']);
+    expect(events('The goalkeeper, signed on Monday from a rival club, saved two penalties.'))
+      .toEqual(['2026-10-12 The goalkeeper was signed from a rival club']);
+  });
+  it('holding nothing but the only date, dates the clause around it', () => {
+    expect(events('The sale, held on 9 March 1902, raised £400.')).toEqual(['1902-03-09 The sale raised £400']);
+  });
+  it('leaves a subject without its aside before the verb, and a plan\'s date with the clause', () => {
+    expect(events('A new guidebook, written over the past two years, will be published on 2 November.'))
+      .toEqual(['2026-11-02 A new guidebook will be published']);
+    expect(events('A second tour, planned for the spring of 1940, was cancelled.')[0]).toMatch(/^1940-SP A second tour, planned for the spring of 1940, was cancelled$/);
+  });
+});
+
+describe('title ends', () => {
+  it('drop a participle that describes the noun before it when its phrase was cut', () => {
+    expect(events('The survey was paid for by a grant awarded in March 2025.')).toEqual(['2025-03 The survey was paid for by a grant']);
+  });
+  it('keep the verb of a clause of its own after the title\'s verb', () => {
+    expect(events('The row began on 3 May when leaked papers showed.')).toEqual(['2026-05-03 The row began when leaked papers showed']);
+  });
+  it('drop a leading `Since then`', () => {
+    expect(events('Since then the club has moved to a new ground, in 2019.')).toEqual(['2019 The club has moved to a new ground']);
+  });
+});
