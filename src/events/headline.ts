@@ -433,6 +433,18 @@ function nameBefore(text: string, at: number, floor: number): string {
   return name.join(' ');
 }
 
+/** The phrase of a determiner and up to three words that ends right before `at` (no comma between), or ''. */
+function nounBefore(text: string, at: number, floor: number): string {
+  const before = text.slice(Math.max(floor, at - 50), at).trimEnd();
+  if (/[,;:]$/.test(before)) return '';
+  const words = before.split(' ');
+  for (let k = words.length - 2; k >= 0 && k >= words.length - 4; k--) {
+    if (!/^[\p{L}'’-]+$/u.test(words[k + 1]!)) return '';
+    if (/^(?:the|a|an|its|their|his|her)$/i.test(words[k]!)) return words.slice(k).join(' ');
+  }
+  return '';
+}
+
 /** A coordinator and a relative pronoun that open a second relative clause (` and which`, ` or who`). */
 const SECOND_RELATIVE = /\s(?:and|or|but)\s(?:which|who|whom|whose)\s/i;
 
@@ -507,7 +519,8 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   let title = tidy(body);
   // `the chef Lucy Orr, whose first cookbook came out in 2019`: the thing is the named person's (or firm's).
   if (c.kind === 'relative' && c.lead === 'whose' && !subject) {
-    const owner = nameBefore(text, c.start, sentence.start);
+    // (Without a name, the determined noun right before it: `the Sheffield band whose 2004 single ...`.)
+    const owner = nameBefore(text, c.start, sentence.start) || nounBefore(text, c.start, sentence.start);
     if (owner) title = `${owner}${/s$/.test(owner) ? "'" : "'s"} ${title.replace(/^whose\s/i, '')}`;
   }
   // A sentence-initial `That government collapsed` is a demonstrative; elsewhere `that`/`which` is a connective.

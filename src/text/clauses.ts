@@ -149,6 +149,12 @@ function appositiveEnd(ws: readonly Word[], c: number): number {
   const named = first.capital || (DETERMINERS.has(first.lower) && ws[c + 2]?.capital === true && ws[c + 2]!.kind === 'word');
   if (!(before.capital && (DETERMINERS.has(first.lower) || first.capital || /^\d/.test(first.text))) && !(!before.capital && named && !isVerb(ws, c - 1))) return -1;
   for (let j = c + 2; j < ws.length && j < c + 16; j++) {
+    // `The Hollow Pines, the Sheffield band whose 2004 single spent nine weeks in the top ten, are`: a relative clause
+    // without its comma ends the appositive with its own closing comma.
+    if (j > c + 2 && /^(?:who|which|whose)$/.test(ws[j]!.lower) && ws[j - 1]!.kind === 'word') {
+      const e = asideEnd(ws, j - 1);
+      return e < ws.length && isComma(ws[e]) && isVerb(ws, e + 1) ? e : -1;
+    }
     if (isVerb(ws, j) || ws[j]!.text === ';') return -1;
     if (!before.capital && !ws[j]!.capital && isWord(ws[j])) return -1;
     if (isComma(ws[j])) return isVerb(ws, j + 1) || RELATIVES.has(ws[j + 1]?.lower ?? '') ? j : -1;
@@ -363,7 +369,14 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         continue;
       }
       const a = appositiveEnd(ws, i);
-      if (a > i) { holeEnd.set(i, a); i = a - 1; continue; }
+      if (a > i) {
+        holeEnd.set(i, a);
+        // (The relative clause that ends it is an aside of its own, inside it.)
+        const r = ws.findIndex((x, j) => j > i + 2 && j < a && /^(?:who|which|whose)$/.test(x.lower));
+        if (r > 0) holeEnd.set(r, a);
+        i = a - 1;
+        continue;
+      }
       const p = participleAsideEnd(ws, i);
       if (p > i) { holeEnd.set(i, p); participleAsides.add(i); i = p - 1; }
     }

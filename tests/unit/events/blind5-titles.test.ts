@@ -130,3 +130,10 @@ describe('title ends', () => {
     expect(events('Since then the club has moved to a new ground, in 2019.')).toEqual(['2019 The club has moved to a new ground']);
   });
 });
+
+describe('a `whose` clause without its comma at the end of an appositive', () => {
+  it('tells its own happening, owned by the noun before it, and leaves the clause around it its own date', () => {
+    expect(events('The Larkfield Players, the drama group whose 1998 production ran for a month, are staging a revival next spring.'))
+      .toEqual(['1998 The drama group\'s 1998 production ran for a month', '2027-SP The Larkfield Players are staging a revival']);
+  });
+});
