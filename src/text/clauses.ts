@@ -247,11 +247,12 @@ const SEASON_OR_UNIT = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 
 
 /** Participles of a plan before `to` (`with funding set to run out`, `with talks due to resume`). */
 const PLAN_PARTICIPLES = new Set(['set', 'due', 'expected', 'scheduled', 'slated', 'poised']);
-/** The verb of an absolute phrase after `with`: an -ing form, or a plan participle before `to`. */
+/** The verb of an absolute phrase after `with`: an -ing form, or a plan participle before `to` or a time. */
 function isAbsoluteVerb(ws: readonly Word[], j: number): boolean {
   const x = ws[j]!;
   if (/^[a-z]{3,}ing$/.test(x.text)) return !DETERMINERS.has(x.lower);
-  return PLAN_PARTICIPLES.has(x.text) && ws[j + 1]?.lower === 'to';
+  // (`with results expected before Christmas`, `with a decision due in May`: a plan participle before its time.)
+  return PLAN_PARTICIPLES.has(x.text) && (ws[j + 1]?.lower === 'to' || /^(?:before|by|in|on|at|within|after|until|next|this|later|early|late)$/.test(ws[j + 1]?.lower ?? ''));
 }
 
 /** Number words that count units of time (`two years later`, `a week after`). */

@@ -137,3 +137,16 @@ describe('a `whose` clause without its comma at the end of an appositive', () =>
       .toEqual(['1998 The drama group\'s 1998 production ran for a month', '2027-SP The Larkfield Players are staging a revival']);
   });
 });
+
+describe('an absolute phrase of a plan participle and its time', () => {
+  it('tells its own happening (`with results expected before Christmas`)', () => {
+    expect(events('The bones have been sent to a laboratory, with results expected before Easter.', '2027-01-20'))
+      .toEqual(['2027-01-20 The bones have been sent to a laboratory', '2027-03-28 Results expected']);
+  });
+});
+
+describe('a period told by its unit and an `of` phrase', () => {
+  it('goes from the title whole (`in the last week of the season`)', () => {
+    expect(events('A fox seen in the last week of the survey has been filmed again.', '2026-08-20')[0]).toMatch(/ A fox seen has been filmed again$/);
+  });
+});
