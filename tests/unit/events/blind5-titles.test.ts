@@ -150,3 +150,16 @@ describe('a period told by its unit and an `of` phrase', () => {
     expect(events('A fox seen in the last week of the survey has been filmed again.', '2026-08-20')[0]).toMatch(/ A fox seen has been filmed again$/);
   });
 });
+
+describe('a trailing participle with an object and a date of its own', () => {
+  it('tells its happening with the subject it shares, when the object holds no clause of its own', () => {
+    expect(events('The mill closed its doors in June, leaving the village without a shop by August.', '2026-10-01'))
+      .toEqual(['2026-06 The mill closed its doors', '2026-08 The mill left the village without a shop']);
+  });
+  it('leaves a saying, a pronoun object and a participle after an infinitive to their object', () => {
+    expect(events('The firm raised its forecast on Monday, saying the recovery would last through next year.', '2026-10-14')[1])
+      .not.toMatch(/^2027 The firm said/);
+    expect(events('Forecasters expect the storm to arrive on Friday, bringing heavy rain to the coast through Saturday night.', '2026-10-14').join(' | '))
+      .not.toMatch(/Forecasters brought/);
+  });
+});
