@@ -79,8 +79,12 @@ function negatedClause(before: string): boolean {
 function putOff(before: string): boolean {
   let k = before.length;
   while (k > 0 && before.length - k < 80 && !',;:.!?"“”'.includes(before[k - 1]!)) k--;
-  return /\b(?:adjourn(?:ed|s)?|postpon(?:ed|es?)|deferr?(?:ed|s)?|resched(?:uled|ules?)|(?:put|pushed|moved)\s(?:back|off)|put\soff)\b/i.test(before.slice(k));
+  const words = before.slice(k).toLowerCase().split(/\s+/);
+  return words.some((w, i) => PUT_OFF.has(w) || ((w === 'put' || w === 'pushed' || w === 'moved') && (words[i + 1] === 'back' || words[i + 1] === 'off')));
 }
+/** Verbs that put a happening off (`adjourned`, `postponed`). */
+const PUT_OFF: ReadonlySet<string> = new Set(['adjourn', 'adjourns', 'adjourned', 'postpone', 'postpones', 'postponed', 'defer', 'defers', 'deferred',
+  'reschedule', 'reschedules', 'rescheduled']);
 const UNTIL_BEFORE = /\b(?:until|till|through)\s{1,3}(?:at\s{1,3}least\s{1,3})?(?:the\s{1,3})?$/i;
 /** Nouns whose length a duration modifier states (`a two-week state of emergency`). */
 export const PERIOD_NOUNS = /^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:state of emergency|emergency|ceasefire|cease-fire|truce|curfew|lockdown|ban|suspension|moratorium|strike|holiday|mourning|visit|tour|trip|festival|campaign|closure|shutdown|deployment|mission|operation|freeze|pause|halt|break|leave|sentence|term|extension|delay|blockade|embargo|quarantine|siege|program|programme|exercise|exercises|drill|drills|talks|summit|conference|window|period|hearing|trial|walkout|stoppage|inquiry|contract|residency|run)\b/i;
