@@ -28,6 +28,20 @@ const DAY_PART_NEXT = /^\s{1,2}(?:morning|afternoon|evening|night|lunchtime|foll
 function namedDayBeforeNoun(before: string, own: string, after: string): boolean {
   return /\bthe\s{1,3}$/i.test(before) && NAMED_DAY.test(own) && ATTRIBUTIVE_NEXT.test(after) && !DAY_PART_NEXT.test(after);
 }
+/**
+ * After a period told by its unit (`the last week`, `the first day`), the length of an `of` phrase of a determiner and one
+ * noun that says which period (` of the dig`), when a verb, a mark or the end follows it; else 0.
+ */
+function periodOf(own: string, after: string): number {
+  if (!/(?:week|weekend|month|year|day|night|morning|evening|season|term|half|quarter)$/i.test(own)) return 0;
+  const m = /^\s{1,2}of\s{1,2}(?:the|its|their|his|her)\s{1,2}[a-z-]{2,20}/.exec(after);
+  if (!m) return 0;
+  const next = /^\s{0,2}([\p{L}']*)/u.exec(after.slice(m[0].length))?.[1] ?? '';
+  const rest = after.slice(m[0].length);
+  const ends = /^\s{0,2}(?:[,.;:!?)]|$)/.test(rest) || AUXILIARIES.has(next.toLowerCase()) || MODALS.has(next.toLowerCase()) || (next !== '' && isPastVerb(next.toLowerCase()));
+  return ends ? m[0].length : 0;
+}
+
 /** Whether the timex at `span` is a day or feast that modifies the noun after it (`during the Sunday run`). */
 export function namesDayOfNoun(text: string, span: TextSpan): boolean {
   return namedDayBeforeNoun(text.slice(Math.max(0, span.start - 8), span.start), text.slice(span.start, span.end), text.slice(span.end, span.end + 20));
@@ -100,6 +114,9 @@ function readAdverbialSpan(text: string, floor: number, span: TextSpan): TextSpa
   // `in the 2003-04 season`, `the 2019 financial year`: a time noun after the date is part of the time phrase.
   const timeNoun = TIME_NOUN_NEXT.exec(after);
   if (lead && timeNoun) return { start: span.start - lead[0].length, end: span.end + timeNoun[0].length };
+  // `in the last week of the dig`, `on the first day of the trial`: the `of` phrase says which period; it goes with it.
+  const ofWhat = lead ? periodOf(own, text.slice(span.end, span.end + 40)) : 0;
+  if (ofWhat > 0) return { start: span.start - lead![0].length, end: span.end + ofWhat };
   // `before the Nov. 5 general election`, `a rematch of the 2019 final`: a dated noun keeps its date.
   if (lead && /\bthe\s{1,3}$/i.test(lead[0]) && /\d/.test(own) && ATTRIBUTIVE_NEXT.test(after)) return null;
   // `during the Sunday run`, `The Easter holidays begin`: a day or feast named before a noun says which thing it is.
@@ -120,7 +137,10 @@ function readAdverbialSpan(text: string, floor: number, span: TextSpan): TextSpa
   // `less than a year later`, `about two weeks ago`, `two years after that`: the relative time goes with its hedge.
   if (/\b(?:later|earlier|ago|afterwards|thereafter|after that|before that|after this)$/i.test(own)) {
     const hedge = /\b(?:less than|more than|about|nearly|almost|just|some|roughly|around|barely|only)\s{1,3}$/i.exec(before);
-    return hedge ? { start: span.start - hedge[0].length, end: span.end } : span;
+    // `a week earlier than last year`, `two months later than planned`: what the time is measured against goes with it.
+    const than = /(?:later|earlier)$/i.test(own) ? /^\s{1,3}than\s[^,.;:!?()"“”]{1,40}/.exec(text.slice(span.end, span.end + 48)) : null;
+    const end = than ? span.end + than[0].length : span.end;
+    return hedge ? { start: span.start - hedge[0].length, end } : than ? { start: span.start, end } : span;
   }
   if (/\b(?:for|to|than|with|like)\s{1,3}$/i.test(before)) return null; // a complement: `the point for next year`
   if (/\b(?:effect|force)\s{1,3}$/i.test(before)) return span; // `take effect July 1`, `came into force 1 May`
@@ -177,7 +197,7 @@ function lastWords(s: string, n: number): string[] {
 }
 
 /** Verbs whose object is an amount of time (`spent the summer`, `passed most of 2019`). */
-const TIME_OBJECT_VERBS = new Set(['spent', 'spend', 'spends', 'spending', 'passed']);
+const TIME_OBJECT_VERBS = new Set(['spent', 'spend', 'spends', 'spending', 'passed', 'missed', 'miss', 'misses', 'missing', 'wasted']);
 /** Nouns of a share of a period (`most of`, `the better part of`). */
 const SHARE_NOUNS = new Set(['part', 'most', 'much', 'bulk', 'rest', 'remainder', 'whole', 'all', 'half', 'majority']);
 const SHARE_ADJECTIVES = new Set(['better', 'best', 'greater', 'larger', 'first', 'second', 'last']);

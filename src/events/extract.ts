@@ -311,7 +311,11 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     return at < 0 ? null : { start: at, end: t.end };
   };
   const contrasts = sortedTimexes.map(contrastOf).filter((x): x is TextSpan => x !== null);
-  const anchorsAll = calendar.filter((t) => !inDateline(t) && !quotedName(t) && contrastOf(t) === null).sort((a, b) => a.start - b.start);
+  // `arrived on 2 April, a week earlier than last year`: a relative time measured against another is a difference, not a
+  // date; `it sounded like 2004 again`: a date a thing is likened to dates nothing.
+  const measureOrLikeness = (t: Timex): boolean => (/(?:later|earlier)$/i.test(t.text) && /^\s{1,3}than\s/i.test(text.slice(t.end, t.end + 8)))
+    || /(?:^|\s)like\s{1,3}$/i.test(text.slice(Math.max(0, t.start - 6), t.start));
+  const anchorsAll = calendar.filter((t) => !inDateline(t) && !quotedName(t) && contrastOf(t) === null && !measureOrLikeness(t)).sort((a, b) => a.start - b.start);
   // Dates a title may cut out (computed once: a per-unit filter over every timex would be quadratic).
   const titleCuts = sortedTimexes.filter((t) => t.type !== 'DURATION' && t.type !== 'SET' && !t.documentDate);
   const drafts: DraftEvent[] = [];

@@ -82,6 +82,16 @@ function negatedClause(before: string): boolean {
 }
 /** `since` right before a date (`since 2019`, `since the spring of`). */
 const SINCE_BEFORE = /\bsince\s{1,3}(?:the\s{1,3})?$/i;
+/** A verb that puts a happening off to a later date, in the clause that ends `before` (`adjourned the case`, `was postponed`). */
+function putOff(before: string): boolean {
+  let k = before.length;
+  while (k > 0 && before.length - k < 80 && !',;:.!?"“”'.includes(before[k - 1]!)) k--;
+  const words = before.slice(k).toLowerCase().split(/\s+/);
+  return words.some((w, i) => PUT_OFF.has(w) || ((w === 'put' || w === 'pushed' || w === 'moved') && (words[i + 1] === 'back' || words[i + 1] === 'off')));
+}
+/** Verbs that put a happening off (`adjourned`, `postponed`). */
+const PUT_OFF: ReadonlySet<string> = new Set(['adjourn', 'adjourns', 'adjourned', 'postpone', 'postpones', 'postponed', 'defer', 'defers', 'deferred',
+  'reschedule', 'reschedules', 'rescheduled']);
 const UNTIL_BEFORE = /\b(?:until|till|through)\s{1,3}(?:at\s{1,3}least\s{1,3})?(?:the\s{1,3})?$/i;
 /** Nouns whose length a duration modifier states (`a two-week state of emergency`). */
 export const PERIOD_NOUNS = /^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:state of emergency|emergency|ceasefire|cease-fire|truce|curfew|lockdown|ban|suspension|moratorium|strike|holiday|mourning|visit|tour|trip|festival|campaign|closure|shutdown|deployment|mission|operation|freeze|pause|halt|break|leave|sentence|term|extension|delay|blockade|embargo|quarantine|siege|program|programme|exercise|exercises|drill|drills|talks|summit|conference|window|period|hearing|trial|walkout|stoppage|inquiry|contract|residency|run)\b/i;
@@ -314,7 +324,9 @@ export function findUnits(
       const open = UNTIL_BEFORE.exec(pre)!;
       // `will not be finished until the New Year`, `didn't return until 1990`: a negated clause happens at the bound.
       const negated = negatedClause(pre.slice(0, pre.length - open[0].length));
-      if (untilFrom !== null && startOf(untilFrom) < startOf(a.value) && !negated) {
+      // `The hearing was adjourned until 3 March`, `the vote was postponed until Friday`: a happening put off until a date
+      // happens at it.
+      if (untilFrom !== null && startOf(untilFrom) < startOf(a.value) && !negated && !putOff(pre.slice(0, pre.length - open[0].length))) {
         units.push({ kind: 'until', start: untilFrom, end: a.value, timexes: [a], span: { start: a.start - open[0].length, end: a.end } });
         continue;
       }

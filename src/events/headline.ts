@@ -7,7 +7,7 @@
 import type { TextSpan } from '../model/types.js';
 import type { Clause } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
-import { AUXILIARIES, DETERMINERS, IRREGULAR_PARTICIPLES, MODALS, PREPOSITIONS, REPORTING_VERBS, ROLE_WORDS, isPastVerb } from '../text/lexicon.js';
+import { AUXILIARIES, DETERMINERS, IRREGULAR_PARTICIPLES, MODALS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_WORDS, isPastVerb } from '../text/lexicon.js';
 import { adverbialSpan, cutSpans, dateAsSubject, dateSubjectOf } from './adverbials.js';
 import { participleBody } from './participles.js';
 import { namesPerson } from './persons.js';
@@ -144,8 +144,11 @@ function trimEndChars(s: string, chars: string): string {
   return s.slice(0, end);
 }
 
-/** Drops trailing function words, punctuation and a dangling `, a week` tail. */
-function trimEnd(title: string, keep = 0): string {
+/**
+ * Drops trailing function words, punctuation and a dangling `, a week` tail. `final` is an -ing word that ends the
+ * clause as written (`it was standard reading`): there it ends the title, it does not dangle.
+ */
+function trimEnd(title: string, keep = 0, final = ''): string {
   let t = title;
   for (let k = 0; k < 12; k++) {
     const before = t;
@@ -156,18 +159,65 @@ function trimEnd(title: string, keep = 0): string {
     // `reviewed every two [years]`: a count after `every` left without its noun.
     else if (space > 0 && COUNT_WORDS.test(last) && /\b(?:every|each)$/i.test(t.slice(Math.max(0, space - 6), space))) t = t.slice(0, t.lastIndexOf(' ', space - 1));
     // `issued a statement calling`: a participle that opened a phrase now cut away dangles.
-    else if (space > 0 && danglingParticiple(t, space, last)) t = t.slice(0, space);
+    else if (space > 0 && last !== final && danglingParticiple(t, space, last)) t = t.slice(0, space);
     const comma = t.lastIndexOf(', ');
     const tail = comma > 0 ? t.slice(comma + 2) : '';
     // `, Texas` or `, eight months` (left by a cut `after ...`): a short tail says nothing on its own.
     // (`strengthened twice, the last time [in the 1st century BC]`: an occasion left without its date says nothing either.)
-    if (comma > 0 && comma >= keep && ((tail.length <= 12 && !tail.includes(' ')) || BARE_AMOUNT.test(tail) || BARE_OCCASION.test(tail))) t = t.slice(0, comma);
+    // (`will play at the Leadmill, the same club [where ...]`: a noun phrase left of an appositive whose clause was cut.)
+    if (comma > 0 && comma >= keep && ((tail.length <= 12 && !tail.includes(' ')) || BARE_AMOUNT.test(tail) || BARE_OCCASION.test(tail) || bareAppositive(tail))) t = t.slice(0, comma);
     // `... loss of $992,000`: a grouped number cannot end a title (it reads as a cut list); its phrase goes.
     const grouped = /\s(?:of|to|at|by|from|for|about|over|with)\s[$€£#]?\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,3})?$/i.exec(t.slice(-28));
     if (grouped) t = t.slice(0, t.length - grouped[0].length);
     if (t === before) break;
   }
   return t;
+}
+
+/**
+ * A subject without the aside that ends it at a comma: up to its first comma (`Its webcam, switched on,`), or before the
+ * participle that opens the aside (`A documentary filmed over the past 18 months,`, `The footbridge shut since the floods,`).
+ */
+function withoutAside(head: string): string {
+  const h = head.slice(0, -1);
+  const comma = h.indexOf(', ');
+  if (comma > 0) return h.slice(0, comma);
+  const words = h.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (/^[a-z]{3,}$/.test(w) && isPastVerb(w) && !DETERMINERS.has(words[k - 1]!.toLowerCase())) return words.slice(0, k).join(' ');
+  }
+  return h;
+}
+
+/** Participles of a plan or a schedule. */
+const PLAN_PARTICIPLES = new Set(['planned', 'scheduled', 'expected', 'set', 'slated', 'timed', 'proposed', 'intended', 'due']);
+/** Words that are no noun a participle could describe (`has so far found`, `as planned`). */
+const NOT_NOUNS = new Set(['far', 'already', 'just', 'never', 'ever', 'also', 'since', 'then', 'yet', 'been', 'not', 'as', 'so', 'long', 'once', 'first', 'last']);
+/** Words that open a clause of its own. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'when', 'where', 'while', 'whether', 'if', 'because', 'after', 'before', 'until', 'as', 'and', 'but', 'or']);
+
+/** Adverbs that may stand before a participle describing a noun (`pottery now held`). */
+const BEFORE_PARTICIPLE = new Set(['now', 'still', 'once', 'recently', 'newly', 'later']);
+
+/**
+ * `funded by a lottery grant awarded [in March 2025]`, `recovered pottery now held [at the museum]`: a participle that
+ * describes the noun before it, left at the title's end when its phrase was cut, goes (not the clause's own verb `kept`).
+ */
+function describingParticipleCut(title: string, kept: string): string {
+  const words = title.split(' ');
+  const last = words[words.length - 1]!;
+  // (A plan's participle says what the noun is for: `with a launch planned [no earlier than 2040]` keeps it.)
+  if (words.length < 5 || last === kept || PLAN_PARTICIPLES.has(last) || !/^[a-z]{3,}$/.test(last) || !(IRREGULAR_PARTICIPLES.has(last) || (last.endsWith('ed') && isPastVerb(last)))) return title;
+  let k = words.length - 1;
+  if (BEFORE_PARTICIPLE.has(words[k - 1]!)) k--;
+  const noun = words[k - 1]!;
+  const at = kept ? words.indexOf(kept) : -1;
+  if (at < 0 || at >= k - 1 || !/^\p{Ll}+$/u.test(noun) || /ly$/.test(noun) || AUXILIARIES.has(noun) || MODALS.has(noun) || PRONOUNS.has(noun) || DETERMINERS.has(noun)
+    || PREPOSITIONS.has(noun) || WEAK_END.has(noun) || NOT_NOUNS.has(noun) || isPastVerb(noun)) return title;
+  // (Not the verb of a clause of its own after the title's verb: `note that the cotton shipped`, `when leaked papers showed`.)
+  if (words.slice(1, k).some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return title;
+  return words.slice(0, k).join(' ');
 }
 
 /** Quotation marks left unbalanced by a cut are dropped. */
@@ -219,6 +269,12 @@ function tidy(s: string): string {
   return trimEndChars(t, ' \t\n,;:–—_.!-').trim();
 }
 
+/** A determiner and one or two lower-case words, nothing else (`the same club`, `a town`). */
+function bareAppositive(tail: string): boolean {
+  const words = tail.split(' ');
+  return words.length >= 2 && words.length <= 3 && /^(?:the|a|an)$/.test(words[0]!) && words.slice(1).every((w) => /^\p{Ll}+$/u.test(w));
+}
+
 /** An occasion and nothing else (`the last time`, `the first occasion`). */
 const BARE_OCCASION = /^(?:the|a) (?:first|last|second|third|fourth|only|next|final) (?:time|occasion)$/i;
 
@@ -246,10 +302,11 @@ const PHRASE_OPENERS = /* @__PURE__ */ phraseOpeners(PREPOSITIONS, ['and', 'but'
 
 /**
  * The title fitted to `max` characters at a phrase boundary: before a comma, a preposition or a
- * connective, keeping the verb (`verbEnd`, an offset into `t`); at a word boundary when no phrase fits.
+ * connective, keeping the verb (`verbEnd`, an offset into `t`); at a word boundary when no phrase fits. `final`: an
+ * -ing word that ends the clause as written, kept at the end of a title that fits whole.
  */
-export function fitTitle(t: string, verbEnd: number, max = TITLE_MAX): string {
-  if (t.length <= max) return trimEnd(t);
+export function fitTitle(t: string, verbEnd: number, max = TITLE_MAX, final = ''): string {
+  if (t.length <= max) return trimEnd(t, 0, final);
   const cuts: number[] = [];
   for (const m of t.matchAll(/,\s|\s(?=([\p{L}']+))/gu)) {
     const at = m.index;
@@ -316,7 +373,9 @@ function adverbials(text: string, window: TextSpan, dates: readonly TextSpan[], 
     const listed: boolean = last !== null && LIST_GAP.test(text.slice(last.end, d.start));
     // (A date quoted on its own, `release a tablet "later this year"`, goes with its quotation marks.)
     const quoted = /["“]/.test(text[d.start - 1] ?? '') && /["”]/.test(text[d.end] ?? '') ? { start: d.start - 1, end: d.end + 1 } : null;
-    const a: TextSpan | null = listed ? { start: last!.end, end: d.end } : adverbialSpan(text, window.start, d) ?? quoted ?? (keepSubjects ? null : d);
+    // (With what its own span takes after it: `on 2 April, a week earlier than last year`.)
+    const a: TextSpan | null = listed ? { start: last!.end, end: Math.max(d.end, adverbialSpan(text, window.start, d)?.end ?? d.end) }
+      : adverbialSpan(text, window.start, d) ?? quoted ?? (keepSubjects ? null : d);
     if (a) out.push(a);
     last = a ? d : null;
   }
@@ -381,6 +440,18 @@ function nameBefore(text: string, at: number, floor: number): string {
   // (Not a sentence's opening word alone before the name: `The Orr family`.)
   if (name.length < 2 || (k === 0 && DETERMINERS.has(name[0]!.toLowerCase()))) return '';
   return name.join(' ');
+}
+
+/** The phrase of a determiner and up to three words that ends right before `at` (no comma between), or ''. */
+function nounBefore(text: string, at: number, floor: number): string {
+  const before = text.slice(Math.max(floor, at - 50), at).trimEnd();
+  if (/[,;:]$/.test(before)) return '';
+  const words = before.split(' ');
+  for (let k = words.length - 2; k >= 0 && k >= words.length - 4; k--) {
+    if (!/^[\p{L}'’-]+$/u.test(words[k + 1]!)) return '';
+    if (/^(?:the|a|an|its|their|his|her)$/i.test(words[k]!)) return words.slice(k).join(' ');
+  }
+  return '';
 }
 
 /** A coordinator and a relative pronoun that open a second relative clause (` and which`, ` or who`). */
@@ -458,12 +529,15 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   let title = tidy(body);
   // `the chef Lucy Orr, whose first cookbook came out in 2019`: the thing is the named person's (or firm's).
   if (c.kind === 'relative' && c.lead === 'whose' && !subject) {
-    const owner = nameBefore(text, c.start, sentence.start);
+    // (Without a name, the determined noun right before it: `the Sheffield band whose 2004 single ...`.)
+    const owner = nameBefore(text, c.start, sentence.start) || nounBefore(text, c.start, sentence.start);
     if (owner) title = `${owner}${/s$/.test(owner) ? "'" : "'s"} ${title.replace(/^whose\s/i, '')}`;
   }
   // A sentence-initial `That government collapsed` is a demonstrative; elsewhere `that`/`which` is a connective.
   if (c.start > sentence.start) title = title.replace(/^(?:that|which|who|where)\s/i, '');
   title = title.replace(/^(?:and|but|or|so|then|also)\s/i, '');
+  // `Since then Royle has released`, `Until then the line ran`: a time told by `then` or `now` alone goes with its preposition.
+  title = title.replace(/^(?:Since|Until|Till|By|Before|After) (?:then|now),? (?=\p{L})/u, '');
   title = title.replace(/^(?:Moreover|However|Meanwhile|Also|In addition|Additionally|Separately|Still|Further|Furthermore|Besides|Then|Later|Earlier|Previously|Elsewhere|In other news|Nevertheless|Nonetheless),\s{1,3}/, '');
   // (Without its comma when a date after it was cut: `Elsewhere [tonight,] the council ...`.)
   title = title.replace(/^(?:Moreover|However|Meanwhile|Elsewhere|Separately|Furthermore|Additionally|Nevertheless|Nonetheless)\s{1,3}(?=\p{Ll})/u, '');
@@ -476,7 +550,11 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
     for (let k = clause - 1; k >= 0; k--) {
       const lender = clauses[k]!.subject;
       if (lender && clauses[k]!.start < c.start && !/^(?:it|he|she|they|we|i|you)$/i.test(lender.text)) {
-        title = `${dropRoleWords(lender.text)} ${title}`;
+        // `The warehouse, built in 1926, had been empty`: a participle aside tells what was done to the noun.
+        const aside = c.kind === 'relative' && c.lead === '' && /,\s{0,3}$/.test(text.slice(Math.max(0, c.start - 4), c.start)) && isPastVerb(first) && !AUXILIARIES.has(first);
+        const head = lender.text.split(' ').pop()!;
+        const be = !aside ? '' : /^\p{Ll}{3,}[^su]s$/u.test(head) ? 'were ' : 'was ';
+        title = `${dropRoleWords(lender.text)} ${be}${title}`;
         break;
       }
     }
@@ -489,6 +567,9 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
     // `"On current trends, the species could`: what stands before the clause's own subject, set off by a comma, goes.
     const adverbialLead = own !== '' && head !== own && head.endsWith(own) && /,\s{0,3}$/.test(head.slice(0, -own.length));
     let short = dropRoleWords(adverbialLead ? `${/^["“‘]/.test(head) ? head[0] : ''}${own}` : head);
+    // `A documentary filmed over the past 18 months, will be released`: the subject's aside, left before its verb, goes.
+    // (Not when a verb follows a later comma: the clause's verb is then the aside's participle, `A tour, planned for May, was`.)
+    if (short.endsWith(',') && !title.slice(verbAt).split(', ').slice(1).some((p) => isVerbWord(p.split(' ')[0]!))) short = withoutAside(short);
     // A long subject keeps its head noun phrase (`A statement released by the CSTO` -> `A statement`).
     if (title.length - head.length + short.length > TITLE_MAX) short = subjectHead(short);
     if (short !== head) title = `${short} ${title.slice(verbAt)}`;
@@ -510,7 +591,12 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   // What the title must keep: the verb of the happening (of what was said, after a saying).
   const kept = saying && reported!.verb ? reported!.verb.head : c.verb?.head;
   const verbEnd = kept ? Math.max(0, wordIndex(title, kept)) + kept.length : 0;
-  title = trimEnd(balanceQuotes(fitTitle(title, verbEnd)), verbEnd);
+  // An -ing word that ends the clause as written (`A decade later it was standard reading.`): no phrase was cut after it.
+  const whole = trimEndChars(text.slice(window.start, window.end), ' \t\n.,;:!?"”’)');
+  const lastWord = whole.slice(whole.lastIndexOf(' ') + 1);
+  const final = /^\p{Ll}{3,}ing$/u.test(lastWord) ? lastWord : '';
+  title = trimEnd(balanceQuotes(fitTitle(title, verbEnd, TITLE_MAX, final)), verbEnd, final);
+  title = describingParticipleCut(title, kept ?? '');
   if (title.length < 3) title = fitTitle(tidy(text.slice(sentence.start, sentence.end)), 0);
   // Nothing readable left (a sentence of numbers and marks): its own text, whole or to 70 characters.
   if (title.length < 3) title = text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX).trim();

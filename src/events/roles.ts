@@ -88,7 +88,8 @@ function isBaseline(text: string, floor: number, u: Unit): boolean {
   if (isSuperlativeBaseline(before)) return true;
   // `the most since Hale scored 27 in 1998`: a `since` clause after a superlative compares with its whole happening.
   const since = before.toLowerCase().lastIndexOf('since ');
-  if (since >= 0 && !/[,;]/.test(before.slice(since)) && isSuperlativeBaseline(before.slice(0, since + 6))) return true;
+  // (Not a date after a `since` that had a date of its own: `their first show since 2012 at the Leadmill on 8 April`.)
+  if (since >= 0 && !/[,;]/.test(before.slice(since)) && !/^(?:\d|the\s{1,3}\d)/i.test(before.slice(since + 6)) && isSuperlativeBaseline(before.slice(0, since + 6))) return true;
 
   if (BASELINE_DATE.test(own) || POSSESSIVE_AMOUNT.test(text.slice(u.span.end, u.span.end + 6))) return true;
   if (possessiveMeasure(text, u)) return true;
@@ -104,13 +105,29 @@ const adjectival = (text: string, u: Unit): boolean => u.timexes.length === 1 &&
 /** A copula as the last verb of its group (`was`, `has been`): the clause tells a state. */
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 'seemed', 'seems', 'remained', 'remains']);
 
+/** Prepositions and particles that may stand between a participle and its date (`held on`, `switched on in`). */
+const BEFORE_DATE = new Set(['on', 'in', 'at', 'by', 'during', 'for', 'off', 'up', 'out', 'down', 'over', 'from', 'since', 'until', 'the']);
+/** Whether `s` is a participle and such words alone (`held on `, `switched on in `). */
+function participleAndPrepositions(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  return /^\p{Ll}+$/u.test(words[0]!) && words.slice(1).every((w) => BEFORE_DATE.has(w));
+}
+
 /** The clause that tells a unit's happening: an aside or an attribution hands its date to the clause around it. */
-function happeningClause(clauses: readonly Clause[], span: TextSpan, single: boolean): number {
+function happeningClause(text: string, clauses: readonly Clause[], span: TextSpan, single: boolean): number {
   let k = clauseAt(clauses, span.start, span.end);
   let c = clauses[k];
   // `Okafor, the chief judge since 2019, ordered ...`: an aside with words besides its date tells no
   // happening of the clause around it (a bare `(218-201 BC)` does date it).
   if (c && (c.kind === 'appositive' || c.kind === 'parenthetical') && !single && (span.start - c.start > 3 || c.end - span.end > 3)) return -1;
+  // `That auction, held on 15 May 1820, raised`: a participle aside set off by commas that holds nothing but the sentence's
+  // only date dates the clause around it. With words of its own (`The striker, signed on Tuesday after an injury,
+  // scored`) or beside another date (`JUICE, launched in April 2023, will arrive in 2031`) it tells its own happening.
+  if (c && c.kind === 'relative' && c.lead === '' && single && c.parent >= 0 && /,\s{0,3}$/.test(text.slice(Math.max(0, c.start - 4), c.start))
+    && participleAndPrepositions(text.slice(c.start, span.start)) && /^[\s,]*$/.test(text.slice(span.end, c.end))) {
+    k = c.parent;
+    c = clauses[k];
+  }
   while (c && (c.kind === 'appositive' || c.kind === 'parenthetical' || c.kind === 'attribution') && c.parent >= 0) {
     k = c.parent;
     c = clauses[k];
@@ -144,7 +161,7 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
   const single = units.length === 1;
   const roles: UnitRole[] = units.map((u) => {
     // The happening that ends a range (`until her retirement in 1998`) is dated as the range's end is.
-    if (u.named !== undefined) return { kind: 'happening', clause: happeningClause(clauses, u.span, single), withSaying: false };
+    if (u.named !== undefined) return { kind: 'happening', clause: happeningClause(text, clauses, u.span, single), withSaying: false };
     const t = u.timexes[0]!;
     const hedged = VAGUE.test(t.text) || t.mod === 'APPROX' || VAGUE.test(text.slice(Math.max(floor, u.span.start - 14), u.span.start).split(/[,;]/).pop() ?? '');
     // (`about 12,000 years ago`, `some three centuries ago`: a hedged count of hundreds of years is only rounded, and
@@ -155,7 +172,7 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
     if (isBaseline(text, floor, u)) return { kind: 'none', why: 'the baseline of a comparison' };
     if (isExampleDate(text, floor, u.span, t.text)) return { kind: 'none', why: 'an example of a date value' };
     if (isHabitualDate(text, clauses, u)) return { kind: 'none', why: 'a habitual or recurring time' };
-    const clause = happeningClause(clauses, u.span, single);
+    const clause = happeningClause(text, clauses, u.span, single);
     return clause < 0 ? { kind: 'none', why: 'an aside of another happening' } : { kind: 'happening', clause, withSaying: false };
   });
   // Each unit is weighed against its neighbours only (a sentence of thousands of dates stays linear).

@@ -94,6 +94,8 @@ function asideEnd(ws: readonly Word[], c: number): number {
 function isBareRelative(ws: readonly Word[], i: number): boolean {
   const w = ws[i]!;
   const prev = ws[i - 1];
+  // `the club where they made their debut`: `where` after a noun, before a subject and its verb.
+  if (w.lower === 'where') return bareWhere(ws, i);
   if (!/^(?:that|who|which)$/.test(w.lower) || !prev || !isWord(prev) || prev.kind === 'num') return false;
   if (isVerb(ws, i - 1) || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower) || REPORTING_VERBS.has(prev.lower) || TIME_WORDS.has(prev.lower) || /^(?:so|such|now|given|fact)$/.test(prev.lower)) return false;
   const next = ws[i + 1];
@@ -102,14 +104,61 @@ function isBareRelative(ws: readonly Word[], i: number): boolean {
   return next !== undefined && isWord(next) && !next.capital && (isVerbForm(next.lower) || (/ly$/.test(next.lower) && isVerbForm(ws[i + 2]?.lower ?? '')));
 }
 
+/** `the club where they made`, `the town where the mill stood`: `where` after a plain noun, a subject (a pronoun, or a determiner and up to two words) and its verb. */
+function bareWhere(ws: readonly Word[], i: number): boolean {
+  const prev = ws[i - 1];
+  if (!prev || prev.kind !== 'word' || prev.capital || isVerb(ws, i - 1) || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower) || COORDINATORS.has(prev.lower)
+    || REPORTING_VERBS.has(prev.lower) || TIME_WORDS.has(prev.lower)) return false;
+  const next = ws[i + 1];
+  if (!next || !isWord(next)) return false;
+  if (PRONOUNS.has(next.lower)) return isVerb(ws, i + 2);
+  if (!DETERMINERS.has(next.lower)) return false;
+  return [i + 3, i + 4].some((v) => isVerb(ws, v) && ws.slice(i + 2, v).every((x) => x.kind === 'word' && !PREPOSITIONS.has(x.lower)));
+}
+
+/** Participles of a plan or a schedule. */
+const PLANNED = new Set(['planned', 'scheduled', 'expected', 'set', 'slated', 'timed', 'proposed', 'intended', 'meant']);
+
+/**
+ * `The footbridge, shut since the floods in October 2025, will reopen`, `A documentary, filmed over the past 18 months,
+ * will be released`: a participle aside between a sentence's subject and its verb, a relative clause without its
+ * pronoun. The index of the comma that closes it, or -1.
+ */
+function participleAsideEnd(ws: readonly Word[], c: number): number {
+  const p = ws[c + 1];
+  const before = ws[c - 1];
+  // (Not a plan, whose date is the one the happening was meant for: `A third journey, planned for the summer of 1939, was abandoned`.)
+  if (!p || !before || p.kind !== 'word' || p.capital || !isPastVerb(p.lower) || AUXILIARIES.has(p.lower) || REPORTING_VERBS.has(p.lower) || PLANNED.has(p.lower) || !isWord(before)) return -1;
+  // No verb before it in its clause (from the sentence's start, or from `, but` / `, and` / `;`).
+  for (let k = c - 1; k >= 0; k--) {
+    if (ws[k]!.text === ';' || (COORDINATORS.has(ws[k]!.lower) && isComma(ws[k - 1]))) break;
+    if (isVerb(ws, k) || isQuoteMark(ws[k]!.text)) return -1;
+  }
+  for (let j = c + 2; j < ws.length && j < c + 16; j++) {
+    const w = ws[j]!;
+    if (w.text === ';' || isQuoteMark(w.text) || OPEN_ASIDE(w)) return -1;
+    if (!isComma(w)) continue;
+    return isVerb(ws, j + 1) || (/ly$/.test(ws[j + 1]?.lower ?? '') && isVerb(ws, j + 2)) ? j : -1;
+  }
+  return -1;
+}
+
 /** Appositive after a name: `Tokayev, the country's president, said`: the closing comma's index, or -1. */
 function appositiveEnd(ws: readonly Word[], c: number): number {
   const before = ws[c - 1];
   const first = ws[c + 1];
   if (!before || !first || !isWord(before) || !isWord(first)) return -1;
   // `Tokayev, the president,` or `the chief executive, Martin Oakes,`: a name on one side.
-  if (!(before.capital && (DETERMINERS.has(first.lower) || first.capital || /^\d/.test(first.text))) && !(!before.capital && first.capital && !isVerb(ws, c - 1))) return -1;
+  // (`a local minister, the Rev. James Carr,`: a determiner before the name on the far side.)
+  const named = first.capital || (DETERMINERS.has(first.lower) && ws[c + 2]?.capital === true && ws[c + 2]!.kind === 'word');
+  if (!(before.capital && (DETERMINERS.has(first.lower) || first.capital || /^\d/.test(first.text))) && !(!before.capital && named && !isVerb(ws, c - 1))) return -1;
   for (let j = c + 2; j < ws.length && j < c + 16; j++) {
+    // `The Hollow Pines, the Sheffield band whose 2004 single spent nine weeks in the top ten, are`: a relative clause
+    // without its comma ends the appositive with its own closing comma.
+    if (j > c + 2 && /^(?:who|which|whose)$/.test(ws[j]!.lower) && ws[j - 1]!.kind === 'word') {
+      const e = asideEnd(ws, j - 1);
+      return e < ws.length && isComma(ws[e]) && isVerb(ws, e + 1) ? e : -1;
+    }
     if (isVerb(ws, j) || ws[j]!.text === ';') return -1;
     if (!before.capital && !ws[j]!.capital && isWord(ws[j])) return -1;
     if (isComma(ws[j])) return isVerb(ws, j + 1) || RELATIVES.has(ws[j + 1]?.lower ?? '') ? j : -1;
@@ -202,11 +251,12 @@ const SEASON_OR_UNIT = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 
 
 /** Participles of a plan before `to` (`with funding set to run out`, `with talks due to resume`). */
 const PLAN_PARTICIPLES = new Set(['set', 'due', 'expected', 'scheduled', 'slated', 'poised']);
-/** The verb of an absolute phrase after `with`: an -ing form, or a plan participle before `to`. */
+/** The verb of an absolute phrase after `with`: an -ing form, or a plan participle before `to` or a time. */
 function isAbsoluteVerb(ws: readonly Word[], j: number): boolean {
   const x = ws[j]!;
   if (/^[a-z]{3,}ing$/.test(x.text)) return !DETERMINERS.has(x.lower);
-  return PLAN_PARTICIPLES.has(x.text) && ws[j + 1]?.lower === 'to';
+  // (`with results expected before Christmas`, `with a decision due in May`: a plan participle before its time.)
+  return PLAN_PARTICIPLES.has(x.text) && (ws[j + 1]?.lower === 'to' || /^(?:before|by|in|on|at|within|after|until|next|this|later|early|late)$/.test(ws[j + 1]?.lower ?? ''));
 }
 
 /** Number words that count units of time (`two years later`, `a week after`). */
@@ -222,6 +272,26 @@ function isCountedTime(ws: readonly Word[], k: number): boolean {
   return n !== undefined && (n.kind === 'num' || COUNT_WORDS.has(n.lower)) && (SEASON_OR_UNIT.has(unit) || PLURAL_UNITS.has(unit)) && COUNTED_TIME_ENDS.has(ws[k + 2]?.lower ?? '');
 }
 
+/** Whether a time phrase starts within a few words from `k` (`three years later`, `in 1952`, `to Leeds in May`), before a comma. */
+function timedSoon(ws: readonly Word[], k: number): boolean {
+  for (let j = k; j < ws.length && j < k + 5 && isWord(ws[j]); j++) {
+    if (isCountedTime(ws, j)) return true;
+    const n = ws[j + 1];
+    if (PREPOSITIONS.has(ws[j]!.lower) && n !== undefined && (n.kind === 'num' || MONTH_WORDS.has(n.lower) || (n.lower === 'the' && ws[j + 2]?.kind === 'num'))) return true;
+  }
+  return false;
+}
+
+/** Whether the list of verb phrases that goes on at `k` ends with `and` and a verb, before a `;` or a clause word. */
+function listEndsWithVerb(ws: readonly Word[], k: number): boolean {
+  for (let j = k; j < ws.length && j < k + REACH; j++) {
+    const l = ws[j]!.lower;
+    if (ws[j]!.text === ';' || RELATIVES.has(l) || SUBORDINATORS.has(l)) return false;
+    if (l === 'and' && ws[j + 1] !== undefined && !ws[j + 1]!.capital && isVerb(ws, j + 1)) return true;
+  }
+  return false;
+}
+
 /** A word that opens a time phrase: a preposition, a time word or a number (`on Monday`, `Monday`, `12 May`). */
 const isTimePhrase = (w: Word | undefined): boolean => w !== undefined && (PREPOSITIONS.has(w.lower) || TIME_WORDS.has(w.lower) || w.kind === 'num');
 
@@ -229,6 +299,8 @@ const isTimePhrase = (w: Word | undefined): boolean => w !== undefined && (PREPO
 function isAdverbialHead(head: readonly Word[]): boolean {
   const first = head[0];
   if (!first || !isWord(first)) return false;
+  // `This summer's work,`, `Last year's winner,`: a time's possessive names a thing, the subject.
+  if (head.some((w, k) => k < head.length - 1 && /['’]s$/.test(w.text) && !PREPOSITIONS.has(first.lower))) return false;
   const l = first.lower;
   return PREPOSITIONS.has(l) || TIME_WORDS.has(l) || SUBORDINATORS.has(l) || first.kind === 'num' || (l.endsWith('ly') && l.length > 4) || /^[a-z]+ing$/.test(l);
 }
@@ -268,6 +340,8 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
   const clauses: Clause[] = [];
   /** Word index where each word's aside (hole) ends, for words that open one. */
   const holeEnd = new Map<number, number>();
+  /** Commas that open a participle aside with words of its own (`, shut since the floods in October 2025,`). */
+  const participleAsides = new Set<number>();
   const skip = (i: number): number => holeEnd.get(i) ?? i;
 
   // A sentence that opens with a quoted subordinate clause is analysed inside the quotation: its opening mark and the mark that closes it
@@ -300,7 +374,16 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         continue;
       }
       const a = appositiveEnd(ws, i);
-      if (a > i) { holeEnd.set(i, a); i = a - 1; }
+      if (a > i) {
+        holeEnd.set(i, a);
+        // (The relative clause that ends it is an aside of its own, inside it.)
+        const r = ws.findIndex((x, j) => j > i + 2 && j < a && /^(?:who|which|whose)$/.test(x.lower));
+        if (r > 0) holeEnd.set(r, a);
+        i = a - 1;
+        continue;
+      }
+      const p = participleAsideEnd(ws, i);
+      if (p > i) { holeEnd.set(i, p); participleAsides.add(i); i = p - 1; }
     }
   }
 
@@ -374,7 +457,9 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     // (Not a preposition in -ing: `During the spring of 2019, the trust closed`.)
     const participle = i === 0 && ((/^[A-Z][a-z]{2,}ing$/.test(w.text) && !/^(?:during|regarding|concerning|notwithstanding|pending|barring)$/.test(l)) || l === 'born' || (isPastVerb(l) && PREPOSITIONS.has(ws[1]?.lower ?? '')));
     // `Since the 1990s the glaciers have thinned`, `After 2010 prices rose`: before a date it is a preposition.
-    const beforeDate = i === first && (ws[i + 1]?.kind === 'num' || MONTH_WORDS.has(ws[i + 1]?.lower ?? '') || (ws[i + 1]?.lower === 'the' && /^\d/.test(ws[i + 2]?.text ?? '')));
+    // (`Until now the record was`, `Since then the town has`, `Until last year the line ran`: before a time word too.)
+    const beforeDate = i === first && (ws[i + 1]?.kind === 'num' || MONTH_WORDS.has(ws[i + 1]?.lower ?? '') || (ws[i + 1]?.lower === 'the' && /^\d/.test(ws[i + 2]?.text ?? ''))
+      || (PREPOSITION_LEADS.has(l) && /^(?:now|then|today|yesterday|recently|last|next)$/.test(ws[i + 1]?.lower ?? '')));
     if ((i === first && SUBORDINATORS.has(l) && !beforeDate) || participle) {
       cuts[0] = { at: 0, kind: SUBORDINATORS.has(l) ? 'subordinate' : 'participial', lead: SUBORDINATORS.has(l) ? l : '', body: SUBORDINATORS.has(l) ? i + 1 : 0 };
       continue;
@@ -388,7 +473,11 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       const next = ws[i + 1];
       let stop = i + 1;
       // ... up to the next comma or the next connective (`after its 1990 invasion until inspectors certify`).
-      while (stop < ws.length && stop < i + REACH && ws[stop]!.text !== ',' && ws[stop]!.text !== ';' && !SUBORDINATORS.has(ws[stop]!.lower)) stop++;
+      // (Past an aside: `when a local minister, the Rev. James Carr, dug`.)
+      while (stop < ws.length && stop < i + REACH && ws[stop]!.text !== ';' && !SUBORDINATORS.has(ws[stop]!.lower)) {
+        if (ws[stop]!.text === ',') { if (holeEnd.has(stop)) { stop = holeEnd.get(stop)! + 1; continue; } break; }
+        stop++;
+      }
       const verb = firstVerb(ws, i + 1, stop, skip);
       const ing = next !== undefined && /^[a-z]{3,}ing$/.test(next.text);
       if ((verb > i + 1 && ws[verb - 1]!.lower !== 'to') || ing) {
@@ -406,6 +495,12 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         seenVerb = false;
         continue;
       }
+    }
+    // `came to Britain in 1947, graduated three years later and stayed on`: in a list of verb phrases that ends with `and`
+    // and a verb, a past verb after a comma with a time of its own opens a clause that shares the subject.
+    if (isComma(prev) && seenVerb && w.kind === 'word' && !w.capital && isPastVerb(l) && !AUXILIARIES.has(l) && timedSoon(ws, i + 1) && listEndsWithVerb(ws, i + 1)) {
+      cut({ at: i - 1, kind: 'coordinated', lead: '', body: i });
+      continue;
     }
     // `on or about 12 March`, `on or before Friday`: a pair of prepositions, no clause.
     const prepositionPair = l === 'or' && PREPOSITIONS.has(prev?.lower ?? '') && /^(?:about|before|after|around)$/.test(ws[i + 1]?.lower ?? '');
@@ -542,6 +637,8 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     if (c.kind === 'coordinated' && isComma(ws[c.at])) {
       while (parent > 0 && (cuts[parent]!.kind === 'subordinate' || cuts[parent]!.kind === 'participial') && isComma(ws[cuts[parent]!.at])) parent = clauses[parent]!.parent;
     }
+    // `was arrested in May, charged in June and jailed in July`: each verb of a list goes on from the list's first clause.
+    if (c.kind === 'coordinated') while (parent > 0 && cuts[parent]!.kind === 'coordinated' && cuts[parent]!.lead === '') parent = clauses[parent]!.parent;
     clauses.push({ kind: c.kind, lead: c.lead, start, end: endOf(k), bodyStart: ws[c.body]?.start ?? span.end, parent: k === 0 ? -1 : parent, holes: [] });
   });
   // Nested asides become clauses of their own, and holes in the clause around them (both in text order).
@@ -555,14 +652,15 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     const b = j >= ws.length ? span.end : closer ? ws[j]!.end : ws[j - 1]!.end;
     while (parent + 1 < sequential && clauses[parent + 1]!.start <= a) parent++;
     const bare = !isComma(open) && !OPEN_ASIDE(open);
-    const kind: ClauseKind = bare ? 'relative' : isComma(open) ? (RELATIVES.has(ws[i + 1]?.lower ?? '') || ws[i + 1]?.lower === 'that' ? 'relative' : 'appositive') : 'parenthetical';
+    const participle = participleAsides.has(i);
+    const kind: ClauseKind = bare || participle ? 'relative' : isComma(open) ? (RELATIVES.has(ws[i + 1]?.lower ?? '') || ws[i + 1]?.lower === 'that' ? 'relative' : 'appositive') : 'parenthetical';
     const inner = bare ? open : isComma(open) ? ws[i + 1]! : ws[i + 1] ?? open;
-    const lead = kind === 'relative' ? inner.lower : '';
+    const lead = kind === 'relative' && !participle ? inner.lower : '';
     const end = j < ws.length ? ws[j]!.start : span.end;
     // `, who joined Norlake in 2019 and became CEO in 2022,`: a verb coordinated inside a relative aside opens a clause
     // of its own, which goes on from the relative's subject.
     const and = kind === 'relative' ? coordinatedInAside(ws, bare ? i + 1 : i + 2, j) : -1;
-    clauses.push({ kind, lead, start: inner.start, end: and >= 0 ? ws[and]!.start : end, bodyStart: kind === 'relative' ? ws[bare ? i + 1 : i + 2]?.start ?? b : inner.start, parent, holes: [] });
+    clauses.push({ kind, lead, start: inner.start, end: and >= 0 ? ws[and]!.start : end, bodyStart: kind === 'relative' && !participle ? ws[bare ? i + 1 : i + 2]?.start ?? b : inner.start, parent, holes: [] });
     if (and >= 0) clauses.push({ kind: 'coordinated', lead: 'and', start: ws[and]!.start, end, bodyStart: ws[and + 1]!.start, parent: clauses.length - 1, holes: [] });
     if (parent >= 0) clauses[parent]!.holes.push({ start: a, end: Math.min(b, clauses[parent]!.end) });
   }
@@ -740,6 +838,17 @@ function antecedent(ws: readonly Word[], i: number, person: boolean, floor: numb
   if (from < 0) for (let j = i; j > i - 8 && j >= 0 && isWord(ws[j]) && !isVerb(ws, j); j--) if (DETERMINERS.has(ws[j]!.lower)) { from = j; break; }
   // `Quiet Harbour, which opens today`: with no determiner, a name of capitalized words is the antecedent.
   if (from < 0 && ws[i]?.capital) for (from = i; from > i - 6 && from > 0 && ws[from - 1]!.start >= floor && isWord(ws[from - 1]) && ws[from - 1]!.capital; from--);
+  // `a trial in children aged 12 to 17, which began`: a number that ends a phrase after a participle is no noun; the
+  // determined phrase before the participle is the one described.
+  if (from < 0 && ws[i]?.kind === 'num') {
+    let p = i - 1;
+    while (p > i - 5 && p > 0 && isWord(ws[p]) && !isPastVerb(ws[p]!.lower)) p--;
+    if (p > 0 && isPastVerb(ws[p]!.lower) && !AUXILIARIES.has(ws[p]!.lower)) {
+      for (let j = p - 1; j > p - 8 && j >= 0 && ws[j]!.start >= floor && isWord(ws[j]) && !isVerb(ws, j); j--) {
+        if (DETERMINERS.has(ws[j]!.lower)) return ws.slice(j, p).map((w) => w.text).join(' ');
+      }
+    }
+  }
   if (from < 0) from = i;
   // `a confidence vote next Wednesday after a row over rail funding that ...`: the last determined phrase
   // after a preposition (other than `of`) is the one described.

@@ -52,7 +52,7 @@ export const ANNOUNCING_VERBS = /* @__PURE__ */ words('announced announces unvei
 
 /** Irregular past forms (regular ones end in -ed). */
 export const IRREGULAR_PAST = /* @__PURE__ */ words(
-  'went took made won lost became began sold bought left met held ran came gave got saw fell rose paid led spent built struck broke chose grew kept told wrote quit spoke sent said found thought knew brought drove flew fought stood shot hit set put cut hung drew threw sank swore wore tore forgot overtook undertook withdrew oversaw burst cast hurt let shut spread split bet bid cost dealt felt fled lent meant paid sought sped struck taught wept wound froze shook slid sang rang swam hid bit lay sat slept woke stole lit fed dug clung stuck swung bent bound laid shone shrank sprang strode arose awoke forbade forgave spun wove beat sank stank blew bled crept leapt knelt rode swept trod strove',
+  'went took made won lost became began sold bought left met held ran came gave got saw fell rose paid led spent built struck broke chose grew kept told wrote quit spoke sent said found thought knew brought drove flew fought stood shot hit set put cut hung drew threw sank swore wore tore forgot overtook undertook withdrew oversaw burst cast hurt let shut spread split bet bid cost dealt felt fled lent meant paid sought sped struck taught wept wound froze shook slid sang rang swam hid bit lay sat slept woke stole lit fed dug clung stuck swung bent bound laid shone shrank sprang strode arose awoke forbade forgave spun wove beat sank stank blew bled crept leapt knelt rode swept trod strove bred',
 );
 
 /** Irregular participles in -ing and their past forms. */
@@ -81,7 +81,7 @@ export const ROLE_WORDS = /* @__PURE__ */ words(
 
 /** Abbreviations after which a period does not end a sentence. */
 export const ABBREVIATIONS = /* @__PURE__ */ words(
-  'mr mrs ms dr st jr sr gen gov sen rep prof inc corp co ltd vs jan feb mar apr jun jul aug sep sept oct nov dec no col lt sgt capt ca circ',
+  'mr mrs ms dr st jr sr gen gov sen rep prof inc corp co ltd vs jan feb mar apr jun jul aug sep sept oct nov dec no col lt sgt capt ca circ rev',
 );
 
 /** Month names, lower case, full and abbreviated. */

@@ -98,7 +98,14 @@ function singularSubjectBefore(ws: readonly Word[], i: number): boolean {
   // ... or after a heading's colon (`Day 3: The train crosses`), or after a short time phrase that opens the sentence
   // (`On Monday the train crosses`, `In 1998 the firm moves`), or after the pronoun that opens a relative or a `that`
   // clause (`a memoir, which a local press publishes in 2015`, `said that the market opens`).
-  if (d < 0 || !(d === 0 || CLAUSE_COORDINATORS.has(ws[d - 1]!.lower) || CLAUSE_PRONOUNS.has(ws[d - 1]!.lower) || ws[d - 1]!.text === ':' || openingTimePhrase(ws, d))) return false;
+  // ... or a bare noun phrase of up to three words opens the sentence (`Public consultation opens on Monday`).
+  // (Not a time that is the subject, `Next month marks fifty years since ...`, nor a count, `Two top aides to`. Before a
+  // determiner, a number or a preposition a verb takes, not one a noun does: `Average house prices in England`, `Halden's
+  // diary records that` stay nouns.)
+  const n = ws[i + 1];
+  const bare = d < 0 && i >= 1 && i <= 3 && ws[0]!.capital && !/^(?:next|last|this|every|each)$/.test(ws[0]!.lower) && !NUMBER_WORDS.has(ws[0]!.lower)
+    && n !== undefined && n.lower !== 'that' && (n.kind === 'num' || DETERMINERS.has(n.lower) || /^(?:on|at|from|until|till|into|across|through)$/.test(n.lower));
+  if (!bare && (d < 0 || !(d === 0 || CLAUSE_COORDINATORS.has(ws[d - 1]!.lower) || CLAUSE_PRONOUNS.has(ws[d - 1]!.lower) || ws[d - 1]!.text === ':' || openingTimePhrase(ws, d)))) return false;
   // `the round of 32 starts`: an `of` phrase with a number or a plain word may follow the head noun.
   let end = i;
   if (i - d >= 4 && ws[i - 2]!.lower === 'of' && (ws[i - 1]!.kind === 'num' || ws[i - 1]!.kind === 'word')) end = i - 2;
@@ -116,10 +123,12 @@ const TIME_PHRASE_WORDS = new Set(['the', 'early', 'late', 'mid', 'last', 'next'
 const ASIDE_ADVERBS = new Set(['though', 'however', 'meanwhile', 'then', 'too', 'also', 'again', 'finally', 'eventually', 'instead']);
 
 /**
- * Whether words [0, end) are a short phrase of a preposition and a time (`On Monday`, `In March 1998,`, `By the early
+ * Whether words [0, end) are a short phrase of a preposition and a time, or a `this`/`last`/`next` time (`On Monday`, `In March 1998,`, `This week`, `By the early
  * 1980s, though,`): capitalized words, numbers and a time's own words, with at most a discourse adverb set off by commas.
  */
 function openingTimePhrase(ws: readonly Word[], end: number): boolean {
+  // (`This week the laboratory opens`, `Next month the line reopens`: a time phrase without its preposition.)
+  if (end === 2 && /^(?:this|last|next)$/.test(ws[0]!.lower) && TIME_PHRASE_WORDS.has(ws[1]!.lower)) return true;
   if (end < 2 || end > 8 || !PREPOSITIONS.has(ws[0]!.lower)) return false;
   let aside = false;
   for (let j = 1; j < end; j++) {
