@@ -142,7 +142,10 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if (w.endsWith('ed') && before1.endsWith('ing') && /^(?:is|are|am|was|were|be|been)$/.test(toks[i - 2]?.lower ?? '')) return null;
   // `a still unspecified date`: an -ed word after a determiner (and an adverb) is an adjective.
   // `gusts of 60mph to exposed coasts`, `help for flooded homes`: an -ed word right after a preposition is an adjective too.
-  const determined = ARTICLES.has(before1) || ADJECTIVE_PREPOSITIONS.has(before1)
+  // (`which ended on Friday`, `that opened in May`: after a relative pronoun the -ed word is the clause's verb; not
+  // before `to`, `which agreed to purchase ... in February`, whose date is the purchase's.)
+  const relativeVerb = RELATIVE_LEADS.has(before1) && toks[i + 1]?.lower !== 'to';
+  const determined = (ARTICLES.has(before1) && !relativeVerb) || ADJECTIVE_PREPOSITIONS.has(before1)
     || (/^(?:still|very|yet|newly|recently|previously|as)$|ly$/.test(before1) && ARTICLES.has(toks[i - 2]?.lower ?? ''));
   // `new markets untouched by the crisis`: a participle after a noun with its agent describes the noun.
   const agent = toks[i + 1]?.lower === 'by' && /^(the|a|an|its|their|his|her)$/.test(toks[i + 2]?.lower ?? '');
@@ -152,6 +155,9 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   }
   return null;
 }
+
+/** Relative pronouns that open a clause with its verb (`which ended`), not determiners (`which day`). */
+const RELATIVE_LEADS = new Set(['which', 'that', 'whom']);
 
 /** Modals of possibility: before a bare verb they look ahead; `could` is also the past of `can`, but not before a date. */
 const POSSIBILITY = new Set(['could', 'may', 'might']);

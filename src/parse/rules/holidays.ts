@@ -12,6 +12,9 @@ import { type RuleContext, type RuleRow, has, num } from './row.js';
 import { wordTable } from '../../text/table.js';
 import { FUNCTION_WORDS } from '../../text/lexicon.js';
 
+/** Prepositions before a lower-case `the new year` that make it the start of a year (`in`, `from`, `after`, `until`). */
+const NEW_YEAR_PREPOSITIONS = new Set(['in', 'from', 'after', 'until', 'till', 'into', 'by', 'early']);
+
 /** Holidays on a fixed calendar day, by their words in lower case (apostrophes dropped). */
 const FIXED: Readonly<Record<string, readonly [number, number]>> = /* @__PURE__ */ wordTable({
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], halloween: [10, 31],
@@ -167,9 +170,10 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       // (`Christmas of 1914`: the `of` before a year is no part of the name.)
       const phrase = nameWords(ctx, c.h!.i, c.year ? c.year.i : ctx.to).replace(/ of$/, '');
       const hit = FIXED[phrase];
-      // `in the new year`, in lower case, is the start of the year (`to be listed in the new year`): its January, told by the clause's tense.
+      // `in the new year`, `from the new year`, in lower case, is the start of the year (`to be listed in the new year`): its
+      // January, told by the clause's tense.
       if (phrase === 'new year' && !ctx.toks[c.h!.i + 1]!.capital && !ctx.toks[c.h!.i]!.capital && ctx.toks[ctx.from]!.lower === 'the'
-        && ctx.toks[ctx.from - 1]?.lower === 'in' && c.h!.i === ctx.from + 1 && !has(c, 'year')) {
+        && NEW_YEAR_PREPOSITIONS.has(ctx.toks[ctx.from - 1]?.lower ?? '') && c.h!.i === ctx.from + 1 && !has(c, 'year')) {
         return { kind: 'month', type: 'DATE', month: 1, mod: 'START' };
       }
       if (!hit || !named(c, ctx, c.h!.i, c.h!.i + 1)) return null;
@@ -190,7 +194,8 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       ['Sales will rise in the run-up to Christmas.', 'Christmas', '2022-12-25'], ['Fireworks are planned for Independence Day.', 'Independence Day', '2022-07-04'], ['by New Year\'s Eve', 'New Year\'s Eve', '2021-12-31'], ['on the Fourth of July', 'the Fourth of July', '2022-07-04'], ['at Halloween', 'Halloween', '2021-10-31'],
       ['Sales fell last Christmas.', 'last Christmas', '2021-12-25'], ['Sales fell over the New Year.', 'New Year', '2022-01-01'],
       ['The lease ends at Michaelmas.', 'Michaelmas', '2022-09-29'], ['i will move out by christmas', 'christmas', '2022-12-25'], ['Rent was paid on Lady Day.', 'Lady Day', '2021-03-25'],
-      ['The fair opened on All Saints\' Day 1910.', 'All Saints\' Day 1910', '1910-11-01'], ['The case will be heard in the new year.', 'the new year', '2022-01']],
+      ['The fair opened on All Saints\' Day 1910.', 'All Saints\' Day 1910', '1910-11-01'], ['The case will be heard in the new year.', 'the new year', '2022-01'],
+      ['Bins will be emptied weekly from the new year.', 'the new year', '2022-01']],
     negatives: ['a new day', 'the fourth day', 'a new year', 'the Lunar New Year parade', 'Chinese New Year', 'The Christmas market opens on Friday.', 'We ate a Halloween cake.'],
   },
   {

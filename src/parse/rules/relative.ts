@@ -130,9 +130,13 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (!whole || !CALENDAR_UNITS.has(whole[1])) return null;
       const [n, unit] = whole;
       const extra = str(c, 'w') === 'tomorrow' ? 1 : 0;
-      return unit === 'D' || extra ? deictic('D', unit === 'D' ? n + extra : 0, unit === 'D' ? {} : { unit, n }) : deictic(unit, n);
+      if (unit === 'D') return deictic('D', n + extra);
+      // `three weeks from tomorrow`: that many weeks on from the day after publication, a day.
+      if (extra && (unit === 'W' || unit === 'M' || unit === 'Y')) return deictic('D', 1, { offset: { n, unit } });
+      return extra ? deictic('D', 0, { unit, n }) : deictic(unit, n);
     },
     examples: [['Two weeks from now we vote.', 'Two weeks from now', '2022-W03'], ['three days from today', 'three days from today', '2022-01-10'],
+      ['The vote is three weeks from tomorrow.', 'three weeks from tomorrow', '2022-01-29'],
       ['The polls close 12 hours from now.', '12 hours from now', '2022-01-07']],
   },
   {

@@ -44,6 +44,10 @@ describe('tense of the clause around a date', () => {
     // Published Thursday 1989-11-02: the forecast was cut last Tuesday.
     expect(valueOf('He trimmed his forecast for next year to 3% on Tuesday.', 'Tuesday', '1989-11-02')).toBe('1989-10-31');
   });
+  it('reads an -ed word after a relative pronoun as the clause\'s verb (`which ended on Friday`), but not before `to`', () => {
+    // Published Tuesday 2026-09-08: the dig ended last Friday.
+    expect(valueOf('The six-week dig, which ended on Friday, found a hearth.', 'Friday', '2026-09-08')).toBe('2026-09-04');
+  });
   it('reads `plan` as a noun unless `to` follows (`a repair plan on Monday`, not `plans to`)', () => {
     // Published Wednesday 2025-10-15: the vote on the plan was last Monday.
     expect(valueOf('Governors backed a new housing plan on Monday.', 'Monday', '2025-10-15')).toBe('2025-10-13');
