@@ -212,7 +212,7 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   const undated = anchors.doc === null && anchors.mode !== 'news';
   const awayFromPresent = narrative || undated || (anchors.doc !== null && lastDay !== null && (anchors.lastInSentence ? Math.abs(lastDay.y - anchors.doc.y) > 1 : anchors.doc.y - lastDay.y > 1));
   if (!anaphoric && lastDay && anchors.mode !== 'news' && awayFromPresent
-    && spec.shift === undefined && spec.n === undefined && spec.year === undefined && spec.anaphor === undefined
+    && spec.shift === undefined && spec.n === undefined && spec.year === undefined && spec.anaphor === undefined && !spec.newYear
     && ((anchors.lastInSentence && tense !== 'future' && (spec.kind === 'month' || spec.kind === 'season') && /^(?:BC)?\d{4}(?:-\d{2})?$/.test(anchors.last ?? ''))
       || (anchors.lastInSentence && tense !== 'future' && spec.kind === 'md' && !spec.feast && /^\d{4}-\d{2}$/.test(anchors.last ?? '') && Number(anchors.last!.slice(5)) === spec.month)
       || ((anchors.story || narrative || undated) && !anchors.presentTold && tense !== 'future' && tense !== 'present' && (spec.kind === 'month' || spec.kind === 'season' || (spec.kind === 'md' && !spec.feast))))) {

@@ -294,6 +294,14 @@ const month: Resolver = (c) => {
     const y = storyYear(c.lastDay ?? anchorDay, c.anchors.last, spec.month!, spec.anaphor);
     return { value: `${pad4(y)}-${pad2(spec.month!)}`, explanation: `${name} ${storyRelation(spec.anaphor)} ${storyFrom(c)}` };
   }
+  if (spec.newYear && spec.year === undefined) {
+    // `until the new year`: the January after the story's day or publication; `rose in the new year`, told in the past
+    // from publication, the last one.
+    const from = c.anchorKind === 'narrative' && c.lastDay ? c.lastDay : anchorDay;
+    // (Said in January, the new year is the one just begun.)
+    const y = (c.tense === 'past' && c.anchorKind !== 'narrative') || from.m === 1 ? from.y : from.y + 1;
+    return { value: `${pad4(y)}-01`, explanation: `the new year after ${c.anchorKind === 'narrative' ? storyFrom(c) : c.from}${c.inTense}` };
+  }
   let y = spec.year ?? yearFor(anchorDay, spec.month!, 15, spec.shift, c.tense, c.anchorKind === 'narrative');
   if (spec.unit === 'Y') y = anchorDay.y + (spec.n ?? 0);
   return { value: `${pad4(y)}-${pad2(spec.month!)}`, explanation: `${name} of the year given by ${c.from}${c.inTense}` };

@@ -113,4 +113,6 @@ export interface Spec {
    * year of birth and that many years (special-readings.ts).
    */
   age?: number;
+  /** `month` 1: `in the new year`, the January after the anchor (the last one, told in the past from publication). */
+  newYear?: boolean;
 }

@@ -119,6 +119,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if (PAST.has(w)) return passive ? 'present' : perfect ? 'unknown' : 'past';
   if (PRESENT.has(w)) return 'present';
   // A bare form is the verb only after a plural subject, `to` or a modal (`talks resume`); `an unbeaten start` is a noun.
+  // (`had been due to start on Monday`, `was meant to open in May`: the plan's own tense tells it, not the bare verb.)
+  if (before1 === 'to' && PLAN_WORDS.has(toks[i - 2]?.lower ?? '') && /^(?:been|was|were)$/.test(toks[i - 3]?.lower ?? '')) return null;
   if (SCHEDULED.has(w) && (w.endsWith('s') || BARE_SCHEDULED_LEADS.has(before1) || MODALS.has(before1) || endsLikePlural(before1))) return 'future';
   if (SCHEDULED.has(w)) return null;
   // `it arrives on 8 January`, `she now lives in Leeds`: a verb in -s after he, she or it is the present.
@@ -155,6 +157,9 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   }
   return null;
 }
+
+/** Words of a plan before `to` and its verb (`was due to start`, `had been scheduled to open`). */
+const PLAN_WORDS = new Set(['due', 'scheduled', 'set', 'expected', 'supposed', 'meant', 'slated', 'planned']);
 
 /** Relative pronouns that open a clause with its verb (`which ended`), not determiners (`which day`). */
 const RELATIVE_LEADS = new Set(['which', 'that', 'whom']);

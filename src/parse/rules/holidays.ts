@@ -174,7 +174,7 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       // January, told by the clause's tense.
       if (phrase === 'new year' && !ctx.toks[c.h!.i + 1]!.capital && !ctx.toks[c.h!.i]!.capital && ctx.toks[ctx.from]!.lower === 'the'
         && NEW_YEAR_PREPOSITIONS.has(ctx.toks[ctx.from - 1]?.lower ?? '') && c.h!.i === ctx.from + 1 && !has(c, 'year')) {
-        return { kind: 'month', type: 'DATE', month: 1, mod: 'START' };
+        return { kind: 'month', type: 'DATE', month: 1, mod: 'START', newYear: true };
       }
       if (!hit || !named(c, ctx, c.h!.i, c.h!.i + 1)) return null;
       // `the New Year` is the first of January; `the Lunar New Year` and `a new year` are not.

@@ -54,6 +54,15 @@ describe('the Hijri calendar', () => {
   });
 });
 
+describe('`the new year` in lower case', () => {
+  it('is the January after the anchor, the one just begun in January, or the last one told in the past', () => {
+    expect(value('The case will be heard in the new year.', '2019-10-02')).toEqual(['the new year=2020-01']);
+    expect(value('Sales rose in the new year.', '2020-02-10')).toEqual(['the new year=2020-01']);
+    expect(tagTimexes('The blight came in the late summer of 1845. That autumn the crop rotted, but families had food until the new year.').map((t) => `${t.text}=${t.value}`))
+      .toEqual(['the late summer of 1845=1845-SU', 'That autumn=1845-FA', 'the new year=1846-01']);
+  });
+});
+
 describe('the New Year', () => {
   const valueOf = (text: string, phrase: string, documentDate: string): string | undefined =>
     tagTimexes(text, { documentDate }).find((t) => t.text === phrase)?.value;
