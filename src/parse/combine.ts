@@ -229,6 +229,9 @@ const OFFSET_UNITS: Readonly<Record<string, 'D' | 'W' | 'M' | 'Y'>> = /* @__PURE
 function offsetBefore(toks: readonly Token[], a: Recognized, b: Recognized): Spec['offset'] | null {
   const sa = a.spec;
   if ((sa.kind === 'deictic' || sa.kind === 'anaphoric') && a.rule === 'ago' && b.from === a.to && isNear(toks, b.from) && b.spec.kind === 'deictic') {
+    // (`a century ago today`, `a decade ago this week`: counted in years.)
+    const years = sa.unit === 'DE' ? 10 : sa.unit === 'CE' ? 100 : 0;
+    if (years && sa.n !== undefined && Number.isInteger(sa.n)) return { n: sa.n * years, unit: 'Y' };
     const unit = OFFSET_UNITS[sa.unit ?? ''];
     return unit && sa.n !== undefined ? { n: sa.n, unit } : null;
   }

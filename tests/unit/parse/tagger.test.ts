@@ -1145,3 +1145,10 @@ describe('a season that restates the story\'s day (round 20)', () => {
       .toEqual(['the first Saturday of July 1962=1962-07-07', 'the summer=1962-SU', 'That first night=1962-07-07TNI', 'midnight=1962-07-07T24:00']);
   });
 });
+
+describe('a decade or a century ago, on a day (round 20)', () => {
+  it('counts the years back from the day', () => {
+    expect(tagTimexes('She was born a century ago today.', { documentDate: '2026-03-03' }).map((x) => `${x.text}=${x.value}`))
+      .toEqual(['a century ago today=1926-03-03']);
+  });
+});
