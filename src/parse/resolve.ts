@@ -253,8 +253,9 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   }
   // `In 2025 the ban came in on 4 August`: a day told in the past after a year its sentence states is of that year.
   // (Only a year that opens the sentence and so dates all of it: not one inside a clause, `a program approved in 1987`.)
-  if (!useNarrative && spec.kind === 'md' && !spec.feast && anchors.lastInSentence && anchors.lastOpensSentence === true && tense === 'past' && lastDay && spec.year === undefined
-    && spec.shift === undefined && spec.anaphor === undefined && /^\d{4}$/.test(anchors.last ?? '')) {
+  // (So is a bare month or season: `Last year she broke her collarbone in March and missed most of the spring`.)
+  if (!useNarrative && (spec.kind === 'md' || spec.kind === 'month' || spec.kind === 'season') && !spec.feast && anchors.lastInSentence && anchors.lastOpensSentence === true && tense === 'past' && lastDay && spec.year === undefined
+    && spec.shift === undefined && spec.anaphor === undefined && !spec.newYear && /^\d{4}$/.test(anchors.last ?? '')) {
     useNarrative = true;
     spec = { ...spec, year: lastDay.y };
     note = `, the year its sentence states (${anchors.last})`;

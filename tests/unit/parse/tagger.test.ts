@@ -1152,3 +1152,10 @@ describe('a decade or a century ago, on a day (round 20)', () => {
       .toEqual(['a century ago today=1926-03-03']);
   });
 });
+
+describe('a bare month after a year that opens its sentence (round 20)', () => {
+  it('is of that year when told in the past', () => {
+    expect(tagTimexes('Last year she broke her wrist in March.', { documentDate: '2026-05-11' }).map((x) => `${x.text}=${x.value}`))
+      .toEqual(['Last year=2025', 'March=2025-03']);
+  });
+});
