@@ -447,6 +447,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (unit === 'FN' && !toks[c.unit!.i]!.lower.endsWith('s') && first === 'the' && /^(following|next|previous|preceding|prior)$/.test(second)) return FORTNIGHT_SPAN;
       if (!CALENDAR_UNITS.has(unit) || toks[c.unit!.i]!.lower.endsWith('s')) return null;
       if (first === 'this') return null; // handled as deictic
+      // `confirmed that next year's race`, `said that next week`: `that` is the conjunction before `next year` (deictic).
+      if (first === 'that' && second === 'next') return null;
       if (first === 'the' && second === toks[c.unit!.i]!.lower) {
         // `the quarter`, `the week`: only quarters refer back reliably.
         return unit === 'Q' ? { kind: 'anaphoric', type: 'DATE', unit, n: 0 } : null;
@@ -458,6 +460,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     },
     examples: [['the following day', 'the following day', '2022-01-08'], ['that year', 'that year', '2022'], ['the previous day', 'the previous day', '2022-01-06'],
       ['It flooded in May 2019. The following fortnight was dry.', 'The following fortnight', 'P2W']],
+    negatives: ['He said that next year would be hard.'],
   },
   {
     // `From that date`, `on the same date`: the day the story last named.
