@@ -22,8 +22,10 @@ export function afterPlaceOnLine(toks: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Whether `since` or `than` comes earlier in the same clause (no comma between). */
+/** Whether `since` or `than` comes earlier in the same clause (no comma between), or `like` right before. */
 export function comparedWith(toks: readonly Token[], sent: Int32Array, at: number): boolean {
+  // (`felt like 1989 again`: a date a thing is likened to, right after `like`, is no place the story reached.)
+  if (toks[at - 1]?.lower === 'like' && sent[at - 1] === sent[at]) return true;
   for (let k = at - 1; k >= 0 && k >= at - 12 && sent[k] === sent[at]; k--) {
     const w = toks[k]!.lower;
     if (w === 'since' || w === 'than') return true;

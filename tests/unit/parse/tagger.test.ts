@@ -1159,3 +1159,10 @@ describe('a bare month after a year that opens its sentence (round 20)', () => {
       .toEqual(['Last year=2025', 'March=2025-03']);
   });
 });
+
+describe('a year a thing is likened to (round 20)', () => {
+  it('moves no story clock', () => {
+    expect(tagTimexes('The new songs sounded like 2004 again. They recorded them over the summer.', { documentDate: '2026-10-15' }).map((x) => `${x.text}=${x.value}`))
+      .toEqual(['2004=2004', 'the summer=2026-SU']);
+  });
+});
