@@ -9,10 +9,9 @@ import { type Ymd, addDays, formatYmd } from './calendar.js';
 import { type Resolution, resolveSpec, setLastMentioned } from './resolve.js';
 import { definesRecurringPeriod } from './recurring-period.js';
 import { unresolvedValue } from './resolvers.js';
+import { LAST_AS_FINAL_AFTER } from './tense.js';
 import type { ItemAt, TagPass } from './tag-pass.js';
 
-/** Words after which `last Friday` is the final Friday of something (`the last Friday before`), not the one before today. */
-const LAST_AS_FINAL_AFTER = new Set(['the', 'its', 'their', 'our', 'my', 'your']);
 
 /** Prepositions before a four-figure clock (`at 1120`, `until 1400`); words that may hedge it (`until about 1400`). */
 const CLOCK_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'to']);

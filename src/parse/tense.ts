@@ -62,7 +62,7 @@ const NEXT_DATE_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['year', 'w
   ...MONTH_WORDS]);
 
 /** Words after which `last` means final (`the last day`, `their last match`), not the past (`last week`). */
-const LAST_AS_FINAL_AFTER = new Set(['the', 'its', 'their', 'our', 'my', 'your', 'his']);
+export const LAST_AS_FINAL_AFTER: ReadonlySet<string> = /* @__PURE__ */ new Set(['the', 'its', 'their', 'our', 'my', 'your', 'his']);
 
 function cue(toks: readonly Token[], i: number): Tense | null {
   const t = toks[i];
