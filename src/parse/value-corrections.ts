@@ -110,8 +110,12 @@ function laterThan(start: string, value: string): string {
 
 /** A month value (`2021-11`) as a count of months. */
 const monthCount = (v: string): number => Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7)) - 1;
-/** A value moved by `n` years, the rest kept. */
-const yearOn = (v: string, n: number): string => `${String(Number(v.slice(0, 4)) + n).padStart(4, '0')}${v.slice(4)}`;
+/** A value moved by `n` years, the rest kept; 29 February moves on in that direction to the nearest leap year. */
+function yearOn(v: string, n: number): string {
+  let y = Number(v.slice(0, 4)) + n;
+  if (v.slice(4, 10) === '-02-29') while (!isValidYmd(y, 2, 29)) y += Math.sign(n) || 1;
+  return `${String(y).padStart(4, '0')}${v.slice(4)}`;
+}
 
 /**
  * The quarter closed by the date right after it: `the quarter ended Sept. 30` is that date's quarter,

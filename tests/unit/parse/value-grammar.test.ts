@@ -73,6 +73,9 @@ describe('TIMEX3 values', () => {
     }
     expect(bad.slice(0, 10)).toEqual([]);
   }, 30_000);
+  it('moves a `since` February 29 back to the leap year before, never to a 29 February of a common year', () => {
+    expect(tagTimexes('Prices have risen since Feb. 29.', { documentDate: '2024-02-10' }).map((t) => t.value)).toEqual(['2020-02-29']);
+  });
   it('moves February 29 to a leap year and names BC decades as BC values', () => {
     expect(tagTimexes('It opened on Feb. 29.', { documentDate: '2023-03-01' }).map((t) => t.value)).toEqual(['2020-02-29']);
     expect(tagTimexes('It will open on Feb. 29.', { documentDate: '2023-03-01' }).map((t) => t.value)).toEqual(['2024-02-29']);
