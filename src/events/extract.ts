@@ -55,8 +55,12 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
   let e = end;
   while (e > 0 && e > end - 4 && isSpace(text.charCodeAt(e - 1))) e--;
   let b = e;
-  while (b > 0 && b > e - 12 && /[A-Za-z]/.test(text[b - 1]!)) b--;
+  while (b > 0 && b > e - 12 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
   return { word: text.slice(b, e).toLowerCase(), start: b };
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
 /** Where the words that set a date against the one told start, right before `at` (`, not at`, `rather than`, `instead of`), or -1. */
@@ -295,12 +299,14 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
   const sortedTimexes = [...timexes].sort((a, b) => a.start - b.start);
   // `he came home after 3am, not at midnight`, `on Saturday rather than Friday`: a date set against the one told is
   // denied, and dates nothing.
-  const contrastOf = (t: Timex): TextSpan | null => {
+  // (Read once per timex: a calendar timex is denied when one starting where it does is.)
+  const contrasts: TextSpan[] = [];
+  const contrasted = new Set<number>();
+  for (const t of sortedTimexes) {
     const at = contrastStart(text, t.start);
-    return at < 0 ? null : { start: at, end: t.end };
-  };
-  const contrasts = sortedTimexes.map(contrastOf).filter((x): x is TextSpan => x !== null);
-  const anchorsAll = calendar.filter((t) => !inDateline(t) && !quotedName(t) && contrastOf(t) === null).sort((a, b) => a.start - b.start);
+    if (at >= 0) { contrasts.push({ start: at, end: t.end }); contrasted.add(t.start); }
+  }
+  const anchorsAll = calendar.filter((t) => !inDateline(t) && !quotedName(t) && !contrasted.has(t.start)).sort((a, b) => a.start - b.start);
   // Dates a title may cut out (computed once: a per-unit filter over every timex would be quadratic).
   const titleCuts = sortedTimexes.filter((t) => t.type !== 'DURATION' && t.type !== 'SET' && !t.documentDate);
   const drafts: DraftEvent[] = [];
