@@ -50,26 +50,46 @@ export interface ExtractResult {
 
 const GREETING = /^(?:Good (?:morning|afternoon|evening)|Hello|Hi|Welcome)\b/i;
 
-/** The word that ends right before `end` (spaces before `end` skipped), lower case, and where it starts. */
-function wordBefore(text: string, end: number): { word: string; start: number } {
+/** Where the word that ends right before `end` ends: `end` with at most three spaces before it skipped. */
+function wordEndBefore(text: string, end: number): number {
   let e = end;
   while (e > 0 && e > end - 4 && isSpace(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/** Where the run of (at most 12) ASCII letters that ends at `e` starts. */
+function letterRunStart(text: string, e: number): number {
   let b = e;
   while (b > 0 && b > e - 12 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
-  return { word: text.slice(b, e).toLowerCase(), start: b };
+  return b;
 }
 
 function isAsciiLetter(c: number): boolean {
   return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
-/** Where the words that set a date against the one told start, right before `at` (`, not at`, `rather than`, `instead of`), or -1. */
+/** Whether text[b, e), ASCII letters, spells `word` (lower case) in any case: read in place, no slice. */
+function spells(text: string, b: number, e: number, word: string): boolean {
+  if (e - b !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(b + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * Where the words that set a date against the one told start, right before `at` (`, not at`, `rather than`, `instead of`), or -1.
+ * (Read in place, word by word back from the date: it runs for every timex of a text.)
+ */
 function contrastStart(text: string, at: number): number {
-  let w = wordBefore(text, at);
-  if (/^(?:at|on|in|by|during)$/.test(w.word)) w = wordBefore(text, w.start);
-  if (w.word === 'not') return text[w.start - 2] === ',' ? w.start - 2 : text[w.start - 1] === ',' ? w.start - 1 : -1;
-  const v = wordBefore(text, w.start);
-  if ((w.word === 'than' && v.word === 'rather') || (w.word === 'of' && v.word === 'instead')) return v.start;
+  let e = wordEndBefore(text, at);
+  let b = letterRunStart(text, e);
+  if (spells(text, b, e, 'at') || spells(text, b, e, 'on') || spells(text, b, e, 'in') || spells(text, b, e, 'by') || spells(text, b, e, 'during')) {
+    e = wordEndBefore(text, b);
+    b = letterRunStart(text, e);
+  }
+  if (spells(text, b, e, 'not')) return text.charCodeAt(b - 2) === 44 ? b - 2 : text.charCodeAt(b - 1) === 44 ? b - 1 : -1;
+  const ve = wordEndBefore(text, b);
+  const vb = letterRunStart(text, ve);
+  if ((spells(text, b, e, 'than') && spells(text, vb, ve, 'rather')) || (spells(text, b, e, 'of') && spells(text, vb, ve, 'instead'))) return vb;
   return -1;
 }
 
