@@ -117,9 +117,11 @@ function orderedEnds(a: Timex, b: Timex, now: string | null): [string, string] |
 
 /** True when `clock` is a time of day on the day whose part `part` names (`…T19:45` and `…TNI`). */
 function sameDayClock(part: string, clock: string): boolean {
-  const p = /^(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$/.exec(part);
-  return p !== null && clock.startsWith(`${p[1]}T`) && /T\d{2}/.test(clock);
+  const p = PART_OF_DAY_VALUE.exec(part);
+  return p !== null && clock.startsWith(`${p[1]}T`) && CLOCK_HOUR.test(clock);
 }
+const PART_OF_DAY_VALUE = /^(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$/;
+const CLOCK_HOUR = /T\d{2}/;
 
 /** Scratch extents for joinAdjacent, overwritten on every use (not span literals: see newExtent). */
 const EXTENT_A: Extent = /* @__PURE__ */ newExtent();
