@@ -157,13 +157,24 @@ function joiningGap(text: string, a: number, b: number): boolean {
  */
 function joinAdjacent(text: string, anchors: Timex[]): Timex[] {
   const out: Timex[] = [];
+  // The run of touching timexes read last: the one that stands for it (`prev`), and where the run starts and ends. A run
+  // of several goes out as one object when it ends, `{ ...prev, start, end, text, id: prev.id }`, not as a new object at
+  // each join (a text of dates in a row joins thousands); a timex alone goes out as it is.
+  let prev: Timex | null = null;
+  let start = 0;
+  let end = 0;
+  let joined = false;
+  const flush = (): void => {
+    if (prev) out.push(joined ? { ...prev, start, end, text: text.slice(start, end), id: prev.id } : prev);
+  };
   for (const t of anchors) {
-    const prev = out[out.length - 1];
-    if (prev && joiningGap(text, prev.end, t.start)) {
+    if (prev && joiningGap(text, end, t.start)) {
       // `tonight at 7:45 p.m.`: a clock time refines a part of the same day, even one it falls outside of.
-      const clock = sameDayClock(prev.value, t.value) ? t : sameDayClock(t.value, prev.value) ? prev : null;
+      const clock: Timex | null = sameDayClock(prev.value, t.value) ? t : sameDayClock(t.value, prev.value) ? prev : null;
       if (clock) {
-        out[out.length - 1] = { ...clock, start: prev.start, end: t.end, text: text.slice(prev.start, t.end), id: clock.id };
+        prev = clock;
+        end = t.end;
+        joined = true;
         continue;
       }
       // Extents in epoch milliseconds, read into two scratch records (no Date objects per pair).
@@ -172,14 +183,20 @@ function joinAdjacent(text: string, anchors: Timex[]): Timex[] {
       if (readValueExtent(prev.value, a) && readValueExtent(t.value, b)) {
         const within = (x: Extent, y: Extent): boolean => x.start >= y.start && x.end <= y.end;
         if (within(a, b) || within(b, a)) {
-          const finer = within(a, b) ? prev : t;
-          out[out.length - 1] = { ...finer, start: prev.start, end: t.end, text: text.slice(prev.start, t.end), id: finer.id };
+          prev = within(a, b) ? prev : t;
+          end = t.end;
+          joined = true;
           continue;
         }
       }
     }
-    out.push(t);
+    flush();
+    prev = t;
+    start = t.start;
+    end = t.end;
+    joined = false;
   }
+  flush();
   return out;
 }
 
