@@ -51,7 +51,15 @@ const ownYear = (s: string): boolean => /\d{3}/.test(s) || wordsIn(s).some((w) =
 
 /** Whether `u` is a date (or a time of day) with no year of its own in a present-tense clause that tells what happens habitually. */
 export function isHabitualDate(text: string, clauses: readonly Clause[], u: Unit): boolean {
-  if (u.named !== undefined || u.timexes.some((t) => (t.type !== 'DATE' && t.type !== 'TIME') || ownYear(t.text))) return false;
+  if (u.named !== undefined) return false;
+  // (A unit's timexes are one date told again and again, mostly in the same words: a text read already is not read again.)
+  let read: string | null = null;
+  for (const t of u.timexes) {
+    if (t.type !== 'DATE' && t.type !== 'TIME') return false;
+    if (t.text === read) continue;
+    if (ownYear(t.text)) return false;
+    read = t.text;
+  }
   const c = clauses[clauseAt(clauses, u.span.start, u.span.end)];
   if (!c) return false;
   // (Read within WINDOW characters of the date: a sentence of thousands of dates stays linear.)
