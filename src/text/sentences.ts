@@ -355,7 +355,10 @@ function asciiSentencesInto(text: string, a: number, b: number, piece: (from: nu
   for (let i = a + 1; i < b; i++) {
     const prev = SB_CLASSES[text.charCodeAt(i - 1)]!;
     const cur = SB_CLASSES[text.charCodeAt(i)]!;
-    if (prev === SB_ATERM || prev === SB_STERM) [term, spaced] = [prev, false];
+    if (prev === SB_ATERM || prev === SB_STERM) {
+      term = prev;
+      spaced = false;
+    }
     else if (prev === SB_CLOSE) { if (spaced) term = 0; }
     else if (prev === SB_SP) spaced = true;
     else term = 0;
