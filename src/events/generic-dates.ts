@@ -46,6 +46,9 @@ function wordsIn(s: string): string[] {
 const habitual = (words: readonly string[]): boolean =>
   words.some((w, i) => ADVERBS.has(w) || ((w === 'each' || w === 'every') && RECURRING.has(words[i + 1] ?? '')));
 
+/** The words `habitual` needs one of, anywhere in a text (a text without any tells no habit); made from ADVERBS. */
+const HABIT_WORDS = /* @__PURE__ */ new RegExp([...ADVERBS, 'each', 'every'].join('|'), 'i');
+
 /** Whether a date's words place it in a year of its own (a year written out, or an anchored word). */
 const ownYear = (s: string): boolean => /\d{3}/.test(s) || wordsIn(s).some((w) => ANCHORED.has(w));
 
@@ -73,6 +76,8 @@ export function isHabitualDate(text: string, clauses: readonly Clause[], u: Unit
     words = `${withoutHoles(text, host, near)} ${words}`;
     if (!c.verb) told = host;
   }
+  // (Most clauses hold none of the words a habit needs: their words are then not cut out.)
+  if (!HABIT_WORDS.test(words)) return false;
   const ws = wordsIn(words);
   if (!habitual(ws)) return false;
   if (told.verb) return presentGroup(text, told.verb);
