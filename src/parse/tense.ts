@@ -477,14 +477,21 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
   // The window's tokens, nearest first and the left one first at one distance: `dl` and `dr` are the next distances on
   // each side (Infinity past the side's end). A token known to give no cue gives none, `to` or not (the checks below all
   // want one): each side's scan passes over such tokens in a tight loop (most tokens of a window full of dates).
-  const leftMax = rightCue ? Math.min(leftEnd, WINDOW) : WINDOW;
+  // (Each side's last distance in the window and in the sentence, found once: sentence numbers only grow.)
+  let leftMax = rightCue ? Math.min(leftEnd, WINDOW) : WINDOW;
+  leftMax = Math.min(leftMax, from);
+  while (leftMax > 0 && sent[from - leftMax] !== s) leftMax--;
+  let rightMax = Math.min(rightEnd, toks.length - to);
+  while (rightMax > 0 && sent[to - 1 + rightMax] !== s) rightMax--;
   let dl = 1;
   let dr = 1;
   for (;;) {
-    while (dl <= leftMax && from - dl >= 0 && sent[from - dl] === s && cues !== undefined && (cues[from - dl]! & CUE_BITS) === NO_CUE) dl++;
-    if (dl > leftMax || from - dl < 0 || sent[from - dl] !== s) dl = Infinity;
-    while (dr <= rightEnd && to - 1 + dr < toks.length && sent[to - 1 + dr] === s && cues !== undefined && (cues[to - 1 + dr]! & CUE_BITS) === NO_CUE) dr++;
-    if (dr > rightEnd || to - 1 + dr >= toks.length || sent[to - 1 + dr] !== s) dr = Infinity;
+    if (cues !== undefined) {
+      while (dl <= leftMax && (cues[from - dl]! & CUE_BITS) === NO_CUE) dl++;
+      while (dr <= rightMax && (cues[to - 1 + dr]! & CUE_BITS) === NO_CUE) dr++;
+    }
+    if (dl > leftMax) dl = Infinity;
+    if (dr > rightMax) dr = Infinity;
     if (dl === Infinity && dr === Infinity) break;
     const side = dl <= dr ? 0 : 1;
     const k = side === 0 ? from - dl++ : to - 1 + dr++;
