@@ -119,15 +119,21 @@ const TITLE_CASE_WORDS = /^(with|of|and|the|for|from|at|in|on|to|a|an)$/;
 function inTitle(toks: readonly Token[], item: Recognized): boolean {
   const next = toks[item.to];
   if (!next || next.kind !== 'word' || !next.capital || next.newline || !TITLE_CASE_WORDS.test(next.lower) || !isNear(toks, item.to)) return false;
-  if (next.text === next.text.toUpperCase()) return false;
+  if (allUpper(next.text)) return false;
   // Every word capitalized, one of them a word prose writes in lower case (`Week`, not `March`).
   let common = false;
   for (let k = item.from; k < item.to; k++) {
     const t = toks[k]!;
     if (t.kind === 'word' && !t.capital) return false;
-    if (t.kind === 'word' && k > item.from && t.text !== t.text.toUpperCase() && MONTHS[t.lower] === undefined && WEEKDAYS[t.lower] === undefined) common = true;
+    if (t.kind === 'word' && k > item.from && !allUpper(t.text) && MONTHS[t.lower] === undefined && WEEKDAYS[t.lower] === undefined) common = true;
   }
   return common;
+}
+
+/** `s === s.toUpperCase()` for a word token's text (ASCII letters only), read in place: no upper-cased copy. */
+function allUpper(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 90) return false;
+  return true;
 }
 
 /** A month-day or a movable feast in a stated year, as an absolute date (null when the feast has no day then). */
