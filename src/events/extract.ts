@@ -50,22 +50,46 @@ export interface ExtractResult {
 
 const GREETING = /^(?:Good (?:morning|afternoon|evening)|Hello|Hi|Welcome)\b/i;
 
-/** The word that ends right before `end` (spaces before `end` skipped), lower case, and where it starts. */
-function wordBefore(text: string, end: number): { word: string; start: number } {
+/** Where the word that ends right before `end` ends: `end` with at most three spaces before it skipped. */
+function wordEndBefore(text: string, end: number): number {
   let e = end;
   while (e > 0 && e > end - 4 && isSpace(text.charCodeAt(e - 1))) e--;
-  let b = e;
-  while (b > 0 && b > e - 12 && /[A-Za-z]/.test(text[b - 1]!)) b--;
-  return { word: text.slice(b, e).toLowerCase(), start: b };
+  return e;
 }
 
-/** Where the words that set a date against the one told start, right before `at` (`, not at`, `rather than`, `instead of`), or -1. */
+/** Where the run of (at most 12) ASCII letters that ends at `e` starts. */
+function letterRunStart(text: string, e: number): number {
+  let b = e;
+  while (b > 0 && b > e - 12 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  return b;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
+/** Whether text[b, e), ASCII letters, spells `word` (lower case) in any case: read in place, no slice. */
+function spells(text: string, b: number, e: number, word: string): boolean {
+  if (e - b !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(b + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * Where the words that set a date against the one told start, right before `at` (`, not at`, `rather than`, `instead of`), or -1.
+ * (Read in place, word by word back from the date: it runs for every timex of a text.)
+ */
 function contrastStart(text: string, at: number): number {
-  let w = wordBefore(text, at);
-  if (/^(?:at|on|in|by|during)$/.test(w.word)) w = wordBefore(text, w.start);
-  if (w.word === 'not') return text[w.start - 2] === ',' ? w.start - 2 : text[w.start - 1] === ',' ? w.start - 1 : -1;
-  const v = wordBefore(text, w.start);
-  if ((w.word === 'than' && v.word === 'rather') || (w.word === 'of' && v.word === 'instead')) return v.start;
+  let e = wordEndBefore(text, at);
+  let b = letterRunStart(text, e);
+  if (spells(text, b, e, 'at') || spells(text, b, e, 'on') || spells(text, b, e, 'in') || spells(text, b, e, 'by') || spells(text, b, e, 'during')) {
+    e = wordEndBefore(text, b);
+    b = letterRunStart(text, e);
+  }
+  if (spells(text, b, e, 'not')) return text.charCodeAt(b - 2) === 44 ? b - 2 : text.charCodeAt(b - 1) === 44 ? b - 1 : -1;
+  const ve = wordEndBefore(text, b);
+  const vb = letterRunStart(text, ve);
+  if ((spells(text, b, e, 'than') && spells(text, vb, ve, 'rather')) || (spells(text, b, e, 'of') && spells(text, vb, ve, 'instead'))) return vb;
   return -1;
 }
 
@@ -306,16 +330,18 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
   const sortedTimexes = [...timexes].sort((a, b) => a.start - b.start);
   // `he came home after 3am, not at midnight`, `on Saturday rather than Friday`: a date set against the one told is
   // denied, and dates nothing.
-  const contrastOf = (t: Timex): TextSpan | null => {
+  // (Read once per timex: a calendar timex is denied when one starting where it does is.)
+  const contrasts: TextSpan[] = [];
+  const contrasted = new Set<number>();
+  for (const t of sortedTimexes) {
     const at = contrastStart(text, t.start);
-    return at < 0 ? null : { start: at, end: t.end };
-  };
-  const contrasts = sortedTimexes.map(contrastOf).filter((x): x is TextSpan => x !== null);
+    if (at >= 0) { contrasts.push({ start: at, end: t.end }); contrasted.add(t.start); }
+  }
   // `arrived on 2 April, a week earlier than last year`: a relative time measured against another is a difference, not a
   // date; `it sounded like 2004 again`: a date a thing is likened to dates nothing.
   const measureOrLikeness = (t: Timex): boolean => (/(?:later|earlier)$/i.test(t.text) && /^\s{1,3}than\s/i.test(text.slice(t.end, t.end + 8)))
     || /(?:^|\s)like\s{1,3}$/i.test(text.slice(Math.max(0, t.start - 6), t.start));
-  const anchorsAll = calendar.filter((t) => !inDateline(t) && !quotedName(t) && contrastOf(t) === null && !measureOrLikeness(t)).sort((a, b) => a.start - b.start);
+  const anchorsAll = calendar.filter((t) => !inDateline(t) && !quotedName(t) && !contrasted.has(t.start) && !measureOrLikeness(t)).sort((a, b) => a.start - b.start);
   // Dates a title may cut out (computed once: a per-unit filter over every timex would be quadratic).
   const titleCuts = sortedTimexes.filter((t) => t.type !== 'DURATION' && t.type !== 'SET' && !t.documentDate);
   const drafts: DraftEvent[] = [];

@@ -46,12 +46,23 @@ function wordsIn(s: string): string[] {
 const habitual = (words: readonly string[]): boolean =>
   words.some((w, i) => ADVERBS.has(w) || ((w === 'each' || w === 'every') && RECURRING.has(words[i + 1] ?? '')));
 
+/** The words `habitual` needs one of, anywhere in a text (a text without any tells no habit); made from ADVERBS. */
+const HABIT_WORDS = /* @__PURE__ */ new RegExp([...ADVERBS, 'each', 'every'].join('|'), 'i');
+
 /** Whether a date's words place it in a year of its own (a year written out, or an anchored word). */
 const ownYear = (s: string): boolean => /\d{3}/.test(s) || wordsIn(s).some((w) => ANCHORED.has(w));
 
 /** Whether `u` is a date (or a time of day) with no year of its own in a present-tense clause that tells what happens habitually. */
 export function isHabitualDate(text: string, clauses: readonly Clause[], u: Unit): boolean {
-  if (u.named !== undefined || u.timexes.some((t) => (t.type !== 'DATE' && t.type !== 'TIME') || ownYear(t.text))) return false;
+  if (u.named !== undefined) return false;
+  // (A unit's timexes are one date told again and again, mostly in the same words: a text read already is not read again.)
+  let read: string | null = null;
+  for (const t of u.timexes) {
+    if (t.type !== 'DATE' && t.type !== 'TIME') return false;
+    if (t.text === read) continue;
+    if (ownYear(t.text)) return false;
+    read = t.text;
+  }
   const c = clauses[clauseAt(clauses, u.span.start, u.span.end)];
   if (!c) return false;
   // (Read within WINDOW characters of the date: a sentence of thousands of dates stays linear.)
@@ -65,6 +76,8 @@ export function isHabitualDate(text: string, clauses: readonly Clause[], u: Unit
     words = `${withoutHoles(text, host, near)} ${words}`;
     if (!c.verb) told = host;
   }
+  // (Most clauses hold none of the words a habit needs: their words are then not cut out.)
+  if (!HABIT_WORDS.test(words)) return false;
   const ws = wordsIn(words);
   if (!habitual(ws)) return false;
   if (told.verb) return presentGroup(text, told.verb);

@@ -134,9 +134,11 @@ function orderedEnds(a: Timex, b: Timex, now: string | null): [string, string] |
 
 /** True when `clock` is a time of day on the day whose part `part` names (`…T19:45` and `…TNI`). */
 function sameDayClock(part: string, clock: string): boolean {
-  const p = /^(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$/.exec(part);
-  return p !== null && clock.startsWith(`${p[1]}T`) && /T\d{2}/.test(clock);
+  const p = PART_OF_DAY_VALUE.exec(part);
+  return p !== null && clock.startsWith(`${p[1]}T`) && CLOCK_HOUR.test(clock);
 }
+const PART_OF_DAY_VALUE = /^(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$/;
+const CLOCK_HOUR = /T\d{2}/;
 
 /** Scratch extents for joinAdjacent, overwritten on every use (not span literals: see newExtent). */
 const EXTENT_A: Extent = /* @__PURE__ */ newExtent();
@@ -172,13 +174,24 @@ function joiningGap(text: string, a: number, b: number): boolean {
  */
 function joinAdjacent(text: string, anchors: Timex[]): Timex[] {
   const out: Timex[] = [];
+  // The run of touching timexes read last: the one that stands for it (`prev`), and where the run starts and ends. A run
+  // of several goes out as one object when it ends, `{ ...prev, start, end, text, id: prev.id }`, not as a new object at
+  // each join (a text of dates in a row joins thousands); a timex alone goes out as it is.
+  let prev: Timex | null = null;
+  let start = 0;
+  let end = 0;
+  let joined = false;
+  const flush = (): void => {
+    if (prev) out.push(joined ? { ...prev, start, end, text: text.slice(start, end), id: prev.id } : prev);
+  };
   for (const t of anchors) {
-    const prev = out[out.length - 1];
-    if (prev && joiningGap(text, prev.end, t.start)) {
+    if (prev && joiningGap(text, end, t.start)) {
       // `tonight at 7:45 p.m.`: a clock time refines a part of the same day, even one it falls outside of.
-      const clock = sameDayClock(prev.value, t.value) ? t : sameDayClock(t.value, prev.value) ? prev : null;
+      const clock: Timex | null = sameDayClock(prev.value, t.value) ? t : sameDayClock(t.value, prev.value) ? prev : null;
       if (clock) {
-        out[out.length - 1] = { ...clock, start: prev.start, end: t.end, text: text.slice(prev.start, t.end), id: clock.id };
+        prev = clock;
+        end = t.end;
+        joined = true;
         continue;
       }
       // Extents in epoch milliseconds, read into two scratch records (no Date objects per pair).
@@ -187,14 +200,20 @@ function joinAdjacent(text: string, anchors: Timex[]): Timex[] {
       if (readValueExtent(prev.value, a) && readValueExtent(t.value, b)) {
         const within = (x: Extent, y: Extent): boolean => x.start >= y.start && x.end <= y.end;
         if (within(a, b) || within(b, a)) {
-          const finer = within(a, b) ? prev : t;
-          out[out.length - 1] = { ...finer, start: prev.start, end: t.end, text: text.slice(prev.start, t.end), id: finer.id };
+          prev = within(a, b) ? prev : t;
+          end = t.end;
+          joined = true;
           continue;
         }
       }
     }
-    out.push(t);
+    flush();
+    prev = t;
+    start = t.start;
+    end = t.end;
+    joined = false;
   }
+  flush();
   return out;
 }
 
@@ -216,18 +235,32 @@ function point(t: Timex): Unit {
   return { kind: 'point', start: t.value, timexes: [t], span: { start: t.start, end: t.end } };
 }
 
+/** The shapes findUnits reads for each date (module constants: a regex literal in a loop is a new object each time it runs). */
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+const YEAR_VALUE = /^\d{4}$/;
+const MONTH_VALUE = /^\d{4}-\d{2}$/;
+const CLOCK_VALUE = /T\d{2}:\d{2}$/;
+const FOUR_DIGITS = /\d{4}/;
+const AND_GAP = /^\s{1,3}and\s{1,3}$/;
+const TO_GAP = /^\s{1,3}(?:to|until|till)\s{1,3}$/i;
+const BARE_DAY = /^\d{1,2}(?:st|nd|rd|th)?(?:,?\s{1,3}\d{4})?$/;
+const FROM_BEFORE = /\bfrom\s{1,3}$/i;
+const BETWEEN_BEFORE = /\bbetween\s{1,3}$/i;
+const BC_VALUE = /^BC\d{4}$/;
+const BC_YEAR_VALUE = /^BC(\d{4})$/;
+const BC_RANGE_INSIDE = /^(\d{1,4})\s{0,1}[-–]\s{0,1}(\d{1,4})\s{0,2}(?:BC|BCE|B\.C\.)/;
+
 /**
  * Units of one sentence. `anchors` are calendar timexes in text order; `durations` the sentence's
  * duration timexes; `untilFrom` (an entry's time stamp or the publication date) starts an open `until X`.
  */
 /** Whether `b` is the day, month or year right after `a`, both written to that precision. */
 function inARow(a: string, b: string): boolean {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(a) && /^\d{4}-\d{2}-\d{2}$/.test(b)) return startOf(b) - startOf(a) === 86_400_000;
-  if (/^\d{4}-\d{2}$/.test(a) && /^\d{4}-\d{2}$/.test(b)) {
-    const months = (v: string): number => Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7));
-    return months(b) - months(a) === 1;
+  if (DAY_VALUE.test(a) && DAY_VALUE.test(b)) return startOf(b) - startOf(a) === 86_400_000;
+  if (MONTH_VALUE.test(a) && MONTH_VALUE.test(b)) {
+    return Number(b.slice(0, 4)) * 12 + Number(b.slice(5, 7)) - (Number(a.slice(0, 4)) * 12 + Number(a.slice(5, 7))) === 1;
   }
-  return /^\d{4}$/.test(a) && /^\d{4}$/.test(b) && Number(b) - Number(a) === 1;
+  return YEAR_VALUE.test(a) && YEAR_VALUE.test(b) && Number(b) - Number(a) === 1;
 }
 
 export function findUnits(
@@ -249,37 +282,37 @@ export function findUnits(
       const gap = text.slice(a.end, b.start);
       // `closed Monday and Tuesday`, `During June and July`, `in 1995 and 1996`: two days, months or years in a row
       // joined by `and` are one stretch.
-      const nextDay = /^\s{1,3}and\s{1,3}$/.test(gap) && inARow(a.value, b.value);
+      const nextDay = AND_GAP.test(gap) && inARow(a.value, b.value);
       // `March 20 to 22`, `August 10 to 22, 2012`: a bare day after a month-day date ends a range of that month.
-      const dayOfSameMonth = /^\s{1,3}(?:to|until|till)\s{1,3}$/i.test(gap) && /^\d{1,2}(?:st|nd|rd|th)?(?:,?\s{1,3}\d{4})?$/.test(b.text)
-        && /^\d{4}-\d{2}-\d{2}$/.test(a.value) && a.value.slice(5, 7) === b.value.slice(5, 7);
+      const dayOfSameMonth = TO_GAP.test(gap) && BARE_DAY.test(b.text)
+        && DAY_VALUE.test(a.value) && a.value.slice(5, 7) === b.value.slice(5, 7);
       // `Tuesday 17 November, 2pm to 7pm`: a bare clock time after a time of the same day ends its range (no `from`).
       // (Not a bare time before it: `until 3 January, 4pm to 9pm` tells opening hours, not a happening of that day.)
-      const clockOfSameDay = /^\s{1,3}(?:to|until|till)\s{1,3}$/i.test(gap) && BARE_CLOCK.test(b.text.trim()) && !BARE_CLOCK.test(a.text.trim()) && !UNTIL_BEFORE.test(pre) && /T\d{2}:\d{2}$/.test(a.value)
-        && /T\d{2}:\d{2}$/.test(b.value) && a.value.slice(0, 10) === b.value.slice(0, 10);
+      const clockOfSameDay = TO_GAP.test(gap) && BARE_CLOCK.test(b.text.trim()) && !BARE_CLOCK.test(a.text.trim()) && !UNTIL_BEFORE.test(pre) && CLOCK_VALUE.test(a.value)
+        && CLOCK_VALUE.test(b.value) && a.value.slice(0, 10) === b.value.slice(0, 10);
       const ends = nextDay || dayOfSameMonth || clockOfSameDay || (RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap) || THROUGH_GAP.test(gap)))
-        || (/\bfrom\s{1,3}$/i.test(pre) && untilHappening(gap) !== null)
+        || (FROM_BEFORE.test(pre) && untilHappening(gap) !== null)
         // `the 2019/20 season`: two years joined by a slash.
-        || (gap === '/' && /^\d{4}$/.test(a.value) && /^\d{4}$/.test(b.value)) ? orderedEnds(a, b, untilFrom) : null;
+        || (gap === '/' && YEAR_VALUE.test(a.value) && YEAR_VALUE.test(b.value)) ? orderedEnds(a, b, untilFrom) : null;
       if (ends) {
         const open = RANGE_OPEN.exec(pre);
         units.push({ kind: 'range', start: ends[0], end: ends[1], timexes: [a, b], span: { start: a.start - (open?.[0].length ?? 0), end: b.end } });
         // `until her retirement in 1998`: the happening that ends the range is one of its own, at its date.
-        const ending = /\bfrom\s{1,3}$/i.test(pre) ? untilHappening(gap) : null;
+        const ending = FROM_BEFORE.test(pre) ? untilHappening(gap) : null;
         if (ending !== null) units.push({ ...point(b), named: ending });
         i++;
         continue;
       }
     }
     const after = text.slice(a.end, Math.min(sentence.end, a.end + 24));
-    const monthDay = /^\d{4}-\d{2}-\d{2}$/.test(a.value) && !/\d{4}/.test(a.text);
-    const lastInside = /^\d{4}-\d{2}-\d{2}$/.test(a.value) ? MONTH_DAYS_INSIDE.exec(a.text) : null;
+    const monthDay = DAY_VALUE.test(a.value) && !FOUR_DIGITS.test(a.text);
+    const lastInside = DAY_VALUE.test(a.value) ? MONTH_DAYS_INSIDE.exec(a.text) : null;
     const lastDay = lastInside ? withDay(a.value, Number(lastInside[1])) : null;
     if (lastDay && lastDay > a.value) {
       units.push({ kind: 'range', start: a.value, end: lastDay, timexes: [a], span: { start: a.start, end: a.end } });
       continue;
     }
-    const dayAfter = monthDay ? DAY_AFTER.exec(after) ?? (/\bbetween\s{1,3}$/i.test(pre) ? DAY_AFTER_AND.exec(after) : null) : null;
+    const dayAfter = monthDay ? DAY_AFTER.exec(after) ?? (BETWEEN_BEFORE.test(pre) ? DAY_AFTER_AND.exec(after) : null) : null;
     if (dayAfter) {
       const end = withDay(a.value, Number(dayAfter[1]));
       if (end && end > a.value) {
@@ -290,7 +323,7 @@ export function findUnits(
     const dayBefore = DAY_BEFORE.exec(pre);
     const dayInside = DAY_INSIDE.exec(a.text);
     const day = dayInside?.[1] ?? dayBefore?.[1] ?? dayBefore?.[2];
-    if (day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(a.value)) {
+    if (day !== undefined && DAY_VALUE.test(a.value)) {
       const start = withDay(a.value, Number(day));
       if (start && start < a.value) {
         // `on 20-21 June`: the range starts at its first day, not at the space before it.
@@ -299,12 +332,12 @@ export function findUnits(
         continue;
       }
     }
-    const bcInside = /^BC\d{4}$/.test(a.value) ? /^(\d{1,4})\s{0,1}[-–]\s{0,1}(\d{1,4})\s{0,2}(?:BC|BCE|B\.C\.)/.exec(a.text) : null;
+    const bcInside = BC_VALUE.test(a.value) ? BC_RANGE_INSIDE.exec(a.text) : null;
     if (bcInside && Number(bcInside[1]) > Number(bcInside[2])) {
       units.push({ kind: 'range', start: `BC${bcInside[1]!.padStart(4, '0')}`, end: `BC${bcInside[2]!.padStart(4, '0')}`, timexes: [a], span: { start: a.start, end: a.end } });
       continue;
     }
-    const bcFrom = /^BC(\d{4})$/.exec(a.value) ? BC_YEAR_BEFORE.exec(pre) : null;
+    const bcFrom = BC_YEAR_VALUE.exec(a.value) ? BC_YEAR_BEFORE.exec(pre) : null;
     if (bcFrom && Number(bcFrom[1]) > Number(a.value.slice(2))) {
       const lead = bcFrom[0].length - (/^[(\s]/.test(bcFrom[0]) ? 1 : 0);
       units.push({ kind: 'range', start: `BC${bcFrom[1]!.padStart(4, '0')}`, end: a.value, timexes: [a], span: { start: a.start - lead, end: a.end } });
@@ -312,7 +345,7 @@ export function findUnits(
     }
     const yearInside = YEAR_INSIDE.exec(a.text);
     const yearAfter = YEAR_AFTER.exec(text.slice(a.end, Math.min(sentence.end, a.end + 6)));
-    if (/^\d{4}$/.test(a.value) && (yearInside || yearAfter)) {
+    if (YEAR_VALUE.test(a.value) && (yearInside || yearAfter)) {
       const end = yearInside ? completeYear(yearInside[1]!, yearInside[2]!) : completeYear(a.value, yearAfter![1]!);
       if (end) {
         const start = yearInside ? yearInside[1]! : a.value;

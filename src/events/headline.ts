@@ -12,6 +12,7 @@ import { adverbialSpan, cutSpans, dateAsSubject, dateSubjectOf } from './adverbi
 import { participleBody } from './participles.js';
 import { namesPerson } from './persons.js';
 import { wordSet, wordTable } from '../text/table.js';
+import { isSpace } from '../text/tokens.js';
 
 export const TITLE_MAX = 70;
 
@@ -300,6 +301,32 @@ function wholePhrase(t: string, from: number): string[] {
 /** Words after which a title may stop: a new phrase starts at the next word. */
 const PHRASE_OPENERS = /* @__PURE__ */ phraseOpeners(PREPOSITIONS, ['and', 'but', 'or', 'who', 'which', 'that', 'where', 'while', 'when', 'because', 'as', 'including', 'saying', 'adding', 'citing', 'amid']);
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const LETTER = /\p{L}/u;
+
+/** Whether the code point `c` is a letter (`\p{L}`) or an ASCII apostrophe, as `[\p{L}']` reads it. */
+function isWordCodePoint(c: number): boolean {
+  if (c < 128) return c === 39 || ((c | 32) >= 97 && (c | 32) <= 122);
+  return LETTER.test(String.fromCodePoint(c));
+}
+
+/** Where the run of `[\p{L}']` that starts at `p` in `t` ends (`p` when none starts there). */
+function wordRunEnd(t: string, p: number): number {
+  while (p < t.length) {
+    const c = t.codePointAt(p)!;
+    if (!isWordCodePoint(c)) break;
+    p += c > 0xffff ? 2 : 1;
+  }
+  return p;
+}
+
+/** How long a fitTitle cut place at `at` is: 2 for a comma and a space, 1 for a space before a word, else 0. */
+function cutLength(t: string, at: number): number {
+  const c = t.charCodeAt(at);
+  if (c === 44) return isSpace(t.charCodeAt(at + 1)) ? 2 : 0;
+  return isSpace(c) && wordRunEnd(t, at + 1) > at + 1 ? 1 : 0;
+}
+
 /**
  * The title fitted to `max` characters at a phrase boundary: before a comma, a preposition or a
  * connective, keeping the verb (`verbEnd`, an offset into `t`); at a word boundary when no phrase fits. `final`: an
@@ -308,15 +335,19 @@ const PHRASE_OPENERS = /* @__PURE__ */ phraseOpeners(PREPOSITIONS, ['and', 'but'
 export function fitTitle(t: string, verbEnd: number, max = TITLE_MAX, final = ''): string {
   if (t.length <= max) return trimEnd(t, 0, final);
   const cuts: number[] = [];
-  for (const m of t.matchAll(/,\s|\s(?=([\p{L}']+))/gu)) {
-    const at = m.index;
+  // The places `/,\s|\s(?=([\p{L}']+))/gu` would match, read in place (no match object per place): `len` is 2 at a
+  // comma and a space, 1 at a space before a word, 0 elsewhere.
+  for (let at = 0, len = 0; at < t.length; at += Math.max(len, 1)) {
+    len = cutLength(t, at);
+    if (len === 0) continue;
     if (at > max) break;
     if (at < Math.max(verbEnd, 8)) continue;
+    const word = len === 1 ? t.slice(at + 1, wordRunEnd(t, at + 1)) : undefined;
     // Never inside a number (`12,000`) or before `of` (`a source of friction` is one noun phrase).
-    if (/\d$/.test(t.slice(0, at)) && /^,\s\d/.test(t.slice(at))) continue;
+    if (len === 2 && isDigitCode(t.charCodeAt(at - 1)) && isDigitCode(t.charCodeAt(at + 2))) continue;
     // `in connection | with the riots`, `in front | of`: a phrase of the form `in <noun> <preposition>` stays whole.
-    if (/^(?:with|to|of|for)$/i.test(m[1] ?? '') && /\b(?:in|as|on|at|by)\s\p{L}{3,20}$/u.test(t.slice(Math.max(0, at - 24), at))) continue;
-    if (m[0].startsWith(',') || PHRASE_OPENERS.has((m[1] ?? '').toLowerCase())) cuts.push(at);
+    if (/^(?:with|to|of|for)$/i.test(word ?? '') && /\b(?:in|as|on|at|by)\s\p{L}{3,20}$/u.test(t.slice(Math.max(0, at - 24), at))) continue;
+    if (len === 2 || PHRASE_OPENERS.has((word ?? '').toLowerCase())) cuts.push(at);
   }
   for (let k = cuts.length - 1; k >= 0; k--) {
     let cut = trimEnd(t.slice(0, cuts[k]));

@@ -52,20 +52,30 @@ function precedes(toks: readonly Token[], from: number, words: readonly string[]
   return isNear(toks, from) ? start : -1;
 }
 
+/** Shapes of values the helpers below test for each expression (module constants: a regex literal is a new object each time it runs). */
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+const YEAR_VALUE = /^\d{4}$/;
+const MONTH_VALUE = /^\d{4}-\d{2}$/;
+const QUARTER_START = /^\d{4}-Q/;
+const WEEK_START = /^\d{4}-W/;
+const SEASON_VALUE = /^\d{4}-[A-Z]{2}$/;
+const PERIOD_VALUE = /^\d{4}(?:-\d{2}|-Q\d|-W\d{2}|-(?:SP|SU|FA|WI))?$/;
+const APOSTROPHE = /^['’]$/;
+
 /** Day-level or finer specs a time of day can attach to. */
 function isDayLevel(s: Spec): boolean {
   if (s.kind === 'weekday' || s.kind === 'md' || s.kind === 'ordday') return true;
   if (s.kind === 'deictic' || s.kind === 'anaphoric') return s.unit === 'D';
-  return s.kind === 'abs' && s.type === 'DATE' && !!s.value && /^\d{4}-\d{2}-\d{2}$/.test(s.value);
+  return s.kind === 'abs' && s.type === 'DATE' && !!s.value && DAY_VALUE.test(s.value);
 }
 
 /** Specs that name a year: `this year`, `next year`, `1990`. */
 function isYearLevel(s: Spec): boolean {
-  return (s.kind === 'deictic' && s.unit === 'Y') || (s.kind === 'abs' && !!s.value && /^\d{4}$/.test(s.value));
+  return (s.kind === 'deictic' && s.unit === 'Y') || (s.kind === 'abs' && !!s.value && YEAR_VALUE.test(s.value));
 }
 /** `this year's third quarter`: a possessive `'s` between the two. */
 function possessive(toks: readonly Token[], a: Recognized, b: Recognized): boolean {
-  return b.from === a.to + 2 && /^['’]$/.test(toks[a.to]!.text) && toks[a.to + 1]!.lower === 's' && isNear(toks, b.from);
+  return b.from === a.to + 2 && APOSTROPHE.test(toks[a.to]!.text) && toks[a.to + 1]!.lower === 's' && isNear(toks, b.from);
 }
 
 /** `noon ET Thursday`: a time zone alone between a time and its day. */
@@ -116,15 +126,21 @@ const TITLE_CASE_WORDS = /^(with|of|and|the|for|from|at|in|on|to|a|an)$/;
 function inTitle(toks: readonly Token[], item: Recognized): boolean {
   const next = toks[item.to];
   if (!next || next.kind !== 'word' || !next.capital || next.newline || !TITLE_CASE_WORDS.test(next.lower) || !isNear(toks, item.to)) return false;
-  if (next.text === next.text.toUpperCase()) return false;
+  if (allUpper(next.text)) return false;
   // Every word capitalized, one of them a word prose writes in lower case (`Week`, not `March`).
   let common = false;
   for (let k = item.from; k < item.to; k++) {
     const t = toks[k]!;
     if (t.kind === 'word' && !t.capital) return false;
-    if (t.kind === 'word' && k > item.from && t.text !== t.text.toUpperCase() && MONTHS[t.lower] === undefined && WEEKDAYS[t.lower] === undefined) common = true;
+    if (t.kind === 'word' && k > item.from && !allUpper(t.text) && MONTHS[t.lower] === undefined && WEEKDAYS[t.lower] === undefined) common = true;
   }
   return common;
+}
+
+/** `s === s.toUpperCase()` for a word token's text (ASCII letters only), read in place: no upper-cased copy. */
+function allUpper(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 90) return false;
+  return true;
 }
 
 /** A month-day or a movable feast in a stated year, as an absolute date (null when the feast has no day then). */
@@ -249,7 +265,7 @@ function isPeriod(s: Spec): boolean {
   if (s.time || s.mod || s.type !== 'DATE') return false;
   if (s.kind === 'month' || s.kind === 'season' || s.kind === 'quarter') return true;
   if (s.kind === 'deictic' || s.kind === 'anaphoric') return s.unit === 'M' || s.unit === 'Y' || s.unit === 'W' || s.unit === 'Q';
-  return s.kind === 'abs' && /^\d{4}(?:-\d{2}|-Q\d|-W\d{2}|-(?:SP|SU|FA|WI))?$/.test(s.value ?? '');
+  return s.kind === 'abs' && PERIOD_VALUE.test(s.value ?? '');
 }
 
 /** The unit of a period spec, as PART_LIMITS names it (`SE` a season, `H` a half year); undefined when it is none. */
@@ -259,7 +275,7 @@ function periodUnit(s: Spec): string | undefined {
   if (s.kind === 'quarter') return s.half ? 'H' : 'Q';
   if (s.kind === 'deictic' || s.kind === 'anaphoric') return s.unit;
   const v = s.value ?? '';
-  return /^\d{4}$/.test(v) ? 'Y' : /^\d{4}-\d{2}$/.test(v) ? 'M' : /^\d{4}-Q/.test(v) ? 'Q' : /^\d{4}-W/.test(v) ? 'W' : /^\d{4}-[A-Z]{2}$/.test(v) ? 'SE' : undefined;
+  return YEAR_VALUE.test(v) ? 'Y' : MONTH_VALUE.test(v) ? 'M' : QUARTER_START.test(v) ? 'Q' : WEEK_START.test(v) ? 'W' : SEASON_VALUE.test(v) ? 'SE' : undefined;
 }
 
 /** The ordinal (`3rd`, `second`, `twenty-first`, `last`) that ends right before token `end`, with its first token; null if none. */
@@ -273,7 +289,7 @@ function ordinalBefore(toks: readonly Token[], end: number): { n: number; from: 
 
 /** Whether a spec names one calendar day by its date or its feast (`Christmas`, `March 3`), not by a weekday or from now. */
 function isNamedDay(s: Spec): boolean {
-  return s.kind === 'md' || (s.kind === 'abs' && s.type === 'DATE' && !!s.value && /^\d{4}-\d{2}-\d{2}$/.test(s.value));
+  return s.kind === 'md' || (s.kind === 'abs' && s.type === 'DATE' && !!s.value && DAY_VALUE.test(s.value));
 }
 
 /**

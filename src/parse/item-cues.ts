@@ -10,7 +10,7 @@ import { type ClauseCue, clauseBoundaryBetween, clauseCue, isPastPerfectAt, isPr
 import { inWhenClauseAfter, yearWithin } from './when-clause.js';
 import { opensLine } from './text-lines.js';
 import { type Ymd, formatYmd, parseYmd } from './calendar.js';
-import { timexValueToInterval } from '../model/timex-value.js';
+import { newExtent, readValueExtent } from '../model/timex-value.js';
 import type { Token } from '../text/tokens.js';
 
 /** Kinds whose direction depends on tense. */
@@ -41,9 +41,10 @@ const SIDE_SHARING = new Set(['month', 'md', 'season']);
 
 /** Whether a value (`1989-06`) ends on or before the first moment of `doc`. */
 function endsBefore(value: string | null, doc: Ymd | null): boolean {
-  const period = value && doc ? timexValueToInterval(value) : null;
-  return period !== null && doc !== null && period.end.getTime() <= Date.UTC(doc.y, doc.m - 1, doc.d);
+  // (Read into a scratch extent in epoch milliseconds: no Date objects for each expression of a long text.)
+  return !!value && doc !== null && readValueExtent(value, ENDS) && ENDS.end <= Date.UTC(doc.y, doc.m - 1, doc.d);
 }
+const ENDS = /* @__PURE__ */ newExtent();
 
 /** Sentences a scene told at a time on no known day lasts (`at 4 a.m. on a Tuesday in March 2016 ... By dawn`). */
 const DAYLESS_SCENE_SENTENCES = 2;

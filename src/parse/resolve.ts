@@ -166,6 +166,18 @@ function yearOnOrAfter(day: Ymd, spec: RelativeSpec): number {
   return month * 100 + last < day.m * 100 + day.d ? day.y + 1 : day.y;
 }
 
+/** Shapes of values read for every expression (module constants: a regex literal is a new object each time it runs). */
+const DAY_START = /^\d{4}-\d{2}-\d{2}/;
+const YEAR_VALUE = /^\d{4}$/;
+const MONTH_VALUE = /^\d{4}-\d{2}$/;
+const MONTH_START = /^(?:BC)?\d{4}-\d{2}/;
+const MONTH_START_AD = /^\d{4}-\d{2}/;
+const YEAR_OR_MONTH_VALUE = /^(?:BC)?\d{4}(?:-\d{2})?$/;
+const SEASON_VALUE = /^(BC)?(\d{4})-(SP|SU|FA|WI)$/;
+const DAY_OF_YEAR = /^\d{4}(-\d{2}-\d{2})$/;
+const BC_FINER = /^BC\d{4}-/;
+const BC_NAMED = /^BC\d{4}-(?:SP|SU|FA|WI|\d{2}(?:-\d{2})?)$/;
+
 /**
  * Which clock an expression is told on: the story's own (its last date) for anaphora and in narrative mode,
  * else the publication date. A news story whose publication date is unknown leaves `on Wednesday` unresolved
@@ -187,7 +199,7 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   // is the story's (a day of the week it has reached), not the last one before publication.
   // So is one said right after the text named a day (`I'll be there from the 20th to the 23rd. Could we meet on the
   // Saturday afternoon?`): a day of that stay, near it.
-  const dayJustNamed = anchors.lastNear === true && /^\d{4}-\d{2}-\d{2}/.test(anchors.last ?? '');
+  const dayJustNamed = anchors.lastNear === true && DAY_START.test(anchors.last ?? '');
   // `He saw his doctor on 8 August. His symptoms worsened over the weekend`: `the weekend` after a day the story just
   // named, in the past and well before publication, is the one after that day.
   // (Two such dates in a row at least: `The last flood was on 3 March 2019. Crews were out over the weekend` is news.)
@@ -213,21 +225,21 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   const awayFromPresent = narrative || undated || (anchors.doc !== null && lastDay !== null && (anchors.lastInSentence ? Math.abs(lastDay.y - anchors.doc.y) > 1 : anchors.doc.y - lastDay.y > 1));
   if (!anaphoric && lastDay && anchors.mode !== 'news' && awayFromPresent
     && spec.shift === undefined && spec.n === undefined && spec.year === undefined && spec.anaphor === undefined && !spec.newYear
-    && ((anchors.lastInSentence && tense !== 'future' && (spec.kind === 'month' || spec.kind === 'season') && /^(?:BC)?\d{4}(?:-\d{2})?$/.test(anchors.last ?? ''))
-      || (anchors.lastInSentence && tense !== 'future' && spec.kind === 'md' && !spec.feast && /^\d{4}-\d{2}$/.test(anchors.last ?? '') && Number(anchors.last!.slice(5)) === spec.month)
+    && ((anchors.lastInSentence && tense !== 'future' && (spec.kind === 'month' || spec.kind === 'season') && YEAR_OR_MONTH_VALUE.test(anchors.last ?? ''))
+      || (anchors.lastInSentence && tense !== 'future' && spec.kind === 'md' && !spec.feast && MONTH_VALUE.test(anchors.last ?? '') && Number(anchors.last!.slice(5)) === spec.month)
       || ((anchors.story || narrative || undated) && !anchors.presentTold && tense !== 'future' && tense !== 'present' && (spec.kind === 'month' || spec.kind === 'season' || (spec.kind === 'md' && !spec.feast))))) {
     useNarrative = true;
     // ... and that very year: tense must not move it to the year before (`in 2022 ... in October`).
     // After a month or a day, a story told forward has moved on: its next bare month lies on or after that
     // day (`on Christmas Eve ... In January`), and so does a bound of a span running on from it (`on 19 November
     // ... until January`); a clause in the past perfect steps back (`In January the mayor had warned`).
-    const forward = /^(?:BC)?\d{4}-\d{2}/.test(anchors.last ?? '') && (anchors.boundAhead || (!anchors.pastPerfect && !anchors.lastInSentence));
+    const forward = MONTH_START.test(anchors.last ?? '') && (anchors.boundAhead || (!anchors.pastPerfect && !anchors.lastInSentence));
     // After a season, a story told forward goes on from the season's start: `In the winter of 1708 ... by the end of
     // April` is the April after that winter, `in the spring of 1921 ... in November` that year's November; and a winter
     // starts with its November as people tell it (`The winter of 1846-47 ... Snow fell in November`: 1846).
     // (Not the end of a span, `did not open until the spring. They waited until January`: the story has not reached it.)
     // (BC years too: `the winter` of 72 BC goes on into March of 71 BC.)
-    const season = (spec.kind === 'month' || spec.kind === 'md') && !anchors.spanEnd ? /^(BC)?(\d{4})-(SP|SU|FA|WI)$/.exec(anchors.last ?? '') : null;
+    const season = (spec.kind === 'month' || spec.kind === 'md') && !anchors.spanEnd ? SEASON_VALUE.exec(anchors.last ?? '') : null;
     const seasonYear = season ? (season[1] ? 1 - Number(season[2]) : Number(season[2])) : 0;
     const year = season ? monthYearFromSeason(seasonYear, season[3]!, spec.month!) : forward ? yearOnOrAfter(lastDay, spec) : lastDay.y;
     spec = { ...spec, year };
@@ -236,7 +248,7 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   // `I have a dinner on the Friday evening, but I'm free on Saturday`: a weekday in a sentence that has named a day ahead
   // of publication, and looks no back, is a day of that week.
   if (!useNarrative && spec.kind === 'weekday' && !spec.weekend && spec.shift === undefined && tense !== 'past' && anchors.lastInSentence && lastDay
-    && anchors.doc && /^\d{4}-\d{2}-\d{2}/.test(anchors.last ?? '') && dayNumber(lastDay) - dayNumber(anchors.doc) > 0) {
+    && anchors.doc && DAY_START.test(anchors.last ?? '') && dayNumber(lastDay) - dayNumber(anchors.doc) > 0) {
     useNarrative = true;
     note = `, in the week of the day named earlier in the sentence (${anchors.last!.slice(0, 10)})`;
   }
@@ -245,7 +257,7 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   // (Only a month of the publication year, where it settles whether the day is behind or ahead as the month did; or,
   // told in the past, one of the year before: `between June and August last year ... On the night of 3 August`.)
   if (!useNarrative && spec.kind === 'md' && !spec.feast && anchors.lastNear && lastDay && spec.year === undefined && spec.shift === undefined
-    && spec.anaphor === undefined && /^\d{4}-\d{2}$/.test(anchors.last ?? '') && lastDay.m === spec.month && anchors.doc
+    && spec.anaphor === undefined && MONTH_VALUE.test(anchors.last ?? '') && lastDay.m === spec.month && anchors.doc
     && (lastDay.y === anchors.doc.y || (lastDay.y === anchors.doc.y - 1 && tense === 'past'))) {
     useNarrative = true;
     spec = { ...spec, year: lastDay.y };
@@ -255,7 +267,7 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   // (Only a year that opens the sentence and so dates all of it: not one inside a clause, `a program approved in 1987`.)
   // (So is a bare month or season: `Last year she broke her collarbone in March and missed most of the spring`.)
   if (!useNarrative && (spec.kind === 'md' || spec.kind === 'month' || spec.kind === 'season') && !spec.feast && anchors.lastInSentence && anchors.lastOpensSentence === true && tense === 'past' && lastDay && spec.year === undefined
-    && spec.shift === undefined && spec.anaphor === undefined && !spec.newYear && /^\d{4}$/.test(anchors.last ?? '')) {
+    && spec.shift === undefined && spec.anaphor === undefined && !spec.newYear && YEAR_VALUE.test(anchors.last ?? '')) {
     useNarrative = true;
     spec = { ...spec, year: lastDay.y };
     note = `, the year its sentence states (${anchors.last})`;
@@ -277,7 +289,7 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
  * past, a month or year said with `the` right after the story named a day or month of another one is the story's.
  */
 function storyPeriodJustNamed(spec: RelativeSpec, anchors: Anchors, lastDay: Ymd, doc: Ymd, tense: Tense): boolean {
-  if (tense !== 'past' || !anchors.lastNear || !/^\d{4}-\d{2}/.test(anchors.last ?? '')) return false;
+  if (tense !== 'past' || !anchors.lastNear || !MONTH_START_AD.test(anchors.last ?? '')) return false;
   if (spec.unit === 'M') return lastDay.y !== doc.y || lastDay.m !== doc.m;
   return spec.unit === 'Y' && lastDay.y !== doc.y;
 }
@@ -291,8 +303,8 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
   // `On this day in 1957`: the day and month of today in the year named.
   if (input.kind === 'deictic' && input.unit === 'D' && input.yearSpec) {
     const today = resolveSpec({ ...input, yearSpec: undefined }, anchors, tense);
-    const year = /^\d{4}$/.exec(resolveSpec(input.yearSpec, anchors, tense).value)?.[0];
-    const md = /^\d{4}(-\d{2}-\d{2})$/.exec(today.value)?.[1];
+    const year = YEAR_VALUE.exec(resolveSpec(input.yearSpec, anchors, tense).value)?.[0];
+    const md = DAY_OF_YEAR.exec(today.value)?.[1];
     if (year && md && isValidYmd(Number(year), Number(md.slice(1, 3)), Number(md.slice(4)))) {
       return { ...today, value: `${year}${md}`, explanation: `the day and month of ${today.explanation}, in ${year}` };
     }
@@ -323,7 +335,7 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
   if (note) explanation += note;
   // A BC value names a month, a day or a season of its year (`BC0044-03-15`), nothing finer: a BC week or
   // quarter (a story set in 44 BC) keeps its year.
-  if (/^BC\d{4}-/.test(value) && !/^BC\d{4}-(?:SP|SU|FA|WI|\d{2}(?:-\d{2})?)$/.test(value)) {
+  if (value.startsWith('BC') && BC_FINER.test(value) && !BC_NAMED.test(value)) {
     value = value.slice(0, 6);
     explanation += ', kept to its year (BC values name years, seasons, months and days)';
   }

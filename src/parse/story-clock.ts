@@ -13,6 +13,12 @@ import { afterPlaceOnLine, comparedWith, headingLineAt, opensLine } from './text
 import type { Token } from '../text/tokens.js';
 import { daysFromCivil, precisionOfValue, timexValueToInterval } from '../model/timex-value.js';
 
+/** Shapes of values read for every expression (module constants: a regex literal is a new object each time it runs). */
+const DAY_START = /^\d{4}-\d{2}-\d{2}/;
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+const YEAR_START = /^(\d{4})(?:-|$)/;
+const WEEKLY_IN_YEAR = /^\d{4}-WXX/;
+const RECENT_WORDS = /\b(?:recent|past|last)\b/i;
 /** Stated years needed before a text can be judged to be told in story time. */
 const STORY_MIN_YEARS = 3;
 /** Values of vague references to the present, the past or the future. */
@@ -32,7 +38,7 @@ export function toldInStoryTime(toks: readonly Token[], sent: Int32Array, items:
   for (const item of items) {
     // `was sentenced Tuesday`, `last spring`, `next month`: the telling keeps to the present.
     if (item.spec.kind === 'weekday' || item.spec.kind === 'deictic' || (item.spec.shift !== undefined && item.spec.kind !== 'anaphoric')) deictic++;
-    const m = item.spec.kind === 'abs' && item.spec.type === 'DATE' ? /^(\d{4})(?:-|$)/.exec(item.spec.value ?? '') : null;
+    const m = item.spec.kind === 'abs' && item.spec.type === 'DATE' ? YEAR_START.exec(item.spec.value ?? '') : null;
     if (!m) continue;
     const sentence = sent[item.from]!;
     // A year the story has not reached: a list's later members (`in 1998, 2003 and 2011`) and the
@@ -88,10 +94,10 @@ function restatesStoryDate(spec: Recognized['spec'], value: string, last: string
 function moveToday(pass: TagPass, at: ItemAt, r: Resolution): void {
   const { anchors } = pass;
   const dayCount = at.item.spec.dayCount;
-  if (/^\d{4}-\d{2}-\d{2}/.test(r.value) && !dayCount && isEntryHeading(pass.toks, pass.items, at.k)) {
+  if (DAY_START.test(r.value) && !dayCount && isEntryHeading(pass.toks, pass.items, at.k)) {
     anchors.doc = parseYmd(r.value.slice(0, 10));
     anchors.docLabel = `the date heading this entry (${r.value.slice(0, 10)})`;
-  } else if (/^\d{4}-\d{2}-\d{2}$/.test(r.value) && !at.item.spec.time && (dayCount?.heading === true || (!dayCount && isDatelineAt(pass.text, at.start, at.end)))) {
+  } else if (DAY_VALUE.test(r.value) && !at.item.spec.time && (dayCount?.heading === true || (!dayCount && isDatelineAt(pass.text, at.start, at.end)))) {
     pass.datelineItem ??= { doc: anchors.doc, docLabel: anchors.docLabel, end: 0 };
     // (A second dateline on the line already found its end: the line is not read again.)
     if (pass.datelineItem.end < at.end) {
@@ -124,7 +130,7 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   noteBirth(pass, at, r);
   // A time of day on no known day sets a scene; a day told ends it.
   if (clock && r.value.startsWith('XXXX-XX-XXT')) pass.daylessClockSentence = sent[item.from]!;
-  else if (/^\d{4}-\d{2}-\d{2}/.test(r.value)) pass.daylessClockSentence = -1;
+  else if (DAY_START.test(r.value)) pass.daylessClockSentence = -1;
   const p = precisionOfValue(r.value);
   // Comparisons (`a year earlier`) do not move the story's clock.
   const comparison = item.spec.kind === 'anaphoric' && item.spec.shift === 1;
@@ -136,7 +142,7 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   }
   // A vague reference to the present or the recent past (`in recent years`, `now`, `until some months
   // ago`) brings the telling back to the present: bare months no longer follow the story's year.
-  if (VAGUE_REFS.has(r.value) || (r.type === 'DURATION' && /X/.test(r.value) && (toks[item.to]?.lower === 'ago' || /\b(?:recent|past|last)\b/i.test(pass.text.slice(at.start, at.end))))) anchors.presentTold = true;
+  if (VAGUE_REFS.has(r.value) || (r.type === 'DURATION' && r.value.includes('X') && (toks[item.to]?.lower === 'ago' || RECENT_WORDS.test(pass.text.slice(at.start, at.end))))) anchors.presentTold = true;
   // Where the story has reached, if this expression moves it. A `since` date counts up to now: it is not where the
   // story has reached. A weekly recurrence in a stated year (`on Thursdays in 1994`) tells it, as the year alone would.
   // A time of day that took the publication day only for want of another (`stayed open until 10pm`, told of July)
@@ -146,23 +152,23 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   // (A season naming a kind of thing, `withdrew to winter quarters`, is not where the story has reached.)
   const dated = !item.spec.modifier && (r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !defaulted && !comparedWith(toks, sent, item.from)
     && !restatesStoryDate(item.spec, r.value, anchors.last);
-  const reached = dated ? r.value : r.type === 'SET' && !since && /^\d{4}-WXX/.test(r.value) ? r.value.slice(0, 4) : null;
+  const reached = dated ? r.value : r.type === 'SET' && !since && WEEKLY_IN_YEAR.test(r.value) ? r.value.slice(0, 4) : null;
   if (reached === null) return;
   // `Autumn and winter` heading a section: the section starts at the heading's first date, and the story stays there.
   const heading = headingLineAt(toks, item.from);
   if (heading >= 0 && pass.lastFrom >= heading) return;
   if (dated) {
-    const day = /^\d{4}-\d{2}-\d{2}/.test(r.value) ? parseYmd(r.value.slice(0, 10)) : null;
+    const day = DAY_START.test(r.value) ? parseYmd(r.value.slice(0, 10)) : null;
     anchors.pastRun = day && anchors.doc && daysFromCivil(anchors.doc.y, anchors.doc.m, anchors.doc.d) - daysFromCivil(day.y, day.m, day.d) > PAST_RUN_DAYS ? (anchors.pastRun ?? 0) + 1 : 0;
     // (A day counted from another, `returns eight days later`, starts no count: `Day 1` is the day set out.)
-    if (/^\d{4}-\d{2}-\d{2}/.test(r.value)) {
+    if (DAY_START.test(r.value)) {
       pass.lastAnyDay = day;
       if (item.spec.kind !== 'anaphoric') pass.lastStatedDay = day;
     }
     if (r.anchor === 'none') anchors.presentTold = false;
   }
   setLastMentioned(anchors, reached);
-  anchors.lastNightDated = /TNI$/.test(reached) && (item.spec.kind === 'md' || item.spec.kind === 'abs');
+  anchors.lastNightDated = reached.endsWith('TNI') && (item.spec.kind === 'md' || item.spec.kind === 'abs');
   pass.datesInLastSentence = pass.lastSentence === sent[item.from] ? pass.datesInLastSentence + 1 : 1;
   pass.lastWasBound = anchors.boundAhead === true;
   pass.lastSentence = sent[item.from]!;

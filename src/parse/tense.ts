@@ -496,27 +496,39 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
     if (c) return { tense: c, at: to };
   }
   const rightCue = leftEnd < WINDOW && hasCueRight(toks, sent, s, to, rightEnd, cues);
-  for (let d = 1; d <= WINDOW; d++) {
-    for (let side = 0; side < 2; side++) {
-      if (side === 1 && d > rightEnd) continue;
-      if (side === 0 && d > leftEnd && rightCue) continue;
-      const k = side === 0 ? from - d : to - 1 + d;
-      if (k < 0 || k >= toks.length || sent[k] !== s) continue;
-      // (A token known to give no cue gives none, `to` or not: the checks below all want one.)
-      if (cues !== undefined && (cues[k]! & CUE_BITS) === NO_CUE) continue;
-      // An infinitive after the date (`worked late Thursday to settle`) is a purpose, not the date's tense.
-      // Before it, only a deadline reads ahead (`ordered them to file by Friday`); `scored to beat them on Saturday` does not.
-      // After a directive (`warned passengers to check before travelling over the weekend`), the infinitive looks ahead.
-      if (toks[k]!.lower === 'to' && side === 0 && directed(toks, k) && cue(toks, k) === 'future') return { tense: 'future', at: k };
-      if (toks[k]!.lower === 'to' && (side === 1 || !DEADLINE.has(toks[from - 1]?.lower ?? ''))) continue;
-      const c = memoCue(toks, k, cues);
-      if (!c) continue;
-      if (!REPORTING.has(toks[k]!.lower)) return { tense: c === 'present' && presentForFuture(toks, sent, k, from) ? 'future' : c, at: k };
-      // `officials said Tuesday (that)...`: a reporting verb right before the date dates the saying.
-      // ... also past its hearers: `told reporters Tuesday`, `told parliament on Monday`.
-      if (k >= from - 3 && k < from && toks.slice(k + 1, from).every((x) => x.kind === 'word' && x.lower !== 'that' && !x.capital)) return { tense: c, at: k };
-      weak ??= { tense: c, at: k };
+  // The window's tokens, nearest first and the left one first at one distance: `dl` and `dr` are the next distances on
+  // each side (Infinity past the side's end). A token known to give no cue gives none, `to` or not (the checks below all
+  // want one): each side's scan passes over such tokens in a tight loop (most tokens of a window full of dates).
+  // (Each side's last distance in the window and in the sentence, found once: sentence numbers only grow.)
+  let leftMax = rightCue ? Math.min(leftEnd, WINDOW) : WINDOW;
+  leftMax = Math.min(leftMax, from);
+  while (leftMax > 0 && sent[from - leftMax] !== s) leftMax--;
+  let rightMax = Math.min(rightEnd, toks.length - to);
+  while (rightMax > 0 && sent[to - 1 + rightMax] !== s) rightMax--;
+  let dl = 1;
+  let dr = 1;
+  for (;;) {
+    if (cues !== undefined) {
+      while (dl <= leftMax && (cues[from - dl]! & CUE_BITS) === NO_CUE) dl++;
+      while (dr <= rightMax && (cues[to - 1 + dr]! & CUE_BITS) === NO_CUE) dr++;
     }
+    if (dl > leftMax) dl = Infinity;
+    if (dr > rightMax) dr = Infinity;
+    if (dl === Infinity && dr === Infinity) break;
+    const side = dl <= dr ? 0 : 1;
+    const k = side === 0 ? from - dl++ : to - 1 + dr++;
+    // An infinitive after the date (`worked late Thursday to settle`) is a purpose, not the date's tense.
+    // Before it, only a deadline reads ahead (`ordered them to file by Friday`); `scored to beat them on Saturday` does not.
+    // After a directive (`warned passengers to check before travelling over the weekend`), the infinitive looks ahead.
+    if (toks[k]!.lower === 'to' && side === 0 && directed(toks, k) && cue(toks, k) === 'future') return { tense: 'future', at: k };
+    if (toks[k]!.lower === 'to' && (side === 1 || !DEADLINE.has(toks[from - 1]?.lower ?? ''))) continue;
+    const c = memoCue(toks, k, cues);
+    if (!c) continue;
+    if (!REPORTING.has(toks[k]!.lower)) return { tense: c === 'present' && presentForFuture(toks, sent, k, from) ? 'future' : c, at: k };
+    // `officials said Tuesday (that)...`: a reporting verb right before the date dates the saying.
+    // ... also past its hearers: `told reporters Tuesday`, `told parliament on Monday`.
+    if (k >= from - 3 && k < from && toks.slice(k + 1, from).every((x) => x.kind === 'word' && x.lower !== 'that' && !x.capital)) return { tense: c, at: k };
+    weak ??= { tense: c, at: k };
   }
   return weak ?? { tense: 'unknown', at: -1 };
 }
