@@ -81,6 +81,8 @@ function restatesStoryDate(spec: Recognized['spec'], value: string, last: string
   const bare = (spec.kind === 'season' || spec.kind === 'month') && spec.year === undefined && spec.shift === undefined && spec.anaphor === undefined && !spec.yearSpec;
   const restating = (spec.kind === 'anaphoric' && (spec.n ?? 0) === 0) || (spec.kind === 'season' && spec.anaphor === 0) || bare;
   if (!restating || last === null) return false;
+  // (Cheaply first: a bare month holds only days of it, a bare season only days of its year.)
+  if (bare && (spec.kind === 'month' ? !last.startsWith(`${value}-`) : last.length < 10 || !last.startsWith(value.slice(0, 5)))) return false;
   const period = timexValueToInterval(value);
   const inner = timexValueToInterval(last);
   return period !== null && inner !== null && inner.start >= period.start && inner.end <= period.end && (inner.end.getTime() - inner.start.getTime()) < (period.end.getTime() - period.start.getTime());
