@@ -12,7 +12,6 @@ import { unresolvedValue } from './resolvers.js';
 import { LAST_AS_FINAL_AFTER } from './tense.js';
 import type { ItemAt, TagPass } from './tag-pass.js';
 
-
 /** Prepositions before a four-figure clock (`at 1120`, `until 1400`); words that may hedge it (`until about 1400`). */
 const CLOCK_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'to']);
 const CLOCK_HEDGES = new Set(['about', 'around', 'approximately', 'shortly', 'just', 'soon']);
