@@ -450,7 +450,9 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       // `ten years ago this week`, `a year ago this month`: the week or month that long before.
       else if (!sb.time && (sb.kind === 'weekday' || (sb.kind === 'deictic' && (sb.unit === 'D' || (a.rule === 'ago' && (sb.unit === 'W' || sb.unit === 'M') && (sb.n ?? 0) === 0)))) && !sb.offset) {
         const offset = offsetBefore(toks, a, b);
-        if (offset) merged = { ...sb, offset };
+        // (`a week from Sunday`: counted on from the coming Sunday.)
+        const coming = offset && offset.n > 0 && sb.kind === 'weekday' && sb.shift === undefined && toks[a.to]?.lower === 'from';
+        if (offset) merged = coming ? { ...sb, offset, shift: 1 } : { ...sb, offset };
       }
       if (merged) {
         carry = { from: a.from, to: b.to, spec: merged, rule: `${a.rule}+${b.rule}` };

@@ -95,8 +95,10 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
         const pastVerb = before !== undefined && before.kind === 'word' && !before.capital && ((before.lower.length >= 5 && before.lower.endsWith('ed')) || IRREGULAR_PAST.has(before.lower));
         // `a week after the vote`, `a day before yesterday`: an amount counted from a time.
         // (Not after a count of things: `four cars a day before the ban` is a rate.)
+        // (`go to the polls a week from Sunday`: before `from` and a day, a plural noun counts no rate.)
+        const fromDay = ctx.toks[ctx.to]?.lower === 'from' && ctx.isTimeWord(ctx.toks[ctx.to + 1]?.lower ?? '');
         const counted = COUNTED_FROM.has(ctx.toks[ctx.to]?.lower ?? '') && before !== undefined && before.kind === 'word'
-          && !(before.lower.endsWith('s') && !/^(?:was|has|is|does|says)$/.test(before.lower));
+          && (fromDay || !(before.lower.endsWith('s') && !/^(?:was|has|is|does|says)$/.test(before.lower)));
         // `a single week`, `a full year`: a word that measures the amount makes it one, whatever comes before.
         const measured = MEASURED.has(ctx.toks[c.count!.i + 1]?.lower ?? '');
         if (ctx.from === c.count!.i && before && !measured && !before.newline && !/^[.,;:(“"‘'-]$/.test(before.text) && !DURATION_OPENERS.has(before.lower) && !pastVerb && !counted) return null;

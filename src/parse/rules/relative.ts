@@ -105,6 +105,19 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['They return the day after tomorrow.', 'the day after tomorrow', '2022-01-09'], ['It began the day before yesterday.', 'the day before yesterday', '2022-01-05']],
   },
   {
+    // `the week after next`, `the year after next`: two units on from the publication date (`the week before last`:
+    // row unit-before-last).
+    id: 'unit-after-next',
+    pattern: 'the @unit after next',
+    triggers: ['next'],
+    build: (c, ctx) => {
+      const unit = str(c, 'unit') as UnitCode;
+      if (ctx.toks[c.unit!.i]!.lower.endsWith('s') || !CALENDAR_UNITS.has(unit) || unit === 'D') return null;
+      return deictic(unit, 2);
+    },
+    examples: [['Talks resume the week after next.', 'the week after next', '2022-W03'], ['The line opens the year after next.', 'the year after next', '2024']],
+  },
+  {
     id: 'day-word-pod',
     pattern: 'w=today|yesterday|tomorrow @pod',
     triggers: ['today', 'yesterday', 'tomorrow'],

@@ -1166,3 +1166,10 @@ describe('a year a thing is likened to (round 20)', () => {
       .toEqual(['2004=2004', 'the summer=2026-SU']);
   });
 });
+
+describe('a week from a weekday (round 20)', () => {
+  it('counts on from the coming one', () => {
+    expect(tagTimexes('Voters go to the polls a week from Sunday.', { documentDate: '2013-05-15' }).map((x) => `${x.text}=${x.value}`))
+      .toEqual(['a week from Sunday=2013-05-26']);
+  });
+});
