@@ -403,15 +403,14 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     }
     // `Summer and autumn`, `1941–1943` heading a section of a history: a paragraph of dates alone, without a stop, names
     // the section, and tells no happening (the sentences under it do).
-    const para0 = paragraphs[s.paragraph]!;
-    if (anchors.length > 0 && s.start <= para0.start && s.end >= para0.end && !endsWithStop(text, s.start, s.end) && datesOnly(text, s, anchors)) continue;
+    const para = paragraphs[s.paragraph]!;
+    if (anchors.length > 0 && s.start <= para.start && s.end >= para.end && !endsWithStop(text, s.start, s.end) && datesOnly(text, s, anchors)) continue;
     if (endsWithColon(text, s.start, s.end) && hasLetterPair(text, s.start, s.end)) {
       const clauses = clausesOf(text, s);
       const main = clauses.findIndex((c) => c.kind === 'main' && c.verb !== undefined);
       if (main >= 0) list.lead = { ctx: contextOf(s, clauses), clause: main, paragraph: s.paragraph };
     }
     const durations = within(sortedTimexes, s.start, s.end).filter((t) => t.type === 'DURATION');
-    const para = paragraphs[s.paragraph]!;
     const stamp = stampOf[s.paragraph];
     // A sentence that is only its paragraph's stamp (`Day 2.`) tells nothing: the next one takes the date.
     if (stamp && s.start <= stamp.start && stamp.end <= s.end && /^[\s.:–—|)-]*$/.test(text.slice(s.start, stamp.start) + text.slice(stamp.end, s.end))) continue;

@@ -116,3 +116,6 @@ export interface Spec {
   /** `month` 1: `in the new year`, the January after the anchor (the last one, told in the past from publication). */
   newYear?: boolean;
 }
+
+/** A month, season or day told with no year of its own and from no other date (`April`, not `April 2019`, `next April`, `that April`). */
+export const toldWithoutYear = (s: Spec): boolean => s.year === undefined && s.shift === undefined && s.anaphor === undefined && !s.yearSpec;

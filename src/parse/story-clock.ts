@@ -9,6 +9,7 @@ import { isDatelineAt } from './document-date.js';
 import type { Recognized } from './recognize.js';
 import { type Resolution, setLastMentioned, shiftYearsKeep } from './resolve.js';
 import type { ItemAt, TagPass } from './tag-pass.js';
+import { toldWithoutYear } from './spec.js';
 import { afterPlaceOnLine, comparedWith, headingLineAt, opensLine } from './text-lines.js';
 import type { Token } from '../text/tokens.js';
 import { daysFromCivil, precisionOfValue, timexValueToInterval } from '../model/timex-value.js';
@@ -78,7 +79,7 @@ function isEntryHeading(toks: readonly Token[], items: readonly Recognized[], k:
 function restatesStoryDate(spec: Recognized['spec'], value: string, last: string | null): boolean {
   // (A bare season or month of the story's year that holds its day restates it too: `We arrived on the first Saturday of
   // July 1962, the summer my father took the job. That first night ...`.)
-  const bare = (spec.kind === 'season' || spec.kind === 'month') && spec.year === undefined && spec.shift === undefined && spec.anaphor === undefined && !spec.yearSpec;
+  const bare = (spec.kind === 'season' || spec.kind === 'month') && toldWithoutYear(spec);
   const restating = (spec.kind === 'anaphoric' && (spec.n ?? 0) === 0) || (spec.kind === 'season' && spec.anaphor === 0) || bare;
   if (!restating || last === null) return false;
   // (Cheaply first: a bare month holds only days of it, a bare season only days of its year.)

@@ -6,6 +6,7 @@
  */
 import { isValidYmd, formatYmd, parseYmd, addDays } from './calendar.js';
 import type { Recognized } from './recognize.js';
+import { toldWithoutYear } from './spec.js';
 import { type Resolution, resolveSpec } from './resolve.js';
 import { TENSED } from './item-cues.js';
 import type { ItemAt, TagPass } from './tag-pass.js';
@@ -30,7 +31,7 @@ const RANGE_GLUE = new Set(['to', 'until', 'till', 'through', 'thru', '-', '–'
 
 /** A month or a day of a month with no year of its own, told from no other date (`Dec. 29`, `March`). */
 const yearless = (s: Recognized['spec']): boolean =>
-  (s.kind === 'md' || s.kind === 'month') && s.year === undefined && s.shift === undefined && s.anaphor === undefined && !s.yearSpec && s.month !== undefined;
+  (s.kind === 'md' || s.kind === 'month') && toldWithoutYear(s) && s.month !== undefined;
 
 /** The timex already tagged that starts at character `start`, looking back over the last few. */
 function timexAt(pass: TagPass, start: number): Timex | undefined {
@@ -50,7 +51,7 @@ function thenBetween(toks: readonly Token[], from: number, to: number): boolean 
 
 /** A month with no year of its own, told from no other date (`April`, not `April 2019`, `next April`, `that April`). */
 const bareMonth = (s: Recognized['spec']): boolean =>
-  s.kind === 'month' && s.year === undefined && s.shift === undefined && s.anaphor === undefined && !s.yearSpec && s.month !== undefined;
+  s.kind === 'month' && toldWithoutYear(s) && s.month !== undefined;
 
 /** Sentences back a scene-setting year reaches. */
 const SCENE_SENTENCES = 2;
