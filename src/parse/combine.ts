@@ -69,6 +69,19 @@ function isDayLevel(s: Spec): boolean {
   return s.kind === 'abs' && s.type === 'DATE' && !!s.value && DAY_VALUE.test(s.value);
 }
 
+/** A day that recurs, with no time of its own: `every Monday` (`XXXX-WXX-1`), `every April 18` (`XXXX-04-18`). */
+const EVERY = /^(?:every|each)$/;
+const RECURRING_DAY = /^XXXX-(?:WXX-\d|\d{2}-\d{2})$/;
+function recurringDay(s: Spec): boolean {
+  return s.kind === 'abs' && s.type === 'SET' && !s.mod && RECURRING_DAY.test(s.value ?? '');
+}
+
+/** A clock time or `noon`, `midnight` with no zone and no day: `5:12 a.m.`. */
+const CLOCK_TIME = /^T\d/;
+function clockOfDay(s: Spec): boolean {
+  return (s.kind === 'clock' || s.kind === 'pod') && !s.zone && CLOCK_TIME.test(s.time ?? '');
+}
+
 /** Specs that name a year: `this year`, `next year`, `1990`. */
 function isYearLevel(s: Spec): boolean {
   return (s.kind === 'deictic' && s.unit === 'Y') || (s.kind === 'abs' && !!s.value && YEAR_VALUE.test(s.value));
@@ -434,6 +447,10 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
         && !sb.mod && b.from === a.to + 1 && between(toks, a, b, /^(in|during|throughout)$/)) {
         merged = sb.kind === 'abs' ? { ...sa, value: `${sb.value}${sa.value!.slice(4)}` } : { ...sa, yearSpec: sb };
       }
+      // `at 5:12 a.m. every April 18`, `every Monday at 9 a.m.`: a clock time of a recurring day recurs with it.
+      // (Only a day said with `every` or `each`: in `Tuesdays to Saturdays at 7.45pm` the time is of both days.)
+      else if (clockOfDay(sa) && recurringDay(sb) && EVERY.test(toks[b.from]!.lower) && b.from === a.to) merged = { ...sb, value: `${sb.value}${sa.time!}` };
+      else if (recurringDay(sa) && EVERY.test(toks[a.from]!.lower) && clockOfDay(sb) && b.from === a.to + 1 && between(toks, a, b, /^at$/)) merged = { ...sa, value: `${sa.value}${sb.time!}` };
       // `Christmas '87`, `Easter '87`: a day of the year and a two-digit year after a quote mark.
       else if (sa.kind === 'md' && sa.year === undefined && sa.yy === undefined && !sa.time && b.rule === 'apostrophe-year' && b.from === a.to
         && isNear(toks, b.from) && /^\d{4}$/.test(sb.value ?? '')) merged = dayOfYear(sa, Number(sb.value));

@@ -70,9 +70,11 @@ export interface Spec {
   statedDay?: boolean;
   /**
    * Day `n` of a count of days: a heading (`Day 3.` opening its line) or a mention (`on day 3`, after a count that a date
-   * began: `on 11 August (day 1)`). The count starts on the day the text stated before its day 1.
+   * began: `on 11 August (day 1)`). The count starts on the day the text stated before its day 1. An ordinal day of a
+   * scene (`On the third day`, `on the second night`: `ordinal`) counts from that day 1, or else from the day the text
+   * stated last.
    */
-  dayCount?: { n: number; heading: boolean };
+  dayCount?: { n: number; heading: boolean; ordinal?: boolean };
   /**
    * A season naming a kind of thing (`withdrew to winter quarters`, `a summer job`): it keeps its value, as TimeBank
    * marks `the autumn report`, but it is not where the story has reached.

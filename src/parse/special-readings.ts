@@ -62,6 +62,11 @@ export const SPECIAL_READINGS: readonly SpecialReading[] = [
     read: (pass, { item, k }) => {
       const count = item.spec.dayCount;
       if (!count) return null;
+      // (An ordinal day of a scene, `On the third day`, counts from the day the text stated last.)
+      if (count.ordinal) {
+        const first = pass.dayOne ?? pass.lastStatedDay;
+        return first ? dayOfCount(first, count.n, item.spec.time) : NO_DATE;
+      }
       const before = pass.items[k - 1];
       if (count.n === 1 && (count.heading || (before !== undefined && item.from - before.to <= 1 && pass.lastStatedDay !== null))) pass.dayOne = pass.lastStatedDay;
       return pass.dayOne ? dayOfCount(pass.dayOne, count.n, item.spec.time) : NO_DATE;

@@ -1,5 +1,6 @@
 /** Durations, sets (recurrences) and vague references (`now`, `recently`, `the future`). */
-import { type UnitCode, durationValue } from '../lexicon.js';
+import { TENS, UNITS_ONES, type UnitCode, durationValue } from '../lexicon.js';
+import type { Token } from '../../text/tokens.js';
 import { IRREGULAR_PAST } from '../../text/lexicon.js';
 import type { Spec } from '../spec.js';
 import { type RuleRow, has, num, str } from './row.js';
@@ -31,12 +32,39 @@ const SET_WORDS: Record<string, readonly [number, UnitCode]> = {
   bihourly: [2, 'H'], bidaily: [2, 'D'], binightly: [2, 'D'], biquarterly: [2, 'Q'], biyearly: [2, 'Y'],
 };
 
+/** A day of every year, `XXXX-04-18`; none past the month's longest length (`every February 30`). */
+function monthDaySet(month: number, day: number): Spec | null {
+  if (!Number.isInteger(day) || day < 1 || day > MONTH_DAYS_MAX[month - 1]!) return null;
+  return { kind: 'abs', type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+}
+const MONTH_DAYS_MAX = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 const WEEKDAY_PLURALS = ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'];
 /** A recurrence's value: `every two weeks` P2W, but `every weekend` is the weekend of every week. */
 const recurrence = (n: number, unit: UnitCode): Spec => ({ kind: 'abs', type: 'SET', value: unit === 'WE' ? 'XXXX-WXX-WE' : durationValue(n, unit) });
 
 /** Words after `At nineteen` that show an age opening its clause (`At nineteen, she`, `At nineteen she`). */
 const AFTER_AGE = new Set([',', '.', ';', 'and', 'she', 'he', 'they', 'i', 'we', 'the', 'his', 'her', 'their']);
+/** Words joining an age to a second age or a bound (`aged 18 to 40`, `aged 65 and over`): a group's ages. */
+const AGE_RANGE_JOINERS = new Set(['to', 'and', 'or', '-', '–', 'through']);
+const AGE_BOUNDS = new Set(['over', 'older', 'above', 'under', 'younger', 'up', 'upwards', 'below']);
+/** Plural nouns that do not end in -s, before `aged` (`children aged 5`): a group. */
+const GROUP_NOUNS = new Set(['men', 'women', 'children', 'people', 'adults', 'those', 'all']);
+/** Words ending in -s that are no plural noun before `aged` (`he was aged 23`). */
+const NOT_PLURALS = new Set(['was', 'is', 'has', 'his', 'this', 'its', 'as', 'us', 'yes', 'thus', 'perhaps']);
+
+/**
+ * Whether an age belongs to a group, not to the story's subject: a range or a bound (`aged 18 to 40`, `aged 65 and
+ * over`), or `aged` after a plural noun (`all men aged 30`, `pupils aged 11`, `children aged five`).
+ */
+function groupAge(toks: readonly Token[], from: number, to: number): boolean {
+  const next = toks[to]?.text.toLowerCase() ?? '';
+  const after = toks[to + 1];
+  if (AGE_RANGE_JOINERS.has(next) && after !== undefined && (after.kind === 'num' || UNITS_ONES[after.lower] !== undefined || TENS[after.lower] !== undefined || AGE_BOUNDS.has(after.lower))) return true;
+  const before = toks[from - 1];
+  if (toks[from]?.lower !== 'aged' || before === undefined || before.kind !== 'word' || before.text !== before.lower) return false;
+  return GROUP_NOUNS.has(before.lower) || (before.lower.length > 3 && before.lower.endsWith('s') && !/(?:ss|us|is)$/.test(before.lower) && !NOT_PLURALS.has(before.lower));
+}
 
 export const AMOUNT_ROWS: readonly RuleRow[] = [
   {
@@ -56,9 +84,11 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       // A bare `at nineteen` is an age only written in words, past the hours of a clock (thirteen or more), at a clause's
       // edge (`At nineteen she`, `joined the navy at eighteen.`): `at 9`, `at eleven` are clock times.
       if (words[0] === 'at' && !viaAge && (countTok.kind === 'num' || n < 13 || !AFTER_AGE.has(ctx.toks[ctx.to]?.text.toLowerCase() ?? ''))) return null;
+      // (A group's ages are no one's life: `called up all men aged 18 to 40` moves no clock.)
+      if (groupAge(ctx.toks, ctx.from, ctx.to)) return null;
       return { kind: 'abs', type: 'DATE', value: '', age: n };
     },
-    negatives: ['At nineteen she took a job.', 'He retired at the age of 60.', 'She died in Galway, aged 67.', 'He joined the navy at eighteen.'],
+    negatives: ['At nineteen she took a job.', 'He retired at the age of 60.', 'She died in Galway, aged 67.', 'He joined the navy at eighteen.', 'The state called up all men aged 18 to 40.', 'All pupils aged 11 sit the test.'],
   },
   {
     // A method's or a log's hours as a bare `h` after a preposition of time: `for 24 h`, `within 48 h` (`h` alone is
@@ -226,6 +256,19 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       ['the lake freezes every march.', 'every march', 'XXXX-03'], ['The comet returns every fourth winter.', 'every fourth winter', 'XXXX-WI'],
       ['The league meets in alternate autumn.', 'alternate autumn', 'XXXX-FA'], ['the geese come back each may, and stay', 'each may', 'XXXX-05']],
     negatives: ['They walked every march through the town.', 'Each may bring a friend.', 'The crowd grew with every march.', 'every march ends at the square'],
+  },
+  {
+    // `every April 18`, `each 4 July`, `every 3rd of March`: that day of every year.
+    id: 'set-month-day',
+    pattern: 'every|each month=@month d=@day|@ord',
+    build: (c) => monthDaySet(num(c, 'month')!, num(c, 'd')!),
+    examples: [['The sirens sound every April 18.', 'every April 18', 'XXXX-04-18'], ['They meet each March 3rd.', 'each March 3rd', 'XXXX-03-03']],
+  },
+  {
+    id: 'set-day-month',
+    pattern: 'every|each the? d=@day|@ord of? month=@month',
+    build: (c) => monthDaySet(num(c, 'month')!, num(c, 'd')!),
+    examples: [['A fair is held every 4 July.', 'every 4 July', 'XXXX-07-04'], ['The bells ring each 1st of May.', 'each 1st of May', 'XXXX-05-01']],
   },
   {
     id: 'set-weekday',

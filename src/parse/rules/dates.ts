@@ -19,6 +19,8 @@ function md(m: number | undefined, d: number | undefined): Spec | null {
   if (m === undefined || d === undefined || !isValidYmd(2000, m, d)) return null;
   return { kind: 'md', type: 'DATE', month: m, day: d };
 }
+/** Months whose Ides fall on the 15th (March, May, July, October). */
+const LATE_IDES = new Set([3, 5, 7, 10]);
 /** Words that make a following `the 90s` a temperature. */
 const TEMPERATURE_WORDS = new Set(['temperature', 'temperatures', 'temps', 'high', 'highs', 'low', 'lows', 'degrees', 'mercury', 'thermometer', 'readings', 'heat']);
 /** Words of a game: near them, `the second half` is the game's, not the year's. */
@@ -514,6 +516,24 @@ export const DATE_ROWS: readonly RuleRow[] = [
     examples: [['on the third of June', 'the third of June', '2022-06-03'], ['on the first of May, 1990', 'the first of May, 1990', '1990-05-01'],
       ['Thirty-first of October was the day.', 'Thirty-first of October', '2021-10-31']],
     negatives: ['the last of June', 'first of all'],
+  },
+  {
+    // `the Ides of March`, `the Nones of May`, `the Kalends of January`: the Roman calendar's named days. The Ides are the
+    // 15th of March, May, July and October and the 13th of other months; the Nones eight days before them.
+    id: 'roman-named-day',
+    pattern: 'the? w=ides|nones|kalends|calends of @month ,? @year?',
+    triggers: ['ides', 'nones', 'kalends', 'calends'],
+    build: (c, ctx) => {
+      if (ctx.toks[c.w!.i]!.text === ctx.toks[c.w!.i]!.lower) return null;
+      const month = num(c, 'month')!;
+      const ides = LATE_IDES.has(month) ? 15 : 13;
+      const w = str(c, 'w')!;
+      const day = w === 'ides' ? ides : w === 'nones' ? ides - 8 : 1;
+      return has(c, 'year') ? ymd(num(c, 'year'), month, day) : md(month, day);
+    },
+    examples: [['The council meets on the Ides of March.', 'the Ides of March', '2022-03-15'], ['the Nones of June', 'the Nones of June', '2022-06-05'],
+      ['On the Kalends of January, 1492, the council met.', 'the Kalends of January, 1492', '1492-01-01']],
+    negatives: ['the ides of march'],
   },
   {
     // `the sixties`, `the early nineties`: a decade of the 1900s in words (not `in his sixties`).

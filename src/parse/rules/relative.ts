@@ -131,8 +131,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     // `two weeks from now`, `three days from today`, `a year from tomorrow`: counted ahead from the publication day;
     // `12 hours from now`, `half an hour from now`: a time, counted from the publication's time when it states one.
     id: 'from-now',
-    pattern: 'a? @count -? @unit from w=now|today|tomorrow',
-    triggers: ['now', 'today', 'tomorrow'],
+    pattern: 'a? @count -? @unit from w=now|today|tomorrow|tonight',
+    triggers: ['now', 'today', 'tomorrow', 'tonight'],
     build: (c) => {
       const said = amount(c);
       const saidUnit = str(c, 'unit') as UnitCode;
@@ -142,6 +142,11 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const whole = said === 'X' ? null : wholeAmount(said, saidUnit);
       if (!whole || !CALENDAR_UNITS.has(whole[1])) return null;
       const [n, unit] = whole;
+      // `a week from tonight`: that night a week on, a time.
+      if (str(c, 'w') === 'tonight') {
+        const night = { type: 'TIME' as const, time: podTime(PARTS_OF_DAY.night!) };
+        return unit === 'D' ? deictic('D', n, night) : unit === 'W' || unit === 'M' || unit === 'Y' ? deictic('D', 0, { ...night, offset: { n, unit } }) : null;
+      }
       const extra = str(c, 'w') === 'tomorrow' ? 1 : 0;
       if (unit === 'D') return deictic('D', n + extra);
       // `three weeks from tomorrow`: that many weeks on from the day after publication, a day.
@@ -149,7 +154,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       return extra ? deictic('D', 0, { unit, n }) : deictic(unit, n);
     },
     examples: [['Two weeks from now we vote.', 'Two weeks from now', '2022-W03'], ['three days from today', 'three days from today', '2022-01-10'],
-      ['The vote is three weeks from tomorrow.', 'three weeks from tomorrow', '2022-01-29'],
+      ['The vote is three weeks from tomorrow.', 'three weeks from tomorrow', '2022-01-29'], ['They meet a week from tonight.', 'a week from tonight', '2022-01-14TNI'],
       ['The polls close 12 hours from now.', '12 hours from now', '2022-01-07']],
   },
   {
@@ -713,6 +718,19 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['Protests began Sunday evening.', 'Sunday evening', '2022-01-02TEV'], ['Saturday night', 'Saturday night', '2022-01-08TNI'], ['The show airs on Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI'], ['It began one Monday morning in 1962.', 'Monday morning', 'XXXX-WXX-1TMO']],
   },
   {
+    // `before dark`, `until after dark`, `by dark`: nightfall of the day told (not `after dark days`, `before dark clouds`).
+    id: 'dark',
+    pattern: 'p=before|after|until|till|by dark',
+    triggers: ['dark'],
+    build: (c, ctx) => {
+      const after = ctx.toks[ctx.to];
+      if (after && !after.newline && after.kind === 'word' && !FUNCTION_WORDS.has(after.lower)) return null;
+      return { kind: 'pod', type: 'TIME', time: podTime(PARTS_OF_DAY.nightfall!), skip: 1 };
+    },
+    examples: [['On Friday the crews worked until dark.', 'dark', '2022-01-07TEV'], ['The fires jumped the line before dark.', 'dark', '2022-01-07TEV']],
+    negatives: ['They came through after dark days of war.', 'It rained before dark clouds lifted.'],
+  },
+  {
     id: 'part-of-day',
     pattern: 'the? early|late|wee|mid? -? @pod hours?',
     // Joined to its date by combine.ts (`the early morning hours of Friday`); alone, kept only after
@@ -751,6 +769,25 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['We flew out on 3 January.\nDay 1. We landed at dawn.\nDay 2: We walked on.', 'Day 2', '2022-01-04'],
       ['She was admitted on 2 January (day 1). On day 3 she was moved to intensive care.', 'day 3', '2022-01-04']],
     negatives: ['It was day 3 of the strike.', 'Day 4 of the trial began.'],
+  },
+  {
+    // `On the third day the wind dropped`, `by the second night`, `on the fourth morning`: an ordinal day of a scene a
+    // story told, counted from the day the text stated last (special-readings.ts); with none, no date.
+    // `the third day of the month` is a day of the calendar, and `the first day of the trial` names its own start.
+    id: 'nth-day-of-scene',
+    pattern: 'p=on|by|until|till|during|through the n=@ord u=day|night|morning|evening|afternoon',
+    build: (c, ctx) => {
+      const n = num(c, 'n')!;
+      if (!Number.isInteger(n) || n < 2 || n > 30 || ctx.toks[ctx.to]?.lower === 'of' || ctx.toks[c.n!.i]!.kind !== 'word') return null;
+      const after = ctx.toks[ctx.to];
+      if (after && !after.newline && after.kind === 'word' && !FUNCTION_WORDS.has(after.lower) && !after.capital) return null;
+      const u = str(c, 'u')!;
+      const time = u === 'day' ? undefined : podTime(PARTS_OF_DAY[u]!);
+      return { kind: 'anaphoric', type: time ? 'TIME' : 'DATE', unit: 'D', n: n - 1, time, skip: 1, dayCount: { n, heading: false, ordinal: true } };
+    },
+    examples: [['We landed on 3 January. On the third day the wind dropped.', 'the third day', '2022-01-05'],
+      ['We landed on 3 January. By the second night the stores were low.', 'the second night', '2022-01-04TNI']],
+    negatives: ['It rained on the third day of the month.', 'On the second day trip we left early.'],
   },
   {
     // A diary's or a letter's day without its month: `Monday 7th`, `Tues 8th` (the month the text has reached, or the

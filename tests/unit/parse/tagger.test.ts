@@ -1173,3 +1173,45 @@ describe('a week from a weekday (round 20)', () => {
       .toEqual(['a week from Sunday=2013-05-26']);
   });
 });
+
+describe('a group\'s ages on a narrative clock (round 21)', () => {
+  const values = (text: string): string[] => tagTimexes(text).map((x) => `${x.text}=${x.value}`);
+  it('move no clock: a range or a bound of ages, or ages after a plural noun', () => {
+    expect(values('The Narrow War (1951–1954) was long. In June 1951 the state called up all men aged 18 to 40. By the end of July the front had stalled.'))
+      .toEqual(['1951=1951', '1954=1954', 'June 1951=1951-06', 'the end of July=1951-07']);
+    expect(values('Tomas Bell (1890–1960) was a teacher. In 1920 the school took pupils aged 65 and over. In March it closed.'))
+      .toEqual(['1890=1890', '1960=1960', '1920=1920', 'March=1920-03']);
+    expect(values('Tomas Bell (1890–1960) was a teacher. In 1920 the school took farmers aged 30. In March it closed.'))
+      .toEqual(['1890=1890', '1960=1960', '1920=1920', 'March=1920-03']);
+  });
+  it('while one person\'s age still moves it', () => {
+    expect(values('Tomas Bell (1890–1960) was a teacher. He was aged 30 when the school opened. In March it closed.'))
+      .toEqual(['1890=1890', '1960=1960', 'March=1920-03']);
+  });
+});
+
+describe('a clock time of a day that recurs (round 21)', () => {
+  const values = (text: string): string[] => tagTimexes(text, { documentDate: '2022-01-07' }).map((x) => `${x.text}=${x.value}`);
+  it('recurs with the day, said before or after it', () => {
+    expect(values('The sirens sound at 5:12 a.m. every April 18.')).toEqual(['5:12 a.m. every April 18=XXXX-04-18T05:12']);
+    expect(values('The club meets every Monday at 9 a.m. in the hall.')).toEqual(['every Monday at 9 a.m.=XXXX-WXX-1T09:00']);
+    expect(values('The bells ring at midnight each 1st of May.')).toEqual(['midnight each 1st of May=XXXX-05-01T24:00']);
+  });
+  it('but a time after plural weekdays is of them all, and stays apart', () => {
+    expect(values('Shows run Tuesdays to Saturdays at 7.45pm.')).toEqual(['Tuesdays=XXXX-WXX-2', 'Saturdays=XXXX-WXX-6', '7.45pm=XXXX-XX-XXT19:45']);
+  });
+});
+
+describe('an ordinal day or night of a scene (round 21)', () => {
+  const values = (text: string, documentDate?: string): string[] => tagTimexes(text, documentDate ? { documentDate } : {}).map((x) => `${x.text}=${x.value}`);
+  it('counts from the day the text stated last, its day one', () => {
+    expect(values('The caravan left Siwa on 4 May 1874. On the third day a sandstorm struck. By the fifth night the water was gone.'))
+      .toEqual(['4 May 1874=1874-05-04', 'the third day=1874-05-06', 'the fifth night=1874-05-08TNI']);
+    expect(values('The strike began on Monday. On the second day, the mayor met the union.', '2022-01-07'))
+      .toEqual(['Monday=2022-01-03', 'the second day=2022-01-04']);
+  });
+  it('but a day of the calendar keeps its reading, and one with no day before it is none', () => {
+    expect(values('Rent is due on the third day of the month.', '2022-01-07')).toEqual(['the third day of the month=2022-01-03']);
+    expect(values('On the third day the wind dropped.')).toEqual([]);
+  });
+});
