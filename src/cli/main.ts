@@ -144,7 +144,7 @@ async function extract(args: ExtractArgs, io: CliIO): Promise<number> {
     if (text.trim() === '') io.stderr(`${showProgress ? '\n' : ''}note: ${name}: empty input, no events\n`);
     const timeline = extractTimeline(text, args.options);
     results.push({ source: name, timeline });
-    const unresolved = timeline.documentDate ? [] : timeline.timexes.filter((t) => t.value.startsWith('XXXX') && t.derivation.anchorValue === undefined);
+    const unresolved = timeline.documentDate ? [] : timeline.timexes.filter((t) => t.type !== 'SET' && t.value.startsWith('XXXX') && t.derivation.anchorValue === undefined);
     if (unresolved.length) {
       if (showProgress) io.stderr('\n');
       io.stderr(`note: ${name}: no publication date found, so ${unresolved.length} relative date(s) such as "${unresolved[0]!.text}" were left unresolved and make no events; pass --document-date YYYY-MM-DD\n`);

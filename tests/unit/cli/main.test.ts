@@ -135,6 +135,10 @@ describe('runCli notes', () => {
     // The flashback's date does not become the story's clock: Wednesday is not a day of March 2011.
     expect(f.out()).toContain('2011-03-11');
     expect(f.out()).not.toMatch(/2011-03-1[2-9]/);
+    // A recurrence (`every Monday`) needs no publication date: it is no relative date left unresolved.
+    const weekly = fakeIO('The Harwick Ferry Company was founded in 1911. Its boats sailed every Monday at 9 a.m.');
+    expect(await runCli(['extract', '-', '--format', 'summary'], weekly.io)).toBe(0);
+    expect(weekly.err()).toBe('');
     const dated = fakeIO(wire);
     expect(await runCli(['extract', '-', '--format', 'summary', '--document-date', '2024-01-02'], dated.io)).toBe(0);
     expect(dated.err()).toBe('');
