@@ -343,7 +343,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     || /(?:^|\s)like\s{1,3}$/i.test(text.slice(Math.max(0, t.start - 6), t.start));
   const anchorsAll = calendar.filter((t) => !inDateline(t) && !quotedName(t) && !contrasted.has(t.start) && !measureOrLikeness(t)).sort((a, b) => a.start - b.start);
   // Dates a title may cut out (computed once: a per-unit filter over every timex would be quadratic).
-  const titleCuts = sortedTimexes.filter((t) => t.type !== 'DURATION' && t.type !== 'SET' && !t.documentDate);
+  // (A difference, `ten days earlier than last year`, is an amount of time that goes with its baseline.)
+  const titleCuts = sortedTimexes.filter((t) => (t.type !== 'DURATION' || measureOrLikeness(t)) && t.type !== 'SET' && !t.documentDate);
   const drafts: DraftEvent[] = [];
   const undatedWithDuration: { sentence: Sentence; duration: Timex }[] = [];
 

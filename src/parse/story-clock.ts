@@ -125,6 +125,17 @@ function noteBirth(pass: TagPass, at: ItemAt, r: Resolution): void {
   if (born) pass.birthYear = Number(r.value.slice(0, 4));
 }
 
+/**
+ * `took off at 21:05 local time (03:05 UTC on 15 February)`: a time in brackets right after another one restates it
+ * in another zone or calendar; the story stays at the first.
+ */
+function restatedInBrackets(pass: TagPass, k: number): boolean {
+  const item = pass.items[k]!;
+  const before = pass.items[k - 1];
+  if (before === undefined || pass.toks[item.from - 1]?.text !== '(') return false;
+  return item.from - 1 - before.to <= 2 && item.from - 1 >= before.to;
+}
+
 /** Moves the story's clock past the expression just tagged. */
 export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   const { anchors, toks, sent } = pass;
@@ -154,6 +165,7 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
     && !anchors.last.startsWith(formatYmd(anchors.doc));
   // (A season naming a kind of thing, `withdrew to winter quarters`, is not where the story has reached.)
   const dated = !item.spec.modifier && (r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !defaulted && !comparedWith(toks, sent, item.from)
+    && !restatedInBrackets(pass, at.k)
     && !restatesStoryDate(item.spec, r.value, anchors.last);
   const reached = dated ? r.value : r.type === 'SET' && !since && WEEKLY_IN_YEAR.test(r.value) ? r.value.slice(0, 4) : null;
   if (reached === null) return;

@@ -1,5 +1,5 @@
 /** Relative dates: deictic (`yesterday`, `last week`), anaphoric (`two days later`), weekdays, times of day. */
-import { type UnitCode, MONTHS, PART_LIMITS, PART_UNITS, PARTS_OF_DAY, UNITS, WEEKDAYS } from '../lexicon.js';
+import { type UnitCode, MONTHS, durationValue, PART_LIMITS, PART_UNITS, PARTS_OF_DAY, UNITS, WEEKDAYS } from '../lexicon.js';
 import { isNear } from '../slots.js';
 import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
@@ -373,6 +373,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const w = str(c, 'w')!;
       // `for a week afterward`, `for days afterwards`: how long, not when.
       if (ctx.toks[ctx.from - 1]?.lower === 'for') return null;
+      // `two months later than planned`, `a week earlier than last year`: a difference, an amount of time.
+      if (ctx.toks[ctx.to]?.lower === 'than') return /^(?:later|earlier)$/.test(w) ? { kind: 'abs', type: 'DURATION', value: durationValue(n, unit) } : null;
       const sign = w === 'earlier' || w === 'before' || w === 'previously' ? -1 : 1;
       // `40 minutes later`, `two hours earlier`: a time counted from the story's last one (whole minutes and hours).
       if ((unit === 'H' || unit === 'MIN') && Number.isInteger(n) && n > 0 && w !== 'previously') return { kind: 'anaphoric', type: 'TIME', unit, n: sign * n };
@@ -382,7 +384,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['a year earlier', 'a year earlier', '2021'], ['two days later', 'two days later', '2022-01-09'], ['a fortnight later', 'a fortnight later', '2022-W03'], ['It opened in 1990. A decade later it closed.', 'A decade later', '2000'],
       ['The alarm rang at 22:10 on 9 May. Twenty minutes later crews arrived.', 'Twenty minutes later', '2021-05-09T22:30'],
       ['The trial began on 3 March. Two days before that, the judge fell ill.', 'Two days before that', '2022-03-01'],
-      ['The plant shut in 2019. Three years after that it reopened.', 'Three years after that', '2022']],
+      ['The plant shut in 2019. Three years after that it reopened.', 'Three years after that', '2022'], ['It opened two weeks later than planned.', 'two weeks later', 'P2W']],
     negatives: ['Crashes climb for a week afterward.', 'Tenants will have 30 days after that to leave.'],
   },
   {

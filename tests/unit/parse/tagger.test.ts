@@ -1215,3 +1215,14 @@ describe('an ordinal day or night of a scene (round 21)', () => {
     expect(values('On the third day the wind dropped.')).toEqual([]);
   });
 });
+
+describe('a time restated in brackets, and a difference `later than` (round 21)', () => {
+  const values = (text: string, documentDate?: string): string[] => tagTimexes(text, documentDate ? { documentDate } : {}).map((x) => `${x.text}=${x.value}`);
+  it('leaves the story at the first time: the bracket gives it in another zone', () => {
+    expect(values('The ship sailed on the evening of 3 May 1990. It cleared the harbour at 22:10 local time (02:10 UTC on 4 May). At 23:30 it turned north.'))
+      .toEqual(['the evening of 3 May 1990=1990-05-03TEV', '22:10 local time=1990-05-03T22:10', '02:10 UTC on 4 May=1990-05-04T02:10Z', '23:30=1990-05-03T23:30']);
+  });
+  it('reads `N units later than planned` as an amount, not a date', () => {
+    expect(values('The launch is now two weeks later than planned.', '2022-01-07')).toEqual(['now=PRESENT_REF', 'two weeks later=P2W']);
+  });
+});
