@@ -5,7 +5,8 @@
  * with `NO_DATE` (the expression is no date of the text), or with null (the row does not apply). The first row
  * that answers wins; with none, `resolveSpec` reads the expression.
  */
-import { type Ymd, addDays, formatYmd } from './calendar.js';
+import { type Ymd, addDays, formatYmd, isoWeekday } from './calendar.js';
+import { WEEKDAY_NAMES } from './lexicon.js';
 import { type Resolution, resolveSpec, setLastMentioned } from './resolve.js';
 import { definesRecurringPeriod } from './recurring-period.js';
 import { unresolvedValue } from './resolvers.js';
@@ -109,6 +110,19 @@ export const SPECIAL_READINGS: readonly SpecialReading[] = [
       const s = item.spec;
       if (pass.anchors.doc || item.to - item.from !== 1 || pass.toks[item.from]!.lower !== 'today' || s.kind !== 'deictic' || s.time) return null;
       return { value: 'PRESENT_REF', type: 'DATE', anchor: 'none', explanation: '`today` in a text with no date of its own: the present' };
+    },
+  },
+  {
+    // `The festival opens Friday, Aug. 16 ... Gates open at 4 p.m. Friday`: once a text has named a day a week or more
+    // ahead with its weekday, that weekday said bare after it, not in the past, is that day, not the one of publication's
+    // week. (Other weekdays go on from it as the story's days: `and at 10 a.m. on Saturday`.)
+    name: 'the weekday a text bound to a day ahead',
+    read: (pass, { item, tense }) => {
+      const s = item.spec;
+      const ahead = pass.weekAhead;
+      if (!ahead || s.kind !== 'weekday' || s.zone || s.dow !== isoWeekday(ahead) || s.shift !== undefined || s.anaphor !== undefined || s.weekend || s.storyPeriod || tense === 'past') return null;
+      const value = formatYmd(ahead) + (s.time ?? '');
+      return { value, type: s.time ? 'TIME' : 'DATE', anchor: 'narrative', anchorValue: formatYmd(ahead), explanation: `the ${WEEKDAY_NAMES[s.dow]} the text named earlier as ${formatYmd(ahead)}` };
     },
   },
   {

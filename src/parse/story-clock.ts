@@ -136,12 +136,25 @@ function restatedInBrackets(pass: TagPass, k: number): boolean {
   return item.from - 1 - before.to <= 2 && item.from - 1 >= before.to;
 }
 
+/** Days ahead of publication from which a day named with its weekday sets the week a preview is about. */
+const WEEK_AHEAD_DAYS = 7;
+
+/** Notes a day a week or more ahead that the text named with its weekday (`opens Friday, Aug. 16`). */
+function noteWeekAhead(pass: TagPass, at: ItemAt, r: Resolution): void {
+  const s = at.item.spec;
+  const doc = pass.anchors.doc;
+  if (s.kind !== 'md' || s.dow === undefined || !doc || !DAY_START.test(r.value)) return;
+  const day = parseYmd(r.value.slice(0, 10));
+  if (day && daysFromCivil(day.y, day.m, day.d) - daysFromCivil(doc.y, doc.m, doc.d) >= WEEK_AHEAD_DAYS) pass.weekAhead = day;
+}
+
 /** Moves the story's clock past the expression just tagged. */
 export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   const { anchors, toks, sent } = pass;
   const { item, since, clock } = at;
   moveToday(pass, at, r);
   noteBirth(pass, at, r);
+  noteWeekAhead(pass, at, r);
   // A time of day on no known day sets a scene; a day told ends it.
   if (clock && r.value.startsWith('XXXX-XX-XXT')) pass.daylessClockSentence = sent[item.from]!;
   else if (DAY_START.test(r.value)) pass.daylessClockSentence = -1;

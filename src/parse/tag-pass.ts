@@ -67,6 +67,11 @@ export interface TagPass {
   daylessClockSentence: number;
   /** Whether the text has written a clock time in four figures with a leading zero (`at 0615`). */
   fourFigureClock: boolean;
+  /**
+   * A day a week or more after publication that the text named with its weekday (`opens Friday, Aug. 16`): that
+   * weekday said bare after it, in the present or future, is that day.
+   */
+  weekAhead: Ymd | null;
   /** The year of the birth the text first told (`was born in Norwich on 11 July 1903`), which ages count from. */
   birthYear: number | null;
 }
@@ -159,6 +164,6 @@ export function openPass(text: string, options: TagOptions, sentences?: readonly
     onThisDay: ON_THIS_DAY.test(text.slice(0, ON_THIS_DAY_HEAD)), undated: sentencesWithoutDays(toks, items, sent),
     recurring: new Set(items.filter((x) => x.spec.type === 'SET').map((x) => sent[x.from]!)), timexes,
     prevValue: null, datelineItem: null, lastSentence: -1, datesInLastSentence: 0, lastWasBound: false, lastFrom: -1, lastTo: -1,
-    quarterSentence: -1, lastStatedDay: null, lastAnyDay: null, dayOne: null, stampSeen: false, chapterMarks: false, stampRunDay: null, daylessClockSentence: -1, fourFigureClock: false, birthYear: null,
+    quarterSentence: -1, lastStatedDay: null, lastAnyDay: null, dayOne: null, stampSeen: false, chapterMarks: false, stampRunDay: null, daylessClockSentence: -1, fourFigureClock: false, birthYear: null, weekAhead: null,
   };
 }

@@ -114,6 +114,9 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   // `would exchange data and set up a commission`: a form shared by the past and the bare verb, after a
   // coordinator, `to` or a modal, is the bare verb and tells no tense of its own.
   if (SAME_AS_BARE.has(w) && (BARE_LEADS.has(before1) || MODALS.has(before1))) return null;
+  // `the last set finishes at 8:30`, `a deep cut`, `the first hit came`: such a form after a determiner, or after an
+  // adjective after one, is a noun.
+  if (SAME_AS_BARE.has(w) && (NOUN_DETERMINERS.has(before1) || (NOUN_DETERMINERS.has(toks[i - 2]?.lower ?? '') && ORDER_ADJECTIVES.has(before1)))) return null;
   // `will batter exposed coasts`, `could close damaged roads`: after a modal and its verb, a past form is no verb of its own.
   if ((PAST.has(w) || w.endsWith('ed')) && afterModalVerb(toks, i)) return null;
   if (PAST.has(w)) return passive ? 'present' : perfect ? 'unknown' : 'past';
@@ -228,6 +231,10 @@ function isThirdPersonPresent(toks: readonly Token[], i: number): boolean {
 
 /** Past forms that are also the bare verb (`set`, `cut`, `put`). */
 const SAME_AS_BARE = new Set(['set', 'put', 'cut', 'hit', 'quit', 'let', 'shut', 'cost', 'spread', 'bet', 'bid', 'hurt', 'burst', 'cast', 'split']);
+/** Determiners before which such a form is a noun (`the last set`, `a cut`). */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'each', 'every', 'another']);
+/** Adjectives of order between a determiner and such a noun (`the last set`, `the opening cut`). */
+const ORDER_ADJECTIVES = new Set(['last', 'first', 'final', 'next', 'second', 'third', 'latest', 'opening', 'closing', 'previous']);
 /** Words after which such a form is the bare verb. */
 const BARE_LEADS = new Set(['and', 'or', 'to', 'not', 'never']);
 
@@ -317,6 +324,8 @@ function plainAt(toks: readonly Token[], k: number, memo: Int8Array): boolean {
  */
 /** Words a reporting verb may stand before the date it dates (`said in a statement Friday`). */
 const SAYING_DETOUR = 6;
+/** Tokens back from a date that the participle opening its aside may stand (`, sent to Congress on Jan. 29,`). */
+const PARTICIPLE_ASIDE_REACH = 7;
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
 /** The date at `from` is in a relative clause opened by `, who` (or `which`...) since the last comma. */
 function inRelativeAside(toks: readonly Token[], sent: Int32Array, from: number): boolean {
@@ -429,7 +438,18 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
     // `The next bulletin, covering October, will be published`: an -ing aside set off by a comma tells no tense of its own.
     if (lead.kind === 'word' && !lead.capital && lead.lower.length >= 6 && lead.lower.endsWith('ing') && toks[leadAt - 1]?.text === ',' && leadAt === from - 1) return { tense: 'unknown', at: -1 };
     // `, announced Friday,`, `Adu, signed on Tuesday after ...`: a participle set off by a comma.
-    if (lead.kind === 'word' && !lead.capital && lead.lower.length >= 5 && lead.lower.endsWith('ed') && !NOT_PAST_ED.has(lead.lower) && toks[leadAt - 1]?.text === ',') return { tense: 'past', at: -1 };
+    if (lead.kind === 'word' && !lead.capital && lead.lower.length >= 5 && lead.lower.endsWith('ed') && !NOT_PAST_ED.has(lead.lower) && !PLAN_WORDS.has(lead.lower) && toks[leadAt - 1]?.text === ',') return { tense: 'past', at: -1 };
+  }
+  // `The plan, sent to Congress on Jan. 29, would hold ...`: a past participle opening an aside set off by commas dates
+  // its own happening in the past, whatever the main clause says (not a plan's: `, expected on Monday,`).
+  if (toks[to]?.text === ',') {
+    for (let k = from - 1; k >= from - PARTICIPLE_ASIDE_REACH && k > 0 && sent[k] === s; k--) {
+      const t = toks[k]!;
+      if (t.text === ',' || t.text === ';' || t.text === ':') break;
+      if (toks[k - 1]!.text !== ',' || t.kind !== 'word' || t.capital) continue;
+      if (isPastVerb(t.lower) && !PLAN_WORDS.has(t.lower) && !NOT_PAST_ED.has(t.lower)) return { tense: 'past', at: -1 };
+      break;
+    }
   }
   // `said in a statement Friday`, `told the Commons on Tuesday`: a reporting verb a short detour before the
   // date dates the saying, whatever the reported clause after it says.

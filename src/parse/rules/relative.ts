@@ -604,6 +604,9 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (w === undefined && ctx.toks[ctx.from - 1]?.lower === 'the' && next?.kind === 'word' && next.capital && next.gap > 0 && !next.newline
         && MONTHS[next.lower] === undefined && !/^(?:morning|afternoon|evening|night)$/i.test(next.text)) return null;
       if (w === undefined && indefinite(ctx)) return { kind: 'abs', type: 'DATE', value: `XXXX-WXX-${num(c, 'weekday')!}`, note: SOME_DAY };
+      // `added its Sunday gospel program`, `their Friday meetings`: after a possessive and before a noun, a kind of thing.
+      if (w === undefined && POSSESSIVES.has(ctx.toks[ctx.from - 1]?.lower ?? '') && next?.kind === 'word' && !next.capital && !next.newline
+        && !FUNCTION_WORDS.has(next.lower) && PARTS_OF_DAY[next.lower] === undefined) return null;
       const spec: Spec = { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: w === undefined ? undefined : (SHIFT[w] ?? 0) };
       // `Thursday's closing price`, `Friday's attack`: a possessive weekday names what has happened.
       if (w === undefined && /^['’]$/.test(ctx.toks[ctx.to]?.text ?? '') && ctx.toks[ctx.to + 1]?.lower === 's') spec.looksBack = true;
@@ -611,7 +614,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     },
     examples: [['The talks ended on Friday.', 'Friday', '2022-01-07'], ['He declared it on Wednesday.', 'Wednesday', '2022-01-05'], ['They will meet on Monday.', 'Monday', '2022-01-10'], ['last Tuesday', 'last Tuesday', '2022-01-04'], ["Shares are worth 24% more than Thursday's closing price.", 'Thursday', '2022-01-06'],
       ['The shop opened on a Saturday in March 1986.', 'Saturday', 'XXXX-WXX-6'], ['The board voted on Wed and left.', 'Wed', '2022-01-05']],
-    negatives: ['He worked on Sun Microsystems servers.', '14:00 The Saturday Match: live commentary.'],
+    negatives: ['He worked on Sun Microsystems servers.', '14:00 The Saturday Match: live commentary.', 'The club added its Sunday gospel program.'],
   },
   {
     // `the search enters its third day`, `today is the eighth day of the blockade`, `the strike is in its second week`:

@@ -19,6 +19,10 @@ interface Example {
 
 const READING_EXAMPLES: Record<string, Example> = {
   'a chapter list\'s stamps': { text: '00:00 – Cold open\n02:15 – The interview\n41:30 – Listener letters', documentDate: '2026-03-11', expression: '02:15', value: null },
+  'the weekday a text bound to a day ahead': {
+    text: 'The county show opens on Friday, June 12, and runs for three days. Gates open at 9 a.m. Friday.', documentDate: '2026-06-01',
+    expression: '9 a.m. Friday', value: '2026-06-12T09:00', explains: 'the Friday the text named earlier as 2026-06-12',
+  },
   'a count of days': {
     text: 'We set out from Fort William on 11 August 2024.\n\nDay 1.\nWe walked.\n\nDay 3.\nRain all day.', documentDate: '2024-09-01',
     expression: 'Day 3', value: '2024-08-13', explains: 'day 3 of the count',

@@ -1226,3 +1226,25 @@ describe('a time restated in brackets, and a difference `later than` (round 21)'
     expect(values('The launch is now two weeks later than planned.', '2022-01-07')).toEqual(['now=PRESENT_REF', 'two weeks later=P2W']);
   });
 });
+
+describe('a past participle opening an aside, and a noun shaped like a past verb (round 21)', () => {
+  const values = (text: string): string[] => tagTimexes(text, { documentDate: '1990-02-22' }).map((x) => `${x.text}=${x.value}`);
+  it('dates the aside\'s happening in the past whatever the main clause says', () => {
+    expect(values('The plan, sent to Congress on Jan. 29, would hold spending flat.')).toEqual(['Jan. 29=1990-01-29']);
+    expect(values('The bill, passed by the House on Jan. 29, will go to the Senate.')).toEqual(['Jan. 29=1990-01-29']);
+  });
+  it('but not a plan\'s participle', () => {
+    expect(values('The report, expected on March 3, will show gains.')).toEqual(['March 3=1990-03-03']);
+  });
+  it('reads `the last set`, `that hit` as nouns, which tell no tense', () => {
+    expect(values('On Sunday the last set finishes at 8:30 p.m.')).toEqual(['Sunday=1990-02-25', '8:30 p.m.=1990-02-25T20:30']);
+  });
+});
+
+describe('a weekday a preview bound to a day ahead (round 21)', () => {
+  it('is that day when said bare after it, not the one of publication\'s week', () => {
+    expect(tagTimexes('The festival opens Friday, Aug. 16, and runs through Sunday. Gates open at 4 p.m. Friday and at 10 a.m. on Saturday. Organizers said Friday that passes are selling fast.', { documentDate: '2019-08-07' })
+      .map((x) => `${x.text}=${x.value}`))
+      .toEqual(['Friday, Aug. 16=2019-08-16', 'Sunday=2019-08-18', '4 p.m. Friday=2019-08-16T16:00', '10 a.m. on Saturday=2019-08-17T10:00', 'Friday=2019-08-02']);
+  });
+});
