@@ -71,6 +71,7 @@ function isDayLevel(s: Spec): boolean {
 
 /** A day that recurs, with no time of its own: `every Monday` (`XXXX-WXX-1`), `every April 18` (`XXXX-04-18`). */
 const EVERY = /^(?:every|each)$/;
+const EVERY_PART_OF_DAY = /^XXXX-XX-XXT[A-Z]{2}$/;
 const RECURRING_DAY = /^XXXX-(?:WXX-\d|\d{2}-\d{2})$/;
 function recurringDay(s: Spec): boolean {
   return s.kind === 'abs' && s.type === 'SET' && !s.mod && RECURRING_DAY.test(s.value ?? '');
@@ -450,6 +451,8 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       // `at 5:12 a.m. every April 18`, `every Monday at 9 a.m.`: a clock time of a recurring day recurs with it.
       // (Only a day said with `every` or `each`: in `Tuesdays to Saturdays at 7.45pm` the time is of both days.)
       else if (clockOfDay(sa) && recurringDay(sb) && EVERY.test(toks[b.from]!.lower) && b.from === a.to) merged = { ...sb, value: `${sb.value}${sa.time!}` };
+      // `at 11 p.m. each night`: the clock time of every day.
+      else if (clockOfDay(sa) && sb.kind === 'abs' && sb.type === 'SET' && EVERY_PART_OF_DAY.test(sb.value ?? '') && EVERY.test(toks[b.from]!.lower) && b.from === a.to) merged = { ...sb, value: `XXXX-XX-XX${sa.time!}` };
       else if (recurringDay(sa) && EVERY.test(toks[a.from]!.lower) && clockOfDay(sb) && b.from === a.to + 1 && between(toks, a, b, /^at$/)) merged = { ...sa, value: `${sa.value}${sb.time!}` };
       // `Christmas '87`, `Easter '87`: a day of the year and a two-digit year after a quote mark.
       else if (sa.kind === 'md' && sa.year === undefined && sa.yy === undefined && !sa.time && b.rule === 'apostrophe-year' && b.from === a.to

@@ -1196,6 +1196,7 @@ describe('a clock time of a day that recurs (round 21)', () => {
     expect(values('The sirens sound at 5:12 a.m. every April 18.')).toEqual(['5:12 a.m. every April 18=XXXX-04-18T05:12']);
     expect(values('The club meets every Monday at 9 a.m. in the hall.')).toEqual(['every Monday at 9 a.m.=XXXX-WXX-1T09:00']);
     expect(values('The bells ring at midnight each 1st of May.')).toEqual(['midnight each 1st of May=XXXX-05-01T24:00']);
+    expect(values('Music ends at 11 p.m. each night.')).toEqual(['11 p.m. each night=XXXX-XX-XXT23:00']);
   });
   it('but a time after plural weekdays is of them all, and stays apart', () => {
     expect(values('Shows run Tuesdays to Saturdays at 7.45pm.')).toEqual(['Tuesdays=XXXX-WXX-2', 'Saturdays=XXXX-WXX-6', '7.45pm=XXXX-XX-XXT19:45']);
