@@ -617,6 +617,20 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     negatives: ['He worked on Sun Microsystems servers.', '14:00 The Saturday Match: live commentary.', 'The club added its Sunday gospel program.'],
   },
   {
+    // `on Tuesday week`, `Thursday fortnight` (British): a week or two on from the coming such weekday.
+    id: 'weekday-week',
+    pattern: '@weekday w=week|fortnight',
+    triggers: ['week', 'fortnight'],
+    build: (c, ctx) => {
+      const w = ctx.toks[c.w!.i]!;
+      const after = ctx.toks[ctx.to];
+      if (w.text !== w.lower || w.gap === 0 || (after && after.gap === 0 && (after.text === '-' || after.kind !== 'punct')) || (after && !after.newline && after.kind === 'word' && !FUNCTION_WORDS.has(after.lower))) return null;
+      return { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: 1, offset: { n: str(c, 'w') === 'week' ? 1 : 2, unit: 'W' } };
+    },
+    examples: [['The vote is on Tuesday week.', 'Tuesday week', '2022-01-18'], ['They meet again Thursday fortnight.', 'Thursday fortnight', '2022-01-27']],
+    negatives: ['On Tuesday week-long talks began.', 'It was Sunday week two of the strike.'],
+  },
+  {
     // `the search enters its third day`, `today is the eighth day of the blockade`, `the strike is in its second week`:
     // an ordinal day or week of a happening, said in the present, is the day or week of writing. (Said in the past it
     // counts from a start the text may not give; a date as the subject, `Friday is the last day`, names it itself.)
