@@ -217,10 +217,10 @@ const PART_OF_UNIT: Readonly<Record<string, number>> = /* @__PURE__ */ wordTable
  * smaller unit is counted back with it, as one offset in the smaller unit (45 hours, 27 months). Null when the
  * units do not convert (months into days) or the amount's smallest unit is not larger than the `ago`'s.
  */
-function amountBeforeAgo(toks: readonly Token[], a: Recognized, b: Recognized): Spec | null {
+function amountBeforeAgo(toks: readonly Token[], a: Recognized, b: Recognized, later = false): Spec | null {
   const sb = b.spec;
   const parts = amountParts(a.spec);
-  if (!parts || b.rule !== 'ago' || (sb.kind !== 'deictic' && sb.kind !== 'anaphoric') || sb.n === undefined || !Number.isInteger(sb.n)
+  if (!parts || (b.rule !== 'ago' && !later) || (sb.kind !== 'deictic' && sb.kind !== 'anaphoric') || sb.n === undefined || !Number.isInteger(sb.n)
     || !between(toks, a, b, /^(and|,)$/) || toks[a.from - 1]?.lower === 'between') return null;
   // `a fortnight ago` and `two weeks ago` are counted in weeks; a week amount before days is 7 days each.
   const agoUnit = sb.unit === 'W' ? 'D' : sb.unit ?? '';
@@ -244,9 +244,13 @@ function amountBeforeAgo(toks: readonly Token[], a: Recognized, b: Recognized): 
     carried = true;
   }
   if (!carried) return null;
-  const n = sb.n * (sb.unit === 'W' ? 7 : 1) - total;
+  // (`ago` counts back with a negative n, `later` on with a positive one: the amount before adds to its size.)
+  const n = sb.n * (sb.unit === 'W' ? 7 : 1) + (sb.n < 0 || !later ? -total : total);
   return { ...sb, unit: agoUnit as typeof sb.unit, n, type: agoUnit === 'H' || agoUnit === 'MIN' || agoUnit === 'S' ? 'TIME' : sb.type };
 }
+
+/** A part of the day's time (`TNI`), not a clock's. */
+const PART_OF_DAY_TIME = /^T[A-Z]{2}$/;
 
 const OFFSET_UNITS: Readonly<Record<string, 'D' | 'W' | 'M' | 'Y'>> = /* @__PURE__ */ wordTable({ D: 'D', W: 'W', M: 'M', Y: 'Y' });
 
@@ -464,11 +468,14 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       }
       // `two hours and thirty minutes`, `15 hours 29 min`: one amount.
       else if (sa.type === 'DURATION' && sb.type === 'DURATION') merged = sumOfAmounts(toks, a, b);
-      // `1 day 21 hours ago`: an amount counted back with the `ago` after it.
+      // `1 day 21 hours ago`: an amount counted back with the `ago` after it; `two hours and forty minutes later`: on.
       else if (sa.type === 'DURATION' && b.rule === 'ago') merged = amountBeforeAgo(toks, a, b);
+      else if (sa.type === 'DURATION' && b.rule === 'later-earlier' && sb.kind === 'anaphoric' && sb.type === 'TIME') merged = amountBeforeAgo(toks, a, b, true);
       // `two days before yesterday`, `a week from Tuesday`, `a year ago tomorrow`: an amount counted from a day;
       // `ten years ago this week`, `a year ago this month`: the week or month that long before.
-      else if (!sb.time && (sb.kind === 'weekday' || (sb.kind === 'deictic' && (sb.unit === 'D' || (a.rule === 'ago' && (sb.unit === 'W' || sb.unit === 'M') && (sb.n ?? 0) === 0)))) && !sb.offset) {
+      // (`a hundred years ago tonight`: that night so long before.)
+      else if ((!sb.time || (a.rule === 'ago' && sb.kind === 'deictic' && PART_OF_DAY_TIME.test(sb.time)))
+        && (sb.kind === 'weekday' || (sb.kind === 'deictic' && (sb.unit === 'D' || (a.rule === 'ago' && (sb.unit === 'W' || sb.unit === 'M') && (sb.n ?? 0) === 0)))) && !sb.offset) {
         const offset = offsetBefore(toks, a, b);
         // (`a week from Sunday`: counted on from the coming Sunday.)
         const coming = offset && offset.n > 0 && sb.kind === 'weekday' && sb.shift === undefined && toks[a.to]?.lower === 'from';

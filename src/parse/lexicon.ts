@@ -94,6 +94,8 @@ export const PARTS_OF_DAY: Readonly<Record<string, string>> = /* @__PURE__ */ wo
 });
 export const SEASONS: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable({
   spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',
+  // (`By midsummer`, `in midwinter`: the middle of that season.)
+  midsummer: 'SU', midwinter: 'WI',
 });
 
 /** Vague amounts: `a few days` -> PXD. */

@@ -175,7 +175,7 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   // A time of day that took the publication day only for want of another (`stayed open until 10pm`, told of July)
   // leaves the story where it was.
   const defaulted = clock && r.anchor === 'document-date' && anchors.lastDay != null && anchors.last !== null && anchors.doc !== null
-    && !anchors.last.startsWith(formatYmd(anchors.doc));
+    && !anchors.last.startsWith(formatYmd(anchors.doc)) && r.value.startsWith(formatYmd(anchors.doc));
   // (A season naming a kind of thing, `withdrew to winter quarters`, is not where the story has reached.)
   const dated = !item.spec.modifier && (r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !defaulted && !comparedWith(toks, sent, item.from)
     && !restatedInBrackets(pass, at.k)

@@ -494,8 +494,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'the-year',
-    pattern: 'the w=full|fiscal|current|calendar? year',
-    triggers: ['current', 'fiscal'],
+    pattern: 'the w=full|fiscal|financial|current|calendar? year',
+    triggers: ['current', 'fiscal', 'financial'],
     // `for the year` in a report is the current (fiscal) year; `the year ended March 31` a duration.
     build: (c, ctx) => {
       const next = ctx.toks[ctx.to];

@@ -1249,3 +1249,21 @@ describe('a weekday a preview bound to a day ahead (round 21)', () => {
       .toEqual(['Friday, Aug. 16=2019-08-16', 'Sunday=2019-08-18', '4 p.m. Friday=2019-08-16T16:00', '10 a.m. on Saturday=2019-08-17T10:00', 'Friday=2019-08-02']);
   });
 });
+
+describe('long ago tonight, amounts counted on, midsummer, the financial year (round 21)', () => {
+  const values = (text: string, documentDate?: string): string[] => tagTimexes(text, documentDate ? { documentDate } : {}).map((x) => `${x.text}=${x.value}`);
+  it('reads `a hundred years ago tonight` as that night, and the story goes on from it', () => {
+    expect(values('One hundred years ago tonight, at 11:40 p.m., the liner struck ice. She sank two hours and forty minutes later.', '2012-04-14'))
+      .toEqual(['One hundred years ago tonight=1912-04-14TNI', '11:40 p.m.=1912-04-14T23:40', 'two hours and forty minutes later=1912-04-15T02:20']);
+  });
+  it('counts an amount in two units back or on from the story\'s time', () => {
+    expect(values('The alarm rang at 22:10 on 9 May 2019. An hour and ten minutes earlier the guard had left.'))
+      .toEqual(['22:10 on 9 May 2019=2019-05-09T22:10', 'An hour and ten minutes earlier=2019-05-09T21:00']);
+  });
+  it('reads midsummer and midwinter as their seasons', () => {
+    expect(values('The revolt began in the spring of 88 BC. By midsummer five cities had joined.')).toEqual(['the spring of 88 BC=BC0088-SP', 'midsummer=BC0088-SU']);
+  });
+  it('reads the financial year as the fiscal year', () => {
+    expect(values('The council must save £18m before the end of the financial year.', '2024-11-19')).toEqual(['the end of the financial year=2024']);
+  });
+});
