@@ -143,6 +143,8 @@ function monthYearFromSeason(year: number, season: string, month: number): numbe
 
 /** Days before the story's last day that a day of the month may lie and still be of its year (a story's eve). */
 const DAYS_STEPPED_BACK = 31;
+/** Days either side of a stated day of a far year within which a bare day told in the past is of that year. */
+const DAYS_NEAR_STORY_DAY = 45;
 
 function yearOnOrAfter(day: Ymd, spec: RelativeSpec): number {
   if (spec.kind === 'season') {
@@ -244,6 +246,16 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
     const year = season ? monthYearFromSeason(seasonYear, season[3]!, spec.month!) : forward ? yearOnOrAfter(lastDay, spec) : lastDay.y;
     spec = { ...spec, year };
     if (year !== lastDay.y) note = `, the next one: the story has moved on past ${anchors.last}`;
+  }
+  // `in the early hours of 15 April 1912 ... The ship had left Southampton on 10 April. On the afternoon of the 14th ...`:
+  // a bare day told in the past within weeks of a day of a far year the text has just stated is of that year, as an
+  // anniversary column's flashback tells it.
+  if (!useNarrative && !anaphoric && anchors.mode !== 'news' && tense === 'past' && lastDay && anchors.doc && anchors.doc.y - lastDay.y > 1
+    && DAY_START.test(anchors.last ?? '') && spec.year === undefined && spec.shift === undefined && spec.anaphor === undefined
+    && ((spec.kind === 'md' && !spec.feast && isValidYmd(lastDay.y, spec.month!, spec.day!)
+      && Math.abs(dayNumber(lastDay) - daysFromCivil(lastDay.y, spec.month!, spec.day!)) <= DAYS_NEAR_STORY_DAY) || spec.kind === 'ordday')) {
+    useNarrative = true;
+    if (spec.kind === 'md') spec = { ...spec, year: lastDay.y };
   }
   // `I have a dinner on the Friday evening, but I'm free on Saturday`: a weekday in a sentence that has named a day ahead
   // of publication, and looks no back, is a day of that week.

@@ -560,7 +560,9 @@ const timeOfDay: Resolver = (c) => {
     // during the afternoon`, `The quartet plays on Saturday 21 November. Doors open at 7pm`: a day named in the sentence
     // before, on the side of publication the clause's tense looks to (a present tense, a schedule's, looks ahead with it).
     const near = c.anchors.lastNear && ((c.tense === 'past' && back > 0) || (c.tense !== 'past' && !c.anchors.lineStamp && !c.anchors.presentCopula && back < 0 && c.anchors.lastAlone));
-    if (near || (c.tense === 'past' && back > 0 && back <= 7)) {
+    // (So is one told in the past after two or more dates of a past long before publication: `the afternoon of the
+    // 14th ... which arrived at 4:10 a.m.` in a column telling a night of 1912.)
+    if (near || (c.tense === 'past' && back > 0 && (back <= 7 || (c.anchors.pastRun ?? 0) >= 2))) {
       return { value: formatYmd(addDays(c.lastDay, nextDay)), explanation: `time on the day the story last named (${last!.slice(0, 10)}), in a ${c.tense}-tense clause${after}` };
     }
   }

@@ -1267,3 +1267,15 @@ describe('long ago tonight, amounts counted on, midsummer, the financial year (r
     expect(values('The council must save £18m before the end of the financial year.', '2024-11-19')).toEqual(['the end of the financial year=2024']);
   });
 });
+
+describe('an anniversary column\'s flashback (round 21)', () => {
+  it('keeps bare days and clock times told in the past near a stated day of a far year in that year', () => {
+    expect(tagTimexes('The liner sank in the early hours of 15 April 1912. She had left Southampton on 10 April. On the afternoon of the 14th she was warned of ice.\n\nRescue came from a steamer, which arrived at 4:10 a.m.', { documentDate: '2012-04-14' })
+      .map((x) => `${x.text}=${x.value}`))
+      .toEqual(['the early hours of 15 April 1912=1912-04-15TMO', '10 April=1912-04-10', 'the afternoon of the 14th=1912-04-14TAF', '4:10 a.m.=1912-04-14T04:10']);
+  });
+  it('but a day told in the past after a far year alone is publication\'s', () => {
+    expect(tagTimexes('The firm was founded in 1912. It closed its plant on 10 April.', { documentDate: '2012-04-14' }).map((x) => `${x.text}=${x.value}`))
+      .toEqual(['1912=1912', '10 April=2012-04-10']);
+  });
+});
