@@ -599,19 +599,16 @@ export class TimelinePlot {
       if (x < 26 || x > width - 26) setAttr(this, 'display', 'none');
       else this.removeAttribute('display');
     });
-    const top = '8';
-    const bottom = String(baseY);
-    this.#gGrid.selectAll<SVGLineElement, Date>('line')
-      .data(ticks)
-      .join('line')
-      .each(function (d) {
-        const x = String(px(scale(d)));
-        setAttr(this, 'x1', x);
-        setAttr(this, 'x2', x);
-        setAttr(this, 'y1', top);
-        setAttr(this, 'y2', bottom);
-      });
+    // The grid: one path of vertical lines from y 8 down to the axis, one per tick. A zoom frame writes its one
+    // attribute, rather than the x1 and x2 of a line per tick (and lays out one shape rather than a dozen).
+    let grid = '';
+    for (const tick of ticks) grid += `M${px(scale(tick))},8V${baseY}`;
+    this.#gridPath ??= this.#gGrid.append('path').node()!;
+    setAttr(this.#gridPath, 'd', grid);
   }
+
+  /** The grid's path (see #drawAxis), made with the first axis. */
+  #gridPath: SVGPathElement | null = null;
 
   /**
    * While the scale stays the same (a pan), markers keep their coordinates and their layers move by one
