@@ -19,19 +19,50 @@ export function drawAxisBottom(g: Selection<SVGGElement, unknown, null, undefine
   const first = !g.node()!.hasAttribute('text-anchor');
   let path = g.selectAll<SVGPathElement, null>('.domain').data([null]);
   path = path.merge(path.enter().insert('path', '.tick').attr('class', 'domain').attr('stroke', 'currentColor'));
-  // Keyed by date: a zoom or pan frame moves the ticks that stay, and writes a label only when it changes.
-  let tick = g.selectAll<SVGGElement, Date>('.tick').data(ticks, (d) => String(+d));
-  tick.exit().remove();
-  const entered = tick.enter().append('g').attr('class', 'tick').attr('opacity', 1);
-  entered.append('line').attr('stroke', 'currentColor').attr('y2', TICK_SIZE);
-  entered.append('text').attr('fill', 'currentColor').attr('y', TICK_SIZE + TICK_PADDING).attr('dy', '0.71em');
-  tick = entered.merge(tick).order();
   setAttr(path.node()!, 'd', `M${r0 + offset},${TICK_SIZE}V${offset}H${r1 + offset}V${TICK_SIZE}`);
-  tick.each(function (d, i) {
-    setAttr(this, 'transform', `translate(${scale(d) + offset},0)`);
-    const text = this.lastChild as SVGTextElement;
-    const label = labels[i] ?? '';
-    setText(text, label);
+  // Keyed by date: a zoom or pan frame moves the ticks that stay, and writes a label only when it changes. The nodes
+  // of ticks that leave go to ticks that come (a zoom that changes the tick step moves them and writes their labels,
+  // rather than removing a dozen nodes and making a dozen more).
+  const parent = g.node()!;
+  const wanted = new Set<number>();
+  for (const d of ticks) wanted.add(+d);
+  const kept = new Map<number, TickElement>();
+  const spare: TickElement[] = [];
+  for (let node = parent.firstElementChild; node; node = node.nextElementSibling) {
+    if (!node.classList.contains('tick')) continue;
+    const key = +(node as TickElement).__data__;
+    if (wanted.has(key) && !kept.has(key)) kept.set(key, node as TickElement);
+    else spare.push(node as TickElement);
+  }
+  // The ticks that leave come out first: those that stay are then in tick order already, and only the ticks that come
+  // (in the nodes of those that left, or new ones) go in, after the domain path.
+  for (const node of spare) node.remove();
+  let before: Element = path.node()!;
+  ticks.forEach((d, i) => {
+    const node = kept.get(+d) ?? spare.pop() ?? newTick(parent.ownerDocument);
+    node.__data__ = d;
+    if (before.nextElementSibling !== node) parent.insertBefore(node, before.nextElementSibling);
+    before = node;
+    setAttr(node, 'transform', `translate(${scale(d) + offset},0)`);
+    setText(node.lastChild as SVGTextElement, labels[i] ?? '');
   });
   if (first) g.attr('fill', 'none').attr('font-size', 10).attr('font-family', 'sans-serif').attr('text-anchor', 'middle');
+}
+
+/** A tick's group, with its date as d3 binds data (`__data__`: the chart reads it with selection.each). */
+type TickElement = SVGGElement & { __data__: Date };
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A new tick, not yet in the document: its line and empty label, as d3-axis made one. */
+function newTick(doc: Document): TickElement {
+  const make = <K extends keyof SVGElementTagNameMap>(name: K, attrs: Array<[string, string]>): SVGElementTagNameMap[K] => {
+    const el = doc.createElementNS(SVG_NS, name);
+    for (const [key, value] of attrs) el.setAttribute(key, value);
+    return el;
+  };
+  const tick = make('g', [['class', 'tick'], ['opacity', '1']]);
+  tick.append(make('line', [['stroke', 'currentColor'], ['y2', String(TICK_SIZE)]]),
+    make('text', [['fill', 'currentColor'], ['y', String(TICK_SIZE + TICK_PADDING)], ['dy', '0.71em']]));
+  return tick as TickElement;
 }

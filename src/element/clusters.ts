@@ -19,15 +19,19 @@ export interface ClusterHandlers {
   messages(): Messages;
 }
 
-type ClusterElement = SVGGElement & { drawn?: string; count?: SVGTextElement; pill?: SVGRectElement; stem?: SVGLineElement };
+type ClusterElement = SVGGElement & { drawn?: string; named?: string; count?: SVGTextElement; pill?: SVGRectElement; stem?: SVGLineElement };
 
 /**
  * Joins the layout's clusters to `layer`, pills centred at `y` (chart-geometry.ts clusterY), with a stem down to the
  * axis at `baseY` when they stand above it. Nodes are keyed by position, so that a zoom rewrites a pill's count
  * instead of replacing the node. The first cluster takes the roving tabindex when no event has a marker.
+ *
+ * `named` false (the frames of a zoom or pan gesture, whose counts change on most frames) leaves each pill's accessible
+ * name and data attributes as they were: only what is seen is written, and the next draw with `named` (the gesture's
+ * end) writes them once.
  */
 export function drawClusters(layer: Selection<SVGGElement, unknown, null, undefined>, layout: ViewLayout, baseY: number, y: number,
-  offset: number, handlers: ClusterHandlers): void {
+  offset: number, handlers: ClusterHandlers, named = true): void {
   const stemDown = baseY - y;
   const stemDisplay = stemDown > PILL_HEIGHT / 2 ? null : 'none';
   const hasEvents = layout.events.length > 0;
@@ -69,14 +73,17 @@ export function drawClusters(layer: Selection<SVGGElement, unknown, null, undefi
         }
       }
       const drawn = `${d.count}|${d.first.order}`;
+      if (named && el.named !== drawn) {
+        el.named = drawn;
+        setAttr(el, 'data-count', String(d.count));
+        setAttr(el, 'data-start', d.first.event.start);
+        const msg = handlers.messages();
+        setAttr(el, 'aria-label', d.count === 1
+          ? msg.t('clusterOne', { date: handlers.datePhrase(d.first) })
+          : msg.t('clusterMany', { count: msg.number(d.count), date: handlers.datePhrase(d.first) }));
+      }
       if (el.drawn === drawn) return;
       el.drawn = drawn;
-      setAttr(el, 'data-count', String(d.count));
-      setAttr(el, 'data-start', d.first.event.start);
-      const msg = handlers.messages();
-      setAttr(el, 'aria-label', d.count === 1
-        ? msg.t('clusterOne', { date: handlers.datePhrase(d.first) })
-        : msg.t('clusterMany', { count: msg.number(d.count), date: handlers.datePhrase(d.first) }));
       const text = handlers.messages().count(d.count);
       if (el.count && el.count.textContent !== text) {
         setText(el.count, text);
@@ -87,4 +94,13 @@ export function drawClusters(layer: Selection<SVGGElement, unknown, null, undefi
         }
       }
     });
+}
+
+/** Some pill in `layer` shows a count whose accessible name and data attributes are not written yet (see drawClusters). */
+export function clustersUnnamed(layer: Selection<SVGGElement, unknown, null, undefined>): boolean {
+  for (let node = layer.node()?.firstElementChild ?? null; node; node = node.nextElementSibling) {
+    const el = node as ClusterElement;
+    if (el.drawn !== el.named) return true;
+  }
+  return false;
 }

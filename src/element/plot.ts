@@ -20,7 +20,7 @@ import {
 } from './chart-geometry.js';
 import { rangeRowsOf } from '../render/lanes.js';
 import { drawMarkers, markerNode, restyleMarkers, type MarkerHandlers } from './markers.js';
-import { drawClusters, type ClusterHandlers } from './clusters.js';
+import { clustersUnnamed, drawClusters, type ClusterHandlers } from './clusters.js';
 import { px, setAttr } from './svg-write.js';
 import { wantsZoomHint, zoomInputAccepted } from './wheel.js';
 
@@ -161,7 +161,12 @@ export class TimelinePlot {
         this.#gesturing = true;
         this.#hover(null);
       })
-      .on('end', () => { this.#gesturing = false; })
+      .on('end', () => {
+        this.#gesturing = false;
+        // The gesture's frames left the pills' accessible names as they were: written now, once (a frame still to
+        // come writes them itself).
+        if (!this.#pendingFrame && this.layout && clustersUnnamed(this.#gClusters)) this.#drawClusters(this.layout, this.#panOffset());
+      })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         this.#transform = event.transform;
         if (!this.#quiet) this.#initialView = null;
@@ -321,8 +326,10 @@ export class TimelinePlot {
 
   /** The visible domain, epoch ms. */
   domain(): [number, number] {
-    const [a, b] = this.#transform.rescaleX(this.#base).domain();
-    return [a!.getTime(), b!.getTime()];
+    // The domain of transform.rescaleX(base), without copying the scale (zoom frames ask for it several times).
+    const [r0, r1] = this.#base.range();
+    const t = this.#transform;
+    return [this.#base.invert(t.invertX(r0)).getTime(), this.#base.invert(t.invertX(r1)).getTime()];
   }
 
   get k(): number {
@@ -529,16 +536,21 @@ export class TimelinePlot {
       labelCaps: labelCaps(this.#width), detailLimit: DETAIL_LIMIT,
       previous: this.layout?.mode === 'detail' ? labelPlacements(this.layout) : undefined,
     });
-    this.#drawAxis(scale);
+    this.#drawAxis(scale, domain);
     const offset = this.#panOffset();
     const baseY = this.#baseline();
     const layout = this.layout;
     const active = this.#activeIn(layout);
     drawMarkers(this.#gEvents, this.#gStems, layout, { baseY, width: this.#width, offset, active, selected: this.#selectedOrder, rangeRows: this.#rangeRows }, this.#texts, this.#markerHandlers);
-    drawClusters(this.#gClusters, layout, baseY, this.#pillY(), offset, this.#clusterHandlers);
+    this.#drawClusters(layout, offset);
     if (!this.#canvasSized && (this.layout.density || this.#strip.blank === false)) this.#sizeCanvas();
     if (this.#canvasSized) this.#strip.draw(this.layout, this.#width, this.#densityColor);
     drawEdgePills(this.#gEdges, this.#prepared, domain, this.#width, (side) => this.revealEdge(side), this.#msg);
+  }
+
+  /** The cluster pills of `layout`; during a gesture without their accessible names (see drawClusters). */
+  #drawClusters(layout: ViewLayout, offset: number): void {
+    drawClusters(this.#gClusters, layout, this.#baseline(), this.#pillY(), offset, this.#clusterHandlers, !this.#gesturing);
   }
 
   /**
@@ -570,15 +582,16 @@ export class TimelinePlot {
     this.#canvasSized = true;
   }
 
-  #drawAxis(scale: ScaleTime<number, number>): void {
+  #drawAxis(scale: ScaleTime<number, number>, [t0, t1]: [number, number]): void {
     const baseY = this.#baseline();
     const count = Math.max(2, Math.floor(this.#width / TICK_SPACING));
-    const [t0, t1] = this.domain();
     // No clock-time ticks (`12:00`) unless an event in view has a clock time.
     const timed = this.#prepared ? hasTimedEvents(this.#prepared, [t0, t1]) : true;
     const ticks = historicalTicks(chooseTicks(scale.ticks(count), [t0, t1], count, timed));
     const labels = formatTicks(ticks, timed, this.#msg.locale);
-    drawAxisBottom(this.#gAxis.attr('transform', `translate(0,${baseY})`), scale, ticks, labels);
+    // Written only when it moves: an SVG transform set even to the same value restyles the whole axis.
+    setAttr(this.#gAxis.node()!, 'transform', `translate(0,${baseY})`);
+    drawAxisBottom(this.#gAxis, scale, ticks, labels);
     // A label centred on a tick near the edge would be clipped: leave that tick out.
     const width = this.#width;
     this.#gAxis.selectAll<SVGGElement, Date>('g.tick').each(function (d) {
@@ -586,19 +599,16 @@ export class TimelinePlot {
       if (x < 26 || x > width - 26) setAttr(this, 'display', 'none');
       else this.removeAttribute('display');
     });
-    const top = '8';
-    const bottom = String(baseY);
-    this.#gGrid.selectAll<SVGLineElement, Date>('line')
-      .data(ticks)
-      .join('line')
-      .each(function (d) {
-        const x = String(px(scale(d)));
-        setAttr(this, 'x1', x);
-        setAttr(this, 'x2', x);
-        setAttr(this, 'y1', top);
-        setAttr(this, 'y2', bottom);
-      });
+    // The grid: one path of vertical lines from y 8 down to the axis, one per tick. A zoom frame writes its one
+    // attribute, rather than the x1 and x2 of a line per tick (and lays out one shape rather than a dozen).
+    let grid = '';
+    for (const tick of ticks) grid += `M${px(scale(tick))},8V${baseY}`;
+    this.#gridPath ??= this.#gGrid.append('path').node()!;
+    setAttr(this.#gridPath, 'd', grid);
   }
+
+  /** The grid's path (see #drawAxis), made with the first axis. */
+  #gridPath: SVGPathElement | null = null;
 
   /**
    * While the scale stays the same (a pan), markers keep their coordinates and their layers move by one

@@ -114,7 +114,7 @@ export const timelineStyles = css`
   .chart svg { position: absolute; inset: 0; display: block; cursor: grab; overflow: hidden; }
   .chart svg:active { cursor: grabbing; }
   .chart canvas { position: absolute; left: 0; top: 0; width: 100%; height: 0; pointer-events: none; }
-  .grid line { stroke: var(--_grid); stroke-width: 1; }
+  .grid path { fill: none; stroke: var(--_grid); stroke-width: 1; }
   /* d3-axis draws ticks in currentColor: ::part(axis) { color } recolours them. */
   .axis { color: var(--_muted); font-family: inherit; font-size: 12px; font-weight: 500; }
   .axis path.domain { stroke: var(--_line); stroke-width: 1.5; }

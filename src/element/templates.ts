@@ -57,15 +57,20 @@ export function legendTemplate(groups: readonly string[], msg: Messages = ENGLIS
   `;
 }
 
+/** A screen-reader list item's text: the event's date, title and group. */
+const srLine = (event: TimelineEvent, msg: Messages): string =>
+  `${msg.date(event)}: ${event.title ?? ''}${str(event.group) ? ` (${str(event.group)})` : ''}`;
+
 /** The chart is visual; this list gives screen readers the same events as text (the first `limit`), each with its group. */
 export function screenReaderList(prepared: PreparedTimeline, limit: number, msg: Messages = ENGLISH): TemplateResult {
   const count = prepared.count;
   // By item: a large timeline's events in time order are made only when asked for.
   const events: TimelineEvent[] = [];
   for (let i = 0; i < Math.min(limit, count); i++) events.push(prepared.item(i).event);
+  // One text binding per item (one text node to create, lay out and update), rather than one per part of its text.
   return html`
     <ol class="sr-only" aria-label=${msg.t('eventsInOrder')}>
-      ${events.map((event) => html`<li>${msg.date(event)}: ${event.title}${str(event.group) ? ` (${str(event.group)})` : ''}</li>`)}
+      ${events.map((event) => html`<li>${srLine(event, msg)}</li>`)}
       ${count > limit ? html`<li>${msg.plural('moreEvents', count - limit, { count: msg.number(count - limit) })}</li>` : nothing}
     </ol>
   `;

@@ -28,4 +28,34 @@ describe('drawAxisBottom (the chart\'s axis, as d3-axis drew it)', () => {
     expect(g.selectAll<SVGGElement, unknown>('.tick').nodes().map((n) => n.getAttribute('transform'))).to.deep.equal([`translate(${200 + offset},0)`, `translate(${400 + offset},0)`]);
     g.node()!.ownerSVGElement!.remove();
   });
+
+  it('gives the nodes of ticks that leave to ticks that come, drawing what a fresh axis draws', () => {
+    const svg = select(document.body).append('svg');
+    const g = svg.append('g');
+    const fresh = svg.append('g');
+    const scale = scaleUtc().domain([Date.UTC(2000, 0, 1), Date.UTC(2020, 0, 1)]).range([0, 1000]);
+    const years = (from: number, to: number, step: number) => {
+      const out: Date[] = [];
+      for (let y = from; y <= to; y += step) out.push(new Date(Date.UTC(y, 0, 1)));
+      return out;
+    };
+    // Every 5 years, then every 2 (2000, 2010 and 2020 stay), then every 4, then fewer.
+    const steps = [years(2000, 2020, 5), years(2000, 2020, 2), years(2000, 2020, 4), years(2004, 2012, 4), years(2001, 2019, 3)];
+    for (const ticks of steps) {
+      const labels = ticks.map((d) => String(d.getUTCFullYear()));
+      const before = new Map(g.selectAll<SVGGElement, Date>('.tick').nodes().map((n) => [n.querySelector('text')!.textContent, n]));
+      drawAxisBottom(g, scale, ticks, labels);
+      fresh.selectAll('*').remove();
+      drawAxisBottom(fresh, scale, ticks, labels);
+      expect(g.node()!.innerHTML, labels.join(' ')).to.equal(fresh.node()!.innerHTML);
+      const drawn = g.selectAll<SVGGElement, Date>('.tick').nodes();
+      // A tick that stays keeps its node; the data bound is each tick's date.
+      for (const n of drawn) if (before.has(n.querySelector('text')!.textContent)) expect(n).to.equal(before.get(n.querySelector('text')!.textContent));
+      expect(g.selectAll<SVGGElement, Date>('.tick').data().map(Number)).to.deep.equal(ticks.map(Number));
+      // Nodes are made only for ticks beyond those there were: every node already there is drawn again.
+      const made = drawn.filter((n) => ![...before.values()].includes(n)).length;
+      expect(made, labels.join(' ')).to.equal(Math.max(0, ticks.length - before.size));
+    }
+    svg.remove();
+  });
 });

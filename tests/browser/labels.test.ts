@@ -2,7 +2,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TimelineEvent } from '../../src/model/types.js';
 import type { EventTimeline } from '../../src/element/event-timeline.js';
-import { $, $$, settle } from './helpers.js';
+import { $, $$, seedTimeline, settle } from './helpers.js';
+import { LabelTexts } from '../../src/element/label-text.js';
+import { prepareTimeline } from '../../src/render/prepare.js';
+import { ENGLISH } from '../../src/element/messages.js';
 
 /** Titles of 60-70 characters, as the extractor writes them (complete phrases, never cut). */
 const TITLES = [
@@ -132,5 +135,28 @@ describe('<event-timeline> labels', () => {
       }
     }
     expect(stacked).to.be.greaterThan(2);
+  });
+});
+
+describe('label widths', () => {
+  it('are the title and date measured whole, though each word is measured once for every title it is in', async () => {
+    const timeline = await seedTimeline();
+    const events = [...timeline.events, ...TITLES.map((title, i) => ({ ...timeline.events[i]!, id: `t${i}`, title })),
+      { ...timeline.events[0]!, id: 'bc', start: 'BC0044', end: undefined, precision: 'year' as const, title: 'Caesar is assassinated in the Theatre of Pompey' }];
+    const prepared = prepareTimeline(events);
+    for (const family of ['sans-serif', 'serif', 'Georgia, serif']) {
+      const texts = new LabelTexts(family, ENGLISH);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      const whole = (text: string, font: string) => {
+        ctx.font = font;
+        return ctx.measureText(text).width;
+      };
+      for (let i = 0; i < prepared.count; i++) {
+        const item = prepared.item(i);
+        const label = texts.of(item);
+        const dateWidth = Math.ceil(whole(label.date, `600 11px ${family}`) * 1.04) + 14;
+        expect(label.width, `${family}: ${label.title}`).to.equal(Math.max(Math.ceil(whole(label.title, `600 13px ${family}`)) + 14, dateWidth));
+      }
+    }
   });
 });

@@ -118,3 +118,50 @@ describe('<event-timeline> edge pills', () => {
     }
   });
 });
+
+describe('<event-timeline> cluster pills through a wheel gesture', () => {
+  /** 3,000 events over thirty years: the fitted view and the first zoom steps show columns of counts. */
+  const many = () => ({ events: Array.from({ length: 3000 }, (_, i) => ({
+    start: `${1995 + (i % 30)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, title: `Event ${i}` })) }) as unknown as Timeline;
+  const pills = (el: EventTimeline) => $$(el, '.chart g.cluster');
+  const wheel = (el: EventTimeline) => {
+    const svg = $(el, '.chart svg')!;
+    const r = svg.getBoundingClientRect();
+    svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -60, ctrlKey: true, clientX: r.left + r.width / 2, clientY: r.top + 100,
+      bubbles: true, cancelable: true, composed: true }));
+  };
+  /** What a pill says to a screen reader and in its data, against the count it shows. */
+  const named = (pill: HTMLElement) => {
+    const count = Number(pill.dataset.count);
+    const label = pill.getAttribute('aria-label') ?? '';
+    const shown = pill.querySelector('text.count')!.textContent;
+    return { count, label, shown };
+  };
+
+  it('counts on every frame, and names each pill (data-count, aria-label) once the gesture ends', async () => {
+    const el = await mountSeed(1100, 500);
+    el.timeline = many();
+    await settle(el);
+    const before = pills(el).map((p) => p.querySelector('text.count')!.textContent).join(' ');
+    for (let i = 0; i < 4; i++) {
+      wheel(el);
+      await settle(el);
+    }
+    // During the gesture the counts drawn follow the zoom.
+    expect(pills(el).length).to.be.greaterThan(3);
+    expect(pills(el).map((p) => p.querySelector('text.count')!.textContent).join(' ')).to.not.equal(before);
+    await new Promise((r) => setTimeout(r, 300)); // a wheel gesture ends 150 ms after its last wheel event
+    const events = $$(el, '.chart g.event').length;
+    const edges = $$(el, '.chart g.edge').reduce((n, e) => n + Number(e.dataset.count), 0);
+    let counted = 0;
+    for (const pill of pills(el)) {
+      const { count, label, shown } = named(pill);
+      counted += count;
+      expect(shown, label).to.equal(count >= 1000 ? shown : String(count));
+      expect(label, shown ?? '').to.match(count === 1 ? /^1 event on / : new RegExp(`^${count.toLocaleString('en')} events from `));
+      expect(pill.dataset.start, label).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    // Every event is still reachable: labelled, counted in a named pill, or beyond an edge.
+    expect(events + counted + edges).to.equal(3000);
+  });
+});
