@@ -33,7 +33,7 @@ function namedDayBeforeNoun(before: string, own: string, after: string): boolean
  * noun that says which period (` of the dig`), when a verb, a mark or the end follows it; else 0.
  */
 function periodOf(own: string, after: string): number {
-  if (!/(?:week|weekend|month|year|day|night|morning|evening|season|term|half|quarter)$/i.test(own)) return 0;
+  if (!/(?:week|weekend|month|year|day|night|morning|evening|season|term|half|quarter|anniversary)$/i.test(own)) return 0;
   const m = /^\s{1,2}of\s{1,2}(?:the|its|their|his|her)\s{1,2}[a-z-]{2,20}/.exec(after);
   if (!m) return 0;
   const next = /^\s{0,2}([\p{L}']*)/u.exec(after.slice(m[0].length))?.[1] ?? '';

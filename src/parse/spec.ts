@@ -69,6 +69,11 @@ export interface Spec {
   /** `that date`, `the same date`: the day the text last stated, even after a coarser date (`the 2027/28 year`). */
   statedDay?: boolean;
   /**
+   * `the twenty-fifth anniversary of the earthquake`: the day `n` years after the day the text stated for the happening
+   * its `topic` word names (special-readings.ts); with none stated, no date.
+   */
+  anniversary?: { n: number; topic: string | null };
+  /**
    * Day `n` of a count of days: a heading (`Day 3.` opening its line) or a mention (`on day 3`, after a count that a date
    * began: `on 11 August (day 1)`). The count starts on the day the text stated before its day 1. An ordinal day of a
    * scene (`On the third day`, `on the second night`: `ordinal`) counts from that day 1, or else from the day the text

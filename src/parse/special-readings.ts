@@ -5,7 +5,7 @@
  * with `NO_DATE` (the expression is no date of the text), or with null (the row does not apply). The first row
  * that answers wins; with none, `resolveSpec` reads the expression.
  */
-import { type Ymd, addDays, formatYmd, isoWeekday } from './calendar.js';
+import { type Ymd, addDays, formatYmd, isValidYmd, isoWeekday, parseYmd } from './calendar.js';
 import { WEEKDAY_NAMES } from './lexicon.js';
 import { type Resolution, resolveSpec, setLastMentioned } from './resolve.js';
 import { definesRecurringPeriod } from './recurring-period.js';
@@ -34,6 +34,36 @@ function dayOfCount(first: Ymd, n: number, time?: string): Resolution {
   return { value, type: value.includes('T') ? 'TIME' : 'DATE', anchor: 'narrative', anchorValue: from, explanation: `day ${n} of the count of days that starts on ${from}, the day stated before its day 1` };
 }
 
+/** Anniversaries read per text (each scans the text before it once): a bound that keeps the walk linear. */
+const ANNIVERSARIES_READ = 8;
+const STEM = 5;
+const DAY_VALUE_START = /^\d{4}-\d{2}-\d{2}/;
+
+/** The first day the text stated, before token `before`, in a sentence holding a word that starts as `topic` does. */
+function dayOfHappening(pass: TagPass, topic: string, before: number): Ymd | null {
+  const stem = topic.slice(0, STEM);
+  const { toks, sent, timexes } = pass;
+  // (One walk over the tokens and one over the timexes, both in text order.)
+  let k = 0;
+  let first = 0;
+  for (let j = 0; j < before; j++) {
+    if (j > 0 && sent[j] !== sent[j - 1]) first = j;
+    const t = toks[j]!;
+    if (t.kind !== 'word' || !t.lower.startsWith(stem)) continue;
+    let last = j;
+    while (last + 1 < toks.length && sent[last + 1] === sent[j]) last++;
+    const from = toks[first]!.start;
+    const to = toks[last]!.end;
+    while (k < timexes.length && timexes[k]!.start < from) k++;
+    for (; k < timexes.length && timexes[k]!.start < to; k++) {
+      const x = timexes[k]!;
+      if (x.end <= to && x.type !== 'SET' && DAY_VALUE_START.test(x.value)) return parseYmd(x.value.slice(0, 10));
+    }
+    j = last;
+  }
+  return null;
+}
+
 export const SPECIAL_READINGS: readonly SpecialReading[] = [
   {
     // `born in Norwich on 11 July 1903 ... At nineteen she took a job ... two years later`: an age is no date of the
@@ -49,6 +79,24 @@ export const SPECIAL_READINGS: readonly SpecialReading[] = [
       const told = pass.anchors.lastInSentence && !(pass.anchors.last ?? '').startsWith(String(birth).padStart(4, '0'));
       if (!told) setLastMentioned(pass.anchors, String(birth + age).padStart(4, '0'));
       return NO_DATE;
+    },
+  },
+  {
+    // `A violent earthquake struck on April 18, 1911 ... unveiled on the twenty-fifth anniversary of the earthquake`: that
+    // day so many years on, from the first day the text stated in a sentence that names the happening.
+    name: 'an anniversary of a day the text stated',
+    read: (pass, { item }) => {
+      const a = item.spec.anniversary;
+      if (!a) return null;
+      if (!a.topic || pass.anniversariesRead >= ANNIVERSARIES_READ) return NO_DATE;
+      pass.anniversariesRead++;
+      const day = dayOfHappening(pass, a.topic, item.from);
+      if (!day) return NO_DATE;
+      const y = day.y + a.n;
+      // (29 February, a leap day, keeps its anniversaries on the 28th in common years.)
+      const d = day.m === 2 && day.d === 29 && !isValidYmd(y, 2, 29) ? 28 : day.d;
+      const value = formatYmd({ y, m: day.m, d });
+      return { value, type: 'DATE', anchor: 'narrative', anchorValue: formatYmd(day), explanation: `${a.n} years after ${formatYmd(day)}, the day the text stated for the ${a.topic}` };
     },
   },
   {

@@ -790,6 +790,25 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     negatives: ['It was day 3 of the strike.', 'Day 4 of the trial began.'],
   },
   {
+    // `on the twenty-fifth anniversary of the earthquake`, `the 50th anniversary of the crash`: years on from the day the
+    // text stated for that happening (special-readings.ts); an anniversary of something the text gave no day is no date.
+    id: 'anniversary',
+    pattern: 'the n=@ord anniversary',
+    triggers: ['anniversary'],
+    build: (c, ctx) => {
+      const n = num(c, 'n')!;
+      if (!Number.isInteger(n) || n < 1 || n > 1000) return null;
+      // (The happening's word: `of the earthquake`, `of the crash`, `of its founding`.)
+      const of = ctx.toks[ctx.to]?.lower === 'of' ? ctx.to + 1 : -1;
+      const at = of >= 0 && /^(?:the|its|their|his|her|this|that)$/.test(ctx.toks[of]?.lower ?? '') ? of + 1 : of;
+      const word = at >= 0 ? ctx.toks[at] : undefined;
+      const topic = word && word.kind === 'word' && word.lower.length >= 4 ? word.lower : null;
+      return { kind: 'abs', type: 'DATE', value: '', anniversary: { n, topic } };
+    },
+    examples: [['The Vajont dam disaster struck on 9 October 1963. A memorial was unveiled on the 50th anniversary of the disaster.', 'the 50th anniversary', '2013-10-09']],
+    negatives: ['The city marks the 25th anniversary of the fall of the wall.'],
+  },
+  {
     // `On the third day the wind dropped`, `by the second night`, `on the fourth morning`: an ordinal day of a scene a
     // story told, counted from the day the text stated last (special-readings.ts); with none, no date.
     // `the third day of the month` is a day of the calendar, and `the first day of the trial` names its own start.

@@ -163,3 +163,10 @@ describe('a trailing participle with an object and a date of its own', () => {
       .not.toMatch(/Forecasters brought/);
   });
 });
+
+describe('an anniversary in a title (round 21)', () => {
+  it('goes with the happening it names', () => {
+    expect(events('The mine collapsed on 14 October 1913. A memorial was unveiled on the 50th anniversary of the collapse.'))
+      .toContain('1963-10-14 A memorial was unveiled');
+  });
+});

@@ -23,6 +23,10 @@ const READING_EXAMPLES: Record<string, Example> = {
     text: 'The county show opens on Friday, June 12, and runs for three days. Gates open at 9 a.m. Friday.', documentDate: '2026-06-01',
     expression: '9 a.m. Friday', value: '2026-06-12T09:00', explains: 'the Friday the text named earlier as 2026-06-12',
   },
+  'an anniversary of a day the text stated': {
+    text: 'The mine collapsed on 14 October 1913. A memorial was unveiled on the fiftieth anniversary of the collapse.',
+    expression: 'the fiftieth anniversary', value: '1963-10-14', explains: '50 years after 1913-10-14',
+  },
   'a count of days': {
     text: 'We set out from Fort William on 11 August 2024.\n\nDay 1.\nWe walked.\n\nDay 3.\nRain all day.', documentDate: '2024-09-01',
     expression: 'Day 3', value: '2024-08-13', explains: 'day 3 of the count',

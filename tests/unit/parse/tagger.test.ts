@@ -1279,3 +1279,16 @@ describe('an anniversary column\'s flashback (round 21)', () => {
       .toEqual(['1912=1912', '10 April=2012-04-10']);
   });
 });
+
+describe('an anniversary of a happening the text dated (round 21)', () => {
+  const values = (text: string, documentDate?: string): string[] => tagTimexes(text, documentDate ? { documentDate } : {}).map((x) => `${x.text}=${x.value}`);
+  it('is that day so many years on, found by the happening\'s word', () => {
+    expect(values('A violent earthquake struck the port at 5:12 a.m. on April 18, 1911. A memorial was unveiled on the twenty-fifth anniversary of the earthquake.'))
+      .toEqual(['5:12 a.m. on April 18, 1911=1911-04-18T05:12', 'the twenty-fifth anniversary=1936-04-18']);
+    expect(values('The attack came on 3 March 1992. Friday marks the 30th anniversary of the attack.', '2022-03-01'))
+      .toEqual(['3 March 1992=1992-03-03', 'Friday=2022-03-04', 'the 30th anniversary=2022-03-03']);
+  });
+  it('is no date when the text gave the happening no day', () => {
+    expect(values('The city marks the 25th anniversary of the fall of the wall.', '2014-11-09')).toEqual([]);
+  });
+});
