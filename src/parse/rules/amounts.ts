@@ -266,9 +266,11 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'set-day-month',
-    pattern: 'every|each the? d=@day|@ord of? month=@month',
-    build: (c) => monthDaySet(num(c, 'month')!, num(c, 'd')!),
-    examples: [['A fair is held every 4 July.', 'every 4 July', 'XXXX-07-04'], ['The bells ring each 1st of May.', 'each 1st of May', 'XXXX-05-01']],
+    pattern: 'every|each the? d=@day|@ord o=of? month=@month',
+    // (An ordinal word with no `of` counts the months: `every fourth January` is every fourth year's.)
+    build: (c, ctx) => (ctx.toks[c.d!.i]!.kind === 'word' && !has(c, 'o') ? null : monthDaySet(num(c, 'month')!, num(c, 'd')!)),
+    examples: [['A fair is held every 4 July.', 'every 4 July', 'XXXX-07-04'], ['The bells ring each 1st of May.', 'each 1st of May', 'XXXX-05-01'],
+      ['A mass is said every fourth of July.', 'every fourth of July', 'XXXX-07-04']],
   },
   {
     id: 'set-weekday',
