@@ -55,6 +55,8 @@ interface KeyEntry {
   /** rows / theRows kept by their second-token pre-check, per key of that token (filled lazily). */
   byNext: Map<string, readonly CompiledRow[]>;
   theByNext: Map<string, readonly CompiledRow[]>;
+  /** rows and the name-number rows, for a capitalized word before a number (made on first use). */
+  named: readonly CompiledRow[] | null;
 }
 
 const ADMITTED_CACHE_LIMIT = 4096;
@@ -103,7 +105,7 @@ function buildIndex(): RowIndex {
     if (key.startsWith('the:')) continue;
     entries.set(key, {
       rows: byKey.get(key) ?? EMPTY, theRows: byKey.get(`the:${key}`) ?? EMPTY, trigger: triggers.has(key),
-      sets: required.setsOfKey.get(key) ?? NO_SETS, byNext: new Map(), theByNext: new Map(),
+      sets: required.setsOfKey.get(key) ?? NO_SETS, byNext: new Map(), theByNext: new Map(), named: null,
     });
   }
   const wordSlots = new Int16Array(WORD_SIGNATURES).fill(-1);
@@ -167,7 +169,7 @@ const EMPTY: CompiledRow[] = [];
 const NO_SETS: readonly number[] = [];
 
 const NUM_KEYS = ['', '#num1', '#num2', '#num3', '#num4', '#num5'];
-const NO_ENTRY: KeyEntry = { rows: EMPTY, theRows: EMPTY, trigger: false, sets: NO_SETS, byNext: new Map(), theByNext: new Map() };
+const NO_ENTRY: KeyEntry = { rows: EMPTY, theRows: EMPTY, trigger: false, sets: NO_SETS, byNext: new Map(), theByNext: new Map(), named: null };
 
 /** Whether every required word set of a row occurs at or after token `at` (lastAt: each set's last token, or -1). */
 function requiredAhead(required: readonly number[], lastAt: Int32Array, at: number): boolean {
@@ -216,7 +218,7 @@ function candidates(idx: RowIndex, e: KeyEntry, t: Token, next: Token | undefine
   // Capitalized words start only name-number negatives (`Route 1776`), so only before a number.
   if (t.kind === 'word' && t.capital && next?.kind === 'num') {
     const named = idx.byKey.get('#capital');
-    if (named) return e.rows.length ? [...e.rows, ...named] : named;
+    if (named) return e.rows.length ? (e.named ??= [...e.rows, ...named]) : named;
   }
   return e.rows.length ? admitted(e.byNext, e.rows, nextKey) : EMPTY;
 }

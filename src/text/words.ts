@@ -57,21 +57,27 @@ function asciiInitials(word: string): boolean {
   return true;
 }
 
+/** Fields of a token in the window's buffer: where it starts and ends, its kind, the spaces before it. */
+const FIELDS = 4;
+/** The largest buffer kept from one call to the next (entries). */
+const SHARED_WINDOW = 4096 * FIELDS;
+/** The window's buffer, lent from one call of wordsOf to the next (wordsOf never calls itself); it grows as a word needs. */
+let windowBuffer: Int32Array | null = null;
+
 /**
- * The tokens of text[start, end) (as the tagger's tokenizer splits them) in a short window of plain number
- * arrays: where each starts and ends, its kind and the spaces before it. No object per token.
+ * The tokens of text[start, end) (as the tagger's tokenizer splits them) in a short window of one typed array:
+ * where each starts and ends, its kind and the spaces before it. No object or array per token.
  */
 class TokenWindow {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly kinds: number[] = [];
-  private readonly gaps: number[] = [];
-  /** Index of the first token the window holds. */
+  private buf: Int32Array;
+  /** Index of the first token the window holds, and how many it holds. */
   private base = 0;
+  private count = 0;
   private p: number;
   private prevEnd: number;
 
   constructor(private readonly text: string, start: number, private readonly limit: number) {
+    this.buf = (windowBuffer ??= new Int32Array(256 * FIELDS));
     this.p = start;
     this.prevEnd = start;
   }
@@ -79,28 +85,37 @@ class TokenWindow {
   /** Whether token k exists (reading on to it); k is at least the window's base. */
   has(k: number): boolean {
     const { text, limit } = this;
-    while (this.base + this.starts.length <= k) {
+    while (this.base + this.count <= k) {
       while (this.p < limit && isSpace(text.charCodeAt(this.p))) this.p++;
       if (this.p >= limit) return false;
       const c = text.charCodeAt(this.p);
       const e = tokenEndAt(text, this.p, limit);
-      this.starts.push(this.p);
-      this.ends.push(e);
-      this.kinds.push((c | 32) >= 97 && (c | 32) <= 122 ? WORD : c >= 48 && c <= 57 ? NUM : PUNCT);
-      this.gaps.push(this.p - this.prevEnd);
+      if ((this.count + 1) * FIELDS > this.buf.length) {
+        const grown = new Int32Array(this.buf.length * 2);
+        grown.set(this.buf);
+        this.buf = grown;
+        // Kept for the next call only while small: a hostile word of endless glued tokens leaves nothing large behind.
+        if (grown.length <= SHARED_WINDOW) windowBuffer = grown;
+      }
+      const at = this.count * FIELDS;
+      this.buf[at] = this.p;
+      this.buf[at + 1] = e;
+      this.buf[at + 2] = (c | 32) >= 97 && (c | 32) <= 122 ? WORD : c >= 48 && c <= 57 ? NUM : PUNCT;
+      this.buf[at + 3] = this.p - this.prevEnd;
+      this.count++;
       this.p = e;
       this.prevEnd = e;
     }
     return true;
   }
-  start(k: number): number { return this.starts[k - this.base]!; }
-  end(k: number): number { return this.ends[k - this.base]!; }
-  kind(k: number): number { return this.kinds[k - this.base]!; }
-  gap(k: number): number { return this.gaps[k - this.base]!; }
+  start(k: number): number { return this.buf[(k - this.base) * FIELDS]!; }
+  end(k: number): number { return this.buf[(k - this.base) * FIELDS + 1]!; }
+  kind(k: number): number { return this.buf[(k - this.base) * FIELDS + 2]!; }
+  gap(k: number): number { return this.buf[(k - this.base) * FIELDS + 3]!; }
   /** Token k's one character, or '' when it is longer (a run of marks). */
   char(k: number): string {
-    const s = this.starts[k - this.base]!;
-    return this.ends[k - this.base]! === s + 1 ? this.text[s]! : '';
+    const s = this.start(k);
+    return this.end(k) === s + 1 ? this.text[s]! : '';
   }
   /** A letter or number: a word or number token, or a letter or digit outside ASCII (one character each to the tokenizer). */
   alnum(k: number): boolean {
@@ -114,10 +129,8 @@ class TokenWindow {
   /** Drops the tokens before k. */
   dropBefore(k: number): void {
     const n = k - this.base;
-    this.starts.splice(0, n);
-    this.ends.splice(0, n);
-    this.kinds.splice(0, n);
-    this.gaps.splice(0, n);
+    this.buf.copyWithin(0, n * FIELDS, this.count * FIELDS);
+    this.count -= n;
     this.base = k;
   }
 }

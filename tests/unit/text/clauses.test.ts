@@ -13,6 +13,19 @@ describe('words', () => {
     const words = wordsOf("Kassym-Jomart Tokayev's U.S. aide in Zürich paid $1.6 billion (38%) for 1,000 shares.").map((w) => w.text);
     expect(words).toEqual(['Kassym-Jomart', "Tokayev's", 'U.S.', 'aide', 'in', 'Zürich', 'paid', '$1.6', 'billion', '(', '38%', ')', 'for', '1,000', 'shares', '.']);
   });
+
+  it('reads words of any number of glued tokens, in long texts and one call after another, with their offsets', () => {
+    // A word of 1,201 tokens (more than the token window first holds), then many short words (the window moves on).
+    const long = Array.from({ length: 601 }, (_, k) => `w${k % 10}`).join('-').replace(/\d/g, 'x');
+    const text = `${long} and ${'so on, '.repeat(200)}end.`;
+    const words = wordsOf(text);
+    expect(words[0]).toMatchObject({ text: long, start: 0, end: long.length, kind: 'word' });
+    expect(words.length).toBe(2 + 600 + 2);
+    expect(words.slice(-3).map((w) => w.text)).toEqual([',', 'end', '.']);
+    for (const w of words) expect(text.slice(w.start, w.end)).toBe(w.text);
+    // A later call reads its own text, not what the last one left in the window.
+    expect(wordsOf('Mr. Smith left.', 4).map((w) => w.text)).toEqual(['Smith', 'left', '.']);
+  });
 });
 
 describe('clausesOf', () => {
