@@ -125,6 +125,48 @@ function coordinationCuts(text: string, sentence: TextSpan, clauses: readonly Cl
   return cuts;
 }
 
+/** A subject pronoun with a contracted auxiliary (`I'll`, `we’re`, `she's`) and the word after it. */
+const CONTRACTED_SUBJECT = /^(?:I|you|we|they|he|she|it)['’](?:ll|m|re|ve|d|s)\s{1,3}[a-z]/i;
+/** `, so` or `, but` before a clause's words. */
+const COMMA_SO_BUT = /,\s{1,3}(so|but)\s{1,3}/g;
+
+/**
+ * `My train gets in at 11:40, so I'll meet you at the station at noon`, `I have a dinner on Friday, but I'm free on
+ * Saturday`: after `, so` (which the clause layer never reads as a coordinator: `so far`, `so that`) or `, but`, a
+ * clause with its own subject right after the coordinator, its own verb and a date after that verb, when the words
+ * before tell something at a date of their own. Each side is a happening of its own.
+ */
+function soButCuts(text: string, sentence: TextSpan, clauses: readonly Clause[], dates: readonly TextSpan[]): Cut[] {
+  const cuts: Cut[] = [];
+  let tries = 0;
+  for (const c of clauses) {
+    if (NESTED.has(c.kind)) continue;
+    const own = c.verb ? null : CONTRACTED_SUBJECT.exec(text.slice(c.bodyStart, c.bodyStart + 12));
+    const told = c.verb ? c.verb.end : own ? c.bodyStart + own[0].length : undefined;
+    if (told === undefined) continue;
+    const body = text.slice(c.bodyStart, c.end);
+    for (const m of body.matchAll(COMMA_SO_BUT)) {
+      const at = c.bodyStart + m.index;
+      const from = at + m[0].length;
+      if (tries >= MAX_TRIES || inside(c.holes, at) || told > at) continue;
+      if (!dates.some((d) => d.start >= told && d.end <= at)) continue;
+      tries++;
+      const first = clausesOf(text, { start: from, end: sentence.end })[0];
+      if (!first) continue;
+      // (`I'll`, `we're`: a pronoun with its auxiliary, which the clause layer reads as no subject and no verb.)
+      const contracted = !first.verb && CONTRACTED_SUBJECT.exec(text.slice(from, from + 12));
+      const verbEnd = contracted ? from + contracted[0].length : first.verb?.end;
+      if (!contracted) {
+        if (!first.verb || !first.subject || first.subject.inherited || first.subject.span?.start !== from) continue;
+        const subject = text.slice(from, first.verb.start);
+        if (subject.includes(',') || wordCount(subject) > WORDS_BEFORE_VERB) continue;
+      }
+      if (verbEnd !== undefined && dates.some((d) => d.start >= verbEnd && d.end <= first.end)) cuts.push({ at, from, coordinator: { opens: at + m[0].indexOf(m[1]!), lead: m[1]!.toLowerCase() } });
+    }
+  }
+  return cuts;
+}
+
 /**
  * `On Monday, after talks failed, the union called a strike`: a dated phrase with no verb opens the sentence, and
  * the adverbial clause after it runs on over the main clause. Cut before that clause, which then leads the rest.
@@ -215,6 +257,7 @@ export function mendClauses(text: string, sentence: TextSpan, clauses: Clause[],
   const fronted = frontedPhraseCut(text, sentence, clauses, dates);
   const cuts = coordinationCuts(text, sentence, clauses, dates);
   for (const cut of bareCoordinationCuts(text, sentence, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
+  for (const cut of soButCuts(text, sentence, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
   if (fronted) cuts.push(fronted);
   cuts.sort((a, b) => a.at - b.at);
   return withDatedReducedRelatives(text, cuts.length === 0 ? clauses : joinPieces(text, sentence, cuts), dates);

@@ -22,3 +22,29 @@ describe('a day and the hours of that day, side by side', () => {
       .toEqual(['2026-03-07 The market opens', '2026-03-08T09:00..2026-03-08T13:00 The market runs']);
   });
 });
+
+describe('a clause after `, so` or `, but` with its own subject and a date after its verb', () => {
+  it('is a happening of its own, when the words before it tell one at a date of their own', () => {
+    expect(events('The ferry docks at 7am, so the crew will unload the cargo at noon.'))
+      .toEqual(['2026-03-07T07:00 The ferry docks', '2026-03-07T12:00 The crew will unload the cargo']);
+    expect(events('The library shut on 2 March, but the reading room reopens on 12 March.'))
+      .toEqual(['2026-03-02 The library shut', '2026-03-12 The reading room reopens']);
+  });
+  it('reads a pronoun with a contracted auxiliary as its subject', () => {
+    expect(events("My cousin arrives on 13 March, so we'll go to the coast on 14 March."))
+      .toEqual(['2026-03-13 My cousin arrives', "2026-03-14 We'll go to the coast"]);
+    expect(events("I'm working on 12 March, but I'm off on 13 March."))
+      .toEqual(["2026-03-12 I'm working", "2026-03-13 I'm off"]);
+  });
+  it('leaves `so` that opens no clause of its own, or a clause with no date, in its sentence', () => {
+    expect(events('Prices rose in May, so far as we know, by 3%.', '2025-09-15')).toEqual(['2025-05 Prices rose, so far as we know, by 3%']);
+    expect(events('The pool closed on Monday, so swimmers went elsewhere.')).toEqual(['2026-03-02 The pool closed, so swimmers went elsewhere']);
+  });
+});
+
+describe('`her` after a bare verb that follows a modal', () => {
+  it('is the verb\'s object, which a title may end on', () => {
+    expect(events("She lands on 13 March, so I'll visit her on 14 March.")).toEqual(['2026-03-13 She lands', "2026-03-14 I'll visit her"]);
+    expect(events('The coach will drop her on 14 March.')).toEqual(['2026-03-14 The coach will drop her']);
+  });
+});
