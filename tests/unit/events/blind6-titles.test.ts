@@ -48,3 +48,17 @@ describe('`her` after a bare verb that follows a modal', () => {
     expect(events('The coach will drop her on 14 March.')).toEqual(['2026-03-14 The coach will drop her']);
   });
 });
+
+describe('a chat message stamped in brackets or before a dash, with its sender', () => {
+  const chat = (text: string): string[] => extractTimeline(text).events.map((e) => `${e.start} ${e.dateSource} ${e.title}`);
+  it('dates the message\'s first happening, and its stamp and sender stay out of the title', () => {
+    expect(chat('[21/05/2026, 08:30] Sam: Left the house, traffic is awful.\n[21/05/2026, 09:55] Jo: We parked by the pier.'))
+      .toEqual(['2026-05-21T08:30 explicit Left the house, traffic is awful', '2026-05-21T09:55 explicit We parked by the pier']);
+    expect(chat('21/05/2026, 08:30 - Sam Price: The bakery on Mill Road reopens on 3 June.'))
+      .toEqual(['2026-06-03 relative The bakery on Mill Road reopens']);
+  });
+  it('gives a reply of a few words no happening: the next sentence of the message takes the stamp', () => {
+    expect(chat('[21/05/2026, 18:02] Jo: Thanks! We found the car park.\n[21/05/2026, 21:40] Sam: Great evening. Home by ten.'))
+      .toEqual(['2026-05-21T18:02 inherited We found the car park', '2026-05-21T21:40 inherited Home by ten']);
+  });
+});
