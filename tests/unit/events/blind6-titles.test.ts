@@ -62,3 +62,17 @@ describe('a chat message stamped in brackets or before a dash, with its sender',
       .toEqual(['2026-05-21T18:02 inherited We found the car park', '2026-05-21T21:40 inherited Home by ten']);
   });
 });
+
+describe('a list of verb phrases in the present, each with its own time', () => {
+  it('gives each verb after a comma, and the `and` that ends the list, the clause\'s subject', () => {
+    expect(events('The book fair opens on 13 March, moves to the town hall on 14 March and closes on 15 March.'))
+      .toEqual(['2026-03-13 The book fair opens', '2026-03-14 The book fair moves to the town hall', '2026-03-15 The book fair closes']);
+    expect(events('The transit starts at 13:05 on 9 March, peaks at 14:40 and ends as the Sun sets.'))
+      .toEqual(['2026-03-09T13:05 The transit starts', '2026-03-09T14:40 The transit peaks']);
+  });
+  it('leaves a participle after a verb group alone', () => {
+    const told = events('Revenue for the three months ended 31 January was £4 million, compared with £3 million a year earlier.');
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatch(/^2026-01-31 .*was £4 million, compared with £3 million$/);
+  });
+});
