@@ -7,6 +7,7 @@
 import type { Timex } from '../model/types.js';
 import { firstIndex } from '../text/search.js';
 import type { Paragraph } from '../text/sentences.js';
+import { isSpace } from '../text/tokens.js';
 
 /** A time stamp that opens a live-blog entry on its own line (`10:45 GMT`) or before a dash (`10:45 – Police ...`). */
 const STAMP_WORDS = /\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local time|updated|update)\b/gi;
@@ -45,7 +46,55 @@ export function leadingStamp(text: string, p: Paragraph, anchors: Timex[]): Time
   if (first.type !== 'TIME' || !/T\d{2}:\d{2}/.test(first.value)) return null;
   const before = text.slice(p.start, first.start).replace(STAMP_WORDS, '');
   const after = text.slice(first.end, Math.min(p.end, first.end + 12)).replace(STAMP_WORDS, '');
-  return /^\s{0,2}$/.test(before) && /^\s{0,2}[:–—|-]\s/.test(after) ? first : null;
+  if (/^\s{0,2}$/.test(before) && /^\s{0,2}[:–—|-]\s/.test(after)) return first;
+  return messageStart(text, p, first) > 0 ? first : null;
+}
+
+/** Before a chat message's stamp in brackets (`[14/02/2026, 09:12]`). */
+const BRACKETED_STAMP_BEFORE = /^\s{0,2}[[(]\s{0,1}$/;
+/** After a stamp in brackets: the closing bracket, and a dash if any (`] `, `) - `). */
+const CLOSING_BRACKET = /^\s{0,1}[\])]\s{0,2}(?:[-–—]\s{1,2})?/;
+/** After a stamp with no brackets: a dash (`14/02/2026, 18:47 - `). */
+const DASH_AFTER = /^\s{1,2}[-–—]\s{1,2}/;
+const UPPER = /\p{Lu}/u;
+const NAME_CHAR = /[\p{L}'’.-]/u;
+
+/**
+ * Where a sender's name and its colon end when `s` opens with them (`Priya: `, `Sam Price: `): up to three words, each
+ * with a capital first; -1 when it does not. Read character by character (no regex with nested repeats).
+ */
+function senderEnd(s: string): number {
+  let i = 0;
+  for (let words = 0; words < 3; words++) {
+    if (!UPPER.test(s.charAt(i))) return -1;
+    const from = i;
+    i++;
+    while (i < s.length && i - from <= 20 && NAME_CHAR.test(s.charAt(i))) i++;
+    if (s.charAt(i) === ':') {
+      i++;
+      const spaces = i;
+      while (i < s.length && i - spaces < 2 && isSpace(s.charCodeAt(i))) i++;
+      return i > spaces ? i : -1;
+    }
+    if (s.charAt(i) !== ' ') return -1;
+    i++;
+  }
+  return -1;
+}
+
+export function messageStart(text: string, p: Paragraph, stamp: Timex): number {
+  if (stamp.start < p.start || stamp.end > p.end) return -1;
+  const before = text.slice(p.start, stamp.start);
+  const after = text.slice(stamp.end, Math.min(p.end, stamp.end + 72));
+  if (BRACKETED_STAMP_BEFORE.test(before)) {
+    const closing = CLOSING_BRACKET.exec(after);
+    if (!closing) return -1;
+    const sender = senderEnd(after.slice(closing[0].length));
+    return stamp.end + closing[0].length + Math.max(0, sender);
+  }
+  const dash = /^\s{0,2}$/.test(before) ? DASH_AFTER.exec(after) : null;
+  const sender = dash ? senderEnd(after.slice(dash[0].length)) : -1;
+  return dash && sender > 0 ? stamp.end + dash[0].length + sender : -1;
 }
 
 /** A version number: `4.1.2`, `v2.0`, `10.3.1-rc1`. */

@@ -22,7 +22,7 @@ import { lifeDatesOf, lifeEventOf } from './life-dates.js';
 import { mendClauses } from './mend-clauses.js';
 import { letterHeadings } from './letters.js';
 import { personNames } from './persons.js';
-import { headingTimex, isSubheading, leadingStamp, within } from './entry-stamps.js';
+import { headingTimex, isSubheading, leadingStamp, messageStart, within } from './entry-stamps.js';
 
 export { isSuperlativeBaseline } from './roles.js';
 
@@ -49,6 +49,10 @@ export interface ExtractResult {
 }
 
 const GREETING = /^(?:Good (?:morning|afternoon|evening)|Hello|Hi|Welcome)\b/i;
+/** A reply or a word of feeling that opens a short message (`Yes!`, `Sorry all.`, `Great day.`): no happening of its own. */
+const REPLY = /^(?:yes|yeah|no|ok|okay|sure|thanks|thank you|sorry|perfect|great|cheers|lovely|brilliant|got you|see you)\b/i;
+/** A sentence of at most three words that is a reply (see REPLY). */
+const isReply = (s: string): boolean => REPLY.test(s) && s.trim().split(/\s+/).length <= 3;
 
 /** Where the word that ends right before `end` ends: `end` with at most three spaces before it skipped. */
 function wordEndBefore(text: string, end: number): number {
@@ -317,7 +321,8 @@ function presentPerfect(text: string, clauses: readonly Clause[]): boolean {
 
 /** Sentence kinds and events of `text`, given its timexes, its publication date and (when split already) its sentences. */
 export function extractEvents(text: string, timexes: Timex[], documentDate: string | null, seg: Segmentation = segmentText(text)): ExtractResult {
-  const paragraphs = seg.paragraphs;
+  // (A copy: a chat message's heading is read into its paragraph's dateline below.)
+  const paragraphs = [...seg.paragraphs];
   const calendar = timexes.map(withinStoryPeriod).filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !t.documentDate && isCalendarValue(t.value));
   const paragraphOf = (t: Timex): Paragraph | undefined => paragraphs[firstIndex(paragraphs, (p) => p.start <= t.start) - 1];
   const inDateline = (t: Timex): boolean => {
@@ -366,6 +371,9 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     if (carried && isSubheading(text.slice(p.start, p.end))) { stampOf[p.index + 1] = carried; headings[p.index] = 1; continue; }
     const lead = leadingStamp(text, p, anchorsAll);
     if (lead) stampOf[p.index] = lead;
+    // A chat message's stamp and sender (`[14/02/2026, 09:12] Priya: `) head its words as a wire dateline does.
+    const words = lead ? messageStart(text, p, lead) : -1;
+    if (words > p.datelineEnd) paragraphs[p.index] = { ...p, datelineEnd: words };
     listed = endsWithColon(text, p.start, p.end);
   }
   // A letter's heading (`Ashcombe Rectory, 2nd September 1864` before `My dear Sophia,`) dates the letter: no happening.
@@ -442,7 +450,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     // Whether a date of its own tells the sentence's main happening (not only an aside's or a baseline's).
     const mainDated = roles.some((r) => r.kind === 'happening' && MAIN_KINDS.has(clauses[r.clause]!.kind));
     if (!mainDated) {
-      if (stamp && !dated.has(s.paragraph) && !GREETING.test(text.slice(s.start, s.end))) {
+      const said = text.slice(Math.max(s.start, para.datelineEnd), s.end);
+      if (stamp && !dated.has(s.paragraph) && !GREETING.test(said) && !isReply(said)) {
         // A live-blog entry's time dates its first sentence that tells its happening without a date.
         dated.add(s.paragraph);
         drafts.push(stampDraft(ctx, stamp));

@@ -132,12 +132,15 @@ function orderedEnds(a: Timex, b: Timex, now: string | null): [string, string] |
   return keepEnd ? [back, b.value] : [a.value, on];
 }
 
-/** True when `clock` is a time of day on the day whose part `part` names (`…T19:45` and `…TNI`). */
+/**
+ * True when `clock` is a time of day on the day, or the part of a day, that `part` names (`…T19:45` and `…TNI`;
+ * `…T24:00` and its day, `this Sunday at midnight`, though midnight's instant is the day's end).
+ */
 function sameDayClock(part: string, clock: string): boolean {
-  const p = PART_OF_DAY_VALUE.exec(part);
+  const p = DAY_OR_PART_VALUE.exec(part);
   return p !== null && clock.startsWith(`${p[1]}T`) && CLOCK_HOUR.test(clock);
 }
-const PART_OF_DAY_VALUE = /^(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$/;
+const DAY_OR_PART_VALUE = /^(\d{4}-\d{2}-\d{2})(?:T(?:MO|MI|AF|EV|NI))?$/;
 const CLOCK_HOUR = /T\d{2}/;
 
 /** Scratch extents for joinAdjacent, overwritten on every use (not span literals: see newExtent). */
@@ -261,6 +264,28 @@ function inARow(a: string, b: string): boolean {
     return Number(b.slice(0, 4)) * 12 + Number(b.slice(5, 7)) - (Number(a.slice(0, 4)) * 12 + Number(a.slice(5, 7))) === 1;
   }
   return YEAR_VALUE.test(a) && YEAR_VALUE.test(b) && Number(b) - Number(a) === 1;
+}
+
+/**
+ * `on Sunday 15 March, from 10am until 1pm`, `from 2pm to 5pm on Saturday`: a day and a range of clock times on that
+ * day, side by side, are one happening at those hours (not one at the day and another at the hours). `units` in text
+ * order; the range takes the day's timex and span.
+ */
+function withHoursOfTheirDay(text: string, units: Unit[]): Unit[] {
+  let out: Unit[] | null = null;
+  for (let i = 0; i + 1 < units.length; i++) {
+    const a = units[i]!, b = units[i + 1]!;
+    const [day, hours] = a.kind === 'point' && b.kind === 'range' ? [a, b] : b.kind === 'point' && a.kind === 'range' ? [b, a] : [null, null];
+    if (!day || !hours || !DAY_VALUE.test(day.start) || !hours.end) continue;
+    const prefix = `${day.start}T`;
+    if (!hours.start.startsWith(prefix) || !hours.end.startsWith(prefix) || !joiningGap(text, a.span.end, b.span.start)) continue;
+    out ??= [...units];
+    const k = out.indexOf(hours);
+    out[k] = { ...hours, timexes: [...hours.timexes, ...day.timexes], span: { start: a.span.start, end: b.span.end } };
+    out.splice(out.indexOf(day), 1);
+    i++;
+  }
+  return out ?? units;
 }
 
 export function findUnits(
@@ -397,7 +422,7 @@ export function findUnits(
   }
   // The same date told twice in one sentence (`On Friday ... reported on Friday`) is one happening.
   const merged: Unit[] = [];
-  for (const u of units) {
+  for (const u of withHoursOfTheirDay(text, units)) {
     const same = merged.find((m) => m.start === u.start && m.end === u.end);
     if (same) same.timexes.push(...u.timexes);
     else merged.push(u);

@@ -106,7 +106,9 @@ const COUNT_WORDS = /^(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|tw
 const BEFORE_ING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'kept', 'keeps', 'keep', 'started', 'starts', 'stopped',
   'stops', 'began', 'begins', 'continued', 'continues', 'finished', 'went', 'goes', 'go', 'spent', 'spend', 'avoid', 'avoided',
   // Bare forms after a modal or `to` (`will begin shipping`, `to start selling`).
-  'begin', 'start', 'stop', 'continue', 'finish', 'resume', 'resumed', 'resumes', 'quit']);
+  'begin', 'start', 'stop', 'continue', 'finish', 'resume', 'resumed', 'resumes', 'quit',
+  // A pronoun with `be` contracted onto it (`I'm working`, `they’re leaving`).
+  "i'm", "we're", "you're", "they're", "he's", "she's", "it's", 'i’m', 'we’re', 'you’re', 'they’re', 'he’s', 'she’s', 'it’s']);
 
 /** Whether the last word of `t` (after `space`) is an -ing form opening a phrase that is no longer there. */
 function danglingParticiple(t: string, space: number, last: string): boolean {
@@ -131,11 +133,25 @@ function particleAfterPronoun(t: string, space: number, last: string): boolean {
   return /^(?:it|them)$/.test(before);
 }
 
-/** `Detectives visited her`: after a past verb `her` is its object, not a determiner left without its noun. */
+/** Words before a bare verb (`will see`, `to thank`). */
+const BEFORE_BARE_VERB: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'must', 'may', 'might', 'to']);
+/** A pronoun with a modal contracted onto it (`I'll`, `we’d`). */
+const CONTRACTED_MODAL = /^[a-z]{1,4}['’](?:ll|d)$/;
+/** Whether the word before `verb` (which starts at `at`) is a modal or `to`, full or contracted (`I'll see`, `will visit`). */
+function afterModal(t: string, at: number, verb: string): boolean {
+  if (!/^[a-z]{2,20}$/.test(verb) || at < 2) return false;
+  const prev = t.slice(t.lastIndexOf(' ', at - 2) + 1, at - 1).toLowerCase();
+  return BEFORE_BARE_VERB.has(prev) || CONTRACTED_MODAL.test(prev);
+}
+
+/**
+ * `Detectives visited her`, `I'll see her`: after a past verb, or a bare verb after a modal, `her` is its object, not a
+ * determiner left without its noun.
+ */
 function objectHer(t: string, space: number, last: string): boolean {
   if (last !== 'her') return false;
   const before = t.slice(t.lastIndexOf(' ', space - 1) + 1, space).toLowerCase();
-  return isPastVerb(before) && !AUXILIARIES.has(before);
+  return !AUXILIARIES.has(before) && (isPastVerb(before) || afterModal(t, space - before.length, before));
 }
 
 /** Drops trailing characters of `chars` (a loop, not an end-anchored regex: no quadratic runs). */

@@ -18,6 +18,7 @@
 import type { TextSpan } from '../model/types.js';
 import { clausesOf, type Clause, type ClauseKind } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
+import { AUXILIARIES, isPastVerb } from '../text/lexicon.js';
 import { withDatedReducedRelatives } from './reduced-relatives.js';
 
 /** Kinds nested inside another clause (asides), listed after the clauses that follow one another. */
@@ -41,6 +42,8 @@ interface Cut {
   coordinator?: { opens: number; lead: string };
   /** The next piece opens with a verb group that shares the subject of the clause that holds this position (the date before the cut). */
   shares?: number;
+  /** The next piece opens with this verb, which the clause layer misread (as no verb, or as a subject's head). */
+  verb?: NonNullable<Clause['verb']>;
 }
 
 const inside = (spans: readonly TextSpan[], at: number): boolean => spans.some((h) => h.start <= at && at < h.end);
@@ -125,6 +128,115 @@ function coordinationCuts(text: string, sentence: TextSpan, clauses: readonly Cl
   return cuts;
 }
 
+/** A subject pronoun with a contracted auxiliary (`I'll`, `we’re`, `she's`) and the word after it. */
+const CONTRACTED_SUBJECT = /^(?:I|you|we|they|he|she|it)['’](?:ll|m|re|ve|d|s)\s{1,3}[a-z]/i;
+/** `, so` or `, but` before a clause's words. */
+const COMMA_SO_BUT = /,\s{1,3}(so|but)\s{1,3}/g;
+
+/**
+ * `My train gets in at 11:40, so I'll meet you at the station at noon`, `I have a dinner on Friday, but I'm free on
+ * Saturday`: after `, so` (which the clause layer never reads as a coordinator: `so far`, `so that`) or `, but`, a
+ * clause with its own subject right after the coordinator, its own verb and a date after that verb, when the words
+ * before tell something at a date of their own. Each side is a happening of its own.
+ */
+function soButCuts(text: string, sentence: TextSpan, clauses: readonly Clause[], dates: readonly TextSpan[]): Cut[] {
+  const cuts: Cut[] = [];
+  let tries = 0;
+  for (const c of clauses) {
+    if (NESTED.has(c.kind)) continue;
+    const own = c.verb ? null : CONTRACTED_SUBJECT.exec(text.slice(c.bodyStart, c.bodyStart + 12));
+    const told = c.verb ? c.verb.end : own ? c.bodyStart + own[0].length : undefined;
+    if (told === undefined) continue;
+    const body = text.slice(c.bodyStart, c.end);
+    for (const m of body.matchAll(COMMA_SO_BUT)) {
+      const at = c.bodyStart + m.index;
+      const from = at + m[0].length;
+      if (tries >= MAX_TRIES || inside(c.holes, at) || told > at) continue;
+      if (!dates.some((d) => d.start >= told && d.end <= at)) continue;
+      tries++;
+      const first = clausesOf(text, { start: from, end: sentence.end })[0];
+      if (!first) continue;
+      // (`I'll`, `we're`: a pronoun with its auxiliary, which the clause layer reads as no subject and no verb.)
+      const contracted = !first.verb && CONTRACTED_SUBJECT.exec(text.slice(from, from + 12));
+      const verbEnd = contracted ? from + contracted[0].length : first.verb?.end;
+      if (!contracted) {
+        if (!first.verb || !first.subject || first.subject.inherited || first.subject.span?.start !== from) continue;
+        const subject = text.slice(from, first.verb.start);
+        if (subject.includes(',') || wordCount(subject) > WORDS_BEFORE_VERB) continue;
+      }
+      if (verbEnd !== undefined && dates.some((d) => d.start >= verbEnd && d.end <= first.end)) cuts.push({ at, from, coordinator: { opens: at + m[0].indexOf(m[1]!), lead: m[1]!.toLowerCase() } });
+    }
+  }
+  return cuts;
+}
+
+/** A present in -s (`moves`, `reaches`), not a word in -ss, -us or -is. */
+const isPresentS = (w: string): boolean => /^[a-z]{3,20}s$/.test(w) && !/(?:ss|us|is)$/.test(w);
+/** Whether `w` has the form of the verb `head`: both past (`joined`, `married`) or both presents in -s (`opens`, `moves`). */
+const sameVerbForm = (head: string, w: string): boolean => !AUXILIARIES.has(w) && (isPastVerb(head) ? isPastVerb(w) : isPresentS(head) && isPresentS(w));
+/** Between the verb phrases of a list: a comma, `, and` or a bare `and` (groups 1 and 2 say which has `and`). */
+const LIST_JOIN = /,\s{1,2}(and\s{1,2})?|\s{1,2}(and)\s{1,2}/g;
+/** How many words may stand between a listed verb and its date (`reaches its greatest at`). */
+const WORDS_BEFORE_LISTED_DATE = 5;
+
+/**
+ * `In London it begins at 6.16pm, reaches its greatest at 7.13pm and ends ...`, `The fair opens on Friday, moves to the
+ * park on Saturday and ...`: after a comma, a verb of the form of the clause's own verb, with a date a few words after
+ * it, goes on with the clause's subject, when the clause's verb has a date of its own before the comma. Each verb
+ * phrase of the list is a happening at its date. (The clause layer knows no dates, so it cuts such a list only
+ * where a year or a count of time follows the verb.)
+ */
+function verbListCuts(text: string, sentence: TextSpan, clauses: readonly Clause[], dates: readonly TextSpan[]): Cut[] {
+  const cuts: Cut[] = [];
+  let tries = 0;
+  clauses.forEach((c, k) => {
+    if ((c.kind !== 'main' && c.kind !== 'coordinated') || !c.verb) return;
+    const verbWords = text.slice(c.verb.start, c.verb.end).toLowerCase().split(/\s+/);
+    const head = verbWords[verbWords.length - 1]!;
+    // (Not a verb after a subject with a comma in it, which the clause layer may have misread: `Its profit in fiscal
+    // 1998, the three months ended Sept. 30, fell`.)
+    if (verbWords.length !== 1 || AUXILIARIES.has(head) || (!isPastVerb(head) && !isPresentS(head)) || text.slice(c.bodyStart, c.verb.start).includes(',')) return;
+    // The list runs on over the clauses coordinated after it that share its subject (`and closes on Sunday`).
+    let end = c.end;
+    for (let j = k + 1; j < clauses.length && clauses[j]!.kind === 'coordinated' && clauses[j]!.subject?.inherited === true; j++) end = clauses[j]!.end;
+    let last = c.verb.end;
+    let listed = false;
+    for (const m of text.slice(c.verb.end, end).matchAll(LIST_JOIN)) {
+      if (tries >= MAX_TRIES) break;
+      const at = c.verb.end + m.index;
+      const from = at + m[0].length;
+      const and = m[1] !== undefined || m[2] !== undefined;
+      // (A bare `and` goes on a list that a comma opened: `, reaches its greatest at 7.13pm and ends as the Sun sets`.)
+      // (Where the clause layer has made the cut before a list, it stands: `when his father died in 1970, and bought a
+      // boat`; inside a list, the cut is made again, as the piece before it is analysed anew.)
+      if (inside(c.holes, at) || (m[2] !== undefined && !listed) || (!listed && clauses.some((x) => x.start >= at && x.start <= from))) continue;
+      // (`Net income for the three months ended Dec. 31 was $1.6 billion, compared`: an auxiliary after the verb tells
+      // that the clause layer took a participle for it; no list goes on from it.)
+      if (!listed && text.slice(c.verb.end, at).toLowerCase().split(/\s+/).some((x) => AUXILIARIES.has(x))) break;
+      const told = dates.find((d) => d.start >= last && d.end <= at);
+      const word = /^[a-z]{3,20}/.exec(text.slice(from, from + 21))?.[0];
+      if (!told || word === undefined || !sameVerbForm(head, word)) continue;
+      const own = dates.find((d) => d.start > from + word.length);
+      const between = own ? text.slice(from + word.length, own.start) : '';
+      const dated = own !== undefined && own.end <= end && !between.includes(',') && wordCount(between) <= WORDS_BEFORE_LISTED_DATE;
+      if (!dated && !(and && listed)) continue;
+      tries++;
+      const first = clausesOf(text, { start: from, end: sentence.end })[0];
+      // (The clause layer reads a present in -s with no subject before it as no verb, `reaches its greatest`, or as the
+      // head of a subject, `moves to the town | hall`.)
+      const readAsVerb = first !== undefined && first.subject === undefined && first.verb?.start === from;
+      const presentMisread = first !== undefined && isPresentS(word) && (first.verb === undefined || first.subject?.span?.start === from);
+      if (!readAsVerb && !presentMisread) continue;
+      const lead = and ? 'and' : '';
+      const verb = readAsVerb ? undefined : { start: from, end: from + word.length, head: word, tense: 'present' as const, modal: false, negated: false };
+      cuts.push({ at, from, coordinator: { opens: and ? from - 4 : from, lead }, shares: told.start, ...(verb ? { verb } : {}) });
+      last = from;
+      listed = true;
+    }
+  });
+  return cuts;
+}
+
 /**
  * `On Monday, after talks failed, the union called a strike`: a dated phrase with no verb opens the sentence, and
  * the adverbial clause after it runs on over the main clause. Cut before that clause, which then leads the rest.
@@ -196,6 +308,10 @@ function joinPieces(text: string, sentence: TextSpan, cuts: readonly Cut[]): Cla
       if (j === 0 && cut) {
         moved.parent = host;
         if (cut.coordinator) Object.assign(moved, { kind: 'coordinated', lead: cut.coordinator.lead, start: cut.coordinator.opens });
+        if (cut.verb) {
+          moved.verb = cut.verb;
+          delete moved.subject;
+        }
         if (cut.shares !== undefined && !moved.subject) shareSubject(moved, cut.shares, sequential, asides, sequentialTotal);
       }
       (j < split ? sequential : asides).push(moved);
@@ -215,6 +331,8 @@ export function mendClauses(text: string, sentence: TextSpan, clauses: Clause[],
   const fronted = frontedPhraseCut(text, sentence, clauses, dates);
   const cuts = coordinationCuts(text, sentence, clauses, dates);
   for (const cut of bareCoordinationCuts(text, sentence, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
+  for (const cut of soButCuts(text, sentence, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
+  for (const cut of verbListCuts(text, sentence, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
   if (fronted) cuts.push(fronted);
   cuts.sort((a, b) => a.at - b.at);
   return withDatedReducedRelatives(text, cuts.length === 0 ? clauses : joinPieces(text, sentence, cuts), dates);
