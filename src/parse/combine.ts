@@ -321,7 +321,8 @@ function aroundADay(toks: readonly Token[], items: readonly Recognized[]): Recog
     const item = items[k]!;
     const s = item.spec;
     const after = toks[item.to];
-    if (isNamedDay(s) && !s.time && !s.weekOf && after?.lower === 'weekend' && isNear(toks, item.to) && (items[k + 1]?.from ?? Infinity) > item.to) {
+    // (Not across a line break: `Saturday 7 March 2026` above `Weekend gardening with Ruth Kell` is a dateline.)
+    if (isNamedDay(s) && !s.time && !s.weekOf && after?.lower === 'weekend' && !after.newline && isNear(toks, item.to) && (items[k + 1]?.from ?? Infinity) > item.to) {
       out.push({ ...item, to: item.to + 1, spec: { ...s, weekendOf: true } });
       continue;
     }

@@ -324,6 +324,10 @@ function plainAt(toks: readonly Token[], k: number, memo: Int8Array): boolean {
  */
 /** Words a reporting verb may stand before the date it dates (`said in a statement Friday`). */
 const SAYING_DETOUR = 6;
+/** Prepositions of a date after a reduced relative clause's participle (`sown in October`). */
+const REDUCED_PREPOSITIONS = new Set(['in', 'on', 'during', 'since']);
+/** Words before a past form that make it no participle after a noun (`to be`, `will`, `it`, `and`). */
+const NOT_A_NOUN = new Set(['to', 'be', 'will', 'would', 'ever', 'first', 'only', 'just', 'also', 'then', 'not', 'who', 'there', 'here', 'so', 'as', 'if']);
 /** Tokens back from a date that the participle opening its aside may stand (`, sent to Congress on Jan. 29,`). */
 const PARTICIPLE_ASIDE_REACH = 7;
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
@@ -439,6 +443,18 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
     if (lead.kind === 'word' && !lead.capital && lead.lower.length >= 6 && lead.lower.endsWith('ing') && toks[leadAt - 1]?.text === ',' && leadAt === from - 1) return { tense: 'unknown', at: -1 };
     // `, announced Friday,`, `Adu, signed on Tuesday after ...`: a participle set off by a comma.
     if (lead.kind === 'word' && !lead.capital && lead.lower.length >= 5 && lead.lower.endsWith('ed') && !NOT_PAST_ED.has(lead.lower) && !PLAN_WORDS.has(lead.lower) && toks[leadAt - 1]?.text === ',') return { tense: 'past', at: -1 };
+  }
+  // `Sweet peas sown in October are ready by Easter`, `Bulbs planted in 2019 flowered`: a past participle right after
+  // its noun, before the date's preposition, is a reduced relative clause that tells the past (not after an auxiliary,
+  // `will be planted in May`, nor a plan's, `the vote scheduled for March`).
+  if (REDUCED_PREPOSITIONS.has(toks[from - 1]?.lower ?? '')) {
+    const participle = toks[from - 2];
+    const noun = toks[from - 3];
+    if (participle && noun && sent[from - 3] === s && participle.kind === 'word' && !participle.capital && noun.kind === 'word'
+      && isPastVerb(participle.lower) && !PLAN_WORDS.has(participle.lower) && !NOT_PAST_ED.has(participle.lower)
+      && !AUX_OR_PRONOUN.test(noun.lower) && !MODALS.has(noun.lower) && !COPULAS.has(noun.lower) && !NOT_A_NOUN.has(noun.lower)) {
+      return { tense: 'past', at: -1 };
+    }
   }
   // `The plan, sent to Congress on Jan. 29, would hold ...`: a past participle opening an aside set off by commas dates
   // its own happening in the past, whatever the main clause says (not a plan's: `, expected on Monday,`).

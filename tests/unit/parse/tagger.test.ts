@@ -1292,3 +1292,19 @@ describe('an anniversary of a happening the text dated (round 21)', () => {
     expect(values('The city marks the 25th anniversary of the fall of the wall.', '2014-11-09')).toEqual([]);
   });
 });
+
+describe('a reduced relative, a month after a past season, a dateline above a `Weekend` line (round 21)', () => {
+  const values = (text: string, documentDate: string): string[] => tagTimexes(text, { documentDate }).map((x) => `${x.text}=${x.value}`);
+  it('reads a past participle right after its noun as the past', () => {
+    expect(values('Tulips planted in October are flowering now.', '2026-03-07')).toEqual(['October=2025-10', 'now=PRESENT_REF']);
+    expect(values('Trees will be planted in October.', '2026-03-07')).toEqual(['October=2026-10']);
+  });
+  it('goes on from a season or month of a past year named earlier in the sentence', () => {
+    expect(values('Last spring we sowed beans in the middle of March and lost them to a frost on 2 April.', '2026-03-07'))
+      .toEqual(['Last spring=2025-SP', 'the middle of March=2025-03', '2 April=2025-04-02']);
+  });
+  it('does not join a dateline to `Weekend` on the next line', () => {
+    expect(values('Saturday 7 March 2026\nWeekend gardening with Ruth\n\nThis weekend the soil is cold.', '2026-03-07'))
+      .toEqual(['Saturday 7 March 2026=2026-03-07', 'This weekend=2026-W10-WE']);
+  });
+});
