@@ -279,6 +279,11 @@ export class EventTimeline extends LitElement {
   private storyStatus = '';
   /** Storytelling: the last slide shown (item order), so that a closed card resumes there; -1 before the first. */
   #storyAt = -1;
+  /**
+   * The screen-reader list's template, kept for the timeline and language it was made for: a hover, a selection or a
+   * zoom hint draws the element again without making its hundreds of date phrases again.
+   */
+  #srList: { prepared: PreparedTimeline; msg: Messages; template: TemplateResult } | null = null;
   /** Storytelling's swipes, once its code (card.ts) has loaded. */
   #swipe: SwipeController | null = null;
 
@@ -913,7 +918,7 @@ export class EventTimeline extends LitElement {
         <div class="body ${this.showSource && this.sourceText ? 'with-source' : ''} ${wide ? 'wide' : ''}">
           <div class="main">
             ${list ? this.#listTemplate() : this.#chartTemplate()}
-            ${list ? nothing : screenReaderList(this.#prepared, LIST_PAGE, this.msg)}
+            ${list ? nothing : this.#screenReaderList()}
           </div>
           ${this.showSource && this.sourceText && textCode.module && this.#addStyles(textCode.module.sourceStyles)
             ? textCode.module.sourceTemplate(this.sourceText, this.#prepared, this.selectedItem, {
@@ -932,6 +937,15 @@ export class EventTimeline extends LitElement {
         </div>
       </section>
     `;
+  }
+
+  /** The screen-reader list of the events shown (made again only for another timeline or language). */
+  #screenReaderList(): TemplateResult {
+    const made = this.#srList;
+    if (made && made.prepared === this.#prepared && made.msg === this.msg) return made.template;
+    const template = screenReaderList(this.#prepared, LIST_PAGE, this.msg);
+    this.#srList = { prepared: this.#prepared, msg: this.msg, template };
+    return template;
   }
 
   /** The card of `item`, or null while its code (card.ts) loads (the element draws again when it has come). */

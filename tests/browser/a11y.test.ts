@@ -72,6 +72,24 @@ describe('<event-timeline> accessibility and layouts', () => {
     expect($(el, 'section.frame')!.getAttribute('aria-label')).to.contain('Kazakhstan');
   });
 
+  it('keeps the screen-reader list through hovers and focus, and gives the events of new data', async () => {
+    const el = await mountSeed();
+    const before = $$(el, 'ol.sr-only li');
+    const texts = before.map((li) => li.textContent);
+    const marker = $(el, '.chart g.event')!;
+    marker.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+    marker.focus();
+    await settle(el);
+    expect($(el, '.tooltip')!.textContent).to.not.equal('');
+    const after = $$(el, 'ol.sr-only li');
+    expect(after).to.have.length(12);
+    after.forEach((li, i) => expect(li).to.equal(before[i]));
+    expect(after.map((li) => li.textContent)).to.deep.equal(texts);
+    el.events = [{ start: '2020-03-01', title: 'Second' }, { start: '2019-05-04', title: 'First' }];
+    await settle(el);
+    expect($$(el, 'ol.sr-only li').map((li) => li.textContent)).to.deep.equal(['Saturday, 4 May 2019: First', 'Sunday, 1 March 2020: Second']);
+  });
+
   it('switches to the vertical list below the width breakpoint', async () => {
     const el = await mountSeed(400, 800);
     expect($(el, '.chart')).to.equal(null);
