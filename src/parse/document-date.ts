@@ -31,8 +31,12 @@ const LABEL_PHRASES = new Set(['first published', 'last updated', 'last modified
   // A court's: `Judgment handed down: 2 October 2019`, `Judgment delivered on 4 May 2020`.
   'handed down', 'judgment delivered', 'judgement delivered', 'delivered on']);
 const WORD_RE = /[A-Za-z]+/g;
-/** A label opening its line, capitalized or not: `Published`, `posted`, `Updated`, `Sent` (then a space or a colon). */
-const LINE_LABEL_RE = /^\s{0,3}(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ss]ubmitted|[Ww]ritten|[Ss]ent|PUBLISHED|POSTED|UPDATED)(?=\s|:)/;
+/**
+ * A label opening its line, capitalized or not: `Published`, `posted`, `Updated`, `Sent` (then a space or a colon); and a
+ * meeting record's heading, whose meeting day is the text's (`Minutes of the ordinary meeting held on Tuesday 10 March
+ * 2026`, `Agenda for the meeting on 17 March 2026`).
+ */
+const LINE_LABEL_RE = /^\s{0,3}(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ss]ubmitted|[Ww]ritten|[Ss]ent|PUBLISHED|POSTED|UPDATED|Minutes|MINUTES|Agenda|AGENDA)(?=\s|:)/;
 /** Labels in lower case right before a date (`, released `, `, published on `). */
 const LOWER_LABELS = new Set(['released', 'published', 'updated', 'posted', 'issued', 'dated']);
 /** Whether `before` ends with a lower-case label (and `on`), alone on its line or after a separator (`Bulletin, released `). */

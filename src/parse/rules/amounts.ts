@@ -115,6 +115,9 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       const unit = str(c, 'unit') as UnitCode;
       const unitWord = ctx.toks[c.unit!.i]!.lower;
       const countTok = ctx.toks[c.count!.i]!;
+      // `26/32 Minutes`, `No. 4/12 Days`: digits glued after a number and a slash are a reference, not an amount.
+      const slash = ctx.toks[c.count!.i - 1];
+      if (countTok.kind === 'num' && countTok.gap === 0 && slash?.text === '/' && slash.gap === 0 && ctx.toks[c.count!.i - 2]?.kind === 'num') return null;
       // `a year` after a price or count is a rate, and bare `a day` rarely a duration on its own.
       if (countTok.lower === 'a' || countTok.lower === 'an') {
         const before = ctx.toks[ctx.from - 1];
@@ -161,7 +164,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     examples: [['The shop survived a fortnight without power.', 'a fortnight', 'P2W'], ['a two-week state of emergency', 'two-week', 'P2W'], ['for ten days', 'ten days', 'P10D'], ['Islam will one day be the largest.', 'one day', 'FUTURE_REF'], ['the past two months', 'the past two months', 'P2M'], ['the last twenty four hours', 'the last twenty four hours', 'PT24H'], ['2 1/2 years', '2 1/2 years', 'P2.5Y'],
       ['Term began a fortnight late.', 'a fortnight', 'P2W'], ['The ferry left a day early.', 'a day', 'P1D'], ['We lost an hour of sleep.', 'an hour', 'PT1H'], ['The trial is expected to last six weeks.', 'six weeks', 'P6W'],
       ["Staff got a week's holiday.", 'a week', 'P1W'], ['We aim to reply within five working days.', 'five working days', 'P5D'], ['Shares fell for eight trading days.', 'eight trading days', 'P8D']],
-    negatives: ['3,000 people', 'Ten trains a day late at night.', 'It moved from a fiscal year to a calendar year.'],
+    negatives: ['3,000 people', 'Ten trains a day late at night.', 'It moved from a fiscal year to a calendar year.', '26/32 Minutes of the last meeting'],
   },
   {
     // `a year and a half`, `two hours and a half`: a count of units and half of one more.

@@ -1308,3 +1308,11 @@ describe('a reduced relative, a month after a past season, a dateline above a `W
       .toEqual(['Saturday 7 March 2026=2026-03-07', 'This weekend=2026-W10-WE']);
   });
 });
+
+describe('a meeting record\'s heading (round 21)', () => {
+  it('gives the text its date, and a numbered item is no amount', () => {
+    expect(tagTimexes('Parish Council\n\nMinutes of the ordinary meeting held on Tuesday 10 March 2026 at 7.30pm\n\n26/32 Minutes\nThe minutes of the meeting held on 10 February were approved.')
+      .map((x) => `${x.text}=${x.value}`))
+      .toEqual(['Tuesday 10 March 2026 at 7.30pm=2026-03-10T19:30', '10 February=2026-02-10']);
+  });
+});
