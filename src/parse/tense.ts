@@ -155,7 +155,9 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   // `new markets untouched by the crisis`: a participle after a noun with its agent describes the noun.
   const agent = toks[i + 1]?.lower === 'by' && /^(the|a|an|its|their|his|her)$/.test(toks[i + 2]?.lower ?? '');
   const reduced = agent && toks[i - 1]?.kind === 'word' && !toks[i - 1]!.capital && !AUX_OR_PRONOUN.test(before1);
-  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital && toks[i - 1]?.text !== ',' && !COPULAS.has(aux ?? '') && !determined && !reduced) {
+  // (`will set in the west, deeply reddened, shortly before 6am`: a participle set off by a comma, an adverb between.)
+  const aside = toks[i - 1]?.text === ',' || (before1.length > 3 && before1.endsWith('ly') && toks[i - 2]?.text === ',');
+  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital && !aside && !COPULAS.has(aux ?? '') && !determined && !reduced) {
     return passive ? 'present' : perfect ? 'unknown' : 'past';
   }
   return null;

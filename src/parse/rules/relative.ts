@@ -476,6 +476,9 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const w = first === 'the' ? second : first;
       const ahead = spanAhead(unit, w, ctx);
       if (ahead) return ahead;
+      // `On the same day the Moon's shadow ...`, after a year told in passing: the day the text last stated, as
+      // `the same date` is.
+      if (unit === 'D' && w === 'same') return { kind: 'anaphoric', type: 'DATE', unit, n: 0, statedDay: true };
       return { kind: 'anaphoric', type: 'DATE', unit, n: SHIFT[w] ?? 0 };
     },
     examples: [['the following day', 'the following day', '2022-01-08'], ['that year', 'that year', '2022'], ['the previous day', 'the previous day', '2022-01-06'],
@@ -1059,6 +1062,23 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     build: (c, ctx) => clockWords(c, ctx, str(c, 'm') === 'quarter' ? 15 : 30),
     examples: [['at a quarter to nine', 'a quarter to nine', '2022-01-07T08:45'], ['by half past ten', 'half past ten', '2022-01-07T10:30']],
     negatives: ['a quarter to the poor', 'half to the state'],
+  },
+  {
+    // `at half nine`, `by half six in the evening` (British): half past that hour, said in words after a preposition of time.
+    id: 'half-hour-british',
+    pattern: 'w=at|by|until|till|from|around|about|before|after half h=@count p=in? the? p2=morning|afternoon|evening|night?',
+    triggers: ['half'],
+    build: (c, ctx) => {
+      const h = num(c, 'h')!;
+      const hour = ctx.toks[c.h!.i]!;
+      const next = ctx.toks[ctx.to];
+      // (`half an hour`, `half 9` and `half six days` are no times.)
+      if (hour.kind !== 'word' || hour.lower === 'a' || hour.lower === 'an' || !Number.isInteger(h) || h < 1 || h > 12) return null;
+      if (next && next.kind === 'word' && !next.newline && !FUNCTION_WORDS.has(next.lower) && WEEKDAYS[next.lower] === undefined && !has(c, 'p2')) return null;
+      return { kind: 'clock', type: 'TIME', time: `T${formatHm(dayHalf(h * 60 + 30, str(c, 'p2')))}`, skip: 1 };
+    },
+    examples: [['We meet at half nine.', 'half nine', '2022-01-07T09:30'], ['Doors shut by half six in the evening.', 'half six in the evening', '2022-01-07T18:30']],
+    negatives: ['He ran about half six miles.', 'It took about half an hour.'],
   },
   {
     // `twenty past six in the evening`, `ten to five o'clock`, `ten minutes to three`, `at twenty after twelve`: minutes

@@ -1316,3 +1316,16 @@ describe('a meeting record\'s heading (round 21)', () => {
       .toEqual(['Tuesday 10 March 2026 at 7.30pm=2026-03-10T19:30', '10 February=2026-02-10']);
   });
 });
+
+describe('`the same day` after a year told in passing, and a participle aside after an adverb (round 21)', () => {
+  it('is the day the text last stated, and the times after it take that day', () => {
+    expect(tagTimexes('The shower peaks on the night of 12 August. Its comet returns in 2126. On the same day an eclipse begins at 6.16pm.', { documentDate: '2026-07-31' })
+      .map((x) => `${x.text}=${x.value}`))
+      .toEqual(['the night of 12 August=2026-08-12TNI', '2126=2126', 'the same day=2026-08-12', '6.16pm=2026-08-12T18:16']);
+  });
+  it('reads `, deeply reddened,` as an aside, which tells no past', () => {
+    expect(tagTimexes('On the morning of 28 August the Moon is eclipsed. It will set in the west, deeply reddened, shortly before 6am.', { documentDate: '2026-07-31' })
+      .map((x) => `${x.text}=${x.value}`))
+      .toEqual(['the morning of 28 August=2026-08-28TMO', '6am=2026-08-28T06:00']);
+  });
+});
