@@ -44,7 +44,8 @@ const NTH_WEEKDAY: Readonly<Record<string, { month: number; dow: number; n: numb
 const FROM_EASTER: Readonly<Record<string, number>> = /* @__PURE__ */ wordTable({
   easter: 0, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, 'good friday': -2, 'maundy thursday': -3,
   'palm sunday': -7, 'ash wednesday': -46, 'ascension day': 39, pentecost: 49, 'whit sunday': 49, 'whit monday': 50,
-  'pentecost sunday': 49, 'clean monday': -48, 'shrove tuesday': -47,
+  'pentecost sunday': 49, 'clean monday': -48, 'shrove tuesday': -47, whitsun: 49, whitsunday: 49, 'whitsun day': 49,
+  'trinity sunday': 56, 'corpus christi': 60,
 });
 
 /** Islamic feasts by their Hijri month and day; `Ramadan` is dated by its first day, a bare `Eid` by either Eid. */
@@ -233,8 +234,8 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
   {
     // Easter and the days counted from it, dated by the computus.
     id: 'holiday-easter',
-    pattern: `${DEICTIC_PREFIX} h=easter|good|ash|maundy|palm|whit|pentecost|ascension|clean|shrove w=sunday|monday|tuesday|friday|wednesday|thursday|day? ,? @year?`,
-    triggers: ['easter', 'pentecost', 'ash', 'maundy', 'palm', 'whit', 'ascension', 'good', 'clean', 'shrove'],
+    pattern: `${DEICTIC_PREFIX} h=easter|good|ash|maundy|palm|whit|whitsun|whitsunday|pentecost|ascension|clean|shrove|trinity|corpus w=sunday|monday|tuesday|friday|wednesday|thursday|day|christi? ,? @year?`,
+    triggers: ['easter', 'pentecost', 'ash', 'maundy', 'palm', 'whit', 'whitsun', 'whitsunday', 'ascension', 'good', 'clean', 'shrove', 'trinity', 'corpus'],
     build: (c, ctx) => {
       const end = c.h!.i + (has(c, 'w') ? 2 : 1);
       if (!named(c, ctx, c.h!.i, end)) return null;
@@ -244,7 +245,8 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
     },
     examples: [['shut over Easter', 'Easter', '2022-04-17'], ['on Good Friday', 'Good Friday', '2022-04-15'], ['at Easter 2023', 'Easter 2023', '2023-04-09'], ['since Easter Monday, 2019', 'Easter Monday, 2019', '2019-04-22'], ['on Ash Wednesday', 'Ash Wednesday', '2022-03-02'],
       ['It happened last easter.', 'last easter', '2021-04-04'], ['The fair returns next Easter.', 'next Easter', '2022-04-17'],
-      ['Lent begins after Clean Monday 2021.', 'Clean Monday 2021', '2021-02-15'], ['Pancakes are served on Shrove Tuesday.', 'Shrove Tuesday', '2022-03-01']],
+      ['Lent begins after Clean Monday 2021.', 'Clean Monday 2021', '2021-02-15'], ['Pancakes are served on Shrove Tuesday.', 'Shrove Tuesday', '2022-03-01'],
+      ['The fair is held at Whitsun.', 'Whitsun', '2022-06-05'], ['A procession marks Corpus Christi.', 'Corpus Christi', '2022-06-16']],
     negatives: ['a good Friday for sales', 'easter eggs', 'a clean Monday morning'],
   },
   {
