@@ -1,5 +1,5 @@
 /** Durations, sets (recurrences) and vague references (`now`, `recently`, `the future`). */
-import { TENS, UNITS_ONES, type UnitCode, durationValue } from '../lexicon.js';
+import { MONTHS, TENS, UNITS_ONES, type UnitCode, durationValue } from '../lexicon.js';
 import type { Token } from '../../text/tokens.js';
 import { IRREGULAR_PAST } from '../../text/lexicon.js';
 import type { Spec } from '../spec.js';
@@ -370,6 +370,22 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     },
     examples: [['a decade-long study', 'decade-long', 'P10Y'], ['the month-long strike', 'month-long', 'P1M']],
     negatives: ['a long week'],
+  },
+  {
+    // `March 2021 – present`, `2019 - Present`, `2015 to date` (a CV's or a list's open range): the present, as its end.
+    id: 'range-to-present',
+    pattern: 'd=-|–|—|to w=present|date',
+    triggers: ['present', 'date'],
+    build: (c, ctx) => {
+      const before = ctx.toks[ctx.from - 1];
+      const next = ctx.toks[ctx.to];
+      // (After a year or a month, and ending its phrase: not `to date the vase`, `to present the award`.)
+      if (!before || (before.kind !== 'num' && MONTHS[before.lower] === undefined)) return null;
+      if (next && !next.newline && next.kind === 'word' && !/^(?:and|or|at|in|with|as)$/.test(next.lower)) return null;
+      return { ...ref('PRESENT_REF'), skip: 1 };
+    },
+    examples: [['March 2021 – present: Senior hydrologist', 'present', 'PRESENT_REF'], ['Lecturer, 2019 to date', 'date', 'PRESENT_REF']],
+    negatives: ['In 2019 to present the award', 'The 1990 - present value of the bond'],
   },
   {
     id: 'present-ref',
