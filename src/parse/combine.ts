@@ -40,6 +40,8 @@ function endsModifier(lower: string): boolean {
 
 /** Words before `in the evening` that make it the evening of the day told (`later in the evening`). */
 const IN_POD_LEADS = new Set(['later', 'earlier', 'early', 'late']);
+/** Verbs that take a part of day as the time they fill (`spent the night`). */
+const SPENDING_VERBS = new Set(['spent', 'spend', 'spends', 'spending', 'passed']);
 const POD_PREPOSITIONS = new Set(['at', 'around', 'by', 'until', 'till', 'before', 'after', 'through', 'throughout', 'during', 'since', 'from', 'overnight']);
 
 function precedes(toks: readonly Token[], from: number, words: readonly string[], floor: number): number {
@@ -494,6 +496,8 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
     // tell a time of the day told, where a bare `in the morning` is often any morning.)
     if (a.spec.kind !== 'pod' || (a.from > 0 && POD_PREPOSITIONS.has(toks[a.from - 1]!.lower)) || toks[a.from]!.lower === 'overnight'
       || (a.from > 1 && toks[a.from - 1]!.lower === 'in' && IN_POD_LEADS.has(toks[a.from - 2]!.lower))
+      // (`Crews spent the night clearing mud`, `worked all night`: the night a verb of spending takes as its object.)
+      || (a.from > 0 && toks[a.from]!.lower === 'the' && SPENDING_VERBS.has(toks[a.from - 1]!.lower) && !APOSTROPHE.test(toks[a.to]?.text ?? ''))
       || (a.spec.mod && /^(early|late|small|wee)$/.test(toks[toks[a.from]!.lower === 'the' ? a.from + 1 : a.from]!.lower))) joined.push(a);
   }
   // `Monday and Tuesday nights`, `Saturdays and Sundays`: a weekday coordinated with a recurring

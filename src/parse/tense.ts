@@ -80,6 +80,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   const before1 = toks[i - 1]?.lower ?? '';
   // `on the last day before the holidays`, `its last game`: `last` after a determiner means final, and tells no past.
   if (w === 'last' && LAST_AS_FINAL_AFTER.has(before1)) return null;
+  // `expect its effects to last into early summer`, `will last until May`: the verb `last`, bare, tells no past.
+  if (w === 'last' && (before1 === 'to' || MODALS.has(before1))) return null;
   // `as planned`, `sooner than expected`: a participle after `as` or `than` is an adverbial, not the clause's verb.
   if ((before1 === 'as' || before1 === 'than') && (w.endsWith('ed') || w === 'expected' || w === 'scheduled' || w === 'due')) return null;
   // `had been due to expire`, `had been scheduled to`: a plan in the past perfect lies in the past.

@@ -1329,3 +1329,14 @@ describe('`the same day` after a year told in passing, and a participle aside af
       .toEqual(['the morning of 28 August=2026-08-28TMO', '6am=2026-08-28T06:00']);
   });
 });
+
+describe('the verb `last`, and a night spent (round 21)', () => {
+  const values = (text: string): string[] => tagTimexes(text, { documentDate: '1998-02-12' }).map((x) => `${x.text}=${x.value}`);
+  it('reads `to last into early summer` ahead, not as a past', () => {
+    expect(values('Scientists expect the effects to last into early summer.')).toEqual(['early summer=1998-SU']);
+  });
+  it('tags the night a verb of spending takes, not a possessive', () => {
+    expect(values('Crews spent the night clearing mud.')).toEqual(['the night=1998-02-12TNI']);
+    expect(values("He spent the evening's takings.")).toEqual([]);
+  });
+});
