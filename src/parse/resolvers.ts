@@ -398,7 +398,7 @@ function topicPeriod(c: ResolveContext, anaphoric: boolean): string | null {
   const unit = spec.unit!;
   const n = spec.n ?? 0;
   // In a report about a quarter, `this quarter` is that quarter and `from ... last year` the same quarter a year before.
-  if (!anaphoric && anchors.lastQuarter && ((unit === 'Q' && n === 0) || (unit === 'Y' && n === -1 && spec.comparison && !yearJustNamed(c)))) {
+  if (!anaphoric && anchors.lastQuarter && !spec.underWay && ((unit === 'Q' && n === 0) || (unit === 'Y' && n === -1 && spec.comparison && !yearJustNamed(c)))) {
     const value = unit === 'Q' ? anchors.lastQuarter : shiftYearsKeep(anchors.lastQuarter, -1);
     if (value) return value;
   }

@@ -73,6 +73,8 @@ export interface Spec {
    * its `topic` word names (special-readings.ts); with none stated, no date.
    */
   anniversary?: { n: number; topic: string | null };
+  /** `the current quarter`: the period under way at publication, not the one a quarterly report is about. */
+  underWay?: boolean;
   /**
    * Day `n` of a count of days: a heading (`Day 3.` opening its line) or a mention (`on day 3`, after a count that a date
    * began: `on 11 August (day 1)`). The count starts on the day the text stated before its day 1. An ordinal day of a

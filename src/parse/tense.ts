@@ -194,7 +194,8 @@ function afterModalVerb(toks: readonly Token[], i: number): boolean {
     const t = toks[k]!;
     if (t.kind !== 'word' || CLAUSE_BREAKS.has(t.lower)) return false;
     const next = toks[k + 1]!.lower;
-    if (!t.capital && MODALS.has(t.lower) && bareVerbAt(toks, k + 1) && !SINGULAR_SUBJECTS.has(next) && !PLURAL_SUBJECTS.has(next) && k + 1 < i) {
+    // (`is expected to tour damaged areas`: after `to` and its verb too.)
+    if (!t.capital && (MODALS.has(t.lower) || t.lower === 'to') && bareVerbAt(toks, k + 1) && !SINGULAR_SUBJECTS.has(next) && !PLURAL_SUBJECTS.has(next) && k + 1 < i) {
       for (let j = k + 2; j < i; j++) if (toks[j]!.kind !== 'word' || CLAUSE_BREAKS.has(toks[j]!.lower)) return false;
       return true;
     }

@@ -243,7 +243,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (unit === 'D' && w === 'last' && (first.lower === 'the' || POSSESSIVES.has(before) || after === 'of' || heading)) return null;
       // `from $3 million last year`, `last year's quarter`: a comparison with the same period.
       const comparison = unit === 'Y' && w === 'last' && (/^(from|with|than|versus|vs)$/.test(before) || ctx.toks[ctx.from - 1]?.kind === 'num' || after === "'" || after === '’');
-      return deictic(unit, SHIFT[w] ?? 0, comparison ? { comparison } : {});
+      // (`the current quarter` is the one under way at publication, never the quarter a report is about.)
+      return deictic(unit, SHIFT[w] ?? 0, comparison ? { comparison } : w === 'current' ? { underWay: true } : {});
     },
     examples: [['last week', 'last week', '2021-W52'], ['next year', 'next year', '2023'], ['this month', 'this month', '2022-01'], ['last weekend', 'last weekend', '2021-W52-WE'], ['the current year', 'the current year', '2022'],
       ['Rain fell all through last fortnight.', 'last fortnight', 'P2W'], ['Bookings are full for the next fortnight.', 'the next fortnight', 'P2W'],

@@ -1340,3 +1340,15 @@ describe('the verb `last`, and a night spent (round 21)', () => {
     expect(values("He spent the evening's takings.")).toEqual([]);
   });
 });
+
+describe('`the current quarter` in a quarterly report, and an -ed adjective after `to` and its verb (round 21)', () => {
+  it('is the quarter under way at publication, not the one reported', () => {
+    expect(tagTimexes('Net for the quarter ended Sept. 30 rose 8%. The company will take a charge in the current quarter.', { documentDate: '1989-11-02' })
+      .map((x) => `${x.text}=${x.value}`))
+      .toEqual(['the quarter=1989-Q3', 'Sept. 30=1989-09-30', 'the current quarter=1989-Q4']);
+  });
+  it('reads `to tour damaged areas on Saturday` ahead', () => {
+    expect(tagTimexes('The president is expected to tour damaged areas on Saturday.', { documentDate: '1998-02-12' }).map((x) => `${x.text}=${x.value}`))
+      .toEqual(['Saturday=1998-02-14']);
+  });
+});
