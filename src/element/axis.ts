@@ -4,7 +4,7 @@
  * which the stylesheet and `::part(axis)` style — a `path.domain` along the range, and a `g.tick` per tick (keyed
  * by its date, in tick order) holding a `line` and a `text` label, all in currentColor.
  */
-import type { Selection } from 'd3-selection';
+import { type Selection, create } from 'd3-selection';
 import type { ScaleTime } from '../render/time-scale.js';
 import { setAttr, setText } from './svg-write.js';
 
@@ -24,8 +24,7 @@ export function drawAxisBottom(g: Selection<SVGGElement, unknown, null, undefine
   // of ticks that leave go to ticks that come (a zoom that changes the tick step moves them and writes their labels,
   // rather than removing a dozen nodes and making a dozen more).
   const parent = g.node()!;
-  const wanted = new Set<number>();
-  for (const d of ticks) wanted.add(+d);
+  const wanted = new Set(ticks.map(Number));
   const kept = new Map<number, TickElement>();
   const spare: TickElement[] = [];
   for (let node = parent.firstElementChild; node; node = node.nextElementSibling) {
@@ -39,7 +38,7 @@ export function drawAxisBottom(g: Selection<SVGGElement, unknown, null, undefine
   for (const node of spare) node.remove();
   let before: Element = path.node()!;
   ticks.forEach((d, i) => {
-    const node = kept.get(+d) ?? spare.pop() ?? newTick(parent.ownerDocument);
+    const node = kept.get(+d) ?? spare.pop() ?? newTick();
     node.__data__ = d;
     if (before.nextElementSibling !== node) parent.insertBefore(node, before.nextElementSibling);
     before = node;
@@ -52,17 +51,10 @@ export function drawAxisBottom(g: Selection<SVGGElement, unknown, null, undefine
 /** A tick's group, with its date as d3 binds data (`__data__`: the chart reads it with selection.each). */
 type TickElement = SVGGElement & { __data__: Date };
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** A new tick, not yet in the document: its line and empty label, as d3-axis made one. */
-function newTick(doc: Document): TickElement {
-  const make = <K extends keyof SVGElementTagNameMap>(name: K, attrs: Array<[string, string]>): SVGElementTagNameMap[K] => {
-    const el = doc.createElementNS(SVG_NS, name);
-    for (const [key, value] of attrs) el.setAttribute(key, value);
-    return el;
-  };
-  const tick = make('g', [['class', 'tick'], ['opacity', '1']]);
-  tick.append(make('line', [['stroke', 'currentColor'], ['y2', String(TICK_SIZE)]]),
-    make('text', [['fill', 'currentColor'], ['y', String(TICK_SIZE + TICK_PADDING)], ['dy', '0.71em']]));
-  return tick as TickElement;
+/** A tick's group, line and label, made with d3-selection's creator as the rest of the chart is. */
+function newTick(): TickElement {
+  const tick = create('svg:g').attr('class', 'tick').attr('opacity', 1);
+  tick.append('line').attr('stroke', 'currentColor').attr('y2', TICK_SIZE);
+  tick.append('text').attr('fill', 'currentColor').attr('y', TICK_SIZE + TICK_PADDING).attr('dy', '0.71em');
+  return tick.node() as TickElement;
 }

@@ -283,7 +283,7 @@ export class EventTimeline extends LitElement {
    * The screen-reader list's template, kept for the timeline and language it was made for: a hover, a selection or a
    * zoom hint draws the element again without making its hundreds of date phrases again.
    */
-  #srList: { prepared: PreparedTimeline; msg: Messages; template: TemplateResult } | null = null;
+  #srList: [PreparedTimeline, Messages, TemplateResult] | null = null;
   /** Storytelling's swipes, once its code (card.ts) has loaded. */
   #swipe: SwipeController | null = null;
 
@@ -942,10 +942,8 @@ export class EventTimeline extends LitElement {
   /** The screen-reader list of the events shown (made again only for another timeline or language). */
   #screenReaderList(): TemplateResult {
     const made = this.#srList;
-    if (made && made.prepared === this.#prepared && made.msg === this.msg) return made.template;
-    const template = screenReaderList(this.#prepared, LIST_PAGE, this.msg);
-    this.#srList = { prepared: this.#prepared, msg: this.msg, template };
-    return template;
+    if (made?.[0] !== this.#prepared || made[1] !== this.msg) this.#srList = [this.#prepared, this.msg, screenReaderList(this.#prepared, LIST_PAGE, this.msg)];
+    return this.#srList![2];
   }
 
   /** The card of `item`, or null while its code (card.ts) loads (the element draws again when it has come). */

@@ -87,6 +87,17 @@ export function clearMeasuredWidths(): void {
 }
 
 /** Measures label text once per item and caches it (per frame only the cache is read). */
+/**
+ * Width of a phrase as the sum of its words and spaces: what measuring it whole gives (exactly, for every title and
+ * date phrase of tests/gold, the seeds and the bench data, in each font tried), while the words, shared by many
+ * titles and dates, are measured once each. Measuring text is most of the cost of a first render's labels.
+ */
+function phraseWidth(words: readonly string[], widths: readonly number[], font: string): number {
+  let width = measureWidth(' ', font) * (words.length - 1);
+  for (const w of widths) width += w;
+  return width;
+}
+
 export class LabelTexts {
   readonly #labels = new WeakMap<TimelineItem, LabelText>();
   readonly #titleFont: string;
@@ -100,19 +111,6 @@ export class LabelTexts {
     this.#dateFont = dateFont(family);
   }
 
-  #textWidth(text: string, font: string): number {
-    return measureWidth(text, font);
-  }
-
-  /**
-   * Width of a phrase as the sum of its words and spaces: what measuring it whole gives (exactly, for every title and
-   * date phrase of tests/gold, the seeds and the bench data, in each font tried), while the words, shared by many
-   * titles and dates, are measured once each. Measuring text is most of the cost of a first render's labels.
-   */
-  #phraseWidth(words: readonly string[], widths: readonly number[], font: string): number {
-    return widths.reduce((a, b) => a + b, 0) + this.#textWidth(' ', font) * (words.length - 1);
-  }
-
   of(item: TimelineItem): LabelText {
     let label = this.#labels.get(item);
     if (!label) {
@@ -120,15 +118,15 @@ export class LabelTexts {
       const full = String(item.event.title ?? '').replace(/\s+/g, ' ').trim();
       const title = full || this.#msg.t('untitled');
       const dateWords = date.split(' ');
-      const dateWidth = Math.ceil(this.#phraseWidth(dateWords, dateWords.map((w) => this.#textWidth(w, this.#dateFont)), this.#dateFont) * 1.04) + LABEL_PAD;
+      const dateWidth = Math.ceil(phraseWidth(dateWords, dateWords.map((w) => measureWidth(w, this.#dateFont)), this.#dateFont) * 1.04) + LABEL_PAD;
       const words = title.split(' ');
-      const wordWidths = words.map((w) => this.#textWidth(w, this.#titleFont));
-      const total = this.#phraseWidth(words, wordWidths, this.#titleFont);
+      const wordWidths = words.map((w) => measureWidth(w, this.#titleFont));
+      const total = phraseWidth(words, wordWidths, this.#titleFont);
       const width = Math.max(Math.ceil(total) + LABEL_PAD, dateWidth);
       // The narrowest two-line wrap: the split whose longer line is shortest.
       let twoLines = wordWidths[0]!;
       if (words.length > 1) {
-        const space = this.#textWidth(' ', this.#titleFont);
+        const space = measureWidth(' ', this.#titleFont);
         twoLines = Infinity;
         let first = -space;
         for (let k = 1; k < words.length; k++) {
@@ -163,7 +161,7 @@ export class LabelTexts {
 
   #wrap(label: LabelText, room: number): TitleLines {
     const { words, wordWidths } = label;
-    const space = this.#textWidth(' ', this.#titleFont);
+    const space = measureWidth(' ', this.#titleFont);
     // As many words on the first line as fit (at least one), the rest on the second.
     let k = 1;
     let used = wordWidths[0]!;
@@ -185,10 +183,10 @@ export class LabelTexts {
 
   /** `text` cut at a word boundary with "…" so that it fits `room` px. */
   #fit(text: string, room: number): string {
-    const full = this.#textWidth(text, this.#titleFont);
+    const full = measureWidth(text, this.#titleFont);
     let chars = Math.max(4, Math.floor((room / Math.max(1, full)) * text.length) + 2);
     let cut = truncateLabel(text, chars);
-    while (chars > 4 && this.#textWidth(cut, this.#titleFont) > room) cut = truncateLabel(text, --chars);
+    while (chars > 4 && measureWidth(cut, this.#titleFont) > room) cut = truncateLabel(text, --chars);
     return cut;
   }
 }
