@@ -177,7 +177,7 @@ const MONTH_START_AD = /^\d{4}-\d{2}/;
 const YEAR_OR_MONTH_VALUE = /^(?:BC)?\d{4}(?:-\d{2})?$/;
 const SEASON_VALUE = /^(BC)?(\d{4})-(SP|SU|FA|WI)$/;
 /** A season or a month of a year (`2025-SP`, `2025-03`): periods a bare month told after them goes on from. */
-const PERIOD_OF_YEAR = /^\d{4}-(?:SP|SU|FA|WI|\d{2})$/;
+const PERIOD_OF_YEAR = /^\d{4}(?:-(?:SP|SU|FA|WI|\d{2}))?$/;
 const DAY_OF_YEAR = /^\d{4}(-\d{2}-\d{2})$/;
 const BC_FINER = /^BC\d{4}-/;
 const BC_NAMED = /^BC\d{4}-(?:SP|SU|FA|WI|\d{2}(?:-\d{2})?)$/;
@@ -249,15 +249,17 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
     spec = { ...spec, year };
     if (year !== lastDay.y) note = `, the next one: the story has moved on past ${anchors.last}`;
   }
-  // `Last spring I sowed carrots in the middle of March and lost them to a frost on 2 April`: a bare month or day told in
-  // the past after a season or month of a past year named earlier in its sentence goes on from it, in that year.
+  // `Last spring I sowed carrots in the middle of March and lost them to a frost on 2 April`, `in 2021 we had one on 12
+  // May`: a bare month or day told in the past after a year, or a season or month of a past year, named earlier in its
+  // sentence goes on from it, in that year.
   // (A month goes on at most two months; a range's end has its own reading, `ran from September to May`.)
   if (!useNarrative && !anaphoric && tense === 'past' && anchors.lastInSentence && !anchors.spanEnd && lastDay && anchors.doc && lastDay.y < anchors.doc.y
     && (spec.kind === 'month' || (spec.kind === 'md' && !spec.feast)) && spec.year === undefined && spec.shift === undefined && spec.anaphor === undefined
     && PERIOD_OF_YEAR.test(anchors.last ?? '')) {
     const season = SEASON_VALUE.exec(anchors.last!);
     const ahead = (spec.month! - lastDay.m + 12) % 12;
-    const year = season && !season[1] ? monthYearFromSeason(Number(season[2]), season[3]!, spec.month!) : ahead <= 2 ? yearOnOrAfter(lastDay, spec) : null;
+    const wholeYear = YEAR_VALUE.test(anchors.last!);
+    const year = season && !season[1] ? monthYearFromSeason(Number(season[2]), season[3]!, spec.month!) : wholeYear ? lastDay.y : ahead <= 2 ? yearOnOrAfter(lastDay, spec) : null;
     if (year !== null && (spec.kind === 'month' || isValidYmd(year, spec.month!, spec.day!))) {
       useNarrative = true;
       spec = { ...spec, year };

@@ -205,6 +205,20 @@ function afterModalVerb(toks: readonly Token[], i: number): boolean {
 /** Words that end a clause inside a sentence. */
 const CLAUSE_BREAKS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'after', 'before', 'because', 'while', 'since', 'as', 'if', 'until']);
 
+/** Conjunctions after a comma that open a clause of its own (`, and they should be up`). */
+const COORDINATED_AFTER_COMMA = new Set(['and', 'but', 'so', 'yet']);
+/** Tokens after such a conjunction within which its clause's verb stands (`, and they should`). */
+const COORDINATED_VERB_REACH = 3;
+
+/** Whether a verb cue stands within a few words from `at`, before any comma (`they should be up`, not `again on Friday,`). */
+function verbSoonAfter(toks: readonly Token[], sent: Int32Array, at: number): boolean {
+  for (let k = at; k < at + COORDINATED_VERB_REACH && k < toks.length && sent[k] === sent[at]; k++) {
+    if (toks[k]!.kind !== 'word') return false;
+    if (cue(toks, k) !== null) return true;
+  }
+  return false;
+}
+
 /** Prepositions after which an -ed word describes the noun that follows (`to exposed coasts`). */
 const ADJECTIVE_PREPOSITIONS = new Set(['to', 'of', 'for', 'with', 'into', 'onto', 'across', 'from', 'among', 'toward', 'towards', 'over', 'under']);
 
@@ -516,6 +530,8 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
     if (cues !== undefined && t !== undefined && sent[to - 1 + d] === s && plainAt(toks, to - 1 + d, cues)) continue;
     // A relative clause set off by commas (`Ruiz, who took over in January, will present`) has its own tense.
     if (t?.text === ',' && inRelativeAside(toks, sent, from)) { rightEnd = d - 1; break; }
+    // So has one after `, and` (`I sowed them on Tuesday, and they should be up within ten days`).
+    if (t?.text === ',' && COORDINATED_AFTER_COMMA.has(toks[to + d]?.lower ?? '') && sent[to + d] === s && verbSoonAfter(toks, sent, to + d + 1)) { rightEnd = d - 1; break; }
     if (!t || sent[to - 1 + d] !== s || t.text === ',' || t.text === ';') break;
     if (SUBORDINATORS.has(t.lower) || ((t.lower === 'and' || t.lower === 'but') && cue(toks, to + d) !== null)) { rightEnd = d - 1; break; }
     // `warnings from Moscow on Thursday that air strikes could harm ...`: a `that` clause after the date is another clause.

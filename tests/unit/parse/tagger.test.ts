@@ -1352,3 +1352,14 @@ describe('`the current quarter` in a quarterly report, and an -ed adjective afte
       .toEqual(['Saturday=1998-02-14']);
   });
 });
+
+describe('a day after a year in its sentence, and a clause after `, and` (round 21)', () => {
+  const values = (text: string, documentDate: string): string[] => tagTimexes(text, { documentDate }).map((x) => `${x.text}=${x.value}`);
+  it('puts a bare day told in the past after a year of its sentence in that year', () => {
+    expect(values('Frost usually comes late here, and in 2021 we had one on 12 May.', '2026-03-07')).toEqual(['2021=2021', '12 May=2021-05-12']);
+  });
+  it('stops the tense at `, and` when a verb of its own follows', () => {
+    expect(values('I sowed the beans on Tuesday, and they should be up within ten days.', '2026-03-07')).toEqual(['Tuesday=2026-03-03', 'ten days=P10D']);
+    expect(values('On Tuesday, and again on Friday, the council will meet.', '2026-03-07')).toEqual(['Tuesday=2026-03-10', 'Friday=2026-03-13']);
+  });
+});
