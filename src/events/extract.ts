@@ -490,6 +490,15 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
       const also = whenAfterDate(ctx, u, role.clause);
       if (also) drafts.push(also);
     });
+    // `Greta Holm (born 9 August 1951) is a politician who served from 1997 to 2006`, `Piet van Loon (born 1961) is a
+    // cyclist`: the birth date in brackets tells the person's birth, not the state the sentence is about.
+    const born = s === lead && life?.born && life.died === null ? life.born : null;
+    if (born) {
+      const own = drafts.findIndex((d) => d.sentence === s && d.unit.timexes.length === 1 && d.unit.timexes[0] === born);
+      if (own >= 0) drafts.splice(own, 1);
+      const u: Unit = { kind: 'point', start: born.value, timexes: [born], span: { start: born.start, end: born.end }, named: `${life!.name} was born` };
+      drafts.push(draft(ctx, u, -1, false, sourceOf(u), explainLifeDate(born, false)));
+    }
   }
 
   const merged = mergeRepeats(drafts);
