@@ -134,7 +134,8 @@ function happeningClause(text: string, clauses: readonly Clause[], span: TextSpa
   }
   // A lone date in a `when`/`while`/`as` clause dates the clause it hangs on; so does any date in a subordinate
   // `clause` with no verb, which is a prepositional phrase (`After the war, in 1946, the family moved`).
-  if (c && c.kind === 'subordinate' && ((single && /^(?:when|while|as)$/.test(c.lead)) || !c.verb)) {
+  // (So does one in a `when`/`while` participle clause: `He slipped while crossing the road on Friday`.)
+  if (c && (c.kind === 'subordinate' || (c.kind === 'participial' && single && /^(?:when|while)$/.test(c.lead))) && ((single && /^(?:when|while|as)$/.test(c.lead)) || !c.verb)) {
     // (The main clause that hangs on it first: `...: after a phishing attack in November 2024 we introduced ...`.)
     const hanging = clauses.findIndex((m, j) => j > k && m.kind === 'main' && m.verb && m.parent === k);
     const main = hanging >= 0 ? hanging : clauses.findIndex((m) => m.kind === 'main' && m !== c && m.verb);

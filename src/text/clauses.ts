@@ -479,8 +479,12 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         stop++;
       }
       const verb = firstVerb(ws, i + 1, stop, skip);
-      const ing = next !== undefined && /^[a-z]{3,}ing$/.test(next.text);
-      if ((verb > i + 1 && ws[verb - 1]!.lower !== 'to') || ing) {
+      // (Not after `as`: `as soon as trading opened Monday` stays the happening of its own that the -ing reading gives.)
+      const gerund = l !== 'as' && gerundSubject(ws, i + 1);
+      const ing = next !== undefined && /^[a-z]{3,}ing$/.test(next.text) && !gerund;
+      // (Not a verb right after `and`: `arrested after midnight and charged with theft` coordinates it with the verb before
+      // the phrase.)
+      if ((verb > i + 1 && ws[verb - 1]!.lower !== 'to' && !COORDINATORS.has(ws[verb - 1]!.lower)) || ing || gerund) {
         cut({ at: afterComma ? i - 1 : i, kind: ing ? 'participial' : 'subordinate', lead: l, body: i + 1 });
         seenVerb = false;
         continue;
@@ -871,6 +875,19 @@ export function clauseAt(clauses: readonly Clause[], start: number, end: number)
 }
 
 /** A lower-case word shaped like a verb's bare form: no -s, -ed, -ing or -ly ending, no function word. */
+/** Verbs that tell a thing's start or end (`begins`, `closed`), whose subject is often an -ing noun (`voting closes`). */
+const ASPECT_VERBS = /^(?:begins?|began|starts?|started|ends?|ended|opens?|opened|closes?|closed|resumes?|resumed|finishes|finished|stops|stopped|restarts?|restarted)$/;
+/**
+ * Whether the -ing word at `ing` is the subject of the verb right after it (`when trading begins at 9:30`, `while
+ * boarding was delayed`), not a participle (`when trading shares`, `while running errands`): that verb is an
+ * auxiliary, a modal, or a verb of starting or ending.
+ */
+function gerundSubject(ws: readonly Word[], ing: number): boolean {
+  const w = ws[ing + 1];
+  if (!w || w.kind !== 'word' || !/^[a-z]{3,}ing$/.test(ws[ing]?.text ?? '')) return false;
+  return AUXILIARIES.has(w.lower) || MODALS.has(w.lower) || ASPECT_VERBS.test(w.lower);
+}
+
 function isBareVerbShape(w: Word): boolean {
   const l = w.lower;
   return isWord(w) && !w.capital && w.kind === 'word' && /^[a-z]{3,}$/.test(w.text) && !/(?:s|ed|ing|ly)$/.test(l) && !isPastVerb(l)

@@ -15,3 +15,46 @@ describe('a birth date in brackets with `born` after the name that opens a biogr
     expect(events('Marta de la Cruz (b. 1972) is a Chilean novelist.', undefined)).toEqual(['1972 Marta de la Cruz was born']);
   });
 });
+
+describe('dates listed before the noun they modify', () => {
+  it('stay in the title with their noun, each item alike', () => {
+    expect(events('The team played in the 1998 and 2002 World Cups.'))
+      .toEqual(['1998 The team played in the 1998 and 2002 World Cups (1 of 2)', '2002 The team played in the 1998 and 2002 World Cups (2 of 2)']);
+  });
+  it('still go, as adverbials, when no noun follows them', () => {
+    expect(events('The club won the title in 2011 and 2014.')).toEqual(['2011 The club won the title (1 of 2)', '2014 The club won the title (2 of 2)']);
+  });
+});
+
+describe('an -ing word before a verb of starting or ending after `when`', () => {
+  it('is that verb\'s subject, and the clause tells no participle of the main clause\'s subject', () => {
+    expect(events('Shops will reopen when voting closes at 10 p.m.')).toEqual(['2026-03-07T22:00 Shops will reopen']);
+  });
+  it('leaves a participle with its object a participle, whose lone date dates the clause it hangs on', () => {
+    expect(events('He slipped while crossing streets on Friday.')).toEqual(['2026-03-06 He slipped']);
+  });
+});
+
+describe('an amount of time before a cut `after` or `before` clause', () => {
+  it('goes with the clause', () => {
+    expect(events('The appeal, lodged at 4 p.m. on Monday, came days after the court ruled.')).toEqual(['2026-03-02T16:00 The appeal came']);
+    expect(events('The ferry sank on 3 May, two days before the inquiry opened.', '2025-06-01')).toEqual(['2025-05-03 The ferry sank']);
+  });
+  it('stays when it is the verb\'s object', () => {
+    expect(events('The strike lasted three weeks in May.', '2025-06-01')).toEqual(['2025-05 The strike lasted three weeks']);
+  });
+});
+
+describe('a verb after `and` right after a time phrase opened by `after`', () => {
+  it('is coordinated with the verb before the phrase, not the phrase\'s own verb', () => {
+    expect(events('A cyclist was stopped shortly after midnight on Saturday and fined for speeding.', '2026-03-09'))
+      .toEqual(['2026-03-07T24:00 A cyclist was stopped']);
+  });
+});
+
+describe('a bare hour that opens a range of clock times', () => {
+  it('goes out of the title with the range', () => {
+    expect(events('A shed was burgled between 4 and 5:30 p.m. Sunday.', '2026-03-09')).toEqual(['2026-03-08T17:30 A shed was burgled']);
+    expect(events('The hall will be used from 6 to 9 p.m. on Friday.')).toEqual(['2026-03-13T18:00..2026-03-13T21:00 The hall will be used']);
+  });
+});
