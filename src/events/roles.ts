@@ -262,7 +262,9 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
     const inAttribution = clauses[own[i]!]?.kind === 'attribution';
     const saying = (reported >= 0 && c.verb !== undefined && REPORTING_VERBS.has(c.verb.head)) || inAttribution;
     if (!saying) return;
-    const told = near(i).find((j) => inAttribution ? own[j] !== own[i] : own[j] === reported || isInside(clauses, own[j]!, reported));
+    // (Not a date of a relative clause set off by a comma inside what was said: `said she would stand down at the next
+    // election, which was held that June` tells the election's date beside the saying, not what was said.)
+    const told = near(i).find((j) => inAttribution ? own[j] !== own[i] : own[j] === reported || (isInside(clauses, own[j]!, reported) && !asideRelative(text, clauses[own[j]!]!)));
     const announcing = c.verb !== undefined && ANNOUNCING_VERBS.has(c.verb.head);
     if (told !== undefined && !announcing) roles[i] = { kind: 'report', reports: units[told]! };
     else if (reported >= 0) roles[i] = { kind: 'happening', clause: role.clause, withSaying: true };
@@ -272,6 +274,11 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
 
 /** How many units on each side a unit is compared with. */
 const NEIGHBOURS = 6;
+
+/** A relative clause set off by a comma (`, which was held that June`): the teller's aside about a noun. */
+function asideRelative(text: string, c: Clause): boolean {
+  return c.kind === 'relative' && c.lead !== '' && /,\s{0,3}$/.test(text.slice(Math.max(0, c.start - 4), c.start));
+}
 
 /** Whether clause `k` lies inside clause `outer`. */
 function isInside(clauses: readonly Clause[], k: number, outer: number): boolean {

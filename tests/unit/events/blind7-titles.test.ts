@@ -58,3 +58,13 @@ describe('a bare hour that opens a range of clock times', () => {
     expect(events('The hall will be used from 6 to 9 p.m. on Friday.')).toEqual(['2026-03-13T18:00..2026-03-13T21:00 The hall will be used']);
   });
 });
+
+describe('a saying whose reported words hold a relative clause set off by a comma with a date of its own', () => {
+  it('is a happening of its own, and the relative clause another', () => {
+    expect(events('In May 2019 the coach said he would leave after the cup final, which was played that July.', undefined))
+      .toEqual(['2019-05 The coach said he would leave after the cup final', '2019-07 The cup final was played']);
+  });
+  it('still reports a date of what was said', () => {
+    expect(events('The board said on Monday that the plant would close on Friday.')).toEqual(['2026-03-13 The plant would close']);
+  });
+});
