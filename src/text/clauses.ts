@@ -117,6 +117,8 @@ function bareWhere(ws: readonly Word[], i: number): boolean {
 }
 
 /** Participles of a plan or a schedule. */
+/** Adverbs of time that may open a participle aside (`, first reported in January,`). */
+const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['first', 'last', 'originally', 'initially', 'previously', 'recently', 'newly', 'once']);
 const PLANNED = new Set(['planned', 'scheduled', 'expected', 'set', 'slated', 'timed', 'proposed', 'intended', 'meant']);
 
 /**
@@ -125,10 +127,13 @@ const PLANNED = new Set(['planned', 'scheduled', 'expected', 'set', 'slated', 't
  * pronoun. The index of the comma that closes it, or -1.
  */
 function participleAsideEnd(ws: readonly Word[], c: number): number {
-  const p = ws[c + 1];
+  // (After an adverb of time that opens it: `The streetlight, first reported in January, has still not been fixed`.)
+  const adverb = ASIDE_ADVERBS.has(ws[c + 1]?.lower ?? '');
+  const p = adverb ? ws[c + 2] : ws[c + 1];
   const before = ws[c - 1];
   // (Not a plan, whose date is the one the happening was meant for: `A third journey, planned for the summer of 1939, was abandoned`.)
-  if (!p || !before || p.kind !== 'word' || p.capital || !isPastVerb(p.lower) || AUXILIARIES.has(p.lower) || REPORTING_VERBS.has(p.lower) || PLANNED.has(p.lower) || !isWord(before)) return -1;
+  // (A verb of saying after such an adverb is no attribution: `, first reported in January,`.)
+  if (!p || !before || p.kind !== 'word' || p.capital || !isPastVerb(p.lower) || AUXILIARIES.has(p.lower) || (REPORTING_VERBS.has(p.lower) && !adverb) || PLANNED.has(p.lower) || !isWord(before)) return -1;
   // No verb before it in its clause (from the sentence's start, or from `, but` / `, and` / `;`).
   for (let k = c - 1; k >= 0; k--) {
     if (ws[k]!.text === ';' || (COORDINATORS.has(ws[k]!.lower) && isComma(ws[k - 1]))) break;
@@ -664,7 +669,7 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     // `, who joined Norlake in 2019 and became CEO in 2022,`: a verb coordinated inside a relative aside opens a clause
     // of its own, which goes on from the relative's subject.
     const and = kind === 'relative' ? coordinatedInAside(ws, bare ? i + 1 : i + 2, j) : -1;
-    clauses.push({ kind, lead, start: inner.start, end: and >= 0 ? ws[and]!.start : end, bodyStart: kind === 'relative' && !participle ? ws[bare ? i + 1 : i + 2]?.start ?? b : inner.start, parent, holes: [] });
+    clauses.push({ kind, lead, start: inner.start, end: and >= 0 ? ws[and]!.start : end, bodyStart: kind === 'relative' && (!participle || ASIDE_ADVERBS.has(inner.lower)) ? ws[bare ? i + 1 : i + 2]?.start ?? b : inner.start, parent, holes: [] });
     if (and >= 0) clauses.push({ kind: 'coordinated', lead: 'and', start: ws[and]!.start, end, bodyStart: ws[and + 1]!.start, parent: clauses.length - 1, holes: [] });
     if (parent >= 0) clauses[parent]!.holes.push({ start: a, end: Math.min(b, clauses[parent]!.end) });
   }

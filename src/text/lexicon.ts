@@ -89,7 +89,7 @@ export const MONTH_WORDS = /* @__PURE__ */ words('january february march april m
 
 /** Irregular past participles (`had risen`, `was taken`). */
 export const IRREGULAR_PARTICIPLES = /* @__PURE__ */ words(
-  'risen fallen taken given seen been done gone grown known shown written driven spoken broken chosen begun won lost sold bought held met paid led spent built struck kept told sent found brought fought stood shot hit set put cut flown drawn thrown sworn worn torn forgotten withdrawn overseen undertaken overtaken frozen stolen hidden shaken bitten eaten ridden woken sung rung sunk swum blown beaten forbidden forgiven proven arisen undergone',
+  'risen fallen taken given seen been done gone grown known shown written driven spoken broken chosen begun won lost sold bought held met paid led spent built struck kept told sent found brought fought stood shot hit set put cut flown drawn thrown sworn worn torn forgotten withdrawn overseen undertaken overtaken frozen stolen hidden shaken bitten eaten ridden woken sung rung sunk swum blown beaten forbidden forgiven proven arisen undergone sown mown sewn',
 );
 
 /** True for a lower-case word that is a past verb form or past participle (`declared`, `took`, `risen`). */

@@ -68,3 +68,23 @@ describe('a saying whose reported words hold a relative clause set off by a comm
     expect(events('The board said on Monday that the plant would close on Friday.')).toEqual(['2026-03-13 The plant would close']);
   });
 });
+
+describe('a participle after the subject with a date of its own', () => {
+  it('tells what was done to the noun right before it, when the clause\'s own verb has no date', () => {
+    expect(events('The report of the inquiry published on 4 March was discussed.')).toEqual(['2026-03-04 The inquiry published']);
+  });
+  it('is no verb of a subject without a determiner when a verb follows its date', () => {
+    expect(events('Trees felled in 2018 regrew in 2023.')).toEqual(['2018 Trees felled', '2023 Trees regrew']);
+    expect(events('Onions sown in 2024 were lifted in 2025.')).toEqual(['2024 Onions sown', '2025 Onions were lifted']);
+  });
+  it('leaves a participle that names the date of a period in its clause', () => {
+    const got = events('Profits rose in the quarter ended June 30.', '2025-08-01');
+    expect(got).toHaveLength(1);
+    expect(got[0]!.startsWith('2025-Q2 Profits rose')).toBe(true);
+  });
+  it('is an aside after an adverb of time that opens it, a verb of saying too', () => {
+    expect(events('The pothole, first reported in October, is still open.', '2026-03-07'))
+      .toEqual(['2025-10 The pothole was reported']);
+    expect(events('The barn, originally built in 1820, burned down in 1990.')).toEqual(['1820 The barn was built', '1990 The barn burned down']);
+  });
+});
