@@ -151,13 +151,18 @@ function readAdverbialSpan(text: string, floor: number, span: TextSpan): TextSpa
   if (/\b(?:effect|force)\s{1,3}$/i.test(before)) return span; // `take effect July 1`, `came into force 1 May`
   if (BARE_ADVERBIAL.test(own)) return span;
   // A timeline entry's date heading its line (`29 September – The walkout begins`): the date and its mark go.
-  const entry = span.start <= floor ? /^\s{0,2}[–—:-]\s{0,2}/.exec(after) : null;
+  // (So does the last date of a range that heads its line: `March 2021 - present: Senior Hydrologist`.)
+  const rangeHead = span.start - floor <= 24 && /[-–—]\s{0,2}$/.test(before) && !/[,.;]/.test(text.slice(floor, span.start));
+  // (A range open to this day, `March 2021 - present:`, goes whole.)
+  const entry = span.start <= floor || rangeHead ? (OPEN_RANGE_END.exec(after) ?? /^\s{0,2}[–—:-]\s{0,2}/.exec(after)) : null;
   if (entry) return { start: span.start, end: span.end + entry[0].length };
   // A bullet's leading date (`- March 2021: Helix announces ...`) counts as parenthetical too.
   const parenthetical = (span.start <= floor || /(?:^|[,;(]\s{0,2}|^\s{0,2}[-•*–]\s{1,2})$/.test(before.slice(-3))) && /^\s{0,2}(?:[,.;:!?)]|$)/.test(after);
   return parenthetical ? span : null;
 }
 
+/** `- present:`, `– now:` after a line's first date: the range runs to this day. */
+const OPEN_RANGE_END = /^\s{0,2}[–—-]\s{0,2}(?:present|now|date|today)\s{0,2}:\s{0,2}/i;
 /** A clock time (`3:30 p.m.`, `11am`), not a day of a month (`13 December`). */
 const CLOCK_TIME = /^\d{1,2}(?:[:.]\d{2}|\s{0,2}[ap]\.?m\b)/i;
 /** A bare hour (`2`, `9.30`). */

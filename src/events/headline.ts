@@ -507,7 +507,10 @@ const SECOND_RELATIVE = /\s(?:and|or|but)\s(?:which|who|whom|whose)\s/i;
 /** A readable headline for the happening told by `clauses[clause]`. */
 export function headline({ text, sentence, clauses, clause, withSaying = false, dates, always = [], people }: HeadlineInput): string {
   const c = clauses[clause]!;
-  let window: TextSpan = { start: c.bodyStart, end: Math.min(c.end, c.bodyStart + READ) };
+  // (A line with no verb, headed by its dates and a colon, has no leading phrase before its words: `March 2021 - present:
+  // Senior Hydrologist, Tamsworth Water` is titled by the role and the firm, its dates cut as any.)
+  const from = c.kind === 'main' && !c.verb && text.slice(c.start, c.bodyStart).includes(':') ? c.start : c.bodyStart;
+  let window: TextSpan = { start: from, end: Math.min(c.end, from + READ) };
   // `which the firm opened in 2019 and which now employs 300`: a second relative clause coordinated with this one
   // tells another happening of the noun; the title ends before it.
   if (c.kind === 'relative' && c.verb) {

@@ -88,3 +88,10 @@ describe('a participle after the subject with a date of its own', () => {
     expect(events('The barn, originally built in 1820, burned down in 1990.')).toEqual(['1820 The barn was built', '1990 The barn burned down']);
   });
 });
+
+describe('a CV line: dates, a colon, a role and an organisation', () => {
+  it('is titled by the role and the organisation', () => {
+    expect(events('June 2010 - August 2014: Staff Nurse, Royal Infirmary', undefined)).toEqual(['2010-06..2014-08 Staff Nurse, Royal Infirmary']);
+    expect(events('April 2019 - present: Lecturer in Law, Kingsbridge College', undefined)).toEqual(['2019-04 Lecturer in Law, Kingsbridge College']);
+  });
+});
