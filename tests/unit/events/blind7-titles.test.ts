@@ -3,16 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { extractTimeline } from '../../../src/events/index.js';
 
-const events = (text: string, documentDate: string | undefined = '2026-03-07'): string[] =>
-  extractTimeline(text, documentDate === undefined ? {} : { documentDate }).events.map((e) => `${e.start}${e.end ? `..${e.end}` : ''} ${e.title}`);
+/** `null`: a text with no publication date. */
+const events = (text: string, documentDate: string | null = '2026-03-07'): string[] =>
+  extractTimeline(text, documentDate === null ? {} : { documentDate }).events.map((e) => `${e.start}${e.end ? `..${e.end}` : ''} ${e.title}`);
 
 describe('a birth date in brackets with `born` after the name that opens a biography', () => {
   it('is the person\'s birth, beside the other dates of the sentence', () => {
-    expect(events('Oskar Lind (born 2 May 1960) is a Swedish chemist who led the Uppsala laboratory from 1995 to 2010.', undefined))
+    expect(events('Oskar Lind (born 2 May 1960) is a Swedish chemist who led the Uppsala laboratory from 1995 to 2010.', null))
       .toEqual(['1960-05-02 Oskar Lind was born', '1995..2010 A Swedish chemist led the Uppsala laboratory']);
   });
   it('is the birth, not the state the sentence tells, when it is its only date', () => {
-    expect(events('Marta de la Cruz (b. 1972) is a Chilean novelist.', undefined)).toEqual(['1972 Marta de la Cruz was born']);
+    expect(events('Marta de la Cruz (b. 1972) is a Chilean novelist.', null)).toEqual(['1972 Marta de la Cruz was born']);
   });
 });
 
@@ -61,7 +62,7 @@ describe('a bare hour that opens a range of clock times', () => {
 
 describe('a saying whose reported words hold a relative clause set off by a comma with a date of its own', () => {
   it('is a happening of its own, and the relative clause another', () => {
-    expect(events('In May 2019 the coach said he would leave after the cup final, which was played that July.', undefined))
+    expect(events('In May 2019 the coach said he would leave after the cup final, which was played that July.', null))
       .toEqual(['2019-05 The coach said he would leave after the cup final', '2019-07 The cup final was played']);
   });
   it('still reports a date of what was said', () => {
@@ -91,7 +92,17 @@ describe('a participle after the subject with a date of its own', () => {
 
 describe('a CV line: dates, a colon, a role and an organisation', () => {
   it('is titled by the role and the organisation', () => {
-    expect(events('June 2010 - August 2014: Staff Nurse, Royal Infirmary', undefined)).toEqual(['2010-06..2014-08 Staff Nurse, Royal Infirmary']);
-    expect(events('April 2019 - present: Lecturer in Law, Kingsbridge College', undefined)).toEqual(['2019-04 Lecturer in Law, Kingsbridge College']);
+    expect(events('June 2010 - August 2014: Staff Nurse, Royal Infirmary', null)).toEqual(['2010-06..2014-08 Staff Nurse, Royal Infirmary']);
+    expect(events('April 2019 - present: Lecturer in Law, Kingsbridge College', null)).toEqual(['2019-04 Lecturer in Law, Kingsbridge College']);
+  });
+});
+
+describe('a year heading an annals\' entry (`1204. ...`)', () => {
+  it('dates the entry\'s first clause, also when only a clause coordinated after it has a date of its own', () => {
+    expect(events('1204. The abbot fell ill, and he died in May.\n\n1206. The barns were rebuilt.', null))
+      .toEqual(['1204 The abbot fell ill', '1204-05 He died', '1206 The barns were rebuilt']);
+  });
+  it('dates no entry without a verb', () => {
+    expect(events('1205. Nothing of note.\n\n1206. The barns were rebuilt.', null)).toEqual(['1206 The barns were rebuilt']);
   });
 });
