@@ -645,6 +645,9 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   const whole = trimEndChars(text.slice(window.start, window.end), ' \t\n.,;:!?"”’)');
   const lastWord = whole.slice(whole.lastIndexOf(' ') + 1);
   const final = /^\p{Ll}{3,}ing$/u.test(lastWord) ? lastWord : '';
+  // `The survey closes on Sunday, so please check yours now`: a request after a comma asks the reader; it tells nothing.
+  const request = PLEASE_TAIL.exec(title);
+  if (request && request.index >= verbEnd) title = title.slice(0, request.index);
   // `came hours [after the talks failed]`: an amount of time that measured the gap to a cut `after`/`before` clause says
   // nothing without it.
   if (/^\s{0,2}(?:after|before)\s/i.test(text.slice(window.end, window.end + 10))) title = withoutGapAmount(title, verbEnd);
@@ -656,6 +659,8 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   return capitalized(title);
 }
 
+/** A request after a comma (`, so please check`, `, please call`). */
+const PLEASE_TAIL = /,\s{1,3}(?:(?:so|and|but|then)\s{1,3})?please\s/i;
 /** Units of a gap in time (`hours`, `two days`). */
 const GAP_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/i;
 /** Words that count or hedge such a gap (`a few`, `several`, `just two`). */

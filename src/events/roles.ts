@@ -171,6 +171,8 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
       return { kind: 'none', why: 'a vague time' };
     }
     if (isBaseline(text, floor, u)) return { kind: 'none', why: 'the baseline of a comparison' };
+    // `Voting ends at noon on 13 March, so please send your form today`: a date of a request to the reader dates nothing.
+    if (REQUEST.test(text.slice(floor, u.span.start))) return { kind: 'none', why: 'part of a request to the reader' };
     if (isExampleDate(text, floor, u.span, t.text)) return { kind: 'none', why: 'an example of a date value' };
     if (isHabitualDate(text, clauses, u)) return { kind: 'none', why: 'a habitual or recurring time' };
     const clause = happeningClause(text, clauses, u.span, single);
@@ -271,6 +273,9 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
   });
   return roles;
 }
+
+/** A request to the reader after a comma (`, so please send`, `, please call`). */
+const REQUEST = /,\s{1,3}(?:(?:so|and|but|then)\s{1,3})?please\s/i;
 
 /** How many units on each side a unit is compared with. */
 const NEIGHBOURS = 6;

@@ -106,3 +106,14 @@ describe('a year heading an annals\' entry (`1204. ...`)', () => {
     expect(events('1205. Nothing of note.\n\n1206. The barns were rebuilt.', null)).toEqual(['1206 The barns were rebuilt']);
   });
 });
+
+describe('a second clause after a comma', () => {
+  it('with no coordinator, a pronoun or possessive subject and a date of its own, is a happening of its own', () => {
+    expect(events("Mia says she can't stay past 6 March, her flight leaves on 7 March.", '2026-03-04'))
+      .toEqual(['2026-03-06 Mia says she can\'t stay past 6 March', '2026-03-07 Her flight leaves']);
+  });
+  it('that asks the reader (`, so please ...`) stays out of the title', () => {
+    expect(events('Voting ends at noon on 13 March, so please send your form today.')).toEqual(['2026-03-13T12:00 Voting ends']);
+    expect(events('Tickets go on sale on Monday, please book early.')).toEqual(['2026-03-09 Tickets go on sale']);
+  });
+});
