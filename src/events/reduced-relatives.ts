@@ -236,7 +236,8 @@ function subjectRelative(text: string, clauses: readonly Clause[], index: number
 function misreadParticipleVerb(text: string, clauses: readonly Clause[], index: number, date: TextSpan, dateEnd: number, nextDate: number): { relative: Clause; verb: VerbGroup } | null {
   const c = clauses[index]!;
   const v = c.verb;
-  if (!v || c.kind !== 'main' || !c.subject || c.subject.inherited || date.start < v.end || v.modal || v.negated) return null;
+  // (A cheap look first: the date stands a preposition or two after the verb, `planted in the 2019`.)
+  if (!v || c.kind !== 'main' || !c.subject || c.subject.inherited || date.start < v.end || date.start - v.end > 16 || v.modal || v.negated) return null;
   const group = wordsOf(text, v.start, v.end);
   if (group.length !== 1 || !isParticiple(group[0]!)) return null;
   const subject = wordsOf(text, c.bodyStart, v.start);
