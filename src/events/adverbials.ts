@@ -110,6 +110,9 @@ function readAdverbialSpan(text: string, floor: number, span: TextSpan): TextSpa
   if (one && ONE_DAY_WORD.test(own)) return { start: span.start - one[0].trimStart().length, end: span.end };
   // `on current trends`, `under present rules`: a time adjective before its noun modifies the noun; it is no adverbial.
   if (TIME_ADJECTIVES.has(own.toLowerCase()) && /^\s{1,2}\p{Ll}/u.test(after)) return null;
+  // `between 2 and 3:30 p.m.`, `from 9 to 11am`: a bare hour that opens the range (no timex of its own) goes with it.
+  const openHour = CLOCK_TIME.test(own) ? openHourLength(before) : 0;
+  if (openHour > 0) return { start: span.start - openHour, end: span.end };
   const lead = ADVERBIAL_LEAD.exec(before);
   // `in the 2003-04 season`, `the 2019 financial year`: a time noun after the date is part of the time phrase.
   const timeNoun = TIME_NOUN_NEXT.exec(after);
@@ -119,6 +122,8 @@ function readAdverbialSpan(text: string, floor: number, span: TextSpan): TextSpa
   if (ofWhat > 0) return { start: span.start - lead![0].length, end: span.end + ofWhat };
   // `before the Nov. 5 general election`, `a rematch of the 2019 final`: a dated noun keeps its date.
   if (lead && /\bthe\s{1,3}$/i.test(lead[0]) && /\d/.test(own) && ATTRIBUTIVE_NEXT.test(after)) return null;
+  // `in the 2011 and 2014 elections`: so do dates listed before the noun, the first and the last alike.
+  if (/\d/.test(own) && datedNounList(text, span, lead?.[0] ?? '', before)) return null;
   // `during the Sunday run`, `The Easter holidays begin`: a day or feast named before a noun says which thing it is.
   if (lead && namedDayBeforeNoun(lead[0], own, after)) return null;
   // `took over in the summer`, `switched it on on 24 August`, `came in on Monday`: the first word there is a
@@ -146,11 +151,72 @@ function readAdverbialSpan(text: string, floor: number, span: TextSpan): TextSpa
   if (/\b(?:effect|force)\s{1,3}$/i.test(before)) return span; // `take effect July 1`, `came into force 1 May`
   if (BARE_ADVERBIAL.test(own)) return span;
   // A timeline entry's date heading its line (`29 September – The walkout begins`): the date and its mark go.
-  const entry = span.start <= floor ? /^\s{0,2}[–—:-]\s{0,2}/.exec(after) : null;
+  // (So does the last date of a range that heads its line: `March 2021 - present: Senior Hydrologist`.)
+  const rangeHead = span.start - floor <= 24 && /[-–—]\s{0,2}$/.test(before) && !/[,.;]/.test(text.slice(floor, span.start));
+  // (A range open to this day, `March 2021 - present:`, goes whole.)
+  const entry = span.start <= floor || rangeHead ? (OPEN_RANGE_END.exec(after) ?? /^\s{0,2}[–—:-]\s{0,2}/.exec(after)) : null;
   if (entry) return { start: span.start, end: span.end + entry[0].length };
   // A bullet's leading date (`- March 2021: Helix announces ...`) counts as parenthetical too.
   const parenthetical = (span.start <= floor || /(?:^|[,;(]\s{0,2}|^\s{0,2}[-•*–]\s{1,2})$/.test(before.slice(-3))) && /^\s{0,2}(?:[,.;:!?)]|$)/.test(after);
   return parenthetical ? span : null;
+}
+
+/** `- present:`, `– now:` after a line's first date: the range runs to this day. */
+const OPEN_RANGE_END = /^\s{0,2}[–—-]\s{0,2}(?:present|now|date|today)\s{0,2}:\s{0,2}/i;
+/** A clock time (`3:30 p.m.`, `11am`), not a day of a month (`13 December`). */
+const CLOCK_TIME = /^\d{1,2}(?:[:.]\d{2}|\s{0,2}[ap]\.?m\b)/i;
+/** A bare hour (`2`, `9.30`). */
+const BARE_HOUR = /^\d{1,2}(?:[:.]\d{2})?$/;
+/** A word that holds a date's number (`2014`, `5`, `1990s`). */
+const DATE_NUMBER = /^\d[\d\p{L}–-]{0,8}$/u;
+/** A month word before a day (`Nov.`, `March`). */
+const MONTH_LIKE = /^\p{L}{3,9}\.?$/u;
+
+/**
+ * `between 2 and `, `from 9.30 to ` ending `before`: the length of a range's first hour, bare, and its words before the
+ * last hour; 0 when there is none.
+ */
+function openHourLength(before: string): number {
+  if (!/\s$/.test(before)) return 0;
+  const [from, hour, link] = lastWords(before, 3);
+  if (from === undefined || hour === undefined || link === undefined) return 0;
+  if (!/^(?:between|from)$/i.test(from) || !BARE_HOUR.test(hour) || !/^(?:and|to)$/i.test(link)) return 0;
+  return before.length - before.lastIndexOf(from);
+}
+
+/** The words of `s` split at spaces, empty ones dropped. */
+function wordsOf(s: string): string[] {
+  return s.split(' ').filter((w) => w !== '');
+}
+
+/** How many of `words` (from the first) make one listed date (`2014`, `Nov. 6`): 0, 1 or 2. */
+function listedDateWords(words: readonly string[]): number {
+  if (words[0] !== undefined && DATE_NUMBER.test(words[0])) return 1;
+  return words[0] !== undefined && MONTH_LIKE.test(words[0]) && words[1] !== undefined && DATE_NUMBER.test(words[1]) ? 2 : 0;
+}
+
+/**
+ * Whether the date at `span` is an item of a list of dates before a noun they modify (`in the 2011 and 2014 elections`):
+ * the first item after `the` with the next before the noun, or the last item after `the <date> and`.
+ */
+function datedNounList(text: string, span: TextSpan, lead: string, before: string): boolean {
+  if (/\bthe\s{1,3}$/i.test(lead)) {
+    const after = text.slice(span.end, span.end + 24);
+    const words = wordsOf(after);
+    if (!/^\s/.test(after) || (words[0] !== 'and' && words[0] !== 'or')) return false;
+    const n = listedDateWords(words.slice(1));
+    if (n === 0 || words.length <= n + 1) return false;
+    const last = words[n]!;
+    const end = span.end + after.indexOf(last, after.indexOf(words[0]) + words[0].length) + last.length;
+    return ATTRIBUTIVE_NEXT.test(text.slice(end, end + 20));
+  }
+  if (!/\s$/.test(before)) return false;
+  const words = lastWords(before, 4);
+  if (words[words.length - 1] !== 'and' && words[words.length - 1] !== 'or') return false;
+  const item = words.slice(0, -1);
+  const the = item.length >= 2 && /^the$/i.test(item[item.length - 2]!) && listedDateWords(item.slice(-1)) === 1
+    || (item.length >= 3 && /^the$/i.test(item[item.length - 3]!) && listedDateWords(item.slice(-2)) === 2);
+  return the && ATTRIBUTIVE_NEXT.test(text.slice(span.end, span.end + 20));
 }
 
 /** `on 3 March 2008, the week the station launched`: an appositive naming the date's period by a happening. */

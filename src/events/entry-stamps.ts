@@ -36,12 +36,19 @@ export function headingTimex(text: string, p: Paragraph, anchors: Timex[]): Time
 }
 
 /** A time stamp that opens a paragraph before a dash or colon (`10:45 – Police said ...`), or a day count's heading (`Day 3.`). */
+/** A year's value (`1137`, `2019`). */
+const YEAR = /^\d{3,4}$/;
+
 export function leadingStamp(text: string, p: Paragraph, anchors: Timex[]): Timex | null {
   const first = within(anchors, p.start, Math.min(p.end, p.start + 24), 1)[0];
   if (!first) return null;
   // A day count's heading (`Day 3. The cliff section ...`) dates its paragraph as a stamp does.
   if (DAY_COUNT.test(first.text) && /^\d{4}-\d{2}-\d{2}$/.test(first.value) && first.start === p.start) {
     return /^\s{0,2}[.:–—|)-]\s/.test(text.slice(first.end, first.end + 4)) ? first : null;
+  }
+  // An annals' year heading its entry (`1137. There was famine ...`): a year alone, its stop, then the entry's words.
+  if (first.type === 'DATE' && YEAR.test(first.value) && first.text === first.value && first.start === p.start) {
+    return /^\.\s{1,3}\p{Lu}/u.test(text.slice(first.end, first.end + 5)) ? first : null;
   }
   if (first.type !== 'TIME' || !/T\d{2}:\d{2}/.test(first.value)) return null;
   const before = text.slice(p.start, first.start).replace(STAMP_WORDS, '');

@@ -451,7 +451,9 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     const mainDated = roles.some((r) => r.kind === 'happening' && MAIN_KINDS.has(clauses[r.clause]!.kind));
     if (!mainDated) {
       const said = text.slice(Math.max(s.start, para.datelineEnd), s.end);
-      if (stamp && !dated.has(s.paragraph) && !GREETING.test(said) && !isReply(said)) {
+      // (A year heading an annals' entry dates a clause with a verb: `1132. Nothing worth telling.` tells nothing.)
+      const toldByVerb = stamp === undefined || !/^\d{3,4}$/.test(stamp.value) || stamp.text !== stamp.value || clauses.some((c) => c.kind === 'main' && c.verb !== undefined);
+      if (stamp && !dated.has(s.paragraph) && !GREETING.test(said) && !isReply(said) && toldByVerb) {
         // A live-blog entry's time dates its first sentence that tells its happening without a date.
         dated.add(s.paragraph);
         drafts.push(stampDraft(ctx, stamp));
@@ -462,6 +464,14 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
         drafts.push(draft(ctx, u, 0, false, 'inherited', explainLead(text.slice(verb.start, verb.end), u.start)));
       }
       if (units.length === 0) for (const d of durations) undatedWithDuration.push({ sentence: s, duration: d });
+    } else if (stamp && !dated.has(s.paragraph)) {
+      // `1137. There was famine through all the land, and many died in the spring.`: an entry's heading dates its first
+      // clause when only a clause coordinated after it has a date of its own.
+      const first = clauses.findIndex((c) => c.kind === 'main' && c.verb !== undefined);
+      const own = roles.some((r) => r.kind === 'happening' && r.clause === first);
+      if (first >= 0 && !own && roles.some((r) => r.kind === 'happening' && clauses[r.clause]!.kind === 'coordinated' && clauses[r.clause]!.parent === first)) {
+        drafts.push(stampDraft(ctx, stamp));
+      }
     }
     if (units.length === 0) continue;
     if (stamp) dated.add(s.paragraph);
@@ -490,6 +500,15 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
       const also = whenAfterDate(ctx, u, role.clause);
       if (also) drafts.push(also);
     });
+    // `Greta Holm (born 9 August 1951) is a politician who served from 1997 to 2006`, `Piet van Loon (born 1961) is a
+    // cyclist`: the birth date in brackets tells the person's birth, not the state the sentence is about.
+    const born = s === lead && life?.born && life.died === null ? life.born : null;
+    if (born) {
+      const own = drafts.findIndex((d) => d.sentence === s && d.unit.timexes.length === 1 && d.unit.timexes[0] === born);
+      if (own >= 0) drafts.splice(own, 1);
+      const u: Unit = { kind: 'point', start: born.value, timexes: [born], span: { start: born.start, end: born.end }, named: `${life!.name} was born` };
+      drafts.push(draft(ctx, u, -1, false, sourceOf(u), explainLifeDate(born, false)));
+    }
   }
 
   const merged = mergeRepeats(drafts);

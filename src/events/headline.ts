@@ -507,7 +507,10 @@ const SECOND_RELATIVE = /\s(?:and|or|but)\s(?:which|who|whom|whose)\s/i;
 /** A readable headline for the happening told by `clauses[clause]`. */
 export function headline({ text, sentence, clauses, clause, withSaying = false, dates, always = [], people }: HeadlineInput): string {
   const c = clauses[clause]!;
-  let window: TextSpan = { start: c.bodyStart, end: Math.min(c.end, c.bodyStart + READ) };
+  // (A line with no verb, headed by its dates and a colon, has no leading phrase before its words: `March 2021 - present:
+  // Senior Hydrologist, Tamsworth Water` is titled by the role and the firm, its dates cut as any.)
+  const from = c.kind === 'main' && !c.verb && text.slice(c.start, c.bodyStart).includes(':') ? c.start : c.bodyStart;
+  let window: TextSpan = { start: from, end: Math.min(c.end, from + READ) };
   // `which the firm opened in 2019 and which now employs 300`: a second relative clause coordinated with this one
   // tells another happening of the noun; the title ends before it.
   if (c.kind === 'relative' && c.verb) {
@@ -642,12 +645,36 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   const whole = trimEndChars(text.slice(window.start, window.end), ' \t\n.,;:!?"”’)');
   const lastWord = whole.slice(whole.lastIndexOf(' ') + 1);
   const final = /^\p{Ll}{3,}ing$/u.test(lastWord) ? lastWord : '';
+  // `The survey closes on Sunday, so please check yours now`: a request after a comma asks the reader; it tells nothing.
+  const request = PLEASE_TAIL.exec(title);
+  if (request && request.index >= verbEnd) title = title.slice(0, request.index);
+  // `came hours [after the talks failed]`: an amount of time that measured the gap to a cut `after`/`before` clause says
+  // nothing without it.
+  if (/^\s{0,2}(?:after|before)\s/i.test(text.slice(window.end, window.end + 10))) title = withoutGapAmount(title, verbEnd);
   title = trimEnd(balanceQuotes(fitTitle(title, verbEnd, TITLE_MAX, final)), verbEnd, final);
   title = describingParticipleCut(title, kept ?? '');
   if (title.length < 3) title = fitTitle(tidy(text.slice(sentence.start, sentence.end)), 0);
   // Nothing readable left (a sentence of numbers and marks): its own text, whole or to 70 characters.
   if (title.length < 3) title = text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX).trim();
   return capitalized(title);
+}
+
+/** A request after a comma (`, so please check`, `, please call`). */
+const PLEASE_TAIL = /,\s{1,3}(?:(?:so|and|but|then)\s{1,3})?please\s/i;
+/** Units of a gap in time (`hours`, `two days`). */
+const GAP_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/i;
+/** Words that count or hedge such a gap (`a few`, `several`, `just two`). */
+const GAP_COUNTS = /^(?:a|few|several|some|many|just|only|barely|mere|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})$/i;
+/** `title` without the amount of time that ends it (`came hours` -> `came`), when it ends after the verb (`verbEnd`). */
+function withoutGapAmount(title: string, verbEnd: number): string {
+  const words = title.split(' ');
+  if (words.length < 3 || !GAP_UNITS.test(words[words.length - 1]!)) return title;
+  let n = words.length - 1;
+  while (n > 1 && words.length - n < 4 && GAP_COUNTS.test(words[n - 1]!)) n--;
+  // (`was paused for five months`: a length of time after a preposition is the happening's own.)
+  if (/^(?:for|over|within|in|of|by)$/i.test(words[n - 1]!)) return title;
+  const shorter = words.slice(0, n).join(' ');
+  return shorter.length >= verbEnd ? shorter : title;
 }
 
 /**

@@ -12,6 +12,8 @@ export interface LifeDates {
   died: Timex | null;
   /** The words of the name before the brackets (`Tobias`, `Wrenfield`), for a subject that repeats it. */
   names: readonly string[];
+  /** The name as written before the brackets, particles and all (`Piet van Loon`). */
+  name: string;
 }
 
 /** How far into the opening sentence the brackets may open: after a name, not deep in the sentence. */
@@ -22,18 +24,22 @@ const BRACKET_WORDS = /^[\s,;–—-]*(?:(?:born|b\.|died|d\.|c\.|circa|ca\.)\s{
 /** Particles a name may hold (`Ludwig van Beethoven`, `Leonardo da Vinci`). */
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'du', 'of']);
 
-/** The capitalized words (and particles) that end `before`, right before the brackets; [] when it does not end on a name. */
-function nameBefore(before: string): string[] {
-  if (!/\s$/.test(before)) return [];
+/**
+ * The capitalized words that end `before`, right before the brackets ([] when it does not end on a name), and the
+ * name as written, with the particles between them.
+ */
+function nameBefore(before: string): { names: string[]; name: string } {
+  if (!/\s$/.test(before)) return { names: [], name: '' };
   const words = before.trim().split(/\s+/);
   const out: string[] = [];
+  let first = words.length;
   for (let k = words.length - 1; k >= 0 && out.length < 6; k--) {
     const w = words[k]!;
-    if (/^\p{Lu}[\p{L}'’.-]*$/u.test(w)) out.unshift(w);
+    if (/^\p{Lu}[\p{L}'’.-]*$/u.test(w)) { out.unshift(w); first = k; }
     else if (NAME_PARTICLES.has(w) && out.length > 0) continue;
     else break;
   }
-  return out;
+  return { names: out, name: words.slice(first).join(' ') };
 }
 
 /** The life dates in brackets right after the name that opens `lead` (the text's first sentence), or null. */
@@ -42,7 +48,7 @@ export function lifeDatesOf(text: string, lead: TextSpan, dates: readonly Timex[
   if (open < 0 || open >= Math.min(lead.end, lead.start + NAME_ROOM)) return null;
   const close = text.indexOf(')', open);
   if (close < 0 || close > lead.end || close - open > 80) return null;
-  const names = nameBefore(text.slice(Math.max(lead.start, open - 90), open));
+  const { names, name } = nameBefore(text.slice(Math.max(lead.start, open - 90), open));
   if (names.length === 0) return null;
   const inside = dates.filter((t) => t.start > open && t.end <= close && (t.type === 'DATE' || t.type === 'TIME') && /^(?:BC)?\d{4}/.test(t.value));
   if (inside.length === 0 || inside.length > 2) return null;
@@ -54,9 +60,9 @@ export function lifeDatesOf(text: string, lead: TextSpan, dates: readonly Timex[
   }
   if (!/^[\s,.;]*$/.test(text.slice(at, close))) return null;
   const before = text.slice(open + 1, inside[0]!.start).toLowerCase();
-  if (inside.length === 2) return { born: inside[0]!, died: inside[1]!, names };
-  if (/\b(?:died|d\.)/.test(before)) return { born: null, died: inside[0]!, names };
-  return /\b(?:born|b\.)/.test(before) ? { born: inside[0]!, died: null, names } : null;
+  if (inside.length === 2) return { born: inside[0]!, died: inside[1]!, names, name };
+  if (/\b(?:died|d\.)/.test(before)) return { born: null, died: inside[0]!, names, name };
+  return /\b(?:born|b\.)/.test(before) ? { born: inside[0]!, died: null, names, name } : null;
 }
 
 /** Personal pronouns that stand for the person a biography is about. */

@@ -132,6 +132,11 @@ function coordinationCuts(text: string, sentence: TextSpan, clauses: readonly Cl
 const CONTRACTED_SUBJECT = /^(?:I|you|we|they|he|she|it)['’](?:ll|m|re|ve|d|s)\s{1,3}[a-z]/i;
 /** `, so` or `, but` before a clause's words. */
 const COMMA_SO_BUT = /,\s{1,3}(so|but)\s{1,3}/g;
+/**
+ * A comma splice (`I can't come until Monday, my shift ends on Sunday night`): a comma right before a personal pronoun
+ * or a possessive that opens a second clause with no coordinator (group 1 is empty).
+ */
+const COMMA_SPLICE = /,\s{1,3}()(?=(?:his|her|their|my|our|its|he|she|they|we|I)\s)/g;
 
 /**
  * `My train gets in at 11:40, so I'll meet you at the station at noon`, `I have a dinner on Friday, but I'm free on
@@ -148,7 +153,7 @@ function soButCuts(text: string, sentence: TextSpan, clauses: readonly Clause[],
     const told = c.verb ? c.verb.end : own ? c.bodyStart + own[0].length : undefined;
     if (told === undefined) continue;
     const body = text.slice(c.bodyStart, c.end);
-    for (const m of body.matchAll(COMMA_SO_BUT)) {
+    for (const m of [...body.matchAll(COMMA_SO_BUT), ...body.matchAll(COMMA_SPLICE)]) {
       const at = c.bodyStart + m.index;
       const from = at + m[0].length;
       if (tries >= MAX_TRIES || inside(c.holes, at) || told > at) continue;
@@ -164,7 +169,9 @@ function soButCuts(text: string, sentence: TextSpan, clauses: readonly Clause[],
         const subject = text.slice(from, first.verb.start);
         if (subject.includes(',') || wordCount(subject) > WORDS_BEFORE_VERB) continue;
       }
-      if (verbEnd !== undefined && dates.some((d) => d.start >= verbEnd && d.end <= first.end)) cuts.push({ at, from, coordinator: { opens: at + m[0].indexOf(m[1]!), lead: m[1]!.toLowerCase() } });
+      if (verbEnd === undefined || !dates.some((d) => d.start >= verbEnd && d.end <= first.end)) continue;
+      // (A splice has no coordinator: the clause after it is a main clause of its own.)
+      cuts.push(m[1] ? { at, from, coordinator: { opens: at + m[0].indexOf(m[1]), lead: m[1].toLowerCase() } } : { at, from });
     }
   }
   return cuts;

@@ -8,6 +8,7 @@
 import type { TextSpan } from '../model/types.js';
 import { clauseAt, type Clause } from '../text/clauses.js';
 import { AUXILIARIES, COORDINATORS, DETERMINERS, IRREGULAR_PARTICIPLES, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES, REPORTING_VERBS, isPastVerb } from '../text/lexicon.js';
+import type { VerbGroup } from '../text/verbs.js';
 import { wordsOf, type Word } from '../text/words.js';
 import { isSpace } from '../text/tokens.js';
 
@@ -192,11 +193,13 @@ function datedRelative(text: string, clauses: readonly Clause[], index: number, 
 /**
  * `The hosepipe ban announced last Wednesday comes into force on Friday`, `The bridge built in 1890 was demolished in
  * 1990`: a participle after the subject's noun, dated right after it, tells a happening of the noun at that date when
- * the clause's own verb has a date of its own after it (`later`: whether it has). The relative aside, or null.
+ * the clause's own verb has a date of its own after it (`later`: whether it has), and also when it has none (`The
+ * minutes of the meeting held on 10 February were approved`). The relative aside, or null.
  */
 function subjectRelative(text: string, clauses: readonly Clause[], index: number, date: TextSpan, dateEnd: number, later: boolean): Clause | null {
   const c = clauses[index]!;
-  if (!later || !c.verb || date.start < c.bodyStart || dateEnd > c.verb.start || c.holes.some((h) => h.start < dateEnd && date.start < h.end)) return null;
+  // (An attribution's date is the statement's: `, figures published on Tuesday showed.`)
+  if (!c.verb || (!later && c.kind === 'attribution') || date.start < c.bodyStart || dateEnd > c.verb.start || c.holes.some((h) => h.start < dateEnd && date.start < h.end)) return null;
   const ws = wordsOf(text, c.bodyStart, c.verb.start);
   const b = ws.findIndex((w) => w.end > date.start);
   if (b < 2) return null;
@@ -210,6 +213,13 @@ function subjectRelative(text: string, clauses: readonly Clause[], index: number
   if (!opensNounPhrase(subject) || subject.some((w) => w.kind === 'punct' || isVerbForm(w) || RELATIVES.has(w.lower) || w.lower === 'that')) return null;
   // Nothing but the date's own words between it and the verb.
   if (wordsOf(text, dateEnd, c.verb.start).length > 0) return null;
+  // With no date of the clause's own, the participle's date is the only happening the sentence dates (`The minutes of
+  // the meeting held on 10 February were approved`): it tells what was done to the noun right before it, after `of`.
+  if (!later) {
+    let of = subject.length - 1;
+    while (of >= 0 && subject[of]!.lower !== 'of') of--;
+    if (of >= 0 && of + 1 < subject.length && DETERMINERS.has(subject[of + 1]!.lower)) subject.splice(0, of + 1);
+  }
   const antecedent = text.slice(subject[0]!.start, subject[subject.length - 1]!.end);
   return {
     kind: 'relative', lead: '', start: participle.start, end: dateEnd, bodyStart: participle.start, parent: index, holes: [],
@@ -217,6 +227,44 @@ function subjectRelative(text: string, clauses: readonly Clause[], index: number
     verb: { start: participle.start, end: participle.end, head: participle.lower, tense: 'past', modal: false, negated: false },
   };
 }
+
+/**
+ * `Bulbs planted in 2019 flowered in 2021`: after a subject with no determiner the clause layer reads the participle
+ * as the clause's verb. When a past verb follows the participle's date, that verb is the clause's and the participle a
+ * reduced relative of the subject. The relative aside and the clause's verb, or null.
+ */
+function misreadParticipleVerb(text: string, clauses: readonly Clause[], index: number, date: TextSpan, dateEnd: number, nextDate: number): { relative: Clause; verb: VerbGroup } | null {
+  const c = clauses[index]!;
+  const v = c.verb;
+  // (A cheap look first: the date stands a preposition or two after the verb, `planted in the 2019`.)
+  if (!v || c.kind !== 'main' || !c.subject || c.subject.inherited || date.start < v.end || date.start - v.end > 16 || v.modal || v.negated) return null;
+  const group = wordsOf(text, v.start, v.end);
+  if (group.length !== 1 || !isParticiple(group[0]!)) return null;
+  const subject = wordsOf(text, c.bodyStart, v.start);
+  if (subject.length === 0 || subject.length > 3 || DETERMINERS.has(subject[0]!.lower) || subject.some((w) => w.kind !== 'word' || PRONOUNS.has(w.lower))) return null;
+  // Only the date's preposition between the participle and the date (`planted in 2019`).
+  const gap = wordsOf(text, v.end, date.start);
+  if (gap.length > 2 || (gap.length > 0 && !OPENER_WORDS.has(gap[0]!.lower)) || (gap.length === 2 && gap[1]!.lower !== 'the')) return null;
+  // The clause's verb right after the date: a past (`flowered`) or a form of `be` (`Sweet peas sown in October are ready`),
+  // not a participle that names a date of its own (`in the quarter ended Sept. 30`).
+  const next = wordsOf(text, dateEnd, Math.min(c.end, dateEnd + 40))[0];
+  if (!next || next.kind !== 'word' || next.capital || (!isPastVerb(next.lower) && !BE_VERBS.has(next.lower)) || HAVE_VERBS.has(next.lower)) return null;
+  if (nextDate - next.end <= 1) return null;
+  const antecedent = text.slice(subject[0]!.start, subject[subject.length - 1]!.end);
+  const participle = group[0]!;
+  return {
+    relative: {
+      kind: 'relative', lead: '', start: participle.start, end: dateEnd, bodyStart: participle.start, parent: index, holes: [],
+      subject: { text: antecedent, inherited: true }, antecedent,
+      verb: { start: participle.start, end: participle.end, head: participle.lower, tense: 'past', modal: false, negated: false },
+    },
+    verb: { start: next.start, end: next.end, head: next.lower, tense: /^(?:is|are)$/.test(next.lower) ? 'present' : 'past', modal: false, negated: false },
+  };
+}
+/** Forms of `be` that may be a clause's whole verb (`are ready`). */
+const BE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+/** Forms of `have`, which open a perfect the clause layer reads whole. */
+const HAVE_VERBS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
 /** The participle before a prepositional phrase that ends at word `p` (`declared | in the southern provinces`), or -1. */
 function participleBeforePhrase(ws: readonly Word[], p: number): number {
@@ -248,8 +296,16 @@ const nextApart = (text: string, dates: readonly TextSpan[], i: number): number 
  */
 export function withDatedReducedRelatives(text: string, clauses: Clause[], dates: readonly TextSpan[]): Clause[] {
   const found: Clause[] = [];
+  /** The verbs of clauses that read a participle as theirs (by clause index). */
+  const verbs = new Map<number, VerbGroup>();
   for (let i = 0; i < dates.length && found.length < MAX_RELATIVES; i++) {
     const d = dates[i]!;
+    const misread = clauses.length > 0 ? misreadParticipleVerb(text, clauses, clauseAt(clauses, d.start, d.end), d, dates[rangeLast(text, dates, i)]!.end, nextApart(text, dates, i)) : null;
+    if (misread && !found.some((r) => r.start === misread.relative.start)) {
+      found.push(misread.relative);
+      verbs.set(misread.relative.parent, misread.verb);
+      continue;
+    }
     // Only a date right after a participle and its preposition is tried (a cheap look at the words before it).
     // (Both of the first checks below need a date's preposition before it, and so does the later one; most dates have none.)
     const opener = openerBefore(text, Math.max(0, d.start - 60), d.start);
@@ -272,7 +328,7 @@ export function withDatedReducedRelatives(text: string, clauses: Clause[], dates
     if (relative && !found.some((r) => r.start === relative.start)) found.push(relative);
   }
   if (found.length === 0) return clauses;
-  const all = clauses.map((c) => ({ ...c, holes: [...c.holes] }));
+  const all = clauses.map((c, k) => ({ ...c, holes: [...c.holes], ...(verbs.has(k) ? { verb: verbs.get(k)! } : {}) }));
   for (const r of found) {
     all[r.parent]!.holes.push({ start: r.start, end: r.end });
     all[r.parent]!.holes.sort((a, b) => a.start - b.start);

@@ -134,7 +134,8 @@ function happeningClause(text: string, clauses: readonly Clause[], span: TextSpa
   }
   // A lone date in a `when`/`while`/`as` clause dates the clause it hangs on; so does any date in a subordinate
   // `clause` with no verb, which is a prepositional phrase (`After the war, in 1946, the family moved`).
-  if (c && c.kind === 'subordinate' && ((single && /^(?:when|while|as)$/.test(c.lead)) || !c.verb)) {
+  // (So does one in a `when`/`while` participle clause: `He slipped while crossing the road on Friday`.)
+  if (c && (c.kind === 'subordinate' || (c.kind === 'participial' && single && /^(?:when|while)$/.test(c.lead))) && ((single && /^(?:when|while|as)$/.test(c.lead)) || !c.verb)) {
     // (The main clause that hangs on it first: `...: after a phishing attack in November 2024 we introduced ...`.)
     const hanging = clauses.findIndex((m, j) => j > k && m.kind === 'main' && m.verb && m.parent === k);
     const main = hanging >= 0 ? hanging : clauses.findIndex((m) => m.kind === 'main' && m !== c && m.verb);
@@ -170,6 +171,8 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
       return { kind: 'none', why: 'a vague time' };
     }
     if (isBaseline(text, floor, u)) return { kind: 'none', why: 'the baseline of a comparison' };
+    // `Voting ends at noon on 13 March, so please send your form today`: a date of a request to the reader dates nothing.
+    if (REQUEST.test(text.slice(floor, u.span.start))) return { kind: 'none', why: 'part of a request to the reader' };
     if (isExampleDate(text, floor, u.span, t.text)) return { kind: 'none', why: 'an example of a date value' };
     if (isHabitualDate(text, clauses, u)) return { kind: 'none', why: 'a habitual or recurring time' };
     const clause = happeningClause(text, clauses, u.span, single);
@@ -261,7 +264,9 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
     const inAttribution = clauses[own[i]!]?.kind === 'attribution';
     const saying = (reported >= 0 && c.verb !== undefined && REPORTING_VERBS.has(c.verb.head)) || inAttribution;
     if (!saying) return;
-    const told = near(i).find((j) => inAttribution ? own[j] !== own[i] : own[j] === reported || isInside(clauses, own[j]!, reported));
+    // (Not a date of a relative clause set off by a comma inside what was said: `said she would stand down at the next
+    // election, which was held that June` tells the election's date beside the saying, not what was said.)
+    const told = near(i).find((j) => inAttribution ? own[j] !== own[i] : own[j] === reported || (isInside(clauses, own[j]!, reported) && !asideRelative(text, clauses[own[j]!]!)));
     const announcing = c.verb !== undefined && ANNOUNCING_VERBS.has(c.verb.head);
     if (told !== undefined && !announcing) roles[i] = { kind: 'report', reports: units[told]! };
     else if (reported >= 0) roles[i] = { kind: 'happening', clause: role.clause, withSaying: true };
@@ -269,8 +274,16 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
   return roles;
 }
 
+/** A request to the reader after a comma (`, so please send`, `, please call`). */
+const REQUEST = /,\s{1,3}(?:(?:so|and|but|then)\s{1,3})?please\s/i;
+
 /** How many units on each side a unit is compared with. */
 const NEIGHBOURS = 6;
+
+/** A relative clause set off by a comma (`, which was held that June`): the teller's aside about a noun. */
+function asideRelative(text: string, c: Clause): boolean {
+  return c.kind === 'relative' && c.lead !== '' && /,\s{0,3}$/.test(text.slice(Math.max(0, c.start - 4), c.start));
+}
 
 /** Whether clause `k` lies inside clause `outer`. */
 function isInside(clauses: readonly Clause[], k: number, outer: number): boolean {

@@ -117,6 +117,8 @@ function bareWhere(ws: readonly Word[], i: number): boolean {
 }
 
 /** Participles of a plan or a schedule. */
+/** Adverbs of time that may open a participle aside (`, first reported in January,`). */
+const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['first', 'last', 'originally', 'initially', 'previously', 'recently', 'newly', 'once']);
 const PLANNED = new Set(['planned', 'scheduled', 'expected', 'set', 'slated', 'timed', 'proposed', 'intended', 'meant']);
 
 /**
@@ -125,10 +127,13 @@ const PLANNED = new Set(['planned', 'scheduled', 'expected', 'set', 'slated', 't
  * pronoun. The index of the comma that closes it, or -1.
  */
 function participleAsideEnd(ws: readonly Word[], c: number): number {
-  const p = ws[c + 1];
+  // (After an adverb of time that opens it: `The streetlight, first reported in January, has still not been fixed`.)
+  const adverb = ASIDE_ADVERBS.has(ws[c + 1]?.lower ?? '');
+  const p = adverb ? ws[c + 2] : ws[c + 1];
   const before = ws[c - 1];
   // (Not a plan, whose date is the one the happening was meant for: `A third journey, planned for the summer of 1939, was abandoned`.)
-  if (!p || !before || p.kind !== 'word' || p.capital || !isPastVerb(p.lower) || AUXILIARIES.has(p.lower) || REPORTING_VERBS.has(p.lower) || PLANNED.has(p.lower) || !isWord(before)) return -1;
+  // (A verb of saying after such an adverb is no attribution: `, first reported in January,`.)
+  if (!p || !before || p.kind !== 'word' || p.capital || !isPastVerb(p.lower) || AUXILIARIES.has(p.lower) || (REPORTING_VERBS.has(p.lower) && !adverb) || PLANNED.has(p.lower) || !isWord(before)) return -1;
   // No verb before it in its clause (from the sentence's start, or from `, but` / `, and` / `;`).
   for (let k = c - 1; k >= 0; k--) {
     if (ws[k]!.text === ';' || (COORDINATORS.has(ws[k]!.lower) && isComma(ws[k - 1]))) break;
@@ -479,8 +484,12 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         stop++;
       }
       const verb = firstVerb(ws, i + 1, stop, skip);
-      const ing = next !== undefined && /^[a-z]{3,}ing$/.test(next.text);
-      if ((verb > i + 1 && ws[verb - 1]!.lower !== 'to') || ing) {
+      // (Not after `as`: `as soon as trading opened Monday` stays the happening of its own that the -ing reading gives.)
+      const gerund = l !== 'as' && gerundSubject(ws, i + 1);
+      const ing = next !== undefined && /^[a-z]{3,}ing$/.test(next.text) && !gerund;
+      // (Not a verb right after `and`: `arrested after midnight and charged with theft` coordinates it with the verb before
+      // the phrase.)
+      if ((verb > i + 1 && ws[verb - 1]!.lower !== 'to' && !COORDINATORS.has(ws[verb - 1]!.lower)) || ing || gerund) {
         cut({ at: afterComma ? i - 1 : i, kind: ing ? 'participial' : 'subordinate', lead: l, body: i + 1 });
         seenVerb = false;
         continue;
@@ -660,7 +669,7 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     // `, who joined Norlake in 2019 and became CEO in 2022,`: a verb coordinated inside a relative aside opens a clause
     // of its own, which goes on from the relative's subject.
     const and = kind === 'relative' ? coordinatedInAside(ws, bare ? i + 1 : i + 2, j) : -1;
-    clauses.push({ kind, lead, start: inner.start, end: and >= 0 ? ws[and]!.start : end, bodyStart: kind === 'relative' && !participle ? ws[bare ? i + 1 : i + 2]?.start ?? b : inner.start, parent, holes: [] });
+    clauses.push({ kind, lead, start: inner.start, end: and >= 0 ? ws[and]!.start : end, bodyStart: kind === 'relative' && (!participle || ASIDE_ADVERBS.has(inner.lower)) ? ws[bare ? i + 1 : i + 2]?.start ?? b : inner.start, parent, holes: [] });
     if (and >= 0) clauses.push({ kind: 'coordinated', lead: 'and', start: ws[and]!.start, end, bodyStart: ws[and + 1]!.start, parent: clauses.length - 1, holes: [] });
     if (parent >= 0) clauses[parent]!.holes.push({ start: a, end: Math.min(b, clauses[parent]!.end) });
   }
@@ -871,6 +880,19 @@ export function clauseAt(clauses: readonly Clause[], start: number, end: number)
 }
 
 /** A lower-case word shaped like a verb's bare form: no -s, -ed, -ing or -ly ending, no function word. */
+/** Verbs that tell a thing's start or end (`begins`, `closed`), whose subject is often an -ing noun (`voting closes`). */
+const ASPECT_VERBS = /^(?:begins?|began|starts?|started|ends?|ended|opens?|opened|closes?|closed|resumes?|resumed|finishes|finished|stops|stopped|restarts?|restarted)$/;
+/**
+ * Whether the -ing word at `ing` is the subject of the verb right after it (`when trading begins at 9:30`, `while
+ * boarding was delayed`), not a participle (`when trading shares`, `while running errands`): that verb is an
+ * auxiliary, a modal, or a verb of starting or ending.
+ */
+function gerundSubject(ws: readonly Word[], ing: number): boolean {
+  const w = ws[ing + 1];
+  if (!w || w.kind !== 'word' || !/^[a-z]{3,}ing$/.test(ws[ing]?.text ?? '')) return false;
+  return AUXILIARIES.has(w.lower) || MODALS.has(w.lower) || ASPECT_VERBS.test(w.lower);
+}
+
 function isBareVerbShape(w: Word): boolean {
   const l = w.lower;
   return isWord(w) && !w.capital && w.kind === 'word' && /^[a-z]{3,}$/.test(w.text) && !/(?:s|ed|ing|ly)$/.test(l) && !isPastVerb(l)

@@ -513,7 +513,7 @@ describe('a biography\'s life dates in brackets', () => {
   it('date a birth or a death told without a date of its own', () => {
     expect(titles('Margit Olsen (3 April 1902 – 19 May 1977) was a Danish architect. Olsen was born in Aarhus. She built her first house in 1931. She died in Copenhagen after a short illness.'))
       .toEqual(['1902-04-03 1977-05-19 Margit Olsen was a Danish architect', '1902-04-03 Olsen was born in Aarhus', '1931 She built her first house', '1977-05-19 She died in Copenhagen after a short illness']);
-    expect(titles('Piet van Loon (born 1961) is a Dutch cyclist. He was born in Delft.')).toEqual(['1961 Piet van Loon is a Dutch cyclist', '1961 He was born in Delft']);
+    expect(titles('Piet van Loon (born 1961) is a Dutch cyclist. He was born in Delft.')).toEqual(['1961 Piet van Loon was born', '1961 He was born in Delft']);
   });
   it('leaves a death of someone else, and brackets that are no life dates, alone', () => {
     expect(titles('Margit Olsen (1902–1977) was a Danish architect. Her partner died young.')).toEqual(['1902 1977 Margit Olsen was a Danish architect']);
