@@ -425,7 +425,7 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
         merged = { ...(sb.kind === 'md' ? { ...sb, dow: sa.dow } : sb), ...(sa.time ? { type: 'TIME' as const, time: sa.time, zone: sa.zone } : {}) };
       }
       else if (isYearLevel(sa) && (sb.kind === 'quarter' || sb.kind === 'month' || sb.kind === 'season' || (sb.kind === 'anaphoric' && sb.unit === 'Q')) && possessive(toks, a, b)) merged = { ...sb, kind: sb.kind === 'anaphoric' ? 'quarter' : sb.kind, yearSpec: sa };
-      else if ((sa.kind === 'clock' || sa.kind === 'pod') && isDayLevel(sb) && (!sb.time || (sa.kind === 'pod' && /^T[A-Z]{2}$/.test(sb.time) && between(toks, a, b, /^of$/)))
+      else if ((sa.kind === 'clock' || sa.kind === 'pod') && isDayLevel(sb) && (!sb.time || (sa.kind === 'pod' && PART_OF_DAY_TIME.test(sb.time) && between(toks, a, b, /^of$/)))
         && (between(toks, a, b, /^(on|of|,)$/) || commaOn(toks, a, b) || zoneBetween(toks, a, b))) {
         // (`the early hours of Saturday morning`: the first part of the day names the time.)
         merged = { ...sb, type: 'TIME', time: sa.time, zone: sa.zone ?? (b.from === a.to + 1 ? zoneWord(toks[a.to]!.lower) : undefined) };

@@ -1,6 +1,7 @@
 /** Durations, sets (recurrences) and vague references (`now`, `recently`, `the future`). */
 import { MONTHS, TENS, UNITS_ONES, type UnitCode, durationValue } from '../lexicon.js';
 import type { Token } from '../../text/tokens.js';
+import { isValidYmd, pad2 } from '../calendar.js';
 import { IRREGULAR_PAST } from '../../text/lexicon.js';
 import type { Spec } from '../spec.js';
 import { type RuleRow, has, num, str } from './row.js';
@@ -34,10 +35,10 @@ const SET_WORDS: Record<string, readonly [number, UnitCode]> = {
 
 /** A day of every year, `XXXX-04-18`; none past the month's longest length (`every February 30`). */
 function monthDaySet(month: number, day: number): Spec | null {
-  if (!Number.isInteger(day) || day < 1 || day > MONTH_DAYS_MAX[month - 1]!) return null;
-  return { kind: 'abs', type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+  // (A leap year's calendar, as a bare month-day is checked: `every February 29` is a day.)
+  if (!isValidYmd(2000, month, day)) return null;
+  return { kind: 'abs', type: 'SET', value: `XXXX-${pad2(month)}-${pad2(day)}` };
 }
-const MONTH_DAYS_MAX = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const WEEKDAY_PLURALS = ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'];
 /** A recurrence's value: `every two weeks` P2W, but `every weekend` is the weekend of every week. */
