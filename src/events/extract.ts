@@ -104,12 +104,23 @@ function dayOf(value: string): string {
 
 /**
  * A day or a time told from a story date that names no day (`In October 2019 we left ... That evening ...`) has no
- * value of its own, but its happening lies in that period: it dates the event with the period's value.
+ * value of its own, but its happening lies in that period: it dates the event with the period's value. Unless the
+ * text came back to the present in between (`... in February 2020. Now we know what to do.` / `Tom was carried out
+ * on the Wednesday morning.`): an event with no date is better than one in the wrong month.
  */
-function withinStoryPeriod(t: Timex): Timex {
-  const d = t.derivation;
-  if (d.anchor !== 'unresolved' || d.anchorValue === undefined || isCalendarValue(t.value) || !isCalendarValue(d.anchorValue)) return t;
-  return { ...t, value: d.anchorValue };
+function withinStoryPeriods(timexes: readonly Timex[]): Timex[] {
+  const stated = new Set<string>();
+  const inOrder = timexes.map((t, i) => i).sort((a, b) => timexes[a]!.start - timexes[b]!.start);
+  const out = [...timexes];
+  for (const i of inOrder) {
+    const t = timexes[i]!;
+    const d = t.derivation;
+    if (t.value === 'PRESENT_REF') stated.clear();
+    else if (d.anchor === 'unresolved' && d.anchorValue !== undefined && !isCalendarValue(t.value) && isCalendarValue(d.anchorValue)) {
+      if (stated.has(d.anchorValue)) out[i] = { ...t, value: d.anchorValue };
+    } else stated.add(t.value);
+  }
+  return out;
 }
 
 function precisionOf(value: string): Precision {
@@ -323,8 +334,8 @@ function presentPerfect(text: string, clauses: readonly Clause[]): boolean {
 export function extractEvents(text: string, timexes: Timex[], documentDate: string | null, seg: Segmentation = segmentText(text)): ExtractResult {
   // (A copy: a chat message's heading is read into its paragraph's dateline below.)
   const paragraphs = [...seg.paragraphs];
-  const calendar = timexes.map(withinStoryPeriod).filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !t.documentDate && isCalendarValue(t.value));
   const paragraphOf = (t: Timex): Paragraph | undefined => paragraphs[firstIndex(paragraphs, (p) => p.start <= t.start) - 1];
+  const calendar = withinStoryPeriods(timexes).filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !t.documentDate && isCalendarValue(t.value));
   const inDateline = (t: Timex): boolean => {
     const p = paragraphOf(t);
     return p !== undefined && t.start >= p.start && t.end <= p.datelineEnd;

@@ -472,6 +472,11 @@ describe('a day told from a story date that names no day (round 14)', () => {
     expect(extractTimeline(text).events.map((e) => `${e.start} ${e.title}`))
       .toEqual(['1998-05 We sailed from Oban', '1998-05 The wind rose', '1998-05 We turned back']);
   });
+  it('leaves the period once the text came back to the present (`Now ...`): the later day has no date of its own', () => {
+    const text = 'The orchard\n\nThe frost took the blossom in April 2011. "Now we cover the trees."\n\nAnna was ten then. She picked the last apples on the Sunday afternoon.';
+    expect(extractTimeline(text, { documentDate: '2022-01-07' }).events.map((e) => `${e.start} ${e.title}`))
+      .toEqual(['2011-04 The frost took the blossom']);
+  });
 });
 
 describe('a story date that names only a month, counted on by weeks; hedged years ago', () => {
