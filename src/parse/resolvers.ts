@@ -316,9 +316,11 @@ const season: Resolver = (c) => {
     // From the story's last date: that season of its year, the first one after it, or the last one before it.
     const ref = c.lastDay ?? anchorDay;
     // `two winters later`: that many years on from the season the story's date lies in (a winter's January is the winter before).
-    const y = spec.elapsed ? (spec.season === 'WI' && ref.m <= 2 && /^\d{4}-\d{2}/.test(c.anchors.last ?? '') ? ref.y - 1 : ref.y) + spec.anaphor : storyYear(ref, c.anchors.last, start, spec.anaphor);
-    const relation = spec.elapsed ? `${Math.abs(spec.anaphor)} year${Math.abs(spec.anaphor) === 1 ? '' : 's'} ${spec.anaphor > 0 ? 'after' : 'before'} the one of` : storyRelation(spec.anaphor);
-    return { value: `${pad4(y)}-${spec.season}`, explanation: `${name} ${relation} ${storyFrom(c)}` };
+    let y = spec.elapsed ? (spec.season === 'WI' && ref.m <= 2 && /^\d{4}-\d{2}/.test(c.anchors.last ?? '') ? ref.y - 1 : ref.y) + spec.anaphor : storyYear(ref, c.anchors.last, start, spec.anaphor);
+    // (`That first summer`: the next year's, when the story's date is past this year's end of it.)
+    if (spec.firstOfStory && y * 12 + start + 1 < ref.y * 12 + ref.m - 1) y++;
+    const relation = spec.firstOfStory ? 'first not over by' : spec.elapsed ? `${Math.abs(spec.anaphor)} year${Math.abs(spec.anaphor) === 1 ? '' : 's'} ${spec.anaphor > 0 ? 'after' : 'before'} the one of` : storyRelation(spec.anaphor);
+    return { value: `${pad4(y)}-${spec.season}`, explanation: `${spec.firstOfStory ? 'the ' : ''}${name} ${relation} ${storyFrom(c)}` };
   }
   let y = spec.year ?? yearFor(anchorDay, start, 15, spec.shift, c.tense, c.anchorKind === 'narrative');
   // Winter that began last December is still this winter in January and February.

@@ -66,6 +66,8 @@ export interface Spec {
   feast?: { name: string; daysIn: (year: number) => readonly Ymd[] };
   /** A season or month told from the story's last date: 0 `that winter`, +1 `the following August`, -1 `the previous summer`. */
   anaphor?: number;
+  /** `that first summer`: the first such season that has not ended by the story's last date (with `anaphor` 0). */
+  firstOfStory?: boolean;
   /** `that date`, `the same date`: the day the text last stated, even after a coarser date (`the 2027/28 year`). */
   statedDay?: boolean;
   /**

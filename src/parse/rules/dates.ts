@@ -673,10 +673,12 @@ export const DATE_ROWS: readonly RuleRow[] = [
   {
     // `the following spring`, `that winter`, `the previous summer`: a season told from the story's last date.
     id: 'anaphoric-season',
-    pattern: 'the? w=that|same|following|next|previous|preceding @season|@month',
+    pattern: 'the? w=that|same|following|next|previous|preceding f=first? @season|@month',
     build: (c, ctx) => {
       const w = str(c, 'w')!;
       const the = ctx.toks[ctx.from]!.lower === 'the';
+      // `That first summer was the hottest`: the first such season of the story, from the season it has reached.
+      if (has(c, 'f')) return w === 'that' && !the && has(c, 'season') ? { kind: 'season', type: 'DATE', season: str(c, 'season')!, anaphor: 0, firstOfStory: true } : null;
       // `next spring` without `the` counts from today (rows relative-season, relative-month).
       if (!the && (w === 'next' || w === 'previous')) return null;
       if (the && w === 'that') return null;
@@ -684,7 +686,8 @@ export const DATE_ROWS: readonly RuleRow[] = [
       return has(c, 'season') ? { kind: 'season', type: 'DATE', season: str(c, 'season')!, anaphor } : { kind: 'month', type: 'DATE', month: num(c, 'month')!, anaphor };
     },
     examples: [['It opened in 2011. Work began the following spring.', 'the following spring', '2012-SP'], ['It opened in 2011. That winter was hard.', 'That winter', '2011-WI'], ['It opened in 2011. The previous summer was dry.', 'The previous summer', '2010-SU'],
-      ['It opened in May 2011. The following March it closed.', 'The following March', '2012-03'], ['It opened in May 2011. That August it closed.', 'That August', '2011-08']],
+      ['It opened in May 2011. The following March it closed.', 'The following March', '2012-03'], ['It opened in May 2011. That August it closed.', 'That August', '2011-08'],
+      ['We came in the spring of 1990. That first winter the pipes froze.', 'That first winter', '1990-WI'], ['We came in September 1990. That first summer was wet.', 'That first summer', '1991-SU']],
     negatives: ['the fall of Rome'],
   },
   {

@@ -832,6 +832,20 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     negatives: ['It rained on the third day of the month.', 'On the second day trip we left early.'],
   },
   {
+    // `on the evening of the second day`, `by the morning of the third day`: a part of an ordinal day of a scene, counted
+    // as `nth-day-of-scene` counts (`the morning of the second day of the trial` names its own start).
+    id: 'part-of-nth-day-of-scene',
+    pattern: 'p=on|by|until|till|during|through the u=night|morning|evening|afternoon of the n=@ord day',
+    build: (c, ctx) => {
+      const n = num(c, 'n')!;
+      if (!Number.isInteger(n) || n < 2 || n > 30 || ctx.toks[ctx.to]?.lower === 'of' || ctx.toks[c.n!.i]!.kind !== 'word') return null;
+      const time = podTime(PARTS_OF_DAY[str(c, 'u')!]!);
+      return { kind: 'anaphoric', type: 'TIME', unit: 'D', n: n - 1, time, skip: 1, dayCount: { n, heading: false, ordinal: true } };
+    },
+    examples: [['The talks opened on 3 January. On the evening of the second day the delegates walked out.', 'the evening of the second day', '2022-01-04TEV']],
+    negatives: ['The fair ends on the evening of the third day of the festival.'],
+  },
+  {
     // A diary's or a letter's day without its month: `Monday 7th`, `Tues 8th` (the month the text has reached, or the
     // nearest one where the day falls on that weekday).
     id: 'weekday-ordinal-day',
