@@ -452,7 +452,9 @@ const offset = (anaphoric: boolean): Resolver => (c) => {
   }
   // `the following weekend` after a weekday is that week's weekend, the first one after it.
   if (!value && anaphoric && unit === 'WE' && n === 1 && isoWeekday(c.anchorDay) <= 5) value = shifted(c.anchorDay, 'WE', 0);
-  // Hours and minutes away from a day: that day.
+  // A day or more of hours away from a day: the day they reach (`Forty-eight hours later` after the night of the 17th
+  // is the 19th); fewer hours or minutes away from a day: that day.
+  if (!value && unit === 'H' && Math.abs(n) >= 24) value = formatYmd(addDays(c.anchorDay, Math.trunc(n / 24)));
   value ??= shifted(c.anchorDay, unit, n) ?? formatYmd(c.anchorDay);
   const amount = Math.abs(n);
   const explanation = n === 0 ? `the ${unitWord} of ${c.from}` : `${amount} ${amount === 1 ? unitWord : unitWord.replace(/([^aeiou])y$/, '$1ie')}${amount === 1 ? '' : 's'} ${n < 0 ? 'before' : 'after'} ${c.from}`;

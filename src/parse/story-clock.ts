@@ -148,6 +148,14 @@ function noteWeekAhead(pass: TagPass, at: ItemAt, r: Resolution): void {
   if (day && daysFromCivil(day.y, day.m, day.d) - daysFromCivil(doc.y, doc.m, doc.d) >= WEEK_AHEAD_DAYS) pass.weekAhead = day;
 }
 
+/**
+ * A coarser date planned in a `would` clause after the day the sentence told (`announced on 30 October that she would
+ * not stand at the election that December, and left a week later`): a plan, not where the story has reached.
+ */
+function plannedAfterToldDay(anchors: TagPass['anchors'], value: string): boolean {
+  return anchors.futureInPast === true && anchors.lastInSentence && DAY_START.test(anchors.last ?? '') && !DAY_START.test(value);
+}
+
 /** Moves the story's clock past the expression just tagged. */
 export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   const { anchors, toks, sent } = pass;
@@ -179,7 +187,7 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   // (A season naming a kind of thing, `withdrew to winter quarters`, is not where the story has reached.)
   const dated = !item.spec.modifier && (r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !defaulted && !comparedWith(toks, sent, item.from)
     && !restatedInBrackets(pass, at.k)
-    && !restatesStoryDate(item.spec, r.value, anchors.last);
+    && !restatesStoryDate(item.spec, r.value, anchors.last) && !plannedAfterToldDay(anchors, r.value);
   const reached = dated ? r.value : r.type === 'SET' && !since && WEEKLY_IN_YEAR.test(r.value) ? r.value.slice(0, 4) : null;
   if (reached === null) return;
   // `Autumn and winter` heading a section: the section starts at the heading's first date, and the story stays there.

@@ -22,6 +22,8 @@ const DURATION_OPENERS = new Set([
   // `the clocks go back an hour`, `put forward a week`: a shift by an amount of time.
   'back', 'forward', 'ahead',
 ]);
+/** Words before a verb's -ing form whose object `a week` is an amount of time (`, ending a week`, `after spending a year`). */
+const ING_VERB_OPENERS = new Set([',', 'after', 'before', 'by', 'without', 'while', 'since', 'was', 'were', 'is', 'are', 'been', 'be', 'am']);
 /** Words after an amount of time that count it from a time (`a week after`, `a day before`). */
 /** ... and words after which it measures a delay or a lead (`a fortnight late`, `a day early`, `a week behind`). */
 const COUNTED_FROM = new Set(['after', 'before', 'from', 'late', 'early', 'behind', 'overdue']);
@@ -127,6 +129,10 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
         // A past verb right before takes an amount of time too (`survived a fortnight`, `waited a week`).
         // (`lost an hour`, `got a week's holiday`: an irregular past as well.)
         const pastVerb = before !== undefined && before.kind === 'word' && !before.capital && ((before.lower.length >= 5 && before.lower.endsWith('ed')) || IRREGULAR_PAST.has(before.lower));
+        // So does a verb's -ing form opening a phrase (`, ending a week of talks`, `after spending a year abroad`, `was
+        // taking a month off`); after a determiner the -ing word is a noun (`holds a meeting a week` is a rate).
+        const ingVerb = before !== undefined && before.kind === 'word' && !before.capital && before.lower.length >= 6 && before.lower.endsWith('ing')
+          && ING_VERB_OPENERS.has(ctx.toks[ctx.from - 2]?.lower ?? '');
         // `a week after the vote`, `a day before yesterday`: an amount counted from a time.
         // (Not after a count of things: `four cars a day before the ban` is a rate.)
         // (`go to the polls a week from Sunday`: before `from` and a day, a plural noun counts no rate.)
@@ -135,7 +141,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
           && (fromDay || !(before.lower.endsWith('s') && !/^(?:was|has|is|does|says)$/.test(before.lower)));
         // `a single week`, `a full year`: a word that measures the amount makes it one, whatever comes before.
         const measured = MEASURED.has(ctx.toks[c.count!.i + 1]?.lower ?? '');
-        if (ctx.from === c.count!.i && before && !measured && !before.newline && !/^[.,;:(“"‘'-]$/.test(before.text) && !DURATION_OPENERS.has(before.lower) && !pastVerb && !counted) return null;
+        if (ctx.from === c.count!.i && before && !measured && !before.newline && !/^[.,;:(“"‘'-]$/.test(before.text) && !DURATION_OPENERS.has(before.lower) && !pastVerb && !ingVerb && !counted) return null;
         if (unit === 'Q' || unit === 'WE') return null;
         // `changed from a fiscal year to a calendar year`: a kind of year, not an amount (`30 calendar days` is one).
         if (ctx.toks[c.count!.i + 1]?.lower === 'calendar') return null;
@@ -164,8 +170,9 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     },
     examples: [['The shop survived a fortnight without power.', 'a fortnight', 'P2W'], ['a two-week state of emergency', 'two-week', 'P2W'], ['for ten days', 'ten days', 'P10D'], ['Islam will one day be the largest.', 'one day', 'FUTURE_REF'], ['the past two months', 'the past two months', 'P2M'], ['the last twenty four hours', 'the last twenty four hours', 'PT24H'], ['2 1/2 years', '2 1/2 years', 'P2.5Y'],
       ['Term began a fortnight late.', 'a fortnight', 'P2W'], ['The ferry left a day early.', 'a day', 'P1D'], ['We lost an hour of sleep.', 'an hour', 'PT1H'], ['The trial is expected to last six weeks.', 'six weeks', 'P6W'],
-      ["Staff got a week's holiday.", 'a week', 'P1W'], ['We aim to reply within five working days.', 'five working days', 'P5D'], ['Shares fell for eight trading days.', 'eight trading days', 'P8D']],
-    negatives: ['3,000 people', 'Ten trains a day late at night.', 'It moved from a fiscal year to a calendar year.', '26/32 Minutes of the last meeting'],
+      ["Staff got a week's holiday.", 'a week', 'P1W'], ['We aim to reply within five working days.', 'five working days', 'P5D'], ['Shares fell for eight trading days.', 'eight trading days', 'P8D'],
+      ['The board voted, ending a month of argument.', 'a month', 'P1M']],
+    negatives: ['3,000 people', 'Ten trains a day late at night.', 'The club holds a meeting a week.', 'It moved from a fiscal year to a calendar year.', '26/32 Minutes of the last meeting'],
   },
   {
     // `a year and a half`, `two hours and a half`: a count of units and half of one more.

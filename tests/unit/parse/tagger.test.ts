@@ -1363,3 +1363,17 @@ describe('a day after a year in its sentence, and a clause after `, and` (round 
     expect(values('On Tuesday, and again on Friday, the council will meet.', '2026-03-07')).toEqual(['Tuesday=2026-03-10', 'Friday=2026-03-13']);
   });
 });
+
+describe('story clock: hours that make days, plans told in a `would` clause (round 22)', () => {
+  const values = (text: string, documentDate?: string): string[] => tagTimexes(text, documentDate ? { documentDate } : {}).map((x) => `${x.text}=${x.value}`);
+  it('counts a day or more of hours from a day as the day they reach', () => {
+    expect(values('On 3 May 1990 the dam cracked. Seventy-two hours later the valley was dry.'))
+      .toEqual(['3 May 1990=1990-05-03', 'Seventy-two hours later=1990-05-06']);
+    expect(values('The storm hit on Monday. 36 hours later power was back.', '2022-01-07'))
+      .toEqual(['Monday=2022-01-03', '36 hours later=2022-01-04']);
+  });
+  it('does not move the story to a coarser date planned in a `would` clause after the day it told', () => {
+    expect(values('He said on 4 March 2003 that he would retire that summer, and he quit a week later.'))
+      .toEqual(['4 March 2003=2003-03-04', 'that summer=2003-SU', 'a week later=2003-W11']);
+  });
+});
