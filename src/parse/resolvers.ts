@@ -389,10 +389,11 @@ const weekday: Resolver = (c) => {
 };
 
 /**
- * Whether the sentence has just named a year or a half, a period of another size than the quarter under discussion:
- * `For the first nine months of fiscal 2014, ... compared with ... a year ago` compares that year's period, not the quarter.
+ * Whether the sentence has just named a year, a half or a month, a period of another size than the quarter under
+ * discussion: `For the first nine months of fiscal 2014, ... compared with ... a year ago` compares that year's period,
+ * `orders in the first three weeks of October ran ahead of last year's pace` that month's, not the quarter.
  */
-const yearJustNamed = (c: ResolveContext): boolean => c.anchors.lastInSentence && /^\d{4}(?:-H[12])?$/.test(c.anchors.last ?? '');
+const yearJustNamed = (c: ResolveContext): boolean => c.anchors.lastInSentence && /^\d{4}(?:-H[12]|-\d{2})?$/.test(c.anchors.last ?? '');
 
 /** The period under discussion, when a quarterly report is: `this quarter`, `the quarter`, `a year earlier`. */
 function topicPeriod(c: ResolveContext, anaphoric: boolean): string | null {

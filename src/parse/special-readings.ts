@@ -5,7 +5,7 @@
  * with `NO_DATE` (the expression is no date of the text), or with null (the row does not apply). The first row
  * that answers wins; with none, `resolveSpec` reads the expression.
  */
-import { type Ymd, addDays, formatYmd, isValidYmd, isoWeekday, parseYmd } from './calendar.js';
+import { type Ymd, addDays, formatYmd, isValidYmd, isoWeekday, pad2, parseYmd } from './calendar.js';
 import { WEEKDAY_NAMES } from './lexicon.js';
 import { type Resolution, resolveSpec, setLastMentioned } from './resolve.js';
 import { definesRecurringPeriod } from './recurring-period.js';
@@ -38,6 +38,7 @@ function dayOfCount(first: Ymd, n: number, time?: string): Resolution {
 const ANNIVERSARIES_READ = 8;
 const STEM = 5;
 const DAY_VALUE_START = /^\d{4}-\d{2}-\d{2}/;
+const DECADE = /^(\d{3})$/;
 
 /** The first day the text stated, before token `before`, in a sentence holding a word that starts as `topic` does. */
 function dayOfHappening(pass: TagPass, topic: string, before: number): Ymd | null {
@@ -128,6 +129,17 @@ export const SPECIAL_READINGS: readonly SpecialReading[] = [
       const day = pass.lastAnyDay;
       if (!item.spec.statedDay || !day || /^\d{4}-\d{2}-\d{2}/.test(pass.anchors.last ?? '')) return null;
       return { value: formatYmd(day), type: 'DATE', anchor: 'narrative', anchorValue: formatYmd(day), explanation: `the day the text last stated (${formatYmd(day)})` };
+    },
+  },
+  {
+    // `In the 1860s ... by the turn of the century`: the turn nearest the middle of the decade just named (the story's
+    // clock keeps no decade, and the publication date is no nearer).
+    name: 'the turn of the century after a decade',
+    read: (pass, { item }) => {
+      const decade = item.spec.turn && (item.spec.n ?? 0) === 0 && pass.prevValue !== null ? DECADE.exec(pass.prevValue) : null;
+      if (!decade) return null;
+      const value = pad2(Math.round((Number(decade[1]) * 10 + 5) / 100));
+      return { value, type: 'DATE', anchor: 'narrative', anchorValue: pass.prevValue!, explanation: `the turn of the century nearest the decade the text last named (${pass.prevValue})` };
     },
   },
   {

@@ -4,7 +4,7 @@
  * now. Each is one row that may change the resolution (and, for a range's start, the timex before it); the rows
  * run in order on every expression.
  */
-import { isValidYmd, formatYmd, parseYmd, addDays } from './calendar.js';
+import { isValidYmd, isoWeekday, formatYmd, parseYmd, addDays } from './calendar.js';
 import type { Recognized } from './recognize.js';
 import { toldWithoutYear } from './spec.js';
 import { type Resolution, resolveSpec } from './resolve.js';
@@ -141,7 +141,25 @@ function quarterClosedBy(pass: TagPass, item: Recognized, next: Recognized | und
   return { value: `${String(year).padStart(4, '0')}-Q${Math.floor((middle % 12) / 3) + 1}`, explanation: `the quarter that ends on ${closer.value}` };
 }
 
+/** `on the 23rd, a Wednesday night kick-off`: some such weekday set off by `, a` right after a stated day. */
+const SOME_WEEKDAY = /^XXXX-WXX-([1-7])(T.*)?$/;
+const APPOSITIVE_A = /^,\s{1,3}an?\s{1,3}$/;
+
 export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
+  {
+    // `on the 23rd, a Wednesday night kick-off`, `on 4 May, a Sunday`: a weekday in apposition to the day just stated
+    // is that day, when the day falls on it.
+    name: 'a weekday in apposition to the day before it',
+    correct: (pass, at, r) => {
+      const some = SOME_WEEKDAY.exec(r.value);
+      const before = some ? pass.timexes[pass.timexes.length - 1] : undefined;
+      if (!some || !before || before.end >= at.start || !APPOSITIVE_A.test(pass.text.slice(before.end, at.start))) return;
+      const day = parseYmd(before.value.slice(0, 10));
+      if (!day || isoWeekday(day) !== Number(some[1])) return;
+      r.value = formatYmd(day) + (some[2] ?? '');
+      r.explanation = `${r.explanation}; in apposition to ${formatYmd(day)}, which falls on that day`;
+    },
+  },
   {
     // `last winter, when a storm over Christmas ...`: the year came from the period the `when` clause is on (item-cues.ts).
     name: 'a `when` clause\'s period',

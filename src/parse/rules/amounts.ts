@@ -21,6 +21,8 @@ const DURATION_OPENERS = new Set([
   'during', 'throughout', 'barely', 'roughly', 'approximately', 'some', 'half', 'and', 'or', 'of', 'by', 'up', 'to', 'into',
   // `the clocks go back an hour`, `put forward a week`: a shift by an amount of time.
   'back', 'forward', 'ahead',
+  // `had a week off`, `has a year to decide`: what one has is an amount of time.
+  'had', 'has', 'have', 'having',
 ]);
 /** Words before a verb's -ing form whose object `a week` is an amount of time (`, ending a week`, `after spending a year`). */
 const ING_VERB_OPENERS = new Set([',', 'after', 'before', 'by', 'without', 'while', 'since', 'was', 'were', 'is', 'are', 'been', 'be', 'am']);
@@ -171,7 +173,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     examples: [['The shop survived a fortnight without power.', 'a fortnight', 'P2W'], ['a two-week state of emergency', 'two-week', 'P2W'], ['for ten days', 'ten days', 'P10D'], ['Islam will one day be the largest.', 'one day', 'FUTURE_REF'], ['the past two months', 'the past two months', 'P2M'], ['the last twenty four hours', 'the last twenty four hours', 'PT24H'], ['2 1/2 years', '2 1/2 years', 'P2.5Y'],
       ['Term began a fortnight late.', 'a fortnight', 'P2W'], ['The ferry left a day early.', 'a day', 'P1D'], ['We lost an hour of sleep.', 'an hour', 'PT1H'], ['The trial is expected to last six weeks.', 'six weeks', 'P6W'],
       ["Staff got a week's holiday.", 'a week', 'P1W'], ['We aim to reply within five working days.', 'five working days', 'P5D'], ['Shares fell for eight trading days.', 'eight trading days', 'P8D'],
-      ['The board voted, ending a month of argument.', 'a month', 'P1M']],
+      ['The board voted, ending a month of argument.', 'a month', 'P1M'], ['The crew had a day off.', 'a day', 'P1D']],
     negatives: ['3,000 people', 'Ten trains a day late at night.', 'The club holds a meeting a week.', 'It moved from a fiscal year to a calendar year.', '26/32 Minutes of the last meeting'],
   },
   {

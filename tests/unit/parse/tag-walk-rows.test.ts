@@ -27,6 +27,10 @@ const READING_EXAMPLES: Record<string, Example> = {
     text: 'The mine collapsed on 14 October 1913. A memorial was unveiled on the fiftieth anniversary of the collapse.',
     expression: 'the fiftieth anniversary', value: '1963-10-14', explains: '50 years after 1913-10-14',
   },
+  'the turn of the century after a decade': {
+    text: 'In the 1880s the town grew fast, and by the turn of the century it had 40,000 people.', documentDate: '2022-01-07',
+    expression: 'the turn of the century', value: '19', explains: 'nearest the decade the text last named (188)',
+  },
   'a count of days': {
     text: 'We set out from Fort William on 11 August 2024.\n\nDay 1.\nWe walked.\n\nDay 3.\nRain all day.', documentDate: '2024-09-01',
     expression: 'Day 3', value: '2024-08-13', explains: 'day 3 of the count',
@@ -63,6 +67,10 @@ const READING_EXAMPLES: Record<string, Example> = {
 };
 
 const CORRECTION_EXAMPLES: Record<string, Example> = {
+  'a weekday in apposition to the day before it': {
+    text: 'The derby is at home on the 18th, a Tuesday night kick-off.', documentDate: '2022-01-07',
+    expression: 'Tuesday night', value: '2022-01-18TNI', explains: 'in apposition to 2022-01-18',
+  },
   'a `when` clause\'s period': {
     text: 'Last winter, when a storm hit over Christmas, the roads closed.', documentDate: '2022-01-07',
     expression: 'Christmas', value: '2020-12-25', explains: 'a `when` clause on that period',
