@@ -9,6 +9,7 @@ import {
 } from './lexicon.js';
 import { pad2 } from './calendar.js';
 import { wordList, wordTable } from '../text/table.js';
+import { FUNCTION_WORDS } from '../text/lexicon.js';
 
 export interface SlotMatch {
   len: number;
@@ -161,6 +162,16 @@ const COUNT_NOUN: SlotClass = {
     if (COUNT_NOUNS.has(t.lower)) return { len: 1, v: t.lower };
     const n = toks[i + 1];
     return COUNT_ADJECTIVES.has(t.lower) && n && near(toks, i + 1) && COUNT_NOUNS.has(n.lower) ? { len: 2, v: n.lower } : null;
+  },
+};
+const TIME_WORD_TABLES: readonly Readonly<Record<string, unknown>>[] = [MONTHS, WEEKDAYS, UNITS, PARTS_OF_DAY, SEASONS];
+/** A lower-case word that may name a happening (`crash`, `vote`): four letters or more, no function or time word. */
+const HAPPENING_WORD: SlotClass = {
+  words: [],
+  match(toks, i) {
+    const t = toks[i]!;
+    if (t.kind !== 'word' || t.capital || t.lower.length < 4 || FUNCTION_WORDS.has(t.lower) || TIME_WORD_TABLES.some((table) => table[t.lower] !== undefined)) return null;
+    return { len: 1, v: t.lower };
   },
 };
 const NAMED_WORD: SlotClass = {
@@ -642,6 +653,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */
   bignum: BIG_NUMBER,
   countnoun: COUNT_NOUN,
   namedword: NAMED_WORD,
+  happening: HAPPENING_WORD,
 });
 
 export const isNear = near;

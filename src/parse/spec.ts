@@ -75,6 +75,11 @@ export interface Spec {
    * its `topic` word names (special-readings.ts); with none stated, no date.
    */
   anniversary?: { n: number; topic: string | null };
+  /**
+   * `the day after the crash`, `the night before the vote`: `n` days from the day the text stated for the happening its
+   * `topic` word names, at `time` (a part of day) when one is said (special-readings.ts); with none stated, no date.
+   */
+  nextToHappening?: { n: number; topic: string; time?: string };
   /** `the current quarter`: the period under way at publication, not the one a quarterly report is about. */
   underWay?: boolean;
   /**

@@ -34,8 +34,8 @@ function dayOfCount(first: Ymd, n: number, time?: string): Resolution {
   return { value, type: value.includes('T') ? 'TIME' : 'DATE', anchor: 'narrative', anchorValue: from, explanation: `day ${n} of the count of days that starts on ${from}, the day stated before its day 1` };
 }
 
-/** Anniversaries read per text (each scans the text before it once): a bound that keeps the walk linear. */
-const ANNIVERSARIES_READ = 8;
+/** Happenings looked up per text (anniversaries, days next to one; each scans the text before it once): a bound that keeps the walk linear. */
+const HAPPENING_LOOKUPS = 8;
 const STEM = 5;
 const DAY_VALUE_START = /^\d{4}-\d{2}-\d{2}/;
 const DECADE = /^(\d{3})$/;
@@ -89,8 +89,8 @@ export const SPECIAL_READINGS: readonly SpecialReading[] = [
     read: (pass, { item }) => {
       const a = item.spec.anniversary;
       if (!a) return null;
-      if (!a.topic || pass.anniversariesRead >= ANNIVERSARIES_READ) return NO_DATE;
-      pass.anniversariesRead++;
+      if (!a.topic || pass.happeningsLookedUp >= HAPPENING_LOOKUPS) return NO_DATE;
+      pass.happeningsLookedUp++;
       const day = dayOfHappening(pass, a.topic, item.from);
       if (!day) return NO_DATE;
       const y = day.y + a.n;
@@ -98,6 +98,21 @@ export const SPECIAL_READINGS: readonly SpecialReading[] = [
       const d = day.m === 2 && day.d === 29 && !isValidYmd(y, 2, 29) ? 28 : day.d;
       const value = formatYmd({ y, m: day.m, d });
       return { value, type: 'DATE', anchor: 'narrative', anchorValue: formatYmd(day), explanation: `${a.n} years after ${formatYmd(day)}, the day the text stated for the ${a.topic}` };
+    },
+  },
+  {
+    // `The plane crashed on 3 May 2019 ... The day after the crash`: the day next to the first day the text stated in a
+    // sentence naming the happening (bounded as anniversaries are).
+    name: 'a day next to a happening the text dated',
+    read: (pass, { item }) => {
+      const h = item.spec.nextToHappening;
+      if (!h) return null;
+      if (pass.happeningsLookedUp >= HAPPENING_LOOKUPS) return NO_DATE;
+      pass.happeningsLookedUp++;
+      const day = dayOfHappening(pass, h.topic, item.from);
+      if (!day) return NO_DATE;
+      const value = formatYmd(addDays(day, h.n)) + (h.time ?? '');
+      return { value, type: h.time ? 'TIME' : 'DATE', anchor: 'narrative', anchorValue: formatYmd(day), explanation: `the day ${h.n > 0 ? 'after' : 'before'} ${formatYmd(day)}, the day the text stated for the ${h.topic}` };
     },
   },
   {

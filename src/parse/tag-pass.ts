@@ -72,8 +72,8 @@ export interface TagPass {
    * weekday said bare after it, in the present or future, is that day.
    */
   weekAhead: Ymd | null;
-  /** How many anniversaries the walk has looked up (special-readings.ts bounds it). */
-  anniversariesRead: number;
+  /** How many happenings (anniversaries, days next to one) the walk has looked up (special-readings.ts bounds it). */
+  happeningsLookedUp: number;
   /** The year of the birth the text first told (`was born in Norwich on 11 July 1903`), which ages count from. */
   birthYear: number | null;
 }
@@ -166,6 +166,6 @@ export function openPass(text: string, options: TagOptions, sentences?: readonly
     onThisDay: ON_THIS_DAY.test(text.slice(0, ON_THIS_DAY_HEAD)), undated: sentencesWithoutDays(toks, items, sent),
     recurring: new Set(items.filter((x) => x.spec.type === 'SET').map((x) => sent[x.from]!)), timexes,
     prevValue: null, datelineItem: null, lastSentence: -1, datesInLastSentence: 0, lastWasBound: false, lastFrom: -1, lastTo: -1,
-    quarterSentence: -1, lastStatedDay: null, lastAnyDay: null, dayOne: null, stampSeen: false, chapterMarks: false, stampRunDay: null, daylessClockSentence: -1, fourFigureClock: false, birthYear: null, weekAhead: null, anniversariesRead: 0,
+    quarterSentence: -1, lastStatedDay: null, lastAnyDay: null, dayOne: null, stampSeen: false, chapterMarks: false, stampRunDay: null, daylessClockSentence: -1, fourFigureClock: false, birthYear: null, weekAhead: null, happeningsLookedUp: 0,
   };
 }

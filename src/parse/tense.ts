@@ -85,7 +85,7 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   // `as planned`, `sooner than expected`: a participle after `as` or `than` is an adverbial, not the clause's verb.
   if ((before1 === 'as' || before1 === 'than') && (w.endsWith('ed') || w === 'expected' || w === 'scheduled' || w === 'due')) return null;
   // `had been due to expire`, `had been scheduled to`: a plan in the past perfect lies in the past.
-  if ((w === 'due' || w === 'scheduled' || w === 'expected') && (before1 === 'had' || (before1 === 'been' && toks[i - 2]?.lower === 'had'))) return 'past';
+  if ((w === 'due' || w === 'scheduled' || w === 'expected' || w === 'set' || w === 'slated') && (before1 === 'had' || (before1 === 'been' && toks[i - 2]?.lower === 'had'))) return 'past';
   // `the plan`, `announced plans to`, `a repair plan on Monday`: the noun, not the verb (`plans to`, `plan to`).
   // `The researchers plan a second phase`, `she plans a return`: the verb, after its subject and before an object.
   if ((w === 'plan' || w === 'plans') && toks[i + 1]?.lower !== 'to' && OBJECT_OPENERS.has(toks[i + 1]?.lower ?? '') && subjectBefore(toks, i, w === 'plans')) return 'future';

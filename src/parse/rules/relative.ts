@@ -360,8 +360,10 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'later-earlier',
-    pattern: 'a? @count|@vague -? @unit w=later|earlier|afterward|afterwards|previously|before|after t=that|then?',
+    pattern: 'a? @count|@vague -? @unit w=later|earlier|afterward|afterwards|previously|before|after t=that|then? d=date|day?',
     build: (c, ctx) => {
+      // (`three weeks before that date`: the date is part of it.)
+      if (has(c, 'd') && str(c, 't') !== 'that') return null;
       // `two weeks before that`, `three years after then`: counted from the story's last date, as `later` is; a bare
       // `before`/`after` takes its own anchor (`two weeks before the vote`, row pairs in combine.ts).
       if (/^(?:before|after)$/.test(str(c, 'w')!) !== has(c, 't')) return null;
@@ -385,6 +387,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['a year earlier', 'a year earlier', '2021'], ['two days later', 'two days later', '2022-01-09'], ['a fortnight later', 'a fortnight later', '2022-W03'], ['It opened in 1990. A decade later it closed.', 'A decade later', '2000'],
       ['The alarm rang at 22:10 on 9 May. Twenty minutes later crews arrived.', 'Twenty minutes later', '2021-05-09T22:30'],
       ['The trial began on 3 March. Two days before that, the judge fell ill.', 'Two days before that', '2022-03-01'],
+      ['The hearing was set for 9 May, but he settled a week before that date.', 'a week before that date', '2022-W18'],
       ['The plant shut in 2019. Three years after that it reopened.', 'Three years after that', '2022'], ['It opened two weeks later than planned.', 'two weeks later', 'P2W']],
     negatives: ['Crashes climb for a week afterward.', 'Tenants will have 30 days after that to leave.'],
   },
@@ -811,6 +814,22 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     },
     examples: [['The Vajont dam disaster struck on 9 October 1963. A memorial was unveiled on the 50th anniversary of the disaster.', 'the 50th anniversary', '2013-10-09']],
     negatives: ['The city marks the 25th anniversary of the fall of the wall.'],
+  },
+  {
+    // `the day after the crash`, `on the night before the vote`: the day next to the one the text stated for a happening
+    // it names (special-readings.ts), not to a date (`the day after Christmas` pairs in combine.ts).
+    id: 'day-next-to-happening',
+    pattern: 'the? u=day|night|morning|evening|afternoon w=after|before the n=@happening',
+    build: (c, ctx) => {
+      // (One noun, not the start of a longer phrase: `the day after the first vote`, `the night before the vote count`.)
+      const after = ctx.toks[ctx.to];
+      if (after && after.kind === 'word' && !after.capital && !FUNCTION_WORDS.has(after.lower)) return null;
+      const u = str(c, 'u')!;
+      const time = u === 'day' ? undefined : podTime(PARTS_OF_DAY[u]!);
+      return { kind: 'abs', type: time ? 'TIME' : 'DATE', value: '', nextToHappening: { n: str(c, 'w') === 'after' ? 1 : -1, topic: str(c, 'n')!, ...(time ? { time } : {}) } };
+    },
+    examples: [['A landslide hit the village on 4 June 2011. The day after the landslide, the road reopened.', 'The day after the landslide', '2011-06-05']],
+    negatives: ['The day after the first vote, talks resumed.'],
   },
   {
     // `On the third day the wind dropped`, `by the second night`, `on the fourth morning`: an ordinal day of a scene a

@@ -31,6 +31,10 @@ const READING_EXAMPLES: Record<string, Example> = {
     text: 'In the 1880s the town grew fast, and by the turn of the century it had 40,000 people.', documentDate: '2022-01-07',
     expression: 'the turn of the century', value: '19', explains: 'nearest the decade the text last named (188)',
   },
+  'a day next to a happening the text dated': {
+    text: 'The bridge collapsed on 14 August 2018. On the night before the collapse, residents heard cracking.',
+    expression: 'the night before the collapse', value: '2018-08-13TNI', explains: 'the day before 2018-08-14',
+  },
   'a count of days': {
     text: 'We set out from Fort William on 11 August 2024.\n\nDay 1.\nWe walked.\n\nDay 3.\nRain all day.', documentDate: '2024-09-01',
     expression: 'Day 3', value: '2024-08-13', explains: 'day 3 of the count',

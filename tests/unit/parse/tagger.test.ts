@@ -1372,6 +1372,9 @@ describe('story clock: hours that make days, plans told in a `would` clause (rou
     expect(values('The storm hit on Monday. 36 hours later power was back.', '2022-01-07'))
       .toEqual(['Monday=2022-01-03', '36 hours later=2022-01-04']);
   });
+  it('reads a plan in the past perfect (`had been set to begin Jan. 12`) as past', () => {
+    expect(values('The hearing had been set to begin March 3, but it was moved.', '2026-06-10')).toEqual(['March 3=2026-03-03']);
+  });
   it('does not move the story to a coarser date planned in a `would` clause after the day it told', () => {
     expect(values('He said on 4 March 2003 that he would retire that summer, and he quit a week later.'))
       .toEqual(['4 March 2003=2003-03-04', 'that summer=2003-SU', 'a week later=2003-W11']);
