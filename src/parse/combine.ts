@@ -323,6 +323,13 @@ function aroundADay(toks: readonly Token[], items: readonly Recognized[]): Recog
     const item = items[k]!;
     const s = item.spec;
     const after = toks[item.to];
+    // `the weekend of 9-10 January`, `the weekend of June 14`: the days said date it (a range's two ends read whole, as
+    // they do without the words), not the weekend nearest publication.
+    const weekend = out[out.length - 1];
+    if (isNamedDay(s) && !s.time && weekend && weekend.spec.kind === 'weekday' && weekend.spec.weekend && weekend.spec.shift === undefined && !weekend.spec.time
+      && weekend.to === item.from - 1 && toks[weekend.to]!.lower === 'of' && isNear(toks, weekend.to) && isNear(toks, item.from)) {
+      out.pop();
+    }
     // (Not across a line break: `Saturday 7 March 2026` above `Weekend gardening with Ruth Kell` is a dateline.)
     if (isNamedDay(s) && !s.time && !s.weekOf && after?.lower === 'weekend' && !after.newline && isNear(toks, item.to) && (items[k + 1]?.from ?? Infinity) > item.to) {
       out.push({ ...item, to: item.to + 1, spec: { ...s, weekendOf: true } });

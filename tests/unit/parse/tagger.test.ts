@@ -1372,6 +1372,10 @@ describe('story clock: hours that make days, plans told in a `would` clause (rou
     expect(values('The storm hit on Monday. 36 hours later power was back.', '2022-01-07'))
       .toEqual(['Monday=2022-01-03', '36 hours later=2022-01-04']);
   });
+  it('reads `the weekend of 9-10 January` as the days said, not the weekend nearest publication', () => {
+    expect(values('The cup tie will be played on the weekend of 15-16 January.', '2022-01-07')).toEqual(['15=2022-01-15', '16 January=2022-01-16']);
+    expect(values('We camped there the weekend of 3 June 2017.')).toEqual(['3 June 2017=2017-06-03']);
+  });
   it('reads a plan in the past perfect (`had been set to begin Jan. 12`) as past', () => {
     expect(values('The hearing had been set to begin March 3, but it was moved.', '2026-06-10')).toEqual(['March 3=2026-03-03']);
   });
