@@ -207,7 +207,8 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   // `He saw his doctor on 8 August. His symptoms worsened over the weekend`: `the weekend` after a day the story just
   // named, in the past and well before publication, is the one after that day.
   // (Two such dates in a row at least: `The last flood was on 3 March 2019. Crews were out over the weekend` is news.)
-  const storyWeekend = spec.weekend === true && dayJustNamed && tense === 'past' && (anchors.pastRun ?? 0) >= 2;
+  // (Or one, then a bound ahead of it: `on March 20 forces crossed the border. By the weekend they had reached the capital`.)
+  const storyWeekend = spec.weekend === true && dayJustNamed && tense === 'past' && ((anchors.pastRun ?? 0) >= 2 || anchors.boundAhead === true);
   if (spec.kind === 'weekday' && spec.storyPeriod && spec.shift === undefined && lastDay && anchors.last && anchors.mode !== 'news'
     && (spec.weekend ? storyWeekend : (dayJustNamed || (tense !== 'future' && (anchors.doc === null || anchors.doc.y - lastDay.y > 1))))) useNarrative = true;
   // `Monday 7 September` in a page dated 4 September 2026: a weekday that the date falls on near publication fixes the

@@ -1376,6 +1376,10 @@ describe('story clock: hours that make days, plans told in a `would` clause (rou
     expect(values('The cup tie will be played on the weekend of 15-16 January.', '2022-01-07')).toEqual(['15=2022-01-15', '16 January=2022-01-16']);
     expect(values('We camped there the weekend of 3 June 2017.')).toEqual(['3 June 2017=2017-06-03']);
   });
+  it('puts `By the weekend` after a day just named in the past on the weekend after that day', () => {
+    expect(values('On March 9 the army crossed the river. By the weekend it had reached the coast.', '2022-04-06'))
+      .toEqual(['March 9=2022-03-09', 'the weekend=2022-W10-WE']);
+  });
   it('reads a plan in the past perfect (`had been set to begin Jan. 12`) as past', () => {
     expect(values('The hearing had been set to begin March 3, but it was moved.', '2026-06-10')).toEqual(['March 3=2026-03-03']);
   });
