@@ -53,6 +53,8 @@ const QUARTER_TOPIC_SENTENCES = 4;
 
 /** Past reporting verbs: after one, an entry's line tells what was said, which may look ahead. */
 const REPORTED_PAST = new Set(['said', 'announced', 'told', 'warned', 'confirmed', 'revealed', 'promised', 'pledged', 'agreed', 'decided', 'voted', 'ruled']);
+/** ... and in the historical present of a timeline's entry (`June 30: The company says the plant will reopen`). */
+const REPORTED_PRESENT = new Set(['says', 'announces', 'tells', 'warns', 'confirms', 'reveals', 'promises', 'pledges', 'agrees', 'decides', 'votes', 'rules']);
 /** Words that keep a timeline's entry in the future (`Friday – Talks will resume`, `March: vote due`). */
 const ENTRY_FUTURE = new Set(['will', 'shall', 'll', 'expected', 'due', 'scheduled', 'planned', 'plans', 'set', 'going', 'next', 'upcoming']);
 
@@ -70,8 +72,8 @@ function entryDate(toks: readonly Token[], sent: Int32Array, item: Recognized): 
   for (let k = item.to + 1; k < toks.length && sent[k] === s && !toks[k]!.newline; k++) {
     const w = toks[k]!;
     if (ENTRY_FUTURE.has(w.lower)) return false;
-    // `November: The trust said the market would close next year`: the entry's own verb is past; what was said may look ahead.
-    if (w.kind === 'word' && !w.capital && REPORTED_PAST.has(w.lower)) return true;
+    // `November: The trust said the market would close next year`: the entry's own verb is a report; what was said may look ahead.
+    if (w.kind === 'word' && !w.capital && (REPORTED_PAST.has(w.lower) || REPORTED_PRESENT.has(w.lower))) return true;
   }
   return true;
 }

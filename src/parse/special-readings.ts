@@ -26,11 +26,14 @@ export interface SpecialReading {
   readonly read: (pass: TagPass, at: ItemAt) => Resolution | typeof NO_DATE | null;
 }
 
+/** A part of day or a clock time a counted day keeps (`the evening of day 1`, `at 4 a.m. on the second day`). */
+const COUNTED_DAY_TIME = /^T(?:[A-Z]{2}|\d{2}:\d{2})$/;
+
 /** The value of day `n` of a count whose first day is `first`. */
 function dayOfCount(first: Ymd, n: number, time?: string): Resolution {
   const from = formatYmd(first);
-  // (`the evening of day 1`: that day's evening.)
-  const value = formatYmd(addDays(first, n - 1)) + (time && /^T[A-Z]{2}$/.test(time) ? time : '');
+  // (`the evening of day 1`: that day's evening; `at 4 a.m. on the second day`: that time of it.)
+  const value = formatYmd(addDays(first, n - 1)) + (time && COUNTED_DAY_TIME.test(time) ? time : '');
   return { value, type: value.includes('T') ? 'TIME' : 'DATE', anchor: 'narrative', anchorValue: from, explanation: `day ${n} of the count of days that starts on ${from}, the day stated before its day 1` };
 }
 
@@ -63,6 +66,16 @@ function dayOfHappening(pass: TagPass, topic: string, before: number): Ymd | nul
     j = last;
   }
   return null;
+}
+
+const RANGE_DASH = /^\s{0,2}[-–]\s{0,2}$/;
+
+/** The first day of a range of days the text just stated (`met on 14–15 June`): a scene's day 1. */
+function rangeStartDay(pass: TagPass): Ymd | null {
+  const n = pass.timexes.length;
+  const [start, end] = [pass.timexes[n - 2], pass.timexes[n - 1]];
+  if (!start || !end || !DAY_VALUE_START.test(start.value) || !DAY_VALUE_START.test(end.value) || !RANGE_DASH.test(pass.text.slice(start.end, end.start))) return null;
+  return parseYmd(start.value.slice(0, 10));
 }
 
 export const SPECIAL_READINGS: readonly SpecialReading[] = [
@@ -129,7 +142,7 @@ export const SPECIAL_READINGS: readonly SpecialReading[] = [
       if (!count) return null;
       // (An ordinal day of a scene, `On the third day`, counts from the day the text stated last.)
       if (count.ordinal) {
-        const first = pass.dayOne ?? pass.lastStatedDay;
+        const first = pass.dayOne ?? rangeStartDay(pass) ?? pass.lastStatedDay;
         return first ? dayOfCount(first, count.n, item.spec.time) : NO_DATE;
       }
       const before = pass.items[k - 1];

@@ -1380,6 +1380,14 @@ describe('story clock: hours that make days, plans told in a `would` clause (rou
     expect(values('On March 9 the army crossed the river. By the weekend it had reached the coast.', '2022-04-06'))
       .toEqual(['March 9=2022-03-09', 'the weekend=2022-W10-WE']);
   });
+  it('counts `the second day` of a scene from the start of the range of days just stated, keeping its clock time', () => {
+    expect(values('The armies met at Lenz on 14–15 June 1863. At 4 a.m. on the second day the attack began.'))
+      .toEqual(['14=1863-06-14', '15 June 1863=1863-06-15', '4 a.m. on the second day=1863-06-15T04:00']);
+  });
+  it('keeps a timeline entry told in the historical present with a report (`June 30: X says ... will`) on its heading\'s date', () => {
+    expect(values('May 22: Inspectors find bacteria.\n\nJune 30: The company says the plant will reopen.', '2026-07-17'))
+      .toEqual(['May 22=2026-05-22', 'June 30=2026-06-30']);
+  });
   it('reads a plan in the past perfect (`had been set to begin Jan. 12`) as past', () => {
     expect(values('The hearing had been set to begin March 3, but it was moved.', '2026-06-10')).toEqual(['March 3=2026-03-03']);
   });
