@@ -156,6 +156,20 @@ function plannedAfterToldDay(anchors: TagPass['anchors'], value: string): boolea
   return anchors.futureInPast === true && anchors.lastInSentence && DAY_START.test(anchors.last ?? '') && !DAY_START.test(value);
 }
 
+/** Years a story's last date must lie before publication for news ahead of publication to leave it where it was. */
+const PAST_STORY_YEARS = 2;
+
+/**
+ * News ahead of publication told from it (`A bridge opens next month`) in a text whose story has reached a year well
+ * back (`since he first took the wheel in the spring of 1988`): the story stays there (`That first winter` is 1988's).
+ */
+function newsAheadOfPastStory(pass: TagPass, at: ItemAt, r: Resolution): boolean {
+  const { anchors } = pass;
+  if (r.anchor !== 'document-date' || at.item.spec.kind !== 'deictic' || !anchors.doc || !anchors.lastDay || anchors.doc.y - anchors.lastDay.y < PAST_STORY_YEARS) return false;
+  const start = timexValueToInterval(r.value)?.start.getTime();
+  return start !== undefined && start > Date.UTC(anchors.doc.y, anchors.doc.m - 1, anchors.doc.d);
+}
+
 /** Moves the story's clock past the expression just tagged. */
 export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   const { anchors, toks, sent } = pass;
@@ -187,7 +201,7 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   // (A season naming a kind of thing, `withdrew to winter quarters`, is not where the story has reached.)
   const dated = !item.spec.modifier && (r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !defaulted && !comparedWith(toks, sent, item.from)
     && !restatedInBrackets(pass, at.k)
-    && !restatesStoryDate(item.spec, r.value, anchors.last) && !plannedAfterToldDay(anchors, r.value);
+    && !restatesStoryDate(item.spec, r.value, anchors.last) && !plannedAfterToldDay(anchors, r.value) && !newsAheadOfPastStory(pass, at, r);
   const reached = dated ? r.value : r.type === 'SET' && !since && WEEKLY_IN_YEAR.test(r.value) ? r.value.slice(0, 4) : null;
   if (reached === null) return;
   // `Autumn and winter` heading a section: the section starts at the heading's first date, and the story stays there.

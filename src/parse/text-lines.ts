@@ -22,13 +22,18 @@ export function afterPlaceOnLine(toks: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Pronouns that open a clause after `since` (`since he left`). */
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they']);
+
 /** Whether `since` or `than` comes earlier in the same clause (no comma between), or `like` right before. */
 export function comparedWith(toks: readonly Token[], sent: Int32Array, at: number): boolean {
   // (`felt like 1989 again`: a date a thing is likened to, right after `like`, is no place the story reached.)
   if (toks[at - 1]?.lower === 'like' && sent[at - 1] === sent[at]) return true;
   for (let k = at - 1; k >= 0 && k >= at - 12 && sent[k] === sent[at]; k--) {
     const w = toks[k]!.lower;
-    if (w === 'since' || w === 'than') return true;
+    // (`since he first took the wheel in the spring of 1988`: a clause of its own tells a happening, no baseline.)
+    if (w === 'since') return !SUBJECT_PRONOUNS.has(toks[k + 1]?.lower ?? '');
+    if (w === 'than') return true;
     if (w === ',' || w === ';') return false;
   }
   return false;

@@ -1388,6 +1388,14 @@ describe('story clock: hours that make days, plans told in a `would` clause (rou
     expect(values('May 22: Inspectors find bacteria.\n\nJune 30: The company says the plant will reopen.', '2026-07-17'))
       .toEqual(['May 22=2026-05-22', 'June 30=2026-06-30']);
   });
+  it('keeps a story in a far year where it was after news ahead of publication (`A mill opens next month`)', () => {
+    expect(values('She learned to spin in the spring of 1979. A new mill opens next month. That first winter she worked nights.', '2026-09-22'))
+      .toEqual(['the spring of 1979=1979-SP', 'next month=2026-10', 'That first winter=1979-WI']);
+  });
+  it('lets a date in a `since` clause with its own subject move the story (`since he took over in 1990`), not a baseline (`since 1990`)', () => {
+    expect(values('He has run the shop since he took it over in the autumn of 1990. That first winter he slept in the back.', '2026-09-22'))
+      .toEqual(['the autumn of 1990=1990-FA', 'That first winter=1990-WI']);
+  });
   it('reads a plan in the past perfect (`had been set to begin Jan. 12`) as past', () => {
     expect(values('The hearing had been set to begin March 3, but it was moved.', '2026-06-10')).toEqual(['March 3=2026-03-03']);
   });
