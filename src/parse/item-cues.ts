@@ -8,7 +8,7 @@ import type { Recognized } from './recognize.js';
 import type { ItemAt, TagPass } from './tag-pass.js';
 import { type ClauseCue, clauseBoundaryBetween, clauseCue, isPastPerfectAt, isPresentPerfectAt } from './tense.js';
 import { inWhenClauseAfter, yearWithin } from './when-clause.js';
-import { opensLine } from './text-lines.js';
+import { comparedWith, opensLine } from './text-lines.js';
 import { type Ymd, formatYmd, parseYmd } from './calendar.js';
 import { newExtent, readValueExtent } from '../model/timex-value.js';
 import type { Token } from '../text/tokens.js';
@@ -215,7 +215,8 @@ export function sentencesWithoutDays(toks: readonly Token[], items: readonly Rec
     const s = item.spec;
     if (s.kind === 'clock' || s.kind === 'pod') continue;
     // `their biggest gain since March`: a baseline, not the sentence's date.
-    if (item.from > 0 && BASELINE_WORDS.has(toks[item.from - 1]!.lower)) continue;
+    // (So is one in a `since` clause about a thing: `a plaque to the men killed since it opened in 1891 ... at noon`.)
+    if ((item.from > 0 && BASELINE_WORDS.has(toks[item.from - 1]!.lower)) || comparedWith(toks, sent, item.from)) continue;
     const id = sent[item.from]!;
     if (namesDay(s)) withDay.add(id);
     else if (s.type === 'SET' || s.kind === 'month' || s.kind === 'season' || statedPeriod(s.kind === 'abs' ? s.value : undefined, toks[item.from - 1]?.lower)) withPeriod.add(id);

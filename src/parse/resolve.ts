@@ -276,6 +276,18 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
     useNarrative = true;
     if (spec.kind === 'md') spec = { ...spec, year: lastDay.y };
   }
+  // `In the spring of 1986 the banks closed. By the summer the shops were empty`: a bare season or month told in the past
+  // right after a season of a far year (in its sentence or the one before) goes on from it, in the story. (Not after a
+  // month or a day: news goes back to this year's months after a flashback, `A trial was listed for May 2022. In July`.)
+  const storyPeriod = !useNarrative && !anaphoric && anchors.mode !== 'news' && tense === 'past' && anchors.lastNear && lastDay && anchors.doc
+    && anchors.doc.y - lastDay.y > 1 && (spec.kind === 'month' || spec.kind === 'season') && spec.year === undefined && spec.shift === undefined
+    && spec.anaphor === undefined && !spec.newYear ? SEASON_VALUE.exec(anchors.last ?? '') : null;
+  if (storyPeriod && lastDay && storyPeriod[1] === undefined) {
+    useNarrative = true;
+    const year = storyPeriod[3] && spec.kind === 'month' ? monthYearFromSeason(Number(storyPeriod[2]), storyPeriod[3], spec.month!) : yearOnOrAfter(lastDay, spec);
+    spec = { ...spec, year };
+    note = `, going on from the period the story has just reached (${anchors.last})`;
+  }
   // `I have a dinner on the Friday evening, but I'm free on Saturday`: a weekday in a sentence that has named a day ahead
   // of publication, and looks no back, is a day of that week.
   if (!useNarrative && spec.kind === 'weekday' && !spec.weekend && spec.shift === undefined && tense !== 'past' && anchors.lastInSentence && lastDay

@@ -1396,6 +1396,14 @@ describe('story clock: hours that make days, plans told in a `would` clause (rou
     expect(values('He has run the shop since he took it over in the autumn of 1990. That first winter he slept in the back.', '2026-09-22'))
       .toEqual(['the autumn of 1990=1990-FA', 'That first winter=1990-WI']);
   });
+  it('goes on from a season of a far year into the next season told in the past (`By the summer`), in a dated text', () => {
+    expect(values('The mill shut in the autumn of 1981. By the winter half the street was empty.', '2026-03-12'))
+      .toEqual(['the autumn of 1981=1981-FA', 'the winter=1981-WI']);
+  });
+  it('puts a time on the day told before when its sentence names a year only in a `since` clause (`since it opened in 1891`)', () => {
+    expect(values('On Saturday the miners will march. A plaque to the men killed since it opened in 1891 will be unveiled at noon.', '2026-03-12'))
+      .toEqual(['Saturday=2026-03-14', '1891=1891', 'noon=2026-03-14T12:00']);
+  });
   it('reads a plan in the past perfect (`had been set to begin Jan. 12`) as past', () => {
     expect(values('The hearing had been set to begin March 3, but it was moved.', '2026-06-10')).toEqual(['March 3=2026-03-03']);
   });
