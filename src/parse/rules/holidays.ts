@@ -12,6 +12,7 @@ import { type RuleContext, type RuleRow, has, num } from './row.js';
 import { wordTable } from '../../text/table.js';
 import { FUNCTION_WORDS } from '../../text/lexicon.js';
 import { MONTHS } from '../lexicon.js';
+import { type SolarEvent, solarEventDay } from '../equinox.js';
 
 /** Prepositions before a lower-case `the new year` that make it the start of a year (`in`, `from`, `after`, `until`). */
 const NEW_YEAR_PREPOSITIONS = new Set(['in', 'from', 'after', 'until', 'till', 'into', 'by', 'early']);
@@ -61,6 +62,13 @@ function appositionYear(ctx: RuleContext, month: number, day: number): number | 
   const y = t[k + 2];
   return m === month && d === day && y?.kind === 'num' && y.text.length >= 3 ? Number(y.text) : undefined;
 }
+
+/** The equinox or solstice a season's or month's word names with `equinox` or `solstice`. */
+const SOLAR_EVENTS: Readonly<Record<string, SolarEvent>> = /* @__PURE__ */ wordTable({
+  'spring equinox': 'march', 'vernal equinox': 'march', 'march equinox': 'march', 'summer solstice': 'june', 'june solstice': 'june',
+  'autumn equinox': 'september', 'autumnal equinox': 'september', 'fall equinox': 'september', 'september equinox': 'september',
+  'winter solstice': 'december', 'december solstice': 'december',
+});
 
 /** US holidays on the nth weekday (ISO dow) of a month (n = -1: the last), counted from day `after` + 1. */
 const NTH_WEEKDAY: Readonly<Record<string, { month: number; dow: number; n: number; after?: number }>> = /* @__PURE__ */ wordTable({
@@ -260,6 +268,22 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       ['Flags fly on Saint George\'s Day 2019.', 'Saint George\'s Day 2019', '2019-04-23'], ['The hunt meets on St Stephen\'s Day.', 'St Stephen\'s Day', '2021-12-26'],
       ['They sailed on the feast of St Andrew, 30 November 1620.', 'the feast of St Andrew', '1620-11-30'], ['If it rains on St Swithin\'s Day, it rains for forty days.', 'St Swithin\'s Day', '2022-07-15']],
     negatives: ['We met at St Michael\'s church.', 'He read the Gospel of St Luke.', 'the feast of St Michael\'s angels'],
+  },
+  {
+    // `the autumn equinox`, `the summer solstice of 2022`, `the vernal equinox`: the day of the sun's crossing (as the northern
+    // hemisphere names the seasons), computed for each year.
+    id: 'equinox-solstice',
+    pattern: `${DEICTIC_PREFIX} the? s=spring|vernal|autumn|autumnal|fall|summer|winter|march|june|september|december w=equinox|solstice ,? of? @year?`,
+    triggers: ['equinox', 'solstice'],
+    build: (c, ctx) => {
+      const event = SOLAR_EVENTS[nameWords(ctx, c.s!.i, c.w!.i + 1)];
+      if (event === undefined) return null;
+      return shifted(movable(writtenName(ctx, c.s!.i, c.w!.i + 1), (y) => [solarEventDay(y, event)], c), c);
+    },
+    examples: [['The stones line up with the sun at the winter solstice.', 'the winter solstice', '2021-12-21'], ['Crowds gathered for the summer solstice of 2022.', 'the summer solstice of 2022', '2022-06-21'],
+      ['The autumn equinox came late.', 'The autumn equinox', '2021-09-22'], ['We will plant after the spring equinox.', 'the spring equinox', '2022-03-20'], ['the vernal equinox, 2024', 'the vernal equinox, 2024', '2024-03-20'],
+      ['On the autumn equinox 2022 we walked.', 'the autumn equinox 2022', '2022-09-23'], ['next winter solstice', 'next winter solstice', '2022-12-21']],
+    negatives: ['the spring solstice', 'an equinox'],
   },
   {
     // US holidays on the nth weekday of a month.
