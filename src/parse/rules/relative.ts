@@ -65,6 +65,8 @@ const QUANTIFIERS = new Set(['many', 'most', 'some', 'all', 'few', 'several', 'm
 /** Possessives before a noun phrase (`his last day`). */
 /** Words before `yesterday` that make it a figure of speech (`practically yesterday`, `like yesterday`). */
 const FIGURATIVE_BEFORE = new Set(['practically', 'virtually', 'like']);
+/** Words before an amount of weeks that make it a rate or a stay, not a distance to a weekday (`once a week on Tuesday`). */
+const STAY_OR_RATE_BEFORE = new Set(['for', 'once', 'twice', 'thrice', 'times', 'every', 'each', 'per', 'spent', 'spend', 'spends', 'spending', 'within', 'lasted', 'last', 'lasts', 'took', 'take', 'takes', 'about', 'over']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Nouns a capitalized ordinal names (`the 3rd Battalion`, `the 22nd Regiment`, `the 19th Amendment`). */
@@ -633,6 +635,26 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     },
     examples: [['The vote is on Tuesday week.', 'Tuesday week', '2022-01-18'], ['They meet again Thursday fortnight.', 'Thursday fortnight', '2022-01-27']],
     negatives: ['On Tuesday week-long talks began.', 'It was Sunday week two of the strike.'],
+  },
+  {
+    // `a week on Tuesday`, `a fortnight on Saturday`, `two weeks on Friday` (British): that long on from the coming such
+    // weekday. Not after a word that makes the amount a rate or a stay (`once a week on Tuesday`, `for a week on Monday`),
+    // nor before a possessive (`a week on Friday's figures`).
+    id: 'amount-on-weekday',
+    pattern: '@count -? u=week|weeks|fortnight|fortnights on @weekday',
+    triggers: ['week', 'weeks', 'fortnight', 'fortnights'],
+    build: (c, ctx) => {
+      const n = num(c, 'count');
+      const fortnight = str(c, 'u')!.startsWith('fortnight');
+      const weeks = n === undefined || !Number.isInteger(n) || n < 1 || n > 4 ? 0 : fortnight ? 2 * n : n;
+      const before = ctx.toks[ctx.from - 1]?.lower ?? '';
+      const after = ctx.toks[ctx.to];
+      if (!weeks || STAY_OR_RATE_BEFORE.has(before) || (after && after.gap === 0 && /^['’]$/.test(after.text))) return null;
+      return { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: 1, offset: { n: weeks, unit: 'W' } };
+    },
+    examples: [['The new rota starts a fortnight on Saturday.', 'a fortnight on Saturday', '2022-01-22'], ['We shall know a week on Tuesday.', 'a week on Tuesday', '2022-01-18'],
+      ['Term resumes two weeks on Monday.', 'two weeks on Monday', '2022-01-24']],
+    negatives: ['The class meets once a week on Tuesday.', 'He was away for a week on Monday.', 'She spent a week on Friday\'s figures.'],
   },
   {
     // `the search enters its third day`, `today is the eighth day of the blockade`, `the strike is in its second week`:
