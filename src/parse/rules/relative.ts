@@ -1,5 +1,5 @@
 /** Relative dates: deictic (`yesterday`, `last week`), anaphoric (`two days later`), weekdays, times of day. */
-import { type UnitCode, MONTHS, durationValue, PART_LIMITS, PART_UNITS, PARTS_OF_DAY, UNITS, WEEKDAYS } from '../lexicon.js';
+import { type UnitCode, MONTHS, durationValue, isPastPreposition, PART_LIMITS, PART_UNITS, PARTS_OF_DAY, UNITS, WEEKDAYS } from '../lexicon.js';
 import { isNear } from '../slots.js';
 import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
@@ -613,12 +613,17 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       // `added its Sunday gospel program`, `their Friday meetings`: after a possessive and before a noun, a kind of thing.
       if (w === undefined && POSSESSIVES.has(ctx.toks[ctx.from - 1]?.lower ?? '') && next?.kind === 'word' && !next.capital && !next.newline
         && !FUNCTION_WORDS.has(next.lower) && PARTS_OF_DAY[next.lower] === undefined) return null;
+      // `can't stay past Friday`, `working past Tuesday`: after a word that is no determiner, `past` is a preposition, not
+      // the deictic of `the past Friday`: the weekday is read as a bare one, its clause's tense telling which.
+      if (w === 'past' && isPastPreposition(ctx.toks, ctx.from)) {
+        return { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, skip: 1 };
+      }
       const spec: Spec = { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: w === undefined ? undefined : (SHIFT[w] ?? 0) };
       // `Thursday's closing price`, `Friday's attack`: a possessive weekday names what has happened.
       if (w === undefined && /^['’]$/.test(ctx.toks[ctx.to]?.text ?? '') && ctx.toks[ctx.to + 1]?.lower === 's') spec.looksBack = true;
       return spec;
     },
-    examples: [['The talks ended on Friday.', 'Friday', '2022-01-07'], ['He declared it on Wednesday.', 'Wednesday', '2022-01-05'], ['They will meet on Monday.', 'Monday', '2022-01-10'], ['last Tuesday', 'last Tuesday', '2022-01-04'], ["Shares are worth 24% more than Thursday's closing price.", 'Thursday', '2022-01-06'],
+    examples: [['The talks ended on Friday.', 'Friday', '2022-01-07'], ['I cannot stay past Sunday.', 'Sunday', '2022-01-09'], ['He stayed past Wednesday.', 'Wednesday', '2022-01-05'], ['He declared it on Wednesday.', 'Wednesday', '2022-01-05'], ['They will meet on Monday.', 'Monday', '2022-01-10'], ['last Tuesday', 'last Tuesday', '2022-01-04'], ["Shares are worth 24% more than Thursday's closing price.", 'Thursday', '2022-01-06'],
       ['The shop opened on a Saturday in March 1986.', 'Saturday', 'XXXX-WXX-6'], ['The board voted on Wed and left.', 'Wed', '2022-01-05']],
     negatives: ['He worked on Sun Microsystems servers.', '14:00 The Saturday Match: live commentary.', 'The club added its Sunday gospel program.'],
   },

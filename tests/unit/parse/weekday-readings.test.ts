@@ -1,0 +1,20 @@
+// Weekdays whose side of the publication date their construction tells (written for these cases; DCT noted per case).
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/parse/index.js';
+
+const valueOf = (text: string, documentDate: string, expression: string): string | undefined =>
+  tagTimexes(text, { documentDate }).find((t) => t.text === expression)?.value;
+
+describe('a bound ahead: past, until, no later than', () => {
+  const cases: readonly [string, string, string, string][] = [
+    // [text, document date, expression, value]
+    ['Sorry, I can\'t stay past Friday.', '2022-01-07', 'Friday', '2022-01-07'],
+    ['Sorry, I can\'t stay past Friday.', '2022-01-06', 'Friday', '2022-01-07'],
+    ['The permit is not valid past Sunday.', '2022-01-10', 'Sunday', '2022-01-16'],
+    ['He stayed past Wednesday.', '2022-01-07', 'Wednesday', '2022-01-05'],
+    ['You may keep the keys until Friday.', '2022-01-06', 'Friday', '2022-01-07'],
+    ['Entries must reach us no later than Friday.', '2022-01-07', 'Friday', '2022-01-07'],
+    ['The hall stays open past March.', '2022-01-07', 'March', '2022-03'],
+  ];
+  for (const [text, dct, expression, value] of cases) it(`${text} (${dct}): ${expression} = ${value}`, () => expect(valueOf(text, dct, expression)).toBe(value));
+});
