@@ -86,6 +86,9 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if ((before1 === 'as' || before1 === 'than') && (w.endsWith('ed') || w === 'expected' || w === 'scheduled' || w === 'due')) return null;
   // `had been due to expire`, `had been scheduled to`: a plan in the past perfect lies in the past.
   if ((w === 'due' || w === 'scheduled' || w === 'expected') && (before1 === 'had' || (before1 === 'been' && toks[i - 2]?.lower === 'had'))) return 'past';
+  // `was due to start this Monday but was put back`: a plan told in the past was made before now for a day on either
+  // side of it; it points neither way (`this Monday` is this week's).
+  if (PAST_PLAN_WORDS.has(w) && (before1 === 'was' || before1 === 'were') && toks[i + 1]?.lower === 'to') return 'unknown';
   // `the plan`, `announced plans to`, `a repair plan on Monday`: the noun, not the verb (`plans to`, `plan to`).
   // `The researchers plan a second phase`, `she plans a return`: the verb, after its subject and before an object.
   if ((w === 'plan' || w === 'plans') && toks[i + 1]?.lower !== 'to' && OBJECT_OPENERS.has(toks[i + 1]?.lower ?? '') && subjectBefore(toks, i, w === 'plans')) return 'future';
@@ -165,6 +168,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   return null;
 }
 
+/** Words of a plan that, after `was`/`were` and before `to`, tell a plan made in the past (`was due to`, `were meant to`). */
+const PAST_PLAN_WORDS = new Set(['due', 'scheduled', 'supposed', 'meant', 'slated', 'planned']);
 /** Words of a plan before `to` and its verb (`was due to start`, `had been scheduled to open`). */
 const PLAN_WORDS = new Set(['due', 'scheduled', 'set', 'expected', 'supposed', 'meant', 'slated', 'planned']);
 

@@ -18,3 +18,12 @@ describe('a bound ahead: past, until, no later than', () => {
   ];
   for (const [text, dct, expression, value] of cases) it(`${text} (${dct}): ${expression} = ${value}`, () => expect(valueOf(text, dct, expression)).toBe(value));
 });
+
+describe('a plan told in the past points neither way', () => {
+  const cases: readonly [string, string, string, string][] = [
+    ['The fair was meant to open this Tuesday but was called off.', '2022-01-07', 'this Tuesday', '2022-01-04'],
+    ['The repairs were scheduled to begin this Wednesday, before the frost.', '2022-01-07', 'this Wednesday', '2022-01-05'],
+    ['The repairs are scheduled to begin this Wednesday.', '2022-01-07', 'this Wednesday', '2022-01-12'],
+  ];
+  for (const [text, dct, expression, value] of cases) it(`${text} (${dct}): ${expression} = ${value}`, () => expect(valueOf(text, dct, expression)).toBe(value));
+});
