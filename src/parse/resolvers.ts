@@ -135,8 +135,11 @@ function yearFor(anchor: Ymd, month: number, day: number, shift: number | undefi
   return anchor.y;
 }
 
-function weekdayDate(anchor: Ymd, dow: number, shift: number | undefined, tense: Tense): Ymd {
+function weekdayDate(anchor: Ymd, dow: number, shift: number | undefined, tense: Tense, nextWeek = false): Ymd {
   const today = isoWeekday(anchor);
+  // `next Tuesday` said on a Monday is not the next day (that is `tomorrow`) but the Tuesday a week on; said on a Friday it
+  // is the coming one. (Further days keep the coming one: `next Sunday` said on a Monday or a Friday, as gold has it.)
+  if (nextWeek && shift !== undefined && shift > 0 && (dow - today + 7) % 7 === 1) return addDays(anchor, 8);
   const back = (today - dow + 7) % 7; // days back to the most recent one on or before the anchor
   const fwd = (dow - today + 7) % 7; // days ahead to the next one on or after
   // `this Saturday`: the one of the anchor's week, unless it has passed and the clause looks ahead (`will meet
@@ -363,7 +366,7 @@ const weekday: Resolver = (c) => {
   // `On 9 March the ferry sank. On the Saturday ...`, `from the 20th to the 23rd ... on the Saturday`: a weekday said with
   // `the` is the one nearest the day the story has reached.
   const storyDay = spec.storyPeriod === true && !spec.weekend && c.anchorKind === 'narrative';
-  let day = weekdayDate(anchorDay, spec.dow!, spec.shift, storyDay ? 'unknown' : tense);
+  let day = weekdayDate(anchorDay, spec.dow!, spec.shift, storyDay ? 'unknown' : tense, spec.nextWeek === true && !spec.weekend);
   if (storyDay) return { value: formatYmd(day), explanation: `the ${WEEKDAY_NAMES[spec.dow!]} nearest to ${c.from}: a weekday said with \`the\` is the story's` };
   if (spec.weekend && spec.storyPeriod && c.anchorKind === 'narrative') {
     day = weekdayDate(anchorDay, spec.dow!, undefined, 'future');

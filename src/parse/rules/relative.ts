@@ -618,7 +618,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (w === 'past' && isPastPreposition(ctx.toks, ctx.from)) {
         return { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, skip: 1 };
       }
-      const spec: Spec = { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: w === undefined ? undefined : (SHIFT[w] ?? 0) };
+      const spec: Spec = { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: w === undefined ? undefined : (SHIFT[w] ?? 0), ...(w === 'next' ? { nextWeek: true } : {}) };
       // `Thursday's closing price`, `Friday's attack`: a possessive weekday names what has happened.
       if (w === undefined && /^['’]$/.test(ctx.toks[ctx.to]?.text ?? '') && ctx.toks[ctx.to + 1]?.lower === 's') spec.looksBack = true;
       return spec;
@@ -698,7 +698,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     build: (c, ctx) => {
       const after = ctx.toks[ctx.to];
       if (after && !after.newline && after.kind !== 'punct' && !FUNCTION_WORDS.has(after.lower)) return null;
-      return { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: SHIFT[str(c, 'w')!] ?? 0 };
+      return { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: SHIFT[str(c, 'w')!] ?? 0, ...(str(c, 'w') === 'next' ? { nextWeek: true } : {}) };
     },
     examples: [['He called on Friday last.', 'Friday last', '2021-12-31'], ['The board meets on Monday next to decide.', 'Monday next', '2022-01-10']],
     negatives: ['on Friday last week', 'by Monday next term'],
@@ -763,7 +763,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (!has(c, 'w') && indefinite(ctx)) return { kind: 'abs', type: 'TIME', value: `XXXX-WXX-${num(c, 'weekday')!}${time}`, note: SOME_DAY };
       // `Tuesday nights`: with a plural part of day, that part of every such weekday.
       if (!has(c, 'w') && ctx.toks[c.pod!.i]!.lower.endsWith('s') && /^T[A-Z]{2}$/.test(time)) return { kind: 'abs', type: 'SET', value: `XXXX-WXX-${num(c, 'weekday')!}${time}` };
-      return { kind: 'weekday', type: 'TIME', dow: num(c, 'weekday')!, time, shift: has(c, 'w') ? SHIFT[str(c, 'w')!] : undefined };
+      return { kind: 'weekday', type: 'TIME', dow: num(c, 'weekday')!, time, shift: has(c, 'w') ? SHIFT[str(c, 'w')!] : undefined, ...(str(c, 'w') === 'next' ? { nextWeek: true } : {}) };
     },
     examples: [['Protests began Sunday evening.', 'Sunday evening', '2022-01-02TEV'], ['Saturday night', 'Saturday night', '2022-01-08TNI'], ['The show airs on Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI'], ['It began one Monday morning in 1962.', 'Monday morning', 'XXXX-WXX-1TMO']],
   },

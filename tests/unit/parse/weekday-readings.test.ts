@@ -27,3 +27,15 @@ describe('a plan told in the past points neither way', () => {
   ];
   for (const [text, dct, expression, value] of cases) it(`${text} (${dct}): ${expression} = ${value}`, () => expect(valueOf(text, dct, expression)).toBe(value));
 });
+
+describe('next and a weekday: never the day after (that is tomorrow)', () => {
+  const cases: readonly [string, string, string, string][] = [
+    ['The ferry sails next Tuesday.', '2022-01-10', 'next Tuesday', '2022-01-18'],
+    ['The ferry sails next Tuesday.', '2022-01-07', 'next Tuesday', '2022-01-11'],
+    ['The ferry sails next Sunday.', '2022-01-10', 'next Sunday', '2022-01-16'],
+    ['The ferry sails next Saturday afternoon.', '2022-01-07', 'next Saturday afternoon', '2022-01-15TAF'],
+    ['The ferry sails this coming Tuesday.', '2022-01-10', 'this coming Tuesday', '2022-01-11'],
+    ['The ferry sails on Tuesday next.', '2022-01-10', 'Tuesday next', '2022-01-18'],
+  ];
+  for (const [text, dct, expression, value] of cases) it(`${text} (${dct}): ${expression} = ${value}`, () => expect(valueOf(text, dct, expression)).toBe(value));
+});
