@@ -6,7 +6,7 @@
  * that answers wins; with none, `resolveSpec` reads the expression.
  */
 import { type Ymd, addDays, formatYmd, isValidYmd, isoWeekday, parseYmd } from './calendar.js';
-import { WEEKDAY_NAMES } from './lexicon.js';
+import { WEEKDAY_NAMES, WEEKDAYS } from './lexicon.js';
 import { type Resolution, resolveSpec, setLastMentioned } from './resolve.js';
 import { definesRecurringPeriod } from './recurring-period.js';
 import { unresolvedValue } from './resolvers.js';
@@ -64,7 +64,56 @@ function dayOfHappening(pass: TagPass, topic: string, before: number): Ymd | nul
   return null;
 }
 
+/** Words that open an exception from a list or recurrence (`except`, `excluding`; `but not`, `apart from`, `other than` by their last word). */
+const EXCEPTION_WORDS = new Set(['except', 'excluding', 'excepting', 'bar', 'barring', 'save']);
+const EXCEPTION_PAIRS: Readonly<Record<string, string>> = { not: 'but', from: 'apart', than: 'other' };
+/** Words that may stand between an exception's opening and its weekday, or between the weekdays of its list. */
+const EXCEPTION_FILLERS = new Set(['on', 'for', 'and', 'or', ',', 'the']);
+/** Words of a recurrence the tagger may not mark by itself (`runs daily except Sunday`). */
+const RECURRENCE_WORDS = new Set(['every', 'each', 'daily', 'nightly', 'weekly', 'weekdays', 'always']);
+const EXCEPTION_REACH = 8;
+
+/** Whether the weekday at token `from` is excepted (`except Saturday`, `but not on Sunday`, `except Monday and Tuesday`). */
+function exceptedWeekday(pass: TagPass, from: number): boolean {
+  const { toks, sent } = pass;
+  for (let k = from - 1; k >= 0 && k >= from - EXCEPTION_REACH && sent[k] === sent[from]; k--) {
+    const w = toks[k]!.lower;
+    if (EXCEPTION_WORDS.has(w)) return true;
+    const pair = EXCEPTION_PAIRS[w];
+    if (pair !== undefined) return toks[k - 1]?.lower === pair;
+    if (!EXCEPTION_FILLERS.has(w) && !WEEKDAYS[w]) return false;
+  }
+  return false;
+}
+
+/** Whether the sentence of token `at` names a recurrence before it (a set the tagger found, or a word of one). */
+function recurrenceBefore(pass: TagPass, at: number): boolean {
+  const s = pass.sent[at]!;
+  if (pass.recurring.has(s)) return true;
+  for (let k = at - 1; k >= 0 && pass.sent[k] === s; k--) if (RECURRENCE_WORDS.has(pass.toks[k]!.lower)) return true;
+  return false;
+}
+
 export const SPECIAL_READINGS: readonly SpecialReading[] = [
+  {
+    // `The shop is open every day except Saturday`, `Buses run daily but not on Sunday`: a weekday excepted from a
+    // recurrence is every such day, not the one nearest publication. (Told in the past, `It rained every day except
+    // Saturday`, it may be a day of one week.)
+    name: 'a weekday excepted from a recurrence',
+    read: (pass, { item, tense }) => {
+      const s = item.spec;
+      if (tense === 'past' || s.kind !== 'weekday' || s.shift !== undefined || s.anaphor !== undefined || s.weekend || s.dow === undefined || s.offset) return null;
+      if (!exceptedWeekday(pass, item.from) || !recurrenceBefore(pass, item.from)) return null;
+      // (In a text bound to days ahead, `The festival opens Friday, Aug. 16 ... Music ends at 11 p.m. each night, except
+      // Sunday`, the recurrence is the event's: the excepted day is its such day, the first on or after that day.)
+      const ahead = pass.weekAhead;
+      if (ahead) {
+        const day = formatYmd(addDays(ahead, (s.dow - isoWeekday(ahead) + 7) % 7));
+        return { value: day + (s.time ?? ''), type: s.time ? 'TIME' : 'DATE', anchor: 'narrative', anchorValue: day, explanation: `the ${WEEKDAY_NAMES[s.dow]} of the days ahead the text named (from ${formatYmd(ahead)}), excepted from their recurrence` };
+      }
+      return { value: `XXXX-WXX-${s.dow}${s.time ?? ''}`, type: 'SET', anchor: 'unresolved', explanation: 'every such day: a weekday excepted from a recurrence' };
+    },
+  },
   {
     // `born in Norwich on 11 July 1903 ... At nineteen she took a job ... two years later`: an age is no date of the
     // text, but once a birth year is known it is where a biography has reached (1922), and what `two years later` counts from.

@@ -39,3 +39,16 @@ describe('next and a weekday: never the day after (that is tomorrow)', () => {
   ];
   for (const [text, dct, expression, value] of cases) it(`${text} (${dct}): ${expression} = ${value}`, () => expect(valueOf(text, dct, expression)).toBe(value));
 });
+
+describe('a weekday excepted from a recurrence', () => {
+  const cases: readonly [string, string, string, string][] = [
+    ['The shop is open every day except Saturday.', '2022-01-10', 'Saturday', 'XXXX-WXX-6'],
+    ['Buses run daily but not on Sunday.', '2022-01-10', 'Sunday', 'XXXX-WXX-7'],
+    ['The pool opens every morning except Monday and Tuesday.', '2022-01-07', 'Tuesday', 'XXXX-WXX-2'],
+    // Told in the past, a day of one week.
+    ['It snowed every day except Saturday.', '2022-01-10', 'Saturday', '2022-01-08'],
+    // In a text bound to days ahead, the event's such day.
+    ['The book fair opens Thursday, Jan. 20, and runs through Sunday. Stalls close at 6 p.m. each day, except Sunday, when they close at noon.', '2022-01-07', 'Sunday', '2022-01-23'],
+  ];
+  for (const [text, dct, expression, value] of cases) it(`${text} (${dct}): ${expression} = ${value}`, () => expect(tagTimexes(text, { documentDate: dct }).filter((t) => t.text === expression).at(-1)?.value).toBe(value));
+});
