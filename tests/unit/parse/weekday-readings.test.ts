@@ -52,3 +52,15 @@ describe('a weekday excepted from a recurrence', () => {
   ];
   for (const [text, dct, expression, value] of cases) it(`${text} (${dct}): ${expression} = ${value}`, () => expect(tagTimexes(text, { documentDate: dct }).filter((t) => t.text === expression).at(-1)?.value).toBe(value));
 });
+
+describe('a booking told in the present looks ahead', () => {
+  const cases: readonly [string, string, string, string][] = [
+    // Said on a Saturday: the coming Friday, not the day before.
+    ['We\'re booked for Friday.', '2022-01-08', 'Friday', '2022-01-14'],
+    ['The minibus is reserved for Friday night.', '2022-01-08', 'Friday night', '2022-01-14TNI'],
+    ['The village hall is booked on Friday.', '2022-01-08', 'Friday', '2022-01-14'],
+    ['The inn is fully booked on Friday.', '2022-01-08', 'Friday', '2022-01-14'],
+    ['The inn was fully booked on Friday.', '2022-01-08', 'Friday', '2022-01-07'],
+  ];
+  for (const [text, dct, expression, value] of cases) it(`${text} (${dct}): ${expression} = ${value}`, () => expect(valueOf(text, dct, expression)).toBe(value));
+});
