@@ -94,7 +94,47 @@ function recurrenceBefore(pass: TagPass, at: number): boolean {
   return false;
 }
 
+/** Words between two weekdays of a sentence that tell the second happened later (`left on Monday and arrived on Tuesday`). */
+const THEN_WORDS = new Set(['and', 'then']);
+/** Words between them that tell the order is not the text's (`arrived on Tuesday, having left on Monday`, `and had left`). */
+const NOT_IN_ORDER = new Set(['having', 'had', 'after', 'since', 'because', 'when', 'before', 'until', 'till', 'by']);
+const IN_ORDER_REACH = 12;
+
+/**
+ * The day of the weekday told just before item `k` in its sentence, when the words between them tell a later happening
+ * (`left on Monday and arrived on Tuesday`): null otherwise.
+ */
+function dayOfWeekdayBefore(pass: TagPass, k: number): Ymd | null {
+  const prev = pass.items[k - 1];
+  const item = pass.items[k]!;
+  const last = pass.timexes[pass.timexes.length - 1];
+  if (!prev || !last || prev.spec.kind !== 'weekday' || prev.spec.weekend || last.end !== pass.toks[prev.to - 1]!.end || last.type !== 'DATE' && last.type !== 'TIME') return null;
+  if (pass.sent[prev.from] !== pass.sent[item.from] || item.from - prev.to > IN_ORDER_REACH) return null;
+  let then = false;
+  for (let j = prev.to; j < item.from; j++) {
+    const w = pass.toks[j]!.lower;
+    if (NOT_IN_ORDER.has(w)) return null;
+    if (THEN_WORDS.has(w)) then = true;
+  }
+  return then ? parseYmd(last.value.slice(0, 10)) : null;
+}
+
 export const SPECIAL_READINGS: readonly SpecialReading[] = [
+  {
+    // `On 2 March 1915 the battalion left on Monday and arrived on Tuesday`: told in the past after another weekday of its
+    // sentence and `and`, a weekday is the first such day after that one, not one before it (and not after publication).
+    name: 'a weekday told after another in its sentence',
+    read: (pass, { k, item, tense, spec }) => {
+      const s = spec;
+      if (tense !== 'past' || s.kind !== 'weekday' || s.shift !== undefined || s.anaphor !== undefined || s.weekend || s.storyPeriod || s.offset || s.dow === undefined) return null;
+      const before = dayOfWeekdayBefore(pass, k);
+      if (!before) return null;
+      const day = addDays(before, (s.dow - isoWeekday(before) + 7) % 7 || 7);
+      if (pass.publication && formatYmd(day) > formatYmd(pass.publication)) return null;
+      const value = formatYmd(day);
+      return { value: value + (s.time ?? ''), type: s.time ? 'TIME' : 'DATE', anchor: 'narrative', anchorValue: formatYmd(before), explanation: `the first ${WEEKDAY_NAMES[s.dow]} after ${formatYmd(before)}, the weekday told before it in its sentence` };
+    },
+  },
   {
     // `The shop is open every day except Saturday`, `Buses run daily but not on Sunday`: a weekday excepted from a
     // recurrence is every such day, not the one nearest publication. (Told in the past, `It rained every day except

@@ -18,6 +18,10 @@ interface Example {
 }
 
 const READING_EXAMPLES: Record<string, Example> = {
+  'a weekday told after another in its sentence': {
+    text: 'On 9 August 1932 the yacht lay at Cowes. The crew went ashore on Monday and sailed again on Thursday.',
+    expression: 'Thursday', value: '1932-08-11', explains: 'the weekday told before it in its sentence',
+  },
   'a weekday excepted from a recurrence': {
     text: 'The ferry crosses every day except Wednesday.', documentDate: '2022-01-10',
     expression: 'Wednesday', value: 'XXXX-WXX-3', explains: 'excepted from a recurrence',

@@ -64,3 +64,14 @@ describe('a booking told in the present looks ahead', () => {
   ];
   for (const [text, dct, expression, value] of cases) it(`${text} (${dct}): ${expression} = ${value}`, () => expect(valueOf(text, dct, expression)).toBe(value));
 });
+
+describe('a weekday told after another of its sentence, in the past', () => {
+  it('is the first such day after the one before it', () => {
+    const found = tagTimexes('The survey ship reached Lerwick on 5 July 1887. Her boats went out on Monday and came back on Wednesday.');
+    expect(found.map((t) => `${t.text}=${t.value}`)).toEqual(['5 July 1887=1887-07-05', 'Monday=1887-07-04', 'Wednesday=1887-07-06']);
+  });
+  it('not after publication, nor when the words between tell another order', () => {
+    expect(valueOf('The boats went out on Thursday and came back on Saturday.', '2022-01-07', 'Saturday')).toBe('2022-01-01');
+    expect(valueOf('The boats came back on Wednesday, having gone out on Monday.', '2022-01-07', 'Monday')).toBe('2022-01-03');
+  });
+});
