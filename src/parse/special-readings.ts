@@ -5,7 +5,8 @@
  * with `NO_DATE` (the expression is no date of the text), or with null (the row does not apply). The first row
  * that answers wins; with none, `resolveSpec` reads the expression.
  */
-import { type Ymd, addDays, formatYmd, isValidYmd, isoWeekday, parseYmd } from './calendar.js';
+import { type Ymd, addDays, formatYmd, isValidYmd, isoWeekday, parseYmd, toDate } from './calendar.js';
+import { timexValueToInterval } from '../model/timex-value.js';
 import { WEEKDAY_NAMES, WEEKDAYS } from './lexicon.js';
 import { type Resolution, resolveSpec, setLastMentioned } from './resolve.js';
 import { definesRecurringPeriod } from './recurring-period.js';
@@ -119,7 +120,27 @@ function dayOfWeekdayBefore(pass: TagPass, k: number): Ymd | null {
   return then ? parseYmd(last.value.slice(0, 10)) : null;
 }
 
+/** Sentences back from a day count (`The next day`) to the day the text last stated, past an aside into earlier years. */
+const ASIDE_REACH = 2;
+
 export const SPECIAL_READINGS: readonly SpecialReading[] = [
+  {
+    // `Protesters gathered on Thursday evening. The last protest there was in 2019.\n\nThe next day the leader agreed`: a
+    // day counted on or back from the story, after an aside into an earlier year or month, counts from the last day the
+    // text stated, not from the aside (which names no day, and lies before it).
+    name: 'a day counted past an aside into earlier time',
+    read: (pass, { item, spec, tense }) => {
+      const last = pass.anchors.last;
+      const day = pass.lastAnyDay;
+      if (spec.kind !== 'anaphoric' || spec.unit !== 'D' || !spec.n || !last || !day || DAY_VALUE_START.test(last)) return null;
+      if (pass.sent[item.from]! - pass.lastAnyDaySentence > ASIDE_REACH) return null;
+      const aside = timexValueToInterval(last);
+      if (!aside || aside.end.getTime() > toDate(day).getTime()) return null;
+      const from = formatYmd(day);
+      const r = resolveSpec(spec, { ...pass.anchors, last: from, lastDay: day }, tense);
+      return { ...r, explanation: `${r.explanation}: the last day the text stated, past an aside into earlier time (${last})` };
+    },
+  },
   {
     // `On 2 March 1915 the battalion left on Monday and arrived on Tuesday`: told in the past after another weekday of its
     // sentence and `and`, a weekday is the first such day after that one, not one before it (and not after publication).

@@ -191,6 +191,7 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
     // (A day counted from another, `returns eight days later`, starts no count: `Day 1` is the day set out.)
     if (DAY_START.test(r.value)) {
       pass.lastAnyDay = day;
+      pass.lastAnyDaySentence = sent[item.from]!;
       if (item.spec.kind !== 'anaphoric') pass.lastStatedDay = day;
     }
     if (r.anchor === 'none') anchors.presentTold = false;

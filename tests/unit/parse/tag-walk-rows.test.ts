@@ -18,6 +18,10 @@ interface Example {
 }
 
 const READING_EXAMPLES: Record<string, Example> = {
+  'a day counted past an aside into earlier time': {
+    text: 'The lifeboat launched on Saturday night. Its last launch in a gale was in 2017.\n\nThe following day the harbour reopened.', documentDate: '2022-01-10',
+    expression: 'The following day', value: '2022-01-09', explains: 'past an aside into earlier time',
+  },
   'a weekday told after another in its sentence': {
     text: 'On 9 August 1932 the yacht lay at Cowes. The crew went ashore on Monday and sailed again on Thursday.',
     expression: 'Thursday', value: '1932-08-11', explains: 'the weekday told before it in its sentence',

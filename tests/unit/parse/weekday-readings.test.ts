@@ -75,3 +75,14 @@ describe('a weekday told after another of its sentence, in the past', () => {
     expect(valueOf('The boats came back on Wednesday, having gone out on Monday.', '2022-01-07', 'Monday')).toBe('2022-01-03');
   });
 });
+
+describe('a day counted after an aside', () => {
+  it('counts from the last day stated when the aside lies before it', () => {
+    const text = 'The mill reopened on 2 May 2023.\n\nWorkers returned on 8 May. The mill had last closed in 1998.\n\nThe next day the first cloth was woven.';
+    expect(valueOf(text, '2024-01-10', 'The next day')).toBe('2023-05-09');
+  });
+  it('gives no day when the story moved on to a month after it', () => {
+    const text = 'The mill reopened on 2 May 2023.\n\nWorkers drifted back, and the manager left in June.\n\nThe next day his deputy took over.';
+    expect(valueOf(text, '2024-01-10', 'The next day')).toBe('XXXX-XX-XX');
+  });
+});
