@@ -31,7 +31,9 @@ export interface SpecialReading {
 function dayOfCount(first: Ymd, n: number, time?: string): Resolution {
   const from = formatYmd(first);
   // (`the evening of day 1`: that day's evening.)
-  const value = formatYmd(addDays(first, n - 1)) + (time && /^T[A-Z]{2}$/.test(time) ? time : '');
+  // (A BC day keeps no part of day: the model reads no time after one.)
+  const day = addDays(first, n - 1);
+  const value = formatYmd(day) + (time && /^T[A-Z]{2}$/.test(time) && day.y > 0 ? time : '');
   return { value, type: value.includes('T') ? 'TIME' : 'DATE', anchor: 'narrative', anchorValue: from, explanation: `day ${n} of the count of days that starts on ${from}, the day stated before its day 1` };
 }
 

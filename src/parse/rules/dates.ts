@@ -523,7 +523,8 @@ export const DATE_ROWS: readonly RuleRow[] = [
     // `the Ides of March`, `the Nones of May`, `the Kalends of January`: the Roman calendar's named days. The Ides are the
     // 15th of March, May, July and October and the 13th of other months; the Nones eight days before them.
     id: 'roman-named-day',
-    pattern: 'the? w=ides|nones|kalends|calends of @month ,? @year?',
+    // (With its era, `the Ides of March 44 BC`, in that year: BC0044-03-15.)
+    pattern: 'the? w=ides|nones|kalends|calends of @month ,? @year|@int? @era?',
     triggers: ['ides', 'nones', 'kalends', 'calends'],
     build: (c, ctx) => {
       if (ctx.toks[c.w!.i]!.text === ctx.toks[c.w!.i]!.lower) return null;
@@ -531,10 +532,16 @@ export const DATE_ROWS: readonly RuleRow[] = [
       const ides = LATE_IDES.has(month) ? 15 : 13;
       const w = str(c, 'w')!;
       const day = w === 'ides' ? ides : w === 'nones' ? ides - 8 : 1;
+      if (has(c, 'era')) {
+        const n = num(c, 'int') ?? num(c, 'year');
+        if (n === undefined || !Number.isInteger(n) || n < 1 || n > 9999) return null;
+        return ymd(str(c, 'era') === 'BC' ? 1 - n : n, month, day);
+      }
+      if (has(c, 'int')) return null;
       return has(c, 'year') ? ymd(num(c, 'year'), month, day) : md(month, day);
     },
     examples: [['The council meets on the Ides of March.', 'the Ides of March', '2022-03-15'], ['the Nones of June', 'the Nones of June', '2022-06-05'],
-      ['On the Kalends of January, 1492, the council met.', 'the Kalends of January, 1492', '1492-01-01']],
+      ['On the Kalends of January, 1492, the council met.', 'the Kalends of January, 1492', '1492-01-01'], ['Rome fell silent on the Ides of May 123 BC.', 'the Ides of May 123 BC', 'BC0123-05-15']],
     negatives: ['the ides of march'],
   },
   {

@@ -86,3 +86,20 @@ describe('a day counted after an aside', () => {
     expect(valueOf(text, '2024-01-10', 'The next day')).toBe('XXXX-XX-XX');
   });
 });
+
+describe('days counted from a BC day', () => {
+  // (A BC day keeps no part of day or clock: the model reads no time after one.)
+  it('counts days and nights on from it', () => {
+    const found = tagTimexes('The fleet sailed on the Nones of July 190 BC. Two days later it sighted land. On the fifth night the wind dropped, and at dawn the crews rowed ashore.');
+    expect(found.map((t) => `${t.text}=${t.value}`)).toEqual([
+      'the Nones of July 190 BC=BC0190-07-07', 'Two days later=BC0190-07-09', 'the fifth night=BC0190-07-11', 'dawn=BC0190-07-11',
+    ]);
+  });
+  it('reads BC days in the calendar (astronomical years: 1 BC is year 0)', async () => {
+    const { parseYmd, formatYmd } = await import('../../../src/parse/calendar.js');
+    expect(parseYmd('BC0044-03-15')).toEqual({ y: -43, m: 3, d: 15 });
+    expect(parseYmd('BC0001-12-31T10:00')).toEqual({ y: 0, m: 12, d: 31 });
+    expect(formatYmd(parseYmd('BC0044-03-15')!)).toBe('BC0044-03-15');
+    expect(parseYmd('BC0044')).toBeNull();
+  });
+});
