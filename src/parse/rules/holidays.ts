@@ -224,7 +224,7 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       // `the` belongs only to `the Fourth of July`; before `Christmas` it is not part of the name.
       const skip = ctx.toks[ctx.from]!.lower === 'the' && phrase !== 'fourth of july' ? 1 : 0;
       const [month, day] = hit;
-      const year = num(c, 'year');
+      const year = num(c, 'year') ?? appositionYear(ctx, month, day);
       if (has(c, 'year') && (year === undefined || !isValidYmd(year, month, day))) return null;
       const date: Spec = year !== undefined
         ? { kind: 'abs', type: 'DATE', value: `${pad4(year)}-${pad2(month)}-${pad2(day)}` }
@@ -237,7 +237,7 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       ['Sales fell last Christmas.', 'last Christmas', '2021-12-25'], ['Sales fell over the New Year.', 'New Year', '2022-01-01'],
       ['The lease ends at Michaelmas.', 'Michaelmas', '2022-09-29'], ['i will move out by christmas', 'christmas', '2022-12-25'], ['Rent was paid on Lady Day.', 'Lady Day', '2021-03-25'],
       ['The fair opened on All Saints\' Day 1910.', 'All Saints\' Day 1910', '1910-11-01'], ['The case will be heard in the new year.', 'the new year', '2022-01'],
-      ['Bins will be emptied weekly from the new year.', 'the new year', '2022-01']],
+      ['Bins will be emptied weekly from the new year.', 'the new year', '2022-01'], ['The fair opened on Lammas Day, 1 August 1788, in rain.', 'Lammas Day', '1788-08-01']],
     negatives: ['a new day', 'the fourth day', 'a new year', 'the Lunar New Year parade', 'Chinese New Year', 'The Christmas market opens on Friday.', 'We ate a Halloween cake.'],
   },
   {
