@@ -61,9 +61,18 @@ export function formatWeek(x: Ymd): string {
 /** Parses the date part of a TimeML/ISO value into Y-M-D when it has day precision. */
 export function parseYmd(value: string): Ymd | null {
   // `/^(\d{4})-(\d{2})-(\d{2})/`, read digit by digit (no match object: the tagger asks for every value).
-  if (value.length < 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
+  if (value.length < 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return value.charCodeAt(0) === 66 ? parseBcYmd(value) : null;
   const y = digitsAt(value, 0, 4), mo = digitsAt(value, 5, 2), d = digitsAt(value, 8, 2);
   if (y < 0 || mo < 0 || d < 0) return null;
+  return isValidYmd(y, mo, d) ? { y, m: mo, d } : null;
+}
+
+/** A BC day (`BC0044-03-15`, 44 BC): its astronomical year (1 BC is year 0, 44 BC is -43), as pad4 writes it back. */
+function parseBcYmd(value: string): Ymd | null {
+  if (value.length < 12 || !value.startsWith('BC') || value.charCodeAt(6) !== 45 || value.charCodeAt(9) !== 45) return null;
+  const n = digitsAt(value, 2, 4), mo = digitsAt(value, 7, 2), d = digitsAt(value, 10, 2);
+  if (n < 1 || mo < 0 || d < 0) return null;
+  const y = 1 - n;
   return isValidYmd(y, mo, d) ? { y, m: mo, d } : null;
 }
 

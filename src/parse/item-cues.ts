@@ -12,6 +12,7 @@ import { comparedWith, opensLine } from './text-lines.js';
 import { type Ymd, formatYmd, parseYmd } from './calendar.js';
 import { newExtent, readValueExtent } from '../model/timex-value.js';
 import type { Token } from '../text/tokens.js';
+import { isPastPreposition } from './lexicon.js';
 
 /** Kinds whose direction depends on tense. */
 export const TENSED = new Set(['weekday', 'md', 'month', 'season', 'quarter', 'ordday']);
@@ -140,7 +141,8 @@ export function readItem(pass: TagPass, k: number): ItemAt | null {
   // (Not the end of a range the same row read, `June 8 through 11`: it keeps to the side of its start.)
   const prevItem = pass.items[k - 1];
   const rangeEnd = prevItem !== undefined && prevItem.rule === item.rule && prevItem.to === item.from - 1;
-  const bound = !rangeEnd && BOUND_WORDS.has(toks[item.from - 1]?.lower ?? '');
+  // (`can't stay past Friday`: `past` as a preposition bounds a span too.)
+  const bound = !rangeEnd && (BOUND_WORDS.has(toks[item.from - 1]?.lower ?? '') || isPastPreposition(toks, item.from - 1));
   if (TENSED.has(item.spec.kind) && tense !== 'past' && bound) tense = 'future';
   // `A fire ban has been declared until 11:59pm on Friday`, `The road has been closed until Monday`: a state set up now
   // (the present perfect) lasts until a bound ahead.

@@ -146,3 +146,18 @@ export const US_ZONES: Readonly<Record<string, number>> = /* @__PURE__ */ wordTa
 });
 /** North American zone names written out after a clock time (`9 a.m. Pacific`, `noon Eastern time`), capitalized. */
 export const ZONE_NAMES: ReadonlySet<string> = new Set(['eastern', 'central', 'mountain', 'pacific', 'atlantic']);
+
+/**
+ * Words before `past` that make it the deictic of `the past Friday`, not a preposition: determiners, and a copula
+ * (`The deadline is past Friday`, as chrono's suite reads it: the Friday just gone).
+ */
+const PAST_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
+  'is', 'was', 'are', 'were', 'be', 'been']);
+/**
+ * Whether the `past` at token `at` is a preposition (`can't stay past Friday`, `working past Tuesday`): after a word
+ * that is no determiner nor copula, not the deictic of `the past Friday`.
+ */
+export function isPastPreposition(toks: readonly { kind: string; lower: string }[], at: number): boolean {
+  const before = toks[at - 1];
+  return toks[at]?.lower === 'past' && before !== undefined && before.kind === 'word' && !PAST_DETERMINERS.has(before.lower);
+}

@@ -49,6 +49,7 @@ export function setLastMentioned(anchors: Anchors, value: string): void {
 function withTime(value: string, spec: Spec): string {
   if (!spec.time) return value;
   // A day, or a weekday whose week is unknown (`9 am Wednesday` with no date: `XXXX-WXX-3T09:00`).
+  // (A BC day keeps no time: TIMEX3 values here, as the model reads them, write none after one.)
   if (!/^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(value) && !/^XXXX-WXX-[1-7]$/.test(value)) return value;
   return value + spec.time + zoneSuffix(value, spec);
 }

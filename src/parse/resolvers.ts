@@ -135,8 +135,11 @@ function yearFor(anchor: Ymd, month: number, day: number, shift: number | undefi
   return anchor.y;
 }
 
-function weekdayDate(anchor: Ymd, dow: number, shift: number | undefined, tense: Tense): Ymd {
+function weekdayDate(anchor: Ymd, dow: number, shift: number | undefined, tense: Tense, nextWeek = false): Ymd {
   const today = isoWeekday(anchor);
+  // `next Tuesday` said on a Monday is not the next day (that is `tomorrow`) but the Tuesday a week on; said on a Friday it
+  // is the coming one. (Further days keep the coming one: `next Sunday` said on a Monday or a Friday, as gold has it.)
+  if (nextWeek && shift !== undefined && shift > 0 && (dow - today + 7) % 7 === 1) return addDays(anchor, 8);
   const back = (today - dow + 7) % 7; // days back to the most recent one on or before the anchor
   const fwd = (dow - today + 7) % 7; // days ahead to the next one on or after
   // `this Saturday`: the one of the anchor's week, unless it has passed and the clause looks ahead (`will meet
@@ -196,9 +199,12 @@ export function shiftYearsKeep(value: string, n: number): string | null {
   return `${pad4(y)}${rest.replace(/^(-\d{2}-\d{2}).*$/, '$1').replace(/^-W\d{2}.*$/, '')}`;
 }
 
+/** A day's value, AD or BC (`2022-01-07`, `BC0044-03-15`), with or without a time after it. */
+const DAY_OR_BC_DAY_START = /^(?:BC)?\d{4}-\d{2}-\d{2}/;
+
 /** Whether a mentioned value is too coarse to count `unit`s from (`1987` for `that day`). */
 function tooCoarseFor(value: string, unit: string): boolean {
-  const day = /^\d{4}-\d{2}-\d{2}/.test(value);
+  const day = DAY_OR_BC_DAY_START.test(value);
   if (unit === 'D' || unit === 'H' || unit === 'MIN' || unit === 'S') return !day;
   if (unit === 'W' || unit === 'WE' || unit === 'FN') return !day && !/^\d{4}-W\d{2}/.test(value);
   return false;
@@ -365,7 +371,7 @@ const weekday: Resolver = (c) => {
   // `On 9 March the ferry sank. On the Saturday ...`, `from the 20th to the 23rd ... on the Saturday`: a weekday said with
   // `the` is the one nearest the day the story has reached.
   const storyDay = spec.storyPeriod === true && !spec.weekend && c.anchorKind === 'narrative';
-  let day = weekdayDate(anchorDay, spec.dow!, spec.shift, storyDay ? 'unknown' : tense);
+  let day = weekdayDate(anchorDay, spec.dow!, spec.shift, storyDay ? 'unknown' : tense, spec.nextWeek === true && !spec.weekend);
   if (storyDay) return { value: formatYmd(day), explanation: `the ${WEEKDAY_NAMES[spec.dow!]} nearest to ${c.from}: a weekday said with \`the\` is the story's` };
   if (spec.weekend && spec.storyPeriod && c.anchorKind === 'narrative') {
     day = weekdayDate(anchorDay, spec.dow!, undefined, 'future');
@@ -548,7 +554,9 @@ const timeOfDay: Resolver = (c) => {
   // `at 4 a.m. on a Tuesday in March 2016 ... By dawn, 340 jobs were gone`: a past time in the scene of a time told on
   // no known day belongs to that day, not to the publication day.
   if (c.tense === 'past' && c.anchors.daylessScene) return { value: null, explanation: 'a time of day in the scene of one told on no known day' };
-  const lastIsDay = last !== null && /^\d{4}-\d{2}-\d{2}/.test(last);
+  const lastIsDay = last !== null && DAY_OR_BC_DAY_START.test(last);
+  // (The day of it as written, `2022-01-07` or `BC0212-03-17`.)
+  const lastDayText = last === null ? '' : last.slice(0, last.startsWith('BC') ? 12 : 10);
   // `polls closed at 10pm on Thursday ... a recount in the early hours`: the small hours after a night are the next day's.
   // ... and so is a clock time before six after a night named (`On the night of 14/15 April ... ashore by 0140`).
   // (A night the text dated itself, not `tonight` or `last night`, which a quote may say of another night.)
@@ -556,7 +564,7 @@ const timeOfDay: Resolver = (c) => {
   const nextDay = (c.spec.kind === 'pod' && c.spec.time === 'TMO' && c.spec.mod === 'START' && lastIsDay && /T(?:EV|NI|1[89]|2\d)/.test(last!)) || smallHours ? 1 : 0;
   const after = nextDay ? ', the small hours after its night' : '';
   const sameDay = c.anchors.lastInSentence && lastIsDay ? c.lastDay : null;
-  if (sameDay) return { value: formatYmd(addDays(sameDay, nextDay)), explanation: `time on the day named earlier in the sentence (${last!.slice(0, 10)})${after}` };
+  if (sameDay) return { value: formatYmd(addDays(sameDay, nextDay)), explanation: `time on the day named earlier in the sentence (${lastDayText})${after}` };
   // `I was woken at four in the morning`, told after the story has named last Tuesday: the story's day, not publication.
   const doc = c.anchors.doc;
   if (lastIsDay && c.lastDay && doc) {
@@ -568,7 +576,7 @@ const timeOfDay: Resolver = (c) => {
     // (So is one told in the past after two or more dates of a past long before publication: `the afternoon of the
     // 14th ... which arrived at 4:10 a.m.` in a column telling a night of 1912.)
     if (near || (c.tense === 'past' && back > 0 && (back <= 7 || (c.anchors.pastRun ?? 0) >= 2))) {
-      return { value: formatYmd(addDays(c.lastDay, nextDay)), explanation: `time on the day the story last named (${last!.slice(0, 10)}), in a ${c.tense}-tense clause${after}` };
+      return { value: formatYmd(addDays(c.lastDay, nextDay)), explanation: `time on the day the story last named (${lastDayText}), in a ${c.tense}-tense clause${after}` };
     }
   }
   if (smallHours && c.anchorKind === 'narrative') return { value: formatYmd(addDays(c.anchorDay, 1)), explanation: `time in the small hours after the night of ${c.from}` };

@@ -94,6 +94,8 @@ export interface Spec {
    * marks `the autumn report`, but it is not where the story has reached.
    */
   modifier?: boolean;
+  /** `weekday` said with `next` (`next Tuesday`, `Tuesday next`): never the day after the anchor (that is `tomorrow`), but the one a week on. */
+  nextWeek?: boolean;
   /** The expression itself looks back, whatever its clause's tense (`Thursday's close`). */
   looksBack?: boolean;
   /** An amount of time away from the story's date (`a decade later`): in years from a year or finer date. */

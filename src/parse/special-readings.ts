@@ -5,8 +5,9 @@
  * with `NO_DATE` (the expression is no date of the text), or with null (the row does not apply). The first row
  * that answers wins; with none, `resolveSpec` reads the expression.
  */
-import { type Ymd, addDays, formatYmd, isValidYmd, isoWeekday, pad2, parseYmd } from './calendar.js';
-import { WEEKDAY_NAMES } from './lexicon.js';
+import { type Ymd, addDays, formatYmd, isValidYmd, isoWeekday, pad2, parseYmd, toDate } from './calendar.js';
+import { timexValueToInterval } from '../model/timex-value.js';
+import { WEEKDAY_NAMES, WEEKDAYS } from './lexicon.js';
 import { type Resolution, resolveSpec, setLastMentioned } from './resolve.js';
 import { definesRecurringPeriod } from './recurring-period.js';
 import { unresolvedValue } from './resolvers.js';
@@ -33,7 +34,9 @@ const COUNTED_DAY_TIME = /^T(?:[A-Z]{2}|\d{2}:\d{2})$/;
 function dayOfCount(first: Ymd, n: number, time?: string): Resolution {
   const from = formatYmd(first);
   // (`the evening of day 1`: that day's evening; `at 4 a.m. on the second day`: that time of it.)
-  const value = formatYmd(addDays(first, n - 1)) + (time && COUNTED_DAY_TIME.test(time) ? time : '');
+  // (A BC day keeps no time: the model reads no time after one.)
+  const day = addDays(first, n - 1);
+  const value = formatYmd(day) + (time && COUNTED_DAY_TIME.test(time) && day.y > 0 ? time : '');
   return { value, type: value.includes('T') ? 'TIME' : 'DATE', anchor: 'narrative', anchorValue: from, explanation: `day ${n} of the count of days that starts on ${from}, the day stated before its day 1` };
 }
 
@@ -78,7 +81,116 @@ function rangeStartDay(pass: TagPass): Ymd | null {
   return parseYmd(start.value.slice(0, 10));
 }
 
+/** Words that open an exception from a list or recurrence (`except`, `excluding`; `but not`, `apart from`, `other than` by their last word). */
+const EXCEPTION_WORDS = new Set(['except', 'excluding', 'excepting', 'bar', 'barring', 'save']);
+const EXCEPTION_PAIRS: Readonly<Record<string, string>> = { not: 'but', from: 'apart', than: 'other' };
+/** Words that may stand between an exception's opening and its weekday, or between the weekdays of its list. */
+const EXCEPTION_FILLERS = new Set(['on', 'for', 'and', 'or', ',', 'the']);
+/** Words of a recurrence the tagger may not mark by itself (`runs daily except Sunday`). */
+const RECURRENCE_WORDS = new Set(['every', 'each', 'daily', 'nightly', 'weekly', 'weekdays', 'always']);
+const EXCEPTION_REACH = 8;
+
+/** Whether the weekday at token `from` is excepted (`except Saturday`, `but not on Sunday`, `except Monday and Tuesday`). */
+function exceptedWeekday(pass: TagPass, from: number): boolean {
+  const { toks, sent } = pass;
+  for (let k = from - 1; k >= 0 && k >= from - EXCEPTION_REACH && sent[k] === sent[from]; k--) {
+    const w = toks[k]!.lower;
+    if (EXCEPTION_WORDS.has(w)) return true;
+    const pair = EXCEPTION_PAIRS[w];
+    if (pair !== undefined) return toks[k - 1]?.lower === pair;
+    if (!EXCEPTION_FILLERS.has(w) && !WEEKDAYS[w]) return false;
+  }
+  return false;
+}
+
+/** Whether the sentence of token `at` names a recurrence before it (a set the tagger found, or a word of one). */
+function recurrenceBefore(pass: TagPass, at: number): boolean {
+  const s = pass.sent[at]!;
+  if (pass.recurring.has(s)) return true;
+  for (let k = at - 1; k >= 0 && pass.sent[k] === s; k--) if (RECURRENCE_WORDS.has(pass.toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Words between two weekdays of a sentence that tell the second happened later (`left on Monday and arrived on Tuesday`). */
+const THEN_WORDS = new Set(['and', 'then']);
+/** Words between them that tell the order is not the text's (`arrived on Tuesday, having left on Monday`, `and had left`). */
+const NOT_IN_ORDER = new Set(['having', 'had', 'after', 'since', 'because', 'when', 'before', 'until', 'till', 'by']);
+const IN_ORDER_REACH = 12;
+
+/**
+ * The day of the weekday told just before item `k` in its sentence, when the words between them tell a later happening
+ * (`left on Monday and arrived on Tuesday`): null otherwise.
+ */
+function dayOfWeekdayBefore(pass: TagPass, k: number): Ymd | null {
+  const prev = pass.items[k - 1];
+  const item = pass.items[k]!;
+  const last = pass.timexes[pass.timexes.length - 1];
+  if (!prev || !last || prev.spec.kind !== 'weekday' || prev.spec.weekend || last.end !== pass.toks[prev.to - 1]!.end || last.type !== 'DATE' && last.type !== 'TIME') return null;
+  if (pass.sent[prev.from] !== pass.sent[item.from] || item.from - prev.to > IN_ORDER_REACH) return null;
+  let then = false;
+  for (let j = prev.to; j < item.from; j++) {
+    const w = pass.toks[j]!.lower;
+    if (NOT_IN_ORDER.has(w)) return null;
+    if (THEN_WORDS.has(w)) then = true;
+  }
+  return then ? parseYmd(last.value.slice(0, 10)) : null;
+}
+
+/** Sentences back from a day count (`The next day`) to the day the text last stated, past an aside into earlier years. */
+const ASIDE_REACH = 2;
+
 export const SPECIAL_READINGS: readonly SpecialReading[] = [
+  {
+    // `Protesters gathered on Thursday evening. The last protest there was in 2019.\n\nThe next day the leader agreed`: a
+    // day counted on or back from the story, after an aside into an earlier year or month, counts from the last day the
+    // text stated, not from the aside (which names no day, and lies before it).
+    name: 'a day counted past an aside into earlier time',
+    read: (pass, { item, spec, tense }) => {
+      const last = pass.anchors.last;
+      const day = pass.lastAnyDay;
+      if (spec.kind !== 'anaphoric' || spec.unit !== 'D' || !spec.n || !last || !day || DAY_VALUE_START.test(last)) return null;
+      if (pass.sent[item.from]! - pass.lastAnyDaySentence > ASIDE_REACH) return null;
+      const aside = timexValueToInterval(last);
+      if (!aside || aside.end.getTime() > toDate(day).getTime()) return null;
+      const from = formatYmd(day);
+      const r = resolveSpec(spec, { ...pass.anchors, last: from, lastDay: day }, tense);
+      return { ...r, explanation: `${r.explanation}: the last day the text stated, past an aside into earlier time (${last})` };
+    },
+  },
+  {
+    // `On 2 March 1915 the battalion left on Monday and arrived on Tuesday`: told in the past after another weekday of its
+    // sentence and `and`, a weekday is the first such day after that one, not one before it (and not after publication).
+    name: 'a weekday told after another in its sentence',
+    read: (pass, { k, item, tense, spec }) => {
+      const s = spec;
+      if (tense !== 'past' || s.kind !== 'weekday' || s.shift !== undefined || s.anaphor !== undefined || s.weekend || s.storyPeriod || s.offset || s.dow === undefined) return null;
+      const before = dayOfWeekdayBefore(pass, k);
+      if (!before) return null;
+      const day = addDays(before, (s.dow - isoWeekday(before) + 7) % 7 || 7);
+      if (pass.publication && formatYmd(day) > formatYmd(pass.publication)) return null;
+      const value = formatYmd(day);
+      return { value: value + (s.time ?? ''), type: s.time ? 'TIME' : 'DATE', anchor: 'narrative', anchorValue: formatYmd(before), explanation: `the first ${WEEKDAY_NAMES[s.dow]} after ${formatYmd(before)}, the weekday told before it in its sentence` };
+    },
+  },
+  {
+    // `The shop is open every day except Saturday`, `Buses run daily but not on Sunday`: a weekday excepted from a
+    // recurrence is every such day, not the one nearest publication. (Told in the past, `It rained every day except
+    // Saturday`, it may be a day of one week.)
+    name: 'a weekday excepted from a recurrence',
+    read: (pass, { item, tense }) => {
+      const s = item.spec;
+      if (tense === 'past' || s.kind !== 'weekday' || s.shift !== undefined || s.anaphor !== undefined || s.weekend || s.dow === undefined || s.offset) return null;
+      if (!exceptedWeekday(pass, item.from) || !recurrenceBefore(pass, item.from)) return null;
+      // (In a text bound to days ahead, `The festival opens Friday, Aug. 16 ... Music ends at 11 p.m. each night, except
+      // Sunday`, the recurrence is the event's: the excepted day is its such day, the first on or after that day.)
+      const ahead = pass.weekAhead;
+      if (ahead) {
+        const day = formatYmd(addDays(ahead, (s.dow - isoWeekday(ahead) + 7) % 7));
+        return { value: day + (s.time ?? ''), type: s.time ? 'TIME' : 'DATE', anchor: 'narrative', anchorValue: day, explanation: `the ${WEEKDAY_NAMES[s.dow]} of the days ahead the text named (from ${formatYmd(ahead)}), excepted from their recurrence` };
+      }
+      return { value: `XXXX-WXX-${s.dow}${s.time ?? ''}`, type: 'SET', anchor: 'unresolved', explanation: 'every such day: a weekday excepted from a recurrence' };
+    },
+  },
   {
     // `born in Norwich on 11 July 1903 ... At nineteen she took a job ... two years later`: an age is no date of the
     // text, but once a birth year is known it is where a biography has reached (1922), and what `two years later` counts from.

@@ -16,6 +16,7 @@ import { daysFromCivil, precisionOfValue, timexValueToInterval } from '../model/
 
 /** Shapes of values read for every expression (module constants: a regex literal is a new object each time it runs). */
 const DAY_START = /^\d{4}-\d{2}-\d{2}/;
+const DAY_OR_BC_DAY_START = /^(?:BC)?\d{4}-\d{2}-\d{2}/;
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const YEAR_START = /^(\d{4})(?:-|$)/;
 const WEEKLY_IN_YEAR = /^\d{4}-WXX/;
@@ -208,11 +209,13 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   const heading = headingLineAt(toks, item.from);
   if (heading >= 0 && pass.lastFrom >= heading) return;
   if (dated) {
-    const day = DAY_START.test(r.value) ? parseYmd(r.value.slice(0, 10)) : null;
+    // (BC days too, `BC0044-03-15`: a count of days goes on from them.)
+    const day = DAY_OR_BC_DAY_START.test(r.value) ? parseYmd(r.value) : null;
     anchors.pastRun = day && anchors.doc && daysFromCivil(anchors.doc.y, anchors.doc.m, anchors.doc.d) - daysFromCivil(day.y, day.m, day.d) > PAST_RUN_DAYS ? (anchors.pastRun ?? 0) + 1 : 0;
     // (A day counted from another, `returns eight days later`, starts no count: `Day 1` is the day set out.)
-    if (DAY_START.test(r.value)) {
+    if (day) {
       pass.lastAnyDay = day;
+      pass.lastAnyDaySentence = sent[item.from]!;
       if (item.spec.kind !== 'anaphoric') pass.lastStatedDay = day;
     }
     if (r.anchor === 'none') anchors.presentTold = false;

@@ -56,6 +56,8 @@ export interface TagPass {
   lastStatedDay: Ymd | null;
   /** The last day the text stated, counted from another or not (`that date` names it). */
   lastAnyDay: Ymd | null;
+  /** The sentence of that day. */
+  lastAnyDaySentence: number;
   /** The first day of a day count (`Day 1.`). */
   dayOne: Ymd | null;
   /** Whether a clock time opening its line (a stamp) was seen; whether the stamps are a chapter list's offsets. */
@@ -166,6 +168,6 @@ export function openPass(text: string, options: TagOptions, sentences?: readonly
     onThisDay: ON_THIS_DAY.test(text.slice(0, ON_THIS_DAY_HEAD)), undated: sentencesWithoutDays(toks, items, sent),
     recurring: new Set(items.filter((x) => x.spec.type === 'SET').map((x) => sent[x.from]!)), timexes,
     prevValue: null, datelineItem: null, lastSentence: -1, datesInLastSentence: 0, lastWasBound: false, lastFrom: -1, lastTo: -1,
-    quarterSentence: -1, lastStatedDay: null, lastAnyDay: null, dayOne: null, stampSeen: false, chapterMarks: false, stampRunDay: null, daylessClockSentence: -1, fourFigureClock: false, birthYear: null, weekAhead: null, happeningsLookedUp: 0,
+    quarterSentence: -1, lastStatedDay: null, lastAnyDay: null, lastAnyDaySentence: -1, dayOne: null, stampSeen: false, chapterMarks: false, stampRunDay: null, daylessClockSentence: -1, fourFigureClock: false, birthYear: null, weekAhead: null, happeningsLookedUp: 0,
   };
 }

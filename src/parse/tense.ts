@@ -35,7 +35,13 @@ function settingVerbBefore(toks: readonly Token[], sent: Int32Array, at: number)
 }
 /** The setting verb at `k` is in the present or present perfect (`have booked`, `is set`, `has been scheduled`). */
 function settingIsPresent(toks: readonly Token[], k: number): boolean {
-  const aux = toks[k - 1]?.lower === 'been' ? toks[k - 2]?.lower : toks[k - 1]?.lower;
+  // (`is fully booked`, `are now set`: an adverb may stand between.)
+  let a = k - 1;
+  if (toks[a]?.kind === 'word' && (AUX_ADVERBS.has(toks[a]!.lower) || (toks[a]!.lower.length > 4 && toks[a]!.lower.endsWith('ly')))) a--;
+  if (toks[a]?.lower === 'been') a--;
+  const aux = toks[a]?.lower;
+  // (`we're booked`, `the table's booked`: a contracted auxiliary after its apostrophe.)
+  if ((aux === 're' || aux === 's' || aux === 'm') && /^['’]$/.test(toks[a - 1]?.text ?? '')) return true;
   return aux === 'have' || aux === 'has' || aux === 've' || aux === 'is' || aux === 'are' || aux === 'am';
 }
 
@@ -46,7 +52,7 @@ const SCHEDULED = new Set(['begins', 'starts', 'opens', 'closes', 'resumes', 'ki
 /** Words after which the bare form of a scheduled verb is that verb (`they start`, `to resume`, `days of mourning, which end`). */
 const BARE_SCHEDULED_LEADS = new Set(['to', 'will', 'they', 'we', 'you', 'i', 'and', 'or', 'not', 'shall', 'll', 'which', 'who']);
 /** Participles that set a date for later (`a trial listed for January`): the date is not told in the clause's tense. */
-const SCHEDULING = new Set(['listed', 'scheduled', 'set', 'slated', 'planned', 'booked', 'timetabled', 'fixed', 'pencilled', 'penciled', 'earmarked', 'billed', 'pushed', 'postponed', 'delayed', 'moved', 'brought', 'rescheduled', 'adjourned']);
+const SCHEDULING = new Set(['listed', 'scheduled', 'set', 'slated', 'planned', 'booked', 'reserved', 'timetabled', 'fixed', 'pencilled', 'penciled', 'earmarked', 'billed', 'pushed', 'postponed', 'delayed', 'moved', 'brought', 'rescheduled', 'adjourned']);
 /** Words after `to` that are nouns, not verbs (`returned to power`): `to` + verb is an infinitive. */
 const NOT_INFINITIVE = new Set([
   'power', 'court', 'office', 'work', 'school', 'prison', 'jail', 'death', 'date', 'market', 'bed', 'war', 'life', 'trial',
@@ -86,6 +92,9 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if ((before1 === 'as' || before1 === 'than') && (w.endsWith('ed') || w === 'expected' || w === 'scheduled' || w === 'due')) return null;
   // `had been due to expire`, `had been scheduled to`: a plan in the past perfect lies in the past.
   if ((w === 'due' || w === 'scheduled' || w === 'expected' || w === 'set' || w === 'slated') && (before1 === 'had' || (before1 === 'been' && toks[i - 2]?.lower === 'had'))) return 'past';
+  // `was due to start this Monday but was put back`: a plan told in the past was made before now for a day on either
+  // side of it; it points neither way (`this Monday` is this week's).
+  if (PAST_PLAN_WORDS.has(w) && (before1 === 'was' || before1 === 'were') && toks[i + 1]?.lower === 'to') return 'unknown';
   // `the plan`, `announced plans to`, `a repair plan on Monday`: the noun, not the verb (`plans to`, `plan to`).
   // `The researchers plan a second phase`, `she plans a return`: the verb, after its subject and before an object.
   if ((w === 'plan' || w === 'plans') && toks[i + 1]?.lower !== 'to' && OBJECT_OPENERS.has(toks[i + 1]?.lower ?? '') && subjectBefore(toks, i, w === 'plans')) return 'future';
@@ -165,6 +174,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   return null;
 }
 
+/** Words of a plan that, after `was`/`were` and before `to`, tell a plan made in the past (`was due to`, `were meant to`). */
+const PAST_PLAN_WORDS = new Set(['due', 'scheduled', 'supposed', 'meant', 'slated', 'planned']);
 /** Words of a plan before `to` and its verb (`was due to start`, `had been scheduled to open`). */
 const PLAN_WORDS = new Set(['due', 'scheduled', 'set', 'expected', 'supposed', 'meant', 'slated', 'planned']);
 
@@ -453,6 +464,8 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
     if (lead.lower === 'effective' || lead.lower === 'starting' || lead.lower === 'beginning') return { tense: 'future', at: -1 };
     // `a trial that had been listed for January`, `postponed until March`: a date set for later, whatever the tense
     // of the setting, is the nearest one.
+    // `The hall is booked on Friday`, `is fully booked on Saturday`: a day set now, `on` its day, lies ahead.
+    if (leadAt === from - 2 && SCHEDULING.has(lead.lower) && !lead.capital && settingIsPresent(toks, leadAt)) return { tense: 'future', at: -1 };
     if (lead.lower === 'for' || lead.lower === 'until' || lead.lower === 'to') {
       const setting = settingVerbBefore(toks, sent, leadAt);
       // (... and one set now, `I have booked a room for June`, `the vote is set for March`, lies ahead of now.)

@@ -3,7 +3,7 @@ import { daysInMonth, isValidYmd, pad2, pad4 } from '../calendar.js';
 import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
 import { type RuleContext, type RuleRow, clockSeconds, has, num, str, zoneOf } from './row.js';
-import { MONTHS, WEEKDAYS } from '../lexicon.js';
+import { MONTHS, WEEKDAYS, isPastPreposition } from '../lexicon.js';
 import { SLOT_CLASSES } from '../slots.js';
 import { COORDINATORS, FUNCTION_WORDS, SUBORDINATORS, isPastVerb } from '../../text/lexicon.js';
 import { wordSet } from '../../text/table.js';
@@ -282,8 +282,10 @@ export const DATE_ROWS: readonly RuleRow[] = [
     id: 'relative-month',
     pattern: 'w=last|next|this|past|coming @month @day?',
     triggers: ['past'],
-    build: (c) => {
+    build: (c, ctx) => {
       const month = num(c, 'month')!;
+      // `stays shut past March`: `past` as a preposition (isPastPreposition) leaves a bare month, its clause's tense telling which.
+      if (str(c, 'w') === 'past' && isPastPreposition(ctx.toks, ctx.from)) return has(c, 'day') ? null : { kind: 'month', type: 'DATE', month, skip: 1 };
       const shift = SHIFTS[str(c, 'w')!] ?? 0;
       // `this November 24`, `next March 3`: that day of the month named.
       const day = num(c, 'day');
@@ -291,7 +293,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
       return { kind: 'month', type: 'DATE', month, shift };
     },
     examples: [['It was agreed last April.', 'last April', '2021-04'], ['due next March', 'next March', '2022-03'], ['this September', 'this September', '2022-09'],
-      ['The vote is this November 24.', 'this November 24', '2022-11-24']],
+      ['The vote is this November 24.', 'this November 24', '2022-11-24'], ['The road will stay shut past March.', 'March', '2022-03']],
   },
   {
     id: 'month',
@@ -521,7 +523,8 @@ export const DATE_ROWS: readonly RuleRow[] = [
     // `the Ides of March`, `the Nones of May`, `the Kalends of January`: the Roman calendar's named days. The Ides are the
     // 15th of March, May, July and October and the 13th of other months; the Nones eight days before them.
     id: 'roman-named-day',
-    pattern: 'the? w=ides|nones|kalends|calends of @month ,? @year?',
+    // (With its era, `the Ides of March 44 BC`, in that year: BC0044-03-15.)
+    pattern: 'the? w=ides|nones|kalends|calends of @month ,? @year|@int? @era?',
     triggers: ['ides', 'nones', 'kalends', 'calends'],
     build: (c, ctx) => {
       if (ctx.toks[c.w!.i]!.text === ctx.toks[c.w!.i]!.lower) return null;
@@ -529,10 +532,16 @@ export const DATE_ROWS: readonly RuleRow[] = [
       const ides = LATE_IDES.has(month) ? 15 : 13;
       const w = str(c, 'w')!;
       const day = w === 'ides' ? ides : w === 'nones' ? ides - 8 : 1;
+      if (has(c, 'era')) {
+        const n = num(c, 'int') ?? num(c, 'year');
+        if (n === undefined || !Number.isInteger(n) || n < 1 || n > 9999) return null;
+        return ymd(str(c, 'era') === 'BC' ? 1 - n : n, month, day);
+      }
+      if (has(c, 'int')) return null;
       return has(c, 'year') ? ymd(num(c, 'year'), month, day) : md(month, day);
     },
     examples: [['The council meets on the Ides of March.', 'the Ides of March', '2022-03-15'], ['the Nones of June', 'the Nones of June', '2022-06-05'],
-      ['On the Kalends of January, 1492, the council met.', 'the Kalends of January, 1492', '1492-01-01']],
+      ['On the Kalends of January, 1492, the council met.', 'the Kalends of January, 1492', '1492-01-01'], ['Rome fell silent on the Ides of May 123 BC.', 'the Ides of May 123 BC', 'BC0123-05-15']],
     negatives: ['the ides of march'],
   },
   {
@@ -658,9 +667,12 @@ export const DATE_ROWS: readonly RuleRow[] = [
       if (ctx.toks[c.season!.i]!.lower === 'fall' && after?.lower === 'of' && ctx.toks[ctx.to + 1]?.kind !== 'num') return null;
       // `the Winter Olympics`, `The Summer Palace`: a capitalized season inside a name.
       if (str(c, 'w') === 'the' && inCapitalizedName(ctx, c.season!.i)) return null;
+      // `will not last past summer`: `past` as a preposition leaves a bare season.
+      if (str(c, 'w') === 'past' && isPastPreposition(ctx.toks, ctx.from)) return { kind: 'season', type: 'DATE', season: str(c, 'season')!, skip: 1 };
       return { kind: 'season', type: 'DATE', season: str(c, 'season')!, shift: SHIFTS[str(c, 'w')!] };
     },
-    examples: [['this summer', 'this summer', '2022-SU'], ['this winter', 'this winter', '2021-WI'], ['last winter', 'last winter', '2020-WI']],
+    examples: [['this summer', 'this summer', '2022-SU'], ['this winter', 'this winter', '2021-WI'], ['last winter', 'last winter', '2020-WI'],
+      ['The truce will not hold past summer.', 'summer', '2022-SU']],
     negatives: ['the 35th anniversary of the fall of the Berlin Wall', 'after the fall of Kabul', 'She skied at the Winter Olympics.'],
   },
   {

@@ -11,6 +11,8 @@ import type { Captures } from '../pattern.js';
 import { type RuleContext, type RuleRow, has, num } from './row.js';
 import { wordTable } from '../../text/table.js';
 import { FUNCTION_WORDS } from '../../text/lexicon.js';
+import { MONTHS } from '../lexicon.js';
+import { type SolarEvent, solarEventDay } from '../equinox.js';
 
 /** Prepositions before a lower-case `the new year` that make it the start of a year (`in`, `from`, `after`, `until`). */
 const NEW_YEAR_PREPOSITIONS = new Set(['in', 'from', 'after', 'until', 'till', 'into', 'by', 'early']);
@@ -27,6 +29,45 @@ const FIXED: Readonly<Record<string, readonly [number, number]>> = /* @__PURE__ 
   'lady day': [3, 25], 'midsummer day': [6, 24], 'midsummer s day': [6, 24],
   // Saints' days kept by name.
   'all saints day': [11, 1], 'all souls day': [11, 2], 'all hallows day': [11, 1],
+});
+
+/** Saints' days kept by the saint's name (`St Patrick's Day`, `the feast of St Michael`): month and day. */
+const SAINTS: Readonly<Record<string, readonly [number, number]>> = /* @__PURE__ */ wordTable({
+  michael: [9, 29], stephen: [12, 26], patrick: [3, 17], andrew: [11, 30], george: [4, 23], david: [3, 1], swithin: [7, 15],
+  swithun: [7, 15], valentine: [2, 14], crispin: [10, 25], dunstan: [5, 19], luke: [10, 18], thomas: [12, 21], nicholas: [12, 6],
+  lucy: [12, 13], agnes: [1, 21], bartholomew: [8, 24], mark: [4, 25], matthew: [9, 21], james: [7, 25], martin: [11, 11],
+});
+
+/**
+ * The year a fixed day's name takes from an absolute date in apposition to it (`the feast of St Michael, 29 September
+ * 1346`): the date's year when the date is that month and day.
+ */
+function appositionYear(ctx: RuleContext, month: number, day: number): number | undefined {
+  const t = ctx.toks;
+  let k = ctx.to;
+  if (t[k - 1]?.text !== ',') {
+    if (t[k]?.text !== ',') return undefined;
+    k++;
+  }
+  let d: number | undefined;
+  let m: number | undefined;
+  if (t[k]?.kind === 'num' && t[k + 1]?.kind === 'word') {
+    d = Number(t[k]!.text);
+    m = MONTHS[t[k + 1]!.lower];
+  } else if (t[k]?.kind === 'word' && t[k + 1]?.kind === 'num') {
+    m = MONTHS[t[k]!.lower];
+    d = Number(t[k + 1]!.text);
+    if (t[k + 2]?.text === ',') k++;
+  }
+  const y = t[k + 2];
+  return m === month && d === day && y?.kind === 'num' && y.text.length >= 3 ? Number(y.text) : undefined;
+}
+
+/** The equinox or solstice a season's or month's word names with `equinox` or `solstice`. */
+const SOLAR_EVENTS: Readonly<Record<string, SolarEvent>> = /* @__PURE__ */ wordTable({
+  'spring equinox': 'march', 'vernal equinox': 'march', 'march equinox': 'march', 'summer solstice': 'june', 'june solstice': 'june',
+  'autumn equinox': 'september', 'autumnal equinox': 'september', 'fall equinox': 'september', 'september equinox': 'september',
+  'winter solstice': 'december', 'december solstice': 'december',
 });
 
 /** US holidays on the nth weekday (ISO dow) of a month (n = -1: the last), counted from day `after` + 1. */
@@ -183,7 +224,7 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       // `the` belongs only to `the Fourth of July`; before `Christmas` it is not part of the name.
       const skip = ctx.toks[ctx.from]!.lower === 'the' && phrase !== 'fourth of july' ? 1 : 0;
       const [month, day] = hit;
-      const year = num(c, 'year');
+      const year = num(c, 'year') ?? appositionYear(ctx, month, day);
       if (has(c, 'year') && (year === undefined || !isValidYmd(year, month, day))) return null;
       const date: Spec = year !== undefined
         ? { kind: 'abs', type: 'DATE', value: `${pad4(year)}-${pad2(month)}-${pad2(day)}` }
@@ -196,8 +237,53 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       ['Sales fell last Christmas.', 'last Christmas', '2021-12-25'], ['Sales fell over the New Year.', 'New Year', '2022-01-01'],
       ['The lease ends at Michaelmas.', 'Michaelmas', '2022-09-29'], ['i will move out by christmas', 'christmas', '2022-12-25'], ['Rent was paid on Lady Day.', 'Lady Day', '2021-03-25'],
       ['The fair opened on All Saints\' Day 1910.', 'All Saints\' Day 1910', '1910-11-01'], ['The case will be heard in the new year.', 'the new year', '2022-01'],
-      ['Bins will be emptied weekly from the new year.', 'the new year', '2022-01']],
+      ['Bins will be emptied weekly from the new year.', 'the new year', '2022-01'], ['The fair opened on Lammas Day, 1 August 1788, in rain.', 'Lammas Day', '1788-08-01']],
     negatives: ['a new day', 'the fourth day', 'a new year', 'the Lunar New Year parade', 'Chinese New Year', 'The Christmas market opens on Friday.', 'We ate a Halloween cake.'],
+  },
+  {
+    // Saints' days by the saint's name: `St Patrick's Day`, `Saint George's Day 2019`, `the feast of St Michael`. Alone
+    // (`St Michael's church`) the name is no date: it needs `day` after it or `the feast of` before it.
+    id: 'holiday-saint',
+    pattern: `${DEICTIC_PREFIX} the? f=feast? of? st|saint .? n=michael|stephen|patrick|andrew|george|david|swithin|swithun|valentine|crispin|dunstan|luke|thomas|nicholas|lucy|agnes|bartholomew|mark|matthew|james|martin p='|’? q=s? w=day|feast? ,? @year?`,
+    triggers: ['st', 'saint'],
+    build: (c, ctx) => {
+      const n = ctx.toks[c.n!.i]!;
+      const hit = n.capital ? SAINTS[n.lower] : undefined;
+      const feast = has(c, 'f') && ctx.toks[c.f!.i + 1]?.lower === 'of';
+      if (!hit || !(has(c, 'w') || feast) || has(c, 'f') !== feast || (feast && (has(c, 'w') || has(c, 'p') || has(c, 'q')))) return null;
+      // (`of` alone before the saint is no part of the name: `the church of St Michael's Day` does not occur, `of St
+      // George's Day` does.)
+      const first = ctx.toks[ctx.from]!.lower;
+      const skip = !feast && (first === 'the' || first === 'of') ? (ctx.toks[ctx.from + 1]!.lower === 'of' ? 2 : 1) : 0;
+      const [month, day] = hit;
+      const year = num(c, 'year') ?? appositionYear(ctx, month, day);
+      if (has(c, 'year') && (year === undefined || !isValidYmd(year, month, day))) return null;
+      const date: Spec = year !== undefined
+        ? { kind: 'abs', type: 'DATE', value: `${pad4(year)}-${pad2(month)}-${pad2(day)}` }
+        : { kind: 'md', type: 'DATE', month, day };
+      const spec = shifted(date, c);
+      return spec && skip ? { ...spec, skip } : spec;
+    },
+    examples: [['The parade is on St Patrick\'s Day.', 'St Patrick\'s Day', '2022-03-17'], ['Rents were paid on the feast of St Michael.', 'the feast of St Michael', '2021-09-29'],
+      ['Flags fly on Saint George\'s Day 2019.', 'Saint George\'s Day 2019', '2019-04-23'], ['The hunt meets on St Stephen\'s Day.', 'St Stephen\'s Day', '2021-12-26'],
+      ['They sailed on the feast of St Andrew, 30 November 1620.', 'the feast of St Andrew', '1620-11-30'], ['If it rains on St Swithin\'s Day, it rains for forty days.', 'St Swithin\'s Day', '2022-07-15']],
+    negatives: ['We met at St Michael\'s church.', 'He read the Gospel of St Luke.', 'the feast of St Michael\'s angels'],
+  },
+  {
+    // `the autumn equinox`, `the summer solstice of 2022`, `the vernal equinox`: the day of the sun's crossing (as the northern
+    // hemisphere names the seasons), computed for each year.
+    id: 'equinox-solstice',
+    pattern: `${DEICTIC_PREFIX} the? s=spring|vernal|autumn|autumnal|fall|summer|winter|march|june|september|december w=equinox|solstice ,? of? @year?`,
+    triggers: ['equinox', 'solstice'],
+    build: (c, ctx) => {
+      const event = SOLAR_EVENTS[nameWords(ctx, c.s!.i, c.w!.i + 1)];
+      if (event === undefined) return null;
+      return shifted(movable(writtenName(ctx, c.s!.i, c.w!.i + 1), (y) => [solarEventDay(y, event)], c), c);
+    },
+    examples: [['The stones line up with the sun at the winter solstice.', 'the winter solstice', '2021-12-21'], ['Crowds gathered for the summer solstice of 2022.', 'the summer solstice of 2022', '2022-06-21'],
+      ['The autumn equinox came late.', 'The autumn equinox', '2021-09-22'], ['We will plant after the spring equinox.', 'the spring equinox', '2022-03-20'], ['the vernal equinox, 2024', 'the vernal equinox, 2024', '2024-03-20'],
+      ['On the autumn equinox 2022 we walked.', 'the autumn equinox 2022', '2022-09-23'], ['next winter solstice', 'next winter solstice', '2022-12-21']],
+    negatives: ['the spring solstice', 'an equinox'],
   },
   {
     // US holidays on the nth weekday of a month.

@@ -1,5 +1,5 @@
 /** Relative dates: deictic (`yesterday`, `last week`), anaphoric (`two days later`), weekdays, times of day. */
-import { type UnitCode, MONTHS, durationValue, PART_LIMITS, PART_UNITS, PARTS_OF_DAY, UNITS, WEEKDAYS } from '../lexicon.js';
+import { type UnitCode, MONTHS, durationValue, isPastPreposition, PART_LIMITS, PART_UNITS, PARTS_OF_DAY, UNITS, WEEKDAYS } from '../lexicon.js';
 import { isNear } from '../slots.js';
 import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
@@ -65,6 +65,8 @@ const QUANTIFIERS = new Set(['many', 'most', 'some', 'all', 'few', 'several', 'm
 /** Possessives before a noun phrase (`his last day`). */
 /** Words before `yesterday` that make it a figure of speech (`practically yesterday`, `like yesterday`). */
 const FIGURATIVE_BEFORE = new Set(['practically', 'virtually', 'like']);
+/** Words before an amount of weeks that make it a rate or a stay, not a distance to a weekday (`once a week on Tuesday`). */
+const STAY_OR_RATE_BEFORE = new Set(['for', 'once', 'twice', 'thrice', 'times', 'every', 'each', 'per', 'spent', 'spend', 'spends', 'spending', 'within', 'lasted', 'last', 'lasts', 'took', 'take', 'takes', 'about', 'over']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Nouns a capitalized ordinal names (`the 3rd Battalion`, `the 22nd Regiment`, `the 19th Amendment`). */
@@ -614,12 +616,17 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       // `added its Sunday gospel program`, `their Friday meetings`: after a possessive and before a noun, a kind of thing.
       if (w === undefined && POSSESSIVES.has(ctx.toks[ctx.from - 1]?.lower ?? '') && next?.kind === 'word' && !next.capital && !next.newline
         && !FUNCTION_WORDS.has(next.lower) && PARTS_OF_DAY[next.lower] === undefined) return null;
-      const spec: Spec = { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: w === undefined ? undefined : (SHIFT[w] ?? 0) };
+      // `can't stay past Friday`, `working past Tuesday`: after a word that is no determiner, `past` is a preposition, not
+      // the deictic of `the past Friday`: the weekday is read as a bare one, its clause's tense telling which.
+      if (w === 'past' && isPastPreposition(ctx.toks, ctx.from)) {
+        return { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, skip: 1 };
+      }
+      const spec: Spec = { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: w === undefined ? undefined : (SHIFT[w] ?? 0), ...(w === 'next' ? { nextWeek: true } : {}) };
       // `Thursday's closing price`, `Friday's attack`: a possessive weekday names what has happened.
       if (w === undefined && /^['’]$/.test(ctx.toks[ctx.to]?.text ?? '') && ctx.toks[ctx.to + 1]?.lower === 's') spec.looksBack = true;
       return spec;
     },
-    examples: [['The talks ended on Friday.', 'Friday', '2022-01-07'], ['He declared it on Wednesday.', 'Wednesday', '2022-01-05'], ['They will meet on Monday.', 'Monday', '2022-01-10'], ['last Tuesday', 'last Tuesday', '2022-01-04'], ["Shares are worth 24% more than Thursday's closing price.", 'Thursday', '2022-01-06'],
+    examples: [['The talks ended on Friday.', 'Friday', '2022-01-07'], ['I cannot stay past Sunday.', 'Sunday', '2022-01-09'], ['He stayed past Wednesday.', 'Wednesday', '2022-01-05'], ['He declared it on Wednesday.', 'Wednesday', '2022-01-05'], ['They will meet on Monday.', 'Monday', '2022-01-10'], ['last Tuesday', 'last Tuesday', '2022-01-04'], ["Shares are worth 24% more than Thursday's closing price.", 'Thursday', '2022-01-06'],
       ['The shop opened on a Saturday in March 1986.', 'Saturday', 'XXXX-WXX-6'], ['The board voted on Wed and left.', 'Wed', '2022-01-05']],
     negatives: ['He worked on Sun Microsystems servers.', '14:00 The Saturday Match: live commentary.', 'The club added its Sunday gospel program.'],
   },
@@ -636,6 +643,26 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     },
     examples: [['The vote is on Tuesday week.', 'Tuesday week', '2022-01-18'], ['They meet again Thursday fortnight.', 'Thursday fortnight', '2022-01-27']],
     negatives: ['On Tuesday week-long talks began.', 'It was Sunday week two of the strike.'],
+  },
+  {
+    // `a week on Tuesday`, `a fortnight on Saturday`, `two weeks on Friday` (British): that long on from the coming such
+    // weekday. Not after a word that makes the amount a rate or a stay (`once a week on Tuesday`, `for a week on Monday`),
+    // nor before a possessive (`a week on Friday's figures`).
+    id: 'amount-on-weekday',
+    pattern: '@count -? u=week|weeks|fortnight|fortnights on @weekday',
+    triggers: ['week', 'weeks', 'fortnight', 'fortnights'],
+    build: (c, ctx) => {
+      const n = num(c, 'count');
+      const fortnight = str(c, 'u')!.startsWith('fortnight');
+      const weeks = n === undefined || !Number.isInteger(n) || n < 1 || n > 4 ? 0 : fortnight ? 2 * n : n;
+      const before = ctx.toks[ctx.from - 1]?.lower ?? '';
+      const after = ctx.toks[ctx.to];
+      if (!weeks || STAY_OR_RATE_BEFORE.has(before) || (after && after.gap === 0 && /^['’]$/.test(after.text))) return null;
+      return { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: 1, offset: { n: weeks, unit: 'W' } };
+    },
+    examples: [['The new rota starts a fortnight on Saturday.', 'a fortnight on Saturday', '2022-01-22'], ['We shall know a week on Tuesday.', 'a week on Tuesday', '2022-01-18'],
+      ['Term resumes two weeks on Monday.', 'two weeks on Monday', '2022-01-24']],
+    negatives: ['The class meets once a week on Tuesday.', 'He was away for a week on Monday.', 'She spent a week on Friday\'s figures.'],
   },
   {
     // `the search enters its third day`, `today is the eighth day of the blockade`, `the strike is in its second week`:
@@ -674,7 +701,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     build: (c, ctx) => {
       const after = ctx.toks[ctx.to];
       if (after && !after.newline && after.kind !== 'punct' && !FUNCTION_WORDS.has(after.lower)) return null;
-      return { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: SHIFT[str(c, 'w')!] ?? 0 };
+      return { kind: 'weekday', type: 'DATE', dow: num(c, 'weekday')!, shift: SHIFT[str(c, 'w')!] ?? 0, ...(str(c, 'w') === 'next' ? { nextWeek: true } : {}) };
     },
     examples: [['He called on Friday last.', 'Friday last', '2021-12-31'], ['The board meets on Monday next to decide.', 'Monday next', '2022-01-10']],
     negatives: ['on Friday last week', 'by Monday next term'],
@@ -739,7 +766,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (!has(c, 'w') && indefinite(ctx)) return { kind: 'abs', type: 'TIME', value: `XXXX-WXX-${num(c, 'weekday')!}${time}`, note: SOME_DAY };
       // `Tuesday nights`: with a plural part of day, that part of every such weekday.
       if (!has(c, 'w') && ctx.toks[c.pod!.i]!.lower.endsWith('s') && /^T[A-Z]{2}$/.test(time)) return { kind: 'abs', type: 'SET', value: `XXXX-WXX-${num(c, 'weekday')!}${time}` };
-      return { kind: 'weekday', type: 'TIME', dow: num(c, 'weekday')!, time, shift: has(c, 'w') ? SHIFT[str(c, 'w')!] : undefined };
+      return { kind: 'weekday', type: 'TIME', dow: num(c, 'weekday')!, time, shift: has(c, 'w') ? SHIFT[str(c, 'w')!] : undefined, ...(str(c, 'w') === 'next' ? { nextWeek: true } : {}) };
     },
     examples: [['Protests began Sunday evening.', 'Sunday evening', '2022-01-02TEV'], ['Saturday night', 'Saturday night', '2022-01-08TNI'], ['The show airs on Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI'], ['It began one Monday morning in 1962.', 'Monday morning', 'XXXX-WXX-1TMO']],
   },

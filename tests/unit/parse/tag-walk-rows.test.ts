@@ -18,6 +18,18 @@ interface Example {
 }
 
 const READING_EXAMPLES: Record<string, Example> = {
+  'a day counted past an aside into earlier time': {
+    text: 'The lifeboat launched on Saturday night. Its last launch in a gale was in 2017.\n\nThe following day the harbour reopened.', documentDate: '2022-01-10',
+    expression: 'The following day', value: '2022-01-09', explains: 'past an aside into earlier time',
+  },
+  'a weekday told after another in its sentence': {
+    text: 'On 9 August 1932 the yacht lay at Cowes. The crew went ashore on Monday and sailed again on Thursday.',
+    expression: 'Thursday', value: '1932-08-11', explains: 'the weekday told before it in its sentence',
+  },
+  'a weekday excepted from a recurrence': {
+    text: 'The ferry crosses every day except Wednesday.', documentDate: '2022-01-10',
+    expression: 'Wednesday', value: 'XXXX-WXX-3', explains: 'excepted from a recurrence',
+  },
   'a chapter list\'s stamps': { text: '00:00 – Cold open\n02:15 – The interview\n41:30 – Listener letters', documentDate: '2026-03-11', expression: '02:15', value: null },
   'the weekday a text bound to a day ahead': {
     text: 'The county show opens on Friday, June 12, and runs for three days. Gates open at 9 a.m. Friday.', documentDate: '2026-06-01',
