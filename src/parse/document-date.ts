@@ -241,7 +241,8 @@ function headDate(text: string, toks: readonly Token[], items: readonly Recogniz
     // Gazette, Thursday 8 October 2026` (a comma or dash only when the date ends the line).
     const lead = before.trimEnd();
     // (A masthead's name is capitalized word by word: `Battle of Alma, 20 September 1854` is a list's entry.)
-    const masthead = /[,–—-]$/.test(lead) && after.trim() === '' && lead.slice(0, -1).trim().split(' ').every((w) => CAPITALIZED_WORD.test(w));
+    // (A full stop may end it: `THE WENHOLT GAZETTE, SATURDAY, MARCH 18, 1871.`)
+    const masthead = /[,–—-]$/.test(lead) && (after.trim() === '' || after.trim() === '.') && lead.slice(0, -1).trim().split(' ').every((w) => CAPITALIZED_WORD.test(w));
     const separator = /[|•·]$/.test(lead) || masthead;
     // (`Jane Doe | Reporter | January 5, 2027`: a name and a role, each set off; `By Jane Doe on January 5, 2027`.)
     const byline = lead.length <= 70 && after.trim().length <= 24

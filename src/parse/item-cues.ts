@@ -56,6 +56,14 @@ const QUARTER_TOPIC_SENTENCES = 4;
 const REPORTED_PAST = new Set(['said', 'announced', 'told', 'warned', 'confirmed', 'revealed', 'promised', 'pledged', 'agreed', 'decided', 'voted', 'ruled']);
 /** ... and in the historical present of a timeline's entry (`June 30: The company says the plant will reopen`). */
 const REPORTED_PRESENT = new Set(['says', 'announces', 'tells', 'warns', 'confirms', 'reveals', 'promises', 'pledges', 'agrees', 'decides', 'votes', 'rules']);
+/** Words that open an entry of opening hours (`Boxing Day: closed`). */
+const SCHEDULE_STATES = new Set(['closed', 'open', 'shut', 'opening', 'closing', 'normal', 'usual']);
+/** Whether a clock time opens at token `k` (`8.30am`, `10am`, `9:15`, `4 p.m.`). */
+function clockAt(toks: readonly Token[], k: number): boolean {
+  const [n, next] = [toks[k], toks[k + 1]];
+  if (!n || n.kind !== 'num' || !next) return false;
+  return /^(?:am|pm|a|p)$/.test(next.lower) || ((next.text === '.' || next.text === ':') && toks[k + 2]?.kind === 'num' && toks[k + 2]!.text.length === 2);
+}
 /** Words that keep a timeline's entry in the future (`Friday – Talks will resume`, `March: vote due`). */
 const ENTRY_FUTURE = new Set(['will', 'shall', 'll', 'expected', 'due', 'scheduled', 'planned', 'plans', 'set', 'going', 'next', 'upcoming']);
 
@@ -69,6 +77,9 @@ function entryDate(toks: readonly Token[], sent: Int32Array, item: Recognized): 
   if (item.from > 0 && !first.newline) return false;
   const mark = toks[item.to];
   if (!mark || !/^[-–—:]$/.test(mark.text)) return false;
+  // (`Christmas Eve: 8.30am to 1pm`, `New Year's Day: closed`: a list of opening hours is a schedule, not a timeline.)
+  const opening = toks[item.to + 1];
+  if (opening && !opening.newline && (SCHEDULE_STATES.has(opening.lower) || clockAt(toks, item.to + 1))) return false;
   const s = sent[item.from];
   for (let k = item.to + 1; k < toks.length && sent[k] === s && !toks[k]!.newline; k++) {
     const w = toks[k]!;

@@ -544,6 +544,18 @@ const ordinalDay: Resolver = (c) => {
 };
 
 /** A part of the day or a clock time: `On Tuesday the meeting started at 9 a.m.` takes the day its sentence named. */
+const CLOCK_HOUR = /^T(\d{2}):(\d{2})$/;
+/**
+ * `On the night of the 14th, shortly before eleven o'clock`: a clock hour said with no half of the day, from six to
+ * eleven, on an evening or a night just named is the evening's (`T23:00`); null otherwise.
+ */
+function eveningHour(spec: Spec, last: string): string | null {
+  const hm = spec.halfOpen ? CLOCK_HOUR.exec(spec.time ?? '') : null;
+  if (!hm || !/T(?:EV|NI)$/.test(last)) return null;
+  const h = Number(hm[1]);
+  return h >= 6 && h <= 11 ? `T${pad2(h + 12)}:${hm[2]}` : null;
+}
+
 const timeOfDay: Resolver = (c) => {
   if (c.anchors.noDayInSentence) return { value: null, explanation: 'a time of day in a sentence that names a recurrence or a period, not a day' };
   // `In October 2019 we ... That evening`: on a story clock that names no day, no day can be given to the time.
@@ -564,7 +576,11 @@ const timeOfDay: Resolver = (c) => {
   const nextDay = (c.spec.kind === 'pod' && c.spec.time === 'TMO' && c.spec.mod === 'START' && lastIsDay && /T(?:EV|NI|1[89]|2\d)/.test(last!)) || smallHours ? 1 : 0;
   const after = nextDay ? ', the small hours after its night' : '';
   const sameDay = c.anchors.lastInSentence && lastIsDay ? c.lastDay : null;
-  if (sameDay) return { value: formatYmd(addDays(sameDay, nextDay)), explanation: `time on the day named earlier in the sentence (${lastDayText})${after}` };
+  if (sameDay) {
+    const evening = eveningHour(c.spec, last!);
+    if (evening && !nextDay) return { value: `${formatYmd(sameDay)}${evening}`, explanation: `time on the day named earlier in the sentence (${lastDayText}), the evening's hour of that ${last!.endsWith('TNI') ? 'night' : 'evening'}` };
+    return { value: formatYmd(addDays(sameDay, nextDay)), explanation: `time on the day named earlier in the sentence (${lastDayText})${after}` };
+  }
   // `I was woken at four in the morning`, told after the story has named last Tuesday: the story's day, not publication.
   const doc = c.anchors.doc;
   if (lastIsDay && c.lastDay && doc) {

@@ -65,6 +65,8 @@ export interface Spec {
    */
   feast?: { name: string; daysIn: (year: number) => readonly Ymd[] };
   /** A season or month told from the story's last date: 0 `that winter`, +1 `the following August`, -1 `the previous summer`. */
+  /** A clock hour said with no half of the day (`eleven o'clock`): on an evening or a night the text named, the later one. */
+  halfOpen?: boolean;
   anaphor?: number;
   /** `that first summer`: the first such season that has not ended by the story's last date (with `anaphor` 0). */
   firstOfStory?: boolean;

@@ -76,6 +76,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   const w = t.lower;
   // A capitalized word inside a sentence is a name (`the Met Office`, `Will Smith`), not a verb.
   if (t.capital && i > 0 && !toks[i - 1]!.newline && !SENTENCE_OPENING_MARKS.has(toks[i - 1]!.text)) return null;
+  // `New Year's Day: closed`, `Status: cancelled`: a participle right after a label's colon is a state, not a past verb.
+  if (toks[i - 1]?.text === ':' && w.endsWith('ed') && toks[i + 1]?.kind !== 'word') return null;
   // (`would have an MRI`: `have` before its object is the verb, not the perfect's auxiliary.)
   if (w === 'would' && (toks[i + 1]?.lower !== 'have' || OBJECT_OPENERS.has(toks[i + 2]?.lower ?? ''))) return 'future';
   // `could take up the bill as soon as Tuesday`, `may rule next week`: a modal of possibility before a bare verb looks
@@ -256,6 +258,8 @@ function isThirdPersonPresent(toks: readonly Token[], i: number): boolean {
   let k = i - 1;
   if (SUBJECT_ADVERBS.has(toks[k]?.lower ?? '')) k--;
   const s = toks[k];
+  // (`joined in 1979 and serves his last customers on Christmas Eve`: after `and`, a verb of its own before its object.)
+  if (s?.lower === 'and' && k === i - 1 && OBJECT_OPENERS.has(toks[i + 1]?.lower ?? '') && !NOT_PRESENT_S.has(w)) return true;
   return s !== undefined && s.kind === 'word' && SINGULAR_SUBJECTS.has(s.lower);
 }
 

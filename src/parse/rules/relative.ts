@@ -1029,10 +1029,11 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const h = num(c, 'h')!;
       if (h === 24 && !has(c, 'p')) return { kind: 'clock', type: 'TIME', time: 'T24:00' };
       if (has(c, 'p')) return h === 12 ? { kind: 'clock', type: 'TIME', time: str(c, 'p') === 'noon' ? 'T12:00' : 'T24:00' } : null;
-      return Number.isInteger(h) && h >= 1 && h <= 12 ? { kind: 'clock', type: 'TIME', time: `T${formatHm(h * 60)}` } : null;
+      return Number.isInteger(h) && h >= 1 && h <= 12 ? { kind: 'clock', type: 'TIME', time: `T${formatHm(h * 60)}`, halfOpen: true } : null;
     },
     examples: [["at nine o'clock", "nine o'clock", '2022-01-07T09:00'], ['It starts at 10 o clock.', '10 o clock', '2022-01-07T10:00'],
-      ["We got back at twelve o'clock midnight.", "twelve o'clock midnight", '2022-01-07T24:00']],
+      ["We got back at twelve o'clock midnight.", "twelve o'clock midnight", '2022-01-07T24:00'],
+      ["On the night of the 4th, shortly before ten o'clock, the roof fell in.", "ten o'clock", '2022-01-04T22:00']],
     negatives: ["The hands read o'clock"],
   },
   {
@@ -1116,12 +1117,13 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       ['He will call at half past noon Saturday.', 'half past noon Saturday', '2022-01-08T12:30']],
   },
   {
-    // `a quarter to nine`, `half past ten`.
+    // `a quarter to nine`, `half past ten`, `half-past nine`.
     id: 'clock-words',
-    pattern: 'a? m=quarter|half past|to|after|before h=@count o? \'? clock? in? the? p=morning|afternoon|evening|night?',
+    pattern: 'a? m=quarter|half -? rel=past|to|after|before h=@count o? \'? clock? in? the? p=morning|afternoon|evening|night?',
     triggers: ['past', 'half', 'clock', 'quarter'],
     build: (c, ctx) => clockWords(c, ctx, str(c, 'm') === 'quarter' ? 15 : 30),
-    examples: [['at a quarter to nine', 'a quarter to nine', '2022-01-07T08:45'], ['by half past ten', 'half past ten', '2022-01-07T10:30']],
+    examples: [['at a quarter to nine', 'a quarter to nine', '2022-01-07T08:45'], ['by half past ten', 'half past ten', '2022-01-07T10:30'],
+      ['The guard went round at half-past eight.', 'half-past eight', '2022-01-07T08:30']],
     negatives: ['a quarter to the poor', 'half to the state'],
   },
   {

@@ -1404,6 +1404,18 @@ describe('story clock: hours that make days, plans told in a `would` clause (rou
     expect(values('On Saturday the miners will march. A plaque to the men killed since it opened in 1891 will be unveiled at noon.', '2026-03-12'))
       .toEqual(['Saturday=2026-03-14', '1891=1891', 'noon=2026-03-14T12:00']);
   });
+  it('reads a newspaper masthead ending in a full stop as the publication date, and `inst.`/`ult.` from it', () => {
+    expect(values('THE HARBOUR MERCURY, FRIDAY, JUNE 9, 1882.\n\nThe mill burned on the 2nd inst., and the owner had sold it on the 20th ult.'))
+      .toEqual(['FRIDAY, JUNE 9, 1882=1882-06-09', 'the 2nd inst.=1882-06-02', 'the 20th ult.=1882-05-20']);
+  });
+  it('reads a list of opening hours as a schedule, not a timeline told in the past', () => {
+    expect(values('Christmas Eve: 9am to 1pm\nNew Year\'s Day: closed', '2026-12-10'))
+      .toEqual(['Christmas Eve=2026-12-24', '9am=2026-12-24T09:00', '1pm=2026-12-24T13:00', 'New Year\'s Day=2027-01-01']);
+  });
+  it('reads a verb in -s after `and` before its object as a present verb of its own (`joined in 1980 and ends his career on Friday`)', () => {
+    expect(values('Joe joined the crew in 1980 and ends his career on Christmas Eve.', '2026-12-10'))
+      .toEqual(['1980=1980', 'Christmas Eve=2026-12-24']);
+  });
   it('reads a plan in the past perfect (`had been set to begin Jan. 12`) as past', () => {
     expect(values('The hearing had been set to begin March 3, but it was moved.', '2026-06-10')).toEqual(['March 3=2026-03-03']);
   });
