@@ -20,7 +20,7 @@ import { unitRoles } from './roles.js';
 import { explainElsewhere, explainLead, explainLifeDate, explainReported, explainStamp, explainUnit } from './explain.js';
 import { lifeDatesOf, lifeEventOf } from './life-dates.js';
 import { mendClauses } from './mend-clauses.js';
-import { letterHeadings } from './letters.js';
+import { letterHeadings, mastheadsAndSignatures } from './letters.js';
 import { personNames } from './persons.js';
 import { headingTimex, isSubheading, leadingStamp, messageStart, within } from './entry-stamps.js';
 
@@ -288,6 +288,13 @@ function datesOnly(text: string, s: TextSpan, dates: readonly Timex[]): boolean 
   return !/\p{L}/u.test(rest.replace(/\b(?:and|or|on|from|to|until)\b/gi, ''));
 }
 
+/** Whether an entry's heading date dates only a sentence with a verb: an annals' year (`1132.`) or a day written out that opens its entry (`Friday 8th. Gales.`). */
+function needsVerb(stamp: Timex, para: Paragraph): boolean {
+  if (/^\d{3,4}$/.test(stamp.value)) return stamp.text === stamp.value;
+  // (A day on a heading line of its own dates what follows it, verb or not: `Last day`, `- Fixed a crash`.)
+  return stamp.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(stamp.value) && !/^Day\s/.test(stamp.text) && stamp.start >= para.start;
+}
+
 /** A sentence that may tell a birth or a death (`was born`, `died`). */
 const BIRTH_OR_DEATH = /\b(?:born|died)\b/;
 
@@ -378,6 +385,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
   }
   // A letter's heading (`Ashcombe Rectory, 2nd September 1864` before `My dear Sophia,`) dates the letter: no happening.
   for (const k of letterHeadings(text, paragraphs, (p) => within(anchorsAll, p.start, p.end, 2))) headings[k] = 1;
+  // So does a masthead over a report or a signature under it (`Dr A. Rowe, FY2 Surgery, 3 May 2027`).
+  for (const k of mastheadsAndSignatures(text, paragraphs, (p) => within(anchorsAll, p.start, p.end, 2))) headings[k] = 1;
   const stampIds = new Set<string>();
   for (const t of stampOf) if (t) stampIds.add(t.id);
   // The story's lead: the first sentence of its body text.
@@ -452,7 +461,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     if (!mainDated) {
       const said = text.slice(Math.max(s.start, para.datelineEnd), s.end);
       // (A year heading an annals' entry dates a clause with a verb: `1132. Nothing worth telling.` tells nothing.)
-      const toldByVerb = stamp === undefined || !/^\d{3,4}$/.test(stamp.value) || stamp.text !== stamp.value || clauses.some((c) => c.kind === 'main' && c.verb !== undefined);
+      // (So does a day written out heading a log's entry: `Friday 8th. Strong gales all day.` tells nothing.)
+      const toldByVerb = stamp === undefined || !needsVerb(stamp, para) || clauses.some((c) => c.kind === 'main' && c.verb !== undefined);
       if (stamp && !dated.has(s.paragraph) && !GREETING.test(said) && !isReply(said) && toldByVerb) {
         // A live-blog entry's time dates its first sentence that tells its happening without a date.
         dated.add(s.paragraph);

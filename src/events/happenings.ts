@@ -22,6 +22,8 @@ export interface Unit {
   span: TextSpan;
   /** The duration that made a `derived` range. */
   duration?: Timex;
+  /** A `derived` range that ends at its date (`for seven days, finishing on 26 March`), not one that starts there. */
+  endsAtAnchor?: boolean;
   /** A happening named by a noun phrase rather than told by a clause (`her retirement` in `until her retirement in 1998`). */
   named?: string;
   /**
@@ -99,6 +101,8 @@ export const PERIOD_NOUNS = /^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:state of emer
 const OTHER_CLAUSE = /[;"“”]|\b(?:before|after|when|while|but|although|though|because|since|until|whereas|who|which)\b/i;
 /** `for two weeks`, `lasted three weeks`, `lasting a month`: how long the happening went on. */
 const FOR_BEFORE = /\b(?:for|lasted|lasting)\s{1,3}(?:a|an|another)?\s{0,3}$/i;
+/** Between a duration and the date it ends on: `, finishing on`, ` ending`, `, to end on`. */
+const ENDING_GAP = /^,?\s{1,3}(?:finishing|ending|concluding|to\s{1,3}(?:end|finish))(?:\s{1,3}on)?\s{1,3}(?:the\s{1,3})?$/i;
 const BACKWARD_NEAR = /\b(?:past|last|previous|preceding|recent|first|ago|earlier|later)\b/i;
 
 const startOf = valueStartTime;
@@ -410,10 +414,15 @@ export function findUnits(
       const gap = text.slice(Math.min(u.span.end, d.end), Math.max(u.span.start, d.start));
       if (OTHER_CLAUSE.test(gap) || !sameClause(u.span, d)) continue;
       const amount = forwardDuration(text, sentence, d);
-      const end = amount ? addDuration(u.start, amount) : null;
-      if (end) {
+      // `for a further seven days, finishing on 26 March`, `for two weeks ending 9 May`: the date is where it ends.
+      const ends = amount !== null && d.end <= u.span.start && ENDING_GAP.test(text.slice(d.end, u.span.start));
+      const start = ends ? addDuration(u.start, { unit: amount.unit, amount: -amount.amount }) : u.start;
+      const end = !amount || start === null ? null : ends ? u.start : addDuration(u.start, amount);
+      if (end && start) {
         u.kind = 'derived';
+        u.start = start;
         u.end = end;
+        if (ends) u.endsAtAnchor = true;
         u.duration = d;
         u.timexes = [...u.timexes, d];
         break;
