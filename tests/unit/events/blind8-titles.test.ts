@@ -1,0 +1,28 @@
+// Titles from the events-layer faults of issue 10's eighth blind set (a Commons debate), each rule shown on examples of its own.
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../../src/events/index.js';
+
+const events = (text: string, documentDate = '2027-02-25'): string[] =>
+  extractTimeline(text, { documentDate }).events.map((e) => `${e.start}${e.end ? `..${e.end}` : ''} ${e.title}`);
+
+describe('a speaker\'s name before a colon in a transcript', () => {
+  it('is no part of the pronoun subject after it, with or without a bracket', () => {
+    expect(events('The Minister for Transport (Ms Ruth Abley): I will open the new station next month.')).toEqual(['2027-03 I will open the new station']);
+    expect(events('Mr Dale (Hull North) (Con): We met the growers on Tuesday.')).toEqual(['2027-02-23 We met the growers']);
+  });
+  it('leaves a clock time before a dash alone', () => {
+    expect(events('Radio log\n\n02:15 – Amara explains how the ship left Halifax on 3 May 1921.')).toEqual(['1921-05-03 Amara explains how the ship left Halifax']);
+  });
+});
+
+describe('a subordinate clause inside a relative aside without commas', () => {
+  it('ends the aside: its verb tells its own happening, and the main clause keeps its own title', () => {
+    expect(events('On Monday we met farmers who have waited for an answer since the review began in the spring of 2022.'))
+      .toEqual(['2022-SP The review began', '2027-02-22 We met farmers']);
+    expect(events('Yesterday I spoke to nurses who had been on shift before the alarm sounded at 3am.'))
+      .toEqual(['2027-02-24 I spoke to nurses', '2027-02-24T03:00 The alarm sounded']);
+  });
+  it('is not a date phrase after the subordinator (`before March`), where the main verb follows', () => {
+    expect(events('Tenants who paid for the 2027 permit before March will get a refund.')).not.toContain('2027 Tenants paid for the 2027 permit');
+  });
+});
