@@ -534,7 +534,12 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       // (`, and written comments can be sent`: a participle before a noun and its verb group describes the noun, the
       // second clause's subject.)
       const describes = next !== undefined && describesNoun(ws, i + 1);
-      if (then || intent || describes || (next && isVerb(ws, i + 1) && !next.capital)) {
+      // `joined the firm in 1979 and retires on 24 December`: a present verb in -s with a time of its own after a past
+      // one is a second verb group (the first one's tense would not run on into it).
+      // (Not a plural noun: `and deposits of $469 million`, `weeks or months of his capture`.)
+      const turn = !presentS && next !== undefined && !next.capital && isPresentS(next.lower) && !SEASON_OR_UNIT.has(next.lower) && !TIME_WORDS.has(next.lower)
+        && ws[i + 2]?.lower !== 'of' && isComplementStart(ws[i + 2]) && timedSoon(ws, i + 2);
+      if (then || intent || describes || turn || (next && isVerb(ws, i + 1) && !next.capital)) {
         cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
         seenVerb = false;
         continue;
@@ -610,7 +615,9 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       continue;
     }
     if (isVerb(ws, i) && !isReducedRelative(ws, i)) {
-      if (REPORTING_VERBS.has(l) && !seenVerb) {
+      // (`I can tell the House today that`: a modal or an auxiliary right before the verb is of its group.)
+      const groupTail = seenVerb && i >= 2 && (MODALS.has(ws[i - 1]!.lower) || AUXILIARIES.has(ws[i - 1]!.lower)) && PRONOUNS.has(ws[i - 2]!.lower);
+      if (REPORTING_VERBS.has(l) && (!seenVerb || groupTail)) {
         const from = reportedStart(ws, i);
         if (from > i) {
           seenVerb = true;

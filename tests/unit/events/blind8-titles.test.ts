@@ -26,3 +26,27 @@ describe('a subordinate clause inside a relative aside without commas', () => {
     expect(events('Tenants who paid for the 2027 permit before March will get a refund.')).not.toContain('2027 Tenants paid for the 2027 permit');
   });
 });
+
+describe('a saying whose verb follows a modal or an auxiliary after a pronoun', () => {
+  it('is a saying: what was said, with its own date, is titled by its own clause', () => {
+    expect(events('The plan will be published soon, and I can tell the House today that the first contracts will be signed in June.'))
+      .toEqual(['2027-06 The first contracts will be signed']);
+    expect(events('He has said the new ward will open in 2029.')).toEqual(['2029 The new ward will open']);
+  });
+});
+
+describe('a present verb in -s with a time of its own after `and` and a past verb', () => {
+  it('is a second happening of the same subject', () => {
+    expect(events('Maud joined the bakery in 1988 and retires on 31 March 2027.')).toEqual(['1988 Maud joined the bakery', '2027-03-31 Maud retires']);
+    expect(events('The comet was found in 2019 and returns in May 2031.')).toEqual(['2019 The comet was found', '2031-05 The comet returns']);
+  });
+  it('is not a plural noun after `and` or `or` (`and deposits of`, `or months of`)', () => {
+    expect(events('The bank had assets of $5 million and deposits of $4 million as of 30 September 2026.')).toEqual(['2026-09-30 The bank had assets of $5 million and deposits of $4 million']);
+  });
+});
+
+describe('a present verb in -s after a name set off by commas', () => {
+  it('is the verb of the subject the name is in apposition to', () => {
+    expect(events('The head teacher, Mr Adams, leaves in July 2027 after ten years at the school.')).toEqual(['2027-07 The head teacher leaves after ten years at the school']);
+  });
+});
