@@ -295,6 +295,13 @@ function needsVerb(stamp: Timex, para: Paragraph): boolean {
   return stamp.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(stamp.value) && !/^Day\s/.test(stamp.text) && stamp.start >= para.start;
 }
 
+/** Whether a line's dates are a day, its colon and clock times (`Christmas Eve: 8.30am to 1pm`, `Monday 28 December: 10am-4pm`). */
+function hoursOfADay(text: string, dates: readonly Timex[]): boolean {
+  const day = dates[0]!;
+  return dates.length >= 2 && day.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(day.value) && /^\s{0,2}:\s/.test(text.slice(day.end, day.end + 3))
+    && dates.slice(1).every((t) => t.type === 'TIME' && /T\d{2}:\d{2}$/.test(t.value));
+}
+
 /** A sentence that may tell a birth or a death (`was born`, `died`). */
 const BIRTH_OR_DEATH = /\b(?:born|died)\b/;
 
@@ -422,7 +429,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     // `Summer and autumn`, `1941–1943` heading a section of a history: a paragraph of dates alone, without a stop, names
     // the section, and tells no happening (the sentences under it do).
     const para = paragraphs[s.paragraph]!;
-    if (anchors.length > 0 && s.start <= para.start && s.end >= para.end && !endsWithStop(text, s.start, s.end) && datesOnly(text, s, anchors)) continue;
+    // (Not a day's hours in a list of them, `Christmas Eve: 8.30am to 1pm`: the day is open then.)
+    if (anchors.length > 0 && s.start <= para.start && s.end >= para.end && !endsWithStop(text, s.start, s.end) && datesOnly(text, s, anchors) && !hoursOfADay(text, anchors)) continue;
     if (endsWithColon(text, s.start, s.end) && hasLetterPair(text, s.start, s.end)) {
       const clauses = clausesOf(text, s);
       const main = clauses.findIndex((c) => c.kind === 'main' && c.verb !== undefined);

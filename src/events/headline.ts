@@ -363,6 +363,8 @@ export function fitTitle(t: string, verbEnd: number, max = TITLE_MAX, final = ''
     if (len === 2 && isDigitCode(t.charCodeAt(at - 1)) && isDigitCode(t.charCodeAt(at + 2))) continue;
     // `in connection | with the riots`, `in front | of`: a phrase of the form `in <noun> <preposition>` stays whole.
     if (/^(?:with|to|of|for)$/i.test(word ?? '') && /\b(?:in|as|on|at|by)\s\p{L}{3,20}$/u.test(t.slice(Math.max(0, at - 24), at))) continue;
+    // `with up | to 30% off`: `up to` before an amount is one word.
+    if (len === 1 && word?.toLowerCase() === 'to' && /\sup$/i.test(t.slice(Math.max(0, at - 3), at))) continue;
     if (len === 2 || PHRASE_OPENERS.has((word ?? '').toLowerCase())) cuts.push(at);
   }
   for (let k = cuts.length - 1; k >= 0; k--) {

@@ -53,3 +53,20 @@ describe('sentence ends after abbreviations of debates, logs and old letters', (
     expect(sentences('The day was long. Then we slept.')).toEqual(['The day was long.', 'Then we slept.']);
   });
 });
+
+describe('a day\'s opening hours in a list of them (`Christmas Eve: 8.30am to 1pm`)', () => {
+  it('are a range of that day, titled by the line, where a line of dates alone would head a section', () => {
+    expect(events('Opening hours\n\nOur hours over the holiday are below.\n\nChristmas Eve: 9am to 1pm\nBoxing Day: closed\n', '2027-12-01'))
+      .toEqual(['2027-12-24T09:00..2027-12-24T13:00 Christmas Eve: 9am to 1pm', '2027-12-26 Closed']);
+  });
+  it('leave a bare range after `until` a date alone (opening hours of no one day)', () => {
+    expect(events('The exhibition is open until 3 January, 4pm to 9pm.', '2026-12-10')).not.toContain('2027-01-03T16:00..2027-01-03T21:00 The exhibition is open');
+  });
+});
+
+describe('a title cut to fit', () => {
+  it('keeps `up to` with its amount, or drops both', () => {
+    expect(events('Our annual stocktake sale at the old mill runs for two weeks from 2 January, with up to 30% off tools.', '2026-12-10'))
+      .toEqual(['2027-01-02..2027-01-16 Our annual stocktake sale at the old mill runs for two weeks']);
+  });
+});
