@@ -302,6 +302,14 @@ function hoursOfADay(text: string, dates: readonly Timex[]): boolean {
     && dates.slice(1).every((t) => t.type === 'TIME' && /T\d{2}:\d{2}$/.test(t.value));
 }
 
+/** `It is now 2027,`, `It's now December.`: a statement of the present time, at the publication date, tells no happening. */
+function nowIs(text: string, u: Unit, documentDay: string | null): boolean {
+  const t = u.timexes[0];
+  if (documentDay === null || u.timexes.length !== 1 || u.kind !== 'point' || !t || !documentDay.startsWith(t.value)) return false;
+  return IT_IS_NOW.test(text.slice(Math.max(0, t.start - 16), t.start)) && /^\s{0,2}(?:[,.;!]|$)/.test(text.slice(t.end, t.end + 3));
+}
+const IT_IS_NOW = /\bit(?:\s{1,2}is|'s|’s)\s{1,2}now\s{1,2}$/i;
+
 /** A sentence that may tell a birth or a death (`was born`, `died`). */
 const BIRTH_OR_DEATH = /\b(?:born|died)\b/;
 
@@ -505,6 +513,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
         if (also) drafts.push(also);
       }
       if (role.kind !== 'happening') return;
+      if (nowIs(text, u, documentDay)) return;
       const source = sourceOf(u);
       const d = draft(ctx, u, role.clause, role.withSaying, source, later(u, source, documentDate));
       // The statement that tells this happening, when it is dated apart (`said on Monday that ...`).

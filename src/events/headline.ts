@@ -276,6 +276,8 @@ function tidy(s: string): string {
     .replace(/\(\s{0,3}[-–,;]?\s{0,3}\)/g, '')
     // (Not the minus of a number: `-12C was recorded`.)
     .replace(/^(?:[\s,;:–—_]|-(?!\d))+/u, '')
+    // `9.30– Session 1`: the first end of a clock range whose other end was cut goes with it.
+    .replace(/^\d{1,2}[.:]\d{2}\s{0,1}[–-]\s{1,2}(?=\p{L})/u, '')
     // An opening quote whose first words were a date cut away (`"This time last year we were` -> `"we were`).
     .replace(/^(["“‘])[\s,]+/u, '$1')
     .replace(/,(?=\s{0,3},)/g, '')

@@ -50,3 +50,20 @@ describe('a present verb in -s after a name set off by commas', () => {
     expect(events('The head teacher, Mr Adams, leaves in July 2027 after ten years at the school.')).toEqual(['2027-07 The head teacher leaves after ten years at the school']);
   });
 });
+
+describe('the first end of a clock range left at the head of a title', () => {
+  it('goes when the range\'s other end was cut (`9.30– Session 1`), as does a chapter stamp before a dash', () => {
+    // (Titles only: whether the tagger reads `10.15–11.45am` whole or only its second end, no `10.15–` heads the title.)
+    const titles = extractTimeline('Programme\n\nFriday 5 March\n10.15–11.45am Panel 2: Salt marshes.\n7pm Dinner', { documentDate: '2027-03-01' }).events.map((e) => e.title);
+    expect(titles).toEqual(['Panel 2: Salt marshes', 'Dinner']);
+  });
+});
+
+describe('a statement of the present time (`It is now 2027,`)', () => {
+  it('tells no happening at the publication date', () => {
+    expect(events('It is now 2027, and the road has not been built.', '2027-02-25')).toEqual([]);
+  });
+  it('stays when the date is not the present one or a clause goes on with it', () => {
+    expect(events('It is now 1999 in the story.', '2027-02-25')).toEqual(['1999 It is now 1999 in the story']);
+  });
+});
