@@ -10,6 +10,7 @@ import type { DateSource, Precision, SegmentKind, TextSpan, Timex, TimelineEvent
 import { isCalendarValue, precisionOfValue, valueStartTime } from '../model/timex-value.js';
 import { clauseAt, clausesOf, type Clause } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
+import { isPastVerb } from '../text/lexicon.js';
 import { isSpace } from '../text/tokens.js';
 import { segmentText, type Paragraph, type Segmentation, type Sentence } from '../text/sentences.js';
 import { findUnits, type Unit } from './happenings.js';
@@ -187,6 +188,35 @@ function alwaysCut(ctx: SentenceContext, u: Unit): TextSpan[] {
   return out;
 }
 
+/** Before a date: the preposition that opens it (`in`, `on the`). */
+const DATE_PREPOSITION_BEFORE = /\s(?:in|on|at|during)\s{1,3}(?:the\s{1,3})?$/i;
+/** A noun phrase's determiner first (`a knee operation`, `the cup`, `his first title`). */
+const OBJECT_START = /^\s{0,3}(?:a|an|the|his|her|its|their|our|my|your)\s/i;
+/** Between two listed objects' dates: `and`, the second object (a few words), its date's preposition. */
+const AND_OBJECT_BETWEEN = /^\s{1,3}and\s{1,3}((?:[a-z\d'’-]{1,20}\s{1,3}){1,5})(?:in|on|at|during)\s{1,3}(?:the\s{1,3})?$/i;
+
+/**
+ * `had a knee operation in 2019 and a hip replacement in 2021`: objects of one verb listed each with its own date. The
+ * span a title of one of them drops: the other object with its date. Null when the clause lists no such pair.
+ */
+function otherListedObject(text: string, c: Clause, u: Unit, dates: readonly TextSpan[]): TextSpan | null {
+  const verb = c.verb;
+  if (!verb || !MAIN_KINDS.has(c.kind) || u.kind !== 'point' || u.timexes.length !== 1 || u.start.includes('T')) return null;
+  const own = u.timexes[0]!;
+  const inClause = dates.filter((d) => d.start >= verb.end && d.end <= c.end);
+  if (inClause.length !== 2) return null;
+  const [a, b] = inClause as [TextSpan, TextSpan];
+  const m = AND_OBJECT_BETWEEN.exec(text.slice(a.end, b.start));
+  // (Each object a noun phrase with its determiner: not `and again in 2003`, `and reach Jupiter in 2030`, `and Kessel on the 19th`.)
+  const first = text.slice(verb.end, a.start);
+  if (!m || !DATE_PREPOSITION_BEFORE.test(first) || !OBJECT_START.test(first) || !OBJECT_START.test(m[1]!) || m[1]!.trim().split(/\s+/).some((w) => isPastVerb(w.toLowerCase()))) return null;
+  if (own.start === a.start) return { start: a.end, end: b.end };
+  // (From the first object's first word: the space after the verb stays.)
+  let from = verb.end;
+  while (from < a.start && isSpace(text.charCodeAt(from))) from++;
+  return own.start === b.start ? { start: from, end: a.end + m[0].indexOf(m[1]!) } : null;
+}
+
 /** How to make a unit's explanation when needed (a function of its own: it keeps the unit alive, not the sentence's clauses). */
 function later(u: Unit, source: DateSource, documentDate: string | null): () => string {
   return () => explainUnit(u, source, documentDate);
@@ -201,6 +231,8 @@ function explanationOf(d: DraftEvent): string {
 function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolean, source: DateSource, explanation: string | (() => string)): DraftEvent {
   const { text, sentence, clauses } = ctx;
   const always = alwaysCut(ctx, u);
+  const other = clause >= 0 ? otherListedObject(text, clauses[clause]!, u, ctx.dates) : null;
+  if (other) always.push(other);
   // headline and happeningKey depend only on these inputs (the sentence's own are fixed): made once per distinct set.
   let memo = `${clause >= 0 ? clause : -1}|${clause >= 0 && withSaying ? 1 : 0}|${u.keepBound ? 1 : 0}`;
   // `was not unveiled until 1966`: the bound stays in the title.

@@ -67,3 +67,14 @@ describe('a statement of the present time (`It is now 2027,`)', () => {
     expect(events('It is now 1999 in the story.', '2027-02-25')).toEqual(['1999 It is now 1999 in the story']);
   });
 });
+
+describe('objects of one verb listed each with its own date', () => {
+  it('give each happening a title with its own object only', () => {
+    expect(events('She had a knee operation in 2019 and a hip replacement in 2021.')).toEqual(['2019 She had a knee operation', '2021 She had a hip replacement']);
+    expect(events('The club won the league in 1998 and the cup in 2002.')).toEqual(['1998 The club won the league', '2002 The club won the cup']);
+  });
+  it('leave a second subject, `again` or a second verb alone', () => {
+    expect(events('Dornau fell on 15 July 1943 and Kessel on 19 July 1943.')).not.toContain('1943-07-19 Dornau fell Kessel');
+    expect(events('She was re-elected in 2000 and again in 2003.')).toEqual(['2000 She was re-elected (1 of 2)', '2003 She was re-elected (2 of 2)']);
+  });
+});
