@@ -188,6 +188,8 @@ function alwaysCut(ctx: SentenceContext, u: Unit): TextSpan[] {
   return out;
 }
 
+/** A subject that is a time (`The afternoon`, `This week`), not a doer. */
+const TIME_SUBJECT = /^(?:the|this|that|each|every|next|last)\s(?:morning|afternoon|evening|night|day|week|weekend|month|year|season)$/i;
 /** Before a date: the preposition that opens it (`in`, `on the`). */
 const DATE_PREPOSITION_BEFORE = /\s(?:in|on|at|during)\s{1,3}(?:the\s{1,3})?$/i;
 /** A noun phrase's determiner first (`a knee operation`, `the cup`, `his first title`). */
@@ -230,6 +232,10 @@ function explanationOf(d: DraftEvent): string {
 
 function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolean, source: DateSource, explanation: string | (() => string)): DraftEvent {
   const { text, sentence, clauses } = ctx;
+  // `The afternoon is free for the field trip, leaving at 1.45pm`: a participle whose shared subject is a time has no doer
+  // to title it by (`The afternoon left`); the clause it hangs on titles it.
+  const p = clauses[clause];
+  if (p?.kind === 'participial' && p.lead === '' && p.subject?.inherited && TIME_SUBJECT.test(p.subject.text) && p.parent >= 0) clause = p.parent;
   const always = alwaysCut(ctx, u);
   const other = clause >= 0 ? otherListedObject(text, clauses[clause]!, u, ctx.dates) : null;
   if (other) always.push(other);

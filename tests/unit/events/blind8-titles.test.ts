@@ -78,3 +78,13 @@ describe('objects of one verb listed each with its own date', () => {
     expect(events('She was re-elected in 2000 and again in 2003.')).toEqual(['2000 She was re-elected (1 of 2)', '2003 She was re-elected (2 of 2)']);
   });
 });
+
+describe('a participle after a clause whose subject is a time', () => {
+  it('is titled by that clause, not by the time as its doer (`The afternoon left`)', () => {
+    expect(events('The morning is free for the walk to the lighthouse, leaving at 10am.', '2027-09-15'))
+      .toEqual(['2027-09-15T10:00 The morning is free for the walk to the lighthouse']);
+  });
+  it('keeps a doer subject with the participle\'s own verb', () => {
+    expect(events('The crew sailed from Hull, reaching Bergen on 3 May.', '2027-09-15')).toEqual(['2027-05-03 The crew reached Bergen']);
+  });
+});
