@@ -38,6 +38,10 @@ export function headingTimex(text: string, p: Paragraph, anchors: Timex[]): Time
 /** A time stamp that opens a paragraph before a dash or colon (`10:45 – Police said ...`), or a day count's heading (`Day 3.`). */
 /** A year's value (`1137`, `2019`). */
 const YEAR = /^\d{3,4}$/;
+/** A day's value (`1852-10-05`). */
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+/** A date written with its weekday or its month's name (`Tuesday 5th`, `4 October 1852`), not a count or a numeric date. */
+const WEEKDAY_OR_MONTH = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 export function leadingStamp(text: string, p: Paragraph, anchors: Timex[]): Timex | null {
   const first = within(anchors, p.start, Math.min(p.end, p.start + 24), 1)[0];
@@ -48,6 +52,11 @@ export function leadingStamp(text: string, p: Paragraph, anchors: Timex[]): Time
   }
   // An annals' year heading its entry (`1137. There was famine ...`): a year alone, its stop, then the entry's words.
   if (first.type === 'DATE' && YEAR.test(first.value) && first.text === first.value && first.start === p.start) {
+    return /^\.\s{1,3}\p{Lu}/u.test(text.slice(first.end, first.end + 5)) ? first : null;
+  }
+  // A log's or a diary's entry that opens with its day as a sentence of its own (`Tuesday 5th. Cleared the bar at
+  // daybreak.`, `Monday 4 October 1852. Light airs.`): the day heads the entry's words.
+  if (first.type === 'DATE' && DAY_VALUE.test(first.value) && first.start === p.start && WEEKDAY_OR_MONTH.test(first.text)) {
     return /^\.\s{1,3}\p{Lu}/u.test(text.slice(first.end, first.end + 5)) ? first : null;
   }
   if (first.type !== 'TIME' || !/T\d{2}:\d{2}/.test(first.value)) return null;

@@ -107,6 +107,7 @@ export function explainUnit(u: Unit, source: DateSource, documentDate: string | 
       return `until ${quote(anchor)} → ${dates}, starting at ${from}`;
     }
     case 'derived':
+      if (u.endsAtAnchor) return `${quote(u.duration!)} ending ${quote(anchor)} → ${dates}: ${durationWords(u.duration!.value)} up to ${valueWords(u.end ?? u.start)}`;
       return `${quote(u.duration!)} from ${quote(anchor)} → ${dates}: ${durationWords(u.duration!.value)} from ${valueWords(u.start)}`;
     default:
       return `${quote(anchor)} → ${valueWords(u.start)}${relationOf(anchor, u.start)}`;

@@ -10,6 +10,7 @@ import type { DateSource, Precision, SegmentKind, TextSpan, Timex, TimelineEvent
 import { isCalendarValue, precisionOfValue, valueStartTime } from '../model/timex-value.js';
 import { clauseAt, clausesOf, type Clause } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
+import { isPastVerb } from '../text/lexicon.js';
 import { isSpace } from '../text/tokens.js';
 import { segmentText, type Paragraph, type Segmentation, type Sentence } from '../text/sentences.js';
 import { findUnits, type Unit } from './happenings.js';
@@ -20,7 +21,7 @@ import { unitRoles } from './roles.js';
 import { explainElsewhere, explainLead, explainLifeDate, explainReported, explainStamp, explainUnit } from './explain.js';
 import { lifeDatesOf, lifeEventOf } from './life-dates.js';
 import { mendClauses } from './mend-clauses.js';
-import { letterHeadings } from './letters.js';
+import { letterHeadings, mastheadsAndSignatures } from './letters.js';
 import { personNames } from './persons.js';
 import { headingTimex, isSubheading, leadingStamp, messageStart, within } from './entry-stamps.js';
 
@@ -198,6 +199,37 @@ function alwaysCut(ctx: SentenceContext, u: Unit): TextSpan[] {
   return out;
 }
 
+/** A subject that is a time (`The afternoon`, `This week`), not a doer. */
+const TIME_SUBJECT = /^(?:the|this|that|each|every|next|last)\s(?:morning|afternoon|evening|night|day|week|weekend|month|year|season)$/i;
+/** Before a date: the preposition that opens it (`in`, `on the`). */
+const DATE_PREPOSITION_BEFORE = /\s(?:in|on|at|during)\s{1,3}(?:the\s{1,3})?$/i;
+/** A noun phrase's determiner first (`a knee operation`, `the cup`, `his first title`). */
+const OBJECT_START = /^\s{0,3}(?:a|an|the|his|her|its|their|our|my|your)\s/i;
+/** Between two listed objects' dates: `and`, the second object (a few words), its date's preposition. */
+const AND_OBJECT_BETWEEN = /^\s{1,3}and\s{1,3}((?:[a-z\d'’-]{1,20}\s{1,3}){1,5})(?:in|on|at|during)\s{1,3}(?:the\s{1,3})?$/i;
+
+/**
+ * `had a knee operation in 2019 and a hip replacement in 2021`: objects of one verb listed each with its own date. The
+ * span a title of one of them drops: the other object with its date. Null when the clause lists no such pair.
+ */
+function otherListedObject(text: string, c: Clause, u: Unit, dates: readonly TextSpan[]): TextSpan | null {
+  const verb = c.verb;
+  if (!verb || !MAIN_KINDS.has(c.kind) || u.kind !== 'point' || u.timexes.length !== 1 || u.start.includes('T')) return null;
+  const own = u.timexes[0]!;
+  const inClause = dates.filter((d) => d.start >= verb.end && d.end <= c.end);
+  if (inClause.length !== 2) return null;
+  const [a, b] = inClause as [TextSpan, TextSpan];
+  const m = AND_OBJECT_BETWEEN.exec(text.slice(a.end, b.start));
+  // (Each object a noun phrase with its determiner: not `and again in 2003`, `and reach Jupiter in 2030`, `and Kessel on the 19th`.)
+  const first = text.slice(verb.end, a.start);
+  if (!m || !DATE_PREPOSITION_BEFORE.test(first) || !OBJECT_START.test(first) || !OBJECT_START.test(m[1]!) || m[1]!.trim().split(/\s+/).some((w) => isPastVerb(w.toLowerCase()))) return null;
+  if (own.start === a.start) return { start: a.end, end: b.end };
+  // (From the first object's first word: the space after the verb stays.)
+  let from = verb.end;
+  while (from < a.start && isSpace(text.charCodeAt(from))) from++;
+  return own.start === b.start ? { start: from, end: a.end + m[0].indexOf(m[1]!) } : null;
+}
+
 /** How to make a unit's explanation when needed (a function of its own: it keeps the unit alive, not the sentence's clauses). */
 function later(u: Unit, source: DateSource, documentDate: string | null): () => string {
   return () => explainUnit(u, source, documentDate);
@@ -211,7 +243,13 @@ function explanationOf(d: DraftEvent): string {
 
 function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolean, source: DateSource, explanation: string | (() => string)): DraftEvent {
   const { text, sentence, clauses } = ctx;
+  // `The afternoon is free for the field trip, leaving at 1.45pm`: a participle whose shared subject is a time has no doer
+  // to title it by (`The afternoon left`); the clause it hangs on titles it.
+  const p = clauses[clause];
+  if (p?.kind === 'participial' && p.lead === '' && p.subject?.inherited && TIME_SUBJECT.test(p.subject.text) && p.parent >= 0) clause = p.parent;
   const always = alwaysCut(ctx, u);
+  const other = clause >= 0 ? otherListedObject(text, clauses[clause]!, u, ctx.dates) : null;
+  if (other) always.push(other);
   // headline and happeningKey depend only on these inputs (the sentence's own are fixed): made once per distinct set.
   let memo = `${clause >= 0 ? clause : -1}|${clause >= 0 && withSaying ? 1 : 0}|${u.keepBound ? 1 : 0}`;
   // `was not unveiled until 1966`: the bound stays in the title.
@@ -298,6 +336,28 @@ function datesOnly(text: string, s: TextSpan, dates: readonly Timex[]): boolean 
   rest += text.slice(at, s.end);
   return !/\p{L}/u.test(rest.replace(/\b(?:and|or|on|from|to|until)\b/gi, ''));
 }
+
+/** Whether an entry's heading date dates only a sentence with a verb: an annals' year (`1132.`) or a day written out that opens its entry (`Friday 8th. Gales.`). */
+function needsVerb(stamp: Timex, para: Paragraph): boolean {
+  if (/^\d{3,4}$/.test(stamp.value)) return stamp.text === stamp.value;
+  // (A day on a heading line of its own dates what follows it, verb or not: `Last day`, `- Fixed a crash`.)
+  return stamp.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(stamp.value) && !/^Day\s/.test(stamp.text) && stamp.start >= para.start;
+}
+
+/** Whether a line's dates are a day, its colon and clock times (`Christmas Eve: 8.30am to 1pm`, `Monday 28 December: 10am-4pm`). */
+function hoursOfADay(text: string, dates: readonly Timex[]): boolean {
+  const day = dates[0]!;
+  return dates.length >= 2 && day.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(day.value) && /^\s{0,2}:\s/.test(text.slice(day.end, day.end + 3))
+    && dates.slice(1).every((t) => t.type === 'TIME' && /T\d{2}:\d{2}$/.test(t.value));
+}
+
+/** `It is now 2027,`, `It's now December.`: a statement of the present time, at the publication date, tells no happening. */
+function nowIs(text: string, u: Unit, documentDay: string | null): boolean {
+  const t = u.timexes[0];
+  if (documentDay === null || u.timexes.length !== 1 || u.kind !== 'point' || !t || !documentDay.startsWith(t.value)) return false;
+  return IT_IS_NOW.test(text.slice(Math.max(0, t.start - 16), t.start)) && /^\s{0,2}(?:[,.;!]|$)/.test(text.slice(t.end, t.end + 3));
+}
+const IT_IS_NOW = /\bit(?:\s{1,2}is|'s|’s)\s{1,2}now\s{1,2}$/i;
 
 /** A sentence that may tell a birth or a death (`was born`, `died`). */
 const BIRTH_OR_DEATH = /\b(?:born|died)\b/;
@@ -389,6 +449,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
   }
   // A letter's heading (`Ashcombe Rectory, 2nd September 1864` before `My dear Sophia,`) dates the letter: no happening.
   for (const k of letterHeadings(text, paragraphs, (p) => within(anchorsAll, p.start, p.end, 2))) headings[k] = 1;
+  // So does a masthead over a report or a signature under it (`Dr A. Rowe, FY2 Surgery, 3 May 2027`).
+  for (const k of mastheadsAndSignatures(text, paragraphs, (p) => within(anchorsAll, p.start, p.end, 2))) headings[k] = 1;
   const stampIds = new Set<string>();
   for (const t of stampOf) if (t) stampIds.add(t.id);
   // The story's lead: the first sentence of its body text.
@@ -424,7 +486,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     // `Summer and autumn`, `1941–1943` heading a section of a history: a paragraph of dates alone, without a stop, names
     // the section, and tells no happening (the sentences under it do).
     const para = paragraphs[s.paragraph]!;
-    if (anchors.length > 0 && s.start <= para.start && s.end >= para.end && !endsWithStop(text, s.start, s.end) && datesOnly(text, s, anchors)) continue;
+    // (Not a day's hours in a list of them, `Christmas Eve: 8.30am to 1pm`: the day is open then.)
+    if (anchors.length > 0 && s.start <= para.start && s.end >= para.end && !endsWithStop(text, s.start, s.end) && datesOnly(text, s, anchors) && !hoursOfADay(text, anchors)) continue;
     if (endsWithColon(text, s.start, s.end) && hasLetterPair(text, s.start, s.end)) {
       const clauses = clausesOf(text, s);
       const main = clauses.findIndex((c) => c.kind === 'main' && c.verb !== undefined);
@@ -463,7 +526,8 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
     if (!mainDated) {
       const said = text.slice(Math.max(s.start, para.datelineEnd), s.end);
       // (A year heading an annals' entry dates a clause with a verb: `1132. Nothing worth telling.` tells nothing.)
-      const toldByVerb = stamp === undefined || !/^\d{3,4}$/.test(stamp.value) || stamp.text !== stamp.value || clauses.some((c) => c.kind === 'main' && c.verb !== undefined);
+      // (So does a day written out heading a log's entry: `Friday 8th. Strong gales all day.` tells nothing.)
+      const toldByVerb = stamp === undefined || !needsVerb(stamp, para) || clauses.some((c) => c.kind === 'main' && c.verb !== undefined);
       if (stamp && !dated.has(s.paragraph) && !GREETING.test(said) && !isReply(said) && toldByVerb) {
         // A live-blog entry's time dates its first sentence that tells its happening without a date.
         dated.add(s.paragraph);
@@ -498,6 +562,7 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
         if (also) drafts.push(also);
       }
       if (role.kind !== 'happening') return;
+      if (nowIs(text, u, documentDay)) return;
       const source = sourceOf(u);
       const d = draft(ctx, u, role.clause, role.withSaying, source, later(u, source, documentDate));
       // The statement that tells this happening, when it is dated apart (`said on Monday that ...`).

@@ -22,6 +22,8 @@ export interface Unit {
   span: TextSpan;
   /** The duration that made a `derived` range. */
   duration?: Timex;
+  /** A `derived` range that ends at its date (`for seven days, finishing on 26 March`), not one that starts there. */
+  endsAtAnchor?: boolean;
   /** A happening named by a noun phrase rather than told by a clause (`her retirement` in `until her retirement in 1998`). */
   named?: string;
   /**
@@ -99,6 +101,10 @@ export const PERIOD_NOUNS = /^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:state of emer
 const OTHER_CLAUSE = /[;"“”]|\b(?:before|after|when|while|but|although|though|because|since|until|whereas|who|which)\b/i;
 /** `for two weeks`, `lasted three weeks`, `lasting a month`: how long the happening went on. */
 const FOR_BEFORE = /\b(?:for|lasted|lasting)\s{1,3}(?:a|an|another)?\s{0,3}$/i;
+/** A label's colon right before a time (`Christmas Eve: `). */
+const LABEL_COLON_BEFORE = /\p{L}:\s{1,2}$/u;
+/** Between a duration and the date it ends on: `, finishing on`, ` ending`, `, to end on`. */
+const ENDING_GAP = /^,?\s{1,3}(?:finishing|ending|concluding|to\s{1,3}(?:end|finish))(?:\s{1,3}on)?\s{1,3}(?:the\s{1,3})?$/i;
 const BACKWARD_NEAR = /\b(?:past|last|previous|preceding|recent|first|ago|earlier|later)\b/i;
 
 const startOf = valueStartTime;
@@ -161,7 +167,8 @@ function spacesFrom(text: string, i: number, end: number, max: number): number {
 function joiningGap(text: string, a: number, b: number): boolean {
   if (b - a > 9) return false;
   let i = spacesFrom(text, a, b, 2);
-  if (i < b && text.charCodeAt(i) === 44) i = spacesFrom(text, i + 1, b, 2);
+  // (A comma, or a day label's colon before its hours: `Christmas Eve: 8.30am to 1pm`.)
+  if (i < b && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 58)) i = spacesFrom(text, i + 1, b, 2);
   if (i === b) return true;
   if (b - i < 3) return false;
   const c0 = text.charCodeAt(i), c1 = text.charCodeAt(i + 1);
@@ -313,7 +320,8 @@ export function findUnits(
         && DAY_VALUE.test(a.value) && a.value.slice(5, 7) === b.value.slice(5, 7);
       // `Tuesday 17 November, 2pm to 7pm`: a bare clock time after a time of the same day ends its range (no `from`).
       // (Not a bare time before it: `until 3 January, 4pm to 9pm` tells opening hours, not a happening of that day.)
-      const clockOfSameDay = TO_GAP.test(gap) && BARE_CLOCK.test(b.text.trim()) && !BARE_CLOCK.test(a.text.trim()) && !UNTIL_BEFORE.test(pre) && CLOCK_VALUE.test(a.value)
+      // (But a day's hours after its label, `Christmas Eve: 8.30am to 1pm`, are a range of that day.)
+      const clockOfSameDay = TO_GAP.test(gap) && BARE_CLOCK.test(b.text.trim()) && (!BARE_CLOCK.test(a.text.trim()) || LABEL_COLON_BEFORE.test(pre)) && !UNTIL_BEFORE.test(pre) && CLOCK_VALUE.test(a.value)
         && CLOCK_VALUE.test(b.value) && a.value.slice(0, 10) === b.value.slice(0, 10);
       const ends = nextDay || dayOfSameMonth || clockOfSameDay || (RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap) || THROUGH_GAP.test(gap)))
         || (FROM_BEFORE.test(pre) && untilHappening(gap) !== null)
@@ -410,10 +418,15 @@ export function findUnits(
       const gap = text.slice(Math.min(u.span.end, d.end), Math.max(u.span.start, d.start));
       if (OTHER_CLAUSE.test(gap) || !sameClause(u.span, d)) continue;
       const amount = forwardDuration(text, sentence, d);
-      const end = amount ? addDuration(u.start, amount) : null;
-      if (end) {
+      // `for a further seven days, finishing on 26 March`, `for two weeks ending 9 May`: the date is where it ends.
+      const ends = amount !== null && d.end <= u.span.start && ENDING_GAP.test(text.slice(d.end, u.span.start));
+      const start = ends ? addDuration(u.start, { unit: amount.unit, amount: -amount.amount }) : u.start;
+      const end = !amount || start === null ? null : ends ? u.start : addDuration(u.start, amount);
+      if (end && start) {
         u.kind = 'derived';
+        u.start = start;
         u.end = end;
+        if (ends) u.endsAtAnchor = true;
         u.duration = d;
         u.timexes = [...u.timexes, d];
         break;

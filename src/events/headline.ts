@@ -276,6 +276,8 @@ function tidy(s: string): string {
     .replace(/\(\s{0,3}[-–,;]?\s{0,3}\)/g, '')
     // (Not the minus of a number: `-12C was recorded`.)
     .replace(/^(?:[\s,;:–—_]|-(?!\d))+/u, '')
+    // `9.30– Session 1`: the first end of a clock range whose other end was cut goes with it.
+    .replace(/^\d{1,2}[.:]\d{2}\s{0,1}[–-]\s{1,2}(?=\p{L})/u, '')
     // An opening quote whose first words were a date cut away (`"This time last year we were` -> `"we were`).
     .replace(/^(["“‘])[\s,]+/u, '$1')
     .replace(/,(?=\s{0,3},)/g, '')
@@ -363,6 +365,8 @@ export function fitTitle(t: string, verbEnd: number, max = TITLE_MAX, final = ''
     if (len === 2 && isDigitCode(t.charCodeAt(at - 1)) && isDigitCode(t.charCodeAt(at + 2))) continue;
     // `in connection | with the riots`, `in front | of`: a phrase of the form `in <noun> <preposition>` stays whole.
     if (/^(?:with|to|of|for)$/i.test(word ?? '') && /\b(?:in|as|on|at|by)\s\p{L}{3,20}$/u.test(t.slice(Math.max(0, at - 24), at))) continue;
+    // `with up | to 30% off`: `up to` before an amount is one word.
+    if (len === 1 && word?.toLowerCase() === 'to' && /\sup$/i.test(t.slice(Math.max(0, at - 3), at))) continue;
     if (len === 2 || PHRASE_OPENERS.has((word ?? '').toLowerCase())) cuts.push(at);
   }
   for (let k = cuts.length - 1; k >= 0; k--) {
@@ -616,7 +620,9 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
     const head = title.slice(0, verbAt).trimEnd();
     // `"On current trends, the species could`: what stands before the clause's own subject, set off by a comma, goes.
     const adverbialLead = own !== '' && head !== own && head.endsWith(own) && /,\s{0,3}$/.test(head.slice(0, -own.length));
-    let short = dropRoleWords(adverbialLead ? `${/^["“‘]/.test(head) ? head[0] : ''}${own}` : head);
+    // `The Minister for Floods (Dr Aisha Rahman): I will visit`: a speaker's name before a colon is no part of the subject.
+    const speaker = SPEAKER_PRONOUN.test(own) && head !== own && head.endsWith(own) && SPEAKER_COLON.test(head.slice(-own.length - 6, -own.length));
+    let short = speaker ? own : dropRoleWords(adverbialLead ? `${/^["“‘]/.test(head) ? head[0] : ''}${own}` : head);
     // `A documentary filmed over the past 18 months, will be released`: the subject's aside, left before its verb, goes.
     // (Not when a verb follows a later comma: the clause's verb is then the aside's participle, `A tour, planned for May, was`.)
     if (short.endsWith(',') && !title.slice(verbAt).split(', ').slice(1).some((p) => isVerbWord(p.split(' ')[0]!))) short = withoutAside(short);
@@ -659,6 +665,10 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   return capitalized(title);
 }
 
+/** A pronoun that opens a speaker's words in a transcript (`Mrs Pelham: I will`). */
+const SPEAKER_PRONOUN = /^(?:I|we|he|she|they|you)$/i;
+/** The colon after a speaker's name or bracket (`Rahman): `), not a clock's (`02:15`). */
+const SPEAKER_COLON = /[\p{L})]\s{0,2}:\s{1,3}$/u;
 /** A request after a comma (`, so please check`, `, please call`). */
 const PLEASE_TAIL = /,\s{1,3}(?:(?:so|and|but|then)\s{1,3})?please\s/i;
 /** Units of a gap in time (`hours`, `two days`). */

@@ -43,3 +43,39 @@ export function letterHeadings(text: string, paragraphs: readonly Paragraph[], d
   }
   return out;
 }
+
+/** A comma-separated item of a masthead or a signature: capitalized words, numbers and place words (`FY2 General Surgery`). */
+function namesItem(item: string): boolean {
+  const ws = item.split(/\s+/).filter((w) => w !== '');
+  return ws.length > 0 && ws.length <= 5 && ws.every((w) => /^[\p{Lu}\d][\p{L}\d'’.&-]{0,24}$/u.test(w) || PLACE_WORDS.has(w.toLowerCase()));
+}
+
+/** Whether the line `p` is names set off by commas, then its one date (`THE KELSO GAZETTE, MONDAY, MAY 4, 1868.`, `Dr A. Rowe, Ward 4, 3 May 2027`). */
+function isNamesThenDate(text: string, p: TextSpan, dates: readonly Timex[]): boolean {
+  if (dates.length !== 1) return false;
+  const date = dates[0]!;
+  if (!/^[\s.]*$/.test(text.slice(date.end, p.end))) return false;
+  const before = text.slice(p.start, date.start);
+  const comma = before.lastIndexOf(',');
+  if (comma < 0 || !/^\s*$/.test(before.slice(comma + 1))) return false;
+  const items = before.slice(0, comma).split(',');
+  // (One name alone before the date is a masthead's in capitals, `THE KELSO GAZETTE,`: `Grand Opening, 5 May` names a happening.)
+  const masthead = items.length === 1 && !/\p{Ll}/u.test(items[0]!) && /\p{Lu}{2}/u.test(items[0]!);
+  return (items.length >= 2 || masthead) && items.length <= 4 && items.every(namesItem);
+}
+
+/**
+ * Indices of the paragraphs that are a masthead or a signature: the first or the last line of a text, names set off by
+ * commas and then a date (`THE KELSO GAZETTE, MONDAY, MAY 4, 1868.` atop a report, `Dr A. Rowe, FY2 Surgery, 3 May
+ * 2027` under a summary). The date is when the text was printed or signed: it tells no happening.
+ */
+export function mastheadsAndSignatures(text: string, paragraphs: readonly Paragraph[], datesIn: (p: Paragraph) => Timex[]): number[] {
+  const out: number[] = [];
+  if (paragraphs.length < 2) return out;
+  const ends = [0, paragraphs.length - 1];
+  for (const k of ends) {
+    const p = paragraphs[k];
+    if (p && !text.slice(p.start, p.end).includes('\n') && isNamesThenDate(text, p, datesIn(p))) out.push(k);
+  }
+  return out;
+}

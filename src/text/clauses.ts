@@ -67,6 +67,9 @@ const DASH = /^(?:--|—|–|-)$/;
 /** Subordinators that are also prepositions, opening a phrase (`after the flood in 2019`). */
 const PREPOSITION_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'following', 'until']);
 
+/** Subordinators that may open a clause inside a relative aside (`who have waited since the inquiry closed`). */
+const ASIDE_SUBORDINATORS: ReadonlySet<string> = new Set(['since', 'after', 'before', 'until', 'because', 'while', 'although', 'though', 'once', 'when']);
+
 /** Bare verbs of intent that take `to` and are rarely nouns (`and expect to finish`, `and hope to return`). */
 const INTENT_VERBS: ReadonlySet<string> = new Set(['expect', 'hope', 'want', 'intend', 'try', 'agree', 'refuse', 'decide', 'promise', 'seek', 'wish', 'fail', 'vow', 'pledge']);
 const OPEN_ASIDE = (w: Word | undefined): boolean => w !== undefined && (w.text === '(' || DASH.test(w.text));
@@ -78,14 +81,22 @@ function asideEnd(ws: readonly Word[], c: number): number {
   const bare = !isComma(ws[c + 1]) && !isComma(ws[c]);
   let seenVerb = false;
   let gap = false;
+  // `who have been waiting for a decision since the consultation closed`: a verb after a subordinator in the gap is
+  // that subordinate clause's, which ends the aside.
+  let subordinate = -1;
   for (let j = c + 2; j < ws.length && j < c + REACH; j++) {
     if (ws[j]!.text === ';' || isComma(ws[j])) return j;
     if (OPEN_ASIDE(ws[j])) return -1;
     if (!bare) continue;
     const verb = isVerb(ws, j) || (j === c + 2 && isVerbForm(ws[j]!.lower));
-    if (verb && seenVerb && gap && !/^(?:and|or|but|to)$/.test(ws[j - 1]!.lower)) return j;
-    if (verb) seenVerb = true;
-    else if (seenVerb) gap = true;
+    if (verb && seenVerb && gap && !/^(?:and|or|but|to)$/.test(ws[j - 1]!.lower)) return subordinate > 0 ? subordinate : j;
+    if (verb) { seenVerb = true; subordinate = -1; }
+    else if (seenVerb) {
+      gap = true;
+      // (Before the subordinate clause's subject, a determiner or a pronoun: not `before March will get`, a phrase.)
+      const next = ws[j + 1]?.lower ?? '';
+      if (ASIDE_SUBORDINATORS.has(ws[j]!.lower) && (DETERMINERS.has(next) || PRONOUNS.has(next))) subordinate = j;
+    }
   }
   return ws.length;
 }
@@ -523,7 +534,12 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       // (`, and written comments can be sent`: a participle before a noun and its verb group describes the noun, the
       // second clause's subject.)
       const describes = next !== undefined && describesNoun(ws, i + 1);
-      if (then || intent || describes || (next && isVerb(ws, i + 1) && !next.capital)) {
+      // `joined the firm in 1979 and retires on 24 December`: a present verb in -s with a time of its own after a past
+      // one is a second verb group (the first one's tense would not run on into it).
+      // (Not a plural noun: `and deposits of $469 million`, `weeks or months of his capture`.)
+      const turn = !presentS && next !== undefined && !next.capital && isPresentS(next.lower) && !SEASON_OR_UNIT.has(next.lower) && !TIME_WORDS.has(next.lower)
+        && ws[i + 2]?.lower !== 'of' && isComplementStart(ws[i + 2]) && timedSoon(ws, i + 2);
+      if (then || intent || describes || turn || (next && isVerb(ws, i + 1) && !next.capital)) {
         cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
         seenVerb = false;
         continue;
@@ -599,7 +615,9 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       continue;
     }
     if (isVerb(ws, i) && !isReducedRelative(ws, i)) {
-      if (REPORTING_VERBS.has(l) && !seenVerb) {
+      // (`I can tell the House today that`: a modal or an auxiliary right before the verb is of its group.)
+      const groupTail = seenVerb && i >= 2 && (MODALS.has(ws[i - 1]!.lower) || AUXILIARIES.has(ws[i - 1]!.lower)) && PRONOUNS.has(ws[i - 2]!.lower);
+      if (REPORTING_VERBS.has(l) && (!seenVerb || groupTail)) {
         const from = reportedStart(ws, i);
         if (from > i) {
           seenVerb = true;
@@ -764,6 +782,10 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
       && !head.some((x) => PRONOUNS.has(x.lower))) lead = Math.max(lead, m + 1);
     break;
   }
+  // `The Minister for Floods (Dr Aisha Rahman): I congratulate`, `Mrs Pelham: We will`: a speaker's name before a colon,
+  // in a transcript, is no part of the pronoun's subject after it.
+  const colon = ownSubject.length - 2;
+  if (colon > 0 && ownSubject[colon]!.text === ':' && PRONOUNS.has(ownSubject[colon + 1]!.lower)) lead = Math.max(lead, colon + 1);
   // `"By 2030, on current trends, the species could ...`: phrases opened by a preposition and closed by a comma, before
   // the subject (inside a quotation too), are adverbials, not the subject.
   for (let q = lead; q < ownSubject.length;) {

@@ -35,9 +35,10 @@ export interface Segmentation {
 
 const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 /** Abbreviations after which a sentence never ends (titles, `No.`, `vs.`, `Roe v. Wade`). */
-const ALWAYS_JOIN = /(?:^|[\s("“])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Cpl|Adm|Maj|Rev|Hon|St|Mt|Ft|No|Nos|vs|v|approx|e\.g|i\.e|cf|Inc|Corp|Co|Ltd|Bros)\.\s{0,3}$/;
+const ALWAYS_JOIN = /(?:^|[\s("“])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Cpl|Adm|Maj|Rev|Hon|hon|Rt|Wm|Thos|Chas|Jas|St|Mt|Ft|No|Nos|vs|v|approx|e\.g|i\.e|cf|Inc|Corp|Co|Ltd|Bros)\.\s{0,3}$/;
 const MONTH_END = new RegExp(`(?:^|[\\s(])(?:${MONTH_ABBR})\\.\\s{0,3}$`);
 const CIRCA_END = /(?:^|[\s(])c(?:a|irc)?\.\s{0,3}$/;
+const COORDINATE_END = /(?:^|[\s(])(?:long|lat)\.\s{0,3}$/i;
 const CLOCK_END = /\d\s{0,2}[ap]\.m\.\s{0,3}$/i;
 const CLOCK_NEXT = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|Eastern|Central|Mountain|Pacific|Atlantic)$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 /** Initialisms (`U.S.`), single initials (`J.`) and US state abbreviations (`Calif.`). */
@@ -218,8 +219,8 @@ function shouldJoin(whole: string, next: string): boolean {
   if (/\n\s{0,3}$/.test(prev) && !/[.!?:;"”’)\]]\s{0,3}$/.test(prev) && /^\s{0,3}\p{Ll}/u.test(next)) return true;
   const nextWord = /^\s{0,3}["“(]?([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '';
   if (MONTH_END.test(prev)) return /^\d/.test(nextWord);
-  // `c. 600 BC`, `ca. 1850`: circa before a number.
-  if (CIRCA_END.test(prev)) return /^\d/.test(nextWord);
+  // `c. 600 BC`, `ca. 1850`: circa before a number; `in long. 27° W`, `lat. 51° N`: a coordinate's word before its degrees.
+  if (CIRCA_END.test(prev) || COORDINATE_END.test(prev)) return /^\d/.test(nextWord);
   // `10 p.m. Sunday`, `7 a.m. ET`, `9 a.m. local time`: the clock's dot does not end the sentence.
   if (CLOCK_END.test(prev)) return /^\p{Ll}/u.test(nextWord) || CLOCK_NEXT.test(nextWord);
   if (MAYBE_JOIN.test(prev)) {

@@ -79,12 +79,21 @@ function readsAsVerb(ws: readonly Word[], i: number): boolean {
   if (l.length > 3 && l.endsWith('s') && !/(?:ss|us|is|ics|ness)$/.test(l)) {
     const p = ws[i - 1];
     const n = ws[i + 1];
-    const afterSubject = p !== undefined && isWord(p) && (p.capital || PRONOUNS.has(p.lower) || /^(?:it|he|she)$/.test(p.lower));
+    // (Or after a name set off by commas, an appositive of the subject: `Our senior curator, Alice Norrell, retires at`.)
+    const afterSubject = p !== undefined && ((isWord(p) && (p.capital || PRONOUNS.has(p.lower) || /^(?:it|he|she)$/.test(p.lower))) || nameAsideBefore(ws, i - 1));
     const beforeComplement = n !== undefined && (DETERMINERS.has(n.lower) || PREPOSITIONS.has(n.lower) || n.kind === 'num' || NUMBER_WORDS.has(n.lower) || n.capital);
     // After a common noun phrase (`The harbour market opens for`), not before `of` (`the chief officers of`: a noun).
     return beforeComplement && (afterSubject || (n.lower !== 'of' && singularSubjectBefore(ws, i)));
   }
   return false;
+}
+
+/** Whether `ws[c]` is the comma that closes a name of one to three capitalized words set off by commas after a noun (`, Alice Norrell,`). */
+function nameAsideBefore(ws: readonly Word[], c: number): boolean {
+  if (ws[c]?.text !== ',') return false;
+  let j = c - 1;
+  while (j > c - 4 && j > 0 && ws[j]!.kind === 'word' && ws[j]!.capital) j--;
+  return j < c - 1 && ws[j]?.text === ',' && j > 0 && ws[j - 1]!.kind === 'word' && !ws[j - 1]!.capital;
 }
 
 /**
