@@ -340,6 +340,16 @@ function dotTimeAfterAt(toks: readonly Token[], i: number, hh: number, mm: numbe
   return AFTER_DOT_TIME.has(next.lower) || WEEKDAYS[next.lower] !== undefined || (toks[i - 1]!.text === 'At' && next.kind === 'word' && next.capital);
 }
 
+/** `9.30–11.00am`, `2.15-3.45 p.m.`: a dot time starting a range whose end, a dot time too, says am or pm. */
+function dotTimeStartingRange(toks: readonly Token[], i: number): boolean {
+  const dash = toks[i + 3];
+  if (!dash || (dash.text !== '-' && dash.text !== '–') || dash.gap > 1) return false;
+  const [h, sep, m, ap] = [toks[i + 4], toks[i + 5], toks[i + 6], toks[i + 7]];
+  if (!h || h.kind !== 'num' || h.text.length > 2 || h.gap > 1 || (sep?.text !== '.' && sep?.text !== ':') || m?.kind !== 'num' || m.text.length !== 2) return false;
+  const half = ap?.lower ?? '';
+  return half === 'am' || half === 'pm' || ((half === 'a' || half === 'p') && toks[i + 8]?.text === '.');
+}
+
 export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */ wordTable({
   month: {
     cont: ['.'],
@@ -564,7 +574,7 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */
       // A dot time needs am/pm, a zone (`23.00+14`), or `at` before a quarter hour (`at 12.30`).
       const ap = toks[i + 3]?.lower ?? '';
       if (sep === '.' && !(ap === 'am' || ap === 'pm' || ((ap === 'a' || ap === 'p') && toks[i + 4]?.text === '.' && glued(toks, i + 4))) && !TIME_ZONES.has(ap)
-        && !(toks[i + 3]?.text === '+' && glued(toks, i + 3)) && !dotTimeAfterAt(toks, i, hh, mm)) return null;
+        && !(toks[i + 3]?.text === '+' && glued(toks, i + 3)) && !dotTimeAfterAt(toks, i, hh, mm) && !dotTimeStartingRange(toks, i)) return null;
       let len = 3;
       if (toks[i + 3]?.text === ':' && toks[i + 4]?.kind === 'num' && toks[i + 4]!.text.length === 2 && glued(toks, i + 3) && glued(toks, i + 4)) {
         len = 5;

@@ -101,10 +101,11 @@ export const LIST_ROWS: readonly RuleRow[] = [
     negatives: ['They lost 3 to 1 May 2019.'],
   },
   {
-    // `Tuesday 17 and Thursday 19 March`: two days, each with its weekday, sharing the month (and year) written once.
+    // `Tuesday 17 and Thursday 19 March`, `Monday 28 to Wednesday 30 December`: two days, each with its weekday, sharing
+    // the month (and year) written once.
     id: 'weekday-days-before-a-month',
     // (The second member's span starts at its weekday, capture `b`; its day is `bd`.)
-    pattern: 'wa=@weekday a=@day and|or|& b=@weekday bd=@day of? m=@month ,? @year?',
+    pattern: 'wa=@weekday a=@day and|or|&|to|until|till|-|– b=@weekday bd=@day of? m=@month ,? @year?',
     build: (c) => {
       const m = num(c, 'm')!, y = num(c, 'year'), a = num(c, 'a')!, b = num(c, 'bd')!;
       if (b <= a) return null;
@@ -113,7 +114,8 @@ export const LIST_ROWS: readonly RuleRow[] = [
       const withDow = (d: Spec, dow: number): Spec => (d.kind === 'md' ? { ...d, dow } : d);
       return { ...withDow(first, num(c, 'wa')!), pair: withDow(second, num(c, 'b')!) };
     },
-    examples: [['Parents\' evenings: Tuesday 4 and Thursday 6 January.', 'Tuesday 4', '2022-01-04'], ['Parents\' evenings: Tuesday 4 and Thursday 6 January.', 'Thursday 6 January', '2022-01-06']],
+    examples: [['Parents\' evenings: Tuesday 4 and Thursday 6 January.', 'Tuesday 4', '2022-01-04'], ['Parents\' evenings: Tuesday 4 and Thursday 6 January.', 'Thursday 6 January', '2022-01-06'],
+      ['The hall is shut Monday 10 to Wednesday 12 January.', 'Monday 10', '2022-01-10']],
   },
   {
     // `10 August - 12 September 2013`, `from 30 December to 2 January 2020`: the first day takes the year of the second.

@@ -1416,6 +1416,10 @@ describe('story clock: hours that make days, plans told in a `would` clause (rou
     expect(values('Joe joined the crew in 1980 and ends his career on Christmas Eve.', '2026-12-10'))
       .toEqual(['1980=1980', 'Christmas Eve=2026-12-24']);
   });
+  it('reads a dot time that starts a range ending in am or pm as a clock (`9.30–11.00am`), not a price (`2.50-3.10 pence`)', () => {
+    expect(values('Session 2 runs 2.15–3.45pm.', '2022-01-07')).toEqual(['2.15=2022-01-07T14:15', '3.45pm=2022-01-07T15:45']);
+    expect(values('Fares rose 2.50-3.10 pence.', '2022-01-07')).toEqual([]);
+  });
   it('reads a plan in the past perfect (`had been set to begin Jan. 12`) as past', () => {
     expect(values('The hearing had been set to begin March 3, but it was moved.', '2026-06-10')).toEqual(['March 3=2026-03-03']);
   });
