@@ -92,6 +92,8 @@ export const PARTS_OF_DAY: Readonly<Record<string, string>> = /* @__PURE__ */ wo
   morning: 'MO', mornings: 'MO', afternoon: 'AF', afternoons: 'AF', evening: 'EV', evenings: 'EV',
   night: 'NI', nights: 'NI', overnight: 'NI', noon: '12:00', midday: '12:00', midnight: '24:00',
   daytime: 'DT', dawn: 'MO', dusk: 'EV', daybreak: 'MO', sunrise: 'MO', sunset: 'EV', sundown: 'EV', nightfall: 'EV',
+  // (A log's and an old letter's word for the morning: `this forenoon`.)
+  forenoon: 'MO',
 });
 export const SEASONS: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable({
   spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',

@@ -7,6 +7,7 @@ import type { Spec } from '../spec.js';
 import { type RuleRow, has, num, str } from './row.js';
 import { podTime } from './relative.js';
 import { SLOT_CLASSES } from '../slots.js';
+import { wordTable } from '../../text/table.js';
 
 const dur = (n: number | 'X', unit: UnitCode, extra: Partial<Spec> = {}): Spec => ({
   kind: 'abs', type: 'DURATION', value: durationValue(n, unit), ...extra,
@@ -26,6 +27,8 @@ const DURATION_OPENERS = new Set([
 ]);
 /** Words before a verb's -ing form whose object `a week` is an amount of time (`, ending a week`, `after spending a year`). */
 const ING_VERB_OPENERS = new Set([',', 'after', 'before', 'by', 'without', 'while', 'since', 'was', 'were', 'is', 'are', 'been', 'be', 'am']);
+/** The duration letter of a calendar unit word (`all week`). */
+const UNIT_LETTER: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable({ day: 'D', week: 'W', month: 'M', year: 'Y' });
 /** Words after an amount of time that count it from a time (`a week after`, `a day before`). */
 /** ... and words after which it measures a delay or a lead (`a fortnight late`, `a day early`, `a week behind`). */
 const COUNTED_FROM = new Set(['after', 'before', 'from', 'late', 'early', 'behind', 'overdue']);
@@ -175,6 +178,19 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       ["Staff got a week's holiday.", 'a week', 'P1W'], ['We aim to reply within five working days.', 'five working days', 'P5D'], ['Shares fell for eight trading days.', 'eight trading days', 'P8D'],
       ['The board voted, ending a month of argument.', 'a month', 'P1M'], ['The crew had a day off.', 'a day', 'P1D']],
     negatives: ['3,000 people', 'Ten trains a day late at night.', 'The club holds a meeting a week.', 'It moved from a fiscal year to a calendar year.', '26/32 Minutes of the last meeting'],
+  },
+  {
+    // `Strong gales all day`, `worked all week`, `rained all year`: the whole of one such unit, an amount of time.
+    id: 'all-unit',
+    pattern: 'all u=day|week|month|year',
+    triggers: ['all'],
+    build: (c, ctx) => {
+      // (`all day long` stays an amount; `all year round` is every year's; `all weekdays`, `all months` are things counted.)
+      if (ctx.toks[ctx.to]?.lower === 'round') return null;
+      return { kind: 'abs', type: 'DURATION', value: `P1${UNIT_LETTER[str(c, 'u')!]!}` };
+    },
+    examples: [['Strong gales blew all day.', 'all day', 'P1D'], ['The strike went on all week.', 'all week', 'P1W']],
+    negatives: ['The cafe is open all year round.'],
   },
   {
     // `a year and a half`, `two hours and a half`: a count of units and half of one more.

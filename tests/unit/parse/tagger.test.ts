@@ -1420,6 +1420,9 @@ describe('story clock: hours that make days, plans told in a `would` clause (rou
     expect(values('Session 2 runs 2.15–3.45pm.', '2022-01-07')).toEqual(['2.15=2022-01-07T14:15', '3.45pm=2022-01-07T15:45']);
     expect(values('Fares rose 2.50-3.10 pence.', '2022-01-07')).toEqual([]);
   });
+  it('reads a log\'s `this forenoon` as the morning of the entry\'s day', () => {
+    expect(values('Monday 4 October 1852. Took on water this forenoon.')).toEqual(['Monday 4 October 1852=1852-10-04', 'this forenoon=1852-10-04TMO']);
+  });
   it('reads a plan in the past perfect (`had been set to begin Jan. 12`) as past', () => {
     expect(values('The hearing had been set to begin March 3, but it was moved.', '2026-06-10')).toEqual(['March 3=2026-03-03']);
   });
