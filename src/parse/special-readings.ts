@@ -72,10 +72,13 @@ function dayOfHappening(pass: TagPass, topic: string, before: number): Ymd | nul
 }
 
 const RANGE_DASH = /^\s{0,2}[-–]\s{0,2}$/;
+const RANGE_LOOKBACK = 3;
 
 /** The first day of a range of days the text just stated (`met on 14–15 June`): a scene's day 1. */
 function rangeStartDay(pass: TagPass): Ymd | null {
-  const n = pass.timexes.length;
+  // (The last day the text stated, past a few later dates that state none: `14–16 September 2027 ... since 2019`.)
+  let n = pass.timexes.length;
+  while (n > 0 && pass.timexes.length - n < RANGE_LOOKBACK && !DAY_VALUE_START.test(pass.timexes[n - 1]!.value)) n--;
   const [start, end] = [pass.timexes[n - 2], pass.timexes[n - 1]];
   if (!start || !end || !DAY_VALUE_START.test(start.value) || !DAY_VALUE_START.test(end.value) || !RANGE_DASH.test(pass.text.slice(start.end, end.start))) return null;
   return parseYmd(start.value.slice(0, 10));

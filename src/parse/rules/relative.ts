@@ -866,7 +866,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     pattern: 'p=on|by|until|till|during|through the n=@ord u=day|night|morning|evening|afternoon',
     build: (c, ctx) => {
       const n = num(c, 'n')!;
-      if (!Number.isInteger(n) || n < 2 || n > 30 || ctx.toks[ctx.to]?.lower === 'of' || ctx.toks[c.n!.i]!.kind !== 'word') return null;
+      if (!Number.isInteger(n) || n < 1 || n > 30 || ctx.toks[ctx.to]?.lower === 'of' || ctx.toks[c.n!.i]!.kind !== 'word') return null;
       const after = ctx.toks[ctx.to];
       if (after && !after.newline && after.kind === 'word' && !FUNCTION_WORDS.has(after.lower) && !after.capital) return null;
       const u = str(c, 'u')!;

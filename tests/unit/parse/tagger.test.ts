@@ -1423,6 +1423,10 @@ describe('story clock: hours that make days, plans told in a `would` clause (rou
   it('reads a log\'s `this forenoon` as the morning of the entry\'s day', () => {
     expect(values('Monday 4 October 1852. Took on water this forenoon.')).toEqual(['Monday 4 October 1852=1852-10-04', 'this forenoon=1852-10-04TMO']);
   });
+  it('reads `on the first morning` of a range of days just stated as the range\'s first day', () => {
+    expect(values('The fair runs 3–5 June 2030, its first since 2019. Stalls open at 9am on the first morning.'))
+      .toEqual(['3=2030-06-03', '5 June 2030=2030-06-05', '2019=2019', '9am on the first morning=2030-06-03T09:00']);
+  });
   it('reads a plan in the past perfect (`had been set to begin Jan. 12`) as past', () => {
     expect(values('The hearing had been set to begin March 3, but it was moved.', '2026-06-10')).toEqual(['March 3=2026-03-03']);
   });
