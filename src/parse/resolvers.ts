@@ -143,10 +143,11 @@ function weekdayDate(anchor: Ymd, dow: number, shift: number | undefined, tense:
   const back = (today - dow + 7) % 7; // days back to the most recent one on or before the anchor
   const fwd = (dow - today + 7) % 7; // days ahead to the next one on or after
   // `this Saturday`: the one of the anchor's week, unless it has passed and the clause looks ahead (`will meet
-  // this Monday`, said on a Friday, and `will play this Saturday`, said on a Sunday, are the coming ones).
+  // this Monday`, said on a Friday, and `will play this Saturday`, said on a Sunday, are the coming ones), or is told
+  // in the present, a schedule's (`faces the committee this Tuesday`, said on a Sunday).
   if (shift === 0) {
     const inWeek = dow - today;
-    return addDays(anchor, tense === 'future' && inWeek < 0 ? fwd : inWeek);
+    return addDays(anchor, (tense === 'future' || tense === 'present') && inWeek < 0 ? fwd : inWeek);
   }
   if (shift !== undefined && shift < 0) return addDays(anchor, -(back || 7));
   if (shift !== undefined && shift > 0) return addDays(anchor, fwd || 7);
@@ -386,7 +387,7 @@ const weekday: Resolver = (c) => {
   // `this Monday` moved out of the anchor's week by its clause's tense.
   const movedThis = spec.shift === 0 && isoWeek(day).week !== isoWeek(anchorDay).week;
   const explanation = movedThis
-    ? `${tense === 'future' ? 'the coming' : 'the last'} ${name} relative to ${c.from}${c.inTense}`
+    ? `${tense === 'future' || tense === 'present' ? 'the coming' : 'the last'} ${name} relative to ${c.from}${c.inTense}`
     : spec.shift !== undefined
     ? `${spec.shift < 0 ? 'the last' : spec.shift > 0 ? 'the next' : 'this week\'s'} ${name} relative to ${c.from}`
     : tense === 'past' ? `most recent ${name} on or before ${c.from}`

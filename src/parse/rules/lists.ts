@@ -194,10 +194,13 @@ export const LIST_ROWS: readonly RuleRow[] = [
       const yy = num(c, 'yy')!;
       const apostrophe = has(c, 'w1') || has(c, 'w2') || /^['’]$/.test(ctx.toks[c.yy!.i - 1]!.text);
       if (!apostrophe && yy <= 31) return null;
+      // (`by the end of June 91% of trains`, `in May 45 people`: a share or a count after the month, not its year.)
+      const next = ctx.toks[ctx.to];
+      if (!apostrophe && next && !next.newline && (next.text === '%' || (next.kind === 'word' && !next.capital && !FUNCTION_WORDS.has(next.lower)))) return null;
       return monthOf(twoDigitYear(yy), num(c, 'month')!);
     },
     examples: [['in Sep 87 the market fell', 'Sep 87', '1987-09'], ["in June '44", "June '44", '1944-06']],
-    negatives: ['on Sep 27'],
+    negatives: ['on Sep 27', 'By the end of June 91% of trains ran on time.', 'In March 45 people were hurt.'],
   },
   {
     // `the summer of 69`, `in March of 90`: a month or season `of` a two-digit year with no apostrophe. Not when a

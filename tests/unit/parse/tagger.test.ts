@@ -1427,6 +1427,10 @@ describe('story clock: hours that make days, plans told in a `would` clause (rou
     expect(values('The fair runs 3–5 June 2030, its first since 2019. Stalls open at 9am on the first morning.'))
       .toEqual(['3=2030-06-03', '5 June 2030=2030-06-05', '2019=2019', '9am on the first morning=2030-06-03T09:00']);
   });
+  it('reads `this Tuesday` told in the present (a schedule) after that day of the week has passed as the coming one', () => {
+    expect(values('The minister faces the committee this Tuesday.', '2022-01-09')).toEqual(['this Tuesday=2022-01-11']);
+    expect(values('The minister faced the committee this Tuesday.', '2022-01-09')).toEqual(['this Tuesday=2022-01-04']);
+  });
   it('reads a plan in the past perfect (`had been set to begin Jan. 12`) as past', () => {
     expect(values('The hearing had been set to begin March 3, but it was moved.', '2026-06-10')).toEqual(['March 3=2026-03-03']);
   });
