@@ -75,10 +75,10 @@ function isBaseline(text: string, floor: number, u: Unit): boolean {
   const before = text.slice(Math.max(floor, u.span.start - 60), u.span.start);
   const own = u.timexes[0]!.text;
   if (lastSeenBefore(before)) return true;
-  // `from $361m a year earlier`, `up from 1.4 billion euros in 2023`: the date of the compared amount.
+  // `from $361m a year earlier`, `up from 1.4 billion euros in 2023`, `down 8 percent from the period a year earlier`: the date of the compared amount.
   // A participle between them dates a happening of its own (`a range issued in July`, `a grant awarded in 2012`).
   const comparison = COMPARISON_BEFORE.exec(before) ?? COMPARED_BEFORE.exec(before)
-    ?? /(?:^|[,;(]\s{0,3}|\s)(?:up|down)\s{1,3}from\s[^,;]{0,80}$|\bcompared\s{1,3}(?:with|to)\s[^,;]{0,80}$/i.exec(text.slice(Math.max(floor, u.span.start - 100), u.span.start));
+    ?? /(?:^|[,;(]\s{0,3}|\s)(?:up|down)\s{1,3}(?:[$€£]?\d[\d.,]{0,12}\s{0,2}(?:%|percent|per\s{1,3}cent|points?)?\s{1,3})?from\s[^,;]{0,80}$|\bcompared\s{1,3}(?:with|to)\s[^,;]{0,80}$/i.exec(text.slice(Math.max(floor, u.span.start - 100), u.span.start));
   // `less than a year later` is a hedge on an amount; `no earlier than 2040` a bound on a date: neither compares.
   const than = comparison !== null && /^than/i.test(comparison[0]);
   const hedge = than && /\b(?:less|more|fewer|no|rather|earlier|later|sooner|before|after)\s{1,3}$/i.test(before.slice(0, comparison!.index).slice(-12));
