@@ -4,7 +4,7 @@
  */
 import type { TextSpan } from '../model/types.js';
 import type { Clause } from '../text/clauses.js';
-import { AUXILIARIES, MODALS, isPastVerb } from '../text/lexicon.js';
+import { AUXILIARIES, MODALS, PREPOSITIONS, isPastVerb } from '../text/lexicon.js';
 import { isSpace } from '../text/tokens.js';
 
 /** Words that belong to a temporal adverbial when they stand right before a timex. */
@@ -89,11 +89,22 @@ export function releaseAdverbialMemo(): void {
   memoText = null;
 }
 
+/**
+ * `second-quarter results`: a hyphenated date (its words `own`) before a noun (`after` is the text after it). Not one
+ * before a preposition other than `of` (`by mid-May on whether`): the word after an adjective is its noun.
+ */
+export function hyphenatedBeforeNoun(own: string, after: string): boolean {
+  if (!/\p{L}-\p{L}/u.test(own) || !/^\s\p{Ll}/u.test(after)) return false;
+  // (`the fiscal second-quarter of $8.6 million`: `of` after a date opens what the clause says of an amount.)
+  const next = /^\s(\p{Ll}{1,12})/u.exec(after.slice(0, 14))?.[1] ?? '';
+  return next === 'of' || !PREPOSITIONS.has(next);
+}
+
 function readAdverbialSpan(text: string, floor: number, span: TextSpan): TextSpan | null {
   const before = text.slice(Math.max(floor, span.start - 40), span.start);
   const after = text.slice(span.end, span.end + 20);
   const own = text.slice(span.start, span.end);
-  if (/\p{L}-\p{L}/u.test(own) && /^\s\p{Ll}/u.test(after)) return null; // adjectival compound
+  if (hyphenatedBeforeNoun(own, after)) return null; // adjectival compound
   if (/^['’]s?\b/.test(after)) return null; // possessive: `Friday's vote` names the thing itself
   // `Last summer was wrecked by the weather`: a date opening its clause before the verb is its subject.
   if (dateAsSubject(text, floor, span)) return null;

@@ -293,10 +293,12 @@ function tidy(s: string): string {
 /** A determiner and one or two lower-case words, nothing else (`the same club`, `a town`). */
 function bareAppositive(tail: string): boolean {
   const words = tail.split(' ');
-  return words.length >= 2 && words.length <= 3 && /^(?:the|a|an)$/.test(words[0]!) && words.slice(1).every((w) => /^\p{Ll}+$/u.test(w));
+  // (`, in a deal [that would ...]`, `, under a plan [that ...]`: a phrase whose relative clause was cut says nothing either.)
+  const from = words.length >= 3 && /^(?:in|under|through)$/.test(words[0]!) && /^(?:a|an)$/.test(words[1]!) ? 1 : 0;
+  const n = words.length - from;
+  return n >= 2 && n <= 3 && /^(?:the|a|an)$/.test(words[from]!) && words.slice(from + 1).every((w) => /^\p{Ll}+$/u.test(w));
 }
 
-/** An occasion and nothing else (`the last time`, `the first occasion`). */
 /** A title's end `from the period` (`than the same quarter`): the period compared with, its date cut. */
 const BARE_COMPARED_PERIOD = /^(?:from|than|with) (?:the|that) (?:same )?(?:period|quarter|month|year|week|season)$/i;
 /** `t` without a compared period left at its end (see BARE_COMPARED_PERIOD), read over its last four words. */
@@ -309,6 +311,8 @@ function withoutBareComparedPeriod(t: string): string {
   }
   return t;
 }
+
+/** An occasion and nothing else (`the last time`, `the first occasion`). */
 const BARE_OCCASION = /^(?:the|a) (?:first|last|second|third|fourth|only|next|final) (?:time|occasion)$/i;
 
 /** An amount of time and nothing else (`less than two years`, `about 10 days`). */

@@ -20,3 +20,29 @@ describe('infinitives of one verb coordinated each with a date of its own', () =
       .toEqual(['2026-05 We plan to repaint the hall', '2028 We plan to replace the roof']);
   });
 });
+
+describe('a relative clause of a phrase set off by a comma inside what was said (`, under a plan that ...`)', () => {
+  it('tells its own happening beside the saying, which keeps its own date', () => {
+    expect(events('The mayor said on Tuesday that the city had bought the old mill, under a plan that would turn it into flats by 2029.'))
+      .toEqual(['2026-04-28 The mayor said the city had bought the old mill', '2029 A plan would turn it into flats']);
+  });
+});
+
+describe('a duration used as an adjective after `of` and a determiner (`of her three-day tour`)', () => {
+  it('is the length of a period the happening lies in, not how long it lasts', () => {
+    expect(events('The queen opened the new library on Tuesday, the second day of her three-day tour.').map((e) => e.slice(0, 11))).toEqual(['2026-04-28 ']);
+    expect(events('Nurses began a three-day strike on Tuesday.')).toEqual(['2026-04-28..2026-05-01 Nurses began a three-day strike']);
+  });
+});
+
+describe('a hyphenated date before a preposition (`by mid-June on whether`)', () => {
+  it('is an adverbial, not an adjective: it dates its clause and is cut from the title', () => {
+    expect(events('The panel will report by mid-June on its findings.')).toEqual(['2026-06 The panel will report on its findings']);
+  });
+});
+
+describe('a date inside an indirect question (`on whether the race set for September can go ahead`)', () => {
+  it('is part of what is asked: the date of its clause told before the question dates the happening', () => {
+    expect(events('The panel will decide by mid-June on whether the race set for September can go ahead.').map((e) => e.slice(0, 8))).toEqual(['2026-06 ']);
+  });
+});
