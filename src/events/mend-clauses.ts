@@ -11,6 +11,9 @@
  * - a clause coordinated by a bare `and` (`but`) right after a date, with a date of its own: its own subject and verb
  *   (`Divers searched the lake on Monday and police closed the road on Tuesday`), or a verb group that shares the
  *   subject before it (`The firm had lost money since 2019 and would close by June`);
+ * - a past verb after `, and` that the clause layer read into a participle clause before it, with a date after it
+ *   (`was elected in 1997, taking the seat from the Tories, and held it in 2001`): it shares the subject of the
+ *   clause the participle clause hangs on;
  * - a reduced relative after a clause's object that a date phrase dates (reduced-relatives.ts).
  *
  * Where the clause layer has already made the cut, nothing changes.
@@ -244,6 +247,28 @@ function verbListCuts(text: string, sentence: TextSpan, clauses: readonly Clause
   return cuts;
 }
 
+/** `, and` right before a verb (read on the few characters before it). */
+const COMMA_AND_BEFORE = /,\s{1,3}and\s{1,3}$/;
+
+/**
+ * `She was elected in 1997, taking the seat from the Tories, and held it in 2001`: the clause layer runs a participle
+ * clause on over `, and` and reads the past verb after it as the participle clause's verb (its subject then `and`).
+ * That verb goes on the clause the participle clause hangs on, sharing its subject, when a date follows it.
+ */
+function participleRunOnCuts(text: string, clauses: readonly Clause[], dates: readonly TextSpan[]): Cut[] {
+  const cuts: Cut[] = [];
+  for (const c of clauses) {
+    const host = clauses[c.parent];
+    if (c.kind !== 'participial' || c.lead !== '' || !c.verb || !host?.verb || !isPastVerb(c.verb.head) || AUXILIARIES.has(c.verb.head)) continue;
+    const m = COMMA_AND_BEFORE.exec(text.slice(Math.max(c.start, c.verb.start - 8), c.verb.start));
+    if (!m || !/^\p{Ll}{2,20}ing\s/u.test(text.slice(c.start, c.start + 24))) continue;
+    if (!dates.some((d) => d.start >= c.verb!.end && d.end <= c.end)) continue;
+    const at = c.verb.start - m[0].length;
+    cuts.push({ at, from: c.verb.start, coordinator: { opens: at + m[0].indexOf('and'), lead: 'and' }, shares: host.verb.start });
+  }
+  return cuts;
+}
+
 /**
  * `On Monday, after talks failed, the union called a strike`: a dated phrase with no verb opens the sentence, and
  * the adverbial clause after it runs on over the main clause. Cut before that clause, which then leads the rest.
@@ -340,6 +365,7 @@ export function mendClauses(text: string, sentence: TextSpan, clauses: Clause[],
   for (const cut of bareCoordinationCuts(text, sentence, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
   for (const cut of soButCuts(text, sentence, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
   for (const cut of verbListCuts(text, sentence, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
+  for (const cut of participleRunOnCuts(text, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
   if (fronted) cuts.push(fronted);
   cuts.sort((a, b) => a.at - b.at);
   return withDatedReducedRelatives(text, cuts.length === 0 ? clauses : joinPieces(text, sentence, cuts), dates);

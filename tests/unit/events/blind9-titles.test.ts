@@ -46,3 +46,10 @@ describe('a date inside an indirect question (`on whether the race set for Septe
     expect(events('The panel will decide by mid-June on whether the race set for September can go ahead.').map((e) => e.slice(0, 8))).toEqual(['2026-06 ']);
   });
 });
+
+describe('a past verb after `, and` that ends a participle clause (`, replacing the old warden, and kept the post in 1995`)', () => {
+  it('goes on the clause the participle clause hangs on, with its subject', () => {
+    expect(events('He was appointed in 1990, replacing the old warden, and kept the post in 1995 and 2000.'))
+      .toEqual(['1990 He was appointed', '1995 He kept the post (1 of 2)', '2000 He kept the post (2 of 2)']);
+  });
+});
