@@ -53,3 +53,15 @@ describe('a past verb after `, and` that ends a participle clause (`, replacing 
       .toEqual(['1990 He was appointed', '1995 He kept the post (1 of 2)', '2000 He kept the post (2 of 2)']);
   });
 });
+
+describe('a season before a noun it modifies (`into winter quarters`, `the summer timetable`)', () => {
+  it('says which kind of thing it is: no happening of its own, and it stays in the title', () => {
+    expect(events('The regiment moved into winter quarters in October 1812.')).toEqual(['1812-10 The regiment moved into winter quarters']);
+    expect(events('The shop will launch its spring range on 3 March.')).toEqual(['2027-03-03 The shop will launch its spring range']);
+    expect(events('The old fares apply until 30 April, when the summer timetable begins.').some((e) => e.startsWith('2026-SU') || e.startsWith('2027-SU'))).toBe(false);
+  });
+  it('is still the time after a preposition of time or before a determiner or an -ing form', () => {
+    expect(events('In the summer masons came from York.', '2026-11-01')).toEqual(['2026-SU Masons came from York']);
+    expect(events('He spent the winter gathering an army.', '2026-11-01').map((e) => e.slice(0, 8))).toEqual(['2026-WI ']);
+  });
+});
