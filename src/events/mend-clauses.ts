@@ -21,7 +21,7 @@
 import type { TextSpan } from '../model/types.js';
 import { clausesOf, type Clause, type ClauseKind } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
-import { AUXILIARIES, isPastVerb } from '../text/lexicon.js';
+import { AUXILIARIES, MODALS, isPastVerb } from '../text/lexicon.js';
 import { withDatedReducedRelatives } from './reduced-relatives.js';
 
 /** Kinds nested inside another clause (asides), listed after the clauses that follow one another. */
@@ -354,6 +354,62 @@ function joinPieces(text: string, sentence: TextSpan, cuts: readonly Cut[]): Cla
   return [...sequential, ...asides];
 }
 
+/** A subordinator inside a subject (`the men killed at the pit since it opened`): the word after a space. */
+const SUBORDINATOR_INSIDE = /\s(since|after|before|until|when|once)\s/gi;
+/** The words of a text in order, with where each starts (at most `max`). */
+function wordsFrom(text: string, from: number, to: number, max: number): { word: string; at: number }[] {
+  const out: { word: string; at: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(/[\p{L}'’]+|[,;:]/gu)) {
+    out.push({ word: m[0].toLowerCase(), at: from + m.index });
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/**
+ * `A plaque listing the men killed at the pit since it opened in 1891 will be unveiled at noon`: a dated adverbial
+ * clause inside a main clause's subject, which the clause layer reads as the main clause's verb (or as part of its
+ * subject). The clause runs from its subordinator to the modal or auxiliary that opens the main verb group after its
+ * date, with no comma between; it becomes an aside of the main clause, whose subject ends before it.
+ */
+function subordinateInSubject(text: string, clauses: Clause[], dates: readonly TextSpan[]): Clause[] {
+  const k = clauses.findIndex((c) => c.kind === 'main' && c.verb !== undefined && c.subject?.span !== undefined && !c.subject.inherited);
+  if (k < 0) return clauses;
+  const c = clauses[k]!;
+  const subject = c.subject!.span!;
+  const inSubject = [...text.slice(subject.start, Math.min(c.verb!.start, subject.end + 1)).matchAll(SUBORDINATOR_INSIDE)][0];
+  if (!inSubject) return clauses;
+  const at = subject.start + inSubject.index + 1;
+  const read = clausesOf(text, { start: at, end: c.end })[0];
+  if (!read || read.kind !== 'subordinate' || !read.verb) return clauses;
+  let sub: Clause = read;
+  if (dates.some((d) => d.start > at && d.end <= c.verb!.start)) {
+    // (`since the mine opened in 1891 will be unveiled`: read alone, the clause takes the main verb group for its own;
+    // its own verb is the past verb before it, after its subject.)
+    const past = wordsFrom(text, read.bodyStart, c.verb!.start, 12).find((w, j) => j > 0 && isPastVerb(w.word) && !AUXILIARIES.has(w.word));
+    if (!past) return clauses;
+    const own = text.slice(read.bodyStart, past.at).trim();
+    sub = { ...read, verb: { start: past.at, end: past.at + past.word.length, head: past.word, tense: 'past', modal: false, negated: false },
+      subject: { text: own, span: { start: read.bodyStart, end: read.bodyStart + own.length }, inherited: false } };
+  }
+  const next = wordsFrom(text, sub.verb!.end, c.end, 16).find((w) => /^[,;:]$/.test(w.word) || MODALS.has(w.word) || AUXILIARIES.has(w.word));
+  if (!next || /^[,;:]$/.test(next.word) || !dates.some((d) => d.start >= sub.verb!.end && d.end <= next.at)) return clauses;
+  const verb = clausesOf(text, { start: next.at, end: c.end })[0]?.verb;
+  if (!verb || verb.start !== next.at) return clauses;
+  let end = next.at;
+  while (end > at && /\s/.test(text[end - 1]!)) end--;
+  const subjectText = text.slice(subject.start, at).trim();
+  const main: Clause = { ...c, verb, subject: { text: subjectText, span: { start: subject.start, end: subject.start + subjectText.length }, inherited: false }, holes: [...c.holes, { start: at, end }] };
+  const aside: Clause = { ...sub, kind: 'relative', start: at, end, parent: k, holes: [] };
+  const out = clauses.map((x, j) => (j === k ? main : x));
+  // (Among the asides, in text order; the parents after it move on by one.)
+  let ins = out.length;
+  for (let j = 0; j < out.length; j++) if (NESTED.has(out[j]!.kind) && out[j]!.start > at) { ins = j; break; }
+  const moved = out.map((x) => (x.parent >= ins ? { ...x, parent: x.parent + 1 } : x));
+  moved.splice(ins, 0, aside);
+  return moved;
+}
+
 /**
  * The sentence's clauses with the boundaries that its dates hide (see the module's note); `clauses` itself when
  * there are none. `dates` are the sentence's date extents in text order.
@@ -368,5 +424,5 @@ export function mendClauses(text: string, sentence: TextSpan, clauses: Clause[],
   for (const cut of participleRunOnCuts(text, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
   if (fronted) cuts.push(fronted);
   cuts.sort((a, b) => a.at - b.at);
-  return withDatedReducedRelatives(text, cuts.length === 0 ? clauses : joinPieces(text, sentence, cuts), dates);
+  return withDatedReducedRelatives(text, subordinateInSubject(text, cuts.length === 0 ? clauses : joinPieces(text, sentence, cuts), dates), dates);
 }

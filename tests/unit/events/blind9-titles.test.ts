@@ -65,3 +65,12 @@ describe('a season before a noun it modifies (`into winter quarters`, `the summe
     expect(events('He spent the winter gathering an army.', '2026-11-01').map((e) => e.slice(0, 8))).toEqual(['2026-WI ']);
   });
 });
+
+describe('a dated adverbial clause inside a main clause\'s subject (`the men killed at the pit since the mine opened in 1891 will be ...`)', () => {
+  it('tells its own happening; the main clause keeps its own verb, date and subject', () => {
+    expect(events('A plaque listing the men killed at the pit since the mine opened in 1891 will be unveiled at noon on Friday.', '2026-03-12'))
+      .toEqual(['1891 The mine opened', '2026-03-13T12:00 A plaque listing the men killed at the pit will be unveiled']);
+    expect(events('The nurses who have worked at the hospital since it opened in 1990 were thanked on Monday.', '2026-03-12'))
+      .toEqual(['1990 It opened', '2026-03-09 The nurses were thanked']);
+  });
+});
