@@ -410,12 +410,42 @@ function subordinateInSubject(text: string, clauses: Clause[], dates: readonly T
   return moved;
 }
 
+/** Prepositions that the clause layer may read as a subordinator before a date (`after midday on 21 December`). */
+const PHRASE_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until']);
+
+/**
+ * `Orders placed online after midday on 21 December will be dispatched when we reopen`: a subject with a participle
+ * (`Orders placed online`) before a dated phrase that the clause layer read as a subordinate clause whose subject is the
+ * date and whose verb is the main verb group. The phrase belongs to the participle; the subject and the verb group are
+ * one main clause again, the phrase a hole in it.
+ */
+function participleSubjectBeforePhrase(text: string, clauses: Clause[], dates: readonly TextSpan[]): Clause[] {
+  const [main, phrase] = clauses;
+  if (!main || !phrase || main.kind !== 'main' || !main.verb || !main.subject || main.subject.inherited || main.lead !== '') return clauses;
+  if (phrase.kind !== 'subordinate' || phrase.parent !== 0 || !PHRASE_LEADS.has(phrase.lead) || !phrase.verb || !phrase.subject?.span) return clauses;
+  // (The participle alone after its noun, `Orders placed online`: no object, no comma before the phrase.)
+  const head = text.slice(main.verb.start, main.verb.end);
+  if (!isPastVerb(head.toLowerCase()) || head.includes(' ') || text.slice(main.start, phrase.start).includes(',')) return clauses;
+  const first = wordsFrom(text, phrase.verb.start, phrase.verb.end, 1)[0]?.word ?? '';
+  if (!MODALS.has(first) && !AUXILIARIES.has(first)) return clauses;
+  const span = phrase.subject.span;
+  if (!dates.some((d) => d.start >= phrase.start && d.end <= span.end + 1)) return clauses;
+  let end = phrase.verb.start;
+  while (end > phrase.start && /\s/.test(text[end - 1]!)) end--;
+  const subject = text.slice(main.start, phrase.start).trim();
+  const merged: Clause = { ...main, end: phrase.end, verb: phrase.verb, subject: { text: subject, span: { start: main.start, end: main.start + subject.length }, inherited: false },
+    holes: [...main.holes, { start: phrase.start, end }, ...phrase.holes] };
+  // (The clauses after the phrase hung on it or on the main clause: they now hang on the main clause; indices move back by one.)
+  return [merged, ...clauses.slice(2).map((c) => ({ ...c, parent: c.parent <= 1 ? (c.parent < 0 ? -1 : 0) : c.parent - 1 }))];
+}
+
 /**
  * The sentence's clauses with the boundaries that its dates hide (see the module's note); `clauses` itself when
  * there are none. `dates` are the sentence's date extents in text order.
  */
 export function mendClauses(text: string, sentence: TextSpan, clauses: Clause[], dates: readonly TextSpan[]): Clause[] {
   if (dates.length === 0 || clauses.length === 0) return clauses;
+  clauses = participleSubjectBeforePhrase(text, clauses, dates);
   const fronted = frontedPhraseCut(text, sentence, clauses, dates);
   const cuts = coordinationCuts(text, sentence, clauses, dates);
   for (const cut of bareCoordinationCuts(text, sentence, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);

@@ -74,3 +74,11 @@ describe('a dated adverbial clause inside a main clause\'s subject (`the men kil
       .toEqual(['1990 It opened', '2026-03-09 The nurses were thanked']);
   });
 });
+
+describe('a subject with a participle before a dated phrase (`Tickets bought before 1 March will be refunded`)', () => {
+  it('keeps its subject and its verb group in the title; the phrase is cut', () => {
+    expect(events('Tickets bought before 1 March will be refunded.', '2026-12-10')).toEqual(['2027-03-01 Tickets bought will be refunded']);
+    expect(events('Books returned after noon on 2 January will be checked in when the library reopens.', '2026-12-10'))
+      .toEqual(['2027-01-02T12:00 Books returned will be checked in when the library reopens']);
+  });
+});
