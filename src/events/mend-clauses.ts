@@ -21,7 +21,7 @@
 import type { TextSpan } from '../model/types.js';
 import { clausesOf, type Clause, type ClauseKind } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
-import { AUXILIARIES, MODALS, isPastVerb } from '../text/lexicon.js';
+import { AUXILIARIES, DETERMINERS, MODALS, isPastVerb } from '../text/lexicon.js';
 import { withDatedReducedRelatives } from './reduced-relatives.js';
 
 /** Kinds nested inside another clause (asides), listed after the clauses that follow one another. */
@@ -410,6 +410,34 @@ function subordinateInSubject(text: string, clauses: Clause[], dates: readonly T
   return moved;
 }
 
+/** `, when` right after a date. */
+const COMMA_WHEN = /^,\s{1,3}when\s{1,3}/i;
+
+/**
+ * `will stay in place until 22 May, when the summer timetable starts`: a `when` clause set off after a date whose verb is
+ * a present in -s or a past form at its end (`starts`, `reopens`, `opened`), which the clause layer, not knowing the
+ * word for a verb after a noun, leaves inside the clause before. Cut before it, with that verb.
+ */
+function whenAfterDateCuts(text: string, sentence: TextSpan, clauses: readonly Clause[], dates: readonly TextSpan[]): Cut[] {
+  const cuts: Cut[] = [];
+  for (const d of dates) {
+    const m = COMMA_WHEN.exec(text.slice(d.end, Math.min(sentence.end, d.end + 12)));
+    if (!m || clauses.some((c) => c.start >= d.end && c.start <= d.end + m[0].length)) continue;
+    const from = d.end + m[0].indexOf('when');
+    const words = wordsFrom(text, d.end + m[0].length, sentence.end, 8);
+    const stop = words.findIndex((w) => /^[,;:]$/.test(w.word));
+    const own = stop < 0 ? words : words.slice(0, stop);
+    // (A determiner, a noun or two, the verb: `the summer timetable starts`; and the clause ends there.)
+    if (own.length < 3 || own.length > 5 || !DETERMINERS.has(own[0]!.word)) continue;
+    const last = own[own.length - 1]!;
+    const after = text.slice(last.at + last.word.length, last.at + last.word.length + 3);
+    if (!/^\s{0,2}(?:[.,;!?]|$)/.test(after) || !(isPresentS(last.word) || isPastVerb(last.word)) || AUXILIARIES.has(last.word)) continue;
+    if (own.slice(1, -1).some((w) => AUXILIARIES.has(w.word) || MODALS.has(w.word) || isPastVerb(w.word))) continue;
+    cuts.push({ at: d.end, from, verb: { start: last.at, end: last.at + last.word.length, head: last.word, tense: isPastVerb(last.word) ? 'past' : 'present', modal: false, negated: false } });
+  }
+  return cuts;
+}
+
 /** Prepositions that the clause layer may read as a subordinator before a date (`after midday on 21 December`). */
 const PHRASE_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until']);
 
@@ -452,6 +480,7 @@ export function mendClauses(text: string, sentence: TextSpan, clauses: Clause[],
   for (const cut of soButCuts(text, sentence, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
   for (const cut of verbListCuts(text, sentence, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
   for (const cut of participleRunOnCuts(text, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
+  for (const cut of whenAfterDateCuts(text, sentence, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
   if (fronted) cuts.push(fronted);
   cuts.sort((a, b) => a.at - b.at);
   return withDatedReducedRelatives(text, subordinateInSubject(text, cuts.length === 0 ? clauses : joinPieces(text, sentence, cuts), dates), dates);

@@ -82,3 +82,10 @@ describe('a subject with a participle before a dated phrase (`Tickets bought bef
       .toEqual(['2027-01-02T12:00 Books returned will be checked in when the library reopens']);
   });
 });
+
+describe('a `when` clause set off after a date whose verb ends it after a noun (`, when the new bridge opens`)', () => {
+  it('is a clause of its own, dated by the date before it; the clause before keeps its own title', () => {
+    expect(events('The road stays shut until 22 May, when the new bridge opens.', '2026-12-16'))
+      .toEqual(['2026-12-16..2027-05-22 The road stays shut', '2027-05-22 The new bridge opens']);
+  });
+});
