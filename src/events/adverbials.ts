@@ -58,10 +58,13 @@ function seasonBeforeNoun(before: string, own: string, after: string): boolean {
   // determiner or an -ing form, `spent the winter gathering an army`: there it is the time.)
   const next = /^\s{1,2}(\p{L}{1,20})/u.exec(after)?.[1]?.toLowerCase() ?? '';
   if (DETERMINERS.has(next) || next.endsWith('ing') || next === 'well') return false;
-  return /^the\s/i.test(own) ? !TIME_PREPOSITION_BEFORE.test(before) : SEASON_DETERMINER_BEFORE.test(before);
+  if (!/^the\s/i.test(own)) return SEASON_DETERMINER_BEFORE.test(before);
+  const words = before.trimEnd().split(/\s+/);
+  return !TIME_PREPOSITIONS.has(words[words.length - 1]!.toLowerCase());
 }
-/** A preposition of time right before a date (`in `, `through `, `by `). */
-const TIME_PREPOSITION_BEFORE = /\b(?:in|through|throughout|by|during|until|till|since|over|for|from|to|after|before|across|of|all|that|this)\s{1,3}$/i;
+/** Prepositions of time (and words) that make a season after them the time (`in the summer`, `through the winter`, `all the spring`). */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'through', 'throughout', 'by', 'during', 'until', 'till', 'since', 'over', 'for', 'from', 'to', 'after',
+  'before', 'across', 'of', 'all', 'that', 'this']);
 
 /** Whether the timex at `span` is a day, feast or season that modifies the noun after it (`during the Sunday run`, `the summer timetable`). */
 export function namesDayOfNoun(text: string, span: TextSpan): boolean {
