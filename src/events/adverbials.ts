@@ -4,7 +4,7 @@
  */
 import type { TextSpan } from '../model/types.js';
 import type { Clause } from '../text/clauses.js';
-import { AUXILIARIES, MODALS, isPastVerb } from '../text/lexicon.js';
+import { AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, isPastVerb } from '../text/lexicon.js';
 import { isSpace } from '../text/tokens.js';
 
 /** Words that belong to a temporal adverbial when they stand right before a timex. */
@@ -42,9 +42,36 @@ function periodOf(own: string, after: string): number {
   return ends ? m[0].length : 0;
 }
 
-/** Whether the timex at `span` is a day or feast that modifies the noun after it (`during the Sunday run`). */
+/** A season, one word, or with `the` (`winter`, `the summer`). */
+const SEASON = /^(?:the\s{1,3})?(?:winter|summer|spring|autumn)$/i;
+/** Before a bare season that modifies a noun: a determiner or `into` (`into winter quarters`, `its spring collection`). */
+const SEASON_DETERMINER_BEFORE = /\b(?:the|into|its|their|his|her|our|a)\s{1,3}$/i;
+/** Nouns after a season that still tell a time (`the summer months`, `the winter recess`). */
+const SEASON_TIME_NEXT = /^\s{1,2}(?:months?|season|term|half|holidays?|break|recess|vacation|solstice|equinox|time|period|quarter|weeks?|days?|nights?|evenings?|mornings?|sun)\b/i;
+/**
+ * `into winter quarters`, `when the summer timetable starts`: a season before a noun it modifies says which kind of
+ * thing it is, not when anything happens.
+ */
+function seasonBeforeNoun(before: string, own: string, after: string): boolean {
+  if (!SEASON.test(own) || !ATTRIBUTIVE_NEXT.test(after) || SEASON_TIME_NEXT.test(after)) return false;
+  // (Not a season after a preposition of time, `In the summer masons came`, `through the winter well`, nor one before a
+  // determiner or an -ing form, `spent the winter gathering an army`: there it is the time.)
+  const next = /^\s{1,2}(\p{L}{1,20})/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  if (DETERMINERS.has(next) || next.endsWith('ing') || next === 'well') return false;
+  if (!/^the\s/i.test(own)) return SEASON_DETERMINER_BEFORE.test(before);
+  const words = before.trimEnd().split(/\s+/);
+  return !TIME_PREPOSITIONS.has(words[words.length - 1]!.toLowerCase());
+}
+/** Prepositions of time (and words) that make a season after them the time (`in the summer`, `through the winter`, `all the spring`). */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'through', 'throughout', 'by', 'during', 'until', 'till', 'since', 'over', 'for', 'from', 'to', 'after',
+  'before', 'across', 'of', 'all', 'that', 'this']);
+
+/** Whether the timex at `span` is a day, feast or season that modifies the noun after it (`during the Sunday run`, `the summer timetable`). */
 export function namesDayOfNoun(text: string, span: TextSpan): boolean {
-  return namedDayBeforeNoun(text.slice(Math.max(0, span.start - 8), span.start), text.slice(span.start, span.end), text.slice(span.end, span.end + 20));
+  const before = text.slice(Math.max(0, span.start - 12), span.start);
+  const own = text.slice(span.start, span.end);
+  const after = text.slice(span.end, span.end + 20);
+  return namedDayBeforeNoun(before.slice(-8), own, after) || seasonBeforeNoun(before, own, after);
 }
 const ATTRIBUTIVE_NEXT = /^\s{1,2}(?!(?:and|or|but|to|in|on|at|for|with|by|from|of|that|which|who|when|as|after|before|was|were|is|are|had|has|have|will|would|saw|rose|fell)\b)(?:\p{Ll}{3,}|\p{Lu}\p{Ll}+)/u;
 
@@ -89,11 +116,22 @@ export function releaseAdverbialMemo(): void {
   memoText = null;
 }
 
+/**
+ * `second-quarter results`: a hyphenated date (its words `own`) before a noun (`after` is the text after it). Not one
+ * before a preposition other than `of` (`by mid-May on whether`): the word after an adjective is its noun.
+ */
+export function hyphenatedBeforeNoun(own: string, after: string): boolean {
+  if (!/\p{L}-\p{L}/u.test(own) || !/^\s\p{Ll}/u.test(after)) return false;
+  // (`the fiscal second-quarter of $8.6 million`: `of` after a date opens what the clause says of an amount.)
+  const next = /^\s(\p{Ll}{1,12})/u.exec(after.slice(0, 14))?.[1] ?? '';
+  return next === 'of' || !PREPOSITIONS.has(next);
+}
+
 function readAdverbialSpan(text: string, floor: number, span: TextSpan): TextSpan | null {
   const before = text.slice(Math.max(floor, span.start - 40), span.start);
   const after = text.slice(span.end, span.end + 20);
   const own = text.slice(span.start, span.end);
-  if (/\p{L}-\p{L}/u.test(own) && /^\s\p{Ll}/u.test(after)) return null; // adjectival compound
+  if (hyphenatedBeforeNoun(own, after)) return null; // adjectival compound
   if (/^['’]s?\b/.test(after)) return null; // possessive: `Friday's vote` names the thing itself
   // `Last summer was wrecked by the weather`: a date opening its clause before the verb is its subject.
   if (dateAsSubject(text, floor, span)) return null;
@@ -108,6 +146,8 @@ function readAdverbialSpan(text: string, floor: number, span: TextSpan): TextSpa
   // `One Friday in October 1971,`, `one summer`: an indefinite day or season goes with its `one`.
   const one = /(?:^|\s)one\s{1,3}$/i.exec(before);
   if (one && ONE_DAY_WORD.test(own)) return { start: span.start - one[0].trimStart().length, end: span.end };
+  // `went into winter quarters`: a season before a noun it modifies is part of the noun phrase.
+  if (seasonBeforeNoun(before, own, after)) return null;
   // `on current trends`, `under present rules`: a time adjective before its noun modifies the noun; it is no adverbial.
   if (TIME_ADJECTIVES.has(own.toLowerCase()) && /^\s{1,2}\p{Ll}/u.test(after)) return null;
   // `between 2 and 3:30 p.m.`, `from 9 to 11am`: a bare hour that opens the range (no timex of its own) goes with it.

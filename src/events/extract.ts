@@ -230,6 +230,30 @@ function otherListedObject(text: string, c: Clause, u: Unit, dates: readonly Tex
   return own.start === b.start ? { start: from, end: a.end + m[0].indexOf(m[1]!) } : null;
 }
 
+/** Between two dates of one clause: `and to`, a bare verb (`by the summer and to coordinate schedules by 1999`). */
+const AND_INFINITIVE_BETWEEN = /^,?\s{1,3}and\s{1,3}(to)\s{1,3}\p{Ll}/u;
+/** An infinitive's `to` before a bare verb (`expected to begin`). */
+const INFINITIVE_TO = /\bto\s{1,3}\p{Ll}/u;
+
+/**
+ * `expected to begin selling seats by the summer and to coordinate schedules by 1999`: infinitives of one verb
+ * coordinated each with its own date. The span a title of one of them drops: the other infinitive with its date.
+ * Null when the clause holds no such pair.
+ */
+function otherInfinitive(text: string, c: Clause, u: Unit, dates: readonly TextSpan[]): TextSpan | null {
+  const verb = c.verb;
+  if (!verb || u.timexes.length !== 1) return null;
+  const own = u.timexes[0]!;
+  const inClause = dates.filter((d) => d.start >= verb.end && d.end <= c.end);
+  if (inClause.length !== 2) return null;
+  const [a, b] = inClause as [TextSpan, TextSpan];
+  const m = AND_INFINITIVE_BETWEEN.exec(text.slice(a.end, b.start));
+  const first = INFINITIVE_TO.exec(text.slice(verb.end, a.start));
+  if (!m || !first) return null;
+  if (own.start === a.start) return { start: a.end, end: b.end };
+  return own.start === b.start ? { start: verb.end + first.index, end: a.end + m[0].lastIndexOf('to') } : null;
+}
+
 /** How to make a unit's explanation when needed (a function of its own: it keeps the unit alive, not the sentence's clauses). */
 function later(u: Unit, source: DateSource, documentDate: string | null): () => string {
   return () => explainUnit(u, source, documentDate);
@@ -248,7 +272,7 @@ function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolea
   const p = clauses[clause];
   if (p?.kind === 'participial' && p.lead === '' && p.subject?.inherited && TIME_SUBJECT.test(p.subject.text) && p.parent >= 0) clause = p.parent;
   const always = alwaysCut(ctx, u);
-  const other = clause >= 0 ? otherListedObject(text, clauses[clause]!, u, ctx.dates) : null;
+  const other = clause >= 0 ? otherListedObject(text, clauses[clause]!, u, ctx.dates) ?? otherInfinitive(text, clauses[clause]!, u, ctx.dates) : null;
   if (other) always.push(other);
   // headline and happeningKey depend only on these inputs (the sentence's own are fixed): made once per distinct set.
   let memo = `${clause >= 0 ? clause : -1}|${clause >= 0 && withSaying ? 1 : 0}|${u.keepBound ? 1 : 0}`;

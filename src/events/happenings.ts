@@ -105,6 +105,8 @@ const FOR_BEFORE = /\b(?:for|lasted|lasting)\s{1,3}(?:a|an|another)?\s{0,3}$/i;
 const LABEL_COLON_BEFORE = /\p{L}:\s{1,2}$/u;
 /** Between a duration and the date it ends on: `, finishing on`, ` ending`, `, to end on`. */
 const ENDING_GAP = /^,?\s{1,3}(?:finishing|ending|concluding|to\s{1,3}(?:end|finish))(?:\s{1,3}on)?\s{1,3}(?:the\s{1,3})?$/i;
+/** `of his `, `of the `, `of a ` right before a duration used as an adjective (`of his four-day visit`). */
+const OF_PERIOD_BEFORE = /\bof\s{1,3}(?:the|a|an|his|her|its|their|our|my|your|this|that)\s{1,3}$/i;
 const BACKWARD_NEAR = /\b(?:past|last|previous|preceding|recent|first|ago|earlier|later)\b/i;
 
 const startOf = valueStartTime;
@@ -235,7 +237,9 @@ export function forwardDuration(text: string, sentence: TextSpan, t: Timex): Dur
   const after = text.slice(t.end, Math.min(sentence.end, t.end + 60));
   const before = text.slice(Math.max(sentence.start, t.start - 30), t.start);
   if (/^\s{0,2}-?\s{0,2}old\b/i.test(after) || BACKWARD_NEAR.test(before.slice(-12)) || BACKWARD_NEAR.test(t.text)) return null;
-  if (/-(?:day|week|month|year|hour)s?$/i.test(t.text) && PERIOD_NOUNS.test(after)) return amount;
+  // `the largest crowd of his four-day visit`, `the second day of a three-day summit`: a period that a thing belongs to
+  // is longer than the happening told, not how long it lasts.
+  if (/-(?:day|week|month|year|hour)s?$/i.test(t.text) && PERIOD_NOUNS.test(after) && !OF_PERIOD_BEFORE.test(before)) return amount;
   // `the mildest for 15 years`: how far back a superlative compares, not how long the happening lasted.
   if (FOR_BEFORE.test(before) && !/^\s{0,3}(?:ago|later|earlier|now)\b/i.test(after) && !isSuperlativeSpan(text.slice(Math.max(sentence.start, t.start - 100), t.start))) return amount;
   return null;

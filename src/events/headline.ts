@@ -186,6 +186,8 @@ function trimEnd(title: string, keep = 0, final = ''): string {
     // `... loss of $992,000`: a grouped number cannot end a title (it reads as a cut list); its phrase goes.
     const grouped = /\s(?:of|to|at|by|from|for|about|over|with)\s[$€£#]?\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,3})?$/i.exec(t.slice(-28));
     if (grouped) t = t.slice(0, t.length - grouped[0].length);
+    // `up 8 percent from the period [a year earlier]`: a compared period left without the date that said which one.
+    t = withoutBareComparedPeriod(t);
     if (t === before) break;
   }
   return t;
@@ -291,7 +293,23 @@ function tidy(s: string): string {
 /** A determiner and one or two lower-case words, nothing else (`the same club`, `a town`). */
 function bareAppositive(tail: string): boolean {
   const words = tail.split(' ');
-  return words.length >= 2 && words.length <= 3 && /^(?:the|a|an)$/.test(words[0]!) && words.slice(1).every((w) => /^\p{Ll}+$/u.test(w));
+  // (`, in a deal [that would ...]`, `, under a plan [that ...]`: a phrase whose relative clause was cut says nothing either.)
+  const from = words.length >= 3 && /^(?:in|under|through)$/.test(words[0]!) && /^(?:a|an)$/.test(words[1]!) ? 1 : 0;
+  const n = words.length - from;
+  return n >= 2 && n <= 3 && /^(?:the|a|an)$/.test(words[from]!) && words.slice(from + 1).every((w) => /^\p{Ll}+$/u.test(w));
+}
+
+/** A title's end `from the period` (`than the same quarter`): the period compared with, its date cut. */
+const BARE_COMPARED_PERIOD = /^(?:from|than|with) (?:the|that) (?:same )?(?:period|quarter|month|year|week|season)$/i;
+/** `t` without a compared period left at its end (see BARE_COMPARED_PERIOD), read over its last four words. */
+function withoutBareComparedPeriod(t: string): string {
+  let at = t.length;
+  for (let words = 0; words < 4 && at > 0; words++) {
+    at = t.lastIndexOf(' ', at - 1);
+    if (at <= 0) return t;
+    if (BARE_COMPARED_PERIOD.test(t.slice(at + 1))) return t.slice(0, at);
+  }
+  return t;
 }
 
 /** An occasion and nothing else (`the last time`, `the first occasion`). */

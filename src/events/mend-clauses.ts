@@ -11,6 +11,9 @@
  * - a clause coordinated by a bare `and` (`but`) right after a date, with a date of its own: its own subject and verb
  *   (`Divers searched the lake on Monday and police closed the road on Tuesday`), or a verb group that shares the
  *   subject before it (`The firm had lost money since 2019 and would close by June`);
+ * - a past verb after `, and` that the clause layer read into a participle clause before it, with a date after it
+ *   (`was elected in 1997, taking the seat from the Tories, and held it in 2001`): it shares the subject of the
+ *   clause the participle clause hangs on;
  * - a reduced relative after a clause's object that a date phrase dates (reduced-relatives.ts).
  *
  * Where the clause layer has already made the cut, nothing changes.
@@ -18,7 +21,7 @@
 import type { TextSpan } from '../model/types.js';
 import { clausesOf, type Clause, type ClauseKind } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
-import { AUXILIARIES, isPastVerb } from '../text/lexicon.js';
+import { AUXILIARIES, DETERMINERS, MODALS, isPastVerb } from '../text/lexicon.js';
 import { withDatedReducedRelatives } from './reduced-relatives.js';
 
 /** Kinds nested inside another clause (asides), listed after the clauses that follow one another. */
@@ -244,6 +247,28 @@ function verbListCuts(text: string, sentence: TextSpan, clauses: readonly Clause
   return cuts;
 }
 
+/** `, and` right before a verb (read on the few characters before it). */
+const COMMA_AND_BEFORE = /,\s{1,3}and\s{1,3}$/;
+
+/**
+ * `She was elected in 1997, taking the seat from the Tories, and held it in 2001`: the clause layer runs a participle
+ * clause on over `, and` and reads the past verb after it as the participle clause's verb (its subject then `and`).
+ * That verb goes on the clause the participle clause hangs on, sharing its subject, when a date follows it.
+ */
+function participleRunOnCuts(text: string, clauses: readonly Clause[], dates: readonly TextSpan[]): Cut[] {
+  const cuts: Cut[] = [];
+  for (const c of clauses) {
+    const host = clauses[c.parent];
+    if (c.kind !== 'participial' || c.lead !== '' || !c.verb || !host?.verb || !isPastVerb(c.verb.head) || AUXILIARIES.has(c.verb.head)) continue;
+    const m = COMMA_AND_BEFORE.exec(text.slice(Math.max(c.start, c.verb.start - 8), c.verb.start));
+    if (!m || !/^\p{Ll}{2,20}ing\s/u.test(text.slice(c.start, c.start + 24))) continue;
+    if (!dates.some((d) => d.start >= c.verb!.end && d.end <= c.end)) continue;
+    const at = c.verb.start - m[0].length;
+    cuts.push({ at, from: c.verb.start, coordinator: { opens: at + m[0].indexOf('and'), lead: 'and' }, shares: host.verb.start });
+  }
+  return cuts;
+}
+
 /**
  * `On Monday, after talks failed, the union called a strike`: a dated phrase with no verb opens the sentence, and
  * the adverbial clause after it runs on over the main clause. Cut before that clause, which then leads the rest.
@@ -329,18 +354,134 @@ function joinPieces(text: string, sentence: TextSpan, cuts: readonly Cut[]): Cla
   return [...sequential, ...asides];
 }
 
+/** A subordinator inside a subject (`the men killed at the pit since it opened`): the word after a space. */
+const SUBORDINATOR_INSIDE = /\s(since|after|before|until|when|once)\s/gi;
+/** The words of a text in order, with where each starts (at most `max`). */
+function wordsFrom(text: string, from: number, to: number, max: number): { word: string; at: number }[] {
+  const out: { word: string; at: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(/[\p{L}'’]+|[,;:]/gu)) {
+    out.push({ word: m[0].toLowerCase(), at: from + m.index });
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/**
+ * `A plaque listing the men killed at the pit since it opened in 1891 will be unveiled at noon`: a dated adverbial
+ * clause inside a main clause's subject, which the clause layer reads as the main clause's verb (or as part of its
+ * subject). The clause runs from its subordinator to the modal or auxiliary that opens the main verb group after its
+ * date, with no comma between; it becomes an aside of the main clause, whose subject ends before it.
+ */
+function subordinateInSubject(text: string, clauses: Clause[], dates: readonly TextSpan[]): Clause[] {
+  const k = clauses.findIndex((c) => c.kind === 'main' && c.verb !== undefined && c.subject?.span !== undefined && !c.subject.inherited);
+  if (k < 0) return clauses;
+  const c = clauses[k]!;
+  const subject = c.subject!.span!;
+  const inSubject = [...text.slice(subject.start, Math.min(c.verb!.start, subject.end + 1)).matchAll(SUBORDINATOR_INSIDE)][0];
+  if (!inSubject) return clauses;
+  const at = subject.start + inSubject.index + 1;
+  const read = clausesOf(text, { start: at, end: c.end })[0];
+  if (!read || read.kind !== 'subordinate' || !read.verb) return clauses;
+  let sub: Clause = read;
+  if (dates.some((d) => d.start > at && d.end <= c.verb!.start)) {
+    // (`since the mine opened in 1891 will be unveiled`: read alone, the clause takes the main verb group for its own;
+    // its own verb is the past verb before it, after its subject.)
+    const past = wordsFrom(text, read.bodyStart, c.verb!.start, 12).find((w, j) => j > 0 && isPastVerb(w.word) && !AUXILIARIES.has(w.word));
+    if (!past) return clauses;
+    const own = text.slice(read.bodyStart, past.at).trim();
+    sub = { ...read, verb: { start: past.at, end: past.at + past.word.length, head: past.word, tense: 'past', modal: false, negated: false },
+      subject: { text: own, span: { start: read.bodyStart, end: read.bodyStart + own.length }, inherited: false } };
+  }
+  const next = wordsFrom(text, sub.verb!.end, c.end, 16).find((w) => /^[,;:]$/.test(w.word) || MODALS.has(w.word) || AUXILIARIES.has(w.word));
+  if (!next || /^[,;:]$/.test(next.word) || !dates.some((d) => d.start >= sub.verb!.end && d.end <= next.at)) return clauses;
+  const verb = clausesOf(text, { start: next.at, end: c.end })[0]?.verb;
+  if (!verb || verb.start !== next.at) return clauses;
+  let end = next.at;
+  while (end > at && /\s/.test(text[end - 1]!)) end--;
+  const subjectText = text.slice(subject.start, at).trim();
+  const main: Clause = { ...c, verb, subject: { text: subjectText, span: { start: subject.start, end: subject.start + subjectText.length }, inherited: false }, holes: [...c.holes, { start: at, end }] };
+  const aside: Clause = { ...sub, kind: 'relative', start: at, end, parent: k, holes: [] };
+  const out = clauses.map((x, j) => (j === k ? main : x));
+  // (Among the asides, in text order; the parents after it move on by one.)
+  let ins = out.length;
+  for (let j = 0; j < out.length; j++) if (NESTED.has(out[j]!.kind) && out[j]!.start > at) { ins = j; break; }
+  const moved = out.map((x) => (x.parent >= ins ? { ...x, parent: x.parent + 1 } : x));
+  moved.splice(ins, 0, aside);
+  return moved;
+}
+
+/** `, when` right after a date. */
+const COMMA_WHEN = /^,\s{1,3}when\s{1,3}/i;
+
+/**
+ * `will stay in place until 22 May, when the summer timetable starts`: a `when` clause set off after a date whose verb is
+ * a present in -s or a past form at its end (`starts`, `reopens`, `opened`), which the clause layer, not knowing the
+ * word for a verb after a noun, leaves inside the clause before. Cut before it, with that verb.
+ */
+function whenAfterDateCuts(text: string, sentence: TextSpan, clauses: readonly Clause[], dates: readonly TextSpan[]): Cut[] {
+  const cuts: Cut[] = [];
+  for (const d of dates) {
+    const m = COMMA_WHEN.exec(text.slice(d.end, Math.min(sentence.end, d.end + 12)));
+    if (!m || clauses.some((c) => c.start >= d.end && c.start <= d.end + m[0].length)) continue;
+    const from = d.end + m[0].indexOf('when');
+    const words = wordsFrom(text, d.end + m[0].length, sentence.end, 8);
+    const stop = words.findIndex((w) => /^[,;:]$/.test(w.word));
+    const own = stop < 0 ? words : words.slice(0, stop);
+    // (A determiner, a noun or two, the verb: `the summer timetable starts`; and the clause ends there.)
+    if (own.length < 3 || own.length > 5 || !DETERMINERS.has(own[0]!.word)) continue;
+    const last = own[own.length - 1]!;
+    const after = text.slice(last.at + last.word.length, last.at + last.word.length + 3);
+    if (!/^\s{0,2}(?:[.,;!?]|$)/.test(after) || !(isPresentS(last.word) || isPastVerb(last.word)) || AUXILIARIES.has(last.word)) continue;
+    if (own.slice(1, -1).some((w) => AUXILIARIES.has(w.word) || MODALS.has(w.word) || isPastVerb(w.word))) continue;
+    cuts.push({ at: d.end, from, verb: { start: last.at, end: last.at + last.word.length, head: last.word, tense: isPastVerb(last.word) ? 'past' : 'present', modal: false, negated: false } });
+  }
+  return cuts;
+}
+
+/** Prepositions that the clause layer may read as a subordinator before a date (`after midday on 21 December`). */
+const PHRASE_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until']);
+
+/**
+ * `Orders placed online after midday on 21 December will be dispatched when we reopen`: a subject with a participle
+ * (`Orders placed online`) before a dated phrase that the clause layer read as a subordinate clause whose subject is the
+ * date and whose verb is the main verb group. The phrase belongs to the participle; the subject and the verb group are
+ * one main clause again, the phrase a hole in it.
+ */
+function participleSubjectBeforePhrase(text: string, clauses: Clause[], dates: readonly TextSpan[]): Clause[] {
+  const [main, phrase] = clauses;
+  if (!main || !phrase || main.kind !== 'main' || !main.verb || !main.subject || main.subject.inherited || main.lead !== '') return clauses;
+  if (phrase.kind !== 'subordinate' || phrase.parent !== 0 || !PHRASE_LEADS.has(phrase.lead) || !phrase.verb || !phrase.subject?.span) return clauses;
+  // (The participle alone after its noun, `Orders placed online`: no object, no comma before the phrase.)
+  const head = text.slice(main.verb.start, main.verb.end);
+  if (!isPastVerb(head.toLowerCase()) || head.includes(' ') || text.slice(main.start, phrase.start).includes(',')) return clauses;
+  const first = wordsFrom(text, phrase.verb.start, phrase.verb.end, 1)[0]?.word ?? '';
+  if (!MODALS.has(first) && !AUXILIARIES.has(first)) return clauses;
+  const span = phrase.subject.span;
+  if (!dates.some((d) => d.start >= phrase.start && d.end <= span.end + 1)) return clauses;
+  let end = phrase.verb.start;
+  while (end > phrase.start && /\s/.test(text[end - 1]!)) end--;
+  const subject = text.slice(main.start, phrase.start).trim();
+  const merged: Clause = { ...main, end: phrase.end, verb: phrase.verb, subject: { text: subject, span: { start: main.start, end: main.start + subject.length }, inherited: false },
+    holes: [...main.holes, { start: phrase.start, end }, ...phrase.holes] };
+  // (The clauses after the phrase hung on it or on the main clause: they now hang on the main clause; indices move back by one.)
+  return [merged, ...clauses.slice(2).map((c) => ({ ...c, parent: c.parent <= 1 ? (c.parent < 0 ? -1 : 0) : c.parent - 1 }))];
+}
+
 /**
  * The sentence's clauses with the boundaries that its dates hide (see the module's note); `clauses` itself when
  * there are none. `dates` are the sentence's date extents in text order.
  */
 export function mendClauses(text: string, sentence: TextSpan, clauses: Clause[], dates: readonly TextSpan[]): Clause[] {
   if (dates.length === 0 || clauses.length === 0) return clauses;
+  clauses = participleSubjectBeforePhrase(text, clauses, dates);
   const fronted = frontedPhraseCut(text, sentence, clauses, dates);
   const cuts = coordinationCuts(text, sentence, clauses, dates);
   for (const cut of bareCoordinationCuts(text, sentence, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
   for (const cut of soButCuts(text, sentence, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
   for (const cut of verbListCuts(text, sentence, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
+  for (const cut of participleRunOnCuts(text, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
+  for (const cut of whenAfterDateCuts(text, sentence, clauses, dates)) if (!cuts.some((c) => c.at === cut.at)) cuts.push(cut);
   if (fronted) cuts.push(fronted);
   cuts.sort((a, b) => a.at - b.at);
-  return withDatedReducedRelatives(text, cuts.length === 0 ? clauses : joinPieces(text, sentence, cuts), dates);
+  return withDatedReducedRelatives(text, subordinateInSubject(text, cuts.length === 0 ? clauses : joinPieces(text, sentence, cuts), dates), dates);
 }

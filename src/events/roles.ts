@@ -10,7 +10,7 @@
 import type { TextSpan } from '../model/types.js';
 import { clauseAt, type Clause } from '../text/clauses.js';
 import { ANNOUNCING_VERBS, QUARTER_CLOSED_BY, REPORTING_VERBS, isPastVerb } from '../text/lexicon.js';
-import { adverbialSpan, lastSeenBefore, namesDayOfNoun } from './adverbials.js';
+import { adverbialSpan, hyphenatedBeforeNoun, lastSeenBefore, namesDayOfNoun } from './adverbials.js';
 import { LIST_GAP } from './headline.js';
 import type { Unit } from './happenings.js';
 import { valueExtent } from '../model/timex-value.js';
@@ -75,10 +75,10 @@ function isBaseline(text: string, floor: number, u: Unit): boolean {
   const before = text.slice(Math.max(floor, u.span.start - 60), u.span.start);
   const own = u.timexes[0]!.text;
   if (lastSeenBefore(before)) return true;
-  // `from $361m a year earlier`, `up from 1.4 billion euros in 2023`: the date of the compared amount.
+  // `from $361m a year earlier`, `up from 1.4 billion euros in 2023`, `down 8 percent from the period a year earlier`: the date of the compared amount.
   // A participle between them dates a happening of its own (`a range issued in July`, `a grant awarded in 2012`).
   const comparison = COMPARISON_BEFORE.exec(before) ?? COMPARED_BEFORE.exec(before)
-    ?? /(?:^|[,;(]\s{0,3}|\s)(?:up|down)\s{1,3}from\s[^,;]{0,80}$|\bcompared\s{1,3}(?:with|to)\s[^,;]{0,80}$/i.exec(text.slice(Math.max(floor, u.span.start - 100), u.span.start));
+    ?? /(?:^|[,;(]\s{0,3}|\s)(?:up|down)\s{1,3}(?:[$€£]?\d[\d.,]{0,12}\s{0,2}(?:%|percent|per\s{1,3}cent|points?)?\s{1,3})?from\s[^,;]{0,80}$|\bcompared\s{1,3}(?:with|to)\s[^,;]{0,80}$/i.exec(text.slice(Math.max(floor, u.span.start - 100), u.span.start));
   // `less than a year later` is a hedge on an amount; `no earlier than 2040` a bound on a date: neither compares.
   const than = comparison !== null && /^than/i.test(comparison[0]);
   const hedge = than && /\b(?:less|more|fewer|no|rather|earlier|later|sooner|before|after)\s{1,3}$/i.test(before.slice(0, comparison!.index).slice(-12));
@@ -100,7 +100,8 @@ function isBaseline(text: string, floor: number, u: Unit): boolean {
   return /\b(?:earlier|ago|before)$/i.test(own) && /[$€£#\d%][\d.,]*\s{0,2}(?:(?:[a-z]{1,12}\s{1,2}){0,2}|(?:[a-z]{1,12}\s{1,2})?a\s{1,2}(?:share|head|barrel|ton|tonne|ounce|unit),\s{1,2})$/i.test(before) && /\d/.test(before.slice(-30));
 }
 
-const adjectival = (text: string, u: Unit): boolean => u.timexes.length === 1 && /\p{L}-\p{L}/u.test(u.timexes[0]!.text) && /^\s\p{Ll}/u.test(text.slice(u.span.end, u.span.end + 2));
+/** `second-quarter results`: a date used as an adjective before its noun. */
+const adjectival = (text: string, u: Unit): boolean => u.timexes.length === 1 && hyphenatedBeforeNoun(u.timexes[0]!.text, text.slice(u.span.end, u.span.end + 20));
 
 /** A copula as the last verb of its group (`was`, `has been`): the clause tells a state. */
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 'seemed', 'seems', 'remained', 'remains']);
@@ -216,6 +217,12 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
       roles[i] = { kind: 'none', why: 'a day naming the thing after it' };
       return;
     }
+    // `is to report by mid-May on whether elections planned for August can be held`: a date inside an indirect question
+    // is part of what the question asks; it yields to a date of its clause told before the question.
+    if (others.some((o) => o.span.end <= u.span.start && own[units.indexOf(o)] === own[i] && WHETHER.test(text.slice(o.span.end, u.span.start)))) {
+      roles[i] = { kind: 'none', why: 'part of an indirect question' };
+      return;
+    }
     // `will report second-quarter results on July 25`: the adjective yields to the date of its clause.
     if (adjectival(text, u) && near(i).some((j) => !adjectival(text, units[j]!) && own[j] === own[i])) {
       roles[i] = { kind: 'none', why: 'a date used as an adjective' };
@@ -274,6 +281,9 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
   return roles;
 }
 
+/** `whether` opening an indirect question. */
+const WHETHER = /\bwhether\s/i;
+
 /** A request to the reader after a comma (`, so please send`, `, please call`). */
 const REQUEST = /,\s{1,3}(?:(?:so|and|but|then)\s{1,3})?please\s/i;
 
@@ -282,8 +292,20 @@ const NEIGHBOURS = 6;
 
 /** A relative clause set off by a comma (`, which was held that June`): the teller's aside about a noun. */
 function asideRelative(text: string, c: Clause): boolean {
-  return c.kind === 'relative' && c.lead !== '' && /,\s{0,3}$/.test(text.slice(Math.max(0, c.start - 4), c.start));
+  if (c.kind !== 'relative' || c.lead === '') return false;
+  const before = text.slice(Math.max(0, c.start - 48), c.start);
+  if (/,\s{0,3}$/.test(before.slice(-4))) return true;
+  // (`, in a deal that would give ...`: the relative of a noun phrase in a phrase set off by a comma.)
+  const comma = before.lastIndexOf(',');
+  if (comma < 0) return false;
+  const words = before.slice(comma + 1).trim().split(/\s+/);
+  return words.length >= 3 && words.length <= 5 && ASIDE_PREPOSITIONS.has(words[0]!.toLowerCase()) && ASIDE_DETERMINERS.has(words[1]!.toLowerCase())
+    && words.slice(2).every((w) => /^[\p{L}-]{1,20}$/u.test(w));
 }
+
+/** A phrase set off by a comma, a preposition and a noun phrase of at most four words (`, in a deal `, `, under a plan `): see asideRelative. */
+const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'under', 'as', 'with', 'through', 'after']);
+const ASIDE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 
 /** Whether clause `k` lies inside clause `outer`. */
 function isInside(clauses: readonly Clause[], k: number, outer: number): boolean {
