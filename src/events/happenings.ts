@@ -258,6 +258,7 @@ const FOUR_DIGITS = /\d{4}/;
 const AND_GAP = /^\s{1,3}and\s{1,3}$/;
 const TO_GAP = /^\s{1,3}(?:to|until|till)\s{1,3}$/i;
 const BARE_DAY = /^\d{1,2}(?:st|nd|rd|th)?(?:,?\s{1,3}\d{4})?$/;
+const DAY_OF_NO_MONTH = /^(?:[A-Z][a-z]{2,8}\.?\s{1,2})?\d{1,2}(?:st|nd|rd|th)?$/;
 const FROM_BEFORE = /\bfrom\s{1,3}$/i;
 const BETWEEN_BEFORE = /\bbetween\s{1,3}$/i;
 const BC_VALUE = /^BC\d{4}$/;
@@ -327,7 +328,11 @@ export function findUnits(
       // (But a day's hours after its label, `Christmas Eve: 8.30am to 1pm`, are a range of that day.)
       const clockOfSameDay = TO_GAP.test(gap) && BARE_CLOCK.test(b.text.trim()) && (!BARE_CLOCK.test(a.text.trim()) || LABEL_COLON_BEFORE.test(pre)) && !UNTIL_BEFORE.test(pre) && CLOCK_VALUE.test(a.value)
         && CLOCK_VALUE.test(b.value) && a.value.slice(0, 10) === b.value.slice(0, 10);
-      const ends = nextDay || dayOfSameMonth || clockOfSameDay || (RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap) || THROUGH_GAP.test(gap)))
+      // `shut 28 to 30 December`, `Monday 28 to Wednesday 30 December`: a day written without its month before a day of
+      // that month starts a range of it (no `from`).
+      const dayBeforeSameMonth = TO_GAP.test(gap) && DAY_OF_NO_MONTH.test(a.text) && DAY_VALUE.test(a.value) && DAY_VALUE.test(b.value)
+        && a.value.slice(0, 7) === b.value.slice(0, 7);
+      const ends = nextDay || dayOfSameMonth || dayBeforeSameMonth || clockOfSameDay || (RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap) || THROUGH_GAP.test(gap)))
         || (FROM_BEFORE.test(pre) && untilHappening(gap) !== null)
         // `the 2019/20 season`: two years joined by a slash.
         || (gap === '/' && YEAR_VALUE.test(a.value) && YEAR_VALUE.test(b.value)) ? orderedEnds(a, b, untilFrom) : null;
