@@ -7,6 +7,7 @@ import { type RuleContext, type RuleRow, clockSeconds, has, num, str, zoneOf } f
 import { wordTable } from '../../text/table.js';
 import { FUNCTION_WORDS } from '../../text/lexicon.js';
 import { formatHm } from '../calendar.js';
+import { namesFeastWithWeekday } from './holidays.js';
 
 const SHIFT: Record<string, number> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, next: 1, coming: 1, following: 1,
@@ -612,6 +613,9 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const next = ctx.toks[ctx.to];
       if (w === undefined && ctx.toks[ctx.from - 1]?.lower === 'the' && next?.kind === 'word' && next.capital && next.gap > 0 && !next.newline
         && MONTHS[next.lower] === undefined && !/^(?:morning|afternoon|evening|night)$/i.test(next.text)) return null;
+      // `the Palm Sunday procession`: the weekday of a feast's name is no bare weekday, even where the name dates nothing.
+      const before = ctx.toks[ctx.from - 1];
+      if (w === undefined && before?.kind === 'word' && before.capital && namesFeastWithWeekday(before.text, ctx.toks[c.weekday!.i]!.text)) return null;
       if (w === undefined && indefinite(ctx)) return { kind: 'abs', type: 'DATE', value: `XXXX-WXX-${num(c, 'weekday')!}`, note: SOME_DAY };
       // `added its Sunday gospel program`, `their Friday meetings`: after a possessive and before a noun, a kind of thing.
       if (w === undefined && POSSESSIVES.has(ctx.toks[ctx.from - 1]?.lower ?? '') && next?.kind === 'word' && !next.capital && !next.newline
@@ -628,7 +632,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     },
     examples: [['The talks ended on Friday.', 'Friday', '2022-01-07'], ['I cannot stay past Sunday.', 'Sunday', '2022-01-09'], ['He stayed past Wednesday.', 'Wednesday', '2022-01-05'], ['He declared it on Wednesday.', 'Wednesday', '2022-01-05'], ['They will meet on Monday.', 'Monday', '2022-01-10'], ['last Tuesday', 'last Tuesday', '2022-01-04'], ["Shares are worth 24% more than Thursday's closing price.", 'Thursday', '2022-01-06'],
       ['The shop opened on a Saturday in March 1986.', 'Saturday', 'XXXX-WXX-6'], ['The board voted on Wed and left.', 'Wed', '2022-01-05']],
-    negatives: ['He worked on Sun Microsystems servers.', '14:00 The Saturday Match: live commentary.', 'The club added its Sunday gospel program.'],
+    negatives: ['He worked on Sun Microsystems servers.', '14:00 The Saturday Match: live commentary.', 'The club added its Sunday gospel program.', 'The Palm Sunday procession leaves the church.'],
   },
   {
     // `on Tuesday week`, `Thursday fortnight` (British): a week or two on from the coming such weekday.
