@@ -101,6 +101,47 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     negatives: ['In geological terms that is practically yesterday.', 'I remember it like yesterday.'],
   },
   {
+    // `to-morrow`, `to-day`, `to-night`: the hyphenated spellings of the day words, as older print has them.
+    id: 'day-word-hyphenated',
+    pattern: 'to - w=morrow|day|night',
+    triggers: ['morrow'],
+    build: (c, ctx) => {
+      const [to, hyphen, w] = [ctx.toks[ctx.from]!, ctx.toks[ctx.from + 1]!, ctx.toks[c.w!.i]!];
+      const before = ctx.toks[ctx.from - 1];
+      // (`day-to-day`, `up-to-date` and `back-to-night shifts` join words; a spaced `to - day` is no spelling.)
+      if (hyphen.gap > 0 || w.gap > 0 || (before && before.gap === 0 && before.text === '-') || (to.gap === 0 && before?.kind === 'word')) return null;
+      const after = ctx.toks[ctx.to];
+      if (after && after.gap === 0 && after.text === '-') return null;
+      const word = w.lower;
+      return word === 'night' ? deictic('D', 0, { type: 'TIME', time: 'TNI' }) : deictic('D', word === 'morrow' ? 1 : 0);
+    },
+    examples: [['The inquest will be resumed to-morrow.', 'to-morrow', '2022-01-08'], ['The Queen arrived to-day.', 'to-day', '2022-01-07'], ['He sails to-night.', 'to-night', '2022-01-07TNI']],
+    negatives: ['They deal with day-to-day matters.', 'He swung from day to day.'],
+  },
+  {
+    // `yesterday se'nnight`, `to-morrow week`, `yesterday fortnight` (British, and older print): a week or two before
+    // yesterday, or after tomorrow.
+    id: 'day-word-week',
+    pattern: 'to? -? d=yesterday|tomorrow|morrow u=week|fortnight|sennight|se \'|’? n=nnight?',
+    triggers: ['yesterday', 'tomorrow', 'morrow'],
+    build: (c, ctx) => {
+      const d = str(c, 'd')!;
+      const u = str(c, 'u')!;
+      if ((d === 'morrow') !== (ctx.toks[ctx.from]!.lower === 'to' && ctx.toks[ctx.from + 1]?.text === '-')) return null;
+      if (d !== 'morrow' && c.d!.i !== ctx.from) return null;
+      if ((u === 'se') !== has(c, 'n') || (u === 'se' && !/^['’]$/.test(ctx.toks[c.u!.i + 1]!.text))) return null;
+      const unit = ctx.toks[c.u!.i]!;
+      const after = ctx.toks[ctx.to];
+      // (`yesterday week-long talks`, `tomorrow week two begins`: the week is another phrase's.)
+      if (unit.text !== unit.lower || (after && after.gap === 0 && after.text === '-') || (after && !after.newline && after.kind === 'num')) return null;
+      const days = u === 'fortnight' ? 14 : 7;
+      return d === 'yesterday' ? deictic('D', -1 - days) : deictic('D', 1 + days);
+    },
+    examples: [["An inquest was opened yesterday se'nnight.", "yesterday se'nnight", '2021-12-30'], ['The sale is fixed for to-morrow week.', 'to-morrow week', '2022-01-15'],
+      ['She left yesterday fortnight.', 'yesterday fortnight', '2021-12-23'], ['The trial resumes tomorrow week.', 'tomorrow week', '2022-01-15']],
+    negatives: ['Talks ended yesterday after a week of rows.', 'The vote is tomorrow, week two of the session.'],
+  },
+  {
     id: 'day-after-tomorrow',
     pattern: 'the day w=after|before d=tomorrow|yesterday',
     triggers: ['yesterday', 'tomorrow'],
@@ -1120,13 +1161,19 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       ['He will call at half past noon Saturday.', 'half past noon Saturday', '2022-01-08T12:30']],
   },
   {
-    // `a quarter to nine`, `half past ten`.
+    // `a quarter to nine`, `half past ten`, `half-past four` (hyphened, as older print writes it).
     id: 'clock-words',
-    pattern: 'a? m=quarter|half past|to|after|before h=@count o? \'? clock? in? the? p=morning|afternoon|evening|night?',
+    pattern: 'a? m=quarter|half -? rel=past|to|after|before h=@count o? \'? clock? in? the? p=morning|afternoon|evening|night?',
     triggers: ['past', 'half', 'clock', 'quarter'],
-    build: (c, ctx) => clockWords(c, ctx, str(c, 'm') === 'quarter' ? 15 : 30),
-    examples: [['at a quarter to nine', 'a quarter to nine', '2022-01-07T08:45'], ['by half past ten', 'half past ten', '2022-01-07T10:30']],
-    negatives: ['a quarter to the poor', 'half to the state'],
+    build: (c, ctx) => {
+      // (A hyphen joins only when written close: `half - past four` is no time.)
+      const hyphen = ctx.toks[c.m!.i + 1]!;
+      if (hyphen.text === '-' && (hyphen.gap > 0 || ctx.toks[c.rel!.i]!.gap > 0)) return null;
+      return clockWords(c, ctx, str(c, 'm') === 'quarter' ? 15 : 30);
+    },
+    examples: [['at a quarter to nine', 'a quarter to nine', '2022-01-07T08:45'], ['by half past ten', 'half past ten', '2022-01-07T10:30'],
+      ['The tug came in at half-past four this afternoon.', 'half-past four this afternoon', '2022-01-07T16:30'], ['at a quarter-past six', 'a quarter-past six', '2022-01-07T06:15']],
+    negatives: ['a quarter to the poor', 'half to the state', 'at half - past four'],
   },
   {
     // `at half nine`, `by half six in the evening` (British): half past that hour, said in words after a preposition of time.
