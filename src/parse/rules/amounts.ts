@@ -1,5 +1,5 @@
 /** Durations, sets (recurrences) and vague references (`now`, `recently`, `the future`). */
-import { MONTHS, TENS, UNITS_ONES, type UnitCode, durationValue } from '../lexicon.js';
+import { MONTHS, TENS, UNITS, UNITS_ONES, type UnitCode, durationValue } from '../lexicon.js';
 import type { Token } from '../../text/tokens.js';
 import { isValidYmd, pad2 } from '../calendar.js';
 import { IRREGULAR_PAST } from '../../text/lexicon.js';
@@ -348,6 +348,26 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     build: (c) => (str(c, 'unit') === 'WE' ? null : recurrence(1, str(c, 'unit') as UnitCode)),
     examples: [['It meets three times a year.', 'three times a year', 'P1Y'], ['10 times per month', '10 times per month', 'P1M']],
     negatives: ['three times the size'],
+  },
+  {
+    // `seven days a week`, `three nights a week`, `24 hours a day`, `two weeks a year`: so many of a shorter unit in every
+    // longer one, a recurrence of the longer one as `twice a week` is.
+    id: 'set-units-per',
+    pattern: '@count u=days|nights|hours|weeks|months|evenings|mornings a|per|each|every p=day|week|month|year',
+    triggers: ['days', 'nights', 'hours', 'weeks', 'months', 'evenings', 'mornings'],
+    build: (c, ctx) => {
+      const n = num(c, 'count');
+      const inner = ({ days: 1, nights: 1, evenings: 1, mornings: 1, hours: 0, weeks: 2, months: 3 } as Record<string, number>)[str(c, 'u')!]!;
+      const outer = ({ day: 1, week: 2, month: 3, year: 4 } as Record<string, number>)[str(c, 'p')!]!;
+      if (n === undefined || !Number.isInteger(n) || n < 1 || inner >= outer) return null;
+      // (`seven days a week ago` counts back from a week ago; before a possessive, `a year's` is another phrase's.)
+      const after = ctx.toks[ctx.to];
+      if (/^['’]$/.test(after?.text ?? '') || after?.lower === 'ago' || after?.lower === 'later' || after?.lower === 'earlier') return null;
+      return recurrence(1, UNITS[str(c, 'p')!]!);
+    },
+    examples: [['He kept the shop open seven days a week.', 'seven days a week', 'P1W'], ['The pumps run 24 hours a day.', '24 hours a day', 'P1D'],
+      ['She works three nights a week.', 'three nights a week', 'P1W'], ['Staff get five weeks a year off.', 'five weeks a year', 'P1Y']],
+    negatives: ['It took seven days a week ago.', 'nine days a day'],
   },
   {
     // `bi-weekly`, `semi-annual`: a prefixed recurrence adverb, not before a noun.
