@@ -816,17 +816,21 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['Protests began Sunday evening.', 'Sunday evening', '2022-01-02TEV'], ['Saturday night', 'Saturday night', '2022-01-08TNI'], ['The show airs on Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI'], ['It began one Monday morning in 1962.', 'Monday morning', 'XXXX-WXX-1TMO']],
   },
   {
-    // `before dark`, `until after dark`, `by dark`: nightfall of the day told (not `after dark days`, `before dark clouds`).
+    // `before dark`, `until after dark`, `by dark`: nightfall of the day told (not `after dark days`, `before dark clouds`);
+    // `before daylight`, `at daylight` (older print): daybreak of the day told (not `in daylight`, `by daylight robbery`).
     id: 'dark',
-    pattern: 'p=before|after|until|till|by dark',
-    triggers: ['dark'],
+    pattern: 'p=before|after|until|till|by|at w=dark|daylight',
+    triggers: ['dark', 'daylight'],
     build: (c, ctx) => {
       const after = ctx.toks[ctx.to];
+      const light = str(c, 'w') === 'daylight';
       if (after && !after.newline && after.kind === 'word' && !FUNCTION_WORDS.has(after.lower)) return null;
-      return { kind: 'pod', type: 'TIME', time: podTime(PARTS_OF_DAY.nightfall!), skip: 1 };
+      if (!light && str(c, 'p') === 'at') return null;
+      return { kind: 'pod', type: 'TIME', time: podTime(light ? PARTS_OF_DAY.daybreak! : PARTS_OF_DAY.nightfall!), skip: 1 };
     },
-    examples: [['On Friday the crews worked until dark.', 'dark', '2022-01-07TEV'], ['The fires jumped the line before dark.', 'dark', '2022-01-07TEV']],
-    negatives: ['They came through after dark days of war.', 'It rained before dark clouds lifted.'],
+    examples: [['On Friday the crews worked until dark.', 'dark', '2022-01-07TEV'], ['The fires jumped the line before dark.', 'dark', '2022-01-07TEV'],
+      ['The brig went to pieces before daylight.', 'daylight', '2022-01-07TMO']],
+    negatives: ['They came through after dark days of war.', 'It rained before dark clouds lifted.', 'It was a daylight robbery.', 'They met at dark.', 'by daylight saving time'],
   },
   {
     id: 'part-of-day',
