@@ -44,3 +44,15 @@ describe('older print', () => {
       .toEqual(["yesterday se'nnight=1857-10-08", 'to-morrow at half-past ten=1857-10-17T10:30']);
   });
 });
+
+describe('the weekend a saying is dated by', () => {
+  // Published Thursday 17 February 2022; the story last told Christmas Day 2021.
+  const story = 'The centre closed on 3 March last year, and it reopened before Christmas.\n\n';
+  it('is in a dated text the one before publication, not the weekend after the day the story told last', () => {
+    expect(tags(`${story}Mayor Ann Doyle told a community meeting on the weekend that the roof had leaked.`, '2022-02-17'))
+      .toContain('the weekend=2022-W06-WE');
+  });
+  it('leaves a weekend of what happened to the story', () => {
+    expect(tags(`${story}Swimmers packed the pool on the weekend.`, '2022-02-17')).toContain('the weekend=2021-W51-WE');
+  });
+});
