@@ -56,3 +56,11 @@ describe('the weekend a saying is dated by', () => {
     expect(tags(`${story}Swimmers packed the pool on the weekend.`, '2022-02-17')).toContain('the weekend=2021-W51-WE');
   });
 });
+
+describe('a part of the day before or after a named day', () => {
+  it('is that part of the day counted from it, as `the day after Thanksgiving` is the day', () => {
+    expect(tags('The clocks will go forward the night before Easter Day.')).toEqual(['the night before Easter Day=2022-04-16TNI']);
+    expect(tags('Carols were sung on the evening before Christmas.')).toEqual(['the evening before Christmas=2021-12-24TEV']);
+    expect(tags('The lease ends on the morning after 3 March 2023.')).toEqual(['the morning after 3 March 2023=2023-03-04TMO']);
+  });
+});
