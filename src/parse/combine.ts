@@ -308,6 +308,8 @@ function ordinalBefore(toks: readonly Token[], end: number): { n: number; from: 
 }
 
 /** Whether a spec names one calendar day by its date or its feast (`Christmas`, `March 3`), not by a weekday or from now. */
+/** `day` and the parts of a day that may be counted from a named day (`the night before Easter Day`), by their TIMEX3 codes. */
+const DAY_OR_PART: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable({ day: 'D', night: 'NI', evening: 'EV', morning: 'MO', afternoon: 'AF' });
 function isNamedDay(s: Spec): boolean {
   return s.kind === 'md' || (s.kind === 'abs' && s.type === 'DATE' && !!s.value && DAY_VALUE.test(s.value));
 }
@@ -335,11 +337,14 @@ function aroundADay(toks: readonly Token[], items: readonly Recognized[]): Recog
       out.push({ ...item, to: item.to + 1, spec: { ...s, weekendOf: true } });
       continue;
     }
-    // `the day after Thanksgiving`, `the day before Christmas Eve`: a day counted from a named day.
+    // `the day after Thanksgiving`, `the day before Christmas Eve`: a day counted from a named day; `the night before Easter
+    // Day`, `the evening after Christmas`: that part of it.
     const w = item.from >= 3 ? toks[item.from - 1]!.lower : '';
-    if (isNamedDay(s) && !s.time && !s.offset && (w === 'after' || w === 'before') && toks[item.from - 2]!.lower === 'day' && toks[item.from - 3]!.lower === 'the'
+    const part = item.from >= 3 ? DAY_OR_PART[toks[item.from - 2]!.lower] : undefined;
+    if (isNamedDay(s) && !s.time && !s.offset && (w === 'after' || w === 'before') && part !== undefined && toks[item.from - 3]!.lower === 'the'
       && isNear(toks, item.from) && isNear(toks, item.from - 1) && isNear(toks, item.from - 2) && (out[out.length - 1]?.to ?? -1) <= item.from - 3) {
-      out.push({ ...item, from: item.from - 3, spec: { ...s, offset: { n: w === 'after' ? 1 : -1, unit: 'D' } } });
+      const offset = { offset: { n: w === 'after' ? 1 : -1, unit: 'D' as const } };
+      out.push({ ...item, from: item.from - 3, spec: part === 'D' ? { ...s, ...offset } : { ...s, ...offset, type: 'TIME', time: `T${part}` } });
       continue;
     }
     const next = items[k + 1];

@@ -13,6 +13,7 @@ import { type Ymd, formatYmd, parseYmd } from './calendar.js';
 import { newExtent, readValueExtent } from '../model/timex-value.js';
 import type { Token } from '../text/tokens.js';
 import { isPastPreposition } from './lexicon.js';
+import { REPORTING_VERBS } from '../text/lexicon.js';
 
 /** Kinds whose direction depends on tense. */
 export const TENSED = new Set(['weekday', 'md', 'month', 'season', 'quarter', 'ordday']);
@@ -178,10 +179,25 @@ export function readItem(pass: TagPass, k: number): ItemAt | null {
   // `last winter, when a storm over Christmas ...`: a bare date in a `when` clause on the period just named lies in it.
   const whenYear = anchors.lastInSentence && anchors.last && inWhenClauseAfter(toks, sent, pass.lastTo, item.from) ? yearWithin(item.spec, anchors.last) : undefined;
   // `on the Saturday evening`: a weekday said with `the` names a day of the story's week (resolve.ts).
+  // (`The mayor told a meeting on the weekend that ...`: in a dated text, the weekend a saying is dated by is news, the one
+  // before publication, whatever day the story told last.)
+  const storyWeekend = !(item.spec.weekend && pass.publication && sayingBefore(toks, sent, item.from));
   const spec = whenYear !== undefined ? { ...item.spec, year: whenYear }
-    : item.spec.kind === 'weekday' && (toks[item.from - 1]?.lower === 'the' || (item.spec.weekend && toks[item.from]!.lower === 'the'))
+    : item.spec.kind === 'weekday' && (toks[item.from - 1]?.lower === 'the' || (item.spec.weekend && toks[item.from]!.lower === 'the' && storyWeekend))
     ? { ...item.spec, storyPeriod: true } : item.spec;
   return { k, item, start, end, since, clock, tense, spec, whenYear };
+}
+
+/** Tokens back from a date a verb of saying may stand and still be what the date dates (`told a community meeting on`). */
+const SAYING_REACH = 6;
+/** Whether a verb of saying stands a few words before token `from` in its sentence, with no clause mark between. */
+function sayingBefore(toks: readonly Token[], sent: Int32Array, from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - SAYING_REACH && sent[k] === sent[from]; k--) {
+    const t = toks[k]!;
+    if (t.text === ',' || t.text === ';' || t.lower === 'that') return false;
+    if (REPORTING_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** A chapter list's first stamp: the recording's start (`00:00`, `0:00`, `00:00:00`). */

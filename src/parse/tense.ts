@@ -70,6 +70,25 @@ const NEXT_DATE_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['year', 'w
 /** Words after which `last` means final (`the last day`, `their last match`), not the past (`last week`). */
 export const LAST_AS_FINAL_AFTER: ReadonlySet<string> = /* @__PURE__ */ new Set(['the', 'its', 'their', 'our', 'my', 'your', 'his']);
 
+/** Tokens back from a `would` that a past perfect governing it may stand (`had promised swimmers they would`). */
+const PAST_PERFECT_REACH = 6;
+/**
+ * `the council had promised swimmers they would be back before Christmas`, `had hoped the line would open in May`: a
+ * `would` reported by a past perfect tells a plan overtaken by the story's past, not one still ahead.
+ */
+function afterPastPerfect(toks: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - PAST_PERFECT_REACH; k--) {
+    const t = toks[k]!;
+    // (`had been completed and trial runs would begin`: a clause of its own between, the past perfect governs nothing.)
+    if (t.kind !== 'word' || t.lower === 'and' || t.lower === 'but') return false;
+    if (toks[k - 1]!.lower === 'had' && PROMISING_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+/** Past participles of saying, promising and hoping that report a plan (`had promised`, `had hoped`, `had been told`). */
+const PROMISING_VERBS = new Set(['promised', 'pledged', 'vowed', 'hoped', 'expected', 'predicted', 'forecast', 'forecasted', 'said', 'told', 'assured',
+  'insisted', 'claimed', 'announced', 'planned', 'intended', 'thought', 'believed', 'estimated', 'projected', 'undertaken', 'agreed', 'guaranteed']);
+
 function cue(toks: readonly Token[], i: number): Tense | null {
   const t = toks[i];
   if (t === undefined || t.kind !== 'word') return null;
@@ -79,7 +98,7 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   // `New Year's Day: closed`, `Status: cancelled`: a participle right after a label's colon is a state, not a past verb.
   if (toks[i - 1]?.text === ':' && w.endsWith('ed') && toks[i + 1]?.kind !== 'word') return null;
   // (`would have an MRI`: `have` before its object is the verb, not the perfect's auxiliary.)
-  if (w === 'would' && (toks[i + 1]?.lower !== 'have' || OBJECT_OPENERS.has(toks[i + 2]?.lower ?? ''))) return 'future';
+  if (w === 'would' && (toks[i + 1]?.lower !== 'have' || OBJECT_OPENERS.has(toks[i + 2]?.lower ?? ''))) return afterPastPerfect(toks, i) ? 'past' : 'future';
   // `could take up the bill as soon as Tuesday`, `may rule next week`: a modal of possibility before a bare verb looks
   // ahead (`could have`, `could not`, `might well` tell nothing).
   if (POSSIBILITY.has(w)) return bareVerbAt(toks, i + 1) ? 'future' : null;
@@ -137,7 +156,9 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   // A bare form is the verb only after a plural subject, `to` or a modal (`talks resume`); `an unbeaten start` is a noun.
   // (`had been due to start on Monday`, `was meant to open in May`: the plan's own tense tells it, not the bare verb.)
   if (before1 === 'to' && PLAN_WORDS.has(toks[i - 2]?.lower ?? '') && /^(?:been|was|were)$/.test(toks[i - 3]?.lower ?? '')) return null;
-  if (SCHEDULED.has(w) && (w.endsWith('s') || BARE_SCHEDULED_LEADS.has(before1) || MODALS.has(before1) || endsLikePlural(before1))) return 'future';
+  if (SCHEDULED.has(w) && (w.endsWith('s') || BARE_SCHEDULED_LEADS.has(before1) || MODALS.has(before1) || endsLikePlural(before1))) {
+    return before1 === 'would' && afterPastPerfect(toks, i - 1) ? 'past' : 'future';
+  }
   if (SCHEDULED.has(w)) return null;
   // `it arrives on 8 January`, `she now lives in Leeds`: a verb in -s after he, she or it is the present.
   if (isThirdPersonPresent(toks, i)) return 'present';

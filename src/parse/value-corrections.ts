@@ -4,7 +4,7 @@
  * now. Each is one row that may change the resolution (and, for a range's start, the timex before it); the rows
  * run in order on every expression.
  */
-import { isValidYmd, isoWeekday, formatYmd, parseYmd, addDays } from './calendar.js';
+import { isValidYmd, isoWeekday, formatWeek, formatYmd, parseYmd, addDays } from './calendar.js';
 import type { Recognized } from './recognize.js';
 import { toldWithoutYear } from './spec.js';
 import { type Resolution, resolveSpec } from './resolve.js';
@@ -144,8 +144,25 @@ function quarterClosedBy(pass: TagPass, item: Recognized, next: Recognized | und
 /** `on the 23rd, a Wednesday night kick-off`: some such weekday set off by `, a` right after a stated day. */
 const SOME_WEEKDAY = /^XXXX-WXX-([1-7])(T.*)?$/;
 const APPOSITIVE_A = /^,\s{1,3}an?\s{1,3}$/;
+/** `, on ` or `, ` between an amount counted from the story's date and the day it comes to. */
+const APPOSITIVE_ON = /^,\s{1,3}(?:on\s{1,3})?$/;
 
 export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
+  {
+    // `Eight days later, on 22 July, ...`, `A week later, on 3 May`: an amount counted from a date too coarse to count days
+    // from (a month, a season) is the day set off in apposition right after it.
+    name: 'an uncounted offset in apposition to the day after it',
+    correct: (pass, at, r) => {
+      const before = pass.timexes[pass.timexes.length - 1];
+      const unknown = before?.value === 'XXXX-XX-XX' ? 'D' : before?.value === 'XXXX-WXX' ? 'W' : undefined;
+      if (!unknown || before!.derivation.rule !== 'later-earlier' || before!.end >= at.start) return;
+      if (!APPOSITIVE_ON.test(pass.text.slice(before!.end, at.start))) return;
+      const day = parseYmd(r.value);
+      if (!day) return;
+      before!.value = unknown === 'D' ? formatYmd(day) : formatWeek(day);
+      before!.derivation.explanation = `the day told in apposition after it (${formatYmd(day)}), not counted from a coarser date`;
+    },
+  },
   {
     // `on the 23rd, a Wednesday night kick-off`, `on 4 May, a Sunday`: a weekday in apposition to the day just stated
     // is that day, when the day falls on it.

@@ -1,5 +1,5 @@
 /** Durations, sets (recurrences) and vague references (`now`, `recently`, `the future`). */
-import { MONTHS, TENS, UNITS_ONES, type UnitCode, durationValue } from '../lexicon.js';
+import { MONTHS, TENS, UNITS, UNITS_ONES, type UnitCode, durationValue } from '../lexicon.js';
 import type { Token } from '../../text/tokens.js';
 import { isValidYmd, pad2 } from '../calendar.js';
 import { IRREGULAR_PAST } from '../../text/lexicon.js';
@@ -16,6 +16,8 @@ const ref = (value: string): Spec => ({ kind: 'abs', type: 'DATE', value });
 /** Words between `a` and a unit that make it an amount of time (`a single week`, `a full year`), not a rate. */
 const MEASURED = new Set(['single', 'full', 'whole', 'entire']);
 /** Words after which `a week`, `a year` is an amount of time rather than a rate. */
+/** Forms of `be` before an amount of time filled with something (`there will be an hour of prayer`). */
+const BE_FORMS = new Set(['be', 'is', 'was', 'were', 'are', 'been']);
 const DURATION_OPENERS = new Set([
   'for', 'in', 'within', 'about', 'around', 'nearly', 'almost', 'than', 'over', 'under', 'after', 'before', 'only',
   'just', 'least', 'most', 'past', 'last', 'next', 'first', 'take', 'takes', 'took', 'taken', 'lasted', 'spent', 'spend',
@@ -144,9 +146,12 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
         const fromDay = ctx.toks[ctx.to]?.lower === 'from' && ctx.isTimeWord(ctx.toks[ctx.to + 1]?.lower ?? '');
         const counted = COUNTED_FROM.has(ctx.toks[ctx.to]?.lower ?? '') && before !== undefined && before.kind === 'word'
           && (fromDay || !(before.lower.endsWith('s') && !/^(?:was|has|is|does|says)$/.test(before.lower)));
+        // `there will be an hour of silent prayer`, `it was a week of talks`: after a form of `be`, an amount of time filled
+        // with something is how long it lasts.
+        const filled = before !== undefined && BE_FORMS.has(before.lower) && ctx.toks[ctx.to]?.lower === 'of';
         // `a single week`, `a full year`: a word that measures the amount makes it one, whatever comes before.
         const measured = MEASURED.has(ctx.toks[c.count!.i + 1]?.lower ?? '');
-        if (ctx.from === c.count!.i && before && !measured && !before.newline && !/^[.,;:(“"‘'-]$/.test(before.text) && !DURATION_OPENERS.has(before.lower) && !pastVerb && !ingVerb && !counted) return null;
+        if (ctx.from === c.count!.i && before && !measured && !before.newline && !/^[.,;:(“"‘'-]$/.test(before.text) && !DURATION_OPENERS.has(before.lower) && !pastVerb && !ingVerb && !counted && !filled) return null;
         if (unit === 'Q' || unit === 'WE') return null;
         // `changed from a fiscal year to a calendar year`: a kind of year, not an amount (`30 calendar days` is one).
         if (ctx.toks[c.count!.i + 1]?.lower === 'calendar') return null;
@@ -173,7 +178,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       const skip = adjective && /^(the|a|an|its|their|his|her)$/.test(ctx.toks[ctx.from]!.lower) && ctx.from < c.count!.i ? 1 : 0;
       return dur(n, unit, skip ? { skip } : {});
     },
-    examples: [['The shop survived a fortnight without power.', 'a fortnight', 'P2W'], ['a two-week state of emergency', 'two-week', 'P2W'], ['for ten days', 'ten days', 'P10D'], ['Islam will one day be the largest.', 'one day', 'FUTURE_REF'], ['the past two months', 'the past two months', 'P2M'], ['the last twenty four hours', 'the last twenty four hours', 'PT24H'], ['2 1/2 years', '2 1/2 years', 'P2.5Y'],
+    examples: [['The shop survived a fortnight without power.', 'a fortnight', 'P2W'], ['On Good Friday there will be an hour of silent prayer.', 'an hour', 'PT1H'], ['a two-week state of emergency', 'two-week', 'P2W'], ['for ten days', 'ten days', 'P10D'], ['Islam will one day be the largest.', 'one day', 'FUTURE_REF'], ['the past two months', 'the past two months', 'P2M'], ['the last twenty four hours', 'the last twenty four hours', 'PT24H'], ['2 1/2 years', '2 1/2 years', 'P2.5Y'],
       ['Term began a fortnight late.', 'a fortnight', 'P2W'], ['The ferry left a day early.', 'a day', 'P1D'], ['We lost an hour of sleep.', 'an hour', 'PT1H'], ['The trial is expected to last six weeks.', 'six weeks', 'P6W'],
       ["Staff got a week's holiday.", 'a week', 'P1W'], ['We aim to reply within five working days.', 'five working days', 'P5D'], ['Shares fell for eight trading days.', 'eight trading days', 'P8D'],
       ['The board voted, ending a month of argument.', 'a month', 'P1M'], ['The crew had a day off.', 'a day', 'P1D']],
@@ -364,6 +369,26 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     build: (c) => (str(c, 'unit') === 'WE' ? null : recurrence(1, str(c, 'unit') as UnitCode)),
     examples: [['It meets three times a year.', 'three times a year', 'P1Y'], ['10 times per month', '10 times per month', 'P1M']],
     negatives: ['three times the size'],
+  },
+  {
+    // `seven days a week`, `three nights a week`, `24 hours a day`, `two weeks a year`: so many of a shorter unit in every
+    // longer one, a recurrence of the longer one as `twice a week` is.
+    id: 'set-units-per',
+    pattern: '@count u=days|nights|hours|weeks|months|evenings|mornings a|per|each|every p=day|week|month|year',
+    triggers: ['days', 'nights', 'hours', 'weeks', 'months', 'evenings', 'mornings'],
+    build: (c, ctx) => {
+      const n = num(c, 'count');
+      const inner = ({ days: 1, nights: 1, evenings: 1, mornings: 1, hours: 0, weeks: 2, months: 3 } as Record<string, number>)[str(c, 'u')!]!;
+      const outer = ({ day: 1, week: 2, month: 3, year: 4 } as Record<string, number>)[str(c, 'p')!]!;
+      if (n === undefined || !Number.isInteger(n) || n < 1 || inner >= outer) return null;
+      // (`seven days a week ago` counts back from a week ago; before a possessive, `a year's` is another phrase's.)
+      const after = ctx.toks[ctx.to];
+      if (/^['’]$/.test(after?.text ?? '') || after?.lower === 'ago' || after?.lower === 'later' || after?.lower === 'earlier') return null;
+      return recurrence(1, UNITS[str(c, 'p')!]!);
+    },
+    examples: [['He kept the shop open seven days a week.', 'seven days a week', 'P1W'], ['The pumps run 24 hours a day.', '24 hours a day', 'P1D'],
+      ['She works three nights a week.', 'three nights a week', 'P1W'], ['Staff get five weeks a year off.', 'five weeks a year', 'P1Y']],
+    negatives: ['It took seven days a week ago.', 'nine days a day'],
   },
   {
     // `bi-weekly`, `semi-annual`: a prefixed recurrence adverb, not before a noun.

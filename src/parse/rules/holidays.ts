@@ -4,7 +4,7 @@
  * and the resolver picks the occurrence the clause points at, as it does for a month-day date.
  */
 import {
-  type Ymd, addDays, easterSunday, formatYmd, hijriDaysInYear, isValidYmd, nthWeekdayOfMonth, pad2, pad4,
+  type Ymd, addDays, easterSunday, formatYmd, hijriDaysInYear, isValidYmd, isoWeekday, nthWeekdayOfMonth, pad2, pad4,
 } from '../calendar.js';
 import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
@@ -29,6 +29,8 @@ const FIXED: Readonly<Record<string, readonly [number, number]>> = /* @__PURE__ 
   'lady day': [3, 25], 'midsummer day': [6, 24], 'midsummer s day': [6, 24],
   // Saints' days kept by name.
   'all saints day': [11, 1], 'all souls day': [11, 2], 'all hallows day': [11, 1],
+  // National days kept on a fixed date.
+  'australia day': [1, 26], 'anzac day': [4, 25], 'waitangi day': [2, 6], 'canada day': [7, 1], 'remembrance day': [11, 11], juneteenth: [6, 19],
 });
 
 /** Saints' days kept by the saint's name (`St Patrick's Day`, `the feast of St Michael`): month and day. */
@@ -87,7 +89,19 @@ const FROM_EASTER: Readonly<Record<string, number>> = /* @__PURE__ */ wordTable(
   'palm sunday': -7, 'ash wednesday': -46, 'ascension day': 39, pentecost: 49, 'whit sunday': 49, 'whit monday': 50,
   'pentecost sunday': 49, 'clean monday': -48, 'shrove tuesday': -47, whitsun: 49, whitsunday: 49, 'whitsun day': 49,
   'trinity sunday': 56, 'corpus christi': 60,
+  // The Sundays of Lent and Eastertide kept by name (the UK's Mothering Sunday is Lent's fourth, Laetare Sunday).
+  'mothering sunday': -21, 'laetare sunday': -21, 'passion sunday': -14, 'rogation sunday': 35, 'holy saturday': -1, 'holy thursday': -3,
 });
+
+/** The words of a feast counted from Easter that end in a weekday (`Palm Sunday`, `Good Friday`), by its first word. */
+const FEAST_WEEKDAY_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.keys(FROM_EASTER).filter((k) => / (?:sun|mon|tues|wednes|thurs|fri|satur)day$/.test(k)));
+/**
+ * Whether a capitalized word and the weekday after it make the name of a feast counted from Easter (`Palm` and `Sunday`,
+ * `Ash` and `Wednesday`): the weekday is then no bare weekday, whether or not the name dates its clause.
+ */
+export function namesFeastWithWeekday(first: string, weekday: string): boolean {
+  return FEAST_WEEKDAY_NAMES.has(`${first.toLowerCase()} ${weekday.toLowerCase()}`);
+}
 
 /** Islamic feasts by their Hijri month and day; `Ramadan` is dated by its first day, a bare `Eid` by either Eid. */
 const EID_AL_FITR = [[10, 1]] as const;
@@ -97,6 +111,13 @@ const HIJRI: Readonly<Record<string, readonly (readonly [number, number])[]>> = 
   'eid al fitr': EID_AL_FITR, 'eid ul fitr': EID_AL_FITR, 'eid el fitr': EID_AL_FITR, 'eid fitr': EID_AL_FITR, 'eid al seghir': EID_AL_FITR, 'eid el seghir': EID_AL_FITR,
   'eid al adha': EID_AL_ADHA, 'eid ul adha': EID_AL_ADHA, 'eid el adha': EID_AL_ADHA, 'eid adha': EID_AL_ADHA, 'eid al kabir': EID_AL_ADHA, 'eid el kebir': EID_AL_ADHA,
 });
+
+/** The `n`th Sunday of Advent in year `y`: the fourth is the last Sunday before Christmas Day. */
+function adventSunday(y: number, n: number): Ymd {
+  const christmas = { y, m: 12, d: 25 };
+  const dow = isoWeekday(christmas);
+  return addDays(christmas, -(dow === 7 ? 7 : dow) - 7 * (4 - n));
+}
 
 /** The spec of a movable feast: its days in a year, and an explicit year's first one as an absolute date. */
 function movable(name: string, daysIn: (year: number) => readonly Ymd[], c: Captures): Spec | null {
@@ -140,6 +161,8 @@ const HOLIDAY_PREPOSITIONS = new Set(['by', 'before', 'after', 'until', 'till', 
 const MODIFIER_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'my', 'your']);
 /** Nouns of a period after a holiday's name: `the Christmas holidays`, `the Easter weekend` still name its time. */
 const PERIOD_NOUNS = new Set(['period', 'season', 'holiday', 'holidays', 'break', 'week', 'weekend', 'time', 'rush', 'recess', 'quarter', 'term', 'vacation', 'night', 'morning', 'evening', 'day', 'eve']);
+/** Words between a holiday's name and a noun of a period that keep it a period (`the Easter long weekend`, `the Christmas school holidays`). */
+const PERIOD_COMPOUND_WORDS = new Set(['long', 'bank', 'school', 'public', 'holiday']);
 /**
  * `the Christmas market`, `a Thanksgiving dinner`, `its Easter egg hunt`: after a determiner and before a common noun, a
  * holiday's name (without its year) says what kind of thing the noun is, not when.
@@ -149,8 +172,14 @@ function modifiesNoun(c: Captures, ctx: RuleContext): boolean {
   const first = ctx.toks[ctx.from]!.lower;
   const before = MODIFIER_DETERMINERS.has(first) ? first : ctx.toks[ctx.from - 1]?.lower ?? '';
   const next = ctx.toks[ctx.to];
-  return MODIFIER_DETERMINERS.has(before) && next !== undefined && next.kind === 'word' && !next.capital && next.gap > 0
-    && /^[a-z]{3,}$/.test(next.text) && !FUNCTION_WORDS.has(next.lower) && !PERIOD_NOUNS.has(next.lower) && !/(?:ly|ed)$/.test(next.lower);
+  const compound = next !== undefined && PERIOD_COMPOUND_WORDS.has(next.lower) && PERIOD_NOUNS.has(ctx.toks[ctx.to + 1]?.lower ?? '');
+  // A capitalized noun names the thing (`the Christmas Fair will be held`) where the sentence goes on in lower case, not in a
+  // headline's capitals.
+  const after = ctx.toks[ctx.to + 1];
+  const namedThing = next?.capital === true && after !== undefined && after.kind === 'word' && !after.capital && after.gap > 0 && !after.newline;
+  return MODIFIER_DETERMINERS.has(before) && next !== undefined && next.kind === 'word' && (!next.capital || namedThing) && next.gap > 0 && !compound
+    && /^[a-z]{3,}$/.test(next.lower) && !FUNCTION_WORDS.has(next.lower) && !PERIOD_NOUNS.has(next.lower) && !/(?:ly|ed)$/.test(next.lower)
+    && MONTHS[next.lower] === undefined;
 }
 /** Words before `New Year` that name another calendar's new year. */
 const OTHER_NEW_YEARS = new Set(['lunar', 'chinese', 'jewish', 'persian', 'iranian', 'islamic', 'hijri', 'tamil', 'thai', 'vietnamese', 'korean', 'orthodox', 'hindu', 'sikh', 'bengali', 'nepali', 'ethiopian', 'tibetan', 'sinhala', 'khmer', 'lao', 'balinese']);
@@ -206,8 +235,9 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
   {
     // Fixed-date holidays are month-day dates; the year comes from the anchor like `Dec. 25`.
     id: 'holiday-fixed',
-    pattern: `${DEICTIC_PREFIX} the? h=christmas|halloween|new|valentine|boxing|bastille|veterans|armistice|independence|hogmanay|fourth|michaelmas|martinmas|candlemas|lammas|lady|midsummer|all year|saints|souls|hallows? '|’? s? w=day|eve? of? july? ,? @year?`,
-    triggers: ['christmas', 'halloween', 'valentine', 'boxing', 'independence', 'hogmanay', 'new', 'michaelmas', 'martinmas', 'candlemas', 'lammas', 'lady', 'midsummer', 'saints', 'souls', 'hallows'],
+    pattern: `${DEICTIC_PREFIX} the? h=christmas|halloween|new|valentine|boxing|bastille|veterans|armistice|independence|hogmanay|fourth|michaelmas|martinmas|candlemas|lammas|lady|midsummer|all|australia|anzac|waitangi|canada|remembrance|juneteenth year|saints|souls|hallows? '|’? s? w=day|eve? of? july? ,? @year?`,
+    triggers: ['christmas', 'halloween', 'valentine', 'boxing', 'independence', 'hogmanay', 'new', 'michaelmas', 'martinmas', 'candlemas', 'lammas', 'lady', 'midsummer', 'saints', 'souls', 'hallows',
+      'australia', 'anzac', 'waitangi', 'canada', 'remembrance', 'juneteenth'],
     build: (c, ctx) => {
       // (`Christmas of 1914`: the `of` before a year is no part of the name.)
       const phrase = nameWords(ctx, c.h!.i, c.year ? c.year.i : ctx.to).replace(/ of$/, '');
@@ -237,8 +267,12 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       ['Sales fell last Christmas.', 'last Christmas', '2021-12-25'], ['Sales fell over the New Year.', 'New Year', '2022-01-01'],
       ['The lease ends at Michaelmas.', 'Michaelmas', '2022-09-29'], ['i will move out by christmas', 'christmas', '2022-12-25'], ['Rent was paid on Lady Day.', 'Lady Day', '2021-03-25'],
       ['The fair opened on All Saints\' Day 1910.', 'All Saints\' Day 1910', '1910-11-01'], ['The case will be heard in the new year.', 'the new year', '2022-01'],
-      ['Bins will be emptied weekly from the new year.', 'the new year', '2022-01'], ['The fair opened on Lammas Day, 1 August 1788, in rain.', 'Lammas Day', '1788-08-01']],
-    negatives: ['a new day', 'the fourth day', 'a new year', 'the Lunar New Year parade', 'Chinese New Year', 'The Christmas market opens on Friday.', 'We ate a Halloween cake.'],
+      ['Bins will be emptied weekly from the new year.', 'the new year', '2022-01'], ['The fair opened on Lammas Day, 1 August 1788, in rain.', 'Lammas Day', '1788-08-01'],
+      ['The carnival is normally held on Australia Day.', 'Australia Day', '2022-01-26'], ['Veterans marched on Anzac Day 2019.', 'Anzac Day 2019', '2019-04-25'],
+      ['Fireworks light the harbour on Canada Day.', 'Canada Day', '2022-07-01'], ['Banks close for Juneteenth.', 'Juneteenth', '2022-06-19'],
+      ['Wreaths were laid on Remembrance Day.', 'Remembrance Day', '2021-11-11'],
+      ['The pool will shut for the Christmas school holidays.', 'Christmas', '2022-12-25']],
+    negatives: ['a new day', 'the fourth day', 'a new year', 'the Lunar New Year parade', 'Chinese New Year', 'The Christmas market opens on Friday.', 'We ate a Halloween cake.', 'The Christmas Fair will be held on Saturday.'],
   },
   {
     // Saints' days by the saint's name: `St Patrick's Day`, `Saint George's Day 2019`, `the feast of St Michael`. Alone
@@ -320,8 +354,8 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
   {
     // Easter and the days counted from it, dated by the computus.
     id: 'holiday-easter',
-    pattern: `${DEICTIC_PREFIX} h=easter|good|ash|maundy|palm|whit|whitsun|whitsunday|pentecost|ascension|clean|shrove|trinity|corpus w=sunday|monday|tuesday|friday|wednesday|thursday|day|christi? ,? @year?`,
-    triggers: ['easter', 'pentecost', 'ash', 'maundy', 'palm', 'whit', 'whitsun', 'whitsunday', 'ascension', 'good', 'clean', 'shrove', 'trinity', 'corpus'],
+    pattern: `${DEICTIC_PREFIX} h=easter|good|ash|maundy|palm|whit|whitsun|whitsunday|pentecost|ascension|clean|shrove|trinity|corpus|mothering|laetare|passion|rogation|holy w=sunday|monday|tuesday|friday|wednesday|thursday|saturday|day|christi? ,? @year?`,
+    triggers: ['easter', 'pentecost', 'ash', 'maundy', 'palm', 'whit', 'whitsun', 'whitsunday', 'ascension', 'good', 'clean', 'shrove', 'trinity', 'corpus', 'mothering', 'laetare', 'passion', 'rogation', 'holy'],
     build: (c, ctx) => {
       const end = c.h!.i + (has(c, 'w') ? 2 : 1);
       if (!named(c, ctx, c.h!.i, end)) return null;
@@ -332,8 +366,28 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
     examples: [['shut over Easter', 'Easter', '2022-04-17'], ['on Good Friday', 'Good Friday', '2022-04-15'], ['at Easter 2023', 'Easter 2023', '2023-04-09'], ['since Easter Monday, 2019', 'Easter Monday, 2019', '2019-04-22'], ['on Ash Wednesday', 'Ash Wednesday', '2022-03-02'],
       ['It happened last easter.', 'last easter', '2021-04-04'], ['The fair returns next Easter.', 'next Easter', '2022-04-17'],
       ['Lent begins after Clean Monday 2021.', 'Clean Monday 2021', '2021-02-15'], ['Pancakes are served on Shrove Tuesday.', 'Shrove Tuesday', '2022-03-01'],
-      ['The fair is held at Whitsun.', 'Whitsun', '2022-06-05'], ['A procession marks Corpus Christi.', 'Corpus Christi', '2022-06-16']],
-    negatives: ['a good Friday for sales', 'easter eggs', 'a clean Monday morning'],
+      ['The fair is held at Whitsun.', 'Whitsun', '2022-06-05'], ['A procession marks Corpus Christi.', 'Corpus Christi', '2022-06-16'],
+      ['Mothering Sunday is on 27 March.', 'Mothering Sunday', '2022-03-27'], ['The choir sings on Passion Sunday.', 'Passion Sunday', '2022-04-03'],
+      ['The vigil is kept on Holy Saturday.', 'Holy Saturday', '2022-04-16'], ['Ferries will be full over the Easter long weekend.', 'Easter', '2022-04-17']],
+    negatives: ['a good Friday for sales', 'easter eggs', 'a clean Monday morning', 'a holy Sunday', 'The Palm Sunday procession leaves the church.'],
+  },
+  {
+    // `Advent Sunday`, `the third Sunday of Advent`, `the 2nd Sunday in Advent 2024`: the four Sundays before Christmas Day,
+    // counted from the first (Advent Sunday, between 27 November and 3 December).
+    id: 'advent-sunday',
+    pattern: `${DEICTIC_PREFIX} the? o=@ord? s=sunday? p=of|in? a=advent s2=sunday? ,? @year?`,
+    triggers: ['advent'],
+    build: (c, ctx) => {
+      const counted = has(c, 'o') && has(c, 's') && has(c, 'p') && !has(c, 's2');
+      if (!counted && (has(c, 'o') || has(c, 's') || has(c, 'p') || !has(c, 's2'))) return null;
+      const n = counted ? num(c, 'o')! : 1;
+      if (!Number.isInteger(n) || n < 1 || n > 4 || !ctx.toks[c.a!.i]!.capital) return null;
+      const from = counted ? c.o!.i : c.a!.i;
+      return shifted(movable(writtenName(ctx, from, (c.year ? c.year.i : ctx.to)).replace(/,$/, ''), (y) => [adventSunday(y, n)], c), c);
+    },
+    examples: [['The carol service will be on the third Sunday of Advent.', 'the third Sunday of Advent', '2022-12-11'], ['The wreath will be lit on Advent Sunday.', 'Advent Sunday', '2022-11-27'],
+      ['He preached on the 2nd Sunday in Advent 1851.', 'the 2nd Sunday in Advent 1851', '1851-12-07']],
+    negatives: ['the fifth Sunday of Advent', 'an advent calendar', 'the advent of steam'],
   },
   {
     // Islamic feasts, dated by the Hijri calendar (Umm al-Qura where the platform has it).

@@ -7,6 +7,7 @@ import { type RuleContext, type RuleRow, clockSeconds, has, num, str, zoneOf } f
 import { wordTable } from '../../text/table.js';
 import { FUNCTION_WORDS } from '../../text/lexicon.js';
 import { formatHm } from '../calendar.js';
+import { namesFeastWithWeekday } from './holidays.js';
 
 const SHIFT: Record<string, number> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, next: 1, coming: 1, following: 1,
@@ -98,6 +99,47 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['He said yesterday that', 'yesterday', '2022-01-06'], ['due tomorrow', 'tomorrow', '2022-01-08'], ['tonight', 'tonight', '2022-01-07TNI'], ['the leaders of tomorrow', 'tomorrow', 'FUTURE_REF'], ['by the end of today', 'the end of today', '2022-01-07'], ['the events of yesterday', 'yesterday', '2022-01-06'],
       ["The theme of today's show is rain.", 'today', '2022-01-07'], ["It runs on most of today's phones.", 'today', 'PRESENT_REF']],
     negatives: ['In geological terms that is practically yesterday.', 'I remember it like yesterday.'],
+  },
+  {
+    // `to-morrow`, `to-day`, `to-night`: the hyphenated spellings of the day words, as older print has them.
+    id: 'day-word-hyphenated',
+    pattern: 'to - w=morrow|day|night',
+    triggers: ['morrow'],
+    build: (c, ctx) => {
+      const [to, hyphen, w] = [ctx.toks[ctx.from]!, ctx.toks[ctx.from + 1]!, ctx.toks[c.w!.i]!];
+      const before = ctx.toks[ctx.from - 1];
+      // (`day-to-day`, `up-to-date` and `back-to-night shifts` join words; a spaced `to - day` is no spelling.)
+      if (hyphen.gap > 0 || w.gap > 0 || (before && before.gap === 0 && before.text === '-') || (to.gap === 0 && before?.kind === 'word')) return null;
+      const after = ctx.toks[ctx.to];
+      if (after && after.gap === 0 && after.text === '-') return null;
+      const word = w.lower;
+      return word === 'night' ? deictic('D', 0, { type: 'TIME', time: 'TNI' }) : deictic('D', word === 'morrow' ? 1 : 0);
+    },
+    examples: [['The inquest will be resumed to-morrow.', 'to-morrow', '2022-01-08'], ['The Queen arrived to-day.', 'to-day', '2022-01-07'], ['He sails to-night.', 'to-night', '2022-01-07TNI']],
+    negatives: ['They deal with day-to-day matters.', 'He swung from day to day.'],
+  },
+  {
+    // `yesterday se'nnight`, `to-morrow week`, `yesterday fortnight` (British, and older print): a week or two before
+    // yesterday, or after tomorrow.
+    id: 'day-word-week',
+    pattern: 'to? -? d=yesterday|tomorrow|morrow u=week|fortnight|sennight|se \'|’? n=nnight?',
+    triggers: ['yesterday', 'tomorrow', 'morrow'],
+    build: (c, ctx) => {
+      const d = str(c, 'd')!;
+      const u = str(c, 'u')!;
+      if ((d === 'morrow') !== (ctx.toks[ctx.from]!.lower === 'to' && ctx.toks[ctx.from + 1]?.text === '-')) return null;
+      if (d !== 'morrow' && c.d!.i !== ctx.from) return null;
+      if ((u === 'se') !== has(c, 'n') || (u === 'se' && !/^['’]$/.test(ctx.toks[c.u!.i + 1]!.text))) return null;
+      const unit = ctx.toks[c.u!.i]!;
+      const after = ctx.toks[ctx.to];
+      // (`yesterday week-long talks`, `tomorrow week two begins`: the week is another phrase's.)
+      if (unit.text !== unit.lower || (after && after.gap === 0 && after.text === '-') || (after && !after.newline && after.kind === 'num')) return null;
+      const days = u === 'fortnight' ? 14 : 7;
+      return d === 'yesterday' ? deictic('D', -1 - days) : deictic('D', 1 + days);
+    },
+    examples: [["An inquest was opened yesterday se'nnight.", "yesterday se'nnight", '2021-12-30'], ['The sale is fixed for to-morrow week.', 'to-morrow week', '2022-01-15'],
+      ['She left yesterday fortnight.', 'yesterday fortnight', '2021-12-23'], ['The trial resumes tomorrow week.', 'tomorrow week', '2022-01-15']],
+    negatives: ['Talks ended yesterday after a week of rows.', 'The vote is tomorrow, week two of the session.'],
   },
   {
     id: 'day-after-tomorrow',
@@ -612,6 +654,9 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const next = ctx.toks[ctx.to];
       if (w === undefined && ctx.toks[ctx.from - 1]?.lower === 'the' && next?.kind === 'word' && next.capital && next.gap > 0 && !next.newline
         && MONTHS[next.lower] === undefined && !/^(?:morning|afternoon|evening|night)$/i.test(next.text)) return null;
+      // `the Palm Sunday procession`: the weekday of a feast's name is no bare weekday, even where the name dates nothing.
+      const before = ctx.toks[ctx.from - 1];
+      if (w === undefined && before?.kind === 'word' && before.capital && namesFeastWithWeekday(before.text, ctx.toks[c.weekday!.i]!.text)) return null;
       if (w === undefined && indefinite(ctx)) return { kind: 'abs', type: 'DATE', value: `XXXX-WXX-${num(c, 'weekday')!}`, note: SOME_DAY };
       // `added its Sunday gospel program`, `their Friday meetings`: after a possessive and before a noun, a kind of thing.
       if (w === undefined && POSSESSIVES.has(ctx.toks[ctx.from - 1]?.lower ?? '') && next?.kind === 'word' && !next.capital && !next.newline
@@ -628,7 +673,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     },
     examples: [['The talks ended on Friday.', 'Friday', '2022-01-07'], ['I cannot stay past Sunday.', 'Sunday', '2022-01-09'], ['He stayed past Wednesday.', 'Wednesday', '2022-01-05'], ['He declared it on Wednesday.', 'Wednesday', '2022-01-05'], ['They will meet on Monday.', 'Monday', '2022-01-10'], ['last Tuesday', 'last Tuesday', '2022-01-04'], ["Shares are worth 24% more than Thursday's closing price.", 'Thursday', '2022-01-06'],
       ['The shop opened on a Saturday in March 1986.', 'Saturday', 'XXXX-WXX-6'], ['The board voted on Wed and left.', 'Wed', '2022-01-05']],
-    negatives: ['He worked on Sun Microsystems servers.', '14:00 The Saturday Match: live commentary.', 'The club added its Sunday gospel program.'],
+    negatives: ['He worked on Sun Microsystems servers.', '14:00 The Saturday Match: live commentary.', 'The club added its Sunday gospel program.', 'The Palm Sunday procession leaves the church.'],
   },
   {
     // `on Tuesday week`, `Thursday fortnight` (British): a week or two on from the coming such weekday.
@@ -771,17 +816,21 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['Protests began Sunday evening.', 'Sunday evening', '2022-01-02TEV'], ['Saturday night', 'Saturday night', '2022-01-08TNI'], ['The show airs on Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI'], ['It began one Monday morning in 1962.', 'Monday morning', 'XXXX-WXX-1TMO']],
   },
   {
-    // `before dark`, `until after dark`, `by dark`: nightfall of the day told (not `after dark days`, `before dark clouds`).
+    // `before dark`, `until after dark`, `by dark`: nightfall of the day told (not `after dark days`, `before dark clouds`);
+    // `before daylight`, `at daylight` (older print): daybreak of the day told (not `in daylight`, `by daylight robbery`).
     id: 'dark',
-    pattern: 'p=before|after|until|till|by dark',
-    triggers: ['dark'],
+    pattern: 'p=before|after|until|till|by|at w=dark|daylight',
+    triggers: ['dark', 'daylight'],
     build: (c, ctx) => {
       const after = ctx.toks[ctx.to];
+      const light = str(c, 'w') === 'daylight';
       if (after && !after.newline && after.kind === 'word' && !FUNCTION_WORDS.has(after.lower)) return null;
-      return { kind: 'pod', type: 'TIME', time: podTime(PARTS_OF_DAY.nightfall!), skip: 1 };
+      if (!light && str(c, 'p') === 'at') return null;
+      return { kind: 'pod', type: 'TIME', time: podTime(light ? PARTS_OF_DAY.daybreak! : PARTS_OF_DAY.nightfall!), skip: 1 };
     },
-    examples: [['On Friday the crews worked until dark.', 'dark', '2022-01-07TEV'], ['The fires jumped the line before dark.', 'dark', '2022-01-07TEV']],
-    negatives: ['They came through after dark days of war.', 'It rained before dark clouds lifted.'],
+    examples: [['On Friday the crews worked until dark.', 'dark', '2022-01-07TEV'], ['The fires jumped the line before dark.', 'dark', '2022-01-07TEV'],
+      ['The brig went to pieces before daylight.', 'daylight', '2022-01-07TMO']],
+    negatives: ['They came through after dark days of war.', 'It rained before dark clouds lifted.', 'It was a daylight robbery.', 'They met at dark.', 'by daylight saving time'],
   },
   {
     id: 'part-of-day',
@@ -1117,14 +1166,20 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       ['He will call at half past noon Saturday.', 'half past noon Saturday', '2022-01-08T12:30']],
   },
   {
-    // `a quarter to nine`, `half past ten`, `half-past nine`.
+    // `a quarter to nine`, `half past ten`, `half-past four` (hyphened, as older print writes it).
     id: 'clock-words',
     pattern: 'a? m=quarter|half -? rel=past|to|after|before h=@count o? \'? clock? in? the? p=morning|afternoon|evening|night?',
     triggers: ['past', 'half', 'clock', 'quarter'],
-    build: (c, ctx) => clockWords(c, ctx, str(c, 'm') === 'quarter' ? 15 : 30),
+    build: (c, ctx) => {
+      // (A hyphen joins only when written close: `half - past four` is no time.)
+      const hyphen = ctx.toks[c.m!.i + 1]!;
+      if (hyphen.text === '-' && (hyphen.gap > 0 || ctx.toks[c.rel!.i]!.gap > 0)) return null;
+      return clockWords(c, ctx, str(c, 'm') === 'quarter' ? 15 : 30);
+    },
     examples: [['at a quarter to nine', 'a quarter to nine', '2022-01-07T08:45'], ['by half past ten', 'half past ten', '2022-01-07T10:30'],
+      ['The tug came in at half-past four this afternoon.', 'half-past four this afternoon', '2022-01-07T16:30'], ['at a quarter-past six', 'a quarter-past six', '2022-01-07T06:15'],
       ['The guard went round at half-past eight.', 'half-past eight', '2022-01-07T08:30']],
-    negatives: ['a quarter to the poor', 'half to the state'],
+    negatives: ['a quarter to the poor', 'half to the state', 'at half - past four'],
   },
   {
     // `at half nine`, `by half six in the evening` (British): half past that hour, said in words after a preposition of time.

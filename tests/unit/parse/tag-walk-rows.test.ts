@@ -83,6 +83,10 @@ const READING_EXAMPLES: Record<string, Example> = {
 };
 
 const CORRECTION_EXAMPLES: Record<string, Example> = {
+  'an uncounted offset in apposition to the day after it': {
+    text: 'The survey ship was refitted in March 2019. Ten days later, on 4 June, she sailed for Svalbard.',
+    expression: 'Ten days later', value: '2019-06-04', explains: 'the day told in apposition after it (2019-06-04)',
+  },
   'a weekday in apposition to the day before it': {
     text: 'The derby is at home on the 18th, a Tuesday night kick-off.', documentDate: '2022-01-07',
     expression: 'Tuesday night', value: '2022-01-18TNI', explains: 'in apposition to 2022-01-18',
