@@ -98,6 +98,14 @@ const UNTIL_BEFORE = /\b(?:until|till|through)\s{1,3}(?:at\s{1,3}least\s{1,3})?(
 /** Nouns whose length a duration modifier states (`a two-week state of emergency`). */
 export const PERIOD_NOUNS = /^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:state of emergency|emergency|ceasefire|cease-fire|truce|curfew|lockdown|ban|suspension|moratorium|strike|holiday|mourning|visit|tour|trip|festival|campaign|closure|shutdown|deployment|mission|operation|freeze|pause|halt|break|leave|sentence|term|extension|delay|blockade|embargo|quarantine|siege|program|programme|exercise|exercises|drill|drills|talks|summit|conference|window|period|hearing|trial|walkout|stoppage|inquiry|contract|residency|run)\b/i;
 /** Words (and quotation marks) that open another clause between a date and a duration. */
+/** A relative clause set off by a comma (`, who ran the store for`), read from its comma. */
+const RELATIVE_ASIDE = /^,\s{1,3}(?:who|which|whose)\b/i;
+const RELATIVE_REACH = 120;
+/** Whether `lead` ends inside a relative clause set off by its last comma. */
+function relativeAsideOpen(lead: string): boolean {
+  const k = lead.lastIndexOf(',');
+  return k >= 0 && !lead.includes(';', k) && RELATIVE_ASIDE.test(lead.slice(k));
+}
 const OTHER_CLAUSE = /[;"“”]|\b(?:before|after|when|while|but|although|though|because|since|until|whereas|who|which)\b/i;
 /** `for two weeks`, `lasted three weeks`, `lasting a month`: how long the happening went on. */
 const FOR_BEFORE = /\b(?:for|lasted|lasting)\s{1,3}(?:a|an|another)?\s{0,3}$/i;
@@ -426,6 +434,9 @@ export function findUnits(
       // `worked there for a decade before joining Acme in 2015`: a duration in another clause times another happening.
       const gap = text.slice(Math.min(u.span.end, d.end), Math.max(u.span.start, d.start));
       if (OTHER_CLAUSE.test(gap) || !sameClause(u.span, d)) continue;
+      // `Ann Vole, who led the choir for 30 years, died on Monday`: a duration in a relative clause set off before the
+      // date times what the clause tells, not the happening.
+      if (d.end <= u.span.start && gap.includes(',') && relativeAsideOpen(text.slice(Math.max(sentence.start, d.start - RELATIVE_REACH), d.start))) continue;
       const amount = forwardDuration(text, sentence, d);
       // `for a further seven days, finishing on 26 March`, `for two weeks ending 9 May`: the date is where it ends.
       const ends = amount !== null && d.end <= u.span.start && ENDING_GAP.test(text.slice(d.end, u.span.start));

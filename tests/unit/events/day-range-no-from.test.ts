@@ -13,3 +13,9 @@ describe('a day without its month before a day of that month, joined by `to`', (
     expect(events('The pool is shut Monday 11 to Wednesday 13 January.')).toEqual(['2027-01-11..2027-01-13 The pool is shut']);
   });
 });
+
+describe('a duration in a relative clause set off before the date', () => {
+  it('times what the clause tells, not the happening (`who led the choir for 30 years, died on Monday`)', () => {
+    expect(events('Ann Vole, who led the choir for 30 years, died on Monday.')).toEqual(['2026-12-07 Ann Vole died']);
+  });
+});
