@@ -14,9 +14,9 @@ import type { VerbGroup } from '../text/verbs.js';
 import type { Unit } from './happenings.js';
 
 /** Frequency adverbs (`normally runs`, `usually arrives`). */
-const ADVERBS: ReadonlySet<string> = new Set(['normally', 'usually', 'typically', 'generally', 'traditionally', 'customarily', 'ordinarily', 'annually']);
+const ADVERBS: ReadonlySet<string> = /* @__PURE__ */ new Set(['normally', 'usually', 'typically', 'generally', 'traditionally', 'customarily', 'ordinarily', 'annually']);
 /** Periods that `each` or `every` makes a recurrence of (`each year`, `every spring`). */
-const RECURRING: ReadonlySet<string> = new Set(['year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'month']);
+const RECURRING: ReadonlySet<string> = /* @__PURE__ */ new Set(['year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'month']);
 /**
  * Words of a date that place it in a year: a time told from now or from another date, or a weekday (`Wednesday is
  * usually the busiest day` names this week's Wednesday).
@@ -47,7 +47,7 @@ const habitual = (words: readonly string[]): boolean =>
   words.some((w, i) => ADVERBS.has(w) || ((w === 'each' || w === 'every') && RECURRING.has(words[i + 1] ?? '')));
 
 /** The words `habitual` needs one of, anywhere in a text (a text without any tells no habit); made from ADVERBS. */
-const HABIT_WORDS = /* @__PURE__ */ new RegExp([...ADVERBS, 'each', 'every'].join('|'), 'i');
+const HABIT_WORDS = /* @__PURE__ */ (() => new RegExp([...ADVERBS, 'each', 'every'].join('|'), 'i'))();
 
 /** Whether a date's words place it in a year of its own (a year written out, or an anchored word). */
 const ownYear = (s: string): boolean => /\d{3}/.test(s) || wordsIn(s).some((w) => ANCHORED.has(w));

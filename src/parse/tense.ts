@@ -63,9 +63,9 @@ const NOT_INFINITIVE = new Set([
 const SENTENCE_OPENING_MARKS = new Set(['.', '!', '?', ':', '"', '“', '‘', '(']);
 
 /** Words that make `next` before them a date (`next year`, `next Tuesday`, `next March`). */
-const NEXT_DATE_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['year', 'week', 'month', 'quarter', 'season', 'spring', 'summer',
+const NEXT_DATE_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(['year', 'week', 'month', 'quarter', 'season', 'spring', 'summer',
   'autumn', 'fall', 'winter', 'weekend', 'decade', 'century', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  ...MONTH_WORDS]);
+  ...MONTH_WORDS]))();
 
 /** Words after which `last` means final (`the last day`, `their last match`), not the past (`last week`). */
 export const LAST_AS_FINAL_AFTER: ReadonlySet<string> = /* @__PURE__ */ new Set(['the', 'its', 'their', 'our', 'my', 'your', 'his']);

@@ -94,7 +94,7 @@ const FROM_EASTER: Readonly<Record<string, number>> = /* @__PURE__ */ wordTable(
 });
 
 /** The words of a feast counted from Easter that end in a weekday (`Palm Sunday`, `Good Friday`), by its first word. */
-const FEAST_WEEKDAY_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.keys(FROM_EASTER).filter((k) => / (?:sun|mon|tues|wednes|thurs|fri|satur)day$/.test(k)));
+const FEAST_WEEKDAY_NAMES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(Object.keys(FROM_EASTER).filter((k) => / (?:sun|mon|tues|wednes|thurs|fri|satur)day$/.test(k))))();
 /**
  * Whether a capitalized word and the weekday after it make the name of a feast counted from Easter (`Palm` and `Sunday`,
  * `Ash` and `Wednesday`): the weekday is then no bare weekday, whether or not the name dates its clause.
