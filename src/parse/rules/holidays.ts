@@ -41,6 +41,22 @@ const SAINTS: Readonly<Record<string, readonly [number, number]>> = /* @__PURE__
 });
 
 /**
+ * A fixed day of the year `hit` (month, day) said by its name: with the year written after it, or a date of that day
+ * set off after it (`Lammas Day, 1 August 1788`), that day of that year; else the day of every year, shifted by
+ * `last`/`next`; `skip` leading words left out of the extent.
+ */
+function fixedDay(c: Captures, ctx: RuleContext, hit: readonly [number, number], skip: number): Spec | null {
+  const [month, day] = hit;
+  const year = num(c, 'year') ?? appositionYear(ctx, month, day);
+  if (has(c, 'year') && (year === undefined || !isValidYmd(year, month, day))) return null;
+  const date: Spec = year !== undefined
+    ? { kind: 'abs', type: 'DATE', value: `${pad4(year)}-${pad2(month)}-${pad2(day)}` }
+    : { kind: 'md', type: 'DATE', month, day };
+  const spec = shifted(date, c);
+  return spec && skip ? { ...spec, skip } : spec;
+}
+
+/**
  * The year a fixed day's name takes from an absolute date in apposition to it (`the feast of St Michael, 29 September
  * 1346`): the date's year when the date is that month and day.
  */
@@ -253,14 +269,7 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       if (phrase === 'new year' && (!ctx.toks[c.h!.i + 1]!.capital || OTHER_NEW_YEARS.has(ctx.toks[c.h!.i - 1]?.lower ?? ''))) return null;
       // `the` belongs only to `the Fourth of July`; before `Christmas` it is not part of the name.
       const skip = ctx.toks[ctx.from]!.lower === 'the' && phrase !== 'fourth of july' ? 1 : 0;
-      const [month, day] = hit;
-      const year = num(c, 'year') ?? appositionYear(ctx, month, day);
-      if (has(c, 'year') && (year === undefined || !isValidYmd(year, month, day))) return null;
-      const date: Spec = year !== undefined
-        ? { kind: 'abs', type: 'DATE', value: `${pad4(year)}-${pad2(month)}-${pad2(day)}` }
-        : { kind: 'md', type: 'DATE', month, day };
-      const spec = shifted(date, c);
-      return spec && skip ? { ...spec, skip } : spec;
+      return fixedDay(c, ctx, hit, skip);
     },
     examples: [['Sales rose in the year to Christmas 2019.', 'Christmas 2019', '2019-12-25'], ['The truce held at Christmas of 1914.', 'Christmas of 1914', '1914-12-25'], ['on Christmas Day', 'Christmas Day', '2021-12-25'],
       ['Sales will rise in the run-up to Christmas.', 'Christmas', '2022-12-25'], ['Fireworks are planned for Independence Day.', 'Independence Day', '2022-07-04'], ['by New Year\'s Eve', 'New Year\'s Eve', '2021-12-31'], ['on the Fourth of July', 'the Fourth of July', '2022-07-04'], ['at Halloween', 'Halloween', '2021-10-31'],
@@ -289,14 +298,7 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       // George's Day` does.)
       const first = ctx.toks[ctx.from]!.lower;
       const skip = !feast && (first === 'the' || first === 'of') ? (ctx.toks[ctx.from + 1]!.lower === 'of' ? 2 : 1) : 0;
-      const [month, day] = hit;
-      const year = num(c, 'year') ?? appositionYear(ctx, month, day);
-      if (has(c, 'year') && (year === undefined || !isValidYmd(year, month, day))) return null;
-      const date: Spec = year !== undefined
-        ? { kind: 'abs', type: 'DATE', value: `${pad4(year)}-${pad2(month)}-${pad2(day)}` }
-        : { kind: 'md', type: 'DATE', month, day };
-      const spec = shifted(date, c);
-      return spec && skip ? { ...spec, skip } : spec;
+      return fixedDay(c, ctx, hit, skip);
     },
     examples: [['The parade is on St Patrick\'s Day.', 'St Patrick\'s Day', '2022-03-17'], ['Rents were paid on the feast of St Michael.', 'the feast of St Michael', '2021-09-29'],
       ['Flags fly on Saint George\'s Day 2019.', 'Saint George\'s Day 2019', '2019-04-23'], ['The hunt meets on St Stephen\'s Day.', 'St Stephen\'s Day', '2021-12-26'],
