@@ -147,16 +147,21 @@ const APPOSITIVE_A = /^,\s{1,3}an?\s{1,3}$/;
 /** `, on ` or `, ` between an amount counted from the story's date and the day it comes to. */
 const APPOSITIVE_ON = /^,\s{1,3}(?:on\s{1,3})?$/;
 
+/** The timex tagged last, when only `gap` (an appositive's comma and words) stands between it and this expression. */
+function timexSetOffBefore(pass: TagPass, at: ItemAt, gap: RegExp): Timex | undefined {
+  const before = pass.timexes[pass.timexes.length - 1];
+  return before && before.end < at.start && gap.test(pass.text.slice(before.end, at.start)) ? before : undefined;
+}
+
 export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
   {
     // `Eight days later, on 22 July, ...`, `A week later, on 3 May`: an amount counted from a date too coarse to count days
     // from (a month, a season) is the day set off in apposition right after it.
     name: 'an uncounted offset in apposition to the day after it',
     correct: (pass, at, r) => {
-      const before = pass.timexes[pass.timexes.length - 1];
+      const before = timexSetOffBefore(pass, at, APPOSITIVE_ON);
       const unknown = before?.value === 'XXXX-XX-XX' ? 'D' : before?.value === 'XXXX-WXX' ? 'W' : undefined;
-      if (!unknown || before!.derivation.rule !== 'later-earlier' || before!.end >= at.start) return;
-      if (!APPOSITIVE_ON.test(pass.text.slice(before!.end, at.start))) return;
+      if (!unknown || before!.derivation.rule !== 'later-earlier') return;
       const day = parseYmd(r.value);
       if (!day) return;
       before!.value = unknown === 'D' ? formatYmd(day) : formatWeek(day);
@@ -169,8 +174,8 @@ export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
     name: 'a weekday in apposition to the day before it',
     correct: (pass, at, r) => {
       const some = SOME_WEEKDAY.exec(r.value);
-      const before = some ? pass.timexes[pass.timexes.length - 1] : undefined;
-      if (!some || !before || before.end >= at.start || !APPOSITIVE_A.test(pass.text.slice(before.end, at.start))) return;
+      const before = some ? timexSetOffBefore(pass, at, APPOSITIVE_A) : undefined;
+      if (!some || !before) return;
       const day = parseYmd(before.value.slice(0, 10));
       if (!day || isoWeekday(day) !== Number(some[1])) return;
       r.value = formatYmd(day) + (some[2] ?? '');
