@@ -26,6 +26,8 @@ export interface Anchors {
   lastDay?: Ymd | null;
   /** First days of the values mentioned so far, by value (a memo of setLastMentioned's, one per text). */
   firstDays?: Map<string, Ymd | null>;
+  /** The last day the text told on each weekday (index 1 Monday to 7 Sunday), for `on the Thursday`. */
+  daysByWeekday?: (Ymd | undefined)[];
   /** The last mentioned value was in the same sentence as this expression. */
   lastInSentence: boolean;
   /** The last mentioned value was in this sentence or the one before it. */
@@ -355,6 +357,9 @@ const quarter: Resolver = (c) => {
 };
 
 /** `on Friday`, `next Tuesday`, `the weekend`. */
+/** Days from the story's day within which a day told on a weekday is the one `the Thursday` means. */
+const STORY_WEEK_DAYS = 7;
+
 const weekday: Resolver = (c) => {
   const { spec, anchorDay, tense } = c;
   // `In October 2019 ... until Saturday`: a weekday on a story clock that names no day or week has no date.
@@ -372,8 +377,19 @@ const weekday: Resolver = (c) => {
   // `On 9 March the ferry sank. On the Saturday ...`, `from the 20th to the 23rd ... on the Saturday`: a weekday said with
   // `the` is the one nearest the day the story has reached.
   const storyDay = spec.storyPeriod === true && !spec.weekend && c.anchorKind === 'narrative';
-  let day = weekdayDate(anchorDay, spec.dow!, spec.shift, storyDay ? 'unknown' : tense, spec.nextWeek === true && !spec.weekend);
-  if (storyDay) return { value: formatYmd(day), explanation: `the ${WEEKDAY_NAMES[spec.dow!]} nearest to ${c.from}: a weekday said with \`the\` is the story's` };
+  // (Told in the simple past, the story goes on: `On 12 May ... On the Friday he sailed` is the Friday after.)
+  const storyTense: Tense = tense === 'past' && !c.anchors.pastPerfect ? 'future' : 'unknown';
+  let day = weekdayDate(anchorDay, spec.dow!, spec.shift, storyDay ? storyTense : tense, spec.nextWeek === true && !spec.weekend);
+  if (storyDay) {
+    // (`She wrote that she would come on the first of October. ... She left on the Thursday`: a day the text told on that
+    // weekday within a week of the story's is the one meant.)
+    const told = c.anchors.daysByWeekday?.[spec.dow!];
+    if (told && Math.abs(daysFromCivil(told.y, told.m, told.d) - daysFromCivil(anchorDay.y, anchorDay.m, anchorDay.d)) <= STORY_WEEK_DAYS) {
+      return { value: formatYmd(told), explanation: `the ${WEEKDAY_NAMES[spec.dow!]} the text told last (${formatYmd(told)}): a weekday said with \`the\` is the story's` };
+    }
+    const which = storyTense === 'future' ? `first ${WEEKDAY_NAMES[spec.dow!]} on or after` : `${WEEKDAY_NAMES[spec.dow!]} nearest to`;
+    return { value: formatYmd(day), explanation: `the ${which} ${c.from}: a weekday said with \`the\` is the story's` };
+  }
   if (spec.weekend && spec.storyPeriod && c.anchorKind === 'narrative') {
     day = weekdayDate(anchorDay, spec.dow!, undefined, 'future');
     return { value: `${formatWeek(day)}-WE`, explanation: `the weekend after ${c.from}: the story's, told in the past` };

@@ -9,6 +9,8 @@ import { type Ymd, addDays, formatYmd, isValidYmd, isoWeekday, pad2, parseYmd, t
 import { timexValueToInterval } from '../model/timex-value.js';
 import { WEEKDAY_NAMES, WEEKDAYS } from './lexicon.js';
 import { type Resolution, resolveSpec, setLastMentioned } from './resolve.js';
+import type { Recognized } from './recognize.js';
+import type { Spec } from './spec.js';
 import { definesRecurringPeriod } from './recurring-period.js';
 import { unresolvedValue } from './resolvers.js';
 import { LAST_AS_FINAL_AFTER } from './tense.js';
@@ -139,6 +141,36 @@ function dayOfWeekdayBefore(pass: TagPass, k: number): Ymd | null {
   return then ? parseYmd(last.value.slice(0, 10)) : null;
 }
 
+/** Words that join the two ends of a range of weekdays or of clock times (`Monday to Friday`, `9am–5pm`). */
+const RANGE_JOINS = new Set(['to', '-', '–', '—', 'through', 'thru', 'until', 'till']);
+
+/** Item `b` ends a range item `a` starts: one joining word between them, in one sentence. */
+const joinedRange = (pass: TagPass, a: Recognized | undefined, b: Recognized | undefined): boolean =>
+  a !== undefined && b !== undefined && b.from === a.to + 1 && RANGE_JOINS.has(pass.toks[a.to]!.lower) && pass.sent[a.from] === pass.sent[b.from];
+
+/** A weekday named alone: not `next Monday`, `the following Monday`, a weekend, or a day counted from one. */
+const bareWeekday = (s: Spec): boolean =>
+  s.kind === 'weekday' && s.shift === undefined && s.anaphor === undefined && !s.weekend && s.dow !== undefined && !s.offset && !s.storyPeriod;
+
+/**
+ * Whether item `k` is part of a week's hours, `Monday to Friday, 9am to 5pm`: a range of weekdays, then a range of
+ * clock times (the first of which may have joined the last weekday: `Friday, 9am`).
+ */
+function inWeekdayHours(pass: TagPass, k: number): boolean {
+  const { items } = pass;
+  for (let w = k; w >= 0 && w >= k - 3; w--) {
+    const [w1, w2] = [items[w], items[w + 1]];
+    if (!w1 || !w2 || !bareWeekday(w1.spec) || !bareWeekday(w2.spec) || w1.spec.time || !joinedRange(pass, w1, w2)) continue;
+    // (`Friday, 9am` to `5pm`; or `Friday`, `9am` to `5pm`.)
+    const c1 = w2.spec.time ? w2 : items[w + 2];
+    const at = w2.spec.time ? w + 1 : w + 2;
+    const c2 = items[at + 1];
+    if (!c1 || !c2 || c2.spec.kind !== 'clock' || (c1 !== w2 && (c1.spec.kind !== 'clock' || c1.from - w2.to > 1)) || !joinedRange(pass, c1, c2)) continue;
+    return k <= at + 1;
+  }
+  return false;
+}
+
 /** Sentences back from a day count (`The next day`) to the day the text last stated, past an aside into earlier years. */
 const ASIDE_REACH = 2;
 
@@ -192,6 +224,22 @@ export const SPECIAL_READINGS: readonly SpecialReading[] = [
         return { value: day + (s.time ?? ''), type: s.time ? 'TIME' : 'DATE', anchor: 'narrative', anchorValue: day, explanation: `the ${WEEKDAY_NAMES[s.dow]} of the days ahead the text named (from ${formatYmd(ahead)}), excepted from their recurrence` };
       }
       return { value: `XXXX-WXX-${s.dow}${s.time ?? ''}`, type: 'SET', anchor: 'unresolved', explanation: 'every such day: a weekday excepted from a recurrence' };
+    },
+  },
+  {
+    // `The offices are open Monday to Friday, 9am to 5pm`, `Lines are open Monday–Saturday, 8am–8pm`: a week's hours,
+    // told in the present, are every such day and time, not the days nearest publication. (Told ahead or in the past,
+    // `The road will be closed Monday to Friday, 9am to 3pm, next week`, they are days of one week.)
+    name: 'a week\'s hours',
+    read: (pass, { k, item, tense }) => {
+      const s = item.spec;
+      // (A clock time goes with the days before it, whatever its own clause's tense: `will be closed Monday to Friday, 9am
+      // to 5pm` is one week's.)
+      const lastTimex = pass.timexes[pass.timexes.length - 1];
+      const daysRead = s.kind === 'clock' ? lastTimex?.type === 'SET' : tense !== 'past' && tense !== 'future';
+      if ((s.kind !== 'weekday' && s.kind !== 'clock') || !daysRead || !inWeekdayHours(pass, k)) return null;
+      const value = s.kind === 'weekday' ? `XXXX-WXX-${s.dow}${s.time ?? ''}` : `XXXX-XX-XX${s.time ?? ''}`;
+      return { value, type: 'SET', anchor: 'unresolved', explanation: 'every such day or time: the hours of a week, told in the present' };
     },
   },
   {

@@ -4,7 +4,7 @@
  * the clock after each expression: a date heading its entry becomes that entry's today, a dateline its item's,
  * a quarter the topic, and a date the story reaches the place later bare months and `that day` count from.
  */
-import { type Ymd, formatYmd, parseYmd } from './calendar.js';
+import { type Ymd, formatYmd, isoWeekday, parseYmd } from './calendar.js';
 import { isDatelineAt } from './document-date.js';
 import type { Recognized } from './recognize.js';
 import { type Resolution, setLastMentioned, shiftYearsKeep } from './resolve.js';
@@ -157,6 +157,26 @@ function plannedAfterToldDay(anchors: TagPass['anchors'], value: string): boolea
   return anchors.futureInPast === true && anchors.lastInSentence && DAY_START.test(anchors.last ?? '') && !DAY_START.test(value);
 }
 
+/** Tokens back from a counted day that the `would` of its clause may stand (`would not be back until the following afternoon`). */
+const WOULD_REACH = 6;
+
+/**
+ * A day counted from the one the sentence told, in a `would` clause (`Tom had gone to market that morning and would not
+ * be back until the following afternoon`): an expectation told in the past, not where the story has reached (`The next
+ * morning she wrote` is the day after that morning).
+ */
+function expectedAfterToldDay(pass: TagPass, at: ItemAt): boolean {
+  const { anchors, toks, sent } = pass;
+  if (at.item.spec.kind !== 'anaphoric' || !anchors.lastInSentence || !DAY_START.test(anchors.last ?? '')) return false;
+  const from = at.item.from;
+  for (let k = from - 1; k >= 0 && k >= from - WOULD_REACH && sent[k] === sent[from]; k--) {
+    const t = toks[k]!;
+    if (t.lower === 'would') return true;
+    if (t.kind === 'punct') return false;
+  }
+  return false;
+}
+
 /** Years a story's last date must lie before publication for news ahead of publication to leave it where it was. */
 const PAST_STORY_YEARS = 2;
 
@@ -171,6 +191,13 @@ function newsAheadOfPastStory(pass: TagPass, at: ItemAt, r: Resolution): boolean
   return start !== undefined && start > Date.UTC(anchors.doc.y, anchors.doc.m - 1, anchors.doc.d);
 }
 
+/** Notes a day the text told (planned or reached, not a `since` or a comparison's) under its weekday, for `on the Thursday`. */
+function noteDayByWeekday(pass: TagPass, at: ItemAt, r: Resolution): void {
+  if (r.type === 'DURATION' || r.type === 'SET' || at.since || !DAY_START.test(r.value) || comparedWith(pass.toks, pass.sent, at.item.from)) return;
+  const day = parseYmd(r.value.slice(0, 10));
+  if (day) (pass.anchors.daysByWeekday ??= [])[isoWeekday(day)] = day;
+}
+
 /** Moves the story's clock past the expression just tagged. */
 export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   const { anchors, toks, sent } = pass;
@@ -181,6 +208,7 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   // A time of day on no known day sets a scene; a day told ends it.
   if (clock && r.value.startsWith('XXXX-XX-XXT')) pass.daylessClockSentence = sent[item.from]!;
   else if (DAY_START.test(r.value)) pass.daylessClockSentence = -1;
+  noteDayByWeekday(pass, at, r);
   const p = precisionOfValue(r.value);
   // Comparisons (`a year earlier`) do not move the story's clock.
   const comparison = item.spec.kind === 'anaphoric' && item.spec.shift === 1;
@@ -202,7 +230,7 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   // (A season naming a kind of thing, `withdrew to winter quarters`, is not where the story has reached.)
   const dated = !item.spec.modifier && (r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !defaulted && !comparedWith(toks, sent, item.from)
     && !restatedInBrackets(pass, at.k)
-    && !restatesStoryDate(item.spec, r.value, anchors.last) && !plannedAfterToldDay(anchors, r.value) && !newsAheadOfPastStory(pass, at, r);
+    && !restatesStoryDate(item.spec, r.value, anchors.last) && !plannedAfterToldDay(anchors, r.value) && !expectedAfterToldDay(pass, at) && !newsAheadOfPastStory(pass, at, r);
   const reached = dated ? r.value : r.type === 'SET' && !since && WEEKLY_IN_YEAR.test(r.value) ? r.value.slice(0, 4) : null;
   if (reached === null) return;
   // `Autumn and winter` heading a section: the section starts at the heading's first date, and the story stays there.

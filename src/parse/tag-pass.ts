@@ -150,7 +150,7 @@ export function openPass(text: string, options: TagOptions, sentences?: readonly
   // Every field set here, in one order: the resolver reads this object for every expression, and fields added later one
   // by one would give it a slower shape.
   const anchors: Anchors = {
-    doc, docLabel, docClock, last: null, lastDay: null, firstDays: new Map(), lastInSentence: false, lastNear: false, daylessScene: false,
+    doc, docLabel, docClock, last: null, lastDay: null, firstDays: new Map(), daysByWeekday: [], lastInSentence: false, lastNear: false, daylessScene: false,
     lastOpensSentence: false, lastNightDated: false, pastRun: 0, lastAlone: false, lastQuarter: null, mode,
     story: mode === 'auto' && toldInStoryTime(toks, sent, items, doc), presentTold: false, boundAhead: false, spanEnd: false,
     pastPerfect: false, futureInPast: false, noDayInSentence: false, lineStamp: false, presentCopula: false,

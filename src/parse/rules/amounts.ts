@@ -118,7 +118,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'duration',
-    pattern: 'the? first|last|past|next|coming|previous|final|latest|full|entire|whole|initial|remaining|additional|another|further|more? @count -? more|full|whole|entire|consecutive|straight|successive|solid|single|working|business|trading|clear|calendar? @unit long?',
+    pattern: 'the? first|last|past|next|coming|previous|final|latest|full|entire|whole|initial|remaining|additional|another|further|more? @count -? more|full|whole|entire|consecutive|straight|successive|solid|single|working|business|trading|clear|calendar|fiscal|financial? @unit long?',
     triggers: ['past'],
     build: (c, ctx) => {
       const n = num(c, 'count')!;
@@ -153,8 +153,9 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
         const measured = MEASURED.has(ctx.toks[c.count!.i + 1]?.lower ?? '');
         if (ctx.from === c.count!.i && before && !measured && !before.newline && !/^[.,;:(“"‘'-]$/.test(before.text) && !DURATION_OPENERS.has(before.lower) && !pastVerb && !ingVerb && !counted && !filled) return null;
         if (unit === 'Q' || unit === 'WE') return null;
-        // `changed from a fiscal year to a calendar year`: a kind of year, not an amount (`30 calendar days` is one).
-        if (ctx.toks[c.count!.i + 1]?.lower === 'calendar') return null;
+        // `changed from a fiscal year to a calendar year`: a kind of year, not an amount (`30 calendar days`, `two fiscal
+        // years` are amounts).
+        if (/^(?:calendar|fiscal|financial)$/.test(ctx.toks[c.count!.i + 1]?.lower ?? '')) return null;
       }
       // `expected to last six weeks`, `will last a year`: there `last` is the verb, not part of the amount.
       if (ctx.toks[ctx.from]!.lower === 'last' && ctx.from < c.count!.i && /^(?:to|will|would|could|may|might|should|can|cannot|did|does|do|not|ll)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '')) {
@@ -181,8 +182,9 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     examples: [['The shop survived a fortnight without power.', 'a fortnight', 'P2W'], ['On Good Friday there will be an hour of silent prayer.', 'an hour', 'PT1H'], ['a two-week state of emergency', 'two-week', 'P2W'], ['for ten days', 'ten days', 'P10D'], ['Islam will one day be the largest.', 'one day', 'FUTURE_REF'], ['the past two months', 'the past two months', 'P2M'], ['the last twenty four hours', 'the last twenty four hours', 'PT24H'], ['2 1/2 years', '2 1/2 years', 'P2.5Y'],
       ['Term began a fortnight late.', 'a fortnight', 'P2W'], ['The ferry left a day early.', 'a day', 'P1D'], ['We lost an hour of sleep.', 'an hour', 'PT1H'], ['The trial is expected to last six weeks.', 'six weeks', 'P6W'],
       ["Staff got a week's holiday.", 'a week', 'P1W'], ['We aim to reply within five working days.', 'five working days', 'P5D'], ['Shares fell for eight trading days.', 'eight trading days', 'P8D'],
-      ['The board voted, ending a month of argument.', 'a month', 'P1M'], ['The crew had a day off.', 'a day', 'P1D']],
-    negatives: ['3,000 people', 'Ten trains a day late at night.', 'The club holds a meeting a week.', 'It moved from a fiscal year to a calendar year.', '26/32 Minutes of the last meeting'],
+      ['The board voted, ending a month of argument.', 'a month', 'P1M'], ['The crew had a day off.', 'a day', 'P1D'],
+      ['The mill has made a loss in each of the past four fiscal years.', 'the past four fiscal years', 'P4Y']],
+    negatives: ['3,000 people', 'Ten trains a day late at night.', 'The club holds a meeting a week.', 'It moved from a fiscal year to a calendar year.', 'It adopted a financial year ending in March.', '26/32 Minutes of the last meeting'],
   },
   {
     // `Strong gales all day`, `worked all week`, `rained all year`: the whole of one such unit, an amount of time.

@@ -30,6 +30,10 @@ const READING_EXAMPLES: Record<string, Example> = {
     text: 'The ferry crosses every day except Wednesday.', documentDate: '2022-01-10',
     expression: 'Wednesday', value: 'XXXX-WXX-3', explains: 'excepted from a recurrence',
   },
+  'a week\'s hours': {
+    text: 'The helpline is open Monday to Saturday, 8am to 8pm.', documentDate: '2022-01-10',
+    expression: 'Saturday, 8am', value: 'XXXX-WXX-6T08:00', explains: 'the hours of a week',
+  },
   'a chapter list\'s stamps': { text: '00:00 – Cold open\n02:15 – The interview\n41:30 – Listener letters', documentDate: '2026-03-11', expression: '02:15', value: null },
   'the weekday a text bound to a day ahead': {
     text: 'The county show opens on Friday, June 12, and runs for three days. Gates open at 9 a.m. Friday.', documentDate: '2026-06-01',
