@@ -527,8 +527,10 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     if (COORDINATORS.has(l) && l !== 'so' && l !== 'nor' && seenVerb && i > 0 && !prepositionPair) {
       const next = ws[i + 1];
       // `, and then travels to Edinburgh`, `and later became`: an adverb of sequence may stand before the second verb.
-      const then = next !== undefined && SEQUENCE_ADVERBS.has(next.lower) && ws[i + 2] !== undefined && !ws[i + 2]!.capital
-        && (isVerb(ws, i + 2) || (presentS && isPresentS(ws[i + 2]!.lower) && isComplementStart(ws[i + 3])));
+      // So may an adverb of manner or degree before a past form (`was cut on 1 December and partly restored yesterday`).
+      const then = next !== undefined && ws[i + 2] !== undefined && !ws[i + 2]!.capital
+        && ((SEQUENCE_ADVERBS.has(next.lower) && (isVerb(ws, i + 2) || (presentS && isPresentS(ws[i + 2]!.lower) && isComplementStart(ws[i + 3]))))
+          || (isMannerAdverb(next) && isPastVerb(ws[i + 2]!.lower) && isVerb(ws, i + 2) && toldInPastBefore(ws, i)));
       // `began writing yesterday and expect to finish by Friday`: a verb of intent before `to` is a second verb group.
       const intent = next !== undefined && INTENT_VERBS.has(next.lower) && ws[i + 2]?.lower === 'to';
       // (`, and written comments can be sent`: a participle before a noun and its verb group describes the noun, the
@@ -799,6 +801,8 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
   // The closing mark of a quotation before an attribution (`," the mayor said`) is no part of its subject.
   while (lead < ownSubject.length && isQuoteMark(ownSubject[lead]!.text) && c.kind === 'attribution') lead++;
   ownSubject = lead >= ownSubject.length ? [] : ownSubject.slice(lead);
+  // `and partly restored`: an adverb of manner alone before a coordinated verb is no subject.
+  if (c.kind === 'coordinated' && ownSubject.length === 1 && isMannerAdverb(ownSubject[0]!)) ownSubject = [];
   if (c.kind === 'relative' && (c.lead === 'who' || c.lead === 'which' || c.lead === 'that')) {
     // The antecedent: the name or noun phrase right before the aside.
     const before = clauses[c.parent];
@@ -925,6 +929,24 @@ const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 /** A word that opens a verb's complement, a number word or a name too (`close two plants`, `host Penhill`). */
 /** Adverbs of sequence that may open a coordinated clause before its verb (`and then travels`, `and later became`). */
 const SEQUENCE_ADVERBS = new Set(['then', 'later', 'also', 'eventually', 'finally', 'soon', 'subsequently']);
+/** Words in -ly that are no adverbs of manner or degree (nouns, adjectives, a month). */
+const NOT_MANNER_LY = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'family', 'supply', 'holy', 'likely', 'lovely', 'friendly', 'elderly', 'july', 'italy', 'rally', 'belly', 'jelly', 'ally', 'bully']);
+/** Words back from a coordinator that the verb of the clause before it may stand. */
+const COORDINATED_VERB_REACH = 12;
+/**
+ * The clause before the coordinator at `i` tells the past (`was cut`, `sank`): a past form after it is then a second verb
+ * of its own (`and partly restored`), not a participle used as an adjective (`is running but fully booked`).
+ */
+function toldInPastBefore(ws: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - COORDINATED_VERB_REACH; k--) {
+    const l = ws[k]!.lower;
+    if (l === 'is' || l === 'are' || l === 'am' || MODALS.has(l)) return false;
+    if (l === 'was' || l === 'were' || l === 'had' || (isPastVerb(l) && isVerb(ws, k))) return true;
+  }
+  return false;
+}
+/** An adverb of manner or degree (`partly`, `briefly`, `fully`), told by its shape. */
+const isMannerAdverb = (w: Word): boolean => w.kind === 'word' && !w.capital && w.lower.length >= 5 && w.lower.endsWith('ly') && !NOT_MANNER_LY.has(w.lower);
 
 /** A verb's form in -s (`leaves`, `returns`), not a word that merely ends in s (`across`, `bus`, `this`). */
 function isPresentS(l: string): boolean {
