@@ -575,6 +575,14 @@ export const SUPPRESS_ROWS: readonly RuleRow[] = [
   },
   { id: 'money-number', pattern: '$|£|€|¥ @int', suppress: true, negatives: ['$2000'] },
   {
+    // A game clock, `4:12 into the third`, `2:05 left in the first half`: the time played or left in a period of a game,
+    // no time of day.
+    id: 'game-clock',
+    pattern: '@int : @int into|left|remaining in? the? first|second|third|fourth|fifth|final|opening|extra|overtime|half|period|quarter|frame|inning|innings',
+    suppress: true,
+    negatives: ['Varga broke the tie 4:12 into the third.', 'They led by six with 2:05 left in the first half.', 'He scored 0:48 into overtime.'],
+  },
+  {
     // A house number: `1600 Pennsylvania Avenue`, `10 Downing Street`.
     id: 'street-number',
     pattern: '@int @namedword @namedword? avenue|street|road|boulevard|lane|drive|place|square|ave|st|rd|blvd',
