@@ -319,7 +319,9 @@ export const SPECIAL_READINGS: readonly SpecialReading[] = [
     read: (pass, { item }) => {
       const day = pass.lastAnyDay;
       if (!item.spec.statedDay || !day || /^\d{4}-\d{2}-\d{2}/.test(pass.anchors.last ?? '')) return null;
-      return { value: formatYmd(day), type: 'DATE', anchor: 'narrative', anchorValue: formatYmd(day), explanation: `the day the text last stated (${formatYmd(day)})` };
+      // (`At 11:40 a.m. the same day`: with the time it was told at.)
+      const time = item.spec.time ?? '';
+      return { value: formatYmd(day) + time, type: time ? 'TIME' : 'DATE', anchor: 'narrative', anchorValue: formatYmd(day), explanation: `the day the text last stated (${formatYmd(day)})` };
     },
   },
   {

@@ -53,6 +53,16 @@ function thenBetween(toks: readonly Token[], from: number, to: number): boolean 
 const bareMonth = (s: Recognized['spec']): boolean =>
   s.kind === 'month' && toldWithoutYear(s) && s.month !== undefined;
 
+/** A day (with any time after it). */
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+/** A day as a count of days. */
+const dayCount = (d: { y: number; m: number; d: number }): number => Date.UTC(d.y, d.m - 1, d.d) / 86_400_000;
+
+/** Days back from publication past which a date told after a schedule ahead is taken to go on from it instead. */
+const SCHEDULE_PAST_DAYS = 90;
+/** Values a schedule's step may have: a day (with any time) or a month. */
+const SCHEDULE_STEP = /^\d{4}-\d{2}(?:-\d{2}|$)/;
+
 /** Sentences back a scene-setting year reaches. */
 const SCENE_SENTENCES = 2;
 
@@ -334,6 +344,51 @@ export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
         t.value = r.value + t.value.slice(4);
         t.derivation.explanation += `; in ${r.value}, the year the text sets its scene in just after`;
       }
+    },
+  },
+  {
+    // `The season opens on Sept. 12 ... The bye comes on Nov. 21 ... play on Thanksgiving Day ... The season ends on Jan.
+    // 9`, said in May: a date with no year, told in no past, right after a date ahead of publication, goes on from it
+    // when the publication date alone would put it months back (a date weeks back is a recent one: `the update on 2
+    // October`).
+    name: 'a date going on from a schedule ahead',
+    correct: (pass, { item, tense, since }, r) => {
+      const s = item.spec;
+      const { anchors } = pass;
+      const doc = anchors.doc;
+      const lastDay = anchors.lastDay;
+      if ((s.kind !== 'md' && s.kind !== 'month') || s.year !== undefined || s.shift !== undefined || s.anaphor !== undefined || s.newYear || s.yearSpec) return;
+      if (tense === 'past' || since || r.anchor !== 'document-date' || !doc || !lastDay || !anchors.lastNear || !SCHEDULE_STEP.test(anchors.last ?? '')) return;
+      const docStart = Date.UTC(doc.y, doc.m - 1, doc.d);
+      const lastStart = Date.UTC(lastDay.y, lastDay.m - 1, lastDay.d);
+      const begins = timexValueToInterval(r.value)?.start.getTime();
+      if (begins === undefined || docStart - begins < SCHEDULE_PAST_DAYS * 86_400_000 || lastStart <= docStart) return;
+      // The first such date on or after the schedule's last one (a feast's day in that year, or the next).
+      const startIn = (y: number): number | undefined => timexValueToInterval(resolveSpec({ ...s, year: y }, anchors, tense).value)?.start.getTime();
+      const year = (startIn(lastDay.y) ?? -Infinity) >= lastStart ? lastDay.y : lastDay.y + 1;
+      const on = resolveSpec({ ...s, year }, anchors, tense);
+      if (!on.value || !/^\d{4}-/.test(on.value)) return;
+      r.value = on.value;
+      r.explanation += `, moved on to ${year}: it goes on from ${anchors.last}, a date ahead of publication told just before`;
+    },
+  },
+  {
+    // `A clipper moves through Wednesday night into Thursday. Friday and Saturday look dry`, said on a Monday: a weekday
+    // told in the present right after a day ahead of publication looks ahead too, not back to the nearest one.
+    name: 'a weekday going on from days ahead',
+    correct: (pass, { item, tense }, r) => {
+      const s = item.spec;
+      const { anchors } = pass;
+      const doc = anchors.doc;
+      const lastDay = anchors.lastDay;
+      if (s.kind !== 'weekday' || s.weekend || s.shift !== undefined || s.anaphor !== undefined || s.dow === undefined || (tense !== 'present' && tense !== 'unknown')) return;
+      if (r.anchor !== 'document-date' || !doc || !lastDay || !anchors.lastNear || !DAY_VALUE.test(anchors.last ?? '')) return;
+      const day = parseYmd(r.value);
+      const docDays = dayCount(doc);
+      if (!day || dayCount(day) >= docDays || dayCount(lastDay) <= docDays) return;
+      const ahead = addDays(doc, (s.dow - isoWeekday(doc) + 7) % 7);
+      r.value = formatYmd(ahead) + r.value.slice(10);
+      r.explanation += `, moved ahead: the text just told a day ahead of publication (${anchors.last!.slice(0, 10)})`;
     },
   },
   {

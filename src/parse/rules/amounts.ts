@@ -574,6 +574,8 @@ export const SUPPRESS_ROWS: readonly RuleRow[] = [
     negatives: ['Route 1776', 'Khabar 24'],
   },
   { id: 'money-number', pattern: '$|£|€|¥ @int', suppress: true, negatives: ['$2000'] },
+  // `the 1400 block of West Elm Street`: a stretch of a US street by its house numbers.
+  { id: 'street-block', pattern: '@int block|blocks of', suppress: true, negatives: ['in the 1400 block of West Elm Street', 'the 200 block of Birch Avenue'] },
   {
     // A game clock, `4:12 into the third`, `2:05 left in the first half`: the time played or left in a period of a game,
     // no time of day.

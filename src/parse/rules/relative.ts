@@ -53,7 +53,15 @@ const SEASON_CODES: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable
 
 /** `on a Saturday`, `one Monday morning`: a weekday after an indefinite article or `one` is some such day, not a date. */
 const SOME_DAY = 'some such day of the week, not a date the text gives';
-const indefinite = (ctx: RuleContext): boolean => /^(?:a|one)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '');
+/** Units a day is counted from in `a week Monday`, `a fortnight Tuesday` (British: that long after the day). */
+const COUNTED_FROM_A_DAY = /^(?:week|fortnight|month|year|day)$/;
+/** ... also after an adjective (`on a wet Thursday evening`, `an ordinary Monday`), not after a unit (`a week Monday`). */
+const indefinite = (ctx: RuleContext): boolean => {
+  const before = ctx.toks[ctx.from - 1];
+  if (/^(?:a|one)$/.test(before?.lower ?? '')) return true;
+  return before !== undefined && before.kind === 'word' && !before.capital && before.lower.length >= 3 && !COUNTED_FROM_A_DAY.test(before.lower)
+    && /^(?:a|an|one)$/.test(ctx.toks[ctx.from - 2]?.lower ?? '');
+};
 /**
  * `last fortnight`, `the next fortnight`, `this coming fortnight`: TIMEX3 has no fortnight of the calendar, so the two
  * weeks up to or from now are said as their length, as TimeML writes `the past two weeks`.
@@ -271,6 +279,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (unit === 'FN') return FORTNIGHT_SPAN;
       if (!CALENDAR_UNITS.has(unit)) return null;
       const w = str(c, 'w')!;
+      // `for most of the last century`, `in the last century`: the century before this one, a period of the calendar.
+      if (unit === 'CE' && w === 'last' && ctx.toks[ctx.from]!.lower === 'the' && /^(?:of|in|during)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '')) return deictic(unit, -1);
       // `the past decade` is the ten years up to now: a duration.
       if ((unit === 'DE' || unit === 'CE') && (w === 'past' || w === 'last') && ctx.toks[ctx.from]!.lower === 'the') {
         return { kind: 'abs', type: 'DURATION', value: unit === 'DE' ? 'P10Y' : 'P100Y' };
@@ -291,7 +301,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       return deictic(unit, SHIFT[w] ?? 0, comparison ? { comparison } : w === 'current' ? { underWay: true } : {});
     },
     examples: [['last week', 'last week', '2021-W52'], ['next year', 'next year', '2023'], ['this month', 'this month', '2022-01'], ['last weekend', 'last weekend', '2021-W52-WE'], ['the current year', 'the current year', '2022'],
-      ['Rain fell all through last fortnight.', 'last fortnight', 'P2W'], ['Bookings are full for the next fortnight.', 'the next fortnight', 'P2W'],
+      ['The mill was a net loft for most of the last century.', 'the last century', '19'], ['Rain fell all through last fortnight.', 'last fortnight', 'P2W'], ['Bookings are full for the next fortnight.', 'the next fortnight', 'P2W'],
       ['Talks on the budget for the next fiscal year begin.', 'the next fiscal year', '2023'], ['Profit rose in the current financial year.', 'the current financial year', '2022']],
     negatives: ['It was the last day of talks.', 'He worked his last day on the line.', 'Last day. The ferry back.'],
   },
@@ -1032,14 +1042,21 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'military-time',
     pattern: '@int @tz',
-    // `1330 GMT`: four digits with a time zone are a 24-hour clock time.
+    // `1330 GMT`: four digits with a time zone are a 24-hour clock time; so are two glued to a capital `Z`, the hour of
+    // a forecast or a flight plan (`through 18Z`), or before `UTC` or `GMT` (`at 06 UTC`).
     build: (c, ctx) => {
       const t = ctx.toks[c.int!.i]!.text;
+      const zone = ctx.toks[c.int!.i + 1]!;
+      if (t.length === 2 && ((zone.text === 'Z' && zone.gap === 0) || zone.lower === 'utc' || zone.lower === 'gmt') && Number(t) < 24) {
+        return { kind: 'clock', type: 'TIME', time: `T${formatHm(Number(t) * 60)}`, ...zoneOf(c) };
+      }
       if (t.length !== 4) return null;
       const h = Number(t.slice(0, 2)), mi = Number(t.slice(2));
       return h < 24 && mi < 60 ? { kind: 'clock', type: 'TIME', time: `T${formatHm(h * 60 + mi)}`, ...zoneOf(c) } : null;
     },
-    examples: [['by 1330 GMT', '1330 GMT', '2022-01-07T13:30Z'], ['filed at 0915EDT', '0915EDT', '2022-01-07T09:15-04:00']],
+    examples: [['by 1330 GMT', '1330 GMT', '2022-01-07T13:30Z'], ['filed at 0915EDT', '0915EDT', '2022-01-07T09:15-04:00'],
+      ['Fog lifts after 15Z.', '15Z', '2022-01-07T15:00Z'], ['The next run starts at 06 UTC.', '06 UTC', '2022-01-07T06:00Z']],
+    negatives: ['a 35z camera', 'size 12 Z'],
   },
   {
     // `at 0915`, `by 0140`: four digits with a leading zero after a preposition of time are a 24-hour clock time (no
@@ -1061,13 +1078,21 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   {
     id: 'hour-ampm',
     pattern: '@int @ampm @tz?',
-    build: (c) => {
+    build: (c, ctx) => {
       const h = num(c, 'int')!;
+      // `347 AM CST`, `1015 PM EDT`: the time stamp of a weather service's products, hours and minutes run together
+      // before a zone.
+      const digits = ctx.toks[c.int!.i]!.text;
+      if (c.tz && (digits.length === 3 || digits.length === 4)) {
+        const [hh, mm] = [Math.floor(h / 100), h % 100];
+        return hh >= 1 && hh <= 12 && mm < 60 ? { kind: 'clock', type: 'TIME', time: `T${formatHm((hh % 12) * 60 + num(c, 'ampm')! * 60 + mm)}`, ...zoneOf(c) } : null;
+      }
       if (h < 1 || h > 12 || !Number.isInteger(h)) return null;
       return { kind: 'clock', type: 'TIME', time: `T${formatHm((h % 12) * 60 + num(c, 'ampm')! * 60)}`, ...zoneOf(c) };
     },
     examples: [['at 9 p.m.', '9 p.m.', '2022-01-07T21:00'], ['5 p.m. EST', '5 p.m. EST', '2022-01-07T17:00-05:00'], ['doors open at 7 pm gmt+03', '7 pm gmt+03', '2022-01-07T19:00+03:00'],
-      ['The call is at 10 am JST.', '10 am JST', '2022-01-07T10:00+09:00'], ['the 4 p.m. Eastern deadline', '4 p.m. Eastern', '2022-01-07T16:00-05:00']],
+      ['The call is at 10 am JST.', '10 am JST', '2022-01-07T10:00+09:00'], ['the 4 p.m. Eastern deadline', '4 p.m. Eastern', '2022-01-07T16:00-05:00'],
+      ['Issued 1015 PM EST.', '1015 PM EST', '2022-01-07T22:15-05:00']],
   },
   {
     // `nine o'clock`, `10 o clock`, `twelve o'clock midnight`, `24 o'clock`.

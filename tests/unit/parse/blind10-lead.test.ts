@@ -46,3 +46,41 @@ describe('a week\'s hours', () => {
     expect(at('The museum is open Tuesday to Sunday.')).not.toContainEqual(expect.stringMatching(/=SET$/));
   });
 });
+
+describe('a date going on from a schedule ahead of publication', () => {
+  const at = (s: string, documentDate: string): string[] => tagTimexes(s, { documentDate }).map((t) => `${t.text}=${t.value}`);
+  it('runs on into the year after, holidays included, when publication alone would put it months back', () => {
+    expect(at('The tour starts in Leeds on Oct. 3 and reaches Glasgow on Nov. 28. It ends in London on Feb. 6.', '2022-05-20'))
+      .toEqual(['Oct. 3=2022-10-03', 'Nov. 28=2022-11-28', 'Feb. 6=2023-02-06']);
+    expect(at('The market opens on Dec. 1. Stalls stay until Christmas Eve and reopen on New Year\'s Day.', '2022-06-10'))
+      .toEqual(['Dec. 1=2022-12-01', 'Christmas Eve=2022-12-24', "New Year's Day=2023-01-01"]);
+  });
+  it('leaves a recent past date, a date after `since` and a date told in the past where publication puts them', () => {
+    expect(at('Tickets go on sale on 3 March. Since the last sale on 20 October, prices have risen.', '2022-01-14')).toContainEqual('20 October=2021-10-20');
+    expect(at('The vote is on 3 March. The council approved the plan in September.', '2022-01-14')).toContainEqual('September=2021-09');
+  });
+});
+
+describe('constructions of notices, forecasts and police releases', () => {
+  const at = (s: string, documentDate = '2022-01-07'): string[] => tagTimexes(s, { documentDate }).map((t) => `${t.text}=${t.value}`);
+  it('reads a weather service\'s stamp of run-together hours before a zone, and hours glued to Z', () => {
+    expect(at('Issued 415 PM CST Thu Jan 6 2022.')).toEqual(['415 PM CST Thu Jan 6 2022=2022-01-06T16:15-06:00']);
+    expect(at('Low cloud clears after 09Z, and the next run is at 18 UTC.')).toEqual(['09Z=2022-01-07T09:00Z', '18 UTC=2022-01-07T18:00Z']);
+  });
+  it('keeps the time of `at 6:05 p.m. the same day` when it counts from the day the text last stated', () => {
+    expect(tagTimexes('The ferry left on 4 March 1931, a ship built in 1910. At 6:05 p.m. the same day she ran aground.').map((t) => `${t.text}=${t.value}`))
+      .toContainEqual('6:05 p.m. the same day=1931-03-04T18:05');
+  });
+  it('reads no year in a street block or a game clock', () => {
+    expect(at('Shots were fired in the 2100 block of Oak Street on Friday.')).toEqual(['Friday=2022-01-07']);
+    expect(at('Kerr scored 3:40 into the second period.')).toEqual([]);
+  });
+  it('takes a weekday after an article and an adjective as some such day, not a date', () => {
+    expect(at('We met on a rainy Tuesday afternoon in March.')).toContainEqual('Tuesday afternoon=XXXX-WXX-2TAF');
+    expect(at('The parcel comes a week Monday.')).not.toContainEqual(expect.stringMatching(/^Monday=XXXX/));
+  });
+  it('reads `the last century` after `of`, `in` or `during` as the century before this one', () => {
+    expect(at('For much of the last century the pier was closed.')).toEqual(['the last century=19']);
+    expect(at('Sea levels rose over the last century.')).toEqual(['the last century=P100Y']);
+  });
+});
