@@ -88,7 +88,7 @@ const SOLAR_EVENTS: Readonly<Record<string, SolarEvent>> = /* @__PURE__ */ wordT
   'winter solstice': 'december', 'december solstice': 'december',
 });
 
-/** US holidays on the nth weekday (ISO dow) of a month (n = -1: the last), counted from day `after` + 1. */
+/** US (and Canadian) holidays on the nth weekday (ISO dow) of a month (n = -1: the last), counted from day `after` + 1. */
 const NTH_WEEKDAY: Readonly<Record<string, { month: number; dow: number; n: number; after?: number }>> = /* @__PURE__ */ wordTable({
   thanksgiving: { month: 11, dow: 4, n: 4 }, 'thanksgiving day': { month: 11, dow: 4, n: 4 },
   'labor day': { month: 9, dow: 1, n: 1 }, 'memorial day': { month: 5, dow: 1, n: -1 },
@@ -96,6 +96,8 @@ const NTH_WEEKDAY: Readonly<Record<string, { month: number; dow: number; n: numb
   'election day': { month: 11, dow: 2, n: 1, after: 1 }, 'presidents day': { month: 2, dow: 1, n: 3 },
   // US dates (the UK's Mothering Sunday is counted from Easter).
   'mother day': { month: 5, dow: 7, n: 2 }, 'father day': { month: 6, dow: 7, n: 3 }, 'columbus day': { month: 10, dow: 1, n: 2 },
+  // Canada's Victoria Day: the last Monday before 25 May, the first Monday from the 18th on.
+  'victoria day': { month: 5, dow: 1, n: 1, after: 17 },
   'martin luther king day': { month: 1, dow: 1, n: 3 }, 'martin luther king jr day': { month: 1, dow: 1, n: 3 }, 'mlk day': { month: 1, dow: 1, n: 3 },
 });
 
@@ -322,10 +324,10 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
     negatives: ['the spring solstice', 'an equinox'],
   },
   {
-    // US holidays on the nth weekday of a month.
+    // US and Canadian holidays on the nth weekday of a month.
     id: 'holiday-floating',
-    pattern: `${DEICTIC_PREFIX} h=thanksgiving|labor|memorial|election|presidents|mother|mothers|father|fathers|columbus '|’? s? w=day? ,? @year?`,
-    triggers: ['thanksgiving', 'mother', 'mothers', 'father', 'fathers'],
+    pattern: `${DEICTIC_PREFIX} h=thanksgiving|labor|memorial|election|presidents|mother|mothers|father|fathers|columbus|victoria '|’? s? w=day? ,? @year?`,
+    triggers: ['thanksgiving', 'mother', 'mothers', 'father', 'fathers', 'victoria'],
     build: (c, ctx) => {
       const end = c.year ? c.year.i : ctx.to;
       if (!named(c, ctx, c.h!.i, end)) return null;
@@ -335,8 +337,8 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
     },
     examples: [['on Thanksgiving', 'Thanksgiving', '2021-11-25'], ['after Labor Day', 'Labor Day', '2021-09-06'], ['before Memorial Day', 'Memorial Day', '2022-05-30'], ['on Election Day', 'Election Day', '2021-11-02'], ['Stores will open on Thanksgiving Day.', 'Thanksgiving Day', '2022-11-24'],
       ['Sales peak before Mother\'s Day.', 'Mother\'s Day', '2022-05-08'], ['flowers for mother\'s day 2012', 'mother\'s day 2012', '2012-05-13'],
-      ['We meet this coming Father\'s Day.', 'this coming Father\'s Day', '2022-06-19']],
-    negatives: ['on election day', 'labor costs', 'a memorial service', 'on his mother\'s day off'],
+      ['We meet this coming Father\'s Day.', 'this coming Father\'s Day', '2022-06-19'], ['Cottages fill up over the Victoria Day long weekend.', 'Victoria Day', '2022-05-23']],
+    negatives: ['on election day', 'labor costs', 'a memorial service', 'on his mother\'s day off', 'Victoria said so.'],
   },
   {
     // `Martin Luther King Day`, `Martin Luther King Jr. Day`, `MLK Day`: the third Monday of January.
