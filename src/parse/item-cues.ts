@@ -168,7 +168,8 @@ export function readItem(pass: TagPass, k: number): ItemAt | null {
   anchors.lastInSentence = pass.lastSentence === sent[item.from] && !since && !inClosedAside(toks, sent, pass.lastFrom, pass.lastTo, item.from);
   anchors.lastNear = pass.lastSentence >= 0 && sent[item.from]! - pass.lastSentence <= 1;
   anchors.daylessScene = pass.daylessClockSentence >= 0 && sent[item.from]! - pass.daylessClockSentence <= DAYLESS_SCENE_SENTENCES;
-  anchors.lastAlone = pass.datesInLastSentence === 1 && !pass.lastWasBound;
+  // (Or the dates of that sentence all fall on one day: `Practice begins on Friday with the first session at 17:30.`)
+  anchors.lastAlone = (pass.datesInLastSentence === 1 || pass.lastSentenceDay !== null) && !pass.lastWasBound;
   const opener = toks[pass.lastFrom - 1]?.kind === 'word' ? pass.lastFrom - 1 : pass.lastFrom;
   anchors.lastOpensSentence = pass.lastFrom >= 0 && (opener === 0 || sent[opener - 1] !== sent[opener]);
   if (anchors.lastQuarter && sent[item.from]! - pass.quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;

@@ -71,6 +71,10 @@ const READING_EXAMPLES: Record<string, Example> = {
     text: 'The castle opened in the summer of 1961. It is open daily from April to October, and at weekends in winter.',
     expression: 'October', value: 'XXXX-10', explains: 'in a schedule that recurs',
   },
+  'a weekday of the days ahead a text told': {
+    text: 'Practice starts on Monday. The forecast for Wednesday shows rain.', documentDate: '2022-01-07',
+    expression: 'Wednesday', value: '2022-01-12', explains: 'a day ahead the text told',
+  },
   'an undated text\'s today': { text: 'Today her studio is kept as it was.', expression: 'Today', value: 'PRESENT_REF', explains: 'no date of its own' },
   'the last such weekday of a period': {
     text: 'Our party will be on the last Friday before the holidays, 18 December.', documentDate: '2026-09-10',
