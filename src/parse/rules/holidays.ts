@@ -14,8 +14,8 @@ import { FUNCTION_WORDS } from '../../text/lexicon.js';
 import { MONTHS } from '../lexicon.js';
 import { type SolarEvent, solarEventDay } from '../equinox.js';
 
-/** Prepositions before a lower-case `the new year` that make it the start of a year (`in`, `from`, `after`, `until`). */
-const NEW_YEAR_PREPOSITIONS = new Set(['in', 'from', 'after', 'until', 'till', 'into', 'by', 'early']);
+/** Prepositions before a lower-case `the new year` that make it the start of a year (`in`, `from`, `after`, `until`, `before`). */
+const NEW_YEAR_PREPOSITIONS = new Set(['in', 'from', 'after', 'until', 'till', 'into', 'by', 'early', 'before']);
 
 /** Holidays on a fixed calendar day, by their words in lower case (apostrophes dropped). */
 const FIXED: Readonly<Record<string, readonly [number, number]>> = /* @__PURE__ */ wordTable({
@@ -278,7 +278,7 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       ['Sales fell last Christmas.', 'last Christmas', '2021-12-25'], ['Sales fell over the New Year.', 'New Year', '2022-01-01'],
       ['The lease ends at Michaelmas.', 'Michaelmas', '2022-09-29'], ['i will move out by christmas', 'christmas', '2022-12-25'], ['Rent was paid on Lady Day.', 'Lady Day', '2021-03-25'],
       ['The fair opened on All Saints\' Day 1910.', 'All Saints\' Day 1910', '1910-11-01'], ['The case will be heard in the new year.', 'the new year', '2022-01'],
-      ['Bins will be emptied weekly from the new year.', 'the new year', '2022-01'], ['The fair opened on Lammas Day, 1 August 1788, in rain.', 'Lammas Day', '1788-08-01'],
+      ['Bins will be emptied weekly from the new year.', 'the new year', '2022-01'], ['The roof will not be fixed before the new year.', 'the new year', '2022-01'], ['The fair opened on Lammas Day, 1 August 1788, in rain.', 'Lammas Day', '1788-08-01'],
       ['The carnival is normally held on Australia Day.', 'Australia Day', '2022-01-26'], ['Veterans marched on Anzac Day 2019.', 'Anzac Day 2019', '2019-04-25'],
       ['Fireworks light the harbour on Canada Day.', 'Canada Day', '2022-07-01'], ['Banks close for Juneteenth.', 'Juneteenth', '2022-06-19'],
       ['Wreaths were laid on Remembrance Day.', 'Remembrance Day', '2021-11-11'],
