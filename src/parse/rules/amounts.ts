@@ -571,6 +571,21 @@ export const SUPPRESS_ROWS: readonly RuleRow[] = [
     },
     negatives: ['Route 1776', 'Khabar 24'],
   },
+  {
+    // `ESA Press Release N° 47–2026`, `Circular No. 12/2025`: a numbered document's number and the year glued to it are one
+    // reference, not a date.
+    id: 'numbered-reference',
+    pattern: 'no|n|nr|number .|°|º? a=@int -|–|—|/ b=@int',
+    suppress: true,
+    build: (c, ctx) => {
+      const b = c.b!.i;
+      if (ctx.toks[b]!.gap !== 0 || ctx.toks[b - 1]!.gap !== 0 || ctx.toks[b]!.text.length !== 4) return null;
+      // (`There were no 2018-2020 figures`: a lower-case `no` with no mark after it is the determiner.)
+      if (!ctx.toks[ctx.from]!.capital && c.a!.i === ctx.from + 1) return null;
+      return { kind: 'abs', type: 'DATE', value: '' };
+    },
+    negatives: ['ESA Press Release N° 47–2026', 'Circular No. 12/2025 was issued.'],
+  },
   { id: 'money-number', pattern: '$|£|€|¥ @int', suppress: true, negatives: ['$2000'] },
   {
     // A house number: `1600 Pennsylvania Avenue`, `10 Downing Street`.

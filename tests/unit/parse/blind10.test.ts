@@ -69,3 +69,13 @@ describe('the small hours a span runs on until', () => {
     expect(tags('The ceilidh was on Friday, and a fire broke out in the small hours.')).toEqual(['Friday=2022-01-07', 'the small hours=2022-01-07TMO']);
   });
 });
+
+describe('a numbered document\'s reference', () => {
+  it('keeps the year glued to its number out of the dates', () => {
+    expect(tags('ESA Press Release N° 47–2026, issued in Paris.')).toEqual([]);
+    expect(tags('Circular No. 12/2025 was issued on Monday.')).toEqual(['Monday=2022-01-03']);
+  });
+  it('leaves a range of years after the determiner `no`', () => {
+    expect(tags('There were no 2018-2020 figures.')).toEqual(['2018=2018', '2020=2020']);
+  });
+});
