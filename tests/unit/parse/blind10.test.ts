@@ -79,3 +79,10 @@ describe('a numbered document\'s reference', () => {
     expect(tags('There were no 2018-2020 figures.')).toEqual(['2018=2018', '2020=2020']);
   });
 });
+
+describe('noon or midnight with its zone and `on` before its day', () => {
+  it('is one time of that day in that zone', () => {
+    expect(tags('Voting closes at midnight UTC on 28 February.')).toEqual(['midnight UTC on 28 February=2022-02-28T24:00Z']);
+    expect(tags('The result is due at noon ET on Tuesday.')).toEqual(['noon ET on Tuesday=2022-01-11T12:00-05:00']);
+  });
+});
