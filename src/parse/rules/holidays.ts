@@ -8,7 +8,7 @@ import {
 } from '../calendar.js';
 import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
-import { type RuleContext, type RuleRow, has, num } from './row.js';
+import { type RuleContext, type RuleRow, has, num, str } from './row.js';
 import { wordTable } from '../../text/table.js';
 import { FUNCTION_WORDS } from '../../text/lexicon.js';
 import { MONTHS } from '../lexicon.js';
@@ -322,6 +322,28 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       ['The autumn equinox came late.', 'The autumn equinox', '2021-09-22'], ['We will plant after the spring equinox.', 'the spring equinox', '2022-03-20'], ['the vernal equinox, 2024', 'the vernal equinox, 2024', '2024-03-20'],
       ['On the autumn equinox 2022 we walked.', 'the autumn equinox 2022', '2022-09-23'], ['next winter solstice', 'next winter solstice', '2022-12-21']],
     negatives: ['the spring solstice', 'an equinox'],
+  },
+  {
+    // England's bank holidays on a Monday of May or August: `the early May bank holiday` (or `the May bank holiday`) is the
+    // first Monday of May, `the late May` or `spring bank holiday` the last; `the August` or `summer bank holiday` the last
+    // Monday of August. (`the August bank holiday weekend` is the weekend before it, combine.ts.)
+    id: 'bank-holiday',
+    pattern: `${DEICTIC_PREFIX} the? p=early|late|spring|summer? @month? bank holiday monday?`,
+    triggers: ['bank'],
+    build: (c, ctx) => {
+      const p = has(c, 'p') ? str(c, 'p') : undefined;
+      const m = num(c, 'month');
+      const day = m === 5 && (p === undefined || p === 'early') ? { month: 5, n: 1 }
+        : (m === 5 && p === 'late') || (m === undefined && p === 'spring') ? { month: 5, n: -1 }
+        : (m === 8 && p === undefined) || (m === undefined && p === 'summer') ? { month: 8, n: -1 } : null;
+      if (!day) return null;
+      const first = ctx.toks[ctx.from]!.lower === 'the' ? ctx.from + 1 : ctx.from;
+      const spec = shifted(movable(writtenName(ctx, has(c, 'd') ? ctx.from : first, ctx.to), (y) => [{ y, m: day.month, d: nthWeekdayOfMonth(y, day.month, 1, day.n) }], c), c);
+      return spec && first > ctx.from && !has(c, 'd') ? { ...spec, skip: 1 } : spec;
+    },
+    examples: [['Roads were busy over the August bank holiday.', 'August bank holiday', '2021-08-30'], ['The fair returns on the late May bank holiday.', 'late May bank holiday', '2022-05-30'],
+      ['The mill is open on the spring bank holiday Monday.', 'spring bank holiday Monday', '2022-05-30']],
+    negatives: ['The bank holiday trade was brisk.', 'a bank holiday'],
   },
   {
     // US and Canadian holidays on the nth weekday of a month.

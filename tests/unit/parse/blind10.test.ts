@@ -86,3 +86,13 @@ describe('noon or midnight with its zone and `on` before its day', () => {
     expect(tags('The result is due at noon ET on Tuesday.')).toEqual(['noon ET on Tuesday=2022-01-11T12:00-05:00']);
   });
 });
+
+describe('England\'s bank holidays of May and August', () => {
+  it('name their Monday, and the weekend before it with `weekend`', () => {
+    expect(tags('Roads were busy over the August bank holiday weekend.')).toEqual(['August bank holiday weekend=2021-W34-WE']);
+    expect(tags('Shops will shut for the early May bank holiday.')).toEqual(['early May bank holiday=2022-05-02']);
+  });
+  it('leave a bank holiday with no month or season to its words', () => {
+    expect(tags('The bank holiday trade was brisk.')).toEqual([]);
+  });
+});
