@@ -94,10 +94,11 @@ function possessive(toks: readonly Token[], a: Recognized, b: Recognized): boole
   return b.from === a.to + 2 && APOSTROPHE.test(toks[a.to]!.text) && toks[a.to + 1]!.lower === 's' && isNear(toks, b.from);
 }
 
-/** `noon ET Thursday`: a time zone alone between a time and its day. */
+/** `noon ET Thursday`, `midnight UTC on 28 February`: a time zone (and `on`) alone between a time and its day. */
 function zoneBetween(toks: readonly Token[], a: Recognized, b: Recognized): boolean {
   const zone = toks[a.to]!;
-  return b.from === a.to + 1 && TIME_ZONES.has(zone.lower) && zone.text === zone.text.toUpperCase() && isNear(toks, a.to) && isNear(toks, b.from);
+  const on = b.from === a.to + 2 && toks[a.to + 1]!.lower === 'on' && isNear(toks, a.to + 1);
+  return (b.from === a.to + 1 || on) && TIME_ZONES.has(zone.lower) && zone.text === zone.text.toUpperCase() && isNear(toks, a.to) && isNear(toks, b.from);
 }
 
 /** The zone a zone word between a time and its day names (`noon ET Thursday`). */
@@ -440,7 +441,7 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       else if ((sa.kind === 'clock' || sa.kind === 'pod') && isDayLevel(sb) && (!sb.time || (sa.kind === 'pod' && PART_OF_DAY_TIME.test(sb.time) && between(toks, a, b, /^of$/)))
         && (between(toks, a, b, /^(on|of|,)$/) || commaOn(toks, a, b) || zoneBetween(toks, a, b))) {
         // (`the early hours of Saturday morning`: the first part of the day names the time.)
-        merged = { ...sb, type: 'TIME', time: sa.time, zone: sa.zone ?? (b.from === a.to + 1 ? zoneWord(toks[a.to]!.lower) : undefined) };
+        merged = { ...sb, type: 'TIME', time: sa.time, zone: sa.zone ?? (b.from <= a.to + 2 && toks[a.to]!.lower !== 'on' ? zoneWord(toks[a.to]!.lower) : undefined) };
       }
       // (A clock time that opens a line right after a date line is a live page's stamp, not that date's time.)
       else if (isDayLevel(sa) && !sa.time && sb.kind === 'clock' && between(toks, a, b, /^(at|,)$/) && !(b.from === a.to && toks[b.from]!.newline)) merged = { ...sa, type: 'TIME', time: sb.time, zone: sb.zone };

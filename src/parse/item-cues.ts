@@ -13,7 +13,7 @@ import { type Ymd, formatYmd, parseYmd } from './calendar.js';
 import { newExtent, readValueExtent } from '../model/timex-value.js';
 import type { Token } from '../text/tokens.js';
 import { isPastPreposition } from './lexicon.js';
-import { REPORTING_VERBS } from '../text/lexicon.js';
+import { NOT_PAST_ED, REPORTING_VERBS, isPastVerb } from '../text/lexicon.js';
 
 /** Kinds whose direction depends on tense. */
 export const TENSED = new Set(['weekday', 'md', 'month', 'season', 'quarter', 'ordday']);
@@ -93,14 +93,19 @@ function entryDate(toks: readonly Token[], sent: Int32Array, item: Recognized): 
 
 /**
  * Whether the date at tokens [from, to) sits in an aside that closes before token `at`: a relative clause set off
- * by commas (`Bream, who joined the firm in 2016, pleaded not guilty in May`). Its date is no year for `May`.
+ * by commas (`Bream, who joined the firm in 2016, pleaded not guilty in May`), or a past participle's (`The hall, built
+ * in 1926, had been due to shut after the council withdrew its grant in the summer`). Its date is no year for `May`.
  */
 function inClosedAside(toks: readonly Token[], sent: Int32Array, from: number, to: number, at: number): boolean {
   if (from < 0) return false;
   let opens = false;
   for (let k = from - 1; k >= 0 && k >= from - 12 && sent[k] === sent[from]; k--) {
     const w = toks[k]!.lower;
-    if (w === ',') break;
+    if (w === ',') {
+      const first = toks[k + 1]!;
+      opens = k > 0 && toks[k - 1]!.kind === 'word' && first.kind === 'word' && !first.capital && first.lower.length >= 4 && isPastVerb(first.lower) && !NOT_PAST_ED.has(first.lower);
+      break;
+    }
     if ((w === 'who' || w === 'which' || w === 'whose') && toks[k - 1]?.text === ',') { opens = true; break; }
   }
   if (!opens) return false;
@@ -168,7 +173,8 @@ export function readItem(pass: TagPass, k: number): ItemAt | null {
   anchors.lastInSentence = pass.lastSentence === sent[item.from] && !since && !inClosedAside(toks, sent, pass.lastFrom, pass.lastTo, item.from);
   anchors.lastNear = pass.lastSentence >= 0 && sent[item.from]! - pass.lastSentence <= 1;
   anchors.daylessScene = pass.daylessClockSentence >= 0 && sent[item.from]! - pass.daylessClockSentence <= DAYLESS_SCENE_SENTENCES;
-  anchors.lastAlone = pass.datesInLastSentence === 1 && !pass.lastWasBound;
+  // (Or the dates of that sentence all fall on one day: `Practice begins on Friday with the first session at 17:30.`)
+  anchors.lastAlone = (pass.datesInLastSentence === 1 || pass.lastSentenceDay !== null) && !pass.lastWasBound;
   const opener = toks[pass.lastFrom - 1]?.kind === 'word' ? pass.lastFrom - 1 : pass.lastFrom;
   anchors.lastOpensSentence = pass.lastFrom >= 0 && (opener === 0 || sent[opener - 1] !== sent[opener]);
   if (anchors.lastQuarter && sent[item.from]! - pass.quarterSentence > QUARTER_TOPIC_SENTENCES) anchors.lastQuarter = null;

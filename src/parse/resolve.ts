@@ -193,8 +193,9 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   const lastDay = anchors.lastDay !== undefined ? anchors.lastDay : anchors.last ? firstDayOf(anchors.last) : null;
   // `She enrolled in 1994. By the end of the decade she had opened a studio`: a period said with `the`, in the past
   // (or past perfect) of a story well before publication, is the story's.
+  // (Only a story date that names such a period: `the end of the month` after `built in 1926` is no month of 1926.)
   if (spec.kind === 'deictic' && spec.storyPeriod && (spec.n ?? 0) === 0 && (anchors.pastPerfect || tense === 'past') && lastDay && anchors.doc
-    && (anchors.doc.y - lastDay.y > 1 || storyPeriodJustNamed(spec, anchors, lastDay, anchors.doc, tense))) {
+    && storyDateNames(spec.unit, anchors.last) && (anchors.doc.y - lastDay.y > 1 || storyPeriodJustNamed(spec, anchors, lastDay, anchors.doc, tense))) {
     spec = { ...spec, kind: 'anaphoric' };
   }
   const anaphoric = spec.kind === 'anaphoric';
@@ -326,6 +327,13 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
     note = `, the next one after ${anchors.last}: a future told from that past date (\`would\`)`;
   }
   return { spec, day: useNarrative ? (lastDay ?? anchors.doc) : anchors.doc, kind: useNarrative && lastDay && anchors.last ? 'narrative' : 'document-date', lastDay, note };
+}
+
+/** Whether the story's last date names a period of `unit` to say `the` of: a month for `the month`, a day for `the day`. */
+function storyDateNames(unit: string | undefined, last: string | null): boolean {
+  if (unit === 'M') return MONTH_START_AD.test(last ?? '');
+  if (unit === 'D' || unit === 'W') return DAY_START.test(last ?? '');
+  return true;
 }
 
 /**

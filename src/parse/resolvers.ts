@@ -590,7 +590,9 @@ const timeOfDay: Resolver = (c) => {
   // ... and so is a clock time before six after a night named (`On the night of 14/15 April ... ashore by 0140`).
   // (A night the text dated itself, not `tonight` or `last night`, which a quote may say of another night.)
   const smallHours = c.spec.kind === 'clock' && /^T0[0-5]:/.test(c.spec.time ?? '') && lastIsDay && /TNI$/.test(last!) && c.anchors.lastNightDated === true;
-  const nextDay = (c.spec.kind === 'pod' && c.spec.time === 'TMO' && c.spec.mod === 'START' && lastIsDay && /T(?:EV|NI|1[89]|2\d)/.test(last!)) || smallHours ? 1 : 0;
+  // (So are the small hours a span runs on until from a day just named: `danced on Friday until the small hours`.)
+  const early = c.spec.kind === 'pod' && c.spec.time === 'TMO' && c.spec.mod === 'START' && lastIsDay;
+  const nextDay = (early && (/T(?:EV|NI|1[89]|2\d)/.test(last!) || (c.anchors.spanEnd && c.anchors.lastNear === true))) || smallHours ? 1 : 0;
   const after = nextDay ? ', the small hours after its night' : '';
   const sameDay = c.anchors.lastInSentence && lastIsDay ? c.lastDay : null;
   if (sameDay) {

@@ -32,6 +32,14 @@ export interface SlotClass {
 
 const glued = (toks: readonly Token[], i: number): boolean => i < toks.length && toks[i]!.gap === 0;
 
+/**
+ * `a 45-second cooldown`: `second` glued by a hyphen to digits is the unit (a lone `second` is an ordinal, and so is
+ * `thirty-second` after a number's word).
+ */
+function hyphenedSecond(toks: readonly Token[], i: number): UnitCode | undefined {
+  return toks[i]!.lower === 'second' && toks[i - 1]?.text === '-' && glued(toks, i) && glued(toks, i - 1) && toks[i - 2]?.kind === 'num' ? 'S' : undefined;
+}
+
 /** The compact units of a feed's time stamps (`3h`, `25m`, `1d 21h ago`), by the unit each stands for. */
 const COMPACT_UNITS: Readonly<Record<string, UnitCode>> = /* @__PURE__ */ wordTable({
   y: 'Y', mo: 'M', mos: 'M', w: 'W', wk: 'W', wks: 'W', d: 'D', h: 'H', m: 'MIN', s: 'S',
@@ -528,9 +536,9 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */
     },
   },
   unit: {
-    words: /* @__PURE__ */ wordList(UNITS, COMPACT_UNITS),
+    words: /* @__PURE__ */ wordList(UNITS, COMPACT_UNITS, ['second']),
     match(toks, i) {
-      const u = UNITS[toks[i]!.lower] ?? compactUnitAt(toks, i);
+      const u = UNITS[toks[i]!.lower] ?? compactUnitAt(toks, i) ?? hyphenedSecond(toks, i);
       return u === undefined ? null : { len: 1, v: u };
     },
   },

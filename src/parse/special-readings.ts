@@ -379,6 +379,23 @@ export const SPECIAL_READINGS: readonly SpecialReading[] = [
     },
   },
   {
+    // `Practice begins on Friday ... qualifying on Saturday ... The forecast for Sunday evening shows rain`: once a text has
+    // read a bare weekday as a day of the coming week, a later weekday that no verb dates (no past, no plan) and that
+    // comes on or after that day in the coming week is a day of those days ahead, not the nearer one before publication.
+    name: 'a weekday of the days ahead a text told',
+    read: (pass, { item, tense, spec }) => {
+      const s = spec;
+      const ahead = pass.weekdayAhead;
+      const doc = pass.publication;
+      if (!ahead || !doc || (tense !== 'unknown' && tense !== 'present') || s.kind !== 'weekday' || s.dow === undefined || s.zone || s.shift !== undefined
+        || s.anaphor !== undefined || s.weekend || s.storyPeriod || s.offset || s.partOf) return null;
+      const next = addDays(doc, ((s.dow - isoWeekday(doc) + 6) % 7) + 1);
+      if (formatYmd(next) < formatYmd(ahead) || isoWeekday(doc) === s.dow) return null;
+      const value = formatYmd(next) + (s.time ?? '');
+      return { value, type: s.time ? 'TIME' : 'DATE', anchor: 'narrative', anchorValue: formatYmd(ahead), explanation: `the ${WEEKDAY_NAMES[s.dow]} of the coming week, on or after ${formatYmd(ahead)}, a day ahead the text told` };
+    },
+  },
+  {
     // `on the last Friday before the holidays`, `their last Monday in office`: the last such day of a period the text
     // names, not the one before the publication date (`the last Friday of this month` joins its period, combine.ts).
     name: 'the last such weekday of a period',

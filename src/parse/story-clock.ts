@@ -144,6 +144,12 @@ const WEEK_AHEAD_DAYS = 7;
 function noteWeekAhead(pass: TagPass, at: ItemAt, r: Resolution): void {
   const s = at.item.spec;
   const doc = pass.anchors.doc;
+  // A bare weekday read as a day of the coming week (`Practice begins on Friday`): the days ahead the text tells.
+  if (s.kind === 'weekday' && !s.weekend && s.shift === undefined && doc && DAY_START.test(r.value)) {
+    const day = parseYmd(r.value.slice(0, 10));
+    const ahead = day ? daysFromCivil(day.y, day.m, day.d) - daysFromCivil(doc.y, doc.m, doc.d) : 0;
+    if (day && ahead > 0 && ahead < WEEK_AHEAD_DAYS) pass.weekdayAhead = day;
+  }
   if (s.kind !== 'md' || s.dow === undefined || !doc || !DAY_START.test(r.value)) return;
   const day = parseYmd(r.value.slice(0, 10));
   if (day && daysFromCivil(day.y, day.m, day.d) - daysFromCivil(doc.y, doc.m, doc.d) >= WEEK_AHEAD_DAYS) pass.weekAhead = day;
@@ -251,6 +257,8 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   setLastMentioned(anchors, reached);
   anchors.lastNightDated = reached.endsWith('TNI') && (item.spec.kind === 'md' || item.spec.kind === 'abs');
   pass.datesInLastSentence = pass.lastSentence === sent[item.from] ? pass.datesInLastSentence + 1 : 1;
+  const dayOfReached = DAY_START.test(reached) ? reached.slice(0, 10) : null;
+  pass.lastSentenceDay = pass.datesInLastSentence === 1 ? dayOfReached : pass.lastSentenceDay === dayOfReached ? dayOfReached : null;
   pass.lastWasBound = anchors.boundAhead === true;
   pass.lastSentence = sent[item.from]!;
   pass.lastFrom = item.from;

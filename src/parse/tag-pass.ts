@@ -46,6 +46,8 @@ export interface TagPass {
   /** The sentence of the last date that moved the story, how many such dates it held, and whether the last was a bound. */
   lastSentence: number;
   datesInLastSentence: number;
+  /** The one day all the dates of that sentence fall on (`on Friday ... at 17:30`), or null when they fall on none or on several. */
+  lastSentenceDay: string | null;
   lastWasBound: boolean;
   /** The tokens of the last date that moved the story. */
   lastFrom: number;
@@ -74,6 +76,8 @@ export interface TagPass {
    * weekday said bare after it, in the present or future, is that day.
    */
   weekAhead: Ymd | null;
+  /** The last day a bare weekday of the coming week was read as (`practice begins on Friday`), ahead of publication. */
+  weekdayAhead: Ymd | null;
   /** How many happenings (anniversaries, days next to one) the walk has looked up (special-readings.ts bounds it). */
   happeningsLookedUp: number;
   /** The year of the birth the text first told (`was born in Norwich on 11 July 1903`), which ages count from. */
@@ -167,7 +171,7 @@ export function openPass(text: string, options: TagOptions, sentences?: readonly
     text, toks, items, sent, cues: (cueMemo ??= int8Lender()).take(toks.length), found, publication: doc, anchors,
     onThisDay: ON_THIS_DAY.test(text.slice(0, ON_THIS_DAY_HEAD)), undated: sentencesWithoutDays(toks, items, sent),
     recurring: new Set(items.filter((x) => x.spec.type === 'SET').map((x) => sent[x.from]!)), timexes,
-    prevValue: null, datelineItem: null, lastSentence: -1, datesInLastSentence: 0, lastWasBound: false, lastFrom: -1, lastTo: -1,
-    quarterSentence: -1, lastStatedDay: null, lastAnyDay: null, lastAnyDaySentence: -1, dayOne: null, stampSeen: false, chapterMarks: false, stampRunDay: null, daylessClockSentence: -1, fourFigureClock: false, birthYear: null, weekAhead: null, happeningsLookedUp: 0,
+    prevValue: null, datelineItem: null, lastSentence: -1, datesInLastSentence: 0, lastSentenceDay: null, lastWasBound: false, lastFrom: -1, lastTo: -1,
+    quarterSentence: -1, lastStatedDay: null, lastAnyDay: null, lastAnyDaySentence: -1, dayOne: null, stampSeen: false, chapterMarks: false, stampRunDay: null, daylessClockSentence: -1, fourFigureClock: false, birthYear: null, weekAhead: null, weekdayAhead: null, happeningsLookedUp: 0,
   };
 }

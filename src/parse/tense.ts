@@ -81,7 +81,11 @@ function afterPastPerfect(toks: readonly Token[], i: number): boolean {
     const t = toks[k]!;
     // (`had been completed and trial runs would begin`: a clause of its own between, the past perfect governs nothing.)
     if (t.kind !== 'word' || t.lower === 'and' || t.lower === 'but') return false;
-    if (toks[k - 1]!.lower === 'had' && PROMISING_VERBS.has(t.lower)) return true;
+    if (!PROMISING_VERBS.has(t.lower)) continue;
+    // (`had originally hoped`, `had long planned`: an adverb may stand between `had` and its participle.)
+    let h = k - 1;
+    if (h > 0 && (PERFECT_ADVERBS.has(toks[h]!.lower) || (toks[h]!.lower.length > 4 && toks[h]!.lower.endsWith('ly')))) h--;
+    if (toks[h]!.lower === 'had') return true;
   }
   return false;
 }
@@ -128,6 +132,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if (FUTURE.has(w)) return 'future';
   // `'ll`, `going to`, `set to`
   if (w === 'll' && toks[i - 1]?.text.match(/['’]/)) return 'future';
+  // `we'd never do it before the new year`: `'d` before a bare verb is `would` (before a participle, `had`).
+  if (w === 'd' && /^['’]$/.test(toks[i - 1]?.text ?? '')) return contractedD(toks, i);
   if (w === 'going' && toks[i + 1]?.lower === 'to') return 'future';
   if (w === 'set' && toks[i + 1]?.lower === 'to' && /^(is|are|was)$/.test(toks[i - 1]?.lower ?? '')) return 'future';
   // `with funding set to run out`, `Shares set to open higher`: `set to` and a bare verb, its auxiliary left out, is a plan.
@@ -156,21 +162,24 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   // A bare form is the verb only after a plural subject, `to` or a modal (`talks resume`); `an unbeaten start` is a noun.
   // (`had been due to start on Monday`, `was meant to open in May`: the plan's own tense tells it, not the bare verb.)
   if (before1 === 'to' && PLAN_WORDS.has(toks[i - 2]?.lower ?? '') && /^(?:been|was|were)$/.test(toks[i - 3]?.lower ?? '')) return null;
+  // (`had hoped to reopen it by April`: an infinitive of a plan the past perfect reports is overtaken, as a `would` is.)
   if (SCHEDULED.has(w) && (w.endsWith('s') || BARE_SCHEDULED_LEADS.has(before1) || MODALS.has(before1) || endsLikePlural(before1))) {
-    return before1 === 'would' && afterPastPerfect(toks, i - 1) ? 'past' : 'future';
+    return (before1 === 'would' || before1 === 'to') && afterPastPerfect(toks, i - 1) ? 'past' : 'future';
   }
   if (SCHEDULED.has(w)) return null;
   // `it arrives on 8 January`, `she now lives in Leeds`: a verb in -s after he, she or it is the present.
   if (isThirdPersonPresent(toks, i)) return 'present';
   // `The rules take effect on Monday`: a scheduled present, like `begins`.
   if ((w === 'take' || w === 'takes') && toks[i + 1]?.lower === 'effect') return 'future';
+  // `The race gets under way at 8pm on Sunday`: so is `get under way`, as `begins` is.
+  if ((w === 'get' || w === 'gets') && toks[i + 1]?.lower === 'under' && toks[i + 2]?.lower === 'way') return 'future';
   if (w === 'ends' || w === 'goes') return 'present';
   if ((w === 'go' || w === 'begin' || w === 'start') && /^(on|into|ahead)$/.test(toks[i + 1]?.lower ?? '')) return 'present';
   // `ordered them to file by Friday`: an infinitive looks ahead of the verb that governs it.
   if (w === 'to' && i > 0 && toks[i - 1]!.kind === 'word') {
     const v = toks[i + 1];
     if (v && v.kind === 'word' && !v.capital && /^[a-z]{3,}$/.test(v.text) && !/(s|ed|ing|ly)$/.test(v.text)
-      && !NOT_INFINITIVE.has(v.lower) && !ARTICLES.has(v.lower)) return 'future';
+      && !NOT_INFINITIVE.has(v.lower) && !ARTICLES.has(v.lower)) return afterPastPerfect(toks, i) ? 'past' : 'future';
   }
   // `..., priced from 45 pounds`: an -ed word right after a comma is a participle, not a past verb;
   // so is one after `stay`/`remain`/`keep` (`will stay closed`), whose own form tells the tense.
@@ -196,6 +205,18 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   }
   return null;
 }
+
+/** The tense `'d` at `i` tells: `would` before a bare verb, `had` before a participle (an adverb may stand between). */
+function contractedD(toks: readonly Token[], i: number): Tense | null {
+  let k = i + 1;
+  if (D_ADVERBS.has(toks[k]?.lower ?? '')) k++;
+  const v = toks[k];
+  if (!v || v.kind !== 'word' || v.capital) return null;
+  if (v.lower === 'been' || (isPastVerb(v.lower) && !SAME_AS_BARE.has(v.lower))) return 'past';
+  return bareVerbAt(toks, k) || v.lower === 'be' || v.lower === 'have' ? (afterPastPerfect(toks, i) ? 'past' : 'future') : null;
+}
+/** Adverbs between `'d` and its verb (`we'd never do`, `she'd already gone`). */
+const D_ADVERBS = new Set(['never', 'not', 'already', 'just', 'also', 'still', 'rather', 'probably', 'likely', 'only', 'all', 'both']);
 
 /** Words of a plan that, after `was`/`were` and before `to`, tell a plan made in the past (`was due to`, `were meant to`). */
 const PAST_PLAN_WORDS = new Set(['due', 'scheduled', 'supposed', 'meant', 'slated', 'planned']);

@@ -53,8 +53,6 @@ function thenBetween(toks: readonly Token[], from: number, to: number): boolean 
 const bareMonth = (s: Recognized['spec']): boolean =>
   s.kind === 'month' && toldWithoutYear(s) && s.month !== undefined;
 
-/** A day (with any time after it). */
-const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
 /** A day as a count of days. */
 const dayCount = (d: { y: number; m: number; d: number }): number => Date.UTC(d.y, d.m - 1, d.d) / 86_400_000;
 
@@ -163,7 +161,59 @@ function timexSetOffBefore(pass: TagPass, at: ItemAt, gap: RegExp): Timex | unde
   return before && before.end < at.start && gap.test(pass.text.slice(before.end, at.start)) ? before : undefined;
 }
 
+/** The comma alone between a stated date and an offset set off after it (`on 1 October 2026, nine months later`). */
+const APPOSITIVE_COMMA = /^,\s{1,3}$/;
+/** A day (with any time after it) or a week as stated; a month, a year. */
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+const WEEK_VALUE = /^\d{4}-W\d{2}$/;
+const MONTH_VALUE = /^\d{4}-\d{2}$/;
+const YEAR_VALUE = /^\d{4}$/;
+
+/** A stated day as a value of the precision of `like` (a day, an ISO week, a month or a year); null for other precisions. */
+function dayAsPrecisionOf(day: string, like: string): string | null {
+  const d = parseYmd(day.slice(0, 10));
+  if (!d) return null;
+  if (DAY_VALUE.test(like)) return formatYmd(d);
+  if (WEEK_VALUE.test(like)) return formatWeek(d);
+  if (MONTH_VALUE.test(like)) return formatYmd(d).slice(0, 7);
+  if (YEAR_VALUE.test(like)) return formatYmd(d).slice(0, 4);
+  return null;
+}
+
+/** Whether the expression ends its clause: a full stop, a semicolon, a comma or a line's end after it. */
+function endsClause(pass: TagPass, at: ItemAt): boolean {
+  const next = pass.toks[at.item.to];
+  return next === undefined || next.newline || next.text === '.' || next.text === ';' || next.text === ',';
+}
+
 export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
+  {
+    // `runs until 9 March ... opens a week later, on 23 February`: an offset counted from the story's last date that the
+    // day set off in apposition right after it contradicts names that day; the writer counted from another date.
+    name: 'a counted offset in apposition to the day after it',
+    correct: (pass, at, r) => {
+      const before = timexSetOffBefore(pass, at, APPOSITIVE_ON);
+      if (!before || before.derivation.rule !== 'later-earlier' || !DAY_VALUE.test(r.value) || (at.item.spec.kind !== 'md' && at.item.spec.kind !== 'abs')) return;
+      const value = dayAsPrecisionOf(r.value, before.value);
+      if (!value || value === before.value || before.value.startsWith('XXXX')) return;
+      before.value = value;
+      before.derivation.explanation = `the day told in apposition after it (${r.value.slice(0, 10)}), not ${before.derivation.explanation}`;
+    },
+  },
+  {
+    // `came into force on 1 October 2026, nine months later.`: an offset set off after a stated day, ending its clause, says
+    // how far that day lies from the story's date before it; it names the day, not a day that far on from it.
+    name: 'an offset in apposition to the day before it',
+    correct: (pass, at, r) => {
+      if (at.item.rule !== 'later-earlier' || at.item.spec.kind !== 'anaphoric' || !endsClause(pass, at)) return;
+      const before = timexSetOffBefore(pass, at, APPOSITIVE_COMMA);
+      if (!before || !DAY_VALUE.test(before.value) || before.derivation.rule === 'later-earlier') return;
+      const value = dayAsPrecisionOf(before.value, r.value);
+      if (!value || value === r.value) return;
+      r.value = value;
+      r.explanation = `the day stated before it (${before.value.slice(0, 10)}), which it sets off as that far on`;
+    },
+  },
   {
     // `Eight days later, on 22 July, ...`, `A week later, on 3 May`: an amount counted from a date too coarse to count days
     // from (a month, a season) is the day set off in apposition right after it.

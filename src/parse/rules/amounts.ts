@@ -182,7 +182,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     examples: [['The shop survived a fortnight without power.', 'a fortnight', 'P2W'], ['On Good Friday there will be an hour of silent prayer.', 'an hour', 'PT1H'], ['a two-week state of emergency', 'two-week', 'P2W'], ['for ten days', 'ten days', 'P10D'], ['Islam will one day be the largest.', 'one day', 'FUTURE_REF'], ['the past two months', 'the past two months', 'P2M'], ['the last twenty four hours', 'the last twenty four hours', 'PT24H'], ['2 1/2 years', '2 1/2 years', 'P2.5Y'],
       ['Term began a fortnight late.', 'a fortnight', 'P2W'], ['The ferry left a day early.', 'a day', 'P1D'], ['We lost an hour of sleep.', 'an hour', 'PT1H'], ['The trial is expected to last six weeks.', 'six weeks', 'P6W'],
       ["Staff got a week's holiday.", 'a week', 'P1W'], ['We aim to reply within five working days.', 'five working days', 'P5D'], ['Shares fell for eight trading days.', 'eight trading days', 'P8D'],
-      ['The board voted, ending a month of argument.', 'a month', 'P1M'], ['The crew had a day off.', 'a day', 'P1D'],
+      ['The board voted, ending a month of argument.', 'a month', 'P1M'], ['The crew had a day off.', 'a day', 'P1D'], ['The skill has a 45-second cooldown.', '45-second', 'PT45S'],
       ['The mill has made a loss in each of the past four fiscal years.', 'the past four fiscal years', 'P4Y']],
     negatives: ['3,000 people', 'Ten trains a day late at night.', 'The club holds a meeting a week.', 'It moved from a fiscal year to a calendar year.', 'It adopted a financial year ending in March.', '26/32 Minutes of the last meeting'],
   },
@@ -572,6 +572,21 @@ export const SUPPRESS_ROWS: readonly RuleRow[] = [
       return { kind: 'abs', type: 'DATE', value: '' };
     },
     negatives: ['Route 1776', 'Khabar 24'],
+  },
+  {
+    // `ESA Press Release N° 47–2026`, `Circular No. 12/2025`: a numbered document's number and the year glued to it are one
+    // reference, not a date.
+    id: 'numbered-reference',
+    pattern: 'no|n|nr|number .|°|º? a=@int -|–|—|/ b=@int',
+    suppress: true,
+    build: (c, ctx) => {
+      const b = c.b!.i;
+      if (ctx.toks[b]!.gap !== 0 || ctx.toks[b - 1]!.gap !== 0 || ctx.toks[b]!.text.length !== 4) return null;
+      // (`There were no 2018-2020 figures`: a lower-case `no` with no mark after it is the determiner.)
+      if (!ctx.toks[ctx.from]!.capital && c.a!.i === ctx.from + 1) return null;
+      return { kind: 'abs', type: 'DATE', value: '' };
+    },
+    negatives: ['ESA Press Release N° 47–2026', 'Circular No. 12/2025 was issued.'],
   },
   { id: 'money-number', pattern: '$|£|€|¥ @int', suppress: true, negatives: ['$2000'] },
   // `the 1400 block of West Elm Street`: a stretch of a US street by its house numbers.

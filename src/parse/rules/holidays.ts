@@ -8,14 +8,14 @@ import {
 } from '../calendar.js';
 import type { Spec } from '../spec.js';
 import type { Captures } from '../pattern.js';
-import { type RuleContext, type RuleRow, has, num } from './row.js';
+import { type RuleContext, type RuleRow, has, num, str } from './row.js';
 import { wordTable } from '../../text/table.js';
 import { FUNCTION_WORDS } from '../../text/lexicon.js';
 import { MONTHS } from '../lexicon.js';
 import { type SolarEvent, solarEventDay } from '../equinox.js';
 
-/** Prepositions before a lower-case `the new year` that make it the start of a year (`in`, `from`, `after`, `until`). */
-const NEW_YEAR_PREPOSITIONS = new Set(['in', 'from', 'after', 'until', 'till', 'into', 'by', 'early']);
+/** Prepositions before a lower-case `the new year` that make it the start of a year (`in`, `from`, `after`, `until`, `before`). */
+const NEW_YEAR_PREPOSITIONS = new Set(['in', 'from', 'after', 'until', 'till', 'into', 'by', 'early', 'before']);
 
 /** Holidays on a fixed calendar day, by their words in lower case (apostrophes dropped). */
 const FIXED: Readonly<Record<string, readonly [number, number]>> = /* @__PURE__ */ wordTable({
@@ -88,7 +88,7 @@ const SOLAR_EVENTS: Readonly<Record<string, SolarEvent>> = /* @__PURE__ */ wordT
   'winter solstice': 'december', 'december solstice': 'december',
 });
 
-/** US holidays on the nth weekday (ISO dow) of a month (n = -1: the last), counted from day `after` + 1. */
+/** US (and Canadian) holidays on the nth weekday (ISO dow) of a month (n = -1: the last), counted from day `after` + 1. */
 const NTH_WEEKDAY: Readonly<Record<string, { month: number; dow: number; n: number; after?: number }>> = /* @__PURE__ */ wordTable({
   thanksgiving: { month: 11, dow: 4, n: 4 }, 'thanksgiving day': { month: 11, dow: 4, n: 4 },
   'labor day': { month: 9, dow: 1, n: 1 }, 'memorial day': { month: 5, dow: 1, n: -1 },
@@ -96,6 +96,8 @@ const NTH_WEEKDAY: Readonly<Record<string, { month: number; dow: number; n: numb
   'election day': { month: 11, dow: 2, n: 1, after: 1 }, 'presidents day': { month: 2, dow: 1, n: 3 },
   // US dates (the UK's Mothering Sunday is counted from Easter).
   'mother day': { month: 5, dow: 7, n: 2 }, 'father day': { month: 6, dow: 7, n: 3 }, 'columbus day': { month: 10, dow: 1, n: 2 },
+  // Canada's Victoria Day: the last Monday before 25 May, the first Monday from the 18th on.
+  'victoria day': { month: 5, dow: 1, n: 1, after: 17 },
   'martin luther king day': { month: 1, dow: 1, n: 3 }, 'martin luther king jr day': { month: 1, dow: 1, n: 3 }, 'mlk day': { month: 1, dow: 1, n: 3 },
 });
 
@@ -276,7 +278,7 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       ['Sales fell last Christmas.', 'last Christmas', '2021-12-25'], ['Sales fell over the New Year.', 'New Year', '2022-01-01'],
       ['The lease ends at Michaelmas.', 'Michaelmas', '2022-09-29'], ['i will move out by christmas', 'christmas', '2022-12-25'], ['Rent was paid on Lady Day.', 'Lady Day', '2021-03-25'],
       ['The fair opened on All Saints\' Day 1910.', 'All Saints\' Day 1910', '1910-11-01'], ['The case will be heard in the new year.', 'the new year', '2022-01'],
-      ['Bins will be emptied weekly from the new year.', 'the new year', '2022-01'], ['The fair opened on Lammas Day, 1 August 1788, in rain.', 'Lammas Day', '1788-08-01'],
+      ['Bins will be emptied weekly from the new year.', 'the new year', '2022-01'], ['The roof will not be fixed before the new year.', 'the new year', '2022-01'], ['The fair opened on Lammas Day, 1 August 1788, in rain.', 'Lammas Day', '1788-08-01'],
       ['The carnival is normally held on Australia Day.', 'Australia Day', '2022-01-26'], ['Veterans marched on Anzac Day 2019.', 'Anzac Day 2019', '2019-04-25'],
       ['Fireworks light the harbour on Canada Day.', 'Canada Day', '2022-07-01'], ['Banks close for Juneteenth.', 'Juneteenth', '2022-06-19'],
       ['Wreaths were laid on Remembrance Day.', 'Remembrance Day', '2021-11-11'],
@@ -322,10 +324,32 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
     negatives: ['the spring solstice', 'an equinox'],
   },
   {
-    // US holidays on the nth weekday of a month.
+    // England's bank holidays on a Monday of May or August: `the early May bank holiday` (or `the May bank holiday`) is the
+    // first Monday of May, `the late May` or `spring bank holiday` the last; `the August` or `summer bank holiday` the last
+    // Monday of August. (`the August bank holiday weekend` is the weekend before it, combine.ts.)
+    id: 'bank-holiday',
+    pattern: `${DEICTIC_PREFIX} the? p=early|late|spring|summer? @month? bank holiday monday?`,
+    triggers: ['bank'],
+    build: (c, ctx) => {
+      const p = has(c, 'p') ? str(c, 'p') : undefined;
+      const m = num(c, 'month');
+      const day = m === 5 && (p === undefined || p === 'early') ? { month: 5, n: 1 }
+        : (m === 5 && p === 'late') || (m === undefined && p === 'spring') ? { month: 5, n: -1 }
+        : (m === 8 && p === undefined) || (m === undefined && p === 'summer') ? { month: 8, n: -1 } : null;
+      if (!day) return null;
+      const first = ctx.toks[ctx.from]!.lower === 'the' ? ctx.from + 1 : ctx.from;
+      const spec = shifted(movable(writtenName(ctx, has(c, 'd') ? ctx.from : first, ctx.to), (y) => [{ y, m: day.month, d: nthWeekdayOfMonth(y, day.month, 1, day.n) }], c), c);
+      return spec && first > ctx.from && !has(c, 'd') ? { ...spec, skip: 1 } : spec;
+    },
+    examples: [['Roads were busy over the August bank holiday.', 'August bank holiday', '2021-08-30'], ['The fair returns on the late May bank holiday.', 'late May bank holiday', '2022-05-30'],
+      ['The mill is open on the spring bank holiday Monday.', 'spring bank holiday Monday', '2022-05-30']],
+    negatives: ['The bank holiday trade was brisk.', 'a bank holiday'],
+  },
+  {
+    // US and Canadian holidays on the nth weekday of a month.
     id: 'holiday-floating',
-    pattern: `${DEICTIC_PREFIX} h=thanksgiving|labor|memorial|election|presidents|mother|mothers|father|fathers|columbus '|’? s? w=day? ,? @year?`,
-    triggers: ['thanksgiving', 'mother', 'mothers', 'father', 'fathers'],
+    pattern: `${DEICTIC_PREFIX} h=thanksgiving|labor|memorial|election|presidents|mother|mothers|father|fathers|columbus|victoria '|’? s? w=day? ,? @year?`,
+    triggers: ['thanksgiving', 'mother', 'mothers', 'father', 'fathers', 'victoria'],
     build: (c, ctx) => {
       const end = c.year ? c.year.i : ctx.to;
       if (!named(c, ctx, c.h!.i, end)) return null;
@@ -335,8 +359,8 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
     },
     examples: [['on Thanksgiving', 'Thanksgiving', '2021-11-25'], ['after Labor Day', 'Labor Day', '2021-09-06'], ['before Memorial Day', 'Memorial Day', '2022-05-30'], ['on Election Day', 'Election Day', '2021-11-02'], ['Stores will open on Thanksgiving Day.', 'Thanksgiving Day', '2022-11-24'],
       ['Sales peak before Mother\'s Day.', 'Mother\'s Day', '2022-05-08'], ['flowers for mother\'s day 2012', 'mother\'s day 2012', '2012-05-13'],
-      ['We meet this coming Father\'s Day.', 'this coming Father\'s Day', '2022-06-19']],
-    negatives: ['on election day', 'labor costs', 'a memorial service', 'on his mother\'s day off'],
+      ['We meet this coming Father\'s Day.', 'this coming Father\'s Day', '2022-06-19'], ['Cottages fill up over the Victoria Day long weekend.', 'Victoria Day', '2022-05-23']],
+    negatives: ['on election day', 'labor costs', 'a memorial service', 'on his mother\'s day off', 'Victoria said so.'],
   },
   {
     // `Martin Luther King Day`, `Martin Luther King Jr. Day`, `MLK Day`: the third Monday of January.

@@ -75,6 +75,10 @@ const READING_EXAMPLES: Record<string, Example> = {
     text: 'The castle opened in the summer of 1961. It is open daily from April to October, and at weekends in winter.',
     expression: 'October', value: 'XXXX-10', explains: 'in a schedule that recurs',
   },
+  'a weekday of the days ahead a text told': {
+    text: 'Practice starts on Monday. The forecast for Wednesday shows rain.', documentDate: '2022-01-07',
+    expression: 'Wednesday', value: '2022-01-12', explains: 'a day ahead the text told',
+  },
   'an undated text\'s today': { text: 'Today her studio is kept as it was.', expression: 'Today', value: 'PRESENT_REF', explains: 'no date of its own' },
   'the last such weekday of a period': {
     text: 'Our party will be on the last Friday before the holidays, 18 December.', documentDate: '2026-09-10',
@@ -87,6 +91,14 @@ const READING_EXAMPLES: Record<string, Example> = {
 };
 
 const CORRECTION_EXAMPLES: Record<string, Example> = {
+  'a counted offset in apposition to the day after it': {
+    text: 'The sale runs from Monday until 20 January. A second sale opens a week later, on 17 January.', documentDate: '2022-01-07',
+    expression: 'a week later', value: '2022-W03', explains: 'the day told in apposition after it (2022-01-17)',
+  },
+  'an offset in apposition to the day before it': {
+    text: 'The first phase opened on 3 March 2021. The second opened on 3 June 2021, three months later.', documentDate: '2022-01-07',
+    expression: 'three months later', value: '2021-06', explains: 'the day stated before it (2021-06-03)',
+  },
   'an uncounted offset in apposition to the day after it': {
     text: 'The survey ship was refitted in March 2019. Ten days later, on 4 June, she sailed for Svalbard.',
     expression: 'Ten days later', value: '2019-06-04', explains: 'the day told in apposition after it (2019-06-04)',
