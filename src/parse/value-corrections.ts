@@ -53,8 +53,6 @@ function thenBetween(toks: readonly Token[], from: number, to: number): boolean 
 const bareMonth = (s: Recognized['spec']): boolean =>
   s.kind === 'month' && toldWithoutYear(s) && s.month !== undefined;
 
-/** A day as a count of days. */
-const dayCount = (d: { y: number; m: number; d: number }): number => Date.UTC(d.y, d.m - 1, d.d) / 86_400_000;
 
 /** Days back from publication past which a date told after a schedule ahead is taken to go on from it instead. */
 const SCHEDULE_PAST_DAYS = 90;
@@ -420,25 +418,6 @@ export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
       if (!on.value || !/^\d{4}-/.test(on.value)) return;
       r.value = on.value;
       r.explanation += `, moved on to ${year}: it goes on from ${anchors.last}, a date ahead of publication told just before`;
-    },
-  },
-  {
-    // `A clipper moves through Wednesday night into Thursday. Friday and Saturday look dry`, said on a Monday: a weekday
-    // told in the present right after a day ahead of publication looks ahead too, not back to the nearest one.
-    name: 'a weekday going on from days ahead',
-    correct: (pass, { item, tense }, r) => {
-      const s = item.spec;
-      const { anchors } = pass;
-      const doc = anchors.doc;
-      const lastDay = anchors.lastDay;
-      if (s.kind !== 'weekday' || s.weekend || s.shift !== undefined || s.anaphor !== undefined || s.dow === undefined || (tense !== 'present' && tense !== 'unknown')) return;
-      if (r.anchor !== 'document-date' || !doc || !lastDay || !anchors.lastNear || !DAY_VALUE.test(anchors.last ?? '')) return;
-      const day = parseYmd(r.value);
-      const docDays = dayCount(doc);
-      if (!day || dayCount(day) >= docDays || dayCount(lastDay) <= docDays) return;
-      const ahead = addDays(doc, (s.dow - isoWeekday(doc) + 7) % 7);
-      r.value = formatYmd(ahead) + r.value.slice(10);
-      r.explanation += `, moved ahead: the text just told a day ahead of publication (${anchors.last!.slice(0, 10)})`;
     },
   },
   {
