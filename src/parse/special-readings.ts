@@ -156,7 +156,7 @@ const bareWeekday = (s: Spec): boolean =>
  * Whether item `k` is part of a week's hours, `Monday to Friday, 9am to 5pm`: a range of weekdays, then a range of
  * clock times (the first of which may have joined the last weekday: `Friday, 9am`).
  */
-function inWeekdayHours(pass: TagPass, k: number): boolean {
+function weekdayHoursAt(pass: TagPass, k: number): { first: number; last: number } | null {
   const { items } = pass;
   for (let w = k; w >= 0 && w >= k - 3; w--) {
     const [w1, w2] = [items[w], items[w + 1]];
@@ -166,9 +166,16 @@ function inWeekdayHours(pass: TagPass, k: number): boolean {
     const at = w2.spec.time ? w + 1 : w + 2;
     const c2 = items[at + 1];
     if (!c1 || !c2 || c2.spec.kind !== 'clock' || (c1 !== w2 && (c1.spec.kind !== 'clock' || c1.from - w2.to > 1)) || !joinedRange(pass, c1, c2)) continue;
-    return k <= at + 1;
+    return k <= at + 1 ? { first: w, last: at + 1 } : null;
   }
-  return false;
+  return null;
+}
+
+/** Whether the sentence of the week's hours [first, last] names no other date (`Call us Monday to Friday, 9am to 5pm.`). */
+function onlyHoursInSentence(pass: TagPass, first: number, last: number): boolean {
+  const { items, sent } = pass;
+  const s = sent[items[first]!.from]!;
+  return (first === 0 || sent[items[first - 1]!.from] !== s) && (last + 1 >= items.length || sent[items[last + 1]!.from] !== s);
 }
 
 /** Sentences back from a day count (`The next day`) to the day the text last stated, past an aside into earlier years. */
@@ -235,9 +242,14 @@ export const SPECIAL_READINGS: readonly SpecialReading[] = [
       const s = item.spec;
       // (A clock time goes with the days before it, whatever its own clause's tense: `will be closed Monday to Friday, 9am
       // to 5pm` is one week's.)
+      if (s.kind !== 'weekday' && s.kind !== 'clock') return null;
+      const hours = weekdayHoursAt(pass, k);
+      if (!hours) return null;
+      // (... and so does a plan or a request with no other date in its sentence: `Anyone with information is asked to call,
+      // Monday through Friday, 8 a.m. to 5 p.m.`)
       const lastTimex = pass.timexes[pass.timexes.length - 1];
-      const daysRead = s.kind === 'clock' ? lastTimex?.type === 'SET' : tense !== 'past' && tense !== 'future';
-      if ((s.kind !== 'weekday' && s.kind !== 'clock') || !daysRead || !inWeekdayHours(pass, k)) return null;
+      const daysRead = s.kind === 'clock' ? lastTimex?.type === 'SET' : tense === 'present' || tense === 'unknown' || (tense === 'future' && onlyHoursInSentence(pass, hours.first, hours.last));
+      if (!daysRead) return null;
       const value = s.kind === 'weekday' ? `XXXX-WXX-${s.dow}${s.time ?? ''}` : `XXXX-XX-XX${s.time ?? ''}`;
       return { value, type: 'SET', anchor: 'unresolved', explanation: 'every such day or time: the hours of a week, told in the present' };
     },

@@ -186,7 +186,8 @@ const PERIOD_COMPOUND_WORDS = new Set(['long', 'bank', 'school', 'public', 'holi
  * holiday's name (without its year) says what kind of thing the noun is, not when.
  */
 function modifiesNoun(c: Captures, ctx: RuleContext): boolean {
-  if (has(c, 'year') || has(c, 'd')) return false;
+  // (A name said with `Day` or `Eve` names a day whatever follows: `a Christmas Day trip to Denver`.)
+  if (has(c, 'year') || has(c, 'd') || (has(c, 'w') && /^(?:day|eve)$/.test(str(c, 'w') ?? ''))) return false;
   const first = ctx.toks[ctx.from]!.lower;
   const before = MODIFIER_DETERMINERS.has(first) ? first : ctx.toks[ctx.from - 1]?.lower ?? '';
   const next = ctx.toks[ctx.to];
@@ -282,7 +283,7 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
       ['The carnival is normally held on Australia Day.', 'Australia Day', '2022-01-26'], ['Veterans marched on Anzac Day 2019.', 'Anzac Day 2019', '2019-04-25'],
       ['Fireworks light the harbour on Canada Day.', 'Canada Day', '2022-07-01'], ['Banks close for Juneteenth.', 'Juneteenth', '2022-06-19'],
       ['Wreaths were laid on Remembrance Day.', 'Remembrance Day', '2021-11-11'],
-      ['The pool will shut for the Christmas school holidays.', 'Christmas', '2022-12-25']],
+      ['The pool will shut for the Christmas school holidays.', 'Christmas', '2022-12-25'], ['The tour closes with a Boxing Day concert in Leeds.', 'Boxing Day', '2022-12-26']],
     negatives: ['a new day', 'the fourth day', 'a new year', 'the Lunar New Year parade', 'Chinese New Year', 'The Christmas market opens on Friday.', 'We ate a Halloween cake.', 'The Christmas Fair will be held on Saturday.'],
   },
   {

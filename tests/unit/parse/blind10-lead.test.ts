@@ -84,3 +84,11 @@ describe('constructions of notices, forecasts and police releases', () => {
     expect(at('Sea levels rose over the last century.')).toEqual(['the last century=P100Y']);
   });
 });
+
+describe('a week\'s hours in a request', () => {
+  it('recur when the sentence names no other date, whatever its tense', () => {
+    const at = (s: string): string[] => tagTimexes(s, { documentDate: '2022-01-07' }).map((t) => `${t.text}=${t.value}`);
+    expect(at('Callers are asked to ring the helpline, Monday to Friday, 10am to 4pm.'))
+      .toEqual(['Monday=XXXX-WXX-1', 'Friday, 10am=XXXX-WXX-5T10:00', '4pm=XXXX-XX-XXT16:00']);
+  });
+});
