@@ -554,8 +554,10 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       // (Not a plural noun: `and deposits of $469 million`, `weeks or months of his capture`.)
       const turn = !presentS && next !== undefined && !next.capital && isPresentS(next.lower) && !SEASON_OR_UNIT.has(next.lower) && !TIME_WORDS.has(next.lower)
         && ws[i + 2]?.lower !== 'of' && isComplementStart(ws[i + 2]) && timedSoon(ws, i + 2);
-      if (then || intent || describes || turn || (next && isVerb(ws, i + 1) && !next.capital)) {
-        cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
+      // `and, four months later, allowed the appeal`: a time phrase set off by commas may stand before the second verb.
+      const setOff = isComma(next) ? timeSetOffBeforeVerb(ws, i + 2) : -1;
+      if (then || intent || describes || turn || setOff > 0 || (next && isVerb(ws, i + 1) && !next.capital)) {
+        cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: setOff > 0 ? setOff : i + 1 });
         seenVerb = false;
         continue;
       }
@@ -979,6 +981,19 @@ function isBareVerbShape(w: Word): boolean {
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|millions)$/;
 /** A word that opens a verb's complement, a number word or a name too (`close two plants`, `host Penhill`). */
+/**
+ * When the words from `from` are a short time phrase closed by a comma right before a verb (`three months later,
+ * overturned`, `on 3 May, sold`: a time word, a unit or a number in it), the index of that verb; else -1.
+ */
+function timeSetOffBeforeVerb(ws: readonly Word[], from: number): number {
+  for (let j = from + 1; j < ws.length && j < from + 7; j++) {
+    if (!isComma(ws[j])) continue;
+    const timed = ws.slice(from, j).some((x) => TIME_WORDS.has(x.lower) || SEASON_OR_UNIT.has(x.lower) || x.kind === 'num');
+    return timed && isVerb(ws, j + 1) && !ws[j + 1]!.capital ? j + 1 : -1;
+  }
+  return -1;
+}
+
 /** Adverbs of sequence that may open a coordinated clause before its verb (`and then travels`, `and later became`). */
 const SEQUENCE_ADVERBS = new Set(['then', 'later', 'also', 'eventually', 'finally', 'soon', 'subsequently']);
 

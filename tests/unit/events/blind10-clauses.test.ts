@@ -50,3 +50,15 @@ describe('`the last` or `the next` before a noun (`The next meeting is`)', () =>
     expect(subjects('The last train left at 11pm on Sunday.')).toEqual(['The last train']);
   });
 });
+
+describe('a second verb after `and` (`heard the case in May and later quashed it`)', () => {
+  it('opens its own clause after an irregular past (`heard`, `caught`, `understood`)', () => {
+    expect(events('The tribunal heard the claim in March and later rejected it in July.', '2026-09-01'))
+      .toEqual(['2026-03 The tribunal heard the claim', '2026-07 The tribunal later rejected it']);
+    expect(subjects('Staff caught the leak on Monday.')).toEqual(['Staff']);
+  });
+  it('also after a time phrase set off by commas (`and, three months later, overturned`)', () => {
+    expect(events('The panel heard the appeal on 4 and 5 May 2018 and, three months later, dismissed it.'))
+      .toEqual(['2018-05-04..2018-05-05 The panel heard the appeal', '2018-08 The panel dismissed it']);
+  });
+});
