@@ -117,9 +117,32 @@ function isBareRelative(ws: readonly Word[], i: number): boolean {
   if (isVerb(ws, i - 1) || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower) || REPORTING_VERBS.has(prev.lower) || TIME_WORDS.has(prev.lower) || /^(?:so|such|now|given|fact)$/.test(prev.lower)) return false;
   const next = ws[i + 1];
   // After `that`, only a verb form that cannot be a noun (`that followed`, `that would`; not `that talks`).
-  if (w.lower === 'that') return next !== undefined && (MODALS.has(next.lower) || AUXILIARIES.has(next.lower) || isPastVerb(next.lower));
+  // (Or a subject pronoun and a past verb after a plain noun, `a review that it launched in February`; not after a noun
+  // whose `that` clause tells what it is, `fears that it closed`, nor after a verb of telling or saying, `told staff that
+  // they lost`, `said last week that it planned`, nor after `so` or `such`, `so low that we walked`, nor across a mark.)
+  if (w.lower === 'that') {
+    if (next === undefined) return false;
+    if (MODALS.has(next.lower) || AUXILIARIES.has(next.lower) || isPastVerb(next.lower)) return true;
+    const verb = ws[i + 2];
+    return OBJECT_RELATIVE_PRONOUNS.has(next.lower) && verb !== undefined && isWord(verb) && isPastVerb(verb.lower) && !AUXILIARIES.has(verb.lower)
+      && prev.kind === 'word' && !prev.capital && !COMPLEMENT_NOUNS.has(prev.lower.replace(/s$/, '')) && !COORDINATORS.has(prev.lower) && !SEASON_OR_UNIT.has(prev.lower)
+      && !ws.slice(Math.max(0, i - 5), i).some((x) => TELLING_VERBS.has(x.lower) || REPORTING_VERBS.has(x.lower) || x.lower === 'so' || x.lower === 'such' || x.kind === 'punct');
+  }
   return next !== undefined && isWord(next) && !next.capital && (isVerbForm(next.lower) || (/ly$/.test(next.lower) && isVerbForm(ws[i + 2]?.lower ?? '')));
 }
+
+/** Subject pronouns that open an object relative clause after `that` (`a review that it launched`). */
+const OBJECT_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we']);
+/** Nouns (singular) whose `that` clause tells what they are (`fears that it closed`, `the news that they won`): no relative. */
+const COMPLEMENT_NOUNS: ReadonlySet<string> = new Set(['fact', 'new', 'claim', 'report', 'fear', 'hope', 'warning', 'evidence', 'sign', 'view', 'idea', 'belief',
+  'statement', 'announcement', 'suggestion', 'allegation', 'rumour', 'rumor', 'assurance', 'concern', 'promise', 'doubt', 'chance', 'possibility', 'likelihood',
+  'risk', 'proof', 'indication', 'confirmation', 'reminder', 'notice', 'word', 'message', 'decision', 'ruling', 'finding', 'assumption', 'argument',
+  'complaint', 'admission', 'thought', 'feeling', 'sense', 'expectation', 'speculation', 'question', 'insistence', 'grounds', 'ground', 'basis', 'point',
+  'reason', 'impression', 'conclusion', 'theory', 'knowledge', 'understanding', 'proposal', 'recommendation', 'demand', 'request', 'condition', 'guarantee',
+  'way', 'time', 'day', 'year', 'moment', 'extent', 'degree', 'so', 'such', 'now']);
+/** Verbs of telling whose object a `that` clause follows (`told staff that they`, `warned residents that it`). */
+const TELLING_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'warned', 'warn', 'warns', 'informed', 'inform', 'assured', 'assure', 'reminded',
+  'remind', 'convinced', 'persuaded', 'notified', 'notify', 'advised', 'advise', 'showed', 'shown', 'taught', 'promised', 'wrote', 'emailed', 'texted', 'reassured']);
 
 /** `the club where they made`, `the town where the mill stood`: `where` after a plain noun, a subject (a pronoun, or a determiner and up to two words) and its verb. */
 function bareWhere(ws: readonly Word[], i: number): boolean {

@@ -62,3 +62,15 @@ describe('a second verb after `and` (`heard the case in May and later quashed it
       .toEqual(['2018-05-04..2018-05-05 The panel heard the appeal', '2018-08 The panel dismissed it']);
   });
 });
+
+describe('an object relative clause without a comma (`a review that it launched in February`)', () => {
+  it('tells its own happening, with the noun before `that` as its object', () => {
+    expect(events('Talks began in the summer, after the firm ended a review that it launched in February.'))
+      .toEqual(['2026-02 The firm launched a review', '2026-SU Talks began']);
+  });
+  it('is no relative after a noun whose `that` clause tells what it is, after a verb of telling or saying, or after `so`', () => {
+    expect(subjects('Residents voiced fears that it closed in May.')).toEqual(['Residents']);
+    expect(subjects('The river was so low that we walked across it in July.').length).toBe(1);
+    expect(subjects('The board said last week that it planned to sell the yard.')).not.toContain('last week');
+  });
+});
