@@ -74,3 +74,15 @@ describe('an object relative clause without a comma (`a review that it launched 
     expect(subjects('The board said last week that it planned to sell the yard.')).not.toContain('last week');
   });
 });
+
+describe('a participle in -ed or -en after a determiner and an ordinal, before a noun (`The last confirmed sighting`)', () => {
+  it('is an adjective of the subject, not the verb', () => {
+    expect(events('The last confirmed sighting was at the harbour shortly before 9pm on Friday.'))
+      .toEqual(['2026-05-01T21:00 The last confirmed sighting was at the harbour']);
+    expect(subjects('Her first published story appeared in 1908.')).toEqual(['Her first published story']);
+  });
+  it('but stays the verb before a preposition, and a bare form (`set`) stays a verb', () => {
+    expect(events('The first arrived at 9am on Friday.')).toEqual(['2026-05-01T09:00 The first arrived']);
+    expect(events('The last set finishes at 8pm on Sunday.')).toEqual(['2026-05-03T20:00 The last set finishes']);
+  });
+});
