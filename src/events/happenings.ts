@@ -59,9 +59,20 @@ function untilHappening(gap: string): string | null {
 const DAY_AFTER = /^(?:\s?[-–]\s?|\s{1,3}(?:to|through|thru|until|till)\s{1,3})(\d{1,2})(?!\d|[-–:.\/,]\d)(?=\s{0,2}(?:[,.;:)!?]|$)|\s{1,2}(?:in|at|on|and|with|for|as|when|while|after|before|under|near|amid)\s|\s{1,2}[A-Z])/;
 /** `between March 20 and 22`: as DAY_AFTER, after `between`. */
 const DAY_AFTER_AND = /^\s{1,3}and\s{1,3}(\d{1,2})(?!\d|[-–:.\/,]\d)(?=\s{0,2}(?:[,.;:)!?]|$)|\s{1,2}(?:in|at|on|with|for|as|when|while|after|before|under|near|amid)\s|\s{1,2}[A-Z])/;
+/**
+ * Whether the timexes of `u` tell the date of a happening before them again, for a happening of their own (`the same
+ * day`, `that same year`, `that day`); not `the first night`, which the story places, nor a day named again.
+ */
+const sameDateAgain = (u: Unit): boolean => u.timexes.every((t) => SAME_DATE_AGAIN.test(t.text));
+const SAME_DATE_AGAIN = /^(?:the|that)\s(?:same\s)?(?:day|date|night|morning|afternoon|evening|week|weekend|month|season|year)$/i;
 /** A bare clock time (`6 a.m.`), which takes its day from the other end of a range. */
 const BARE_CLOCK = /^\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:a\.m\.?|p\.m\.?|am|pm)?$/i;
 const RANGE_OPEN = /\b(?:from|between)\s{1,3}(?:the\s{1,3})?$/i;
+/**
+ * `in the years 1933 to 1945`, `over the period 2001-2005`: a time noun that opens a range without `from` (not with
+ * `and`: `in the years 1990 and 1995` are two years).
+ */
+const RANGE_OPEN_NOUN = /\bthe\s{1,3}(?:years|period|decades|seasons)\s{1,3}$/i;
 const DAY_BEFORE = /\b(?:from|between)\s{1,3}(?:the\s{1,3})?(\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:to|until|till|through|and|[-–])\s{0,3}$|(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?\s{0,2}[-–]\s{0,2}$/i;
 /** `Nov. 19-21, 2023` tagged whole: the last day is inside the expression. */
 const MONTH_DAYS_INSIDE = /^[A-Za-z]{3,9}\.?\s{1,3}\d{1,2}\s?[-–]\s?(\d{1,2})\b/;
@@ -340,12 +351,12 @@ export function findUnits(
       // that month starts a range of it (no `from`).
       const dayBeforeSameMonth = TO_GAP.test(gap) && DAY_OF_NO_MONTH.test(a.text) && DAY_VALUE.test(a.value) && DAY_VALUE.test(b.value)
         && a.value.slice(0, 7) === b.value.slice(0, 7);
-      const ends = nextDay || dayOfSameMonth || dayBeforeSameMonth || clockOfSameDay || (RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || DASH_GAP.test(gap) || THROUGH_GAP.test(gap)))
+      const ends = nextDay || dayOfSameMonth || dayBeforeSameMonth || clockOfSameDay || (RANGE_GAP.test(gap) && (RANGE_OPEN.test(pre) || (RANGE_OPEN_NOUN.test(pre) && !AND_GAP.test(gap)) || DASH_GAP.test(gap) || THROUGH_GAP.test(gap)))
         || (FROM_BEFORE.test(pre) && untilHappening(gap) !== null)
         // `the 2019/20 season`: two years joined by a slash.
         || (gap === '/' && YEAR_VALUE.test(a.value) && YEAR_VALUE.test(b.value)) ? orderedEnds(a, b, untilFrom) : null;
       if (ends) {
-        const open = RANGE_OPEN.exec(pre);
+        const open = RANGE_OPEN.exec(pre) ?? RANGE_OPEN_NOUN.exec(pre);
         units.push({ kind: 'range', start: ends[0], end: ends[1], timexes: [a, b], span: { start: a.start - (open?.[0].length ?? 0), end: b.end } });
         // `until her retirement in 1998`: the happening that ends the range is one of its own, at its date.
         const ending = FROM_BEFORE.test(pre) ? untilHappening(gap) : null;
@@ -453,10 +464,13 @@ export function findUnits(
       }
     }
   }
-  // The same date told twice in one sentence (`On Friday ... reported on Friday`) is one happening.
+  // The same date told twice in one sentence (`On Friday ... reported on Friday`) is one happening. (Not across a
+  // semicolon when the later date says it is the same again: `The vote is on 9 July; the ballot will be held the same
+  // day` joins two clauses, each with its happening. A list's semicolons, `statements made Friday by ...; the White
+  // House; ... on Friday`, and a time the story places, `; the last scene is the first night of rain`, stay one.)
   const merged: Unit[] = [];
   for (const u of withHoursOfTheirDay(text, units)) {
-    const same = merged.find((m) => m.start === u.start && m.end === u.end);
+    const same = merged.find((m) => m.start === u.start && m.end === u.end && !(text.lastIndexOf(';', u.span.start) >= m.span.end && sameDateAgain(u)));
     if (same) same.timexes.push(...u.timexes);
     else merged.push(u);
   }

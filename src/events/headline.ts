@@ -97,7 +97,9 @@ const WEAK_END = /* @__PURE__ */ wordSet(DETERMINERS, ['of', 'to', 'in', 'on', '
   'shortly',
   // (`reviewed every [year]`: a quantifier left without its noun.)
   'every', 'each',
-  'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'not']);
+  'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'not',
+  // (`would decide at a meeting [next Wednesday] whether`: a subordinator left without its clause.)
+  'whether', 'if', 'unless', 'because', 'although', 'though', 'whereas']);
 
 /** A count (`two`, `12`) that `every` or `each` before it leaves without its noun at a title's end. */
 const COUNT_WORDS = /^(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twelve)$/;
@@ -130,8 +132,12 @@ function reportedClauseOf(clauses: readonly Clause[], c: Clause): Clause | undef
 function particleAfterPronoun(t: string, space: number, last: string): boolean {
   if (last !== 'on' && last !== 'in') return false;
   const before = t.slice(t.lastIndexOf(' ', space - 1) + 1, space);
-  return /^(?:it|them)$/.test(before);
+  return /^(?:it|them)$/.test(before) || (last === 'in' && PARTICLE_IN_VERBS.has(before.toLowerCase()));
 }
+
+/** Verbs whose `in` is a particle, not a preposition (`will be sworn in`, `was phased in`, `had moved in`). */
+const PARTICLE_IN_VERBS: ReadonlySet<string> = new Set(['sworn', 'swear', 'swears', 'phased', 'moved', 'checked', 'stepped', 'kicked', 'handed', 'logged',
+  'sworn-in', 'clocked', 'weighed', 'chipped', 'pitched', 'caved', 'boxed', 'fenced', 'walled', 'penciled', 'pencilled', 'ushered', 'cashed', 'gave', 'given']);
 
 /** Words before a bare verb (`will see`, `to thank`). */
 const BEFORE_BARE_VERB: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'must', 'may', 'might', 'to']);
@@ -420,8 +426,30 @@ export function fitTitle(t: string, verbEnd: number, max = TITLE_MAX, final = ''
   // No phrase boundary fits: the last word boundary that does, on a content word.
   const room = t.slice(0, max + 1);
   const space = room.lastIndexOf(' ');
-  return trimEnd(space > max / 2 ? room.slice(0, space) : room.slice(0, max));
+  const fallback = space > max / 2 ? room.slice(0, space) : room.slice(0, max);
+  // `was declared the winner [of Velsland's presidential election]`: when that boundary falls inside a noun phrase (a
+  // word follows that no phrase opens), a cut before `of` keeps whole what stays (`the winner`), not a modifier without
+  // its noun (`the winner of Velsland's presidential`). (Not after a quantifier, which needs its `of` phrase, `used up
+  // most [of the margin]`, nor inside a name, `Chief of Staff`, nor before a gerund that tells what the noun is, `no
+  // intention of tapping`; and only after the verb.)
+  const next = t.slice(fallback.length + 1, wordRunEnd(t, fallback.length + 1)).toLowerCase();
+  const of = t.lastIndexOf(' of ', max);
+  if (space > max / 2 && /^\p{L}/u.test(next) && !PHRASE_OPENERS.has(next) && of >= Math.max(verbEnd, 8)) {
+    const beforeOf = t.slice(t.lastIndexOf(' ', of - 1) + 1, of);
+    const afterOf = t.slice(of + 4, wordRunEnd(t, of + 4));
+    const cut = trimEnd(t.slice(0, of));
+    if (!QUANTIFIERS_BEFORE_OF.has(beforeOf.toLowerCase()) && !/^\p{Lu}/u.test(beforeOf) && !/ing$/.test(afterOf)
+      && cut.length >= Math.min(verbEnd, 12) && cut.split(' ').length >= 3 && cut.split(' ').some((w) => isVerbWord(w.toLowerCase()))) return cut;
+  }
+  return trimEnd(fallback);
 }
+
+/** Quantifiers that need their `of` phrase (`most of`, `part of`, `one of`). */
+const QUANTIFIERS_BEFORE_OF: ReadonlySet<string> = new Set(['most', 'some', 'all', 'part', 'half', 'much', 'many', 'none', 'one', 'each', 'any', 'few', 'several',
+  'rest', 'bulk', 'both', 'either', 'neither', 'more', 'less']);
+
+/** A body that opens with a determiner: its clause's own noun phrase is in it. */
+const OWN_NOUN_PHRASE = /^\s{0,3}(?:the|a|an|its|his|her|their)\s/i;
 
 /** How much of a clause a headline reads: titles are short, and a clause may be a whole endless sentence. */
 const READ = 480;
@@ -579,7 +607,9 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
     const doer = SUBJECT_PRONOUN.test(own) && parent ? parent.text : own;
     const group = text.slice(c.verb.start, c.verb.end);
     body = `${doer} ${group} ${c.antecedent}${cutSpans(text, { start: c.verb.end, end: window.end }, cut)}`;
-  } else if (c.subject && (c.subject.inherited || !own)) {
+  } else if (c.subject && (c.subject.inherited || !own) && !(c.kind === 'main' && c.subject.inherited && OWN_NOUN_PHRASE.test(body))) {
+    // (Not a main clause whose own noun phrase still opens its body: `In 1990 the new governor, Quintus Scipio, arrived`
+    // is titled `The new governor arrived`, not `Quintus Scipio the new governor arrived`.)
     subject = c.subject.text;
     shared = sharedModal(text, clauses, c, dates);
   } else if (own && SUBJECT_PRONOUN.test(own) && reportedClauseOf(clauses, c) !== undefined) {

@@ -7,7 +7,7 @@
  */
 import type { TextSpan } from '../model/types.js';
 import { clauseAt, type Clause } from '../text/clauses.js';
-import { AUXILIARIES, COORDINATORS, DETERMINERS, IRREGULAR_PARTICIPLES, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES, REPORTING_VERBS, isPastVerb } from '../text/lexicon.js';
+import { AUXILIARIES, COORDINATORS, DETERMINERS, IRREGULAR_PARTICIPLES, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES, REPORTING_VERBS, SUBORDINATORS, isPastVerb } from '../text/lexicon.js';
 import type { VerbGroup } from '../text/verbs.js';
 import { wordsOf, type Word } from '../text/words.js';
 import { isSpace } from '../text/tokens.js';
@@ -121,11 +121,15 @@ const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down', 'awa
 /** A word that is a verb form whatever its place: an auxiliary, a modal or a past form (`reached`, `took`). */
 const isVerbForm = (w: Word): boolean => w.kind === 'word' && !w.capital && (AUXILIARIES.has(w.lower) || MODALS.has(w.lower) || isPastVerb(w.lower));
 
-/** A word that may end a noun phrase before the participle (`miners`, `vehicles`), not a function word. */
+/**
+ * A word that may end a noun phrase before the participle (`miners`, `vehicles`), not a function word (nor a
+ * subordinator: `will be paid as expected on 30 June` has no noun before `expected`).
+ */
 function endsNounPhrase(w: Word | undefined): boolean {
   if (!w || w.kind !== 'word') return false;
   const l = w.lower;
-  return !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !AUXILIARIES.has(l) && !MODALS.has(l) && !PRONOUNS.has(l) && !COORDINATORS.has(l) && !RELATIVES.has(l) && !/ly$/.test(l);
+  return !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !AUXILIARIES.has(l) && !MODALS.has(l) && !PRONOUNS.has(l) && !COORDINATORS.has(l) && !RELATIVES.has(l)
+    && !SUBORDINATORS.has(l) && !/ly$/.test(l);
 }
 
 /**

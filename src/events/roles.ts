@@ -176,8 +176,23 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
     if (REQUEST.test(text.slice(floor, u.span.start))) return { kind: 'none', why: 'part of a request to the reader' };
     if (isExampleDate(text, floor, u.span, t.text)) return { kind: 'none', why: 'an example of a date value' };
     if (isHabitualDate(text, clauses, u)) return { kind: 'none', why: 'a habitual or recurring time' };
+    const lead = text.slice(Math.max(floor, u.span.start - 40), u.span.start);
+    if (DATE_LABEL.test(lead)) return { kind: 'none', why: 'a date printed on a product' };
+    if (RECORD_OF.test(lead)) return { kind: 'none', why: 'the date of a record named by its number' };
     const clause = happeningClause(text, clauses, u.span, single);
-    return clause < 0 ? { kind: 'none', why: 'an aside of another happening' } : { kind: 'happening', clause, withSaying: false };
+    if (clause < 0) return { kind: 'none', why: 'an aside of another happening' };
+    const c = clauses[clause]!;
+    if (c.kind === 'subordinate' && (c.lead === 'unless' || (c.lead === 'if' && NEGATION.test(text.slice(c.bodyStart, u.span.start))))) {
+      return { kind: 'none', why: 'a condition that something does not happen' };
+    }
+    return { kind: 'happening', clause, withSaying: false };
+  });
+  // `best before dates of 3 and 10 January 2027`: the dates listed after a product's date are printed on it too.
+  units.forEach((u, i) => {
+    const prev = roles[i - 1];
+    if (prev?.kind === 'none' && prev.why === 'a date printed on a product' && LIST_GAP.test(text.slice(units[i - 1]!.span.end, u.span.start))) {
+      roles[i] = { kind: 'none', why: 'a date printed on a product' };
+    }
   });
   // Each unit is weighed against its neighbours only (a sentence of thousands of dates stays linear).
   const near = (i: number): number[] => {
@@ -194,6 +209,12 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
     if (u.timexes.length === 1 && /\b(?:later|earlier|afterwards?)$/i.test(u.timexes[0]!.text)
       && others.some((o) => /^\s{0,2},\s{1,3}(?:on\s{1,3}|in\s{1,3})?$/i.test(text.slice(u.span.end, o.span.start)))) {
       roles[i] = { kind: 'none', why: 'restated by the exact date after it' };
+      return;
+    }
+    // `is expected in the third quarter of 2027, and no later than 31 October`: a limit told after the date of its
+    // clause bounds that happening; it is no second one.
+    if (others.some((o) => o.span.end <= u.span.start && own[units.indexOf(o)] === own[i] && LIMIT_AFTER.test(text.slice(o.span.end, u.span.start)))) {
+      roles[i] = { kind: 'none', why: 'a limit of the happening dated before it' };
       return;
     }
     // `on Friday, Nov. 28, the day after Thanksgiving`: an appositive restates the date before it.
@@ -280,6 +301,26 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
   });
   return roles;
 }
+
+/**
+ * A date printed on a product, not a moment of a happening: `best before`, `use by`, `sell by`, `display until` or an
+ * expiry date, with `date(s)` and `of` or `on` (`with a best before date of 12 May`, `a use-by date of 9 June`).
+ */
+const DATE_LABEL = /\b(?:best[\s-]before|use[\s-]by|sell[\s-]by|display[\s-]until|expiry|expiration)(?:\sdates?|\send)?(?:\s(?:of|on))?:?\s$/i;
+/**
+ * A record's number and `of` before a date (`quoting incident 332 of 4 May`, `log 0894 of`, `ref. 1201 of`): the
+ * date names the record, not a happening.
+ */
+const RECORD_OF = /\b(?:log|incident|reference|ref\.?|crime|case|report|occurrence|complaint|ticket)\s(?:no\.?\s|number\s)?[A-Z]{0,3}\d[\d/-]{0,12}\sof\s$/i;
+/**
+ * A negation in an `if` clause before its date (`If the bridge has not reopened by 1 June`, `if no verdict is reached by
+ * 16:30`): with `unless`, a condition that something does not happen by a date, which is a deadline, not a happening (a
+ * plan in a condition, `if the talks run from Thursday to Saturday as planned`, still dates one).
+ */
+const NEGATION = /\b(?:not|no|never)\b|n['’]t\b/i;
+
+/** Between a date and a limit of the same happening after it (`, and no later than`, `but not later than`). */
+const LIMIT_AFTER = /^,?\s(?:and\s|but\s)?(?:no|not)\slater\sthan\s$/i;
 
 /** `whether` opening an indirect question. */
 const WHETHER = /\bwhether\s/i;

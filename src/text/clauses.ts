@@ -10,7 +10,7 @@
 export type { VerbGroup } from './verbs.js';
 import type { TextSpan } from '../model/types.js';
 import {
-  AUXILIARIES, COORDINATORS, DETERMINERS, MODALS, MONTH_WORDS, PREPOSITIONS, PRONOUNS,
+  AUXILIARIES, COORDINATORS, DETERMINERS, FUNCTION_WORDS, MODALS, MONTH_WORDS, PREPOSITIONS, PRONOUNS,
   RELATIVES, REPORTING_VERBS, SUBORDINATORS, isPastVerb,
 } from './lexicon.js';
 import { firstIndex } from './search.js';
@@ -74,6 +74,9 @@ const ASIDE_SUBORDINATORS: ReadonlySet<string> = new Set(['since', 'after', 'bef
 const INTENT_VERBS: ReadonlySet<string> = new Set(['expect', 'hope', 'want', 'intend', 'try', 'agree', 'refuse', 'decide', 'promise', 'seek', 'wish', 'fail', 'vow', 'pledge']);
 const OPEN_ASIDE = (w: Word | undefined): boolean => w !== undefined && (w.text === '(' || DASH.test(w.text));
 
+/** Adverbs that stand inside a verb group, between its auxiliary and its participle (`has not been`, `had already left`). */
+const INSIDE_VERB_GROUP: ReadonlySet<string> = new Set(['not', "n't", 'never', 'also', 'just', 'already', 'still', 'yet', 'ever', 'since', 'recently', 'always', 'only']);
+
 /** A relative aside opened at `c` (its comma, or the pronoun itself): the index of the comma or `;` that closes it, or the end. */
 function asideEnd(ws: readonly Word[], c: number): number {
   // Without a comma before it (`stocks that fell in price yesterday exceeded 1,000`), the aside also ends
@@ -90,8 +93,11 @@ function asideEnd(ws: readonly Word[], c: number): number {
     if (!bare) continue;
     const verb = isVerb(ws, j) || (j === c + 2 && isVerbForm(ws[j]!.lower));
     if (verb && seenVerb && gap && !/^(?:and|or|but|to)$/.test(ws[j - 1]!.lower)) return subordinate > 0 ? subordinate : j;
+    // (`who have already been charged will appear`: a modal right after the aside's verb group is the main clause's.)
+    if (verb && seenVerb && MODALS.has(ws[j]!.lower) && isVerb(ws, j - 1)) return j;
     if (verb) { seenVerb = true; subordinate = -1; }
-    else if (seenVerb) {
+    // (`who has not been seen`: an adverb inside a verb group makes no gap before its participle.)
+    else if (seenVerb && !(INSIDE_VERB_GROUP.has(ws[j]!.lower) && isVerb(ws, j - 1))) {
       gap = true;
       // (Before the subordinate clause's subject, a determiner or a pronoun: not `before March will get`, a phrase.)
       const next = ws[j + 1]?.lower ?? '';
@@ -111,9 +117,32 @@ function isBareRelative(ws: readonly Word[], i: number): boolean {
   if (isVerb(ws, i - 1) || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower) || REPORTING_VERBS.has(prev.lower) || TIME_WORDS.has(prev.lower) || /^(?:so|such|now|given|fact)$/.test(prev.lower)) return false;
   const next = ws[i + 1];
   // After `that`, only a verb form that cannot be a noun (`that followed`, `that would`; not `that talks`).
-  if (w.lower === 'that') return next !== undefined && (MODALS.has(next.lower) || AUXILIARIES.has(next.lower) || isPastVerb(next.lower));
+  // (Or a subject pronoun and a past verb after a plain noun, `a review that it launched in February`; not after a noun
+  // whose `that` clause tells what it is, `fears that it closed`, nor after a verb of telling or saying, `told staff that
+  // they lost`, `said last week that it planned`, nor after `so` or `such`, `so low that we walked`, nor across a mark.)
+  if (w.lower === 'that') {
+    if (next === undefined) return false;
+    if (MODALS.has(next.lower) || AUXILIARIES.has(next.lower) || isPastVerb(next.lower)) return true;
+    const verb = ws[i + 2];
+    return OBJECT_RELATIVE_PRONOUNS.has(next.lower) && verb !== undefined && isWord(verb) && isPastVerb(verb.lower) && !AUXILIARIES.has(verb.lower)
+      && prev.kind === 'word' && !prev.capital && !COMPLEMENT_NOUNS.has(prev.lower.replace(/s$/, '')) && !COORDINATORS.has(prev.lower) && !SEASON_OR_UNIT.has(prev.lower)
+      && !ws.slice(Math.max(0, i - 5), i).some((x) => TELLING_VERBS.has(x.lower) || REPORTING_VERBS.has(x.lower) || x.lower === 'so' || x.lower === 'such' || x.kind === 'punct');
+  }
   return next !== undefined && isWord(next) && !next.capital && (isVerbForm(next.lower) || (/ly$/.test(next.lower) && isVerbForm(ws[i + 2]?.lower ?? '')));
 }
+
+/** Subject pronouns that open an object relative clause after `that` (`a review that it launched`). */
+const OBJECT_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we']);
+/** Nouns (singular) whose `that` clause tells what they are (`fears that it closed`, `the news that they won`): no relative. */
+const COMPLEMENT_NOUNS: ReadonlySet<string> = new Set(['fact', 'new', 'claim', 'report', 'fear', 'hope', 'warning', 'evidence', 'sign', 'view', 'idea', 'belief',
+  'statement', 'announcement', 'suggestion', 'allegation', 'rumour', 'rumor', 'assurance', 'concern', 'promise', 'doubt', 'chance', 'possibility', 'likelihood',
+  'risk', 'proof', 'indication', 'confirmation', 'reminder', 'notice', 'word', 'message', 'decision', 'ruling', 'finding', 'assumption', 'argument',
+  'complaint', 'admission', 'thought', 'feeling', 'sense', 'expectation', 'speculation', 'question', 'insistence', 'grounds', 'ground', 'basis', 'point',
+  'reason', 'impression', 'conclusion', 'theory', 'knowledge', 'understanding', 'proposal', 'recommendation', 'demand', 'request', 'condition', 'guarantee',
+  'way', 'time', 'day', 'year', 'moment', 'extent', 'degree', 'so', 'such', 'now']);
+/** Verbs of telling whose object a `that` clause follows (`told staff that they`, `warned residents that it`). */
+const TELLING_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'warned', 'warn', 'warns', 'informed', 'inform', 'assured', 'assure', 'reminded',
+  'remind', 'convinced', 'persuaded', 'notified', 'notify', 'advised', 'advise', 'showed', 'shown', 'taught', 'promised', 'wrote', 'emailed', 'texted', 'reassured']);
 
 /** `the club where they made`, `the town where the mill stood`: `where` after a plain noun, a subject (a pronoun, or a determiner and up to two words) and its verb. */
 function bareWhere(ws: readonly Word[], i: number): boolean {
@@ -318,8 +347,13 @@ function isAdverbialHead(head: readonly Word[]): boolean {
   // `This summer's work,`, `Last year's winner,`: a time's possessive names a thing, the subject.
   if (head.some((w, k) => k < head.length - 1 && /['’]s$/.test(w.text) && !PREPOSITIONS.has(first.lower))) return false;
   const l = first.lower;
-  return PREPOSITIONS.has(l) || TIME_WORDS.has(l) || SUBORDINATORS.has(l) || first.kind === 'num' || (l.endsWith('ly') && l.length > 4) || /^[a-z]+ing$/.test(l);
+  return PREPOSITIONS.has(l) || TIME_WORDS.has(l) || SUBORDINATORS.has(l) || first.kind === 'num' || (l.endsWith('ly') && l.length > 4) || /^[a-z]+ing$/.test(l)
+    || (COMPLEX_PREPOSITION_HEADS.has(l) && /^(?:to|of|from)$/.test(head[1]?.lower ?? ''));
 }
+
+/** Words that open a preposition of two words (`Subject to approval,`, `Due to the strike,`, `Ahead of the vote,`). */
+const COMPLEX_PREPOSITION_HEADS: ReadonlySet<string> = new Set(['subject', 'prior', 'due', 'thanks', 'owing', 'ahead', 'regardless', 'instead', 'because',
+  'apart', 'contrary', 'pursuant', 'irrespective']);
 
 /**
  * Whether a phrase opening with a preposition goes on into the clause itself (`In 1910 she won a
@@ -453,7 +487,11 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       const pronoun = /^(?:we|they|he|she|i)$/.test(l) && isVerb(ws, i + 1);
       const afterDate = (prev?.kind === 'num' || MONTH_WORDS.has(prev?.lower ?? '')) && (DETERMINERS.has(l) || w.capital)
         && [i + 1, i + 2, i + 3].some((v) => isVerb(ws, v) && ws.slice(i + 1, v).every((x) => isWord(x) && x.kind === 'word'));
-      if (pronoun || afterDate) {
+      // (`After the flood the council closed`, `Before her death it was sold`: a determiner or `it` right after the
+      // phrase's noun opens the subject of the clause the phrase leads.)
+      const afterNoun = secondNounPhrase(ws, i) && (l === 'it' ? isVerb(ws, i + 1)
+        : [i + 1, i + 2, i + 3].some((v) => isVerb(ws, v) && ws.slice(i + 1, v).every((x) => isWord(x) && x.kind === 'word')));
+      if (pronoun || afterDate || afterNoun) {
         cut({ at: i, kind: 'main', lead: '', body: i });
         continue;
       }
@@ -541,8 +579,10 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       // (Not a plural noun: `and deposits of $469 million`, `weeks or months of his capture`.)
       const turn = !presentS && next !== undefined && !next.capital && isPresentS(next.lower) && !SEASON_OR_UNIT.has(next.lower) && !TIME_WORDS.has(next.lower)
         && ws[i + 2]?.lower !== 'of' && isComplementStart(ws[i + 2]) && timedSoon(ws, i + 2);
-      if (then || intent || describes || turn || (next && isVerb(ws, i + 1) && !next.capital)) {
-        cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
+      // `and, four months later, allowed the appeal`: a time phrase set off by commas may stand before the second verb.
+      const setOff = isComma(next) ? timeSetOffBeforeVerb(ws, i + 2) : -1;
+      if (then || intent || describes || turn || setOff > 0 || (next && isVerb(ws, i + 1) && !next.capital)) {
+        cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: setOff > 0 ? setOff : i + 1 });
         seenVerb = false;
         continue;
       }
@@ -716,6 +756,18 @@ function wordAt(ws: readonly Word[], at: number): number | undefined {
   return k < ws.length && ws[k]!.start === at ? k : undefined;
 }
 
+/** Whether `w` may end a noun phrase: a word that is no function word (`flood`, `death`, `Pym's`). */
+const endsNoun = (w: Word | undefined): boolean => w !== undefined && w.kind === 'word' && !FUNCTION_WORDS.has(w.lower);
+
+/**
+ * Whether the word at `i` opens a second noun phrase right after a noun: a determiner (not `that`) or `it` after a word
+ * that may end a noun phrase (`the flood | the council`, `Mr Pym's death | it`).
+ */
+function secondNounPhrase(ws: readonly Word[], i: number): boolean {
+  const l = ws[i]?.lower ?? '';
+  return ((DETERMINERS.has(l) && l !== 'that') || l === 'it') && endsNoun(ws[i - 1]);
+}
+
 /** Subject and verb group of clause `k`, with the subject inherited from the clause it depends on when elided. */
 function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number, skip: (i: number) => number): void {
   const c = clauses[k]!;
@@ -769,6 +821,10 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
       const w = ownSubject[m]!;
       if (TIME_WORDS.has(w.lower) || SEASON_OR_UNIT.has(w.lower) || (w.kind === 'num' && (/^\d{4}$/.test(w.text) || isMonth(ownSubject[m - 1]) || isMonth(ownSubject[m + 1])))) lead = m + 1;
     }
+    // `The last confirmed sighting was`, `The next meeting is`: `the` and `last` or `next` before a word that is no time
+    // open a noun phrase, not a time.
+    if (lead === 2 && first === 'the' && (second === 'last' || second === 'next') && ownSubject.length > 2 && ownSubject[2]!.kind === 'word'
+      && !PRONOUNS.has(ownSubject[2]!.lower) && !ownSubject[2]!.capital) lead = 0;
     // `the winter range opens`, `the summer season ends`: `the` and a season before a noun is that noun's modifier.
     if (lead === 2 && first === 'the' && SEASON_NOUNS.has(second) && ownSubject.length > 2 && ownSubject[2]!.kind === 'word' && !PRONOUNS.has(ownSubject[2]!.lower) && !ownSubject[2]!.capital) lead = 0;
     // `Today and tomorrow will stay dry`: times and nothing else right before a main clause's verb are its subject.
@@ -797,6 +853,18 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
     while (m < ownSubject.length && m <= q + 8 && !isComma(ownSubject[m])) m++;
     if (m >= ownSubject.length - 1 || !isComma(ownSubject[m])) break;
     lead = q = m + 1;
+  }
+  // `During the storm the roof was torn off`, `Under the plan the council will sell`: a phrase opened by a preposition
+  // without its comma ends where a determiner or a subject pronoun opens a second noun phrase right after its noun.
+  if (PREPOSITIONS.has(ownSubject[lead]?.lower ?? '')) {
+    for (let m = lead + 2; m < Math.min(ownSubject.length, lead + 10); m++) {
+      const pronoun = PRONOUNS.has(ownSubject[m]!.lower) && m === ownSubject.length - 1;
+      const determiner = DETERMINERS.has(ownSubject[m]!.lower) && ownSubject[m]!.lower !== 'that' && m < ownSubject.length - 1;
+      if ((pronoun || determiner) && endsNoun(ownSubject[m - 1])) {
+        lead = m;
+        break;
+      }
+    }
   }
   // The closing mark of a quotation before an attribution (`," the mayor said`) is no part of its subject.
   while (lead < ownSubject.length && isQuoteMark(ownSubject[lead]!.text) && c.kind === 'attribution') lead++;
@@ -859,10 +927,21 @@ function antecedent(ws: readonly Word[], i: number, person: boolean, floor: numb
   let k = i;
   if (person) {
     // Names joined by `or`/`and` refer together (`City or Coventry, who meet tonight`).
-    while (k >= 0 && k > i - 7 && ws[k]!.start >= floor && isWord(ws[k]) && (ws[k]!.capital || (/^(?:or|and)$/.test(ws[k]!.lower) && k < i && ws[k - 1]?.capital === true))) k--;
+    const names = (): void => {
+      while (k >= 0 && k > i - 7 && ws[k]!.start >= floor && isWord(ws[k]) && (ws[k]!.capital || (/^(?:or|and)$/.test(ws[k]!.lower) && k < i && ws[k - 1]?.capital === true))) k--;
+    };
+    names();
+    // `a 30-year-old from Leeds who`, `Ann Hale of Bristol, who`: a place after `from` (not after a verb: `received
+    // from Cllr Dent, who`), or after a name and `of`, is not the person; the noun phrase or the name before it is (`the resignation of Ana Costa, who` keeps `Ana Costa`).
+    if (k < i && k > 0 && ws[k - 1]!.start >= floor && ((ws[k]!.lower === 'from' && !isVerb(ws, k - 1) && !isPastVerb(ws[k - 1]!.lower)) || (ws[k]!.lower === 'of' && ws[k - 1]!.capital)) && isWord(ws[k - 1])) {
+      i = k - 1;
+      k = i;
+      names();
+    }
     if (k < i) return ws.slice(k + 1, i + 1).map((w) => w.text).join(' ');
     // `anyone who`, `the two men who`: no name, so the noun phrase.
-    if (!isWord(ws[i]) || ws[i]!.kind !== 'word') return '';
+    // (`a 30-year-old who`: a number joined to its noun is a noun.)
+    if (!isWord(ws[i]) || (ws[i]!.kind !== 'word' && !/\d-\p{L}/u.test(ws[i]!.text))) return '';
     k = i;
   }
   // The object noun phrase after the verb before it (`closed a research center in Austin, Texas`), else
@@ -870,6 +949,8 @@ function antecedent(ws: readonly Word[], i: number, person: boolean, floor: numb
   while (k >= 0 && k > i - 12 && ws[k]!.start >= floor && !isVerb(ws, k) && ws[k]!.text !== ';') k--;
   let from = -1;
   if (k >= 0 && isVerb(ws, k)) for (let j = k + 1; j <= i && from < 0; j++) if (DETERMINERS.has(ws[j]!.lower)) from = j;
+  // `finding Tom Reyes, a 30-year-old from Leeds who`: an appositive opened by a determiner after a comma is the phrase described.
+  for (let j = from + 2; from >= 0 && j <= i; j++) if (isComma(ws[j - 1]) && DETERMINERS.has(ws[j]!.lower)) from = j;
   if (from < 0) for (let j = i; j > i - 8 && j >= 0 && isWord(ws[j]) && !isVerb(ws, j); j--) if (DETERMINERS.has(ws[j]!.lower)) { from = j; break; }
   // `Quiet Harbour, which opens today`: with no determiner, a name of capitalized words is the antecedent.
   if (from < 0 && ws[i]?.capital) for (from = i; from > i - 6 && from > 0 && ws[from - 1]!.start >= floor && isWord(ws[from - 1]) && ws[from - 1]!.capital; from--);
@@ -927,6 +1008,19 @@ function isBareVerbShape(w: Word): boolean {
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|millions)$/;
 /** A word that opens a verb's complement, a number word or a name too (`close two plants`, `host Penhill`). */
+/**
+ * When the words from `from` are a short time phrase closed by a comma right before a verb (`three months later,
+ * overturned`, `on 3 May, sold`: a time word, a unit or a number in it), the index of that verb; else -1.
+ */
+function timeSetOffBeforeVerb(ws: readonly Word[], from: number): number {
+  for (let j = from + 1; j < ws.length && j < from + 7; j++) {
+    if (!isComma(ws[j])) continue;
+    const timed = ws.slice(from, j).some((x) => TIME_WORDS.has(x.lower) || SEASON_OR_UNIT.has(x.lower) || x.kind === 'num');
+    return timed && isVerb(ws, j + 1) && !ws[j + 1]!.capital ? j + 1 : -1;
+  }
+  return -1;
+}
+
 /** Adverbs of sequence that may open a coordinated clause before its verb (`and then travels`, `and later became`). */
 const SEQUENCE_ADVERBS = new Set(['then', 'later', 'also', 'eventually', 'finally', 'soon', 'subsequently']);
 /** Words in -ly that are no adverbs of manner or degree (nouns, adjectives, a month). */

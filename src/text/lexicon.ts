@@ -52,7 +52,7 @@ export const ANNOUNCING_VERBS = /* @__PURE__ */ words('announced announces unvei
 
 /** Irregular past forms (regular ones end in -ed). */
 export const IRREGULAR_PAST = /* @__PURE__ */ words(
-  'went took made won lost became began sold bought left met held ran came gave got saw fell rose paid led spent built struck broke chose grew kept told wrote quit spoke sent said found thought knew brought drove flew fought stood shot hit set put cut hung drew threw sank swore wore tore forgot overtook undertook withdrew oversaw burst cast hurt let shut spread split bet bid cost dealt felt fled lent meant paid sought sped struck taught wept wound froze shook slid sang rang swam hid bit lay sat slept woke stole lit fed dug clung stuck swung bent bound laid shone shrank sprang strode arose awoke forbade forgave spun wove beat sank stank blew bled crept leapt knelt rode swept trod strove bred',
+  'went took made won lost became began sold bought left met held ran came gave got saw fell rose paid led spent built struck broke chose grew kept told wrote quit spoke sent said found thought knew brought drove flew fought stood shot hit set put cut hung drew threw sank swore wore tore forgot overtook undertook withdrew oversaw burst cast hurt let shut spread split bet bid cost dealt felt fled lent meant paid sought sped struck taught wept wound froze shook slid sang rang swam hid bit lay sat slept woke stole lit fed dug clung stuck swung bent bound laid shone shrank sprang strode arose awoke forbade forgave spun wove beat sank stank blew bled crept leapt knelt rode swept trod strove bred heard caught understood',
 );
 
 /** Irregular participles in -ing and their past forms. */
@@ -89,7 +89,7 @@ export const MONTH_WORDS = /* @__PURE__ */ words('january february march april m
 
 /** Irregular past participles (`had risen`, `was taken`). */
 export const IRREGULAR_PARTICIPLES = /* @__PURE__ */ words(
-  'risen fallen taken given seen been done gone grown known shown written driven spoken broken chosen begun won lost sold bought held met paid led spent built struck kept told sent found brought fought stood shot hit set put cut flown drawn thrown sworn worn torn forgotten withdrawn overseen undertaken overtaken frozen stolen hidden shaken bitten eaten ridden woken sung rung sunk swum blown beaten forbidden forgiven proven arisen undergone sown mown sewn hewn strewn',
+  'risen fallen taken given seen been done gone grown known shown written driven spoken broken chosen begun won lost sold bought held met paid led spent built struck kept told sent found brought fought stood shot hit set put cut flown drawn thrown sworn worn torn forgotten withdrawn overseen undertaken overtaken frozen stolen hidden shaken bitten eaten ridden woken sung rung sunk swum blown beaten forbidden forgiven proven arisen undergone sown mown sewn hewn strewn heard caught understood',
 );
 
 /** True for a lower-case word that is a past verb form or past participle (`declared`, `took`, `risen`). */

@@ -43,6 +43,9 @@ export const opensComplement = (w: Word | undefined): boolean =>
   w !== undefined && (w.lower === 'to' || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || w.kind === 'num');
 
 /** A word that can be (part of) a finite verb group at `i`. */
+/** Ordinals and their kin that may stand between a determiner and a participle used as an adjective (`the last confirmed`). */
+const ORDINAL_HEADS: ReadonlySet<string> = new Set(['last', 'first', 'next', 'only', 'second', 'third', 'latest', 'earliest', 'final']);
+
 export function isVerb(ws: readonly Word[], i: number): boolean {
   if (i < 0 || i >= ws.length) return false;
   let memo = verbMemo.get(ws);
@@ -60,6 +63,14 @@ function readsAsVerb(ws: readonly Word[], i: number): boolean {
   if (AUXILIARIES.has(l)) return true;
   if (w.capital && i > 0) return false;
   if (DETERMINERS.has(prev) || prev === 'to') return false;
+  // `The last confirmed sighting was`, `the first recorded case`: a participle after a determiner and an ordinal, before
+  // a plain noun, is an adjective (not `The first arrived at 9am`).
+  // (A participle in -ed or -en only: `the last set finishes` keeps its verb.)
+  if (ORDINAL_HEADS.has(prev) && DETERMINERS.has(ws[i - 2]?.lower ?? '') && isPastVerb(l) && /(?:ed|en)$/.test(l)) {
+    const n = ws[i + 1];
+    if (n !== undefined && n.kind === 'word' && !n.capital && !PREPOSITIONS.has(n.lower) && !DETERMINERS.has(n.lower) && !AUXILIARIES.has(n.lower)
+      && !MODALS.has(n.lower) && !COORDINATORS.has(n.lower) && !/ly$/.test(n.lower)) return false;
+  }
   // `the price of liquefied gas`: a participle after a preposition is an adjective.
   if (isPastVerb(l)) return !PREPOSITIONS.has(prev) || prev === 'than';
   // `The rebels point out that`, `she points out that`: a word before the particle `out` and `that` is the verb.

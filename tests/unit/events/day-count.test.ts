@@ -14,7 +14,7 @@ describe('day-count headings', () => {
       '2025-05-09 Eighteen miles in rain',
       '2025-05-10 My boots split',
       '2025-05-10TNI The wind tore the fly sheet',
-      '2025-05-11T12:00 We reached the coast and caught the bus home',
+      '2025-05-11T12:00 We reached the coast',
     ]);
   });
   it('dates nothing when no day was stated before the count', () => {

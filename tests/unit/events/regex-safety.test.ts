@@ -43,6 +43,8 @@ const REVIEWED: [prefix: string, reason: string][] = [
   ['/\\s(?:of|to|at|by|from|for|about|over|with)\\s[$', 'run on the last 28 characters of a title'],
   ['/^(?:(?:less|more) than ', 'anchored at both ends; run on the last comma-separated part of a title of at most 70 characters'],
   ['/<[^<>]{0,2000}>/', 'each attempt is bounded by 2000 characters: linear'],
+  ['/\\b(?:best[\\s-]before', 'run on the 40 characters before a timex'],
+  ['/\\b(?:log|incident|reference', 'run on the 40 characters before a timex'],
 ];
 
 const files = ['src/text', 'src/events', 'src/model', 'src/cli'].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.ts')).map((f) => `${d}/${f}`));
