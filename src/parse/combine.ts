@@ -486,7 +486,7 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
       else if (sa.type === 'DURATION' && sb.type === 'DURATION') merged = sumOfAmounts(toks, a, b);
       // `1 day 21 hours ago`: an amount counted back with the `ago` after it; `two hours and forty minutes later`: on.
       else if (sa.type === 'DURATION' && b.rule === 'ago') merged = amountBeforeAgo(toks, a, b);
-      else if (sa.type === 'DURATION' && b.rule === 'later-earlier' && sb.kind === 'anaphoric' && sb.type === 'TIME') merged = amountBeforeAgo(toks, a, b, true);
+      else if (sa.type === 'DURATION' && (b.rule === 'later-earlier' || b.rule === 'before-after-that') && sb.kind === 'anaphoric' && sb.type === 'TIME') merged = amountBeforeAgo(toks, a, b, true);
       // `two days before yesterday`, `a week from Tuesday`, `a year ago tomorrow`: an amount counted from a day;
       // `ten years ago this week`, `a year ago this month`: the week or month that long before.
       // (`a hundred years ago tonight`: that night so long before.)

@@ -178,6 +178,9 @@ function dayAsPrecisionOf(day: string, like: string): string | null {
   return null;
 }
 
+/** The rows of an amount counted from the story's last date (`nine days later`, `two weeks before that`). */
+const COUNTED_FROM_STORY: ReadonlySet<string> = new Set(['later-earlier', 'before-after-that']);
+
 /** Whether the expression ends its clause: a full stop, a semicolon, a comma or a line's end after it. */
 function endsClause(pass: TagPass, at: ItemAt): boolean {
   const next = pass.toks[at.item.to];
@@ -191,7 +194,7 @@ export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
     name: 'a counted offset in apposition to the day after it',
     correct: (pass, at, r) => {
       const before = timexSetOffBefore(pass, at, APPOSITIVE_ON);
-      if (!before || before.derivation.rule !== 'later-earlier' || !DAY_VALUE.test(r.value) || (at.item.spec.kind !== 'md' && at.item.spec.kind !== 'abs')) return;
+      if (!before || !COUNTED_FROM_STORY.has(before.derivation.rule) || !DAY_VALUE.test(r.value) || (at.item.spec.kind !== 'md' && at.item.spec.kind !== 'abs')) return;
       const value = dayAsPrecisionOf(r.value, before.value);
       if (!value || value === before.value || before.value.startsWith('XXXX')) return;
       before.value = value;
@@ -203,9 +206,9 @@ export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
     // how far that day lies from the story's date before it; it names the day, not a day that far on from it.
     name: 'an offset in apposition to the day before it',
     correct: (pass, at, r) => {
-      if (at.item.rule !== 'later-earlier' || at.item.spec.kind !== 'anaphoric' || !endsClause(pass, at)) return;
+      if (!COUNTED_FROM_STORY.has(at.item.rule) || at.item.spec.kind !== 'anaphoric' || !endsClause(pass, at)) return;
       const before = timexSetOffBefore(pass, at, APPOSITIVE_COMMA);
-      if (!before || !DAY_VALUE.test(before.value) || before.derivation.rule === 'later-earlier') return;
+      if (!before || !DAY_VALUE.test(before.value) || COUNTED_FROM_STORY.has(before.derivation.rule)) return;
       const value = dayAsPrecisionOf(before.value, r.value);
       if (!value || value === r.value) return;
       r.value = value;
@@ -219,7 +222,7 @@ export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
     correct: (pass, at, r) => {
       const before = timexSetOffBefore(pass, at, APPOSITIVE_ON);
       const unknown = before?.value === 'XXXX-XX-XX' ? 'D' : before?.value === 'XXXX-WXX' ? 'W' : undefined;
-      if (!unknown || before!.derivation.rule !== 'later-earlier') return;
+      if (!unknown || !COUNTED_FROM_STORY.has(before!.derivation.rule)) return;
       const day = parseYmd(r.value);
       if (!day) return;
       before!.value = unknown === 'D' ? formatYmd(day) : formatWeek(day);

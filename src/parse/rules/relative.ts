@@ -51,6 +51,26 @@ function spanAhead(unit: UnitCode, w: string, ctx: RuleContext): Spec | null {
 /** TIMEX3 codes of the season words. */
 const SEASON_CODES: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable({ winter: 'WI', summer: 'SU', spring: 'SP', autumn: 'FA' });
 
+/** An amount of time counted from the story's last date (`two days later`, `a week before that`). */
+function countedFromStory(c: Captures, ctx: RuleContext): Spec | null {
+      // `hosts will have 90 days after that to register`: an amount granted is a length of time.
+      if (has(c, 't') && /^(?:have|has|had|get|gets|got|given|gives|give|allow|allows|allowed)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '')) return null;
+      const said = amount(c);
+      const whole = said === 'X' ? null : wholeAmount(said, str(c, 'unit') as UnitCode);
+      if (!whole) return null;
+      const [n, unit] = whole;
+      const w = str(c, 'w')!;
+      // `for a week afterward`, `for days afterwards`: how long, not when.
+      if (ctx.toks[ctx.from - 1]?.lower === 'for') return null;
+      // `two months later than planned`, `a week earlier than last year`: a difference, an amount of time.
+      if (ctx.toks[ctx.to]?.lower === 'than') return /^(?:later|earlier)$/.test(w) ? { kind: 'abs', type: 'DURATION', value: durationValue(n, unit) } : null;
+      const sign = w === 'earlier' || w === 'before' || w === 'previously' ? -1 : 1;
+      // `40 minutes later`, `two hours earlier`: a time counted from the story's last one (whole minutes and hours).
+      if ((unit === 'H' || unit === 'MIN') && Number.isInteger(n) && n > 0 && w !== 'previously') return { kind: 'anaphoric', type: 'TIME', unit, n: sign * n };
+      if (!CALENDAR_UNITS.has(unit) && unit !== 'FN') return null;
+      return { kind: 'anaphoric', type: 'DATE', unit, n: sign * n, shift: unit === 'Y' && n === 1 ? 1 : undefined, elapsed: unit === 'DE' || unit === 'CE' ? true : undefined };
+}
+
 /** `on a Saturday`, `one Monday morning`: a weekday after an indefinite article or `one` is some such day, not a date. */
 const SOME_DAY = 'some such day of the week, not a date the text gives';
 /** Units a day is counted from in `a week Monday`, `a fortnight Tuesday` (British: that long after the day). */
@@ -414,36 +434,24 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'later-earlier',
-    pattern: 'a? @count|@vague -? @unit w=later|earlier|afterward|afterwards|previously|before|after t=that|then? d=date|day?',
-    build: (c, ctx) => {
-      // (`three weeks before that date`: the date is part of it.)
-      if (has(c, 'd') && str(c, 't') !== 'that') return null;
-      // `two weeks before that`, `three years after then`: counted from the story's last date, as `later` is; a bare
-      // `before`/`after` takes its own anchor (`two weeks before the vote`, row pairs in combine.ts).
-      if (/^(?:before|after)$/.test(str(c, 'w')!) !== has(c, 't')) return null;
-      // `hosts will have 90 days after that to register`: an amount granted is a length of time.
-      if (has(c, 't') && /^(?:have|has|had|get|gets|got|given|gives|give|allow|allows|allowed)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '')) return null;
-      const said = amount(c);
-      const whole = said === 'X' ? null : wholeAmount(said, str(c, 'unit') as UnitCode);
-      if (!whole) return null;
-      const [n, unit] = whole;
-      const w = str(c, 'w')!;
-      // `for a week afterward`, `for days afterwards`: how long, not when.
-      if (ctx.toks[ctx.from - 1]?.lower === 'for') return null;
-      // `two months later than planned`, `a week earlier than last year`: a difference, an amount of time.
-      if (ctx.toks[ctx.to]?.lower === 'than') return /^(?:later|earlier)$/.test(w) ? { kind: 'abs', type: 'DURATION', value: durationValue(n, unit) } : null;
-      const sign = w === 'earlier' || w === 'before' || w === 'previously' ? -1 : 1;
-      // `40 minutes later`, `two hours earlier`: a time counted from the story's last one (whole minutes and hours).
-      if ((unit === 'H' || unit === 'MIN') && Number.isInteger(n) && n > 0 && w !== 'previously') return { kind: 'anaphoric', type: 'TIME', unit, n: sign * n };
-      if (!CALENDAR_UNITS.has(unit) && unit !== 'FN') return null;
-      return { kind: 'anaphoric', type: 'DATE', unit, n: sign * n, shift: unit === 'Y' && n === 1 ? 1 : undefined, elapsed: unit === 'DE' || unit === 'CE' ? true : undefined };
-    },
+    // (`replied nine days later that staff would ...`: the `that` after `later` opens what was said, no part of the time.)
+    pattern: 'a? @count|@vague -? @unit w=later|earlier|afterward|afterwards|previously',
+    build: countedFromStory,
     examples: [['a year earlier', 'a year earlier', '2021'], ['two days later', 'two days later', '2022-01-09'], ['a fortnight later', 'a fortnight later', '2022-W03'], ['It opened in 1990. A decade later it closed.', 'A decade later', '2000'],
       ['The alarm rang at 22:10 on 9 May. Twenty minutes later crews arrived.', 'Twenty minutes later', '2021-05-09T22:30'],
-      ['The trial began on 3 March. Two days before that, the judge fell ill.', 'Two days before that', '2022-03-01'],
+      ['It opened two weeks later than planned.', 'two weeks later', 'P2W'], ['The claim arrived on 2 May. The insurer answered six days later that it would pay.', 'six days later', '2021-05-08']],
+    negatives: ['Crashes climb for a week afterward.'],
+  },
+  {
+    // `two weeks before that`, `three years after then`, `a week before that date`: counted from the story's last date, as
+    // `later` is; a bare `before`/`after` takes its own anchor (`two weeks before the vote`, row pairs in combine.ts).
+    id: 'before-after-that',
+    pattern: 'a? @count|@vague -? @unit w=before|after t=that|then d=date|day?',
+    build: (c, ctx) => (has(c, 'd') && str(c, 't') !== 'that' ? null : countedFromStory(c, ctx)),
+    examples: [['The trial began on 3 March. Two days before that, the judge fell ill.', 'Two days before that', '2022-03-01'],
       ['The hearing was set for 9 May, but he settled a week before that date.', 'a week before that date', '2022-W18'],
-      ['The plant shut in 2019. Three years after that it reopened.', 'Three years after that', '2022'], ['It opened two weeks later than planned.', 'two weeks later', 'P2W']],
-    negatives: ['Crashes climb for a week afterward.', 'Tenants will have 30 days after that to leave.'],
+      ['The plant shut in 2019. Three years after that it reopened.', 'Three years after that', '2022']],
+    negatives: ['Tenants will have 30 days after that to leave.'],
   },
   {
     // `this time last year`, `the same time next week`: the day of publication a unit away (`a year ago today`).
