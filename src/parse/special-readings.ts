@@ -190,7 +190,8 @@ export const SPECIAL_READINGS: readonly SpecialReading[] = [
     read: (pass, { item, spec, tense }) => {
       const last = pass.anchors.last;
       const day = pass.lastAnyDay;
-      if (spec.kind !== 'anaphoric' || spec.unit !== 'D' || !spec.n || !last || !day || DAY_VALUE_START.test(last)) return null;
+      // (Not inside the aside's own sentence: `in August, when she was found the next day` counts from a day of August.)
+      if (spec.kind !== 'anaphoric' || spec.unit !== 'D' || !spec.n || !last || !day || DAY_VALUE_START.test(last) || pass.anchors.lastInSentence) return null;
       if (pass.sent[item.from]! - pass.lastAnyDaySentence > ASIDE_REACH) return null;
       const aside = timexValueToInterval(last);
       if (!aside || aside.end.getTime() > toDate(day).getTime()) return null;

@@ -178,6 +178,13 @@ function dayAsPrecisionOf(day: string, like: string): string | null {
   return null;
 }
 
+/** Tokens a clock time may stand before the day its phrase names (`the 18:10 service to Kelmarsh on Tuesday`). */
+const CLOCK_DAY_REACH = 6;
+/** Words and marks that end a clause or a phrase between a clock time and a day. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.', 'and', 'but', 'or', 'then', 'until', 'till', 'before', 'after', 'since', 'by']);
+/** A day alone, with no time. */
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** The rows of an amount counted from the story's last date (`nine days later`, `two weeks before that`). */
 const COUNTED_FROM_STORY: ReadonlySet<string> = new Set(['later-earlier', 'before-after-that']);
 
@@ -421,6 +428,22 @@ export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
       if (!on.value || !/^\d{4}-/.test(on.value)) return;
       r.value = on.value;
       r.explanation += `, moved on to ${year}: it goes on from ${anchors.last}, a date ahead of publication told just before`;
+    },
+  },
+  {
+    // `anyone who was on the 18:10 service to Kelmarsh on Tuesday`: a clock time told just before the day its noun phrase
+    // names, with no clause between, is a time of that day, not of the day the story last named.
+    name: 'a clock time before its day',
+    correct: (pass, { item, k }, r) => {
+      const s = item.spec;
+      const before = pass.items[k - 1];
+      const clock = pass.timexes[pass.timexes.length - 1];
+      if ((s.kind !== 'weekday' && s.kind !== 'md') || s.time || !DAY_ONLY.test(r.value) || !before || before.spec.kind !== 'clock' || !clock) return;
+      if (item.from - before.to > CLOCK_DAY_REACH || pass.sent[before.from] !== pass.sent[item.from] || !DAY_VALUE.test(clock.value) || clock.value.startsWith(r.value)) return;
+      if (clock.start !== pass.toks[before.from]!.start) return;
+      for (let j = before.to; j < item.from; j++) if (CLAUSE_BREAKS.has(pass.toks[j]!.lower)) return;
+      clock.value = r.value + clock.value.slice(10);
+      clock.derivation.explanation += `; on ${r.value}, the day its phrase names after it`;
     },
   },
   {

@@ -92,3 +92,14 @@ describe('a week\'s hours in a request', () => {
       .toEqual(['Monday=XXXX-WXX-1', 'Friday, 10am=XXXX-WXX-5T10:00', '4pm=XXXX-XX-XXT16:00']);
   });
 });
+
+describe('a day counted inside an aside into earlier time', () => {
+  it('counts from that aside\'s own time, not from the story\'s last day', () => {
+    const at = (s: string): string[] => tagTimexes(s, { documentDate: '2022-01-07' }).map((t) => `${t.text}=${t.value}`);
+    expect(at('The dog went missing on Tuesday. It ran off once before, in June, when it was found the next day in a barn.'))
+      .toEqual(['Tuesday=2022-01-04', 'June=2021-06', 'the next day=XXXX-XX-XX']);
+    // (Past the aside, in a sentence of its own, the next day still counts from the story's last day.)
+    expect(at('The dog went missing on Tuesday. It ran off once before, in June. The next day it was found in a barn.'))
+      .toContainEqual('The next day=2022-01-05');
+  });
+});

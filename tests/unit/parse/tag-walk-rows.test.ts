@@ -144,6 +144,10 @@ const CORRECTION_EXAMPLES: Record<string, Example> = {
     text: 'The festival opens on 2 October. The closing gala is on 14 January.', documentDate: '2022-05-20',
     expression: '14 January', value: '2023-01-14', explains: 'it goes on from 2022-10-02',
   },
+  'a clock time before its day': {
+    text: 'Police want to trace passengers on the 21:40 bus to Ripon on Tuesday.', documentDate: '2022-01-07',
+    expression: '21:40', value: '2022-01-04T21:40', explains: 'the day its phrase names after it',
+  },
   'a quarter closed by a date': {
     text: 'Profit rose in the quarter ended Sept. 30.', documentDate: '2022-01-07',
     expression: 'the quarter', value: '2021-Q3', explains: 'the quarter that ends on 2021-09-30',
