@@ -22,6 +22,8 @@ export function afterPlaceOnLine(toks: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Comparatives that, after `no` and before `than`, set a deadline or a floor (`no later than`, `no sooner than`). */
+const DEADLINE_COMPARATIVES = new Set(['later', 'earlier', 'sooner']);
 /** Pronouns that open a clause after `since` (`since he left`). */
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they']);
 
@@ -33,7 +35,8 @@ export function comparedWith(toks: readonly Token[], sent: Int32Array, at: numbe
     const w = toks[k]!.lower;
     // (`since he first took the wheel in the spring of 1988`: a clause of its own tells a happening, no baseline.)
     if (w === 'since') return !SUBJECT_PRONOUNS.has(toks[k + 1]?.lower ?? '');
-    if (w === 'than') return true;
+    // (`no later than 30 June`, `not earlier than May`: a deadline or a floor, no baseline of a comparison.)
+    if (w === 'than') return !(DEADLINE_COMPARATIVES.has(toks[k - 1]?.lower ?? '') && /^(?:no|not)$/.test(toks[k - 2]?.lower ?? ''));
     if (w === ',' || w === ';') return false;
   }
   return false;

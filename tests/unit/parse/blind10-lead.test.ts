@@ -103,3 +103,11 @@ describe('a day counted inside an aside into earlier time', () => {
       .toContainEqual('The next day=2022-01-05');
   });
 });
+
+describe('a deadline after `no later than`', () => {
+  it('is a date the text told, which `that date` names, not the baseline of a comparison', () => {
+    const at = (s: string): string[] => tagTimexes(s, { documentDate: '2022-01-07' }).map((t) => `${t.text}=${t.value}`);
+    expect(at('The sale opens on 3 March and must close no later than 30 April 2022. After that date no bids count.'))
+      .toEqual(['3 March=2022-03-03', '30 April 2022=2022-04-30', 'that date=2022-04-30']);
+  });
+});
