@@ -113,6 +113,22 @@ function inClosedAside(toks: readonly Token[], sent: Int32Array, from: number, t
   return false;
 }
 
+/** Tokens an `until` may stand after a span's start (`from 2022 until she resigned in March`). */
+const SPAN_REACH = 8;
+
+/**
+ * Whether the date at token `at` ends, in a clause after `until`, a span that the date at [from, to) began after `from`
+ * (`worked there from 2022 until she resigned in March`): the span's start is no year for it.
+ */
+function endsSpanFrom(toks: readonly Token[], from: number, to: number, at: number): boolean {
+  if (from < 1 || toks[from - 1]!.lower !== 'from' || at - to > SPAN_REACH) return false;
+  for (let k = to; k < at; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'until' || w === 'till') return k + 1 < at;
+  }
+  return false;
+}
+
 /** Whether the verb at `at` is `would` or follows it in its verb group (`would be finished`, `would not reopen`). */
 function isWouldAt(toks: readonly Token[], at: number): boolean {
   for (let k = at; k >= 0 && k >= at - 3; k--) {
@@ -170,7 +186,8 @@ export function readItem(pass: TagPass, k: number): ItemAt | null {
   // `Tuesdays to Saturdays at 7.45pm`, `on Saturdays at 2.30pm`: a time of a recurrence just named belongs to no one day.
   const ofRecurrence = clock && k > 0 && prevItem!.spec.type === 'SET' && item.from - prevItem!.to <= 1;
   anchors.noDayInSentence = clock && (ofRecurrence || pass.undated.has(sent[item.from]!));
-  anchors.lastInSentence = pass.lastSentence === sent[item.from] && !since && !inClosedAside(toks, sent, pass.lastFrom, pass.lastTo, item.from);
+  anchors.lastInSentence = pass.lastSentence === sent[item.from] && !since && !inClosedAside(toks, sent, pass.lastFrom, pass.lastTo, item.from)
+    && !endsSpanFrom(toks, pass.lastFrom, pass.lastTo, item.from);
   anchors.lastNear = pass.lastSentence >= 0 && sent[item.from]! - pass.lastSentence <= 1;
   anchors.daylessScene = pass.daylessClockSentence >= 0 && sent[item.from]! - pass.daylessClockSentence <= DAYLESS_SCENE_SENTENCES;
   // (Or the dates of that sentence all fall on one day: `Practice begins on Friday with the first session at 17:30.`)

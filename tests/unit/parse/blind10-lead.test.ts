@@ -111,3 +111,12 @@ describe('a deadline after `no later than`', () => {
       .toEqual(['3 March=2022-03-03', '30 April 2022=2022-04-30', 'that date=2022-04-30']);
   });
 });
+
+describe('a month in a clause after `until` that ends a span begun `from` a year', () => {
+  it('takes no year from the span\'s start', () => {
+    const at = (s: string): string[] => tagTimexes(s, { documentDate: '2022-10-07' }).map((t) => `${t.text}=${t.value}`);
+    expect(at('He coached the team from 2017 until he was sacked in April.')).toEqual(['2017=2017', 'April=2022-04']);
+    // (A month right after the year, with no span between, is of that year.)
+    expect(at('He joined the team in 2017 and was sacked in April.')).toEqual(['2017=2017', 'April=2017-04']);
+  });
+});
