@@ -18,6 +18,8 @@ export const WEEKDAYS: Readonly<Record<string, number>> = /* @__PURE__ */ wordTa
 export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = /* @__PURE__ */ wordTable({
   mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7, weds: 3, thur: 4,
 });
+/** Words that join the two ends of a range (`Monday to Friday`, `9am–5pm`, `May through July`). */
+export const RANGE_JOINS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'through', 'thru', '-', '–', '—']);
 export const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];

@@ -356,10 +356,10 @@ const quarter: Resolver = (c) => {
   return { value: `${pad4(y)}-Q${spec.q}`, explanation: `quarter ${spec.q} of the year given by ${c.from}${c.inTense}` };
 };
 
-/** `on Friday`, `next Tuesday`, `the weekend`. */
 /** Days from the story's day within which a day told on a weekday is the one `the Thursday` means. */
 const STORY_WEEK_DAYS = 7;
 
+/** `on Friday`, `next Tuesday`, `the weekend`. */
 const weekday: Resolver = (c) => {
   const { spec, anchorDay, tense } = c;
   // `In October 2019 ... until Saturday`: a weekday on a story clock that names no day or week has no date.

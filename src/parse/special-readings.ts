@@ -7,7 +7,7 @@
  */
 import { type Ymd, addDays, formatYmd, isValidYmd, isoWeekday, pad2, parseYmd, toDate } from './calendar.js';
 import { timexValueToInterval } from '../model/timex-value.js';
-import { WEEKDAY_NAMES, WEEKDAYS } from './lexicon.js';
+import { RANGE_JOINS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon.js';
 import { type Resolution, resolveSpec, setLastMentioned } from './resolve.js';
 import type { Recognized } from './recognize.js';
 import type { Spec } from './spec.js';
@@ -140,9 +140,6 @@ function dayOfWeekdayBefore(pass: TagPass, k: number): Ymd | null {
   }
   return then ? parseYmd(last.value.slice(0, 10)) : null;
 }
-
-/** Words that join the two ends of a range of weekdays or of clock times (`Monday to Friday`, `9am–5pm`). */
-const RANGE_JOINS = new Set(['to', '-', '–', '—', 'through', 'thru', 'until', 'till']);
 
 /** Item `b` ends a range item `a` starts: one joining word between them, in one sentence. */
 const joinedRange = (pass: TagPass, a: Recognized | undefined, b: Recognized | undefined): boolean =>

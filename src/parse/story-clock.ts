@@ -140,19 +140,17 @@ function restatedInBrackets(pass: TagPass, k: number): boolean {
 /** Days ahead of publication from which a day named with its weekday sets the week a preview is about. */
 const WEEK_AHEAD_DAYS = 7;
 
-/** Notes a day a week or more ahead that the text named with its weekday (`opens Friday, Aug. 16`). */
-function noteWeekAhead(pass: TagPass, at: ItemAt, r: Resolution): void {
+/**
+ * Notes a day a week or more ahead that the text named with its weekday (`opens Friday, Aug. 16`), and a bare weekday read
+ * as a day of the coming week (`Practice begins on Friday`). `day` is the day the expression's value starts on, if any.
+ */
+function noteWeekAhead(pass: TagPass, at: ItemAt, day: Ymd | null): void {
   const s = at.item.spec;
   const doc = pass.anchors.doc;
-  // A bare weekday read as a day of the coming week (`Practice begins on Friday`): the days ahead the text tells.
-  if (s.kind === 'weekday' && !s.weekend && s.shift === undefined && doc && DAY_START.test(r.value)) {
-    const day = parseYmd(r.value.slice(0, 10));
-    const ahead = day ? daysFromCivil(day.y, day.m, day.d) - daysFromCivil(doc.y, doc.m, doc.d) : 0;
-    if (day && ahead > 0 && ahead < WEEK_AHEAD_DAYS) pass.weekdayAhead = day;
-  }
-  if (s.kind !== 'md' || s.dow === undefined || !doc || !DAY_START.test(r.value)) return;
-  const day = parseYmd(r.value.slice(0, 10));
-  if (day && daysFromCivil(day.y, day.m, day.d) - daysFromCivil(doc.y, doc.m, doc.d) >= WEEK_AHEAD_DAYS) pass.weekAhead = day;
+  if (!day || !doc) return;
+  const ahead = daysFromCivil(day.y, day.m, day.d) - daysFromCivil(doc.y, doc.m, doc.d);
+  if (s.kind === 'weekday' && !s.weekend && s.shift === undefined && ahead > 0 && ahead < WEEK_AHEAD_DAYS) pass.weekdayAhead = day;
+  if (s.kind === 'md' && s.dow !== undefined && ahead >= WEEK_AHEAD_DAYS) pass.weekAhead = day;
 }
 
 /**
@@ -198,10 +196,9 @@ function newsAheadOfPastStory(pass: TagPass, at: ItemAt, r: Resolution): boolean
 }
 
 /** Notes a day the text told (planned or reached, not a `since` or a comparison's) under its weekday, for `on the Thursday`. */
-function noteDayByWeekday(pass: TagPass, at: ItemAt, r: Resolution): void {
-  if (r.type === 'DURATION' || r.type === 'SET' || at.since || !DAY_START.test(r.value) || comparedWith(pass.toks, pass.sent, at.item.from)) return;
-  const day = parseYmd(r.value.slice(0, 10));
-  if (day) (pass.anchors.daysByWeekday ??= [])[isoWeekday(day)] = day;
+function noteDayByWeekday(pass: TagPass, at: ItemAt, r: Resolution, day: Ymd | null): void {
+  if (!day || r.type === 'DURATION' || r.type === 'SET' || at.since || comparedWith(pass.toks, pass.sent, at.item.from)) return;
+  (pass.anchors.daysByWeekday ??= [])[isoWeekday(day)] = day;
 }
 
 /** Moves the story's clock past the expression just tagged. */
@@ -210,11 +207,13 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   const { item, since, clock } = at;
   moveToday(pass, at, r);
   noteBirth(pass, at, r);
-  noteWeekAhead(pass, at, r);
+  // (The day the value starts on, read once for the notes below.)
+  const valueDay = DAY_START.test(r.value) ? parseYmd(r.value.slice(0, 10)) : null;
+  noteWeekAhead(pass, at, valueDay);
   // A time of day on no known day sets a scene; a day told ends it.
   if (clock && r.value.startsWith('XXXX-XX-XXT')) pass.daylessClockSentence = sent[item.from]!;
   else if (DAY_START.test(r.value)) pass.daylessClockSentence = -1;
-  noteDayByWeekday(pass, at, r);
+  noteDayByWeekday(pass, at, r, valueDay);
   const p = precisionOfValue(r.value);
   // Comparisons (`a year earlier`) do not move the story's clock.
   const comparison = item.spec.kind === 'anaphoric' && item.spec.shift === 1;

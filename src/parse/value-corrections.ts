@@ -13,7 +13,7 @@ import type { ItemAt, TagPass } from './tag-pass.js';
 import { clauseTense } from './tense.js';
 import { opensLine } from './text-lines.js';
 import { QUARTER_CLOSED_BY } from '../text/lexicon.js';
-import { PARTS_OF_DAY } from './lexicon.js';
+import { PARTS_OF_DAY, RANGE_JOINS } from './lexicon.js';
 import type { Token } from '../text/tokens.js';
 import type { Timex } from '../model/types.js';
 import { timexValueToInterval } from '../model/timex-value.js';
@@ -27,7 +27,7 @@ export interface ValueCorrection {
 /** Dashes that set a timeline entry's date off from its text (`1912 – The tramway opens`). */
 const ENTRY_DASHES = new Set(['-', '–', '—']);
 /** Words between the two ends of a range opened by `from` or `between`. */
-const RANGE_GLUE = new Set(['to', 'until', 'till', 'through', 'thru', '-', '–', '—', 'and']);
+const RANGE_GLUE: ReadonlySet<string> = /* @__PURE__ */ new Set([...RANGE_JOINS, 'and']);
 
 /** A month or a day of a month with no year of its own, told from no other date (`Dec. 29`, `March`). */
 const yearless = (s: Recognized['spec']): boolean =>
@@ -52,7 +52,6 @@ function thenBetween(toks: readonly Token[], from: number, to: number): boolean 
 /** A month with no year of its own, told from no other date (`April`, not `April 2019`, `next April`, `that April`). */
 const bareMonth = (s: Recognized['spec']): boolean =>
   s.kind === 'month' && toldWithoutYear(s) && s.month !== undefined;
-
 
 /** Days back from publication past which a date told after a schedule ahead is taken to go on from it instead. */
 const SCHEDULE_PAST_DAYS = 90;
