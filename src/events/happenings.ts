@@ -468,11 +468,45 @@ export function findUnits(
   // semicolon when the later date says it is the same again: `The vote is on 9 July; the ballot will be held the same
   // day` joins two clauses, each with its happening. A list's semicolons, `statements made Friday by ...; the White
   // House; ... on Friday`, and a time the story places, `; the last scene is the first night of rain`, stay one.)
+  // (Units of one date are found by a map, and a semicolon by a search of the sentence's semicolons, so that a
+  // sentence of thousands of dates stays linear.)
   const merged: Unit[] = [];
+  const byDate = new Map<string, Unit[]>();
+  let semicolons: number[] | null = null;
   for (const u of withHoursOfTheirDay(text, units)) {
-    const same = merged.find((m) => m.start === u.start && m.end === u.end && !(text.lastIndexOf(';', u.span.start) >= m.span.end && sameDateAgain(u)));
-    if (same) same.timexes.push(...u.timexes);
-    else merged.push(u);
+    const key = `${u.start}\u0000${u.end}`;
+    const same = byDate.get(key);
+    let into = same?.[0];
+    if (same && sameDateAgain(u)) {
+      semicolons ??= semicolonsOf(text, sentence);
+      const semicolon = lastBefore(semicolons, u.span.start);
+      into = same.find((m) => semicolon < m.span.end);
+    }
+    if (into) into.timexes.push(...u.timexes);
+    else {
+      merged.push(u);
+      if (same) same.push(u);
+      else byDate.set(key, [u]);
+    }
   }
   return merged;
+}
+
+/** The offsets of the semicolons of a sentence, in order. */
+function semicolonsOf(text: string, sentence: TextSpan): number[] {
+  const out: number[] = [];
+  for (let p = text.indexOf(';', sentence.start); p >= 0 && p < sentence.end; p = text.indexOf(';', p + 1)) out.push(p);
+  return out;
+}
+
+/** The last of the ordered offsets before `at` (binary search), or -1. */
+function lastBefore(offsets: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? offsets[lo - 1]! : -1;
 }

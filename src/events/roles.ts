@@ -204,7 +204,13 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
   units.forEach((u, i) => {
     const role = roles[i]!;
     if (role.kind !== 'happening') return;
-    const others = near(i).map((j) => units[j]!);
+    const nearby = near(i);
+    const others = nearby.map((j) => units[j]!);
+    /** Whether a unit of this one's clause lies before it, with only what `between` accepts in between. */
+    const afterOwnClauseUnit = (between: RegExp): boolean => nearby.some((j) => {
+      const o = units[j]!;
+      return o.span.end <= u.span.start && own[j] === own[i] && between.test(text.slice(o.span.end, u.span.start));
+    });
     // `less than a year later, on Oct. 3, 1990`: the stated date says the same moment exactly.
     if (u.timexes.length === 1 && /\b(?:later|earlier|afterwards?)$/i.test(u.timexes[0]!.text)
       && others.some((o) => /^\s{0,2},\s{1,3}(?:on\s{1,3}|in\s{1,3})?$/i.test(text.slice(u.span.end, o.span.start)))) {
@@ -213,7 +219,7 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
     }
     // `is expected in the third quarter of 2027, and no later than 31 October`: a limit told after the date of its
     // clause bounds that happening; it is no second one.
-    if (others.some((o) => o.span.end <= u.span.start && own[units.indexOf(o)] === own[i] && LIMIT_AFTER.test(text.slice(o.span.end, u.span.start)))) {
+    if (afterOwnClauseUnit(LIMIT_AFTER)) {
       roles[i] = { kind: 'none', why: 'a limit of the happening dated before it' };
       return;
     }
@@ -240,7 +246,7 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
     }
     // `is to report by mid-May on whether elections planned for August can be held`: a date inside an indirect question
     // is part of what the question asks; it yields to a date of its clause told before the question.
-    if (others.some((o) => o.span.end <= u.span.start && own[units.indexOf(o)] === own[i] && WHETHER.test(text.slice(o.span.end, u.span.start)))) {
+    if (afterOwnClauseUnit(WHETHER)) {
       roles[i] = { kind: 'none', why: 'part of an indirect question' };
       return;
     }
