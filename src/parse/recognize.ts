@@ -347,7 +347,7 @@ export function recognize(toks: readonly Token[], options: TagOptions): Recogniz
         while (end > m.from + 1 && TRAILING_MARKS.has(toks[end - 1]!.text)) end--;
         if (spec.pair && caps.a && caps.b) {
           // Two expressions from one match: capture `a` is the first, `b` to the end the second.
-          out.push({ from: m.from, to: caps.a.i + caps.a.len, spec: { ...spec, pair: undefined }, rule: id });
+          out.push({ from: m.from + (spec.skip ?? 0), to: caps.a.i + caps.a.len, spec: { ...spec, pair: undefined }, rule: id });
           out.push({ from: caps.b.i, to: end, spec: spec.pair, rule: id });
         } else {
           out.push({ from: m.from + (spec.skip ?? 0), to: end, spec, rule: id });

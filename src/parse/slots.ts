@@ -609,7 +609,8 @@ export const SLOT_CLASSES: Readonly<Record<string, SlotClass>> = /* @__PURE__ */
   },
   ampm: {
     cont: ['.'],
-    words: ['am', 'pm', 'a', 'p'],
+    // (`m` is read too, the third token of `a.m.`: a row of hours in words names it as its trigger.)
+    words: ['am', 'pm', 'a', 'p', 'm'],
     match(toks, i) {
       const t = toks[i]!;
       if (t.lower === 'am' || t.lower === 'pm') {

@@ -12,7 +12,7 @@ import { TENSED } from './item-cues.js';
 import type { ItemAt, TagPass } from './tag-pass.js';
 import { clauseTense } from './tense.js';
 import { opensLine } from './text-lines.js';
-import { QUARTER_CLOSED_BY } from '../text/lexicon.js';
+import { QUARTER_CLOSED_BY, REPORTING_VERBS } from '../text/lexicon.js';
 import { PARTS_OF_DAY, RANGE_JOINS } from './lexicon.js';
 import type { Token } from '../text/tokens.js';
 import type { Timex } from '../model/types.js';
@@ -247,6 +247,22 @@ export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
       if (!day || isoWeekday(day) !== Number(some[1])) return;
       r.value = formatYmd(day) + (some[2] ?? '');
       r.explanation = `${r.explanation}; in apposition to ${formatYmd(day)}, which falls on that day`;
+    },
+  },
+  {
+    // `Farm income fell 9 percent in 1997, the department reported in February`: a month a report was made in is not inside
+    // the whole year the sentence reports on; it is that month of a later year, the first one, when it lies before
+    // publication.
+    name: 'a month of a report after the year reported',
+    correct: (pass, at, r) => {
+      const { toks, sent, publication } = pass;
+      const year = r.anchor === 'narrative' && /^\d{4}$/.test(r.anchorValue ?? '') ? Number(r.anchorValue) : NaN;
+      if (!publication || !bareMonth(at.item.spec) || Number.isNaN(year) || !r.value.startsWith(`${r.anchorValue}-`) || pass.lastSentence !== sent[at.item.from]) return;
+      if (toks[at.item.from - 1]?.lower !== 'in' || !REPORTING_VERBS.has(toks[at.item.from - 2]?.lower ?? '')) return;
+      const month = Number(r.value.slice(5, 7));
+      if (year + 1 > publication.y || (year + 1 === publication.y && month > publication.m)) return;
+      r.value = `${year + 1}${r.value.slice(4)}`;
+      r.explanation = `${r.explanation.replace(/ of the year given by .*/, '')} of ${year + 1}, after the year ${year} it reports on`;
     },
   },
   {

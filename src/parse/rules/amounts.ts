@@ -6,7 +6,8 @@ import { IRREGULAR_PAST } from '../../text/lexicon.js';
 import type { Spec } from '../spec.js';
 import { type RuleRow, has, num, str } from './row.js';
 import { podTime } from './relative.js';
-import { SLOT_CLASSES } from '../slots.js';
+import { SLOT_CLASSES, isNear } from '../slots.js';
+import { isGameReport } from './game-report.js';
 import { wordTable } from '../../text/table.js';
 
 const dur = (n: number | 'X', unit: UnitCode, extra: Partial<Spec> = {}): Spec => ({
@@ -151,7 +152,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
         const filled = before !== undefined && BE_FORMS.has(before.lower) && ctx.toks[ctx.to]?.lower === 'of';
         // `a single week`, `a full year`: a word that measures the amount makes it one, whatever comes before.
         const measured = MEASURED.has(ctx.toks[c.count!.i + 1]?.lower ?? '');
-        if (ctx.from === c.count!.i && before && !measured && !before.newline && !/^[.,;:(“"‘'-]$/.test(before.text) && !DURATION_OPENERS.has(before.lower) && !pastVerb && !ingVerb && !counted && !filled) return null;
+        if (ctx.from === c.count!.i && before && !measured && !before.newline && !/^[.,;:(“"‘'—–-]$/.test(before.text) && !DURATION_OPENERS.has(before.lower) && !pastVerb && !ingVerb && !counted && !filled) return null;
         if (unit === 'Q' || unit === 'WE') return null;
         // `changed from a fiscal year to a calendar year`: a kind of year, not an amount (`30 calendar days`, `two fiscal
         // years` are amounts).
@@ -183,7 +184,8 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       ['Term began a fortnight late.', 'a fortnight', 'P2W'], ['The ferry left a day early.', 'a day', 'P1D'], ['We lost an hour of sleep.', 'an hour', 'PT1H'], ['The trial is expected to last six weeks.', 'six weeks', 'P6W'],
       ["Staff got a week's holiday.", 'a week', 'P1W'], ['We aim to reply within five working days.', 'five working days', 'P5D'], ['Shares fell for eight trading days.', 'eight trading days', 'P8D'],
       ['The board voted, ending a month of argument.', 'a month', 'P1M'], ['The crew had a day off.', 'a day', 'P1D'], ['The skill has a 45-second cooldown.', '45-second', 'PT45S'],
-      ['The mill has made a loss in each of the past four fiscal years.', 'the past four fiscal years', 'P4Y']],
+      ['The mill has made a loss in each of the past four fiscal years.', 'the past four fiscal years', 'P4Y'],
+      ['HALDEN, Norway (AP) — A month after the fire, the mill reopened.', 'A month', 'P1M']],
     negatives: ['3,000 people', 'Ten trains a day late at night.', 'The club holds a meeting a week.', 'It moved from a fiscal year to a calendar year.', 'It adopted a financial year ending in March.', '26/32 Minutes of the last meeting'],
   },
   {
@@ -425,6 +427,14 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     negatives: ['a long week'],
   },
   {
+    // `a weeklong break`, `a yearlong inquiry`, `an hourlong speech`: the same adjective written as one word.
+    id: 'unit-long-word',
+    pattern: 'w=hourlong|daylong|weeklong|monthlong|yearlong|decadelong',
+    triggers: ['hourlong', 'daylong', 'weeklong', 'monthlong', 'yearlong', 'decadelong'],
+    build: (c) => dur(1, UNITS[str(c, 'w')!.slice(0, -4)]!),
+    examples: [['after a weeklong break', 'weeklong', 'P1W'], ['a yearlong inquiry', 'yearlong', 'P1Y'], ['his hourlong speech', 'hourlong', 'PT1H']],
+  },
+  {
     // `March 2021 – present`, `2019 - Present`, `2015 to date` (a CV's or a list's open range): the present, as its end.
     id: 'range-to-present',
     pattern: 'd=-|–|—|to w=present|date',
@@ -598,6 +608,19 @@ export const SUPPRESS_ROWS: readonly RuleRow[] = [
     pattern: '@int : @int into|left|remaining in? the? first|second|third|fourth|fifth|final|opening|extra|overtime|half|period|quarter|frame|inning|innings',
     suppress: true,
     negatives: ['Varga broke the tie 4:12 into the third.', 'They led by six with 2:05 left in the first half.', 'He scored 0:48 into overtime.'],
+  },
+  {
+    // `led the Ravens 80 yards in 1:48`: in a game's report, the minutes and seconds a play or a drive took on the game clock.
+    id: 'game-clock-elapsed',
+    pattern: 'w=in|within m=@int : s=@int',
+    build: (c, ctx) => {
+      const [m, s, next] = [num(c, 'm')!, num(c, 's')!, ctx.toks[ctx.to]];
+      if (!isGameReport(ctx.toks) || ctx.toks[c.s!.i]!.text.length !== 2 || m > 59 || s > 59 || (next && (next.text === ':' || next.text === '.' && next.gap === 0 && ctx.toks[ctx.to + 1]?.kind === 'num'))) return null;
+      if (next && isNear(ctx.toks, ctx.to) && SLOT_CLASSES.ampm!.match(ctx.toks, ctx.to)) return null;
+      return { kind: 'abs', type: 'DURATION', value: m ? `PT${m}M${s}S` : `PT${s}S`, skip: 1 };
+    },
+    examples: [['Hill ran for a touchdown late on. Then the Bears went 75 yards in 2:10 to win it.', '2:10', 'PT2M10S']],
+    negatives: ['The meeting ended in 2:10 flat.'],
   },
   {
     // A house number: `1600 Pennsylvania Avenue`, `10 Downing Street`.

@@ -7,6 +7,8 @@ import { MONTHS, WEEKDAYS, isPastPreposition } from '../lexicon.js';
 import { SLOT_CLASSES } from '../slots.js';
 import { COORDINATORS, FUNCTION_WORDS, SUBORDINATORS, isPastVerb } from '../../text/lexicon.js';
 import { wordSet } from '../../text/table.js';
+import { isGameReport } from './game-report.js';
+import type { Token } from '../../text/tokens.js';
 
 const MONTH_WORDS = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.keys(MONTHS));
 const WEEKDAY_WORDS = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.keys(WEEKDAYS));
@@ -32,8 +34,21 @@ const GAME_WORDS = new Set([
 /** Words only a game report uses: near them, a bare `the fourth quarter` is the game's (business news has `led`, `points`). */
 const GAME_QUARTER_WORDS = new Set([
   'touchdown', 'touchdowns', 'quarterback', 'halftime', 'kicker', 'interception', 'yards', 'rushing', 'fumble', 'buzzer',
-  'rebounds', 'three-pointer', 'free-throw', 'overtime', 'field-goal', 'innings', 'inning',
+  'rebounds', 'pointer', 'pointers', 'overtime', 'innings', 'inning',
 ]);
+/** Whether the token after a three-digit number ends the phrase it is a year in (`of 638.`, `of 116 the capital`), not a noun it counts. */
+function closesYearPhrase(next: Token | undefined): boolean {
+  return !next || next.newline || /^[.,;:)]$/.test(next.text) || YEAR_PHRASE_AFTER.has(next.lower) || (next.capital && next.kind === 'word');
+}
+const YEAR_PHRASE_AFTER = new Set(['and', 'when', 'after', 'before', 'until', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'in', 'on', 'at', 'by', 'which', 'that', 'he', 'she', 'it', 'they', 'was', 'were', 'under']);
+/** Words that tell money is talked of (`revenue in the fourth quarter`), so that a quarter near them is the year's. */
+const MONEY_WORDS = new Set(['profit', 'profits', 'revenue', 'revenues', 'earnings', 'sales', 'results', 'fiscal', 'quarterly', 'dividend', 'shares',
+  'income', 'economy', 'gdp', 'output', 'growth', 'percent', '%', 'billion', 'million']);
+/** Whether a word of `words` lies within 14 tokens of the span. */
+function near14(ctx: RuleContext, words: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, ctx.from - 14); k < Math.min(ctx.toks.length, ctx.to + 14); k++) if (words.has(ctx.toks[k]!.lower)) return true;
+  return false;
+}
 /** Ordinals that count seasons from a happening (`the first winter on site`). */
 /** Words before a season that make it a time, not a noun's modifier (`in winter temperatures drop`, `as winter sets in`). */
 const SEASON_TIME_BEFORE = /* @__PURE__ */ wordSet(SUBORDINATORS, COORDINATORS, ['in', 'during', 'by', 'until', 'till', 'through', 'throughout', 'over', 'before', 'after', 'from', 'since', 'for', 'all', 'each', 'every', 'this', 'that', 'last', 'next']);
@@ -466,6 +481,33 @@ export const DATE_ROWS: readonly RuleRow[] = [
     negatives: ['in 300 cases'],
   },
   {
+    // `during Trajan's campaign of 116 the capital was sacked`, `until the Arab conquest of 638.`: a three-digit year after
+    // a happening's noun and `of`, closing its phrase (`the siege of 300 men` counts men).
+    id: 'year-three-digit-of-happening',
+    pattern: 'h=war|battle|siege|campaign|conquest|sack|invasion|revolt|rebellion|uprising|earthquake|flood|plague|famine|council|synod|treaty|edict|expedition|raid|crusade|census|eruption|persecution|schism|massacre|mutiny|coronation of @int',
+    triggers: ['war', 'battle', 'siege', 'campaign', 'conquest', 'sack', 'invasion', 'revolt', 'rebellion', 'uprising', 'earthquake', 'flood', 'plague',
+      'famine', 'council', 'synod', 'treaty', 'edict', 'expedition', 'raid', 'crusade', 'census', 'eruption', 'persecution', 'schism', 'massacre', 'mutiny', 'coronation'],
+    build: (c, ctx) => {
+      const t = ctx.toks[c.int!.i]!;
+      return t.text.length === 3 && closesYearPhrase(ctx.toks[ctx.to]) ? { kind: 'abs', type: 'DATE', value: t.text.padStart(4, '0'), skip: 2 } : null;
+    },
+    examples: [["During Trajan's campaign of 116 the capital was sacked.", '116', '0116'], ['It stood until the Arab conquest of 638.', '638', '0638']],
+    negatives: ['the siege of 300 men', 'a council of 120 elders'],
+  },
+  {
+    // `Abgar, who reigned from 177 to 212, ...`: a reign or a life told from a three-digit year to another, as two dates.
+    id: 'year-three-digit-tenure',
+    pattern: 'v=reigned|ruled|governed|reigning|ruling|lived|flourished from a=@int to|until|-|– b=@int',
+    triggers: ['reigned', 'ruled', 'governed', 'reigning', 'ruling', 'lived', 'flourished'],
+    build: (c, ctx) => {
+      const [a, b] = [ctx.toks[c.a!.i]!, ctx.toks[c.b!.i]!];
+      if (a.text.length !== 3 || b.text.length !== 3 || !(Number(b.text) > Number(a.text)) || Number(b.text) - Number(a.text) > 120 || !closesYearPhrase(ctx.toks[ctx.to])) return null;
+      return { kind: 'abs', type: 'DATE', value: a.text.padStart(4, '0'), skip: 2, pair: { kind: 'abs', type: 'DATE', value: b.text.padStart(4, '0') } };
+    },
+    examples: [['Abgar, who reigned from 177 to 212, was a patron.', '177', '0177'], ['Abgar, who reigned from 177 to 212, was a patron.', '212', '0212']],
+    negatives: ['Its staff lived from 150 to 200 days on board.'],
+  },
+  {
     // `in March 190,`, `on March 29, 190.`: a month (and day) with a three-digit year, closing its clause (not
     // `In March 150 people left`).
     id: 'month-three-digit-year',
@@ -780,9 +822,10 @@ export const DATE_ROWS: readonly RuleRow[] = [
     build: (c, ctx) => {
       const q = num(c, 'ord')!;
       if (q < 1 || q > 4) return null;
-      // Not a quarter of a game: `threw two touchdown passes in the fourth quarter`.
+      // Not a quarter of a game: `threw two touchdown passes in the fourth quarter`, or any bare quarter of a game
+      // report with no money talked of near it (`Clarke left in the second quarter with a concussion`).
       if (ctx.toks[ctx.to]?.lower !== 'of' && !/^\d{4}$/.test(ctx.toks[ctx.to]?.text ?? '')) {
-        for (let k = Math.max(0, ctx.from - 14); k < Math.min(ctx.toks.length, ctx.to + 14); k++) if (GAME_QUARTER_WORDS.has(ctx.toks[k]!.lower)) return null;
+        if (near14(ctx, GAME_QUARTER_WORDS) || (isGameReport(ctx.toks) && !near14(ctx, MONEY_WORDS))) return null;
       }
       // TimeML extents leave out possessives, and the article of an adjective (`the [third-quarter] loss`).
       const det = str(c, 'det');
@@ -790,8 +833,10 @@ export const DATE_ROWS: readonly RuleRow[] = [
       const skip = det === 'its' || det === 'their' || (det === 'the' && adjective) ? 1 : 0;
       return { kind: 'quarter', type: 'DATE', q, skip };
     },
-    examples: [['profit in the second quarter', 'the second quarter', '2022-Q2'], ['third-quarter profit', 'third-quarter', '2022-Q3'], ['its fourth quarter', 'fourth quarter', '2022-Q4'], ['the third-quarter loss', 'third-quarter', '2022-Q3']],
-    negatives: ['He threw two touchdown passes in the fourth quarter.', 'They trailed at halftime and scored 30 points in the third quarter with two three-pointer bursts.'],
+    examples: [['profit in the second quarter', 'the second quarter', '2022-Q2'], ['third-quarter profit', 'third-quarter', '2022-Q3'], ['its fourth quarter', 'fourth quarter', '2022-Q4'], ['the third-quarter loss', 'third-quarter', '2022-Q3'],
+      ['The Lions won on a late touchdown on Sunday before a crowd of 60,000 fans at the stadium downtown. Separately, the club said ticket sales fell in the third quarter.', 'the third quarter', '2021-Q3']],
+    negatives: ['He threw two touchdown passes in the fourth quarter.', 'They trailed at halftime and scored 30 points in the third quarter with two three-pointer bursts.',
+      'Hill ran for a touchdown on the opening drive. The Lions were still level early in the fourth quarter, and their safety left in the second quarter with a sprained ankle.'],
   },
   {
     // Retail's busiest quarter named by its season: `the holiday quarter`, `the Christmas quarter` (October to December).

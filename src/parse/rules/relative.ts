@@ -992,15 +992,17 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       // (After `the morning of`, `the night of`, the ordinal is a day even before a capitalized word: `on the morning of the
       // 22nd Harlian infantry broke through`.)
       // (Not before a unit's own noun: `the night of the 3rd Battalion's raid`.)
-      const dayOfPart = ctx.toks[ctx.from - 1]?.lower === 'of' && PARTS_OF_DAY[ctx.toks[ctx.from - 2]?.lower ?? ''] !== undefined && t?.capital === true
+      // (So after a part of the day and `on`: `at dawn on the 19th Confederate artillery opened fire`.)
+      const dayOfPart = /^(?:of|on)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '') && PARTS_OF_DAY[ctx.toks[ctx.from - 2]?.lower ?? ''] !== undefined && t?.capital === true
         && !NUMBERED_NAME_NOUNS.has(t.lower);
       if (t && t.kind === 'word' && !dayOfPart && !/^(of|and|but|or|so|yet|to|that|when|while|as|because|though|although|in|at|by|before|after|until|for|from|with|the|a|an|his|her|its|their|our|my|your|he|she|it|they|we|i|you)$/.test(t.lower)) return null;
       return { kind: 'ordday', type: 'DATE', day: num(c, 'day')! };
     },
     examples: [['on the 5th, police said', 'the 5th', '2022-01-05'], ['Rain fell all week, and on the 4th the river burst its banks.', 'the 4th', '2022-01-04'],
       ['I was offered a flat on the 3rd but turned it down.', 'the 3rd', '2022-01-03'], ['Rain fell all week, and on the 14th the river burst its banks.', 'the 14th', '2021-12-14'],
-      ['Thanks for your letter of the 28th.', 'the 28th', '2021-12-28'], ['I will be in Leeds on the 3rd.', 'the 3rd', '2022-02-03'], ['The firm said on the 2nd that sales rose.', 'the 2nd', '2022-01-02']],
-    negatives: ['the 9th floor', 'the 15th time', 'the 50th anniversary'],
+      ['Thanks for your letter of the 28th.', 'the 28th', '2021-12-28'], ['I will be in Leeds on the 3rd.', 'the 3rd', '2022-02-03'], ['The firm said on the 2nd that sales rose.', 'the 2nd', '2022-01-02'],
+      ['At dawn on the 5th Federal guns opened fire.', 'dawn on the 5th', '2022-01-05TMO']],
+    negatives: ['the 9th floor', 'the 15th time', 'the 50th anniversary', 'At dawn the 5th Regiment moved up.', 'By night on the 3rd Battalion front it was quiet.'],
   },
   {
     id: 'clock',
@@ -1101,6 +1103,22 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     examples: [['at 9 p.m.', '9 p.m.', '2022-01-07T21:00'], ['5 p.m. EST', '5 p.m. EST', '2022-01-07T17:00-05:00'], ['doors open at 7 pm gmt+03', '7 pm gmt+03', '2022-01-07T19:00+03:00'],
       ['The call is at 10 am JST.', '10 am JST', '2022-01-07T10:00+09:00'], ['the 4 p.m. Eastern deadline', '4 p.m. Eastern', '2022-01-07T16:00-05:00'],
       ['Issued 1015 PM EST.', '1015 PM EST', '2022-01-07T22:15-05:00']],
+  },
+  {
+    // `four a.m.`, `at eleven pm`, `until about seven a.m. local time`: an hour said in words before a.m. or p.m.
+    id: 'hour-words-ampm',
+    pattern: 'h=@numword @ampm @tz?',
+    triggers: ['am', 'pm', 'm'],
+    build: (c, ctx) => {
+      const h = num(c, 'h')!;
+      // (Not the end of a longer number: `twenty-one pm`.)
+      const hour = ctx.toks[c.h!.i]!;
+      if (hour.kind !== 'word' || c.h!.len !== 1 || !Number.isInteger(h) || h < 1 || h > 12 || (hour.gap === 0 && ctx.toks[c.h!.i - 1]?.text === '-')) return null;
+      return { kind: 'clock', type: 'TIME', time: `T${formatHm((h % 12) * 60 + num(c, 'ampm')! * 60)}`, ...zoneOf(c) };
+    },
+    examples: [['Gunfire was heard until about four a.m. local time.', 'four a.m. local time', '2022-01-07T04:00'], ['The polls close at eight pm.', 'eight pm', '2022-01-07T20:00'],
+      ['It ended at twelve a.m.', 'twelve a.m.', '2022-01-07T00:00']],
+    negatives: ['I am here.', 'a.m. radio', 'a score of twenty-one pm'],
   },
   {
     // `nine o'clock`, `10 o clock`, `twelve o'clock midnight`, `24 o'clock`.

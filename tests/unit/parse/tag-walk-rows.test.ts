@@ -107,6 +107,10 @@ const CORRECTION_EXAMPLES: Record<string, Example> = {
     text: 'The derby is at home on the 18th, a Tuesday night kick-off.', documentDate: '2022-01-07',
     expression: 'Tuesday night', value: '2022-01-18TNI', explains: 'in apposition to 2022-01-18',
   },
+  'a month of a report after the year reported': {
+    text: 'Exports grew 4 percent in 2020, the ministry reported in March.', documentDate: '2022-01-07',
+    expression: 'March', value: '2021-03', explains: 'after the year 2020 it reports on',
+  },
   'a `when` clause\'s period': {
     text: 'Last winter, when a storm hit over Christmas, the roads closed.', documentDate: '2022-01-07',
     expression: 'Christmas', value: '2020-12-25', explains: 'a `when` clause on that period',
