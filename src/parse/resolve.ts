@@ -198,6 +198,11 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
     && storyDateNames(spec.unit, anchors.last) && (anchors.doc.y - lastDay.y > 1 || storyPeriodJustNamed(spec, anchors, lastDay, anchors.doc, tense))) {
     spec = { ...spec, kind: 'anaphoric' };
   }
+  // `A year ago, member states were split` after `from January 1` (next year's): outside a report on a quarter, an amount
+  // back from now is counted from publication, whatever date the story told last.
+  if (spec.kind === 'anaphoric' && spec.fromNow && anchors.doc && !anchors.lastQuarter && anchors.mode !== 'narrative') {
+    spec = { ...spec, kind: 'deictic', shift: undefined };
+  }
   const anaphoric = spec.kind === 'anaphoric';
   let note: string | undefined;
   let useNarrative = anaphoric || anchors.mode === 'narrative' || (!anchors.doc && anchors.mode !== 'news');

@@ -102,6 +102,11 @@ export interface Spec {
   looksBack?: boolean;
   /** An amount of time away from the story's date (`a decade later`): in years from a year or finer date. */
   elapsed?: boolean;
+  /**
+   * An amount back from the day of writing (`a year ago`): counted on the story's clock only in a report on a quarter
+   * (that quarter a year before) or a text with no publication date; else from publication.
+   */
+  fromNow?: boolean;
   /** An amount of time counted from the day this spec names (`two days before yesterday`, `a week from Tuesday`). */
   offset?: { n: number; unit: 'D' | 'W' | 'M' | 'Y' };
   /**

@@ -266,6 +266,20 @@ export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
     },
   },
   {
+    // `His opponent conceded shortly after midnight` (said on the day): a midnight told in the past on the day of publication,
+    // with no day of its own, is the one that began that day, not the one that ends it.
+    name: 'a past midnight of the day of publication',
+    correct: (pass, at, r) => {
+      const { publication } = pass;
+      if (!publication || at.tense !== 'past' || at.spec.kind !== 'pod' || r.anchor !== 'document-date' || r.value !== `${formatYmd(publication)}T24:00`) return;
+      // (Only while the story is on that day or the one before: `towed it in before midnight` in a story of 2011 is not.)
+      const last = pass.anchors.last ? parseYmd(pass.anchors.last.slice(0, 10)) : null;
+      if (pass.anchors.last && (!last || formatYmd(addDays(last, 1)) < formatYmd(publication))) return;
+      r.value = `${formatYmd(publication)}T00:00`;
+      r.explanation = 'the midnight that began the day of publication (told in the past)';
+    },
+  },
+  {
     // `last winter, when a storm over Christmas ...`: the year came from the period the `when` clause is on (item-cues.ts).
     name: 'a `when` clause\'s period',
     correct: (pass, at, r) => {

@@ -98,6 +98,8 @@ const FIGURATIVE_BEFORE = new Set(['practically', 'virtually', 'like']);
 const STAY_OR_RATE_BEFORE = new Set(['for', 'once', 'twice', 'thrice', 'times', 'every', 'each', 'per', 'spent', 'spend', 'spends', 'spending', 'within', 'lasted', 'last', 'lasts', 'took', 'take', 'takes', 'about', 'over']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/** Words of an amount a plural unit may end (`few`, `several`, `ten`, `dozen`): with them the unit is no bare `hours later`. */
+const COUNT_BEFORE_UNITS = /^(?:a|an|few|several|many|some|couple|dozen|dozens|hundreds|thousands|the|those|these|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|-)$/;
 /** Nouns a capitalized ordinal names (`the 3rd Battalion`, `the 22nd Regiment`, `the 19th Amendment`). */
 const NUMBERED_NAME_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set(['battalion', 'regiment', 'division', 'brigade', 'infantry', 'airborne',
   'army', 'corps', 'fleet', 'squadron', 'company', 'cavalry', 'armoured', 'armored', 'marines', 'rifles', 'guards', 'foot', 'street', 'avenue',
@@ -395,12 +397,13 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       if (!whole) return { kind: 'abs', type: 'DATE', value: 'PAST_REF' };
       const [n, unit] = whole;
       // `a year ago` in a story about a quarter means that quarter a year before.
-      if (unit === 'Y' && n === 1) return { kind: 'anaphoric', type: 'DATE', unit, n: -1, shift: 1 };
+      if (unit === 'Y' && n === 1) return { kind: 'anaphoric', type: 'DATE', unit, n: -1, shift: 1, fromNow: true };
       return deictic(unit, -n);
     },
     examples: [['two days ago', 'two days ago', '2022-01-05'], ['five years ago', 'five years ago', '2017'], ['several years ago', 'several years ago', 'PAST_REF'],
       ['It was founded 1.5 years ago.', '1.5 years ago', '2020-07'], ['The dam burst half a decade ago.', 'half a decade ago', '2017'],
-      ['The roof leaked a fortnight ago.', 'a fortnight ago', '2021-W51'], ['Updated 2d ago by the desk', '2d ago', '2022-01-05'], ['Posted 3 wks ago.', '3 wks ago', '2021-W50']],
+      ['The roof leaked a fortnight ago.', 'a fortnight ago', '2021-W51'], ['Updated 2d ago by the desk', '2d ago', '2022-01-05'], ['Posted 3 wks ago.', '3 wks ago', '2021-W50'],
+      ['The new rules apply from March 1. A year ago, members were split.', 'A year ago', '2021']],
     negatives: ['It raised $5m in 2019.', 'a 3d model of the ship'],
   },
   {
@@ -441,6 +444,20 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       ['The alarm rang at 22:10 on 9 May. Twenty minutes later crews arrived.', 'Twenty minutes later', '2021-05-09T22:30'],
       ['It opened two weeks later than planned.', 'two weeks later', 'P2W'], ['The claim arrived on 2 May. The insurer answered six days later that it would pay.', 'six days later', '2021-05-08']],
     negatives: ['Crashes climb for a week afterward.'],
+  },
+  {
+    // `died at a hospital hours later`, `Years later, she returned`: an unknown number of units after the story's date, an
+    // amount of time as TimeML values it (`PTXH`, `PXY`).
+    id: 'units-later',
+    pattern: '@units w=later|earlier|afterwards',
+    build: (c, ctx) => {
+      const before = ctx.toks[ctx.from - 1];
+      // (Not the end of an amount another row did not take: `the 2 1/2 days later`, `several weeks later`.)
+      if (before && (before.kind === 'num' || COUNT_BEFORE_UNITS.test(before.lower))) return null;
+      return { kind: 'abs', type: 'DURATION', value: durationValue('X', str(c, 'units') as UnitCode) };
+    },
+    examples: [['He was shot and died at a hospital hours later.', 'hours later', 'PTXH'], ['Years later, she returned to the farm.', 'Years later', 'PXY']],
+    negatives: ['The plant reopened 2 1/2 days later.'],
   },
   {
     // `two weeks before that`, `three years after then`, `a week before that date`: counted from the story's last date, as
@@ -503,6 +520,20 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     },
     examples: [['It opened in 2015. The year before, it had failed.', 'The year before', '2014'], ['It opened on March 3, 2015. The week after, it closed.', 'The week after', '2015-W11']],
     negatives: ['It closed the day before the vote.'],
+  },
+  {
+    // `The attack began on 14 July. The night before, two battalions had crept forward`, `the morning after`: that part of
+    // the day before or after the story's last date, when no noun follows (`the night before the vote`).
+    id: 'the-part-of-day-before-after',
+    pattern: 'the p=night|evening|morning|afternoon w=before|after',
+    build: (c, ctx) => {
+      const next = ctx.toks[ctx.to];
+      if (next && next.kind !== 'punct' && !/^(and|but|or|when|as|it|he|she|they|we)$/.test(next.lower)) return null;
+      return { kind: 'anaphoric', type: 'TIME', unit: 'D', n: str(c, 'w') === 'before' ? -1 : 1, time: podTime(PARTS_OF_DAY[str(c, 'p')!]!) };
+    },
+    examples: [['The attack began on 14 July 2021. The night before, the guns fell silent.', 'The night before', '2021-07-13TNI'],
+      ['The party was on 2 May 2021. The morning after, nobody spoke.', 'The morning after', '2021-05-03TMO']],
+    negatives: ['It rained the night before the vote.'],
   },
   {
     id: 'year-earlier-adj',

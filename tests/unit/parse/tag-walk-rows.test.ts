@@ -111,6 +111,10 @@ const CORRECTION_EXAMPLES: Record<string, Example> = {
     text: 'Exports grew 4 percent in 2020, the ministry reported in March.', documentDate: '2022-01-07',
     expression: 'March', value: '2021-03', explains: 'after the year 2020 it reports on',
   },
+  'a past midnight of the day of publication': {
+    text: 'Her rival conceded shortly after midnight.', documentDate: '2022-01-07',
+    expression: 'midnight', value: '2022-01-07T00:00', explains: 'the midnight that began the day of publication',
+  },
   'a `when` clause\'s period': {
     text: 'Last winter, when a storm hit over Christmas, the roads closed.', documentDate: '2022-01-07',
     expression: 'Christmas', value: '2020-12-25', explains: 'a `when` clause on that period',
