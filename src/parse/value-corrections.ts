@@ -272,9 +272,10 @@ export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
     correct: (pass, at, r) => {
       const { publication } = pass;
       if (!publication || at.tense !== 'past' || at.spec.kind !== 'pod' || r.anchor !== 'document-date' || r.value !== `${formatYmd(publication)}T24:00`) return;
-      // (Only while the story is on that day or the one before: `towed it in before midnight` in a story of 2011 is not.)
-      const last = pass.anchors.last ? parseYmd(pass.anchors.last.slice(0, 10)) : null;
-      if (pass.anchors.last && (!last || formatYmd(addDays(last, 1)) < formatYmd(publication))) return;
+      // (Not after the text told an earlier day, or a story of another year: `towed it in before midnight` after a
+      // Thursday evening of March 2011.)
+      const last = pass.lastAnyDay;
+      if (last ? formatYmd(addDays(last, 1)) < formatYmd(publication) : pass.anchors.last !== null && !pass.anchors.last.startsWith(String(publication.y))) return;
       r.value = `${formatYmd(publication)}T00:00`;
       r.explanation = 'the midnight that began the day of publication (told in the past)';
     },
