@@ -10,6 +10,7 @@ import type { Recognized } from './recognize.js';
 import { type Resolution, setLastMentioned, shiftYearsKeep } from './resolve.js';
 import type { ItemAt, TagPass } from './tag-pass.js';
 import { toldWithoutYear } from './spec.js';
+import { clauseCue, isPastPerfectAt } from './tense.js';
 import { afterPlaceOnLine, comparedWith, headingLineAt, opensLine } from './text-lines.js';
 import type { Token } from '../text/tokens.js';
 import { daysFromCivil, precisionOfValue, timexValueToInterval } from '../model/timex-value.js';
@@ -202,6 +203,12 @@ function noteDayByWeekday(pass: TagPass, at: ItemAt, r: Resolution, day: Ymd | n
 }
 
 /** Moves the story's clock past the expression just tagged. */
+/** Whether the clause of tokens `from`..`to` tells them in the past perfect (`The night before, they had crept forward`). */
+function toldInPastPerfect(pass: TagPass, from: number, to: number): boolean {
+  const told = clauseCue(pass.toks, pass.sent, from, to, pass.cues);
+  return told.at >= 0 && isPastPerfectAt(pass.toks, told.at);
+}
+
 export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   const { anchors, toks, sent } = pass;
   const { item, since, clock } = at;
@@ -232,8 +239,11 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   // leaves the story where it was.
   const defaulted = clock && r.anchor === 'document-date' && anchors.lastDay != null && anchors.last !== null && anchors.doc !== null
     && !anchors.last.startsWith(formatYmd(anchors.doc)) && r.value.startsWith(formatYmd(anchors.doc));
-  // (A season naming a kind of thing, `withdrew to winter quarters`, is not where the story has reached.)
-  const dated = !item.spec.modifier && (r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !defaulted && !comparedWith(toks, sent, item.from)
+  // (A season naming a kind of thing, `withdrew to winter quarters`, is not where the story has reached; nor a flashback,
+  // a time counted back from the story's date told in the past perfect: `The attack began at 04:45 on 14 July. The night
+  // before, two battalions had crept forward. By 10:00 the line had fallen` goes on on the 14th.)
+  const flashback = item.spec.kind === 'anaphoric' && (item.spec.n ?? 0) < 0 && toldInPastPerfect(pass, item.from, item.to);
+  const dated = !item.spec.modifier && !flashback && (r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !defaulted && !comparedWith(toks, sent, item.from)
     && !restatedInBrackets(pass, at.k)
     && !restatesStoryDate(item.spec, r.value, anchors.last) && !plannedAfterToldDay(anchors, r.value) && !expectedAfterToldDay(pass, at) && !newsAheadOfPastStory(pass, at, r);
   const reached = dated ? r.value : r.type === 'SET' && !since && WEEKLY_IN_YEAR.test(r.value) ? r.value.slice(0, 4) : null;
