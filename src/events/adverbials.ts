@@ -8,7 +8,7 @@ import { AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, isPastVerb } from '../t
 import { isSpace } from '../text/tokens.js';
 
 /** Words that belong to a temporal adverbial when they stand right before a timex (`on or` before `around 9 July`, whose hedge the timex holds). */
-const ADVERBIAL_LEAD = /(?:\b(?:(?:shortly|just|soon|right|well|long|immediately|moments|minutes|hours) (?:before|after)|than (?:in|during|the)|on or (?:about|before|after)|on or(?=\s{1,3}$)|(?:whole|rest|most|much|all|bulk|remainder) of|for(?=\s{1,3}(?:the\s{1,3})?(?:whole|rest|most|much|all|bulk|remainder)\s{1,3}of\s)|on an?(?:\s{1,3}(?:wet|cold|hot|warm|fine|bright|dark|rainy|sunny|snowy|windy|grey|gray|quiet|busy|late|early|chilly|mild|stormy|foggy|freezing))?|as early as|as late as|as soon as|no later than|no earlier than|so far|on|in|at|during|since|by|from|until|till|through|throughout|into|over|within|between|as of|of|all|early|late|earlier|later|the|around|about|before|after)\s{1,3}){1,4}$/i;
+const ADVERBIAL_LEAD = /(?:\b(?:(?:shortly|just|soon|right|well|long|immediately|moments|minutes|hours) (?:before|after)|than (?:in|during|the)|on or (?:about|before|after)|on or(?=\s{1,3}$)|(?:whole|rest|most|much|all|bulk|remainder) of|for(?=\s{1,3}(?:the\s{1,3})?(?:whole|rest|most|much|all|bulk|remainder)\s{1,3}of\s)|on an?(?:\s{1,3}(?:wet|cold|hot|warm|fine|bright|dark|rainy|sunny|snowy|windy|grey|gray|quiet|busy|late|early|chilly|mild|stormy|foggy|freezing))?|as early as|as late as|as soon as|no later than|no earlier than|(?:more|less|fewer) than|nearly|almost|some\s?time|so far|on|in|at|during|since|by|from|until|till|through|throughout|into|over|within|between|as of|of|all|early|late|earlier|later|the|around|about|before|after)\s{1,3}){1,4}$/i;
 /** The days, seasons and parts of a day an indefinite `one` may open (`one Friday`, `one spring morning`). */
 const ONE_DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|day)\b/i;
 /** Temporal noun phrases that work as adverbials without a preposition (`said Friday`, `left yesterday`). */
@@ -18,6 +18,12 @@ const TIME_ADJECTIVES = new Set(['current', 'present', 'recent', 'former', 'futu
 /** A noun after a determined date (`the 2019 final`); function words and verbs follow adverbials. */
 /** A time noun right after a date (`the 2003-04 season`, `the 2019 financial year`). */
 const TIME_NOUN_NEXT = /^(?:[-–/]\d{2})?\s{1,2}(?:season|term|period|campaign|session|financial\s{1,2}year|fiscal\s{1,2}year|school\s{1,2}year|tax\s{1,2}year)\b/i;
+/**
+ * A break a date names, after a preposition of time (`by the August break`, `before the Fourth of July recess`): the
+ * phrase says when; `Parliament breaks for the Easter recess` keeps its recess, the happening.
+ */
+const BREAK_NEXT = /^\s{1,2}(?:break|recess)\b(?!-)/i;
+const TIME_PREPOSITION_LEAD = /^(?:before|after|by|until|till|during|since|through|over|ahead\s{1,3}of)\s/i;
 /** Forms of `be` (and its contractions) before a predicative `due`. */
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', "'s", "'re", 'am', 'isn’t', "isn't", 'were', 'remains', 'remain', 'seems', 'looks']);
 /** A day of the week or a feast, one word (`Sunday`, `Easter`). */
@@ -155,7 +161,7 @@ function readAdverbialSpan(text: string, floor: number, span: TextSpan): TextSpa
   if (openHour > 0) return { start: span.start - openHour, end: span.end };
   const lead = ADVERBIAL_LEAD.exec(before);
   // `in the 2003-04 season`, `the 2019 financial year`: a time noun after the date is part of the time phrase.
-  const timeNoun = TIME_NOUN_NEXT.exec(after);
+  const timeNoun = TIME_NOUN_NEXT.exec(after) ?? (lead && TIME_PREPOSITION_LEAD.test(lead[0]) ? BREAK_NEXT.exec(after) : null);
   if (lead && timeNoun) return { start: span.start - lead[0].length, end: span.end + timeNoun[0].length };
   // `in the last week of the dig`, `on the first day of the trial`: the `of` phrase says which period; it goes with it.
   const ofWhat = lead ? periodOf(own, text.slice(span.end, span.end + 40)) : 0;

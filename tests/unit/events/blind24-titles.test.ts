@@ -1,0 +1,21 @@
+// Events-layer faults of round 24's blind sets (newgold82-84), each rule shown on examples of its own.
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../../src/events/index.js';
+
+const events = (text: string, documentDate = '2026-05-01'): string[] =>
+  extractTimeline(text, { documentDate }).events.map((e) => `${e.start}${e.end ? `..${e.end}` : ''} ${e.title}`);
+
+describe('a break a date names, after a preposition of time (`by the August break`)', () => {
+  it('goes out of the title with its date', () => {
+    expect(events('The council hopes to approve the budget before the Whitsun recess.')).toEqual(['2026-05-24 The council hopes to approve the budget']);
+  });
+  it('stays when the break is the happening', () => {
+    expect(events('Parliament breaks for the Easter recess on 26 March.', '2026-02-27')).toEqual(['2026-03-26 Parliament breaks for the Easter recess']);
+  });
+});
+
+describe('a hedge before the date (`sometime around 1450`, `more than two years`)', () => {
+  it('goes out of the title with it', () => {
+    expect(events('Then, sometime around 1450, a rockfall blocked the pass.')).toEqual(['1450 A rockfall blocked the pass']);
+  });
+});
