@@ -172,6 +172,8 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
       return { kind: 'none', why: 'a vague time' };
     }
     if (isBaseline(text, floor, u)) return { kind: 'none', why: 'the baseline of a comparison' };
+    // `Who won on Sunday?`, `Walter, what are people saying tonight?`: a direct question asks; it tells no happening.
+    if (isDirectQuestion(text, floor, u.span.end)) return { kind: 'none', why: 'part of a question' };
     // `Voting ends at noon on 13 March, so please send your form today`: a date of a request to the reader dates nothing.
     if (REQUEST.test(text.slice(floor, u.span.start))) return { kind: 'none', why: 'part of a request to the reader' };
     if (isExampleDate(text, floor, u.span, t.text)) return { kind: 'none', why: 'an example of a date value' };
@@ -327,6 +329,27 @@ const NEGATION = /\b(?:not|no|never)\b|n['’]t\b/i;
 
 /** Between a date and a limit of the same happening after it (`, and no later than`, `but not later than`). */
 const LIMIT_AFTER = /^,?\s(?:and\s|but\s)?(?:no|not)\slater\sthan\s$/i;
+
+/**
+ * A sentence's opening that asks for something unknown: a wh-word, after an optional name it is put to (`Walter, what
+ * ...`). (A yes-no question may still tell a happening, `Does she agree that the review announced last March has not
+ * reported?`, or propose one, `Could we meet on the Saturday?`.)
+ */
+const QUESTION_OPENING = /^[\s"“‘'(]{0,3}(?:[A-Z][a-z]{1,20},\s{1,2})?(?:what|who|whom|whose|where|why|how|which)\s/i;
+/** How far after a date the end of its sentence is looked for. */
+const QUESTION_MARK_REACH = 300;
+
+/** Whether the sentence from `floor` that holds offset `at` is a direct question: it opens asking and ends with `?`. */
+function isDirectQuestion(text: string, floor: number, at: number): boolean {
+  // (Or a question quoted inside it: `He asked: "Will it open on Friday?"`.)
+  // (Only the characters just before the date are searched, so that a sentence of a megabyte stays linear.)
+  const from = Math.max(floor, at - QUESTION_MARK_REACH);
+  const head = text.slice(from, at);
+  const quote = from + Math.max(head.lastIndexOf('"'), head.lastIndexOf('“'));
+  if (!QUESTION_OPENING.test(text.slice(floor, floor + 40)) && !(quote >= from && QUESTION_OPENING.test(text.slice(quote, quote + 40)))) return false;
+  const end = /[.!?]/.exec(text.slice(at, at + QUESTION_MARK_REACH));
+  return end !== null && end[0] === '?';
+}
 
 /** `whether` opening an indirect question. */
 const WHETHER = /\bwhether\s/i;

@@ -19,3 +19,13 @@ describe('a hedge before the date (`sometime around 1450`, `more than two years`
     expect(events('Then, sometime around 1450, a rockfall blocked the pass.')).toEqual(['1450 A rockfall blocked the pass']);
   });
 });
+
+describe('a direct question that asks for what is unknown (`Walter, what are people saying tonight?`)', () => {
+  it('tells no happening', () => {
+    expect(events('Who won the derby on Sunday? Walter, what are people there saying tonight?')).toEqual([]);
+    expect(events('She asked: "What will the club do on Friday?"')).toEqual([]);
+  });
+  it('a yes-no question may still tell or propose one', () => {
+    expect(events('Could we meet on Saturday afternoon?').length).toBe(1);
+  });
+});
