@@ -625,7 +625,16 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
         // `, but more than 60,000 customers were`, `, and 40 people were hurt`: an amount opens a subject too.
         // (Not after `or`: `a loss of $46.9 million, or 91 cents a share` restates the amount.)
         const amountSubject = l !== 'or' && (next!.kind === 'num' || (AMOUNT_LEADS.has(next!.lower) && ws.slice(i + 2, i + 4).some((x) => x.kind === 'num')));
-        if (verb > i + 1 && (PRONOUNS.has(next!.lower) || DETERMINERS.has(next!.lower) || next!.capital || bareSubject || amountSubject)) {
+        // `, and elections to a national assembly were held`, `, and figures on industrial output and retail sales will
+        // follow`: so does a plain noun with a prepositional phrase of plain words, before an auxiliary or a modal.
+        // (Not a noun that may be a verb, `work on them will`, nor a phrase of pronouns: the clause's subject would not be found.)
+        const subjectWithPhrase = verb >= i + 4 && verb <= i + 9 && isPlainNounWord(next!) && !isBareVerbShape(next!) && PREPOSITIONS.has(ws[i + 2]!.lower)
+          && ws.slice(i + 3, verb).some((x) => x.lower === 'a' || x.lower === 'an' || x.lower === 'the' || x.lower === 'and')
+          && (AUXILIARIES.has(ws[verb]!.lower) || MODALS.has(ws[verb]!.lower))
+          && ws.slice(i + 3, verb).every((x, k, all) => isPlainNounWord(x) || DETERMINERS.has(x.lower) || x.lower === 'and'
+            // (A noun in -ly heads the phrase right before the verb: `a national assembly were`.)
+            || (k === all.length - 1 && x.kind === 'word' && !x.capital && /ly$/.test(x.lower)));
+        if (verb > i + 1 && (PRONOUNS.has(next!.lower) || DETERMINERS.has(next!.lower) || next!.capital || bareSubject || amountSubject || subjectWithPhrase)) {
           cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
           seenVerb = false;
           continue;

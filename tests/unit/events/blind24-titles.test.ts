@@ -29,3 +29,12 @@ describe('a direct question that asks for what is unknown (`Walter, what are peo
     expect(events('Could we meet on Saturday afternoon?').length).toBe(1);
   });
 });
+
+describe('a second clause after `, and` whose subject has a phrase of its own (`, and elections to a national assembly were held`)', () => {
+  it('tells its own happening', () => {
+    expect(events('On 2 March the council approved the plan, and objections from the public were heard in late April.')).toEqual([
+      '2026-03-02 The council approved the plan', '2026-04 Objections from the public were heard']);
+    expect(events('Sales data is due on Monday, and figures on rents and house prices will follow on Thursday.')).toEqual([
+      '2026-05-04 Sales data is due', '2026-05-07 Figures on rents and house prices will follow']);
+  });
+});
