@@ -1,0 +1,58 @@
+// Constructions the eleventh blind set showed (newgold80): each test is written from examples of our own, with the rules'
+// document date 2022-01-07 (a Friday) unless a test says otherwise.
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/parse/index.js';
+import { numericDateOrderOf } from '../../../src/parse/date-order.js';
+
+const DCT = '2022-01-07';
+const tags = (text: string, documentDate = DCT): string[] =>
+  tagTimexes(text, documentDate ? { documentDate } : {}).map((t) => `${t.text}=${t.value}`);
+
+describe('a date going on from a schedule ahead', () => {
+  it('still goes on into the next year within the coming twelve months', () => {
+    expect(tags('The exhibition opens on 12 October and closes on 9 February.', '2022-07-04'))
+      .toEqual(['12 October=2022-10-12', '9 February=2023-02-09']);
+  });
+  it('is never moved more than a year past publication: past that it is the first one after publication', () => {
+    expect(tags('The term runs from Monday 9 January to Friday 31 March. The office stays shut over the Christmas break, from 24 December to 2 January.', '2022-06-15'))
+      .toEqual(['Monday 9 January=2023-01-09', 'Friday 31 March=2023-03-31', 'Christmas=2022-12-25', '24 December=2022-12-24', '2 January=2023-01-02']);
+  });
+});
+
+describe('a day of the month told in the past just after its anchor', () => {
+  it('is that month\'s day under a diary entry\'s heading', () => {
+    expect(tags('Month and year: March 1917\n\n2nd March\nRain. A draft of forty men joined on the 3rd.', ''))
+      .toEqual(['March 1917=1917-03', '2nd March=1917-03-02', 'the 3rd=1917-03-03']);
+  });
+  it('is still the month before when it lies well ahead of the publication date', () => {
+    expect(tags('The company said the contract was signed on the 28th.')).toEqual(['the 28th=2021-12-28']);
+  });
+});
+
+describe('a document\'s one-word name before `issued` on its own line', () => {
+  it('labels the publication date', () => {
+    const found = tagTimexes('Notice issued Monday 10 January 2022\n\nThe pool closed on Wednesday.', {});
+    expect(found.map((t) => `${t.text}=${t.value}`)).toEqual(['Monday 10 January 2022=2022-01-10', 'Wednesday=2022-01-05']);
+    expect(found[0]!.documentDate).toBe(true);
+  });
+  it('leaves a sentence of prose alone', () => {
+    const found = tagTimexes('The council said it issued a notice on 10 January 2022.', {});
+    expect(found[0]!.documentDate).toBeUndefined();
+  });
+});
+
+describe('the text\'s own numeric date order', () => {
+  it('is day first after a date that can only be day first', () => {
+    expect(numericDateOrderOf('Lodged 23/09/2021, heard 05/02/2022.')).toBe('DMY');
+    expect(tags('The lease began on 23/09/2021 and the tenant must leave by 05/02/2022.'))
+      .toEqual(['23/09/2021=2021-09-23', '05/02/2022=2022-02-05']);
+  });
+  it('stays month first when a date can only be month first', () => {
+    expect(numericDateOrderOf('Lodged 23/09/2021, heard 09/23/2022.')).toBeUndefined();
+    expect(tags('Filed 12/23/2021; the hearing is on 05/02/2022.')).toEqual(['12/23/2021=2021-12-23', '05/02/2022=2022-05-02']);
+  });
+  it('gives way to the order a caller sets', () => {
+    expect(tagTimexes('From 23/09/2021 to 05/02/2022.', { documentDate: DCT, numericDateOrder: 'MDY' }).map((t) => t.value))
+      .toEqual(['2021-09-23', '2022-05-02']);
+  });
+});
