@@ -175,7 +175,9 @@ export function readItem(pass: TagPass, k: number): ItemAt | null {
   const prevItem = pass.items[k - 1];
   const rangeEnd = prevItem !== undefined && prevItem.rule === item.rule && prevItem.to === item.from - 1;
   // (`can't stay past Friday`: `past` as a preposition bounds a span too.)
-  const bound = !rangeEnd && (BOUND_WORDS.has(toks[item.from - 1]?.lower ?? '') || isPastPreposition(toks, item.from - 1));
+  // (`runs until the Saturday`: the story's weekday said with `the` is bounded by the word before its article.)
+  const boundAt = toks[item.from - 1]?.lower === 'the' && item.spec.kind === 'weekday' ? item.from - 2 : item.from - 1;
+  const bound = !rangeEnd && (BOUND_WORDS.has(toks[boundAt]?.lower ?? '') || isPastPreposition(toks, boundAt));
   if (TENSED.has(item.spec.kind) && tense !== 'past' && bound) tense = 'future';
   // `A fire ban has been declared until 11:59pm on Friday`, `The road has been closed until Monday`: a state set up now
   // (the present perfect) lasts until a bound ahead.

@@ -378,7 +378,8 @@ const weekday: Resolver = (c) => {
   // `the` is the one nearest the day the story has reached.
   const storyDay = spec.storyPeriod === true && !spec.weekend && c.anchorKind === 'narrative';
   // (Told in the simple past, the story goes on: `On 12 May ... On the Friday he sailed` is the Friday after.)
-  const storyTense: Tense = tense === 'past' && !c.anchors.pastPerfect ? 'future' : 'unknown';
+  // (So does a bound: `arrive on Tuesday 6 October, and freshers' week runs until the Saturday` is the Saturday after.)
+  const storyTense: Tense = (tense === 'past' && !c.anchors.pastPerfect) || (tense === 'future' && c.anchors.spanEnd === true) ? 'future' : 'unknown';
   let day = weekdayDate(anchorDay, spec.dow!, spec.shift, storyDay ? storyTense : tense, spec.nextWeek === true && !spec.weekend);
   if (storyDay) {
     // (`She wrote that she would come on the first of October. ... She left on the Thursday`: a day the text told on that

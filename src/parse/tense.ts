@@ -286,6 +286,11 @@ function subjectBefore(toks: readonly Token[], i: number, singular: boolean): bo
   const s = toks[i - 1];
   if (!s || s.kind !== 'word') return false;
   if (singular) return SINGULAR_SUBJECTS.has(s.lower);
+  // (`The couple plan a honeymoon`, `the family plan a move`: a noun taken as many, after its determiner, opening the clause.)
+  const opener = toks[i - 2];
+  const openedAt = toks[i - 3];
+  const opensClause = !openedAt || openedAt.kind !== 'word' || opener?.newline === true;
+  if (!s.capital && opener !== undefined && (opener.lower === 'the' || opener.lower === 'their' || opener.lower === 'our') && opensClause) return true;
   return PLURAL_SUBJECTS.has(s.lower) || (!s.capital && endsLikePlural(s.lower));
 }
 /** Adverbs that may stand between a subject and its verb (`it now arrives`). */

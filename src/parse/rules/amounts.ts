@@ -364,6 +364,18 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     examples: [['twice a week', 'twice a week', 'P1W']],
   },
   {
+    // `twice a night`, `once each morning`, `three times an evening`: times within every such part of the day, a
+    // recurrence of that part as `each night` is.
+    id: 'set-times-per-part-of-day',
+    pattern: 'w=once|twice|thrice a|an|per|each @pod',
+    build: (c) => {
+      const pod = str(c, 'pod')!;
+      return /^[A-Z]{2}$/.test(pod) ? { kind: 'abs', type: 'SET', value: `XXXX-XX-XXT${pod}` } : null;
+    },
+    examples: [['Check the ewes at least twice a night.', 'twice a night', 'XXXX-XX-XXTNI'], ['The nurse calls once each morning.', 'once each morning', 'XXXX-XX-XXTMO']],
+    negatives: ['She went once at night.'],
+  },
+  {
     // `three times a year`, `10 times per month`: a count of times per unit.
     id: 'set-count-times',
     pattern: '@count times a|per|each|every @unit',

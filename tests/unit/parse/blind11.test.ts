@@ -56,3 +56,30 @@ describe('the text\'s own numeric date order', () => {
       .toEqual(['2021-09-23', '2022-05-02']);
   });
 });
+
+describe('`plan` after a noun taken as many', () => {
+  it('is the verb, looking ahead, after `the` and its noun opening the clause', () => {
+    expect(tags('She graduated from Durham in 2012 and moved to Leeds in 2014. The pair met at a dance in the autumn of 2016. He proposed on a beach in Devon on 3 August 2019.\n\nThe couple plan a trip to Norway in March.'))
+      .toEqual(['2012=2012', '2014=2014', 'the autumn of 2016=2016-FA', '3 August 2019=2019-08-03', 'March=2022-03']);
+  });
+  it('leaves the noun after a longer phrase alone', () => {
+    expect(tags('In 2019 the council drew up a repair plan. Under the new repair plan a year later, work ended in May.'))
+      .toEqual(['2019=2019', 'a year later=2020', 'May=2021-05']);
+  });
+});
+
+describe('a story\'s weekday said with `the` after `until`', () => {
+  it('is the one after the day just told: a span ends after it begins', () => {
+    expect(tags('The new students arrive on Tuesday 11 January, and induction runs until the Saturday.'))
+      .toEqual(['Tuesday 11 January=2022-01-11', 'Saturday=2022-01-15']);
+  });
+  it('stays the nearest one without the bound', () => {
+    expect(tags('We reach Oban on Wednesday 12 January. We meet on the Monday.')).toEqual(['Wednesday 12 January=2022-01-12', 'Monday=2022-01-10']);
+  });
+});
+
+describe('times within each part of the day', () => {
+  it('are a recurrence of that part', () => {
+    expect(tags('Once lambing starts, check the ewes at least twice a night.')).toEqual(['twice a night=XXXX-XX-XXTNI']);
+  });
+});
