@@ -177,7 +177,10 @@ export function readItem(pass: TagPass, k: number): ItemAt | null {
   // (`can't stay past Friday`: `past` as a preposition bounds a span too.)
   // (`runs until the Saturday`: the story's weekday said with `the` is bounded by the word before its article.)
   const boundAt = toks[item.from - 1]?.lower === 'the' && item.spec.kind === 'weekday' ? item.from - 2 : item.from - 1;
-  const bound = !rangeEnd && (BOUND_WORDS.has(toks[boundAt]?.lower ?? '') || isPastPreposition(toks, boundAt));
+  // (`through May and June`: a date joined by `and`/`or` to a bound just read is bounded with it.)
+  const joined = toks[item.from - 1]?.lower;
+  const listedAfterBound = (joined === 'and' || joined === 'or') && prevItem !== undefined && prevItem.to === item.from - 1 && anchors.spanEnd === true;
+  const bound = (!rangeEnd && (BOUND_WORDS.has(toks[boundAt]?.lower ?? '') || isPastPreposition(toks, boundAt))) || listedAfterBound;
   if (TENSED.has(item.spec.kind) && tense !== 'past' && bound) tense = 'future';
   // `A fire ban has been declared until 11:59pm on Friday`, `The road has been closed until Monday`: a state set up now
   // (the present perfect) lasts until a bound ahead.

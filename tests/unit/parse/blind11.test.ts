@@ -83,3 +83,12 @@ describe('times within each part of the day', () => {
     expect(tags('Once lambing starts, check the ewes at least twice a night.')).toEqual(['twice a night=XXXX-XX-XXTNI']);
   });
 });
+
+describe('a date joined by `and` or `or` to a bound just read', () => {
+  it('is bounded with it, in a sentence that names a recurrence', () => {
+    expect(tags('Top the paddocks every fortnight through May and June.')).toEqual(['every fortnight=P2W', 'May=2022-05', 'June=2022-06']);
+  });
+  it('leaves months of a schedule with no bound those of every year', () => {
+    expect(tags('The cafe is open daily in May and June.')).toEqual(['daily=P1D', 'May=XXXX-05', 'June=XXXX-06']);
+  });
+});
