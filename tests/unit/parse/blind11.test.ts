@@ -92,3 +92,13 @@ describe('a date joined by `and` or `or` to a bound just read', () => {
     expect(tags('The cafe is open daily in May and June.')).toEqual(['daily=P1D', 'May=XXXX-05', 'June=XXXX-06']);
   });
 });
+
+describe('a past verb after a name set off by commas after its subject', () => {
+  it('is the subject\'s verb, telling the past', () => {
+    expect(tags('The ferry company\'s owner, Ana Ruiz, resigned in March.')).toEqual(['March=2021-03']);
+    expect(tagTimexes('A second study, TRIAL-2, completed enrolment in July and will report next year.', { documentDate: DCT })[0]!.derivation.tense).toBe('past');
+  });
+  it('leaves a participle after a clause with its own verb an aside', () => {
+    expect(tagTimexes('The council approved the plan, a two-year scheme, backed in March by the mayor.', { documentDate: DCT })[0]!.derivation.tense).toBeUndefined();
+  });
+});
