@@ -130,6 +130,26 @@ function endsSpanFrom(toks: readonly Token[], from: number, to: number, at: numb
 }
 
 /** Whether the verb at `at` is `would` or follows it in its verb group (`would be finished`, `would not reopen`). */
+/** Past forms of a plan that, said by their subject before `to` (`he expected to be fired`), tell a future seen from the past. */
+const PAST_PLANS = new Set(['expected', 'hoped', 'planned', 'intended']);
+/** Words before such a form that make it a passive or a participle, a plan still ahead (`is expected to`, `as planned`). */
+const NOT_PLAN_SUBJECT = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 's', 'as', 'than', 'the', 'an', 'a']);
+/** Adverbs between an auxiliary or a subject and a plan's verb (`is now expected`, `had long hoped`). */
+const PLAN_ADVERBS = new Set(['now', 'still', 'also', 'already', 'long', 'once', 'then', 'always', 'never', 'not']);
+/** `he expected to be fired`, `the club hoped to sign him`: an active past plan at `at`. */
+function isPastPlanAt(toks: readonly Token[], at: number): boolean {
+  // (The cue may be the plan's own verb: `expected to be fired`, `hoped to sign`.)
+  for (const p of [at, at - 2, at - 3]) {
+    // (`is now expected to`, `was originally planned to`: an adverb may stand after the auxiliary.)
+    let b = p - 1;
+    while (b > 0 && toks[b]!.kind === 'word' && (PLAN_ADVERBS.has(toks[b]!.lower) || toks[b]!.lower.endsWith('ly'))) b--;
+    const before = toks[b];
+    if (PAST_PLANS.has(toks[p]?.lower ?? '') && toks[p + 1]?.lower === 'to' && before !== undefined && before.kind === 'word' && !NOT_PLAN_SUBJECT.has(before.lower)) {
+      return p === at || toks.slice(p + 2, at).every((x) => x.lower === 'be');
+    }
+  }
+  return false;
+}
 function isWouldAt(toks: readonly Token[], at: number): boolean {
   for (let k = at; k >= 0 && k >= at - 3; k--) {
     const w = toks[k]!;
@@ -159,7 +179,7 @@ export function readItem(pass: TagPass, k: number): ItemAt | null {
   const told = !TENSED.has(item.spec.kind) && !clock && !item.spec.storyPeriod ? null : since ? PAST_CUE : clauseCue(toks, sent, item.from, item.to, pass.cues);
   let tense: Tense = told?.tense ?? 'unknown';
   anchors.pastPerfect = told !== null && told.at >= 0 && isPastPerfectAt(toks, told.at);
-  anchors.futureInPast = told !== null && told.tense === 'future' && told.at >= 0 && isWouldAt(toks, told.at);
+  anchors.futureInPast = told !== null && told.tense === 'future' && told.at >= 0 && (isWouldAt(toks, told.at) || isPastPlanAt(toks, told.at));
   // `The time is 13:23`, `It is 8:43`: a time right after a present `is` states the time now, not a schedule's.
   const beforeClock = toks[item.from - 1]?.text === 'T' ? toks[item.from - 2] : toks[item.from - 1]; // (`is T13:23:42`)
   anchors.presentCopula = clock && (beforeClock?.lower === 'is' || beforeClock?.lower === 'are');

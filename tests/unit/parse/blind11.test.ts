@@ -102,3 +102,17 @@ describe('a past verb after a name set off by commas after its subject', () => {
     expect(tagTimexes('The council approved the plan, a two-year scheme, backed in March by the mayor.', { documentDate: DCT })[0]!.derivation.tense).toBeUndefined();
   });
 });
+
+describe('a holiday in a plan told in the past', () => {
+  it('is the next one after the past day the story just told', () => {
+    expect(tags('The team stood bottom on 20 October 2021. Its coach said later that he expected to be sacked before Thanksgiving.'))
+      .toEqual(['20 October 2021=2021-10-20', 'Thanksgiving=2021-11-25']);
+    expect(tags('On 2 May 2021 the shop closed. The owners hoped to reopen by Memorial Day.'))
+      .toEqual(['2 May 2021=2021-05-02', 'Memorial Day=2021-05-31']);
+  });
+  it('still looks ahead of publication for a plan still ahead (`is now expected to`)', () => {
+    expect(tags('The road was supposed to reopen on 2 October 2021 but is now expected to reopen before Thanksgiving.', '2021-10-20'))
+      .toEqual(['2 October 2021=2021-10-02', 'now=PRESENT_REF', 'Thanksgiving=2021-11-25']);
+    expect(tags('The shop closed on 3 January. It is expected to reopen before Memorial Day.')).toEqual(['3 January=2022-01-03', 'Memorial Day=2022-05-30']);
+  });
+});
