@@ -131,11 +131,11 @@ function endsSpanFrom(toks: readonly Token[], from: number, to: number, at: numb
 
 /** Whether the verb at `at` is `would` or follows it in its verb group (`would be finished`, `would not reopen`). */
 /** Past forms of a plan that, said by their subject before `to` (`he expected to be fired`), tell a future seen from the past. */
-const PAST_PLANS = new Set(['expected', 'hoped', 'planned', 'intended']);
+const PAST_PLANS: ReadonlySet<string> = /* @__PURE__ */ new Set(['expected', 'hoped', 'planned', 'intended']);
 /** Words before such a form that make it a passive or a participle, a plan still ahead (`is expected to`, `as planned`). */
-const NOT_PLAN_SUBJECT = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 's', 'as', 'than', 'the', 'an', 'a']);
+const NOT_PLAN_SUBJECT: ReadonlySet<string> = /* @__PURE__ */ new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 's', 'as', 'than', 'the', 'an', 'a']);
 /** Adverbs between an auxiliary or a subject and a plan's verb (`is now expected`, `had long hoped`). */
-const PLAN_ADVERBS = new Set(['now', 'still', 'also', 'already', 'long', 'once', 'then', 'always', 'never', 'not']);
+const PLAN_ADVERBS: ReadonlySet<string> = /* @__PURE__ */ new Set(['now', 'still', 'also', 'already', 'long', 'once', 'then', 'always', 'never', 'not']);
 /** `he expected to be fired`, `the club hoped to sign him`: an active past plan at `at`. */
 function isPastPlanAt(toks: readonly Token[], at: number): boolean {
   // (The cue may be the plan's own verb: `expected to be fired`, `hoped to sign`.)

@@ -211,7 +211,7 @@ function cue(toks: readonly Token[], i: number): Tense | null {
 const APPOSITION_WORDS = 5;
 const SUBJECT_WORDS = 7;
 /** Marks that end a sentence before a subject. */
-const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':']);
+const SENTENCE_ENDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['.', '!', '?', ';', ':']);
 /** Whether a token could be a verb or open a clause, so that a run holding it is no noun phrase. */
 function verbLike(x: Token): boolean {
   const w = x.lower;
