@@ -45,8 +45,11 @@ function lowerLabelBefore(before: string): boolean {
   if (words[words.length - 1] === 'on') words.pop();
   if (!LOWER_LABELS.has(words.pop() ?? '')) return false;
   const rest = words.join(' ').trimEnd();
-  return rest === '' || ',;|·•–—-'.includes(rest[rest.length - 1]!);
+  // (Or after the one word naming what was issued, opening its line: `Notice issued Thursday 3 September 2026`.)
+  return rest === '' || ',;|·•–—-'.includes(rest[rest.length - 1]!) || ISSUED_THING.test(rest);
 }
+/** One capitalized word opening its line, naming a document (`Notice`, `Statement`, `Bulletin`). */
+const ISSUED_THING = /^\s{0,3}\p{Lu}\p{Ll}{2,20}$/u;
 /** Characters that may stand between a label opening its line and the date (`by Harwick District Council, `). */
 const LINE_LABEL_GAP = 60;
 const COLON_AFTER_RE = /^\s{0,2}:/;

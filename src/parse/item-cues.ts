@@ -130,6 +130,26 @@ function endsSpanFrom(toks: readonly Token[], from: number, to: number, at: numb
 }
 
 /** Whether the verb at `at` is `would` or follows it in its verb group (`would be finished`, `would not reopen`). */
+/** Past forms of a plan that, said by their subject before `to` (`he expected to be fired`), tell a future seen from the past. */
+const PAST_PLANS: ReadonlySet<string> = /* @__PURE__ */ new Set(['expected', 'hoped', 'planned', 'intended']);
+/** Words before such a form that make it a passive or a participle, a plan still ahead (`is expected to`, `as planned`). */
+const NOT_PLAN_SUBJECT: ReadonlySet<string> = /* @__PURE__ */ new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 's', 'as', 'than', 'the', 'an', 'a']);
+/** Adverbs between an auxiliary or a subject and a plan's verb (`is now expected`, `had long hoped`). */
+const PLAN_ADVERBS: ReadonlySet<string> = /* @__PURE__ */ new Set(['now', 'still', 'also', 'already', 'long', 'once', 'then', 'always', 'never', 'not']);
+/** `he expected to be fired`, `the club hoped to sign him`: an active past plan at `at`. */
+function isPastPlanAt(toks: readonly Token[], at: number): boolean {
+  // (The cue may be the plan's own verb: `expected to be fired`, `hoped to sign`.)
+  for (const p of [at, at - 2, at - 3]) {
+    // (`is now expected to`, `was originally planned to`: an adverb may stand after the auxiliary.)
+    let b = p - 1;
+    while (b > 0 && toks[b]!.kind === 'word' && (PLAN_ADVERBS.has(toks[b]!.lower) || toks[b]!.lower.endsWith('ly'))) b--;
+    const before = toks[b];
+    if (PAST_PLANS.has(toks[p]?.lower ?? '') && toks[p + 1]?.lower === 'to' && before !== undefined && before.kind === 'word' && !NOT_PLAN_SUBJECT.has(before.lower)) {
+      return p === at || toks.slice(p + 2, at).every((x) => x.lower === 'be');
+    }
+  }
+  return false;
+}
 function isWouldAt(toks: readonly Token[], at: number): boolean {
   for (let k = at; k >= 0 && k >= at - 3; k--) {
     const w = toks[k]!;
@@ -159,7 +179,7 @@ export function readItem(pass: TagPass, k: number): ItemAt | null {
   const told = !TENSED.has(item.spec.kind) && !clock && !item.spec.storyPeriod ? null : since ? PAST_CUE : clauseCue(toks, sent, item.from, item.to, pass.cues);
   let tense: Tense = told?.tense ?? 'unknown';
   anchors.pastPerfect = told !== null && told.at >= 0 && isPastPerfectAt(toks, told.at);
-  anchors.futureInPast = told !== null && told.tense === 'future' && told.at >= 0 && isWouldAt(toks, told.at);
+  anchors.futureInPast = told !== null && told.tense === 'future' && told.at >= 0 && (isWouldAt(toks, told.at) || isPastPlanAt(toks, told.at));
   // `The time is 13:23`, `It is 8:43`: a time right after a present `is` states the time now, not a schedule's.
   const beforeClock = toks[item.from - 1]?.text === 'T' ? toks[item.from - 2] : toks[item.from - 1]; // (`is T13:23:42`)
   anchors.presentCopula = clock && (beforeClock?.lower === 'is' || beforeClock?.lower === 'are');
@@ -175,7 +195,12 @@ export function readItem(pass: TagPass, k: number): ItemAt | null {
   const prevItem = pass.items[k - 1];
   const rangeEnd = prevItem !== undefined && prevItem.rule === item.rule && prevItem.to === item.from - 1;
   // (`can't stay past Friday`: `past` as a preposition bounds a span too.)
-  const bound = !rangeEnd && (BOUND_WORDS.has(toks[item.from - 1]?.lower ?? '') || isPastPreposition(toks, item.from - 1));
+  // (`runs until the Saturday`: the story's weekday said with `the` is bounded by the word before its article.)
+  const boundAt = toks[item.from - 1]?.lower === 'the' && item.spec.kind === 'weekday' ? item.from - 2 : item.from - 1;
+  // (`through May and June`: a date joined by `and`/`or` to a bound just read is bounded with it.)
+  const joined = toks[item.from - 1]?.lower;
+  const listedAfterBound = (joined === 'and' || joined === 'or') && prevItem !== undefined && prevItem.to === item.from - 1 && anchors.spanEnd === true;
+  const bound = (!rangeEnd && (BOUND_WORDS.has(toks[boundAt]?.lower ?? '') || isPastPreposition(toks, boundAt))) || listedAfterBound;
   if (TENSED.has(item.spec.kind) && tense !== 'past' && bound) tense = 'future';
   // `A fire ban has been declared until 11:59pm on Friday`, `The road has been closed until Monday`: a state set up now
   // (the present perfect) lasts until a bound ahead.

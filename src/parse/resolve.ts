@@ -147,6 +147,12 @@ const DAYS_STEPPED_BACK = 31;
 /** Days either side of a stated day of a far year within which a bare day told in the past is of that year. */
 const DAYS_NEAR_STORY_DAY = 45;
 
+/** The year of a holiday's first day on or after `day`. */
+function feastYearOnOrAfter(day: Ymd, daysIn: (year: number) => readonly Ymd[]): number {
+  const first = daysIn(day.y)[0];
+  return first && dayNumber(first) >= dayNumber(day) ? day.y : day.y + 1;
+}
+
 function yearOnOrAfter(day: Ymd, spec: RelativeSpec): number {
   if (spec.kind === 'season') {
     // A season ends two months after it starts; winter runs over the turn of the year (the winter of 2025 ends in
@@ -324,12 +330,15 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
   }
   // `Last year we were promised it would be done by the summer`: a future seen from a past date of the same
   // sentence starts at that date (the summer after it), not at publication.
-  if (!useNarrative && anchors.futureInPast && anchors.lastInSentence && lastDay && anchors.doc && dayNumber(lastDay) < dayNumber(anchors.doc)
+  // (So does a holiday seen from a past day the story told in this sentence or the one before: `stood at 14-24 on May 15.
+  // Solano said later that he expected to be fired before Memorial Day` is that May's.)
+  const feast = spec.kind === 'md' && spec.feast !== undefined;
+  if (!useNarrative && anchors.futureInPast && (anchors.lastInSentence || (feast && anchors.lastNear && DAY_START.test(anchors.last ?? ''))) && lastDay && anchors.doc && dayNumber(lastDay) < dayNumber(anchors.doc)
     && spec.shift === undefined && spec.n === undefined && spec.year === undefined && spec.anaphor === undefined
-    && (spec.kind === 'month' || spec.kind === 'season')) {
+    && (spec.kind === 'month' || spec.kind === 'season' || feast)) {
     useNarrative = true;
-    spec = { ...spec, year: yearOnOrAfter(lastDay, spec) };
-    note = `, the next one after ${anchors.last}: a future told from that past date (\`would\`)`;
+    spec = { ...spec, year: feast ? feastYearOnOrAfter(lastDay, spec.feast!.daysIn) : yearOnOrAfter(lastDay, spec) };
+    note = `, the next one after ${anchors.last}: a future told from that past date (${feast ? 'a plan or `would`' : '`would`'})`;
   }
   return { spec, day: useNarrative ? (lastDay ?? anchors.doc) : anchors.doc, kind: useNarrative && lastDay && anchors.last ? 'narrative' : 'document-date', lastDay, note };
 }

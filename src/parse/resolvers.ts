@@ -378,7 +378,8 @@ const weekday: Resolver = (c) => {
   // `the` is the one nearest the day the story has reached.
   const storyDay = spec.storyPeriod === true && !spec.weekend && c.anchorKind === 'narrative';
   // (Told in the simple past, the story goes on: `On 12 May ... On the Friday he sailed` is the Friday after.)
-  const storyTense: Tense = tense === 'past' && !c.anchors.pastPerfect ? 'future' : 'unknown';
+  // (So does a bound: `arrive on Tuesday 6 October, and freshers' week runs until the Saturday` is the Saturday after.)
+  const storyTense: Tense = (tense === 'past' && !c.anchors.pastPerfect) || (tense === 'future' && c.anchors.spanEnd === true) ? 'future' : 'unknown';
   let day = weekdayDate(anchorDay, spec.dow!, spec.shift, storyDay ? storyTense : tense, spec.nextWeek === true && !spec.weekend);
   if (storyDay) {
     // (`She wrote that she would come on the first of October. ... She left on the Thursday`: a day the text told on that
@@ -527,6 +528,9 @@ function timeAway(from: Ymd, clock: number, unit: string, n: number, what: strin
   };
 }
 
+/** Days ahead of its anchor within which a day of the month told in the past is still that month's. */
+const DAYS_AHEAD_NOT_PAST = 2;
+
 /**
  * `the 9th`: that day of the anchor's month; from the publication date, the month before or after when the clause's
  * tense says so (`police said on the 28th`, written on 3 November: 28 October) or, with no tense, when that day lies
@@ -552,7 +556,9 @@ const ordinalDay: Resolver = (c) => {
     const before = inMonth(addMonths({ y: a.y, m: a.m, d: 1 }, -1));
     const after = inMonth(addMonths({ y: a.y, m: a.m, d: 1 }, 1));
     const gap = (x: Ymd | null): number => (x ? daysFromCivil(x.y, x.m, x.d) - daysFromCivil(a.y, a.m, a.d) : NaN);
-    if (here && tense === 'past' && gap(here) > 0 && before) [pick, note] = [before, ', the month before: the clause tells the past'];
+    // (A day just ahead of the anchor is not sent back a month: `16th Nov. ... Draft arrived on the 17th`, an entry written up
+    // after its heading's day, or a story dated the day before it was filed.)
+    if (here && tense === 'past' && gap(here) > DAYS_AHEAD_NOT_PAST && before) [pick, note] = [before, ', the month before: the clause tells the past'];
     else if (here && tense === 'future' && gap(here) < 0 && after) [pick, note] = [after, ', the month after: the clause looks ahead'];
     else if (here && tense === 'unknown' && gap(here) > 15 && before && gap(before) >= -15) [pick, note] = [before, ', the month before: that day lies nearer'];
   }

@@ -5,6 +5,7 @@
 import type { Tense, TagOptions, TextSpan, Timex } from '../model/types.js';
 import { type Ymd, parseYmd } from './calendar.js';
 import { combine } from './combine.js';
+import { withTextDateOrder } from './date-order.js';
 import { type DocumentDateMatch, documentDateFrom } from './document-date.js';
 import { type Recognized, recognize } from './recognize.js';
 import type { Anchors } from './resolve.js';
@@ -136,7 +137,7 @@ let cueMemo: Int8Lender | null = null;
  */
 export function openPass(text: string, options: TagOptions, sentences?: readonly TextSpan[]): TagPass {
   const toks = tokenize(text);
-  const items = combine(toks, recognize(toks, options));
+  const items = combine(toks, recognize(toks, withTextDateOrder(text, options)));
   const stated = documentDateFrom(text, toks, items);
   const found = stated && options.documentDate && stated.value.slice(0, 10) !== String(options.documentDate).slice(0, 10) ? null : stated;
   let doc: Ymd | null = null;

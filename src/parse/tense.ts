@@ -199,11 +199,46 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   const agent = toks[i + 1]?.lower === 'by' && /^(the|a|an|its|their|his|her)$/.test(toks[i + 2]?.lower ?? '');
   const reduced = agent && toks[i - 1]?.kind === 'word' && !toks[i - 1]!.capital && !AUX_OR_PRONOUN.test(before1);
   // (`will set in the west, deeply reddened, shortly before 6am`: a participle set off by a comma, an adverb between.)
-  const aside = toks[i - 1]?.text === ',' || (before1.length > 3 && before1.endsWith('ly') && toks[i - 2]?.text === ',');
+  // (Not the comma closing a name set off after its subject: `A second trial, HALCYON-2, completed enrolment in July`.)
+  const aside = (toks[i - 1]?.text === ',' && !closesApposition(toks, i - 1)) || (before1.length > 3 && before1.endsWith('ly') && toks[i - 2]?.text === ',');
   if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital && !aside && !COPULAS.has(aux ?? '') && !determined && !reduced) {
     return passive ? 'present' : perfect ? 'unknown' : 'past';
   }
   return null;
+}
+
+/** Words an apposition or its subject may hold: longest run of each. */
+const APPOSITION_WORDS = 5;
+const SUBJECT_WORDS = 7;
+/** Marks that end a sentence before a subject. */
+const SENTENCE_ENDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['.', '!', '?', ';', ':']);
+/** Whether a token could be a verb or open a clause, so that a run holding it is no noun phrase. */
+function verbLike(x: Token): boolean {
+  const w = x.lower;
+  return (x.kind === 'word' && !x.capital && (w.endsWith('ed') || w.endsWith('ing'))) || PAST.has(w) || PRESENT.has(w) || FUTURE.has(w)
+    || COPULAS.has(w) || MODALS.has(w) || RELATIVE_LEADS.has(w) || w === 'who' || SUBORDINATORS.has(w) || w === 'and' || w === 'but';
+}
+/**
+ * Whether the comma at `c` closes a name or a short noun phrase set off right after the noun phrase opening its
+ * sentence (`A second trial, HALCYON-2, completed ...`, `Its chief executive, Ana Ruiz, resigned`): the word after it is
+ * the subject's verb, not a participle opening an aside.
+ */
+function closesApposition(toks: readonly Token[], c: number): boolean {
+  let j = c - 1;
+  for (let n = 0; j >= 0 && toks[j]!.text !== ','; j--, n++) {
+    const x = toks[j]!;
+    if (n >= APPOSITION_WORDS * 2 || SENTENCE_ENDS.has(x.text) || x.newline || verbLike(x)) return false;
+  }
+  if (j < 1 || j === c - 1) return false;
+  let words = 0;
+  for (let k = j - 1; k >= 0; k--) {
+    const x = toks[k]!;
+    // (A full stop inside a number, `$4.8 billion`, ends nothing.)
+    if (SENTENCE_ENDS.has(x.text) && (toks[k + 1]?.gap ?? 1) > 0) break;
+    if ((x.kind === 'punct' && x.text !== '\'' && x.text !== '’') || verbLike(x) || ++words > SUBJECT_WORDS) return false;
+    if (x.newline) break;
+  }
+  return words > 0;
 }
 
 /** The tense `'d` at `i` tells: `would` before a bare verb, `had` before a participle (an adverb may stand between). */
@@ -286,6 +321,11 @@ function subjectBefore(toks: readonly Token[], i: number, singular: boolean): bo
   const s = toks[i - 1];
   if (!s || s.kind !== 'word') return false;
   if (singular) return SINGULAR_SUBJECTS.has(s.lower);
+  // (`The couple plan a honeymoon`, `the family plan a move`: a noun taken as many, after its determiner, opening the clause.)
+  const opener = toks[i - 2];
+  const openedAt = toks[i - 3];
+  const opensClause = !openedAt || openedAt.kind !== 'word' || opener?.newline === true;
+  if (!s.capital && opener !== undefined && (opener.lower === 'the' || opener.lower === 'their' || opener.lower === 'our') && opensClause) return true;
   return PLURAL_SUBJECTS.has(s.lower) || (!s.capital && endsLikePlural(s.lower));
 }
 /** Adverbs that may stand between a subject and its verb (`it now arrives`). */

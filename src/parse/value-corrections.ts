@@ -453,11 +453,20 @@ export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
       if (begins === undefined || docStart - begins < SCHEDULE_PAST_DAYS * 86_400_000 || lastStart <= docStart) return;
       // The first such date on or after the schedule's last one (a feast's day in that year, or the next).
       const startIn = (y: number): number | undefined => timexValueToInterval(resolveSpec({ ...s, year: y }, anchors, tense).value)?.start.getTime();
-      const year = (startIn(lastDay.y) ?? -Infinity) >= lastStart ? lastDay.y : lastDay.y + 1;
+      let year = (startIn(lastDay.y) ?? -Infinity) >= lastStart ? lastDay.y : lastDay.y + 1;
+      // (Never more than a year past publication: a date told with no year is one of the coming twelve months. Past
+      // that, the schedule's step went back, `Term runs to 31 March. The office shuts from 24 December`: the first one
+      // after publication.)
+      const yearAhead = Date.UTC(doc.y + 1, doc.m - 1, doc.d);
+      let from = `it goes on from ${anchors.last}, a date ahead of publication told just before`;
+      if ((startIn(year) ?? Infinity) >= yearAhead) {
+        year = (startIn(doc.y) ?? -Infinity) >= docStart ? doc.y : doc.y + 1;
+        from = `the first after publication: going on from ${anchors.last} would put it more than a year ahead`;
+      }
       const on = resolveSpec({ ...s, year }, anchors, tense);
-      if (!on.value || !/^\d{4}-/.test(on.value)) return;
+      if (!on.value || !/^\d{4}-/.test(on.value) || on.value === r.value) return;
       r.value = on.value;
-      r.explanation += `, moved on to ${year}: it goes on from ${anchors.last}, a date ahead of publication told just before`;
+      r.explanation += `, moved on to ${year}: ${from}`;
     },
   },
   {

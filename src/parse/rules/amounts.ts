@@ -118,6 +118,22 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     negatives: ['vitamin h for 2 h.m. units'],
   },
   {
+    // `in its first year`, `for the first month`, `staffed for the first week`: the opening span of something the text
+    // is about, one unit long (not `the first week of August`, a date, nor `the first day`, a day told).
+    id: 'duration-first-unit',
+    pattern: 'd=the|its|their|his|her|our first u=year|month|week',
+    triggers: ['first'],
+    build: (c, ctx) => {
+      const next = ctx.toks[ctx.to];
+      if (next && (next.lower === 'of' || (next.kind === 'punct' && next.text === '-' && next.gap === 0))) return null;
+      const unit = ({ year: 'Y', month: 'M', week: 'W' } as const)[str(c, 'u') as 'year' | 'month' | 'week'];
+      return { kind: 'abs', type: 'DURATION', value: durationValue(1, unit) };
+    },
+    examples: [['The shop lost money in its first year.', 'its first year', 'P1Y'], ['For the first month the hall stood empty.', 'the first month', 'P1M'],
+      ['The line is staffed day and night for the first week.', 'the first week', 'P1W']],
+    negatives: ['By the first week of August the wells were dry.', 'the first year-end audit'],
+  },
+  {
     id: 'duration',
     pattern: 'the? first|last|past|next|coming|previous|final|latest|full|entire|whole|initial|remaining|additional|another|further|more? @count -? more|full|whole|entire|consecutive|straight|successive|solid|single|working|business|trading|clear|calendar|fiscal|financial? @unit long?',
     triggers: ['past'],
@@ -364,6 +380,18 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     pattern: 'w=once|twice|thrice a|per @unit',
     build: (c) => recurrence(1, str(c, 'unit') as UnitCode),
     examples: [['twice a week', 'twice a week', 'P1W']],
+  },
+  {
+    // `twice a night`, `once each morning`, `three times an evening`: times within every such part of the day, a
+    // recurrence of that part as `each night` is.
+    id: 'set-times-per-part-of-day',
+    pattern: 'w=once|twice|thrice a|an|per|each @pod',
+    build: (c) => {
+      const pod = str(c, 'pod')!;
+      return /^[A-Z]{2}$/.test(pod) ? { kind: 'abs', type: 'SET', value: `XXXX-XX-XXT${pod}` } : null;
+    },
+    examples: [['Check the ewes at least twice a night.', 'twice a night', 'XXXX-XX-XXTNI'], ['The nurse calls once each morning.', 'once each morning', 'XXXX-XX-XXTMO']],
+    negatives: ['She went once at night.'],
   },
   {
     // `three times a year`, `10 times per month`: a count of times per unit.
