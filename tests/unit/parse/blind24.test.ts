@@ -37,3 +37,9 @@ describe('three-digit years in a history', () => {
       .toEqual(['365=0365', '161=0161', '180=0180']);
   });
 });
+
+describe('a short regular past form (`died`)', () => {
+  it('tells the past, so a bare weekday is the last one', () => {
+    expect(tags('She died Tuesday at her home in Leeds.')).toEqual(['Tuesday=2022-01-04']);
+  });
+});
