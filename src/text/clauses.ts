@@ -283,6 +283,22 @@ function isPlainNounWord(x: Word): boolean {
     && !SUBORDINATORS.has(x.lower) && !COORDINATORS.has(x.lower) && !RELATIVES.has(x.lower) && !/ly$/.test(x.lower);
 }
 
+/** Units an amount of time before `after` or `before` ends on (`A week after`, `two days before`, `Hours after`). */
+const MEASURE_UNITS: ReadonlySet<string> = /* @__PURE__ */ new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight',
+  'month', 'months', 'year', 'years', 'decade', 'decades', 'moments']);
+/**
+ * The index of `after` or `before` when the words from `i` up to it are an amount of time of at most three words (`A
+ * week`, `Two days`, `Only hours`, `Moments`), else -1.
+ */
+function measuredSubordinator(ws: readonly Word[], i: number): number {
+  for (let j = i + 1; j <= i + 3 && j < ws.length; j++) {
+    const l = ws[j]!.lower;
+    if (l !== 'after' && l !== 'before') continue;
+    return MEASURE_UNITS.has(ws[j - 1]!.lower) && ws.slice(i, j).every((x) => x.kind === 'num' || (x.kind === 'word' && !PREPOSITIONS.has(x.lower))) ? j : -1;
+  }
+  return -1;
+}
+
 /** Words that open a time phrase or a sentence adverb, not a noun phrase (`Monday`, `Earlier`, `Meanwhile`). */
 const TIME_WORDS = /* @__PURE__ */ wordSet(MONTH_WORDS, [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow',
@@ -517,6 +533,17 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     if ((i === first && SUBORDINATORS.has(l) && !beforeDate) || participle) {
       cuts[0] = { at: 0, kind: SUBORDINATORS.has(l) ? 'subordinate' : 'participial', lead: SUBORDINATORS.has(l) ? l : '', body: SUBORDINATORS.has(l) ? i + 1 : 0 };
       continue;
+    }
+    // `A week after the storm flattened the town, the convoy reached it`, `Two days before she died, ...`: an amount of time
+    // before `after` or `before` opens the sentence's leading clause as the subordinator alone would (not before a date:
+    // `A week after Christmas, the shops ...` is a phrase).
+    if (i === first) {
+      const sub = measuredSubordinator(ws, i);
+      if (sub > 0 && ws[sub + 1]?.kind !== 'num' && !MONTH_WORDS.has(ws[sub + 1]?.lower ?? '') && !TIME_WORDS.has(ws[sub + 1]?.lower ?? '')) {
+        cuts[0] = { at: 0, kind: 'subordinate', lead: ws[sub]!.lower, body: sub + 1 };
+        i = sub;
+        continue;
+      }
     }
     // `finished 17th the season before and lost`, `the day after, the storm`: `before` or `after` that ends a time noun
     // is an adverb, with no clause after it.

@@ -38,3 +38,9 @@ describe('a second clause after `, and` whose subject has a phrase of its own (`
       '2026-05-04 Sales data is due', '2026-05-07 Figures on rents and house prices will follow']);
   });
 });
+
+describe('an amount of time before `after` or `before` opening the sentence (`A week after the storm flattened the town, ...`)', () => {
+  it('opens its leading clause, so the title is the main clause', () => {
+    expect(events('A month after the floods swept the valley, the first aid lorries reached it on Friday.')).toEqual(['2026-05-01 The first aid lorries reached it']);
+  });
+});
