@@ -880,6 +880,8 @@ function analyse(text: string, ws: readonly Word[], clauses: Clause[], k: number
   // in a transcript, is no part of the pronoun's subject after it.
   const colon = ownSubject.length - 2;
   if (colon > 0 && ownSubject[colon]!.text === ':' && PRONOUNS.has(ownSubject[colon + 1]!.lower)) lead = Math.max(lead, colon + 1);
+  // `And in sports, Norway's Bjorn Dahlie won`: a coordinator opening the sentence is no part of its subject.
+  if (c.kind === 'main' && COORDINATORS.has(ownSubject[lead]?.lower ?? '') && PREPOSITIONS.has(ownSubject[lead + 1]?.lower ?? '')) lead++;
   // `"By 2030, on current trends, the species could ...`: phrases opened by a preposition and closed by a comma, before
   // the subject (inside a quotation too), are adverbials, not the subject.
   for (let q = lead; q < ownSubject.length;) {

@@ -44,3 +44,9 @@ describe('an amount of time before `after` or `before` opening the sentence (`A 
     expect(events('A month after the floods swept the valley, the first aid lorries reached it on Friday.')).toEqual(['2026-05-01 The first aid lorries reached it']);
   });
 });
+
+describe('a coordinator opening the sentence before a leading phrase (`And in sports, Norway\'s Bjorn Dahlie won`)', () => {
+  it('is no part of the subject', () => {
+    expect(events('And in rugby, Wales beat Scotland on Saturday.')).toEqual(['2026-04-25 Wales beat Scotland']);
+  });
+});
