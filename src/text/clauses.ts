@@ -482,6 +482,12 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     // `04:15`: a colon between the digits of a clock time is no break.
     const clockColon = w.text === ':' && prev?.kind === 'num' && ws[i + 1]?.kind === 'num' && prev.end === w.start && ws[i + 1]!.start === w.end;
     if (w.text === ';' || (w.text === ':' && seenVerb && !clockColon)) { cut({ at: i, kind: 'main', lead: '', body: i + 1 }); seenVerb = false; continue; }
+    // `WALTER RODGERS, CNN CORRESPONDENT: Judy, here the mood is gloomy`: a speaker's label in capitals opening a
+    // transcript's sentence is no part of what is said after it.
+    if (w.text === ':' && !seenVerb && cuts.length === 1 && i >= 1 && i <= 8 && ws.slice(0, i).every((x) => x.text === ',' || x.text === '.' || (x.kind === 'word' && x.text === x.text.toUpperCase() && x.text.length > 1))) {
+      cut({ at: i, kind: 'main', lead: '', body: i + 1 });
+      continue;
+    }
     if (!isWord(w)) continue;
     const l = w.lower;
     // The main clause after a leading subordinate or participial clause (`After talks failed, the envoy left`).

@@ -50,3 +50,9 @@ describe('a coordinator opening the sentence before a leading phrase (`And in sp
     expect(events('And in rugby, Wales defeated Scotland on Saturday.')).toEqual(['2026-04-25 Wales defeated Scotland']);
   });
 });
+
+describe('a speaker\'s label in capitals opening a transcript\'s sentence (`WALTER RODGERS, CNN CORRESPONDENT:`)', () => {
+  it('is no part of the title', () => {
+    expect(events('ANNA BELL, BBC NEWS: The ferry sank early this morning.')).toEqual(['2026-05-01TMO The ferry sank']);
+  });
+});
