@@ -197,8 +197,8 @@ function numberTriggers(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   if (t.text.length === 4) return true;
   const n = toks[k + 1];
-  // `in 698.`: a three-digit year after a preposition.
-  if (t.text.length === 3 && k > 0 && /^(in|since|until|by|around|circa|c)$/.test(toks[k - 1]!.lower)) return true;
+  // `in 698.`, `the conquest of 638`, `reigned from 177`: a three-digit year after a preposition.
+  if (t.text.length === 3 && k > 0 && /^(in|since|until|by|around|circa|c|of|from)$/.test(toks[k - 1]!.lower)) return true;
   // `'87`: two digits glued to an apostrophe.
   if (t.text.length === 2 && t.gap === 0 && k > 0 && /^['’]$/.test(toks[k - 1]!.text)) return true;
   // `A.D. 800`, `B.C. 190`: a year after a dotted era.

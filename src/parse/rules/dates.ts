@@ -485,8 +485,6 @@ export const DATE_ROWS: readonly RuleRow[] = [
     // a happening's noun and `of`, closing its phrase (`the siege of 300 men` counts men).
     id: 'year-three-digit-of-happening',
     pattern: 'h=war|battle|siege|campaign|conquest|sack|invasion|revolt|rebellion|uprising|earthquake|flood|plague|famine|council|synod|treaty|edict|expedition|raid|crusade|census|eruption|persecution|schism|massacre|mutiny|coronation of @int',
-    triggers: ['war', 'battle', 'siege', 'campaign', 'conquest', 'sack', 'invasion', 'revolt', 'rebellion', 'uprising', 'earthquake', 'flood', 'plague',
-      'famine', 'council', 'synod', 'treaty', 'edict', 'expedition', 'raid', 'crusade', 'census', 'eruption', 'persecution', 'schism', 'massacre', 'mutiny', 'coronation'],
     build: (c, ctx) => {
       const t = ctx.toks[c.int!.i]!;
       return t.text.length === 3 && closesYearPhrase(ctx.toks[ctx.to]) ? { kind: 'abs', type: 'DATE', value: t.text.padStart(4, '0'), skip: 2 } : null;
@@ -498,7 +496,6 @@ export const DATE_ROWS: readonly RuleRow[] = [
     // `Abgar, who reigned from 177 to 212, ...`: a reign or a life told from a three-digit year to another, as two dates.
     id: 'year-three-digit-tenure',
     pattern: 'v=reigned|ruled|governed|reigning|ruling|lived|flourished from a=@int to|until|-|– b=@int',
-    triggers: ['reigned', 'ruled', 'governed', 'reigning', 'ruling', 'lived', 'flourished'],
     build: (c, ctx) => {
       const [a, b] = [ctx.toks[c.a!.i]!, ctx.toks[c.b!.i]!];
       if (a.text.length !== 3 || b.text.length !== 3 || !(Number(b.text) > Number(a.text)) || Number(b.text) - Number(a.text) > 120 || !closesYearPhrase(ctx.toks[ctx.to])) return null;
