@@ -369,6 +369,15 @@ function cutLength(t: string, at: number): number {
   return isSpace(c) && wordRunEnd(t, at + 1) > at + 1 ? 1 : 0;
 }
 
+/** After `and`: a capitalized word, then another (`Harbour Workers'`). */
+const NAME_GOES_ON = /^\s\p{Lu}[\p{L}'’-]*\s\p{Lu}/u;
+
+/** Whether the word that ends at `at` in `t` opens with a capital and is not the title's first word. */
+function isCapitalizedBefore(t: string, at: number): boolean {
+  const b = t.lastIndexOf(' ', at - 1);
+  return b > 0 && /^\p{Lu}/u.test(t.slice(b + 1, b + 3));
+}
+
 /**
  * The title fitted to `max` characters at a phrase boundary: before a comma, a preposition or a
  * connective, keeping the verb (`verbEnd`, an offset into `t`); at a word boundary when no phrase fits. `final`: an
@@ -391,6 +400,9 @@ export function fitTitle(t: string, verbEnd: number, max = TITLE_MAX, final = ''
     if (/^(?:with|to|of|for)$/i.test(word ?? '') && /\b(?:in|as|on|at|by)\s\p{L}{3,20}$/u.test(t.slice(Math.max(0, at - 24), at))) continue;
     // `with up | to 30% off`: `up to` before an amount is one word.
     if (len === 1 && word?.toLowerCase() === 'to' && /\sup$/i.test(t.slice(Math.max(0, at - 3), at))) continue;
+    // `the Transport and Harbour Workers' Union`: `and` between capitalized words, with the name going on after the
+    // next one, is inside a name (not `in Sarra and Lune on 11 May`, two names listed).
+    if (word === 'and' && isCapitalizedBefore(t, at) && NAME_GOES_ON.test(t.slice(at + 4, at + 48))) continue;
     if (len === 2 || PHRASE_OPENERS.has((word ?? '').toLowerCase())) cuts.push(at);
   }
   for (let k = cuts.length - 1; k >= 0; k--) {
@@ -501,6 +513,9 @@ function sharedModal(text: string, clauses: readonly Clause[], c: Clause, dates:
 /** Forms of `be` that make a passive with a participle after them. */
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
+/** A quantifier that opens an object noun phrase (`all traffic`, `both roads`, `no trains`). */
+const OBJECT_QUANTIFIER = /^(?:all|both|no|most|many|several|much|few)$/i;
+
 /**
  * `Ashe was arrested on 2 August and charged the following February`: a bare participle coordinated with a passive
  * shares its auxiliaries (`was charged`). Not a past form that tells what the subject did: one of a verb that takes no
@@ -517,7 +532,8 @@ function sharedPassive(text: string, group: readonly string[], c: Clause, base: 
   const date = dates.find((d) => d.start === at);
   if (date) at = date.end;
   const next = /^\s{0,3}([\p{L}\d£$€]+)/u.exec(text.slice(at, at + 30))?.[1] ?? '';
-  if (next && (DETERMINERS.has(next.toLowerCase()) || /^(?:him|her|them|it|us|me|\d|[£$€])/i.test(next) || /^\p{Lu}/u.test(next))) return '';
+  // (A quantifier opens an object as a determiner does: `and stopped all traffic`, `and closed both roads`.)
+  if (next && (DETERMINERS.has(next.toLowerCase()) || OBJECT_QUANTIFIER.test(next) || /^(?:him|her|them|it|us|me|\d|[£$€])/i.test(next) || /^\p{Lu}/u.test(next))) return '';
   return group.slice(0, -1).join(' ');
 }
 
