@@ -10,12 +10,12 @@ import type { DateSource, Precision, SegmentKind, TextSpan, Timex, TimelineEvent
 import { isCalendarValue, precisionOfValue, valueStartTime } from '../model/timex-value.js';
 import { clauseAt, clausesOf, type Clause } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
-import { AUXILIARIES, MODALS, isPastVerb } from '../text/lexicon.js';
+import { AUXILIARIES, MODALS, isPastVerb, pastOfParticiple } from '../text/lexicon.js';
 import { isSpace } from '../text/tokens.js';
 import { segmentText, type Paragraph, type Segmentation, type Sentence } from '../text/sentences.js';
 import { findUnits, type Unit } from './happenings.js';
 import { namesDayOfNoun, releaseAdverbialMemo } from './adverbials.js';
-import { headline } from './headline.js';
+import { fitTitle, headline } from './headline.js';
 import { anchorDurationsElsewhere, distinguishTitles, happeningKey, mergeRepeats } from './merge.js';
 import { unitRoles } from './roles.js';
 import { explainElsewhere, explainLead, explainLifeDate, explainReported, explainStamp, explainUnit } from './explain.js';
@@ -379,7 +379,11 @@ function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolea
   const made = (ctx.made ??= new Map()).get(memo);
   let title: string;
   let key: string;
-  if (u.named !== undefined) {
+  const sinceTitle = clause >= 0 && u.named === undefined ? sinceGerundTitle(text, clauses, clause, u) : null;
+  if (sinceTitle !== null) {
+    title = sinceTitle;
+    key = happeningKey(undefined, title);
+  } else if (u.named !== undefined) {
     // A happening named by a noun phrase is titled by it (`Her retirement`).
     title = u.named.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
     key = happeningKey(undefined, title);
@@ -402,6 +406,34 @@ function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolea
     segment: sentence.kind,
     timexIds: u.timexes.map((t) => t.id),
   };
+}
+
+/** A `since` clause opened by an -ing form (`Since launching in 2019 with one shop`): the form and what follows it. */
+const SINCE_GERUND = /^since\s{1,3}([a-z]{3,}ing)\s/i;
+/** A present perfect verb group (`has grown`, `have welcomed`). */
+const PRESENT_PERFECT = /^(?:has|have)\s/i;
+
+/**
+ * `Since launching in 2019 with one warehouse, the network has grown to 31 sites`: the date is the launch's, and the main
+ * clause tells a state that runs from it to now. The title tells the launch, with the main clause's subject:
+ * `The network launched with one warehouse`. Null when the sentence is not built so.
+ */
+function sinceGerundTitle(text: string, clauses: readonly Clause[], clause: number, u: Unit): string | null {
+  const main = clauses[clause]!;
+  const first = u.timexes[0];
+  if (!main.verb || !main.subject || main.subject.inherited || !PRESENT_PERFECT.test(text.slice(main.verb.start, main.verb.end)) || !first) return null;
+  const k = clauses.findIndex((c) => c.kind === 'subordinate' && c.lead === 'since' && c.start <= first.start && c.end >= first.end);
+  if (k < 0 || k >= clause) return null;
+  const since = clauses[k]!;
+  const m = SINCE_GERUND.exec(text.slice(since.start, since.end));
+  if (!m) return null;
+  // What follows the -ing form, its date and the date's preposition cut (`with one warehouse`).
+  const from = since.start + m[0].length;
+  const gap = /(?:^|\s)(?:in|on|at|during)\s{1,3}$/i.exec(text.slice(from, first.start));
+  let rest = `${text.slice(from, gap ? first.start - gap[0].length : first.start)} ${text.slice(first.end, since.end)}`.replace(/\s+/g, ' ').trim();
+  while (rest.endsWith(',')) rest = rest.slice(0, -1).trimEnd();
+  const subject = main.subject.text.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+  return fitTitle(`${subject} ${pastOfParticiple(m[1]!.toLowerCase())}${rest ? ` ${rest}` : ''}`, subject.length + 2);
 }
 
 /**

@@ -118,6 +118,8 @@ function danglingParticiple(t: string, space: number, last: string): boolean {
   const before = t.slice(t.lastIndexOf(' ', space - 1) + 1, space).toLowerCase();
   // `came close to folding`, `talked about leaving`: a gerund after a preposition is its object, whole.
   if (/^(?:to|of|about|from|without|by|into|on|after|before|for)$/.test(before)) return false;
+  // `was back running`, `is back training`: `back` before an -ing form is completed by it.
+  if (before === 'back' && /\s(?:is|are|was|were|be|been)\s$/i.test(t.slice(Math.max(0, space - 12), space - 4))) return false;
   return !BEFORE_ING.has(before);
 }
 

@@ -50,3 +50,19 @@ describe('a dated period that opens its sentence as the subject (`The 2024 seaso
     expect(events('The club won the league in the 2011 season.')).toEqual(['2011 The club won the league']);
   });
 });
+
+describe('a `since` clause opened by an -ing form before a present perfect (`Since opening in 2012, the hall has ...`)', () => {
+  it('titles the date by what the -ing form tells, with the main clause\'s subject', () => {
+    expect(events('Since opening in 2012 with two screens, the cinema has sold a million tickets.')).toEqual(['2012 The cinema opened with two screens']);
+    expect(events('Since moving to Hull in 2015, she has written four plays.')).toEqual(['2015 She moved to Hull']);
+  });
+  it('but a `since` date without one is as before', () => {
+    expect(events('Since 2015 she has written four plays.')).toEqual(['2015 She has written four plays']);
+  });
+});
+
+describe('`back` before an -ing form (`was back training by March`)', () => {
+  it('keeps the -ing form that completes it', () => {
+    expect(events('He was back training by the end of March.', '2026-05-01')).toEqual(['2026-03 He was back training']);
+  });
+});
