@@ -66,3 +66,12 @@ describe('`back` before an -ing form (`was back training by March`)', () => {
     expect(events('He was back training by the end of March.', '2026-05-01')).toEqual(['2026-03 He was back training']);
   });
 });
+
+describe('the date after the second `as` of an equality comparison (`twice as many as in 2019`)', () => {
+  it('is the time compared with, and dates no happening', () => {
+    expect(events('The ferry carried twice as many passengers on 3 May as in 2019.', '2026-05-20'))
+      .toEqual(['2026-05-03 The ferry carried twice as many passengers']);
+    expect(events('In 2025 the choir sang at 30 weddings, three times as many as in its first season, 2018.', '2026-05-20'))
+      .toEqual(['2025 The choir sang at 30 weddings']);
+  });
+});
