@@ -190,7 +190,7 @@ function trimEnd(title: string, keep = 0, final = ''): string {
     // `, Texas` or `, eight months` (left by a cut `after ...`): a short tail says nothing on its own.
     // (`strengthened twice, the last time [in the 1st century BC]`: an occasion left without its date says nothing either.)
     // (`will play at the Leadmill, the same club [where ...]`: a noun phrase left of an appositive whose clause was cut.)
-    if (comma > 0 && comma >= keep && ((tail.length <= 12 && !tail.includes(' ')) || BARE_AMOUNT.test(tail) || BARE_OCCASION.test(tail) || bareAppositive(tail))) t = t.slice(0, comma);
+    if (comma > 0 && comma >= keep && ((tail.length <= 12 && !tail.includes(' ')) || BARE_AMOUNT.test(tail) || BARE_OCCASION.test(tail) || BARE_RECENCY.test(tail) || bareAppositive(tail))) t = t.slice(0, comma);
     // `... loss of $992,000`: a grouped number cannot end a title (it reads as a cut list); its phrase goes.
     const grouped = /\s(?:of|to|at|by|from|for|about|over|with)\s[$€£#]?\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,3})?$/i.exec(t.slice(-28));
     if (grouped) t = t.slice(0, t.length - grouped[0].length);
@@ -322,6 +322,8 @@ function withoutBareComparedPeriod(t: string): string {
 
 /** An occasion and nothing else (`the last time`, `the first occasion`). */
 const BARE_OCCASION = /^(?:the|a) (?:first|last|second|third|fourth|only|next|final) (?:time|occasion)$/i;
+/** `reported twice, most recently [on 29 July]`: an adverb that pointed at a cut date says nothing on its own. */
+const BARE_RECENCY = /^(?:most recently|most lately|the latest|the last|latest|last|first|originally|initially)$/i;
 
 /** An amount of time and nothing else (`less than two years`, `about 10 days`). */
 const BARE_AMOUNT = /^(?:(?:less|more) than |about |nearly |almost |just |some |roughly )?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3}) (?:year|month|week|day|hour|decade)s?$/i;

@@ -75,3 +75,9 @@ describe('the date after the second `as` of an equality comparison (`twice as ma
       .toEqual(['2025 The choir sang at 30 weddings']);
   });
 });
+
+describe('a recency adverb left by a cut date (`twice, most recently [on 4 October]`)', () => {
+  it('goes with its date', () => {
+    expect(events('The lift broke down four times in 2024, most recently on 9 November.', '2026-05-20')).toEqual(['2024-11-09 The lift broke down four times']);
+  });
+});
