@@ -162,6 +162,8 @@ function readAdverbialSpan(text: string, floor: number, span: TextSpan): TextSpa
   const lead = ADVERBIAL_LEAD.exec(before);
   // `in the 2003-04 season`, `the 2019 financial year`: a time noun after the date is part of the time phrase.
   const timeNoun = TIME_NOUN_NEXT.exec(after) ?? (lead && TIME_PREPOSITION_LEAD.test(lead[0]) ? BREAK_NEXT.exec(after) : null);
+  // (`The 2024 season was a slow climb`: the dated period opening its clause before the verb is its subject; it stays.)
+  if (lead && timeNoun && /^\s{0,3}the\s{1,3}$/i.test(lead[0]) && periodAsSubject(text, floor, span.start - lead[0].length, span.end + timeNoun[0].length)) return null;
   if (lead && timeNoun) return { start: span.start - lead[0].length, end: span.end + timeNoun[0].length };
   // `in the last week of the dig`, `on the first day of the trial`: the `of` phrase says which period; it goes with it.
   const ofWhat = lead ? periodOf(own, text.slice(span.end, span.end + 40)) : 0;
@@ -352,6 +354,13 @@ function restatingAppositive(before: string): number {
 }
 
 /** A verb right after a date: the date is the subject (`Last summer was ...`, `2023 saw ...`). */
+/** Whether text[start, end), a dated period (`The 2024 season`), opens its sentence and a verb follows it (`was`, `ended`): its subject. */
+function periodAsSubject(text: string, floor: number, start: number, end: number): boolean {
+  if (!/^["“‘]?$|[.!?;:]["“‘]?$/.test(text.slice(Math.max(floor, start - 4), start).trim())) return false;
+  const next = /^\s{1,2}([a-z]{2,12})\b/.exec(text.slice(end, end + 16))?.[1];
+  return next !== undefined && (AUXILIARIES.has(next) || MODALS.has(next) || isPastVerb(next));
+}
+
 /**
  * `Last summer was wrecked`, `Today and tomorrow will stay dry`: a date (or two joined by `and`/`or`) that opens its
  * clause right before a verb is the clause's subject.

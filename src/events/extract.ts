@@ -10,12 +10,12 @@ import type { DateSource, Precision, SegmentKind, TextSpan, Timex, TimelineEvent
 import { isCalendarValue, precisionOfValue, valueStartTime } from '../model/timex-value.js';
 import { clauseAt, clausesOf, type Clause } from '../text/clauses.js';
 import { firstIndex } from '../text/search.js';
-import { isPastVerb } from '../text/lexicon.js';
+import { AUXILIARIES, MODALS, isPastVerb, pastOfParticiple } from '../text/lexicon.js';
 import { isSpace } from '../text/tokens.js';
 import { segmentText, type Paragraph, type Segmentation, type Sentence } from '../text/sentences.js';
 import { findUnits, type Unit } from './happenings.js';
 import { namesDayOfNoun, releaseAdverbialMemo } from './adverbials.js';
-import { headline } from './headline.js';
+import { fitTitle, headline } from './headline.js';
 import { anchorDurationsElsewhere, distinguishTitles, happeningKey, mergeRepeats } from './merge.js';
 import { unitRoles } from './roles.js';
 import { explainElsewhere, explainLead, explainLifeDate, explainReported, explainStamp, explainUnit } from './explain.js';
@@ -186,6 +186,37 @@ function whenAfterDate(ctx: SentenceContext, u: Unit, clause: number): DraftEven
   return d;
 }
 
+/** Determiners that open an occasion subject (`The turning point`, `Her big break`). */
+const OCCASION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'her', 'his', 'their', 'its', 'our', 'my', 'this', 'that']);
+/** Adjectives an occasion noun may take (`big break`, `real turning point`). */
+const OCCASION_ADJECTIVES: ReadonlySet<string> = new Set(['real', 'big', 'biggest', 'first', 'final', 'key', 'true', 'lucky']);
+/** Nouns that name an occasion, not a doer. */
+const OCCASION_NOUNS: ReadonlySet<string> = new Set(['turning point', 'tipping point', 'moment', 'breakthrough', 'break', 'high point', 'low point', 'watershed', 'climax', 'peak']);
+
+/** Whether `head` (a subject without its `of` phrase) names an occasion: `The turning point`, `Her big break`. */
+function namesOccasion(head: string): boolean {
+  const words = head.toLowerCase().split(/\s+/);
+  if (!OCCASION_DETERMINERS.has(words[0]!)) return false;
+  const rest = OCCASION_ADJECTIVES.has(words[1] ?? '') ? words.slice(2) : words.slice(1);
+  return OCCASION_NOUNS.has(rest.join(' '));
+}
+/** A superlative time as the subject (`the hardest week`, `her best season`). */
+const SUPERLATIVE_TIME_SUBJECT = /^(?:the|her|his|their|its|our|my)\s(?:[a-z]{3,}est|worst|best)\s(?:week|day|month|year|moment|time|period|spell|night|season)$/i;
+/** The `of` or `in` phrase after an occasion's noun (`of her career`, `in the club's history`). */
+const OCCASION_TAIL = /\s(?:of|in)\s/i;
+/** Verbs by which an occasion merely comes (`came`, `arrived`). */
+const OCCASION_VERBS: ReadonlySet<string> = new Set(['came', 'come', 'comes', 'arrived', 'arrives', 'was', 'is', 'followed']);
+
+/** Whether clause `c` only says when an occasion came: its subject names one, its verb is `came` or `was`, and its date follows the verb with no object between. */
+function occasionOnly(text: string, c: Clause | undefined, u: Unit): boolean {
+  if (!c?.verb || !c.subject || c.subject.inherited || !OCCASION_VERBS.has(c.verb.head)) return false;
+  const tail = OCCASION_TAIL.exec(c.subject.text);
+  const head = tail ? c.subject.text.slice(0, tail.index) : c.subject.text;
+  if (!namesOccasion(head) && !SUPERLATIVE_TIME_SUBJECT.test(head)) return false;
+  const first = u.timexes[0];
+  return first !== undefined && /^\s{0,3}(?:(?:in|on|at|during)\s{1,3}(?:the\s{1,3})?)?$/i.test(text.slice(c.verb.end, first.start));
+}
+
 /** Verbs that tell a state (`was`, `knew`, `had`). */
 const STATIVE_HEADS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'am', 'know', 'knew', 'known', 'knows', 'have', 'has', 'had', 'seem', 'seemed', 'seems']);
 
@@ -230,6 +261,71 @@ function otherListedObject(text: string, c: Clause, u: Unit, dates: readonly Tex
   return own.start === b.start ? { start: from, end: a.end + m[0].indexOf(m[1]!) } : null;
 }
 
+/** Between two dates of one clause, the second object told after the second date: `and,` with only spaces (`won the title on 27 July and, thirteen days later, the final`). */
+const AND_COMMA_BETWEEN = /^\s{0,3}and\s{0,3},\s{0,3}$/;
+/** After that second date: its comma, then the second object (a determiner opens it) to the clause's end. */
+const COMMA_OBJECT_AFTER = /^\s{0,3},\s{1,3}(?=(?:a|an|the|his|her|its|their|our)\s)/i;
+/** Between two dates of one clause, first: `and` (the second object and an optional preposition of the second date follow). */
+const AND_OPEN = /^\s{1,3}and\s{1,3}/;
+/** A word of a second object after `and`. */
+const OBJECT_WORD = /^[\p{L}\d'’-]{1,20}$/u;
+/** Words that open no object after `and` but tell the same happening again (`and again in 2003`, `and later in May`). */
+const NOT_AN_OBJECT = /^(?:again|later|earlier|then|also|once|twice|finally|still|only|just|not|never|so|too|back|it|he|she|they|we|i|you)$/i;
+
+/**
+ * `was elected branch secretary in 1968 and general secretary eleven years later`, `won the national title on 27 July
+ * and, thirteen days later, the European final`: a verb told once for two objects, each with its own date (gapping).
+ * The span a title of one of them drops: the other object with its date. The second object is one when it is built as the
+ * first (the same head noun, the same preposition first) or opens with a determiner; it holds no verb. Null otherwise.
+ */
+function otherGappedObject(text: string, c: Clause, u: Unit, dates: readonly TextSpan[]): TextSpan | null {
+  const verb = c.verb;
+  if (!verb || !MAIN_KINDS.has(c.kind) || u.kind !== 'point' || u.timexes.length !== 1) return null;
+  const own = u.timexes[0]!;
+  const inClause = dates.filter((d) => d.start >= verb.end && d.end <= c.end);
+  if (inClause.length !== 2) return null;
+  const [a, b] = inClause as [TextSpan, TextSpan];
+  const before = DATE_PREPOSITION_BEFORE.exec(text.slice(verb.end, a.start));
+  const firstObject = before ? text.slice(verb.end, a.start - before[0].length).trim() : '';
+  // (The verb has its own object before the first date: `arrived in 1990 and Jones in 1995` gaps the subject, not the object.)
+  if (!firstObject || firstObject.split(/\s+/).length > 8) return null;
+  let from = verb.end;
+  while (from < a.start && isSpace(text.charCodeAt(from))) from++;
+  // (`appointed him youth coach`: a pronoun the verb is told to stays with the second object too.)
+  const to = /^(?:him|her|them|us|me|it)\s{1,3}(?=\S)/i.exec(text.slice(from, a.start));
+  if (to && firstObject.split(/\s+/).length > 1) from += to[0].length;
+  const between = text.slice(a.end, b.start);
+  if (AND_COMMA_BETWEEN.test(between)) {
+    const after = COMMA_OBJECT_AFTER.exec(text.slice(b.end, c.end));
+    if (!after) return null;
+    if (own.start === a.start) return { start: a.end, end: c.end };
+    return own.start === b.start ? { start: from, end: b.end + after[0].length } : null;
+  }
+  const open = AND_OPEN.exec(between);
+  if (!open) return null;
+  // The second object: the words after `and`, but the preposition that opens the second date (`in`, `on the`).
+  const prep = DATE_PREPOSITION_BEFORE.exec(` ${between.slice(open[0].length)}`);
+  const objectText = between.slice(open[0].length, prep ? between.length - prep[0].length + 1 : between.length);
+  const second = objectText.trim().split(/\s+/);
+  if (second.length > 8 || !second.every((w) => OBJECT_WORD.test(w))) return null;
+  const first = firstObject.split(/\s+/);
+  const lower = second.map((w) => w.toLowerCase());
+  if (NOT_AN_OBJECT.test(lower[0]!) || lower.some((w) => isPastVerb(w) || AUXILIARIES.has(w) || MODALS.has(w))) return null;
+  // (Built as the first: `branch secretary` / `general secretary of the union`, `to Leeds` / `to York`; or a determined noun phrase.)
+  const headOf = (ws: readonly string[]): string => {
+    const of = ws.findIndex((w, k) => k > 0 && w.toLowerCase() === 'of');
+    return (of > 0 ? ws[of - 1]! : ws[ws.length - 1]!).toLowerCase();
+  };
+  const parallel = headOf(first) === headOf(second) || (PARALLEL_OPENERS.has(lower[0]!) && first[0]!.toLowerCase() === lower[0])
+    || (OBJECT_START.test(`${first[0]} `) && OBJECT_START.test(`${second[0]} `));
+  if (!parallel || /^\p{Lu}/u.test(second[0]!)) return null;
+  if (own.start === a.start) return { start: a.end, end: b.end };
+  return own.start === b.start ? { start: from, end: a.end + open[0].length } : null;
+}
+
+/** Prepositions that open a second object built as the first (`moved to Leeds in 1990 and to York in 1995`). */
+const PARALLEL_OPENERS: ReadonlySet<string> = /* @__PURE__ */ new Set(['to', 'from', 'for', 'as', 'into', 'at', 'with']);
+
 /** Between two dates of one clause: `and to`, a bare verb (`by the summer and to coordinate schedules by 1999`). */
 const AND_INFINITIVE_BETWEEN = /^,?\s{1,3}and\s{1,3}(to)\s{1,3}\p{Ll}/u;
 /** An infinitive's `to` before a bare verb (`expected to begin`). */
@@ -272,7 +368,8 @@ function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolea
   const p = clauses[clause];
   if (p?.kind === 'participial' && p.lead === '' && p.subject?.inherited && TIME_SUBJECT.test(p.subject.text) && p.parent >= 0) clause = p.parent;
   const always = alwaysCut(ctx, u);
-  const other = clause >= 0 ? otherListedObject(text, clauses[clause]!, u, ctx.dates) ?? otherInfinitive(text, clauses[clause]!, u, ctx.dates) : null;
+  const other = clause >= 0 ? otherListedObject(text, clauses[clause]!, u, ctx.dates) ?? otherGappedObject(text, clauses[clause]!, u, ctx.dates)
+    ?? otherInfinitive(text, clauses[clause]!, u, ctx.dates) : null;
   if (other) always.push(other);
   // headline and happeningKey depend only on these inputs (the sentence's own are fixed): made once per distinct set.
   let memo = `${clause >= 0 ? clause : -1}|${clause >= 0 && withSaying ? 1 : 0}|${u.keepBound ? 1 : 0}`;
@@ -282,7 +379,11 @@ function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolea
   const made = (ctx.made ??= new Map()).get(memo);
   let title: string;
   let key: string;
-  if (u.named !== undefined) {
+  const sinceTitle = clause >= 0 && u.named === undefined ? sinceGerundTitle(text, clauses, clause, u) : null;
+  if (sinceTitle !== null) {
+    title = sinceTitle;
+    key = happeningKey(undefined, title);
+  } else if (u.named !== undefined) {
     // A happening named by a noun phrase is titled by it (`Her retirement`).
     title = u.named.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
     key = happeningKey(undefined, title);
@@ -305,6 +406,34 @@ function draft(ctx: SentenceContext, u: Unit, clause: number, withSaying: boolea
     segment: sentence.kind,
     timexIds: u.timexes.map((t) => t.id),
   };
+}
+
+/** A `since` clause opened by an -ing form (`Since launching in 2019 with one shop`): the form and what follows it. */
+const SINCE_GERUND = /^since\s{1,3}([a-z]{3,}ing)\s/i;
+/** A present perfect verb group (`has grown`, `have welcomed`). */
+const PRESENT_PERFECT = /^(?:has|have)\s/i;
+
+/**
+ * `Since launching in 2019 with one warehouse, the network has grown to 31 sites`: the date is the launch's, and the main
+ * clause tells a state that runs from it to now. The title tells the launch, with the main clause's subject:
+ * `The network launched with one warehouse`. Null when the sentence is not built so.
+ */
+function sinceGerundTitle(text: string, clauses: readonly Clause[], clause: number, u: Unit): string | null {
+  const main = clauses[clause]!;
+  const first = u.timexes[0];
+  if (!main.verb || !main.subject || main.subject.inherited || !PRESENT_PERFECT.test(text.slice(main.verb.start, main.verb.end)) || !first) return null;
+  const k = clauses.findIndex((c) => c.kind === 'subordinate' && c.lead === 'since' && c.start <= first.start && c.end >= first.end);
+  if (k < 0 || k >= clause) return null;
+  const since = clauses[k]!;
+  const m = SINCE_GERUND.exec(text.slice(since.start, since.end));
+  if (!m) return null;
+  // What follows the -ing form, its date and the date's preposition cut (`with one warehouse`).
+  const from = since.start + m[0].length;
+  const gap = /(?:^|\s)(?:in|on|at|during)\s{1,3}$/i.exec(text.slice(from, first.start));
+  let rest = `${text.slice(from, gap ? first.start - gap[0].length : first.start)} ${text.slice(first.end, since.end)}`.replace(/\s+/g, ' ').trim();
+  while (rest.endsWith(',')) rest = rest.slice(0, -1).trimEnd();
+  const subject = main.subject.text.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+  return fitTitle(`${subject} ${pastOfParticiple(m[1]!.toLowerCase())}${rest ? ` ${rest}` : ''}`, subject.length + 2);
 }
 
 /**
@@ -596,8 +725,10 @@ export function extractEvents(text: string, timexes: Timex[], documentDate: stri
         d.timexIds.push(...said.timexes.map((t) => t.id));
         d.explanation = explanationOf(d) + explainReported(said);
       }
-      drafts.push(d);
       const also = whenAfterDate(ctx, u, role.clause);
+      // `The turning point came in 2007, when the trust bought the fen`: a clause that only names the occasion tells no
+      // happening of its own; the `when` clause tells it.
+      if (!(also && occasionOnly(text, clauses[role.clause], u))) drafts.push(d);
       if (also) drafts.push(also);
     });
     // `Greta Holm (born 9 August 1951) is a politician who served from 1997 to 2006`, `Piet van Loon (born 1961) is a

@@ -105,6 +105,8 @@ function putOff(before: string): boolean {
 /** Verbs that put a happening off (`adjourned`, `postponed`). */
 const PUT_OFF: ReadonlySet<string> = new Set(['adjourn', 'adjourns', 'adjourned', 'postpone', 'postpones', 'postponed', 'defer', 'defers', 'deferred',
   'reschedule', 'reschedules', 'rescheduled']);
+/** Before a date: a bound that the happening will not come sooner than (`unlikely before`, `not expected until`). */
+const UNLIKELY_BEFORE = /\b(?:unlikely|not expected|not due|not likely) (?:before|until|till) (?:the )?$/i;
 const UNTIL_BEFORE = /\b(?:until|till|through)\s{1,3}(?:at\s{1,3}least\s{1,3})?(?:the\s{1,3})?$/i;
 /** Nouns whose length a duration modifier states (`a two-week state of emergency`). */
 export const PERIOD_NOUNS = /^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:state of emergency|emergency|ceasefire|cease-fire|truce|curfew|lockdown|ban|suspension|moratorium|strike|holiday|mourning|visit|tour|trip|festival|campaign|closure|shutdown|deployment|mission|operation|freeze|pause|halt|break|leave|sentence|term|extension|delay|blockade|embargo|quarantine|siege|program|programme|exercise|exercises|drill|drills|talks|summit|conference|window|period|hearing|trial|walkout|stoppage|inquiry|contract|residency|run)\b/i;
@@ -260,9 +262,14 @@ export function forwardDuration(text: string, sentence: TextSpan, t: Timex): Dur
   // is longer than the happening told, not how long it lasts.
   if (/-(?:day|week|month|year|hour)s?$/i.test(t.text) && PERIOD_NOUNS.test(after) && !OF_PERIOD_BEFORE.test(before)) return amount;
   // `the mildest for 15 years`: how far back a superlative compares, not how long the happening lasted.
+  // `four of them had been there for more than 24 hours`: a perfect state measures the time up to the point, not after it.
+  if (FOR_BEFORE.test(before) && PERFECT_STATE_BEFORE.test(before)) return null;
   if (FOR_BEFORE.test(before) && !/^\s{0,3}(?:ago|later|earlier|now)\b/i.test(after) && !isSuperlativeSpan(text.slice(Math.max(sentence.start, t.start - 100), t.start))) return amount;
   return null;
 }
+
+/** In the 30 characters before a duration's `for`: a past perfect `had been`, or a present perfect of being somewhere or waiting. */
+const PERFECT_STATE_BEFORE = /(?:^|\s)(?:had been|(?:has|have) been (?:there|here|waiting|missing|stuck))\s/i;
 
 function point(t: Timex): Unit {
   return { kind: 'point', start: t.value, timexes: [t], span: { start: t.start, end: t.end } };
@@ -428,6 +435,19 @@ export function findUnits(
         units.push({ ...point(a), keepBound: true });
         continue;
       }
+      // `She retired in 1996 but stayed on the committee until 2011`: a bound already past ends a stay that began
+      // before it; the happening is at the bound, and the title keeps `until 2011`, without which it would say the stay began then.
+      if (open[0].trim().toLowerCase().startsWith('until') && (untilFrom === null || startOf(a.value) <= startOf(untilFrom))
+        && !putOff(pre.slice(0, pre.length - open[0].length))) {
+        units.push({ ...point(a), keepBound: true });
+        continue;
+      }
+    }
+    // `Sentencing is unlikely before the new year`: a bound said to come no sooner is no date of the happening; the title
+    // keeps it, without which it would say the happening is then.
+    if (UNLIKELY_BEFORE.test(pre)) {
+      units.push({ ...point(a), keepBound: true });
+      continue;
     }
     // `had not beaten Marlow at home since 2019`: the last such happening was at the date, and the title keeps its bound.
     const since = SINCE_BEFORE.exec(pre);

@@ -118,6 +118,8 @@ function danglingParticiple(t: string, space: number, last: string): boolean {
   const before = t.slice(t.lastIndexOf(' ', space - 1) + 1, space).toLowerCase();
   // `came close to folding`, `talked about leaving`: a gerund after a preposition is its object, whole.
   if (/^(?:to|of|about|from|without|by|into|on|after|before|for)$/.test(before)) return false;
+  // `was back running`, `is back training`: `back` before an -ing form is completed by it.
+  if (before === 'back' && /\s(?:is|are|was|were|be|been)\s$/i.test(t.slice(Math.max(0, space - 12), space - 4))) return false;
   return !BEFORE_ING.has(before);
 }
 
@@ -188,7 +190,7 @@ function trimEnd(title: string, keep = 0, final = ''): string {
     // `, Texas` or `, eight months` (left by a cut `after ...`): a short tail says nothing on its own.
     // (`strengthened twice, the last time [in the 1st century BC]`: an occasion left without its date says nothing either.)
     // (`will play at the Leadmill, the same club [where ...]`: a noun phrase left of an appositive whose clause was cut.)
-    if (comma > 0 && comma >= keep && ((tail.length <= 12 && !tail.includes(' ')) || BARE_AMOUNT.test(tail) || BARE_OCCASION.test(tail) || bareAppositive(tail))) t = t.slice(0, comma);
+    if (comma > 0 && comma >= keep && ((tail.length <= 12 && !tail.includes(' ')) || BARE_AMOUNT.test(tail) || BARE_OCCASION.test(tail) || BARE_RECENCY.test(tail) || bareAppositive(tail))) t = t.slice(0, comma);
     // `... loss of $992,000`: a grouped number cannot end a title (it reads as a cut list); its phrase goes.
     const grouped = /\s(?:of|to|at|by|from|for|about|over|with)\s[$€£#]?\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,3})?$/i.exec(t.slice(-28));
     if (grouped) t = t.slice(0, t.length - grouped[0].length);
@@ -320,6 +322,8 @@ function withoutBareComparedPeriod(t: string): string {
 
 /** An occasion and nothing else (`the last time`, `the first occasion`). */
 const BARE_OCCASION = /^(?:the|a) (?:first|last|second|third|fourth|only|next|final) (?:time|occasion)$/i;
+/** `reported twice, most recently [on 29 July]`: an adverb that pointed at a cut date says nothing on its own. */
+const BARE_RECENCY = /^(?:most recently|most lately|the latest|the last|latest|last|first|originally|initially)$/i;
 
 /** An amount of time and nothing else (`less than two years`, `about 10 days`). */
 const BARE_AMOUNT = /^(?:(?:less|more) than |about |nearly |almost |just |some |roughly )?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3}) (?:year|month|week|day|hour|decade)s?$/i;
@@ -369,6 +373,15 @@ function cutLength(t: string, at: number): number {
   return isSpace(c) && wordRunEnd(t, at + 1) > at + 1 ? 1 : 0;
 }
 
+/** After `and`: a capitalized word, then another (`Harbour Workers'`). */
+const NAME_GOES_ON = /^\s\p{Lu}[\p{L}'’-]*\s\p{Lu}/u;
+
+/** Whether the word that ends at `at` in `t` opens with a capital and is not the title's first word. */
+function isCapitalizedBefore(t: string, at: number): boolean {
+  const b = t.lastIndexOf(' ', at - 1);
+  return b > 0 && /^\p{Lu}/u.test(t.slice(b + 1, b + 3));
+}
+
 /**
  * The title fitted to `max` characters at a phrase boundary: before a comma, a preposition or a
  * connective, keeping the verb (`verbEnd`, an offset into `t`); at a word boundary when no phrase fits. `final`: an
@@ -391,6 +404,9 @@ export function fitTitle(t: string, verbEnd: number, max = TITLE_MAX, final = ''
     if (/^(?:with|to|of|for)$/i.test(word ?? '') && /\b(?:in|as|on|at|by)\s\p{L}{3,20}$/u.test(t.slice(Math.max(0, at - 24), at))) continue;
     // `with up | to 30% off`: `up to` before an amount is one word.
     if (len === 1 && word?.toLowerCase() === 'to' && /\sup$/i.test(t.slice(Math.max(0, at - 3), at))) continue;
+    // `the Transport and Harbour Workers' Union`: `and` between capitalized words, with the name going on after the
+    // next one, is inside a name (not `in Sarra and Lune on 11 May`, two names listed).
+    if (word === 'and' && isCapitalizedBefore(t, at) && NAME_GOES_ON.test(t.slice(at + 4, at + 48))) continue;
     if (len === 2 || PHRASE_OPENERS.has((word ?? '').toLowerCase())) cuts.push(at);
   }
   for (let k = cuts.length - 1; k >= 0; k--) {
@@ -501,6 +517,9 @@ function sharedModal(text: string, clauses: readonly Clause[], c: Clause, dates:
 /** Forms of `be` that make a passive with a participle after them. */
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
+/** A quantifier that opens an object noun phrase (`all traffic`, `both roads`, `no trains`). */
+const OBJECT_QUANTIFIER = /^(?:all|both|no|most|many|several|much|few)$/i;
+
 /**
  * `Ashe was arrested on 2 August and charged the following February`: a bare participle coordinated with a passive
  * shares its auxiliaries (`was charged`). Not a past form that tells what the subject did: one of a verb that takes no
@@ -517,7 +536,8 @@ function sharedPassive(text: string, group: readonly string[], c: Clause, base: 
   const date = dates.find((d) => d.start === at);
   if (date) at = date.end;
   const next = /^\s{0,3}([\p{L}\d£$€]+)/u.exec(text.slice(at, at + 30))?.[1] ?? '';
-  if (next && (DETERMINERS.has(next.toLowerCase()) || /^(?:him|her|them|it|us|me|\d|[£$€])/i.test(next) || /^\p{Lu}/u.test(next))) return '';
+  // (A quantifier opens an object as a determiner does: `and stopped all traffic`, `and closed both roads`.)
+  if (next && (DETERMINERS.has(next.toLowerCase()) || OBJECT_QUANTIFIER.test(next) || /^(?:him|her|them|it|us|me|\d|[£$€])/i.test(next) || /^\p{Lu}/u.test(next))) return '';
   return group.slice(0, -1).join(' ');
 }
 

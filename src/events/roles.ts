@@ -70,6 +70,22 @@ function possessiveMeasure(text: string, u: Unit): boolean {
   return words.some((w) => MEASURES.has(w) || MEASURES.has(w.slice(0, -1)));
 }
 
+/** `as many`, `as much`, `as high` ...: the first half of an equality comparison. */
+const AS_MUCH = /\bas\s{1,3}(?:many|much|high|low|large|big|good|bad|strong|fast|long|often|few|little|busy|warm|cold|wet|dry)\b/i;
+/** The second half's opening: `as in`, `as during`, `as on`, `as at`. */
+const AS_IN = /\sas\s(?:in|during|on|at)\s/gi;
+
+/**
+ * `four times as many as in our first full year, 2020`, `twice as busy as during the 2019 season`: the date after the second
+ * `as` (in the 60 characters `before` it, no `;` between) is the time compared with, not the happening's.
+ */
+function equalityBaseline(before: string): boolean {
+  let at = -1;
+  for (const m of before.matchAll(AS_IN)) at = m.index;
+  if (at < 0 || before.includes(';', at)) return false;
+  return AS_MUCH.test(before.slice(0, at + 1));
+}
+
 /** Whether `u` is the baseline of a comparison. */
 function isBaseline(text: string, floor: number, u: Unit): boolean {
   const before = text.slice(Math.max(floor, u.span.start - 60), u.span.start);
@@ -85,6 +101,7 @@ function isBaseline(text: string, floor: number, u: Unit): boolean {
   // A participle in a `from`/`with` phrase dates a happening of its own; after `than` it still describes the baseline.
   const participle = !than && (comparison?.[0].toLowerCase().match(/[a-z]+/g) ?? []).slice(1).some((w) => isPastVerb(w) && w !== 'compared');
   if (comparison && !hedge && !participle) return true;
+  if (equalityBaseline(before)) return true;
   if (isSuperlativeBaseline(before)) return true;
   // `the most since Hale scored 27 in 1998`: a `since` clause after a superlative compares with its whole happening.
   const since = before.toLowerCase().lastIndexOf('since ');

