@@ -36,7 +36,7 @@ const WORD_RE = /[A-Za-z]+/g;
  * meeting record's heading, whose meeting day is the text's (`Minutes of the ordinary meeting held on Tuesday 10 March
  * 2026`, `Agenda for the meeting on 17 March 2026`).
  */
-const LINE_LABEL_RE = /^\s{0,3}(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ss]ubmitted|[Ww]ritten|[Ss]ent|PUBLISHED|POSTED|UPDATED|Minutes|MINUTES|Agenda|AGENDA)(?=\s|:)/;
+const LINE_LABEL_RE = /^\s{0,3}(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ss]ubmitted|[Ww]ritten|[Ss]ent|PUBLISHED|POSTED|UPDATED|Minutes|MINUTES|Agenda|AGENDA|(?:[Pp]ress|[Nn]ews|[Mm]edia) [Rr]elease|(?:PRESS|NEWS|MEDIA) RELEASE)(?=\s|:|,)/;
 /** Labels in lower case right before a date (`, released `, `, published on `). */
 const LOWER_LABELS = new Set(['released', 'published', 'updated', 'posted', 'issued', 'dated']);
 /** Whether `before` ends with a lower-case label (and `on`), alone on its line or after a separator (`Bulletin, released `). */

@@ -27,7 +27,11 @@ const DEADLINE_COMPARATIVES = new Set(['later', 'earlier', 'sooner']);
 /** Pronouns that open a clause after `since` (`since he left`). */
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they']);
 
-/** Whether `since` or `than` comes earlier in the same clause (no comma between), or `like` right before. */
+/**
+ * Whether `since` or `than`, or the second `as` of `as many as` (`the same as`), comes earlier in the same clause (no
+ * comma between but one setting the date off in apposition: `as many as in our first full year, 2020`), or `like`
+ * right before.
+ */
 export function comparedWith(toks: readonly Token[], sent: Int32Array, at: number): boolean {
   // (`felt like 1989 again`: a date a thing is likened to, right after `like`, is no place the story reached.)
   if (toks[at - 1]?.lower === 'like' && sent[at - 1] === sent[at]) return true;
@@ -37,7 +41,9 @@ export function comparedWith(toks: readonly Token[], sent: Int32Array, at: numbe
     if (w === 'since') return !SUBJECT_PRONOUNS.has(toks[k + 1]?.lower ?? '');
     // (`no later than 30 June`, `not earlier than May`: a deadline or a floor, no baseline of a comparison.)
     if (w === 'than') return !(DEADLINE_COMPARATIVES.has(toks[k - 1]?.lower ?? '') && /^(?:no|not)$/.test(toks[k - 2]?.lower ?? ''));
-    if (w === ',' || w === ';') return false;
+    // (Not an amount's `as high as $18 in 1996`: the date follows the amount, not the second `as`.)
+    if (w === 'as' && (toks[k - 2]?.lower === 'as' || toks[k - 1]?.lower === 'same')) return !toks.slice(k + 1, at).some((t) => t.kind === 'num' || t.text === '$' || t.text === '£' || t.text === '€');
+    if ((w === ',' && k < at - 1) || w === ';') return false;
   }
   return false;
 }

@@ -43,3 +43,20 @@ describe('a short regular past form (`died`)', () => {
     expect(tags('She died Tuesday at her home in Leeds.')).toEqual(['Tuesday=2022-01-04']);
   });
 });
+
+describe('a year compared with after `as many as` (`four times as many as in our first full year, 2020`)', () => {
+  it('is a baseline that does not move the story, even set off in apposition', () => {
+    expect(tags('Exports reached 9,000 tonnes, twice as many as in our best season, 2019. In March we added a ship.'))
+      .toEqual(['2019=2019', 'March=2021-03']);
+  });
+  it('leaves an amount reached at a date alone (`as high as $18 in 1996`)', () => {
+    expect(tags('Shares traded as high as $18 in 1996. That March they fell.', '')).toEqual(['1996=1996', 'That March=1996-03']);
+  });
+});
+
+describe('a press release dated on its own line (`Press release, 20 May 2026`)', () => {
+  it('gives the publication date', () => {
+    expect(tagTimexes('Harbour trust: our year\n\nPress release, 20 May 2026\n\nIn January a fire closed the store.').map((t) => `${t.text}=${t.value}`))
+      .toEqual(['20 May 2026=2026-05-20', 'January=2026-01']);
+  });
+});
