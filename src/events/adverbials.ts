@@ -13,6 +13,10 @@ const ADVERBIAL_LEAD = /(?:\b(?:(?:shortly|just|soon|right|well|long|immediately
 const ONE_DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|day)\b/i;
 /** Temporal noun phrases that work as adverbials without a preposition (`said Friday`, `left yesterday`). */
 const BARE_ADVERBIAL = /^(?:(?:last|next|this|that|early|late|earlier|later|the same|the following|the next|the previous)\s|yesterday|today|tonight|tomorrow|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}(?:am|pm|a\.m\.|p\.m\.))/i;
+/** Auxiliaries of a passive or a perfect before a past participle (`was arrested`, `have married`). */
+const PASSIVE_OR_PERFECT: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had']);
+/** A month (abbreviated or whole) and a day (`Nov. 2`, `Aug 14`, `March 3`). */
+const MONTH_DAY = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s{1,2}\d{1,2}$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,2}\d{1,2}$/;
 /** Adjectives the tagger reads as times (`current` is PRESENT_REF) that modify a noun after them. */
 const TIME_ADJECTIVES = new Set(['current', 'present', 'recent', 'former', 'future', 'past', 'previous', 'latest', 'contemporary']);
 /** A noun after a determined date (`the 2019 final`); function words and verbs follow adverbials. */
@@ -198,6 +202,13 @@ function readAdverbialSpan(text: string, floor: number, span: TextSpan): TextSpa
   if (/\b(?:for|to|than|with|like)\s{1,3}$/i.test(before)) return null; // a complement: `the point for next year`
   if (/\b(?:effect|force)\s{1,3}$/i.test(before)) return span; // `take effect July 1`, `came into force 1 May`
   if (BARE_ADVERBIAL.test(own)) return span;
+  // `was arrested Nov. 2 in Las Vegas`, `were married June 14`: a month and day right after a passive or perfect verb,
+  // with no preposition (as news agencies write it), is an adverbial too (not `the quarter ended Sept. 30`, whose date
+  // is what the participle says of the noun).
+  if (MONTH_DAY.test(own) && /\s$/.test(before)) {
+    const [aux, verb] = before.slice(-40).trimEnd().split(' ').slice(-2);
+    if (aux !== undefined && verb !== undefined && PASSIVE_OR_PERFECT.has(aux) && /^[a-z]{3,}$/.test(verb) && isPastVerb(verb) && !/^(?:ended|ending|dated|set|due)$/.test(verb)) return span;
+  }
   // A timeline entry's date heading its line (`29 September – The walkout begins`): the date and its mark go.
   // (So does the last date of a range that heads its line: `March 2021 - present: Senior Hydrologist`.)
   const rangeHead = span.start - floor <= 24 && /[-–—]\s{0,2}$/.test(before) && !/[,.;]/.test(text.slice(floor, span.start));

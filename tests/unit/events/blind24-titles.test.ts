@@ -56,3 +56,13 @@ describe('a speaker\'s label in capitals opening a transcript\'s sentence (`WALT
     expect(events('ANNA BELL, BBC NEWS: The ferry sank early this morning.')).toEqual(['2026-05-01TMO The ferry sank']);
   });
 });
+
+describe('a month and day right after a passive or perfect verb, with no preposition (`was arrested Nov. 2 in Las Vegas`)', () => {
+  it('goes out of the title, as with `on`', () => {
+    expect(events('Derek Hollis was arrested Nov. 2 in Las Vegas after more than two years on the run.', '2013-12-10'))
+      .toEqual(['2013-11-02 Derek Hollis was arrested in Las Vegas after more than two years']);
+  });
+  it('stays after a participle that describes its noun (`the quarter ended Sept. 30`)', () => {
+    expect(events('Sales in the three months ended Sept. 30 climbed 6%.', '2013-10-20')).toEqual(['2013-09-30 Sales in the three months ended Sept. 30 climbed 6%']);
+  });
+});
