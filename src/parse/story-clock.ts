@@ -202,13 +202,13 @@ function noteDayByWeekday(pass: TagPass, at: ItemAt, r: Resolution, day: Ymd | n
   (pass.anchors.daysByWeekday ??= [])[isoWeekday(day)] = day;
 }
 
-/** Moves the story's clock past the expression just tagged. */
 /** Whether the clause of tokens `from`..`to` tells them in the past perfect (`The night before, they had crept forward`). */
 function toldInPastPerfect(pass: TagPass, from: number, to: number): boolean {
   const told = clauseCue(pass.toks, pass.sent, from, to, pass.cues);
   return told.at >= 0 && isPastPerfectAt(pass.toks, told.at);
 }
 
+/** Moves the story's clock past the expression just tagged. */
 export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   const { anchors, toks, sent } = pass;
   const { item, since, clock } = at;

@@ -907,7 +907,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
       // Not `the first half of the match`: only when nothing follows with `of`.
       if (ctx.toks[ctx.to]?.lower === 'of') return null;
       // Not a half of a game: `scored twice early in the second half`.
-      for (let k = Math.max(0, ctx.from - 14); k < Math.min(ctx.toks.length, ctx.to + 14); k++) if (GAME_WORDS.has(ctx.toks[k]!.lower)) return null;
+      if (near14(ctx, GAME_WORDS)) return null;
       return half === 1 || half === 2 ? { kind: 'quarter', type: 'DATE', half } : null;
     },
     examples: [['profit rose in the first half, it said', 'the first half', '2022-H1']],
