@@ -11,6 +11,8 @@ import { SLOT_CLASSES, isNear } from './slots.js';
 import { MONTHS, PART_LIMITS, PART_UNITS, TIME_ZONES, US_ZONES, WEEKDAYS, ZONE_OFFSETS } from './lexicon.js';
 import { formatYmd } from './calendar.js';
 import { hourOfADayPart } from './hour-of-a-day-part.js';
+import { AMOUNT_UNITS, amountIn, amountParts } from './amount-parts.js';
+import { signedOffsets } from './signed-offsets.js';
 import { wordTable } from '../text/table.js';
 
 /** Modifier phrases (lower-cased token sequences) and the TIMEX3 mod they give; longest first. */
@@ -169,30 +171,6 @@ function dayOfYear(s: Spec, year: number): Spec | null {
   return { kind: 'abs', type: 'DATE', value: formatYmd({ y: year, m: s.month!, d: s.day! }), note: 'a day of the year stated with it' };
 }
 
-/** Units of a duration value in the order they are written (`P1Y2M3DT4H5M6S`); weeks are told as days. */
-const AMOUNT_UNITS = ['Y', 'M', 'D', 'H', 'MIN', 'S'] as const;
-
-/** The amount of each unit of a whole duration value (`P2Y`, `PT3M45S`, `P2W` as 14 days; -1 where absent), or null. */
-function amountParts(s: Spec): number[] | null {
-  const v = s.kind === 'abs' && s.type === 'DURATION' && !s.mod ? s.value ?? '' : '';
-  if (!v.startsWith('P') || v.length < 3) return null;
-  const out = [-1, -1, -1, -1, -1, -1];
-  let digits = '';
-  let last = -1;
-  let time = false;
-  for (let k = 1; k < v.length; k++) {
-    const ch = v[k]!;
-    if (ch >= '0' && ch <= '9') { digits += ch; continue; }
-    if (ch === 'T' && digits === '' && !time) { time = true; continue; }
-    const unit = time ? (ch === 'H' ? 3 : ch === 'M' ? 4 : ch === 'S' ? 5 : -1) : (ch === 'Y' ? 0 : ch === 'M' ? 1 : ch === 'W' || ch === 'D' ? 2 : -1);
-    if (unit <= last || digits === '') return null;
-    out[unit] = ch === 'W' ? Number(digits) * 7 : Number(digits);
-    digits = '';
-    last = unit;
-  }
-  return digits === '' && last >= 0 ? out : null;
-}
-
 /**
  * `two hours and thirty minutes`, `15 hours 29 min`, `two years and nine months`: two amounts, the second in smaller
  * units, are one (`PT2H30M`, `P2Y9M`), but not the two bounds of `between two hours and thirty minutes`.
@@ -211,10 +189,6 @@ function sumOfAmounts(toks: readonly Token[], a: Recognized, b: Recognized): Spe
   return { kind: 'abs', type: 'DURATION', value: `P${date}${time ? `T${time}` : ''}` };
 }
 
-/** How many of each smaller unit one unit holds, for the units an amount can be told down to. */
-const SMALLER: Readonly<Record<string, readonly [string, number]>> = /* @__PURE__ */ wordTable({ Y: ['M', 12], D: ['H', 24], H: ['MIN', 60], MIN: ['S', 60] } as const);
-const PART_OF_UNIT: Readonly<Record<string, number>> = /* @__PURE__ */ wordTable({ Y: 0, M: 1, D: 2, H: 3, MIN: 4, S: 5 });
-
 /**
  * `1 day 21 hours ago`, `two years and three months ago`, `3 min 49 sec ago`: an amount before the `ago` of a
  * smaller unit is counted back with it, as one offset in the smaller unit (45 hours, 27 months). Null when the
@@ -226,30 +200,16 @@ function amountBeforeAgo(toks: readonly Token[], a: Recognized, b: Recognized, l
   if (!parts || (b.rule !== 'ago' && !later) || (sb.kind !== 'deictic' && sb.kind !== 'anaphoric') || sb.n === undefined || !Number.isInteger(sb.n)
     || !between(toks, a, b, /^(and|,)$/) || toks[a.from - 1]?.lower === 'between') return null;
   // `a fortnight ago` and `two weeks ago` are counted in weeks; a week amount before days is 7 days each.
-  const agoUnit = sb.unit === 'W' ? 'D' : sb.unit ?? '';
-  const target = PART_OF_UNIT[agoUnit];
-  if (target === undefined) return null;
-  let total = 0;
-  let carried = false;
-  for (let k = 0; k < parts.length; k++) {
-    if (parts[k]! < 0) continue;
-    // (Weeks are held as days: `two weeks and three days ago` counts 17 days.)
-    if (k > target || (k === target && !/W/.test(a.spec.value ?? ''))) return null;
-    let amount = parts[k]!;
-    let unit: string = AMOUNT_UNITS[k]!;
-    while (unit !== agoUnit) {
-      const step = SMALLER[unit];
-      if (!step) return null;
-      amount *= step[1];
-      unit = step[0];
-    }
-    total += amount;
-    carried = true;
-  }
-  if (!carried) return null;
+  const agoUnit = AMOUNT_UNITS.find((u) => u === (sb.unit === 'W' ? 'D' : sb.unit));
+  if (agoUnit === undefined) return null;
+  const target = AMOUNT_UNITS.indexOf(agoUnit);
+  // (Weeks are held as days: `two weeks and three days ago` counts 17 days.)
+  for (let k = target; k < parts.length; k++) if (parts[k]! >= 0 && (k > target || !/W/.test(a.spec.value ?? ''))) return null;
+  const total = amountIn(parts, agoUnit);
+  if (total === null) return null;
   // (`ago` counts back with a negative n, `later` on with a positive one: the amount before adds to its size.)
   const n = sb.n * (sb.unit === 'W' ? 7 : 1) + (sb.n < 0 || !later ? -total : total);
-  return { ...sb, unit: agoUnit as typeof sb.unit, n, type: agoUnit === 'H' || agoUnit === 'MIN' || agoUnit === 'S' ? 'TIME' : sb.type };
+  return { ...sb, unit: agoUnit, n, type: agoUnit === 'H' || agoUnit === 'MIN' || agoUnit === 'S' ? 'TIME' : sb.type };
 }
 
 /** A part of the day's time (`TNI`), not a clock's. */
@@ -541,6 +501,7 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
     if (overnight && ((b.spec.kind !== 'weekday' && b.spec.kind !== 'deictic') || b.spec.offset)) continue;
     a.spec = { ...b.spec, time: a.spec.time, zone: a.spec.zone ?? b.spec.zone, ...(overnight ? { offset: { n: -1, unit: 'D' as const } } : {}) };
   }
+  joined = signedOffsets(toks, joined);
   joined = partOfPeriod(toks, joined);
   joined = aroundADay(toks, joined);
   joined = hourOfADayPart(toks, joined, (item) => hasAmPm(toks, item));

@@ -207,7 +207,7 @@ export function documentDateFrom(text: string, toks: readonly Token[], items: re
 function labelledFootDate(text: string, toks: readonly Token[], items: readonly Recognized[]): DocumentDateMatch | null {
   for (const item of items) {
     const s = item.spec;
-    if (s.kind !== 'abs' || !s.value || !DATE_VALUE_RE.test(s.value)) continue;
+    if (s.kind !== 'abs' || !s.value || s.offset || !DATE_VALUE_RE.test(s.value)) continue;
     const start = toks[item.from]!.start;
     const end = toks[item.to - 1]!.end;
     const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
@@ -228,7 +228,7 @@ function headDate(text: string, toks: readonly Token[], items: readonly Recogniz
     const start = toks[item.from]!.start;
     if (start >= limit) break;
     const s = item.spec;
-    if (s.kind !== 'abs' || !s.value || !DATE_VALUE_RE.test(s.value)) continue;
+    if (s.kind !== 'abs' || !s.value || s.offset || !DATE_VALUE_RE.test(s.value)) continue;
     const end = toks[item.to - 1]!.end;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     // (The 200 characters after the date are all that is read: the line may run on for a megabyte.)

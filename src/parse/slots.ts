@@ -46,15 +46,35 @@ const COMPACT_UNITS: Readonly<Record<string, UnitCode>> = /* @__PURE__ */ wordTa
 });
 /**
  * A compact unit right after its number (`3h`, `21 h`) is one only in an amount told back with `ago` (`3h ago`,
- * `1d 21h 25m ago`): elsewhere `5m` is as often millions or metres, and `3d` a dimension.
+ * `1d 21h 25m ago`), or glued to a number that a plus or minus sign opens (`-3y`, `+2d`; not `+5m`, as often
+ * millions): elsewhere `5m` is as often millions or metres, and `3d` a dimension.
  */
 function compactUnitAt(toks: readonly Token[], i: number): UnitCode | undefined {
   const u = COMPACT_UNITS[toks[i]!.lower];
   if (u === undefined || toks[i - 1]?.kind !== 'num' || toks[i]!.gap > 1) return undefined;
+  if (toks[i]!.gap === 0) {
+    if (u !== 'MIN' && signOpens(toks, i - 1)) return u;
+    // (A later part of a signed amount, `+2h30m`, `-1d12h`: after the first part, `m` is minutes.)
+    let k = i - 1;
+    for (let parts = 0; parts < 7 && k >= 2 && toks[k]!.gap <= 1 && toks[k - 1]!.kind === 'word' && toks[k - 2]!.kind === 'num'
+      && (COMPACT_UNITS[toks[k - 1]!.lower] ?? UNITS[toks[k - 1]!.lower]) !== undefined; parts++) {
+      if (signOpens(toks, k - 2)) return u;
+      k -= 2;
+    }
+  }
   // The amount's later parts, each a number and a unit, up to the `ago` (at most a few: `1y 2mo 3w 4d 5h 6m 7s`).
   let j = i + 1;
   for (let parts = 0; parts < 7 && toks[j]?.kind === 'num' && toks[j + 1] && (COMPACT_UNITS[toks[j + 1]!.lower] ?? UNITS[toks[j + 1]!.lower]) !== undefined; parts++) j += 2;
   return toks[j]?.lower === 'ago' && near(toks, j) ? u : undefined;
+}
+/** Plus and minus signs, by the sign they give. */
+export const SIGNS: Readonly<Record<string, 1 | -1>> = { '+': 1, '-': -1, '−': -1 };
+/** Whether a plus or minus sign is glued before the number at `i`, set apart from what stands before it (`-3y`, not `F-15`, `3-2`). */
+export function signOpens(toks: readonly Token[], i: number): boolean {
+  const sign = toks[i - 1];
+  if (!sign || SIGNS[sign.text] === undefined || toks[i]!.gap !== 0) return false;
+  const before = toks[i - 2];
+  return before === undefined || sign.gap > 0 || sign.newline || (before.kind === 'punct' && SIGNS[before.text] === undefined);
 }
 const near = (toks: readonly Token[], i: number): boolean =>
   i < toks.length && toks[i]!.gap <= 3 && !(toks[i]!.newline && toks[i]!.gap > 2) && !toks[i]!.blank;
