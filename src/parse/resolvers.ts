@@ -597,7 +597,8 @@ const timeOfDay: Resolver = (c) => {
   // (A night the text dated itself, not `tonight` or `last night`, which a quote may say of another night.)
   const smallHours = c.spec.kind === 'clock' && /^T0[0-5]:/.test(c.spec.time ?? '') && lastIsDay && /TNI$/.test(last!) && c.anchors.lastNightDated === true;
   // (So are the small hours a span runs on until from a day just named: `danced on Friday until the small hours`.)
-  const early = c.spec.kind === 'pod' && c.spec.time === 'TMO' && c.spec.mod === 'START' && lastIsDay;
+  // (... and so is the first light after a night: `struck a mine on the night of the 23rd ... afloat until dawn`.)
+  const early = c.spec.kind === 'pod' && c.spec.time === 'TMO' && (c.spec.mod === 'START' || c.spec.daybreak === true) && lastIsDay;
   const nextDay = (early && (/T(?:EV|NI|1[89]|2\d)/.test(last!) || (c.anchors.spanEnd && c.anchors.lastNear === true))) || smallHours ? 1 : 0;
   const after = nextDay ? ', the small hours after its night' : '';
   const sameDay = c.anchors.lastInSentence && lastIsDay ? c.lastDay : null;
@@ -620,7 +621,7 @@ const timeOfDay: Resolver = (c) => {
       return { value: formatYmd(addDays(c.lastDay, nextDay)), explanation: `time on the day the story last named (${lastDayText}), in a ${c.tense}-tense clause${after}` };
     }
   }
-  if (smallHours && c.anchorKind === 'narrative') return { value: formatYmd(addDays(c.anchorDay, 1)), explanation: `time in the small hours after the night of ${c.from}` };
+  if (nextDay && c.anchorKind === 'narrative') return { value: formatYmd(addDays(c.anchorDay, 1)), explanation: `time in the small hours or at first light after the night of ${c.from}` };
   return { value: formatYmd(c.anchorDay), explanation: `time on the day of ${c.from}` };
 };
 

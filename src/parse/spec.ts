@@ -121,6 +121,8 @@ export interface Spec {
    * the story's week.
    */
   storyPeriod?: boolean;
+  /** The first light of a day (`dawn`, `daybreak`, `sunrise`): after a night or an evening just told, the next day's. */
+  daybreak?: boolean;
   /** `the turn of the century`: the start of the century nearest the anchor's year (1994 and 2003 both turn at 2000). */
   turn?: boolean;
   /** The ISO week that holds the day this spec names (`the week of April 20`). */

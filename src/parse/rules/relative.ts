@@ -52,6 +52,11 @@ function spanAhead(unit: UnitCode, w: string, ctx: RuleContext): Spec | null {
 const SEASON_CODES: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable({ winter: 'WI', summer: 'SU', spring: 'SP', autumn: 'FA' });
 
 /** An amount of time counted from the story's last date (`two days later`, `a week before that`). */
+/** Words for the first light of a day: after a night or an evening just told, the next day's (`until dawn`). */
+const DAYBREAK_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['dawn', 'daybreak', 'sunrise']);
+/** Marks that end a clause right after an adverb of time (`two years before.`, `Two days before, ...`). */
+const CLAUSE_END_MARKS: ReadonlySet<string> = /* @__PURE__ */ new Set(['.', ',', ';', ':', '!', '?', ')', '—', '–']);
+
 function countedFromStory(c: Captures, ctx: RuleContext): Spec | null {
       // `hosts will have 90 days after that to register`: an amount granted is a length of time.
       if (has(c, 't') && /^(?:have|has|had|get|gets|got|given|gives|give|allow|allows|allowed)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '')) return null;
@@ -471,6 +476,20 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     negatives: ['Tenants will have 30 days after that to leave.'],
   },
   {
+    // `My father had died two years before.`, `Two days before, the judge fell ill`: `before` with nothing after it in its
+    // clause is an adverb, counted back from the story's last date as `earlier` is (`two weeks before the vote` takes
+    // its own anchor: combine.ts).
+    id: 'units-before-clause-end',
+    pattern: 'a? @count|@vague -? @unit w=before',
+    build: (c, ctx) => {
+      const next = ctx.toks[ctx.to];
+      return next === undefined || CLAUSE_END_MARKS.has(next.text) || next.newline ? countedFromStory(c, ctx) : null;
+    },
+    examples: [['The war began in 1914. My father had died two years before.', 'two years before', '1912'],
+      ['The trial opened on 3 March. Two days before, the judge fell ill.', 'Two days before', '2022-03-01']],
+    negatives: ['The vote came two days before the deadline.'],
+  },
+  {
     // `this time last year`, `the same time next week`: the day of publication a unit away (`a year ago today`).
     id: 'this-time-unit',
     pattern: 'at? this|the same? time w=last|next @unit',
@@ -875,7 +894,7 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const light = str(c, 'w') === 'daylight';
       if (after && !after.newline && after.kind === 'word' && !FUNCTION_WORDS.has(after.lower)) return null;
       if (!light && str(c, 'p') === 'at') return null;
-      return { kind: 'pod', type: 'TIME', time: podTime(light ? PARTS_OF_DAY.daybreak! : PARTS_OF_DAY.nightfall!), skip: 1 };
+      return { kind: 'pod', type: 'TIME', time: podTime(light ? PARTS_OF_DAY.daybreak! : PARTS_OF_DAY.nightfall!), skip: 1, ...(light ? { daybreak: true } : {}) };
     },
     examples: [['On Friday the crews worked until dark.', 'dark', '2022-01-07TEV'], ['The fires jumped the line before dark.', 'dark', '2022-01-07TEV'],
       ['The brig went to pieces before daylight.', 'daylight', '2022-01-07TMO']],
@@ -889,10 +908,12 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     build: (c, ctx) => {
       const w = ctx.toks[ctx.from]!.lower === 'the' ? ctx.toks[ctx.from + 1]!.lower : ctx.toks[ctx.from]!.lower;
       const mod = w === 'early' ? 'START' : w === 'late' ? 'END' : undefined;
-      return { kind: 'pod', type: 'TIME', time: podTime(str(c, 'pod')!), ...(mod ? { mod } : {}) };
+      const daybreak = DAYBREAK_WORDS.has(ctx.toks[c.pod!.i]!.lower);
+      return { kind: 'pod', type: 'TIME', time: podTime(str(c, 'pod')!), ...(mod ? { mod } : {}), ...(daybreak ? { daybreak } : {}) };
     },
     examples: [['crews worked through the night.', 'the night', '2022-01-07TNI'], ['it will pass around midday.', 'midday', '2022-01-07T12:00'],
-      ['The storm hit late afternoon.', 'late afternoon', '2022-01-07TAF'], ['Fog lingered in the early morning.', 'the early morning', '2022-01-07TMO']],
+      ['The storm hit late afternoon.', 'late afternoon', '2022-01-07TAF'], ['Fog lingered in the early morning.', 'the early morning', '2022-01-07TMO'],
+      ['On the night of 3 March 1941 she struck a mine. The crew kept her afloat until dawn.', 'dawn', '1941-03-04TMO']],
   },
   {
     // `in the early hours`, `the small hours of Sunday`: the first hours of a day, a morning's start.
