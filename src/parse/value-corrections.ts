@@ -266,6 +266,22 @@ export const VALUE_CORRECTIONS: readonly ValueCorrection[] = [
     },
   },
   {
+    // `In June we took over the depot` (said in May), `In October, the firm completed the sale` (said in September): a
+    // month that opens its sentence with `in`, told in the past, lies before publication, however near ahead it falls
+    // (the resolver keeps a past month up to two months ahead in the year, for dates a past clause sets ahead:
+    // `declared a dividend payable Dec. 15`, `was extended to Nov. 16`).
+    name: 'a month opening a past sentence just ahead of publication',
+    correct: (pass, at, r) => {
+      const { toks, sent, publication } = pass;
+      const k = at.item.from - 1;
+      if (!publication || at.tense !== 'past' || !bareMonth(at.item.spec) || r.anchor !== 'document-date' || toks[k]?.lower !== 'in' || (k > 0 && sent[k - 1] === sent[k])) return;
+      const month = Number(r.value.slice(5, 7));
+      if (!r.value.startsWith(`${publication.y}-`) || month <= publication.m) return;
+      r.value = `${publication.y - 1}${r.value.slice(4)}`;
+      r.explanation = `${r.explanation}; opening a sentence told in the past, the one before publication`;
+    },
+  },
+  {
     // `His opponent conceded shortly after midnight` (said on the day): a midnight told in the past on the day of publication,
     // with no day of its own, is the one that began that day, not the one that ends it.
     name: 'a past midnight of the day of publication',

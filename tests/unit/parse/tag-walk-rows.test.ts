@@ -111,6 +111,10 @@ const CORRECTION_EXAMPLES: Record<string, Example> = {
     text: 'Exports grew 4 percent in 2020, the ministry reported in March.', documentDate: '2022-01-07',
     expression: 'March', value: '2021-03', explains: 'after the year 2020 it reports on',
   },
+  'a month opening a past sentence just ahead of publication': {
+    text: 'In February the mill closed its doors for good.', documentDate: '2022-01-07',
+    expression: 'February', value: '2021-02', explains: 'the one before publication',
+  },
   'a past midnight of the day of publication': {
     text: 'Her rival conceded shortly after midnight.', documentDate: '2022-01-07',
     expression: 'midnight', value: '2022-01-07T00:00', explains: 'the midnight that began the day of publication',
