@@ -16,6 +16,9 @@ export interface LifeDates {
   name: string;
 }
 
+/** How long the brackets may run, and a note before their dates (`née Cole;`). */
+const BRACKET_ROOM = 110;
+const NOTE_ROOM = 40;
 /** How far into the opening sentence the brackets may open: after a name, not deep in the sentence. */
 const NAME_ROOM = 120;
 /** What may stand in the brackets besides the dates: a dash between them, `born`/`b.`, `died`/`d.`, a comma. */
@@ -47,19 +50,22 @@ export function lifeDatesOf(text: string, lead: TextSpan, dates: readonly Timex[
   const open = text.indexOf('(', lead.start);
   if (open < 0 || open >= Math.min(lead.end, lead.start + NAME_ROOM)) return null;
   const close = text.indexOf(')', open);
-  if (close < 0 || close > lead.end || close - open > 80) return null;
+  if (close < 0 || close > lead.end || close - open > BRACKET_ROOM) return null;
   const { names, name } = nameBefore(text.slice(Math.max(lead.start, open - 90), open));
   if (names.length === 0) return null;
   const inside = dates.filter((t) => t.start > open && t.end <= close && (t.type === 'DATE' || t.type === 'TIME') && /^(?:BC)?\d{4}/.test(t.value));
   if (inside.length === 0 || inside.length > 2) return null;
-  // Nothing but the dates and their marks: `(1823–1891)`, `(born 12 May 1950)`, `(d. 1642)`.
-  let at = open + 1;
+  // Nothing but the dates and their marks: `(1823–1891)`, `(born 12 May 1950)`, `(d. 1642)`; after a note set off by a
+  // semicolon, as a birth name or another spelling is (`(née Cole; 4 May 1921 – 17 January 2009)`).
+  const note = text.lastIndexOf(';', inside[0]!.start);
+  let at = note > open ? note + 1 : open + 1;
+  if (note > open && note - open > NOTE_ROOM) return null;
   for (const t of inside) {
     if (!BRACKET_WORDS.test(text.slice(at, t.start))) return null;
     at = t.end;
   }
   if (!/^[\s,.;]*$/.test(text.slice(at, close))) return null;
-  const before = text.slice(open + 1, inside[0]!.start).toLowerCase();
+  const before = text.slice(note > open ? note + 1 : open + 1, inside[0]!.start).toLowerCase();
   if (inside.length === 2) return { born: inside[0]!, died: inside[1]!, names, name };
   if (/\b(?:died|d\.)/.test(before)) return { born: null, died: inside[0]!, names, name };
   return /\b(?:born|b\.)/.test(before) ? { born: inside[0]!, died: null, names, name } : null;

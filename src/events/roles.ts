@@ -131,13 +131,22 @@ function participleAndPrepositions(s: string): boolean {
   return /^\p{Ll}+$/u.test(words[0]!) && words.slice(1).every((w) => BEFORE_DATE.has(w));
 }
 
+/** How far before a date a note's semicolon is looked for (bounded: an aside may be long). */
+const NOTE_REACH = 8;
+/** Where the note set off by a semicolon that opens an aside ends (`née Cole; 4 May 1921`), or the aside's start without one. */
+function noteEnd(text: string, start: number, end: number): number {
+  for (let k = end - 1; k >= start && k >= end - NOTE_REACH; k--) if (text.charCodeAt(k) === 59 /* ; */) return k + 1;
+  return start;
+}
+
 /** The clause that tells a unit's happening: an aside or an attribution hands its date to the clause around it. */
 function happeningClause(text: string, clauses: readonly Clause[], span: TextSpan, single: boolean): number {
   let k = clauseAt(clauses, span.start, span.end);
   let c = clauses[k];
   // `Okafor, the chief judge since 2019, ordered ...`: an aside with words besides its date tells no
-  // happening of the clause around it (a bare `(218-201 BC)` does date it).
-  if (c && (c.kind === 'appositive' || c.kind === 'parenthetical') && !single && (span.start - c.start > 3 || c.end - span.end > 3)) return -1;
+  // happening of the clause around it (a bare `(218-201 BC)` does date it, and so do brackets whose other words are a
+  // note set off by a semicolon before the date: `(née Cole; 4 May 1921 – 17 January 2009)`).
+  if (c && (c.kind === 'appositive' || c.kind === 'parenthetical') && !single && (span.start - noteEnd(text, c.start, span.start) > 3 || c.end - span.end > 3)) return -1;
   // `That auction, held on 15 May 1820, raised`: a participle aside set off by commas that holds nothing but the sentence's
   // only date dates the clause around it. With words of its own (`The striker, signed on Tuesday after an injury,
   // scored`) or beside another date (`JUICE, launched in April 2023, will arrive in 2031`) it tells its own happening.
