@@ -102,6 +102,8 @@ const FIGURATIVE_BEFORE = new Set(['practically', 'virtually', 'like']);
 /** Words before an amount of weeks that make it a rate or a stay, not a distance to a weekday (`once a week on Tuesday`). */
 const STAY_OR_RATE_BEFORE = new Set(['for', 'once', 'twice', 'thrice', 'times', 'every', 'each', 'per', 'spent', 'spend', 'spends', 'spending', 'within', 'lasted', 'last', 'lasts', 'took', 'take', 'takes', 'about', 'over']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Prepositions after which `her` is a possessive, not an object (`in her last year`; not `for her last year`). */
+const OBJECT_FREE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'through', 'throughout', 'into', 'until', 'till', 'since', 'of', 'by', 'over']);
 
 /** Words of an amount a plural unit may end (`few`, `several`, `ten`, `dozen`): with them the unit is no bare `hours later`. */
 const COUNT_BEFORE_UNITS = /^(?:a|an|few|several|many|some|couple|dozen|dozens|hundreds|thousands|the|those|these|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|-)$/;
@@ -322,6 +324,11 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
       const first = ctx.toks[ctx.from]!;
       const heading = (ctx.from === 0 || first.newline) && /^[.:]$/.test(after);
       if (unit === 'D' && w === 'last' && (first.lower === 'the' || POSSESSIVES.has(before) || after === 'of' || heading)) return null;
+      // `in his last year in office`, `during her last week at the club`, `their last month together`: after a possessive,
+      // the final one of a span of someone's (`her` after a preposition only: `I saw her last year`; a company's `its
+      // last quarter` is its latest, and stays).
+      if ((unit === 'W' || unit === 'M' || unit === 'Y') && !fiscal && w === 'last' && ctx.toks[ctx.from]!.lower !== 'the'
+        && POSSESSIVES.has(before) && (before !== 'her' || OBJECT_FREE_PREPOSITIONS.has(ctx.toks[ctx.from - 2]?.lower ?? ''))) return null;
       // `from $3 million last year`, `last year's quarter`: a comparison with the same period.
       const comparison = unit === 'Y' && w === 'last' && (/^(from|with|than|versus|vs)$/.test(before) || ctx.toks[ctx.from - 1]?.kind === 'num' || after === "'" || after === '’');
       // (`the current quarter` is the one under way at publication, never the quarter a report is about.)
@@ -329,8 +336,8 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     },
     examples: [['last week', 'last week', '2021-W52'], ['next year', 'next year', '2023'], ['this month', 'this month', '2022-01'], ['last weekend', 'last weekend', '2021-W52-WE'], ['the current year', 'the current year', '2022'],
       ['The mill was a net loft for most of the last century.', 'the last century', '19'], ['Rain fell all through last fortnight.', 'last fortnight', 'P2W'], ['Bookings are full for the next fortnight.', 'the next fortnight', 'P2W'],
-      ['Talks on the budget for the next fiscal year begin.', 'the next fiscal year', '2023'], ['Profit rose in the current financial year.', 'the current financial year', '2022']],
-    negatives: ['It was the last day of talks.', 'He worked his last day on the line.', 'Last day. The ferry back.'],
+      ['Talks on the budget for the next fiscal year begin.', 'the next fiscal year', '2023'], ['Profit rose in the current financial year.', 'the current financial year', '2022'], ['I saw her last year in Paris.', 'last year', '2021']],
+    negatives: ['It was the last day of talks.', 'He worked his last day on the line.', 'Last day. The ferry back.', 'In her last year in office she opened the centre.', 'In his last month at the club he scored twice.'],
   },
   {
     id: 'relative-unit-earlier',
