@@ -122,16 +122,16 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
     // is about, one unit long (not `the first week of August`, a date, nor `the first day`, a day told).
     id: 'duration-first-unit',
     // (Tried from `first`, not from every `the` and `its`; a possessive before it stays out of the extent, as TimeML has it.)
-    pattern: 'the? first u=year|month|week',
+    pattern: 'the? first u=year|month|week|decade|century',
     build: (c, ctx) => {
       const next = ctx.toks[ctx.to];
       if (next && (next.lower === 'of' || (next.kind === 'punct' && next.text === '-' && next.gap === 0))) return null;
       if (ctx.toks[ctx.from]!.lower !== 'the' && !/^(?:its|their|his|her|our)$/.test(ctx.toks[ctx.from - 1]?.lower ?? '')) return null;
-      const unit = ({ year: 'Y', month: 'M', week: 'W' } as const)[str(c, 'u') as 'year' | 'month' | 'week'];
+      const unit = ({ year: 'Y', month: 'M', week: 'W', decade: 'DE', century: 'CE' } as const)[str(c, 'u') as 'year' | 'month' | 'week' | 'decade' | 'century'];
       return { kind: 'abs', type: 'DURATION', value: durationValue(1, unit) };
     },
     examples: [['The shop lost money in its first year.', 'first year', 'P1Y'], ['For the first month the hall stood empty.', 'the first month', 'P1M'],
-      ['The line is staffed day and night for the first week.', 'the first week', 'P1W']],
+      ['The line is staffed day and night for the first week.', 'the first week', 'P1W'], ['For its first decade the club played behind the gasworks.', 'first decade', 'P10Y']],
     negatives: ['By the first week of August the wells were dry.', 'the first year-end audit'],
   },
   {
