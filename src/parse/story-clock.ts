@@ -4,7 +4,7 @@
  * the clock after each expression: a date heading its entry becomes that entry's today, a dateline its item's,
  * a quarter the topic, and a date the story reaches the place later bare months and `that day` count from.
  */
-import { type Ymd, formatYmd, isoWeekday, parseYmd } from './calendar.js';
+import { type Ymd, addDays, formatYmd, isoWeekday, parseYmd } from './calendar.js';
 import { isDatelineAt } from './document-date.js';
 import type { Recognized } from './recognize.js';
 import { type Resolution, setLastMentioned, shiftYearsKeep } from './resolve.js';
@@ -155,6 +155,16 @@ function noteWeekAhead(pass: TagPass, at: ItemAt, day: Ymd | null): void {
 }
 
 /**
+ * The first light after a night the story told (`struck a mine on the night of the 23rd ... kept her afloat until dawn`):
+ * it closes that night's scene, whose day the story keeps (`sank at 7 a.m. the next morning` is the morning after the night).
+ */
+function firstLightAfterNight(spec: Recognized['spec'], value: string, last: string | null): boolean {
+  if (!spec.daybreak || last === null || !/T(?:NI|EV)$/.test(last)) return false;
+  const night = parseYmd(last.slice(0, 10));
+  return night !== null && value.startsWith(formatYmd(addDays(night, 1)));
+}
+
+/**
  * A coarser date planned in a `would` clause after the day the sentence told (`announced on 30 October that she would
  * not stand at the election that December, and left a week later`): a plan, not where the story has reached.
  */
@@ -245,7 +255,7 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   const flashback = item.spec.kind === 'anaphoric' && (item.spec.n ?? 0) < 0 && toldInPastPerfect(pass, item.from, item.to);
   const dated = !item.spec.modifier && !flashback && (r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !defaulted && !comparedWith(toks, sent, item.from)
     && !restatedInBrackets(pass, at.k)
-    && !restatesStoryDate(item.spec, r.value, anchors.last) && !plannedAfterToldDay(anchors, r.value) && !expectedAfterToldDay(pass, at) && !newsAheadOfPastStory(pass, at, r);
+    && !restatesStoryDate(item.spec, r.value, anchors.last) && !firstLightAfterNight(item.spec, r.value, anchors.last) && !plannedAfterToldDay(anchors, r.value) && !expectedAfterToldDay(pass, at) && !newsAheadOfPastStory(pass, at, r);
   const reached = dated ? r.value : r.type === 'SET' && !since && WEEKLY_IN_YEAR.test(r.value) ? r.value.slice(0, 4) : null;
   if (reached === null) return;
   // `Autumn and winter` heading a section: the section starts at the heading's first date, and the story stays there.

@@ -1,0 +1,33 @@
+// Constructions the blind articles of round 25 showed (newgold87): each test is written from examples of our own.
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/parse/index.js';
+
+const tags = (text: string, documentDate?: string): string[] =>
+  tagTimexes(text, documentDate ? { documentDate } : {}).map((t) => `${t.text}=${t.value}`);
+
+describe('the first light after a night the story told', () => {
+  it('is the next day, and the story keeps the night for a day counted on', () => {
+    expect(tags('On the night of 9 March 1916 the trench was raided. The men held on until daybreak and were relieved at noon the next day.'))
+      .toEqual(['the night of 9 March 1916=1916-03-09TNI', 'daybreak=1916-03-10TMO', 'noon the next day=1916-03-10T12:00']);
+  });
+  it('is the same day after a day or a morning', () => {
+    expect(tags('On 9 March 1916 the trench was quiet. At dawn the guns opened.')).toEqual(['9 March 1916=1916-03-09', 'dawn=1916-03-09TMO']);
+  });
+});
+
+describe('an amount of time before a bare `before` ending its clause', () => {
+  it('counts back from the story, as `earlier` does', () => {
+    expect(tags('The bridge opened in 1932. The ferry had closed three years before.')).toEqual(['1932=1932', 'three years before=1929']);
+    expect(tags('The strike ended on 4 May 2021. A week before, talks had collapsed.', '2022-01-07')).toEqual(['4 May 2021=2021-05-04', 'A week before=2021-W17']);
+  });
+  it('leaves an amount before a date or a noun to its own reading', () => {
+    expect(tags('The ferry closed three years before the bridge opened in 1932.')).toEqual(['three years=P3Y', '1932=1932']);
+  });
+});
+
+describe('`last` after a possessive', () => {
+  it('is the final span of someone, no date counted from now', () => {
+    expect(tags('During their last week in Leeds they sold the house.', '2022-01-07')).toEqual([]);
+    expect(tags('We met her last week.', '2022-01-07')).toEqual(['last week=2021-W52']);
+  });
+});
