@@ -86,6 +86,17 @@ function equalityBaseline(before: string): boolean {
   return AS_MUCH.test(before.slice(0, at + 1));
 }
 
+/** Verbs of `stood down from`, `stepping down from`: leaving a post (no comparison's `down ... from`). */
+const LEAVING_VERBS: ReadonlySet<string> = new Set(['stand', 'stands', 'standing', 'stood', 'step', 'steps', 'stepping', 'stepped']);
+/** Whether `before` (the words before a date) ends in a phrase of leaving a post (`after standing down from the council in`). */
+function leavingPost(before: string): boolean {
+  const lower = before.toLowerCase();
+  const at = lower.lastIndexOf(' down from ');
+  if (at < 0 || /[,;]/.test(lower.slice(at))) return false;
+  const words = lower.slice(Math.max(0, at - 12), at).split(' ');
+  return LEAVING_VERBS.has(words[words.length - 1]!);
+}
+
 /** Whether `u` is the baseline of a comparison. */
 function isBaseline(text: string, floor: number, u: Unit): boolean {
   const before = text.slice(Math.max(floor, u.span.start - 60), u.span.start);
@@ -100,7 +111,9 @@ function isBaseline(text: string, floor: number, u: Unit): boolean {
   const hedge = than && /\b(?:less|more|fewer|no|rather|earlier|later|sooner|before|after)\s{1,3}$/i.test(before.slice(0, comparison!.index).slice(-12));
   // A participle in a `from`/`with` phrase dates a happening of its own; after `than` it still describes the baseline.
   const participle = !than && (comparison?.[0].toLowerCase().match(/[a-z]+/g) ?? []).slice(1).some((w) => isPastVerb(w) && w !== 'compared');
-  if (comparison && !hedge && !participle) return true;
+  // `After standing down from the council in 1982`, `stepped down from the board`: leaving a post, no amount compared.
+  const leaving = comparison !== null && leavingPost(text.slice(Math.max(floor, u.span.start - 100), u.span.start));
+  if (comparison && !hedge && !participle && !leaving) return true;
   if (equalityBaseline(before)) return true;
   if (isSuperlativeBaseline(before)) return true;
   // `the most since Hale scored 27 in 1998`: a `since` clause after a superlative compares with its whole happening.

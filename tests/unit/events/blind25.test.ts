@@ -15,3 +15,10 @@ describe('life dates in brackets after a note set off by a semicolon', () => {
       .toEqual(['1961 1990 A Welsh poet taught at Bangor']);
   });
 });
+
+describe('leaving a post with `down from`', () => {
+  it('dates the happening, no comparison\'s baseline', () => {
+    expect(titles('After stepping down from the board in 2015 he ran a vineyard.')).toEqual(['2015 He ran a vineyard']);
+    expect(titles('Profit was $5 million, down from $7 million in 2020.', '2022-01-07')).toEqual([]);
+  });
+});
