@@ -2,7 +2,7 @@
 import { MONTHS, TENS, UNITS, UNITS_ONES, type UnitCode, durationValue } from '../lexicon.js';
 import type { Token } from '../../text/tokens.js';
 import { isValidYmd, pad2 } from '../calendar.js';
-import { IRREGULAR_PAST } from '../../text/lexicon.js';
+import { IRREGULAR_PAST, isPastVerb } from '../../text/lexicon.js';
 import type { Spec } from '../spec.js';
 import { type RuleRow, has, num, str } from './row.js';
 import { podTime } from './relative.js';
@@ -590,6 +590,15 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   },
 ];
 
+/** Whether the number at `i` is a day of the month with its month word after it (`2 February`, `14th March`). */
+function dayBeforeMonth(toks: readonly Token[], i: number): boolean {
+  const n = Number(toks[i]!.text);
+  if (toks[i]!.text.length > 2 || n < 1 || n > 31) return false;
+  const k = /^(st|nd|rd|th)$/.test(toks[i + 1]?.lower ?? '') && toks[i + 1]!.gap === 0 ? i + 2 : i + 1;
+  const m = toks[k];
+  return m !== undefined && m.kind === 'word' && m.capital && !m.newline && MONTHS[m.lower] !== undefined;
+}
+
 /** Negative rows: spans that look temporal but are counts, names or amounts. */
 export const SUPPRESS_ROWS: readonly RuleRow[] = [
   { id: 'grouped-number', pattern: '@bignum', suppress: true, negatives: ['4,500 jobs', 'over 3,000 people'] },
@@ -608,9 +617,12 @@ export const SUPPRESS_ROWS: readonly RuleRow[] = [
       if (/^(Q|H|FY)$/.test(ctx.toks[ctx.from]!.text) && ctx.toks[ctx.from + 1]?.gap === 0) return null;
       // `Ramadan 2021`, `Easter 2023`: a time word before a year is no name.
       if (ctx.isTimeWord(ctx.toks[ctx.from]!.lower)) return null;
+      // `Issued 2 February 2026`, `Signed 14th March`, `Sent 3 May`: a capitalized past participle before a day and its
+      // month labels a date, as a dateline or a form does; it names nothing.
+      if (isPastVerb(ctx.toks[ctx.from]!.lower) && dayBeforeMonth(ctx.toks, c.int!.i)) return null;
       return { kind: 'abs', type: 'DATE', value: '' };
     },
-    negatives: ['Route 1776', 'Khabar 24'],
+    negatives: ['Route 1776', 'Khabar 24', 'Apollo 11 crew'],
   },
   {
     // `ESA Press Release N° 47–2026`, `Circular No. 12/2025`: a numbered document's number and the year glued to it are one
