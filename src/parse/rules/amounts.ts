@@ -35,12 +35,12 @@ const UNIT_LETTER: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable(
 /** Words after an amount of time that count it from a time (`a week after`, `a day before`). */
 /** ... and words after which it measures a delay or a lead (`a fortnight late`, `a day early`, `a week behind`). */
 const COUNTED_FROM = new Set(['after', 'before', 'from', 'late', 'early', 'behind', 'overdue']);
-/** Adverbs of recurrence and their period. */
+/** Adverbs of recurrence and their period (a quarter's in months, as TimeBank writes `quarterly`: P3M). */
 const SET_WORDS: Record<string, readonly [number, UnitCode]> = {
-  hourly: [1, 'H'], daily: [1, 'D'], nightly: [1, 'D'], weekly: [1, 'W'], monthly: [1, 'M'], quarterly: [1, 'Q'],
+  hourly: [1, 'H'], daily: [1, 'D'], nightly: [1, 'D'], weekly: [1, 'W'], monthly: [1, 'M'], quarterly: [3, 'M'],
   annually: [1, 'Y'], yearly: [1, 'Y'], biweekly: [2, 'W'], bimonthly: [2, 'M'], biannually: [6, 'M'], fortnightly: [2, 'W'],
   // `bi-` glued to the other adverbs is every second one, as `bi-hourly` is (`biyearly`, `bidaily`).
-  bihourly: [2, 'H'], bidaily: [2, 'D'], binightly: [2, 'D'], biquarterly: [2, 'Q'], biyearly: [2, 'Y'],
+  bihourly: [2, 'H'], bidaily: [2, 'D'], binightly: [2, 'D'], biquarterly: [6, 'M'], biyearly: [2, 'Y'],
 };
 
 /** A day of every year, `XXXX-04-18`; none past the month's longest length (`every February 30`). */
@@ -373,7 +373,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       const [n, unit] = SET_WORDS[str(c, 'w')!]!;
       return { kind: 'abs', type: 'SET', value: durationValue(n, unit) };
     },
-    examples: [['paid quarterly', 'quarterly', 'P1Q'], ['The bins are emptied fortnightly.', 'fortnightly', 'P2W'], ['The filters are changed bihourly.', 'bihourly', 'PT2H'],
+    examples: [['paid quarterly', 'quarterly', 'P3M'], ['The bins are emptied fortnightly.', 'fortnightly', 'P2W'], ['The filters are changed bihourly.', 'bihourly', 'PT2H'],
       ['The fair is held biyearly.', 'biyearly', 'P2Y']],
   },
   {
@@ -435,12 +435,13 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       const base = ctx.toks[ctx.to - 1]!.lower;
       const unit: UnitCode = base === 'hourly' ? 'H' : base === 'daily' || base === 'nightly' ? 'D' : base === 'weekly' ? 'W' : base === 'monthly' ? 'M' : base === 'quarterly' ? 'Q' : 'Y';
       // `bi-` is every second one, `semi-` twice a one: `semi-annually` is every six months, `semi-daily` every twelve hours.
-      if (prefix === 'bi') return recurrence(2, unit);
+      // (A quarter's recurrence in months, as TimeBank writes `quarterly`: P3M, so `bi-quarterly` is P6M.)
+      if (prefix === 'bi') return unit === 'Q' ? recurrence(6, 'M') : recurrence(2, unit);
       if (unit === 'Q') return recurrence(1.5, 'M');
       return unit === 'H' ? recurrence(30, 'MIN') : unit === 'D' ? recurrence(12, 'H') : recurrence(unit === 'Y' ? 6 : 1, unit === 'Y' ? 'M' : unit === 'M' ? 'W' : 'D');
     },
     examples: [['The report is published bi-weekly.', 'bi-weekly', 'P2W'], ['It is paid semi-annually.', 'semi-annually', 'P6M'], ['The pumps are checked bi-hourly.', 'bi-hourly', 'PT2H'],
-      ['Dividends are paid bi-quarterly.', 'bi-quarterly', 'P2Q']],
+      ['Dividends are paid bi-quarterly.', 'bi-quarterly', 'P6M']],
     negatives: ['a bi-weekly meeting'],
   },
   {

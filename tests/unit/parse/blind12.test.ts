@@ -18,3 +18,10 @@ describe('a capitalized past participle before a day and its month', () => {
     expect(tags('Apollo 11 March exhibit')).not.toContain('11 March=2022-03-11');
   });
 });
+
+describe('quarterly', () => {
+  it('is a recurrence every three months, as TimeBank writes it', () => {
+    expect(tags('Interest is payable quarterly in arrears.')).toEqual(['quarterly=P3M']);
+    expect(tags('Dividends are paid bi-quarterly.')).toEqual(['bi-quarterly=P6M']);
+  });
+});
