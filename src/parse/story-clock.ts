@@ -14,6 +14,7 @@ import { clauseCue, isPastPerfectAt } from './tense.js';
 import { afterPlaceOnLine, comparedWith, headingLineAt, opensLine } from './text-lines.js';
 import type { Token } from '../text/tokens.js';
 import { daysFromCivil, precisionOfValue, timexValueToInterval } from '../model/timex-value.js';
+import { sameMoment } from './zoned-moment.js';
 
 /** Shapes of values read for every expression (module constants: a regex literal is a new object each time it runs). */
 const DAY_START = /^\d{4}-\d{2}-\d{2}/;
@@ -79,6 +80,8 @@ function isEntryHeading(toks: readonly Token[], items: readonly Recognized[], k:
  * (`on Christmas Eve ... that winter. In January` is the January after that Christmas).
  */
 function restatesStoryDate(spec: Recognized['spec'], value: string, last: string | null): boolean {
+  // `At 1100 PM EDT (0300 UTC)`: the same moment said in another zone.
+  if (spec.kind === 'clock' && last !== null && spec.zone && sameMoment(value, last)) return true;
   // (A bare season or month of the story's year that holds its day restates it too: `We arrived on the first Saturday of
   // July 1962, the summer my father took the job. That first night ...`.)
   const bare = (spec.kind === 'season' || spec.kind === 'month') && toldWithoutYear(spec);

@@ -25,3 +25,31 @@ describe('quarterly', () => {
     expect(tags('Dividends are paid bi-quarterly.')).toEqual(['bi-quarterly=P6M']);
   });
 });
+
+describe('a clock time said again in another zone', () => {
+  it('is the same moment, on the day that makes it so', () => {
+    expect(tags('At 1100 PM EDT (0300 UTC), the centre was near Andros Island.', '2026-09-16')).toEqual([
+      '1100 PM EDT=2026-09-16T23:00-04:00', '0300 UTC=2026-09-17T03:00Z']);
+    expect(tags('The rocket lifted off on 21 June at 0130 UTC (9:30 p.m. EDT).', '2022-06-22')).toEqual([
+      '21 June at 0130 UTC=2022-06-21T01:30Z', '9:30 p.m. EDT=2022-06-20T21:30-04:00']);
+  });
+  it('leaves a time in the same zone on its day', () => {
+    expect(tags('Doors open at 7 pm GMT and close at 11 pm GMT.')).toEqual(['7 pm GMT=2022-01-07T19:00Z', '11 pm GMT=2022-01-07T23:00Z']);
+  });
+  it('does not move the story: the next time in the first zone is on the first day', () => {
+    expect(tags('SUMMARY OF 1100 PM EDT...0300 UTC...INFORMATION\n\nAt 1100 PM EDT (0300 UTC), the centre was near Andros Island.', '2026-09-16T23:00-04:00'))
+      .toEqual(['1100 PM EDT=2026-09-16T23:00-04:00', '0300 UTC=2026-09-17T03:00Z', '1100 PM EDT=2026-09-16T23:00-04:00', '0300 UTC=2026-09-17T03:00Z']);
+  });
+});
+
+describe('a clock time ahead, before the hour of publication', () => {
+  it('is the next day\'s when the text gives its own time', () => {
+    expect(tags('Next complete advisory at 500 AM EDT.', '2026-09-16T23:00-04:00')).toEqual(['500 AM EDT=2026-09-17T05:00-04:00']);
+    expect(tags('The next update will be at 6am.', '2022-01-07T21:30')).toEqual(['6am=2022-01-08T06:00']);
+  });
+  it('stays on the day when it comes after that hour, when the clause tells the past, or with no time given', () => {
+    expect(tags('The next update will be at 11pm.', '2022-01-07T21:30')).toEqual(['11pm=2022-01-07T23:00']);
+    expect(tags('The first update came at 6am.', '2022-01-07T21:30')).toEqual(['6am=2022-01-07T06:00']);
+    expect(tags('The next update will be at 6am.')).toEqual(['6am=2022-01-07T06:00']);
+  });
+});
