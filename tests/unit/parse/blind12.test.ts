@@ -53,3 +53,13 @@ describe('a clock time ahead, before the hour of publication', () => {
     expect(tags('The next update will be at 6am.')).toEqual(['6am=2022-01-07T06:00']);
   });
 });
+
+describe('Lent, capitalized', () => {
+  it('names the season and tells no past tense', () => {
+    expect(tags('Lent and Easter', '2026-02-02')).toEqual(['Easter=2026-04-05']);
+    expect(tags('Lent and Christmas', '2022-09-01')).toEqual(['Christmas=2022-12-25']);
+  });
+  it('leaves the verb in lower case in the past', () => {
+    expect(tags('The bank lent the club money in May.', '2022-06-20')).toEqual(['May=2022-05']);
+  });
+});
