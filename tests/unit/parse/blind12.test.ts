@@ -63,3 +63,19 @@ describe('Lent, capitalized', () => {
     expect(tags('The bank lent the club money in May.', '2022-06-20')).toEqual(['May=2022-05']);
   });
 });
+
+describe('a date in a relative clause set off by commas', () => {
+  const narrative = (text: string): string[] => tagTimexes(text, {}).map((t) => `${t.text}=${t.value}`);
+  it('is a remark on the side: the story stays where it was', () => {
+    expect(narrative('On 5 January 1709 the Seine froze. Hollis, whose last book dealt with the plague of 1665, has read every register. When the spring came there was nothing to harvest.'))
+      .toEqual(['5 January 1709=1709-01-05', '1665=1665', 'the spring=1709-SP']);
+    expect(narrative('In March 1921 the mill closed. The mill, which had opened in 1850, was sold. That summer the roof fell in.'))
+      .toEqual(['March 1921=1921-03', '1850=1850', 'That summer=1921-SU']);
+    expect(narrative('In March 1921 the mill closed. Its owner, who had bought it in 1850 as a young man, sold it. That summer the roof fell in.'))
+      .toEqual(['March 1921=1921-03', '1850=1850', 'That summer=1921-SU']);
+  });
+  it('moves the story when the clause is not closed before its sentence goes on', () => {
+    expect(narrative('In March 1921 the mill closed. Its owner, who had bought it in 1850. That summer the roof fell in.'))
+      .toEqual(['March 1921=1921-03', '1850=1850', 'That summer=1850-SU']);
+  });
+});
