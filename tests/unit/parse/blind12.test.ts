@@ -79,3 +79,14 @@ describe('a date in a relative clause set off by commas', () => {
       .toEqual(['March 1921=1921-03', '1850=1850', 'That summer=1850-SU']);
   });
 });
+
+describe('Matariki', () => {
+  it('is the Friday the law sets for its year, as any holiday in the direction of its clause', () => {
+    expect(tags('The flooding came just days after the Matariki long weekend.', '2026-07-14')).toEqual(['Matariki=2026-07-10']);
+    expect(tags('Hotels are full for Matariki.', '2027-03-01')).toEqual(['Matariki=2027-06-25']);
+    expect(tags('The date of Matariki 2029 is set by law.', '2026-07-14')).toEqual(['Matariki 2029=2029-07-06']);
+  });
+  it('is no date where it names a kind of thing', () => {
+    expect(tags('The Matariki celebrations drew crowds.', '2026-07-14')).toEqual([]);
+  });
+});
