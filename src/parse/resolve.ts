@@ -11,6 +11,7 @@ import { daysFromCivil, isoWeekOneMonday, precisionOfValue, timexValueToInterval
 import type { PartOf, Spec, SpecKind } from './spec.js';
 import { type Anchors, RESOLVERS, SEASON_START, shifted, shiftYearsKeep, unresolvedValue } from './resolvers.js';
 import { wordTable } from '../text/table.js';
+import { aheadOfPublication, dayNearestMoment } from './zoned-moment.js';
 
 export { shiftYearsKeep, type Anchors };
 
@@ -405,8 +406,31 @@ export function resolveSpec(input: Spec, anchors: Anchors, tense: Tense): Resolu
     value = value.slice(0, 6);
     explanation += ', kept to its year (BC values name years, seasons, months and days)';
   }
+  if (spec.kind === 'clock' && spec.time) [value, explanation] = placedByMoment(value, explanation, spec, anchors, tense, anchorKind);
   return { value: withTime(value, spec), type, anchor: anchorKind, anchorValue, explanation };
 }
+
+/**
+ * A clock time's day moved by the moment it names: said again in another zone right after a zoned time in its sentence
+ * (`At 1100 PM EDT (0300 UTC)`: the day that makes it that moment), or looking ahead from a publication whose own hour
+ * it comes before (`Next advisory at 200 AM EDT`, issued at 11 p.m.: the next day).
+ */
+function placedByMoment(value: string, explanation: string, spec: Spec, anchors: Anchors, tense: Tense, anchorKind: AnchorKind): [string, string] {
+  const day = DAY_ONLY.test(value) ? parseYmd(value) : null;
+  if (!day) return [value, explanation];
+  const suffix = zoneSuffix(value, spec);
+  if (anchors.lastInSentence && anchors.last && suffix) {
+    const moved = dayNearestMoment(day, spec.time!, suffix, anchors.last);
+    if (moved) return [formatYmd(moved), `${explanation}, moved to ${formatYmd(moved)}: the moment ${anchors.last} said in another zone`];
+  }
+  const doc = anchors.doc;
+  if (tense === 'future' && anchorKind === 'document-date' && doc && anchors.docClock != null && formatYmd(doc) === value
+    && aheadOfPublication(day, spec.time!, suffix, anchors.docClock, anchors.docZone ?? null)) {
+    return [formatYmd(addDays(day, 1)), `${explanation}, the next day: a time ahead, before the hour the text was published`];
+  }
+  return [value, explanation];
+}
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The ISO week of a resolved day (`2026-04-20` -> `2026-W17`); unresolved, a week of unknown date. */
 /** The day a value names (its first ten characters), or null when it names none. */

@@ -20,6 +20,8 @@ export interface Anchors {
   docLabel: string;
   /** The publication's time of day in seconds after midnight, when the date given or found states one. */
   docClock?: number | null;
+  /** The offset the publication's time was given in (`-04:00`, `Z`), when it states one. */
+  docZone?: string | null;
   /** Last mentioned calendar value in the text before this expression. */
   last: string | null;
   /** Its first day (cached by setLastMentioned). */

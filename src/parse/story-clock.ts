@@ -14,6 +14,7 @@ import { clauseCue, isPastPerfectAt } from './tense.js';
 import { afterPlaceOnLine, comparedWith, headingLineAt, opensLine } from './text-lines.js';
 import type { Token } from '../text/tokens.js';
 import { daysFromCivil, precisionOfValue, timexValueToInterval } from '../model/timex-value.js';
+import { sameMoment } from './zoned-moment.js';
 
 /** Shapes of values read for every expression (module constants: a regex literal is a new object each time it runs). */
 const DAY_START = /^\d{4}-\d{2}-\d{2}/;
@@ -79,6 +80,8 @@ function isEntryHeading(toks: readonly Token[], items: readonly Recognized[], k:
  * (`on Christmas Eve ... that winter. In January` is the January after that Christmas).
  */
 function restatesStoryDate(spec: Recognized['spec'], value: string, last: string | null): boolean {
+  // `At 1100 PM EDT (0300 UTC)`: the same moment said in another zone.
+  if (spec.kind === 'clock' && last !== null && spec.zone && sameMoment(value, last)) return true;
   // (A bare season or month of the story's year that holds its day restates it too: `We arrived on the first Saturday of
   // July 1962, the summer my father took the job. That first night ...`.)
   const bare = (spec.kind === 'season' || spec.kind === 'month') && toldWithoutYear(spec);
@@ -218,6 +221,25 @@ function toldInPastPerfect(pass: TagPass, from: number, to: number): boolean {
   return told.at >= 0 && isPastPerfectAt(pass.toks, told.at);
 }
 
+/**
+ * Whether the date at tokens [from, to) lies in a relative clause set off by commas that its sentence closes and goes on
+ * past (`Hollis, whose previous book dealt with the plague of 1665, has spent a decade ...`): a remark on the side, not
+ * where the story has reached.
+ */
+function inRelativeAside(toks: readonly Token[], sent: Int32Array, from: number, to: number): boolean {
+  let opens = false;
+  for (let k = from - 1; k > 0 && k >= from - 12 && sent[k] === sent[from]; k--) {
+    const w = toks[k]!.lower;
+    if (w === ',' || w === ';' || w === ':') break;
+    if ((w === 'whose' || w === 'who' || w === 'which') && toks[k - 1]!.text === ',') { opens = true; break; }
+  }
+  if (!opens) return false;
+  for (let k = to; k < toks.length && k <= to + 12 && sent[k] === sent[from]; k++) {
+    if (toks[k]!.text === ',') return toks[k + 1]?.kind === 'word' && !toks[k + 1]!.capital && sent[k + 1] === sent[from];
+  }
+  return false;
+}
+
 /** Moves the story's clock past the expression just tagged. */
 export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   const { anchors, toks, sent } = pass;
@@ -254,7 +276,7 @@ export function advanceStory(pass: TagPass, at: ItemAt, r: Resolution): void {
   // before, two battalions had crept forward. By 10:00 the line had fallen` goes on on the 14th.)
   const flashback = item.spec.kind === 'anaphoric' && (item.spec.n ?? 0) < 0 && toldInPastPerfect(pass, item.from, item.to);
   const dated = !item.spec.modifier && !flashback && (r.type === 'DATE' || r.type === 'TIME') && p && ANCHOR_PRECISIONS.has(p) && !r.value.includes('X') && !comparison && !since && !defaulted && !comparedWith(toks, sent, item.from)
-    && !restatedInBrackets(pass, at.k)
+    && !restatedInBrackets(pass, at.k) && !inRelativeAside(toks, sent, item.from, item.to)
     && !restatesStoryDate(item.spec, r.value, anchors.last) && !firstLightAfterNight(item.spec, r.value, anchors.last) && !plannedAfterToldDay(anchors, r.value) && !expectedAfterToldDay(pass, at) && !newsAheadOfPastStory(pass, at, r);
   const reached = dated ? r.value : r.type === 'SET' && !since && WEEKLY_IN_YEAR.test(r.value) ? r.value.slice(0, 4) : null;
   if (reached === null) return;

@@ -11,6 +11,7 @@ import { type Recognized, recognize } from './recognize.js';
 import type { Anchors } from './resolve.js';
 import type { Spec } from './spec.js';
 import { toldInStoryTime } from './story-clock.js';
+import { zoneOfMoment } from './zoned-moment.js';
 import { sentencesWithoutDays } from './item-cues.js';
 import { sentenceIds, sentenceIdsFromSpans } from '../text/sentences.js';
 import { type Token, tokenize } from '../text/tokens.js';
@@ -143,10 +144,11 @@ export function openPass(text: string, options: TagOptions, sentences?: readonly
   let doc: Ymd | null = null;
   let docLabel = 'the publication date';
   let docClock: number | null = null;
-  if (options.documentDate) [doc, docClock] = [parseAnchor(options.documentDate), clockOf(options.documentDate)];
-  if (!doc && found) [doc, docClock] = [parseYmd(found.value), clockOf(found.value)];
+  let docZone: string | null = null;
+  if (options.documentDate) [doc, docClock, docZone] = [parseAnchor(options.documentDate), clockOf(options.documentDate), zoneOfMoment(options.documentDate)];
+  if (!doc && found) [doc, docClock, docZone] = [parseYmd(found.value), clockOf(found.value), zoneOfMoment(found.value)];
   if (!doc && options.referenceDate) {
-    [doc, docClock] = [parseAnchor(options.referenceDate), clockOf(options.referenceDate)];
+    [doc, docClock, docZone] = [parseAnchor(options.referenceDate), clockOf(options.referenceDate), zoneOfMoment(options.referenceDate)];
     docLabel = 'the reference date';
   }
   const sent = sentences ? sentenceIdsFromSpans(toks, sentences) : sentenceIds(toks);
@@ -155,7 +157,7 @@ export function openPass(text: string, options: TagOptions, sentences?: readonly
   // Every field set here, in one order: the resolver reads this object for every expression, and fields added later one
   // by one would give it a slower shape.
   const anchors: Anchors = {
-    doc, docLabel, docClock, last: null, lastDay: null, firstDays: new Map(), daysByWeekday: [], lastInSentence: false, lastNear: false, daylessScene: false,
+    doc, docLabel, docClock, docZone, last: null, lastDay: null, firstDays: new Map(), daysByWeekday: [], lastInSentence: false, lastNear: false, daylessScene: false,
     lastOpensSentence: false, lastNightDated: false, pastRun: 0, lastAlone: false, lastQuarter: null, mode,
     story: mode === 'auto' && toldInStoryTime(toks, sent, items, doc), presentTold: false, boundAhead: false, spanEnd: false,
     pastPerfect: false, futureInPast: false, noDayInSentence: false, lineStamp: false, presentCopula: false,

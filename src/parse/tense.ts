@@ -101,6 +101,9 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   const w = t.lower;
   // A capitalized word inside a sentence is a name (`the Met Office`, `Will Smith`), not a verb.
   if (t.capital && i > 0 && !toks[i - 1]!.newline && !SENTENCE_OPENING_MARKS.has(toks[i - 1]!.text)) return null;
+  // `Lent and Easter`, `Lent begins on Ash Wednesday`: capitalized, `Lent` names the season before Easter, not the past of
+  // `lend` (which a sentence opens with only as a participle's aside, and that tells no tense of its clause either).
+  if (t.capital && w === 'lent') return null;
   // `New Year's Day: closed`, `Status: cancelled`: a participle right after a label's colon is a state, not a past verb.
   if (toks[i - 1]?.text === ':' && w.endsWith('ed') && toks[i + 1]?.kind !== 'word') return null;
   // (`would have an MRI`: `have` before its object is the verb, not the perfect's auxiliary.)

@@ -2,7 +2,7 @@
 import { MONTHS, TENS, UNITS, UNITS_ONES, type UnitCode, durationValue } from '../lexicon.js';
 import type { Token } from '../../text/tokens.js';
 import { isValidYmd, pad2 } from '../calendar.js';
-import { IRREGULAR_PAST } from '../../text/lexicon.js';
+import { IRREGULAR_PAST, isPastVerb } from '../../text/lexicon.js';
 import type { Spec } from '../spec.js';
 import { type RuleRow, has, num, str } from './row.js';
 import { podTime } from './relative.js';
@@ -35,12 +35,12 @@ const UNIT_LETTER: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable(
 /** Words after an amount of time that count it from a time (`a week after`, `a day before`). */
 /** ... and words after which it measures a delay or a lead (`a fortnight late`, `a day early`, `a week behind`). */
 const COUNTED_FROM = new Set(['after', 'before', 'from', 'late', 'early', 'behind', 'overdue']);
-/** Adverbs of recurrence and their period. */
+/** Adverbs of recurrence and their period (a quarter's in months, as TimeBank writes `quarterly`: P3M). */
 const SET_WORDS: Record<string, readonly [number, UnitCode]> = {
-  hourly: [1, 'H'], daily: [1, 'D'], nightly: [1, 'D'], weekly: [1, 'W'], monthly: [1, 'M'], quarterly: [1, 'Q'],
+  hourly: [1, 'H'], daily: [1, 'D'], nightly: [1, 'D'], weekly: [1, 'W'], monthly: [1, 'M'], quarterly: [3, 'M'],
   annually: [1, 'Y'], yearly: [1, 'Y'], biweekly: [2, 'W'], bimonthly: [2, 'M'], biannually: [6, 'M'], fortnightly: [2, 'W'],
   // `bi-` glued to the other adverbs is every second one, as `bi-hourly` is (`biyearly`, `bidaily`).
-  bihourly: [2, 'H'], bidaily: [2, 'D'], binightly: [2, 'D'], biquarterly: [2, 'Q'], biyearly: [2, 'Y'],
+  bihourly: [2, 'H'], bidaily: [2, 'D'], binightly: [2, 'D'], biquarterly: [6, 'M'], biyearly: [2, 'Y'],
 };
 
 /** A day of every year, `XXXX-04-18`; none past the month's longest length (`every February 30`). */
@@ -373,7 +373,7 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       const [n, unit] = SET_WORDS[str(c, 'w')!]!;
       return { kind: 'abs', type: 'SET', value: durationValue(n, unit) };
     },
-    examples: [['paid quarterly', 'quarterly', 'P1Q'], ['The bins are emptied fortnightly.', 'fortnightly', 'P2W'], ['The filters are changed bihourly.', 'bihourly', 'PT2H'],
+    examples: [['paid quarterly', 'quarterly', 'P3M'], ['The bins are emptied fortnightly.', 'fortnightly', 'P2W'], ['The filters are changed bihourly.', 'bihourly', 'PT2H'],
       ['The fair is held biyearly.', 'biyearly', 'P2Y']],
   },
   {
@@ -435,12 +435,13 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
       const base = ctx.toks[ctx.to - 1]!.lower;
       const unit: UnitCode = base === 'hourly' ? 'H' : base === 'daily' || base === 'nightly' ? 'D' : base === 'weekly' ? 'W' : base === 'monthly' ? 'M' : base === 'quarterly' ? 'Q' : 'Y';
       // `bi-` is every second one, `semi-` twice a one: `semi-annually` is every six months, `semi-daily` every twelve hours.
-      if (prefix === 'bi') return recurrence(2, unit);
+      // (A quarter's recurrence in months, as TimeBank writes `quarterly`: P3M, so `bi-quarterly` is P6M.)
+      if (prefix === 'bi') return unit === 'Q' ? recurrence(6, 'M') : recurrence(2, unit);
       if (unit === 'Q') return recurrence(1.5, 'M');
       return unit === 'H' ? recurrence(30, 'MIN') : unit === 'D' ? recurrence(12, 'H') : recurrence(unit === 'Y' ? 6 : 1, unit === 'Y' ? 'M' : unit === 'M' ? 'W' : 'D');
     },
     examples: [['The report is published bi-weekly.', 'bi-weekly', 'P2W'], ['It is paid semi-annually.', 'semi-annually', 'P6M'], ['The pumps are checked bi-hourly.', 'bi-hourly', 'PT2H'],
-      ['Dividends are paid bi-quarterly.', 'bi-quarterly', 'P2Q']],
+      ['Dividends are paid bi-quarterly.', 'bi-quarterly', 'P6M']],
     negatives: ['a bi-weekly meeting'],
   },
   {
@@ -590,6 +591,15 @@ export const AMOUNT_ROWS: readonly RuleRow[] = [
   },
 ];
 
+/** Whether the number at `i` is a day of the month with its month word after it (`2 February`, `14th March`). */
+function dayBeforeMonth(toks: readonly Token[], i: number): boolean {
+  const n = Number(toks[i]!.text);
+  if (toks[i]!.text.length > 2 || n < 1 || n > 31) return false;
+  const k = /^(st|nd|rd|th)$/.test(toks[i + 1]?.lower ?? '') && toks[i + 1]!.gap === 0 ? i + 2 : i + 1;
+  const m = toks[k];
+  return m !== undefined && m.kind === 'word' && m.capital && !m.newline && MONTHS[m.lower] !== undefined;
+}
+
 /** Negative rows: spans that look temporal but are counts, names or amounts. */
 export const SUPPRESS_ROWS: readonly RuleRow[] = [
   { id: 'grouped-number', pattern: '@bignum', suppress: true, negatives: ['4,500 jobs', 'over 3,000 people'] },
@@ -608,9 +618,12 @@ export const SUPPRESS_ROWS: readonly RuleRow[] = [
       if (/^(Q|H|FY)$/.test(ctx.toks[ctx.from]!.text) && ctx.toks[ctx.from + 1]?.gap === 0) return null;
       // `Ramadan 2021`, `Easter 2023`: a time word before a year is no name.
       if (ctx.isTimeWord(ctx.toks[ctx.from]!.lower)) return null;
+      // `Issued 2 February 2026`, `Signed 14th March`, `Sent 3 May`: a capitalized past participle before a day and its
+      // month labels a date, as a dateline or a form does; it names nothing.
+      if (isPastVerb(ctx.toks[ctx.from]!.lower) && dayBeforeMonth(ctx.toks, c.int!.i)) return null;
       return { kind: 'abs', type: 'DATE', value: '' };
     },
-    negatives: ['Route 1776', 'Khabar 24'],
+    negatives: ['Route 1776', 'Khabar 24', 'Apollo 11 crew'],
   },
   {
     // `ESA Press Release N° 47–2026`, `Circular No. 12/2025`: a numbered document's number and the year glued to it are one

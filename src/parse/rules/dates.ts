@@ -220,7 +220,8 @@ export const DATE_ROWS: readonly RuleRow[] = [
     pattern: 'the? @day s1=-|/? of? month=@month|@anymonth s2=-|/|,? @year',
     build: (c, ctx) => (separatorsFit(c, ctx, true) && caseFits(c, ctx) ? ymd(num(c, 'year'), num(c, 'month'), num(c, 'day')) : null),
     examples: [['The wall fell on 9 November 1989.', '9 November 1989', '1989-11-09'], ['on the 9th of November, 1989', 'the 9th of November, 1989', '1989-11-09'],
-      ['signed 14-March-2019 in Rome', '14-March-2019', '2019-03-14'], ['logged 3/jan/2020 at the desk', '3/jan/2020', '2020-01-03'], ['dated 21-June 2018', '21-June 2018', '2018-06-21']],
+      ['signed 14-March-2019 in Rome', '14-March-2019', '2019-03-14'], ['logged 3/jan/2020 at the desk', '3/jan/2020', '2020-01-03'], ['dated 21-June 2018', '21-June 2018', '2018-06-21'],
+      ['Issued 2 February 2026', '2 February 2026', '2026-02-02'], ['Signed 14th March 2019 by both parties', '14th March 2019', '2019-03-14']],
     negatives: ['scored 14 - March 2019', '3/jan/ 2020'],
   },
   {
@@ -284,7 +285,7 @@ export const DATE_ROWS: readonly RuleRow[] = [
     id: 'day-month',
     pattern: 'the? @day of? @month',
     build: (c) => md(num(c, 'month'), num(c, 'day')),
-    examples: [['It opened on 2 January.', '2 January', '2022-01-02']],
+    examples: [['It opened on 2 January.', '2 January', '2022-01-02'], ['Sent 3 May from the depot', '3 May', '2021-05-03']],
   },
   {
     id: 'month-relative-year',

@@ -130,6 +130,18 @@ const HIJRI: Readonly<Record<string, readonly (readonly [number, number])[]>> = 
   'eid al adha': EID_AL_ADHA, 'eid ul adha': EID_AL_ADHA, 'eid el adha': EID_AL_ADHA, 'eid adha': EID_AL_ADHA, 'eid al kabir': EID_AL_ADHA, 'eid el kebir': EID_AL_ADHA,
 });
 
+/**
+ * Matariki, New Zealand's public holiday: a Friday in June or July that the Te Kāhui o Matariki Public Holiday Act 2022
+ * sets for each year from the Māori lunar calendar (no rule gives it), as month and day by year; the years 2022 to 2031.
+ */
+const MATARIKI: Readonly<Record<string, readonly [number, number]>> = /* @__PURE__ */ wordTable({
+  2022: [6, 24], 2023: [7, 14], 2024: [6, 28], 2025: [6, 20], 2026: [7, 10], 2027: [6, 25], 2028: [7, 14], 2029: [7, 6], 2030: [6, 21], 2031: [7, 11],
+});
+const matarikiDays = (y: number): Ymd[] => {
+  const md = MATARIKI[String(y)];
+  return md ? [{ y, m: md[0], d: md[1] }] : [];
+};
+
 /** The `n`th Sunday of Advent in year `y`: the fourth is the last Sunday before Christmas Day. */
 function adventSunday(y: number, n: number): Ymd {
   const christmas = { y, m: 12, d: 25 };
@@ -415,6 +427,20 @@ export const HOLIDAY_ROWS: readonly RuleRow[] = [
     examples: [['The carol service will be on the third Sunday of Advent.', 'the third Sunday of Advent', '2022-12-11'], ['The wreath will be lit on Advent Sunday.', 'Advent Sunday', '2022-11-27'],
       ['He preached on the 2nd Sunday in Advent 1851.', 'the 2nd Sunday in Advent 1851', '1851-12-07']],
     negatives: ['the fifth Sunday of Advent', 'an advent calendar', 'the advent of steam'],
+  },
+  {
+    // `Matariki`, `the Matariki long weekend`, `Matariki 2023`: New Zealand's public holiday, on the day the law sets for its year.
+    id: 'holiday-matariki',
+    pattern: `${DEICTIC_PREFIX} h=matariki ,? @year?`,
+    triggers: ['matariki'],
+    build: (c, ctx) => {
+      const end = c.h!.i + 1;
+      if (!named(c, ctx, c.h!.i, end)) return null;
+      return shifted(movable(writtenName(ctx, c.h!.i, end), matarikiDays, c), c);
+    },
+    examples: [['Schools will close for Matariki.', 'Matariki', '2022-06-24'], ['It was the wettest day since Matariki 2023.', 'Matariki 2023', '2023-07-14'],
+      ['Roads will be busy over the Matariki long weekend.', 'Matariki', '2022-06-24']],
+    negatives: ['The Matariki celebrations drew crowds.', 'a matariki star chart'],
   },
   {
     // Islamic feasts, dated by the Hijri calendar (Umm al-Qura where the platform has it).
