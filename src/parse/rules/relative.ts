@@ -54,6 +54,8 @@ const SEASON_CODES: Readonly<Record<string, string>> = /* @__PURE__ */ wordTable
 /** An amount of time counted from the story's last date (`two days later`, `a week before that`). */
 /** Words for the first light of a day: after a night or an evening just told, the next day's (`until dawn`). */
 const DAYBREAK_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['dawn', 'daybreak', 'sunrise']);
+/** Ordinals after which `that` is a determiner (`after that first night`), not a pronoun. */
+const ORDER_AFTER_THAT: ReadonlySet<string> = /* @__PURE__ */ new Set(['first', 'second', 'third', 'last', 'final', 'opening', 'same', 'original', 'fateful']);
 /** Marks that end a clause right after an adverb of time (`two years before.`, `Two days before, ...`). */
 const CLAUSE_END_MARKS: ReadonlySet<string> = /* @__PURE__ */ new Set(['.', ',', ';', ':', '!', '?', ')', '—', '–']);
 
@@ -476,11 +478,16 @@ export const RELATIVE_ROWS: readonly RuleRow[] = [
     // `later` is; a bare `before`/`after` takes its own anchor (`two weeks before the vote`, row pairs in combine.ts).
     id: 'before-after-that',
     pattern: 'a? @count|@vague -? @unit w=before|after t=that|then d=date|day?',
-    build: (c, ctx) => (has(c, 'd') && str(c, 't') !== 'that' ? null : countedFromStory(c, ctx)),
+    build: (c, ctx) => {
+      if (has(c, 'd') && str(c, 't') !== 'that') return null;
+      // `eighty-eight years after that first night`: `that` before an ordinal opens the noun phrase counted from, no pronoun.
+      if (!has(c, 'd') && str(c, 't') === 'that' && ORDER_AFTER_THAT.has(ctx.toks[ctx.to]?.lower ?? '')) return null;
+      return countedFromStory(c, ctx);
+    },
     examples: [['The trial began on 3 March. Two days before that, the judge fell ill.', 'Two days before that', '2022-03-01'],
       ['The hearing was set for 9 May, but he settled a week before that date.', 'a week before that date', '2022-W18'],
       ['The plant shut in 2019. Three years after that it reopened.', 'Three years after that', '2022']],
-    negatives: ['Tenants will have 30 days after that to leave.'],
+    negatives: ['Tenants will have 30 days after that to leave.', 'It opened in 1938. The revival came sixty years after that first night.'],
   },
   {
     // `My father had died two years before.`, `Two days before, the judge fell ill`: `before` with nothing after it in its
