@@ -180,6 +180,8 @@ function yearOnOrAfter(day: Ymd, spec: RelativeSpec): number {
 const DAY_START = /^\d{4}-\d{2}-\d{2}/;
 const YEAR_VALUE = /^\d{4}$/;
 const MONTH_VALUE = /^\d{4}-\d{2}$/;
+/** How many months on from a month of a far year a bare month told after it still goes on in that story. */
+const MONTHS_A_STORY_GOES_ON = 3;
 const MONTH_START = /^(?:BC)?\d{4}-\d{2}/;
 const MONTH_START_AD = /^\d{4}-\d{2}/;
 const YEAR_OR_MONTH_VALUE = /^(?:BC)?\d{4}(?:-\d{2})?$/;
@@ -301,6 +303,19 @@ function chooseAnchor(input: RelativeSpec, anchors: Anchors, tense: Tense): Anch
     const year = storyPeriod[3] && spec.kind === 'month' ? monthYearFromSeason(Number(storyPeriod[2]), storyPeriod[3], spec.month!) : yearOnOrAfter(lastDay, spec);
     spec = { ...spec, year };
     note = `, going on from the period the story has just reached (${anchors.last})`;
+  }
+  // `He wrote to the manager in January 2024. In February he rang again`: a bare month told in the past right after a
+  // month of a far year (in its sentence or the one before), at most a season on from it, goes on from it in that story.
+  // (A month further on, or one before it, is news going back to this year's months, `was listed for May 2022. In July`.)
+  if (!useNarrative && !anaphoric && anchors.mode !== 'news' && tense === 'past' && anchors.lastNear && lastDay && anchors.doc && anchors.doc.y - lastDay.y > 1
+    && spec.kind === 'month' && spec.year === undefined && spec.shift === undefined && spec.anaphor === undefined && !spec.newYear
+    && MONTH_VALUE.test(anchors.last ?? '')) {
+    const ahead = (spec.month! - lastDay.m + 12) % 12;
+    if (ahead >= 1 && ahead <= MONTHS_A_STORY_GOES_ON) {
+      useNarrative = true;
+      spec = { ...spec, year: yearOnOrAfter(lastDay, spec) };
+      note = `, going on from the month the story has just reached (${anchors.last})`;
+    }
   }
   // `I have a dinner on the Friday evening, but I'm free on Saturday`: a weekday in a sentence that has named a day ahead
   // of publication, and looks no back, is a day of that week.

@@ -31,3 +31,14 @@ describe('`last` after a possessive', () => {
     expect(tags('We met her last week.', '2022-01-07')).toEqual(['last week=2021-W52']);
   });
 });
+
+describe('a bare month right after a month of a far year, in a dated story', () => {
+  it('goes on in that story when it lies at most a season on', () => {
+    expect(tags('The council first wrote to the owners in March 2023. In May it served a notice.', '2026-11-02'))
+      .toEqual(['March 2023=2023-03', 'May=2023-05']);
+  });
+  it('is this year\'s when it lies further on', () => {
+    expect(tags('The council first wrote to the owners in March 2023. In October it served a notice.', '2026-11-02'))
+      .toEqual(['March 2023=2023-03', 'October=2026-10']);
+  });
+});
