@@ -83,6 +83,13 @@ function isBylineName(s: string): boolean {
   const words = (s.startsWith('By ') ? s.slice(3) : s).split(' ');
   return words.length <= 5 && words.every((w) => NAME_WORD.test(w));
 }
+/** Words of a byline that names no one (`By our City staff`, `By a Correspondent`, `By Staff Reporters`). */
+const STAFF_WORDS = new Set(['our', 'a', 'staff', 'correspondent', 'correspondents', 'reporter', 'reporters', 'writer', 'writers', 'editor', 'team', 'desk', 'and']);
+/** Whether a byline's words (after `By`) name a person or the paper's staff: capitalized words, or the staff's words. */
+function isStaffByline(s: string): boolean {
+  const words = s.trim().split(' ');
+  return words.length <= 6 && words.every((w) => NAME_WORD.test(w) || STAFF_WORDS.has(w.toLowerCase())) && (isBylineName(s.trim()) || words.some((w) => STAFF_WORDS.has(w.toLowerCase())));
+}
 const DATE_VALUE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const PLACE_PART_RE = /^[A-Z][\p{L} .'-]{1,40}$/u;
 /** A dateline's place before its date: a city, then at most one state or country part (`SAN JOSE, Calif.,`). */
@@ -250,7 +257,9 @@ function headDate(text: string, toks: readonly Token[], items: readonly Recogniz
     // (`Jane Doe | Reporter | January 5, 2027`: a name and a role, each set off; `By Jane Doe on January 5, 2027`.)
     const byline = lead.length <= 70 && after.trim().length <= 24
       && ((separator && lead.slice(0, -1).split(/[|•·]/).every((part) => isBylineName(part.trim())))
-        || (/^By .{3,50} on$/.test(lead) && isBylineName(lead.slice(0, -3))));
+        || (/^By .{3,50} on$/.test(lead) && isBylineName(lead.slice(0, -3)))
+        // (`By our City staff, 9 January 2027`, `By Jane Doe, March 6, 2024`: a byline, a comma, and the date ending the line.)
+        || (after.trim() === '' && /^By [^,.;:]{3,50},$/.test(lead) && isStaffByline(lead.slice(3, -1))));
     // (Or the story runs on after a second dash: `NEWARK, N.J. (AP) — March 21, 2013 — Union dockworkers voted ...`.)
     const datelineFirst = (after.trim() === '' || DASH_OPENING_RE.test(after)) && isDatelineBeforeDate(lead);
     // `Statistical bulletin, released 17 November 2026`: a label in lower case right before a date that ends its line.

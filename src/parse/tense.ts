@@ -95,6 +95,10 @@ function afterPastPerfect(toks: readonly Token[], i: number): boolean {
 const PROMISING_VERBS = new Set(['promised', 'pledged', 'vowed', 'hoped', 'expected', 'predicted', 'forecast', 'forecasted', 'said', 'told', 'assured',
   'insisted', 'claimed', 'announced', 'planned', 'intended', 'thought', 'believed', 'estimated', 'projected', 'undertaken', 'agreed', 'guaranteed']);
 
+/** Past verbs of trying, failing or beginning whose infinitive shares their time (`tried to stop`, `began to fall`). */
+const ATTEMPTED: ReadonlySet<string> = /* @__PURE__ */ new Set(['tried', 'attempted', 'managed', 'failed', 'began', 'started', 'continued', 'refused', 'declined',
+  'struggled', 'rushed', 'hurried', 'scrambled', 'happened', 'seemed', 'appeared', 'dared', 'bothered', 'neglected', 'forgot']);
+
 function cue(toks: readonly Token[], i: number): Tense | null {
   const t = toks[i];
   if (t === undefined || t.kind !== 'word') return null;
@@ -114,6 +118,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   // `should rebook on Monday`, `must apply by Friday`: advice and obligation point ahead (`should have` back).
   if ((w === 'should' || w === 'must') && toks[i + 1]?.kind === 'word' && toks[i + 1]!.lower !== 'have') return 'future';
   const before1 = toks[i - 1]?.lower ?? '';
+  // `no earlier than Friday`, `not earlier than May`: a floor set on a date, no past of the clause.
+  if (w === 'earlier' && (before1 === 'no' || before1 === 'not') && toks[i + 1]?.lower === 'than') return null;
   // `on the last day before the holidays`, `its last game`: `last` after a determiner means final, and tells no past.
   if (w === 'last' && LAST_AS_FINAL_AFTER.has(before1)) return null;
   // `expect its effects to last into early summer`, `will last until May`: the verb `last`, bare, tells no past.
@@ -182,6 +188,9 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   if ((w === 'go' || w === 'begin' || w === 'start') && /^(on|into|ahead)$/.test(toks[i + 1]?.lower ?? '')) return 'present';
   // `ordered them to file by Friday`: an infinitive looks ahead of the verb that governs it.
   if (w === 'to' && i > 0 && toks[i - 1]!.kind === 'word') {
+    // (`tried to stop a truck on Sunday`, `failed to appear on Monday`: after a verb of trying, failing or beginning in the
+    // past, the infinitive happened then, or not at all: the past, not ahead.)
+    if (ATTEMPTED.has(toks[i - 1]!.lower)) return 'past';
     const v = toks[i + 1];
     if (v && v.kind === 'word' && !v.capital && /^[a-z]{3,}$/.test(v.text) && !/(s|ed|ing|ly)$/.test(v.text)
       && !NOT_INFINITIVE.has(v.lower) && !ARTICLES.has(v.lower)) return afterPastPerfect(toks, i) ? 'past' : 'future';
@@ -546,6 +555,9 @@ function presentForFuture(toks: readonly Token[], sent: Int32Array, k: number, f
   return sub >= 0 && sub < k;
 }
 
+/** Verbs of having or being given time now, before `until` and its bound (`has until Friday`, `are given until May`). */
+const GRANTED_NOW: ReadonlySet<string> = /* @__PURE__ */ new Set(['has', 'have', 'get', 'gets', 'given']);
+
 export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number, to: number, cues?: Int8Array): ClauseCue {
   const s = sent[from]!;
   // Right before the date: `effective Feb. 1` looks ahead; `, announced Friday,` is a past participle dating its happening.
@@ -557,6 +569,8 @@ export function clauseCue(toks: readonly Token[], sent: Int32Array, from: number
     // of the setting, is the nearest one.
     // `The hall is booked on Friday`, `is fully booked on Saturday`: a day set now, `on` its day, lies ahead.
     if (leadAt === from - 2 && SCHEDULING.has(lead.lower) && !lead.capital && settingIsPresent(toks, leadAt)) return { tense: 'future', at: -1 };
+    // `Halberd has until 5pm on Wednesday to bid`, `tenants are given until March`: a time granted now runs to a bound ahead.
+    if ((lead.lower === 'until' || lead.lower === 'till') && GRANTED_NOW.has(toks[leadAt - 1]?.lower ?? '')) return { tense: 'future', at: -1 };
     if (lead.lower === 'for' || lead.lower === 'until' || lead.lower === 'to') {
       const setting = settingVerbBefore(toks, sent, leadAt);
       // (... and one set now, `I have booked a room for June`, `the vote is set for March`, lies ahead of now.)

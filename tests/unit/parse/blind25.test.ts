@@ -42,3 +42,21 @@ describe('a bare month right after a month of a far year, in a dated story', () 
       .toEqual(['March 2023=2023-03', 'October=2026-10']);
   });
 });
+
+describe('round 25\'s second blind set (news)', () => {
+  it('reads a staff byline with a comma and the date as the publication date', () => {
+    expect(tags('Court backs council on bus lane\n\nBy our Transport staff, 4 March 2026\n\nThe ruling came yesterday.'))
+      .toEqual(['4 March 2026=2026-03-04', 'yesterday=2026-03-03']);
+  });
+  it('looks ahead from time granted now (`has until`)', () => {
+    expect(tags('The club has until Friday to appeal, after the league fined it on Monday.', '2022-01-05'))
+      .toEqual(['Friday=2022-01-07', 'Monday=2022-01-03']);
+  });
+  it('dates the infinitive after a verb of trying with its past', () => {
+    expect(tags('Officers tried to stop the van on Sunday night.', '2022-01-05')).toEqual(['Sunday night=2022-01-02TNI']);
+    expect(tags('The court ordered him to pay by Friday.', '2022-01-05')).toEqual(['Friday=2022-01-07']);
+  });
+  it('reads no past in a floor set on a date (`no earlier than`)', () => {
+    expect(tags('The next launch attempt is no earlier than Saturday.', '2022-01-05')).toEqual(['Saturday=2022-01-08']);
+  });
+});
