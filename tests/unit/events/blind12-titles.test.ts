@@ -37,3 +37,15 @@ describe('`that` before a unit of time after a reporting verb (`wrote to her on 
     expect(kinds('The organisers confirmed on Sunday that next year\'s race will start in York.')).toEqual(['main:confirmed', 'reported:start']);
   });
 });
+
+describe('a participle after the subject, dated past the place it names (`A parcel posted in Hull in May 2019 was delivered ...`)', () => {
+  it('tells its own happening at that date, and the clause\'s verb keeps its own date', () => {
+    expect(events('A parcel posted in Hull in May 2019 was delivered to the office on Monday.', '2026-05-08'))
+      .toEqual(['2019-05 A parcel posted in Hull', '2026-05-04 A parcel was delivered to the office']);
+    expect(events('A van stolen from Carlisle on Thursday was found in a car park on Sunday.', '2026-05-11'))
+      .toEqual(['2026-05-07 A van stolen from Carlisle', '2026-05-10 A van was found in a car park']);
+  });
+  it('but not past a phrase that is no place name (`launched in the river in 1890`)', () => {
+    expect(events('The ship launched in the river in 1890 sank in 1901.', '2026-05-08')).toHaveLength(2);
+  });
+});
