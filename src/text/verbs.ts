@@ -87,7 +87,9 @@ function readsAsVerb(ws: readonly Word[], i: number): boolean {
     const p = ws[mid ? i - 2 : i - 1];
     const n = ws[i + 1];
     const plural = p !== undefined && isWord(p) && (PLURAL_SUBJECTS.has(p.lower) || (endsLikePlural(p.lower) && (!PREPOSITIONS.has(ws[i - 2]?.lower ?? '') || SUBORDINATORS.has(ws[i - 2]?.lower ?? ''))));
-    if ((plural || pluralSubjectWithPhrase(ws, i)) && opensComplement(n) && !MODALS.has(l)) return true;
+    // (Or a particle before the complement: `Postal ballots go out to members`, `The teams head back to`.)
+    const complement = n !== undefined && PLURAL_PARTICLES.has(n.lower) ? ws[i + 2] : n;
+    if ((plural || pluralSubjectWithPhrase(ws, i)) && opensComplement(complement) && !MODALS.has(l)) return true;
     // `The rules take effect`, `Both sides seek talks`: a verb that is rarely a noun needs no complement opener.
     if (plural && BARE_VERBS.has(l) && n !== undefined && isWord(n) && !n.capital) return true;
   }
@@ -105,6 +107,9 @@ function readsAsVerb(ws: readonly Word[], i: number): boolean {
   }
   return false;
 }
+
+/** Particles a plural present may take before its complement (`go out to`, `head back to`, `set off from`). */
+const PLURAL_PARTICLES: ReadonlySet<string> = new Set(['out', 'back', 'off', 'up', 'down', 'ahead', 'away']);
 
 /** Adverbs that may stand between a third-person present and its complement (`meets again on`, `opens today at`). */
 const AFTER_VERB_ADVERBS: ReadonlySet<string> = new Set(['again', 'today', 'tomorrow', 'tonight', 'once', 'twice']);

@@ -49,3 +49,11 @@ describe('a participle after the subject, dated past the place it names (`A parc
     expect(events('The ship launched in the river in 1890 sank in 1901.', '2026-05-08')).toHaveLength(2);
   });
 });
+
+describe('a plural present with a particle before its complement (`Ballots go out to members ...`)', () => {
+  it('is the clause\'s verb, so a verb coordinated after it with its own date is titled apart', () => {
+    expect(kinds('Entry forms go out to schools in March and must be returned by 1 May.')).toEqual(['main:go', 'coordinated:returned']);
+    expect(events('Entry forms go out to schools in March and must be returned by 1 May.', '2026-01-10'))
+      .toEqual(['2026-03 Entry forms go out to schools', '2026-05-01 Entry forms must be returned']);
+  });
+});
