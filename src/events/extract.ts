@@ -504,11 +504,14 @@ function hoursOfADay(text: string, dates: readonly Timex[]): boolean {
     && dates.slice(1).every((t) => t.type === 'TIME' && /T\d{2}:\d{2}$/.test(t.value));
 }
 
-/** `It is now 2027,`, `It's now December.`: a statement of the present time, at the publication date, tells no happening. */
+/**
+ * `It is now 2027,`, `It's now December.`, `It is now November and I have had nothing`: a statement of the present time,
+ * at the publication date, tells no happening (whatever the clause joined to it by `and` or `but` tells has no date).
+ */
 function nowIs(text: string, u: Unit, documentDay: string | null): boolean {
   const t = u.timexes[0];
   if (documentDay === null || u.timexes.length !== 1 || u.kind !== 'point' || !t || !documentDay.startsWith(t.value)) return false;
-  return IT_IS_NOW.test(text.slice(Math.max(0, t.start - 16), t.start)) && /^\s{0,2}(?:[,.;!]|$)/.test(text.slice(t.end, t.end + 3));
+  return IT_IS_NOW.test(text.slice(Math.max(0, t.start - 16), t.start)) && /^\s{0,2}(?:[,.;!]|$|(?:and|but)\s)/.test(text.slice(t.end, t.end + 6));
 }
 const IT_IS_NOW = /\bit(?:\s{1,2}is|'s|’s)\s{1,2}now\s{1,2}$/i;
 

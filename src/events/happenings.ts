@@ -7,6 +7,8 @@
 import type { Timex, TextSpan } from '../model/types.js';
 import { isSuperlativeSpan } from './superlatives.js';
 import { isSpace } from '../text/tokens.js';
+import { AUXILIARIES, MODALS } from '../text/lexicon.js';
+import { isVerbForm } from '../text/verbs.js';
 import { addDuration, parseDuration, readValueExtent, valueStartTime, withDay, type DurationAmount, type Extent } from '../model/timex-value.js';
 import { newExtent } from '../model/timex-extent.js';
 
@@ -107,6 +109,42 @@ const PUT_OFF: ReadonlySet<string> = new Set(['adjourn', 'adjourns', 'adjourned'
   'reschedule', 'reschedules', 'rescheduled']);
 /** Before a date: a bound that the happening will not come sooner than (`unlikely before`, `not expected until`). */
 const UNLIKELY_BEFORE = /\b(?:unlikely|not expected|not due|not likely) (?:before|until|till) (?:the )?$/i;
+/** Between a dated happening and an `until` bound: `and` opening the clause of the bound, with no `but`, `;` or sentence end. */
+const AND_BEFORE_UNTIL = /(?:^|[\s,])and\s/;
+const NOT_JOINED = /\bbut\b|[;.!?]/;
+/** How far back from an `until` its joined happening's date may lie. */
+const JOINED_REACH = 120;
+/** Adverbs that may open a clause joined by `and` before its verb (`and then ran`). */
+const JOINED_ADVERBS: ReadonlySet<string> = /* @__PURE__ */ new Set(['then', 'also', 'later', 'still', 'only']);
+/**
+ * Whether the words after `and` go on with the subject before it: they open with a verb (`runs`, `was held`, `will
+ * run`), not a subject of their own (`the club has`, `written comments can be sent`), and hold no comma.
+ */
+function sharesSubject(after: string): boolean {
+  if (after.includes(',')) return false;
+  const words = after.trim().toLowerCase().split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && JOINED_ADVERBS.has(words[k]!)) k++;
+  const first = words[k] ?? '';
+  if (!isVerbForm(first)) return false;
+  return MODALS.has(first) || AUXILIARIES.has(first) || !words.slice(k + 1, k + 4).some((w) => MODALS.has(w) || AUXILIARIES.has(w));
+}
+/**
+ * The start of a run told by a clause joined with `and` to a happening whose date lies before it in the sentence
+ * (`opens on 4 February, ..., and runs until 27 March`): that date's value, or null. The dates found so far are
+ * `units`; `at` is where the `until` phrase opens.
+ */
+function joinedRunStart(text: string, units: readonly Unit[], bound: string, at: number): string | null {
+  for (let k = units.length - 1; k >= 0 && k >= units.length - 3; k--) {
+    const u = units[k]!;
+    if (at - u.span.end > JOINED_REACH) return null;
+    if (u.kind !== 'point' || u.end !== undefined || u.named !== undefined || startOf(u.start) >= startOf(bound)) continue;
+    const between = text.slice(u.span.end, at);
+    const and = between.lastIndexOf('and ');
+    return AND_BEFORE_UNTIL.test(between) && !NOT_JOINED.test(between) && sharesSubject(between.slice(and + 4)) ? u.start : null;
+  }
+  return null;
+}
 const UNTIL_BEFORE = /\b(?:until|till|through)\s{1,3}(?:at\s{1,3}least\s{1,3})?(?:the\s{1,3})?$/i;
 /** Nouns whose length a duration modifier states (`a two-week state of emergency`). */
 export const PERIOD_NOUNS = /^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:state of emergency|emergency|ceasefire|cease-fire|truce|curfew|lockdown|ban|suspension|moratorium|strike|holiday|mourning|visit|tour|trip|festival|campaign|closure|shutdown|deployment|mission|operation|freeze|pause|halt|break|leave|sentence|term|extension|delay|blockade|embargo|quarantine|siege|program|programme|exercise|exercises|drill|drills|talks|summit|conference|window|period|hearing|trial|walkout|stoppage|inquiry|contract|residency|run)\b/i;
@@ -427,6 +465,13 @@ export function findUnits(
       const negated = negatedClause(pre.slice(0, pre.length - open[0].length));
       // `The hearing was adjourned until 3 March`, `the vote was postponed until Friday`: a happening put off until a date
       // happens at it.
+      // `opens on 4 February ... and runs until 27 March`, `moved there in 1978 and stayed until 1985`: a clause joined by
+      // `and` to a happening dated before it runs from that date to the bound.
+      const joined = negated ? null : joinedRunStart(text, units, a.value, a.start - open[0].length);
+      if (joined !== null && !putOff(pre.slice(0, pre.length - open[0].length))) {
+        units.push({ kind: 'until', start: joined, end: a.value, timexes: [a], span: { start: a.start - open[0].length, end: a.end } });
+        continue;
+      }
       if (untilFrom !== null && startOf(untilFrom) < startOf(a.value) && !negated && !putOff(pre.slice(0, pre.length - open[0].length))) {
         units.push({ kind: 'until', start: untilFrom, end: a.value, timexes: [a], span: { start: a.start - open[0].length, end: a.end } });
         continue;

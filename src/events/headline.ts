@@ -496,6 +496,8 @@ function adverbials(text: string, window: TextSpan, dates: readonly TextSpan[], 
 }
 
 /** Between two dates of a list: `, `, ` and `, `, or `. */
+/** A letter's salutation as the first words of a sentence: `Sir,`, `Madam,`, `Dear Editor,`. */
+const SALUTATION = /^(?:Sir|Madam|Sirs|Dear\s(?:Sir|Madam|Editor|editor)),\s{1,3}/;
 export const LIST_GAP = /^(?:,\s{1,3}|,?\s{1,3}(?:and|or)\s{1,3})$/;
 
 /**
@@ -661,6 +663,8 @@ export function headline({ text, sentence, clauses, clause, withSaying = false, 
   // `Since then Royle has released`, `Until then the line ran`: a time told by `then` or `now` alone goes with its preposition.
   title = title.replace(/^(?:Since|Until|Till|By|Before|After) (?:then|now),? (?=\p{L})/u, '');
   title = title.replace(/^(?:Moreover|However|Meanwhile|Also|In addition|Additionally|Separately|Still|Further|Furthermore|Besides|Then|Later|Earlier|Previously|Elsewhere|In other news|Nevertheless|Nonetheless),\s{1,3}/, '');
+  // A letter's salutation opening its first sentence (`Sir, your piece ...`, `Madam, the library has ...`) is no part of the happening.
+  title = title.replace(SALUTATION, '');
   // (Without its comma when a date after it was cut: `Elsewhere [tonight,] the council ...`.)
   title = title.replace(/^(?:Moreover|However|Meanwhile|Elsewhere|Separately|Furthermore|Additionally|Nevertheless|Nonetheless)\s{1,3}(?=\p{Ll})/u, '');
   // A title that still opens with a verb (`approved the plan`, `been burned`) lacks its subject:

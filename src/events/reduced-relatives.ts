@@ -211,6 +211,8 @@ function subjectRelative(text: string, clauses: readonly Clause[], index: number
   let p = b - 1;
   if (ws[p]!.lower === 'the' && p > 0) p--;
   if (OPENER_WORDS.has(ws[p]!.lower)) p--;
+  // (Past a place it came from or was in, `posted in Whitby in the summer of 1983`, `brought in from Glasgow on Monday`.)
+  if (ws[p] && !isParticiple(ws[p]!)) p = participleBeforePlace(ws, p);
   const participle = ws[p];
   if (!participle || p < 1 || !isParticiple(participle) || !endsNounPhrase(ws[p - 1]) || ws[p - 1]!.capital) return null;
   const subject = ws.slice(0, p);
@@ -230,6 +232,23 @@ function subjectRelative(text: string, clauses: readonly Clause[], index: number
     subject: { text: antecedent, inherited: true }, antecedent,
     verb: { start: participle.start, end: participle.end, head: participle.lower, tense: 'past', modal: false, negated: false },
   };
+}
+
+/** Particles a participle may take before a place (`brought in from`, `sent back to`). */
+const PLACE_PARTICLES: ReadonlySet<string> = /* @__PURE__ */ new Set(['in', 'out', 'up', 'down', 'back', 'off', 'over']);
+/** Prepositions of a place phrase after a participle (`posted in Whitby`, `flown from Lisbon`). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'into']);
+/**
+ * The index of a participle before a place name of one or two capitalized words ending at `q` (`posted in Whitby`,
+ * `brought in from Glasgow`, `found near New Mills`), or -1.
+ */
+function participleBeforePlace(ws: readonly Word[], q: number): number {
+  let k = q;
+  while (k > q - 2 && k >= 0 && ws[k]!.kind === 'word' && ws[k]!.capital) k--;
+  if (k === q || k < 1 || !PLACE_PREPOSITIONS.has(ws[k]!.lower)) return -1;
+  k--;
+  if (k >= 1 && PLACE_PARTICLES.has(ws[k]!.lower) && isParticiple(ws[k - 1]!)) k--;
+  return isParticiple(ws[k]!) ? k : -1;
 }
 
 /**
@@ -318,7 +337,7 @@ export function withDatedReducedRelatives(text: string, clauses: Clause[], dates
     if (!opener && !rightBefore) continue;
     const k = clauseAt(clauses, d.start, d.end);
     const c = clauses[k];
-    if (c && c.verb && d.end <= c.verb.start && !NESTED.has(c.kind) && ((opener && participleBefore(before.slice(-40))) || rightBefore)) {
+    if (c && c.verb && d.end <= c.verb.start && !NESTED.has(c.kind) && ((opener && (participleBefore(before.slice(-40)) || participleAndPhraseBefore(before))) || rightBefore)) {
       const last = rangeLast(text, dates, i);
       const later = dates.some((x) => x.start >= c.verb!.end && x.end <= c.end);
       const relative = subjectRelative(text, clauses, k, d, dates[last]!.end, later);

@@ -17,6 +17,7 @@ import { valueExtent } from '../model/timex-value.js';
 import { isSuperlativeBaseline } from './superlatives.js';
 import { restatesInAnotherZone } from './time-zones.js';
 import { isExampleDate, isHabitualDate } from './generic-dates.js';
+import { deniedHappening, hypotheticalCondition } from './denied.js';
 
 export { isSuperlativeBaseline } from './superlatives.js';
 
@@ -226,6 +227,8 @@ export function unitRoles(text: string, floor: number, units: readonly Unit[], c
     if (c.kind === 'subordinate' && (c.lead === 'unless' || (c.lead === 'if' && NEGATION.test(text.slice(c.bodyStart, u.span.start))))) {
       return { kind: 'none', why: 'a condition that something does not happen' };
     }
+    if (deniedHappening(text, clauses, clause, u)) return { kind: 'none', why: 'a happening its clause denies' };
+    if (hypotheticalCondition(text, clauses, clause, u)) return { kind: 'none', why: 'a condition of a hypothetical' };
     return { kind: 'happening', clause, withSaying: false };
   });
   // `best before dates of 3 and 10 January 2027`: the dates listed after a product's date are printed on it too.

@@ -240,6 +240,10 @@ function afterHearer(ws: readonly Word[], j: number): number {
   return -1;
 }
 
+/** Units of time a demonstrative `that` names (`that year`, `that morning`): no `that` of a reported clause. */
+const TIME_UNITS_AFTER_THAT: ReadonlySet<string> = /* @__PURE__ */ new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'day', 'week', 'weekend', 'month',
+  'year', 'morning', 'afternoon', 'evening', 'night', 'decade']);
+
 function reportedStart(ws: readonly Word[], v: number): number {
   let j = v + 1;
   if (ws[j]?.lower === 'out') j++; // `pointed out that`
@@ -252,7 +256,8 @@ function reportedStart(ws: readonly Word[], v: number): number {
   for (let k = 0; k < 8 && j < ws.length; k++) {
     const w = ws[j]!;
     // `said that` at the end of a text says nothing more: no reported clause.
-    if (w.lower === 'that' && !isVerb(ws, j + 1)) return j + 1 < ws.length ? j + 1 : -1;
+    // (`wrote to him on 9 November that year`: `that` before a unit of time is a demonstrative of a time phrase.)
+    if (w.lower === 'that' && !isVerb(ws, j + 1) && !TIME_UNITS_AFTER_THAT.has(ws[j + 1]?.lower ?? '')) return j + 1 < ws.length ? j + 1 : -1;
     if (!isWord(w)) return -1;
     // `told us she had ...`: the hearer, an object pronoun, is never the subject of what was said.
     if (OBJECT_PRONOUNS.has(w.lower) || (w.lower === 'her' && PRONOUNS.has(ws[j + 1]?.lower ?? ''))) { j++; continue; }

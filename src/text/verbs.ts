@@ -87,7 +87,9 @@ function readsAsVerb(ws: readonly Word[], i: number): boolean {
     const p = ws[mid ? i - 2 : i - 1];
     const n = ws[i + 1];
     const plural = p !== undefined && isWord(p) && (PLURAL_SUBJECTS.has(p.lower) || (endsLikePlural(p.lower) && (!PREPOSITIONS.has(ws[i - 2]?.lower ?? '') || SUBORDINATORS.has(ws[i - 2]?.lower ?? ''))));
-    if ((plural || pluralSubjectWithPhrase(ws, i)) && opensComplement(n) && !MODALS.has(l)) return true;
+    // (Or a particle before the complement: `Postal ballots go out to members`, `The teams head back to`.)
+    const complement = n !== undefined && PLURAL_PARTICLES.has(n.lower) ? ws[i + 2] : n;
+    if ((plural || pluralSubjectWithPhrase(ws, i)) && opensComplement(complement) && !MODALS.has(l)) return true;
     // `The rules take effect`, `Both sides seek talks`: a verb that is rarely a noun needs no complement opener.
     if (plural && BARE_VERBS.has(l) && n !== undefined && isWord(n) && !n.capital) return true;
   }
@@ -97,12 +99,20 @@ function readsAsVerb(ws: readonly Word[], i: number): boolean {
     const n = ws[i + 1];
     // (Or after a name set off by commas, an appositive of the subject: `Our senior curator, Alice Norrell, retires at`.)
     const afterSubject = p !== undefined && ((isWord(p) && (p.capital || PRONOUNS.has(p.lower) || /^(?:it|he|she)$/.test(p.lower))) || nameAsideBefore(ws, i - 1));
-    const beforeComplement = n !== undefined && (DETERMINERS.has(n.lower) || PREPOSITIONS.has(n.lower) || n.kind === 'num' || NUMBER_WORDS.has(n.lower) || n.capital);
+    // (Or after an adverb of time or repetition that the complement follows: `The committee meets again on 29 October`.)
+    const c = n !== undefined && AFTER_VERB_ADVERBS.has(n.lower) ? ws[i + 2] : n;
+    const beforeComplement = c !== undefined && (DETERMINERS.has(c.lower) || PREPOSITIONS.has(c.lower) || c.kind === 'num' || NUMBER_WORDS.has(c.lower) || c.capital);
     // After a common noun phrase (`The harbour market opens for`), not before `of` (`the chief officers of`: a noun).
-    return beforeComplement && (afterSubject || (n.lower !== 'of' && singularSubjectBefore(ws, i)));
+    return beforeComplement && (afterSubject || (n?.lower !== 'of' && singularSubjectBefore(ws, i)));
   }
   return false;
 }
+
+/** Particles a plural present may take before its complement (`go out to`, `head back to`, `set off from`). */
+const PLURAL_PARTICLES: ReadonlySet<string> = new Set(['out', 'back', 'off', 'up', 'down', 'ahead', 'away']);
+
+/** Adverbs that may stand between a third-person present and its complement (`meets again on`, `opens today at`). */
+const AFTER_VERB_ADVERBS: ReadonlySet<string> = new Set(['again', 'today', 'tomorrow', 'tonight', 'once', 'twice']);
 
 /** Whether `ws[c]` is the comma that closes a name of one to three capitalized words set off by commas after a noun (`, Alice Norrell,`). */
 function nameAsideBefore(ws: readonly Word[], c: number): boolean {

@@ -16,8 +16,9 @@ describe('a bare participle coordinated with a passive', () => {
   it('leaves a verb that takes no object, a past that is no participle and a verb with its object alone', () => {
     expect(events('The poet was arrested in 1968 and died in 1971.')).toEqual(['1968 The poet was arrested', '1971 The poet died']);
     expect(events('She was born in 1950 and grew up in Hull in the 1960s.')).toEqual(['1950 She was born', '196 She grew up in Hull']);
-    // (The stay ended at a bound already past: its title keeps `until 1998`, see blind11-titles.)
-    expect(events('He was elected in 1990 and served two terms until 1998.')).toEqual(['1990 He was elected', '1998 He served two terms until 1998']);
+    // (The stay joined by `and` to the election runs from it to its bound, 1990..1998, see blind12-bounds; without a date before it,
+    // a stay that ended at a bound already past keeps `until 1998` in its title, see blind11-titles.)
+    expect(events('He was elected in 1990 and served two terms until 1998.')).toEqual(['1990 He was elected', '1990 He served two terms']);
   });
 });
 
