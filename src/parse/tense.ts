@@ -50,7 +50,9 @@ function settingIsPresent(toks: readonly Token[], k: number): boolean {
 /** The scheduled present (`the trial begins Monday`, `the term begins in October`, `hosts the Bears on Sunday`) looks ahead. */
 const SCHEDULED = new Set(['begins', 'starts', 'opens', 'closes', 'resumes', 'kicks', 'reopens', 'begin', 'start', 'resume', 'reopen', 'end',
   // A fixture (`hosts the Bears on Sunday`, `City visit Leeds on Saturday`).
-  'hosts', 'visits', 'host', 'visit']);
+  'hosts', 'visits', 'host', 'visit',
+  // A body's sitting (`The planning board meets again on Tuesday`, `the council reconvenes on Monday`).
+  'meets', 'convenes', 'reconvenes']);
 /** Words after which the bare form of a scheduled verb is that verb (`they start`, `to resume`, `days of mourning, which end`). */
 const BARE_SCHEDULED_LEADS = new Set(['to', 'will', 'they', 'we', 'you', 'i', 'and', 'or', 'not', 'shall', 'll', 'which', 'who']);
 /** Participles that set a date for later (`a trial listed for January`): the date is not told in the clause's tense. */
@@ -118,6 +120,8 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   // `should rebook on Monday`, `must apply by Friday`: advice and obligation point ahead (`should have` back).
   if ((w === 'should' || w === 'must') && toks[i + 1]?.kind === 'word' && toks[i + 1]!.lower !== 'have') return 'future';
   const before1 = toks[i - 1]?.lower ?? '';
+  // `won't open on Easter Monday`: `won` before `'t` is `will not`, no past of `win`.
+  if (w === 'won' && /^['’]$/.test(toks[i + 1]?.text ?? '') && toks[i + 2]?.lower === 't' && toks[i + 1]!.gap === 0) return 'future';
   // `no earlier than Friday`, `not earlier than May`: a floor set on a date, no past of the clause.
   if (w === 'earlier' && (before1 === 'no' || before1 === 'not') && toks[i + 1]?.lower === 'than') return null;
   // `on the last day before the holidays`, `its last game`: `last` after a determiner means final, and tells no past.

@@ -60,3 +60,13 @@ describe('round 25\'s second blind set (news)', () => {
     expect(tags('The next launch attempt is no earlier than Saturday.', '2022-01-05')).toEqual(['Saturday=2022-01-08']);
   });
 });
+
+describe('tense cues the events helper\'s blind set showed', () => {
+  it('reads `won\'t` as `will not`, no past of `win`', () => {
+    expect(tags('The museum won\'t open on Easter Monday.', '2026-03-20')).toEqual(['Easter Monday=2026-04-06']);
+    expect(tags('Leeds won the final on Sunday.', '2026-03-20')).toEqual(['Sunday=2026-03-15']);
+  });
+  it('reads a body\'s sitting in the present as scheduled ahead', () => {
+    expect(tags('The licensing committee meets again on Tuesday.', '2026-05-08')).toEqual(['Tuesday=2026-05-12']);
+  });
+});
