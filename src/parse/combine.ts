@@ -44,6 +44,8 @@ function endsModifier(lower: string): boolean {
 const IN_POD_LEADS = new Set(['later', 'earlier', 'early', 'late']);
 /** Verbs that take a part of day as the time they fill (`spent the night`). */
 const SPENDING_VERBS = new Set(['spent', 'spend', 'spends', 'spending', 'passed']);
+/** Words before `past` that make it an adjective (`the past night`), not a preposition (`ran past midnight`). */
+const DETERMINERS_BEFORE_PAST = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const POD_PREPOSITIONS = new Set(['at', 'around', 'by', 'until', 'till', 'before', 'after', 'through', 'throughout', 'during', 'since', 'from', 'overnight']);
 
 function precedes(toks: readonly Token[], from: number, words: readonly string[], floor: number): number {
@@ -467,7 +469,9 @@ export function combine(toks: readonly Token[], items: Recognized[]): Recognized
     // So is one with `early` or `late` (`it happened late afternoon`).
     // (And after `in` with `later`, `earlier`, `early` or `late` before it: `later in the evening`, `early in the morning`
     // tell a time of the day told, where a bare `in the morning` is often any morning.)
+    // (So is one after `past` as a preposition: `talks ran past midnight`, not `the past night`.)
     if (a.spec.kind !== 'pod' || (a.from > 0 && POD_PREPOSITIONS.has(toks[a.from - 1]!.lower)) || toks[a.from]!.lower === 'overnight'
+      || (a.from > 1 && toks[a.from - 1]!.lower === 'past' && !DETERMINERS_BEFORE_PAST.has(toks[a.from - 2]!.lower))
       || (a.from > 1 && toks[a.from - 1]!.lower === 'in' && IN_POD_LEADS.has(toks[a.from - 2]!.lower))
       // (`Crews spent the night clearing mud`, `worked all night`: the night a verb of spending takes as its object.)
       || (a.from > 0 && toks[a.from]!.lower === 'the' && SPENDING_VERBS.has(toks[a.from - 1]!.lower) && !APOSTROPHE.test(toks[a.to]?.text ?? ''))

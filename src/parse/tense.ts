@@ -113,7 +113,11 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   // `New Year's Day: closed`, `Status: cancelled`: a participle right after a label's colon is a state, not a past verb.
   if (toks[i - 1]?.text === ':' && w.endsWith('ed') && toks[i + 1]?.kind !== 'word') return null;
   // (`would have an MRI`: `have` before its object is the verb, not the perfect's auxiliary.)
-  if (w === 'would' && (toks[i + 1]?.lower !== 'have' || OBJECT_OPENERS.has(toks[i + 2]?.lower ?? ''))) return afterPastPerfect(toks, i) ? 'past' : 'future';
+  // (`would have scans on Monday`: before a word that is no participle, `have` is the verb too.)
+  const afterHave = toks[i + 2];
+  const haveIsVerb = afterHave !== undefined && afterHave.kind === 'word' && !afterHave.capital && afterHave.lower !== 'been' && !isPastVerb(afterHave.lower)
+    && !/(?:ed|en)$/.test(afterHave.lower);
+  if (w === 'would' && (toks[i + 1]?.lower !== 'have' || OBJECT_OPENERS.has(afterHave?.lower ?? '') || haveIsVerb)) return afterPastPerfect(toks, i) ? 'past' : 'future';
   // `could take up the bill as soon as Tuesday`, `may rule next week`: a modal of possibility before a bare verb looks
   // ahead (`could have`, `could not`, `might well` tell nothing).
   if (POSSIBILITY.has(w)) return bareVerbAt(toks, i + 1) ? 'future' : null;
@@ -218,7 +222,10 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   const reduced = agent && toks[i - 1]?.kind === 'word' && !toks[i - 1]!.capital && !AUX_OR_PRONOUN.test(before1);
   // (`will set in the west, deeply reddened, shortly before 6am`: a participle set off by a comma, an adverb between.)
   // (Not the comma closing a name set off after its subject: `A second trial, HALCYON-2, completed enrolment in July`.)
-  const aside = (toks[i - 1]?.text === ',' && !closesApposition(toks, i - 1)) || (before1.length > 3 && before1.endsWith('ly') && toks[i - 2]?.text === ',');
+  // (Nor the comma closing an aside that opens with a participle or a relative after the subject: `The collision,
+  // involving a van and a cyclist, happened at 6.45pm`, `The mayor, who took office in May, resigned on Friday`.)
+  const aside = (toks[i - 1]?.text === ',' && !closesApposition(toks, i - 1) && !closesSubjectAside(toks, i - 1))
+    || (before1.length > 3 && before1.endsWith('ly') && toks[i - 2]?.text === ',');
   if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !t.capital && !aside && !COPULAS.has(aux ?? '') && !determined && !reduced) {
     return passive ? 'present' : perfect ? 'unknown' : 'past';
   }
@@ -252,6 +259,33 @@ function closesApposition(toks: readonly Token[], c: number): boolean {
   for (let k = j - 1; k >= 0; k--) {
     const x = toks[k]!;
     // (A full stop inside a number, `$4.8 billion`, ends nothing.)
+    if (SENTENCE_ENDS.has(x.text) && (toks[k + 1]?.gap ?? 1) > 0) break;
+    if ((x.kind === 'punct' && x.text !== '\'' && x.text !== '’') || verbLike(x) || ++words > SUBJECT_WORDS) return false;
+    if (x.newline) break;
+  }
+  return words > 0;
+}
+
+/** Tokens an aside set off after its subject may hold (`, involving a silver Ford Focus and a man riding a bicycle,`). */
+const SUBJECT_ASIDE_TOKENS = 24;
+/**
+ * Whether the comma at `c` closes an aside set off right after the noun phrase opening its sentence, an aside that opens
+ * with a participle or a relative pronoun (`The collision, involving a van, happened`, `The mayor, who took office in
+ * May, resigned`): the word after it is the sentence's verb.
+ */
+function closesSubjectAside(toks: readonly Token[], c: number): boolean {
+  let j = c - 1;
+  for (let n = 0; j >= 0 && toks[j]!.text !== ','; j--, n++) {
+    const x = toks[j]!;
+    if (n >= SUBJECT_ASIDE_TOKENS || SENTENCE_ENDS.has(x.text) || x.newline) return false;
+  }
+  const opener = toks[j + 1];
+  if (j < 1 || opener === undefined || opener.kind !== 'word' || opener.capital) return false;
+  const o = opener.lower;
+  if (!((o.length >= 5 && (o.endsWith('ing') || o.endsWith('ed'))) || o === 'who' || o === 'which')) return false;
+  let words = 0;
+  for (let k = j - 1; k >= 0; k--) {
+    const x = toks[k]!;
     if (SENTENCE_ENDS.has(x.text) && (toks[k + 1]?.gap ?? 1) > 0) break;
     if ((x.kind === 'punct' && x.text !== '\'' && x.text !== '’') || verbLike(x) || ++words > SUBJECT_WORDS) return false;
     if (x.newline) break;

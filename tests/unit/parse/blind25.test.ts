@@ -70,3 +70,20 @@ describe('tense cues the events helper\'s blind set showed', () => {
     expect(tags('The licensing committee meets again on Tuesday.', '2026-05-08')).toEqual(['Tuesday=2026-05-12']);
   });
 });
+
+describe('round 25\'s third blind set (news)', () => {
+  it('reads an ambiguous numeric date day first in a text that writes its dates day first', () => {
+    expect(tags('Released: 09:10 04/11/2026\n\nThe fire started on 2 November.')).toEqual(['09:10 04/11/2026=2026-11-04T09:10', '2 November=2026-11-02']);
+    expect(tags('Released: 09:10 04/11/2026\n\nThe fire started on April 2.')).toEqual(['09:10 04/11/2026=2026-04-11T09:10', 'April 2=2026-04-02']);
+  });
+  it('reads the verb after an aside that opens with a participle after the subject', () => {
+    expect(tags('The van was found on Friday. The driver, fleeing from the scene on foot, crashed at about 9pm.', '2022-01-09'))
+      .toEqual(['Friday=2022-01-07', '9pm=2022-01-07T21:00']);
+  });
+  it('reads `would have` before a noun as a plan', () => {
+    expect(tags('The coach said the striker would have surgery on Tuesday.', '2022-01-09')).toEqual(['Tuesday=2022-01-11']);
+  });
+  it('keeps a part of day after `past` as a preposition', () => {
+    expect(tags('The vote ran past midnight.', '2022-01-07')).toEqual(['midnight=2022-01-07T00:00']);
+  });
+});
