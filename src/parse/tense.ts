@@ -116,7 +116,7 @@ function cue(toks: readonly Token[], i: number): Tense | null {
   // (`would have scans on Monday`: before a word that is no participle, `have` is the verb too.)
   const afterHave = toks[i + 2];
   const haveIsVerb = afterHave !== undefined && afterHave.kind === 'word' && !afterHave.capital && afterHave.lower !== 'been' && !isPastVerb(afterHave.lower)
-    && !/(?:ed|en)$/.test(afterHave.lower);
+    && !/(?:ed|en|ly)$/.test(afterHave.lower);
   if (w === 'would' && (toks[i + 1]?.lower !== 'have' || OBJECT_OPENERS.has(afterHave?.lower ?? '') || haveIsVerb)) return afterPastPerfect(toks, i) ? 'past' : 'future';
   // `could take up the bill as soon as Tuesday`, `may rule next week`: a modal of possibility before a bare verb looks
   // ahead (`could have`, `could not`, `might well` tell nothing).
@@ -255,6 +255,11 @@ function closesApposition(toks: readonly Token[], c: number): boolean {
     if (n >= APPOSITION_WORDS * 2 || SENTENCE_ENDS.has(x.text) || x.newline || verbLike(x)) return false;
   }
   if (j < 1 || j === c - 1) return false;
+  return subjectOpensSentenceBefore(toks, j);
+}
+
+/** Whether the tokens before `j` back to the sentence's start are a short noun phrase (no verb, no mark): its subject. */
+function subjectOpensSentenceBefore(toks: readonly Token[], j: number): boolean {
   let words = 0;
   for (let k = j - 1; k >= 0; k--) {
     const x = toks[k]!;
@@ -283,14 +288,7 @@ function closesSubjectAside(toks: readonly Token[], c: number): boolean {
   if (j < 1 || opener === undefined || opener.kind !== 'word' || opener.capital) return false;
   const o = opener.lower;
   if (!((o.length >= 5 && (o.endsWith('ing') || o.endsWith('ed'))) || o === 'who' || o === 'which')) return false;
-  let words = 0;
-  for (let k = j - 1; k >= 0; k--) {
-    const x = toks[k]!;
-    if (SENTENCE_ENDS.has(x.text) && (toks[k + 1]?.gap ?? 1) > 0) break;
-    if ((x.kind === 'punct' && x.text !== '\'' && x.text !== '’') || verbLike(x) || ++words > SUBJECT_WORDS) return false;
-    if (x.newline) break;
-  }
-  return words > 0;
+  return subjectOpensSentenceBefore(toks, j);
 }
 
 /** The tense `'d` at `i` tells: `would` before a bare verb, `had` before a participle (an adverb may stand between). */
