@@ -495,9 +495,9 @@ function adverbials(text: string, window: TextSpan, dates: readonly TextSpan[], 
   return out;
 }
 
-/** Between two dates of a list: `, `, ` and `, `, or `. */
 /** A letter's salutation as the first words of a sentence: `Sir,`, `Madam,`, `Dear Editor,`. */
 const SALUTATION = /^(?:Sir|Madam|Sirs|Dear\s(?:Sir|Madam|Editor|editor)),\s{1,3}/;
+/** Between two dates of a list: `, `, ` and `, `, or `. */
 export const LIST_GAP = /^(?:,\s{1,3}|,?\s{1,3}(?:and|or)\s{1,3})$/;
 
 /**

@@ -447,10 +447,10 @@ function placedByMoment(value: string, explanation: string, spec: Spec, anchors:
 }
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The ISO week of a resolved day (`2026-04-20` -> `2026-W17`); unresolved, a week of unknown date. */
 /** The day a value names (its first ten characters), or null when it names none. */
 const dayOfValue = (value: string): Ymd | null => (/^\d{4}-\d{2}-\d{2}/.test(value) ? parseYmd(value.slice(0, 10)) : null);
 
+/** The ISO week of a resolved day (`2026-04-20` -> `2026-W17`); unresolved, a week of unknown date. */
 function weekOfResolved(day: Resolution): Resolution {
   const ymd = dayOfValue(day.value);
   if (!ymd) return { ...day, value: 'XXXX-WXX', type: 'DATE', explanation: `the week of a day not dated (${day.explanation})` };

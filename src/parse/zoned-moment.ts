@@ -14,7 +14,7 @@ const CLOCK = /^T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const OFFSET = /^([+-])(\d{2}):(\d{2})$/;
 
 /** Minutes east of UTC of an offset suffix (`Z` 0, `-04:00` -240), or null for none. */
-export function offsetMinutes(suffix: string): number | null {
+function offsetMinutes(suffix: string): number | null {
   if (suffix === 'Z') return 0;
   const m = OFFSET.exec(suffix);
   return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : null;
@@ -24,7 +24,7 @@ export function offsetMinutes(suffix: string): number | null {
 const instant = (day: Ymd, clock: number, offset: number): number => daysFromCivil(day.y, day.m, day.d) * 86400 + clock - offset * 60;
 
 /** Seconds after midnight of a clock time `T23:00`, or null for a part of day. */
-export function clockSeconds(time: string | undefined): number | null {
+function clockSeconds(time: string | undefined): number | null {
   const m = time ? CLOCK.exec(time) : null;
   return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0) : null;
 }
